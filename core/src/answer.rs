@@ -1,0 +1,319 @@
+//! The result envelope every rule returns (catalog §6.2): outcome, reasons with stable codes,
+//! the parameters used, and the items a person must review.
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::messages::{Lang, ReasonCode};
+use crate::rules::RuleId;
+
+/// The outcome of one rule evaluation. The names are stable API (`SCREAMING_SNAKE_CASE` in JSON).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Outcome {
+    /// A dated duty was done on or before its due date.
+    MetOnTime,
+    /// A dated duty was done after its due date.
+    MetLate,
+    /// A dated duty is not done and its due date has passed.
+    Overdue,
+    /// A dated duty is not done and its due date has not passed (or the period is still running).
+    Pending,
+    /// A recurring duty or condition is satisfied.
+    Compliant,
+    /// A recurring duty or condition is not satisfied.
+    NonCompliant,
+    /// The duty does not apply yet on the facts given (e.g. before the first full year).
+    NotYetApplicable,
+    /// The text leaves the answer to a person; see `needsHuman`.
+    NeedsHuman,
+}
+
+impl Outcome {
+    /// The stable code, as in JSON.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::MetOnTime => "MET_ON_TIME",
+            Self::MetLate => "MET_LATE",
+            Self::Overdue => "OVERDUE",
+            Self::Pending => "PENDING",
+            Self::Compliant => "COMPLIANT",
+            Self::NonCompliant => "NON_COMPLIANT",
+            Self::NotYetApplicable => "NOT_YET_APPLICABLE",
+            Self::NeedsHuman => "NEEDS_HUMAN",
+        }
+    }
+
+    /// Every outcome, for message-table completeness tests and documentation.
+    pub const ALL: [Self; 8] = [
+        Self::MetOnTime,
+        Self::MetLate,
+        Self::Overdue,
+        Self::Pending,
+        Self::Compliant,
+        Self::NonCompliant,
+        Self::NotYetApplicable,
+        Self::NeedsHuman,
+    ];
+}
+
+/// A value echoed in `paramsUsed` or passed to a message template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Value {
+    /// A whole number.
+    Int(i64),
+    /// A flag.
+    Bool(bool),
+    /// A date (`YYYY-MM-DD`), an enum name or other text.
+    Text(String),
+}
+
+impl core::fmt::Display for Value {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Bool(b) => write!(f, "{b}"),
+            Self::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
+        Self::Int(n)
+    }
+}
+impl From<u32> for Value {
+    fn from(n: u32) -> Self {
+        Self::Int(i64::from(n))
+    }
+}
+impl From<i32> for Value {
+    fn from(n: i32) -> Self {
+        Self::Int(i64::from(n))
+    }
+}
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Self::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Self::Bool(b)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Self::Text(String::from(s))
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+impl From<chrono::NaiveDate> for Value {
+    fn from(d: chrono::NaiveDate) -> Self {
+        use alloc::string::ToString;
+        Self::Text(d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// Named values, ordered by name so answers are stable byte for byte.
+pub type Args = BTreeMap<&'static str, Value>;
+
+/// One step of an explanation: a stable code, the rule it comes from, and the facts it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// Stable code, e.g. `IMPL_MEASURES_ADOPTED_LATE`.
+    pub code: ReasonCode,
+    /// The rule (clause item) the reason applies.
+    pub rule_id: RuleId,
+    /// The facts the message template names.
+    pub args: Args,
+}
+
+impl Reason {
+    /// A reason with no arguments yet.
+    #[must_use]
+    pub fn new(code: ReasonCode, rule_id: RuleId) -> Self {
+        Self {
+            code,
+            rule_id,
+            args: Args::new(),
+        }
+    }
+
+    /// Adds a named fact.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
+        self.args.insert(name, value.into());
+        self
+    }
+
+    /// The message in `lang`, with the facts filled in.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        crate::messages::render(self.code.template(lang), &self.args)
+    }
+}
+
+/// The parameters a rule used, by their `Params` field name (camelCase, as in JSON), so that an
+/// audit can replay the decision by passing them back as `params`.
+pub type ParamsUsed = BTreeMap<&'static str, Value>;
+
+/// What a rule answers: the envelope of catalog §6.2 around the rule's own `detail`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer<D> {
+    /// The rule evaluated.
+    pub rule_id: RuleId,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Why, step by step, in evaluation order.
+    pub reasons: Vec<Reason>,
+    /// What a person must decide, where the text is unclear or facts are missing.
+    pub needs_human: Vec<Reason>,
+    /// Every parameter the rule read, with its value.
+    pub params_used: ParamsUsed,
+    /// Rule-specific fields (due date, counts, …).
+    pub detail: D,
+}
+
+/// The serialisable, language-rendered view of an [`Answer`]: what JSON, JS and the CLI show.
+#[cfg(feature = "serde")]
+pub mod view {
+    use super::{Answer, Outcome, ParamsUsed, Reason, Value};
+    use crate::messages::Lang;
+    use crate::rules::{RuleMeta, RULEBOOK_VERSION, SOURCE_SHA256};
+    use alloc::collections::BTreeMap;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use serde::Serialize;
+
+    /// A reason with its message rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct ReasonView {
+        /// Stable code.
+        pub code: &'static str,
+        /// Rule id, e.g. `art-18.c`.
+        pub rule_id: &'static str,
+        /// Citation of the rule, e.g. `YB-DZ-OPINIONS/art-18.c`.
+        pub citation: String,
+        /// The message in the requested language.
+        pub message: String,
+        /// The facts the message names.
+        pub args: BTreeMap<&'static str, Value>,
+    }
+
+    impl ReasonView {
+        /// Renders `r` in `lang`.
+        #[must_use]
+        pub fn new(r: &Reason, lang: Lang) -> Self {
+            Self {
+                code: r.code.code(),
+                rule_id: r.rule_id.as_str(),
+                citation: r.rule_id.citation(),
+                message: r.message(lang),
+                args: r.args.clone(),
+            }
+        }
+    }
+
+    /// The clause a rule comes from, quoted verbatim.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct ClauseView {
+        /// Clause number as printed, e.g. `(十八)`.
+        pub number: &'static str,
+        /// Clause title as printed, e.g. `统筹推进开发区创新发展`.
+        pub title: &'static str,
+        /// The exact Chinese text of the rule (a substring of the source document).
+        pub quote: &'static str,
+        /// The rule in the requested language (the Chinese quote again for `zh`).
+        pub rendering: &'static str,
+    }
+
+    /// Which rulebook answered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct RulebookView {
+        /// Version of the encoded rulebook.
+        pub version: &'static str,
+        /// SHA-256 of the source text the quotes are taken from.
+        pub source_sha256: &'static str,
+    }
+
+    /// The envelope, rendered in one language, with the rule's own fields flattened in.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct AnswerView<D> {
+        /// Rule id.
+        pub rule_id: &'static str,
+        /// `YB-DZ-OPINIONS/<rule id>`.
+        pub citation: String,
+        /// The clause, quoted.
+        pub clause: ClauseView,
+        /// Stable outcome code.
+        pub outcome: Outcome,
+        /// The outcome in the requested language.
+        pub outcome_label: &'static str,
+        /// Why.
+        pub reasons: Vec<ReasonView>,
+        /// What a person must decide (empty when nothing).
+        pub needs_human: Vec<ReasonView>,
+        /// Parameters read, by name.
+        pub params_used: ParamsUsed,
+        /// Ambiguity-register entries (catalog §7) whose defaults this rule relies on.
+        pub ambiguities: &'static [&'static str],
+        /// Language of the messages.
+        pub lang: Lang,
+        /// Rulebook version and source hash.
+        pub rulebook: RulebookView,
+        /// Rule-specific fields.
+        #[serde(flatten)]
+        pub detail: D,
+    }
+
+    impl<D: Clone> AnswerView<D> {
+        /// Renders `a` in `lang`.
+        #[must_use]
+        pub fn new(a: &Answer<D>, lang: Lang) -> Self {
+            let meta: &RuleMeta = a.rule_id.meta();
+            Self {
+                rule_id: a.rule_id.as_str(),
+                citation: a.rule_id.citation(),
+                clause: ClauseView {
+                    number: meta.clause,
+                    title: meta.clause_title,
+                    quote: meta.quote,
+                    rendering: meta.rendering(lang),
+                },
+                outcome: a.outcome,
+                outcome_label: crate::messages::outcome_label(a.outcome, lang),
+                reasons: a.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+                needs_human: a.needs_human.iter().map(|r| ReasonView::new(r, lang)).collect(),
+                params_used: a.params_used.clone(),
+                ambiguities: meta.ambiguities,
+                lang,
+                rulebook: RulebookView {
+                    version: RULEBOOK_VERSION,
+                    source_sha256: SOURCE_SHA256,
+                },
+                detail: a.detail.clone(),
+            }
+        }
+    }
+}

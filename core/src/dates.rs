@@ -1,0 +1,175 @@
+//! Calendar dates at the boundary: strict `YYYY-MM-DD` parsing with messages that say what is wrong.
+
+use alloc::format;
+use alloc::string::String;
+use chrono::NaiveDate;
+
+use crate::period::last_day_of_month;
+
+/// Parses an ISO calendar date `YYYY-MM-DD` (four-digit year, two-digit month and day).
+///
+/// # Errors
+/// A one-line, lowercase message naming the text and what was expected, e.g.
+/// ``invalid date `2019-02-30`: 2019-02 has 28 days``.
+///
+/// ```
+/// use devzone_rules::dates::parse_date;
+/// assert!(parse_date("2020-02-29").is_ok());
+/// assert_eq!(
+///     parse_date("2019-02-30").unwrap_err(),
+///     "invalid date `2019-02-30`: 2019-02 has 28 days"
+/// );
+/// ```
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let shape_error = || format!("invalid date `{text}`: expected a calendar date `YYYY-MM-DD`");
+    let bytes = text.as_bytes();
+    let well_formed = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !well_formed {
+        return Err(shape_error());
+    }
+    let number = |range: core::ops::Range<usize>| -> Result<u32, String> {
+        text.get(range)
+            .and_then(|s| s.parse::<u32>().ok())
+            .ok_or_else(shape_error)
+    };
+    let year = i32::try_from(number(0..4)?).map_err(|_| shape_error())?;
+    let month = number(5..7)?;
+    let day = number(8..10)?;
+    if !(1..=12).contains(&month) {
+        return Err(format!("invalid date `{text}`: month must be 01 to 12"));
+    }
+    let last = last_day_of_month(year, month).ok_or_else(shape_error)?;
+    if day == 0 || day > last {
+        return Err(format!(
+            "invalid date `{text}`: {year:04}-{month:02} has {last} days"
+        ));
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(shape_error)
+}
+
+/// Serde adapter for a required `NaiveDate` field written as `YYYY-MM-DD`.
+#[cfg(feature = "serde")]
+pub mod serde_date {
+    use super::parse_date;
+    use alloc::string::{String, ToString};
+    use chrono::NaiveDate;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    /// Writes `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+
+    /// Reads `YYYY-MM-DD`, rejecting impossible dates such as `2019-02-30`.
+    ///
+    /// # Errors
+    /// When the value is not a string or not a real calendar date.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = NaiveDate;
+            fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+                f.write_str("a date string `YYYY-MM-DD`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+                parse_date(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+
+    /// Serde adapter for `Option<NaiveDate>`: absent or `null` is `None`.
+    pub mod option {
+        use super::*;
+
+        /// Writes `YYYY-MM-DD` or `null`.
+        ///
+        /// # Errors
+        /// Only those of the serializer.
+        pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        /// Reads `YYYY-MM-DD` or `null`.
+        ///
+        /// # Errors
+        /// When the value is neither `null` nor a real calendar date.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            #[derive(Deserialize)]
+            struct W(#[serde(with = "super")] NaiveDate);
+            Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+        }
+    }
+
+    /// Formats a date for messages and answers.
+    #[must_use]
+    pub fn to_string(d: &NaiveDate) -> String {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// Serde adapter for `Vec<NaiveDate>`.
+#[cfg(feature = "serde")]
+pub mod serde_vec {
+    use alloc::vec::Vec;
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct W(#[serde(with = "super::serde_date")] NaiveDate);
+
+    /// Writes a list of `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(v: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter().map(|d| W(*d)))
+    }
+
+    /// Reads a list of `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    /// When an element is not a real calendar date.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Ok(Vec::<W>::deserialize(d)?.into_iter().map(|w| w.0).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn exact_messages() {
+        assert_eq!(
+            parse_date("2019-02-30").unwrap_err(),
+            "invalid date `2019-02-30`: 2019-02 has 28 days"
+        );
+        assert_eq!(
+            parse_date("2019-13-01").unwrap_err(),
+            "invalid date `2019-13-01`: month must be 01 to 12"
+        );
+        assert_eq!(
+            parse_date("2019-6-1").unwrap_err(),
+            "invalid date `2019-6-1`: expected a calendar date `YYYY-MM-DD`"
+        );
+        assert_eq!(
+            parse_date("2019-06-00").unwrap_err(),
+            "invalid date `2019-06-00`: 2019-06 has 30 days"
+        );
+        assert!(parse_date("2020-02-29").is_ok());
+        assert!(parse_date("2019-02-29").is_err());
+        assert!(parse_date("2019-06-01T00:00").is_err());
+        assert!(parse_date("２０１９-06-01").is_err());
+    }
+}

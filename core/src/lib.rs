@@ -1,0 +1,25 @@
+#![doc = include_str!("../README.md")]
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+pub mod answer;
+#[cfg(feature = "serde")]
+pub mod api;
+pub mod dates;
+pub mod error;
+pub mod messages;
+pub mod num;
+pub mod params;
+pub mod period;
+pub mod rules;
+
+pub use answer::{Answer, Outcome, Reason};
+pub use error::{Error, ErrorCode};
+pub use messages::{Lang, ReasonCode};
+pub use params::Params;
+pub use rules::{RuleId, RULES};

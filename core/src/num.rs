@@ -1,0 +1,109 @@
+//! Whole numbers at the boundary, with messages that say what was expected in words rather than
+//! Rust type names.
+
+/// Serde adapter for a count (`u32`): a whole number from 0 to 4,294,967,295.
+#[cfg(feature = "serde")]
+pub mod count {
+    use super::WholeNumber;
+    use serde::{de, Deserializer, Serializer};
+
+    /// Writes the number.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
+    pub fn serialize<S: Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(*n)
+    }
+
+    /// Reads a whole number ≥ 0.
+    ///
+    /// # Errors
+    /// For anything else, with a message such as ``invalid value: -1, expected a whole number ≥ 0``.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        d.deserialize_any(WholeNumber {
+            what: "a whole number ≥ 0",
+            min: 0,
+            max: i64::from(u32::MAX),
+        })
+        .and_then(|n| u32::try_from(n).map_err(|_| de::Error::custom("number out of range")))
+    }
+}
+
+/// Serde adapter for a calendar year (`i32`, 1 to 9999).
+#[cfg(feature = "serde")]
+pub mod year {
+    use super::WholeNumber;
+    use serde::{de, Deserializer, Serializer};
+
+    /// Writes the year.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
+    pub fn serialize<S: Serializer>(n: &i32, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i32(*n)
+    }
+
+    /// Reads a year from 1 to 9999.
+    ///
+    /// # Errors
+    /// For anything else.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+        d.deserialize_any(WholeNumber {
+            what: "a year from 1 to 9999",
+            min: 1,
+            max: 9999,
+        })
+        .and_then(|n| i32::try_from(n).map_err(|_| de::Error::custom("year out of range")))
+    }
+}
+
+#[cfg(feature = "serde")]
+struct WholeNumber {
+    what: &'static str,
+    min: i64,
+    max: i64,
+}
+
+#[cfg(feature = "serde")]
+impl WholeNumber {
+    fn check<E: serde::de::Error>(&self, n: i128, shown: &dyn core::fmt::Display) -> Result<i64, E> {
+        match i64::try_from(n) {
+            Ok(v) if (self.min..=self.max).contains(&v) => Ok(v),
+            _ => Err(E::custom(alloc::format!(
+                "invalid value: {shown}, expected {}",
+                self.what
+            ))),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::de::Visitor<'_> for WholeNumber {
+    type Value = i64;
+    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+        f.write_str(self.what)
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
+        self.check(i128::from(v), &v)
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
+        self.check(i128::from(v), &v)
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i64, E> {
+        // JavaScript numbers arrive as f64; accept only exact whole numbers.
+        #[expect(clippy::cast_possible_truncation, reason = "checked exact by the round trip")]
+        let n = v as i64;
+        #[expect(clippy::cast_precision_loss, reason = "round trip equality is the check")]
+        let exact = v.is_finite() && n as f64 == v;
+        if exact {
+            self.check(i128::from(n), &v)
+        } else {
+            Err(E::custom(alloc::format!(
+                "invalid value: {v}, expected {}",
+                self.what
+            )))
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! (十六) 加强组织领导: organisation and leadership.
+//!
+//! > 领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。
+//!
+//! art-16.b is a recurring duty of the Development Zone Work Leading Group (`ACT.LG`, whose office
+//! sits in the Bureau of Commerce): at least two joint work meetings every calendar year.
+//! 「2 次以上」 is inclusive (≥ 2, catalog §0.4). The duty starts with the first full calendar
+//! year after issuance and does not require the meetings to be spread over the year unless
+//! `meetingsRequireSpread` is set (AMB-31).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+
+use super::{Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode;
+use crate::params::{FirstYearRule, Params};
+
+/// art-16.b: at least 2 joint work meetings per year.
+pub static ART_16_B: RuleMeta = RuleMeta {
+    id: "art-16.b",
+    clause: "(十六)",
+    clause_title: "加强组织领导",
+    kind: Kind::RecurringDuty,
+    strength: Strength::Mandatory,
+    bearers: &["ACT.LG"],
+    quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
+    en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
+    ko: "영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다.",
+    ambiguities: &["AMB-31"],
+};
+
+/// The actor code of the Leading Group: only its meetings count.
+pub const LEADING_GROUP: &str = "ACT.LG";
+
+/// What kind of meeting a record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum MeetingKind {
+    /// 联席工作会议 (default).
+    #[default]
+    JointWorkMeeting,
+    /// Any other meeting; never counted.
+    Other,
+}
+
+/// One meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a meeting object with a `date`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Meeting {
+    /// The day it was held.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub date: NaiveDate,
+    /// Default `JOINT_WORK_MEETING`.
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub kind: MeetingKind,
+    /// Who convened it, as an actor or agency code (`ACT.LG`, `AG.COMMERCE`, `CTY.YANJI`, …).
+    /// Default `ACT.LG`.
+    #[cfg_attr(feature = "serde", serde(default = "leading_group"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub convened_by: String,
+}
+
+#[cfg(feature = "serde")]
+fn leading_group() -> String {
+    String::from(LEADING_GROUP)
+}
+
+/// The facts for one year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `issueDate`, `year` and `meetings`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct JointMeetingsInput {
+    /// The date the opinion was issued (`P.issue_date`).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub issue_date: NaiveDate,
+    /// The calendar year to check.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub year: i32,
+    /// Meetings held (any year; only `year`'s are looked at).
+    pub meetings: Vec<Meeting>,
+    /// The date the status is asked for. Omitted: the year is judged as complete.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// art-16.b's own fields in the answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct JointMeetingsDetail {
+    /// The year checked.
+    pub year: i32,
+    /// The first year the duty applies to.
+    pub first_applicable_year: i32,
+    /// Meetings that count.
+    pub count: usize,
+    /// The minimum (`meetingsMinPerYear`).
+    pub required: u32,
+    /// Dates of the meetings that count, in order.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_vec"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string[]"))]
+    pub counted: Vec<NaiveDate>,
+    /// Counted meetings in January–June.
+    pub first_half: usize,
+    /// Counted meetings in July–December.
+    pub second_half: usize,
+    /// Whether the year is over on `asOf` (always true without `asOf`).
+    pub year_complete: bool,
+}
+
+/// Evaluates art-16.b for one year.
+///
+/// # Errors
+/// `INVALID_INPUT` when a meeting's `convenedBy` is not an actor code; `OUT_OF_RANGE` for a year
+/// beyond the calendar.
+pub fn joint_meetings(
+    input: &JointMeetingsInput,
+    params: &Params,
+) -> Result<Answer<JointMeetingsDetail>, Error> {
+    let rule = RuleId::ART_16_B;
+    let year = input.year;
+    let first_applicable_year = match params.meetings_first_year_rule {
+        FirstYearRule::FirstFullCalendarYear => input.issue_date.year().saturating_add(1),
+        FirstYearRule::IssueYear => input.issue_date.year(),
+    };
+    let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");
+    let dec31 = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out_of_range)?;
+    let jun30 = NaiveDate::from_ymd_opt(year, 6, 30).ok_or_else(out_of_range)?;
+    let year_complete = input.as_of.is_none_or(|a| a >= dec31);
+
+    let mut reasons = Vec::new();
+    let mut counted = Vec::new();
+    for (i, m) in input.meetings.iter().enumerate() {
+        if !is_actor_code(&m.convened_by) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                alloc::format!("input.meetings[{i}].convenedBy"),
+                alloc::format!(
+                    "invalid actor code `{}`: expected a code such as `ACT.LG`, `AG.COMMERCE` or `CTY.YANJI`",
+                    m.convened_by
+                ),
+            ));
+        }
+        if m.date.year() != year {
+            continue;
+        }
+        if let Some(as_of) = input.as_of.filter(|a| m.date > *a) {
+            reasons.push(
+                Reason::new(ReasonCode::EventAfterAsOf, rule)
+                    .with("date", m.date)
+                    .with("asOf", as_of),
+            );
+        } else if m.kind != MeetingKind::JointWorkMeeting {
+            reasons.push(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
+        } else if m.convened_by != LEADING_GROUP {
+            reasons.push(
+                Reason::new(ReasonCode::MeetingExcludedConvener, rule)
+                    .with("date", m.date)
+                    .with("convenedBy", m.convened_by.as_str()),
+            );
+        } else {
+            counted.push(m.date);
+        }
+    }
+    counted.sort_unstable();
+    let count = counted.len();
+    let first_half = counted.iter().filter(|d| **d <= jun30).count();
+    let second_half = count - first_half;
+    let required = params.meetings_min_per_year;
+    let count_ok = u32::try_from(count).map_or(true, |c| c >= required);
+
+    let outcome = if year < first_applicable_year {
+        reasons.push(
+            Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
+                .with("year", year)
+                .with("firstYear", first_applicable_year),
+        );
+        Outcome::NotYetApplicable
+    } else {
+        let count_reason = |code| {
+            Reason::new(code, rule)
+                .with("year", year)
+                .with("count", count)
+                .with("required", required)
+        };
+        if count_ok {
+            reasons.push(count_reason(ReasonCode::MeetingsCountMet));
+        } else if year_complete {
+            reasons.push(count_reason(ReasonCode::MeetingsCountShort));
+        }
+        // A half-year without a meeting is final once that half is over.
+        let mut spread_failed = false;
+        if params.meetings_require_spread {
+            let first_half_over = input.as_of.is_none_or(|a| a > jun30);
+            if first_half == 0 && first_half_over {
+                spread_failed = true;
+                reasons.push(Reason::new(ReasonCode::MeetingsNoneInFirstHalf, rule).with("year", year));
+            }
+            if second_half == 0 && year_complete {
+                spread_failed = true;
+                reasons.push(Reason::new(ReasonCode::MeetingsNoneInSecondHalf, rule).with("year", year));
+            }
+        }
+        let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
+        if spread_failed || (!count_ok && year_complete) {
+            Outcome::NonCompliant
+        } else if count_ok && spread_ok {
+            Outcome::Compliant
+        } else {
+            let missing = u32::try_from(count).map_or(0, |c| required.saturating_sub(c));
+            let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
+                .with("year", year)
+                .with("count", count)
+                .with("missing", missing.max(1));
+            if let Some(a) = input.as_of {
+                r = r.with("asOf", a);
+            }
+            reasons.push(r);
+            Outcome::Pending
+        }
+    };
+
+    let mut params_used = ParamsUsed::new();
+    params_used.insert("issueDate", input.issue_date.into());
+    params_used.insert("meetingsMinPerYear", required.into());
+    params_used.insert("meetingsRequireSpread", params.meetings_require_spread.into());
+    params_used.insert(
+        "meetingsFirstYearRule",
+        params.meetings_first_year_rule.as_str().into(),
+    );
+
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used,
+        detail: JointMeetingsDetail {
+            year,
+            first_applicable_year,
+            count,
+            required,
+            counted,
+            first_half,
+            second_half,
+            year_complete,
+        },
+    })
+}
+
+/// `AG.X`, `ACT.X` or `CTY.X` with `X` in upper-case letters, digits and `_`.
+fn is_actor_code(code: &str) -> bool {
+    let Some((prefix, name)) = code.split_once('.') else {
+        return false;
+    };
+    matches!(prefix, "AG" | "ACT" | "CTY")
+        && !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}

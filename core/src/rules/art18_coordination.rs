@@ -1,0 +1,280 @@
+//! (十八) 统筹推进开发区创新发展: overall coordination.
+//!
+//! > 州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,
+//! > 确保开发区改革和创新发展各项工作落到实处。
+//!
+//! art-18.c is the document's only dated deadline: every relevant prefecture department and every
+//! county (city) must adopt implementation measures within 6 months of issuance. Each bearer has
+//! its own instance of the deadline; a call evaluates one instance. Clause (十八) has no
+//! 责任单位 list, so the bearers come from the body of the clause.
+
+use chrono::NaiveDate;
+
+use super::{Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode;
+use crate::params::Params;
+use crate::period::{add_months, PeriodConvention};
+
+/// art-18.c: implementation measures within 6 months of issuance.
+pub static ART_18_C: RuleMeta = RuleMeta {
+    id: "art-18.c",
+    clause: "(十八)",
+    clause_title: "统筹推进开发区创新发展",
+    kind: Kind::Deadline,
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
+    quote: "州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,确保开发区改革和创新发展各项工作落到实处。",
+    en: "Relevant prefecture departments and each county (city) shall, within 6 months from the date this Opinion is issued, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",
+    ko: "주직속 관련 부문과 각 현(시)은 본 의견이 인쇄·발부된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 실행 조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다.",
+    ambiguities: &["AMB-01", "AMB-02", "AMB-41"],
+};
+
+/// What a caller knows about one bearer's implementation measures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `issueDate` and `asOf` or `adoptedDate`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ImplMeasuresInput {
+    /// The date the opinion was issued (印发之日; `P.issue_date`, AMB-01). Required: it is not in
+    /// the source file.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub issue_date: NaiveDate,
+    /// The date the status is asked for. Facts dated after it are not counted.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<NaiveDate>,
+    /// The date the bearer formally adopted (issued) its measures (AMB-41), if it has.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub adopted_date: Option<NaiveDate>,
+}
+
+/// art-18.c's own fields in the answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ImplMeasuresDetail {
+    /// The last day on which adoption is on time.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub due: NaiveDate,
+    /// The due date before a holiday roll-over, present only when one happened.
+    #[cfg_attr(
+        feature = "serde",
+        serde(with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub unadjusted_due: Option<NaiveDate>,
+    /// Days after the due date the measures were adopted (MET_LATE only).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub days_late: Option<i64>,
+    /// Days the due date has passed without adoption (OVERDUE only).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub days_overdue: Option<i64>,
+    /// Days left until the due date (PENDING only; 0 on the due day).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub days_remaining: Option<i64>,
+}
+
+/// The due date of art-18.c for an issuance date, with the roll-over when it is on.
+///
+/// Returns `(due, Some(unadjusted))` when a holiday roll-over moved the date.
+///
+/// # Errors
+/// `OUT_OF_RANGE` for an issuance date near the end of the calendar; `INVALID_OPTIONS` when the
+/// roll-over is on without a holiday calendar covering the due date's year.
+pub fn due_date(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, Option<NaiveDate>), Error> {
+    let plain = add_months(issue_date, params.impl_measures_months).ok_or_else(|| {
+        Error::new(
+            ErrorCode::OutOfRange,
+            "input.issueDate",
+            "the due date is beyond the supported calendar",
+        )
+    })?;
+    if !(params.holiday_rollover && params.period_convention.allows_rollover()) {
+        return Ok((plain, None));
+    }
+    let cal = params.holiday_calendar.as_ref().ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidOptions,
+            "options.params.holidayCalendar",
+            "a holiday calendar is required when `holidayRollover` is true",
+        )
+        .with_help("supply the State Council's holiday and make-up working days for the due year, or set `holidayRollover` to false")
+    })?;
+    let rolled = cal.next_working_day(plain).ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidOptions,
+            "options.params.holidayCalendar.years",
+            alloc::format!(
+                "the holiday calendar does not cover {}, the due date before roll-over",
+                plain.format("%Y-%m-%d")
+            ),
+        )
+    })?;
+    Ok((rolled, (rolled != plain).then_some(plain)))
+}
+
+/// Evaluates art-18.c for one bearer: the due date, and as of a date MET_ON_TIME, MET_LATE
+/// (with days late), OVERDUE or PENDING.
+///
+/// An adoption dated after `as_of` is not known on `as_of` and is not counted.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input` when neither `asOf` nor `adoptedDate` is given, and the errors of
+/// [`due_date`].
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use devzone_rules::{answer::Outcome, params::Params};
+/// use devzone_rules::rules::art18_coordination::{impl_measures_deadline, ImplMeasuresInput};
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// let input = ImplMeasuresInput { issue_date: d("2019-06-01"), as_of: None, adopted_date: Some(d("2019-12-02")) };
+/// let answer = impl_measures_deadline(&input, &Params::default()).unwrap();
+/// assert_eq!(answer.outcome, Outcome::MetLate);
+/// assert_eq!(answer.detail.due, d("2019-12-01"));
+/// assert_eq!(answer.detail.days_late, Some(1));
+/// ```
+pub fn impl_measures_deadline(
+    input: &ImplMeasuresInput,
+    params: &Params,
+) -> Result<Answer<ImplMeasuresDetail>, Error> {
+    let rule = RuleId::ART_18_C;
+    if input.as_of.is_none() && input.adopted_date.is_none() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "input",
+            "expected `asOf` or `adoptedDate` (or both)",
+        ));
+    }
+    let (due, unadjusted) = due_date(input.issue_date, params)?;
+
+    let mut reasons = alloc::vec![Reason::new(ReasonCode::ImplMeasuresDue, rule)
+        .with("due", due)
+        .with("issueDate", input.issue_date)
+        .with("months", params.impl_measures_months)];
+    if let Some(plain) = unadjusted {
+        reasons.push(
+            Reason::new(ReasonCode::DueDateRolledOver, rule)
+                .with("unadjusted", plain)
+                .with("due", due),
+        );
+    }
+
+    let known_adoption = match (input.adopted_date, input.as_of) {
+        (Some(adopted), Some(as_of)) if adopted > as_of => {
+            reasons.push(
+                Reason::new(ReasonCode::EventAfterAsOf, rule)
+                    .with("date", adopted)
+                    .with("asOf", as_of),
+            );
+            None
+        }
+        (adopted, _) => adopted,
+    };
+
+    let mut detail = ImplMeasuresDetail {
+        due,
+        unadjusted_due: unadjusted,
+        days_late: None,
+        days_overdue: None,
+        days_remaining: None,
+    };
+    let outcome = match (known_adoption, input.as_of) {
+        (Some(adopted), _) if adopted <= due => {
+            reasons.push(
+                Reason::new(ReasonCode::ImplMeasuresAdoptedOnTime, rule)
+                    .with("adoptedDate", adopted)
+                    .with("due", due),
+            );
+            Outcome::MetOnTime
+        }
+        (Some(adopted), _) => {
+            let late = (adopted - due).num_days();
+            detail.days_late = Some(late);
+            reasons.push(
+                Reason::new(ReasonCode::ImplMeasuresAdoptedLate, rule)
+                    .with("adoptedDate", adopted)
+                    .with("due", due)
+                    .with("daysLate", late),
+            );
+            Outcome::MetLate
+        }
+        (None, Some(as_of)) if as_of <= due => {
+            let left = (due - as_of).num_days();
+            detail.days_remaining = Some(left);
+            reasons.push(
+                Reason::new(ReasonCode::ImplMeasuresPending, rule)
+                    .with("asOf", as_of)
+                    .with("due", due)
+                    .with("daysRemaining", left),
+            );
+            Outcome::Pending
+        }
+        (None, Some(as_of)) => {
+            let over = (as_of - due).num_days();
+            detail.days_overdue = Some(over);
+            reasons.push(
+                Reason::new(ReasonCode::ImplMeasuresOverdue, rule)
+                    .with("asOf", as_of)
+                    .with("due", due)
+                    .with("daysOverdue", over),
+            );
+            Outcome::Overdue
+        }
+        // Unreachable by the check above; answering with an error keeps the function total.
+        (None, None) => {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "input",
+                "expected `asOf` or `adoptedDate` (or both)",
+            ))
+        }
+    };
+
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: alloc::vec::Vec::new(),
+        params_used: params_used(input.issue_date, params),
+        detail,
+    })
+}
+
+fn params_used(issue_date: NaiveDate, params: &Params) -> ParamsUsed {
+    let mut used = ParamsUsed::new();
+    used.insert("issueDate", issue_date.into());
+    used.insert("issueDateBasis", params.issue_date_basis.as_str().into());
+    used.insert("implMeasuresMonths", params.impl_measures_months.into());
+    used.insert("periodConvention", params.period_convention.as_str().into());
+    used.insert("holidayRollover", params.holiday_rollover.into());
+    if params.holiday_rollover && params.period_convention == PeriodConvention::CivilCode201To204 {
+        if let Some(cal) = &params.holiday_calendar {
+            let years: alloc::vec::Vec<alloc::string::String> =
+                cal.years.iter().map(alloc::string::ToString::to_string).collect();
+            used.insert("holidayCalendarYears", years.join(",").into());
+        }
+    }
+    used
+}
