@@ -204,6 +204,7 @@ pub mod view {
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct ReasonView {
         /// Stable code.
+        #[cfg_attr(feature = "wasm", tsify(type = "ReasonCode"))]
         pub code: &'static str,
         /// Rule id, e.g. `art-18.c`.
         pub rule_id: &'static str,
@@ -212,6 +213,7 @@ pub mod view {
         /// The message in the requested language.
         pub message: String,
         /// The facts the message names.
+        #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
         pub args: BTreeMap<&'static str, Value>,
     }
 
@@ -255,11 +257,11 @@ pub mod view {
         pub source_sha256: &'static str,
     }
 
-    /// The envelope, rendered in one language, with the rule's own fields flattened in.
+    /// The envelope, rendered in one language (every field but the rule's own).
     #[derive(Clone, Debug, Serialize)]
     #[serde(rename_all = "camelCase")]
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-    pub struct AnswerView<D> {
+    pub struct Envelope {
         /// Rule id.
         pub rule_id: &'static str,
         /// `YB-DZ-OPINIONS/<rule id>`.
@@ -275,6 +277,7 @@ pub mod view {
         /// What a person must decide (empty when nothing).
         pub needs_human: Vec<ReasonView>,
         /// Parameters read, by name.
+        #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
         pub params_used: ParamsUsed,
         /// Ambiguity-register entries (catalog §7) whose defaults this rule relies on.
         pub ambiguities: &'static [&'static str],
@@ -282,6 +285,15 @@ pub mod view {
         pub lang: Lang,
         /// Rulebook version and source hash.
         pub rulebook: RulebookView,
+    }
+
+    /// The envelope with the rule's own fields flattened in: what JSON, JS and the CLI show.
+    /// In TypeScript: `AnswerView<D> = Envelope & D`.
+    #[derive(Clone, Debug, Serialize)]
+    pub struct AnswerView<D> {
+        /// The common fields.
+        #[serde(flatten)]
+        pub envelope: Envelope,
         /// Rule-specific fields.
         #[serde(flatten)]
         pub detail: D,
@@ -292,7 +304,7 @@ pub mod view {
         #[must_use]
         pub fn new(a: &Answer<D>, lang: Lang) -> Self {
             let meta: &RuleMeta = a.rule_id.meta();
-            Self {
+            let envelope = Envelope {
                 rule_id: a.rule_id.as_str(),
                 citation: a.rule_id.citation(),
                 clause: ClauseView {
@@ -312,6 +324,9 @@ pub mod view {
                     version: RULEBOOK_VERSION,
                     source_sha256: SOURCE_SHA256,
                 },
+            };
+            Self {
+                envelope,
                 detail: a.detail.clone(),
             }
         }

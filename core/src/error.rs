@@ -35,7 +35,6 @@ impl ErrorCode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Error {
     /// Stable code.
     pub code: ErrorCode,
