@@ -1,1 +1,39 @@
-fn main() {}
+//! Project tasks, run with `cargo xtask <task>` (alias in `.cargo/config.toml`).
+//!
+//! - `setup`: install what a fresh machine lacks (targets, wasm-pack, wasm-bindgen-cli, npm
+//!   devDependencies, Chromium); skips what is there.
+//! - `pkg`: build the npm package into `pkg/` (web + Node builds, wasm-opt'd, one `exports` map).
+//! - `test-wasm`: wasm-bindgen tests in Node and in headless Chromium.
+//! - `ci`: everything CI checks, in order, with a pass/fail count at the end.
+//! - `demo [--port N]`: build the package and serve `www/` on 127.0.0.1.
+//! - `serve [--port N]`: serve `www/` (and `pkg/web` at `/pkg/`) without building.
+
+mod ci;
+mod pkg;
+mod serve;
+mod setup;
+mod util;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve> [--port N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(),
+        Some("pkg") => pkg::run().map(|_| ()),
+        Some("test-wasm") => ci::test_wasm(&mut ci::Tally::default()),
+        Some("ci") => ci::run(),
+        Some("demo") => pkg::run().and_then(|_| serve::run(&args)),
+        Some("serve") => serve::run(&args),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! `cargo xtask pkg`: the npm package `devzone-rules` in `pkg/`.
+//!
+//! Two wasm-pack builds of `bindings/` (`web` for browsers and bundlers, `nodejs` for Node),
+//! optimised by npm binaryen's `wasm-opt` (first on PATH), under one `package.json` whose
+//! `exports` map sends Node to the CommonJS build and everything else to the ES module build.
+//! Everything in `pkg/` is generated; edit `bindings/` or this file instead.
+
+use crate::util::{cmd, root, run_watching};
+use std::io::Write;
+use std::path::Path;
+
+/// Name of the generated JS module (wasm-pack's `--out-name`).
+const OUT_NAME: &str = "devzone_rules_wasm";
+
+/// The two builds: folder in `pkg/` and wasm-pack target.
+const BUILDS: [(&str, &str); 2] = [("web", "web"), ("node", "nodejs")];
+
+pub struct Sizes {
+    pub raw: u64,
+    pub gzipped: u64,
+}
+
+pub fn run() -> Result<Sizes, String> {
+    let pkg = root().join("pkg");
+    for (dir, _) in BUILDS {
+        let out = pkg.join(dir);
+        if out.exists() {
+            std::fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+        }
+    }
+    for (dir, target) in BUILDS {
+        let out_dir = format!("../pkg/{dir}");
+        let mut used_wasm_opt = false;
+        // wasm-pack's own flags go before the crate path; `--mode no-install` after our setup.
+        let c = cmd(
+            "wasm-pack",
+            &[
+                "build",
+                "--mode",
+                "no-install",
+                "--release",
+                "--target",
+                target,
+                "--out-dir",
+                &out_dir,
+                "--out-name",
+                OUT_NAME,
+                "--no-pack",
+                "bindings",
+            ],
+        );
+        run_watching(c, &mut |line| {
+            if line.contains("wasm-opt") && line.contains("node_modules") {
+                used_wasm_opt = true;
+            }
+        })?;
+        if !used_wasm_opt {
+            return Err(
+                "wasm-pack did not report npm binaryen's wasm-opt; run `cargo xtask setup` (npm ci)".to_string(),
+            );
+        }
+        tidy_build(&pkg.join(dir), target)?;
+    }
+    write_manifest(&pkg)?;
+    let wasm = std::fs::read(pkg.join("web").join(format!("{OUT_NAME}_bg.wasm")))
+        .map_err(|e| format!("cannot read the built wasm: {e}"))?;
+    let sizes = Sizes {
+        raw: wasm.len() as u64,
+        gzipped: gzip_len(&wasm)?,
+    };
+    println!(
+        "pkg: built {} (wasm {} bytes, {} bytes gzipped)",
+        pkg.display(),
+        sizes.raw,
+        sizes.gzipped
+    );
+    Ok(sizes)
+}
+
+/// Drops wasm-pack's per-build package.json/README/.gitignore: the package has one manifest.
+/// A one-line package.json stays in each build to fix its module system for Node's resolver.
+fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
+    for f in ["package.json", "README.md", ".gitignore", "LICENSE"] {
+        let p = dir.join(f);
+        if p.exists() {
+            std::fs::remove_file(&p).map_err(|e| format!("cannot remove {}: {e}", p.display()))?;
+        }
+    }
+    let kind = if target == "nodejs" { "commonjs" } else { "module" };
+    write(&dir.join("package.json"), &format!("{{ \"type\": \"{kind}\" }}\n"))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn write_manifest(pkg: &Path) -> Result<(), String> {
+    let version = env!("CARGO_PKG_VERSION");
+    let manifest = format!(
+        r#"{{
+  "name": "devzone-rules",
+  "version": "{version}",
+  "description": "Yanbian development-zone reform rules as code: cited, trilingual (zh/ko/en) answers from one Rust core compiled to WebAssembly.",
+  "license": "MIT OR Apache-2.0",
+  "sideEffects": false,
+  "files": ["web/", "node/", "README.md"],
+  "main": "./node/{OUT_NAME}.js",
+  "module": "./web/{OUT_NAME}.js",
+  "types": "./web/{OUT_NAME}.d.ts",
+  "exports": {{
+    ".": {{
+      "node": {{
+        "types": "./node/{OUT_NAME}.d.ts",
+        "default": "./node/{OUT_NAME}.js"
+      }},
+      "default": {{
+        "types": "./web/{OUT_NAME}.d.ts",
+        "default": "./web/{OUT_NAME}.js"
+      }}
+    }},
+    "./web": {{
+      "types": "./web/{OUT_NAME}.d.ts",
+      "default": "./web/{OUT_NAME}.js"
+    }},
+    "./node": {{
+      "types": "./node/{OUT_NAME}.d.ts",
+      "default": "./node/{OUT_NAME}.js"
+    }},
+    "./web/{OUT_NAME}_bg.wasm": "./web/{OUT_NAME}_bg.wasm",
+    "./package.json": "./package.json"
+  }},
+  "keywords": ["rules-as-code", "policy", "wasm", "yanbian", "development-zone"]
+}}
+"#
+    );
+    write(&pkg.join("package.json"), &manifest)?;
+    let readme = std::fs::read_to_string(root().join("bindings").join("README.md"))
+        .map_err(|e| format!("cannot read bindings/README.md: {e}"))?;
+    write(&pkg.join("README.md"), &readme)
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes).map_err(|e| e.to_string())?;
+    let out = enc.finish().map_err(|e| e.to_string())?;
+    Ok(out.len() as u64)
+}
