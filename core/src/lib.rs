@@ -23,3 +23,8 @@ pub use error::{Error, ErrorCode};
 pub use messages::{Lang, ReasonCode};
 pub use params::Params;
 pub use rules::{RuleId, RULES};
+
+/// The workspace README's Rust examples, compiled and run as doctests.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
