@@ -11,7 +11,6 @@ pub mod count {
     ///
     /// # Errors
     /// Only those of the serializer.
-    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
     pub fn serialize<S: Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_u32(*n)
     }
@@ -40,7 +39,6 @@ pub mod year {
     ///
     /// # Errors
     /// Only those of the serializer.
-    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
     pub fn serialize<S: Serializer>(n: &i32, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_i32(*n)
     }
