@@ -17,6 +17,8 @@ pub mod num;
 pub mod params;
 pub mod period;
 pub mod rules;
+#[cfg(feature = "serde")]
+mod strict;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};
