@@ -127,7 +127,8 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
         parse(options, "options", ErrorCode::InvalidOptions)?
     };
     let answer = evaluate(rule_id, &input, &options)?;
-    serde_json::to_string(&answer).map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+    serde_json::to_string(&answer)
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }
 
 fn unknown_rule(rule_id: &str) -> Error {

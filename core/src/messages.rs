@@ -197,14 +197,46 @@ reason_codes! {
 #[must_use]
 pub const fn outcome_label(o: Outcome, lang: Lang) -> &'static str {
     let t = match o {
-        Outcome::MetOnTime => Tr { zh: "按期完成", en: "met on time", ko: "기한 내 완료" },
-        Outcome::MetLate => Tr { zh: "逾期完成", en: "met late", ko: "기한 경과 후 완료" },
-        Outcome::Overdue => Tr { zh: "逾期未完成", en: "overdue", ko: "기한 경과 미완료" },
-        Outcome::Pending => Tr { zh: "未到期", en: "pending", ko: "기한 미도래" },
-        Outcome::Compliant => Tr { zh: "符合要求", en: "compliant", ko: "요구 충족" },
-        Outcome::NonCompliant => Tr { zh: "不符合要求", en: "not compliant", ko: "요구 미충족" },
-        Outcome::NotYetApplicable => Tr { zh: "尚不适用", en: "not yet applicable", ko: "아직 적용되지 않음" },
-        Outcome::NeedsHuman => Tr { zh: "需人工判断", en: "needs human review", ko: "인적 검토 필요" },
+        Outcome::MetOnTime => Tr {
+            zh: "按期完成",
+            en: "met on time",
+            ko: "기한 내 완료",
+        },
+        Outcome::MetLate => Tr {
+            zh: "逾期完成",
+            en: "met late",
+            ko: "기한 경과 후 완료",
+        },
+        Outcome::Overdue => Tr {
+            zh: "逾期未完成",
+            en: "overdue",
+            ko: "기한 경과 미완료",
+        },
+        Outcome::Pending => Tr {
+            zh: "未到期",
+            en: "pending",
+            ko: "기한 미도래",
+        },
+        Outcome::Compliant => Tr {
+            zh: "符合要求",
+            en: "compliant",
+            ko: "요구 충족",
+        },
+        Outcome::NonCompliant => Tr {
+            zh: "不符合要求",
+            en: "not compliant",
+            ko: "요구 미충족",
+        },
+        Outcome::NotYetApplicable => Tr {
+            zh: "尚不适用",
+            en: "not yet applicable",
+            ko: "아직 적용되지 않음",
+        },
+        Outcome::NeedsHuman => Tr {
+            zh: "需人工判断",
+            en: "needs human review",
+            ko: "인적 검토 필요",
+        },
     };
     t.pick(lang)
 }
@@ -260,7 +292,12 @@ mod tests {
             let zh = code.template(Lang::Zh);
             for lang in Lang::ALL {
                 let t = code.template(lang);
-                assert!(!t.trim().is_empty(), "{} has no {} text", code.code(), lang.code());
+                assert!(
+                    !t.trim().is_empty(),
+                    "{} has no {} text",
+                    code.code(),
+                    lang.code()
+                );
                 assert_eq!(names(t), names(zh), "{} {}", code.code(), lang.code());
             }
         }
@@ -276,7 +313,10 @@ mod tests {
         let mut seen = alloc::collections::BTreeSet::new();
         for c in ReasonCode::ALL {
             assert!(seen.insert(c.code()), "duplicate {}", c.code());
-            assert!(c.code().chars().all(|ch| ch.is_ascii_uppercase() || ch == '_'));
+            assert!(c
+                .code()
+                .chars()
+                .all(|ch| ch.is_ascii_uppercase() || ch == '_'));
         }
     }
 

@@ -160,7 +160,11 @@ mod tests {
                 r.as_str()
             );
             assert!(SOURCE_TEXT.contains(r.meta().clause), "{}", r.as_str());
-            assert!(SOURCE_TEXT.contains(r.meta().clause_title), "{}", r.as_str());
+            assert!(
+                SOURCE_TEXT.contains(r.meta().clause_title),
+                "{}",
+                r.as_str()
+            );
             assert!(!r.meta().en.is_empty() && !r.meta().ko.is_empty());
         }
     }
