@@ -187,10 +187,15 @@ fn js_to_json(
         }
         return Ok(Value::Array(items));
     }
+    // A plain object's prototype is `null` or an `Object.prototype` (whose own prototype is
+    // `null`), from this realm or another (an iframe, a `vm` context).
     let proto = js_sys::Reflect::get_prototype_of(v)
         .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
     let proto = JsValue::from(proto);
-    if !(proto.is_null() || proto == *object_prototype) {
+    let plain = proto.is_null()
+        || proto == *object_prototype
+        || js_sys::Reflect::get_prototype_of(&proto).is_ok_and(|p| JsValue::from(p).is_null());
+    if !plain {
         let name = js_sys::Reflect::get(&proto, &JsValue::from_str("constructor"))
             .ok()
             .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("name")).ok())
