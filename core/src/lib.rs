@@ -7,6 +7,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod agencies;
 pub mod answer;
 #[cfg(feature = "serde")]
 pub mod api;
@@ -16,6 +17,7 @@ pub mod messages;
 pub mod num;
 pub mod params;
 pub mod period;
+pub mod register;
 pub mod rules;
 
 pub use answer::{Answer, Outcome, Reason};

@@ -11,7 +11,6 @@ pub mod count {
     ///
     /// # Errors
     /// Only those of the serializer.
-    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
     pub fn serialize<S: Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_u32(*n)
     }
@@ -30,6 +29,33 @@ pub mod count {
     }
 }
 
+/// Serde adapter for an optional count.
+#[cfg(feature = "serde")]
+pub mod count_option {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the number or `null`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(n: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(n) => s.serialize_u32(*n),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads a whole number ≥ 0 or `null`.
+    ///
+    /// # Errors
+    /// For anything else.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        #[derive(Deserialize)]
+        struct W(#[serde(with = "super::count")] u32);
+        Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
 /// Serde adapter for a calendar year (`i32`, 1 to 9999).
 #[cfg(feature = "serde")]
 pub mod year {
@@ -40,7 +66,6 @@ pub mod year {
     ///
     /// # Errors
     /// Only those of the serializer.
-    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` calls it with a reference")]
     pub fn serialize<S: Serializer>(n: &i32, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_i32(*n)
     }
