@@ -1,1 +1,366 @@
-fn main() {}
+//! `devzone`: evaluate the rules of `devzone-rules` from the command line and explain the answers.
+//!
+//! * `devzone eval <RULE_ID> --input FILE` evaluates any rule on a JSON input (`-` reads stdin)
+//!   and prints the answer envelope as JSON (or, with `--format text`, explained in words).
+//! * `devzone deadline` (art-18.c) and `devzone meetings` (art-16.b) build the input from flags
+//!   and explain the answer in Chinese, English or Korean (`--json` prints the envelope).
+//!
+//! Every answer comes from `devzone_rules::api::evaluate`: the CLI holds no rule logic.
+//! Exit codes: 0 when a rule was evaluated (whatever its outcome), 2 for bad input, options or
+//! rule id, 1 when a file cannot be read or the output cannot be written.
+
+mod error;
+mod render;
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use clap::{ArgGroup, Args, Parser, Subcommand};
+use devzone_rules::dates::parse_date;
+use devzone_rules::{api, Error, Lang, RuleId};
+use serde_json::{json, Map, Value};
+
+use crate::error::CliError;
+
+/// Development-zone rules of the Yanbian opinions: evaluate, cite and explain.
+#[derive(Debug, Parser)]
+#[command(name = "devzone", version, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Evaluate any rule on a JSON input and print the answer envelope.
+    Eval(EvalArgs),
+    /// art-18.c: implementation measures due within 6 months of issuance.
+    Deadline(DeadlineArgs),
+    /// art-16.b: at least 2 joint work meetings of the Leading Group a year.
+    Meetings(MeetingsArgs),
+}
+
+/// Options shared by every command.
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// Language of messages and labels: `zh`, `en` or `ko`.
+    #[arg(long, value_name = "zh|en|ko", default_value = "zh")]
+    lang: String,
+    /// JSON file of parameter overrides (the `params` of the options), e.g.
+    /// `{"implMeasuresMonths": 6, "meetingsRequireSpread": true}`; `-` reads stdin.
+    #[arg(long, value_name = "FILE")]
+    params: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// Rule id, e.g. `art-18.c` or `art-16.b`.
+    #[arg(value_name = "RULE_ID")]
+    rule_id: String,
+    /// JSON file with the rule's input; `-` reads stdin.
+    #[arg(long, value_name = "FILE")]
+    input: String,
+    /// `json` (default): the answer envelope; `text`: the answer explained in words.
+    #[arg(long, value_name = "json|text", default_value = "json")]
+    format: String,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("status").args(["as_of", "adopted"]).required(true).multiple(true)))]
+struct DeadlineArgs {
+    /// The date the opinion was issued (印发之日), `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    issued: String,
+    /// The date the status is asked for, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// The date the bearer adopted its implementation measures, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    adopted: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the answer envelope as JSON instead of the explanation.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct MeetingsArgs {
+    /// The date the opinion was issued (印发之日), `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    issued: String,
+    /// The calendar year to check.
+    #[arg(long, value_name = "YEAR")]
+    year: String,
+    /// One meeting: `DATE[,CONVENED_BY][,KIND]`, e.g. `2020-03-26`, `2020-07-15,AG.COMMERCE` or
+    /// `2020-09-10,ACT.LG,OTHER`. CONVENED_BY is an actor code, default `ACT.LG` (the Leading
+    /// Group); KIND is `JOINT_WORK_MEETING` (default) or `OTHER`, in any case. Repeat for each
+    /// meeting; none means no meeting was held.
+    #[arg(long, value_name = "MEETING")]
+    meeting: Vec<String>,
+    /// The date the status is asked for; omitted, the year is judged as complete.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the answer envelope as JSON instead of the explanation.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Nothing more can be done if stderr itself is gone.
+            let _ = writeln!(io::stderr().lock(), "{e}");
+            e.exit_code()
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Eval(args) => eval(&args),
+        Command::Deadline(args) => deadline(&args),
+        Command::Meetings(args) => meetings(&args),
+    }
+}
+
+/// How an answer is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Json,
+    Text,
+}
+
+impl Format {
+    /// `--json` of `deadline` and `meetings`: the envelope instead of the explanation.
+    const fn from_json_flag(json: bool) -> Self {
+        if json {
+            Self::Json
+        } else {
+            Self::Text
+        }
+    }
+}
+
+fn eval(args: &EvalArgs) -> Result<(), CliError> {
+    let format = match args.format.as_str() {
+        "json" => Format::Json,
+        "text" => Format::Text,
+        other => {
+            return Err(CliError::bad_option(
+                "--format",
+                format!("unknown format `{other}`: expected `json` or `text`"),
+            ))
+        }
+    };
+    if args.input == "-" && args.common.params.as_deref() == Some("-") {
+        return Err(CliError::usage(
+            "--params",
+            "standard input is already read by `--input -`; give the parameters as a file",
+        ));
+    }
+    let options = options(&args.common)?;
+    if RuleId::parse(&args.rule_id).is_none() {
+        // The core's own error, with the list of known rules, before any input is read.
+        api::evaluate(&args.rule_id, &Value::Null, &options)?;
+    }
+    let text = read_source(&args.input)?;
+    let input: Value = serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            devzone_rules::ErrorCode::InvalidInput,
+            "input",
+            format!("not valid JSON: {e}"),
+        )
+        .with_help(format!(
+            "{} must hold the rule's input as one JSON object",
+            source_name(&args.input)
+        ))
+    })?;
+    let answer = api::evaluate(&args.rule_id, &input, &options)?;
+    print_answer(&answer, format)
+}
+
+fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
+    let options = options(&args.common)?;
+    let mut input = Map::new();
+    input.insert("issueDate".into(), date_arg("--issued", &args.issued)?);
+    if let Some(d) = &args.as_of {
+        input.insert("asOf".into(), date_arg("--as-of", d)?);
+    }
+    if let Some(d) = &args.adopted {
+        input.insert("adoptedDate".into(), date_arg("--adopted", d)?);
+    }
+    let answer = api::evaluate("art-18.c", &Value::Object(input), &options).map_err(|e| {
+        flag_error(e, |field| match field {
+            "issueDate" => Some("--issued".to_owned()),
+            "asOf" => Some("--as-of".to_owned()),
+            "adoptedDate" => Some("--adopted".to_owned()),
+            _ => None,
+        })
+    })?;
+    print_answer(&answer, Format::from_json_flag(args.json))
+}
+
+fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
+    let options = options(&args.common)?;
+    let year: i64 = args.year.trim().parse().map_err(|_| {
+        CliError::usage(
+            "--year",
+            format!(
+                "invalid year `{}`: expected a year such as `2020`",
+                args.year
+            ),
+        )
+    })?;
+    let mut input = Map::new();
+    input.insert("issueDate".into(), date_arg("--issued", &args.issued)?);
+    input.insert("year".into(), json!(year));
+    let meetings = args
+        .meeting
+        .iter()
+        .map(|m| meeting_arg(m))
+        .collect::<Result<Vec<_>, _>>()?;
+    input.insert("meetings".into(), Value::Array(meetings));
+    if let Some(d) = &args.as_of {
+        input.insert("asOf".into(), date_arg("--as-of", d)?);
+    }
+    let answer = api::evaluate("art-16.b", &Value::Object(input), &options).map_err(|e| {
+        flag_error(e, |field| match field {
+            "issueDate" => Some("--issued".to_owned()),
+            "year" => Some("--year".to_owned()),
+            "asOf" => Some("--as-of".to_owned()),
+            _ => {
+                // `meetings[3]…` → the fourth `--meeting` as typed.
+                let index = field.strip_prefix("meetings[")?.split(']').next()?;
+                let raw = args.meeting.get(index.parse::<usize>().ok()?)?;
+                Some(format!("--meeting `{raw}`"))
+            }
+        })
+    })?;
+    print_answer(&answer, Format::from_json_flag(args.json))
+}
+
+/// The options object: the language checked here (so the error names `--lang`), the parameters
+/// passed as read and checked by the core (errors name `options.params.<field>`).
+fn options(common: &CommonArgs) -> Result<Value, CliError> {
+    let lang = Lang::from_code(&common.lang).ok_or_else(|| {
+        CliError::bad_option(
+            "--lang",
+            format!(
+                "unknown language `{}`: expected `zh`, `en` or `ko`",
+                common.lang
+            ),
+        )
+    })?;
+    let mut options = Map::new();
+    options.insert("lang".into(), json!(lang.code()));
+    if let Some(file) = &common.params {
+        let text = read_source(file)?;
+        let params: Value = serde_json::from_str(&text).map_err(|e| {
+            CliError::bad_option(
+                "options.params",
+                format!("{} is not valid JSON: {e}", source_name(file)),
+            )
+        })?;
+        options.insert("params".into(), params);
+    }
+    Ok(Value::Object(options))
+}
+
+/// A date flag, checked with the core's parser so the message reads like the API's.
+fn date_arg(flag: &str, text: &str) -> Result<Value, CliError> {
+    parse_date(text)
+        .map(|_| Value::String(text.to_owned()))
+        .map_err(|message| CliError::usage(flag, message))
+}
+
+/// `DATE[,CONVENED_BY][,KIND]` as a meeting object. The kind is upper-cased (`other` → `OTHER`);
+/// the core checks the convener code and the kind.
+fn meeting_arg(raw: &str) -> Result<Value, CliError> {
+    let flag = || format!("--meeting `{raw}`");
+    let mut parts = raw.split(',').map(str::trim);
+    let date = parts.next().unwrap_or_default();
+    parse_date(date).map_err(|message| CliError::usage(flag(), message))?;
+    let mut meeting = Map::new();
+    meeting.insert("date".into(), json!(date));
+    if let Some(by) = parts.next().filter(|s| !s.is_empty()) {
+        meeting.insert("convenedBy".into(), json!(by));
+    }
+    if let Some(kind) = parts.next().filter(|s| !s.is_empty()) {
+        meeting.insert(
+            "kind".into(),
+            json!(kind.to_ascii_uppercase().replace('-', "_")),
+        );
+    }
+    if let Some(extra) = parts.next() {
+        return Err(CliError::usage(
+            flag(),
+            format!("unexpected `{extra}`: expected `DATE[,CONVENED_BY][,KIND]`"),
+        ));
+    }
+    Ok(Value::Object(meeting))
+}
+
+/// Renames an `input.<field>` path to the flag the field came from, when `rename` knows it.
+fn flag_error(mut e: Error, rename: impl Fn(&str) -> Option<String>) -> CliError {
+    if let Some(flag) = e.path.strip_prefix("input.").and_then(rename) {
+        e.path = flag;
+    }
+    CliError::Invalid(e)
+}
+
+/// How a source is named in messages.
+fn source_name(path: &str) -> String {
+    if path == "-" {
+        "standard input".to_owned()
+    } else {
+        format!("`{path}`")
+    }
+}
+
+/// The whole text of a file, or of stdin for `-`.
+fn read_source(path: &str) -> Result<String, CliError> {
+    let io_error = |source| CliError::Io {
+        action: format!("cannot read {}", source_name(path)),
+        source,
+    };
+    if path == "-" {
+        let mut text = String::new();
+        io::stdin()
+            .lock()
+            .read_to_string(&mut text)
+            .map_err(io_error)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path).map_err(io_error)
+    }
+}
+
+fn print_answer(answer: &Value, format: Format) -> Result<(), CliError> {
+    let text = match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(answer).map_err(|e| {
+                Error::new(devzone_rules::ErrorCode::InvalidInput, "", e.to_string())
+            })?;
+            s.push('\n');
+            s
+        }
+        Format::Text => render::explain(answer),
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        // A reader that stopped early (`| head`) is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(source) => Err(CliError::Io {
+            action: "cannot write to standard output".to_owned(),
+            source,
+        }),
+        Ok(()) => Ok(()),
+    }
+}

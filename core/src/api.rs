@@ -51,7 +51,7 @@ impl Options {
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(crate::strict::Strict(value)).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." {
             root.to_string()

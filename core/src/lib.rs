@@ -19,6 +19,8 @@ pub mod params;
 pub mod period;
 pub mod register;
 pub mod rules;
+#[cfg(feature = "serde")]
+mod strict;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};

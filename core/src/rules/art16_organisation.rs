@@ -228,7 +228,7 @@ pub fn joint_meetings(
     let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");
     let dec31 = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out_of_range)?;
     let jun30 = NaiveDate::from_ymd_opt(year, 6, 30).ok_or_else(out_of_range)?;
-    let year_complete = input.as_of.is_none_or(|a| a >= dec31);
+    let year_complete = input.as_of.is_none_or(|a| a > dec31);
 
     let mut reasons = Vec::new();
     let mut counted = Vec::new();

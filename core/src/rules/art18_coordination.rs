@@ -8,7 +8,7 @@
 //! its own instance of the deadline; a call evaluates one instance. Clause (十八) has no
 //! 责任单位 list, so the bearers come from the body of the clause.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
@@ -141,13 +141,20 @@ pub struct ImplMeasuresDetail {
 /// `OUT_OF_RANGE` for an issuance date near the end of the calendar; `INVALID_OPTIONS` when the
 /// roll-over is on without a holiday calendar covering the due date's year.
 pub fn due_date(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, Option<NaiveDate>), Error> {
-    let plain = add_months(issue_date, params.impl_measures_months).ok_or_else(|| {
-        Error::new(
-            ErrorCode::OutOfRange,
-            "input.issueDate",
-            "the due date is beyond the supported calendar",
-        )
-    })?;
+    // Dates are read and written as `YYYY-MM-DD`: a due date after 9999-12-31 could not be written.
+    let plain = add_months(issue_date, params.impl_measures_months)
+        .filter(|d| d.year() <= 9999)
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "input.issueDate",
+                alloc::format!(
+                    "the due date ({} months after `{}`) is beyond 9999-12-31",
+                    params.impl_measures_months,
+                    issue_date.format("%Y-%m-%d")
+                ),
+            )
+        })?;
     if !(params.holiday_rollover && params.period_convention.allows_rollover()) {
         return Ok((plain, None));
     }

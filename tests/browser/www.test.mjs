@@ -1,0 +1,328 @@
+// Browser test of the static demo page (www/) with the package's web build (pkg/web/) at /pkg/.
+//
+//   cargo xtask pkg && node --test tests/browser/
+//
+// Serves both folders from a node:http server on a free port, drives /usr/bin/chromium through
+// playwright-core, and checks the two forms, the language switch, the error box, console
+// cleanliness and that the Content-Security-Policy is in force. Set WWW_SCREENSHOT=/tmp/www.png
+// to also save a full-page screenshot.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WWW = path.join(ROOT, 'www');
+const PKG_WEB = path.join(ROOT, 'pkg', 'web');
+const SOURCE_TEXT = path.join(ROOT, 'core', 'data', 'source-zh.txt');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/** Maps a URL path to a file: /pkg/* → pkg/web/*, everything else → www/*. Null when outside. */
+function resolveFile(urlPath) {
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  let base = WWW;
+  if (rel === '/pkg' || rel.startsWith('/pkg/')) {
+    base = PKG_WEB;
+    rel = rel.slice('/pkg'.length);
+  }
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = path.resolve(base, `.${rel}`);
+  return file.startsWith(base + path.sep) ? file : null;
+}
+
+/** A static server on 127.0.0.1 and a free port; resolves to { server, baseUrl }. */
+async function startServer() {
+  const server = createServer(async (req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    const file = resolveFile(new URL(req.url, 'http://localhost').pathname);
+    if (!file) return send(404, 'not found');
+    try {
+      if (!(await stat(file)).isFile()) return send(404, 'not found');
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      return send(200, await readFile(file), type);
+    } catch {
+      return send(404, 'not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', async (t) => {
+  const glue = path.join(PKG_WEB, 'devzone_rules_wasm.js');
+  const wasm = path.join(PKG_WEB, 'devzone_rules_wasm_bg.wasm');
+  assert.ok(
+    existsSync(glue) && existsSync(wasm),
+    `the package's web build is missing (${path.relative(ROOT, glue)} or ${path.relative(ROOT, wasm)}): run \`cargo xtask pkg\` first`,
+  );
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  const sourceText = await readFile(SOURCE_TEXT, 'utf8');
+
+  const { server, baseUrl } = await startServer();
+  t.after(async () => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
+  });
+
+  // The server answers, with the right types, before a browser is started.
+  for (const [urlPath, type] of [
+    ['/', 'text/html'],
+    ['/app.js', 'text/javascript'],
+    ['/style.css', 'text/css'],
+    ['/pkg/devzone_rules_wasm.js', 'text/javascript'],
+    ['/pkg/devzone_rules_wasm_bg.wasm', 'application/wasm'],
+  ]) {
+    const res = await fetch(baseUrl + urlPath);
+    assert.equal(res.status, 200, `GET ${urlPath}`);
+    assert.ok(res.headers.get('content-type').startsWith(type), `GET ${urlPath}: ${res.headers.get('content-type')}`);
+    await res.arrayBuffer();
+  }
+  assert.equal((await fetch(`${baseUrl}/../Cargo.toml`)).status, 404);
+  assert.equal((await fetch(`${baseUrl}/pkg/%2e%2e/%2e%2e/Cargo.toml`)).status, 404);
+
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  t.after(() => browser.close());
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+
+  // Everything the page says on the console, uncaught errors, failed requests and CSP violations.
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  const cspViolations = () => page.evaluate(() => window.__cspViolations.slice());
+
+  await page.goto(`${baseUrl}/`);
+  await page.waitForSelector('html[data-ready]');
+  assert.equal(
+    await page.getAttribute('html', 'data-ready'),
+    'true',
+    `the page could not load the engine: ${await page.textContent('#status')}`,
+  );
+  const outside = problems.filter((p) => p.includes('/pkg/') || p.includes('.wasm'));
+  assert.deepEqual(outside, [], 'loading the package');
+
+  const text = (sel) => page.locator(sel).innerText();
+  const r18 = (field) => text(`#result-18 [data-field="${field}"]`);
+  const r16 = (field) => text(`#result-16 [data-field="${field}"]`);
+
+  await t.test('accessibility basics', async () => {
+    const unlabeled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, textarea, select')]
+        .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+        .map((el) => el.id || el.name),
+    );
+    assert.deepEqual(unlabeled, [], 'form controls without a label');
+    for (const id of ['result-18', 'result-16']) {
+      assert.equal(await page.getAttribute(`#${id}`, 'aria-live'), 'polite', `#${id} aria-live`);
+    }
+    for (const id of ['error-18', 'error-16']) {
+      assert.equal(await page.getAttribute(`#${id}`, 'role'), 'alert', `#${id} role`);
+    }
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  });
+
+  await t.test('art-18.c: overdue, then met on time', async () => {
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.fill('#issue-date', '2019-06-01');
+    await page.fill('#adopted-date', '');
+    await page.fill('#as-of', '2019-12-02');
+    await page.click('#form-18 button[type="submit"]');
+    await page.waitForSelector('#result-18 [data-outcome="OVERDUE"]');
+    assert.equal(await r18('outcomeLabel'), 'overdue');
+    assert.equal(await r18('due'), '2019-12-01');
+    assert.equal(await r18('daysOverdue'), '1');
+    const reasons = await r18('reasons');
+    assert.match(reasons, /due by 2019-12-01/);
+    assert.match(reasons, /IMPL_MEASURES_OVERDUE/);
+    const quote = await r18('quote');
+    assert.match(quote, /6个月内/);
+    assert.ok(sourceText.includes(quote.trim()), `the quote shown is not verbatim in the source: ${quote}`);
+    assert.match(await r18('rendering'), /within 6 months/);
+    assert.match(await r18('clauseHeading'), /十八/);
+    assert.match(await r18('paramsUsed'), /implMeasuresMonths\s*6/);
+    assert.equal(await r18('citation'), 'YB-DZ-OPINIONS/art-18.c');
+    assert.match(await r18('rulebookVersion'), /^\d+\.\d+\.\d+$/);
+    assert.equal(await page.locator('#error-18').isVisible(), false);
+
+    await page.fill('#adopted-date', '2019-12-01');
+    await page.click('#form-18 button[type="submit"]');
+    await page.waitForSelector('#result-18 [data-outcome="MET_ON_TIME"]');
+    assert.equal(await r18('outcomeLabel'), 'met on time');
+    assert.equal(await r18('due'), '2019-12-01');
+  });
+
+  await t.test('language switch to Korean relabels the page and re-renders the answer', async () => {
+    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    assert.equal((await text('label[for="issue-date"]')).trim(), '인쇄·발부일');
+    assert.equal((await text('#form-18 button[type="submit"]')).trim(), '평가하기');
+    await page.waitForSelector('#result-18 [data-outcome="MET_ON_TIME"]');
+    assert.equal(await r18('outcomeLabel'), '기한 내 완료');
+    assert.match(await r18('reasons'), /[\uac00-\ud7a3]/, 'reasons in Korean');
+    assert.match(await r18('rendering'), /6개월/);
+  });
+
+  await t.test('art-16.b: 2020 compliant, 2021 non-compliant', async () => {
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.fill('#m-issue-date', '2019-06-01');
+    await page.fill('#m-year', '2020');
+    await page.fill('#m-meetings', '2020-03-01\n2020-11-01');
+    await page.fill('#m-as-of', '');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#result-16 [data-outcome="COMPLIANT"]');
+    assert.equal(await r16('outcomeLabel'), 'compliant');
+    assert.equal(await r16('countRequired'), '2 / 2');
+    assert.equal(await r16('firstHalf'), '1');
+    assert.equal(await r16('secondHalf'), '1');
+    assert.equal(await r16('counted'), '2020-03-01, 2020-11-01');
+    assert.match(await r16('reasons'), /MEETINGS_COUNT_MET/);
+    const quote = await r16('quote');
+    assert.match(quote, /2 次以上联席工作会议/);
+    assert.ok(sourceText.includes(quote.trim()), `the quote shown is not verbatim in the source: ${quote}`);
+
+    await page.fill('#m-year', '2021');
+    await page.fill('#m-meetings', '2021-05-10');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#result-16 [data-outcome="NON_COMPLIANT"]');
+    assert.equal(await r16('outcomeLabel'), 'not compliant');
+    assert.equal(await r16('countRequired'), '1 / 2');
+    assert.match(await r16('reasons'), /held only 1 joint work meeting/);
+  });
+
+  await t.test('errors show in the error box and the page keeps working', async () => {
+    // An impossible date typed into the meetings text field.
+    await page.fill('#m-meetings', '2021-02-30\n2021-09-01');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#error-16:not([hidden])');
+    assert.equal(
+      await text('#error-16 [data-field="errorMessage"]'),
+      'input.meetings[0].date: invalid date `2021-02-30`: 2021-02 has 28 days',
+    );
+    assert.equal(await text('#error-16 [data-field="errorCode"]'), 'INVALID_INPUT');
+    assert.equal(await text('#error-16 [data-field="errorPath"]'), 'input.meetings[0].date');
+    assert.equal(await page.locator('#result-16 [data-outcome]').count(), 0, 'no stale answer beside the error');
+
+    await page.fill('#m-meetings', '2021-02-28\n2021-09-01');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#result-16 [data-outcome="COMPLIANT"]');
+    assert.equal(await page.locator('#error-16').isVisible(), false);
+
+    // Neither the adoption date nor the as-of date.
+    await page.fill('#adopted-date', '');
+    await page.fill('#as-of', '');
+    await page.click('#form-18 button[type="submit"]');
+    await page.waitForSelector('#error-18:not([hidden])');
+    assert.equal(
+      await text('#error-18 [data-field="errorMessage"]'),
+      'input: expected `asOf` or `adoptedDate` (or both)',
+    );
+    // An empty issuance date is a missing field.
+    await page.fill('#issue-date', '');
+    await page.fill('#as-of', '2019-10-01');
+    await page.click('#form-18 button[type="submit"]');
+    await page.waitForFunction(() =>
+      document.querySelector('#error-18 [data-field="errorMessage"]')?.textContent.includes('issueDate'),
+    );
+    assert.equal(await text('#error-18 [data-field="errorMessage"]'), 'input: missing field `issueDate`');
+
+    await page.fill('#issue-date', '2019-06-01');
+    await page.click('#form-18 button[type="submit"]');
+    await page.waitForSelector('#result-18 [data-outcome="PENDING"]');
+    assert.equal(await page.locator('#error-18').isVisible(), false);
+    assert.equal(await r18('daysRemaining'), '61');
+  });
+
+  await t.test('narrow screen: no horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360px`);
+    if (process.env.WWW_SCREENSHOT_NARROW) await page.screenshot({ path: process.env.WWW_SCREENSHOT_NARROW, fullPage: true });
+    await page.setViewportSize({ width: 1100, height: 900 });
+    if (process.env.WWW_SCREENSHOT) await page.screenshot({ path: process.env.WWW_SCREENSHOT, fullPage: true });
+  });
+
+  await t.test('no console errors, failed requests or CSP violations', async () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await cspViolations(), []);
+  });
+
+  await t.test('the CSP is in force: inline script and inline style are refused', async () => {
+    const ran = await page.evaluate(async () => {
+      window.__inlineRan = false;
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true;';
+      document.body.append(s);
+      const d = document.createElement('div');
+      d.setAttribute('style', 'width: 123px');
+      document.body.append(d);
+      await new Promise((r) => setTimeout(r, 50));
+      const width = d.getBoundingClientRect().width;
+      d.remove();
+      s.remove();
+      return { inline: window.__inlineRan, styledWidth: width };
+    });
+    assert.equal(ran.inline, false, 'an inline script ran');
+    assert.notEqual(ran.styledWidth, 123, 'an inline style attribute was applied');
+    const violations = await cspViolations();
+    assert.ok(violations.some((v) => v.startsWith('script-src')), `no script-src violation seen: ${violations}`);
+    assert.ok(violations.some((v) => v.startsWith('style-src')), `no style-src violation seen: ${violations}`);
+  });
+});

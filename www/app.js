@@ -1,0 +1,590 @@
+// The demo page: two forms (art-18.c, art-16.b) evaluated in the browser by the package's web
+// build, served at ./pkg/. Plain ES module, no dependencies, no inline code (the page runs under
+// a strict Content-Security-Policy). Everything is written with textContent, never as HTML.
+
+import init, { implMeasuresDeadline, jointMeetings, rulebook } from './pkg/devzone_rules_wasm.js';
+
+const LANGS = ['zh', 'ko', 'en'];
+const HTML_LANG = { zh: 'zh-Hans', ko: 'ko', en: 'en' };
+
+/** The page's own labels. The answers come from the engine in the chosen language. */
+const T = {
+  en: {
+    pageTitle: 'Development zone rules',
+    title: 'Development zone rules',
+    subtitle: 'Checks against the Yanbian Prefecture opinions on the reform and innovative development of development zones.',
+    language: 'Language',
+    loading: 'Loading the rules engine…',
+    ready: 'Rules engine ready.',
+    loadFailed: 'The rules engine could not be loaded:',
+    s1Title: 'Implementation measures deadline',
+    s1Intro: "Relevant prefecture departments and each county (city) must adopt implementation measures within 6 months of the opinion's issuance. One evaluation covers one department or county.",
+    issueDate: 'Issuance date',
+    issueDateHint: 'Required: the date is not in the source text.',
+    adoptedDate: 'Measures adopted on (optional)',
+    asOf: 'As of (optional)',
+    s1Hint: 'Give the adoption date, the as-of date, or both.',
+    evaluate: 'Evaluate',
+    s2Title: 'Joint work meetings',
+    s2Intro: 'The Leading Group must hold at least 2 joint work meetings every year, starting with the first full calendar year after issuance.',
+    year: 'Year checked',
+    asOfYearHint: 'Leave empty to judge the year as complete.',
+    meetings: 'Meeting dates, one per line',
+    meetingsHint: "Format YYYY-MM-DD, optionally followed by a comma and the convener's code (e.g. 2021-05-10,CTY.YANJI). Without a code the Leading Group (ACT.LG) is assumed; only its meetings count.",
+    spread: 'Require a meeting in each half-year (parameter meetingsRequireSpread, AMB-31)',
+    privacy: 'Everything is computed in this browser (WebAssembly); nothing is sent anywhere.',
+    outcome: 'Outcome',
+    due: 'Due date',
+    unadjustedDue: 'Due date before roll-over',
+    daysLate: 'Days late',
+    daysOverdue: 'Days overdue',
+    daysRemaining: 'Days remaining',
+    reasons: 'Reasons',
+    needsHuman: 'For a person to decide',
+    clause: 'Clause',
+    quote: 'Source text (Chinese, verbatim)',
+    rendering: 'English rendering',
+    paramsUsed: 'Parameters used',
+    citation: 'Citation',
+    rulebook: 'Rulebook version',
+    sourceHash: 'Source SHA-256',
+    ambiguities: 'Ambiguities relied on',
+    resultYear: 'Year',
+    firstYear: 'First applicable year',
+    countRequired: 'Meetings counted / required',
+    countedDates: 'Dates counted',
+    halfYears: 'Counted meetings per half-year',
+    firstHalf: 'January–June',
+    secondHalf: 'July–December',
+    yearComplete: 'Year complete',
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+    error: 'Error',
+    errorCode: 'Code',
+    errorPath: 'Field',
+    errorHelp: 'Help',
+    errorNote: '',
+    badDate: '“{field}” holds an incomplete or impossible date.',
+    badNumber: '“{field}” is not a number.',
+  },
+  zh: {
+    pageTitle: '开发区规则核查',
+    title: '开发区规则核查',
+    subtitle: '依据延边州关于促进开发区改革和创新发展的意见进行核查。',
+    language: '语言',
+    loading: '正在加载规则引擎…',
+    ready: '规则引擎已就绪。',
+    loadFailed: '规则引擎加载失败:',
+    s1Title: '落实措施期限',
+    s1Intro: '州直有关部门、各县(市)须自意见印发之日起6个月内制定落实措施。每次评估针对一个部门或县(市)。',
+    issueDate: '印发日期',
+    issueDateHint: '必填:原文未载明印发日期。',
+    adoptedDate: '落实措施制定日期(可选)',
+    asOf: '评估基准日(可选)',
+    s1Hint: '请填写制定日期、评估基准日,或两者都填。',
+    evaluate: '评估',
+    s2Title: '联席工作会议',
+    s2Intro: '领导小组每年须召开2次以上联席工作会议,自印发后的第一个完整日历年度起适用。',
+    year: '核查年度',
+    asOfYearHint: '留空则按全年已结束判断。',
+    meetings: '会议日期(每行一个)',
+    meetingsHint: '格式为 YYYY-MM-DD,可在逗号后附召集单位代码(如 2021-05-10,CTY.YANJI)。未填代码视为领导小组(ACT.LG)召开;只计入领导小组召开的会议。',
+    spread: '要求上下半年各至少召开一次(参数 meetingsRequireSpread,AMB-31)',
+    privacy: '全部计算均在本浏览器内完成(WebAssembly),不向任何地方发送数据。',
+    outcome: '结论',
+    due: '期限',
+    unadjustedDue: '顺延前期限',
+    daysLate: '逾期天数',
+    daysOverdue: '已逾期天数',
+    daysRemaining: '剩余天数',
+    reasons: '理由',
+    needsHuman: '需人工判断事项',
+    clause: '条款',
+    quote: '原文',
+    rendering: '译文',
+    paramsUsed: '所用参数',
+    citation: '引用',
+    rulebook: '规则库版本',
+    sourceHash: '原文 SHA-256',
+    ambiguities: '所依据的歧义条目',
+    resultYear: '年度',
+    firstYear: '首个适用年度',
+    countRequired: '计入次数 / 要求次数',
+    countedDates: '计入的会议日期',
+    halfYears: '各半年计入的会议次数',
+    firstHalf: '上半年(1—6月)',
+    secondHalf: '下半年(7—12月)',
+    yearComplete: '年度已结束',
+    yes: '是',
+    no: '否',
+    none: '无',
+    error: '错误',
+    errorCode: '代码',
+    errorPath: '字段',
+    errorHelp: '提示',
+    errorNote: '错误信息由规则引擎给出(英文)。',
+    badDate: '“{field}”中的日期不完整或不存在。',
+    badNumber: '“{field}”不是数字。',
+  },
+  ko: {
+    pageTitle: '개발구 규칙 점검',
+    title: '개발구 규칙 점검',
+    subtitle: '연변주 개발구 개혁과 혁신발전 촉진에 관한 의견에 따라 점검합니다.',
+    language: '언어',
+    loading: '규칙 엔진을 불러오는 중…',
+    ready: '규칙 엔진이 준비되었습니다.',
+    loadFailed: '규칙 엔진을 불러오지 못했습니다:',
+    s1Title: '실행 조치 기한',
+    s1Intro: '주직속 관련 부문과 각 현(시)은 의견 인쇄·발부일로부터 6개월 내에 실행 조치를 제정하여야 합니다. 한 번의 평가는 한 부문 또는 현(시)을 대상으로 합니다.',
+    issueDate: '인쇄·발부일',
+    issueDateHint: '필수: 원문에 인쇄·발부일이 기재되어 있지 않습니다.',
+    adoptedDate: '실행 조치 제정일(선택)',
+    asOf: '평가 기준일(선택)',
+    s1Hint: '제정일, 평가 기준일 또는 둘 다 입력하십시오.',
+    evaluate: '평가하기',
+    s2Title: '연석업무회의',
+    s2Intro: '영도소조는 매년 2회 이상 연석업무회의를 소집하여야 하며, 인쇄·발부 후 첫 번째 완전한 역년부터 적용됩니다.',
+    year: '점검 연도',
+    asOfYearHint: '비워 두면 해당 연도가 끝난 것으로 판단합니다.',
+    meetings: '회의 날짜(한 줄에 하나)',
+    meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(예: 2021-05-10,CTY.YANJI). 코드가 없으면 영도소조(ACT.LG)가 소집한 것으로 보며, 영도소조가 소집한 회의만 산입합니다.',
+    spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
+    privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 데이터도 전송되지 않습니다.',
+    outcome: '결과',
+    due: '기한',
+    unadjustedDue: '연장 전 기한',
+    daysLate: '지연 일수',
+    daysOverdue: '경과 일수',
+    daysRemaining: '남은 일수',
+    reasons: '근거',
+    needsHuman: '인적 검토 사항',
+    clause: '조항',
+    quote: '원문(중국어)',
+    rendering: '한국어 번역',
+    paramsUsed: '적용 매개변수',
+    citation: '인용',
+    rulebook: '규칙집 버전',
+    sourceHash: '원문 SHA-256',
+    ambiguities: '의존하는 모호성 항목',
+    resultYear: '연도',
+    firstYear: '최초 적용 연도',
+    countRequired: '산입 횟수 / 요구 횟수',
+    countedDates: '산입된 회의 날짜',
+    halfYears: '반기별 산입 회의 수',
+    firstHalf: '상반기(1~6월)',
+    secondHalf: '하반기(7~12월)',
+    yearComplete: '연도 종료 여부',
+    yes: '예',
+    no: '아니요',
+    none: '없음',
+    error: '오류',
+    errorCode: '코드',
+    errorPath: '필드',
+    errorHelp: '도움말',
+    errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영어).',
+    badDate: '“{field}”의 날짜가 불완전하거나 존재하지 않습니다.',
+    badNumber: '“{field}”은(는) 숫자가 아닙니다.',
+  },
+};
+
+const state = {
+  lang: 'en',
+  ready: false,
+  /** `rulebook()` once the engine is loaded. */
+  book: null,
+  /** The last successfully evaluated input per section, re-evaluated when the language changes. */
+  last: { 18: null, 16: null },
+};
+
+const $ = (sel) => {
+  const el = document.querySelector(sel);
+  if (!el) throw new Error(`page element ${sel} is missing`);
+  return el;
+};
+
+/** Builds an element; children are nodes or text (never parsed as HTML). */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === null || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+const t = (key) => T[state.lang][key] ?? T.en[key] ?? key;
+const fill = (text, args) => text.replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
+
+// ---------------------------------------------------------------- language
+
+function pickInitialLang() {
+  try {
+    const saved = localStorage.getItem('devzone-rules.lang');
+    if (LANGS.includes(saved)) return saved;
+  } catch {
+    // Storage may be unavailable (private mode, file://): fall back to the browser's languages.
+  }
+  for (const l of navigator.languages ?? []) {
+    const base = String(l).toLowerCase().split('-')[0];
+    if (LANGS.includes(base)) return base;
+  }
+  return 'en';
+}
+
+function applyLabels() {
+  document.documentElement.lang = HTML_LANG[state.lang];
+  document.title = t('pageTitle');
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    el.textContent = t(el.dataset.i18n);
+  }
+  $('#m-meetings').placeholder = '2020-03-01\n2020-11-01\n2020-12-10,CTY.YANJI';
+  const status = $('#status');
+  if (status.dataset.state === 'ready') status.textContent = t('ready');
+  renderRulebookInfo();
+  for (const input of document.querySelectorAll('input[name="lang"]')) {
+    input.checked = input.value === state.lang;
+  }
+}
+
+/** Footer: which rulebook the engine carries. */
+function renderRulebookInfo() {
+  if (!state.book) return;
+  $('#rulebook-info').replaceChildren(
+    `${t('rulebook')}: `,
+    h('span', { dataset: { field: 'rulebookVersion' } }, state.book.version),
+    ` · ${t('sourceHash')}: `,
+    h('code', { class: 'hash', title: state.book.sourceSha256 }, `${state.book.sourceSha256.slice(0, 16)}…`),
+  );
+}
+
+function setLang(lang) {
+  if (!LANGS.includes(lang)) return;
+  state.lang = lang;
+  try {
+    localStorage.setItem('devzone-rules.lang', lang);
+  } catch {
+    // Not remembering the choice is fine.
+  }
+  applyLabels();
+  if (!state.ready) return;
+  // Answers are rendered by the engine in one language: ask again in the new one.
+  for (const section of [SECTIONS[18], SECTIONS[16]]) {
+    const input = state.last[section.id];
+    if (input) runSection(section, input);
+    else section.relabelError();
+  }
+}
+
+// ---------------------------------------------------------------- form reading
+
+/** A field the browser itself cannot read; its message follows the page language. */
+class PageInputError extends Error {
+  constructor(key, input) {
+    super(key);
+    this.key = key;
+    this.input = input;
+  }
+
+  localized() {
+    return fill(t(this.key), { field: labelText(this.input) });
+  }
+}
+
+function labelText(input) {
+  return input.labels?.[0]?.textContent?.trim() ?? input.name;
+}
+
+/** A `type="date"` value, or undefined when empty. A date the browser cannot read is an error. */
+function dateValue(input) {
+  if (input.validity.badInput) {
+    throw new PageInputError('badDate', input);
+  }
+  return input.value === '' ? undefined : input.value;
+}
+
+function yearValue(input) {
+  if (input.validity.badInput) {
+    throw new PageInputError('badNumber', input);
+  }
+  // Passed as a number; the engine reports fractions and out-of-range years.
+  return input.value.trim() === '' ? undefined : Number(input.value);
+}
+
+/** Meeting lines: `YYYY-MM-DD` or `YYYY-MM-DD,CONVENER`. Dates go to the engine as typed. */
+function parseMeetings(text) {
+  const meetings = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const comma = line.indexOf(',');
+    if (comma < 0) {
+      meetings.push({ date: line });
+    } else {
+      const date = line.slice(0, comma).trim();
+      const convenedBy = line.slice(comma + 1).trim();
+      meetings.push(convenedBy === '' ? { date } : { date, convenedBy });
+    }
+  }
+  return meetings;
+}
+
+/** Drops undefined fields so the engine sees a missing field as missing. */
+function compact(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+// ---------------------------------------------------------------- rendering
+
+function factList(rows) {
+  const dl = h('dl', { class: 'facts' });
+  for (const [key, value, field] of rows) {
+    if (value === undefined || value === null) continue;
+    dl.append(h('div', { class: 'fact' }, h('dt', {}, t(key)), h('dd', { dataset: { field } }, value)));
+  }
+  return dl;
+}
+
+function outcomeBadge(answer) {
+  return h(
+    'p',
+    { class: 'outcome', dataset: { outcome: answer.outcome, field: 'outcome' } },
+    h('span', { class: 'outcome-caption' }, t('outcome')),
+    h('span', { class: 'outcome-label', dataset: { field: 'outcomeLabel' } }, answer.outcomeLabel),
+    h('code', { class: 'outcome-code' }, answer.outcome),
+  );
+}
+
+function reasonList(key, reasons, field) {
+  if (!reasons.length) return null;
+  return [
+    h('h3', {}, t(key)),
+    h(
+      'ol',
+      { class: 'reasons', dataset: { field } },
+      reasons.map((r) =>
+        h('li', {}, h('span', { class: 'reason-message' }, r.message), ' ', h('code', { class: 'reason-code' }, r.code)),
+      ),
+    ),
+  ];
+}
+
+function clauseBlock(answer) {
+  const c = answer.clause;
+  return h(
+    'div',
+    { class: 'clause' },
+    h('h3', {}, t('clause'), ' ', h('span', { lang: 'zh-Hans', dataset: { field: 'clauseHeading' } }, `${c.number} ${c.title}`)),
+    h('p', { class: 'clause-caption' }, t('quote')),
+    h('blockquote', { class: 'quote', lang: 'zh-Hans', cite: answer.citation, dataset: { field: 'quote' } }, c.quote),
+    answer.lang === 'zh'
+      ? null
+      : [
+          h('p', { class: 'clause-caption' }, t('rendering')),
+          h('blockquote', { class: 'rendering', lang: HTML_LANG[answer.lang], dataset: { field: 'rendering' } }, c.rendering),
+        ],
+  );
+}
+
+function paramsBlock(answer) {
+  const entries = Object.entries(answer.paramsUsed);
+  return [
+    h('h3', {}, t('paramsUsed')),
+    h(
+      'dl',
+      { class: 'params', dataset: { field: 'paramsUsed' } },
+      entries.map(([k, v]) => h('div', { class: 'param' }, h('dt', {}, h('code', {}, k)), h('dd', {}, h('code', {}, String(v))))),
+    ),
+  ];
+}
+
+function metaBlock(answer) {
+  return factList([
+    ['citation', h('code', {}, answer.citation), 'citation'],
+    ['rulebook', answer.rulebook.version, 'rulebookVersion'],
+    ['ambiguities', answer.ambiguities.length ? answer.ambiguities.join(', ') : t('none'), 'ambiguities'],
+  ]);
+}
+
+function render18(a) {
+  return [
+    outcomeBadge(a),
+    factList([
+      ['due', a.due, 'due'],
+      ['unadjustedDue', a.unadjustedDue, 'unadjustedDue'],
+      ['daysLate', a.daysLate, 'daysLate'],
+      ['daysOverdue', a.daysOverdue, 'daysOverdue'],
+      ['daysRemaining', a.daysRemaining, 'daysRemaining'],
+    ]),
+    reasonList('reasons', a.reasons, 'reasons'),
+    reasonList('needsHuman', a.needsHuman, 'needsHuman'),
+    clauseBlock(a),
+    paramsBlock(a),
+    metaBlock(a),
+  ];
+}
+
+function render16(a) {
+  return [
+    outcomeBadge(a),
+    factList([
+      ['resultYear', a.year, 'year'],
+      ['firstYear', a.firstApplicableYear, 'firstApplicableYear'],
+      ['countRequired', `${a.count} / ${a.required}`, 'countRequired'],
+      ['countedDates', a.counted.length ? a.counted.join(', ') : t('none'), 'counted'],
+      ['yearComplete', a.yearComplete ? t('yes') : t('no'), 'yearComplete'],
+    ]),
+    h('h3', {}, t('halfYears')),
+    factList([
+      ['firstHalf', a.firstHalf, 'firstHalf'],
+      ['secondHalf', a.secondHalf, 'secondHalf'],
+    ]),
+    reasonList('reasons', a.reasons, 'reasons'),
+    reasonList('needsHuman', a.needsHuman, 'needsHuman'),
+    clauseBlock(a),
+    paramsBlock(a),
+    metaBlock(a),
+  ];
+}
+
+function showError(section, err) {
+  const box = section.errorBox;
+  box.replaceChildren();
+  box.append(h('p', { class: 'error-title' }, t('error')));
+  const message = err instanceof PageInputError ? err.localized() : (err?.message ?? String(err));
+  box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, message));
+  const details = [];
+  if (err?.code) details.push(['errorCode', h('code', {}, err.code), 'errorCode']);
+  if (err?.path) details.push(['errorPath', h('code', {}, err.path), 'errorPath']);
+  if (err?.help) details.push(['errorHelp', err.help, 'errorHelp']);
+  if (details.length) box.append(factList(details));
+  if (err?.name === 'DevzoneError' && t('errorNote')) box.append(h('p', { class: 'hint' }, t('errorNote')));
+  box.hidden = false;
+  section.lastError = err;
+  section.resultBox.replaceChildren();
+}
+
+function clearError(section) {
+  section.errorBox.hidden = true;
+  section.errorBox.replaceChildren();
+  section.lastError = null;
+}
+
+// ---------------------------------------------------------------- sections
+
+const SECTIONS = {
+  18: {
+    id: 18,
+    form: () => $('#form-18'),
+    read() {
+      return compact({
+        issueDate: dateValue($('#issue-date')),
+        adoptedDate: dateValue($('#adopted-date')),
+        asOf: dateValue($('#as-of')),
+      });
+    },
+    options: () => ({ lang: state.lang }),
+    evaluate: (input, options) => implMeasuresDeadline(input, options),
+    render: render18,
+  },
+  16: {
+    id: 16,
+    form: () => $('#form-16'),
+    read() {
+      return {
+        input: compact({
+          issueDate: dateValue($('#m-issue-date')),
+          year: yearValue($('#m-year')),
+          meetings: parseMeetings($('#m-meetings').value),
+          asOf: dateValue($('#m-as-of')),
+        }),
+        params: { meetingsRequireSpread: $('#m-spread').checked },
+      };
+    },
+    evaluate: ({ input, params }, options) => jointMeetings(input, { ...options, params }),
+    render: render16,
+  },
+};
+
+for (const s of Object.values(SECTIONS)) {
+  s.lastError = null;
+  s.relabelError = () => {
+    // Re-render the error box's own labels; the message itself is the engine's.
+    if (s.lastError) showError(s, s.lastError);
+  };
+}
+
+function runSection(section, input) {
+  try {
+    const answer = section.evaluate(input, { lang: state.lang });
+    clearError(section);
+    section.resultBox.replaceChildren(...section.render(answer).flat().filter(Boolean));
+    section.resultBox.dataset.outcome = answer.outcome;
+    state.last[section.id] = input;
+  } catch (err) {
+    delete section.resultBox.dataset.outcome;
+    state.last[section.id] = null;
+    showError(section, err);
+  }
+}
+
+function onSubmit(section, event) {
+  event.preventDefault();
+  if (!state.ready) return;
+  let input;
+  try {
+    input = section.read();
+  } catch (err) {
+    if (!(err instanceof PageInputError)) throw err;
+    state.last[section.id] = null;
+    showError(section, err);
+    return;
+  }
+  runSection(section, input);
+}
+
+// ---------------------------------------------------------------- start
+
+function wire() {
+  SECTIONS[18].errorBox = $('#error-18');
+  SECTIONS[18].resultBox = $('#result-18');
+  SECTIONS[16].errorBox = $('#error-16');
+  SECTIONS[16].resultBox = $('#result-16');
+  for (const section of Object.values(SECTIONS)) {
+    section.form().addEventListener('submit', (e) => onSubmit(section, e));
+  }
+  for (const input of document.querySelectorAll('input[name="lang"]')) {
+    input.addEventListener('change', () => {
+      if (input.checked) setLang(input.value);
+    });
+  }
+}
+
+async function start() {
+  state.lang = pickInitialLang();
+  wire();
+  applyLabels();
+  const status = $('#status');
+  try {
+    await init();
+    state.book = rulebook();
+    renderRulebookInfo();
+    state.ready = true;
+    for (const b of document.querySelectorAll('form button[type="submit"]')) b.disabled = false;
+    status.dataset.state = 'ready';
+    status.textContent = t('ready');
+    document.documentElement.dataset.ready = 'true';
+  } catch (err) {
+    status.dataset.state = 'failed';
+    status.textContent = `${t('loadFailed')} ${err?.message ?? err}`;
+    document.documentElement.dataset.ready = 'failed';
+  }
+}
+
+start();
