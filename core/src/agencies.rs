@@ -121,22 +121,83 @@ pub fn counties() -> impl Iterator<Item = &'static Actor> {
 pub const fn responsible_units(clause: u8) -> &'static [&'static str] {
     match clause {
         1 => &["AG.COMMERCE", "AG.HOUSING", "AG.NATRES", "AG.CTY_GOV"],
-        2 => &["AG.COMMERCE", "AG.MIIT", "AG.FINANCE", "AG.NATRES", "AG.ECOENV", "AG.CTY_GOV"],
-        3 => &["AG.SCITECH", "AG.MIIT", "AG.HRSS", "AG.FINANCE", "AG.COMMERCE", "AG.CTY_GOV"],
-        4 => &["AG.COMMERCE", "AG.FINANCE", "AG.FAO", "AG.GOVDIGI", "AG.CTY_GOV"],
-        5 => &["AG.DRC", "AG.MIIT", "AG.FINANCE", "AG.NATRES", "AG.ECOENV", "AG.HOUSING", "AG.COMMERCE", "AG.CTY_GOV"],
-        6 => &["AG.MIIT", "AG.FINANCE", "AG.NATRES", "AG.ECOENV", "AG.HOUSING", "AG.COMMERCE", "AG.CTY_GOV"],
+        2 => &[
+            "AG.COMMERCE",
+            "AG.MIIT",
+            "AG.FINANCE",
+            "AG.NATRES",
+            "AG.ECOENV",
+            "AG.CTY_GOV",
+        ],
+        3 => &[
+            "AG.SCITECH",
+            "AG.MIIT",
+            "AG.HRSS",
+            "AG.FINANCE",
+            "AG.COMMERCE",
+            "AG.CTY_GOV",
+        ],
+        4 => &[
+            "AG.COMMERCE",
+            "AG.FINANCE",
+            "AG.FAO",
+            "AG.GOVDIGI",
+            "AG.CTY_GOV",
+        ],
+        5 => &[
+            "AG.DRC",
+            "AG.MIIT",
+            "AG.FINANCE",
+            "AG.NATRES",
+            "AG.ECOENV",
+            "AG.HOUSING",
+            "AG.COMMERCE",
+            "AG.CTY_GOV",
+        ],
+        6 => &[
+            "AG.MIIT",
+            "AG.FINANCE",
+            "AG.NATRES",
+            "AG.ECOENV",
+            "AG.HOUSING",
+            "AG.COMMERCE",
+            "AG.CTY_GOV",
+        ],
         7 => &["AG.COMMERCE", "AG.GOVDIGI", "AG.CTY_GOV"],
         8 => &["AG.COMMERCE", "AG.DRC", "AG.CTY_GOV"],
         9 => &["AG.HRSS", "AG.ORGSTAFF", "AG.CTY_PARTY_GOV"],
         10 => &["AG.FINANCE", "AG.NATRES", "AG.CTY_GOV"],
-        11 => &["AG.NATRES", "AG.ECOENV", "AG.HOUSING", "AG.FINANCE", "AG.COMMERCE", "AG.CTY_GOV"],
+        11 => &[
+            "AG.NATRES",
+            "AG.ECOENV",
+            "AG.HOUSING",
+            "AG.FINANCE",
+            "AG.COMMERCE",
+            "AG.CTY_GOV",
+        ],
         12 => &["AG.CTY_PARTY_GOV"],
         13 => &["AG.FINANCE", "AG.FINOFFICE", "AG.CTY_GOV"],
-        14 => &["AG.COMMERCE", "AG.FINANCE", "AG.DRC", "AG.MIIT", "AG.STATS", "AG.NATRES", "AG.ECOENV", "AG.CTY_PARTY_GOV"],
+        14 => &[
+            "AG.COMMERCE",
+            "AG.FINANCE",
+            "AG.DRC",
+            "AG.MIIT",
+            "AG.STATS",
+            "AG.NATRES",
+            "AG.ECOENV",
+            "AG.CTY_PARTY_GOV",
+        ],
         15 => &["AG.ECOENV", "AG.EMERG", "AG.CTY_GOV"],
         16 => &["AG.COMMERCE", "AG.CTY_PARTY_GOV"],
-        17 => &["AG.FINANCE", "AG.NATRES", "AG.DRC", "AG.MIIT", "AG.SCITECH", "AG.COMMERCE", "AG.CTY_GOV"],
+        17 => &[
+            "AG.FINANCE",
+            "AG.NATRES",
+            "AG.DRC",
+            "AG.MIIT",
+            "AG.SCITECH",
+            "AG.COMMERCE",
+            "AG.CTY_GOV",
+        ],
         _ => &[],
     }
 }
@@ -149,7 +210,11 @@ mod tests {
     #[test]
     fn codes_unique_and_every_bearer_known() {
         for (i, a) in ACTORS.iter().enumerate() {
-            assert!(ACTORS.iter().skip(i + 1).all(|b| b.code != a.code), "{}", a.code);
+            assert!(
+                ACTORS.iter().skip(i + 1).all(|b| b.code != a.code),
+                "{}",
+                a.code
+            );
         }
         for r in RULES {
             for b in r.meta().bearers {
@@ -169,7 +234,10 @@ mod tests {
     #[test]
     fn responsible_units_match_the_source() {
         let lines: alloc::vec::Vec<&str> = SOURCE_TEXT.lines().collect();
-        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七"];
+        let numerals = [
+            "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+            "十四", "十五", "十六", "十七",
+        ];
         for (i, numeral) in numerals.iter().enumerate() {
             let clause = u8::try_from(i + 1).unwrap();
             let head = alloc::format!("({numeral})");
@@ -182,9 +250,14 @@ mod tests {
             let counties_listed = responsible_units(clause)
                 .iter()
                 .any(|c| c.starts_with("AG.CTY_"));
-            assert!(counties_listed && list.contains("各县市"), "clause {clause}");
+            assert!(
+                counties_listed && list.contains("各县市"),
+                "clause {clause}"
+            );
         }
         assert!(responsible_units(18).is_empty());
-        assert!(!lines.iter().any(|l| l.starts_with("(十八)") && l.contains("责任单位")));
+        assert!(!lines
+            .iter()
+            .any(|l| l.starts_with("(十八)") && l.contains("责任单位")));
     }
 }

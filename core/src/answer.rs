@@ -400,7 +400,11 @@ pub mod view {
                 outcome: a.outcome,
                 outcome_label: crate::messages::outcome_label(a.outcome, lang),
                 reasons: a.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
-                needs_human: a.needs_human.iter().map(|r| ReasonView::new(r, lang)).collect(),
+                needs_human: a
+                    .needs_human
+                    .iter()
+                    .map(|r| ReasonView::new(r, lang))
+                    .collect(),
                 params_used: a.params_used.clone(),
                 ambiguities: meta.ambiguities,
                 lang,

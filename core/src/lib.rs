@@ -21,6 +21,7 @@ pub mod register;
 pub mod rules;
 #[cfg(feature = "serde")]
 mod strict;
+pub mod summary;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};

@@ -93,7 +93,11 @@ struct WholeNumber {
 
 #[cfg(feature = "serde")]
 impl WholeNumber {
-    fn check<E: serde::de::Error>(&self, n: i128, shown: &dyn core::fmt::Display) -> Result<i64, E> {
+    fn check<E: serde::de::Error>(
+        &self,
+        n: i128,
+        shown: &dyn core::fmt::Display,
+    ) -> Result<i64, E> {
         match i64::try_from(n) {
             Ok(v) if (self.min..=self.max).contains(&v) => Ok(v),
             _ => Err(E::custom(alloc::format!(
@@ -118,9 +122,15 @@ impl serde::de::Visitor<'_> for WholeNumber {
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i64, E> {
         // JavaScript numbers arrive as f64; accept only exact whole numbers.
-        #[expect(clippy::cast_possible_truncation, reason = "checked exact by the round trip")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "checked exact by the round trip"
+        )]
         let n = v as i64;
-        #[expect(clippy::cast_precision_loss, reason = "round trip equality is the check")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "round trip equality is the check"
+        )]
         let exact = v.is_finite() && n as f64 == v;
         if exact {
             self.check(i128::from(n), &v)

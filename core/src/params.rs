@@ -60,7 +60,6 @@ impl FirstYearRule {
     }
 }
 
-
 /// Declares a parameter enum: variants, stable names, serde names, TypeScript union.
 macro_rules! param_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
@@ -223,7 +222,10 @@ param_enum! {
 /// Industry counts for one zone level (`P.industries.*`, art-05.a).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "camelCase", deny_unknown_fields)
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct IndustryCounts {
     /// Leading (首位) industries required.
@@ -423,7 +425,13 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub include_ylt_new_area: bool,
     /// `P.rectification_deadline_days` (AMB-42): set in each notice; no default.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count_option", skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            with = "crate::num::count_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rectification_deadline_days: Option<u32>,
     /// `P.nominal_zone_criteria` (AMB-03). Default `EXTERNAL_DETERMINATION`.
@@ -450,8 +458,16 @@ impl Default for Params {
             merge_target_max: 1,
             national_zone_blocks_upgrade: false,
             require_icz_integration_first: false,
-            industries_national: IndustryCounts { leading: 1, main_min: 2, main_max: 3 },
-            industries_provincial: IndustryCounts { leading: 1, main_min: 1, main_max: 2 },
+            industries_national: IndustryCounts {
+                leading: 1,
+                main_min: 2,
+                main_max: 3,
+            },
+            industries_provincial: IndustryCounts {
+                leading: 1,
+                main_min: 1,
+                main_max: 2,
+            },
             industries_mode: IndustriesMode::Strict,
             agglomeration_area_count: 3,
             land_eval_full_cycle_years: 3,

@@ -53,7 +53,10 @@ impl PeriodConvention {
 /// Saturdays and Sundays are non-working unless listed in `working_weekend_days` (调休 make-up days).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "camelCase", deny_unknown_fields)
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct HolidayCalendar {
     /// Calendar years the lists are complete for; a date outside them cannot be rolled over.
@@ -270,10 +273,19 @@ mod tests {
             working_weekend_days: alloc::vec![],
         };
         let civil = PeriodConvention::CivilCode201To204;
-        assert_eq!(period_end(d(2019, 3, 15), 6, civil, Some(&cal)), Ok(d(2019, 9, 16)));
-        assert_eq!(period_end(d(2019, 3, 15), 6, civil, None), Ok(d(2019, 9, 15)));
+        assert_eq!(
+            period_end(d(2019, 3, 15), 6, civil, Some(&cal)),
+            Ok(d(2019, 9, 16))
+        );
+        assert_eq!(
+            period_end(d(2019, 3, 15), 6, civil, None),
+            Ok(d(2019, 9, 15))
+        );
         let simple = PeriodConvention::SimpleAddMonths;
-        assert_eq!(period_end(d(2019, 3, 15), 6, simple, Some(&cal)), Ok(d(2019, 9, 15)));
+        assert_eq!(
+            period_end(d(2019, 3, 15), 6, simple, Some(&cal)),
+            Ok(d(2019, 9, 15))
+        );
         assert_eq!(
             period_end(d(2019, 8, 1), 6, civil, Some(&cal)),
             Err(PeriodError::CalendarNotCovering(d(2020, 2, 1)))

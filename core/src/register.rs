@@ -135,7 +135,14 @@ register_enum! {
 /// A county-level unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a county object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a county object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct County {
     /// Id, e.g. `CTY.YANJI`.
@@ -143,7 +150,10 @@ pub struct County {
     /// Chinese name.
     pub name_zh: String,
     /// English name.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub name_en: Option<String>,
     /// City or county.
@@ -153,7 +163,14 @@ pub struct County {
 /// A development zone (开发区).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a zone object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a zone object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Zone {
     /// Stable id, e.g. `HC-BECZ`.
@@ -161,11 +178,17 @@ pub struct Zone {
     /// Chinese name.
     pub name_zh: String,
     /// English name.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub name_en: Option<String>,
     /// Other names it is known by (e.g. 延吉高新区 for 延吉高新技术产业开发区).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub aliases: Vec<String>,
     /// Approval level.
@@ -174,7 +197,10 @@ pub struct Zone {
     #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub zone_type: ZoneType,
     /// Host county (`null` for a zone spanning counties).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub county_id: Option<String>,
     /// Status.
@@ -182,39 +208,64 @@ pub struct Zone {
     /// Date of the last status change.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub status_date: Option<NaiveDate>,
     /// The zone it was merged into.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub merged_into: Option<String>,
     /// The zone a park belongs to (「一区多园」).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub parent_zone_id: Option<String>,
     /// Who manages it.
     pub managing_authority: ManagingAuthority,
     /// The leading (首位) industry, as designated in the zone's plan.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub leading_industry: Option<String>,
     /// The main (主攻) industries, as designated.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub main_industries: Vec<String>,
     /// The competent authority's finding that the zone is nominal (有名无实, art-02.b); absent
     /// when no finding was made.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub nominal_finding: Option<bool>,
     /// Whether it meets the provincial high-tech zone criteria (art-03.a; external); absent when unknown.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meets_high_tech_criteria: Option<bool>,
     /// Where the facts come from.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub source_note: Option<String>,
 }
@@ -222,7 +273,14 @@ pub struct Zone {
 /// One zone's result in one year's provincial ranking (catalog §3.3).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "an assessment record object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an assessment record object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct AssessmentRecord {
     /// The zone.
@@ -232,7 +290,14 @@ pub struct AssessmentRecord {
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub year: i32,
     /// Official rank (1 = best); absent when not ranked (e.g. disqualified).
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::num::count_option", skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::num::count_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rank: Option<u32>,
     /// N: zones ranked that year.
@@ -252,13 +317,20 @@ pub struct AssessmentRecord {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub disqualified: bool,
     /// Why, when disqualified.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub disqualification_reason: Option<DisqualificationReason>,
     /// When the results were published (sanctions start then, AMB-10).
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub published_date: Option<NaiveDate>,
@@ -272,7 +344,14 @@ const fn one() -> u32 {
 /// A required environmental-protection infrastructure item (art-15.a).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "an environmental infrastructure object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an environmental infrastructure object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct EnvInfraItem {
     /// The zone.
@@ -286,7 +365,11 @@ pub struct EnvInfraItem {
     /// When it was completed; absent while it is not.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub completed_date: Option<NaiveDate>,
@@ -295,7 +378,14 @@ pub struct EnvInfraItem {
 /// A statistics audit finding (art-14.h).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a statistics finding object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a statistics finding object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct StatsFinding {
     /// The zone.
@@ -315,7 +405,14 @@ pub struct StatsFinding {
 /// A provincial revocation decision and the leaders' accountability decision (art-14.f).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a revocation object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a revocation object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Revocation {
     /// The zone.
@@ -327,7 +424,11 @@ pub struct Revocation {
     /// When the leaders' accountability was decided, if it was.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub accountability_decision_date: Option<NaiveDate>,
@@ -336,7 +437,14 @@ pub struct Revocation {
 /// The acceptance of a yellow-card rectification (art-14.d, AMB-24).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a rectification object"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a rectification object"
+    )
+)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Rectification {
     /// The zone.
@@ -356,7 +464,11 @@ pub struct Rectification {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
-    serde(rename_all = "camelCase", deny_unknown_fields, expecting = "a register object with `issueDate` and `zones`")
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a register object with `issueDate` and `zones`"
+    )
 )]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Register {
@@ -435,10 +547,16 @@ impl Register {
     pub fn validate(&self, root: &str) -> Result<(), Error> {
         for (i, z) in self.zones.iter().enumerate() {
             if z.id.trim().is_empty() {
-                return Err(invalid(format!("{root}.zones[{i}].id"), String::from("a zone id must not be empty")));
+                return Err(invalid(
+                    format!("{root}.zones[{i}].id"),
+                    String::from("a zone id must not be empty"),
+                ));
             }
             if self.zones.iter().take(i).any(|o| o.id == z.id) {
-                return Err(invalid(format!("{root}.zones[{i}].id"), format!("duplicate zone id `{}`", z.id)));
+                return Err(invalid(
+                    format!("{root}.zones[{i}].id"),
+                    format!("duplicate zone id `{}`", z.id),
+                ));
             }
             if let Some(c) = &z.county_id {
                 if !self.counties.is_empty() && !self.counties.iter().any(|k| &k.id == c) {
@@ -448,7 +566,10 @@ impl Register {
                     ));
                 }
             }
-            for (field, target) in [("mergedInto", &z.merged_into), ("parentZoneId", &z.parent_zone_id)] {
+            for (field, target) in [
+                ("mergedInto", &z.merged_into),
+                ("parentZoneId", &z.parent_zone_id),
+            ] {
                 if let Some(t) = target {
                     if self.zone(t).is_none() {
                         return Err(invalid(
@@ -462,24 +583,38 @@ impl Register {
         for (i, r) in self.assessments.iter().enumerate() {
             let at = |f: &str| format!("{root}.assessments[{i}].{f}");
             if self.zone(&r.zone_id).is_none() {
-                return Err(invalid(at("zoneId"), format!("unknown zone `{}`: not in `register.zones`", r.zone_id)));
+                return Err(invalid(
+                    at("zoneId"),
+                    format!("unknown zone `{}`: not in `register.zones`", r.zone_id),
+                ));
             }
             if r.population_size == 0 {
-                return Err(invalid(at("populationSize"), String::from("must be at least 1")));
+                return Err(invalid(
+                    at("populationSize"),
+                    String::from("must be at least 1"),
+                ));
             }
             if let Some(rank) = r.rank {
                 let last = u64::from(rank) + u64::from(r.tied_with.max(1)) - 1;
                 if rank == 0 || last > u64::from(r.population_size) {
                     return Err(invalid(
                         at("rank"),
-                        format!("rank {rank} (tied with {}) does not fit a ranking of {} zones", r.tied_with, r.population_size),
+                        format!(
+                            "rank {rank} (tied with {}) does not fit a ranking of {} zones",
+                            r.tied_with, r.population_size
+                        ),
                     ));
                 }
             }
             if r.tied_with == 0 {
                 return Err(invalid(at("tiedWith"), String::from("must be at least 1")));
             }
-            if self.assessments.iter().take(i).any(|o| o.zone_id == r.zone_id && o.year == r.year) {
+            if self
+                .assessments
+                .iter()
+                .take(i)
+                .any(|o| o.zone_id == r.zone_id && o.year == r.year)
+            {
                 return Err(invalid(
                     at("year"),
                     format!("a second record for zone `{}` in {}", r.zone_id, r.year),
@@ -490,12 +625,24 @@ impl Register {
             .env_infra
             .iter()
             .map(|x| ("envInfra", &x.zone_id))
-            .chain(self.stats_findings.iter().map(|x| ("statsFindings", &x.zone_id)))
+            .chain(
+                self.stats_findings
+                    .iter()
+                    .map(|x| ("statsFindings", &x.zone_id)),
+            )
             .chain(self.revocations.iter().map(|x| ("revocations", &x.zone_id)))
-            .chain(self.rectifications.iter().map(|x| ("rectifications", &x.zone_id)));
+            .chain(
+                self.rectifications
+                    .iter()
+                    .map(|x| ("rectifications", &x.zone_id)),
+            );
         let mut index: (&str, usize) = ("", 0);
         for (list, zone_id) in zone_refs {
-            index = if index.0 == list { (list, index.1 + 1) } else { (list, 0) };
+            index = if index.0 == list {
+                (list, index.1 + 1)
+            } else {
+                (list, 0)
+            };
             if self.zone(zone_id).is_none() {
                 return Err(invalid(
                     format!("{root}.{list}[{}].zoneId", index.1),

@@ -1,6 +1,23 @@
-//! (十二) 提高行政管理效率.
+//! (十二) 提高行政管理效率: administrative efficiency.
+//!
+//! > 珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,
+//! > 分别为州委、州政府的派出机构,……行使同级人民政府的行政审批、经济协调与管理职能。
+//!
+//! art-12.b names four zones. A zone is matched by its id, its Chinese or English name, or an
+//! alias (the register's and a built-in table of common short names). 「分别」 pairs the party
+//! working committee with 州委 and the management committee with 州政府. What follows: the zone is
+//! not counted toward its county's provincial zones (art-02.c, AMB-06) and its HR reform plan is
+//! approved by the prefecture (art-09.f, AMB-36); 「同级」 is read as county level (AMB-23).
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{ManagingAuthority, Register};
 
 /// art-12.a: Standardise institutions, staffing and leadership posts
 pub static ART_12_A: RuleMeta = RuleMeta {
@@ -31,7 +48,7 @@ pub static ART_12_B: RuleMeta = RuleMeta {
     quote: "珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,分别为州委、州政府的派出机构,代表州委、州政府领导开发区的各项工作,行使同级人民政府的行政审批、经济协调与管理职能。",
     extra_quotes: &[],
     en: "The Party Working Committees and Management Committees of the Hunchun Border Economic Cooperation Zone, the Yanji High-Tech Industrial Development Zone, the Helong Border Economic Cooperation Zone and the Yanji International Airport Economic Development Zone are, respectively, dispatched agencies (派出机构) of the Prefecture Party Committee and of the Prefecture Government. On their behalf they lead all work of the zone and exercise the administrative-approval, economic-coordination and management functions of a people's government at the same level.",
-    ko: None,
+    ko: Some("훈춘변경경제합작구, 연길첨단기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위원회와 주정부의 파출기구로서 주당위원회와 주정부를 대표하여 개발구의 각항 사업을 영도하고 동급 인민정부의 행정심사비준, 경제조정과 관리 직능을 행사한다."),
     ambiguities: &["AMB-23"],
     evaluation: Evaluation::Function,
 };
@@ -103,3 +120,224 @@ pub static ART_12_F: RuleMeta = RuleMeta {
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
+
+/// The four zones of art-12.b: the name in the text, then ids and other names they go by.
+pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
+    (
+        "珲春边境经济合作区",
+        &[
+            "HC-BECZ",
+            "珲春边合区",
+            "Hunchun Border Economic Cooperation Zone",
+        ],
+    ),
+    (
+        "延吉高新技术产业开发区",
+        &[
+            "YJ-HTZ",
+            "延吉高新区",
+            "Yanji High-Tech Industrial Development Zone",
+        ],
+    ),
+    (
+        "和龙边境经济合作区",
+        &[
+            "HL-BECZ",
+            "和龙边合区",
+            "Helong Border Economic Cooperation Zone",
+        ],
+    ),
+    (
+        "延吉国际空港经济开发区",
+        &[
+            "YJ-AEZ",
+            "延吉空港经济开发区",
+            "Yanji International Airport Economic Development Zone",
+        ],
+    ),
+];
+
+/// Which organ of the zone is asked about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Organ {
+    /// 管委会 (default): dispatched by 州政府.
+    #[default]
+    Mc,
+    /// 党工委: dispatched by 州委.
+    Pwc,
+}
+
+/// The zone art-12.b is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `zone`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct DispatchInput {
+    /// A zone id, name or alias.
+    pub zone: String,
+    /// Which organ (default `MC`).
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub organ: Organ,
+    /// A register, to resolve ids and aliases of its zones.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub register: Option<Register>,
+}
+
+/// art-12.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct DispatchDetail {
+    /// The name the text uses, when matched.
+    pub named_as: Option<&'static str>,
+    /// The organ asked about.
+    pub organ: Organ,
+    /// `ACT.PREF_PARTY` or `ACT.PREF_GOV`, when dispatched.
+    pub dispatched_by: Option<&'static str>,
+    /// The functions exercised: `ADMIN_APPROVAL`, `ECONOMIC_COORDINATION`, `MANAGEMENT` (MC) or
+    /// `PARTY_LEADERSHIP` (PWC).
+    pub powers: Vec<&'static str>,
+    /// The level of 「同级人民政府」 (`sameLevelGovForDispatched`).
+    pub power_level: Option<&'static str>,
+}
+
+/// The text's name of the art-12.b zone that `name` refers to, if any.
+#[must_use]
+pub fn dispatched_name(name: &str, register: Option<&Register>) -> Option<&'static str> {
+    let mut names: Vec<&str> = alloc::vec![name.trim()];
+    if let Some(z) = register.and_then(|r| r.zones.iter().find(|z| z.id == name.trim())) {
+        names.push(z.name_zh.as_str());
+        names.extend(z.name_en.iter().map(String::as_str));
+        names.extend(z.aliases.iter().map(String::as_str));
+    }
+    DISPATCHED_ZONES
+        .iter()
+        .find(|(canon, aliases)| names.iter().any(|n| n == canon || aliases.contains(n)))
+        .map(|(canon, _)| *canon)
+}
+
+/// art-12.b: is the zone's organ a dispatched agency of the prefecture, and what follows?
+///
+/// # Errors
+/// `INVALID_INPUT` for an empty name or a bad register.
+pub fn dispatch_status(
+    input: &DispatchInput,
+    params: &Params,
+) -> Result<Answer<DispatchDetail>, Error> {
+    if input.zone.trim().is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "input.zone",
+            "expected a zone id or name",
+        ));
+    }
+    if let Some(r) = &input.register {
+        r.validate("input.register")?;
+    }
+    Ok(dispatch_status_for(
+        &input.zone,
+        input.organ,
+        input.register.as_ref(),
+        params,
+    ))
+}
+
+/// art-12.b for a name, with an optional validated register.
+#[must_use]
+pub fn dispatch_status_for(
+    zone_name: &str,
+    organ: Organ,
+    register: Option<&Register>,
+    params: &Params,
+) -> Answer<DispatchDetail> {
+    let rule = RuleId::ART_12_B;
+    let named = dispatched_name(zone_name, register);
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let detail = match named {
+        Some(canon) => {
+            let (by, powers): (&'static str, Vec<&'static str>) = match organ {
+                Organ::Mc => (
+                    "ACT.PREF_GOV",
+                    alloc::vec!["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
+                ),
+                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec!["PARTY_LEADERSHIP"]),
+            };
+            reasons.push(
+                Reason::new(C::ZoneNamedInArt12b, rule)
+                    .with("zone", zone_name)
+                    .with("namedAs", canon)
+                    .with("dispatchedBy", by),
+            );
+            reasons.push(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
+            let recorded = register.and_then(|r| {
+                r.zones
+                    .iter()
+                    .find(|z| dispatched_name(&z.id, Some(r)) == Some(canon))
+            });
+            if let Some(z) =
+                recorded.filter(|z| z.managing_authority != ManagingAuthority::PrefectureDispatched)
+            {
+                needs_human.push(
+                    Reason::new(C::RegisterAuthorityMismatch, rule)
+                        .with("zone", z.id.as_str())
+                        .with("recorded", z.managing_authority.as_str()),
+                );
+            }
+            DispatchDetail {
+                named_as: Some(canon),
+                organ,
+                dispatched_by: Some(by),
+                powers,
+                power_level: Some(params.same_level_gov_for_dispatched.as_str()),
+            }
+        }
+        None => {
+            reasons.push(Reason::new(C::ZoneNotNamedInArt12b, rule).with("zone", zone_name));
+            DispatchDetail {
+                named_as: None,
+                organ,
+                dispatched_by: None,
+                powers: Vec::new(),
+                power_level: None,
+            }
+        }
+    };
+    let mut used = ParamsUsed::new();
+    used.insert(
+        "sameLevelGovForDispatched",
+        params.same_level_gov_for_dispatched.as_str().into(),
+    );
+    used.insert(
+        "countyZoneCountIncludesPrefDispatched",
+        params.county_zone_count_includes_pref_dispatched.into(),
+    );
+    Answer {
+        rule_id: rule,
+        outcome: if named.is_some() {
+            Outcome::Dispatched
+        } else {
+            Outcome::NotDispatched
+        },
+        reasons,
+        needs_human,
+        params_used: used,
+        detail,
+    }
+}

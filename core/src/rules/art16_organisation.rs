@@ -178,7 +178,11 @@ pub struct JointMeetingsInput {
     /// The date the status is asked for. Omitted: the year is judged as complete.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub as_of: Option<NaiveDate>,
@@ -296,11 +300,15 @@ pub fn joint_meetings(
             let first_half_over = input.as_of.is_none_or(|a| a > jun30);
             if first_half == 0 && first_half_over {
                 spread_failed = true;
-                reasons.push(Reason::new(ReasonCode::MeetingsNoneInFirstHalf, rule).with("year", year));
+                reasons.push(
+                    Reason::new(ReasonCode::MeetingsNoneInFirstHalf, rule).with("year", year),
+                );
             }
             if second_half == 0 && year_complete {
                 spread_failed = true;
-                reasons.push(Reason::new(ReasonCode::MeetingsNoneInSecondHalf, rule).with("year", year));
+                reasons.push(
+                    Reason::new(ReasonCode::MeetingsNoneInSecondHalf, rule).with("year", year),
+                );
             }
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
@@ -325,7 +333,10 @@ pub fn joint_meetings(
     let mut params_used = ParamsUsed::new();
     params_used.insert("issueDate", input.issue_date.into());
     params_used.insert("meetingsMinPerYear", required.into());
-    params_used.insert("meetingsRequireSpread", params.meetings_require_spread.into());
+    params_used.insert(
+        "meetingsRequireSpread",
+        params.meetings_require_spread.into(),
+    );
     params_used.insert(
         "meetingsFirstYearRule",
         params.meetings_first_year_rule.as_str().into(),

@@ -89,14 +89,22 @@ pub struct ImplMeasuresInput {
     /// The date the status is asked for. Facts dated after it are not counted.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub as_of: Option<NaiveDate>,
     /// The date the bearer formally adopted (issued) its measures (AMB-41), if it has.
     #[cfg_attr(
         feature = "serde",
-        serde(default, with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub adopted_date: Option<NaiveDate>,
@@ -115,7 +123,10 @@ pub struct ImplMeasuresDetail {
     /// The due date before a holiday roll-over, present only when one happened.
     #[cfg_attr(
         feature = "serde",
-        serde(with = "crate::dates::serde_date::option", skip_serializing_if = "Option::is_none")
+        serde(
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub unadjusted_due: Option<NaiveDate>,
@@ -140,7 +151,10 @@ pub struct ImplMeasuresDetail {
 /// # Errors
 /// `OUT_OF_RANGE` for an issuance date near the end of the calendar; `INVALID_OPTIONS` when the
 /// roll-over is on without a holiday calendar covering the due date's year.
-pub fn due_date(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, Option<NaiveDate>), Error> {
+pub fn due_date(
+    issue_date: NaiveDate,
+    params: &Params,
+) -> Result<(NaiveDate, Option<NaiveDate>), Error> {
     // Dates are read and written as `YYYY-MM-DD`: a due date after 9999-12-31 could not be written.
     let plain = add_months(issue_date, params.impl_measures_months)
         .filter(|d| d.year() <= 9999)
@@ -315,8 +329,11 @@ fn params_used(issue_date: NaiveDate, params: &Params) -> ParamsUsed {
     used.insert("holidayRollover", params.holiday_rollover.into());
     if params.holiday_rollover && params.period_convention == PeriodConvention::CivilCode201To204 {
         if let Some(cal) = &params.holiday_calendar {
-            let years: alloc::vec::Vec<alloc::string::String> =
-                cal.years.iter().map(alloc::string::ToString::to_string).collect();
+            let years: alloc::vec::Vec<alloc::string::String> = cal
+                .years
+                .iter()
+                .map(alloc::string::ToString::to_string)
+                .collect();
             used.insert("holidayCalendarYears", years.join(",").into());
         }
     }

@@ -3,7 +3,6 @@
 //!
 //! File names follow the clause: `art18_coordination.rs` is clause (十八).
 
-pub mod preamble;
 pub mod art01_planning;
 pub mod art02_consolidation;
 pub mod art03_innovation;
@@ -22,6 +21,8 @@ pub mod art15_environment;
 pub mod art16_organisation;
 pub mod art17_policy_support;
 pub mod art18_coordination;
+pub mod common;
+pub mod preamble;
 
 use crate::messages::Lang;
 
@@ -42,6 +43,7 @@ pub const CITATION_PREFIX: &str = "YB-DZ-OPINIONS/";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Kind {
     /// Someone must do something; no computable deadline.
     Obligation,
@@ -69,6 +71,7 @@ pub enum Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Strength {
     /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
     Mandatory,
@@ -189,6 +192,34 @@ impl PartialEq for RuleId {
 impl Eq for RuleId {}
 
 impl RuleId {
+    /// pre.a: what counts as a development zone.
+    pub const PRE_A: Self = Self(&preamble::PRE_A);
+    /// art-02.a: the two-year consolidation window.
+    pub const ART_02_A: Self = Self(&art02_consolidation::ART_02_A);
+    /// art-02.b: revoke zones that exist in name only.
+    pub const ART_02_B: Self = Self(&art02_consolidation::ART_02_B);
+    /// art-02.c: one county, one provincial zone.
+    pub const ART_02_C: Self = Self(&art02_consolidation::ART_02_C);
+    /// art-02.d: upgrading an industrial concentration zone.
+    pub const ART_02_D: Self = Self(&art02_consolidation::ART_02_D);
+    /// art-03.a: applying to become a provincial high-tech zone.
+    pub const ART_03_A: Self = Self(&art03_innovation::ART_03_A);
+    /// art-05.a: industry focus by level.
+    pub const ART_05_A: Self = Self(&art05_industry::ART_05_A);
+    /// art-12.b: the four prefecture-dispatched zones.
+    pub const ART_12_B: Self = Self(&art12_administration::ART_12_B);
+    /// art-14.c: priority promotion.
+    pub const ART_14_C: Self = Self(&art14_assessment::ART_14_C);
+    /// art-14.d: yellow card.
+    pub const ART_14_D: Self = Self(&art14_assessment::ART_14_D);
+    /// art-14.e: leader accountability.
+    pub const ART_14_E: Self = Self(&art14_assessment::ART_14_E);
+    /// art-14.f: revocation package.
+    pub const ART_14_F: Self = Self(&art14_assessment::ART_14_F);
+    /// art-14.h: falsified statistics.
+    pub const ART_14_H: Self = Self(&art14_assessment::ART_14_H);
+    /// art-15.a: environmental infrastructure.
+    pub const ART_15_A: Self = Self(&art15_environment::ART_15_A);
     /// art-16.b: at least 2 joint work meetings a year.
     pub const ART_16_B: Self = Self(&art16_organisation::ART_16_B);
     /// art-18.c: implementation measures within 6 months of issuance.
@@ -319,13 +350,25 @@ mod tests {
     fn every_quote_is_verbatim_in_the_source() {
         for r in RULES {
             for q in core::iter::once(&r.meta().quote).chain(r.meta().extra_quotes) {
-                assert!(SOURCE_TEXT.contains(q), "{}: quote not found in source: {q}", r.as_str());
+                assert!(
+                    SOURCE_TEXT.contains(q),
+                    "{}: quote not found in source: {q}",
+                    r.as_str()
+                );
             }
             assert!(SOURCE_TEXT.contains(r.meta().clause), "{}", r.as_str());
-            assert!(SOURCE_TEXT.contains(r.meta().clause_title), "{}", r.as_str());
+            assert!(
+                SOURCE_TEXT.contains(r.meta().clause_title),
+                "{}",
+                r.as_str()
+            );
             assert!(!r.meta().en.is_empty(), "{}", r.as_str());
             if r.meta().evaluation == Evaluation::Function {
-                assert!(r.meta().ko.is_some(), "{} has a function but no Korean rendering", r.as_str());
+                assert!(
+                    r.meta().ko.is_some(),
+                    "{} has a function but no Korean rendering",
+                    r.as_str()
+                );
             }
         }
     }
@@ -333,9 +376,18 @@ mod tests {
     #[test]
     fn the_whole_catalog_is_registered() {
         assert_eq!(RULES.len(), 78);
-        assert_eq!(RULES.iter().filter(|r| r.as_str().starts_with("art-")).count(), 74);
+        assert_eq!(
+            RULES
+                .iter()
+                .filter(|r| r.as_str().starts_with("art-"))
+                .count(),
+            74
+        );
         for n in 1..=18u8 {
-            assert!(RULES.iter().any(|r| r.meta().clause_number() == Some(n)), "clause {n}");
+            assert!(
+                RULES.iter().any(|r| r.meta().clause_number() == Some(n)),
+                "clause {n}"
+            );
         }
         for r in RULES {
             if let Some(reason) = r.meta().evaluation.reason() {

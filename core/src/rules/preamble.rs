@@ -1,6 +1,19 @@
 //! The preamble and section 一: scope, addressees, purpose and guiding principles.
+//!
+//! pre.a fixes what a 「开发区」 is: the list 「含经济合作区、工业集中区、综合保税区、文化旅游区」 is
+//! illustrative (AMB-32), so economic-development, high-tech, border and airport zones are in
+//! scope too; a zone abroad (art-08.c) and a park inside a zone are not zones of their own.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{Register, Zone, ZoneLevel, ZoneType};
 
 /// pre.a: Scope definition: what counts as a 「开发区」
 pub static PRE_A: RuleMeta = RuleMeta {
@@ -14,7 +27,7 @@ pub static PRE_A: RuleMeta = RuleMeta {
     quote: "把全州开发区(含经济合作区、工业集中区、综合保税区、文化旅游区,以下统称“开发区”)",
     extra_quotes: &[],
     en: "…all development zones in the prefecture (including economic cooperation zones, industrial concentration zones, comprehensive bonded zones and cultural-tourism zones; hereinafter collectively 'development zones')…",
-    ko: None,
+    ko: Some("전 주의 개발구(경제합작구, 공업집중구, 종합보세구, 문화관광구를 포함하며, 이하 ‘개발구’로 통칭)"),
     ambiguities: &["AMB-32"],
     evaluation: Evaluation::Function,
 };
@@ -69,3 +82,67 @@ pub static SEC_1: RuleMeta = RuleMeta {
     ambiguities: &[],
     evaluation: Evaluation::NotComputable("ASPIRATIONAL guiding principles: no actor, act or condition"),
 };
+
+/// pre.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ScopeDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// Whether the opinion's rules apply to it as a zone.
+    pub in_scope: bool,
+}
+
+/// pre.a: is this a 「开发区」 of the opinion?
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn development_zone_scope(
+    input: &ZoneInput,
+    params: &Params,
+) -> Result<Answer<ScopeDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    Ok(scope_for(&input.register, zone, params))
+}
+
+/// pre.a for a zone of a validated register.
+#[must_use]
+pub fn scope_for(reg: &Register, zone: &Zone, _params: &Params) -> Answer<ScopeDetail> {
+    let rule = RuleId::PRE_A;
+    let (in_scope, code) = match (zone.zone_type, &zone.parent_zone_id) {
+        (ZoneType::OverseasTradeCoopZone, _) => (false, C::ScopeOverseas),
+        (ZoneType::SpecialtyPark | ZoneType::CoopPark, Some(_)) => (false, C::ScopeParkInsideZone),
+        (t, _)
+            if matches!(
+                zone.level,
+                ZoneLevel::National | ZoneLevel::Provincial | ZoneLevel::IndustrialConcentration
+            ) || t != ZoneType::Other =>
+        {
+            (true, C::ScopeInScope)
+        }
+        _ => (false, C::ScopeNoTypeOrLevel),
+    };
+    let mut reason = about(Reason::new(code, rule), zone)
+        .with("type", zone.zone_type.as_str())
+        .with("level", zone.level.as_str());
+    if let Some(parent) = &zone.parent_zone_id {
+        reason = reason.with("parent", parent.as_str());
+    }
+    Answer {
+        rule_id: rule,
+        outcome: if in_scope {
+            Outcome::InScope
+        } else {
+            Outcome::OutOfScope
+        },
+        reasons: alloc::vec![reason],
+        needs_human: Vec::<Reason>::new(),
+        params_used: used_with_issue_date(reg.issue_date),
+        detail: ScopeDetail {
+            zone_id: String::from(zone.id.as_str()),
+            in_scope,
+        },
+    }
+}
