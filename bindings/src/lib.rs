@@ -79,19 +79,171 @@ fn js_error(e: &Error) -> JsValue {
     err.into()
 }
 
-/// Reads a JS value as JSON data. `undefined` becomes `null`.
+/// How deep `input` and `options` may nest. The rules' inputs need 4 levels; the limit keeps the
+/// conversion's recursion far from the end of the wasm stack, whose overflow would be a trap that
+/// leaves the instance unusable (a cyclic object would otherwise recurse forever).
+const MAX_DEPTH: usize = 32;
+
+const JSON_DATA: &str =
+    "expected JSON data (a plain object, array, string, finite number, boolean or null)";
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, catching what a Proxy's trap throws.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// Reads a JS value as JSON data, naming the path of the first value that is not JSON data.
+/// `undefined` becomes `null` at the root and in arrays, and an object field holding `undefined`
+/// is left out (as `JSON.stringify` does), so `{ asOf: undefined }` means "no `asOf`".
 fn from_js(value: JsValue, root: &str, code: ErrorCode) -> Result<serde_json::Value, JsValue> {
-    if value.is_undefined() {
-        return Ok(serde_json::Value::Null);
+    let object_prototype = js_sys::Reflect::get_prototype_of(&js_sys::Object::new())
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL);
+    let mut path = String::from(root);
+    js_to_json(&value, &mut path, 0, &object_prototype)
+        .map_err(|message| js_error(&Error::new(code, path, message)))
+}
+
+/// What a thrown JS value says, for messages.
+fn thrown_text(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| String::from("a value that is not an Error"))
+}
+
+fn number(n: f64) -> Result<serde_json::Value, String> {
+    const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+    if n.is_nan() {
+        return Err(String::from("invalid value: NaN, expected a finite number"));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let message = e.to_string();
-        let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        js_error(&Error::new(
-            code,
-            root,
-            format!("cannot be read as JSON data: {message}"),
-        ))
+    if n.is_infinite() {
+        let sign = if n < 0.0 { "-" } else { "" };
+        return Err(format!(
+            "invalid value: {sign}Infinity, expected a finite number"
+        ));
+    }
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+        // Whole numbers become integers, as in JSON text, so messages say `integer `42``.
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "whole and within ±2^53: exact"
+        )]
+        return Ok(serde_json::Value::from(n as i64));
+    }
+    serde_json::Number::from_f64(n)
+        .map(serde_json::Value::Number)
+        .ok_or_else(|| format!("invalid value: {n}, expected a finite number"))
+}
+
+fn js_to_json(
+    v: &JsValue,
+    path: &mut String,
+    depth: usize,
+    object_prototype: &JsValue,
+) -> Result<serde_json::Value, String> {
+    use serde_json::Value;
+    if v.is_null() || v.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if let Some(n) = v.as_f64() {
+        return number(n);
+    }
+    if v.is_bigint() {
+        return Err(format!("invalid type: BigInt, {JSON_DATA}"));
+    }
+    if v.is_symbol() {
+        return Err(format!("invalid type: symbol, {JSON_DATA}"));
+    }
+    if v.is_function() {
+        return Err(format!("invalid type: function, {JSON_DATA}"));
+    }
+    if depth >= MAX_DEPTH {
+        return Err(format!("nested more than {MAX_DEPTH} levels deep"));
+    }
+    if js_sys::Array::is_array(v) {
+        let len = js_sys::Reflect::get(v, &JsValue::from_str("length"))
+            .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?
+            .as_f64()
+            .unwrap_or(0.0);
+        let mut items = Vec::new();
+        let mut i: u32 = 0;
+        while f64::from(i) < len {
+            let base = path.len();
+            path.push_str(&format!("[{i}]"));
+            let item = js_sys::Reflect::get_u32(v, i)
+                .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+            items.push(js_to_json(&item, path, depth + 1, object_prototype)?);
+            path.truncate(base);
+            i = i.saturating_add(1);
+        }
+        return Ok(Value::Array(items));
+    }
+    // A plain object's prototype is `null` or an `Object.prototype` (whose own prototype is
+    // `null`), from this realm or another (an iframe, a `vm` context).
+    let proto = js_sys::Reflect::get_prototype_of(v)
+        .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+    let proto = JsValue::from(proto);
+    let plain = proto.is_null()
+        || proto == *object_prototype
+        || js_sys::Reflect::get_prototype_of(&proto).is_ok_and(|p| JsValue::from(p).is_null());
+    if !plain {
+        let name = js_sys::Reflect::get(&proto, &JsValue::from_str("constructor"))
+            .ok()
+            .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("name")).ok())
+            .and_then(|n| n.as_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| String::from("object with a prototype"));
+        return Err(format!("invalid type: {name}, {JSON_DATA}"));
+    }
+    let keys = object_keys(v).map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+    let mut map = serde_json::Map::new();
+    for key in keys.iter() {
+        let Some(name) = key.as_string() else {
+            continue;
+        };
+        let base = path.len();
+        path.push('.');
+        path.push_str(&name);
+        let item = js_sys::Reflect::get(v, &key)
+            .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+        if !item.is_undefined() {
+            map.insert(name, js_to_json(&item, path, depth + 1, object_prototype)?);
+        }
+        path.truncate(base);
+    }
+    Ok(Value::Object(map))
+}
+
+/// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
+fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
+    rule_id.as_string().ok_or_else(|| {
+        let what = rule_id
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| String::from("value"));
+        let what = if rule_id.is_null() {
+            String::from("null")
+        } else {
+            what
+        };
+        let known: Vec<&str> = devzone_rules::RULES.iter().map(|r| r.as_str()).collect();
+        js_error(
+            &Error::new(
+                ErrorCode::UnknownRule,
+                "ruleId",
+                format!("invalid type: {what}, expected a rule id string such as `art-18.c`"),
+            )
+            .with_help(format!("rules that can be evaluated: {}", known.join(", "))),
+        )
     })
 }
 
@@ -100,10 +252,11 @@ fn from_js(value: JsValue, root: &str, code: ErrorCode) -> Result<serde_json::Va
 /// # Errors
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
-pub fn evaluate(rule_id: &str, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let rule_id = rule_id_text(&rule_id)?;
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let answer = api::evaluate(rule_id, &input, &options).map_err(|e| js_error(&e))?;
+    let answer = api::evaluate(&rule_id, &input, &options).map_err(|e| js_error(&e))?;
     to_js(&answer)
 }
 
@@ -113,7 +266,7 @@ pub fn evaluate(rule_id: &str, input: JsValue, options: JsValue) -> Result<JsVal
 /// As [`evaluate`].
 #[wasm_bindgen(js_name = implMeasuresDeadline, skip_typescript)]
 pub fn impl_measures_deadline(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    evaluate("art-18.c", input, options)
+    evaluate(JsValue::from_str("art-18.c"), input, options)
 }
 
 /// art-16.b, typed.
@@ -122,7 +275,7 @@ pub fn impl_measures_deadline(input: JsValue, options: JsValue) -> Result<JsValu
 /// As [`evaluate`].
 #[wasm_bindgen(js_name = jointMeetings, skip_typescript)]
 pub fn joint_meetings(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    evaluate("art-16.b", input, options)
+    evaluate(JsValue::from_str("art-16.b"), input, options)
 }
 
 /// The rulebook version and source hash.

@@ -37,11 +37,16 @@ impl Tally {
         }
     }
 
-    fn step(&mut self, name: &str, f: impl FnOnce(&mut Self) -> Result<(), String>) -> Result<(), String> {
+    fn step(
+        &mut self,
+        name: &str,
+        f: impl FnOnce(&mut Self) -> Result<(), String>,
+    ) -> Result<(), String> {
         println!("\n=== {name}");
         let start = Instant::now();
         let r = f(self);
-        self.steps.push((name.to_string(), start.elapsed().as_secs_f64()));
+        self.steps
+            .push((name.to_string(), start.elapsed().as_secs_f64()));
         r.map_err(|e| format!("{name}: {e}"))
     }
 }
@@ -52,11 +57,22 @@ fn counted(tally: &mut Tally, program: &str, args: &[&str]) -> Result<(), String
 
 /// wasm-bindgen tests in Node and in headless Chromium.
 pub fn test_wasm(tally: &mut Tally) -> Result<(), String> {
-    counted(tally, "wasm-pack", &["test", "--mode", "no-install", "--node", "bindings"])?;
     counted(
         tally,
         "wasm-pack",
-        &["test", "--mode", "no-install", "--headless", "--chrome", "bindings"],
+        &["test", "--mode", "no-install", "--node", "bindings"],
+    )?;
+    counted(
+        tally,
+        "wasm-pack",
+        &[
+            "test",
+            "--mode",
+            "no-install",
+            "--headless",
+            "--chrome",
+            "bindings",
+        ],
     )
 }
 
@@ -87,25 +103,58 @@ pub fn run() -> Result<(), String> {
 
 fn all(t: &mut Tally) -> Result<(), String> {
     t.step("setup", |_| crate::setup::run())?;
-    t.step("format", |_| sh(cmd("cargo", &["fmt", "--all", "--", "--check"])))?;
+    t.step("format", |_| {
+        sh(cmd("cargo", &["fmt", "--all", "--", "--check"]))
+    })?;
     t.step("clippy", |_| {
         sh(cmd(
             "cargo",
-            &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"],
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--all-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
         ))
     })?;
     t.step("native tests", |t| {
         counted(
             t,
             "cargo",
-            &["test", "--workspace", "--exclude", "devzone-rules-wasm", "--all-features"],
+            &[
+                "test",
+                "--workspace",
+                "--exclude",
+                "devzone-rules-wasm",
+                "--all-features",
+            ],
         )?;
-        counted(t, "cargo", &["test", "-p", "devzone-rules", "--no-default-features", "--lib"])
+        counted(
+            t,
+            "cargo",
+            &[
+                "test",
+                "-p",
+                "devzone-rules",
+                "--no-default-features",
+                "--lib",
+            ],
+        )
     })?;
     t.step("no_std builds (thumbv7em-none-eabi)", |_| {
         sh(cmd(
             "cargo",
-            &["build", "-p", "devzone-rules", "--no-default-features", "--target", "thumbv7em-none-eabi"],
+            &[
+                "build",
+                "-p",
+                "devzone-rules",
+                "--no-default-features",
+                "--target",
+                "thumbv7em-none-eabi",
+            ],
         ))?;
         sh(cmd(
             "cargo",
@@ -121,16 +170,31 @@ fn all(t: &mut Tally) -> Result<(), String> {
             ],
         ))
     })?;
-    t.step("npm package (cargo xtask pkg)", |_| crate::pkg::run().map(|_| ()))?;
+    t.step("npm package (cargo xtask pkg)", |_| {
+        crate::pkg::run().map(|_| ())
+    })?;
     t.step("wasm tests (Node, Chromium)", test_wasm)?;
     t.step("TypeScript declarations", |_| {
         sh(cmd("tsc", &["-p", "tests/types", "--noEmit"]))
     })?;
     t.step("Node tests (vectors, errors, types)", |t| {
-        counted(t, "node", &["--test", "--test-reporter=tap", "tests/node/", "tests/types/"])
+        counted(
+            t,
+            "node",
+            &[
+                "--test",
+                "--test-reporter=tap",
+                "tests/node/",
+                "tests/types/",
+            ],
+        )
     })?;
     t.step("browser test (Playwright, Chromium)", |t| {
-        counted(t, "node", &["--test", "--test-reporter=tap", "tests/browser/"])
+        counted(
+            t,
+            "node",
+            &["--test", "--test-reporter=tap", "tests/browser/"],
+        )
     })?;
     Ok(())
 }

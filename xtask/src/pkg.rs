@@ -25,7 +25,8 @@ pub fn run() -> Result<Sizes, String> {
     for (dir, _) in BUILDS {
         let out = pkg.join(dir);
         if out.exists() {
-            std::fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+            std::fs::remove_dir_all(&out)
+                .map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
         }
     }
     for (dir, target) in BUILDS {
@@ -86,8 +87,34 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
             std::fs::remove_file(&p).map_err(|e| format!("cannot remove {}: {e}", p.display()))?;
         }
     }
-    let kind = if target == "nodejs" { "commonjs" } else { "module" };
-    write(&dir.join("package.json"), &format!("{{ \"type\": \"{kind}\" }}\n"))
+    if target == "web" {
+        no_any_in_init_output(&dir.join(format!("{OUT_NAME}.d.ts")))?;
+    }
+    let kind = if target == "nodejs" {
+        "commonjs"
+    } else {
+        "module"
+    };
+    write(
+        &dir.join("package.json"),
+        &format!("{{ \"type\": \"{kind}\" }}\n"),
+    )
+}
+
+/// wasm-bindgen types `InitOutput`'s raw exports with `any`; `unknown` keeps `any` out of the
+/// public declarations (checked by tests/types/no-any.test.mjs).
+fn no_any_in_init_output(dts: &Path) -> Result<(), String> {
+    let text =
+        std::fs::read_to_string(dts).map_err(|e| format!("cannot read {}: {e}", dts.display()))?;
+    let Some(start) = text.find("export interface InitOutput {") else {
+        return Ok(());
+    };
+    let (head, rest) = text.split_at(start);
+    let (block, tail) = rest.split_at(rest.find("\n}").unwrap_or(rest.len()));
+    write(
+        dts,
+        &format!("{head}{}{tail}", block.replace(": any", ": unknown")),
+    )
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

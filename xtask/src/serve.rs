@@ -17,7 +17,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         None => 8080,
     };
     if !root().join("pkg").join("web").exists() {
-        return Err("pkg/web is missing: run `cargo xtask pkg` (or `cargo xtask demo`)".to_string());
+        return Err(
+            "pkg/web is missing: run `cargo xtask pkg` (or `cargo xtask demo`)".to_string(),
+        );
     }
     let listener = TcpListener::bind(("127.0.0.1", port))
         .or_else(|e| {
@@ -85,7 +87,11 @@ fn handle(mut stream: TcpStream) -> Result<(), String> {
     let www = root().join("www");
     let pkg_web = root().join("pkg").join("web");
     let (status, body, mime) = if method != "GET" && method != "HEAD" {
-        ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain")
+        (
+            "405 Method Not Allowed",
+            b"method not allowed".to_vec(),
+            "text/plain",
+        )
     } else {
         match resolve(&www, &pkg_web, target).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
             Some((p, b)) => ("200 OK", b, content_type(&p)),
@@ -96,7 +102,9 @@ fn handle(mut stream: TcpStream) -> Result<(), String> {
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    stream.write_all(head.as_bytes()).map_err(|e| e.to_string())?;
+    stream
+        .write_all(head.as_bytes())
+        .map_err(|e| e.to_string())?;
     if method != "HEAD" {
         stream.write_all(&body).map_err(|e| e.to_string())?;
     }
@@ -111,13 +119,25 @@ mod tests {
     fn resolves_inside_the_two_roots_only() {
         let www = root().join("www");
         let pkg = root().join("xtask"); // any existing folder stands in for pkg/web
-        assert_eq!(resolve(&www, &pkg, "/"), www.join("index.html").canonicalize().ok());
-        assert_eq!(resolve(&www, &pkg, "/?x=1"), www.join("index.html").canonicalize().ok());
-        assert_eq!(resolve(&www, &pkg, "/pkg/Cargo.toml"), pkg.join("Cargo.toml").canonicalize().ok());
+        assert_eq!(
+            resolve(&www, &pkg, "/"),
+            www.join("index.html").canonicalize().ok()
+        );
+        assert_eq!(
+            resolve(&www, &pkg, "/?x=1"),
+            www.join("index.html").canonicalize().ok()
+        );
+        assert_eq!(
+            resolve(&www, &pkg, "/pkg/Cargo.toml"),
+            pkg.join("Cargo.toml").canonicalize().ok()
+        );
         assert_eq!(resolve(&www, &pkg, "/../Cargo.toml"), None);
         assert_eq!(resolve(&www, &pkg, "/pkg/../Cargo.toml"), None);
         assert_eq!(resolve(&www, &pkg, "/nope.html"), None);
         assert_eq!(content_type(Path::new("a_bg.wasm")), "application/wasm");
-        assert_eq!(content_type(Path::new("app.js")), "text/javascript; charset=utf-8");
+        assert_eq!(
+            content_type(Path::new("app.js")),
+            "text/javascript; charset=utf-8"
+        );
     }
 }

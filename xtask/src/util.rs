@@ -14,9 +14,19 @@ pub fn root() -> PathBuf {
 /// PATH with `node_modules/.bin` first (npm binaryen's wasm-opt must win over any other) and
 /// `~/.cargo/bin` present (cargo-installed tools on a fresh machine).
 pub fn path_env() -> String {
-    let mut parts = vec![root().join("node_modules").join(".bin").display().to_string()];
+    let mut parts = vec![root()
+        .join("node_modules")
+        .join(".bin")
+        .display()
+        .to_string()];
     if let Some(home) = std::env::var_os("HOME") {
-        parts.push(Path::new(&home).join(".cargo").join("bin").display().to_string());
+        parts.push(
+            Path::new(&home)
+                .join(".cargo")
+                .join("bin")
+                .display()
+                .to_string(),
+        );
     }
     if let Some(p) = std::env::var_os("PATH") {
         parts.push(p.to_string_lossy().into_owned());
@@ -45,7 +55,9 @@ pub fn run(mut c: Command) -> Result<(), String> {
     let what = describe(&c);
     println!("$ {what}");
     let start = Instant::now();
-    let status = c.status().map_err(|e| format!("cannot run `{what}`: {e}"))?;
+    let status = c
+        .status()
+        .map_err(|e| format!("cannot run `{what}`: {e}"))?;
     println!("  ({:.1}s)", start.elapsed().as_secs_f64());
     if status.success() {
         Ok(())
@@ -115,7 +127,10 @@ pub fn locked_version(package: &str) -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == format!("name = \"{package}\"") {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(v.trim_matches('"').to_string());
             }
         }
