@@ -334,6 +334,10 @@ pub struct AssessmentRecord {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub published_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 #[cfg(feature = "serde")]
@@ -373,6 +377,10 @@ pub struct EnvInfraItem {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub completed_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 /// A statistics audit finding (art-14.h).
@@ -400,6 +408,10 @@ pub struct StatsFinding {
     #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub finding_date: NaiveDate,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 /// A provincial revocation decision and the leaders' accountability decision (art-14.f).
@@ -432,6 +444,10 @@ pub struct Revocation {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub accountability_decision_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 /// The acceptance of a yellow-card rectification (art-14.d, AMB-24).
@@ -457,6 +473,10 @@ pub struct Rectification {
     #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub accepted_date: NaiveDate,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 /// The register: everything the zone checks read.
@@ -472,6 +492,10 @@ pub struct Rectification {
 )]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Register {
+    /// What this register is and where its data come from.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub description: Option<String>,
     /// The opinion's issuance date (`P.issue_date`, AMB-01): not in the source file.
     #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]

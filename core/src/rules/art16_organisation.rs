@@ -46,7 +46,7 @@ pub static ART_16_B: RuleMeta = RuleMeta {
     bearers: &["ACT.LG"],
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
     extra_quotes: &[],
-    en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, **at least twice a year**, and promptly study and resolve major problems in zone development.",
+    en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
     ko: Some("영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다."),
     ambiguities: &["AMB-31"],
     evaluation: Evaluation::Function,

@@ -62,7 +62,7 @@ pub static ART_18_C: RuleMeta = RuleMeta {
     bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
     quote: "州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,确保开发区改革和创新发展各项工作落到实处。",
     extra_quotes: &[],
-    en: "Relevant prefecture departments and each county (city) shall, **within 6 months from the date this Opinion is issued**, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",
+    en: "Relevant prefecture departments and each county (city) shall, within 6 months from the date this Opinion is issued, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",
     ko: Some("주직속 관련 부문과 각 현(시)은 본 의견이 인쇄·발부된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 실행 조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다."),
     ambiguities: &["AMB-01", "AMB-02", "AMB-41"],
     evaluation: Evaluation::Function,
