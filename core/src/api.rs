@@ -84,10 +84,12 @@ fn shorter_unknown_field(message: String) -> String {
     if names.len() <= 12 {
         return message;
     }
-    let nearest = names
+    let prefixed = names
         .iter()
-        .map(|n| (edit_distance(field, n), *n))
-        .min()
+        .find(|n| n.starts_with(field) && !field.is_empty());
+    let nearest = prefixed
+        .map(|n| (0, *n))
+        .or_else(|| names.iter().map(|n| (edit_distance(field, n), *n)).min())
         .filter(|(d, _)| *d <= (field.chars().count() / 3).max(1));
     match nearest {
         Some((_, name)) => format!("unknown field `{field}`: did you mean `{name}`?"),
@@ -242,6 +244,7 @@ fn not_evaluable(rule: RuleId) -> Error {
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct RuleView {
     /// Stable id.
     pub id: &'static str,
@@ -254,10 +257,10 @@ pub struct RuleView {
     /// Clause title as printed.
     pub clause_title: &'static str,
     /// Kinds, the primary first.
-    #[cfg_attr(feature = "wasm", tsify(type = "string[]"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Kind[]"))]
     pub kinds: &'static [crate::rules::Kind],
     /// Normative strength.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Strength"))]
     pub strength: crate::rules::Strength,
     /// Bearers, with their names.
     pub bearers: alloc::vec::Vec<ActorView>,
@@ -272,6 +275,10 @@ pub struct RuleView {
     /// Korean rendering, where written.
     pub ko: Option<&'static str>,
     /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
+    )]
     pub evaluation: &'static str,
     /// Why it is not computed, or what it still needs.
     pub evaluation_note: Option<&'static str>,

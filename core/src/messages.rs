@@ -629,6 +629,12 @@ reason_codes! {
         en: "{zoneName} ({zone}) has level {level}: the rule sets industry counts for national and provincial zones only",
         ko: "{zoneName}({zone})의 급별은 {level}이며 이 규정은 국가급과 성급 개발구의 산업 수만 정한다"
     }
+    /// art-05.a: no designation on record.
+    IndustryDesignationNotRecorded = "INDUSTRY_DESIGNATION_NOT_RECORDED" {
+        zh: "登记册未记录{zoneName}({zone})的首位产业和主攻产业,无法核对",
+        en: "the register records no leading or main industries for {zoneName} ({zone}): nothing to check",
+        ko: "등록부에 {zoneName}({zone})의 수위산업과 주공산업이 기록되지 않아 대조할 수 없다"
+    }
     /// art-05.a: leading industry count
     IndustryLeadingCount = "INDUSTRY_LEADING_COUNT" {
         zh: "首位产业{count}个,{level}开发区应为{expected}个",
@@ -661,7 +667,7 @@ reason_codes! {
     }
     /// art-12.b: named
     ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
-        zh: "{zone}即条文所列“{namedAs}”,其该机构为{dispatchedBy}的派出机构",
+        zh: "{zone}即条文所列“{namedAs}”,该机构为{dispatchedBy}的派出机构",
         en: "{zone} is 「{namedAs}」 named in the clause: this organ is a dispatched agency of {dispatchedBy}",
         ko: "{zone}은 조문에 열거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다"
     }
@@ -886,10 +892,11 @@ pub const fn outcome_label(o: Outcome, lang: Lang) -> &'static str {
     t.pick(lang)
 }
 
-/// Fills `{name}` placeholders from `args`. An unknown name is left as written, so a missing fact
-/// is visible rather than silently dropped.
+/// Fills `{name}` placeholders from `args` in `lang`. An agency, actor or county code (`AG.*`,
+/// `ACT.*`, `CTY.*`) is shown as its name in `lang`; the answer's `args` keep the code. An unknown
+/// placeholder is left as written, so a missing fact is visible rather than silently dropped.
 #[must_use]
-pub fn render(template: &str, args: &Args) -> String {
+pub fn render(template: &str, args: &Args, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -899,6 +906,13 @@ pub fn render(template: &str, args: &Args) -> String {
             Some(close) => {
                 let name = after.get(1..close).unwrap_or_default();
                 match args.get(name) {
+                    Some(crate::answer::Value::Text(code))
+                        if crate::agencies::actor(code).is_some() =>
+                    {
+                        let name =
+                            crate::agencies::actor(code).map_or(code.as_str(), |a| a.name(lang));
+                        out.push_str(name);
+                    }
                     Some(v) => {
                         use core::fmt::Write;
                         let _ = write!(out, "{v}");
@@ -970,7 +984,10 @@ mod tests {
     fn render_fills_and_keeps_unknown() {
         let mut a = Args::new();
         a.insert("due", "2019-12-01".into());
-        assert_eq!(render("by {due} {x}", &a), "by 2019-12-01 {x}");
-        assert_eq!(render("open { brace", &a), "open { brace");
+        assert_eq!(render("by {due} {x}", &a, Lang::En), "by 2019-12-01 {x}");
+        assert_eq!(render("open { brace", &a, Lang::En), "open { brace");
+        a.insert("by", "ACT.PREF_GOV".into());
+        assert_eq!(render("{by}", &a, Lang::Zh), "州政府");
+        assert_eq!(render("{by}", &a, Lang::Ko), "주정부");
     }
 }

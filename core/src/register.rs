@@ -158,6 +158,13 @@ pub struct County {
     pub name_en: Option<String>,
     /// City or county.
     pub kind: CountyKind,
+    /// Where this record comes from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 /// A development zone (开发区).
@@ -335,7 +342,10 @@ pub struct AssessmentRecord {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub published_date: Option<NaiveDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
@@ -378,7 +388,10 @@ pub struct EnvInfraItem {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub completed_date: Option<NaiveDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
@@ -409,7 +422,10 @@ pub struct StatsFinding {
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub finding_date: NaiveDate,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
@@ -445,7 +461,10 @@ pub struct Revocation {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub accountability_decision_date: Option<NaiveDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
@@ -474,7 +493,10 @@ pub struct Rectification {
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub accepted_date: NaiveDate,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
@@ -493,7 +515,10 @@ pub struct Rectification {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Register {
     /// What this register is and where its data come from.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub description: Option<String>,
     /// The opinion's issuance date (`P.issue_date`, AMB-01): not in the source file.

@@ -90,6 +90,7 @@ pub enum Action {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct Permission {
     /// The action.
     pub action: Action,
@@ -110,7 +111,9 @@ pub struct ZoneSummary {
     pub as_of: NaiveDate,
     /// The latest assessment year with results out on `asOf`, if any.
     pub assessment_year: Option<i32>,
-    /// Every finding, in catalog order.
+    /// Every finding: scope and standing (pre.a, art-12.b, art-02.b–d), designations (art-05.a,
+    /// art-03.a), then the latest assessment year's consequences (art-14.c–f) and this year's
+    /// disqualifications (art-14.h, art-15.a).
     pub findings: Vec<Answer<FindingDetail>>,
     /// What the zone may do this year.
     pub permissions: Vec<Permission>,
@@ -182,19 +185,19 @@ pub fn zone_summary(input: &ZoneSummaryInput, params: &Params) -> Result<ZoneSum
     let t = latest_assessment_year(reg, zone, as_of);
     if let Some(t) = t {
         findings.push(erase(
-            a14::priority_promotion_for(reg, zone, t, params),
+            a14::priority_promotion_for(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::yellow_card_for(reg, zone, t, params),
+            a14::yellow_card_for(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::leader_accountability_for(reg, zone, t, params),
+            a14::leader_accountability_for(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::revocation_package_for(reg, zone, t, params),
+            a14::revocation_package_for(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
     }
@@ -319,6 +322,7 @@ pub mod view {
     #[derive(Clone, Debug, Serialize)]
     #[serde(rename_all = "camelCase")]
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
     pub struct ZoneSummaryView {
         /// The zone.
         pub zone_id: String,
@@ -331,10 +335,7 @@ pub mod view {
         /// The latest assessment year with results out.
         pub assessment_year: Option<i32>,
         /// Every finding, rendered.
-        #[cfg_attr(
-            feature = "wasm",
-            tsify(type = "AnswerView<Record<string, unknown>>[]")
-        )]
+        #[cfg_attr(feature = "wasm", tsify(type = "ZoneFinding[]"))]
         pub findings: Vec<AnswerView<FindingDetail>>,
         /// What the zone may do this year.
         pub permissions: Vec<Permission>,

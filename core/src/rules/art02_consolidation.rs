@@ -36,7 +36,7 @@ pub static ART_02_A: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "In line with the national requirement of 'one county, one zone; one zone, many parks', carry out zone consolidation and optimisation, and use two years to advance, steadily and in order, the work of establishing, expanding and upgrading zones.",
     ko: Some("국가의 ‘1현1구, 1구다원’ 요구에 따라 개발구 통합·최적화를 전개하고, 2년의 시간을 들여 개발구의 설립, 구역 확장과 승격 사업을 안정적이고 질서 있게 추진한다."),
-    ambiguities: &[],
+    ambiguities: &["AMB-01", "AMB-04"],
     evaluation: Evaluation::Function,
 };
 
@@ -53,7 +53,7 @@ pub static ART_02_B: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "Development zones (industrial concentration zones) that exist in name only shall be revoked.",
     ko: Some("이름만 있고 실체가 없는 개발구(공업집중구)는 철회한다."),
-    ambiguities: &["AMB-03"],
+    ambiguities: &["AMB-03", "AMB-43"],
     evaluation: Evaluation::Function,
 };
 
@@ -87,7 +87,7 @@ pub static ART_02_D: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "A county (city) that has no provincial-level development zone [may] apply for its industrial concentration zone to be upgraded to a provincial-level development zone.",
     ko: Some("성급 개발구가 없는 현(시)은 공업집중구를 성급 개발구로 승격하도록 신청한다."),
-    ambiguities: &[],
+    ambiguities: &["AMB-07", "AMB-38"],
     evaluation: Evaluation::Function,
 };
 
@@ -215,6 +215,7 @@ pub fn consolidation_window(
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct NominalDetail {
     /// The zone.
     pub zone_id: String,
@@ -440,6 +441,7 @@ pub fn one_county_one_zone_for(
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct UpgradeDetail {
     /// The candidate zone.
     pub zone_id: String,

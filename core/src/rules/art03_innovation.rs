@@ -74,6 +74,7 @@ pub static ART_03_C: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct HighTechDetail {
     /// The zone.
     pub zone_id: String,

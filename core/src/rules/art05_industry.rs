@@ -74,6 +74,7 @@ pub static ART_05_C: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct IndustryDetail {
     /// The zone.
     pub zone_id: String,
@@ -131,6 +132,13 @@ pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answe
                     .with("level", zone.level.as_str()),
             );
             Outcome::NotApplicable
+        }
+        Some(_) if zone.leading_industry.is_none() && zone.main_industries.is_empty() => {
+            reasons.push(about(
+                Reason::new(C::IndustryDesignationNotRecorded, rule),
+                zone,
+            ));
+            Outcome::Unknown
         }
         Some(spec) => {
             let level = zone.level.as_str();

@@ -203,6 +203,7 @@ pub struct DispatchInput {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct DispatchDetail {
     /// The name the text uses, when matched.
     pub named_as: Option<&'static str>,

@@ -74,7 +74,7 @@ pub static ART_14_C: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "For a zone whose comprehensive assessment ranked near the top of the province for 3 consecutive years and which received provincial awards, its principal party and government leaders shall be given priority for promotion and important appointments.",
     ko: Some("연속 3년 종합심사평가에서 전성 앞자리를 차지하고 성의 장려를 받은 개발구에 대하여 당정 주요 책임자를 우선 발탁·중용한다."),
-    ambiguities: &["AMB-12", "AMB-25", "AMB-26", "AMB-37"],
+    ambiguities: &["AMB-10", "AMB-11", "AMB-12", "AMB-25", "AMB-26", "AMB-37"],
     evaluation: Evaluation::Function,
 };
 
@@ -91,7 +91,7 @@ pub static ART_14_D: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "A provincial-level zone whose comprehensive assessment ranks in the bottom 10 of the province, or whose ranking falls, shall receive a yellow-card warning. Its new land quota is restricted, expansion, boundary adjustment and upgrading are prohibited, and it is publicly notified and ordered to rectify within a time limit.",
     ko: Some("종합심사평가에서 전성 순위 하위 10위인 성급 개발구 또는 순위가 후퇴한 개발구에 대하여 황색경고를 주고, 신규 토지지표를 제한하며, 구역 확장·조정·승격을 금지하고, 통보하며 기한 내 시정하도록 한다."),
-    ambiguities: &["AMB-11", "AMB-12b", "AMB-24", "AMB-26"],
+    ambiguities: &["AMB-10", "AMB-11", "AMB-12b", "AMB-12c", "AMB-24", "AMB-25", "AMB-26", "AMB-42"],
     evaluation: Evaluation::Function,
 };
 
@@ -108,7 +108,7 @@ pub static ART_14_E: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "For a provincial-level zone that ranked in the province's bottom 10 in 2 of 3 years, the zone's principal party and government leaders shall be held accountable.",
     ko: Some("3년 중 2년이 전성 순위 하위 10위인 성급 개발구에 대하여 개발구 당정 주요 책임자에게 책임을 묻는다."),
-    ambiguities: &["AMB-13"],
+    ambiguities: &["AMB-10", "AMB-11", "AMB-13", "AMB-25", "AMB-26", "AMB-37"],
     evaluation: Evaluation::Function,
 };
 
@@ -125,7 +125,7 @@ pub static ART_14_F: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "A provincial-level zone that ranked in the province's bottom 5 in 2 of 3 years shall be revoked in accordance with provincial rules and may not re-apply within 3 years. Its principal party and government leaders shall be held accountable and may not be promoted within 3 years.",
     ko: Some("3년 중 2년이 전성 순위 하위 5위인 성급 개발구는 성의 규정에 따라 철회하고 3년 내에 다시 신청할 수 없으며, 개발구 당정 주요 책임자에게 책임을 묻고 3년 내에 발탁할 수 없다."),
-    ambiguities: &["AMB-13", "AMB-25", "AMB-38"],
+    ambiguities: &["AMB-10", "AMB-11", "AMB-13", "AMB-25", "AMB-26", "AMB-37", "AMB-38", "AMB-43"],
     evaluation: Evaluation::Function,
 };
 
@@ -159,7 +159,7 @@ pub static ART_14_H: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "A zone that falsely reports or conceals statistical data is disqualified from that year's assessment.",
     ko: Some("통계자료를 허위 보고하거나 은폐한 개발구는 당해 연도 심사평가 자격을 취소한다."),
-    ambiguities: &["AMB-26", "AMB-27"],
+    ambiguities: &["AMB-10", "AMB-26", "AMB-27"],
     evaluation: Evaluation::Function,
 };
 
@@ -192,6 +192,7 @@ pub enum Standing {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct YearEvidence {
     /// Assessment year.
     pub year: i32,
@@ -216,21 +217,22 @@ pub fn disqualifications(
     reg: &Register,
     zone: &Zone,
     year: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Vec<DisqualificationReason> {
     let mut out = Vec::new();
-    if let Some(r) = reg.assessment(&zone.id, year).filter(|r| r.disqualified) {
+    if let Some(r) = known_record(reg, zone, year, as_of).filter(|r| r.disqualified) {
         out.push(
             r.disqualification_reason
                 .unwrap_or(DisqualificationReason::Other),
         );
     }
-    if falsified_stats(reg, zone, year, params).next().is_some()
+    if falsified_stats(reg, zone, year, params).any(|f| as_of.is_none_or(|a| f.finding_date <= a))
         && !out.contains(&DisqualificationReason::FalsifiedStats)
     {
         out.push(DisqualificationReason::FalsifiedStats);
     }
-    if art15_environment::overdue_items(reg, zone, year, None)
+    if art15_environment::overdue_items(reg, zone, year, as_of)
         .next()
         .is_some()
         && !out.contains(&DisqualificationReason::EnvInfra)
@@ -238,6 +240,20 @@ pub fn disqualifications(
         out.push(DisqualificationReason::EnvInfra);
     }
     out
+}
+
+/// The zone's record for `year` if it is known on `as_of` (published by then, or undated).
+fn known_record<'r>(
+    reg: &'r Register,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+) -> Option<&'r AssessmentRecord> {
+    reg.assessment(&zone.id, year)
+        .filter(|r| match (r.published_date, as_of) {
+            (Some(published), Some(a)) => published <= a,
+            _ => true,
+        })
 }
 
 fn falsified_stats<'r>(
@@ -290,16 +306,17 @@ fn evidence<'r>(
     reg: &'r Register,
     zone: &Zone,
     year: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> (YearEvidence, Option<&'r AssessmentRecord>) {
-    let rec = reg.assessment(&zone.id, year);
+    let rec = known_record(reg, zone, year, as_of);
     (
         YearEvidence {
             year,
             rank: rec.and_then(|r| r.rank),
             population_size: rec.map(|r| r.population_size),
             rewarded_by_province: rec.is_some_and(|r| r.rewarded_by_province),
-            disqualified_for: disqualifications(reg, zone, year, params),
+            disqualified_for: disqualifications(reg, zone, year, as_of, params),
             standing: Standing::NoRecord,
             hit: false,
         },
@@ -313,13 +330,14 @@ fn bottom_window(
     zone: &Zone,
     t: i32,
     n: u32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Vec<YearEvidence> {
     let first = first_counted_year(reg.issue_date, params);
     let span = i32::try_from(params.window_years.max(1)).unwrap_or(i32::MAX);
     (t.saturating_sub(span - 1)..=t)
         .map(|y| {
-            let (mut ev, rec) = evidence(reg, zone, y, params);
+            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
             if y < first && !params.retroactive_years_for_sanctions {
                 ev.standing = Standing::NotCounted;
                 return ev;
@@ -348,6 +366,27 @@ fn bottom_window(
             ev
         })
         .collect()
+}
+
+/// A year's standing against the bottom `n`, for evidence shown beside the year asked about.
+fn standing_of(
+    rec: Option<&AssessmentRecord>,
+    ev: &YearEvidence,
+    n: u32,
+    params: &Params,
+) -> Standing {
+    if !ev.disqualified_for.is_empty() {
+        return Standing::Disqualified;
+    }
+    match rec.map(|r| (r, r.rank)) {
+        None => Standing::NoRecord,
+        Some((_, None)) => Standing::Unranked,
+        Some((r, Some(rank))) => match in_bottom(r, rank, n, params) {
+            Some(true) => Standing::Bottom,
+            Some(false) => Standing::Middle,
+            None => Standing::NeedsHuman,
+        },
+    }
 }
 
 /// Reasons describing each year's evidence.
@@ -609,6 +648,7 @@ pub fn leader_accountability(
         &input.register,
         zone,
         input.year,
+        input.as_of,
         params,
     ))
 }
@@ -619,16 +659,16 @@ pub fn leader_accountability_for(
     reg: &Register,
     zone: &Zone,
     t: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     window_sanction(
         reg,
         zone,
         t,
+        as_of,
         params,
-        RuleId::ART_14_E,
-        params.bottom_n_yellow,
-        "bottomNYellow",
+        (RuleId::ART_14_E, params.bottom_n_yellow, "bottomNYellow"),
     )
 }
 
@@ -646,6 +686,7 @@ pub fn revocation_package(
         &input.register,
         zone,
         input.year,
+        input.as_of,
         params,
     ))
 }
@@ -656,16 +697,16 @@ pub fn revocation_package_for(
     reg: &Register,
     zone: &Zone,
     t: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     window_sanction(
         reg,
         zone,
         t,
+        as_of,
         params,
-        RuleId::ART_14_F,
-        params.bottom_n_revoke,
-        "bottomNRevoke",
+        (RuleId::ART_14_F, params.bottom_n_revoke, "bottomNRevoke"),
     )
 }
 
@@ -673,10 +714,9 @@ fn window_sanction(
     reg: &Register,
     zone: &Zone,
     t: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
-    rule: RuleId,
-    n: u32,
-    n_name: &'static str,
+    (rule, n, n_name): (RuleId, u32, &'static str),
 ) -> Answer<AssessmentDetail> {
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
@@ -692,7 +732,7 @@ fn window_sanction(
             detail: AssessmentDetail::new(zone, t, Vec::new()),
         };
     }
-    let years = bottom_window(reg, zone, t, n, params);
+    let years = bottom_window(reg, zone, t, n, as_of, params);
     year_reasons(rule, zone, &years, n, &mut reasons, &mut needs_human);
     let mut detail = AssessmentDetail::new(zone, t, years);
     let outcome = window_outcome(&detail.years, params);
@@ -747,7 +787,7 @@ fn window_sanction(
             used.insert("reapplyBanYears", params.reapply_ban_years.into());
             used.insert("noPromotionYears", params.no_promotion_years.into());
         } else {
-            let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, params);
+            let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
             if window_outcome(&revoke, params) == Outcome::Triggered {
                 detail.merged_into = Some("art-14.f");
                 reasons.push(summary(C::AccountabilityMergedIntoRevocation));
@@ -779,7 +819,13 @@ pub fn yellow_card(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(yellow_card_for(&input.register, zone, input.year, params))
+    Ok(yellow_card_for(
+        &input.register,
+        zone,
+        input.year,
+        input.as_of,
+        params,
+    ))
 }
 
 /// art-14.d for a zone of a validated register.
@@ -788,6 +834,7 @@ pub fn yellow_card_for(
     reg: &Register,
     zone: &Zone,
     t: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
@@ -846,8 +893,8 @@ pub fn yellow_card_for(
             detail: AssessmentDetail::new(zone, t, Vec::new()),
         };
     }
-    let (mut ev, rec) = evidence(reg, zone, t, params);
-    let (mut prev_ev, prev) = evidence(reg, zone, t - 1, params);
+    let (mut ev, rec) = evidence(reg, zone, t, as_of, params);
+    let (mut prev_ev, prev) = evidence(reg, zone, t - 1, as_of, params);
     let mut triggers = Vec::new();
     if !ev.disqualified_for.is_empty() {
         ev.standing = Standing::Disqualified;
@@ -901,7 +948,6 @@ pub fn yellow_card_for(
                     .with("previous", t - 1),
             ),
             Some((p, prank)) => {
-                prev_ev.standing = Standing::Middle;
                 let fell = match params.rank_fall_metric {
                     RankFallMetric::RawRank => {
                         i64::from(rank) - i64::from(prank)
@@ -952,6 +998,8 @@ pub fn yellow_card_for(
         );
     }
     ev.hit = !triggers.is_empty();
+    // The previous year is shown as evidence of the fall, with its own standing.
+    prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
     let mut detail = AssessmentDetail::new(zone, t, alloc::vec![prev_ev, ev]);
     detail.hit_years = if triggers.is_empty() {
         Vec::new()
@@ -1042,7 +1090,7 @@ pub fn yellow_card_in_force(
         .collect();
     years.sort_unstable();
     years.into_iter().rev().find(|&t| {
-        let answer = yellow_card_for(reg, zone, t, params);
+        let answer = yellow_card_for(reg, zone, t, Some(as_of), params);
         if answer.outcome != Outcome::Triggered {
             return false;
         }
@@ -1067,6 +1115,7 @@ pub fn priority_promotion(
         &input.register,
         zone,
         input.year,
+        input.as_of,
         params,
     ))
 }
@@ -1077,6 +1126,7 @@ pub fn priority_promotion_for(
     reg: &Register,
     zone: &Zone,
     t: i32,
+    as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_C;
@@ -1087,7 +1137,7 @@ pub fn priority_promotion_for(
     let mut rewarded_count = 0usize;
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
         .map(|y| {
-            let (mut ev, rec) = evidence(reg, zone, y, params);
+            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
             let base = |code| about(Reason::new(code, rule), zone).with("year", y);
             if y < first && !params.retroactive_years_for_rewards {
                 ev.standing = Standing::NotCounted;
@@ -1207,6 +1257,7 @@ pub fn priority_promotion_for(
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct StatsDetail {
     /// The zone.
     pub zone_id: String,

@@ -31,7 +31,7 @@ pub static ART_15_A: RuleMeta = RuleMeta {
     extra_quotes: &[],
     en: "A zone that has not completed environmental-protection infrastructure as required and on time is disqualified, for that year, from expansion, boundary adjustment, upgrading and assessment.",
     ko: Some("규정에 따라 제때에 환경보호 기초시설 건설을 완료하지 못한 개발구는 당해 연도 구역 확장, 구역 조정, 승격 및 심사평가 자격을 취소한다."),
-    ambiguities: &["AMB-28"],
+    ambiguities: &["AMB-10", "AMB-26", "AMB-28"],
     evaluation: Evaluation::Function,
 };
 

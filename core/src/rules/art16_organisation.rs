@@ -145,6 +145,13 @@ pub struct Meeting {
     #[cfg_attr(feature = "serde", serde(default = "leading_group"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub convened_by: String,
+    /// Where this record comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 #[cfg(feature = "serde")]
@@ -226,7 +233,10 @@ pub fn joint_meetings(
     let rule = RuleId::ART_16_B;
     let year = input.year;
     let first_applicable_year = match params.meetings_first_year_rule {
-        FirstYearRule::FirstFullCalendarYear => input.issue_date.year().saturating_add(1),
+        // Catalog departure, on purpose: the art-16.b pseudo-code adds one year even for an
+        // issuance on 1 January, whereas that whole year lies under the opinion; one helper
+        // (`first_full_year`) serves this rule and art-14's first counted year alike.
+        FirstYearRule::FirstFullCalendarYear => super::common::first_full_year(input.issue_date),
         FirstYearRule::IssueYear => input.issue_date.year(),
     };
     let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");
