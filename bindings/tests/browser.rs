@@ -140,7 +140,7 @@ fn errors_then_recovery() {
         ),
         "INVALID_INPUT",
         "input.meetings[0].room",
-        "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`",
+        "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`, `note`",
     );
     assert_still_answers();
     assert_devzone_error(

@@ -156,7 +156,7 @@ const cases = [
     call: () => evaluate("art-16.b", ok16({ meetings: [{ date: "2020-01-01", room: "A" }] })),
     code: "INVALID_INPUT",
     path: "input.meetings[0].room",
-    message: "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`",
+    message: "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`, `note`",
   },
   {
     name: "unknown option",

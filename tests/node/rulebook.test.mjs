@@ -124,8 +124,8 @@ const MINIMAL = {
   "art-02.d": [{ register, zoneId: "Z", asOf: "2020-01-01" }, "NOT_ELIGIBLE"],
   // The provincial high-tech criteria are external and not recorded.
   "art-03.a": [{ register, zoneId: "Z" }, "NEEDS_HUMAN"],
-  // A provincial zone needs 1 leading and 1–2 main industries; none are designated.
-  "art-05.a": [{ register, zoneId: "Z" }, "INVALID"],
+  // A provincial zone needs 1 leading and 1–2 main industries; none are recorded, so nothing to check.
+  "art-05.a": [{ register, zoneId: "Z" }, "UNKNOWN"],
   // Not one of the four zones (十二) names.
   "art-12.b": [{ zone: "Z" }, "NOT_DISPATCHED"],
   // No top-10 streak.
@@ -311,8 +311,8 @@ test("zoneSummary: zone A on 2021-06-01, a yellow card for 2020 in force", () =>
     "art-02.b": "NEEDS_HUMAN",
     // Five provincial zones in CTY.X (D is national); 2021-06-01 is the window's last day.
     "art-02.c": "MERGE_REQUIRED",
-    // No industries designated.
-    "art-05.a": "INVALID",
+    // No industries recorded.
+    "art-05.a": "UNKNOWN",
     // Barred by the yellow card in force.
     "art-03.a": "NOT_ELIGIBLE",
     "art-14.c": "NOT_ELIGIBLE",
