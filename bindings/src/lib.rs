@@ -12,17 +12,62 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = r#"
-/** Rule ids that `evaluate` computes. */
-export type RuleId = "art-16.b" | "art-18.c";
+/** Rule ids that `evaluate` computes (the rules whose `evaluation` is `FUNCTION` in `rules()`). */
+export type RuleId =
+  | "pre.a"
+  | "art-02.a"
+  | "art-02.b"
+  | "art-02.c"
+  | "art-02.d"
+  | "art-03.a"
+  | "art-05.a"
+  | "art-12.b"
+  | "art-14.c"
+  | "art-14.d"
+  | "art-14.e"
+  | "art-14.f"
+  | "art-14.h"
+  | "art-15.a"
+  | "art-16.b"
+  | "art-18.c";
 
 /** The input each rule takes. */
 export interface RuleInputs {
+  "pre.a": ZoneInput;
+  "art-02.a": WindowInput;
+  "art-02.b": ZoneInput;
+  "art-02.c": CountyInput;
+  /** art-02.d needs `asOf`: the bans and sanctions in force depend on the date. */
+  "art-02.d": ZoneInput & { asOf: string };
+  "art-03.a": ZoneInput;
+  "art-05.a": ZoneInput;
+  "art-12.b": DispatchInput;
+  "art-14.c": ZoneYearInput;
+  "art-14.d": ZoneYearInput;
+  "art-14.e": ZoneYearInput;
+  "art-14.f": ZoneYearInput;
+  "art-14.h": ZoneYearInput;
+  "art-15.a": ZoneYearInput;
   "art-16.b": JointMeetingsInput;
   "art-18.c": ImplMeasuresInput;
 }
 
 /** The rule-specific fields each rule adds to its answer. */
 export interface RuleDetails {
+  "pre.a": ScopeDetail;
+  "art-02.a": WindowDetail;
+  "art-02.b": NominalDetail;
+  "art-02.c": OneCountyOneZoneDetail;
+  "art-02.d": UpgradeDetail;
+  "art-03.a": HighTechDetail;
+  "art-05.a": IndustryDetail;
+  "art-12.b": DispatchDetail;
+  "art-14.c": AssessmentDetail;
+  "art-14.d": AssessmentDetail;
+  "art-14.e": AssessmentDetail;
+  "art-14.f": AssessmentDetail;
+  "art-14.h": StatsDetail;
+  "art-15.a": EnvDetail;
   "art-16.b": JointMeetingsDetail;
   "art-18.c": ImplMeasuresDetail;
 }
@@ -30,8 +75,27 @@ export interface RuleDetails {
 /** An answer: the common envelope and the rule's own fields. */
 export type AnswerView<D> = Envelope & D;
 
-/** The answer envelope of rule `R`: outcome, reasons, citation, parameters used, and its own fields. */
-export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]>;
+/** The answer of rule `R`: the envelope (with `ruleId` narrowed to `R`) and the rule's own fields. */
+export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R };
+
+/** The rules whose findings a zone summary can hold. */
+export type ZoneFindingRuleId =
+  | "pre.a"
+  | "art-02.b"
+  | "art-02.c"
+  | "art-02.d"
+  | "art-03.a"
+  | "art-05.a"
+  | "art-12.b"
+  | "art-14.c"
+  | "art-14.d"
+  | "art-14.e"
+  | "art-14.f"
+  | "art-14.h"
+  | "art-15.a";
+
+/** One finding of a zone summary, discriminated by `ruleId`. */
+export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];
 
 /** What every thrown error carries besides its message. */
 export interface DevzoneError extends Error {
@@ -46,7 +110,9 @@ export interface DevzoneError extends Error {
 
 /**
  * Evaluates one rule. Returns the answer envelope as a plain object.
- * @throws {DevzoneError} for bad input or options; the module keeps working afterwards.
+ * @throws {DevzoneError} for bad input or options (`INVALID_INPUT`, `INVALID_OPTIONS`, naming
+ * the field), an unknown id (`UNKNOWN_RULE`) or a rule of the rulebook without a function
+ * (`NOT_EVALUABLE`, saying why); the module keeps working afterwards.
  */
 export function evaluate<R extends RuleId>(ruleId: R, input: RuleInputs[R], options?: Options): AnswerOf<R>;
 
@@ -55,6 +121,17 @@ export function implMeasuresDeadline(input: ImplMeasuresInput, options?: Options
 
 /** art-16.b: at least 2 joint work meetings a year. */
 export function jointMeetings(input: JointMeetingsInput, options?: Options): AnswerOf<"art-16.b">;
+
+/** Every rule of the rulebook (all 78 catalog ids), in catalog order, as `devzone rules --json` lists them. */
+export function rules(): RuleView[];
+
+/**
+ * One zone of a register as of a date: every finding of the zone checks, and what the zone may
+ * do this year (expand, adjust, upgrade, apply for high-tech status, be assessed).
+ * @throws {DevzoneError} for a bad register (naming the field, e.g. `input.register.zones[0].level`),
+ * an unknown zone or bad options; the module keeps working afterwards.
+ */
+export function zoneSummary(input: ZoneSummaryInput, options?: Options): ZoneSummaryView;
 
 /** The rulebook version and the SHA-256 of the source text. */
 export function rulebook(): RulebookView;
@@ -235,7 +312,9 @@ fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
         } else {
             what
         };
-        let known: Vec<&str> = devzone_rules::RULES.iter().map(|r| r.as_str()).collect();
+        let known: Vec<&str> = devzone_rules::rules::evaluable()
+            .map(devzone_rules::RuleId::as_str)
+            .collect();
         js_error(
             &Error::new(
                 ErrorCode::UnknownRule,
@@ -276,6 +355,27 @@ pub fn impl_measures_deadline(input: JsValue, options: JsValue) -> Result<JsValu
 #[wasm_bindgen(js_name = jointMeetings, skip_typescript)]
 pub fn joint_meetings(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     evaluate(JsValue::from_str("art-16.b"), input, options)
+}
+
+/// `rules()`: every rule of the rulebook, in catalog order (`api::rules`).
+///
+/// # Errors
+/// Never in practice (serialising static text).
+#[wasm_bindgen(skip_typescript)]
+pub fn rules() -> Result<JsValue, JsValue> {
+    to_js(&api::rules())
+}
+
+/// `zoneSummary(input, { lang, params })`: one zone of a register as of a date (`api::zone_summary`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
+pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
+    let summary = api::zone_summary(&input, &options).map_err(|e| js_error(&e))?;
+    to_js(&summary)
 }
 
 /// The rulebook version and source hash.

@@ -1,8 +1,9 @@
 //! The wasm bindings in a real browser
 //! (`wasm-pack test --mode no-install --headless --chrome bindings`).
 //!
-//! A smaller set than `node.rs`: both rules answer, an error is a `DevzoneError` with the exact
-//! code, path and message, and the module keeps answering after it.
+//! A smaller set than `node.rs`: the rules answer (art-18.c, art-16.b, art-14.d), `rules()` lists
+//! the catalog, `zoneSummary` summarises a zone, an error is a `DevzoneError` with the exact
+//! code, path and message (a bad register field included), and the module keeps answering after it.
 #![cfg(target_arch = "wasm32")]
 #![allow(
     clippy::unwrap_used,
@@ -15,7 +16,7 @@
     reason = "`\"art-18.c\".into()` compiles whether `evaluate` takes the rule id as `&str` or as `JsValue`"
 )]
 
-use devzone_rules_wasm::{evaluate, joint_meetings};
+use devzone_rules_wasm::{evaluate, joint_meetings, rules, zone_summary};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -139,7 +140,7 @@ fn errors_then_recovery() {
         ),
         "INVALID_INPUT",
         "input.meetings[0].room",
-        "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`",
+        "input.meetings[0].room: unknown field `room`, expected one of `date`, `kind`, `convenedBy`, `note`",
     );
     assert_still_answers();
     assert_devzone_error(
@@ -151,6 +152,102 @@ fn errors_then_recovery() {
         "INVALID_OPTIONS",
         "options.lang",
         "options.lang: unknown variant `fr`, expected one of `zh`, `en`, `ko`",
+    );
+    assert_still_answers();
+}
+
+#[wasm_bindgen_test]
+fn rules_lists_the_catalog_with_verbatim_quotes() {
+    let list = Array::from(&rules().unwrap());
+    assert_eq!(list.length(), 78);
+    let source = devzone_rules::rules::SOURCE_TEXT;
+    for r in list.iter() {
+        let quote = get_str(&r, "quote");
+        assert!(
+            !quote.is_empty() && source.contains(&quote),
+            "{}: {quote}",
+            get_str(&r, "id")
+        );
+    }
+    let functions = list
+        .iter()
+        .filter(|r| get_str(r, "evaluation") == "FUNCTION")
+        .count();
+    assert_eq!(functions, 16);
+}
+
+/// County X: a provincial zone P1 ranked 80th of 88 in 2020 (published 2021-05-10) and an ICZ.
+const REGISTER: &str = r#"{
+  "issueDate": "2019-06-01",
+  "zones": [
+    { "id": "P1", "nameZh": "P1开发区", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE",
+      "countyId": "CTY.X", "status": "ACTIVE", "managingAuthority": "COUNTY",
+      "leadingIndustry": "新材料", "mainIndustries": ["装备制造"], "meetsHighTechCriteria": true },
+    { "id": "I1", "nameZh": "I1工业集中区", "level": "INDUSTRIAL_CONCENTRATION",
+      "type": "INDUSTRIAL_CONCENTRATION_ZONE", "countyId": "CTY.X", "status": "ACTIVE",
+      "managingAuthority": "COUNTY" }
+  ],
+  "assessments": [
+    { "zoneId": "P1", "year": 2020, "rank": 80, "populationSize": 88, "publishedDate": "2021-05-10" }
+  ]
+}"#;
+
+#[wasm_bindgen_test]
+fn art_14_d_and_the_zone_summary() {
+    let a = evaluate(
+        "art-14.d".into(),
+        js(&format!(
+            r#"{{"register":{REGISTER},"zoneId":"P1","year":2020}}"#
+        )),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    // 80 > 88 − 10: bottom 10, a yellow card from the publication date.
+    assert_eq!(get_str(&a, "outcome"), "TRIGGERED");
+    assert_eq!(get_str(&a, "start"), "2021-05-10");
+    let s = zone_summary(
+        js(&format!(
+            r#"{{"register":{REGISTER},"zoneId":"P1","asOf":"2021-06-01"}}"#
+        )),
+        js(r#"{"lang":"en"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&s, "assessmentYear").as_f64(), Some(2020.0));
+    let expand = Array::from(&get(&s, "permissions")).get(0);
+    assert_eq!(get_str(&expand, "action"), "EXPAND");
+    assert_eq!(get(&expand, "allowed"), JsValue::FALSE);
+    let by: Vec<String> = Array::from(&get(&expand, "decidedBy"))
+        .iter()
+        .map(|r| r.as_string().unwrap())
+        .collect();
+    assert_eq!(by, ["art-14.d"]);
+    let card = Array::from(&get(&s, "findings"))
+        .iter()
+        .find(|f| get_str(f, "ruleId") == "art-14.d")
+        .unwrap();
+    assert_eq!(get_str(&card, "outcomeLabel"), "triggered");
+}
+
+#[wasm_bindgen_test]
+fn bad_register_field_then_recovery() {
+    let bad = REGISTER.replacen(r#""populationSize": 88"#, r#""populationSize": "88""#, 1);
+    assert_devzone_error(
+        zone_summary(
+            js(&format!(
+                r#"{{"register":{bad},"zoneId":"P1","asOf":"2021-06-01"}}"#
+            )),
+            JsValue::UNDEFINED,
+        ),
+        "INVALID_INPUT",
+        "input.register.assessments[0].populationSize",
+        "input.register.assessments[0].populationSize: invalid type: string \"88\", expected a whole number ≥ 0",
+    );
+    assert_still_answers();
+    assert_devzone_error(
+        evaluate("art-14.g".into(), js("{}"), JsValue::UNDEFINED),
+        "NOT_EVALUABLE",
+        "ruleId",
+        "ruleId: rule `art-14.g` is in the rulebook but has no function (OPEN_ITEM): it is tracked as an open item, not computed",
     );
     assert_still_answers();
 }

@@ -4,20 +4,26 @@
 //!   and prints the answer envelope as JSON (or, with `--format text`, explained in words).
 //! * `devzone deadline` (art-18.c) and `devzone meetings` (art-16.b) build the input from flags
 //!   and explain the answer in Chinese, English or Korean (`--json` prints the envelope).
+//! * `devzone rules` lists the rulebook (all 78 catalog ids), filtered by clause, kind, agency or
+//!   evaluation status (`--json`: the same list as `api::rules()`).
+//! * `devzone zone <ZONE_ID> --register FILE --as-of DATE` summarises one zone of a register:
+//!   what it may do that year and every finding (`--json`: `api::zone_summary`).
 //!
 //! Every answer comes from `devzone_rules::api::evaluate`: the CLI holds no rule logic.
 //! Exit codes: 0 when a rule was evaluated (whatever its outcome), 2 for bad input, options or
 //! rule id, 1 when a file cannot be read or the output cannot be written.
 
 mod error;
+mod listing;
 mod render;
+mod zone;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
-use devzone_rules::{api, Error, Lang, RuleId};
+use devzone_rules::{agencies, api, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
 use crate::error::CliError;
@@ -38,6 +44,11 @@ enum Command {
     Deadline(DeadlineArgs),
     /// art-16.b: at least 2 joint work meetings of the Leading Group a year.
     Meetings(MeetingsArgs),
+    /// List the rulebook: every rule with its clause, kind, strength, evaluation status,
+    /// bearers and quote.
+    Rules(RulesArgs),
+    /// Summarise one zone of a register on a date: what it may do that year, and why.
+    Zone(ZoneArgs),
 }
 
 /// Options shared by every command.
@@ -110,6 +121,57 @@ struct MeetingsArgs {
     json: bool,
 }
 
+#[derive(Debug, Args)]
+struct RulesArgs {
+    /// Only the rules of one clause: `14`, `(十四)` or `十四`.
+    #[arg(long, value_name = "N|(十四)")]
+    clause: Option<String>,
+    /// Only the rules of one kind (any of a rule's kinds): obligation, deadline, recurring-duty,
+    /// eligibility-check, sanction, reward, fee-rule, power-grant, definition, priority-rule.
+    #[arg(long, value_name = "KIND")]
+    kind: Option<String>,
+    /// Only the rules an agency, actor or county bears or is a responsible unit of (the
+    /// clause's 责任单位 list), by code (`AG.COMMERCE`, `AG.CTY_GOV`, `ACT.LG`) or name. A county
+    /// (`CTY.YANJI`) also matches the duties of `AG.CTY_GOV` and `AG.CTY_PARTY_GOV`, which
+    /// stand for each county.
+    #[arg(long, value_name = "CODE")]
+    agency: Option<String>,
+    /// Only the rules with this evaluation status.
+    #[arg(long, value_name = "FUNCTION|OPEN_ITEM|NOT_COMPUTABLE|PLANNED")]
+    evaluation: Option<String>,
+    /// Language of names and labels: `zh`, `en` or `ko`.
+    #[arg(long, value_name = "zh|en|ko", default_value = "zh")]
+    lang: String,
+    /// Print the list as JSON (the objects of the library's `rules()`).
+    #[arg(long)]
+    json: bool,
+}
+
+/// The example register that ships with the project, read at run time.
+const EXAMPLE_REGISTER: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/yanbian-register.json"
+);
+
+#[derive(Debug, Args)]
+struct ZoneArgs {
+    /// The zone's id in the register, e.g. `DH-EDZ`.
+    #[arg(value_name = "ZONE_ID")]
+    zone_id: String,
+    /// The zone register (JSON); `-` reads stdin. Default: the example register that ships
+    /// with the project, `examples/yanbian-register.json`.
+    #[arg(long, value_name = "FILE")]
+    register: Option<String>,
+    /// The date of the summary, `YYYY-MM-DD`: "this year" is its calendar year.
+    #[arg(long, value_name = "DATE")]
+    as_of: String,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the summary as JSON instead of the explanation.
+    #[arg(long)]
+    json: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
@@ -127,6 +189,8 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Eval(args) => eval(&args),
         Command::Deadline(args) => deadline(&args),
         Command::Meetings(args) => meetings(&args),
+        Command::Rules(args) => rules(&args),
+        Command::Zone(args) => zone(&args),
     }
 }
 
@@ -173,7 +237,7 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
     let text = read_source(&args.input)?;
     let input: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
-            devzone_rules::ErrorCode::InvalidInput,
+            ErrorCode::InvalidInput,
             "input",
             format!("not valid JSON: {e}"),
         )
@@ -246,18 +310,194 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
     print_answer(&answer, Format::from_json_flag(args.json))
 }
 
+/// Clause numerals as printed, `(一)` to `(十八)`.
+const NUMERALS: [&str; 18] = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+    "十五", "十六", "十七", "十八",
+];
+
+/// `--clause`: `14`, `(十四)`, `（十四）` or `十四` → `(十四)`.
+fn clause_arg(raw: &str) -> Result<String, CliError> {
+    let bare = raw
+        .trim()
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）']);
+    let numeral = match bare.parse::<usize>() {
+        Ok(n) => n.checked_sub(1).and_then(|i| NUMERALS.get(i)).copied(),
+        Err(_) => NUMERALS.iter().copied().find(|n| *n == bare),
+    };
+    numeral.map(|n| format!("({n})")).ok_or_else(|| {
+        CliError::usage(
+            "--clause",
+            format!("unknown clause `{raw}`: expected 1 to 18, or a numeral such as `(十四)`"),
+        )
+    })
+}
+
+/// `--kind`, in any case, `_` or `-`: the JSON name of a kind.
+fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
+    let wanted = raw.trim().to_ascii_lowercase().replace('_', "-");
+    listing::kind_names().find(|k| *k == wanted).ok_or_else(|| {
+        let all: Vec<&str> = listing::kind_names().collect();
+        CliError::usage(
+            "--kind",
+            format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
+        )
+    })
+}
+
+/// `--evaluation`, in any case: the status name.
+fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
+    let wanted = raw.trim().to_ascii_uppercase().replace('-', "_");
+    listing::evaluation_names()
+        .find(|k| *k == wanted)
+        .ok_or_else(|| {
+            let all: Vec<&str> = listing::evaluation_names().collect();
+            CliError::usage(
+                "--evaluation",
+                format!(
+                    "unknown evaluation status `{raw}`: expected one of {}",
+                    all.join(", ")
+                ),
+            )
+        })
+}
+
+/// `--agency`: a code in any case, or a name in any language, as its code.
+fn agency_arg(raw: &str) -> Result<&'static str, CliError> {
+    let wanted = raw.trim();
+    agencies::ACTORS
+        .iter()
+        .find(|a| {
+            a.code.eq_ignore_ascii_case(wanted)
+                || [a.zh, a.ko, a.en]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(wanted))
+        })
+        .map(|a| a.code)
+        .ok_or_else(|| {
+            let codes: Vec<&str> = agencies::ACTORS.iter().map(|a| a.code).collect();
+            CliError::Invalid(
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    "--agency",
+                    format!("unknown agency `{raw}`: not a code or name of the rulebook"),
+                )
+                .with_help(format!("known codes: {}", codes.join(", "))),
+            )
+        })
+}
+
+/// Whether `rule` (a JSON rule view) names `agency` among its bearers or its clause's
+/// responsible units; a county also bears what the county placeholders bear.
+fn rule_concerns(rule: &Value, agency: &str) -> bool {
+    let codes = ["bearers", "responsibleUnits"]
+        .into_iter()
+        .filter_map(|k| rule.get(k).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|a| a.get("code").and_then(Value::as_str));
+    let is_county = agency.starts_with("CTY.");
+    codes
+        .into_iter()
+        .any(|c| c == agency || (is_county && (c == "AG.CTY_GOV" || c == "AG.CTY_PARTY_GOV")))
+}
+
+fn rules(args: &RulesArgs) -> Result<(), CliError> {
+    let lang = lang_arg(&args.lang)?;
+    let clause = args.clause.as_deref().map(clause_arg).transpose()?;
+    let kind = args.kind.as_deref().map(kind_arg).transpose()?;
+    let agency = args.agency.as_deref().map(agency_arg).transpose()?;
+    let evaluation = args.evaluation.as_deref().map(evaluation_arg).transpose()?;
+    let all = serde_json::to_value(api::rules())
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))?;
+    let text = |r: &Value, k: &str| r.get(k).and_then(Value::as_str).map(str::to_owned);
+    let selected: Vec<Value> = all
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| clause.is_none() || text(r, "clause") == clause)
+        .filter(|r| {
+            kind.is_none_or(|k| {
+                r.get("kinds")
+                    .and_then(Value::as_array)
+                    .is_some_and(|ks| ks.iter().any(|x| x.as_str() == Some(k)))
+            })
+        })
+        .filter(|r| agency.is_none_or(|a| rule_concerns(r, a)))
+        .filter(|r| evaluation.is_none_or(|e| text(r, "evaluation").as_deref() == Some(e)))
+        .cloned()
+        .collect();
+    if args.json {
+        print_json(&Value::Array(selected))
+    } else {
+        print_text(&listing::list(&selected, lang))
+    }
+}
+
+fn zone(args: &ZoneArgs) -> Result<(), CliError> {
+    let file = args.register.as_deref().unwrap_or(EXAMPLE_REGISTER);
+    if file == "-" && args.common.params.as_deref() == Some("-") {
+        return Err(CliError::usage(
+            "--params",
+            "standard input is already read by `--register -`; give the parameters as a file",
+        ));
+    }
+    let options = options(&args.common)?;
+    let as_of = date_arg("--as-of", &args.as_of)?;
+    let text = read_source(file)?;
+    let register: Value = serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            "input.register",
+            format!("not valid JSON: {e}"),
+        )
+        .with_help(format!(
+            "{} must hold a zone register as one JSON object",
+            source_name(file)
+        ))
+    })?;
+    let input = json!({ "register": register, "zoneId": args.zone_id, "asOf": as_of });
+    let summary = api::zone_summary(&input, &options).map_err(|e| {
+        let zone_ids = || -> Vec<&str> {
+            register
+                .get("zones")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|z| z.get("id").and_then(Value::as_str))
+                .collect()
+        };
+        if e.path == "input.zoneId" {
+            let help = format!("zones in {}: {}", source_name(file), zone_ids().join(", "));
+            return CliError::Invalid(
+                Error {
+                    path: "ZONE_ID".to_owned(),
+                    ..e
+                }
+                .with_help(help),
+            );
+        }
+        flag_error(e, |field| (field == "asOf").then(|| "--as-of".to_owned()))
+    })?;
+    if args.json {
+        return print_json(&summary);
+    }
+    let empty = Map::new();
+    let record = register
+        .get("zones")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .find(|z| z.get("id").and_then(Value::as_str) == Some(args.zone_id.as_str()))
+        .unwrap_or(&empty);
+    print_text(&zone::explain(&summary, record))
+}
+
 /// The options object: the language checked here (so the error names `--lang`), the parameters
 /// passed as read and checked by the core (errors name `options.params.<field>`).
 fn options(common: &CommonArgs) -> Result<Value, CliError> {
-    let lang = Lang::from_code(&common.lang).ok_or_else(|| {
-        CliError::bad_option(
-            "--lang",
-            format!(
-                "unknown language `{}`: expected `zh`, `en` or `ko`",
-                common.lang
-            ),
-        )
-    })?;
+    let lang = lang_arg(&common.lang)?;
     let mut options = Map::new();
     options.insert("lang".into(), json!(lang.code()));
     if let Some(file) = &common.params {
@@ -271,6 +511,16 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
         options.insert("params".into(), params);
     }
     Ok(Value::Object(options))
+}
+
+/// `--lang`.
+fn lang_arg(code: &str) -> Result<Lang, CliError> {
+    Lang::from_code(code).ok_or_else(|| {
+        CliError::bad_option(
+            "--lang",
+            format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
+        )
+    })
 }
 
 /// A date flag, checked with the core's parser so the message reads like the API's.
@@ -343,16 +593,21 @@ fn read_source(path: &str) -> Result<String, CliError> {
 }
 
 fn print_answer(answer: &Value, format: Format) -> Result<(), CliError> {
-    let text = match format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(answer).map_err(|e| {
-                Error::new(devzone_rules::ErrorCode::InvalidInput, "", e.to_string())
-            })?;
-            s.push('\n');
-            s
-        }
-        Format::Text => render::explain(answer),
-    };
+    match format {
+        Format::Json => print_json(answer),
+        Format::Text => print_text(&render::explain(answer)),
+    }
+}
+
+/// `value` as pretty JSON and a newline.
+fn print_json(value: &Value) -> Result<(), CliError> {
+    let mut s = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))?;
+    s.push('\n');
+    print_text(&s)
+}
+
+fn print_text(text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         // A reader that stopped early (`| head`) is not an error.

@@ -2,14 +2,39 @@
 //!
 //! The renderer knows the envelope (catalog §6.2: `outcomeLabel`, `reasons`, `needsHuman`,
 //! `clause`, `paramsUsed`, `rulebook`, `citation`) and treats every other field as the rule's own,
-//! listed by name. Fields it has a label for are shown with that label, in a fixed order; any
-//! other field is shown under its JSON name, so a new rule is explained without changing this
-//! file. The language is the answer's own `lang`.
+//! listed by name. Fields it has a label for are shown with that label, in a fixed order, and
+//! their coded values (measures, triggers, standings, actor codes) in words; any other field is
+//! shown under its JSON name, so a new rule is explained without changing this file. The
+//! language is the answer's own `lang`.
 
 use std::fmt::Write as _;
 
+use devzone_rules::agencies;
 use devzone_rules::Lang;
 use serde_json::{Map, Value};
+
+/// One text in the three languages.
+#[derive(Clone, Copy, Debug)]
+pub struct T {
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub ko: &'static str,
+}
+
+impl T {
+    /// The text in `lang`.
+    pub const fn pick(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+            Lang::Ko => self.ko,
+        }
+    }
+}
+
+const fn t(zh: &'static str, en: &'static str, ko: &'static str) -> T {
+    T { zh, en, ko }
+}
 
 /// Envelope fields: shown in their own sections, never as rule fields.
 const ENVELOPE: &[&str] = &[
@@ -30,23 +55,23 @@ const ENVELOPE: &[&str] = &[
 const HEADLINE: &[&str] = &["due", "year"];
 
 /// The fixed texts of the explanation in one language.
-struct Labels {
-    colon: &'static str,
-    list_sep: &'static str,
-    reasons: &'static str,
-    needs_human: &'static str,
-    details: &'static str,
+pub struct Labels {
+    pub colon: &'static str,
+    pub list_sep: &'static str,
+    pub reasons: &'static str,
+    pub needs_human: &'static str,
+    pub details: &'static str,
     clause: &'static str,
     original: &'static str,
     rendering: &'static str,
     params_used: &'static str,
     ambiguities: &'static str,
-    rulebook: &'static str,
-    source_sha256: &'static str,
+    pub rulebook: &'static str,
+    pub source_sha256: &'static str,
     citation: &'static str,
-    yes: &'static str,
-    no: &'static str,
-    none: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub none: &'static str,
 }
 
 const ZH: Labels = Labels {
@@ -106,7 +131,8 @@ const KO: Labels = Labels {
     none: "없음",
 };
 
-const fn labels(lang: Lang) -> &'static Labels {
+/// The fixed texts in `lang`.
+pub const fn labels(lang: Lang) -> &'static Labels {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
@@ -114,90 +140,496 @@ const fn labels(lang: Lang) -> &'static Labels {
     }
 }
 
-/// A rule field with a label: its JSON name and its label in each language.
-struct Field {
-    name: &'static str,
-    zh: &'static str,
-    en: &'static str,
-    ko: &'static str,
+/// How a rule field's value is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// As written (dates, numbers, ids, free text); flags as yes/no, lists joined.
+    Plain,
+    /// A recorded finding (`true`/`false`), `null` when none is recorded.
+    Fact,
+    /// Codes with a rendering in [`VALUES`] (measures, triggers, powers, …).
+    Coded,
+    /// Codes with a rendering in [`VALUES`], one bullet per line.
+    CodedLines,
+    /// Agency, actor or county codes: the name in the language, then the code.
+    Actor,
+    /// `[min, max]`.
+    Range,
+    /// The year-by-year evidence of the assessment rules, one line per year.
+    Years,
 }
 
-const fn f(name: &'static str, zh: &'static str, en: &'static str, ko: &'static str) -> Field {
-    Field { name, zh, en, ko }
+/// A rule field with a label.
+struct Field {
+    name: &'static str,
+    label: T,
+    shape: Shape,
+}
+
+const fn f(name: &'static str, label: T, shape: Shape) -> Field {
+    Field { name, label, shape }
 }
 
 /// Labels of the rule fields known so far, in display order.
 const FIELDS: &[Field] = &[
-    f("due", "期限", "Due", "기한"),
+    f("due", t("期限", "Due", "기한"), Shape::Plain),
     f(
         "unadjustedDue",
-        "顺延前期限",
-        "Due before roll-over",
-        "연장 전 기한",
+        t("顺延前期限", "Due before roll-over", "연장 전 기한"),
+        Shape::Plain,
     ),
-    f("daysLate", "逾期天数", "Days late", "지연 일수"),
+    f(
+        "daysLate",
+        t("逾期天数", "Days late", "지연 일수"),
+        Shape::Plain,
+    ),
     f(
         "daysOverdue",
-        "已逾期天数",
-        "Days overdue",
-        "기한 경과 일수",
+        t("已逾期天数", "Days overdue", "기한 경과 일수"),
+        Shape::Plain,
     ),
-    f("daysRemaining", "剩余天数", "Days remaining", "남은 일수"),
-    f("year", "年度", "Year", "연도"),
+    f(
+        "daysRemaining",
+        t("剩余天数", "Days remaining", "남은 일수"),
+        Shape::Plain,
+    ),
+    f("year", t("年度", "Year", "연도"), Shape::Plain),
     f(
         "firstApplicableYear",
-        "首个适用年度",
-        "First applicable year",
-        "최초 적용 연도",
+        t("首个适用年度", "First applicable year", "최초 적용 연도"),
+        Shape::Plain,
     ),
     f(
         "count",
-        "计入的会议次数",
-        "Meetings counted",
-        "산입된 회의 수",
+        t("计入的会议次数", "Meetings counted", "산입된 회의 수"),
+        Shape::Plain,
     ),
     f(
         "required",
-        "要求次数(至少)",
-        "Required (at least)",
-        "요구 횟수(최소)",
+        t("要求次数(至少)", "Required (at least)", "요구 횟수(최소)"),
+        Shape::Plain,
     ),
     f(
         "counted",
-        "计入的会议日期",
-        "Dates counted",
-        "산입된 회의 날짜",
+        t("计入的会议日期", "Dates counted", "산입된 회의 날짜"),
+        Shape::Plain,
     ),
     f(
         "firstHalf",
-        "上半年(1至6月)计入次数",
-        "Counted in January–June",
-        "상반기(1~6월) 산입 수",
+        t(
+            "上半年(1至6月)计入次数",
+            "Counted in January–June",
+            "상반기(1~6월) 산입 수",
+        ),
+        Shape::Plain,
     ),
     f(
         "secondHalf",
-        "下半年(7至12月)计入次数",
-        "Counted in July–December",
-        "하반기(7~12월) 산입 수",
+        t(
+            "下半年(7至12月)计入次数",
+            "Counted in July–December",
+            "하반기(7~12월) 산입 수",
+        ),
+        Shape::Plain,
     ),
     f(
         "yearComplete",
-        "年度已结束",
-        "Year complete",
-        "연도 종료 여부",
+        t("年度已结束", "Year complete", "연도 종료 여부"),
+        Shape::Plain,
+    ),
+    // The zone checks (issue 3).
+    f("zoneId", t("开发区", "Zone", "개발구"), Shape::Plain),
+    f("countyId", t("县(市)", "County", "현(시)"), Shape::Actor),
+    f(
+        "inScope",
+        t(
+            "属于本意见所称开发区",
+            "Within the opinion's scope",
+            "본 의견의 개발구에 해당",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "nominalFinding",
+        t(
+            "主管机关的有名无实认定",
+            "Competent authority's finding of a zone in name only",
+            "주관기관의 유명무실 인정",
+        ),
+        Shape::Fact,
+    ),
+    f(
+        "namedAs",
+        t("条文中的名称", "Named in the clause as", "조문상 명칭"),
+        Shape::Plain,
+    ),
+    f("organ", t("机构", "Organ", "기구"), Shape::Coded),
+    f(
+        "dispatchedBy",
+        t("派出单位", "Dispatched by", "파출 주체"),
+        Shape::Actor,
+    ),
+    f(
+        "powers",
+        t("行使的职能", "Functions exercised", "행사하는 직능"),
+        Shape::Coded,
+    ),
+    f(
+        "powerLevel",
+        t(
+            "“同级人民政府”的级别",
+            "Level of “a people's government at the same level”",
+            "‘동급 인민정부’의 급별",
+        ),
+        Shape::Coded,
+    ),
+    f(
+        "countable",
+        t("计入的开发区", "Zones counted", "산입된 개발구"),
+        Shape::Plain,
+    ),
+    f(
+        "mustMerge",
+        t("须整合", "Must merge", "통합 필요"),
+        Shape::Plain,
+    ),
+    f(
+        "windowStart",
+        t("整合期起始日", "Window starts", "정비 기간 시작일"),
+        Shape::Plain,
+    ),
+    f(
+        "windowEnd",
+        t("整合期截止日", "Window ends", "정비 기간 종료일"),
+        Shape::Plain,
+    ),
+    f(
+        "leadingCount",
+        t("首位产业数", "Leading industries", "수위산업 수"),
+        Shape::Plain,
+    ),
+    f(
+        "mainCount",
+        t("主攻产业数", "Main industries", "주공산업 수"),
+        Shape::Plain,
+    ),
+    f(
+        "mainRange",
+        t(
+            "主攻产业数的要求",
+            "Main industries required",
+            "주공산업 수 요구",
+        ),
+        Shape::Range,
+    ),
+    f(
+        "meetsHighTechCriteria",
+        t(
+            "符合省级高新区条件",
+            "Meets the provincial high-tech zone criteria",
+            "성급 첨단기술구 조건 충족",
+        ),
+        Shape::Fact,
+    ),
+    f(
+        "hitYears",
+        t("计入的年度", "Years counted", "산입 연도"),
+        Shape::Plain,
+    ),
+    f(
+        "triggers",
+        t("触发情形", "Triggered by", "발동 사유"),
+        Shape::Coded,
+    ),
+    f("measures", t("措施", "Measures", "조치"), Shape::CodedLines),
+    f(
+        "start",
+        t("措施起始日", "Measures start", "조치 시작일"),
+        Shape::Plain,
+    ),
+    f(
+        "end",
+        t("黄牌解除日", "Yellow card ends", "황색경고 해제일"),
+        Shape::Plain,
+    ),
+    f(
+        "reapplyBanLastDay",
+        t(
+            "不得重新申报的最后一日",
+            "Last day of the re-application ban",
+            "재신청 금지 마지막 날",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "reapplyAllowedFrom",
+        t(
+            "可重新申报之日",
+            "Re-application allowed from",
+            "재신청 가능일",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "noPromotionUntil",
+        t(
+            "不得提拔的最后一日",
+            "Last day of the promotion ban",
+            "발탁 금지 마지막 날",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "mergedInto",
+        t("并入规则", "Merged into rule", "병합된 규칙"),
+        Shape::Plain,
+    ),
+    f(
+        "disqualifiedYear",
+        t("取消资格的年度", "Disqualified year", "자격 취소 연도"),
+        Shape::Plain,
+    ),
+    f(
+        "overdueItems",
+        t(
+            "未按时建成的环保基础设施",
+            "Environmental infrastructure not completed on time",
+            "제때 완료되지 않은 환경보호 기초시설",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "years",
+        t("逐年情况", "Year by year", "연도별 상황"),
+        Shape::Years,
     ),
 ];
 
+/// Renderings of the coded values the zone checks answer with (measures, triggers, organs,
+/// powers, standings, disqualification reasons). A code not listed is shown as written.
+const VALUES: &[(&str, T)] = &[
+    // art-14 measures (the words of clause (十四); the length of a ban is a parameter, shown
+    // by the dates beside it, so it is not in the words).
+    ("YELLOW_CARD", t("黄牌警告", "yellow card", "황색경고")),
+    (
+        "LAND_QUOTA_RESTRICTED",
+        t(
+            "限制新增土地指标",
+            "new land quota restricted",
+            "신규 토지지표 제한",
+        ),
+    ),
+    (
+        "NO_EXPAND_ADJUST_UPGRADE",
+        t(
+            "禁止扩区、调区、升级",
+            "no expansion, adjustment or upgrading",
+            "구역 확장·조정·승격 금지",
+        ),
+    ),
+    ("PUBLIC_NOTICE", t("予以通报", "public notice", "통보")),
+    (
+        "RECTIFY_BY_DEADLINE",
+        t(
+            "限期整改",
+            "rectification within a time limit",
+            "기한 내 시정",
+        ),
+    ),
+    (
+        "ACCOUNTABILITY_PRINCIPAL_LEADERS",
+        t(
+            "对开发区党政主要负责人进行问责",
+            "the zone's principal party and government leaders held accountable",
+            "개발구 당정 주요 책임자 문책",
+        ),
+    ),
+    (
+        "REVOCATION_PER_PROVINCIAL_RULES",
+        t(
+            "按省规定予以撤销(由省决定)",
+            "revocation under the provincial rules (decided by the province)",
+            "성 규정에 따른 철회(성이 결정)",
+        ),
+    ),
+    (
+        "REAPPLY_BAN",
+        t(
+            "期限内不得重新申报",
+            "no re-application during the ban",
+            "기간 내 재신청 금지",
+        ),
+    ),
+    (
+        "NO_PROMOTION",
+        t(
+            "期限内不得提拔党政主要负责人",
+            "no promotion of the principal leaders during the ban",
+            "기간 내 당정 주요 책임자 발탁 금지",
+        ),
+    ),
+    (
+        "PRIORITY_PROMOTION",
+        t(
+            "党政主要负责人予以优先提拔重用",
+            "priority promotion of the principal leaders",
+            "당정 주요 책임자 우선 발탁·중용",
+        ),
+    ),
+    // art-15.a measures.
+    (
+        "NO_EXPAND",
+        t(
+            "取消当年扩区资格",
+            "no expansion this year",
+            "당해 연도 구역 확장 자격 취소",
+        ),
+    ),
+    (
+        "NO_ADJUST",
+        t(
+            "取消当年调区资格",
+            "no adjustment this year",
+            "당해 연도 구역 조정 자격 취소",
+        ),
+    ),
+    (
+        "NO_UPGRADE",
+        t(
+            "取消当年晋升资格",
+            "no upgrading this year",
+            "당해 연도 승격 자격 취소",
+        ),
+    ),
+    (
+        "NO_ASSESSMENT",
+        t(
+            "取消当年考评资格",
+            "no assessment this year",
+            "당해 연도 심사평가 자격 취소",
+        ),
+    ),
+    // art-14.d triggers.
+    (
+        "BOTTOM_N",
+        t("排名居后", "bottom of the ranking", "하위 순위"),
+    ),
+    ("RANK_FALL", t("排名后退", "falling rank", "순위 하락")),
+    (
+        "DISQUALIFIED_COUNTS_AS_BOTTOM",
+        t(
+            "被取消资格的年度视为排名居后",
+            "a disqualified year counted as bottom",
+            "자격 취소 연도를 하위로 간주",
+        ),
+    ),
+    // art-12.b organs, functions and levels.
+    ("MC", t("管委会", "Management Committee", "관리위원회")),
+    (
+        "PWC",
+        t("党工委", "Party Working Committee", "당사업위원회"),
+    ),
+    (
+        "ADMIN_APPROVAL",
+        t("行政审批", "administrative approval", "행정심사비준"),
+    ),
+    (
+        "ECONOMIC_COORDINATION",
+        t("经济协调", "economic coordination", "경제조정"),
+    ),
+    ("MANAGEMENT", t("管理", "management", "관리")),
+    (
+        "PARTY_LEADERSHIP",
+        t("党的领导", "party leadership", "당의 영도"),
+    ),
+    ("COUNTY_LEVEL", t("县级", "county level", "현급")),
+    ("PREFECTURE_LEVEL", t("州级", "prefecture level", "주급")),
+];
+
+/// Where a zone stands in an assessment year (`years[].standing`).
+const STANDINGS: &[(&str, T)] = &[
+    ("BOTTOM", t("处于后段", "in the bottom band", "하위 구간")),
+    ("TOP", t("处于前段", "in the top band", "상위 구간")),
+    (
+        "MIDDLE",
+        t("不在所涉名次段", "outside the band", "해당 구간 밖"),
+    ),
+    (
+        "DISQUALIFIED",
+        t("被取消考评资格", "disqualified", "심사평가 자격 취소"),
+    ),
+    (
+        "NO_RECORD",
+        t("无考核记录", "no record", "심사평가 기록 없음"),
+    ),
+    (
+        "UNRANKED",
+        t("有记录无排名", "recorded without a rank", "순위 없는 기록"),
+    ),
+    (
+        "NEEDS_HUMAN",
+        t("需人工判断", "needs human review", "인적 검토 필요"),
+    ),
+    (
+        "NOT_COUNTED",
+        t(
+            "不计入(早于首个计算年度)",
+            "not counted (before the first counted year)",
+            "산입 제외(첫 산입 연도 이전)",
+        ),
+    ),
+];
+
+/// Why an assessment year is disqualified (`years[].disqualifiedFor`).
+const DISQUALIFIED_FOR: &[(&str, T)] = &[
+    (
+        "FALSIFIED_STATS",
+        t(
+            "统计数据虚报瞒报",
+            "falsified or concealed statistics",
+            "통계자료 허위 보고·은폐",
+        ),
+    ),
+    (
+        "ENV_INFRA",
+        t(
+            "环保基础设施未按时建成",
+            "environmental infrastructure not completed on time",
+            "환경보호 기초시설 미완료",
+        ),
+    ),
+    ("OTHER", t("其他原因", "another reason", "기타 사유")),
+];
+
+fn lookup(table: &[(&str, T)], code: &str, lang: Lang) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, tr)| tr.pick(lang))
+}
+
+/// A coded value in words, or the code itself when it has no rendering.
+fn coded(code: &str, lang: Lang) -> String {
+    lookup(VALUES, code, lang).map_or_else(|| code.to_owned(), str::to_owned)
+}
+
+/// An agency, actor or county code as its name in `lang` followed by the code; an unknown code
+/// as written.
+pub fn actor_name(code: &str, lang: Lang) -> String {
+    match agencies::actor(code) {
+        Some(a) if lang == Lang::Zh => format!("{}({code})", a.name(lang)),
+        Some(a) => format!("{} ({code})", a.name(lang)),
+        None => code.to_owned(),
+    }
+}
+
+fn field(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
 /// The label of a rule field, or its JSON name when it has none.
 fn field_label(name: &str, lang: Lang) -> &str {
-    FIELDS
-        .iter()
-        .find(|f| f.name == name)
-        .map_or(name, |f| match lang {
-            Lang::Zh => f.zh,
-            Lang::En => f.en,
-            Lang::Ko => f.ko,
-        })
+    field(name).map_or(name, |f| f.label.pick(lang))
 }
 
 /// The position of a rule field in the display order (unknown fields last, by name).
@@ -208,8 +640,8 @@ fn field_rank(name: &str) -> usize {
         .unwrap_or(FIELDS.len())
 }
 
-/// A rule field's value in words: dates and numbers as written, flags as yes/no, lists joined.
-fn show(value: &Value, l: &Labels) -> String {
+/// A value in words: dates and numbers as written, flags as yes/no, lists joined.
+pub fn show(value: &Value, l: &Labels) -> String {
     match value {
         Value::Null => l.none.to_owned(),
         Value::Bool(true) => l.yes.to_owned(),
@@ -226,33 +658,130 @@ fn show(value: &Value, l: &Labels) -> String {
     }
 }
 
-/// A parameter's value as it would be passed back in `params` (JSON scalars unquoted).
-fn show_param(value: &Value) -> String {
+/// Each string of `value` (one or a list) mapped by `each`; anything else shown plainly.
+fn show_each(value: &Value, l: &Labels, each: impl Fn(&str) -> String) -> String {
     match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::String(s) => each(s),
+        Value::Array(items) if !items.is_empty() => items
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| show(v, l), &each))
+            .collect::<Vec<_>>()
+            .join(l.list_sep),
+        other => show(other, l),
     }
+}
+
+/// A rule field's value in words, as its shape says.
+fn show_field(name: &str, value: &Value, lang: Lang) -> String {
+    let l = labels(lang);
+    match field(name).map_or(Shape::Plain, |f| f.shape) {
+        Shape::Plain | Shape::Years => show(value, l),
+        Shape::Fact if value.is_null() => t("未记录", "not recorded", "기록 없음")
+            .pick(lang)
+            .to_owned(),
+        Shape::Fact => show(value, l),
+        Shape::Coded | Shape::CodedLines => show_each(value, l, |c| coded(c, lang)),
+        Shape::Actor => show_each(value, l, |c| actor_name(c, lang)),
+        Shape::Range => match value.as_array().map(Vec::as_slice) {
+            Some([min, max]) => {
+                let dash = match lang {
+                    Lang::Zh => "—",
+                    Lang::En => "–",
+                    Lang::Ko => "~",
+                };
+                format!("{}{dash}{}", show(min, l), show(max, l))
+            }
+            _ => show(value, l),
+        },
+    }
+}
+
+/// One year of the assessment evidence in words, e.g. `2020: rank 80 of 88 · bottom · counted`.
+fn year_line(year: &Map<String, Value>, lang: Lang) -> String {
+    let l = labels(lang);
+    let num = |k: &str| year.get(k).and_then(Value::as_i64);
+    let mut parts: Vec<String> = Vec::new();
+    if let (Some(rank), population) = (num("rank"), num("populationSize")) {
+        parts.push(match (lang, population) {
+            (Lang::Zh, Some(n)) => format!("第{rank}名(共{n}个)"),
+            (Lang::Zh, None) => format!("第{rank}名"),
+            (Lang::En, Some(n)) => format!("rank {rank} of {n}"),
+            (Lang::En, None) => format!("rank {rank}"),
+            (Lang::Ko, Some(n)) => format!("{n}개 중 {rank}위"),
+            (Lang::Ko, None) => format!("{rank}위"),
+        });
+    }
+    let standing = year.get("standing").and_then(Value::as_str);
+    let why: Vec<String> = year
+        .get("disqualifiedFor")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(|code| {
+            lookup(DISQUALIFIED_FOR, code, lang).map_or_else(|| code.to_owned(), str::to_owned)
+        })
+        .collect();
+    if let Some(s) = standing {
+        let words = lookup(STANDINGS, s, lang).map_or_else(|| s.to_owned(), str::to_owned);
+        // A disqualified year says why beside its standing.
+        parts.push(match (s, why.is_empty(), lang) {
+            ("DISQUALIFIED", false, Lang::Zh) => format!("{words}({})", why.join(l.list_sep)),
+            ("DISQUALIFIED", false, _) => format!("{words} ({})", why.join(l.list_sep)),
+            _ => words,
+        });
+    }
+    if year.get("rewardedByProvince") == Some(&Value::Bool(true)) {
+        parts.push(
+            t("受到省奖励", "rewarded by the province", "성의 표창을 받음")
+                .pick(lang)
+                .to_owned(),
+        );
+    }
+    if standing != Some("DISQUALIFIED") && !why.is_empty() {
+        let head = t("被取消考评资格", "disqualified", "심사평가 자격 취소").pick(lang);
+        parts.push(format!("{head}{}{}", l.colon, why.join(l.list_sep)));
+    }
+    // A year before the first counted one says so in its standing already.
+    let not_counted = year.get("standing").and_then(Value::as_str) == Some("NOT_COUNTED");
+    match year
+        .get("hit")
+        .and_then(Value::as_bool)
+        .filter(|_| !not_counted)
+    {
+        Some(true) => parts.push(t("计入", "counted", "산입").pick(lang).to_owned()),
+        Some(false) => parts.push(
+            t("不计入", "not counted", "산입 안 됨")
+                .pick(lang)
+                .to_owned(),
+        ),
+        None => {}
+    }
+    let y = year.get("year").map(|v| show(v, l)).unwrap_or_default();
+    let y = match lang {
+        Lang::Zh => format!("{y}年"),
+        Lang::Ko => format!("{y}년"),
+        Lang::En => y,
+    };
+    format!("{y}{}{}", l.colon, parts.join(" · "))
 }
 
 fn text<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     obj.get(key).and_then(Value::as_str)
 }
 
-/// Explains an answer envelope in its own language. Anything missing from `answer` is left out.
-pub fn explain(answer: &Value) -> String {
-    let empty = Map::new();
-    let obj = answer.as_object().unwrap_or(&empty);
-    let lang = text(obj, "lang")
+/// The language of an answer (its own `lang`; Chinese when absent).
+pub fn answer_lang(obj: &Map<String, Value>) -> Lang {
+    text(obj, "lang")
         .and_then(Lang::from_code)
-        .unwrap_or_default();
-    let l = labels(lang);
-    let rule_id = text(obj, "ruleId").unwrap_or_default();
-    let citation = text(obj, "citation").unwrap_or_default();
-    let mut out = String::new();
+        .unwrap_or_default()
+}
 
-    // Headline: rule, outcome label (code), then the headline fields.
+/// `rule · outcome label (CODE) · headline fields`, without `ruleId` when `with_rule` is false.
+pub fn headline(obj: &Map<String, Value>, lang: Lang, with_rule: bool) -> String {
+    let l = labels(lang);
     let mut head: Vec<String> = Vec::new();
-    if !rule_id.is_empty() {
+    if let Some(rule_id) = text(obj, "ruleId").filter(|r| with_rule && !r.is_empty()) {
         head.push(rule_id.to_owned());
     }
     match (text(obj, "outcomeLabel"), text(obj, "outcome")) {
@@ -268,14 +797,26 @@ pub fn explain(answer: &Value) -> String {
                 "{}{}{}",
                 field_label(key, lang),
                 l.colon,
-                show(v, l)
+                show_field(key, v, lang)
             ));
         }
     }
-    let _ = writeln!(out, "{}", head.join(" · "));
+    head.join(" · ")
+}
 
-    reason_section(&mut out, obj.get("reasons"), l.reasons, l, citation);
-    reason_section(&mut out, obj.get("needsHuman"), l.needs_human, l, citation);
+/// The reasons, the items for a person and the rule's own fields, each line after `indent`.
+pub fn body(out: &mut String, obj: &Map<String, Value>, lang: Lang, indent: &str) {
+    let l = labels(lang);
+    let citation = text(obj, "citation").unwrap_or_default();
+    reason_section(out, obj.get("reasons"), l.reasons, l, citation, indent);
+    reason_section(
+        out,
+        obj.get("needsHuman"),
+        l.needs_human,
+        l,
+        citation,
+        indent,
+    );
 
     // The rule's own fields, by name.
     let mut fields: Vec<(&String, &Value)> = obj
@@ -283,12 +824,55 @@ pub fn explain(answer: &Value) -> String {
         .filter(|(k, _)| !ENVELOPE.contains(&k.as_str()) && !HEADLINE.contains(&k.as_str()))
         .collect();
     fields.sort_by(|a, b| (field_rank(a.0), a.0).cmp(&(field_rank(b.0), b.0)));
-    if !fields.is_empty() {
-        let _ = writeln!(out, "\n{}{}", l.details, l.colon.trim_end());
-        for (k, v) in fields {
-            let _ = writeln!(out, "  {}{}{}", field_label(k, lang), l.colon, show(v, l));
+    if fields.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{indent}{}{}", l.details, l.colon.trim_end());
+    for (k, v) in fields {
+        let label = field_label(k, lang);
+        let shape = field(k).map(|f| f.shape);
+        match (shape, v.as_array()) {
+            (Some(Shape::Years), Some(years)) if !years.is_empty() => {
+                let _ = writeln!(out, "{indent}  {label}{}", l.colon.trim_end());
+                for y in years {
+                    let line = y
+                        .as_object()
+                        .map_or_else(|| show(y, l), |y| year_line(y, lang));
+                    let _ = writeln!(out, "{indent}    {line}");
+                }
+            }
+            (Some(Shape::CodedLines), Some(items)) if !items.is_empty() => {
+                let _ = writeln!(out, "{indent}  {label}{}", l.colon.trim_end());
+                for item in items {
+                    let line = item
+                        .as_str()
+                        .map_or_else(|| show(item, l), |c| coded(c, lang));
+                    let _ = writeln!(out, "{indent}    - {line}");
+                }
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    "{indent}  {label}{}{}",
+                    l.colon,
+                    show_field(k, v, lang)
+                );
+            }
         }
     }
+}
+
+/// Explains an answer envelope in its own language. Anything missing from `answer` is left out.
+pub fn explain(answer: &Value) -> String {
+    let empty = Map::new();
+    let obj = answer.as_object().unwrap_or(&empty);
+    let lang = answer_lang(obj);
+    let l = labels(lang);
+    let citation = text(obj, "citation").unwrap_or_default();
+    let mut out = String::new();
+
+    let _ = writeln!(out, "{}", headline(obj, lang, true));
+    body(&mut out, obj, lang, "");
 
     if let Some(clause) = obj.get("clause").and_then(Value::as_object) {
         let number = text(clause, "number").unwrap_or_default();
@@ -318,6 +902,15 @@ pub fn explain(answer: &Value) -> String {
             let _ = writeln!(out, "{}{}{}", l.ambiguities, l.colon, list.join(l.list_sep));
         }
     }
+    rulebook_lines(&mut out, obj, l);
+    if !citation.is_empty() {
+        let _ = writeln!(out, "{}{}{citation}", l.citation, l.colon);
+    }
+    out
+}
+
+/// `Rulebook version: …` and `Source SHA-256: …` from the `rulebook` object, when present.
+pub fn rulebook_lines(out: &mut String, obj: &Map<String, Value>, l: &Labels) {
     if let Some(book) = obj.get("rulebook").and_then(Value::as_object) {
         if let Some(v) = text(book, "version") {
             let _ = writeln!(out, "{}{}{v}", l.rulebook, l.colon);
@@ -326,10 +919,14 @@ pub fn explain(answer: &Value) -> String {
             let _ = writeln!(out, "{}{}{sha}", l.source_sha256, l.colon);
         }
     }
-    if !citation.is_empty() {
-        let _ = writeln!(out, "{}{}{citation}", l.citation, l.colon);
+}
+
+/// A parameter's value as it would be passed back in `params` (JSON scalars unquoted).
+fn show_param(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
-    out
 }
 
 /// A titled list of reasons, one bullet each; skipped when there are none. A reason from
@@ -340,11 +937,12 @@ fn reason_section(
     title: &str,
     l: &Labels,
     citation: &str,
+    indent: &str,
 ) {
     let Some(items) = reasons.and_then(Value::as_array).filter(|a| !a.is_empty()) else {
         return;
     };
-    let _ = writeln!(out, "\n{title}{}", l.colon.trim_end());
+    let _ = writeln!(out, "\n{indent}{title}{}", l.colon.trim_end());
     for r in items {
         let Some(r) = r.as_object() else { continue };
         let message = text(r, "message")
@@ -352,10 +950,10 @@ fn reason_section(
             .unwrap_or_default();
         match text(r, "citation") {
             Some(c) if c != citation => {
-                let _ = writeln!(out, "  • {message} [{c}]");
+                let _ = writeln!(out, "{indent}  • {message} [{c}]");
             }
             _ => {
-                let _ = writeln!(out, "  • {message}");
+                let _ = writeln!(out, "{indent}  • {message}");
             }
         }
     }
@@ -371,18 +969,18 @@ mod tests {
     #[test]
     fn renders_any_envelope_generically() {
         let answer = json!({
-            "ruleId": "art-14.f",
-            "citation": "YB-DZ-OPINIONS/art-14.f",
+            "ruleId": "art-99.x",
+            "citation": "YB-DZ-OPINIONS/art-99.x",
             "outcome": "NEEDS_HUMAN",
             "outcomeLabel": "needs human review",
             "lang": "en",
             "reasons": [
-                {"code": "BOTTOM_5", "message": "bottom 5 in 2020", "citation": "YB-DZ-OPINIONS/art-14.f"},
+                {"code": "BOTTOM_5", "message": "bottom 5 in 2020", "citation": "YB-DZ-OPINIONS/art-99.x"},
                 {"code": "DISQUALIFIED", "message": "2021 disqualified", "citation": "YB-DZ-OPINIONS/art-14.h"}
             ],
             "needsHuman": [{"code": "RANK_SCOPE", "message": "which ranking counts"}],
-            "reapplyAllowedFrom": "2025-07-02",
-            "measures": ["REVOCATION", "REAPPLY_BAN"],
+            "banEnds": "2025-07-02",
+            "sanctions": ["REVOCATION", "REAPPLY_BAN"],
             "daysLate": 3,
             "flags": [],
             "paramsUsed": {"bottomNRevoke": 5, "windowHits": 2},
@@ -390,7 +988,7 @@ mod tests {
         });
         assert_eq!(
             explain(&answer),
-            "art-14.f · needs human review (NEEDS_HUMAN)
+            "art-99.x · needs human review (NEEDS_HUMAN)
 
 Reasons:
   • bottom 5 in 2020
@@ -401,15 +999,15 @@ Needs human review:
 
 Details:
   Days late: 3
+  banEnds: 2025-07-02
   flags: none
-  measures: REVOCATION, REAPPLY_BAN
-  reapplyAllowedFrom: 2025-07-02
+  sanctions: REVOCATION, REAPPLY_BAN
 
 Parameters used:
   bottomNRevoke = 5
   windowHits = 2
 
-Citation: YB-DZ-OPINIONS/art-14.f
+Citation: YB-DZ-OPINIONS/art-99.x
 "
         );
     }
@@ -423,5 +1021,78 @@ Citation: YB-DZ-OPINIONS/art-14.f
             "符合要求(COMPLIANT)\n\n详情：\n  计入的会议日期：2020-03-01、2020-09-01\n  年度已结束：否\n\n"
         );
         assert_eq!(explain(&json!(null)), "\n\n");
+    }
+
+    /// The assessment fields: coded values in words, the years one per line, unknown codes and
+    /// codes outside the agency table as written.
+    #[test]
+    fn assessment_fields_in_words() {
+        let answer = json!({
+            "lang": "ko",
+            "zoneId": "B",
+            "year": 2021,
+            "hitYears": [2020, 2021],
+            "triggers": ["RANK_FALL", "NEW_TRIGGER"],
+            "measures": ["REAPPLY_BAN", "NO_PROMOTION"],
+            "reapplyAllowedFrom": "2025-07-02",
+            "dispatchedBy": "ACT.PREF_GOV",
+            "countyId": "CTY.X",
+            "mainRange": [2, 3],
+            "years": [
+                {"year": 2019, "rank": null, "populationSize": null, "rewardedByProvince": false,
+                 "disqualifiedFor": [], "standing": "NOT_COUNTED", "hit": false},
+                {"year": 2021, "rank": null, "populationSize": null, "rewardedByProvince": true,
+                 "disqualifiedFor": ["FALSIFIED_STATS"], "standing": "DISQUALIFIED", "hit": true},
+                {"year": 2022, "rank": 5, "populationSize": 88, "standing": "TOP"}
+            ]
+        });
+        assert_eq!(
+            explain(&answer),
+            "연도: 2021
+
+세부 사항:
+  개발구: B
+  현(시): CTY.X
+  파출 주체: 주정부 (ACT.PREF_GOV)
+  주공산업 수 요구: 2~3
+  산입 연도: 2020, 2021
+  발동 사유: 순위 하락, NEW_TRIGGER
+  조치:
+    - 기간 내 재신청 금지
+    - 기간 내 당정 주요 책임자 발탁 금지
+  재신청 가능일: 2025-07-02
+  연도별 상황:
+    2019년: 산입 제외(첫 산입 연도 이전)
+    2021년: 심사평가 자격 취소 (통계자료 허위 보고·은폐) · 성의 표창을 받음 · 산입
+    2022년: 88개 중 5위 · 상위 구간
+
+"
+        );
+    }
+
+    /// A disqualified year says why beside its standing; a year counted as bottom because it
+    /// was disqualified (AMB-26) says so after its standing.
+    #[test]
+    fn disqualified_years_in_chinese_and_english() {
+        let years = json!([
+            {"year": 2021, "rank": null, "populationSize": null, "rewardedByProvince": false,
+             "disqualifiedFor": ["ENV_INFRA"], "standing": "DISQUALIFIED", "hit": false},
+            {"year": 2022, "rank": null, "populationSize": null, "rewardedByProvince": false,
+             "disqualifiedFor": ["FALSIFIED_STATS", "OTHER"], "standing": "BOTTOM", "hit": true}
+        ]);
+        let zh = explain(&json!({"lang": "zh", "years": years}));
+        assert!(
+            zh.ends_with(
+                "  逐年情况：\n    2021年：被取消考评资格(环保基础设施未按时建成) · 不计入\n    \
+             2022年：处于后段 · 被取消考评资格：统计数据虚报瞒报、其他原因 · 计入\n\n"
+            ),
+            "{zh}"
+        );
+        let en = explain(&json!({"lang": "en", "years": years}));
+        assert!(en.ends_with(
+            "  Year by year:\n    2021: disqualified (environmental infrastructure not completed \
+             on time) · not counted\n    2022: in the bottom band · disqualified: falsified or \
+             concealed statistics, another reason · counted\n\n"
+        ), "{en}");
     }
 }

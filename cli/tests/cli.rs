@@ -1,5 +1,6 @@
 //! End-to-end tests of the `devzone` binary: exit codes, exact error lines, stdin, agreement
-//! with the library's JSON API, and snapshots of the human explanations in zh, ko and en.
+//! with the library's JSON API, and snapshots of the human explanations in zh, ko and en
+//! (`eval`, `deadline`, `meetings`, `rules`, `zone`).
 
 // The workspace denies `unwrap` outside tests; clippy counts only `#[test]` functions as tests,
 // and these helpers serve them: a failed setup step must fail the test at once.
@@ -128,7 +129,12 @@ fn missing_status_date_in_input() {
 
 #[test]
 fn unknown_rule_is_reported_before_the_input_is_read() {
-    let expected = "error: ruleId: unknown rule `art-99.z`\nhelp: rules that can be evaluated: art-16.b, art-18.c\n";
+    // Issue 3: the 16 rules with a function, in catalog order (pre.a, art-02.a–d, art-03.a,
+    // art-05.a, art-12.b, art-14.c–f, art-14.h, art-15.a, art-16.b, art-18.c).
+    let expected = "error: ruleId: unknown rule `art-99.z`\n\
+        help: rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, art-02.d, art-03.a, \
+        art-05.a, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, \
+        art-18.c\n";
     fails(
         &devzone(&["eval", "art-99.z", "--input", "no-such-file.json"]),
         2,
@@ -260,12 +266,26 @@ fn bad_params() {
         "--params",
         &unknown,
     ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o)
-            .starts_with("error: options.params.spread: unknown field `spread`, expected one of "),
-        "{}",
-        stderr(&o)
+    // Params has 50 fields (catalog §4): the list would hide the point, and nothing is close.
+    fails(
+        &o,
+        2,
+        "error: options.params.spread: unknown field `spread`: not one of the 50 documented fields\n",
+    );
+    let typo = scratch("params-typo.json", r#"{"meetingsRequireSpreads": true}"#);
+    fails(
+        &devzone(&[
+            "meetings",
+            "--issued",
+            "2019-06-01",
+            "--year",
+            "2020",
+            "--params",
+            &typo,
+        ]),
+        2,
+        "error: options.params.meetingsRequireSpreads: unknown field `meetingsRequireSpreads`: \
+         did you mean `meetingsRequireSpread`?\n",
     );
     let not_json = scratch("params-not-json.json", "implMeasuresMonths: 3");
     fails(
@@ -615,6 +635,10 @@ fn explain_art_16_b_non_compliant_with_spread() {
 fn examples_evaluate_as_the_library_does() {
     insta::glob!("../../examples", "*.json", |path| {
         let rule = path.file_stem().unwrap().to_str().unwrap();
+        if RuleId::parse(rule).is_none() {
+            // Not a rule's input (the example register): `zone` tests read it.
+            return;
+        }
         let file = path.to_str().unwrap();
         let input: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let out = json_out(&["eval", rule, "--input", file], None);
@@ -624,4 +648,738 @@ fn examples_evaluate_as_the_library_does() {
         ]);
         insta::assert_snapshot!(explanation);
     });
+}
+
+// ---- eval: the zone checks of issue 3, explained ----
+
+/// A fixture under `cli/tests/fixtures/`.
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The representative zone checks: rule, catalog case (the input under `fixtures/eval/`), and
+/// what the catalog (§8, §4 defaults, the clause text) says the answer holds.
+fn zone_check_cases() -> Vec<(&'static str, &'static str, Value)> {
+    vec![
+        // TV-02-2: county X has a provincial zone and an ICZ (counted, AMB-05) on 2020-05-01,
+        // inside the window that ends 2021-06-01 (TV-02-1).
+        (
+            "art-02.c",
+            "TV-02-2",
+            json!({"outcome": "MERGE_REQUIRED", "countyId": "CTY.X", "countable": ["P1", "I1"],
+                   "mustMerge": true, "windowEnd": "2021-06-01"}),
+        ),
+        // TV-02-5: county Y has no provincial zone (national ones do not block, AMB-07).
+        (
+            "art-02.d",
+            "TV-02-5-d",
+            json!({"outcome": "ELIGIBLE", "zoneId": "I2", "countyId": "CTY.Y"}),
+        ),
+        // TV-05-2: a national zone with 1 leading and 4 main industries (at most 3).
+        (
+            "art-05.a",
+            "TV-05-2",
+            json!({"outcome": "INVALID", "leadingCount": 1, "mainCount": 4, "mainRange": [2, 3]}),
+        ),
+        // 延吉高新区 is named in (十二): its management committee is a dispatched agency of the
+        // prefecture government with the powers of a county-level government (AMB-23 default).
+        (
+            "art-12.b",
+            "D-1",
+            json!({"outcome": "DISPATCHED", "namedAs": "延吉高新技术产业开发区", "organ": "MC",
+                   "dispatchedBy": "ACT.PREF_GOV",
+                   "powers": ["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
+                   "powerLevel": "COUNTY_LEVEL"}),
+        ),
+        // TV-14-3: zone A ranked 85 of 88 in 2022 after 70 in 2021: bottom 10 and a fall; the
+        // clause's five measures follow.
+        (
+            "art-14.d",
+            "TV-14-3",
+            json!({"outcome": "TRIGGERED", "year": 2022, "triggers": ["BOTTOM_N", "RANK_FALL"],
+                   "hitYears": [2022],
+                   "measures": ["YELLOW_CARD", "LAND_QUOTA_RESTRICTED", "NO_EXPAND_ADJUST_UPGRADE",
+                                "PUBLIC_NOTICE", "RECTIFY_BY_DEADLINE"]}),
+        ),
+        // TV-14-9: zone B in the bottom 5 in 2020 and 2021 (2019 not counted, AMB-25), revoked
+        // from 2022-07-01: 3 years of no re-application end 2025-07-01; accountability decided
+        // 2022-08-15: 3 years of no promotion end 2025-08-15 (§6.1 periods).
+        (
+            "art-14.f",
+            "TV-14-9",
+            json!({"outcome": "TRIGGERED", "year": 2021, "hitYears": [2020, 2021],
+                   "measures": ["REVOCATION_PER_PROVINCIAL_RULES", "REAPPLY_BAN",
+                                "ACCOUNTABILITY_PRINCIPAL_LEADERS", "NO_PROMOTION"],
+                   "reapplyBanLastDay": "2025-07-01", "reapplyAllowedFrom": "2025-07-02",
+                   "noPromotionUntil": "2025-08-15"}),
+        ),
+        // TV-15-1: due 2020-06-30, completed 2020-09-01: late within 2020, so no expansion,
+        // adjustment, upgrading or assessment in 2020.
+        (
+            "art-15.a",
+            "TV-15-1",
+            json!({"outcome": "DISQUALIFIED", "year": 2020,
+                   "overdueItems": ["centralised wastewater treatment"],
+                   "measures": ["NO_EXPAND", "NO_ADJUST", "NO_UPGRADE", "NO_ASSESSMENT"]}),
+        ),
+    ]
+}
+
+#[test]
+fn zone_checks_answer_as_the_catalog_says() {
+    for (rule, case, expected) in zone_check_cases() {
+        let file = fixture(&format!("eval/{rule}__{case}.json"));
+        let out = json_out(&["eval", rule, "--input", &file, "--lang", "en"], None);
+        let input: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            api::evaluate(rule, &input, &json!({"lang": "en"})).unwrap()
+        );
+        for (k, v) in expected.as_object().unwrap() {
+            assert_eq!(&out[k], v, "{rule} {case}: {k}");
+        }
+    }
+}
+
+/// Every field of a zone check is shown under a label of the language, never under its JSON
+/// name, and no value is dumped as a JSON object.
+#[test]
+fn zone_check_fields_have_labels_in_every_language() {
+    let envelope = [
+        "ruleId",
+        "citation",
+        "clause",
+        "outcome",
+        "outcomeLabel",
+        "reasons",
+        "needsHuman",
+        "paramsUsed",
+        "ambiguities",
+        "lang",
+        "rulebook",
+    ];
+    for (rule, case, _) in zone_check_cases() {
+        let file = fixture(&format!("eval/{rule}__{case}.json"));
+        let answer = json_out(&["eval", rule, "--input", &file], None);
+        for lang in LANGS {
+            let text = ok(&[
+                "eval", rule, "--input", &file, "--format", "text", "--lang", lang,
+            ]);
+            let details = text
+                .split("\n\n")
+                .find(|s| s.starts_with(['详', '세', 'D']))
+                .unwrap();
+            for key in answer.as_object().unwrap().keys() {
+                if !envelope.contains(&key.as_str()) {
+                    assert!(
+                        !details.contains(&format!("  {key}")),
+                        "{rule} {lang}: {key}"
+                    );
+                }
+            }
+            assert!(!details.contains('{'), "{rule} {lang}: {details}");
+        }
+    }
+}
+
+#[test]
+fn explain_zone_checks() {
+    for (rule, case, _) in zone_check_cases() {
+        let file = fixture(&format!("eval/{rule}__{case}.json"));
+        for lang in LANGS {
+            let text = ok(&[
+                "eval", rule, "--input", &file, "--format", "text", "--lang", lang,
+            ]);
+            insta::assert_snapshot!(format!("eval_{rule}_{case}_{lang}"), text);
+        }
+    }
+}
+
+// ---- rules: the rulebook ----
+
+fn rule_ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn rules_lists_the_whole_catalog() {
+    let all = json_out(&["rules", "--json"], None);
+    assert_eq!(all, serde_json::to_value(api::rules()).unwrap());
+    assert_eq!(all.as_array().unwrap().len(), 78);
+    for lang in LANGS {
+        let text = ok(&["rules", "--lang", lang]);
+        for id in rule_ids(&all) {
+            assert!(text.contains(&format!("\n  {id}")), "{lang}: {id}");
+        }
+        let total = match lang {
+            "zh" => "共 78 条规则\n",
+            "ko" => "규칙 78개\n",
+            _ => "78 rule(s)\n",
+        };
+        assert!(text.ends_with(total), "{lang}");
+    }
+}
+
+#[test]
+fn rules_by_clause() {
+    // (十四) has items a–h in the catalog.
+    let expected: Vec<String> = ('a'..='h').map(|c| format!("art-14.{c}")).collect();
+    for form in ["14", "(十四)", "十四", "（十四）"] {
+        let out = json_out(&["rules", "--clause", form, "--json"], None);
+        assert_eq!(rule_ids(&out), expected, "{form}");
+    }
+    let one = json_out(&["rules", "--clause", "1", "--json"], None);
+    assert_eq!(rule_ids(&one), ["art-01.a", "art-01.b"]);
+    for bad in ["0", "19", "十九", "x"] {
+        fails(
+            &devzone(&["rules", "--clause", bad]),
+            2,
+            &format!(
+                "error: --clause: unknown clause `{bad}`: expected 1 to 18, or a numeral such as `(十四)`\n"
+            ),
+        );
+    }
+}
+
+#[test]
+fn rules_by_kind_and_evaluation() {
+    // Catalog quick index: the six sanctions, all computed by issue 3.
+    let sanctions = [
+        "art-02.b", "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a",
+    ];
+    for form in ["sanction", "SANCTION", "Sanction"] {
+        let out = json_out(&["rules", "--kind", form, "--json"], None);
+        assert_eq!(rule_ids(&out), sanctions, "{form}");
+    }
+    let computed = json_out(&["rules", "--evaluation", "function", "--json"], None);
+    let evaluable: Vec<&str> = devzone_rules::rules::evaluable()
+        .map(RuleId::as_str)
+        .collect();
+    assert_eq!(rule_ids(&computed), evaluable);
+    assert_eq!(evaluable.len(), 16);
+    let both = json_out(
+        &[
+            "rules",
+            "--kind",
+            "reward",
+            "--evaluation",
+            "FUNCTION",
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(rule_ids(&both), ["art-14.c"]);
+    // Every rule NOT_COMPUTABLE or PLANNED says why.
+    for status in ["NOT_COMPUTABLE", "PLANNED"] {
+        let out = json_out(&["rules", "--evaluation", status, "--json"], None);
+        assert!(!out.as_array().unwrap().is_empty());
+        let text = ok(&["rules", "--evaluation", status, "--lang", "en"]);
+        for r in out.as_array().unwrap() {
+            assert_eq!(r["evaluation"], status);
+            let note = r["evaluationNote"].as_str().unwrap();
+            assert!(text.contains(&format!("    Note: {note}\n")), "{}", r["id"]);
+        }
+    }
+    fails(
+        &devzone(&["rules", "--kind", "penalty"]),
+        2,
+        "error: --kind: unknown kind `penalty`: expected one of obligation, deadline, recurring-duty, \
+         eligibility-check, sanction, reward, fee-rule, power-grant, definition, priority-rule\n",
+    );
+    fails(
+        &devzone(&["rules", "--evaluation", "done"]),
+        2,
+        "error: --evaluation: unknown evaluation status `done`: expected one of FUNCTION, OPEN_ITEM, \
+         NOT_COMPUTABLE, PLANNED\n",
+    );
+    let none = ok(&[
+        "rules", "--kind", "deadline", "--clause", "14", "--lang", "en",
+    ]);
+    assert_eq!(none, "No rule matches\n");
+}
+
+#[test]
+fn rules_by_agency() {
+    // 州统计局 is a responsible unit of (十四) only (catalog §2.3).
+    let stats = json_out(&["rules", "--agency", "AG.STATS", "--json"], None);
+    let clause14 = json_out(&["rules", "--clause", "14", "--json"], None);
+    assert_eq!(stats, clause14);
+    for other in [
+        "ag.stats",
+        "州统计局",
+        "주통계국",
+        "Prefecture Bureau of Statistics",
+    ] {
+        assert_eq!(
+            json_out(&["rules", "--agency", other, "--json"], None),
+            stats,
+            "{other}"
+        );
+    }
+    // A bearer named only in the body: the Leading Group convenes the joint meetings (art-16.b).
+    let lg = rule_ids(&json_out(&["rules", "--agency", "ACT.LG", "--json"], None));
+    assert!(lg.contains(&"art-16.b".to_owned()), "{lg:?}");
+    // 各县市政府 is a responsible unit of every clause but (九), (十二), (十四) and (十六),
+    // whose lists say 各县市党委、政府 (AG.CTY_PARTY_GOV), and (十八), which has none; there it
+    // matches only where it bears a rule itself.
+    let cty_gov = json_out(&["rules", "--agency", "AG.CTY_GOV", "--json"], None);
+    for r in cty_gov.as_array().unwrap() {
+        let codes: Vec<&str> = ["bearers", "responsibleUnits"]
+            .iter()
+            .flat_map(|k| r[k].as_array().unwrap())
+            .map(|a| a["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"AG.CTY_GOV"), "{}", r["id"]);
+    }
+    let ids = rule_ids(&cty_gov);
+    assert!(!ids.contains(&"art-16.b".to_owned()) && !ids.contains(&"art-14.d".to_owned()));
+    assert_eq!(
+        rule_ids(&json_out(
+            &["rules", "--agency", "AG.CTY_GOV", "--clause", "1", "--json"],
+            None
+        )),
+        ["art-01.a", "art-01.b"]
+    );
+    // A county bears what either county placeholder bears.
+    let county = rule_ids(&json_out(
+        &["rules", "--agency", "CTY.YANJI", "--json"],
+        None,
+    ));
+    let party = rule_ids(&json_out(
+        &["rules", "--agency", "AG.CTY_PARTY_GOV", "--json"],
+        None,
+    ));
+    let all = rule_ids(&json_out(&["rules", "--json"], None));
+    let union: Vec<String> = all
+        .into_iter()
+        .filter(|id| rule_ids(&cty_gov).contains(id) || party.contains(id))
+        .collect();
+    assert_eq!(county, union);
+    assert!(county.contains(&"art-12.a".to_owned()) && county.contains(&"art-02.c".to_owned()));
+    let o = devzone(&["rules", "--agency", "AG.NOPE"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with(
+        "error: --agency: unknown agency `AG.NOPE`: not a code or name of the rulebook\n\
+         help: known codes: AG.COMMERCE, "
+    ));
+}
+
+#[test]
+fn explain_rules_of_clause_14() {
+    snapshot_in_every_language("rules_clause_14", &["rules", "--clause", "14"]);
+    for lang in LANGS {
+        let text = ok(&["rules", "--clause", "14", "--lang", lang]);
+        for r in json_out(&["rules", "--clause", "14", "--json"], None)
+            .as_array()
+            .unwrap()
+        {
+            assert!(
+                text.contains(r["quote"].as_str().unwrap()),
+                "{lang} {}",
+                r["id"]
+            );
+            for b in r["bearers"].as_array().unwrap() {
+                assert!(
+                    text.contains(b[lang].as_str().unwrap()),
+                    "{lang} {}",
+                    r["id"]
+                );
+            }
+        }
+    }
+}
+
+// ---- zone: the zone summary ----
+
+const AS_OF: &str = "2023-10-01";
+
+fn register_fixture() -> String {
+    fixture("register.json")
+}
+
+fn summary_json(zone: &str, as_of: &str) -> Value {
+    json_out(
+        &[
+            "zone",
+            zone,
+            "--register",
+            &register_fixture(),
+            "--as-of",
+            as_of,
+            "--json",
+        ],
+        None,
+    )
+}
+
+fn finding<'a>(summary: &'a Value, rule: &str) -> &'a Value {
+    summary["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["ruleId"] == rule)
+        .unwrap()
+}
+
+fn permission(summary: &Value, action: &str) -> (Value, Value) {
+    let p = summary["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["action"] == action)
+        .unwrap();
+    (p["allowed"].clone(), p["decidedBy"].clone())
+}
+
+#[test]
+fn zone_json_is_the_library_summary() {
+    let register: Value =
+        serde_json::from_str(&std::fs::read_to_string(register_fixture()).unwrap()).unwrap();
+    for zone in ["DH-EDZ", "YB-XXICZ", "YJ-HTZ"] {
+        for lang in LANGS {
+            let params = scratch("zone-params.json", r#"{"rankFallMinPlaces": 5}"#);
+            let out = json_out(
+                &[
+                    "zone",
+                    zone,
+                    "--register",
+                    &register_fixture(),
+                    "--as-of",
+                    AS_OF,
+                    "--lang",
+                    lang,
+                    "--params",
+                    &params,
+                    "--json",
+                ],
+                None,
+            );
+            let expected = api::zone_summary(
+                &json!({"register": register, "zoneId": zone, "asOf": AS_OF}),
+                &json!({"lang": lang, "params": {"rankFallMinPlaces": 5}}),
+            )
+            .unwrap();
+            assert_eq!(out, expected, "{zone} {lang}");
+        }
+    }
+}
+
+/// 敦化 (illustrative ranks 45, 60, 81 of 88 for 2020–2022, results of 2022 out on 2023-09-01;
+/// a wastewater plant due 2023-06-30 and not built): the 2022 results give a yellow card
+/// (bottom 10 ⇔ rank ≥ 79, and 60 → 81 is a fall), in force until next year's results and an
+/// accepted rectification (AMB-24); the overdue plant disqualifies 2023 (art-15.a). Both bar
+/// expanding, adjusting and upgrading; art-15.a also bars this year's assessment.
+#[test]
+fn zone_dunhua_yellow_card_and_environment() {
+    let s = summary_json("DH-EDZ", AS_OF);
+    assert_eq!(s["zoneName"], "敦化经济开发区");
+    assert_eq!(s["assessmentYear"], 2022);
+    let card = finding(&s, "art-14.d");
+    assert_eq!(card["outcome"], "TRIGGERED");
+    assert_eq!(card["triggers"], json!(["BOTTOM_N", "RANK_FALL"]));
+    assert_eq!(card["start"], "2023-09-01");
+    assert_eq!(finding(&s, "art-14.e")["outcome"], "NOT_TRIGGERED"); // one bottom-10 year
+    assert_eq!(finding(&s, "art-14.f")["outcome"], "NOT_TRIGGERED"); // 81 < 84
+    assert_eq!(finding(&s, "art-15.a")["outcome"], "DISQUALIFIED");
+    assert_eq!(finding(&s, "art-15.a")["year"], 2023);
+    assert_eq!(finding(&s, "art-02.c")["outcome"], "COMPLIANT"); // one zone in 敦化
+    assert_eq!(finding(&s, "art-05.a")["outcome"], "VALID"); // provincial 1 + 2
+    for action in ["EXPAND", "ADJUST", "UPGRADE"] {
+        assert_eq!(
+            permission(&s, action),
+            (json!(false), json!(["art-14.d", "art-15.a"])),
+            "{action}"
+        );
+    }
+    assert_eq!(
+        permission(&s, "BE_ASSESSED"),
+        (json!(false), json!(["art-15.a"]))
+    );
+    // The day before the 2022 results were published, the latest results are 2021's.
+    assert_eq!(summary_json("DH-EDZ", "2023-08-31")["assessmentYear"], 2021);
+    assert_eq!(summary_json("DH-EDZ", "2023-09-01")["assessmentYear"], 2022);
+}
+
+/// 延边新兴工业集中区, an ICZ in 延吉: the national high-tech zone is prefecture-dispatched (not
+/// counted, AMB-06) and 延吉工业集中区 was merged away, so the county has one countable zone
+/// and no provincial zone: it may apply to upgrade the ICZ, on the province's criteria (a
+/// person decides). An ICZ cannot apply for provincial high-tech status. No results: no
+/// assessment findings.
+#[test]
+fn zone_xinxing_upgrade_candidate() {
+    let s = summary_json("YB-XXICZ", AS_OF);
+    assert_eq!(s["assessmentYear"], Value::Null);
+    assert_eq!(finding(&s, "art-02.c")["countable"], json!(["YB-XXICZ"]));
+    assert_eq!(finding(&s, "art-02.c")["outcome"], "COMPLIANT");
+    assert_eq!(finding(&s, "art-02.d")["outcome"], "ELIGIBLE");
+    assert_eq!(finding(&s, "art-05.a")["outcome"], "NOT_APPLICABLE");
+    let rules: Vec<&str> = s["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["ruleId"].as_str().unwrap())
+        .collect();
+    assert!(!rules
+        .iter()
+        .any(|r| ["art-14.c", "art-14.d", "art-14.e", "art-14.f"].contains(r)));
+    assert_eq!(permission(&s, "EXPAND"), (json!(true), json!([])));
+    assert_eq!(
+        permission(&s, "UPGRADE"),
+        (Value::Null, json!(["art-02.d"]))
+    );
+    assert_eq!(
+        permission(&s, "APPLY_HIGH_TECH"),
+        (json!(false), json!(["art-03.a"]))
+    );
+    assert_eq!(permission(&s, "BE_ASSESSED"), (json!(true), json!([])));
+}
+
+#[test]
+fn explain_zone_summaries() {
+    for zone in ["DH-EDZ", "YB-XXICZ"] {
+        let args = [
+            "zone",
+            zone,
+            "--register",
+            &register_fixture(),
+            "--as-of",
+            AS_OF,
+        ];
+        snapshot_in_every_language(&format!("zone_{zone}"), &args);
+    }
+}
+
+#[test]
+fn zone_text_names_the_zone_and_every_finding() {
+    let s = summary_json("DH-EDZ", AS_OF);
+    for lang in LANGS {
+        let text = ok(&[
+            "zone",
+            "DH-EDZ",
+            "--register",
+            &register_fixture(),
+            "--as-of",
+            AS_OF,
+            "--lang",
+            lang,
+        ]);
+        assert!(text.contains("敦化经济开发区"), "{lang}");
+        assert_eq!(
+            lang == "en",
+            text.contains("Dunhua Economic Development Zone")
+        );
+        for f in s["findings"].as_array().unwrap() {
+            let heading = format!("── {} ", f["ruleId"].as_str().unwrap());
+            assert!(text.contains(&heading), "{lang}: {heading}");
+        }
+        assert!(text.contains(devzone_rules::rules::RULEBOOK_VERSION));
+    }
+}
+
+#[test]
+fn zone_default_register_is_the_example() {
+    let example = format!(
+        "{}/../examples/yanbian-register.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let implicit = devzone(&["zone", "DH-EDZ", "--as-of", AS_OF, "--lang", "en"]);
+    let explicit = devzone(&[
+        "zone",
+        "DH-EDZ",
+        "--register",
+        &example,
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(stdout(&implicit), stdout(&explicit));
+    assert_eq!(stderr(&implicit), stderr(&explicit));
+    assert_eq!(implicit.status.code(), explicit.status.code());
+    if std::path::Path::new(&example).exists() {
+        assert_eq!(implicit.status.code(), Some(0), "{}", stderr(&implicit));
+    } else {
+        assert_eq!(implicit.status.code(), Some(1));
+    }
+}
+
+/// The fixture register with one change.
+fn bad_register(name: &str, change: impl Fn(&mut Value)) -> String {
+    let mut register: Value =
+        serde_json::from_str(&std::fs::read_to_string(register_fixture()).unwrap()).unwrap();
+    change(&mut register);
+    scratch(name, &register.to_string())
+}
+
+#[test]
+fn zone_bad_register_names_the_field() {
+    let zone = |file: &str| devzone(&["zone", "DH-EDZ", "--register", file, "--as-of", AS_OF]);
+    fails(
+        &zone(&bad_register("reg-level.json", |r| r["zones"][0]["level"] = json!("CITY"))),
+        2,
+        "error: input.register.zones[0].level: unknown variant `CITY`, expected one of `NATIONAL`, \
+         `PROVINCIAL`, `INDUSTRIAL_CONCENTRATION`, `OTHER`, `UNKNOWN`\n",
+    );
+    fails(
+        &zone(&bad_register("reg-rank.json", |r| {
+            r["assessments"][1]["rank"] = json!(89)
+        })),
+        2,
+        "error: input.register.assessments[1].rank: rank 89 (tied with 1) does not fit a ranking \
+         of 88 zones\n",
+    );
+    fails(
+        &zone(&bad_register("reg-date.json", |r| r["envInfra"][0]["dueDate"] = json!("2023-02-29"))),
+        2,
+        "error: input.register.envInfra[0].dueDate: invalid date `2023-02-29`: 2023-02 has 28 days\n",
+    );
+    fails(
+        &zone(&bad_register("reg-merged.json", |r| r["zones"][2]["mergedInto"] = json!("YJ-NOPE"))),
+        2,
+        "error: input.register.zones[2].mergedInto: unknown zone `YJ-NOPE`: not in `register.zones`\n",
+    );
+    // Among 17 zone fields: the nearest one when it is close, else the count.
+    fails(
+        &zone(&bad_register("reg-field.json", |r| {
+            r["zones"][4]["name"] = json!("敦化")
+        })),
+        2,
+        "error: input.register.zones[4].name: unknown field `name`: did you mean `nameZh`?\n",
+    );
+    fails(
+        &zone(&bad_register("reg-typo.json", |r| {
+            r["zones"][4]["nameZH"] = json!("敦化")
+        })),
+        2,
+        "error: input.register.zones[4].nameZH: unknown field `nameZH`: did you mean `nameZh`?\n",
+    );
+    fails(
+        &run(
+            &["zone", "DH-EDZ", "--register", "-", "--as-of", AS_OF],
+            Some(r#"{"zones": ["#),
+        ),
+        2,
+        "error: input.register: not valid JSON: EOF while parsing a list at line 1 column 11\n\
+         help: standard input must hold a zone register as one JSON object\n",
+    );
+    fails(
+        &run(
+            &["zone", "DH-EDZ", "--register", "-", "--as-of", AS_OF],
+            Some("[]"),
+        ),
+        2,
+        "error: input.register: invalid type: sequence, expected a register object with \
+         `issueDate` and `zones`\n",
+    );
+}
+
+#[test]
+fn zone_bad_arguments() {
+    let reg = register_fixture();
+    fails(
+        &devzone(&["zone", "XX-EDZ", "--register", &reg, "--as-of", AS_OF]),
+        2,
+        &format!(
+            "error: ZONE_ID: unknown zone `XX-EDZ`: not in `register.zones`\n\
+             help: zones in `{reg}`: HC-BECZ, YJ-HTZ, YJ-ICZ, YB-XXICZ, DH-EDZ, TM-EDZ\n"
+        ),
+    );
+    fails(
+        &devzone(&[
+            "zone",
+            "DH-EDZ",
+            "--register",
+            &reg,
+            "--as-of",
+            "2023-02-29",
+        ]),
+        2,
+        "error: --as-of: invalid date `2023-02-29`: 2023-02 has 28 days\n",
+    );
+    fails(
+        &devzone(&[
+            "zone",
+            "DH-EDZ",
+            "--register",
+            &reg,
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "fr",
+        ]),
+        2,
+        "error: --lang: unknown language `fr`: expected `zh`, `en` or `ko`\n",
+    );
+    fails(
+        &run(&["zone", "DH-EDZ", "--register", "-", "--as-of", AS_OF, "--params", "-"], Some("{}")),
+        2,
+        "error: --params: standard input is already read by `--register -`; give the parameters as a file\n",
+    );
+    let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("devzone-cli-no-register.json");
+    let missing = missing.to_str().unwrap();
+    let os = std::fs::read(missing).unwrap_err();
+    fails(
+        &devzone(&["zone", "DH-EDZ", "--register", missing, "--as-of", AS_OF]),
+        1,
+        &format!("error: cannot read `{missing}`: {os}\n"),
+    );
+    // The register may come from stdin.
+    let text = std::fs::read_to_string(&reg).unwrap();
+    let o = run(
+        &[
+            "zone",
+            "DH-EDZ",
+            "--register",
+            "-",
+            "--as-of",
+            AS_OF,
+            "--json",
+        ],
+        Some(&text),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&o.stdout).unwrap(),
+        summary_json("DH-EDZ", AS_OF)
+    );
+}
+
+/// 延吉工业集中区 was merged into the high-tech zone (status MERGED): a zone that is not active
+/// may not expand, adjust, upgrade or be assessed, and the summary says the register's status
+/// decides it.
+#[test]
+fn zone_merged_is_barred_by_its_status() {
+    let s = summary_json("YJ-ICZ", AS_OF);
+    for action in ["EXPAND", "ADJUST", "BE_ASSESSED"] {
+        assert_eq!(
+            permission(&s, action),
+            (json!(false), json!(["register.status"])),
+            "{action}"
+        );
+    }
+    let expected = [
+        ("zh", "  扩区：不可以 ← 登记状态(MERGED)\n"),
+        ("ko", "  구역 확장: 불가 ← 등록 상태 (MERGED)\n"),
+        (
+            "en",
+            "  Expand the zone: no ← status in the register (MERGED)\n",
+        ),
+    ];
+    for (lang, line) in expected {
+        let text = ok(&[
+            "zone",
+            "YJ-ICZ",
+            "--register",
+            &register_fixture(),
+            "--as-of",
+            AS_OF,
+            "--lang",
+            lang,
+        ]);
+        assert!(text.contains(line), "{lang}: {text}");
+    }
 }

@@ -35,6 +35,7 @@ fn meetings(n: u64) -> Vec<Meeting> {
                 .expect("fixture date in range"),
             kind: MeetingKind::JointWorkMeeting,
             convened_by: String::from("ACT.LG"),
+            note: None,
         })
         .collect()
 }

@@ -30,6 +30,48 @@ pub enum Outcome {
     NotYetApplicable,
     /// The text leaves the answer to a person; see `needsHuman`.
     NeedsHuman,
+    /// No information to decide on (e.g. no record for the year).
+    Unknown,
+    /// A programme window is open on the as-of date.
+    Open,
+    /// A programme window has closed on the as-of date.
+    Closed,
+    /// Zones must be merged; the window to do it is still open.
+    MergeRequired,
+    /// Zones must be merged and the window to do it has closed.
+    MergeOverdue,
+    /// A condition for a benefit or an application is met.
+    Eligible,
+    /// A condition for a benefit or an application is not met.
+    NotEligible,
+    /// A designation satisfies the rule.
+    Valid,
+    /// A designation violates the rule.
+    Invalid,
+    /// The rule does not apply to this case.
+    NotApplicable,
+    /// The organ is a dispatched agency of the prefecture.
+    Dispatched,
+    /// The organ is not a dispatched agency of the prefecture.
+    NotDispatched,
+    /// A sanction or consequence is triggered.
+    Triggered,
+    /// No sanction or consequence is triggered.
+    NotTriggered,
+    /// Disqualified for the year.
+    Disqualified,
+    /// Not disqualified for the year.
+    NotDisqualified,
+    /// The zone is to be revoked.
+    Revoke,
+    /// The zone is kept.
+    Keep,
+    /// Within the scope of the opinion.
+    InScope,
+    /// Outside the scope of the opinion.
+    OutOfScope,
+    /// A summary of several rules: see its findings.
+    Summary,
 }
 
 impl Outcome {
@@ -45,11 +87,32 @@ impl Outcome {
             Self::NonCompliant => "NON_COMPLIANT",
             Self::NotYetApplicable => "NOT_YET_APPLICABLE",
             Self::NeedsHuman => "NEEDS_HUMAN",
+            Self::Unknown => "UNKNOWN",
+            Self::Open => "OPEN",
+            Self::Closed => "CLOSED",
+            Self::MergeRequired => "MERGE_REQUIRED",
+            Self::MergeOverdue => "MERGE_OVERDUE",
+            Self::Eligible => "ELIGIBLE",
+            Self::NotEligible => "NOT_ELIGIBLE",
+            Self::Valid => "VALID",
+            Self::Invalid => "INVALID",
+            Self::NotApplicable => "NOT_APPLICABLE",
+            Self::Dispatched => "DISPATCHED",
+            Self::NotDispatched => "NOT_DISPATCHED",
+            Self::Triggered => "TRIGGERED",
+            Self::NotTriggered => "NOT_TRIGGERED",
+            Self::Disqualified => "DISQUALIFIED",
+            Self::NotDisqualified => "NOT_DISQUALIFIED",
+            Self::Revoke => "REVOKE",
+            Self::Keep => "KEEP",
+            Self::InScope => "IN_SCOPE",
+            Self::OutOfScope => "OUT_OF_SCOPE",
+            Self::Summary => "SUMMARY",
         }
     }
 
     /// Every outcome, for message-table completeness tests and documentation.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 29] = [
         Self::MetOnTime,
         Self::MetLate,
         Self::Overdue,
@@ -58,6 +121,27 @@ impl Outcome {
         Self::NonCompliant,
         Self::NotYetApplicable,
         Self::NeedsHuman,
+        Self::Unknown,
+        Self::Open,
+        Self::Closed,
+        Self::MergeRequired,
+        Self::MergeOverdue,
+        Self::Eligible,
+        Self::NotEligible,
+        Self::Valid,
+        Self::Invalid,
+        Self::NotApplicable,
+        Self::Dispatched,
+        Self::NotDispatched,
+        Self::Triggered,
+        Self::NotTriggered,
+        Self::Disqualified,
+        Self::NotDisqualified,
+        Self::Revoke,
+        Self::Keep,
+        Self::InScope,
+        Self::OutOfScope,
+        Self::Summary,
     ];
 }
 
@@ -162,7 +246,7 @@ impl Reason {
     /// The message in `lang`, with the facts filled in.
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
-        crate::messages::render(self.code.template(lang), &self.args)
+        crate::messages::render(self.code.template(lang), &self.args, lang)
     }
 }
 

@@ -16,7 +16,11 @@ use crate::answer::Answer;
 use crate::error::{Error, ErrorCode};
 use crate::messages::Lang;
 use crate::params::Params;
-use crate::rules::{art16_organisation, art18_coordination, RuleId, RULES};
+use crate::rules::{
+    art02_consolidation as a02, art03_innovation as a03, art05_industry as a05,
+    art12_administration as a12, art14_assessment as a14, art15_environment as a15,
+    art16_organisation, art18_coordination, preamble, RuleId, RULES,
+};
 
 /// Per-call options: the language of the messages and any parameter overrides.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,8 +62,67 @@ fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Re
         } else {
             format!("{root}.{path}")
         };
-        Error::new(code, path, e.into_inner().to_string())
+        Error::new(
+            code,
+            path,
+            shorter_unknown_field(e.into_inner().to_string()),
+        )
     })
+}
+
+/// serde lists every expected field after an unknown one; past a dozen that list hides the
+/// point, so it becomes the nearest field name (by edit distance) when one is close.
+fn shorter_unknown_field(message: String) -> String {
+    const LIST: &str = "`, expected one of `";
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message;
+    };
+    let Some((field, list)) = rest.split_once(LIST) else {
+        return message;
+    };
+    let names: alloc::vec::Vec<&str> = list.trim_end_matches('`').split("`, `").collect();
+    if names.len() <= 12 {
+        return message;
+    }
+    let prefixed = names
+        .iter()
+        .find(|n| n.starts_with(field) && !field.is_empty());
+    let nearest = prefixed
+        .map(|n| (0, *n))
+        .or_else(|| names.iter().map(|n| (edit_distance(field, n), *n)).min())
+        .filter(|(d, _)| *d <= (field.chars().count() / 3).max(1));
+    match nearest {
+        Some((_, name)) => format!("unknown field `{field}`: did you mean `{name}`?"),
+        None => format!(
+            "unknown field `{field}`: not one of the {} documented fields",
+            names.len()
+        ),
+    }
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: alloc::vec::Vec<char> = b.chars().collect();
+    let mut row: alloc::vec::Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let here = (diagonal + usize::from(ca != *cb))
+                .min(up + 1)
+                .min(left + 1);
+            diagonal = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = here;
+            }
+            left = here;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    row.last().copied().unwrap_or(0)
 }
 
 fn run<I, D>(
@@ -104,9 +167,23 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
     match rule.as_str() {
+        "pre.a" => run(input, options, preamble::development_zone_scope),
+        "art-02.a" => run(input, options, a02::consolidation_window),
+        "art-02.b" => run(input, options, a02::nominal_zone),
+        "art-02.c" => run(input, options, a02::one_county_one_zone),
+        "art-02.d" => run(input, options, a02::upgrade_eligibility),
+        "art-03.a" => run(input, options, a03::high_tech_application),
+        "art-05.a" => run(input, options, a05::industry_focus),
+        "art-12.b" => run(input, options, a12::dispatch_status),
+        "art-14.c" => run(input, options, a14::priority_promotion),
+        "art-14.d" => run(input, options, a14::yellow_card),
+        "art-14.e" => run(input, options, a14::leader_accountability),
+        "art-14.f" => run(input, options, a14::revocation_package),
+        "art-14.h" => run(input, options, a14::stats_disqualification),
+        "art-15.a" => run(input, options, a15::env_infra_disqualification),
         "art-16.b" => run(input, options, art16_organisation::joint_meetings),
         "art-18.c" => run(input, options, art18_coordination::impl_measures_deadline),
-        _ => Err(unknown_rule(rule_id)),
+        _ => Err(not_evaluable(rule)),
     }
 }
 
@@ -131,12 +208,165 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
         .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }
 
+fn evaluable_list() -> String {
+    let ids: alloc::vec::Vec<&str> = crate::rules::evaluable().map(RuleId::as_str).collect();
+    ids.join(", ")
+}
+
 fn unknown_rule(rule_id: &str) -> Error {
-    let known: alloc::vec::Vec<&str> = RULES.iter().map(|r| r.as_str()).collect();
     Error::new(
         ErrorCode::UnknownRule,
         "ruleId",
         format!("unknown rule `{rule_id}`"),
     )
-    .with_help(format!("rules that can be evaluated: {}", known.join(", ")))
+    .with_help(format!("rules that can be evaluated: {}", evaluable_list()))
+}
+
+fn not_evaluable(rule: RuleId) -> Error {
+    let meta = rule.meta();
+    let why = meta
+        .evaluation
+        .reason()
+        .unwrap_or("it is tracked as an open item, not computed");
+    Error::new(
+        ErrorCode::NotEvaluable,
+        "ruleId",
+        format!(
+            "rule `{}` is in the rulebook but has no function ({}): {why}",
+            meta.id,
+            meta.evaluation.as_str()
+        ),
+    )
+    .with_help(format!("rules that can be evaluated: {}", evaluable_list()))
+}
+
+/// One rule of the rulebook, as `devzone rules --json` and the JS `rules()` list it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct RuleView {
+    /// Stable id.
+    pub id: &'static str,
+    /// `YB-DZ-OPINIONS/<id>`.
+    pub citation: String,
+    /// Short English title.
+    pub title: &'static str,
+    /// Clause number as printed (empty for the preamble).
+    pub clause: &'static str,
+    /// Clause title as printed.
+    pub clause_title: &'static str,
+    /// Kinds, the primary first.
+    #[cfg_attr(feature = "wasm", tsify(type = "Kind[]"))]
+    pub kinds: &'static [crate::rules::Kind],
+    /// Normative strength.
+    #[cfg_attr(feature = "wasm", tsify(type = "Strength"))]
+    pub strength: crate::rules::Strength,
+    /// Bearers, with their names.
+    pub bearers: alloc::vec::Vec<ActorView>,
+    /// The parsed 责任单位 list of the rule's clause (empty for (十八) and the preamble).
+    pub responsible_units: alloc::vec::Vec<ActorView>,
+    /// The exact Chinese text.
+    pub quote: &'static str,
+    /// Further fragments of the text, where quoted in parts.
+    pub extra_quotes: &'static [&'static str],
+    /// English rendering.
+    pub en: &'static str,
+    /// Korean rendering, where written.
+    pub ko: Option<&'static str>,
+    /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
+    )]
+    pub evaluation: &'static str,
+    /// Why it is not computed, or what it still needs.
+    pub evaluation_note: Option<&'static str>,
+    /// Ambiguity-register entries.
+    pub ambiguities: &'static [&'static str],
+}
+
+/// An agency or actor with its names.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ActorView {
+    /// Code.
+    pub code: &'static str,
+    /// Chinese name.
+    pub zh: &'static str,
+    /// Korean name.
+    pub ko: &'static str,
+    /// English name.
+    pub en: &'static str,
+}
+
+fn actor_view(code: &'static str) -> ActorView {
+    match crate::agencies::actor(code) {
+        Some(a) => ActorView {
+            code: a.code,
+            zh: a.zh,
+            ko: a.ko,
+            en: a.en,
+        },
+        None => ActorView {
+            code,
+            zh: "",
+            ko: "",
+            en: "",
+        },
+    }
+}
+
+impl RuleView {
+    /// The view of one rule.
+    #[must_use]
+    pub fn new(rule: RuleId) -> Self {
+        let m = rule.meta();
+        Self {
+            id: m.id,
+            citation: rule.citation(),
+            title: m.title,
+            clause: m.clause,
+            clause_title: m.clause_title,
+            kinds: m.kinds,
+            strength: m.strength,
+            bearers: m.bearers.iter().map(|b| actor_view(b)).collect(),
+            responsible_units: m
+                .clause_number()
+                .map(crate::agencies::responsible_units)
+                .unwrap_or_default()
+                .iter()
+                .map(|b| actor_view(b))
+                .collect(),
+            quote: m.quote,
+            extra_quotes: m.extra_quotes,
+            en: m.en,
+            ko: m.ko,
+            evaluation: m.evaluation.as_str(),
+            evaluation_note: m.evaluation.reason(),
+            ambiguities: m.ambiguities,
+        }
+    }
+}
+
+/// Every rule of the rulebook, in catalog order.
+#[must_use]
+pub fn rules() -> alloc::vec::Vec<RuleView> {
+    RULES.iter().map(|r| RuleView::new(*r)).collect()
+}
+
+/// The zone summary on JSON input, rendered as JSON.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
+pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let summary = crate::summary::zone_summary(&input, &options.params)?;
+    serde_json::to_value(crate::summary::view::ZoneSummaryView::new(
+        &summary,
+        options.lang,
+    ))
+    .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }

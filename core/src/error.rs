@@ -14,6 +14,8 @@ pub enum ErrorCode {
     InvalidOptions,
     /// No rule has this id.
     UnknownRule,
+    /// The rule exists but has no function (an open item, not computable, or planned).
+    NotEvaluable,
     /// A computed date falls outside the representable range.
     OutOfRange,
 }
@@ -26,6 +28,7 @@ impl ErrorCode {
             Self::InvalidInput => "INVALID_INPUT",
             Self::InvalidOptions => "INVALID_OPTIONS",
             Self::UnknownRule => "UNKNOWN_RULE",
+            Self::NotEvaluable => "NOT_EVALUABLE",
             Self::OutOfRange => "OUT_OF_RANGE",
         }
     }

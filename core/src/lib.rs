@@ -7,6 +7,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod agencies;
 pub mod answer;
 #[cfg(feature = "serde")]
 pub mod api;
@@ -16,9 +17,11 @@ pub mod messages;
 pub mod num;
 pub mod params;
 pub mod period;
+pub mod register;
 pub mod rules;
 #[cfg(feature = "serde")]
 mod strict;
+pub mod summary;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};

@@ -29,6 +29,33 @@ pub mod count {
     }
 }
 
+/// Serde adapter for an optional count.
+#[cfg(feature = "serde")]
+pub mod count_option {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the number or `null`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(n: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(n) => s.serialize_u32(*n),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads a whole number ≥ 0 or `null`.
+    ///
+    /// # Errors
+    /// For anything else.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        #[derive(Deserialize)]
+        struct W(#[serde(with = "super::count")] u32);
+        Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
 /// Serde adapter for a calendar year (`i32`, 1 to 9999).
 #[cfg(feature = "serde")]
 pub mod year {

@@ -60,6 +60,188 @@ impl FirstYearRule {
     }
 }
 
+/// Declares a parameter enum: variants, stable names, serde names, TypeScript union.
+macro_rules! param_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+        pub enum $name {
+            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
+        }
+        impl $name {
+            /// Stable name.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text,)+ }
+            }
+        }
+    };
+}
+
+param_enum! {
+    /// Where the two-year consolidation window starts (`P.consolidation_window_anchor`, AMB-04).
+    WindowAnchor {
+        /// From the issuance date (default).
+        #[default] IssueDate = "ISSUE_DATE",
+        /// From 1 January of the year after issuance; ends 31 December of the last year.
+        Jan1FollowingIssue = "JAN1_FOLLOWING_ISSUE",
+    }
+}
+
+param_enum! {
+    /// How strictly the industry counts of art-05.a are read (`P.industries.mode`, AMB-08).
+    IndustriesMode {
+        /// Both bounds enforced (default).
+        #[default] Strict = "STRICT",
+        /// Only the maximum enforced.
+        CapOnly = "CAP_ONLY",
+    }
+}
+
+param_enum! {
+    /// Which ranking 「全省排名」 means (`P.assessment_ranking_scope`, AMB-11). Echoed only:
+    /// callers supply records of that ranking.
+    RankingScope {
+        /// Jilin's ranking of provincial-level zones (default).
+        #[default] ProvinceProvincialZones = "PROVINCE_PROVINCIAL_ZONES",
+        /// Jilin's ranking of all zones.
+        ProvinceAll = "PROVINCE_ALL",
+    }
+}
+
+param_enum! {
+    /// Ties at the bottom-n boundary (`P.bottom_tie_policy`, AMB-11).
+    TiePolicy {
+        /// A zone tied across the boundary is in the bottom n (default).
+        #[default] IncludeAllTied = "INCLUDE_ALL_TIED",
+        /// A zone tied across the boundary is not.
+        ExcludeAllTied = "EXCLUDE_ALL_TIED",
+        /// A person decides.
+        NeedsHuman = "NEEDS_HUMAN",
+    }
+}
+
+param_enum! {
+    /// What a falling rank is measured in (`P.rank_fall_metric`, AMB-12b).
+    RankFallMetric {
+        /// Raw rank places (default).
+        #[default] RawRank = "RAW_RANK",
+        /// Relative position `(rank − 1) / (N − 1)`, for years with different N.
+        Percentile = "PERCENTILE",
+    }
+}
+
+param_enum! {
+    /// Which zones the falling-rank trigger covers (`P.rank_fall_applies_to`, AMB-12c).
+    RankFallScope {
+        /// Provincial zones only (default).
+        #[default] ProvincialOnly = "PROVINCIAL_ONLY",
+        /// Every ranked zone.
+        AllRanked = "ALL_RANKED",
+    }
+}
+
+param_enum! {
+    /// How long the yellow-card measures last (`P.yellow_card_duration`, AMB-24).
+    YellowCardDuration {
+        /// Until the next year's results are published and the rectification is accepted (default).
+        #[default] UntilNextResultAndRectified = "UNTIL_NEXT_RESULT_AND_RECTIFIED",
+        /// Until the next year's results are published.
+        UntilNextResult = "UNTIL_NEXT_RESULT",
+    }
+}
+
+param_enum! {
+    /// The first assessment year sanctions may count (`P.first_counted_year_rule`, AMB-25).
+    FirstCountedYear {
+        /// The first full calendar year after issuance (default): issued 2019-06-01 → 2020.
+        #[default] FirstFullYearAfterIssue = "FIRST_FULL_YEAR_AFTER_ISSUE",
+        /// The year of issuance.
+        IssueYear = "ISSUE_YEAR",
+    }
+}
+
+param_enum! {
+    /// A disqualified year inside a top streak (`P.disqualified_year_in_top_streak`, AMB-26).
+    DisqualifiedInStreak {
+        /// It breaks the streak (default).
+        #[default] BreaksStreak = "BREAKS_STREAK",
+    }
+}
+
+param_enum! {
+    /// A disqualified year inside a 2-of-3 window (`P.disqualified_year_in_bottom_window`, AMB-26).
+    DisqualifiedInWindow {
+        /// It counts as a bottom year (default; harsher than the literal text: policy owners must confirm).
+        #[default] CountsAsBottom = "COUNTS_AS_BOTTOM",
+        /// It counts as neither.
+        Skip = "SKIP",
+        /// A person decides.
+        NeedsHuman = "NEEDS_HUMAN",
+    }
+}
+
+param_enum! {
+    /// Which year falsified statistics disqualify (`P.falsification_year_basis`, AMB-27).
+    FalsificationYear {
+        /// The year the data relate to (default).
+        #[default] DataYear = "DATA_YEAR",
+        /// The year of the finding.
+        FindingYear = "FINDING_YEAR",
+    }
+}
+
+param_enum! {
+    /// Which years an overdue environmental item disqualifies (`P.env_disqual_year_rule`, AMB-28).
+    EnvDisqualYear {
+        /// Every year in which an item due by its end was late and still uncompleted at some point (default).
+        #[default] EachYearWithOverdueItem = "EACH_YEAR_WITH_OVERDUE_ITEM",
+    }
+}
+
+param_enum! {
+    /// The level of 「同级人民政府」 for the dispatched zones (`P.same_level_gov_for_dispatched`, AMB-23).
+    SameLevelGov {
+        /// County level (default).
+        #[default] CountyLevel = "COUNTY_LEVEL",
+        /// Prefecture level.
+        PrefectureLevel = "PREFECTURE_LEVEL",
+    }
+}
+
+param_enum! {
+    /// How 「有名无实」 is decided (`P.nominal_zone_criteria`, AMB-03).
+    NominalCriteria {
+        /// The competent authority's finding, supplied as data (default).
+        #[default] ExternalDetermination = "EXTERNAL_DETERMINATION",
+    }
+}
+
+/// Industry counts for one zone level (`P.industries.*`, art-05.a).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "camelCase", deny_unknown_fields)
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct IndustryCounts {
+    /// Leading (首位) industries required.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub leading: u32,
+    /// Fewest main (主攻) industries.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub main_min: u32,
+    /// Most main industries.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub main_max: u32,
+}
+
 /// Every parameter, with its default. `Params::default()` is the catalog's default deployment.
 ///
 /// From JSON every field is optional; an unknown field is an error naming it.
@@ -105,6 +287,156 @@ pub struct Params {
     /// `P.meetings_first_year_rule` (AMB-31). Default `FIRST_FULL_CALENDAR_YEAR`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings_first_year_rule: FirstYearRule,
+    /// `P.consolidation_window_years`: 「两年的时间」 (art-02.a). Default 2.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub consolidation_window_years: u32,
+    /// `P.consolidation_window_anchor` (AMB-04). Default `ISSUE_DATE`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub consolidation_window_anchor: WindowAnchor,
+    /// `P.county_zone_count_includes_ICZ` (AMB-05): 工业集中区 count toward 「2家以上」. Default `true`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub county_zone_count_includes_icz: bool,
+    /// `P.county_zone_count_includes_pref_dispatched` (AMB-06). Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub county_zone_count_includes_pref_dispatched: bool,
+    /// `P.merge_trigger_min`: 「2家以上」 = at least 2 (art-02.c). Default 2.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub merge_trigger_min: u32,
+    /// `P.merge_target_max`: 「整合为1家」. Default 1.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub merge_target_max: u32,
+    /// `P.national_zone_blocks_upgrade` (AMB-07). Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub national_zone_blocks_upgrade: bool,
+    /// `P.require_icz_integration_first` (art-02.d; `true` follows the Jilin provincial text). Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub require_icz_integration_first: bool,
+    /// `P.industries.national`: 「1个首位产业和2—3个主攻产业」.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub industries_national: IndustryCounts,
+    /// `P.industries.provincial`: 「1个首位产业和1—2个主攻产业」.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub industries_provincial: IndustryCounts,
+    /// `P.industries.mode` (AMB-08). Default `STRICT`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub industries_mode: IndustriesMode,
+    /// `P.agglomeration_area_count`: 「3个」 (art-05.c). Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub agglomeration_area_count: u32,
+    /// `P.land_eval_full_cycle_years`: 「三年一次全面评价」 (art-11.b). Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub land_eval_full_cycle_years: u32,
+    /// `P.land_eval_update_cycle_years`: 「一年一次更新评价」. Default 1.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub land_eval_update_cycle_years: u32,
+    /// `P.land_grace_years`: 「5年内」 (art-11.e). Default 5.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub land_grace_years: u32,
+    /// `P.same_level_gov_for_dispatched` (AMB-23). Default `COUNTY_LEVEL`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub same_level_gov_for_dispatched: SameLevelGov,
+    /// `P.assessment_ranking_scope` (AMB-11). Default `PROVINCE_PROVINCIAL_ZONES`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub assessment_ranking_scope: RankingScope,
+    /// `P.top_rank_threshold`: 「靠前」 = rank ≤ 10 (AMB-12). Default 10.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub top_rank_threshold: u32,
+    /// `P.top_requires_reward_each_year` (AMB-12). Default `true`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub top_requires_reward_each_year: bool,
+    /// `P.top_streak_years`: 「连续3年」. Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub top_streak_years: u32,
+    /// `P.bottom_n_yellow`: 「后10位」 (art-14.d, art-14.e). Default 10.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub bottom_n_yellow: u32,
+    /// `P.bottom_n_revoke`: 「后5位」 (art-14.f). Default 5.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub bottom_n_revoke: u32,
+    /// `P.window_years`: 「3年中」. Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub window_years: u32,
+    /// `P.window_hits`: 「有2年」 = at least 2 (AMB-13). Default 2.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub window_hits: u32,
+    /// `P.min_population_factor` (AMB-11): with N ≤ factor·n ranked zones, bottom-n needs a person. Default 2.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub min_population_factor: u32,
+    /// `P.bottom_tie_policy` (AMB-11). Default `INCLUDE_ALL_TIED`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub bottom_tie_policy: TiePolicy,
+    /// `P.rank_fall_metric` (AMB-12b). Default `RAW_RANK`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub rank_fall_metric: RankFallMetric,
+    /// `P.rank_fall_min_places` (AMB-12b). Default 1.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub rank_fall_min_places: u32,
+    /// `P.rank_fall_applies_to` (AMB-12c). Default `PROVINCIAL_ONLY`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub rank_fall_applies_to: RankFallScope,
+    /// `P.yellow_card_duration` (AMB-24). Default `UNTIL_NEXT_RESULT_AND_RECTIFIED`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub yellow_card_duration: YellowCardDuration,
+    /// `P.reapply_ban_years`: 「3年内不得重新申报」. Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub reapply_ban_years: u32,
+    /// `P.no_promotion_years`: 「3年内不得提拔」. Default 3.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub no_promotion_years: u32,
+    /// `P.retroactive_years_for_sanctions` (AMB-25). Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub retroactive_years_for_sanctions: bool,
+    /// `P.first_counted_year_rule` (AMB-25). Default `FIRST_FULL_YEAR_AFTER_ISSUE`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub first_counted_year_rule: FirstCountedYear,
+    /// `P.retroactive_years_for_rewards` (AMB-25). Default `true`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub retroactive_years_for_rewards: bool,
+    /// `P.disqualified_year_in_top_streak` (AMB-26). Default `BREAKS_STREAK`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub disqualified_year_in_top_streak: DisqualifiedInStreak,
+    /// `P.disqualified_year_in_bottom_window` (AMB-26). Default `COUNTS_AS_BOTTOM`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub disqualified_year_in_bottom_window: DisqualifiedInWindow,
+    /// `P.falsification_year_basis` (AMB-27). Default `DATA_YEAR`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub falsification_year_basis: FalsificationYear,
+    /// `P.env_disqual_year_rule` (AMB-28). Default `EACH_YEAR_WITH_OVERDUE_ITEM`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub env_disqual_year_rule: EnvDisqualYear,
+    /// `P.include_ylt_new_area` (AMB-30): 延龙图新区 bears county-type duties. Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub include_ylt_new_area: bool,
+    /// `P.rectification_deadline_days` (AMB-42): set in each notice; no default.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            with = "crate::num::count_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub rectification_deadline_days: Option<u32>,
+    /// `P.nominal_zone_criteria` (AMB-03). Default `EXTERNAL_DETERMINATION`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub nominal_zone_criteria: NominalCriteria,
 }
 
 impl Default for Params {
@@ -118,6 +450,56 @@ impl Default for Params {
             meetings_min_per_year: 2,
             meetings_require_spread: false,
             meetings_first_year_rule: FirstYearRule::FirstFullCalendarYear,
+            consolidation_window_years: 2,
+            consolidation_window_anchor: WindowAnchor::IssueDate,
+            county_zone_count_includes_icz: true,
+            county_zone_count_includes_pref_dispatched: false,
+            merge_trigger_min: 2,
+            merge_target_max: 1,
+            national_zone_blocks_upgrade: false,
+            require_icz_integration_first: false,
+            industries_national: IndustryCounts {
+                leading: 1,
+                main_min: 2,
+                main_max: 3,
+            },
+            industries_provincial: IndustryCounts {
+                leading: 1,
+                main_min: 1,
+                main_max: 2,
+            },
+            industries_mode: IndustriesMode::Strict,
+            agglomeration_area_count: 3,
+            land_eval_full_cycle_years: 3,
+            land_eval_update_cycle_years: 1,
+            land_grace_years: 5,
+            same_level_gov_for_dispatched: SameLevelGov::CountyLevel,
+            assessment_ranking_scope: RankingScope::ProvinceProvincialZones,
+            top_rank_threshold: 10,
+            top_requires_reward_each_year: true,
+            top_streak_years: 3,
+            bottom_n_yellow: 10,
+            bottom_n_revoke: 5,
+            window_years: 3,
+            window_hits: 2,
+            min_population_factor: 2,
+            bottom_tie_policy: TiePolicy::IncludeAllTied,
+            rank_fall_metric: RankFallMetric::RawRank,
+            rank_fall_min_places: 1,
+            rank_fall_applies_to: RankFallScope::ProvincialOnly,
+            yellow_card_duration: YellowCardDuration::UntilNextResultAndRectified,
+            reapply_ban_years: 3,
+            no_promotion_years: 3,
+            retroactive_years_for_sanctions: false,
+            first_counted_year_rule: FirstCountedYear::FirstFullYearAfterIssue,
+            retroactive_years_for_rewards: true,
+            disqualified_year_in_top_streak: DisqualifiedInStreak::BreaksStreak,
+            disqualified_year_in_bottom_window: DisqualifiedInWindow::CountsAsBottom,
+            falsification_year_basis: FalsificationYear::DataYear,
+            env_disqual_year_rule: EnvDisqualYear::EachYearWithOverdueItem,
+            include_ylt_new_area: false,
+            rectification_deadline_days: None,
+            nominal_zone_criteria: NominalCriteria::ExternalDetermination,
         }
     }
 }

@@ -8,17 +8,34 @@ import init, {
   implMeasuresDeadline,
   jointMeetings,
   rulebook,
+  rules,
+  zoneSummary,
+  type Action,
   type AnswerOf,
+  type AssessmentDetail,
   type DevzoneError,
   type ErrorCode,
   type ImplMeasuresInput,
   type JointMeetingsInput,
   type Lang,
+  type Measure,
   type Options,
   type Outcome,
+  type Permission,
   type ReasonCode,
+  type Register,
   type RuleId,
+  type RuleInputs,
+  type RuleView,
+  type Standing,
+  type Trigger,
   type Value,
+  type YearEvidence,
+  type ZoneFinding,
+  type ZoneFindingRuleId,
+  type ZoneSummaryInput,
+  type ZoneSummaryView,
+  type ZoneYearInput,
 } from "../../pkg/web/devzone_rules_wasm.js";
 import type * as NodeBuild from "../../pkg/node/devzone_rules_wasm.js";
 
@@ -48,9 +65,55 @@ assertType<
     | "NON_COMPLIANT"
     | "NOT_YET_APPLICABLE"
     | "NEEDS_HUMAN"
+    | "UNKNOWN"
+    | "OPEN"
+    | "CLOSED"
+    | "MERGE_REQUIRED"
+    | "MERGE_OVERDUE"
+    | "ELIGIBLE"
+    | "NOT_ELIGIBLE"
+    | "VALID"
+    | "INVALID"
+    | "NOT_APPLICABLE"
+    | "DISPATCHED"
+    | "NOT_DISPATCHED"
+    | "TRIGGERED"
+    | "NOT_TRIGGERED"
+    | "DISQUALIFIED"
+    | "NOT_DISQUALIFIED"
+    | "REVOKE"
+    | "KEEP"
+    | "IN_SCOPE"
+    | "OUT_OF_SCOPE"
+    | "SUMMARY"
   >
 >();
-assertType<Equal<RuleId, "art-16.b" | "art-18.c">>();
+// Exactly the rules with a function (catalog order), not all 78 ids.
+assertType<
+  Equal<
+    RuleId,
+    | "pre.a"
+    | "art-02.a"
+    | "art-02.b"
+    | "art-02.c"
+    | "art-02.d"
+    | "art-03.a"
+    | "art-05.a"
+    | "art-12.b"
+    | "art-14.c"
+    | "art-14.d"
+    | "art-14.e"
+    | "art-14.f"
+    | "art-14.h"
+    | "art-15.a"
+    | "art-16.b"
+    | "art-18.c"
+  >
+>();
+// Every evaluable rule has an input and a detail type, and nothing else does.
+assertType<Equal<keyof RuleInputs, RuleId>>();
+// The rule id narrows the envelope's `ruleId`.
+assertType<Equal<typeof a18.ruleId, "art-18.c">>();
 assertType<Equal<Lang, "zh" | "en" | "ko">>();
 
 /** Exhaustive over the outcome union: a new outcome would make `never` fail here. */
@@ -65,8 +128,33 @@ function describe(o: Outcome): string {
     case "COMPLIANT":
     case "NON_COMPLIANT":
     case "NOT_YET_APPLICABLE":
-    case "NEEDS_HUMAN":
       return "recurring";
+    case "NEEDS_HUMAN":
+    case "UNKNOWN":
+    case "SUMMARY":
+      return "for a person";
+    case "OPEN":
+    case "CLOSED":
+      return "window";
+    case "MERGE_REQUIRED":
+    case "MERGE_OVERDUE":
+    case "ELIGIBLE":
+    case "NOT_ELIGIBLE":
+    case "VALID":
+    case "INVALID":
+    case "NOT_APPLICABLE":
+    case "DISPATCHED":
+    case "NOT_DISPATCHED":
+    case "IN_SCOPE":
+    case "OUT_OF_SCOPE":
+      return "check";
+    case "TRIGGERED":
+    case "NOT_TRIGGERED":
+    case "DISQUALIFIED":
+    case "NOT_DISQUALIFIED":
+    case "REVOKE":
+    case "KEEP":
+      return "sanction";
     default: {
       const unreachable: never = o;
       return unreachable;
@@ -155,10 +243,142 @@ try {
     const code: ErrorCode = err.code;
     const path: string = err.path;
     const help: string | undefined = err.help;
-    assertType<Equal<ErrorCode, "INVALID_INPUT" | "INVALID_OPTIONS" | "UNKNOWN_RULE" | "OUT_OF_RANGE">>();
+    assertType<
+      Equal<ErrorCode, "INVALID_INPUT" | "INVALID_OPTIONS" | "UNKNOWN_RULE" | "NOT_EVALUABLE" | "OUT_OF_RANGE">
+    >();
     void [code, path, help];
   }
 }
+
+// --- the zone rules on a register ---------------------------------------------------------------
+
+const register: Register = {
+  issueDate: "2019-06-01",
+  counties: [{ id: "CTY.X", nameZh: "X县", kind: "COUNTY" }],
+  zones: [
+    {
+      id: "P1",
+      nameZh: "P1开发区",
+      level: "PROVINCIAL",
+      type: "ECON_DEV_ZONE",
+      countyId: "CTY.X",
+      status: "ACTIVE",
+      managingAuthority: "COUNTY",
+      leadingIndustry: "新材料",
+      mainIndustries: ["装备制造"],
+    },
+  ],
+  assessments: [{ zoneId: "P1", year: 2020, rank: 80, populationSize: 88, publishedDate: "2021-05-10" }],
+};
+
+// art-14.d: the input is a ZoneYearInput, the answer carries the assessment fields, typed.
+const card = evaluate("art-14.d", { register, zoneId: "P1", year: 2020 }, { lang: "en" });
+assertType<Equal<typeof card, AnswerOf<"art-14.d">>>();
+assertType<Equal<typeof card.ruleId, "art-14.d">>();
+assertType<Equal<typeof card.triggers, Trigger[] | undefined>>();
+assertType<Equal<typeof card.measures, Measure[]>>();
+assertType<Equal<typeof card.hitYears, number[]>>();
+assertType<Equal<typeof card.years, YearEvidence[]>>();
+assertType<Equal<typeof card.start, string | undefined>>();
+const firstYear = card.years[0];
+if (firstYear !== undefined) {
+  const standing: Standing = firstYear.standing;
+  void standing;
+}
+const assessment: AssessmentDetail = card;
+const yearInput: ZoneYearInput = { register, zoneId: "P1", year: 2021, asOf: "2021-06-01" };
+const env = evaluate("art-15.a", yearInput);
+const overdue: string[] = env.overdueItems;
+// Other zone rules, each with its own input shape and fields.
+const county = evaluate("art-02.c", { register, countyId: "CTY.X", asOf: "2021-06-01" });
+const mustMerge: boolean = county.mustMerge;
+const window = evaluate("art-02.a", { issueDate: "2019-06-01", asOf: "2021-06-02" });
+const windowEnd: string = window.windowEnd;
+const upgrade = evaluate("art-02.d", { register, zoneId: "P1", asOf: "2021-06-01" });
+const industries = evaluate("art-05.a", { register, zoneId: "P1" });
+const mainCount: number = industries.mainCount;
+const dispatch = evaluate("art-12.b", { zone: "延吉高新区", organ: "PWC" });
+const powers: string[] = dispatch.powers;
+const scope = evaluate("pre.a", { register, zoneId: "P1" });
+const inScope: boolean = scope.inScope;
+const stats = evaluate("art-14.h", { register, zoneId: "P1", year: 2020 });
+assertType<Equal<typeof stats.ruleId, "art-14.h">>();
+
+// @ts-expect-error art-14.d takes a zone and a year, not a county
+evaluate("art-14.d", { register, countyId: "CTY.X", asOf: "2021-06-01" });
+// @ts-expect-error art-14.d needs `year`
+evaluate("art-14.d", { register, zoneId: "P1" });
+// @ts-expect-error the year is a number
+evaluate("art-14.e", { register, zoneId: "P1", year: "2020" });
+// @ts-expect-error art-02.d needs `asOf` (bans in force depend on the date)
+evaluate("art-02.d", { register, zoneId: "P1" });
+// @ts-expect-error `triggers` belongs to the assessment answers, not art-15.a's
+env.triggers;
+// @ts-expect-error art-12.b's organ is `MC` or `PWC`
+evaluate("art-12.b", { zone: "延吉高新区", organ: "BOARD" });
+// @ts-expect-error a zone level outside the enum
+evaluate("pre.a", { register: { ...register, zones: [{ ...register.zones[0]!, level: "PROVINCE" }] }, zoneId: "P1" });
+// @ts-expect-error unknown register field
+evaluate("pre.a", { register: { ...register, zoness: [] }, zoneId: "P1" });
+// @ts-expect-error the register needs `zones`
+evaluate("art-02.b", { register: { issueDate: "2019-06-01" }, zoneId: "P1" });
+// @ts-expect-error a rule of the rulebook without a function (OPEN_ITEM) is not a RuleId
+evaluate("art-14.a", { register, zoneId: "P1" });
+
+// --- rules() ---------------------------------------------------------------------------------
+
+const list = rules();
+assertType<Equal<typeof list, RuleView[]>>();
+const evaluable: string[] = list.filter((r) => r.evaluation === "FUNCTION").map((r) => r.id);
+const firstRule = list[0];
+if (firstRule !== undefined) {
+  const quote: string = firstRule.quote;
+  const bearerNames: string[] = firstRule.bearers.map((b) => `${b.code} ${b.zh} ${b.ko} ${b.en}`);
+  void [quote, bearerNames];
+  // @ts-expect-error the list is read-only data, not a function
+  firstRule.quote();
+}
+// @ts-expect-error rules() takes no filter: filter the array
+rules("art-14.d");
+
+// --- zoneSummary() ---------------------------------------------------------------------------
+
+const summaryInput: ZoneSummaryInput = { register, zoneId: "P1", asOf: "2021-06-01" };
+const summary = zoneSummary(summaryInput, { lang: "ko", params: { bottomNYellow: 10 } });
+assertType<Equal<typeof summary, ZoneSummaryView>>();
+const summaryLang: Lang = summary.lang;
+const perms: Permission[] = summary.permissions;
+const actions: Action[] = perms.map((p) => p.action);
+const blockers: string[] = perms.flatMap((p) => p.decidedBy);
+const outcomes: Outcome[] = summary.findings.map((f) => f.outcome);
+const findingCodes: ReasonCode[] = summary.findings.flatMap((f) => f.reasons.map((r) => r.code));
+
+// A finding narrowed by its rule id has that rule's fields.
+function describeFinding(f: ZoneFinding): string {
+  if (f.ruleId === "art-14.d") {
+    assertType<Equal<typeof f.triggers, Trigger[] | undefined>>();
+    return f.measures.join(",");
+  }
+  if (f.ruleId === "art-02.c") {
+    return f.countable.join(",");
+  }
+  if (f.ruleId === "art-15.a") {
+    return f.overdueItems.join(",");
+  }
+  // @ts-expect-error without narrowing, `countable` is not on every finding
+  return f.countable;
+}
+assertType<Equal<ZoneFinding["ruleId"], ZoneFindingRuleId>>();
+void describeFinding;
+
+// @ts-expect-error the summary needs `asOf`
+zoneSummary({ register, zoneId: "P1" });
+// @ts-expect-error `asOf` is a date string
+zoneSummary({ register, zoneId: "P1", asOf: new Date() });
+// @ts-expect-error unknown summary field
+zoneSummary({ ...summaryInput, year: 2021 });
+// @ts-expect-error language not offered
+zoneSummary(summaryInput, { lang: "fr" });
 
 // --- the Node build declares the same API ------------------------------------------------------
 
@@ -166,8 +386,35 @@ assertType<Equal<typeof NodeBuild.evaluate, typeof evaluate>>();
 assertType<Equal<typeof NodeBuild.implMeasuresDeadline, typeof implMeasuresDeadline>>();
 assertType<Equal<typeof NodeBuild.jointMeetings, typeof jointMeetings>>();
 assertType<Equal<typeof NodeBuild.rulebook, typeof rulebook>>();
+assertType<Equal<typeof NodeBuild.rules, typeof rules>>();
+assertType<Equal<typeof NodeBuild.zoneSummary, typeof zoneSummary>>();
+assertType<Equal<NodeBuild.ZoneSummaryView, ZoneSummaryView>>();
+assertType<Equal<NodeBuild.RuleInputs, RuleInputs>>();
 assertType<Equal<NodeBuild.ImplMeasuresInput, ImplMeasuresInput>>();
 assertType<Equal<NodeBuild.JointMeetingsInput, JointMeetingsInput>>();
 assertType<Equal<NodeBuild.DevzoneError, DevzoneError>>();
 
-export const used = [due, codes, notACode, count, counted, lang, book, typed16];
+export const used = [
+  due,
+  codes,
+  notACode,
+  count,
+  counted,
+  lang,
+  book,
+  typed16,
+  assessment,
+  overdue,
+  mustMerge,
+  windowEnd,
+  upgrade,
+  mainCount,
+  powers,
+  inScope,
+  evaluable,
+  summaryLang,
+  actions,
+  blockers,
+  outcomes,
+  findingCodes,
+];

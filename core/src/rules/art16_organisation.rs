@@ -12,24 +12,95 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::{Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode;
 use crate::params::{FirstYearRule, Params};
 
-/// art-16.b: at least 2 joint work meetings per year.
-pub static ART_16_B: RuleMeta = RuleMeta {
-    id: "art-16.b",
+/// art-16.a: Establish the Prefecture Development Zone Work Leading Group
+pub static ART_16_A: RuleMeta = RuleMeta {
+    id: "art-16.a",
+    title: "Establish the Prefecture Development Zone Work Leading Group",
     clause: "(十六)",
     clause_title: "加强组织领导",
-    kind: Kind::RecurringDuty,
+    kinds: &[Kind::Definition, Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_PARTY", "ACT.PREF_GOV"],
+    quote: "州委、州政府成立开发区工作领导小组,统筹协调开发区规划布局、体制改革、考核评价等重大事项",
+    extra_quotes: &[],
+    en: "The Prefecture Party Committee and Prefecture Government establish a Development Zone Work Leading Group to coordinate major matters such as zone planning and layout, institutional reform, and assessment and evaluation.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-16.b: At least 2 joint work meetings per year
+pub static ART_16_B: RuleMeta = RuleMeta {
+    id: "art-16.b",
+    title: "At least 2 joint work meetings per year",
+    clause: "(十六)",
+    clause_title: "加强组织领导",
+    kinds: &[Kind::RecurringDuty],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG"],
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
+    extra_quotes: &[],
     en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
-    ko: "영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다.",
+    ko: Some("영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다."),
     ambiguities: &["AMB-31"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-16.c: Leading Group Office sits in the Bureau of Commerce
+pub static ART_16_C: RuleMeta = RuleMeta {
+    id: "art-16.c",
+    title: "Leading Group Office sits in the Bureau of Commerce",
+    clause: "(十六)",
+    clause_title: "加强组织领导",
+    kinds: &[Kind::Definition],
+    strength: Strength::Mandatory,
+    bearers: &["AG.COMMERCE"],
+    quote: "领导小组办公室设在州商务局,履行综合、协调、管理、服务职能,加强对全州各级各类开发区的归口管理。",
+    extra_quotes: &[],
+    en: "The Leading Group's Office is located in the Prefecture Bureau of Commerce. It performs comprehensive, coordinating, managerial and service functions and strengthens centralised (归口) management of all zones of every level and type in the prefecture.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("a definition (the office sits in the Bureau of Commerce); used as data"),
+};
+
+/// art-16.d: Counties are the responsible subjects; set up leading and coordinating bodies
+pub static ART_16_D: RuleMeta = RuleMeta {
+    id: "art-16.d",
+    title: "Counties are the responsible subjects; set up leading and coordinating bodies",
+    clause: "(十六)",
+    clause_title: "加强组织领导",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.CTY_PARTY_GOV"],
+    quote: "各县(市)党委、政府作为本行政区开发区工作的责任主体,要把开发区改革和创新发展摆到突出位置,成立相应领导协调机构,健全工作推进机制,确保上下协同、齐抓共管。",
+    extra_quotes: &[],
+    en: "County (city) party committees and governments are the responsible subjects for zone work in their jurisdictions. They shall give prominence to zone reform and innovation, set up corresponding leading and coordinating bodies, and improve working mechanisms.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-16.e: Prefecture departments refine tasks, assign responsibilities, set time nodes
+pub static ART_16_E: RuleMeta = RuleMeta {
+    id: "art-16.e",
+    title: "Prefecture departments refine tasks, assign responsibilities, set time nodes",
+    clause: "(十六)",
+    clause_title: "加强组织领导",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_DEPTS"],
+    quote: "州直有关部门根据职责分工,细化任务举措,落实责任分工,明确时间节点,推动重点任务实施。",
+    extra_quotes: &[],
+    en: "Relevant prefecture departments, according to their division of duties, refine tasks and measures, assign responsibilities, set time nodes and push forward key tasks.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
 };
 
 /// The actor code of the Leading Group: only its meetings count.
@@ -74,6 +145,13 @@ pub struct Meeting {
     #[cfg_attr(feature = "serde", serde(default = "leading_group"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub convened_by: String,
+    /// Where this record comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
 }
 
 #[cfg(feature = "serde")]
@@ -155,7 +233,10 @@ pub fn joint_meetings(
     let rule = RuleId::ART_16_B;
     let year = input.year;
     let first_applicable_year = match params.meetings_first_year_rule {
-        FirstYearRule::FirstFullCalendarYear => input.issue_date.year().saturating_add(1),
+        // Catalog departure, on purpose: the art-16.b pseudo-code adds one year even for an
+        // issuance on 1 January, whereas that whole year lies under the opinion; one helper
+        // (`first_full_year`) serves this rule and art-14's first counted year alike.
+        FirstYearRule::FirstFullCalendarYear => super::common::first_full_year(input.issue_date),
         FirstYearRule::IssueYear => input.issue_date.year(),
     };
     let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");

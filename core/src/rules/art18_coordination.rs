@@ -10,25 +10,62 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode;
 use crate::params::Params;
 use crate::period::{add_months, PeriodConvention};
 
-/// art-18.c: implementation measures within 6 months of issuance.
-pub static ART_18_C: RuleMeta = RuleMeta {
-    id: "art-18.c",
+/// art-18.a: Leading Group: high-level coordination, regular study of major issues
+pub static ART_18_A: RuleMeta = RuleMeta {
+    id: "art-18.a",
+    title: "Leading Group: high-level coordination, regular study of major issues",
     clause: "(十八)",
     clause_title: "统筹推进开发区创新发展",
-    kind: Kind::Deadline,
+    kinds: &[Kind::RecurringDuty],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.LG"],
+    quote: "州开发区工作领导小组要加强高位统筹,定期研究解决开发区建设和发展中的重大问题。",
+    extra_quotes: &[],
+    en: "The Prefecture Development Zone Work Leading Group shall strengthen high-level coordination and regularly study and resolve major problems in zone construction and development.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("unquantified 「定期」; its computable part is the meeting count of art-16.b"),
+};
+
+/// art-18.b: Counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms
+pub static ART_18_B: RuleMeta = RuleMeta {
+    id: "art-18.b",
+    title: "Counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms",
+    clause: "(十八)",
+    clause_title: "统筹推进开发区创新发展",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.CTY_GOV"],
+    quote: "各县(市)要切实加强组织领导,健全工作机制,高标准选配开发区领导班子,认真贯彻落实中央、省关于进一步激励广大干部新时代新担当新作为的意见精神,建立激励机制和容错纠错机制,为开发区干部干事创业创造良好条件。",
+    extra_quotes: &[],
+    en: "Each county (city) shall strengthen organisation and leadership, improve working mechanisms, staff zone leadership teams to a high standard, implement the central and provincial opinions on encouraging cadres to take on new responsibilities in the new era, and establish incentive mechanisms and fault-tolerance-and-correction (容错纠错) mechanisms.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-18.c: Implementation measures within 6 months of issuance
+pub static ART_18_C: RuleMeta = RuleMeta {
+    id: "art-18.c",
+    title: "Implementation measures within 6 months of issuance",
+    clause: "(十八)",
+    clause_title: "统筹推进开发区创新发展",
+    kinds: &[Kind::Deadline],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
     quote: "州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,确保开发区改革和创新发展各项工作落到实处。",
+    extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, within 6 months from the date this Opinion is issued, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",
-    ko: "주직속 관련 부문과 각 현(시)은 본 의견이 인쇄·발부된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 실행 조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다.",
+    ko: Some("주직속 관련 부문과 각 현(시)은 본 의견이 인쇄·발부된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 실행 조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다."),
     ambiguities: &["AMB-01", "AMB-02", "AMB-41"],
+    evaluation: Evaluation::Function,
 };
 
 /// What a caller knows about one bearer's implementation measures.

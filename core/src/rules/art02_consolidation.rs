@@ -1,0 +1,613 @@
+//! (二) 促进开发区整合优化: consolidate and optimise zones.
+//!
+//! > 按照国家“一县一区、一区多园”要求,开展开发区整合优化,利用两年的时间稳定有序推进开发区设立、扩区和升级工作。
+//!
+//! art-02.a is a two-year programme window from issuance (AMB-04); art-02.b revokes zones that
+//! exist in name only, on the competent authority's finding (AMB-03); art-02.c requires a county
+//! with two or more provincial zones (industrial concentration zones counted, AMB-05; zones
+//! dispatched by the prefecture not, AMB-06) to merge them into one, overdue once the window has
+//! closed; art-02.d lets a county with no provincial zone apply to upgrade an industrial
+//! concentration zone (AMB-07), barred while a revocation ban (AMB-38), a yellow card (art-14.d) or
+//! an environmental disqualification (art-15.a) is in force.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+
+use super::common::{about, used_with_issue_date, zone_of, CountyInput, ZoneInput};
+use super::{art14_assessment, art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::params::{Params, WindowAnchor};
+use crate::period::add_years;
+use crate::register::{ManagingAuthority, Register, Zone, ZoneLevel, ZoneStatus};
+
+/// art-02.a: Two-year window for establishment, expansion and upgrading work
+pub static ART_02_A: RuleMeta = RuleMeta {
+    id: "art-02.a",
+    title: "Two-year window for establishment, expansion and upgrading work",
+    clause: "(二)",
+    clause_title: "促进开发区整合优化",
+    kinds: &[Kind::Deadline],
+    strength: Strength::Mandatory,
+    bearers: &["AG.COMMERCE", "AG.MIIT", "AG.FINANCE", "AG.NATRES", "AG.ECOENV", "AG.CTY_GOV"],
+    quote: "按照国家“一县一区、一区多园”要求,开展开发区整合优化,利用两年的时间稳定有序推进开发区设立、扩区和升级工作。",
+    extra_quotes: &[],
+    en: "In line with the national requirement of 'one county, one zone; one zone, many parks', carry out zone consolidation and optimisation, and use two years to advance, steadily and in order, the work of establishing, expanding and upgrading zones.",
+    ko: Some("국가의 ‘1현1구, 1구다원’ 요구에 따라 개발구 통합·최적화를 전개하고, 2년의 시간을 들여 개발구의 설립, 구역 확장과 승격 사업을 안정적이고 질서 있게 추진한다."),
+    ambiguities: &["AMB-01", "AMB-04"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-02.b: Revoke zones that exist in name only
+pub static ART_02_B: RuleMeta = RuleMeta {
+    id: "art-02.b",
+    title: "Revoke zones that exist in name only",
+    clause: "(二)",
+    clause_title: "促进开发区整合优化",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PROV"],
+    quote: "对有名无实的开发区(工业集中区)予以撤销",
+    extra_quotes: &[],
+    en: "Development zones (industrial concentration zones) that exist in name only shall be revoked.",
+    ko: Some("이름만 있고 실체가 없는 개발구(공업집중구)는 철회한다."),
+    ambiguities: &["AMB-03", "AMB-43"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-02.c: One county, one (provincial) zone: merge 2+ into 1
+pub static ART_02_C: RuleMeta = RuleMeta {
+    id: "art-02.c",
+    title: "One county, one (provincial) zone: merge 2+ into 1",
+    clause: "(二)",
+    clause_title: "促进开发区整合优化",
+    kinds: &[Kind::EligibilityCheck, Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.CTY_GOV"],
+    quote: "对一个县(市)存在2家以上的省级开发区(工业集中区)整合为1家省级开发区。",
+    extra_quotes: &[],
+    en: "Where one county (city) has two or more provincial-level development zones (industrial concentration zones), they shall be consolidated into one provincial-level development zone.",
+    ko: Some("한 현(시)에 2개 이상의 성급 개발구(공업집중구)가 있는 경우 1개의 성급 개발구로 통합한다."),
+    ambiguities: &["AMB-05", "AMB-06"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-02.d: Counties without a provincial zone may apply to upgrade an industrial concentration zone
+pub static ART_02_D: RuleMeta = RuleMeta {
+    id: "art-02.d",
+    title: "Counties without a provincial zone may apply to upgrade an industrial concentration zone",
+    clause: "(二)",
+    clause_title: "促进开发区整合优化",
+    kinds: &[Kind::EligibilityCheck, Kind::PowerGrant],
+    strength: Strength::Permissive,
+    bearers: &["AG.CTY_GOV"],
+    quote: "没有省级开发区的县(市),申请工业集中区晋升为省级开发区。",
+    extra_quotes: &[],
+    en: "A county (city) that has no provincial-level development zone [may] apply for its industrial concentration zone to be upgraded to a provincial-level development zone.",
+    ko: Some("성급 개발구가 없는 현(시)은 공업집중구를 성급 개발구로 승격하도록 신청한다."),
+    ambiguities: &["AMB-07", "AMB-38"],
+    evaluation: Evaluation::Function,
+};
+
+/// The dates art-02.a asks about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `issueDate` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct WindowInput {
+    /// The opinion's issuance date (`P.issue_date`).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub issue_date: NaiveDate,
+    /// The date the status is asked for.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub as_of: NaiveDate,
+}
+
+/// art-02.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct WindowDetail {
+    /// First day of the window.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub window_start: NaiveDate,
+    /// Last day of the window (the due day itself is inside it).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub window_end: NaiveDate,
+}
+
+/// The consolidation window's first and last day.
+///
+/// # Errors
+/// `OUT_OF_RANGE` for dates beyond the calendar.
+pub fn window(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, NaiveDate), Error> {
+    let out = || {
+        Error::new(
+            ErrorCode::OutOfRange,
+            "input.issueDate",
+            "the consolidation window ends beyond 9999-12-31",
+        )
+    };
+    match params.consolidation_window_anchor {
+        WindowAnchor::IssueDate => {
+            let end = add_years(issue_date, params.consolidation_window_years)
+                .filter(|d| d.year() <= 9999)
+                .ok_or_else(out)?;
+            Ok((issue_date, end))
+        }
+        WindowAnchor::Jan1FollowingIssue => {
+            let first = issue_date.year().checked_add(1).ok_or_else(out)?;
+            let years = i32::try_from(params.consolidation_window_years).map_err(|_| out())?;
+            let last = first.checked_add(years.saturating_sub(1)).ok_or_else(out)?;
+            let start = NaiveDate::from_ymd_opt(first, 1, 1).ok_or_else(out)?;
+            let end = NaiveDate::from_ymd_opt(last, 12, 31)
+                .filter(|d| d.year() <= 9999 && *d >= start)
+                .ok_or_else(out)?;
+            Ok((start, end))
+        }
+    }
+}
+
+fn window_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
+    used.insert(
+        "consolidationWindowYears",
+        params.consolidation_window_years.into(),
+    );
+    used.insert(
+        "consolidationWindowAnchor",
+        params.consolidation_window_anchor.as_str().into(),
+    );
+    used.insert("periodConvention", params.period_convention.as_str().into());
+}
+
+/// art-02.a: is the two-year consolidation window open on `asOf`?
+///
+/// # Errors
+/// `OUT_OF_RANGE` for dates beyond the calendar.
+pub fn consolidation_window(
+    input: &WindowInput,
+    params: &Params,
+) -> Result<Answer<WindowDetail>, Error> {
+    let rule = RuleId::ART_02_A;
+    let (start, end) = window(input.issue_date, params)?;
+    let open = input.as_of <= end;
+    let code = if open {
+        C::ConsolidationWindowOpen
+    } else {
+        C::ConsolidationWindowClosed
+    };
+    let reason = Reason::new(code, rule)
+        .with("start", start)
+        .with("end", end)
+        .with("asOf", input.as_of)
+        .with("years", params.consolidation_window_years);
+    let mut used = used_with_issue_date(input.issue_date);
+    window_params(&mut used, params);
+    Ok(Answer {
+        rule_id: rule,
+        outcome: if open { Outcome::Open } else { Outcome::Closed },
+        reasons: alloc::vec![reason],
+        needs_human: Vec::new(),
+        params_used: used,
+        detail: WindowDetail {
+            window_start: start,
+            window_end: end,
+        },
+    })
+}
+
+/// art-02.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct NominalDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The authority's finding as recorded (`null`: none).
+    pub nominal_finding: Option<bool>,
+}
+
+/// art-02.b: revoke a zone that exists in name only, on the competent authority's finding
+/// (`P.nominal_zone_criteria = EXTERNAL_DETERMINATION`, AMB-03): the text gives no criteria, so
+/// none are invented.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn nominal_zone(input: &ZoneInput, params: &Params) -> Result<Answer<NominalDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    Ok(nominal_zone_for(&input.register, zone, params))
+}
+
+/// art-02.b for a zone of a validated register.
+#[must_use]
+pub fn nominal_zone_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<NominalDetail> {
+    let rule = RuleId::ART_02_B;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let outcome = if zone.status != ZoneStatus::Active && zone.status != ZoneStatus::NominalFlagged
+    {
+        reasons.push(
+            about(Reason::new(C::ZoneNotActive, rule), zone).with("status", zone.status.as_str()),
+        );
+        Outcome::NotApplicable
+    } else if zone.level == ZoneLevel::National {
+        needs_human.push(about(
+            Reason::new(C::NationalZoneOutsidePrefecturePower, rule),
+            zone,
+        ));
+        Outcome::NeedsHuman
+    } else {
+        match zone.nominal_finding {
+            None => {
+                needs_human.push(about(Reason::new(C::NominalFindingMissing, rule), zone));
+                Outcome::NeedsHuman
+            }
+            Some(true) => {
+                reasons.push(about(Reason::new(C::NominalFindingRevoke, rule), zone));
+                Outcome::Revoke
+            }
+            Some(false) => {
+                reasons.push(about(Reason::new(C::NominalFindingKeep, rule), zone));
+                Outcome::Keep
+            }
+        }
+    };
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert(
+        "nominalZoneCriteria",
+        params.nominal_zone_criteria.as_str().into(),
+    );
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail: NominalDetail {
+            zone_id: zone.id.clone(),
+            nominal_finding: zone.nominal_finding,
+        },
+    }
+}
+
+/// Why a zone of a county is or is not counted toward 「2家以上的省级开发区(工业集中区)」.
+fn countable(zone: &Zone, params: &Params) -> Result<C, C> {
+    if zone.parent_zone_id.is_some() {
+        return Err(C::ZoneExcludedPark);
+    }
+    if zone.status != ZoneStatus::Active {
+        return Err(C::ZoneExcludedNotActive);
+    }
+    if zone.managing_authority == ManagingAuthority::PrefectureDispatched
+        && !params.county_zone_count_includes_pref_dispatched
+    {
+        return Err(C::ZoneExcludedDispatched);
+    }
+    match zone.level {
+        ZoneLevel::National => Err(C::ZoneExcludedNational),
+        ZoneLevel::Provincial => Ok(C::ZoneCountedProvincial),
+        ZoneLevel::IndustrialConcentration if params.county_zone_count_includes_icz => {
+            Ok(C::ZoneCountedIcz)
+        }
+        ZoneLevel::IndustrialConcentration => Err(C::ZoneExcludedIcz),
+        ZoneLevel::Other => Err(C::ZoneExcludedOtherLevel),
+        ZoneLevel::Unknown => Err(C::ZoneLevelUnknown),
+    }
+}
+
+/// art-02.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OneCountyOneZoneDetail {
+    /// The county.
+    pub county_id: String,
+    /// The zones counted, in register order.
+    pub countable: Vec<String>,
+    /// Whether they must be merged.
+    pub must_merge: bool,
+    /// The end of the consolidation window (art-02.a).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub window_end: NaiveDate,
+}
+
+/// art-02.c: one county, one provincial zone.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or a county with no zone and no entry in `counties`.
+pub fn one_county_one_zone(
+    input: &CountyInput,
+    params: &Params,
+) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
+    input.register.validate("input.register")?;
+    one_county_one_zone_for(&input.register, &input.county_id, input.as_of, params)
+}
+
+/// art-02.c for a county of a validated register.
+///
+/// # Errors
+/// `INVALID_INPUT` for an unknown county; `OUT_OF_RANGE` for a window beyond the calendar.
+pub fn one_county_one_zone_for(
+    reg: &Register,
+    county: &String,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
+    let rule = RuleId::ART_02_C;
+    if !reg.counties.iter().any(|c| &c.id == county)
+        && !reg
+            .zones
+            .iter()
+            .any(|z| z.county_id.as_ref() == Some(county))
+    {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "input.countyId",
+            alloc::format!("unknown county `{county}`: no zone and no county entry in the register has this id"),
+        ));
+    }
+    let (_, window_end) = window(reg.issue_date, params)?;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut counted = Vec::new();
+    for zone in reg
+        .zones
+        .iter()
+        .filter(|z| z.county_id.as_ref() == Some(county))
+    {
+        match countable(zone, params) {
+            Ok(code) => {
+                counted.push(zone.id.clone());
+                reasons.push(about(Reason::new(code, rule), zone));
+            }
+            Err(C::ZoneLevelUnknown) => {
+                needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone))
+            }
+            Err(code) => reasons.push(about(Reason::new(code, rule), zone)),
+        }
+    }
+    let n = counted.len();
+    let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
+    let count_reason = |code| {
+        Reason::new(code, rule)
+            .with("county", county.as_str())
+            .with("count", n)
+            .with("min", params.merge_trigger_min)
+            .with("max", params.merge_target_max)
+            .with("windowEnd", window_end)
+            .with("asOf", as_of)
+    };
+    let outcome = if !must_merge {
+        reasons.push(count_reason(C::CountyCompliant));
+        if needs_human.is_empty() {
+            Outcome::Compliant
+        } else {
+            Outcome::NeedsHuman
+        }
+    } else if as_of <= window_end {
+        reasons.push(count_reason(C::CountyMergeRequired));
+        Outcome::MergeRequired
+    } else {
+        reasons.push(count_reason(C::CountyMergeOverdue));
+        Outcome::MergeOverdue
+    };
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert(
+        "countyZoneCountIncludesIcz",
+        params.county_zone_count_includes_icz.into(),
+    );
+    used.insert(
+        "countyZoneCountIncludesPrefDispatched",
+        params.county_zone_count_includes_pref_dispatched.into(),
+    );
+    used.insert("mergeTriggerMin", params.merge_trigger_min.into());
+    used.insert("mergeTargetMax", params.merge_target_max.into());
+    window_params(&mut used, params);
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail: OneCountyOneZoneDetail {
+            county_id: county.clone(),
+            countable: counted,
+            must_merge,
+            window_end,
+        },
+    })
+}
+
+/// art-02.d's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct UpgradeDetail {
+    /// The candidate zone.
+    pub zone_id: String,
+    /// Its county.
+    pub county_id: Option<String>,
+    /// The first day a re-application is allowed again, when a revocation ban is in force.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub reapply_allowed_from: Option<NaiveDate>,
+}
+
+/// A revocation ban in force on `as_of` in `county`: the first day a re-application is allowed.
+pub(crate) fn reapply_ban(
+    reg: &Register,
+    county: Option<&String>,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Option<(String, NaiveDate)> {
+    reg.revocations
+        .iter()
+        .filter(|r| {
+            reg.zone(&r.zone_id).and_then(|z| z.county_id.as_ref()) == county && county.is_some()
+        })
+        .filter_map(|r| {
+            let last = add_years(r.effective_date, params.reapply_ban_years)?;
+            let from = last.succ_opt()?;
+            (r.effective_date <= as_of && as_of < from).then(|| (r.zone_id.clone(), from))
+        })
+        .max_by_key(|(_, from)| *from)
+}
+
+/// art-02.d: may the county apply to upgrade this industrial concentration zone to a provincial zone?
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown zone, or a missing `asOf`.
+pub fn upgrade_eligibility(
+    input: &ZoneInput,
+    params: &Params,
+) -> Result<Answer<UpgradeDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    let as_of = input.as_of.ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            "input.asOf",
+            "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
+        )
+    })?;
+    Ok(upgrade_eligibility_for(
+        &input.register,
+        zone,
+        as_of,
+        params,
+    ))
+}
+
+/// art-02.d for a zone of a validated register.
+#[must_use]
+pub fn upgrade_eligibility_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Answer<UpgradeDetail> {
+    let rule = RuleId::ART_02_D;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut blocked = false;
+    let county = zone.county_id.as_ref();
+    let neighbours: Vec<&Zone> = reg
+        .zones
+        .iter()
+        .filter(|z| {
+            county.is_some()
+                && z.county_id.as_ref() == county
+                && z.status == ZoneStatus::Active
+                && z.id != zone.id
+        })
+        .collect();
+    if zone.level != ZoneLevel::IndustrialConcentration || zone.status != ZoneStatus::Active {
+        blocked = true;
+        reasons.push(
+            about(Reason::new(C::UpgradeCandidateNotActiveIcz, rule), zone)
+                .with("level", zone.level.as_str())
+                .with("status", zone.status.as_str()),
+        );
+    }
+    for p in neighbours
+        .iter()
+        .filter(|z| z.level == ZoneLevel::Provincial)
+    {
+        blocked = true;
+        reasons.push(about(Reason::new(C::CountyHasProvincialZone, rule), p));
+    }
+    for n in neighbours.iter().filter(|z| z.level == ZoneLevel::National) {
+        if params.national_zone_blocks_upgrade {
+            blocked = true;
+            reasons.push(about(Reason::new(C::CountyHasNationalZone, rule), n));
+        }
+    }
+    for u in neighbours.iter().filter(|z| z.level == ZoneLevel::Unknown) {
+        needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), u));
+    }
+    if params.require_icz_integration_first
+        && neighbours
+            .iter()
+            .any(|z| z.level == ZoneLevel::IndustrialConcentration)
+    {
+        blocked = true;
+        reasons.push(about(Reason::new(C::IczIntegrationFirst, rule), zone));
+    }
+    let ban = reapply_ban(reg, county, as_of, params);
+    if let Some((revoked, from)) = &ban {
+        blocked = true;
+        reasons.push(
+            Reason::new(C::ReapplyBanInForce, rule)
+                .with("zone", revoked.as_str())
+                .with("allowedFrom", *from)
+                .with("asOf", as_of),
+        );
+    }
+    if let Some(card_year) = art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {
+        blocked = true;
+        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card_year));
+    }
+    if art15_environment::overdue_items(reg, zone, as_of.year(), Some(as_of))
+        .next()
+        .is_some()
+    {
+        blocked = true;
+        reasons.push(about(Reason::new(C::EnvInfraBars, rule), zone).with("year", as_of.year()));
+    }
+    let outcome = if blocked {
+        Outcome::NotEligible
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        reasons.push(about(Reason::new(C::UpgradeEligible, rule), zone));
+        needs_human.push(about(Reason::new(C::UpgradeProvincialCriteria, rule), zone));
+        Outcome::Eligible
+    };
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert(
+        "nationalZoneBlocksUpgrade",
+        params.national_zone_blocks_upgrade.into(),
+    );
+    used.insert(
+        "requireIczIntegrationFirst",
+        params.require_icz_integration_first.into(),
+    );
+    used.insert("reapplyBanYears", params.reapply_ban_years.into());
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail: UpgradeDetail {
+            zone_id: zone.id.clone(),
+            county_id: zone.county_id.clone(),
+            reapply_allowed_from: ban.map(|(_, from)| from),
+        },
+    }
+}

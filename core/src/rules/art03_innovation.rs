@@ -1,0 +1,149 @@
+//! (三) 加快实施创新驱动: innovation-driven development.
+//!
+//! > 支持具备条件的省级开发区按照程序申请设立省级高新区。
+//!
+//! art-03.a: only provincial zones; 「具备条件」 are the province's criteria, supplied as the
+//! zone's `meetsHighTechCriteria` (absent: a person decides). A yellow card in force bars it
+//! (catalog §6.3). ENCOURAGED: the answer is advisory.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::{art14_assessment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{Register, Zone, ZoneLevel, ZoneStatus};
+
+/// art-03.a: Qualified provincial zones may apply to become provincial high-tech zones
+pub static ART_03_A: RuleMeta = RuleMeta {
+    id: "art-03.a",
+    title: "Qualified provincial zones may apply to become provincial high-tech zones",
+    clause: "(三)",
+    clause_title: "加快实施创新驱动",
+    kinds: &[Kind::EligibilityCheck],
+    strength: Strength::Encouraged,
+    bearers: &["ACT.ZONE"],
+    quote: "支持具备条件的省级开发区按照程序申请设立省级高新区。",
+    extra_quotes: &[],
+    en: "Support provincial-level zones that meet the conditions in applying, through the prescribed procedure, to establish provincial high-tech zones.",
+    ko: Some("조건을 갖춘 성급 개발구가 절차에 따라 성급 첨단기술구 설립을 신청하는 것을 지원한다."),
+    ambiguities: &[],
+    evaluation: Evaluation::Function,
+};
+
+/// art-03.b: Priority siting of R&D platforms in qualified zones
+pub static ART_03_B: RuleMeta = RuleMeta {
+    id: "art-03.b",
+    title: "Priority siting of R&D platforms in qualified zones",
+    clause: "(三)",
+    clause_title: "加快实施创新驱动",
+    kinds: &[Kind::PriorityRule],
+    strength: Strength::Encouraged,
+    bearers: &["AG.SCITECH"],
+    quote: "支持开发区内企业技术中心建设,在有条件的开发区优先布局研究中心、工程实验室、国家(部门)重点实验室、国家地方联合创新平台、产业技术研究院,创建国家级自主创新示范区。",
+    extra_quotes: &[],
+    en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::Planned("an advisory ordering of candidate R&D sites; not yet encoded"),
+};
+
+/// art-03.c: Encourage mass-entrepreneurship platforms and innovation services
+pub static ART_03_C: RuleMeta = RuleMeta {
+    id: "art-03.c",
+    title: "Encourage mass-entrepreneurship platforms and innovation services",
+    clause: "(三)",
+    clause_title: "加快实施创新驱动",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Encouraged,
+    bearers: &["ACT.ZONE"],
+    quote: "鼓励开发区发展众创空间、大学科技园、科技企业孵化器等创业服务平台,构建公共技术服务平台,完善融资、咨询、培训、场所等创新服务",
+    extra_quotes: &[],
+    en: "Encourage zones to develop maker spaces, university science parks, technology-business incubators and other start-up service platforms; build public technology service platforms; improve financing, consulting, training and premises services.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("an encouragement with no pass/fail condition; at most an advisory count of platforms"),
+};
+
+/// art-03.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct HighTechDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The criteria finding as recorded.
+    pub meets_high_tech_criteria: Option<bool>,
+}
+
+/// art-03.a: may the zone apply to become a provincial high-tech zone?
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn high_tech_application(
+    input: &ZoneInput,
+    params: &Params,
+) -> Result<Answer<HighTechDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    Ok(high_tech_for(&input.register, zone, input.as_of, params))
+}
+
+/// art-03.a for a zone of a validated register.
+#[must_use]
+pub fn high_tech_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<HighTechDetail> {
+    let rule = RuleId::ART_03_A;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let card = as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
+    let outcome = if zone.level == ZoneLevel::Unknown {
+        needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+        Outcome::NeedsHuman
+    } else if zone.level != ZoneLevel::Provincial || zone.status != ZoneStatus::Active {
+        reasons.push(
+            about(Reason::new(C::HighTechProvincialOnly, rule), zone)
+                .with("level", zone.level.as_str())
+                .with("status", zone.status.as_str()),
+        );
+        Outcome::NotEligible
+    } else if let Some(year) = card {
+        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", year));
+        Outcome::NotEligible
+    } else {
+        match zone.meets_high_tech_criteria {
+            None => {
+                needs_human.push(about(Reason::new(C::HighTechCriteriaExternal, rule), zone));
+                Outcome::NeedsHuman
+            }
+            Some(true) => {
+                reasons.push(about(Reason::new(C::HighTechEligible, rule), zone));
+                Outcome::Eligible
+            }
+            Some(false) => {
+                reasons.push(about(Reason::new(C::HighTechCriteriaNotMet, rule), zone));
+                Outcome::NotEligible
+            }
+        }
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used_with_issue_date(reg.issue_date),
+        detail: HighTechDetail {
+            zone_id: String::from(zone.id.as_str()),
+            meets_high_tech_criteria: zone.meets_high_tech_criteria,
+        },
+    }
+}

@@ -1,0 +1,222 @@
+//! (五) 突出产业集聚发展: industrial agglomeration.
+//!
+//! > 国家级开发区重点发展1个首位产业和2—3个主攻产业,省级开发区重点发展1个首位产业和1—2个主攻产业。
+//!
+//! art-05.a checks a zone's designated industries (from its own plan, not re-derived, AMB-08):
+//! exactly one leading industry and a count of main industries within the range for its level
+//! (`STRICT`; `CAP_ONLY` enforces the maximum only). A leading industry listed again among the
+//! main ones is a violation, and repeated main industries count once. Other levels: not applicable.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::{IndustriesMode, Params};
+use crate::register::{Register, Zone, ZoneLevel};
+
+/// art-05.a: Industry focus: national 1 + 2–3; provincial 1 + 1–2
+pub static ART_05_A: RuleMeta = RuleMeta {
+    id: "art-05.a",
+    title: "Industry focus: national 1 + 2–3; provincial 1 + 1–2",
+    clause: "(五)",
+    clause_title: "突出产业集聚发展",
+    kinds: &[Kind::EligibilityCheck],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.ZONE"],
+    quote: "各开发区要择优发展、集中突破,国家级开发区重点发展1个首位产业和2—3个主攻产业,省级开发区重点发展1个首位产业和1—2个主攻产业。",
+    extra_quotes: &[],
+    en: "Each zone shall select the best and concentrate on breakthroughs: a national-level zone shall focus on 1 leading ('first-place') industry and 2–3 main ('key-attack') industries; a provincial-level zone on 1 leading industry and 1–2 main industries.",
+    ko: Some("각 개발구는 우수한 것을 골라 발전시키고 집중적으로 돌파하여야 하며, 국가급 개발구는 1개 수위산업과 2~3개 주공산업을, 성급 개발구는 1개 수위산업과 1~2개 주공산업을 중점적으로 발전시킨다."),
+    ambiguities: &["AMB-08"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-05.b: Agglomerate around leading enterprises and major projects
+pub static ART_05_B: RuleMeta = RuleMeta {
+    id: "art-05.b",
+    title: "Agglomerate around leading enterprises and major projects",
+    clause: "(五)",
+    clause_title: "突出产业集聚发展",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.ZONE"],
+    quote: "各开发区要以区内产业关联度高、带动性强的龙头企业和重大项目为载体,推动关联产业、上下游配套企业和资源要素向开发区集聚",
+    extra_quotes: &[],
+    en: "Each zone shall use highly linked, strongly driving leading enterprises and major projects as carriers to draw related industries, upstream and downstream suppliers and resources into the zone.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+};
+
+/// art-05.c: Select and support 3 industrial agglomeration areas prefecture-wide
+pub static ART_05_C: RuleMeta = RuleMeta {
+    id: "art-05.c",
+    title: "Select and support 3 industrial agglomeration areas prefecture-wide",
+    clause: "(五)",
+    clause_title: "突出产业集聚发展",
+    kinds: &[Kind::PriorityRule],
+    strength: Strength::Mandatory,
+    bearers: &["AG.DRC", "AG.MIIT"],
+    quote: "在全州优选符合条件的开发区,重点扶持建设3个产业层次高、协同效应好、公共服务优、特色优势足的产业集聚区,打造一批具有较强影响力的开发区产业品牌。",
+    extra_quotes: &[],
+    en: "Select, prefecture-wide, qualified zones and give priority support to building 3 industrial agglomeration areas with a high industrial level, good synergy, good public services and distinct advantages; create a group of influential zone industry brands.",
+    ko: None,
+    ambiguities: &["AMB-09"],
+    evaluation: Evaluation::Planned("a selection with externally set weights; not yet encoded"),
+};
+
+/// art-05.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct IndustryDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// Leading industries designated (0 or 1).
+    pub leading_count: usize,
+    /// Distinct main industries other than the leading one.
+    pub main_count: usize,
+    /// The range for the zone's level, when it has one: `[min, max]`.
+    pub main_range: Option<[u32; 2]>,
+}
+
+/// art-05.a: industry focus by level.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn industry_focus(input: &ZoneInput, params: &Params) -> Result<Answer<IndustryDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    Ok(industry_focus_for(&input.register, zone, params))
+}
+
+/// art-05.a for a zone of a validated register.
+#[must_use]
+pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<IndustryDetail> {
+    let rule = RuleId::ART_05_A;
+    let spec = match zone.level {
+        ZoneLevel::National => Some(params.industries_national),
+        ZoneLevel::Provincial => Some(params.industries_provincial),
+        _ => None,
+    };
+    let leading: Vec<&String> = zone.leading_industry.iter().collect();
+    let mut mains: Vec<&String> = Vec::new();
+    for m in &zone.main_industries {
+        if !mains.contains(&m) {
+            mains.push(m);
+        }
+    }
+    let leading_also_main = zone
+        .leading_industry
+        .as_ref()
+        .is_some_and(|l| mains.contains(&l));
+    let main_count = mains
+        .iter()
+        .filter(|m| Some(**m) != zone.leading_industry.as_ref())
+        .count();
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let outcome = match spec {
+        None if zone.level == ZoneLevel::Unknown => {
+            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+            Outcome::NeedsHuman
+        }
+        None => {
+            reasons.push(
+                about(Reason::new(C::IndustryRuleNotForLevel, rule), zone)
+                    .with("level", zone.level.as_str()),
+            );
+            Outcome::NotApplicable
+        }
+        Some(_) if zone.leading_industry.is_none() && zone.main_industries.is_empty() => {
+            reasons.push(about(
+                Reason::new(C::IndustryDesignationNotRecorded, rule),
+                zone,
+            ));
+            Outcome::Unknown
+        }
+        Some(spec) => {
+            let level = zone.level.as_str();
+            let mut valid = true;
+            if u32::try_from(leading.len()).ok() != Some(spec.leading) {
+                valid = false;
+                reasons.push(
+                    about(Reason::new(C::IndustryLeadingCount, rule), zone)
+                        .with("count", leading.len())
+                        .with("expected", spec.leading)
+                        .with("level", level),
+                );
+            }
+            if leading_also_main {
+                valid = false;
+                let name = zone.leading_industry.as_deref().unwrap_or_default();
+                reasons.push(
+                    about(Reason::new(C::IndustryLeadingAlsoMain, rule), zone)
+                        .with("industry", name),
+                );
+            }
+            let n = u32::try_from(main_count).unwrap_or(u32::MAX);
+            if n > spec.main_max {
+                valid = false;
+                reasons.push(
+                    about(Reason::new(C::IndustryMainTooMany, rule), zone)
+                        .with("count", n)
+                        .with("max", spec.main_max)
+                        .with("level", level),
+                );
+            }
+            if params.industries_mode == IndustriesMode::Strict && n < spec.main_min {
+                valid = false;
+                reasons.push(
+                    about(Reason::new(C::IndustryMainTooFew, rule), zone)
+                        .with("count", n)
+                        .with("min", spec.main_min)
+                        .with("level", level),
+                );
+            }
+            if valid {
+                reasons.push(
+                    about(Reason::new(C::IndustryFocusValid, rule), zone)
+                        .with("count", n)
+                        .with("min", spec.main_min)
+                        .with("max", spec.main_max)
+                        .with("level", level),
+                );
+                Outcome::Valid
+            } else {
+                Outcome::Invalid
+            }
+        }
+    };
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert("industriesMode", params.industries_mode.as_str().into());
+    if let Some(spec) = spec {
+        let name = if zone.level == ZoneLevel::National {
+            "industriesNational"
+        } else {
+            "industriesProvincial"
+        };
+        used.insert(
+            name,
+            alloc::format!("{}+{}..{}", spec.leading, spec.main_min, spec.main_max).into(),
+        );
+    }
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail: IndustryDetail {
+            zone_id: zone.id.clone(),
+            leading_count: leading.len(),
+            main_count,
+            main_range: spec.map(|s| [s.main_min, s.main_max]),
+        },
+    }
+}

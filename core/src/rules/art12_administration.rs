@@ -1,0 +1,344 @@
+//! (十二) 提高行政管理效率: administrative efficiency.
+//!
+//! > 珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,
+//! > 分别为州委、州政府的派出机构,……行使同级人民政府的行政审批、经济协调与管理职能。
+//!
+//! art-12.b names four zones. A zone is matched by its id, its Chinese or English name, or an
+//! alias (the register's and a built-in table of common short names). 「分别」 pairs the party
+//! working committee with 州委 and the management committee with 州政府. What follows: the zone is
+//! not counted toward its county's provincial zones (art-02.c, AMB-06) and its HR reform plan is
+//! approved by the prefecture (art-09.f, AMB-36); 「同级」 is read as county level (AMB-23).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{ManagingAuthority, Register};
+
+/// art-12.a: Standardise institutions, staffing and leadership posts
+pub static ART_12_A: RuleMeta = RuleMeta {
+    id: "art-12.a",
+    title: "Standardise institutions, staffing and leadership posts",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.CTY_PARTY_GOV"],
+    quote: "全面理顺地方党委、政府与开发区关系,落实中央有关开发区机构编制规范管理要求,进一步规范开发区机构、编制和领导职数。",
+    extra_quotes: &[],
+    en: "Fully straighten out relations between local party committees/governments and the zones; implement central requirements on standardised management of zone institutions and staffing; further standardise zone institutions, staffing and the number of leadership posts.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-12.b: Four named zones: PWC and MC are dispatched agencies of the Prefecture
+pub static ART_12_B: RuleMeta = RuleMeta {
+    id: "art-12.b",
+    title: "Four named zones: PWC and MC are dispatched agencies of the Prefecture",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::Definition, Kind::PowerGrant],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_PARTY", "ACT.PREF_GOV"],
+    quote: "珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,分别为州委、州政府的派出机构,代表州委、州政府领导开发区的各项工作,行使同级人民政府的行政审批、经济协调与管理职能。",
+    extra_quotes: &[],
+    en: "The Party Working Committees and Management Committees of the Hunchun Border Economic Cooperation Zone, the Yanji High-Tech Industrial Development Zone, the Helong Border Economic Cooperation Zone and the Yanji International Airport Economic Development Zone are, respectively, dispatched agencies (派出机构) of the Prefecture Party Committee and of the Prefecture Government. On their behalf they lead all work of the zone and exercise the administrative-approval, economic-coordination and management functions of a people's government at the same level.",
+    ko: Some("훈춘변경경제합작구, 연길첨단기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위원회와 주정부의 파출기구로서 주당위원회와 주정부를 대표하여 개발구의 각항 사업을 영도하고 동급 인민정부의 행정심사비준, 경제조정과 관리 직능을 행사한다."),
+    ambiguities: &["AMB-23"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-12.c: Counties may grant equal or greater powers to their provincial zones
+pub static ART_12_C: RuleMeta = RuleMeta {
+    id: "art-12.c",
+    title: "Counties may grant equal or greater powers to their provincial zones",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::PowerGrant],
+    strength: Strength::Permissive,
+    bearers: &["AG.CTY_PARTY_GOV"],
+    quote: "各县(市)结合自身实际,参照州里做法,对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权。",
+    extra_quotes: &[],
+    en: "Each county (city), in light of its situation and with reference to the prefecture's practice, [may] grant qualified provincial-level zones in its jurisdiction equal management powers or greater development autonomy.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("「具备条件」 is undefined and the grant is discretionary (可): nothing to decide mechanically"),
+};
+
+/// art-12.d: Responsibility follows delegated power
+pub static ART_12_D: RuleMeta = RuleMeta {
+    id: "art-12.d",
+    title: "Responsibility follows delegated power",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.ZONE"],
+    quote: "按照权责对等原则,开发区对上级部门下放或赋予权力承担相应责任。",
+    extra_quotes: &[],
+    en: "On the principle that powers and responsibilities match, a zone bears the corresponding responsibility for powers devolved or granted by higher authorities.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("a principle (responsibility follows delegated power) with no act or condition to check"),
+};
+
+/// art-12.e: Devolve economic-management powers to zones
+pub static ART_12_E: RuleMeta = RuleMeta {
+    id: "art-12.e",
+    title: "Devolve economic-management powers to zones",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
+    quote: "州直有关部门、各县(市)要按照“能放皆放、权力责任一致、职责能力匹配”的原则,以直接下放、授权或委托形式,依法有序向开发区下放经济管理权限。",
+    extra_quotes: &[],
+    en: "Relevant prefecture departments and each county (city) shall, on the principles of 'devolve everything that can be devolved; consistent power and responsibility; duties matched to capacity', lawfully and in order devolve economic-management powers to zones by direct devolution, authorisation or entrustment.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-12.f: One-stop service platform; "one seal"; "run at most once"
+pub static ART_12_F: RuleMeta = RuleMeta {
+    id: "art-12.f",
+    title: "One-stop service platform; \"one seal\"; \"run at most once\"",
+    clause: "(十二)",
+    clause_title: "提高行政管理效率",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.ZONE"],
+    quote: "各开发区应设立综合服务平台,大力推行“互联网+政务服务”和并联审批等模式,全面推行 “一枚公章管审批”,加快实现“办事不出区”和“只跑一次”。",
+    extra_quotes: &[],
+    en: "Each zone shall set up a comprehensive service platform, vigorously apply 'Internet + government services' and parallel approval, fully apply 'one official seal for all approvals', and speed up achieving 'handle matters without leaving the zone' and 'at most one trip'.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// The four zones of art-12.b: the name in the text, then ids and other names they go by.
+pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
+    (
+        "珲春边境经济合作区",
+        &[
+            "HC-BECZ",
+            "珲春边合区",
+            "Hunchun Border Economic Cooperation Zone",
+        ],
+    ),
+    (
+        "延吉高新技术产业开发区",
+        &[
+            "YJ-HTZ",
+            "延吉高新区",
+            "Yanji High-Tech Industrial Development Zone",
+        ],
+    ),
+    (
+        "和龙边境经济合作区",
+        &[
+            "HL-BECZ",
+            "和龙边合区",
+            "Helong Border Economic Cooperation Zone",
+        ],
+    ),
+    (
+        "延吉国际空港经济开发区",
+        &[
+            "YJ-AEZ",
+            "延吉空港经济开发区",
+            "Yanji International Airport Economic Development Zone",
+        ],
+    ),
+];
+
+/// Which organ of the zone is asked about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Organ {
+    /// 管委会 (default): dispatched by 州政府.
+    #[default]
+    Mc,
+    /// 党工委: dispatched by 州委.
+    Pwc,
+}
+
+/// The zone art-12.b is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `zone`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct DispatchInput {
+    /// A zone id, name or alias.
+    pub zone: String,
+    /// Which organ (default `MC`).
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub organ: Organ,
+    /// A register, to resolve ids and aliases of its zones.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub register: Option<Register>,
+}
+
+/// art-12.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct DispatchDetail {
+    /// The name the text uses, when matched.
+    pub named_as: Option<&'static str>,
+    /// The organ asked about.
+    pub organ: Organ,
+    /// `ACT.PREF_PARTY` or `ACT.PREF_GOV`, when dispatched.
+    pub dispatched_by: Option<&'static str>,
+    /// The functions exercised: `ADMIN_APPROVAL`, `ECONOMIC_COORDINATION`, `MANAGEMENT` (MC) or
+    /// `PARTY_LEADERSHIP` (PWC).
+    pub powers: Vec<&'static str>,
+    /// The level of 「同级人民政府」 (`sameLevelGovForDispatched`).
+    pub power_level: Option<&'static str>,
+}
+
+/// The text's name of the art-12.b zone that `name` refers to, if any.
+#[must_use]
+pub fn dispatched_name(name: &str, register: Option<&Register>) -> Option<&'static str> {
+    let mut names: Vec<&str> = alloc::vec![name.trim()];
+    if let Some(z) = register.and_then(|r| r.zones.iter().find(|z| z.id == name.trim())) {
+        names.push(z.name_zh.as_str());
+        names.extend(z.name_en.iter().map(String::as_str));
+        names.extend(z.aliases.iter().map(String::as_str));
+    }
+    DISPATCHED_ZONES
+        .iter()
+        .find(|(canon, aliases)| names.iter().any(|n| n == canon || aliases.contains(n)))
+        .map(|(canon, _)| *canon)
+}
+
+/// art-12.b: is the zone's organ a dispatched agency of the prefecture, and what follows?
+///
+/// # Errors
+/// `INVALID_INPUT` for an empty name or a bad register.
+pub fn dispatch_status(
+    input: &DispatchInput,
+    params: &Params,
+) -> Result<Answer<DispatchDetail>, Error> {
+    if input.zone.trim().is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "input.zone",
+            "expected a zone id or name",
+        ));
+    }
+    if let Some(r) = &input.register {
+        r.validate("input.register")?;
+    }
+    Ok(dispatch_status_for(
+        &input.zone,
+        input.organ,
+        input.register.as_ref(),
+        params,
+    ))
+}
+
+/// art-12.b for a name, with an optional validated register.
+#[must_use]
+pub fn dispatch_status_for(
+    zone_name: &str,
+    organ: Organ,
+    register: Option<&Register>,
+    params: &Params,
+) -> Answer<DispatchDetail> {
+    let rule = RuleId::ART_12_B;
+    let named = dispatched_name(zone_name, register);
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let detail = match named {
+        Some(canon) => {
+            let (by, powers): (&'static str, Vec<&'static str>) = match organ {
+                Organ::Mc => (
+                    "ACT.PREF_GOV",
+                    alloc::vec!["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
+                ),
+                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec!["PARTY_LEADERSHIP"]),
+            };
+            reasons.push(
+                Reason::new(C::ZoneNamedInArt12b, rule)
+                    .with("zone", zone_name)
+                    .with("namedAs", canon)
+                    .with("dispatchedBy", by),
+            );
+            reasons.push(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
+            let recorded = register.and_then(|r| {
+                r.zones
+                    .iter()
+                    .find(|z| dispatched_name(&z.id, Some(r)) == Some(canon))
+            });
+            if let Some(z) =
+                recorded.filter(|z| z.managing_authority != ManagingAuthority::PrefectureDispatched)
+            {
+                needs_human.push(
+                    Reason::new(C::RegisterAuthorityMismatch, rule)
+                        .with("zone", z.id.as_str())
+                        .with("recorded", z.managing_authority.as_str()),
+                );
+            }
+            DispatchDetail {
+                named_as: Some(canon),
+                organ,
+                dispatched_by: Some(by),
+                powers,
+                power_level: Some(params.same_level_gov_for_dispatched.as_str()),
+            }
+        }
+        None => {
+            reasons.push(Reason::new(C::ZoneNotNamedInArt12b, rule).with("zone", zone_name));
+            DispatchDetail {
+                named_as: None,
+                organ,
+                dispatched_by: None,
+                powers: Vec::new(),
+                power_level: None,
+            }
+        }
+    };
+    let mut used = ParamsUsed::new();
+    used.insert(
+        "sameLevelGovForDispatched",
+        params.same_level_gov_for_dispatched.as_str().into(),
+    );
+    used.insert(
+        "countyZoneCountIncludesPrefDispatched",
+        params.county_zone_count_includes_pref_dispatched.into(),
+    );
+    Answer {
+        rule_id: rule,
+        outcome: if named.is_some() {
+            Outcome::Dispatched
+        } else {
+            Outcome::NotDispatched
+        },
+        reasons,
+        needs_human,
+        params_used: used,
+        detail,
+    }
+}

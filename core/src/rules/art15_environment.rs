@@ -1,0 +1,250 @@
+//! (十五) 强化环境资源安全监管: environment, resources and safety.
+//!
+//! > 对未按规定按时完成环保基础设施建设的开发区,取消当年扩区、调区、晋升及考评资格。
+//!
+//! art-15.a: which items are required 「按规定」 is external data (AMB-28). Year Y is hit when an
+//! item due by 31 December Y was not completed on time and was still uncompleted at some point in
+//! Y (`EACH_YEAR_WITH_OVERDUE_ITEM`); the hit disqualifies Y's assessment too (§6.3).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::common::{about, dec31, used_with_issue_date, zone_of, ZoneYearInput};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{EnvInfraItem, Register, Zone};
+
+/// art-15.a: Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year
+pub static ART_15_A: RuleMeta = RuleMeta {
+    id: "art-15.a",
+    title: "Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year",
+    clause: "(十五)",
+    clause_title: "强化环境资源安全监管",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["AG.ECOENV"],
+    quote: "对未按规定按时完成环保基础设施建设的开发区,取消当年扩区、调区、晋升及考评资格。",
+    extra_quotes: &[],
+    en: "A zone that has not completed environmental-protection infrastructure as required and on time is disqualified, for that year, from expansion, boundary adjustment, upgrading and assessment.",
+    ko: Some("규정에 따라 제때에 환경보호 기초시설 건설을 완료하지 못한 개발구는 당해 연도 구역 확장, 구역 조정, 승격 및 심사평가 자격을 취소한다."),
+    ambiguities: &["AMB-10", "AMB-26", "AMB-28"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-15.b: Plan coordination; safety distances for hazardous-chemical enterprises
+pub static ART_15_B: RuleMeta = RuleMeta {
+    id: "art-15.b",
+    title: "Plan coordination; safety distances for hazardous-chemical enterprises",
+    clause: "(十五)",
+    clause_title: "强化环境资源安全监管",
+    kinds: &[Kind::EligibilityCheck],
+    strength: Strength::Mandatory,
+    bearers: &["AG.ECOENV", "AG.EMERG"],
+    quote: "加强开发区各相关规划的衔接,严格执行危险化学品企业安全生产和环境保护所需的防护距离,促进产业发展与人居环境相和谐。",
+    extra_quotes: &[],
+    en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::Planned("needs the protective-distance standards (external data); not yet encoded"),
+};
+
+/// art-15.c: Planning and construction safety management; enforcement capacity
+pub static ART_15_C: RuleMeta = RuleMeta {
+    id: "art-15.c",
+    title: "Planning and construction safety management; enforcement capacity",
+    clause: "(十五)",
+    clause_title: "强化环境资源安全监管",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.EMERG"],
+    quote: "加强开发区规划、建设安全管理,强化安全执法能力建设和安全监管责任体系建设。",
+    extra_quotes: &[],
+    en: "Strengthen safety management of zone planning and construction; build safety-enforcement capacity and a safety-supervision responsibility system.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+};
+
+/// art-15.d: Hire qualified consultants
+pub static ART_15_D: RuleMeta = RuleMeta {
+    id: "art-15.d",
+    title: "Hire qualified consultants",
+    clause: "(十五)",
+    clause_title: "强化环境资源安全监管",
+    kinds: &[Kind::PowerGrant],
+    strength: Strength::Encouraged,
+    bearers: &["ACT.ZONE"],
+    quote: "鼓励和支持开发区聘请有资质的咨询机构、专家团队提供技术咨询和专业培训",
+    extra_quotes: &[],
+    en: "Encourage and support zones in engaging qualified consultancies and expert teams for technical advice and training.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+};
+
+/// The items that disqualify `zone` in `year`: due by the end of the year (and, with `as_of`, by
+/// that date), not completed on time, and still uncompleted at some point in the year.
+pub fn overdue_items<'r>(
+    reg: &'r Register,
+    zone: &'r Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+) -> impl Iterator<Item = &'r EnvInfraItem> + 'r {
+    let start = NaiveDate::from_ymd_opt(year, 1, 1);
+    let end = NaiveDate::from_ymd_opt(year, 12, 31);
+    reg.env_infra.iter().filter(move |item| {
+        let (Some(start), Some(end)) = (start, end) else {
+            return false;
+        };
+        // Only what is known on `as_of`: an item is overdue once its due day has passed.
+        let due_in_time = item.zone_id == zone.id
+            && item.due_date <= end
+            && as_of.is_none_or(|a| item.due_date < a);
+        let completed = item
+            .completed_date
+            .filter(|c| as_of.is_none_or(|a| *c <= a));
+        due_in_time
+            && match completed {
+                None => true,
+                Some(done) => done > item.due_date && done >= start,
+            }
+    })
+}
+
+/// The measures of art-15.a.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum EnvMeasure {
+    /// 取消当年扩区资格.
+    NoExpand,
+    /// 取消当年调区资格.
+    NoAdjust,
+    /// 取消当年晋升资格.
+    NoUpgrade,
+    /// 取消当年考评资格.
+    NoAssessment,
+}
+
+/// art-15.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct EnvDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The year.
+    pub year: i32,
+    /// The items that disqualify the year.
+    pub overdue_items: Vec<String>,
+    /// The measures (empty when not disqualified).
+    pub measures: Vec<EnvMeasure>,
+}
+
+/// art-15.a: environmental infrastructure not completed on time → no expansion, adjustment,
+/// upgrade or assessment that year.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone; `OUT_OF_RANGE` for a year beyond the calendar.
+pub fn env_infra_disqualification(
+    input: &ZoneYearInput,
+    params: &Params,
+) -> Result<Answer<EnvDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    dec31(input.year)?;
+    Ok(env_infra_for(
+        &input.register,
+        zone,
+        input.year,
+        input.as_of,
+        params,
+    ))
+}
+
+/// art-15.a for a zone of a validated register.
+#[must_use]
+pub fn env_infra_for(
+    reg: &Register,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<EnvDetail> {
+    let rule = RuleId::ART_15_A;
+    let overdue: Vec<&EnvInfraItem> = overdue_items(reg, zone, year, as_of).collect();
+    let mut reasons: Vec<Reason> = Vec::new();
+    for item in reg.env_infra.iter().filter(|i| i.zone_id == zone.id) {
+        let base = |code| {
+            about(Reason::new(code, rule), zone)
+                .with("item", item.item.as_str())
+                .with("due", item.due_date)
+                .with("year", year)
+        };
+        let known_done = item
+            .completed_date
+            .filter(|c| as_of.is_none_or(|a| *c <= a));
+        let r = if overdue.iter().any(|o| core::ptr::eq(*o, item)) {
+            match known_done {
+                Some(done) => base(C::EnvItemCompletedLate).with("completed", done),
+                None => base(C::EnvItemNotCompleted),
+            }
+        } else {
+            match known_done {
+                Some(done) if done <= item.due_date => {
+                    base(C::EnvItemOnTime).with("completed", done)
+                }
+                Some(done) => base(C::EnvItemLateInEarlierYear).with("completed", done),
+                None => base(C::EnvItemNotYetDue),
+            }
+        };
+        reasons.push(r);
+    }
+    if reasons.is_empty() {
+        reasons.push(about(Reason::new(C::EnvNoItems, rule), zone).with("year", year));
+    }
+    let disqualified = !overdue.is_empty();
+    if disqualified {
+        reasons.push(
+            about(Reason::new(C::EnvDisqualified, rule), zone)
+                .with("year", year)
+                .with("count", overdue.len()),
+        );
+    }
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert(
+        "envDisqualYearRule",
+        params.env_disqual_year_rule.as_str().into(),
+    );
+    Answer {
+        rule_id: rule,
+        outcome: if disqualified {
+            Outcome::Disqualified
+        } else {
+            Outcome::NotDisqualified
+        },
+        reasons,
+        needs_human: Vec::new(),
+        params_used: used,
+        detail: EnvDetail {
+            zone_id: zone.id.clone(),
+            year,
+            overdue_items: overdue.iter().map(|i| i.item.clone()).collect(),
+            measures: if disqualified {
+                alloc::vec![
+                    EnvMeasure::NoExpand,
+                    EnvMeasure::NoAdjust,
+                    EnvMeasure::NoUpgrade,
+                    EnvMeasure::NoAssessment
+                ]
+            } else {
+                Vec::new()
+            },
+        },
+    }
+}

@@ -1,0 +1,142 @@
+//! Inputs shared by the zone checks, and small helpers they share.
+
+use alloc::string::String;
+use chrono::{Datelike, NaiveDate};
+
+use crate::answer::{ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::register::{Register, Zone};
+
+/// A question about one zone of a register.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register` and `zoneId`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ZoneInput {
+    /// The register.
+    pub register: Register,
+    /// The zone asked about.
+    pub zone_id: String,
+    /// The date the answer is for (bans and windows in force on that day). Optional for checks
+    /// that do not depend on it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A question about one zone in one assessment (calendar) year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId` and `year`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ZoneYearInput {
+    /// The register.
+    pub register: Register,
+    /// The zone asked about.
+    pub zone_id: String,
+    /// The assessment year (for art-14.c–f: the last year of the window or streak).
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub year: i32,
+    /// The date the answer is for; facts after it are not known yet. Omitted: the year is
+    /// judged as complete.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A question about one county of a register.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `countyId` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CountyInput {
+    /// The register.
+    pub register: Register,
+    /// The county asked about, e.g. `CTY.YANJI`.
+    pub county_id: String,
+    /// The date the answer is for.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub as_of: NaiveDate,
+}
+
+/// The first calendar year that lies wholly on or after the issuance date: the year itself when
+/// issued on 1 January, otherwise the next (issued 2019-06-01 → 2020).
+#[must_use]
+pub fn first_full_year(issue_date: NaiveDate) -> i32 {
+    if issue_date.month() == 1 && issue_date.day() == 1 {
+        issue_date.year()
+    } else {
+        issue_date.year().saturating_add(1)
+    }
+}
+
+/// Validates the register and finds the zone, with errors naming `input.register…` / `input.zoneId`.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn zone_of<'r>(register: &'r Register, zone_id: &str) -> Result<&'r Zone, Error> {
+    register.validate("input.register")?;
+    register.zone_at(zone_id, "input.zoneId")
+}
+
+/// Adds the zone's id and name to a reason.
+#[must_use]
+pub fn about(reason: Reason, zone: &Zone) -> Reason {
+    reason
+        .with("zone", zone.id.as_str())
+        .with("zoneName", zone.name_zh.as_str())
+}
+
+/// `ParamsUsed` starting with the register's issuance date.
+#[must_use]
+pub fn used_with_issue_date(issue_date: NaiveDate) -> ParamsUsed {
+    let mut used = ParamsUsed::new();
+    used.insert("issueDate", issue_date.into());
+    used
+}
+
+/// The last day of `year`.
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `input.year` for a year beyond the calendar.
+pub fn dec31(year: i32) -> Result<NaiveDate, Error> {
+    NaiveDate::from_ymd_opt(year, 12, 31)
+        .ok_or_else(|| Error::new(ErrorCode::OutOfRange, "input.year", "year out of range"))
+}

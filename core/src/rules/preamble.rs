@@ -1,0 +1,148 @@
+//! The preamble and section 一: scope, addressees, purpose and guiding principles.
+//!
+//! pre.a fixes what a 「开发区」 is: the list 「含经济合作区、工业集中区、综合保税区、文化旅游区」 is
+//! illustrative (AMB-32), so economic-development, high-tech, border and airport zones are in
+//! scope too; a zone abroad (art-08.c) and a park inside a zone are not zones of their own.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, Reason};
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{Register, Zone, ZoneLevel, ZoneType};
+
+/// pre.a: Scope definition: what counts as a 「开发区」
+pub static PRE_A: RuleMeta = RuleMeta {
+    id: "pre.a",
+    title: "Scope definition: what counts as a 「开发区」",
+    clause: "",
+    clause_title: "",
+    kinds: &[Kind::Definition],
+    strength: Strength::Mandatory,
+    bearers: &[],
+    quote: "把全州开发区(含经济合作区、工业集中区、综合保税区、文化旅游区,以下统称“开发区”)",
+    extra_quotes: &[],
+    en: "…all development zones in the prefecture (including economic cooperation zones, industrial concentration zones, comprehensive bonded zones and cultural-tourism zones; hereinafter collectively 'development zones')…",
+    ko: Some("전 주의 개발구(경제합작구, 공업집중구, 종합보세구, 문화관광구를 포함하며, 이하 ‘개발구’로 통칭)"),
+    ambiguities: &["AMB-32"],
+    evaluation: Evaluation::Function,
+};
+
+/// pre.b: Addressees
+pub static PRE_B: RuleMeta = RuleMeta {
+    id: "pre.b",
+    title: "Addressees",
+    clause: "",
+    clause_title: "",
+    kinds: &[Kind::Definition],
+    strength: Strength::Mandatory,
+    bearers: &[],
+    quote: "各县、市党委和人民政府,延龙图新区,州委各部、委、室,州政府各委、办、局,各人民团体",
+    extra_quotes: &[],
+    en: "To the Party committees and people's governments of all counties and cities; the Yan-Long-Tu New Area; all departments, commissions and offices of the Prefecture Party Committee; all commissions, offices and bureaus of the Prefecture Government; and all people's organisations.",
+    ko: None,
+    ambiguities: &["AMB-30"],
+    evaluation: Evaluation::NotComputable("the list of addressees; used as data (who the opinion is sent to), not a decision"),
+};
+
+/// pre.c: Purpose (interpretive aid only)
+pub static PRE_C: RuleMeta = RuleMeta {
+    id: "pre.c",
+    title: "Purpose (interpretive aid only)",
+    clause: "",
+    clause_title: "",
+    kinds: &[Kind::Definition],
+    strength: Strength::Aspirational,
+    bearers: &[],
+    quote: "引进增量、盘活存量、做大总量、提高质量",
+    extra_quotes: &["建设成为新时代延边振兴的“改革排头兵、开放最前沿、创新最亮点、发展新动能”"],
+    en: "Bring in increments, revitalise the stock, enlarge the total, raise quality … to make the zones the 'vanguard of reform, frontier of opening, brightest spot of innovation, new driver of development' of Yanbian's revitalisation in the new era.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("ASPIRATIONAL purpose clause: no actor, act or condition"),
+};
+
+/// sec-1: Section 一 「明确总体要求」 (General requirements)
+pub static SEC_1: RuleMeta = RuleMeta {
+    id: "sec-1",
+    title: "Section 一 「明确总体要求」 (General requirements)",
+    clause: "",
+    clause_title: "",
+    kinds: &[Kind::Definition],
+    strength: Strength::Aspirational,
+    bearers: &[],
+    quote: "努力把开发区打造成为改革开放的先行区、创新发展的引领区、高水平营商环境的示范区、区域经济发展的增长极",
+    extra_quotes: &[],
+    en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("ASPIRATIONAL guiding principles: no actor, act or condition"),
+};
+
+/// pre.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ScopeDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// Whether the opinion's rules apply to it as a zone.
+    pub in_scope: bool,
+}
+
+/// pre.a: is this a 「开发区」 of the opinion?
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn development_zone_scope(
+    input: &ZoneInput,
+    params: &Params,
+) -> Result<Answer<ScopeDetail>, Error> {
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    Ok(scope_for(&input.register, zone, params))
+}
+
+/// pre.a for a zone of a validated register.
+#[must_use]
+pub fn scope_for(reg: &Register, zone: &Zone, _params: &Params) -> Answer<ScopeDetail> {
+    let rule = RuleId::PRE_A;
+    let (in_scope, code) = match (zone.zone_type, &zone.parent_zone_id) {
+        (ZoneType::OverseasTradeCoopZone, _) => (false, C::ScopeOverseas),
+        (ZoneType::SpecialtyPark | ZoneType::CoopPark, Some(_)) => (false, C::ScopeParkInsideZone),
+        (t, _)
+            if matches!(
+                zone.level,
+                ZoneLevel::National | ZoneLevel::Provincial | ZoneLevel::IndustrialConcentration
+            ) || t != ZoneType::Other =>
+        {
+            (true, C::ScopeInScope)
+        }
+        _ => (false, C::ScopeNoTypeOrLevel),
+    };
+    let mut reason = about(Reason::new(code, rule), zone)
+        .with("type", zone.zone_type.as_str())
+        .with("level", zone.level.as_str());
+    if let Some(parent) = &zone.parent_zone_id {
+        reason = reason.with("parent", parent.as_str());
+    }
+    Answer {
+        rule_id: rule,
+        outcome: if in_scope {
+            Outcome::InScope
+        } else {
+            Outcome::OutOfScope
+        },
+        reasons: alloc::vec![reason],
+        needs_human: Vec::<Reason>::new(),
+        params_used: used_with_issue_date(reg.issue_date),
+        detail: ScopeDetail {
+            zone_id: String::from(zone.id.as_str()),
+            in_scope,
+        },
+    }
+}

@@ -1,0 +1,371 @@
+//! The zone summary: for one zone of a register as of a date, every finding of the zone checks
+//! together, and what the zone may and may not do this year (expand, adjust, upgrade, apply for
+//! high-tech status, be assessed), with the rule that blocks each.
+//!
+//! "This year" is the calendar year of `asOf`. The assessment findings (art-14.c–f) are for the
+//! latest assessment year whose results are out on `asOf`: a record with a `publishedDate` on or
+//! before `asOf`, or, without one, a year before `asOf`'s year (results for year Y come out in
+//! Y + 1, AMB-10).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+
+use crate::answer::{Answer, Outcome};
+use crate::error::Error;
+use crate::params::Params;
+use crate::register::{Register, Zone, ZoneLevel, ZoneStatus};
+use crate::rules::common::zone_of;
+use crate::rules::{
+    art02_consolidation as a02, art03_innovation as a03, art05_industry as a05,
+    art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
+    RuleId,
+};
+
+/// What the zone summary is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ZoneSummaryInput {
+    /// The register.
+    pub register: Register,
+    /// The zone.
+    pub zone_id: String,
+    /// The date of the summary.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub as_of: NaiveDate,
+}
+
+/// The rule-specific fields of one finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[expect(
+    missing_docs,
+    reason = "each variant carries the detail type of the rule named by its variant"
+)]
+pub enum FindingDetail {
+    Scope(preamble::ScopeDetail),
+    Dispatch(a12::DispatchDetail),
+    Nominal(a02::NominalDetail),
+    County(a02::OneCountyOneZoneDetail),
+    Upgrade(a02::UpgradeDetail),
+    Industry(a05::IndustryDetail),
+    HighTech(a03::HighTechDetail),
+    Assessment(a14::AssessmentDetail),
+    Stats(a14::StatsDetail),
+    Env(a15::EnvDetail),
+}
+
+/// Something the zone may want to do this year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Action {
+    /// 扩区.
+    Expand,
+    /// 调区.
+    Adjust,
+    /// 升级 / 晋升.
+    Upgrade,
+    /// Apply to become a provincial high-tech zone (art-03.a).
+    ApplyHighTech,
+    /// Take part in this year's assessment.
+    BeAssessed,
+}
+
+/// Whether the zone may do an action this year, and which findings decide it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct Permission {
+    /// The action.
+    pub action: Action,
+    /// `true` allowed, `false` barred, `null` for a person to decide.
+    pub allowed: Option<bool>,
+    /// The rules whose findings bar it (or leave it to a person).
+    pub decided_by: Vec<&'static str>,
+}
+
+/// The summary: findings and permissions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ZoneSummary {
+    /// The zone.
+    pub zone_id: String,
+    /// Its Chinese name.
+    pub zone_name: String,
+    /// The date of the summary.
+    pub as_of: NaiveDate,
+    /// The latest assessment year with results out on `asOf`, if any.
+    pub assessment_year: Option<i32>,
+    /// Every finding: scope and standing (pre.a, art-12.b, art-02.b–d), designations (art-05.a,
+    /// art-03.a), then the latest assessment year's consequences (art-14.c–f) and this year's
+    /// disqualifications (art-14.h, art-15.a).
+    pub findings: Vec<Answer<FindingDetail>>,
+    /// What the zone may do this year.
+    pub permissions: Vec<Permission>,
+}
+
+fn erase<D>(a: Answer<D>, f: fn(D) -> FindingDetail) -> Answer<FindingDetail> {
+    Answer {
+        rule_id: a.rule_id,
+        outcome: a.outcome,
+        reasons: a.reasons,
+        needs_human: a.needs_human,
+        params_used: a.params_used,
+        detail: f(a.detail),
+    }
+}
+
+/// The latest assessment year whose results are out on `as_of`.
+#[must_use]
+pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
+    reg.assessments
+        .iter()
+        .filter(|r| r.zone_id == zone.id)
+        .filter(|r| {
+            r.published_date
+                .map_or(r.year < as_of.year(), |p| p <= as_of)
+        })
+        .map(|r| r.year)
+        .max()
+}
+
+/// Summarises one zone.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn zone_summary(input: &ZoneSummaryInput, params: &Params) -> Result<ZoneSummary, Error> {
+    let reg = &input.register;
+    let zone = zone_of(reg, &input.zone_id)?;
+    let as_of = input.as_of;
+    let year = as_of.year();
+    let mut findings = Vec::new();
+    findings.push(erase(
+        preamble::scope_for(reg, zone, params),
+        FindingDetail::Scope,
+    ));
+    let dispatch = a12::dispatch_status_for(&zone.id, a12::Organ::Mc, Some(reg), params);
+    findings.push(erase(dispatch, FindingDetail::Dispatch));
+    findings.push(erase(
+        a02::nominal_zone_for(reg, zone, params),
+        FindingDetail::Nominal,
+    ));
+    if let Some(county) = &zone.county_id {
+        findings.push(erase(
+            a02::one_county_one_zone_for(reg, county, as_of, params)?,
+            FindingDetail::County,
+        ));
+    }
+    if zone.level == ZoneLevel::IndustrialConcentration {
+        findings.push(erase(
+            a02::upgrade_eligibility_for(reg, zone, as_of, params),
+            FindingDetail::Upgrade,
+        ));
+    }
+    findings.push(erase(
+        a05::industry_focus_for(reg, zone, params),
+        FindingDetail::Industry,
+    ));
+    let high_tech = a03::high_tech_for(reg, zone, Some(as_of), params);
+    findings.push(erase(high_tech, FindingDetail::HighTech));
+    let t = latest_assessment_year(reg, zone, as_of);
+    if let Some(t) = t {
+        findings.push(erase(
+            a14::priority_promotion_for(reg, zone, t, Some(as_of), params),
+            FindingDetail::Assessment,
+        ));
+        findings.push(erase(
+            a14::yellow_card_for(reg, zone, t, Some(as_of), params),
+            FindingDetail::Assessment,
+        ));
+        findings.push(erase(
+            a14::leader_accountability_for(reg, zone, t, Some(as_of), params),
+            FindingDetail::Assessment,
+        ));
+        findings.push(erase(
+            a14::revocation_package_for(reg, zone, t, Some(as_of), params),
+            FindingDetail::Assessment,
+        ));
+    }
+    findings.push(erase(
+        a14::stats_disqualification_for(reg, zone, year, Some(as_of), params),
+        FindingDetail::Stats,
+    ));
+    findings.push(erase(
+        a15::env_infra_for(reg, zone, year, Some(as_of), params),
+        FindingDetail::Env,
+    ));
+
+    let permissions = permissions(reg, zone, as_of, &findings, params);
+    Ok(ZoneSummary {
+        zone_id: zone.id.clone(),
+        zone_name: zone.name_zh.clone(),
+        as_of,
+        assessment_year: t,
+        findings,
+        permissions,
+    })
+}
+
+fn permissions(
+    reg: &Register,
+    zone: &Zone,
+    as_of: NaiveDate,
+    findings: &[Answer<FindingDetail>],
+    params: &Params,
+) -> Vec<Permission> {
+    let outcome_of = |rule: RuleId| {
+        findings
+            .iter()
+            .find(|f| f.rule_id == rule)
+            .map(|f| f.outcome)
+    };
+    let inactive = zone.status != ZoneStatus::Active;
+    let card = a14::yellow_card_in_force(reg, zone, as_of, params).is_some();
+    let env = outcome_of(RuleId::ART_15_A) == Some(Outcome::Disqualified);
+    let stats = outcome_of(RuleId::ART_14_H) == Some(Outcome::Disqualified);
+    let bars = |action, blockers: &[(bool, &'static str)], human: Option<&'static str>| {
+        let decided_by: Vec<&'static str> = blockers
+            .iter()
+            .filter(|(hit, _)| *hit)
+            .map(|(_, r)| *r)
+            .collect();
+        let allowed = if !decided_by.is_empty() {
+            Some(false)
+        } else if human.is_some() {
+            None
+        } else {
+            Some(true)
+        };
+        let decided_by = if decided_by.is_empty() {
+            human.into_iter().collect()
+        } else {
+            decided_by
+        };
+        Permission {
+            action,
+            allowed,
+            decided_by,
+        }
+    };
+    let status = "register.status";
+    let upgrade_human = match (zone.level, outcome_of(RuleId::ART_02_D)) {
+        (ZoneLevel::IndustrialConcentration, Some(Outcome::Eligible | Outcome::NeedsHuman)) => {
+            Some("art-02.d")
+        }
+        _ => None,
+    };
+    let upgrade_barred = zone.level == ZoneLevel::IndustrialConcentration
+        && outcome_of(RuleId::ART_02_D) == Some(Outcome::NotEligible);
+    let high_tech = outcome_of(RuleId::ART_03_A);
+    alloc::vec![
+        bars(
+            Action::Expand,
+            &[(inactive, status), (card, "art-14.d"), (env, "art-15.a")],
+            None
+        ),
+        bars(
+            Action::Adjust,
+            &[(inactive, status), (card, "art-14.d"), (env, "art-15.a")],
+            None
+        ),
+        bars(
+            Action::Upgrade,
+            &[
+                (inactive, status),
+                (card, "art-14.d"),
+                (env, "art-15.a"),
+                (upgrade_barred, "art-02.d")
+            ],
+            upgrade_human
+        ),
+        bars(
+            Action::ApplyHighTech,
+            &[(high_tech == Some(Outcome::NotEligible), "art-03.a")],
+            (high_tech == Some(Outcome::NeedsHuman)).then_some("art-03.a"),
+        ),
+        bars(
+            Action::BeAssessed,
+            &[(inactive, status), (env, "art-15.a"), (stats, "art-14.h")],
+            None
+        ),
+    ]
+}
+
+/// The serialisable, language-rendered view of a [`ZoneSummary`].
+#[cfg(feature = "serde")]
+pub mod view {
+    use super::{FindingDetail, Permission, ZoneSummary};
+    use crate::answer::view::{AnswerView, RulebookView};
+    use crate::messages::Lang;
+    use crate::rules::{RULEBOOK_VERSION, SOURCE_SHA256};
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use chrono::NaiveDate;
+    use serde::Serialize;
+
+    /// The summary in one language.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+    pub struct ZoneSummaryView {
+        /// The zone.
+        pub zone_id: String,
+        /// Its Chinese name.
+        pub zone_name: String,
+        /// The date of the summary.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub as_of: NaiveDate,
+        /// The latest assessment year with results out.
+        pub assessment_year: Option<i32>,
+        /// Every finding, rendered.
+        #[cfg_attr(feature = "wasm", tsify(type = "ZoneFinding[]"))]
+        pub findings: Vec<AnswerView<FindingDetail>>,
+        /// What the zone may do this year.
+        pub permissions: Vec<Permission>,
+        /// Language of the messages.
+        pub lang: Lang,
+        /// Rulebook version and source hash.
+        pub rulebook: RulebookView,
+    }
+
+    impl ZoneSummaryView {
+        /// Renders `s` in `lang`.
+        #[must_use]
+        pub fn new(s: &ZoneSummary, lang: Lang) -> Self {
+            Self {
+                zone_id: s.zone_id.clone(),
+                zone_name: s.zone_name.clone(),
+                as_of: s.as_of,
+                assessment_year: s.assessment_year,
+                findings: s
+                    .findings
+                    .iter()
+                    .map(|f| AnswerView::new(f, lang))
+                    .collect(),
+                permissions: s.permissions.clone(),
+                lang,
+                rulebook: RulebookView {
+                    version: RULEBOOK_VERSION,
+                    source_sha256: SOURCE_SHA256,
+                },
+            }
+        }
+    }
+}

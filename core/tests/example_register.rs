@@ -1,0 +1,1056 @@
+//! The example register (`examples/yanbian-register.json`): it must load, validate, keep the facts
+//! of `yanbian-zones.json` apart from the illustrative scenario, and give, for every zone as of
+//! 2023-06-30, the zone summary worked out by hand in `docs/example-register.md`.
+//!
+//! The facts table below is transcribed from `yanbian-zones.json` (version `0.1-example`, kept
+//! beside the rule catalog, outside this repository); the expected summaries come from the catalog
+//! rules and the default parameters, reasoned in the docs, not from the program's output.
+//!
+//! Run: `cargo test -p devzone-rules --all-features --test example_register`.
+#![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test helpers: a missing field or a failed call is a test failure"
+)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use devzone_rules::api::{evaluate, zone_summary};
+use devzone_rules::register::Register;
+use serde_json::{json, Value};
+
+const AS_OF: &str = "2023-06-30";
+const ILLUSTRATIVE: &str = "ILLUSTRATIVE:";
+
+fn register_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/yanbian-register.json")
+}
+
+/// The register as JSON. Fails (never skips) when the file is missing or is not JSON.
+fn load() -> Value {
+    let path = register_path();
+    assert!(
+        path.is_file(),
+        "the example register {} is missing",
+        path.display()
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()))
+}
+
+fn list<'a>(reg: &'a Value, key: &str) -> &'a Vec<Value> {
+    reg[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("register.{key} is not a list"))
+}
+
+fn s<'a>(v: &'a Value, key: &str) -> &'a str {
+    v[key].as_str().unwrap_or("")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts as found in yanbian-zones.json 0.1-example.
+// ---------------------------------------------------------------------------------------------
+
+/// One zone row of the dataset, with the fields as the dataset spells them.
+struct Fact {
+    id: &'static str,
+    name_zh: &'static str,
+    name_en: &'static str,
+    level: &'static str,
+    zone_type: &'static str,
+    county: &'static str,
+    status: &'static str,
+    authority: &'static str,
+    /// `merged_into` or `superseded_by`.
+    successor: Option<&'static str>,
+    sources: &'static [&'static str],
+}
+
+const FACTS: &[Fact] = &[
+    Fact {
+        id: "HC-BECZ",
+        name_zh: "珲春边境经济合作区",
+        name_en: "Hunchun Border Economic Cooperation Zone",
+        level: "NATIONAL",
+        zone_type: "BORDER_ECON_COOP_ZONE",
+        county: "CTY.HUNCHUN",
+        status: "ACTIVE",
+        authority: "PREFECTURE_DISPATCHED",
+        successor: None,
+        sources: &[
+            "https://cread.tw/book/1038589/88039209.html",
+            "https://soolun.net/periodical/9f94ecda67caa3eaaaabf0035cb8eb8e.html",
+        ],
+    },
+    Fact {
+        id: "HC-EPZ",
+        name_zh: "珲春出口加工区",
+        name_en: "Hunchun Export Processing Zone",
+        level: "NATIONAL",
+        zone_type: "CUSTOMS_SPECIAL_SUPERVISION_AREA",
+        county: "CTY.HUNCHUN",
+        status: "SUPERSEDED",
+        authority: "UNKNOWN",
+        successor: Some("HC-CBZ"),
+        sources: &[
+            "https://cread.tw/book/1038589/88039209.html",
+            "http://tp.hkcd.com/content_p/2019-01/30/content_70003.html",
+        ],
+    },
+    Fact {
+        id: "HC-CBZ",
+        name_zh: "珲春综合保税区",
+        name_en: "Hunchun Comprehensive Bonded Zone",
+        level: "NATIONAL",
+        zone_type: "COMPREHENSIVE_BONDED_ZONE",
+        county: "CTY.HUNCHUN",
+        status: "ACTIVE",
+        authority: "UNKNOWN",
+        successor: None,
+        sources: &["http://tp.hkcd.com/content_p/2019-01/30/content_70003.html"],
+    },
+    Fact {
+        id: "HC-SRBTZ",
+        name_zh: "珲春中俄互市贸易区",
+        name_en: "Hunchun Sino-Russian Border Trade Zone",
+        level: "NATIONAL",
+        zone_type: "BORDER_TRADE_ZONE",
+        county: "CTY.HUNCHUN",
+        status: "ACTIVE_UNVERIFIED",
+        authority: "UNKNOWN",
+        successor: None,
+        sources: &["https://cread.tw/book/1038589/88039209.html"],
+    },
+    Fact {
+        id: "HC-ICDZ",
+        name_zh: "中国图们江区域(珲春)国际合作示范区",
+        name_en: "China Tumen River Area (Hunchun) International Cooperation Demonstration Zone",
+        level: "NATIONAL",
+        zone_type: "OTHER_NATIONAL_PLATFORM",
+        county: "CTY.HUNCHUN",
+        status: "ACTIVE_UNVERIFIED",
+        authority: "UNKNOWN",
+        successor: None,
+        sources: &[
+            "http://sanlundiandongche.com/zhishiku/164089.html",
+            "http://hkcd.com/content_p/2015-05/15/content_15658.html",
+        ],
+    },
+    Fact {
+        id: "HL-BECZ",
+        name_zh: "和龙边境经济合作区",
+        name_en: "Helong Border Economic Cooperation Zone",
+        level: "NATIONAL",
+        zone_type: "BORDER_ECON_COOP_ZONE",
+        county: "CTY.HELONG",
+        status: "ACTIVE",
+        authority: "PREFECTURE_DISPATCHED",
+        successor: None,
+        sources: &["https://idigift.com/kfqfchlbh.html"],
+    },
+    Fact {
+        id: "YJ-HTZ",
+        name_zh: "延吉高新技术产业开发区",
+        name_en: "Yanji High-Tech Industrial Development Zone",
+        level: "NATIONAL",
+        zone_type: "HIGH_TECH_ZONE",
+        county: "CTY.YANJI",
+        status: "ACTIVE",
+        authority: "PREFECTURE_DISPATCHED",
+        successor: None,
+        sources: &[
+            "https://soolun.net/periodical/9f94ecda67caa3eaaaabf0035cb8eb8e.html",
+            "http://www.f3qsig.cn/guanzhu/2022/0225/400045281.html",
+        ],
+    },
+    Fact {
+        id: "YJ-ICZ",
+        name_zh: "延吉工业集中区",
+        name_en: "Yanji Industrial Concentration Zone",
+        level: "INDUSTRIAL_CONCENTRATION",
+        zone_type: "INDUSTRIAL_CONCENTRATION_ZONE",
+        county: "CTY.YANJI",
+        status: "MERGED",
+        authority: "UNKNOWN",
+        successor: Some("YJ-HTZ"),
+        sources: &["http://www.f3qsig.cn/guanzhu/2022/0225/400045281.html"],
+    },
+    Fact {
+        id: "YB-XXICZ",
+        name_zh: "延边新兴工业集中区",
+        name_en: "Yanbian Xinxing Industrial Concentration Zone",
+        level: "INDUSTRIAL_CONCENTRATION",
+        zone_type: "INDUSTRIAL_CONCENTRATION_ZONE",
+        county: "CTY.YANJI",
+        status: "ACTIVE_UNVERIFIED",
+        authority: "UNKNOWN",
+        successor: None,
+        sources: &[
+            "http://www.ybzx.gov.cn/zhengxieyaowen/2016-06-24/2809.html",
+            "http://korean.people.com.cn/65106/65130/69621/15640586.html",
+        ],
+    },
+    Fact {
+        id: "YJ-AEZ",
+        name_zh: "延吉国际空港经济开发区",
+        name_en: "Yanji International Airport Economic Development Zone",
+        level: "UNKNOWN",
+        zone_type: "AIRPORT_ECON_ZONE",
+        county: "CTY.YANJI",
+        status: "ACTIVE_UNVERIFIED",
+        authority: "PREFECTURE_DISPATCHED",
+        successor: None,
+        sources: &[
+            "http://korean.people.com.cn/65106/65130/69621/15640586.html",
+            "http://korean.people.com.cn/65106/65130/69621/15391641.html",
+        ],
+    },
+    Fact {
+        id: "DH-EDZ",
+        name_zh: "敦化经济开发区",
+        name_en: "Dunhua Economic Development Zone",
+        level: "PROVINCIAL",
+        zone_type: "ECON_DEV_ZONE",
+        county: "CTY.DUNHUA",
+        status: "HISTORICAL_LISTING",
+        authority: "COUNTY",
+        successor: None,
+        sources: &[
+            "http://www.5540.net.cn/MKXevx2B/",
+            "http://zhiqingwang.shzq.org/shzq/4672071510447059206.html",
+        ],
+    },
+    Fact {
+        id: "TM-EDZ",
+        name_zh: "图们经济开发区",
+        name_en: "Tumen Economic Development Zone",
+        level: "PROVINCIAL",
+        zone_type: "ECON_DEV_ZONE",
+        county: "CTY.TUMEN",
+        status: "HISTORICAL_LISTING",
+        authority: "COUNTY",
+        successor: None,
+        sources: &["http://www.5540.net.cn/MKXevx2B/"],
+    },
+    Fact {
+        id: "YJ-EDZ-HIST",
+        name_zh: "延吉经济、高新技术开发区",
+        name_en: "Yanji Economic and High-Tech Development Zone (historical listing)",
+        level: "PROVINCIAL",
+        zone_type: "HIGH_TECH_ZONE",
+        county: "CTY.YANJI",
+        status: "HISTORICAL_LISTING",
+        authority: "UNKNOWN",
+        successor: None,
+        sources: &["http://www.5540.net.cn/MKXevx2B/"],
+    },
+];
+
+/// Left out on purpose (docs/example-register.md): a c. 2006 listing, probably YJ-HTZ's
+/// predecessor, "do not count both".
+const LEFT_OUT: &[&str] = &["YJ-EDZ-HIST"];
+
+/// The dataset's counties: id, Chinese name, English name, kind.
+const COUNTIES: &[(&str, &str, &str, &str)] = &[
+    ("CTY.YANJI", "延吉市", "Yanji City", "CITY"),
+    ("CTY.TUMEN", "图们市", "Tumen City", "CITY"),
+    ("CTY.DUNHUA", "敦化市", "Dunhua City", "CITY"),
+    ("CTY.HUNCHUN", "珲春市", "Hunchun City", "CITY"),
+    ("CTY.LONGJING", "龙井市", "Longjing City", "CITY"),
+    ("CTY.HELONG", "和龙市", "Helong City", "CITY"),
+    ("CTY.WANGQING", "汪清县", "Wangqing County", "COUNTY"),
+    ("CTY.ANTU", "安图县", "Antu County", "COUNTY"),
+];
+
+/// The mapping decisions of the docs: dataset status → model status.
+fn model_status(found: &str) -> &'static str {
+    match found {
+        "ACTIVE" | "ACTIVE_UNVERIFIED" | "HISTORICAL_LISTING" => "ACTIVE",
+        "MERGED" | "SUPERSEDED" => "MERGED",
+        "REVOKED" => "REVOKED",
+        other => panic!("no mapping for dataset status {other}"),
+    }
+}
+
+/// Dataset type → model type.
+fn model_type(found: &'static str) -> &'static str {
+    match found {
+        "CUSTOMS_SPECIAL_SUPERVISION_AREA" | "OTHER_NATIONAL_PLATFORM" => "OTHER",
+        "BORDER_TRADE_ZONE" => "SPECIALTY_PARK",
+        same => same,
+    }
+}
+
+/// Dataset managing authority → model authority (the model has no UNKNOWN).
+fn model_authority(found: &'static str) -> &'static str {
+    if found == "UNKNOWN" {
+        "OTHER"
+    } else {
+        found
+    }
+}
+
+/// Fields the dataset never states, so no fact zone may carry them.
+const UNSTATED: &[&str] = &[
+    "leadingIndustry",
+    "mainIndustries",
+    "nominalFinding",
+    "meetsHighTechCriteria",
+    "aliases",
+];
+
+#[test]
+fn register_parses_and_validates() {
+    let reg = load();
+    let typed: Register = serde_json::from_value(reg.clone())
+        .unwrap_or_else(|e| panic!("the example register is not a Register: {e}"));
+    typed.validate("register").unwrap();
+    assert_eq!(typed.issue_date.to_string(), "2019-06-01");
+    assert_eq!(typed.zones.len(), 15);
+    assert_eq!(typed.counties.len(), 8);
+}
+
+#[test]
+fn counties_are_the_datasets_eight() {
+    let reg = load();
+    let got: Vec<(&str, &str, &str, &str)> = list(&reg, "counties")
+        .iter()
+        .map(|c| (s(c, "id"), s(c, "nameZh"), s(c, "nameEn"), s(c, "kind")))
+        .collect();
+    assert_eq!(got, COUNTIES);
+}
+
+#[test]
+fn fact_zones_are_as_found_with_mappings_and_sources() {
+    let reg = load();
+    let zones = list(&reg, "zones");
+    let ids: BTreeSet<&str> = zones.iter().map(|z| s(z, "id")).collect();
+    for left_out in LEFT_OUT {
+        assert!(!ids.contains(left_out), "{left_out} must be left out");
+        assert!(
+            s(&reg, "description").contains(left_out),
+            "the description must say {left_out} is left out"
+        );
+    }
+    for fact in FACTS.iter().filter(|f| !LEFT_OUT.contains(&f.id)) {
+        let zone = zones
+            .iter()
+            .find(|z| s(z, "id") == fact.id)
+            .unwrap_or_else(|| panic!("dataset zone {} is missing", fact.id));
+        let id = fact.id;
+        assert_eq!(s(zone, "nameZh"), fact.name_zh, "{id}.nameZh");
+        assert_eq!(s(zone, "nameEn"), fact.name_en, "{id}.nameEn");
+        assert_eq!(s(zone, "level"), fact.level, "{id}.level");
+        assert_eq!(s(zone, "type"), model_type(fact.zone_type), "{id}.type");
+        assert_eq!(s(zone, "countyId"), fact.county, "{id}.countyId");
+        assert_eq!(s(zone, "status"), model_status(fact.status), "{id}.status");
+        assert_eq!(
+            s(zone, "managingAuthority"),
+            model_authority(fact.authority),
+            "{id}.managingAuthority"
+        );
+        assert_eq!(
+            zone["mergedInto"].as_str(),
+            fact.successor,
+            "{id}.mergedInto"
+        );
+        // Only month precision is known for the dataset's status dates: no day is invented.
+        assert!(zone.get("statusDate").is_none(), "{id}.statusDate invented");
+        for key in UNSTATED {
+            assert!(zone.get(key).is_none(), "{id}.{key}: not in the dataset");
+        }
+        let note = s(zone, "sourceNote");
+        assert!(
+            !note.starts_with(ILLUSTRATIVE),
+            "{id}: a fact marked illustrative"
+        );
+        assert!(note.contains("yanbian-zones.json"), "{id}: provenance");
+        for url in fact.sources {
+            assert!(note.contains(url), "{id}.sourceNote lacks source {url}");
+        }
+        // Every mapping is stated where it happens.
+        for (found, mapped) in [
+            (fact.status, model_status(fact.status)),
+            (fact.zone_type, model_type(fact.zone_type)),
+            (fact.authority, model_authority(fact.authority)),
+        ] {
+            if found != mapped {
+                assert!(
+                    note.contains(found) && note.contains(&format!("mapped to {mapped}")),
+                    "{id}.sourceNote must say {found} was mapped to {mapped}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn illustrative_marks_exactly_what_the_dataset_does_not_back() {
+    let reg = load();
+    let fact_ids: BTreeSet<&str> = FACTS.iter().map(|f| f.id).collect();
+    // Zones: illustrative iff not a dataset zone.
+    let mut illustrative_zones = Vec::new();
+    for zone in list(&reg, "zones") {
+        let id = s(zone, "id");
+        let marked = s(zone, "sourceNote").starts_with(ILLUSTRATIVE);
+        assert_eq!(marked, !fact_ids.contains(id), "zone {id}: marking");
+        if marked {
+            assert!(
+                id.starts_with("ILLUS-"),
+                "{id}: fictional ids start with ILLUS-"
+            );
+            assert!(s(zone, "nameEn").contains("(fictional"), "{id}.nameEn");
+            assert!(s(zone, "nameZh").contains("虚构"), "{id}.nameZh");
+            illustrative_zones.push(id);
+        }
+    }
+    assert_eq!(
+        illustrative_zones,
+        ["ILLUS-TM-ICZ", "ILLUS-HL-ICZ", "ILLUS-AT-EDZ"]
+    );
+    // Records: the dataset has no assessment, environment, statistics, revocation or
+    // rectification record, so every one is illustrative, and says so.
+    let expected_counts = [
+        ("assessments", 15),
+        ("envInfra", 3),
+        ("statsFindings", 1),
+        ("revocations", 1),
+        ("rectifications", 1),
+    ];
+    for (key, count) in expected_counts {
+        let records = list(&reg, key);
+        assert_eq!(records.len(), count, "register.{key}");
+        for (i, r) in records.iter().enumerate() {
+            assert!(
+                s(r, "note").starts_with(ILLUSTRATIVE),
+                "register.{key}[{i}].note must start with {ILLUSTRATIVE}"
+            );
+        }
+    }
+    // The scenario's assessment conventions: N = 88, results out in September of Y + 1.
+    for r in list(&reg, "assessments") {
+        let year = r["year"].as_i64().unwrap();
+        assert_eq!(r["populationSize"], 88);
+        assert!(
+            s(r, "publishedDate").starts_with(&format!("{}-09-", year + 1)),
+            "{} {year}: published in September of the following year",
+            s(r, "zoneId")
+        );
+        assert!((2019..=2024).contains(&year));
+    }
+    // Meetings have no note field: the description labels them.
+    assert!(!list(&reg, "meetings").is_empty());
+    let description = s(&reg, "description");
+    for needle in [
+        "FACTS AS FOUND",
+        "ILLUSTRATIVE",
+        "NOT real",
+        "issueDate 2019-06-01",
+        "ILLUS-",
+        "every meeting",
+    ] {
+        assert!(
+            description.contains(needle),
+            "the description must say `{needle}`"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zone summaries as of 2023-06-30 (docs/example-register.md, "What each zone gets").
+// ---------------------------------------------------------------------------------------------
+
+type Perm = (&'static str, Option<bool>, &'static [&'static str]);
+
+struct Expected {
+    zone: &'static str,
+    assessment_year: Option<i64>,
+    findings: &'static [(&'static str, &'static str)],
+    permissions: [Perm; 5],
+}
+
+const NONE: &[&str] = &[];
+const STATUS: &[&str] = &["register.status"];
+const HT: &[&str] = &["art-03.a"];
+const CARD: &[&str] = &["art-14.d"];
+
+/// Permissions of an active zone that nothing bars and that may not apply for high-tech status.
+const FREE_NOT_HT: [Perm; 5] = [
+    ("EXPAND", Some(true), NONE),
+    ("ADJUST", Some(true), NONE),
+    ("UPGRADE", Some(true), NONE),
+    ("APPLY_HIGH_TECH", Some(false), HT),
+    ("BE_ASSESSED", Some(true), NONE),
+];
+
+/// An active national zone with no scenario record: the findings that follow from the facts.
+const NATIONAL_ACTIVE: &[(&str, &str)] = &[
+    ("pre.a", "IN_SCOPE"),
+    ("art-12.b", "NOT_DISPATCHED"),
+    ("art-02.b", "NEEDS_HUMAN"),
+    ("art-02.c", "COMPLIANT"),
+    ("art-05.a", "UNKNOWN"),
+    ("art-03.a", "NOT_ELIGIBLE"),
+    ("art-14.h", "NOT_DISQUALIFIED"),
+    ("art-15.a", "NOT_DISQUALIFIED"),
+];
+
+const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
+    ("pre.a", "IN_SCOPE"),
+    ("art-12.b", "DISPATCHED"),
+    ("art-02.b", "NEEDS_HUMAN"),
+    ("art-02.c", "COMPLIANT"),
+    ("art-05.a", "UNKNOWN"),
+    ("art-03.a", "NOT_ELIGIBLE"),
+    ("art-14.h", "NOT_DISQUALIFIED"),
+    ("art-15.a", "NOT_DISQUALIFIED"),
+];
+
+const EXPECTED: &[Expected] = &[
+    Expected {
+        zone: "HC-BECZ",
+        assessment_year: None,
+        findings: NATIONAL_DISPATCHED,
+        permissions: FREE_NOT_HT,
+    },
+    Expected {
+        zone: "HC-EPZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NOT_APPLICABLE"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(false), STATUS),
+            ("ADJUST", Some(false), STATUS),
+            ("UPGRADE", Some(false), STATUS),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(false), STATUS),
+        ],
+    },
+    Expected {
+        zone: "HC-CBZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(true), NONE),
+            ("ADJUST", Some(true), NONE),
+            ("UPGRADE", Some(true), NONE),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(false), &["art-14.h"]),
+        ],
+    },
+    Expected {
+        zone: "HC-SRBTZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "OUT_OF_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: FREE_NOT_HT,
+    },
+    Expected {
+        zone: "HC-ICDZ",
+        assessment_year: None,
+        findings: NATIONAL_ACTIVE,
+        permissions: FREE_NOT_HT,
+    },
+    Expected {
+        zone: "HL-BECZ",
+        assessment_year: None,
+        findings: NATIONAL_DISPATCHED,
+        permissions: FREE_NOT_HT,
+    },
+    Expected {
+        zone: "YJ-HTZ",
+        assessment_year: None,
+        findings: NATIONAL_DISPATCHED,
+        permissions: FREE_NOT_HT,
+    },
+    Expected {
+        zone: "YJ-ICZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NOT_APPLICABLE"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-02.d", "NOT_ELIGIBLE"),
+            ("art-05.a", "NOT_APPLICABLE"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(false), STATUS),
+            ("ADJUST", Some(false), STATUS),
+            ("UPGRADE", Some(false), &["register.status", "art-02.d"]),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(false), STATUS),
+        ],
+    },
+    Expected {
+        zone: "YB-XXICZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-02.d", "NEEDS_HUMAN"),
+            ("art-05.a", "NOT_APPLICABLE"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(true), NONE),
+            ("ADJUST", Some(true), NONE),
+            ("UPGRADE", None, &["art-02.d"]),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(true), NONE),
+        ],
+    },
+    Expected {
+        zone: "YJ-AEZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "NEEDS_HUMAN"),
+            ("art-03.a", "NEEDS_HUMAN"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(true), NONE),
+            ("ADJUST", Some(true), NONE),
+            ("UPGRADE", Some(true), NONE),
+            ("APPLY_HIGH_TECH", None, HT),
+            ("BE_ASSESSED", Some(true), NONE),
+        ],
+    },
+    Expected {
+        zone: "DH-EDZ",
+        assessment_year: Some(2021),
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NEEDS_HUMAN"),
+            ("art-14.c", "ELIGIBLE"),
+            ("art-14.d", "NOT_TRIGGERED"),
+            ("art-14.e", "NOT_TRIGGERED"),
+            ("art-14.f", "NOT_TRIGGERED"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(true), NONE),
+            ("ADJUST", Some(true), NONE),
+            ("UPGRADE", Some(true), NONE),
+            ("APPLY_HIGH_TECH", None, HT),
+            ("BE_ASSESSED", Some(true), NONE),
+        ],
+    },
+    Expected {
+        zone: "TM-EDZ",
+        assessment_year: Some(2021),
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "MERGE_OVERDUE"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.c", "NOT_ELIGIBLE"),
+            ("art-14.d", "TRIGGERED"),
+            ("art-14.e", "TRIGGERED"),
+            ("art-14.f", "NOT_TRIGGERED"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(false), CARD),
+            ("ADJUST", Some(false), CARD),
+            ("UPGRADE", Some(false), CARD),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(true), NONE),
+        ],
+    },
+    Expected {
+        zone: "ILLUS-TM-ICZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "MERGE_OVERDUE"),
+            ("art-02.d", "NOT_ELIGIBLE"),
+            ("art-05.a", "NOT_APPLICABLE"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(false), &["art-15.a"]),
+            ("ADJUST", Some(false), &["art-15.a"]),
+            ("UPGRADE", Some(false), &["art-15.a", "art-02.d"]),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(false), &["art-15.a"]),
+        ],
+    },
+    Expected {
+        zone: "ILLUS-HL-ICZ",
+        assessment_year: None,
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NEEDS_HUMAN"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-02.d", "ELIGIBLE"),
+            ("art-05.a", "NOT_APPLICABLE"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(true), NONE),
+            ("ADJUST", Some(true), NONE),
+            ("UPGRADE", None, &["art-02.d"]),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(true), NONE),
+        ],
+    },
+    Expected {
+        zone: "ILLUS-AT-EDZ",
+        assessment_year: Some(2021),
+        findings: &[
+            ("pre.a", "IN_SCOPE"),
+            ("art-12.b", "NOT_DISPATCHED"),
+            ("art-02.b", "NOT_APPLICABLE"),
+            ("art-02.c", "COMPLIANT"),
+            ("art-05.a", "UNKNOWN"),
+            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-14.c", "NOT_ELIGIBLE"),
+            ("art-14.d", "TRIGGERED"),
+            ("art-14.e", "TRIGGERED"),
+            ("art-14.f", "TRIGGERED"),
+            ("art-14.h", "NOT_DISQUALIFIED"),
+            ("art-15.a", "NOT_DISQUALIFIED"),
+        ],
+        permissions: [
+            ("EXPAND", Some(false), &["register.status", "art-14.d"]),
+            ("ADJUST", Some(false), &["register.status", "art-14.d"]),
+            ("UPGRADE", Some(false), &["register.status", "art-14.d"]),
+            ("APPLY_HIGH_TECH", Some(false), HT),
+            ("BE_ASSESSED", Some(false), STATUS),
+        ],
+    },
+];
+
+fn summary_of(reg: &Value, zone: &str, as_of: &str, lang: &str) -> Value {
+    zone_summary(
+        &json!({ "register": reg, "zoneId": zone, "asOf": as_of }),
+        &json!({ "lang": lang }),
+    )
+    .unwrap_or_else(|e| panic!("zone summary of {zone}: {e}"))
+}
+
+fn finding<'a>(summary: &'a Value, rule: &str) -> &'a Value {
+    summary["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["ruleId"] == rule)
+        .unwrap_or_else(|| panic!("{}: no {rule} finding", summary["zoneId"]))
+}
+
+fn codes(answer: &Value, key: &str) -> Vec<String> {
+    answer[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn permissions_of(summary: &Value) -> Vec<(String, Option<bool>, Vec<String>)> {
+    summary["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["action"].as_str().unwrap().to_owned(),
+                p["allowed"].as_bool(),
+                p["decidedBy"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_zone_summary_as_worked_out_by_hand() {
+    let reg = load();
+    let zone_ids: Vec<&str> = list(&reg, "zones").iter().map(|z| s(z, "id")).collect();
+    let expected_ids: Vec<&str> = EXPECTED.iter().map(|e| e.zone).collect();
+    assert_eq!(zone_ids, expected_ids, "every zone has an expectation");
+    let mut failures = Vec::new();
+    for e in EXPECTED {
+        let summary = summary_of(&reg, e.zone, AS_OF, "en");
+        if summary["assessmentYear"].as_i64() != e.assessment_year {
+            failures.push(format!(
+                "{}: assessmentYear {} (expected {:?})",
+                e.zone, summary["assessmentYear"], e.assessment_year
+            ));
+        }
+        let got: Vec<(String, String)> = summary["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["ruleId"].as_str().unwrap().to_owned(),
+                    f["outcome"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = e
+            .findings
+            .iter()
+            .map(|(r, o)| ((*r).to_owned(), (*o).to_owned()))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}: findings\n  got  {got:?}\n  want {want:?}",
+                e.zone
+            ));
+        }
+        let got = permissions_of(&summary);
+        let want: Vec<(String, Option<bool>, Vec<String>)> = e
+            .permissions
+            .iter()
+            .map(|(a, allowed, by)| {
+                (
+                    (*a).to_owned(),
+                    *allowed,
+                    by.iter().map(|r| (*r).to_owned()).collect(),
+                )
+            })
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}: permissions\n  got  {got:?}\n  want {want:?}",
+                e.zone
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_scenarios_details() {
+    let reg = load();
+
+    // Tumen: TM-EDZ and the illustrative ICZ must merge; the window closed on 2021-06-01.
+    let tm = summary_of(&reg, "TM-EDZ", AS_OF, "en");
+    let merge = finding(&tm, "art-02.c");
+    assert_eq!(merge["countable"], json!(["TM-EDZ", "ILLUS-TM-ICZ"]));
+    assert_eq!(merge["mustMerge"], true);
+    assert_eq!(merge["windowEnd"], "2021-06-01");
+    // Yellow card for 2021 (bottom 10, no fall from 81 to 80), in force from the publication,
+    // with no end while the rectification is not accepted.
+    let card = finding(&tm, "art-14.d");
+    assert_eq!(card["triggers"], json!(["BOTTOM_N"]));
+    assert_eq!(card["start"], "2022-09-15");
+    assert!(card.get("end").is_none());
+    assert!(codes(card, "reasons").contains(&"YELLOW_CARD_IN_FORCE".to_owned()));
+    // Accountability: bottom 10 in 2020 and 2021 (2019 not counted), not bottom 5, not merged.
+    let acc = finding(&tm, "art-14.e");
+    assert_eq!(acc["hitYears"], json!([2020, 2021]));
+    assert!(acc.get("mergedInto").is_none());
+    assert!(codes(acc, "reasons").contains(&"ACCOUNTABILITY_TRIGGERED".to_owned()));
+    assert_eq!(finding(&tm, "art-14.f")["hitYears"], json!([]));
+
+    // The revoked illustrative zone: bottom 5 in 2020 and 2021; ban and promotion dates.
+    let at = summary_of(&reg, "ILLUS-AT-EDZ", AS_OF, "en");
+    let rev = finding(&at, "art-14.f");
+    assert_eq!(rev["hitYears"], json!([2020, 2021]));
+    assert_eq!(rev["reapplyBanLastDay"], "2025-12-01");
+    assert_eq!(rev["reapplyAllowedFrom"], "2025-12-02");
+    assert_eq!(rev["noPromotionUntil"], "2025-12-20");
+    assert_eq!(finding(&at, "art-14.e")["mergedInto"], "art-14.f");
+
+    // Dunhua: three top-10 rewarded years in a row (2019 counts for a reward).
+    let dh = summary_of(&reg, "DH-EDZ", AS_OF, "en");
+    let promo = finding(&dh, "art-14.c");
+    assert_eq!(promo["hitYears"], json!([2019, 2020, 2021]));
+    assert_eq!(promo["measures"], json!(["PRIORITY_PROMOTION"]));
+    assert_eq!(
+        codes(finding(&dh, "art-15.a"), "reasons"),
+        ["ENV_ITEM_ON_TIME"]
+    );
+
+    // The illustrative Tumen ICZ: overdue wastewater plant; a provincial zone in the county.
+    let icz = summary_of(&reg, "ILLUS-TM-ICZ", AS_OF, "en");
+    let env = finding(&icz, "art-15.a");
+    assert_eq!(
+        env["overdueItems"],
+        json!(["集中式污水处理设施 (centralised wastewater treatment)"])
+    );
+    assert_eq!(
+        env["measures"],
+        json!(["NO_EXPAND", "NO_ADJUST", "NO_UPGRADE", "NO_ASSESSMENT"])
+    );
+    let up = codes(finding(&icz, "art-02.d"), "reasons");
+    assert!(
+        up.contains(&"COUNTY_HAS_PROVINCIAL_ZONE".to_owned()),
+        "{up:?}"
+    );
+    assert!(up.contains(&"ENV_INFRA_BARS".to_owned()), "{up:?}");
+
+    // Helong: only a national zone, so its ICZ may apply; the province's criteria are for a person.
+    let hl = summary_of(&reg, "ILLUS-HL-ICZ", AS_OF, "en");
+    let up = finding(&hl, "art-02.d");
+    assert_eq!(codes(up, "needsHuman"), ["UPGRADE_PROVINCIAL_CRITERIA"]);
+    assert_eq!(
+        finding(&hl, "art-02.c")["countable"],
+        json!(["ILLUS-HL-ICZ"])
+    );
+
+    // Yanji: the airport zone's unknown level leaves the Xinxing ICZ's upgrade to a person.
+    let xx = summary_of(&reg, "YB-XXICZ", AS_OF, "en");
+    let up = finding(&xx, "art-02.d");
+    assert_eq!(codes(up, "needsHuman"), ["ZONE_LEVEL_UNKNOWN"]);
+    assert_eq!(up["needsHuman"][0]["args"]["zone"], "YJ-AEZ");
+    assert_eq!(finding(&xx, "art-02.c")["countable"], json!(["YB-XXICZ"]));
+
+    // Yanji high-tech zone: the late monitoring system no longer disqualifies 2023.
+    let ht = summary_of(&reg, "YJ-HTZ", AS_OF, "en");
+    assert_eq!(
+        codes(finding(&ht, "art-15.a"), "reasons"),
+        ["ENV_ITEM_LATE_IN_EARLIER_YEAR"]
+    );
+
+    // Hunchun bonded zone: falsified 2023 statistics.
+    let cbz = summary_of(&reg, "HC-CBZ", AS_OF, "en");
+    assert_eq!(finding(&cbz, "art-14.h")["disqualifiedYear"], 2023);
+
+    // The trade zone inside the BECZ is not a zone of its own.
+    let srbtz = summary_of(&reg, "HC-SRBTZ", AS_OF, "en");
+    assert_eq!(
+        codes(finding(&srbtz, "pre.a"), "reasons"),
+        ["SCOPE_PARK_INSIDE_ZONE"]
+    );
+}
+
+#[test]
+fn the_rectification_is_what_lifts_dunhuas_2020_card() {
+    let reg = load();
+    // The 2020 card (7th after 5th: a fall of 2 places) ends when the 2021 results are out and
+    // the rectification is accepted: max(2022-09-15, 2022-03-15).
+    let card = evaluate(
+        "art-14.d",
+        &json!({ "register": reg, "zoneId": "DH-EDZ", "year": 2020 }),
+        &json!({ "lang": "en" }),
+    )
+    .unwrap();
+    assert_eq!(card["outcome"], "TRIGGERED");
+    assert_eq!(card["triggers"], json!(["RANK_FALL"]));
+    assert_eq!(card["start"], "2021-09-15");
+    assert_eq!(card["end"], "2022-09-15");
+
+    // Without the accepted rectification the same card would still be in force on 2023-06-30.
+    let mut unrectified = reg.clone();
+    unrectified["rectifications"] = json!([]);
+    let dh = summary_of(&unrectified, "DH-EDZ", AS_OF, "en");
+    let perms = permissions_of(&dh);
+    let card_bar = |action: &str| (action.to_owned(), Some(false), vec!["art-14.d".to_owned()]);
+    assert_eq!(perms[0], card_bar("EXPAND"));
+    assert_eq!(perms[1], card_bar("ADJUST"));
+    assert_eq!(perms[2], card_bar("UPGRADE"));
+    assert_eq!(
+        perms[3],
+        (
+            "APPLY_HIGH_TECH".to_owned(),
+            Some(false),
+            vec!["art-03.a".to_owned()]
+        )
+    );
+}
+
+#[test]
+fn the_leading_group_meetings() {
+    let reg = load();
+    // 2020: March and November; 2021: one meeting; 2022: three, one convened by a county.
+    for (year, outcome) in [
+        (2020, "COMPLIANT"),
+        (2021, "NON_COMPLIANT"),
+        (2022, "COMPLIANT"),
+    ] {
+        let answer = evaluate(
+            "art-16.b",
+            &json!({ "issueDate": reg["issueDate"], "year": year, "meetings": reg["meetings"] }),
+            &json!({ "lang": "en" }),
+        )
+        .unwrap();
+        assert_eq!(answer["outcome"], outcome, "art-16.b {year}");
+    }
+}
+
+#[test]
+fn the_summary_renders_in_every_language() {
+    let reg = load();
+    for lang in ["zh", "ko", "en"] {
+        for zone in list(&reg, "zones") {
+            let summary = summary_of(&reg, s(zone, "id"), AS_OF, lang);
+            assert_eq!(summary["lang"], lang);
+            for f in summary["findings"].as_array().unwrap() {
+                for r in f["reasons"].as_array().unwrap() {
+                    let message = r["message"].as_str().unwrap();
+                    assert!(
+                        !message.is_empty() && !message.contains('{'),
+                        "{} {} {lang}: unfilled message `{message}`",
+                        s(zone, "id"),
+                        f["ruleId"]
+                    );
+                }
+            }
+        }
+    }
+}
