@@ -55,18 +55,15 @@ impl Options {
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Result<T, Error> {
-    serde_path_to_error::deserialize(crate::strict::Strict(value)).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." {
-            root.to_string()
-        } else {
-            format!("{root}.{path}")
+    let track = crate::strict::Track::default();
+    let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
+    decoded.map_err(|e| {
+        let path = match track.path() {
+            None => root.to_string(),
+            Some(p) if p.starts_with('[') => format!("{root}{p}"),
+            Some(p) => format!("{root}.{p}"),
         };
-        Error::new(
-            code,
-            path,
-            shorter_unknown_field(e.into_inner().to_string()),
-        )
+        Error::new(code, path, shorter_unknown_field(e.to_string()))
     })
 }
 
