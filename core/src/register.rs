@@ -561,6 +561,14 @@ fn invalid(path: String, message: String) -> Error {
     Error::new(ErrorCode::InvalidInput, path, message)
 }
 
+impl ZoneStatus {
+    /// Whether the zone exists as a zone: active, or flagged as nominal but not yet revoked.
+    #[must_use]
+    pub const fn exists(self) -> bool {
+        matches!(self, Self::Active | Self::NominalFlagged)
+    }
+}
+
 impl Register {
     /// The zone with `id`.
     #[must_use]

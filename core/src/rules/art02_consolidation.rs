@@ -240,8 +240,7 @@ pub fn nominal_zone_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<
     let rule = RuleId::ART_02_B;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let outcome = if zone.status != ZoneStatus::Active && zone.status != ZoneStatus::NominalFlagged
-    {
+    let outcome = if !zone.status.exists() {
         reasons.push(
             about(Reason::new(C::ZoneNotActive, rule), zone).with("status", zone.status.as_str()),
         );
@@ -291,7 +290,7 @@ fn countable(zone: &Zone, params: &Params) -> Result<C, C> {
     if zone.parent_zone_id.is_some() {
         return Err(C::ZoneExcludedPark);
     }
-    if zone.status != ZoneStatus::Active {
+    if !zone.status.exists() {
         return Err(C::ZoneExcludedNotActive);
     }
     if zone.managing_authority == ManagingAuthority::PrefectureDispatched
@@ -522,7 +521,7 @@ pub fn upgrade_eligibility_for(
         .filter(|z| {
             county.is_some()
                 && z.county_id.as_ref() == county
-                && z.status == ZoneStatus::Active
+                && z.status.exists()
                 && z.id != zone.id
         })
         .collect();
