@@ -162,8 +162,8 @@ pub struct Duty {
 pub struct Horizon {
     /// The status date: facts after it are not known.
     pub as_of: NaiveDate,
-    /// Recurring instances are produced for the years up to this day's year whose period ends
-    /// on or before it; one-off deadlines are always produced (callers filter by date).
+    /// Recurring instances are produced for the periods that end on or before this day, and for
+    /// the period running on `as_of`; one-off deadlines are always produced (callers filter).
     pub until: NaiveDate,
 }
 
@@ -458,7 +458,7 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
 }
 
 /// art-16.b: one instance per calendar year for the Leading Group, from the issuance year
-/// (not yet applicable under the default first-year rule) to the year of `horizon.until`.
+/// (not yet applicable under the default first-year rule) to the last year within the horizon.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for years beyond the calendar.
@@ -472,7 +472,9 @@ pub fn meeting_duties(
     let first = reg.issue_date.year();
     for year in first..=horizon.until.year() {
         let dec31 = crate::rules::common::dec31(year)?;
-        if dec31 > horizon.until {
+        // A year whose period has begun on `as_of` is listed even if it ends after `until`:
+        // its duty may already be missed (a half-year without a meeting).
+        if dec31 > horizon.until && year > horizon.as_of.year() {
             break;
         }
         let input = a16::JointMeetingsInput {
