@@ -224,6 +224,12 @@ pub struct Report {
 /// The severity of a rule's answer.
 #[must_use]
 pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
+    // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
+    if let FindingDetail::Assessment(d) = &a.detail {
+        if d.merged_into.is_some() {
+            return Severity::Info;
+        }
+    }
     match a.outcome {
         Outcome::Overdue
         | Outcome::NonCompliant

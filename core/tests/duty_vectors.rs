@@ -25,7 +25,10 @@ fn check(case: &Value) -> Result<(), String> {
             let duties = answer["agencies"][0]["duties"]
                 .as_array()
                 .ok_or(format!("{id}: no duties in the answer"))?;
-            for e in expect.as_array().ok_or(format!("{id}: expectDuties is not an array"))? {
+            for e in expect
+                .as_array()
+                .ok_or(format!("{id}: expectDuties is not an array"))?
+            {
                 let rule = &e["ruleId"];
                 let matching: Vec<&Value> = duties
                     .iter()
@@ -96,5 +99,10 @@ fn duty_vectors() {
         }
     }
     assert!(cases >= 30, "{cases} cases");
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
