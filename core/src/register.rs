@@ -671,7 +671,8 @@ impl Register {
     pub fn assessment(&self, zone_id: &str, year: i32) -> Option<&AssessmentRecord> {
         self.assessments
             .iter()
-            .find(|r| r.zone_id == zone_id && r.year == year)
+            // The year first: an integer compare rules out most records before a string compare.
+            .find(|r| r.year == year && r.zone_id == zone_id)
     }
 
     /// Checks cross-references and ranges; `root` is the path of the register (e.g. `input.register`).
@@ -747,7 +748,7 @@ impl Register {
                 .assessments
                 .iter()
                 .take(i)
-                .any(|o| o.zone_id == r.zone_id && o.year == r.year)
+                .any(|o| o.year == r.year && o.zone_id == r.zone_id)
             {
                 return Err(invalid(
                     at("year"),

@@ -10,6 +10,11 @@
 //!
 //! Run: `cargo test -p devzone-rules --all-features --test duty_vectors`.
 #![cfg(feature = "serde")]
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    reason = "test runner: a malformed vector file must fail loudly"
+)]
 
 use std::path::Path;
 
