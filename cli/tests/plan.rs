@@ -1,11 +1,7 @@
 //! `devzone report`, `devzone obligations` and `devzone calendar` on the example register:
 //! the human text frozen as insta snapshots (reviewed), the JSON equal to the library's, the
 //! iCalendar export's line rules, and errors naming the flag.
-#![allow(
-    clippy::indexing_slicing,
-    clippy::unwrap_used,
-    reason = "test helpers"
-)]
+#![allow(clippy::indexing_slicing, clippy::unwrap_used, reason = "test helpers")]
 
 use std::process::{Command, Output};
 
