@@ -135,6 +135,35 @@ export function zoneSummary(input: ZoneSummaryInput, options?: Options): ZoneSum
 
 /** The rulebook version and the SHA-256 of the source text. */
 export function rulebook(): RulebookView;
+
+/**
+ * The compliance report of a whole register as of a date: every finding of every computed rule
+ * (zone checks, art-02.c per county, the duties), sorted by severity then date, grouped per
+ * zone, county and agency (`findings` of a group are indices into the report's `findings`).
+ * @throws {DevzoneError} for a bad register or options, naming the field.
+ */
+export function report(input: ReportInput, options?: Options): ReportView;
+
+/**
+ * What every bearer (or `input.agency`) owes as of a date: each duty with its due date, status
+ * and role (AMB-29 presumed lead as metadata), what is overdue and what is due within
+ * `withinDays` (default 90).
+ * @throws {DevzoneError} for a bad register, an agency that bears no duty, or bad options.
+ */
+export function obligations(input: ObligationsInput, options?: Options): ObligationsView;
+
+/**
+ * Every dated duty and deadline from `input.from` to `input.to`, with titles in zh/ko/en.
+ * @throws {DevzoneError} for a bad register, `to` before `from`, or bad options.
+ */
+export function calendar(input: CalendarInput, options?: Options): CalendarView;
+
+/**
+ * The same calendar as iCalendar (RFC 5545) text: CRLF lines folded at 75 octets, all-day
+ * events, stable UIDs, DTSTAMP from `input.asOf` (or `from`).
+ * @throws {DevzoneError} as `calendar`.
+ */
+export function calendarIcs(input: CalendarInput, options?: Options): string;
 "#;
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -388,4 +417,54 @@ pub fn rulebook() -> Result<JsValue, JsValue> {
         version: devzone_rules::rules::RULEBOOK_VERSION,
         source_sha256: devzone_rules::rules::SOURCE_SHA256,
     })
+}
+
+fn json_call(
+    f: fn(&serde_json::Value, &serde_json::Value) -> Result<serde_json::Value, Error>,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
+    let answer = f(&input, &options).map_err(|e| js_error(&e))?;
+    to_js(&answer)
+}
+
+/// `report({ register, asOf }, { lang, params })`: the compliance report (`api::report`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(skip_typescript)]
+pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    json_call(api::report, input, options)
+}
+
+/// `obligations({ register, asOf, agency?, withinDays? }, { lang, params })` (`api::obligations`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(skip_typescript)]
+pub fn obligations(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    json_call(api::obligations, input, options)
+}
+
+/// `calendar({ register, from, to, asOf? }, { lang, params })` (`api::calendar`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(skip_typescript)]
+pub fn calendar(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    json_call(api::calendar, input, options)
+}
+
+/// `calendarIcs(input, options)`: the calendar as iCalendar text (`api::calendar_ics`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(js_name = calendarIcs, skip_typescript)]
+pub fn calendar_ics(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
+    let text = api::calendar_ics(&input, &options).map_err(|e| js_error(&e))?;
+    Ok(JsValue::from_str(&text))
 }

@@ -15,6 +15,7 @@
 
 mod error;
 mod listing;
+mod plan;
 mod render;
 mod zone;
 
@@ -49,6 +50,85 @@ enum Command {
     Rules(RulesArgs),
     /// Summarise one zone of a register on a date: what it may do that year, and why.
     Zone(ZoneArgs),
+    /// The compliance report of a whole register on a date: every finding of every computed
+    /// rule, by severity then date, per zone, county and agency.
+    Report(ReportArgs),
+    /// What an agency, county or actor owes: what is overdue on a date and what falls due in
+    /// the next days.
+    Obligations(ObligationsArgs),
+    /// Every dated duty and deadline between two dates; `--ics` writes iCalendar (RFC 5545).
+    Calendar(CalendarArgs),
+}
+
+#[derive(Debug, Args)]
+struct RegisterArg {
+    /// The register (JSON); `-` reads stdin. Default: the example register that ships with the
+    /// project, `examples/yanbian-register.json`.
+    #[arg(long, value_name = "FILE")]
+    register: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    register: RegisterArg,
+    /// The date of the report, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    as_of: String,
+    /// Also list the information findings (compliant, on time, open items), not only count them.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct ObligationsArgs {
+    #[command(flatten)]
+    register: RegisterArg,
+    /// The bearer, by code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`) or name; omitted: every bearer.
+    #[arg(long, value_name = "CODE")]
+    agency: Option<String>,
+    /// The status date, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    as_of: String,
+    /// How many days ahead "due soon" looks.
+    #[arg(long, value_name = "DAYS", default_value = "90")]
+    within: String,
+    /// Also list every duty, not only the overdue and the due soon.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the obligations as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct CalendarArgs {
+    #[command(flatten)]
+    register: RegisterArg,
+    /// First day, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    from: String,
+    /// Last day, `YYYY-MM-DD`.
+    #[arg(long, value_name = "DATE")]
+    to: String,
+    /// The status date of the duties and the iCalendar DTSTAMP; default: `--from`.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Write iCalendar (RFC 5545) text instead of the list.
+    #[arg(long, conflicts_with = "json")]
+    ics: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the calendar as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Options shared by every command.
@@ -191,6 +271,9 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Meetings(args) => meetings(&args),
         Command::Rules(args) => rules(&args),
         Command::Zone(args) => zone(&args),
+        Command::Report(args) => report(&args),
+        Command::Obligations(args) => obligations(&args),
+        Command::Calendar(args) => calendar(&args),
     }
 }
 
@@ -492,6 +575,108 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
         .find(|z| z.get("id").and_then(Value::as_str) == Some(args.zone_id.as_str()))
         .unwrap_or(&empty);
     print_text(&zone::explain(&summary, record))
+}
+
+/// The register of `--register` (default: the example register) as JSON.
+fn register_arg(arg: &RegisterArg, common: &CommonArgs) -> Result<Value, CliError> {
+    let file = arg.register.as_deref().unwrap_or(EXAMPLE_REGISTER);
+    if file == "-" && common.params.as_deref() == Some("-") {
+        return Err(CliError::usage(
+            "--params",
+            "standard input is already read by `--register -`; give the parameters as a file",
+        ));
+    }
+    let text = read_source(file)?;
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::Invalid(
+            Error::new(
+                ErrorCode::InvalidInput,
+                "input.register",
+                format!("not valid JSON: {e}"),
+            )
+            .with_help(format!(
+                "{} must hold a zone register as one JSON object",
+                source_name(file)
+            )),
+        )
+    })
+}
+
+fn report(args: &ReportArgs) -> Result<(), CliError> {
+    let register = register_arg(&args.register, &args.common)?;
+    let options = options(&args.common)?;
+    let as_of = date_arg("--as-of", &args.as_of)?;
+    let input = json!({ "register": register, "asOf": as_of });
+    let r = api::report(&input, &options)
+        .map_err(|e| flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned())))?;
+    if args.json {
+        return print_json(&r);
+    }
+    print_text(&plan::report(&r, args.all))
+}
+
+fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
+    let register = register_arg(&args.register, &args.common)?;
+    let options = options(&args.common)?;
+    let as_of = date_arg("--as-of", &args.as_of)?;
+    let within: u32 = args.within.trim().parse().map_err(|_| {
+        CliError::usage(
+            "--within",
+            format!(
+                "invalid number of days `{}`: expected a whole number such as `90`",
+                args.within
+            ),
+        )
+    })?;
+    let mut input = Map::new();
+    input.insert("register".into(), register);
+    input.insert("asOf".into(), as_of);
+    input.insert("withinDays".into(), json!(within));
+    if let Some(a) = &args.agency {
+        input.insert("agency".into(), json!(agency_arg(a)?));
+    }
+    let input = Value::Object(input);
+    let o = api::obligations(&input, &options).map_err(|e| {
+        flag_error(e, |f| match f {
+            "asOf" => Some("--as-of".to_owned()),
+            "agency" => Some("--agency".to_owned()),
+            "withinDays" => Some("--within".to_owned()),
+            _ => None,
+        })
+    })?;
+    if args.json {
+        return print_json(&o);
+    }
+    print_text(&plan::obligations(&o, args.all))
+}
+
+fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
+    let register = register_arg(&args.register, &args.common)?;
+    let options = options(&args.common)?;
+    let mut input = Map::new();
+    input.insert("register".into(), register);
+    input.insert("from".into(), date_arg("--from", &args.from)?);
+    input.insert("to".into(), date_arg("--to", &args.to)?);
+    if let Some(d) = &args.as_of {
+        input.insert("asOf".into(), date_arg("--as-of", d)?);
+    }
+    let input = Value::Object(input);
+    let rename = |e| {
+        flag_error(e, |f| match f {
+            "from" => Some("--from".to_owned()),
+            "to" => Some("--to".to_owned()),
+            "asOf" => Some("--as-of".to_owned()),
+            _ => None,
+        })
+    };
+    if args.ics {
+        return print_text(&api::calendar_ics(&input, &options).map_err(rename)?);
+    }
+    let c = api::calendar(&input, &options).map_err(rename)?;
+    if args.json {
+        return print_json(&c);
+    }
+    print_text(&plan::calendar(&c))
 }
 
 /// The options object: the language checked here (so the error names `--lang`), the parameters

@@ -114,6 +114,40 @@ pub fn counties() -> impl Iterator<Item = &'static Actor> {
     ACTORS.iter().filter(|a| a.kind == ActorKind::County)
 }
 
+/// The prefecture agencies of the 责任单位 lists (`AG.*` except the county placeholders): the
+/// members of 「州直有关部门」 (`ACT.PREF_DEPTS`) at minimum (catalog art-18.c).
+pub fn prefecture_agencies() -> impl Iterator<Item = &'static Actor> {
+    ACTORS.iter().filter(|a| a.kind == ActorKind::Agency)
+}
+
+/// The concrete bearers a code stands for: the eight counties for `AG.CTY_GOV` and
+/// `AG.CTY_PARTY_GOV` (catalog §2.1), the prefecture agencies for `ACT.PREF_DEPTS`, otherwise the
+/// code itself.
+#[must_use]
+pub fn expand(code: &'static str) -> alloc::vec::Vec<&'static str> {
+    match actor(code).map(|a| a.kind) {
+        Some(ActorKind::Counties) => counties().map(|a| a.code).collect(),
+        _ if code == "ACT.PREF_DEPTS" => prefecture_agencies().map(|a| a.code).collect(),
+        _ => alloc::vec![code],
+    }
+}
+
+/// Whether `code` bears its own instance of art-18.c: a prefecture agency or a county.
+#[must_use]
+pub fn bears_impl_measures(code: &str) -> bool {
+    actor(code).is_some_and(|a| matches!(a.kind, ActorKind::Agency | ActorKind::County))
+}
+
+/// The presumptive lead (牵头) of clause `n`: its first-listed prefecture agency (AMB-29). A
+/// convention of Chinese task lists, not stated in the text: metadata, never a legal finding.
+#[must_use]
+pub fn presumed_lead(clause: u8) -> Option<&'static str> {
+    responsible_units(clause)
+        .iter()
+        .copied()
+        .find(|c| actor(c).is_some_and(|a| a.kind == ActorKind::Agency))
+}
+
 /// The parsed 责任单位 list of clause `n` (1–18), in the order printed (catalog §2.3). Clause
 /// (十八) has none: its bearers come from its body. The first-listed prefecture agency is the
 /// presumptive lead (AMB-29): a convention, not a legal finding.

@@ -367,3 +367,99 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
     ))
     .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }
+
+fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
+    serde_json::to_value(view).map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+}
+
+/// The compliance report of a whole register (`{ register, asOf }`), rendered as JSON: every
+/// finding by severity then date, grouped per zone, county and agency, with counts.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
+pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let r = crate::report::report(&input.register, input.as_of, &options.params)?;
+    to_json(&crate::report::view::ReportView::new(
+        &r,
+        &input.register,
+        options.lang,
+    ))
+}
+
+/// The obligations of every bearer, or of one (`{ register, asOf, agency?, withinDays? }`):
+/// each duty with its due date and status, what is overdue and what is due within `withinDays`.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_INPUT` at `input.agency`
+/// for a code that bears no duty.
+pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let all = crate::report::obligations(
+        &input.register,
+        input.as_of,
+        input.within_days,
+        input.agency.as_deref(),
+        &options.params,
+    )?;
+    to_json(&crate::report::view::ObligationsView::new(
+        &all,
+        input.as_of,
+        input.within_days,
+        options.lang,
+    ))
+}
+
+fn calendar_events(
+    input: &Value,
+    options: &Options,
+) -> Result<
+    (
+        crate::report::CalendarInput,
+        alloc::vec::Vec<crate::calendar::CalendarEvent>,
+    ),
+    Error,
+> {
+    let input: crate::report::CalendarInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    input.register.validate("input.register")?;
+    let as_of = input.as_of.unwrap_or(input.from);
+    let events = crate::calendar::calendar(
+        &input.register,
+        (input.from, input.to),
+        as_of,
+        &options.params,
+    )?;
+    Ok((input, events))
+}
+
+/// The calendar (`{ register, from, to, asOf? }`): every dated duty and deadline between the two
+/// dates, rendered as JSON.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
+pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let (input, events) = calendar_events(input, &options)?;
+    to_json(&crate::report::view::CalendarView::new(
+        &events,
+        (input.from, input.to),
+        input.as_of.unwrap_or(input.from),
+        options.lang,
+    ))
+}
+
+/// The same calendar as iCalendar (RFC 5545) text; DTSTAMP is `asOf` (or `from`).
+///
+/// # Errors
+/// As [`calendar`].
+pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
+    let options = Options::from_value(options)?;
+    let (input, events) = calendar_events(input, &options)?;
+    Ok(crate::calendar::to_ics(
+        &events,
+        input.as_of.unwrap_or(input.from),
+        options.lang,
+    ))
+}

@@ -11,13 +11,16 @@ pub mod agencies;
 pub mod answer;
 #[cfg(feature = "serde")]
 pub mod api;
+pub mod calendar;
 pub mod dates;
+pub mod duties;
 pub mod error;
 pub mod messages;
 pub mod num;
 pub mod params;
 pub mod period;
 pub mod register;
+pub mod report;
 pub mod rules;
 #[cfg(feature = "serde")]
 mod strict;

@@ -737,6 +737,72 @@ reason_codes! {
         en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria",
         ko: "{zoneName}({zone})은 성급 첨단기술구 인정 조건을 갖추지 못하였다"
     }
+    /// Duties: a dated duty with no record for the bearer, past its due date.
+    DutyNoRecord = "DUTY_NO_RECORD" {
+        zh: "登记册中没有{bearer}的记录,期限{due}已过,无法判断是否已完成",
+        en: "the register has no record for {bearer} and the due date {due} has passed: whether it was done is unknown",
+        ko: "등록부에 {bearer}의 기록이 없고 기한 {due}이 지났으므로 이행 여부를 알 수 없다"
+    }
+    /// Duties: a dated duty with no record for the bearer, not yet due.
+    DutyPendingNoRecord = "DUTY_PENDING_NO_RECORD" {
+        zh: "登记册中尚无{bearer}的记录,距期限{due}还有{daysRemaining}天",
+        en: "nothing is recorded for {bearer} yet; {daysRemaining} day(s) remain until the due date {due}",
+        ko: "등록부에 아직 {bearer}의 기록이 없으며 기한 {due}까지 {daysRemaining}일 남았다"
+    }
+    /// Duties: done on or before the due date.
+    DutyDoneOnTime = "DUTY_DONE_ON_TIME" {
+        zh: "{bearer}已于{doneDate}完成,未超过期限{due}",
+        en: "{bearer} did it on {doneDate}, on or before the due date {due}",
+        ko: "{bearer}이(가) {doneDate}에 이행하여 기한 {due}을 넘기지 않았다"
+    }
+    /// Duties: done after the due date.
+    DutyDoneLate = "DUTY_DONE_LATE" {
+        zh: "{bearer}于{doneDate}完成,超过期限{due}共{daysLate}天",
+        en: "{bearer} did it on {doneDate}, {daysLate} day(s) after the due date {due}",
+        ko: "{bearer}이(가) {doneDate}에 이행하여 기한 {due}을 {daysLate}일 넘겼다"
+    }
+    /// Duties: recorded as not done, past the due date.
+    DutyOverdue = "DUTY_OVERDUE" {
+        zh: "登记册记载{bearer}截至{asOf}尚未完成,已超过期限{due}共{daysOverdue}天",
+        en: "the register records that {bearer} has not done it as of {asOf}; the due date {due} passed {daysOverdue} day(s) ago",
+        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았으며 기한 {due}을 {daysOverdue}일 넘겼다"
+    }
+    /// Duties: recorded as not done, not yet due.
+    DutyPending = "DUTY_PENDING" {
+        zh: "登记册记载{bearer}截至{asOf}尚未完成,距期限{due}还有{daysRemaining}天",
+        en: "the register records that {bearer} has not done it as of {asOf}; {daysRemaining} day(s) remain until the due date {due}",
+        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았으며 기한 {due}까지 {daysRemaining}일 남았다"
+    }
+    /// Duties: the duty does not apply yet.
+    DutyNotYetApplicable = "DUTY_NOT_YET_APPLICABLE" {
+        zh: "该义务自{start}起适用,截至{asOf}尚不适用",
+        en: "the duty applies from {start}; on {asOf} it does not apply yet",
+        ko: "이 의무는 {start}부터 적용되므로 {asOf} 현재 아직 적용되지 않는다"
+    }
+    /// Open items: nothing recorded.
+    OpenItemNoRecord = "OPEN_ITEM_NO_RECORD" {
+        zh: "待办事项:原文未规定可计算的条件或期限,登记册中没有{bearer}的完成记录",
+        en: "open item: the text sets no computable condition or deadline, and the register has no record for {bearer}",
+        ko: "미결 사항: 원문에 계산 가능한 조건이나 기한이 없고 등록부에 {bearer}의 이행 기록이 없다"
+    }
+    /// Open items: marked done.
+    OpenItemDone = "OPEN_ITEM_DONE" {
+        zh: "{bearer}已于{doneDate}标记为完成(原文未规定期限)",
+        en: "{bearer} marked it done on {doneDate} (the text sets no deadline)",
+        ko: "{bearer}이(가) {doneDate}에 이행 완료로 표시하였다(원문에 기한이 없음)"
+    }
+    /// Open items: recorded as not done.
+    OpenItemNotDone = "OPEN_ITEM_NOT_DONE" {
+        zh: "登记册记载{bearer}截至{asOf}尚未完成(原文未规定期限)",
+        en: "the register records that {bearer} has not done it as of {asOf} (the text sets no deadline)",
+        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았다(원문에 기한이 없음)"
+    }
+    /// art-16.b in the duty list: the register records no meetings at all.
+    MeetingsNotRecorded = "MEETINGS_NOT_RECORDED" {
+        zh: "登记册未记录任何会议,无法判断{year}年是否召开了联席工作会议",
+        en: "the register records no meetings at all, so whether joint work meetings were held in {year} is unknown",
+        ko: "등록부에 회의 기록이 전혀 없으므로 {year}년에 연석업무회의가 소집되었는지 알 수 없다"
+    }
 }
 
 /// The outcome in `lang`.

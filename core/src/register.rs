@@ -501,6 +501,83 @@ pub struct Rectification {
     pub note: Option<String>,
 }
 
+/// What is known of one bearer's implementation measures (art-18.c, AMB-41): each bearer has
+/// its own instance of the deadline. A bearer with no record is UNKNOWN once its due date has
+/// passed; a record without `adoptedDate` says the bearer is known not to have adopted any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an implementation-measures object with a `bearer`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ImplMeasure {
+    /// The bearer: a prefecture agency (`AG.COMMERCE`, …, the members of 「州直有关部门」) or a
+    /// county (`CTY.YANJI`, …).
+    pub bearer: String,
+    /// When the bearer formally adopted (issued) its measures (AMB-41); absent: known not adopted.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub adopted_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
+}
+
+/// A duty marked done, or known not done, by one bearer: how a caller closes an open item
+/// (an obligation with no computable condition) or a dated duty whose act the register does not
+/// otherwise record (art-02.a). A bearer's duty is met only by its own act (catalog §2.1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a duty record object with `ruleId` and `bearer`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct DutyRecord {
+    /// The rule, e.g. `art-04.a`.
+    pub rule_id: String,
+    /// The bearer: an agency, county or actor code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`).
+    pub bearer: String,
+    /// When it was done; absent: known not done yet.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub done_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
+}
+
 /// The register: everything the zone checks read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -555,6 +632,14 @@ pub struct Register {
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings: Vec<crate::rules::art16_organisation::Meeting>,
+    /// Implementation measures adopted (or known not adopted), one record per bearer (art-18.c).
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub impl_measures: Vec<ImplMeasure>,
+    /// Duties marked done (or known not done) per bearer: open items and art-02.a.
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub duty_records: Vec<DutyRecord>,
 }
 
 fn invalid(path: String, message: String) -> Error {
@@ -594,7 +679,8 @@ impl Register {
     pub fn assessment(&self, zone_id: &str, year: i32) -> Option<&AssessmentRecord> {
         self.assessments
             .iter()
-            .find(|r| r.zone_id == zone_id && r.year == year)
+            // The year first: an integer compare rules out most records before a string compare.
+            .find(|r| r.year == year && r.zone_id == zone_id)
     }
 
     /// Checks cross-references and ranges; `root` is the path of the register (e.g. `input.register`).
@@ -670,7 +756,7 @@ impl Register {
                 .assessments
                 .iter()
                 .take(i)
-                .any(|o| o.zone_id == r.zone_id && o.year == r.year)
+                .any(|o| o.year == r.year && o.zone_id == r.zone_id)
             {
                 return Err(invalid(
                     at("year"),
@@ -704,6 +790,69 @@ impl Register {
                 return Err(invalid(
                     format!("{root}.{list}[{}].zoneId", index.1),
                     format!("unknown zone `{zone_id}`: not in `register.zones`"),
+                ));
+            }
+        }
+        self.validate_duties(root)
+    }
+
+    /// Checks the bearers and rules of `implMeasures` and `dutyRecords`.
+    fn validate_duties(&self, root: &str) -> Result<(), Error> {
+        for (i, m) in self.impl_measures.iter().enumerate() {
+            let at = |f: &str| format!("{root}.implMeasures[{i}].{f}");
+            if !crate::agencies::bears_impl_measures(&m.bearer) {
+                return Err(invalid(
+                    at("bearer"),
+                    format!(
+                        "`{}` is not a bearer of art-18.c: expected a prefecture agency (`AG.COMMERCE`, …) or a county (`CTY.YANJI`, …)",
+                        m.bearer
+                    ),
+                ));
+            }
+            if self
+                .impl_measures
+                .iter()
+                .take(i)
+                .any(|o| o.bearer == m.bearer)
+            {
+                return Err(invalid(
+                    at("bearer"),
+                    format!("a second record for `{}`", m.bearer),
+                ));
+            }
+        }
+        for (i, r) in self.duty_records.iter().enumerate() {
+            let at = |f: &str| format!("{root}.dutyRecords[{i}].{f}");
+            let Some(rule) = crate::rules::RuleId::parse(&r.rule_id) else {
+                return Err(invalid(
+                    at("ruleId"),
+                    format!("unknown rule `{}`", r.rule_id),
+                ));
+            };
+            if !crate::duties::is_duty(rule) {
+                return Err(invalid(
+                    at("ruleId"),
+                    format!(
+                        "`{}` is not an obligation, deadline or recurring duty",
+                        r.rule_id
+                    ),
+                ));
+            }
+            if !crate::duties::concrete_bearers(rule).any(|b| b == r.bearer) {
+                return Err(invalid(
+                    at("bearer"),
+                    format!("`{}` does not bear `{}`", r.bearer, r.rule_id),
+                ));
+            }
+            if self
+                .duty_records
+                .iter()
+                .take(i)
+                .any(|o| o.bearer == r.bearer && o.rule_id == r.rule_id)
+            {
+                return Err(invalid(
+                    at("bearer"),
+                    format!("a second record for `{}` and `{}`", r.bearer, r.rule_id),
                 ));
             }
         }

@@ -130,6 +130,12 @@ fn erase<D>(a: Answer<D>, f: fn(D) -> FindingDetail) -> Answer<FindingDetail> {
     }
 }
 
+/// An art-02.c answer as a finding (the compliance report lists it once per county).
+#[must_use]
+pub fn erase_county(a: Answer<a02::OneCountyOneZoneDetail>) -> Answer<FindingDetail> {
+    erase(a, FindingDetail::County)
+}
+
 /// The latest assessment year whose results are out on `as_of`.
 #[must_use]
 pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
@@ -149,9 +155,21 @@ pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> 
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn zone_summary(input: &ZoneSummaryInput, params: &Params) -> Result<ZoneSummary, Error> {
-    let reg = &input.register;
-    let zone = zone_of(reg, &input.zone_id)?;
-    let as_of = input.as_of;
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    zone_summary_for(&input.register, zone, input.as_of, params)
+}
+
+/// [`zone_summary`] for a zone of a validated register (the compliance report calls it for
+/// every zone without copying the register).
+///
+/// # Errors
+/// `OUT_OF_RANGE` for dates beyond the calendar.
+pub fn zone_summary_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<ZoneSummary, Error> {
     let year = as_of.year();
     let mut findings = Vec::new();
     findings.push(erase(

@@ -420,6 +420,8 @@ fn illustrative_marks_exactly_what_the_dataset_does_not_back() {
         ("statsFindings", 1),
         ("revocations", 1),
         ("rectifications", 1),
+        ("implMeasures", 4),
+        ("dutyRecords", 4),
     ];
     for (key, count) in expected_counts {
         let records = list(&reg, key);

@@ -4,6 +4,16 @@
 // itself would be reported as unused and the check would fail.
 
 import init, {
+  calendar,
+  calendarIcs,
+  obligations,
+  report,
+  type CalendarView,
+  type DutyStatus,
+  type EventKind,
+  type ObligationsView,
+  type ReportView,
+  type Severity,
   evaluate,
   implMeasuresDeadline,
   jointMeetings,
@@ -380,7 +390,35 @@ zoneSummary({ ...summaryInput, year: 2021 });
 // @ts-expect-error language not offered
 zoneSummary(summaryInput, { lang: "fr" });
 
+// --- report(), obligations(), calendar(), calendarIcs() ------------------------------------------
+
+const full = report({ register, asOf: "2023-06-30" }, { lang: "en" });
+assertType<Equal<typeof full, ReportView>>();
+const severities: Severity[] = full.findings.map((f) => f.severity);
+const zoneIndices: number[] = full.zones.flatMap((z) => z.findings);
+const owed = obligations({ register, asOf: "2023-06-30", agency: "AG.COMMERCE", withinDays: 30 });
+assertType<Equal<typeof owed, ObligationsView>>();
+const statuses: DutyStatus[] = owed.agencies.flatMap((a) => a.overdue.map((d) => d.status));
+const leads: boolean[] = owed.agencies.flatMap((a) => a.duties.map((d) => d.presumedLead));
+const cal = calendar({ register, from: "2019-06-01", to: "2025-12-31" }, { lang: "ko" });
+assertType<Equal<typeof cal, CalendarView>>();
+const kinds: EventKind[] = cal.events.map((e) => e.kind);
+const titles: string[] = cal.events.map((e) => `${e.titles.zh} ${e.titles.ko} ${e.titles.en}`);
+const ics: string = calendarIcs({ register, from: "2019-06-01", to: "2025-12-31", asOf: "2024-01-01" });
+void [severities, zoneIndices, statuses, leads, kinds, titles, ics];
+// @ts-expect-error the report needs `asOf`
+report({ register });
+// @ts-expect-error `withinDays` is a number
+obligations({ register, asOf: "2023-06-30", withinDays: "90" });
+// @ts-expect-error the calendar needs `to`
+calendar({ register, from: "2019-06-01" });
+
 // --- the Node build declares the same API ------------------------------------------------------
+
+assertType<Equal<typeof NodeBuild.report, typeof report>>();
+assertType<Equal<typeof NodeBuild.obligations, typeof obligations>>();
+assertType<Equal<typeof NodeBuild.calendar, typeof calendar>>();
+assertType<Equal<typeof NodeBuild.calendarIcs, typeof calendarIcs>>();
 
 assertType<Equal<typeof NodeBuild.evaluate, typeof evaluate>>();
 assertType<Equal<typeof NodeBuild.implMeasuresDeadline, typeof implMeasuresDeadline>>();

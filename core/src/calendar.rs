@@ -1,0 +1,506 @@
+//! The calendar: every dated duty and deadline between two dates, as events with rule id, bearer,
+//! date and a title in Chinese, Korean and English, and their iCalendar (RFC 5545) text.
+//!
+//! Events come from the dated duties of [`crate::duties`] (art-18.c per bearer, the end of the
+//! art-02.a window per bearer, art-02.c mergers, each year's art-16.b meetings) and from the
+//! **event sources** of [`EVENT_SOURCES`], for dates that are nobody's duty: the end of a
+//! revoked zone's re-application ban and of its leaders' no-promotion period (art-14.f), and the
+//! half-year checkpoint of art-16.b when `meetingsRequireSpread` is set.
+//!
+//! Issue 4's land rules plug in either way: the yearly and three-yearly land evaluations
+//! (art-11.b) as a duty source (their due dates then become events here by themselves, with the
+//! generic [`EventKind::DutyDue`] title unless a kind is added), and the grace-period ends
+//! (art-11.e) as an event source `("art-11.e", grace_period_events)` appended to
+//! [`EVENT_SOURCES`].
+//!
+//! [`to_ics`] writes the events as RFC 5545 text: CRLF line ends, lines folded at 75 octets
+//! without splitting a UTF-8 character, all-day `VALUE=DATE` events ending the next day, TEXT
+//! values escaped, a UID derived from the event (rule, kind, bearer, zone, date) so that it is
+//! the same on every run, and a DTSTAMP taken from the caller's date: the core reads no clock.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+use core::fmt::Write as _;
+
+use crate::agencies;
+use crate::answer::{Args, Value};
+use crate::duties::{self, DutyKind, DutyStatus, Horizon};
+use crate::error::Error;
+use crate::messages::{render, Lang};
+use crate::params::Params;
+use crate::period::add_years;
+use crate::register::Register;
+use crate::rules::{RuleId, RULEBOOK_VERSION};
+
+/// What an event marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum EventKind {
+    /// art-18.c: a bearer's implementation measures are due.
+    ImplMeasuresDue,
+    /// art-02.a: the two-year consolidation window ends.
+    WindowEnds,
+    /// art-02.c: a county's merger is due (the window's end).
+    MergerDue,
+    /// art-16.b: the year's meetings are due by 31 December.
+    MeetingsYearEnd,
+    /// art-16.b with `meetingsRequireSpread`: a first-half meeting is due by 30 June.
+    MeetingsFirstHalfEnd,
+    /// art-14.f: the last day of the re-application ban.
+    ReapplyBanEnds,
+    /// art-14.f: the last day of the leaders' no-promotion period.
+    NoPromotionEnds,
+    /// Any other dated duty (a plugged-in source without a kind of its own).
+    DutyDue,
+}
+
+impl EventKind {
+    /// Stable code, as in JSON.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::ImplMeasuresDue => "IMPL_MEASURES_DUE",
+            Self::WindowEnds => "WINDOW_ENDS",
+            Self::MergerDue => "MERGER_DUE",
+            Self::MeetingsYearEnd => "MEETINGS_YEAR_END",
+            Self::MeetingsFirstHalfEnd => "MEETINGS_FIRST_HALF_END",
+            Self::ReapplyBanEnds => "REAPPLY_BAN_ENDS",
+            Self::NoPromotionEnds => "NO_PROMOTION_ENDS",
+            Self::DutyDue => "DUTY_DUE",
+        }
+    }
+
+    /// The title template in `lang` (placeholders filled from the event's `args`).
+    #[must_use]
+    pub const fn template(self, lang: Lang) -> &'static str {
+        let (zh, en, ko) = match self {
+            Self::ImplMeasuresDue => (
+                "{bearer}制定落实措施的期限(自印发之日起{months}个月内)",
+                "Implementation measures due: {bearer} ({months} months from issuance)",
+                "{bearer} 실행 조치 제정 기한(인쇄·발부일로부터 {months}개월 내)",
+            ),
+            Self::WindowEnds => (
+                "开发区整合优化{years}年期限届满:{bearer}",
+                "The {years}-year consolidation window ends: {bearer}",
+                "개발구 통합·최적화 {years}년 기간 만료: {bearer}",
+            ),
+            Self::MergerDue => (
+                "{bearer}合并省级开发区的期限(一县一区)",
+                "{bearer}: merge its provincial zones into one (one county, one zone)",
+                "{bearer} 성급 개발구 통합 기한(1현(시) 1개발구)",
+            ),
+            Self::MeetingsYearEnd => (
+                "{year}年领导小组至少召开{required}次联席工作会议的期限",
+                "By 31 Dec {year}: at least {required} joint work meetings of the Leading Group",
+                "{year}년 영도소조 연석업무회의 최소 {required}회 소집 기한",
+            ),
+            Self::MeetingsFirstHalfEnd => (
+                "{year}年上半年至少召开1次联席工作会议的期限",
+                "By 30 Jun {year}: at least 1 joint work meeting in the first half-year",
+                "{year}년 상반기 연석업무회의 최소 1회 소집 기한",
+            ),
+            Self::ReapplyBanEnds => (
+                "{zoneName}({zone}){years}年内不得重新申报的最后一天(撤销自{effective}生效)",
+                "Last day of the {years}-year re-application ban of {zoneName} ({zone}), revoked from {effective}",
+                "{zoneName}({zone}) {years}년 재신청 금지 기간의 마지막 날({effective} 철회 발효)",
+            ),
+            Self::NoPromotionEnds => (
+                "{zoneName}({zone})党政主要负责人{years}年内不得提拔的最后一天(问责决定{decided})",
+                "Last day of the {years}-year no-promotion period of the leaders of {zoneName} ({zone}), held accountable on {decided}",
+                "{zoneName}({zone}) 당정 주요 책임자 {years}년 발탁 금지 기간의 마지막 날({decided} 문책 결정)",
+            ),
+            Self::DutyDue => (
+                "{rule}的期限:{bearer}",
+                "{rule} due: {bearer}",
+                "{rule} 기한: {bearer}",
+            ),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+            Lang::Ko => ko,
+        }
+    }
+}
+
+/// One dated event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarEvent {
+    /// The rule.
+    pub rule_id: RuleId,
+    /// What it marks.
+    pub kind: EventKind,
+    /// Who bears it (a revoked zone's events: its county, or `ACT.ZONE`).
+    pub bearer: &'static str,
+    /// The zone it concerns, if any.
+    pub zone_id: Option<String>,
+    /// The day (all-day event).
+    pub date: NaiveDate,
+    /// The duty's status on the as-of date, for events that are duties.
+    pub status: Option<DutyStatus>,
+    /// The facts the title names.
+    pub args: Args,
+}
+
+impl CalendarEvent {
+    /// The title in `lang`.
+    #[must_use]
+    pub fn title(&self, lang: Lang) -> String {
+        render(self.kind.template(lang), &self.args, lang)
+    }
+
+    /// A UID that is the same on every run: derived from the rule, the kind, the bearer, the
+    /// zone and the date (RFC 5545 §3.8.4.7 asks only for global uniqueness).
+    #[must_use]
+    pub fn uid(&self) -> String {
+        let mut s = String::new();
+        let _ = write!(
+            s,
+            "{}-{}-{}-{}",
+            self.date.format("%Y%m%d"),
+            self.rule_id.as_str(),
+            self.kind.code(),
+            self.bearer
+        );
+        if let Some(z) = &self.zone_id {
+            s.push('-');
+            s.push_str(z);
+        }
+        let mut uid = String::with_capacity(s.len() + 24);
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
+                uid.push(char::from(b));
+            } else {
+                let _ = write!(uid, "%{b:02X}");
+            }
+        }
+        uid.push_str("@devzone-rules");
+        uid
+    }
+}
+
+/// An event source: adds events between two dates.
+pub type EventSource =
+    fn(&Register, (NaiveDate, NaiveDate), &Params, &mut Vec<CalendarEvent>) -> Result<(), Error>;
+
+/// The event sources beside the dated duties, by rule id. Issue 4 appends its grace-period ends
+/// (art-11.e) here.
+pub const EVENT_SOURCES: &[(&str, EventSource)] = &[
+    ("art-14.f", revocation_events),
+    ("art-16.b", half_year_events),
+];
+
+/// art-14.f: the last day of each revoked zone's re-application ban and, with an accountability
+/// decision, of its leaders' no-promotion period (「3年内」, inclusive), from `revocations`.
+///
+/// # Errors
+/// Never; the signature is the one of every source.
+pub fn revocation_events(
+    reg: &Register,
+    (from, to): (NaiveDate, NaiveDate),
+    params: &Params,
+    out: &mut Vec<CalendarEvent>,
+) -> Result<(), Error> {
+    for rev in &reg.revocations {
+        let zone = reg.zone(&rev.zone_id);
+        let bearer = zone
+            .and_then(|z| z.county_id.as_deref())
+            .and_then(agencies::actor)
+            .map_or("ACT.ZONE", |a| a.code);
+        let zone_name = zone.map_or(rev.zone_id.as_str(), |z| z.name_zh.as_str());
+        let mut push = |kind, date: Option<NaiveDate>, extra: (&'static str, NaiveDate), years| {
+            let Some(date) = date.filter(|d| *d >= from && *d <= to) else {
+                return;
+            };
+            let mut args = Args::new();
+            args.insert("zone", Value::from(rev.zone_id.as_str()));
+            args.insert("zoneName", Value::from(zone_name));
+            args.insert(extra.0, Value::from(extra.1));
+            args.insert("years", Value::from(years));
+            out.push(CalendarEvent {
+                rule_id: RuleId::ART_14_F,
+                kind,
+                bearer,
+                zone_id: Some(rev.zone_id.clone()),
+                date,
+                status: None,
+                args,
+            });
+        };
+        push(
+            EventKind::ReapplyBanEnds,
+            add_years(rev.effective_date, params.reapply_ban_years),
+            ("effective", rev.effective_date),
+            params.reapply_ban_years,
+        );
+        if let Some(decided) = rev.accountability_decision_date {
+            push(
+                EventKind::NoPromotionEnds,
+                add_years(decided, params.no_promotion_years),
+                ("decided", decided),
+                params.no_promotion_years,
+            );
+        }
+    }
+    Ok(())
+}
+
+/// art-16.b with `meetingsRequireSpread`: 30 June of every applicable year.
+///
+/// # Errors
+/// Never; the signature is the one of every source.
+pub fn half_year_events(
+    reg: &Register,
+    (from, to): (NaiveDate, NaiveDate),
+    params: &Params,
+    out: &mut Vec<CalendarEvent>,
+) -> Result<(), Error> {
+    if !params.meetings_require_spread {
+        return Ok(());
+    }
+    let first = match params.meetings_first_year_rule {
+        crate::params::FirstYearRule::FirstFullCalendarYear => {
+            crate::rules::common::first_full_year(reg.issue_date)
+        }
+        crate::params::FirstYearRule::IssueYear => reg.issue_date.year(),
+    };
+    for year in first.max(from.year())..=to.year() {
+        let Some(date) = NaiveDate::from_ymd_opt(year, 6, 30).filter(|d| *d >= from && *d <= to)
+        else {
+            continue;
+        };
+        let mut args = Args::new();
+        args.insert("year", Value::from(year));
+        out.push(CalendarEvent {
+            rule_id: RuleId::ART_16_B,
+            kind: EventKind::MeetingsFirstHalfEnd,
+            bearer: crate::rules::art16_organisation::LEADING_GROUP,
+            zone_id: None,
+            date,
+            status: None,
+            args,
+        });
+    }
+    Ok(())
+}
+
+fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
+    let date = d.due?;
+    if d.kind == DutyKind::OpenItem || d.status == DutyStatus::NotYetApplicable {
+        return None;
+    }
+    let mut args = Args::new();
+    args.insert("bearer", Value::from(d.bearer));
+    args.insert("rule", Value::from(d.rule_id.as_str()));
+    let kind = match d.rule_id.as_str() {
+        "art-18.c" => {
+            args.insert("months", Value::from(params.impl_measures_months));
+            EventKind::ImplMeasuresDue
+        }
+        "art-02.a" => {
+            args.insert("years", Value::from(params.consolidation_window_years));
+            EventKind::WindowEnds
+        }
+        "art-02.c" => EventKind::MergerDue,
+        "art-16.b" => {
+            args.insert("year", Value::from(date.year()));
+            args.insert("required", Value::from(params.meetings_min_per_year));
+            EventKind::MeetingsYearEnd
+        }
+        _ => EventKind::DutyDue,
+    };
+    if let Some(z) = &d.zone_id {
+        args.insert("zone", Value::from(z.as_str()));
+    }
+    Some(CalendarEvent {
+        rule_id: d.rule_id,
+        kind,
+        bearer: d.bearer,
+        zone_id: d.zone_id.clone(),
+        date,
+        status: Some(d.status),
+        args,
+    })
+}
+
+/// Every event from `from` to `to` (both included), sorted by date, rule, kind, bearer and zone;
+/// the statuses of duty events are those on `as_of`.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.to` when `to` is before `from`; the errors of the duty sources. The
+/// register must be validated.
+pub fn calendar(
+    reg: &Register,
+    (from, to): (NaiveDate, NaiveDate),
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Vec<CalendarEvent>, Error> {
+    if to < from {
+        return Err(Error::new(
+            crate::error::ErrorCode::InvalidInput,
+            "input.to",
+            alloc::format!(
+                "`to` ({}) is before `from` ({})",
+                to.format("%Y-%m-%d"),
+                from.format("%Y-%m-%d")
+            ),
+        ));
+    }
+    let horizon = Horizon { as_of, until: to };
+    let mut out: Vec<CalendarEvent> = duties::all_duties(reg, &horizon, params)?
+        .iter()
+        .filter_map(|d| duty_event(d, params))
+        .filter(|e| e.date >= from && e.date <= to)
+        .collect();
+    for (_, source) in EVENT_SOURCES {
+        source(reg, (from, to), params, &mut out)?;
+    }
+    out.sort_by(|a, b| {
+        (a.date, a.rule_id.as_str(), a.kind, a.bearer, &a.zone_id).cmp(&(
+            b.date,
+            b.rule_id.as_str(),
+            b.kind,
+            b.bearer,
+            &b.zone_id,
+        ))
+    });
+    Ok(out)
+}
+
+/// Escapes an RFC 5545 TEXT value (§3.3.11): backslash, semicolon, comma and newlines.
+#[must_use]
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets (RFC 5545 §3.1) without splitting a UTF-8
+/// character, each physical line ended by CRLF.
+pub fn push_folded(out: &mut String, line: &str) {
+    let mut rest = line;
+    let mut limit = 75;
+    loop {
+        if rest.len() <= limit {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = limit;
+        while cut > 0 && !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (head, tail) = rest.split_at(cut);
+        out.push_str(head);
+        out.push_str("\r\n ");
+        rest = tail;
+        // A continuation line starts with the space, which counts toward its 75 octets.
+        limit = 74;
+    }
+}
+
+/// The events as an iCalendar (RFC 5545) document: one all-day VEVENT per event, titled in
+/// `lang`, described in all three languages with the citation; `dtstamp` is the generation date
+/// the caller gives (written as midnight UTC), never a clock.
+#[must_use]
+pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> String {
+    let mut out = String::with_capacity(256 + events.len() * 600);
+    let mut line = |s: &str| push_folded(&mut out, s);
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line(&alloc::format!(
+        "PRODID:-//devzone-rules//YB-DZ-OPINIONS {RULEBOOK_VERSION}//{}",
+        lang.code().to_ascii_uppercase()
+    ));
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    let name = match lang {
+        Lang::Zh => "开发区改革意见:义务与期限",
+        Lang::En => "Development zone opinion: duties and deadlines",
+        Lang::Ko => "개발구 개혁 의견: 의무와 기한",
+    };
+    line(&alloc::format!("X-WR-CALNAME:{}", escape_text(name)));
+    let stamp = dtstamp.format("%Y%m%dT000000Z");
+    for e in events {
+        line("BEGIN:VEVENT");
+        line(&alloc::format!("UID:{}", e.uid()));
+        line(&alloc::format!("DTSTAMP:{stamp}"));
+        line(&alloc::format!(
+            "DTSTART;VALUE=DATE:{}",
+            e.date.format("%Y%m%d")
+        ));
+        match e.date.succ_opt().filter(|d| d.year() <= 9999) {
+            Some(next) => line(&alloc::format!(
+                "DTEND;VALUE=DATE:{}",
+                next.format("%Y%m%d")
+            )),
+            None => line("DURATION:P1D"),
+        }
+        line(&alloc::format!("SUMMARY:{}", escape_text(&e.title(lang))));
+        let mut description = String::new();
+        for l in Lang::ALL {
+            description.push_str(&e.title(l));
+            description.push('\n');
+        }
+        description.push_str(&e.rule_id.citation());
+        if let Some(status) = e.status {
+            let _ = write!(
+                description,
+                "\n{}: {}",
+                match lang {
+                    Lang::Zh => "状态",
+                    Lang::En => "Status",
+                    Lang::Ko => "상태",
+                },
+                status.label(lang)
+            );
+        }
+        line(&alloc::format!("DESCRIPTION:{}", escape_text(&description)));
+        line(&alloc::format!(
+            "CATEGORIES:{},{}",
+            escape_text(e.rule_id.as_str()),
+            e.kind.code()
+        ));
+        line("TRANSP:TRANSPARENT");
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_characters_whole_and_lines_short() {
+        let mut out = String::new();
+        let long = String::from("SUMMARY:") + &"开发区".repeat(40);
+        push_folded(&mut out, &long);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, long.clone() + "\r\n");
+        let mut short = String::new();
+        push_folded(&mut short, "A".repeat(75).as_str());
+        assert_eq!(short, "A".repeat(75) + "\r\n");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,1002 @@
+//! The compliance report of a whole register as of a date, and the obligations of each agency.
+//!
+//! The report holds every finding of every implemented rule: each zone's summary (pre.a,
+//! art-12.b, art-02.b/d, art-05.a, art-03.a, art-14.c–f/h, art-15.a; see [`crate::summary`]),
+//! art-02.c once per county, and every duty of [`crate::duties`] (art-02.a, art-16.b for each
+//! year up to the as-of year, art-18.c per bearer, the open items). Findings are sorted by
+//! severity, then date, and grouped per zone, per county and per agency by index, with counts.
+//! Issue 4's rules join through the duty sources (and, for zone findings, the zone summary).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+
+use crate::agencies;
+use crate::answer::{Answer, Outcome};
+use crate::duties::{self, Duty, DutyKind, DutyStatus, Horizon};
+use crate::error::{Error, ErrorCode};
+use crate::params::Params;
+use crate::register::Register;
+use crate::rules::{art02_consolidation as a02, Kind};
+use crate::summary::{zone_summary_for, FindingDetail};
+
+/// What the compliance report is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ReportInput {
+    /// The register.
+    pub register: Register,
+    /// The date of the report.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub as_of: NaiveDate,
+}
+
+/// What the obligations are asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ObligationsInput {
+    /// The register.
+    pub register: Register,
+    /// The status date.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub as_of: NaiveDate,
+    /// One bearer's code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`); absent: every bearer.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub agency: Option<String>,
+    /// How many days ahead "due soon" looks (default 90).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "ninety", with = "crate::num::count")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub within_days: u32,
+}
+
+#[cfg(feature = "serde")]
+const fn ninety() -> u32 {
+    90
+}
+
+/// What the calendar is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `from` and `to`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CalendarInput {
+    /// The register.
+    pub register: Register,
+    /// First day (included).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub from: NaiveDate,
+    /// Last day (included).
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub to: NaiveDate,
+    /// The status date of the duties, and the iCalendar DTSTAMP (the generation date); absent:
+    /// `from`. The core reads no clock.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Severity {
+    /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, merger overdue,
+    /// invalid designation, disqualification, revocation.
+    Violation,
+    /// Done late, or a merger required while the window is open.
+    Warning,
+    /// A person must decide, or there is no information (a dated duty past due, nothing recorded).
+    Review,
+    /// Everything else: compliant, on time, pending, eligible, not applicable, open items.
+    Info,
+}
+
+/// What a finding is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A rule's answer about a zone or a county.
+    Answer(Answer<FindingDetail>),
+    /// A duty instance.
+    Duty(Duty),
+}
+
+/// One finding of the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Its severity.
+    pub severity: Severity,
+    /// The date it turns on (due date, start of a measure, end of a window), if any.
+    pub date: Option<NaiveDate>,
+    /// The zone, for zone findings.
+    pub zone_id: Option<String>,
+    /// The county: a zone's county, the county of art-02.c, or a county bearing a duty.
+    pub county_id: Option<String>,
+    /// The bearer, for duties.
+    pub bearer: Option<&'static str>,
+    /// The answer or duty.
+    pub item: Item,
+}
+
+/// Counts by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Counts {
+    /// All findings.
+    pub total: usize,
+    /// Violations.
+    pub violation: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// For review.
+    pub review: usize,
+    /// Information.
+    pub info: usize,
+}
+
+impl Counts {
+    fn add(&mut self, s: Severity) {
+        self.total += 1;
+        match s {
+            Severity::Violation => self.violation += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Review => self.review += 1,
+            Severity::Info => self.info += 1,
+        }
+    }
+}
+
+/// A group of findings (a zone, a county or an agency), by index into [`Report::findings`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Zone id, county id or bearer code.
+    pub id: String,
+    /// Indices of its findings, in report order.
+    pub findings: Vec<usize>,
+    /// Its counts.
+    pub counts: Counts,
+}
+
+/// The compliance report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// The date of the report.
+    pub as_of: NaiveDate,
+    /// The register's issuance date.
+    pub issue_date: NaiveDate,
+    /// Every finding, by severity, then date.
+    pub findings: Vec<Finding>,
+    /// Per zone, in register order.
+    pub zones: Vec<Group>,
+    /// Per county, in register order.
+    pub counties: Vec<Group>,
+    /// Per agency, county or actor bearing a duty.
+    pub agencies: Vec<Group>,
+    /// Counts over all findings.
+    pub counts: Counts,
+}
+
+/// The severity of a rule's answer.
+#[must_use]
+pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
+    // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
+    if let FindingDetail::Assessment(d) = &a.detail {
+        if d.merged_into.is_some() {
+            return Severity::Info;
+        }
+    }
+    match a.outcome {
+        Outcome::Overdue
+        | Outcome::NonCompliant
+        | Outcome::MergeOverdue
+        | Outcome::Invalid
+        | Outcome::Disqualified
+        | Outcome::Revoke => Severity::Violation,
+        Outcome::Triggered if a.rule_id.meta().kind() == Kind::Sanction => Severity::Violation,
+        Outcome::MetLate | Outcome::MergeRequired => Severity::Warning,
+        Outcome::NeedsHuman | Outcome::Unknown => Severity::Review,
+        _ => Severity::Info,
+    }
+}
+
+/// The severity of a duty.
+#[must_use]
+pub fn duty_severity(d: &Duty) -> Severity {
+    match d.status {
+        DutyStatus::Overdue => Severity::Violation,
+        DutyStatus::DoneLate => Severity::Warning,
+        DutyStatus::Unknown if d.kind != DutyKind::OpenItem => Severity::Review,
+        _ => Severity::Info,
+    }
+}
+
+fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
+    match &a.detail {
+        FindingDetail::Assessment(d) => d.start,
+        FindingDetail::County(d) => Some(d.window_end),
+        _ => None,
+    }
+}
+
+fn county_of_bearer(reg: &Register, bearer: &str) -> Option<String> {
+    duties::register_counties(reg)
+        .into_iter()
+        .find(|c| c.as_str() == bearer)
+        .cloned()
+        .or_else(|| bearer.starts_with("CTY.").then(|| String::from(bearer)))
+}
+
+/// The report of a validated register as of `as_of`: recurring duties up to 31 December of the
+/// as-of year.
+///
+/// # Errors
+/// `OUT_OF_RANGE` for dates beyond the calendar; the errors of the duty sources.
+pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+    let mut findings = Vec::new();
+    for zone in &reg.zones {
+        let summary = zone_summary_for(reg, zone, as_of, params)?;
+        for f in summary.findings {
+            // art-02.c is a county's finding: it is reported once per county below.
+            if f.rule_id == crate::rules::RuleId::ART_02_C {
+                continue;
+            }
+            findings.push(Finding {
+                severity: answer_severity(&f),
+                date: answer_date(&f),
+                zone_id: Some(zone.id.clone()),
+                county_id: zone.county_id.clone(),
+                bearer: None,
+                item: Item::Answer(f),
+            });
+        }
+    }
+    for county in duties::register_counties(reg) {
+        let a = a02::one_county_one_zone_for(reg, county, as_of, params)?;
+        let f = crate::summary::erase_county(a);
+        findings.push(Finding {
+            severity: answer_severity(&f),
+            date: answer_date(&f),
+            zone_id: None,
+            county_id: Some(county.clone()),
+            bearer: None,
+            item: Item::Answer(f),
+        });
+    }
+    let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
+    let horizon = Horizon { as_of, until };
+    for d in duties::all_duties(reg, &horizon, params)? {
+        // art-02.c's merger is the county finding above.
+        if d.rule_id == crate::rules::RuleId::ART_02_C {
+            continue;
+        }
+        findings.push(Finding {
+            severity: duty_severity(&d),
+            date: d.due,
+            zone_id: d.zone_id.clone(),
+            county_id: county_of_bearer(reg, d.bearer),
+            bearer: Some(d.bearer),
+            item: Item::Duty(d),
+        });
+    }
+    findings.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+
+    let mut counts = Counts::default();
+    for f in &findings {
+        counts.add(f.severity);
+    }
+    let group = |id: &str, hit: &dyn Fn(&Finding) -> bool| {
+        let mut g = Group {
+            id: String::from(id),
+            findings: Vec::new(),
+            counts: Counts::default(),
+        };
+        for (i, f) in findings.iter().enumerate().filter(|(_, f)| hit(f)) {
+            g.findings.push(i);
+            g.counts.add(f.severity);
+        }
+        g
+    };
+    let zones = reg
+        .zones
+        .iter()
+        .map(|z| group(&z.id, &|f| f.zone_id.as_deref() == Some(z.id.as_str())))
+        .collect();
+    let counties = duties::register_counties(reg)
+        .into_iter()
+        .map(|c| group(c, &|f| f.county_id.as_ref() == Some(c)))
+        .collect();
+    let agencies = duties::duty_bearers()
+        .into_iter()
+        .map(|b| group(b, &|f| f.bearer == Some(b)))
+        .filter(|g| !g.findings.is_empty())
+        .collect();
+    Ok(Report {
+        as_of,
+        issue_date: reg.issue_date,
+        findings,
+        zones,
+        counties,
+        agencies,
+        counts,
+    })
+}
+
+fn sort_key(
+    f: &Finding,
+) -> (
+    Severity,
+    bool,
+    Option<NaiveDate>,
+    &str,
+    &str,
+    &str,
+    &str,
+    Option<i32>,
+) {
+    let (rule, year) = match &f.item {
+        Item::Answer(a) => (a.rule_id.as_str(), None),
+        Item::Duty(d) => (d.rule_id.as_str(), d.year),
+    };
+    (
+        f.severity,
+        f.date.is_none(),
+        f.date,
+        rule,
+        f.zone_id.as_deref().unwrap_or(""),
+        f.county_id.as_deref().unwrap_or(""),
+        f.bearer.unwrap_or(""),
+        year,
+    )
+}
+
+/// The report, validating the register first (errors name `input.register…`).
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register; as [`report_for`].
+pub fn report(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+    reg.validate("input.register")?;
+    report_for(reg, as_of, params)
+}
+
+/// One bearer's duties as of a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgencyObligations {
+    /// The bearer.
+    pub bearer: &'static str,
+    /// Every duty instance, by due date (open items last), then rule.
+    pub duties: Vec<Duty>,
+}
+
+/// The duties of every bearer (or of one), with recurring instances up to `as_of + within_days`.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.agency` for a code that bears no duty (a collective code such as
+/// `AG.CTY_GOV` names its members instead); `INVALID_INPUT` for a bad register; the errors of
+/// the duty sources.
+pub fn obligations(
+    reg: &Register,
+    as_of: NaiveDate,
+    within_days: u32,
+    agency: Option<&str>,
+    params: &Params,
+) -> Result<Vec<AgencyObligations>, Error> {
+    reg.validate("input.register")?;
+    let bearers = duties::duty_bearers();
+    if let Some(code) = agency {
+        if !bearers.contains(&code) {
+            let members = agencies::actor(code)
+                .filter(|a| agencies::expand(a.code).len() > 1)
+                .map(|a| agencies::expand(a.code).join(", "));
+            let help = match members {
+                Some(m) => alloc::format!("`{code}` stands for several bearers; ask for one: {m}"),
+                None => alloc::format!("bearers: {}", bearers.join(", ")),
+            };
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "input.agency",
+                alloc::format!("`{code}` bears no duty of its own"),
+            )
+            .with_help(help));
+        }
+    }
+    let until = as_of
+        .checked_add_days(chrono::Days::new(u64::from(within_days)))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "input.withinDays",
+                "the window ends beyond the calendar",
+            )
+        })?;
+    let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
+    Ok(bearers
+        .into_iter()
+        .filter(|b| agency.is_none_or(|a| a == *b))
+        .map(|b| {
+            let mut list: Vec<Duty> = all.iter().filter(|d| d.bearer == b).cloned().collect();
+            list.sort_by(|x, y| {
+                (x.due.is_none(), x.due, x.rule_id.as_str(), x.year).cmp(&(
+                    y.due.is_none(),
+                    y.due,
+                    y.rule_id.as_str(),
+                    y.year,
+                ))
+            });
+            AgencyObligations {
+                bearer: b,
+                duties: list,
+            }
+        })
+        .collect())
+}
+
+/// The serialisable, language-rendered views of the report, the obligations and the calendar.
+#[cfg(feature = "serde")]
+pub mod view {
+    use super::{AgencyObligations, Counts, Finding, Group, Item, Report, Severity};
+    use crate::answer::view::{ReasonView, RulebookView};
+    use crate::calendar::{CalendarEvent, EventKind};
+    use crate::duties::{Duty, DutyKind, DutyStatus, Role};
+    use crate::messages::{outcome_label, Lang};
+    use crate::register::Register;
+    use crate::rules::{RULEBOOK_VERSION, SOURCE_SHA256};
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use chrono::NaiveDate;
+    use serde::Serialize;
+
+    fn rulebook() -> RulebookView {
+        RulebookView {
+            version: RULEBOOK_VERSION,
+            source_sha256: SOURCE_SHA256,
+        }
+    }
+
+    fn actor_name(code: &str, lang: Lang) -> String {
+        crate::agencies::actor(code)
+            .map_or_else(|| String::from(code), |a| String::from(a.name(lang)))
+    }
+
+    /// One duty, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+    pub struct DutyView {
+        /// Rule id.
+        pub rule_id: &'static str,
+        /// `YB-DZ-OPINIONS/<rule id>`.
+        pub citation: String,
+        /// The rule's short English title.
+        pub title: &'static str,
+        /// The rule's text in the language (the Chinese quote for `zh`).
+        pub text: &'static str,
+        /// The bearer's code.
+        pub bearer: &'static str,
+        /// The bearer's name in the language.
+        pub bearer_name: String,
+        /// Lead, assisting, county or named in the body (AMB-29, metadata).
+        pub role: Role,
+        /// Whether the bearer is the clause's first-listed prefecture agency (AMB-29): a
+        /// convention, not a legal finding.
+        pub presumed_lead: bool,
+        /// Whose act satisfies it.
+        pub satisfied_by: &'static str,
+        /// Its shape.
+        pub kind: DutyKind,
+        /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
+        #[cfg_attr(
+            feature = "wasm",
+            tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
+        )]
+        pub evaluation: &'static str,
+        /// Why the rule is not computed, or what it still needs (English).
+        pub evaluation_note: Option<&'static str>,
+        /// The zone, for zone-level duties.
+        pub zone_id: Option<String>,
+        /// The year of a recurring duty.
+        pub year: Option<i32>,
+        /// From when it applies.
+        #[serde(with = "crate::dates::serde_date::option")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+        pub start: Option<NaiveDate>,
+        /// The due date (none for an open item).
+        #[serde(with = "crate::dates::serde_date::option")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+        pub due: Option<NaiveDate>,
+        /// When it was done, as known on the date.
+        #[serde(with = "crate::dates::serde_date::option")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+        pub done_date: Option<NaiveDate>,
+        /// Stable status code.
+        pub status: DutyStatus,
+        /// The status in the language.
+        pub status_label: &'static str,
+        /// Why.
+        pub reasons: Vec<ReasonView>,
+    }
+
+    impl DutyView {
+        /// Renders `d` in `lang`.
+        #[must_use]
+        pub fn new(d: &Duty, lang: Lang) -> Self {
+            let meta = d.rule_id.meta();
+            Self {
+                rule_id: meta.id,
+                citation: d.rule_id.citation(),
+                title: meta.title,
+                text: meta.rendering(lang),
+                bearer: d.bearer,
+                bearer_name: actor_name(d.bearer, lang),
+                role: d.role,
+                presumed_lead: d.role == Role::PresumedLead,
+                satisfied_by: d.satisfied_by,
+                kind: d.kind,
+                evaluation: meta.evaluation.as_str(),
+                evaluation_note: meta.evaluation.reason(),
+                zone_id: d.zone_id.clone(),
+                year: d.year,
+                start: d.start,
+                due: d.due,
+                done_date: d.done_date,
+                status: d.status,
+                status_label: d.status.label(lang),
+                reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+            }
+        }
+    }
+
+    /// Counts of duties by status.
+    #[derive(Clone, Copy, Debug, Default, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct StatusCounts {
+        /// All duties.
+        pub total: usize,
+        /// OVERDUE.
+        pub overdue: usize,
+        /// DONE_LATE.
+        pub done_late: usize,
+        /// UNKNOWN.
+        pub unknown: usize,
+        /// PENDING.
+        pub pending: usize,
+        /// DONE_ON_TIME.
+        pub done_on_time: usize,
+        /// NOT_YET_APPLICABLE.
+        pub not_yet_applicable: usize,
+    }
+
+    /// One bearer's obligations, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct AgencyObligationsView {
+        /// The bearer's code.
+        pub code: &'static str,
+        /// Its name in the language.
+        pub name: String,
+        /// Counts by status.
+        pub counts: StatusCounts,
+        /// Overdue on the date.
+        pub overdue: Vec<DutyView>,
+        /// Not done and due within `withinDays` of the date (the due day included).
+        pub due_soon: Vec<DutyView>,
+        /// Every duty.
+        pub duties: Vec<DutyView>,
+    }
+
+    /// The obligations answer.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct ObligationsView {
+        /// The status date.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub as_of: NaiveDate,
+        /// How many days ahead `dueSoon` looks.
+        pub within_days: u32,
+        /// Per bearer.
+        pub agencies: Vec<AgencyObligationsView>,
+        /// Language of the messages.
+        pub lang: Lang,
+        /// Rulebook version and source hash.
+        pub rulebook: RulebookView,
+    }
+
+    impl ObligationsView {
+        /// Renders the obligations in `lang`.
+        #[must_use]
+        pub fn new(
+            all: &[AgencyObligations],
+            as_of: NaiveDate,
+            within_days: u32,
+            lang: Lang,
+        ) -> Self {
+            let horizon = as_of.checked_add_days(chrono::Days::new(u64::from(within_days)));
+            let agencies = all
+                .iter()
+                .map(|a| {
+                    let mut counts = StatusCounts::default();
+                    for d in &a.duties {
+                        counts.total += 1;
+                        match d.status {
+                            DutyStatus::Overdue => counts.overdue += 1,
+                            DutyStatus::DoneLate => counts.done_late += 1,
+                            DutyStatus::Unknown => counts.unknown += 1,
+                            DutyStatus::Pending => counts.pending += 1,
+                            DutyStatus::DoneOnTime => counts.done_on_time += 1,
+                            DutyStatus::NotYetApplicable => counts.not_yet_applicable += 1,
+                        }
+                    }
+                    let soon = |d: &&Duty| {
+                        d.status == DutyStatus::Pending
+                            && d.due.is_some_and(|due| {
+                                due >= as_of && horizon.is_some_and(|h| due <= h)
+                            })
+                    };
+                    AgencyObligationsView {
+                        code: a.bearer,
+                        name: actor_name(a.bearer, lang),
+                        counts,
+                        overdue: a
+                            .duties
+                            .iter()
+                            .filter(|d| d.status == DutyStatus::Overdue)
+                            .map(|d| DutyView::new(d, lang))
+                            .collect(),
+                        due_soon: a
+                            .duties
+                            .iter()
+                            .filter(soon)
+                            .map(|d| DutyView::new(d, lang))
+                            .collect(),
+                        duties: a.duties.iter().map(|d| DutyView::new(d, lang)).collect(),
+                    }
+                })
+                .collect();
+            Self {
+                as_of,
+                within_days,
+                agencies,
+                lang,
+                rulebook: rulebook(),
+            }
+        }
+    }
+
+    /// One finding of the report, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+    pub struct FindingView {
+        /// Severity.
+        pub severity: Severity,
+        /// The date it turns on, if any.
+        #[serde(with = "crate::dates::serde_date::option")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+        pub date: Option<NaiveDate>,
+        /// Rule id.
+        pub rule_id: &'static str,
+        /// `YB-DZ-OPINIONS/<rule id>`.
+        pub citation: String,
+        /// The rule's outcome code, or a duty's status code.
+        pub outcome: &'static str,
+        /// The outcome or status in the language.
+        pub outcome_label: &'static str,
+        /// The zone, for zone findings.
+        pub zone_id: Option<String>,
+        /// The county.
+        pub county_id: Option<String>,
+        /// The bearer, for duties.
+        pub bearer: Option<&'static str>,
+        /// The bearer's name in the language.
+        pub bearer_name: Option<String>,
+        /// The year of a recurring duty.
+        pub year: Option<i32>,
+        /// Why.
+        pub reasons: Vec<ReasonView>,
+        /// What a person must decide.
+        pub needs_human: Vec<ReasonView>,
+    }
+
+    impl FindingView {
+        /// Renders `f` in `lang`.
+        #[must_use]
+        pub fn new(f: &Finding, lang: Lang) -> Self {
+            let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
+                Item::Answer(a) => (
+                    a.rule_id,
+                    a.outcome.code(),
+                    outcome_label(a.outcome, lang),
+                    &a.reasons,
+                    a.needs_human.as_slice(),
+                    None,
+                ),
+                Item::Duty(d) => (
+                    d.rule_id,
+                    d.status.code(),
+                    d.status.label(lang),
+                    &d.reasons,
+                    &[][..],
+                    d.year,
+                ),
+            };
+            Self {
+                severity: f.severity,
+                date: f.date,
+                rule_id: rule.as_str(),
+                citation: rule.citation(),
+                outcome,
+                outcome_label: label,
+                zone_id: f.zone_id.clone(),
+                county_id: f.county_id.clone(),
+                bearer: f.bearer,
+                bearer_name: f.bearer.map(|b| actor_name(b, lang)),
+                year,
+                reasons: reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+                needs_human: needs_human
+                    .iter()
+                    .map(|r| ReasonView::new(r, lang))
+                    .collect(),
+            }
+        }
+    }
+
+    /// A group, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct GroupView {
+        /// Zone id, county id or bearer code.
+        pub id: String,
+        /// Its name in the language.
+        pub name: String,
+        /// Counts by severity.
+        pub counts: Counts,
+        /// Indices into the report's `findings`, in order.
+        pub findings: Vec<usize>,
+    }
+
+    /// The report, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct ReportView {
+        /// The date of the report.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub as_of: NaiveDate,
+        /// The register's issuance date.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub issue_date: NaiveDate,
+        /// Counts over all findings.
+        pub counts: Counts,
+        /// Every finding, by severity then date.
+        pub findings: Vec<FindingView>,
+        /// Per zone.
+        pub zones: Vec<GroupView>,
+        /// Per county.
+        pub counties: Vec<GroupView>,
+        /// Per agency, county or actor bearing a duty.
+        pub agencies: Vec<GroupView>,
+        /// Language of the messages.
+        pub lang: Lang,
+        /// Rulebook version and source hash.
+        pub rulebook: RulebookView,
+    }
+
+    impl ReportView {
+        /// Renders `r` in `lang`; `reg` gives the zones' and counties' names.
+        #[must_use]
+        pub fn new(r: &Report, reg: &Register, lang: Lang) -> Self {
+            let group = |g: &Group, name: String| GroupView {
+                id: g.id.clone(),
+                name,
+                counts: g.counts,
+                findings: g.findings.clone(),
+            };
+            let zone_name = |id: &str| {
+                reg.zone(id).map_or_else(
+                    || String::from(id),
+                    |z| match (&z.name_en, lang) {
+                        (Some(en), Lang::En) => en.clone(),
+                        _ => z.name_zh.clone(),
+                    },
+                )
+            };
+            let county_name = |id: &str| match crate::agencies::actor(id) {
+                Some(a) => String::from(a.name(lang)),
+                None => reg
+                    .counties
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or_else(|| String::from(id), |c| c.name_zh.clone()),
+            };
+            Self {
+                as_of: r.as_of,
+                issue_date: r.issue_date,
+                counts: r.counts,
+                findings: r
+                    .findings
+                    .iter()
+                    .map(|f| FindingView::new(f, lang))
+                    .collect(),
+                zones: r.zones.iter().map(|g| group(g, zone_name(&g.id))).collect(),
+                counties: r
+                    .counties
+                    .iter()
+                    .map(|g| group(g, county_name(&g.id)))
+                    .collect(),
+                agencies: r
+                    .agencies
+                    .iter()
+                    .map(|g| group(g, actor_name(&g.id, lang)))
+                    .collect(),
+                lang,
+                rulebook: rulebook(),
+            }
+        }
+    }
+
+    /// One calendar event, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+    pub struct EventView {
+        /// Stable UID (the same in the iCalendar export).
+        pub uid: String,
+        /// The day.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub date: NaiveDate,
+        /// Rule id.
+        pub rule_id: &'static str,
+        /// `YB-DZ-OPINIONS/<rule id>`.
+        pub citation: String,
+        /// What it marks.
+        pub kind: EventKind,
+        /// The bearer's code.
+        pub bearer: &'static str,
+        /// The bearer's name in the language.
+        pub bearer_name: String,
+        /// The zone, if any.
+        pub zone_id: Option<String>,
+        /// A duty's status on the as-of date.
+        pub status: Option<DutyStatus>,
+        /// The title in the language.
+        pub title: String,
+        /// The title in Chinese, Korean and English.
+        pub titles: Titles,
+    }
+
+    /// A text in the three languages.
+    #[derive(Clone, Debug, Serialize)]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct Titles {
+        /// Chinese.
+        pub zh: String,
+        /// Korean.
+        pub ko: String,
+        /// English.
+        pub en: String,
+    }
+
+    impl EventView {
+        /// Renders `e` in `lang`.
+        #[must_use]
+        pub fn new(e: &CalendarEvent, lang: Lang) -> Self {
+            Self {
+                uid: e.uid(),
+                date: e.date,
+                rule_id: e.rule_id.as_str(),
+                citation: e.rule_id.citation(),
+                kind: e.kind,
+                bearer: e.bearer,
+                bearer_name: actor_name(e.bearer, lang),
+                zone_id: e.zone_id.clone(),
+                status: e.status,
+                title: e.title(lang),
+                titles: Titles {
+                    zh: e.title(Lang::Zh),
+                    ko: e.title(Lang::Ko),
+                    en: e.title(Lang::En),
+                },
+            }
+        }
+    }
+
+    /// The calendar, rendered.
+    #[derive(Clone, Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+    pub struct CalendarView {
+        /// First day.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub from: NaiveDate,
+        /// Last day.
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub to: NaiveDate,
+        /// The status date (and the iCalendar DTSTAMP).
+        #[serde(with = "crate::dates::serde_date")]
+        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+        pub as_of: NaiveDate,
+        /// The events, by date.
+        pub events: Vec<EventView>,
+        /// Language of the titles.
+        pub lang: Lang,
+        /// Rulebook version and source hash.
+        pub rulebook: RulebookView,
+    }
+
+    impl CalendarView {
+        /// Renders the events in `lang`.
+        #[must_use]
+        pub fn new(
+            events: &[CalendarEvent],
+            (from, to): (NaiveDate, NaiveDate),
+            as_of: NaiveDate,
+            lang: Lang,
+        ) -> Self {
+            Self {
+                from,
+                to,
+                as_of,
+                events: events.iter().map(|e| EventView::new(e, lang)).collect(),
+                lang,
+                rulebook: rulebook(),
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// The duty vectors (tests/vectors/duties/*.json) against the built Node package, with the
+// matching rule of core/tests/duty_vectors.rs:
+//   * `expectDuties`: each entry matches the one duty of `input.agency` with its `ruleId` (and
+//     `year`, when given); every key it lists must equal the duty's, `reasonCodes` being the
+//     duty's reasons' codes in order;
+//   * `expectError` compares `code`, `path` and `message` exactly.
+//
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+const dir = path.join(root, "tests/vectors/duties");
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  const doc = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  assert.equal(doc.function, "obligations");
+  for (const c of doc.cases) {
+    test(`${file} ${c.id}`, () => {
+      if (c.expectError) {
+        let error = null;
+        try {
+          pkg.obligations(c.input, c.options ?? null);
+        } catch (e) {
+          error = e;
+        }
+        assert.ok(error, "expected an error");
+        assert.deepEqual(
+          { code: error.code, path: error.path, message: error.message },
+          c.expectError,
+        );
+        return;
+      }
+      const duties = pkg.obligations(c.input, c.options ?? null).agencies[0].duties;
+      for (const e of c.expectDuties) {
+        const matching = duties.filter(
+          (d) => d.ruleId === e.ruleId && (e.year === undefined || d.year === e.year),
+        );
+        assert.equal(matching.length, 1, `duties matching ${JSON.stringify(e)}`);
+        const [duty] = matching;
+        for (const [k, want] of Object.entries(e)) {
+          const got = k === "reasonCodes" ? duty.reasons.map((r) => r.code) : duty[k];
+          assert.deepEqual(got, want, `${e.ruleId} ${k}`);
+        }
+      }
+    });
+  }
+}
