@@ -2,6 +2,8 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Money and ratios are exact integers (see `money`): no float arithmetic anywhere in the core.
+#![deny(clippy::float_arithmetic)]
 
 extern crate alloc;
 #[cfg(feature = "std")]
@@ -13,7 +15,9 @@ pub mod answer;
 pub mod api;
 pub mod dates;
 pub mod error;
+pub mod fees;
 pub mod messages;
+pub mod money;
 pub mod num;
 pub mod params;
 pub mod period;
