@@ -785,7 +785,7 @@ land_enum! {
         /// The infrastructure fee is halved (art-11.g, 扩建/新建).
         Halved = "HALVED",
         /// No relief: the full fee.
-        Full = "FULL",
+        NoRelief = "NO_RELIEF",
         /// A fact is not recorded: a person decides; `payable` shows the full fee meanwhile.
         Undecided = "UNDECIDED",
     }
@@ -1210,7 +1210,7 @@ pub fn land_transfer_fee(
                 c,
                 FeeKind::LandTransferFee,
                 rule,
-                Treatment::Full,
+                Treatment::NoRelief,
                 base,
                 Ratio::ZERO,
             )
@@ -1363,12 +1363,12 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         }
         let mut missing = Vec::new();
         let (treatment, ratio, code) = if !ent.in_zone {
-            (Treatment::Full, Ratio::ZERO, C::InfraFeeNotZoneEnterprise)
+            (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNotZoneEnterprise)
         } else {
             match c.kind {
                 WorksKind::Reconstruct | WorksKind::Rebuild => match c.is_technical_renovation {
                     Some(true) => (Treatment::Waived, tech, C::InfraFeeWaived),
-                    Some(false) => (Treatment::Full, Ratio::ZERO, C::InfraFeeNoTechRenovation),
+                    Some(false) => (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNoTechRenovation),
                     None => {
                         missing.push("isTechnicalRenovation");
                         (Treatment::Undecided, Ratio::ZERO, C::FeeFactMissing)
@@ -1379,7 +1379,7 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
                         match c.is_capacity_upgrade {
                             Some(true) => (Treatment::Halved, half, C::InfraFeeHalved),
                             Some(false) => {
-                                (Treatment::Full, Ratio::ZERO, C::InfraFeeNoCapacityUpgrade)
+                                (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNoCapacityUpgrade)
                             }
                             None => {
                                 missing.push("isCapacityUpgrade");
