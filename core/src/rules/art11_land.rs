@@ -1363,12 +1363,20 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         }
         let mut missing = Vec::new();
         let (treatment, ratio, code) = if !ent.in_zone {
-            (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNotZoneEnterprise)
+            (
+                Treatment::NoRelief,
+                Ratio::ZERO,
+                C::InfraFeeNotZoneEnterprise,
+            )
         } else {
             match c.kind {
                 WorksKind::Reconstruct | WorksKind::Rebuild => match c.is_technical_renovation {
                     Some(true) => (Treatment::Waived, tech, C::InfraFeeWaived),
-                    Some(false) => (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNoTechRenovation),
+                    Some(false) => (
+                        Treatment::NoRelief,
+                        Ratio::ZERO,
+                        C::InfraFeeNoTechRenovation,
+                    ),
                     None => {
                         missing.push("isTechnicalRenovation");
                         (Treatment::Undecided, Ratio::ZERO, C::FeeFactMissing)
@@ -1378,9 +1386,11 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
                     if params.halving_requires_capacity_upgrade {
                         match c.is_capacity_upgrade {
                             Some(true) => (Treatment::Halved, half, C::InfraFeeHalved),
-                            Some(false) => {
-                                (Treatment::NoRelief, Ratio::ZERO, C::InfraFeeNoCapacityUpgrade)
-                            }
+                            Some(false) => (
+                                Treatment::NoRelief,
+                                Ratio::ZERO,
+                                C::InfraFeeNoCapacityUpgrade,
+                            ),
                             None => {
                                 missing.push("isCapacityUpgrade");
                                 (Treatment::Undecided, Ratio::ZERO, C::FeeFactMissing)
