@@ -435,7 +435,7 @@ const FIELDS: &[Field] = &[
         Shape::Coded,
     ),
     f(
-        "required",
+        "evaluationDue",
         t("应开展的评价", "Evaluation due", "하여야 할 평가"),
         Shape::Coded,
     ),

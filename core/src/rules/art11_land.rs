@@ -227,7 +227,7 @@ pub struct LandEvalDetail {
     /// `FIRST_FULL_YEAR_AFTER_ISSUE`.
     pub anchor_basis: &'static str,
     /// The evaluation due in the year: `FULL`, `UPDATE`, or `null` when none is due.
-    pub required: Option<LandEvaluationKind>,
+    pub evaluation_due: Option<LandEvaluationKind>,
     /// The kinds on record for the year (known on `asOf`).
     pub on_record: Vec<LandEvaluationKind>,
     /// Whether what is due was done (`null` when nothing is due).
@@ -394,7 +394,7 @@ pub fn land_evaluation_for(
             year,
             anchor_year: anchor,
             anchor_basis: basis,
-            required,
+            evaluation_due: required,
             on_record,
             satisfied,
         },
