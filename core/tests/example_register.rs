@@ -497,6 +497,9 @@ const NATIONAL_ACTIVE: &[(&str, &str)] = &[
     ("art-03.a", "NOT_ELIGIBLE"),
     ("art-14.h", "NOT_DISQUALIFIED"),
     ("art-15.a", "NOT_DISQUALIFIED"),
+    // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+    // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+    ("art-11.b", "PENDING"),
 ];
 
 const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
@@ -508,6 +511,9 @@ const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
     ("art-03.a", "NOT_ELIGIBLE"),
     ("art-14.h", "NOT_DISQUALIFIED"),
     ("art-15.a", "NOT_DISQUALIFIED"),
+    // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+    // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+    ("art-11.b", "PENDING"),
 ];
 
 const EXPECTED: &[Expected] = &[
@@ -529,6 +535,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), STATUS),
@@ -550,6 +559,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -571,6 +583,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: FREE_NOT_HT,
     },
@@ -605,6 +620,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), STATUS),
@@ -627,6 +645,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -648,6 +669,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NEEDS_HUMAN"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -673,6 +697,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -698,6 +725,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), CARD),
@@ -720,6 +750,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), &["art-15.a"]),
@@ -742,6 +775,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -767,6 +803,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), &["register.status", "art-14.d"]),
