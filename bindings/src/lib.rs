@@ -20,7 +20,15 @@ export type RuleId =
   | "art-02.c"
   | "art-02.d"
   | "art-03.a"
+  | "art-04.d"
   | "art-05.a"
+  | "art-06.b"
+  | "art-10.a"
+  | "art-10.b"
+  | "art-11.b"
+  | "art-11.e"
+  | "art-11.f"
+  | "art-11.g"
   | "art-12.b"
   | "art-14.c"
   | "art-14.d"
@@ -29,9 +37,13 @@ export type RuleId =
   | "art-14.h"
   | "art-15.a"
   | "art-16.b"
+  | "art-17.a"
+  | "art-17.b"
+  | "art-17.d"
   | "art-18.c";
 
-/** The input each rule takes. */
+/** The input each rule takes. Amounts of money are strings of yuan with at most two decimals
+ * (`"1000000.00"`), ratios strings from 0 to 1 with at most 9 decimals (`"0.005"`): never numbers. */
 export interface RuleInputs {
   "pre.a": ZoneInput;
   "art-02.a": WindowInput;
@@ -40,7 +52,15 @@ export interface RuleInputs {
   /** art-02.d needs `asOf`: the bans and sanctions in force depend on the date. */
   "art-02.d": ZoneInput & { asOf: string };
   "art-03.a": ZoneInput;
+  "art-04.d": RewardInput;
   "art-05.a": ZoneInput;
+  "art-06.b": CoBuiltRevenueInput;
+  "art-10.a": FirstLevelFinanceInput;
+  "art-10.b": EarmarkInput;
+  "art-11.b": LandEvalInput;
+  "art-11.e": GraceInput;
+  "art-11.f": ConstructionInput;
+  "art-11.g": ConstructionInput;
   "art-12.b": DispatchInput;
   "art-14.c": ZoneYearInput;
   "art-14.d": ZoneYearInput;
@@ -49,6 +69,9 @@ export interface RuleInputs {
   "art-14.h": ZoneYearInput;
   "art-15.a": ZoneYearInput;
   "art-16.b": JointMeetingsInput;
+  "art-17.a": RebateInput;
+  "art-17.b": FeeRetentionInput;
+  "art-17.d": FundPriorityInput;
   "art-18.c": ImplMeasuresInput;
 }
 
@@ -60,7 +83,15 @@ export interface RuleDetails {
   "art-02.c": OneCountyOneZoneDetail;
   "art-02.d": UpgradeDetail;
   "art-03.a": HighTechDetail;
+  "art-04.d": RewardDetail;
   "art-05.a": IndustryDetail;
+  "art-06.b": CoBuiltRevenueDetail;
+  "art-10.a": FirstLevelFinanceDetail;
+  "art-10.b": EarmarkDetail;
+  "art-11.b": LandEvalDetail;
+  "art-11.e": GraceDetail;
+  "art-11.f": FeeDetail;
+  "art-11.g": FeeDetail;
   "art-12.b": DispatchDetail;
   "art-14.c": AssessmentDetail;
   "art-14.d": AssessmentDetail;
@@ -69,6 +100,9 @@ export interface RuleDetails {
   "art-14.h": StatsDetail;
   "art-15.a": EnvDetail;
   "art-16.b": JointMeetingsDetail;
+  "art-17.a": RebateDetail;
+  "art-17.b": FeeRetentionDetail;
+  "art-17.d": FundPriorityDetail;
   "art-18.c": ImplMeasuresDetail;
 }
 
@@ -92,7 +126,9 @@ export type ZoneFindingRuleId =
   | "art-14.e"
   | "art-14.f"
   | "art-14.h"
-  | "art-15.a";
+  | "art-15.a"
+  | "art-11.b"
+  | "art-11.e";
 
 /** One finding of a zone summary, discriminated by `ruleId`. */
 export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];
@@ -121,6 +157,28 @@ export function implMeasuresDeadline(input: ImplMeasuresInput, options?: Options
 
 /** art-16.b: at least 2 joint work meetings a year. */
 export function jointMeetings(input: JointMeetingsInput, options?: Options): AnswerOf<"art-16.b">;
+
+/** art-04.d: the one-time investment-promotion reward. */
+export function investmentReward(input: RewardInput, options?: Options): AnswerOf<"art-04.d">;
+
+/** art-11.e: the 5-year grace for reusing existing industrial property. */
+export function industrialReuseGrace(input: GraceInput, options?: Options): AnswerOf<"art-11.e">;
+
+/** art-11.f: the land-transfer fee of each component of a project. */
+export function landTransferFee(input: ConstructionInput, options?: Options): AnswerOf<"art-11.f">;
+
+/** art-11.g: the urban infrastructure fee of each component of a project. */
+export function infraFee(input: ConstructionInput, options?: Options): AnswerOf<"art-11.g">;
+
+/**
+ * The fee calculator: a project's fees line by line (art-11.f land-transfer fee, art-11.g urban
+ * infrastructure fee), each with its component, rule, base, relief, payable and reasons, then
+ * subtotals per fee and totals. Amounts are exact strings of yuan (`"150000.00"`).
+ * @throws {DevzoneError} for bad input (naming the field, e.g.
+ * `input.components[0].baseInfraFee: invalid amount `-1`: must not be negative`) or a total above
+ * the money limit (`OUT_OF_RANGE`); the module keeps working afterwards.
+ */
+export function fees(input: ConstructionInput, options?: Options): FeeCalculationView;
 
 /** Every rule of the rulebook (all 78 catalog ids), in catalog order, as `devzone rules --json` lists them. */
 export function rules(): RuleView[];
@@ -384,6 +442,54 @@ pub fn impl_measures_deadline(input: JsValue, options: JsValue) -> Result<JsValu
 #[wasm_bindgen(js_name = jointMeetings, skip_typescript)]
 pub fn joint_meetings(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     evaluate(JsValue::from_str("art-16.b"), input, options)
+}
+
+/// art-04.d, typed.
+///
+/// # Errors
+/// As [`evaluate`].
+#[wasm_bindgen(js_name = investmentReward, skip_typescript)]
+pub fn investment_reward(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    evaluate(JsValue::from_str("art-04.d"), input, options)
+}
+
+/// art-11.e, typed.
+///
+/// # Errors
+/// As [`evaluate`].
+#[wasm_bindgen(js_name = industrialReuseGrace, skip_typescript)]
+pub fn industrial_reuse_grace(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    evaluate(JsValue::from_str("art-11.e"), input, options)
+}
+
+/// art-11.f, typed.
+///
+/// # Errors
+/// As [`evaluate`].
+#[wasm_bindgen(js_name = landTransferFee, skip_typescript)]
+pub fn land_transfer_fee(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    evaluate(JsValue::from_str("art-11.f"), input, options)
+}
+
+/// art-11.g, typed.
+///
+/// # Errors
+/// As [`evaluate`].
+#[wasm_bindgen(js_name = infraFee, skip_typescript)]
+pub fn infra_fee(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    evaluate(JsValue::from_str("art-11.g"), input, options)
+}
+
+/// `fees(input, { lang, params })`: the fee calculator (`api::fees`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(skip_typescript)]
+pub fn fees(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
+    let calc = api::fees(&input, &options).map_err(|e| js_error(&e))?;
+    to_js(&calc)
 }
 
 /// `rules()`: every rule of the rulebook, in catalog order (`api::rules`).

@@ -173,7 +173,7 @@ fn rules_lists_the_catalog_with_verbatim_quotes() {
         .iter()
         .filter(|r| get_str(r, "evaluation") == "FUNCTION")
         .count();
-    assert_eq!(functions, 16);
+    assert_eq!(functions, 27);
 }
 
 /// County X: a provincial zone P1 ranked 80th of 88 in 2020 (published 2021-05-10) and an ICZ.

@@ -357,8 +357,9 @@ fn missing_either_date() {
 /// The rules with a function, in catalog order: the preamble's scope definition and the clause
 /// rules issue 3 and the earlier issues compute.
 const EVALUABLE_HELP: &str = "rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, \
-     art-02.d, art-03.a, art-05.a, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, \
-     art-15.a, art-16.b, art-18.c";
+     art-02.d, art-03.a, art-04.d, art-05.a, art-06.b, art-10.a, art-10.b, art-11.b, art-11.e, \
+     art-11.f, art-11.g, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, \
+     art-16.b, art-17.a, art-17.b, art-17.d, art-18.c";
 
 fn strings(v: &JsValue) -> Vec<String> {
     Array::from(v)
@@ -598,8 +599,8 @@ fn zone_summary_with_a_yellow_card_in_force() {
     assert_eq!(
         rules_found,
         [
-            "art-02.b", "art-02.c", "art-03.a", "art-05.a", "art-12.b", "art-14.c", "art-14.d",
-            "art-14.e", "art-14.f", "art-14.h", "art-15.a", "pre.a"
+            "art-02.b", "art-02.c", "art-03.a", "art-05.a", "art-11.b", "art-12.b", "art-14.c",
+            "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a", "pre.a"
         ]
     );
     assert_eq!(outcome_of("pre.a"), "IN_SCOPE");

@@ -8,12 +8,16 @@
 //!   evaluation status (`--json`: the same list as `api::rules()`).
 //! * `devzone zone <ZONE_ID> --register FILE --as-of DATE` summarises one zone of a register:
 //!   what it may do that year and every finding (`--json`: `api::zone_summary`).
+//! * `devzone fees --input FILE` calculates a construction project's fees line by line
+//!   (art-11.f, art-11.g): each component, the rule applied, base, relief, payable and totals
+//!   (`--json`: `api::fees`).
 //!
 //! Every answer comes from `devzone_rules::api::evaluate`: the CLI holds no rule logic.
 //! Exit codes: 0 when a rule was evaluated (whatever its outcome), 2 for bad input, options or
 //! rule id, 1 when a file cannot be read or the output cannot be written.
 
 mod error;
+mod fees;
 mod listing;
 mod plan;
 mod render;
@@ -58,6 +62,9 @@ enum Command {
     Obligations(ObligationsArgs),
     /// Every dated duty and deadline between two dates; `--ics` writes iCalendar (RFC 5545).
     Calendar(CalendarArgs),
+    /// Calculate a construction project's fees line by line (art-11.f land-transfer fee,
+    /// art-11.g urban infrastructure fee): base, relief, payable and totals.
+    Fees(FeesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +134,20 @@ struct CalendarArgs {
     #[command(flatten)]
     common: CommonArgs,
     /// Print the calendar as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct FeesArgs {
+    /// JSON file with the project: `{ enterprise: { inZone, industrial? }, projectBaseInfraFee?,
+    /// components: [{ id, kind, baseInfraFee?, baseLandTransferFee?, ... }] }`; `-` reads stdin.
+    /// Amounts are strings of yuan with at most two decimals, e.g. "300000.00".
+    #[arg(long, value_name = "FILE")]
+    input: String,
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Print the calculation as JSON instead of the explanation.
     #[arg(long)]
     json: bool,
 }
@@ -274,6 +295,7 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Report(args) => report(&args),
         Command::Obligations(args) => obligations(&args),
         Command::Calendar(args) => calendar(&args),
+        Command::Fees(args) => fees(&args),
     }
 }
 
@@ -677,6 +699,34 @@ fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
         return print_json(&c);
     }
     print_text(&plan::calendar(&c))
+}
+
+fn fees(args: &FeesArgs) -> Result<(), CliError> {
+    if args.input == "-" && args.common.params.as_deref() == Some("-") {
+        return Err(CliError::usage(
+            "--params",
+            "standard input is already read by `--input -`; give the parameters as a file",
+        ));
+    }
+    let options = options(&args.common)?;
+    let text = read_source(&args.input)?;
+    let input: Value = serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            "input",
+            format!("not valid JSON: {e}"),
+        )
+        .with_help(format!(
+            "{} must hold the project as one JSON object",
+            source_name(&args.input)
+        ))
+    })?;
+    let calc = api::fees(&input, &options)?;
+    if args.json {
+        print_json(&calc)
+    } else {
+        print_text(&fees::explain(&calc))
+    }
 }
 
 /// The options object: the language checked here (so the error names `--lang`), the parameters

@@ -32,7 +32,7 @@ impl T {
     }
 }
 
-const fn t(zh: &'static str, en: &'static str, ko: &'static str) -> T {
+pub const fn t(zh: &'static str, en: &'static str, ko: &'static str) -> T {
     T { zh, en, ko }
 }
 
@@ -157,6 +157,12 @@ enum Shape {
     Range,
     /// The year-by-year evidence of the assessment rules, one line per year.
     Years,
+    /// An object: its fields on one line, each under its label.
+    Object,
+    /// A list of objects (fee lines, shares, revenue items): one line each.
+    Objects,
+    /// An amount in yuan.
+    Yuan,
 }
 
 /// A rule field with a label.
@@ -403,6 +409,257 @@ const FIELDS: &[Field] = &[
         t("逐年情况", "Year by year", "연도별 상황"),
         Shape::Years,
     ),
+    // The money and land rules (issue 4).
+    f("projectId", t("项目", "Project", "프로젝트"), Shape::Plain),
+    f("personId", t("人员", "Person", "인원"), Shape::Plain),
+    f("partyId", t("合作方", "Party", "협력측"), Shape::Actor),
+    f("parcelId", t("地块", "Parcel", "필지"), Shape::Plain),
+    f("level", t("级别", "Level", "급별"), Shape::Coded),
+    f(
+        "compliesWithRelevantRegulations",
+        t(
+            "符合有关规定",
+            "Meets the relevant regulations",
+            "관련 규정 부합",
+        ),
+        Shape::Fact,
+    ),
+    f(
+        "anchorYear",
+        t("周期起算年度", "Cycle starts", "주기 기산 연도"),
+        Shape::Plain,
+    ),
+    f(
+        "anchorBasis",
+        t("起算依据", "Cycle start from", "기산 근거"),
+        Shape::Coded,
+    ),
+    f(
+        "evaluationDue",
+        t("应开展的评价", "Evaluation due", "하여야 할 평가"),
+        Shape::Coded,
+    ),
+    f(
+        "onRecord",
+        t("已有的评价", "Evaluations on record", "기록된 평가"),
+        Shape::Coded,
+    ),
+    f("satisfied", t("已满足", "Met", "충족 여부"), Shape::Fact),
+    f("status", t("状态", "Status", "상태"), Shape::Coded),
+    f(
+        "graceStart",
+        t("过渡期起算日", "Grace starts", "과도기간 기산일"),
+        Shape::Plain,
+    ),
+    f(
+        "graceEnd",
+        t(
+            "过渡期届满日",
+            "Grace ends (inclusive)",
+            "과도기간 만료일(당일 포함)",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "procedure",
+        t(
+            "可采用的办理方式",
+            "Permitted route",
+            "선택 가능한 처리 방식",
+        ),
+        Shape::Coded,
+    ),
+    f(
+        "componentId",
+        t("分项", "Component", "세부 항목"),
+        Shape::Plain,
+    ),
+    f("kind", t("建设类型", "Works", "건설 유형"), Shape::Coded),
+    f("fee", t("费用", "Fee", "비용"), Shape::Coded),
+    f(
+        "ruleId",
+        t("适用条款", "Rule applied", "적용 조항"),
+        Shape::Plain,
+    ),
+    f("treatment", t("减免", "Relief", "감면"), Shape::Coded),
+    f(
+        "basisYear",
+        t("到位资金年度", "Year of funds", "자금 도착 연도"),
+        Shape::Plain,
+    ),
+    f("base", t("基数", "Base", "기준액"), Shape::Yuan),
+    f("ratio", t("比例", "Ratio", "비율"), Shape::Plain),
+    f(
+        "reliefRatio",
+        t("减免比例", "Relief ratio", "감면 비율"),
+        Shape::Plain,
+    ),
+    f("relief", t("减免额", "Relief", "감면액"), Shape::Yuan),
+    f("payable", t("应缴", "Payable", "납부액"), Shape::Yuan),
+    f(
+        "grossFloorAreaM2",
+        t("建筑面积(平方米)", "Gross floor area (m²)", "건축면적(㎡)"),
+        Shape::Plain,
+    ),
+    f(
+        "failedConditions",
+        t("未满足的条件", "Conditions not met", "충족하지 못한 조건"),
+        Shape::Coded,
+    ),
+    f(
+        "missingFacts",
+        t("未记录的事实", "Facts not recorded", "기록되지 않은 사실"),
+        Shape::Plain,
+    ),
+    f(
+        "pool",
+        t("奖励总额", "Reward pool", "장려 총액"),
+        Shape::Yuan,
+    ),
+    f(
+        "cap",
+        t("每项奖励上限", "Cap per award", "건당 상한"),
+        Shape::Yuan,
+    ),
+    f(
+        "share",
+        t("均分份额", "Equal share", "균등 분배액"),
+        Shape::Yuan,
+    ),
+    f("amount", t("金额", "Amount", "금액"), Shape::Yuan),
+    f("date", t("日期", "Date", "날짜"), Shape::Plain),
+    f("basis", t("处理", "Treatment", "처리"), Shape::Coded),
+    f(
+        "eligibleTotal",
+        t(
+            "投产后收入",
+            "Revenue after production start",
+            "생산 개시 후 수입",
+        ),
+        Shape::Yuan,
+    ),
+    f(
+        "excludedTotal",
+        t(
+            "投产前收入(不计入)",
+            "Revenue before production start, excluded",
+            "생산 개시 전 수입(불산입)",
+        ),
+        Shape::Yuan,
+    ),
+    f("shares", t("分配", "Shares", "분배"), Shape::Objects),
+    f("items", t("逐项", "Item by item", "항목별"), Shape::Objects),
+    f(
+        "earmarkableRemainder",
+        t(
+            "扣除应计提后剩余",
+            "Remainder after provisions",
+            "적립 공제 후 잔여액",
+        ),
+        Shape::Yuan,
+    ),
+    f(
+        "onTarget",
+        t(
+            "用于基础设施和土地开发",
+            "On infrastructure and land development",
+            "기초시설·토지개발 사용액",
+        ),
+        Shape::Yuan,
+    ),
+    f("shareOnTarget", t("占比", "Share", "비율"), Shape::Plain),
+    f(
+        "compliant",
+        t("属于“主要用于”", "\"Mainly\"", "‘주로 사용’ 해당"),
+        Shape::Plain,
+    ),
+    f(
+        "taxRebates",
+        t("税收返还", "Tax rebates", "세수 환급"),
+        Shape::Yuan,
+    ),
+    f(
+        "landPremiumRebates",
+        t(
+            "土地出让金收入返还",
+            "Land-premium rebates",
+            "토지양도금 수입 환급",
+        ),
+        Shape::Yuan,
+    ),
+    f(
+        "dueToZone",
+        t("应返还开发区", "Due to the zone", "개발구 환급액"),
+        Shape::Yuan,
+    ),
+    f(
+        "transferredToZone",
+        t("已拨付开发区", "Passed to the zone", "개발구 지급액"),
+        Shape::Yuan,
+    ),
+    f("shortfall", t("差额", "Shortfall", "부족액"), Shape::Yuan),
+    f(
+        "collector",
+        t("代收代缴单位", "Collected by", "대리 징수·납부 기관"),
+        Shape::Actor,
+    ),
+    f(
+        "remitUpward",
+        t(
+            "上缴省和国家",
+            "Remitted to province and state",
+            "성·국가 상납",
+        ),
+        Shape::Yuan,
+    ),
+    f(
+        "zoneRetains",
+        t("开发区管理和使用", "Kept by the zone", "개발구 관리·사용"),
+        Shape::Yuan,
+    ),
+    f(
+        "unknownTotal",
+        t("待判断", "Undecided", "판단 대기"),
+        Shape::Yuan,
+    ),
+    f(
+        "unknown",
+        t(
+            "目录外收费代码",
+            "Codes not in the catalogue",
+            "목록 외 수수료 코드",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "feeCode",
+        t("收费代码", "Fee code", "수수료 코드"),
+        Shape::Plain,
+    ),
+    f("allocation", t("去向", "Goes to", "귀속"), Shape::Coded),
+    f("order", t("排序", "Order", "순위"), Shape::Objects),
+    f("place", t("名次", "Place", "순위"), Shape::Plain),
+    f(
+        "inZone",
+        t("开发区内", "In a zone", "개발구 내"),
+        Shape::Plain,
+    ),
+    f("score", t("评分", "Score", "점수"), Shape::Plain),
+    f(
+        "zoneShareOfAwards",
+        t(
+            "开发区项目所获份额",
+            "Zone projects' share of awards",
+            "개발구 프로젝트 점유 비율",
+        ),
+        Shape::Plain,
+    ),
+    f(
+        "lines",
+        t("逐项计算", "Line by line", "항목별 산정"),
+        Shape::Objects,
+    ),
+    f("totals", t("合计", "Totals", "합계"), Shape::Object),
 ];
 
 /// Renderings of the coded values the zone checks answer with (measures, triggers, organs,
@@ -544,6 +801,157 @@ const VALUES: &[(&str, T)] = &[
     ),
     ("COUNTY_LEVEL", t("县级", "county level", "현급")),
     ("PREFECTURE_LEVEL", t("州级", "prefecture level", "주급")),
+    // Money and land rules (issue 4).
+    ("NATIONAL", t("国家级", "national", "국가급")),
+    ("PROVINCIAL", t("省级", "provincial", "성급")),
+    (
+        "INDUSTRIAL_CONCENTRATION",
+        t("工业集中区", "industrial concentration zone", "공업집중구"),
+    ),
+    ("FULL", t("全面评价", "full evaluation", "전면 평가")),
+    ("UPDATE", t("更新评价", "update evaluation", "갱신 평가")),
+    ("PARAMETER", t("参数", "the parameter", "매개변수")),
+    (
+        "EARLIEST_FULL_ON_RECORD",
+        t(
+            "最早的全面评价",
+            "earliest full evaluation on record",
+            "가장 이른 전면 평가",
+        ),
+    ),
+    (
+        "FIRST_FULL_YEAR_AFTER_ISSUE",
+        t(
+            "印发后第一个完整年度",
+            "first full year after issuance",
+            "인쇄·발부 후 첫 완전 연도",
+        ),
+    ),
+    ("IN_GRACE", t("过渡期内", "within the grace", "과도기간 내")),
+    (
+        "GRACE_EXPIRED",
+        t("过渡期已满", "grace expired", "과도기간 만료"),
+    ),
+    ("TRANSFER_TRIGGERED", t("涉及转让", "transfer", "양도 발생")),
+    (
+        "NOT_STARTED",
+        t("新用途尚未开始", "new use not started", "새 용도 미개시"),
+    ),
+    (
+        "NOT_APPLICABLE",
+        t("不适用", "not applicable", "적용되지 않음"),
+    ),
+    ("UNDETERMINED", t("无法确定", "undetermined", "확정 불가")),
+    (
+        "AGREEMENT_AT_MARKET_PRICE",
+        t(
+            "按新用途、新权利类型、市场价格以协议方式办理(可选)",
+            "by agreement at the new use, right type and market price (permitted)",
+            "새 용도·권리 유형·시장가격에 따른 협의 방식(선택 가능)",
+        ),
+    ),
+    ("RECONSTRUCT", t("改建", "reconstruction (改建)", "개축")),
+    ("REBUILD", t("翻建", "rebuilding (翻建)", "재건축")),
+    ("EXTEND", t("扩建", "extension (扩建)", "증축")),
+    ("NEW", t("新建", "new build (新建)", "신축")),
+    (
+        "LAND_TRANSFER_FEE",
+        t("土地出让金", "land-transfer fee", "토지양도금"),
+    ),
+    (
+        "URBAN_INFRA_FEE",
+        t(
+            "城市基础设施配套费",
+            "urban infrastructure fee",
+            "도시기초시설 부대비용",
+        ),
+    ),
+    ("EXEMPT", t("不再征收", "not charged", "징수하지 않음")),
+    ("WAIVED", t("免征", "waived", "면제")),
+    ("HALVED", t("减半征收", "halved", "반감 징수")),
+    ("NO_RELIEF", t("全额征收", "no relief", "전액 징수")),
+    (
+        "UNDECIDED",
+        t("需人工判断", "for a person to decide", "인적 판단 필요"),
+    ),
+    (
+        "IN_ZONE",
+        t("开发区企业", "enterprise in a zone", "개발구 기업"),
+    ),
+    (
+        "INDUSTRIAL_ENTERPRISE",
+        t("工业企业", "industrial enterprise", "공업기업"),
+    ),
+    (
+        "FACTORY_BUILDING",
+        t("厂房", "factory building", "공장 건물"),
+    ),
+    ("OWN_LAND", t("自有土地", "own land", "자가 토지")),
+    ("APPROVED", t("经批准", "approved", "비준")),
+    (
+        "CONFORMS_MASTER_PLAN",
+        t(
+            "符合开发区总体规划",
+            "conforms to the master plan",
+            "총체계획 부합",
+        ),
+    ),
+    (
+        "CONFORMS_INDUSTRY_LAYOUT",
+        t(
+            "符合产业布局",
+            "conforms to the industrial layout",
+            "산업 배치 부합",
+        ),
+    ),
+    (
+        "LAND_USE_UNCHANGED",
+        t("不改变土地用途", "land use unchanged", "토지 용도 불변"),
+    ),
+    (
+        "BEFORE_PRODUCTION",
+        t(
+            "投产前,不计入",
+            "before production start, excluded",
+            "생산 개시 전, 불산입",
+        ),
+    ),
+    (
+        "HOST_DEFAULT",
+        t(
+            "未商定,归东道方",
+            "no agreement: host keeps it",
+            "미협의, 주최측 귀속",
+        ),
+    ),
+    (
+        "AGREEMENT",
+        t("按约定比例分成", "split as agreed", "약정 비율 분배"),
+    ),
+    (
+        "REMIT_UPWARD",
+        t(
+            "上缴省和国家",
+            "remitted to province and state",
+            "성·국가 상납",
+        ),
+    ),
+    (
+        "ZONE_RETAINS",
+        t("开发区管理和使用", "kept by the zone", "개발구 관리·사용"),
+    ),
+    (
+        "UNKNOWN",
+        t("需人工判断", "for a person to decide", "인적 판단 필요"),
+    ),
+    (
+        "OUTSIDE_AREA",
+        t(
+            "不在开发区行政区域内",
+            "outside the zone's area",
+            "개발구 행정구역 밖",
+        ),
+    ),
 ];
 
 /// Where a zone stands in an assessment year (`years[].standing`).
@@ -676,6 +1084,28 @@ fn show_field(name: &str, value: &Value, lang: Lang) -> String {
     let l = labels(lang);
     match field(name).map_or(Shape::Plain, |f| f.shape) {
         Shape::Plain | Shape::Years => show(value, l),
+        Shape::Yuan => match value {
+            Value::String(s) => match lang {
+                Lang::Zh => format!("{s}元"),
+                Lang::En => format!("{s} yuan"),
+                Lang::Ko => format!("{s}위안"),
+            },
+            other => show(other, l),
+        },
+        Shape::Object => value
+            .as_object()
+            .map_or_else(|| show(value, l), |o| object_line(o, lang)),
+        Shape::Objects => match value.as_array() {
+            Some(items) if !items.is_empty() => items
+                .iter()
+                .map(|v| {
+                    v.as_object()
+                        .map_or_else(|| show(v, l), |o| object_line(o, lang))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => show(value, l),
+        },
         Shape::Fact if value.is_null() => t("未记录", "not recorded", "기록 없음")
             .pick(lang)
             .to_owned(),
@@ -694,6 +1124,34 @@ fn show_field(name: &str, value: &Value, lang: Lang) -> String {
             _ => show(value, l),
         },
     }
+}
+
+/// An object's fields on one line, each under its label, in the display order; null and empty
+/// fields are left out.
+fn object_line(obj: &Map<String, Value>, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut keys: Vec<&String> = obj
+        .keys()
+        .filter(|k| match obj.get(*k) {
+            Some(Value::Null) => false,
+            Some(Value::Array(a)) => !a.is_empty(),
+            _ => true,
+        })
+        .collect();
+    keys.sort_by(|a, b| (field_rank(a), *a).cmp(&(field_rank(b), *b)));
+    keys.iter()
+        .filter_map(|k| {
+            obj.get(*k).map(|v| {
+                format!(
+                    "{}{}{}",
+                    field_label(k, lang),
+                    l.colon,
+                    show_field(k, v, lang)
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// One year of the assessment evidence in words, e.g. `2020: rank 80 of 88 · bottom · counted`.
@@ -839,6 +1297,15 @@ pub fn body(out: &mut String, obj: &Map<String, Value>, lang: Lang, indent: &str
                         .as_object()
                         .map_or_else(|| show(y, l), |y| year_line(y, lang));
                     let _ = writeln!(out, "{indent}    {line}");
+                }
+            }
+            (Some(Shape::Objects), Some(items)) if !items.is_empty() => {
+                let _ = writeln!(out, "{indent}  {label}{}", l.colon.trim_end());
+                for item in items {
+                    let line = item
+                        .as_object()
+                        .map_or_else(|| show(item, l), |o| object_line(o, lang));
+                    let _ = writeln!(out, "{indent}    - {line}");
                 }
             }
             (Some(Shape::CodedLines), Some(items)) if !items.is_empty() => {

@@ -129,12 +129,12 @@ fn missing_status_date_in_input() {
 
 #[test]
 fn unknown_rule_is_reported_before_the_input_is_read() {
-    // Issue 3: the 16 rules with a function, in catalog order (pre.a, art-02.a–d, art-03.a,
-    // art-05.a, art-12.b, art-14.c–f, art-14.h, art-15.a, art-16.b, art-18.c).
+    // Issues 3 and 4: the 27 rules with a function, in catalog order.
     let expected = "error: ruleId: unknown rule `art-99.z`\n\
         help: rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, art-02.d, art-03.a, \
-        art-05.a, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, \
-        art-18.c\n";
+        art-04.d, art-05.a, art-06.b, art-10.a, art-10.b, art-11.b, art-11.e, art-11.f, art-11.g, \
+        art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, art-17.a, \
+        art-17.b, art-17.d, art-18.c\n";
     fails(
         &devzone(&["eval", "art-99.z", "--input", "no-such-file.json"]),
         2,
@@ -270,7 +270,7 @@ fn bad_params() {
     fails(
         &o,
         2,
-        "error: options.params.spread: unknown field `spread`: not one of the 50 documented fields\n",
+        "error: options.params.spread: unknown field `spread`: not one of the 62 documented fields\n",
     );
     let typo = scratch("params-typo.json", r#"{"meetingsRequireSpreads": true}"#);
     fails(
@@ -860,7 +860,7 @@ fn rules_by_kind_and_evaluation() {
         .map(RuleId::as_str)
         .collect();
     assert_eq!(rule_ids(&computed), evaluable);
-    assert_eq!(evaluable.len(), 16);
+    assert_eq!(evaluable.len(), 27);
     let both = json_out(
         &[
             "rules",
@@ -872,7 +872,7 @@ fn rules_by_kind_and_evaluation() {
         ],
         None,
     );
-    assert_eq!(rule_ids(&both), ["art-14.c"]);
+    assert_eq!(rule_ids(&both), ["art-04.d", "art-14.c"]);
     // Every rule NOT_COMPUTABLE or PLANNED says why.
     for status in ["NOT_COMPUTABLE", "PLANNED"] {
         let out = json_out(&["rules", "--evaluation", status, "--json"], None);
@@ -1382,4 +1382,174 @@ fn zone_merged_is_barred_by_its_status() {
         ]);
         assert!(text.contains(line), "{lang}: {text}");
     }
+}
+
+// ---- the money and land rules of issue 4 ----
+
+/// The money rules' first vector case of each shared vector file, as (rule, input).
+fn money_rule_cases() -> Vec<(String, Value)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let rules = [
+        "art-04.d", "art-06.b", "art-10.a", "art-10.b", "art-11.b", "art-11.e", "art-11.f",
+        "art-11.g", "art-17.a", "art-17.b", "art-17.d",
+    ];
+    let mut out = Vec::new();
+    for rule in rules {
+        let doc: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{rule}.json"))).unwrap(),
+        )
+        .unwrap();
+        // Every case with an answer, so every detail field and coded value is seen.
+        for case in doc.get("cases").and_then(Value::as_array).unwrap() {
+            if case.get("expect").is_some() {
+                let mut input = case["input"].clone();
+                if let Some(params) = case.get("options").and_then(|o| o.get("params")) {
+                    input = json!({"__params": params, "input": input});
+                }
+                out.push((rule.to_owned(), input));
+            }
+        }
+    }
+    out
+}
+
+/// Every field of every money and land rule answer is shown under a label of the language,
+/// never under its JSON name, and no value is dumped as a JSON object.
+#[test]
+fn money_rule_fields_have_labels_in_every_language() {
+    let envelope = [
+        "ruleId",
+        "citation",
+        "clause",
+        "outcome",
+        "outcomeLabel",
+        "reasons",
+        "needsHuman",
+        "paramsUsed",
+        "ambiguities",
+        "lang",
+        "rulebook",
+    ];
+    for (i, (rule, input)) in money_rule_cases().iter().enumerate() {
+        let (input, params) = match input.get("__params") {
+            Some(p) => (input["input"].clone(), Some(p.clone())),
+            None => (input.clone(), None),
+        };
+        let file = scratch(&format!("money-{i}.json"), &input.to_string());
+        let mut args = vec!["eval", rule.as_str(), "--input", &file];
+        let params_file;
+        if let Some(p) = params {
+            params_file = scratch(&format!("money-{i}-params.json"), &p.to_string());
+            args.extend(["--params", &params_file]);
+        }
+        let answer = json_out(&args, None);
+        for lang in LANGS {
+            let mut text_args = args.clone();
+            text_args.extend(["--format", "text", "--lang", lang]);
+            let text = ok(&text_args);
+            let Some(details) = text
+                .split("\n\n")
+                .find(|s| s.starts_with(['详', '세', 'D']))
+            else {
+                continue;
+            };
+            for key in answer.as_object().unwrap().keys() {
+                if !envelope.contains(&key.as_str()) {
+                    assert!(
+                        !details.contains(&format!("  {key}")),
+                        "{rule} {lang}: {key}\n{details}"
+                    );
+                }
+            }
+            assert!(!details.contains('{'), "{rule} {lang}: {details}");
+            // Coded values appear in words: no SCREAMING_SNAKE code left in the details.
+            for word in details.split(|c: char| !(c.is_ascii_uppercase() || c == '_')) {
+                // Actor codes (`ACT.ZONE_MC`) follow their name on purpose.
+                let actor_code = details.contains(&format!(".{word}"));
+                assert!(
+                    actor_code || !(word.len() > 3 && word.contains('_')),
+                    "{rule} {lang}: code `{word}` not in words\n{details}"
+                );
+            }
+        }
+    }
+}
+
+fn fees_input() -> String {
+    format!(
+        "{}/../examples/fees-project.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn fees_json_is_the_library_calculation() {
+    let file = fees_input();
+    let input: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    for lang in LANGS {
+        let out = json_out(&["fees", "--input", &file, "--json", "--lang", lang], None);
+        assert_eq!(out, api::fees(&input, &json!({"lang": lang})).unwrap());
+    }
+    let out = json_out(&["fees", "--input", &file, "--json"], None);
+    // 翻建 without renovation 100,000.00 in full; 新建 400,000.00 halved; the premium of the
+    // unapproved 新建 1,000,000.00 in full (art-11.f's 经批准 fails).
+    assert_eq!(
+        out["totals"],
+        json!({"base": "1500000.00", "relief": "200000.00", "payable": "1300000.00"})
+    );
+    assert_eq!(out["lines"].as_array().unwrap().len(), 3);
+    assert_eq!(out["lines"][1]["failedConditions"], json!(["APPROVED"]));
+}
+
+#[test]
+fn explain_fees() {
+    for lang in LANGS {
+        let text = ok(&["fees", "--input", &fees_input(), "--lang", lang]);
+        insta::assert_snapshot!(format!("fees_{lang}"), text);
+    }
+}
+
+#[test]
+fn fees_malformed_and_overflowing_money() {
+    let cases = [
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "-1"}]}"#,
+            "error: input.components[0].baseInfraFee: invalid amount `-1`: must not be negative\n",
+        ),
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "1.005"}]}"#,
+            "error: input.components[0].baseInfraFee: invalid amount `1.005`: at most two decimals (fen) are allowed\n",
+        ),
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": 1000000}]}"#,
+            "error: input.components[0].baseInfraFee: invalid type: integer `1000000`, expected an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\"\n",
+        ),
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "99999999999999999999"}]}"#,
+            "error: input.components[0].baseInfraFee: invalid amount `99999999999999999999`: above the limit of 1000000000000000.00 yuan\n",
+        ),
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [
+                {"id": "A", "kind": "NEW", "baseInfraFee": "1000000000000000.00"},
+                {"id": "B", "kind": "NEW", "baseInfraFee": "1000000000000000.00"}]}"#,
+            "error: input.components: the total of the base fees is above the limit of 1000000000000000.00 yuan\n",
+        ),
+        (
+            r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW"}]}"#,
+            "error: input.components: no component has a `baseLandTransferFee` or a `baseInfraFee` (and there is no `projectBaseInfraFee`): nothing to calculate\n",
+        ),
+    ];
+    for (i, (input, message)) in cases.iter().enumerate() {
+        let file = scratch(&format!("fees-bad-{i}.json"), input);
+        fails(&devzone(&["fees", "--input", &file]), 2, message);
+    }
+    let params = scratch(
+        "fees-bad-params.json",
+        r#"{"infraFeeWaiverExtendOrNew": "2"}"#,
+    );
+    fails(
+        &devzone(&["fees", "--input", &fees_input(), "--params", &params]),
+        2,
+        "error: options.params.infraFeeWaiverExtendOrNew: invalid ratio `2`: must be between 0 and 1\n",
+    );
 }

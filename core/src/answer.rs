@@ -72,6 +72,14 @@ pub enum Outcome {
     OutOfScope,
     /// A summary of several rules: see its findings.
     Summary,
+    /// Amounts computed by a money rule: see its breakdown.
+    Computed,
+    /// Within a grace period (art-11.e).
+    InGrace,
+    /// A grace period has ended (art-11.e).
+    GraceExpired,
+    /// An event ended a grace period early (art-11.e: a transfer).
+    TransferTriggered,
 }
 
 impl Outcome {
@@ -108,11 +116,15 @@ impl Outcome {
             Self::InScope => "IN_SCOPE",
             Self::OutOfScope => "OUT_OF_SCOPE",
             Self::Summary => "SUMMARY",
+            Self::Computed => "COMPUTED",
+            Self::InGrace => "IN_GRACE",
+            Self::GraceExpired => "GRACE_EXPIRED",
+            Self::TransferTriggered => "TRANSFER_TRIGGERED",
         }
     }
 
     /// Every outcome, for message-table completeness tests and documentation.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 33] = [
         Self::MetOnTime,
         Self::MetLate,
         Self::Overdue,
@@ -142,6 +154,10 @@ impl Outcome {
         Self::InScope,
         Self::OutOfScope,
         Self::Summary,
+        Self::Computed,
+        Self::InGrace,
+        Self::GraceExpired,
+        Self::TransferTriggered,
     ];
 }
 
@@ -202,6 +218,18 @@ impl From<&str> for Value {
 impl From<String> for Value {
     fn from(s: String) -> Self {
         Self::Text(s)
+    }
+}
+impl From<crate::money::Money> for Value {
+    fn from(m: crate::money::Money) -> Self {
+        use alloc::string::ToString;
+        Self::Text(m.to_string())
+    }
+}
+impl From<crate::money::Ratio> for Value {
+    fn from(r: crate::money::Ratio) -> Self {
+        use alloc::string::ToString;
+        Self::Text(r.to_string())
     }
 }
 impl From<chrono::NaiveDate> for Value {

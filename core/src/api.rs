@@ -17,9 +17,10 @@ use crate::error::{Error, ErrorCode};
 use crate::messages::Lang;
 use crate::params::Params;
 use crate::rules::{
-    art02_consolidation as a02, art03_innovation as a03, art05_industry as a05,
+    art02_consolidation as a02, art03_innovation as a03, art04_investment as a04,
+    art05_industry as a05, art06_parks as a06, art10_fiscal as a10, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15,
-    art16_organisation, art18_coordination, preamble, RuleId, RULES,
+    art16_organisation, art17_policy_support as a17, art18_coordination, preamble, RuleId, RULES,
 };
 
 /// Per-call options: the language of the messages and any parameter overrides.
@@ -170,7 +171,15 @@ pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<
         "art-02.c" => run(input, options, a02::one_county_one_zone),
         "art-02.d" => run(input, options, a02::upgrade_eligibility),
         "art-03.a" => run(input, options, a03::high_tech_application),
+        "art-04.d" => run(input, options, a04::investment_reward),
         "art-05.a" => run(input, options, a05::industry_focus),
+        "art-06.b" => run(input, options, a06::cobuilt_revenue_split),
+        "art-10.a" => run(input, options, a10::first_level_finance),
+        "art-10.b" => run(input, options, a10::land_revenue_earmark),
+        "art-11.b" => run(input, options, a11::land_evaluation),
+        "art-11.e" => run(input, options, a11::industrial_reuse_grace),
+        "art-11.f" => run(input, options, a11::land_transfer_fee),
+        "art-11.g" => run(input, options, a11::infra_fee),
         "art-12.b" => run(input, options, a12::dispatch_status),
         "art-14.c" => run(input, options, a14::priority_promotion),
         "art-14.d" => run(input, options, a14::yellow_card),
@@ -179,6 +188,9 @@ pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<
         "art-14.h" => run(input, options, a14::stats_disqualification),
         "art-15.a" => run(input, options, a15::env_infra_disqualification),
         "art-16.b" => run(input, options, art16_organisation::joint_meetings),
+        "art-17.a" => run(input, options, a17::rebate_pass_through),
+        "art-17.b" => run(input, options, a17::fee_retention),
+        "art-17.d" => run(input, options, a17::fund_priority),
         "art-18.c" => run(input, options, art18_coordination::impl_measures_deadline),
         _ => Err(not_evaluable(rule)),
     }
@@ -462,4 +474,37 @@ pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
         input.as_of.unwrap_or(input.from),
         options.lang,
     ))
+}
+
+/// The fee calculator on JSON input (a construction project, the input of art-11.f and
+/// art-11.g), rendered as JSON: every line (component, fee, rule, base, relief, payable, the
+/// reasons), subtotals per fee and totals.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `OUT_OF_RANGE` when a total exceeds
+/// the money limit.
+///
+/// ```
+/// let calc = devzone_rules::api::fees(
+///     &serde_json::json!({
+///         "enterprise": {"inZone": true},
+///         "components": [
+///             {"id": "A", "kind": "REBUILD", "isTechnicalRenovation": false, "baseInfraFee": "100000.00"},
+///             {"id": "B", "kind": "NEW", "baseInfraFee": "400000.00"}
+///         ]
+///     }),
+///     &serde_json::json!({"lang": "en"}),
+/// ).unwrap();
+/// assert_eq!(calc["totals"]["payable"], "300000.00");
+/// assert_eq!(calc["lines"][1]["treatment"], "HALVED");
+/// ```
+pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let input: a11::ConstructionInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let calc = crate::fees::fee_calculation(&input, &options.params)?;
+    serde_json::to_value(crate::fees::view::FeeCalculationView::new(
+        &calc,
+        options.lang,
+    ))
+    .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }

@@ -2,6 +2,8 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Money and ratios are exact integers (see `money`): no float arithmetic anywhere in the core.
+#![deny(clippy::float_arithmetic)]
 
 extern crate alloc;
 #[cfg(feature = "std")]
@@ -15,7 +17,9 @@ pub mod calendar;
 pub mod dates;
 pub mod duties;
 pub mod error;
+pub mod fees;
 pub mod messages;
+pub mod money;
 pub mod num;
 pub mod params;
 pub mod period;

@@ -736,6 +736,449 @@ reason_codes! {
         zh: "{zoneName}({zone})不具备省级高新区的认定条件",
         en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria",
         ko: "{zoneName}({zone})은 성급 첨단기술구 인정 조건을 갖추지 못하였다"
+    }    /// art-11.b: the year is before the first year of the cycle
+    LandEvalNotYetDue = "LAND_EVAL_NOT_YET_DUE" {
+        zh: "{zoneName}({zone})的土地集约利用评价周期自{anchorYear}年起算,{year}年尚无评价任务",
+        en: "the land intensive-use evaluation cycle of {zoneName} ({zone}) starts in {anchorYear}; nothing is due in {year}",
+        ko: "{zoneName}({zone})의 토지 집약 이용 평가 주기는 {anchorYear}년부터 기산하므로 {year}년에는 평가 과제가 없다"
+    }
+    /// art-11.b: no evaluation due this year (update cycle longer than a year)
+    LandEvalNoneDue = "LAND_EVAL_NONE_DUE" {
+        zh: "按自{anchorYear}年起的周期(更新评价每{updateCycle}年一次),{zoneName}({zone}){year}年无评价任务",
+        en: "in the cycle from {anchorYear} (an update every {updateCycle} year(s)), nothing is due for {zoneName} ({zone}) in {year}",
+        ko: "{anchorYear}년부터의 주기(갱신 평가 {updateCycle}년 1회)에 따라 {zoneName}({zone})은 {year}년에 평가 과제가 없다"
+    }
+    /// art-11.b: a full evaluation is due
+    LandEvalFullDue = "LAND_EVAL_FULL_DUE" {
+        zh: "按“三年一次全面评价”(自{anchorYear}年起每{fullCycle}年一次),{zoneName}({zone}){year}年应开展全面评价",
+        en: "a full evaluation of {zoneName} ({zone}) is due in {year} (every {fullCycle} years from {anchorYear})",
+        ko: "“3년에 1회 전면 평가”({anchorYear}년부터 {fullCycle}년마다)에 따라 {zoneName}({zone})은 {year}년에 전면 평가를 하여야 한다"
+    }
+    /// art-11.b: an update evaluation is due
+    LandEvalUpdateDue = "LAND_EVAL_UPDATE_DUE" {
+        zh: "{year}年不是全面评价年(自{anchorYear}年起每{fullCycle}年一次),{zoneName}({zone})应开展更新评价",
+        en: "{year} is not a full-evaluation year (every {fullCycle} years from {anchorYear}): an update evaluation of {zoneName} ({zone}) is due",
+        ko: "{year}년은 전면 평가 연도({anchorYear}년부터 {fullCycle}년마다)가 아니므로 {zoneName}({zone})은 갱신 평가를 하여야 한다"
+    }
+    /// art-11.b: done by a full evaluation
+    LandEvalSatisfiedByFull = "LAND_EVAL_SATISFIED_BY_FULL" {
+        zh: "{zoneName}({zone}){year}年已开展全面评价,满足要求",
+        en: "{zoneName} ({zone}) carried out a full evaluation in {year}: the duty is met",
+        ko: "{zoneName}({zone})은 {year}년에 전면 평가를 실시하여 요구를 충족하였다"
+    }
+    /// art-11.b: done by an update evaluation
+    LandEvalSatisfiedByUpdate = "LAND_EVAL_SATISFIED_BY_UPDATE" {
+        zh: "{zoneName}({zone}){year}年已开展更新评价,满足要求",
+        en: "{zoneName} ({zone}) carried out an update evaluation in {year}: the duty is met",
+        ko: "{zoneName}({zone})은 {year}년에 갱신 평가를 실시하여 요구를 충족하였다"
+    }
+    /// art-11.b: a full evaluation was due, only an update is on record
+    LandEvalOnlyUpdateOnRecord = "LAND_EVAL_ONLY_UPDATE_ON_RECORD" {
+        zh: "{zoneName}({zone}){year}年仅有更新评价,应开展的全面评价未开展",
+        en: "{zoneName} ({zone}) has only an update evaluation for {year}; the full evaluation due was not carried out",
+        ko: "{zoneName}({zone})은 {year}년에 갱신 평가만 있으며 하여야 할 전면 평가를 실시하지 않았다"
+    }
+    /// art-11.b: no full evaluation on record
+    LandEvalFullMissing = "LAND_EVAL_FULL_MISSING" {
+        zh: "{zoneName}({zone}){year}年没有全面评价的记录",
+        en: "no full evaluation of {zoneName} ({zone}) is on record for {year}",
+        ko: "{zoneName}({zone})의 {year}년 전면 평가 기록이 없다"
+    }
+    /// art-11.b: no evaluation on record
+    LandEvalUpdateMissing = "LAND_EVAL_UPDATE_MISSING" {
+        zh: "{zoneName}({zone}){year}年没有土地集约利用评价的记录",
+        en: "no land intensive-use evaluation of {zoneName} ({zone}) is on record for {year}",
+        ko: "{zoneName}({zone})의 {year}년 토지 집약 이용 평가 기록이 없다"
+    }
+    /// art-11.b: the year is still running
+    LandEvalYearInProgress = "LAND_EVAL_YEAR_IN_PROGRESS" {
+        zh: "截至{asOf},{year}年尚未结束,评价仍可完成",
+        en: "as of {asOf} the year {year} is not over: the evaluation can still be done",
+        ko: "{asOf} 현재 {year}년이 끝나지 않았으므로 평가를 아직 완료할 수 있다"
+    }
+    /// art-11.e: not existing industrial property
+    GraceNotIndustrialProperty = "GRACE_NOT_INDUSTRIAL_PROPERTY" {
+        zh: "不是利用存量工业房产,不适用5年过渡期",
+        en: "not a reuse of existing industrial property: the 5-year grace does not apply",
+        ko: "기존 공업용 부동산의 이용이 아니므로 5년 과도기간이 적용되지 않는다"
+    }
+    /// art-11.e: the new use does not qualify
+    GraceUseNotQualifying = "GRACE_USE_NOT_QUALIFYING" {
+        zh: "新用途不是生产性服务业或创客空间、创新工场等众创空间,不适用5年过渡期",
+        en: "the new use is neither producer services nor a maker space, innovation factory or other mass-innovation space: the 5-year grace does not apply",
+        ko: "새 용도가 생산성 서비스업이나 창업공간, 혁신공장 등 대중창업공간이 아니므로 5년 과도기간이 적용되지 않는다"
+    }
+    /// art-11.e: the date the anchor needs is missing
+    GraceAnchorMissing = "GRACE_ANCHOR_MISSING" {
+        zh: "过渡期起算日所需的`{field}`未记录,无法计算",
+        en: "the grace period cannot be computed: `{field}`, which its start needs, is not recorded",
+        ko: "과도기간 기산일에 필요한 `{field}`이(가) 기록되지 않아 계산할 수 없다"
+    }
+    /// art-11.e: the grace period
+    GracePeriod = "GRACE_PERIOD" {
+        zh: "{years}年过渡期自{start}起算,至{end}届满(含当日)",
+        en: "the {years}-year grace runs from {start} and ends on {end} (that day included)",
+        ko: "{years}년 과도기간은 {start}부터 기산하여 {end}에 만료된다(당일 포함)"
+    }
+    /// art-11.e: not started yet
+    GraceNotStarted = "GRACE_NOT_STARTED" {
+        zh: "截至{asOf},新用途尚未开始(起算日{start})",
+        en: "as of {asOf} the new use has not started (the grace starts on {start})",
+        ko: "{asOf} 현재 새 용도가 아직 시작되지 않았다(기산일 {start})"
+    }
+    /// art-11.e: within the grace
+    GraceInForce = "GRACE_IN_FORCE" {
+        zh: "截至{asOf}处于过渡期内,可继续按原用途和土地权利类型使用土地,距{end}届满还有{daysRemaining}天",
+        en: "as of {asOf} the land may still be used under its original use and right type; {daysRemaining} day(s) remain until {end}",
+        ko: "{asOf} 현재 과도기간 내이므로 원래 용도와 토지권리 유형으로 계속 사용할 수 있으며 {end} 만료까지 {daysRemaining}일 남았다"
+    }
+    /// art-11.e: the grace has ended
+    GraceExpired = "GRACE_EXPIRED" {
+        zh: "过渡期已于{end}届满(评估日{asOf})",
+        en: "the grace ended on {end} (as of {asOf})",
+        ko: "과도기간이 {end}에 만료되었다(평가 기준일 {asOf})"
+    }
+    /// art-11.e: a transfer within the grace
+    GraceTransfer = "GRACE_TRANSFER" {
+        zh: "{transferDate}涉及转让,需办理相关用地手续",
+        en: "a transfer on {transferDate} requires land procedures",
+        ko: "{transferDate}에 양도가 발생하여 관련 용지 수속을 밟아야 한다"
+    }
+    /// art-11.e: the permitted route
+    GraceAgreementRoute = "GRACE_AGREEMENT_ROUTE" {
+        zh: "可按新用途、新权利类型、市场价格,以协议方式办理用地手续(可选方式,非强制)",
+        en: "the land procedures may be completed by agreement at the new use, new right type and market price (a permitted route, not a required one)",
+        ko: "새 용도, 새 권리 유형, 시장가격에 따라 협의 방식으로 용지 수속을 처리할 수 있다(선택 가능한 방식이며 강제가 아님)"
+    }
+    /// art-11.f: not an enterprise in a zone
+    LandFeeNotInZone = "LAND_FEE_NOT_IN_ZONE" {
+        zh: "{component}({works}):不是开发区企业",
+        en: "{component} ({works}): not an enterprise in a development zone",
+        ko: "{component}({works}): 개발구 기업이 아니다"
+    }
+    /// art-11.f: not an industrial enterprise
+    LandFeeNotIndustrial = "LAND_FEE_NOT_INDUSTRIAL" {
+        zh: "{component}({works}):不是工业企业",
+        en: "{component} ({works}): not an industrial enterprise",
+        ko: "{component}({works}): 공업기업이 아니다"
+    }
+    /// art-11.f: not a factory building
+    LandFeeNotFactory = "LAND_FEE_NOT_FACTORY" {
+        zh: "{component}({works}):不是厂房",
+        en: "{component} ({works}): not a factory building",
+        ko: "{component}({works}): 공장 건물이 아니다"
+    }
+    /// art-11.f: not on own land
+    LandFeeNotOwnLand = "LAND_FEE_NOT_OWN_LAND" {
+        zh: "{component}({works}):未利用自有土地",
+        en: "{component} ({works}): not on the enterprise's own land",
+        ko: "{component}({works}): 자가 토지를 이용하지 않았다"
+    }
+    /// art-11.f: not approved
+    LandFeeNotApproved = "LAND_FEE_NOT_APPROVED" {
+        zh: "{component}({works}):未经批准",
+        en: "{component} ({works}): not approved (经批准)",
+        ko: "{component}({works}): 비준을 거치지 않았다"
+    }
+    /// art-11.f: does not conform to the master plan
+    LandFeePlanNonconforming = "LAND_FEE_PLAN_NONCONFORMING" {
+        zh: "{component}({works}):不符合开发区总体规划",
+        en: "{component} ({works}): does not conform to the zone's master plan",
+        ko: "{component}({works}): 개발구 총체계획에 부합하지 않는다"
+    }
+    /// art-11.f: does not conform to the industrial layout
+    LandFeeLayoutNonconforming = "LAND_FEE_LAYOUT_NONCONFORMING" {
+        zh: "{component}({works}):不符合产业布局",
+        en: "{component} ({works}): does not conform to the industrial layout",
+        ko: "{component}({works}): 산업 배치에 부합하지 않는다"
+    }
+    /// art-11.f: the land use changes
+    LandFeeLandUseChanged = "LAND_FEE_LAND_USE_CHANGED" {
+        zh: "{component}({works}):改变了土地用途",
+        en: "{component} ({works}): the land use changes (it must stay unchanged)",
+        ko: "{component}({works}): 토지 용도를 변경하였다"
+    }
+    /// art-11.f: the fee is due
+    LandFeeDue = "LAND_FEE_DUE" {
+        zh: "{component}({works}):不符合免收条件,应缴土地出让金{payable}元",
+        en: "{component} ({works}): the exemption's conditions are not met; land-transfer fee due {payable} yuan",
+        ko: "{component}({works}): 면제 조건을 충족하지 않아 토지양도금 {payable}위안을 납부하여야 한다"
+    }
+    /// art-11.f: exempt
+    LandFeeExempt = "LAND_FEE_EXEMPT" {
+        zh: "{component}({works}):经批准利用自有土地建设厂房,符合规划和产业布局且不改变土地用途,不再征收土地出让金(原应缴{base}元)",
+        en: "{component} ({works}): approved factory works on own land that conform to the plan and layout and keep the land use: no land-transfer fee is charged (otherwise {base} yuan)",
+        ko: "{component}({works}): 비준을 거쳐 자가 토지에 공장을 건설하고 계획과 산업 배치에 부합하며 토지 용도를 변경하지 않으므로 토지양도금을 징수하지 않는다(원래 {base}위안)"
+    }
+    /// art-11.f / art-11.g: a fact the rule needs is not recorded
+    FeeFactMissing = "FEE_FACT_MISSING" {
+        zh: "{component}({works}):`{field}`未记录,是否减免需人工判断",
+        en: "{component} ({works}): `{field}` is not recorded; a person must decide the relief",
+        ko: "{component}({works}): `{field}`이(가) 기록되지 않아 감면 여부는 인적 판단이 필요하다"
+    }
+    /// art-11.g: the base is a share of the project's fee
+    InfraFeeProrated = "INFRA_FEE_PRORATED" {
+        zh: "{component}({works}):按建筑面积{area}平方米分摊项目配套费{projectBase}元,基数{base}元",
+        en: "{component} ({works}): its share of the project fee {projectBase} yuan by gross floor area {area} m² is {base} yuan",
+        ko: "{component}({works}): 건축면적 {area}㎡에 따라 프로젝트 부대비용 {projectBase}위안을 분담하여 기준액은 {base}위안이다"
+    }
+    /// art-11.g: not a zone enterprise
+    InfraFeeNotZoneEnterprise = "INFRA_FEE_NOT_ZONE_ENTERPRISE" {
+        zh: "{component}({works}):不是开发区企业,全额征收城市基础设施配套费{payable}元",
+        en: "{component} ({works}): not an enterprise in a development zone; the full urban infrastructure fee of {payable} yuan is due",
+        ko: "{component}({works}): 개발구 기업이 아니므로 도시기초시설 부대비용 {payable}위안을 전액 징수한다"
+    }
+    /// art-11.g: waived
+    InfraFeeWaived = "INFRA_FEE_WAIVED" {
+        zh: "{component}({works}):通过改建、翻建实施技术改造,免征城市基础设施配套费(基数{base}元,应缴{payable}元)",
+        en: "{component} ({works}): technical renovation through reconstruction or rebuilding; the urban infrastructure fee is waived (base {base} yuan, payable {payable} yuan)",
+        ko: "{component}({works}): 개축·재건축을 통하여 기술개조를 실시하므로 도시기초시설 부대비용을 면제한다(기준액 {base}위안, 납부액 {payable}위안)"
+    }
+    /// art-11.g: 改建/翻建 without technical renovation
+    InfraFeeNoTechRenovation = "INFRA_FEE_NO_TECH_RENOVATION" {
+        zh: "{component}({works}):未实施技术改造,全额征收城市基础设施配套费{payable}元",
+        en: "{component} ({works}): no technical renovation; the full urban infrastructure fee of {payable} yuan is due",
+        ko: "{component}({works}): 기술개조를 실시하지 않았으므로 도시기초시설 부대비용 {payable}위안을 전액 징수한다"
+    }
+    /// art-11.g: halved
+    InfraFeeHalved = "INFRA_FEE_HALVED" {
+        zh: "{component}({works}):扩建、新建,减半征收城市基础设施配套费(基数{base}元,应缴{payable}元)",
+        en: "{component} ({works}): extension or new build; the urban infrastructure fee is halved (base {base} yuan, payable {payable} yuan)",
+        ko: "{component}({works}): 증축·신축이므로 도시기초시설 부대비용을 반감하여 징수한다(기준액 {base}위안, 납부액 {payable}위안)"
+    }
+    /// art-11.g: halving needs 提质扩能 (parameter) and it is absent
+    InfraFeeNoCapacityUpgrade = "INFRA_FEE_NO_CAPACITY_UPGRADE" {
+        zh: "{component}({works}):参数要求减半须提质扩能,本项未提质扩能,全额征收{payable}元",
+        en: "{component} ({works}): the parameters require quality-and-capacity upgrading for halving and there is none; the full fee of {payable} yuan is due",
+        ko: "{component}({works}): 매개변수상 반감에는 품질 제고·생산능력 확대가 필요하나 해당되지 않으므로 {payable}위안을 전액 징수한다"
+    }
+    /// art-04.d: no reward fund
+    RewardNoFund = "REWARD_NO_FUND" {
+        zh: "开发区未建立招商引资专项奖励资金(本条为“可”建立),不予奖励",
+        en: "the zone has not set up a special investment-promotion reward fund (the clause says it \"may\"): no reward",
+        ko: "개발구가 투자유치 전용 장려자금을 설립하지 않았으므로(본 조항은 설립할 ‘수 있다’) 장려하지 않는다"
+    }
+    /// art-04.d: the ratio is not configured
+    RewardRatioUnset = "REWARD_RATIO_UNSET" {
+        zh: "“一定比例”未明确:须按开发区奖励资金管理办法设定比例(fund.ratio 或参数 rewardRatio)",
+        en: "\"a certain proportion\" is not stated: set the ratio from the zone's reward-fund rules (fund.ratio or the rewardRatio parameter)",
+        ko: "‘일정한 비율’이 명시되지 않았으므로 개발구 장려자금 관리방법에 따라 비율을 설정하여야 한다(fund.ratio 또는 매개변수 rewardRatio)"
+    }
+    /// art-04.d: not an outstanding contributor
+    RewardNotContributor = "REWARD_NOT_CONTRIBUTOR" {
+        zh: "{person}不在项目{project}的突出贡献人员名单中",
+        en: "{person} is not among the outstanding contributors on record for project {project}",
+        ko: "{person}은(는) 프로젝트 {project}의 뛰어난 공헌 인원 명단에 없다"
+    }
+    /// art-04.d: already rewarded (一次性)
+    RewardAlreadyGiven = "REWARD_ALREADY_GIVEN" {
+        zh: "{person}已就项目{project}获得奖励,奖励为一次性,不得再次给予",
+        en: "{person} has already been rewarded for project {project}; the reward is one-time",
+        ko: "{person}은(는) 이미 프로젝트 {project}로 장려를 받았으며 장려는 일회성이다"
+    }
+    /// art-04.d: the basis year cannot be determined
+    RewardBasisYearMissing = "REWARD_BASIS_YEAR_MISSING" {
+        zh: "无法确定项目{project}的“当年”:`{field}`未记录",
+        en: "the year of project {project}'s funds cannot be determined: `{field}` is not recorded",
+        ko: "프로젝트 {project}의 ‘당해 연도’를 정할 수 없다: `{field}`이(가) 기록되지 않았다"
+    }
+    /// art-04.d: the base
+    RewardBase = "REWARD_BASE" {
+        zh: "项目{project}{year}年到位资金{base}元",
+        en: "project {project}: funds in place in {year}: {base} yuan",
+        ko: "프로젝트 {project}의 {year}년 도착 자금은 {base}위안이다"
+    }
+    /// art-04.d: the pool
+    RewardPool = "REWARD_POOL" {
+        zh: "奖励总额 = {base}元 × {ratio} = {pool}元(四舍五入到分)",
+        en: "reward pool = {base} yuan × {ratio} = {pool} yuan (rounded half up to the fen)",
+        ko: "장려 총액 = {base}위안 × {ratio} = {pool}위안(분 단위 반올림)"
+    }
+    /// art-04.d: the share
+    RewardShare = "REWARD_SHARE" {
+        zh: "奖励总额由{count}名突出贡献人员平均分配,{person}应得{share}元",
+        en: "the pool is split equally among {count} outstanding contributor(s): {person} gets {share} yuan",
+        ko: "장려 총액을 뛰어난 공헌 인원 {count}명이 균등 분배하여 {person}은(는) {share}위안을 받는다"
+    }
+    /// art-04.d: capped
+    RewardCapped = "REWARD_CAPPED" {
+        zh: "{share}元超过每项奖励上限{cap}元,按上限给予",
+        en: "{share} yuan is above the cap of {cap} yuan per award: the cap is given",
+        ko: "{share}위안이 건당 장려 상한 {cap}위안을 넘으므로 상한액을 지급한다"
+    }
+    /// art-04.d: the amount
+    RewardAmount = "REWARD_AMOUNT" {
+        zh: "{person}可获一次性奖励{amount}元",
+        en: "{person} may receive a one-time reward of {amount} yuan",
+        ko: "{person}은(는) 일회성 장려금 {amount}위안을 받을 수 있다"
+    }
+    /// art-04.d: the recipient is a civil servant (AMB-35)
+    RewardCivilServant = "REWARD_CIVIL_SERVANT" {
+        zh: "{person}为公务员:本条未排除,但奖励可能受国家纪律规定限制,需人工判断",
+        en: "{person} is a civil servant: the clause does not exclude it, but national discipline rules may limit such rewards; a person must decide",
+        ko: "{person}은(는) 공무원이다: 본 조항은 배제하지 않으나 국가 기율 규정이 장려를 제한할 수 있으므로 인적 판단이 필요하다"
+    }
+    /// art-06.b: not a co-built park project
+    CobuiltNotCobuiltPark = "COBUILT_NOT_COBUILT_PARK" {
+        zh: "项目不在共建园区内,不适用本条",
+        en: "the project is not in a co-built park: the clause does not apply",
+        ko: "프로젝트가 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다"
+    }
+    /// art-06.b: no production start
+    CobuiltNoProductionStart = "COBUILT_NO_PRODUCTION_START" {
+        zh: "项目尚未投产:没有可分成的收入",
+        en: "the project has not started production: no revenue is shared",
+        ko: "프로젝트가 아직 생산을 시작하지 않았으므로 분배할 수입이 없다"
+    }
+    /// art-06.b: revenue before production start
+    CobuiltItemBeforeProduction = "COBUILT_ITEM_BEFORE_PRODUCTION" {
+        zh: "{date}的收入{amount}元早于投产日{start},不计入",
+        en: "revenue of {amount} yuan dated {date} is before production started on {start}: not counted",
+        ko: "{date}자 수입 {amount}위안은 생산 개시일 {start} 이전이므로 산입하지 않는다"
+    }
+    /// art-06.b: revenue before the agreement
+    CobuiltItemBeforeAgreement = "COBUILT_ITEM_BEFORE_AGREEMENT" {
+        zh: "{date}的收入{amount}元早于分成协议签订日{signed},归{host}",
+        en: "revenue of {amount} yuan dated {date} is before the agreement of {signed}: it stays with {host}",
+        ko: "{date}자 수입 {amount}위안은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다"
+    }
+    /// art-06.b: no agreement
+    CobuiltNoAgreement = "COBUILT_NO_AGREEMENT" {
+        zh: "合作双方尚未商定分成比例:县(市)留成部分{amount}元全部归{host}",
+        en: "the parties have not agreed a split: the county-retained revenue of {amount} yuan stays with {host}",
+        ko: "협력 쌍방이 분배 비율을 협의하지 않았으므로 현(시) 유보분 {amount}위안은 전부 {host}에 귀속된다"
+    }
+    /// art-06.b: a party's share
+    CobuiltShare = "COBUILT_SHARE" {
+        zh: "{party}按约定比例{ratio}分得{amount}元",
+        en: "{party} gets {amount} yuan at the agreed ratio {ratio}",
+        ko: "{party}은(는) 약정 비율 {ratio}에 따라 {amount}위안을 받는다"
+    }
+    /// art-06.b: rounding residual
+    CobuiltRoundingToHost = "COBUILT_ROUNDING_TO_HOST" {
+        zh: "按比例计算后的尾差{residual}元归东道方{host}",
+        en: "the rounding residual of {residual} yuan goes to the host {host}",
+        ko: "비율 계산 후의 끝전 {residual}위안은 주최측 {host}에 귀속된다"
+    }
+    /// art-10.a: the level does not qualify
+    FirstLevelFinanceLevel = "FIRST_LEVEL_FINANCE_LEVEL" {
+        zh: "{zoneName}({zone})的级别为{level},“省级以上”仅指省级和国家级开发区",
+        en: "{zoneName} ({zone}) is at level {level}; \"provincial level or above\" means provincial and national zones only",
+        ko: "{zoneName}({zone})의 급별은 {level}이며 ‘성급 이상’은 성급과 국가급 개발구만을 말한다"
+    }
+    /// art-10.a: the regulations are external
+    FirstLevelFinanceRegulations = "FIRST_LEVEL_FINANCE_REGULATIONS" {
+        zh: "“根据有关规定”:是否符合财政体制的有关规定需人工判断",
+        en: "\"in accordance with relevant regulations\": whether the fiscal regulations are met is for a person to decide",
+        ko: "‘관련 규정에 따라’: 재정체제 관련 규정의 충족 여부는 인적 판단이 필요하다"
+    }
+    /// art-10.a: eligible
+    FirstLevelFinanceEligible = "FIRST_LEVEL_FINANCE_ELIGIBLE" {
+        zh: "{zoneName}({zone})为省级以上开发区且符合有关规定,可设立一级财政和一级国库",
+        en: "{zoneName} ({zone}) is at provincial level or above and meets the regulations: it may set up a first-level finance and treasury",
+        ko: "{zoneName}({zone})은 성급 이상 개발구이고 관련 규정에 부합하므로 1급 재정과 1급 국고를 설립할 수 있다"
+    }
+    /// art-10.a: regulations not met
+    FirstLevelFinanceRegulationsNotMet = "FIRST_LEVEL_FINANCE_REGULATIONS_NOT_MET" {
+        zh: "{zoneName}({zone})不符合设立一级财政和一级国库的有关规定",
+        en: "{zoneName} ({zone}) does not meet the regulations for a first-level finance and treasury",
+        ko: "{zoneName}({zone})은 1급 재정과 1급 국고 설립에 관한 규정에 부합하지 않는다"
+    }
+    /// art-10.a: the companion duty
+    FirstLevelFinanceCompanionDuty = "FIRST_LEVEL_FINANCE_COMPANION_DUTY" {
+        zh: "设立后,应与地方政府建立合理的投入和收益分配制度",
+        en: "once set up, a reasonable input and revenue-sharing system with the local government must be established",
+        ko: "설립 후에는 지방정부와 합리적인 투입 및 수익 분배 제도를 수립하여야 한다"
+    }
+    /// art-10.b: the remainder after provisions
+    EarmarkRemainder = "EARMARK_REMAINDER" {
+        zh: "土地收益县(市)留成部分{retained}元,扣除应计提{provisions}元后剩余{remainder}元",
+        en: "the county-retained land revenue of {retained} yuan less provisions of {provisions} yuan leaves {remainder} yuan",
+        ko: "토지수익 현(시) 유보분 {retained}위안에서 적립금 {provisions}위안을 공제한 잔여액은 {remainder}위안이다"
+    }
+    /// art-10.b: provisions above the revenue
+    EarmarkProvisionsExceed = "EARMARK_PROVISIONS_EXCEED" {
+        zh: "应计提{provisions}元不少于留成部分{retained}元,没有剩余部分",
+        en: "the provisions of {provisions} yuan are not less than the retained revenue of {retained} yuan: nothing remains",
+        ko: "적립금 {provisions}위안이 유보분 {retained}위안 이상이므로 잔여액이 없다"
+    }
+    /// art-10.b: nothing to earmark
+    EarmarkNothingRemains = "EARMARK_NOTHING_REMAINS" {
+        zh: "剩余部分为0,无须计算用途占比",
+        en: "the remainder is zero: there is no share to check",
+        ko: "잔여액이 0이므로 용도 비율을 따질 필요가 없다"
+    }
+    /// art-10.b: mainly used on target
+    EarmarkMainly = "EARMARK_MAINLY" {
+        zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},超过{threshold},属于“主要用于”",
+        en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, above {threshold}, so \"mainly\"",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}위안을 사용하여 잔여액의 {share}로 {threshold}를 넘으므로 ‘주로 사용’에 해당한다"
+    }
+    /// art-10.b: not mainly
+    EarmarkNotMainly = "EARMARK_NOT_MAINLY" {
+        zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},未超过{threshold},不属于“主要用于”",
+        en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, not above {threshold}, so not \"mainly\"",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}위안을 사용하여 잔여액의 {share}로 {threshold}를 넘지 않으므로 ‘주로 사용’에 해당하지 않는다"
+    }
+    /// art-17.a: what is due
+    RebateDue = "REBATE_DUE" {
+        zh: "省政府兑现的税收返还{tax}元和土地出让金收入返还{land}元,应全部返还开发区,共{due}元",
+        en: "the provincial tax rebates of {tax} yuan and land-premium rebates of {land} yuan are due to the zone in full: {due} yuan",
+        ko: "성정부가 이행한 세수 환급 {tax}위안과 토지양도금 수입 환급 {land}위안은 전부 개발구에 환급하여야 하며 합계 {due}위안이다"
+    }
+    /// art-17.a: a shortfall
+    RebateShortfall = "REBATE_SHORTFALL" {
+        zh: "已拨付开发区{transferred}元,少于应返还的{due}元,差额{shortfall}元",
+        en: "{transferred} yuan was passed to the zone, less than the {due} yuan due: a shortfall of {shortfall} yuan",
+        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안보다 {shortfall}위안 적다"
+    }
+    /// art-17.a: passed in full
+    RebatePassedInFull = "REBATE_PASSED_IN_FULL" {
+        zh: "已拨付开发区{transferred}元,不少于应返还的{due}元",
+        en: "{transferred} yuan was passed to the zone, not less than the {due} yuan due",
+        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안 이상이다"
+    }
+    /// art-17.b: the collector
+    FeeCollectedByMc = "FEE_COLLECTED_BY_MC" {
+        zh: "开发区行政区域内行政事业性收费均由开发区管委会代收代缴",
+        en: "all administrative fees in the zone's area are collected and remitted by the zone management committee",
+        ko: "개발구 행정구역 내 행정사업성 수수료는 모두 개발구 관리위원회가 대리 징수·납부한다"
+    }
+    /// art-17.b: remitted upward
+    FeeRemitUpward = "FEE_REMIT_UPWARD" {
+        zh: "{code}:法律法规明确规定需上缴省和国家,上缴{amount}元",
+        en: "{code}: laws and regulations expressly require remittance to the province and the state: {amount} yuan remitted",
+        ko: "{code}: 법률·법규가 성과 국가에 상납하도록 명확히 규정하므로 {amount}위안을 상납한다"
+    }
+    /// art-17.b: retained
+    FeeRetained = "FEE_RETAINED" {
+        zh: "{code}:由开发区管理和使用{amount}元",
+        en: "{code}: {amount} yuan is managed and used by the zone",
+        ko: "{code}: {amount}위안은 개발구가 관리·사용한다"
+    }
+    /// art-17.b: unknown fee code
+    FeeUnknownCode = "FEE_UNKNOWN_CODE" {
+        zh: "{code}不在收费目录中({amount}元):是否需上缴需人工判断",
+        en: "{code} is not in the fee catalogue ({amount} yuan): whether it must be remitted is for a person to decide",
+        ko: "{code}은(는) 수수료 목록에 없으므로({amount}위안) 상납 여부는 인적 판단이 필요하다"
+    }
+    /// art-17.b: collected outside the zone's area
+    FeeOutsideArea = "FEE_OUTSIDE_AREA" {
+        zh: "{code}:不在开发区行政区域内收取({amount}元),不适用本条",
+        en: "{code}: not collected within the zone's area ({amount} yuan): the clause does not apply",
+        ko: "{code}: 개발구 행정구역 내에서 징수한 것이 아니므로({amount}위안) 본 조항이 적용되지 않는다"
+    }
+    /// art-17.d: a tie broken for the zone project
+    FundTieBrokenForZone = "FUND_TIE_BROKEN_FOR_ZONE" {
+        zh: "{zoneProject}与{other}同等条件(评分{score}),开发区内项目优先安排",
+        en: "{zoneProject} and {other} are equal ({score}): the project in the zone comes first",
+        ko: "{zoneProject}와(과) {other}이(가) 동등한 조건(점수 {score})이므로 개발구 내 프로젝트를 우선 배치한다"
+    }
+    /// art-17.d: the tilt is not quantified (AMB-40)
+    FundTiltNotQuantified = "FUND_TILT_NOT_QUANTIFIED" {
+        zh: "“向开发区倾斜”没有量化标准,仅报告开发区项目所占份额{zoneShare}",
+        en: "\"tilt toward zones\" is not quantified: only the zone projects' share of the awards, {zoneShare}, is reported",
+        ko: "‘개발구로 기울인다’는 양적 기준이 없으므로 개발구 프로젝트의 점유 비율 {zoneShare}만 보고한다"
     }
     /// Duties: a dated duty with no record for the bearer, past its due date.
     DutyNoRecord = "DUTY_NO_RECORD" {
@@ -953,6 +1396,26 @@ pub const fn outcome_label(o: Outcome, lang: Lang) -> &'static str {
             zh: "综合结论",
             en: "summary",
             ko: "종합 결론",
+        },
+        Outcome::Computed => Tr {
+            zh: "计算结果",
+            en: "computed",
+            ko: "산정 결과",
+        },
+        Outcome::InGrace => Tr {
+            zh: "处于过渡期内",
+            en: "within the grace period",
+            ko: "과도기간 내",
+        },
+        Outcome::GraceExpired => Tr {
+            zh: "过渡期已满",
+            en: "grace period expired",
+            ko: "과도기간 만료",
+        },
+        Outcome::TransferTriggered => Tr {
+            zh: "涉及转让",
+            en: "transfer triggered",
+            ko: "양도 발생",
         },
     };
     t.pick(lang)

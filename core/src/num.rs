@@ -84,6 +84,33 @@ pub mod year {
     }
 }
 
+/// Serde adapter for an optional calendar year.
+#[cfg(feature = "serde")]
+pub mod year_option {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the year or `null`.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(n: &Option<i32>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(n) => s.serialize_i32(*n),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads a year from 1 to 9999 or `null`.
+    ///
+    /// # Errors
+    /// For anything else.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+        #[derive(Deserialize)]
+        struct W(#[serde(with = "super::year")] i32);
+        Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
 #[cfg(feature = "serde")]
 struct WholeNumber {
     what: &'static str,

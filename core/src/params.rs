@@ -3,6 +3,7 @@
 //! field's doc names the catalog parameter (`P.*`) and, where the default is a reading of an
 //! unclear text, the ambiguity-register entry (`AMB-*`).
 
+use crate::money::{Money, Ratio};
 use crate::period::{HolidayCalendar, PeriodConvention};
 
 /// Which date counts as 「印发之日」 (`P.issue_date_basis`, AMB-01). Echoed in answers so a
@@ -216,6 +217,54 @@ param_enum! {
     NominalCriteria {
         /// The competent authority's finding, supplied as data (default).
         #[default] ExternalDetermination = "EXTERNAL_DETERMINATION",
+    }
+}
+
+param_enum! {
+    /// Which year's funds in place the art-04.d reward is a proportion of (`P.reward_basis_year`, AMB-15).
+    RewardBasisYear {
+        /// The calendar year in which the project's funds first arrived (default).
+        #[default] FirstFundingYear = "FIRST_FUNDING_YEAR",
+        /// The year the project was introduced (needs `project.introducedYear`).
+        IntroductionYear = "INTRODUCTION_YEAR",
+        /// The year of the award (needs `awardYear`).
+        AwardYear = "AWARD_YEAR",
+    }
+}
+
+param_enum! {
+    /// How one reward pool is shared by several outstanding contributors (`P.reward_split_rule`, AMB-16).
+    RewardSplitRule {
+        /// One pool (ratio × funds), split equally; leftover fen go one each to the first contributors listed (default).
+        #[default] EqualAmongOutstandingContributors = "EQUAL_AMONG_OUTSTANDING_CONTRIBUTORS",
+    }
+}
+
+param_enum! {
+    /// Who keeps co-built-park revenue before an agreement exists (`P.cobuilt_default_split`, AMB-17).
+    CobuiltDefaultSplit {
+        /// The host county keeps 100% until the parties agree a split (default).
+        #[default] NoneUntilAgreed = "NONE_UNTIL_AGREED",
+    }
+}
+
+param_enum! {
+    /// When the 5-year grace of art-11.e starts (`P.land_grace_anchor`, AMB-20).
+    LandGraceAnchor {
+        /// The day the new use starts (default).
+        #[default] NewUseStartDate = "NEW_USE_START_DATE",
+        /// The day the new use was approved (needs `approvalDate`).
+        ApprovalDate = "APPROVAL_DATE",
+        /// The opinion's issuance date (needs `issueDate`).
+        IssueDate = "ISSUE_DATE",
+    }
+}
+
+param_enum! {
+    /// How a project with several kinds of works is priced (`P.infra_fee_mixed_project_method`, AMB-21).
+    MixedProjectMethod {
+        /// Each component priced separately; a project-level base fee is shared by gross floor area (default).
+        #[default] ProrateByGfa = "PRORATE_BY_GFA",
     }
 }
 
@@ -437,6 +486,55 @@ pub struct Params {
     /// `P.nominal_zone_criteria` (AMB-03). Default `EXTERNAL_DETERMINATION`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub nominal_zone_criteria: NominalCriteria,
+    /// `P.reward_ratio` (art-04.d, AMB-14): 「一定比例」. **No default**: it comes from the zone's
+    /// reward-fund rules (`fund.ratio` in the input wins); without either the rule answers NEEDS_HUMAN.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub reward_ratio: Option<Ratio>,
+    /// `P.reward_cap` (art-04.d, AMB-14): 「适当」, a cap per award in yuan. Default none
+    /// (`fund.perAwardCap` in the input wins).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub reward_cap: Option<Money>,
+    /// `P.reward_basis_year` (AMB-15). Default `FIRST_FUNDING_YEAR`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reward_basis_year: RewardBasisYear,
+    /// `P.reward_split_rule` (AMB-16). Default `EQUAL_AMONG_OUTSTANDING_CONTRIBUTORS`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reward_split_rule: RewardSplitRule,
+    /// `P.cobuilt_default_split` (art-06.b, AMB-17). Default `NONE_UNTIL_AGREED`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub cobuilt_default_split: CobuiltDefaultSplit,
+    /// `P.mainly_threshold` (art-10.b, AMB-18): 「主要用于」 = a share strictly above it. Default `"0.5"`.
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub mainly_threshold: Ratio,
+    /// `P.land_eval_anchor_year` (art-11.b, AMB-19): the year of the full-evaluation cycle (e.g.
+    /// the national cycle year). Default none: the earliest FULL evaluation on record for the
+    /// zone, or without one the first full calendar year after issuance.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            with = "crate::num::year_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub land_eval_anchor_year: Option<i32>,
+    /// `P.land_grace_anchor` (art-11.e, AMB-20). Default `NEW_USE_START_DATE`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub land_grace_anchor: LandGraceAnchor,
+    /// `P.infra_fee_waiver.tech_renovation` (art-11.g): 「免征」 = `"1"` (100% waived).
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub infra_fee_waiver_tech_renovation: Ratio,
+    /// `P.infra_fee_waiver.extend_or_new` (art-11.g): 「减半征收」 = `"0.5"` (50% waived).
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub infra_fee_waiver_extend_or_new: Ratio,
+    /// `P.infra_fee_mixed_project_method` (AMB-21). Default `PRORATE_BY_GFA`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub infra_fee_mixed_project_method: MixedProjectMethod,
+    /// `P.halving_requires_capacity_upgrade` (AMB-22): halving for 扩建/新建 also needs 提质扩能. Default `false`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub halving_requires_capacity_upgrade: bool,
 }
 
 impl Default for Params {
@@ -500,6 +598,18 @@ impl Default for Params {
             include_ylt_new_area: false,
             rectification_deadline_days: None,
             nominal_zone_criteria: NominalCriteria::ExternalDetermination,
+            reward_ratio: None,
+            reward_cap: None,
+            reward_basis_year: RewardBasisYear::FirstFundingYear,
+            reward_split_rule: RewardSplitRule::EqualAmongOutstandingContributors,
+            cobuilt_default_split: CobuiltDefaultSplit::NoneUntilAgreed,
+            mainly_threshold: Ratio::HALF,
+            land_eval_anchor_year: None,
+            land_grace_anchor: LandGraceAnchor::NewUseStartDate,
+            infra_fee_waiver_tech_renovation: Ratio::ONE,
+            infra_fee_waiver_extend_or_new: Ratio::HALF,
+            infra_fee_mixed_project_method: MixedProjectMethod::ProrateByGfa,
+            halving_requires_capacity_upgrade: false,
         }
     }
 }

@@ -132,6 +132,58 @@ register_enum! {
     }
 }
 
+register_enum! {
+    /// Kind of land intensive-use evaluation (art-11.b).
+    LandEvaluationKind {
+        /// 全面评价: the full evaluation (every 3 years).
+        Full = "FULL",
+        /// 更新评价: the update evaluation (every year).
+        Update = "UPDATE",
+    }
+}
+
+/// A land intensive-use evaluation of a zone (art-11.b; catalog §3.3 `LandEvaluation`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a land evaluation object"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct LandEvaluation {
+    /// The zone.
+    pub zone_id: String,
+    /// The evaluation year.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub year: i32,
+    /// Full or update.
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
+    pub kind: LandEvaluationKind,
+    /// When it was completed (an answer `asOf` an earlier date does not know it yet).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub completed_date: Option<NaiveDate>,
+    /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
+}
+
 /// A county-level unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -640,6 +692,14 @@ pub struct Register {
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub duty_records: Vec<DutyRecord>,
+    /// Land intensive-use evaluations (art-11.b).
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub land_evaluations: Vec<LandEvaluation>,
+    /// Reuses of existing industrial property under the 5-year grace (art-11.e); each needs a `zoneId`.
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub industrial_reuses: Vec<crate::rules::art11_land::IndustrialReuse>,
 }
 
 fn invalid(path: String, message: String) -> Error {
@@ -779,6 +839,28 @@ impl Register {
                     .iter()
                     .map(|x| ("rectifications", &x.zone_id)),
             );
+        for (i, r) in self.industrial_reuses.iter().enumerate() {
+            match &r.zone_id {
+                None => {
+                    return Err(invalid(
+                        format!("{root}.industrialReuses[{i}].zoneId"),
+                        String::from("a reuse in a register needs the zone it is in"),
+                    ))
+                }
+                Some(z) if self.zone(z).is_none() => {
+                    return Err(invalid(
+                        format!("{root}.industrialReuses[{i}].zoneId"),
+                        format!("unknown zone `{z}`: not in `register.zones`"),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        let zone_refs = zone_refs.chain(
+            self.land_evaluations
+                .iter()
+                .map(|x| ("landEvaluations", &x.zone_id)),
+        );
         let mut index: (&str, usize) = ("", 0);
         for (list, zone_id) in zone_refs {
             index = if index.0 == list {

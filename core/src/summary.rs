@@ -17,7 +17,7 @@ use crate::params::Params;
 use crate::register::{Register, Zone, ZoneLevel, ZoneStatus};
 use crate::rules::common::zone_of;
 use crate::rules::{
-    art02_consolidation as a02, art03_innovation as a03, art05_industry as a05,
+    art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
     RuleId,
 };
@@ -65,6 +65,8 @@ pub enum FindingDetail {
     Assessment(a14::AssessmentDetail),
     Stats(a14::StatsDetail),
     Env(a15::EnvDetail),
+    LandEval(a11::LandEvalDetail),
+    LandGrace(a11::GraceDetail),
 }
 
 /// Something the zone may want to do this year.
@@ -112,8 +114,9 @@ pub struct ZoneSummary {
     /// The latest assessment year with results out on `asOf`, if any.
     pub assessment_year: Option<i32>,
     /// Every finding: scope and standing (pre.a, art-12.b, art-02.b–d), designations (art-05.a,
-    /// art-03.a), then the latest assessment year's consequences (art-14.c–f) and this year's
-    /// disqualifications (art-14.h, art-15.a).
+    /// art-03.a), then the latest assessment year's consequences (art-14.c–f), this year's
+    /// disqualifications (art-14.h, art-15.a) and the zone's land duties: this year's land
+    /// evaluation (art-11.b) and each recorded reuse of industrial property (art-11.e).
     pub findings: Vec<Answer<FindingDetail>>,
     /// What the zone may do this year.
     pub permissions: Vec<Permission>,
@@ -227,6 +230,21 @@ pub fn zone_summary_for(
         a15::env_infra_for(reg, zone, year, Some(as_of), params),
         FindingDetail::Env,
     ));
+
+    findings.push(erase(
+        a11::land_evaluation_for(reg, zone, year, Some(as_of), params)?,
+        FindingDetail::LandEval,
+    ));
+    for reuse in reg
+        .industrial_reuses
+        .iter()
+        .filter(|r| r.zone_id.as_deref() == Some(zone.id.as_str()))
+    {
+        findings.push(erase(
+            a11::industrial_reuse_for(reuse, as_of, Some(reg.issue_date), params)?,
+            FindingDetail::LandGrace,
+        ));
+    }
 
     let permissions = permissions(reg, zone, as_of, &findings, params);
     Ok(ZoneSummary {

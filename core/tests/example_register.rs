@@ -499,6 +499,9 @@ const NATIONAL_ACTIVE: &[(&str, &str)] = &[
     ("art-03.a", "NOT_ELIGIBLE"),
     ("art-14.h", "NOT_DISQUALIFIED"),
     ("art-15.a", "NOT_DISQUALIFIED"),
+    // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+    // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+    ("art-11.b", "PENDING"),
 ];
 
 const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
@@ -510,6 +513,9 @@ const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
     ("art-03.a", "NOT_ELIGIBLE"),
     ("art-14.h", "NOT_DISQUALIFIED"),
     ("art-15.a", "NOT_DISQUALIFIED"),
+    // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+    // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+    ("art-11.b", "PENDING"),
 ];
 
 const EXPECTED: &[Expected] = &[
@@ -531,6 +537,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), STATUS),
@@ -552,6 +561,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -573,6 +585,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: FREE_NOT_HT,
     },
@@ -607,6 +622,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), STATUS),
@@ -629,6 +647,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -650,6 +671,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NEEDS_HUMAN"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -675,6 +699,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -700,6 +727,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), CARD),
@@ -722,6 +752,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), &["art-15.a"]),
@@ -744,6 +777,9 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),
@@ -769,6 +805,9 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
+            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
+            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            ("art-11.b", "PENDING"),
         ],
         permissions: [
             ("EXPAND", Some(false), &["register.status", "art-14.d"]),

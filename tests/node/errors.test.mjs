@@ -391,7 +391,7 @@ for (const c of cases) {
 
 test("an unknown rule id carries help listing the rules", () => {
   const e = expectDevzoneError(() => evaluate("art-99.z", ok18()), cases.find((c) => c.name === "unknown rule id"));
-  assert.equal(e.help, "rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, art-02.d, art-03.a, art-05.a, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, art-18.c");
+  assert.equal(e.help, "rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, art-02.d, art-03.a, art-04.d, art-05.a, art-06.b, art-10.a, art-10.b, art-11.b, art-11.e, art-11.f, art-11.g, art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, art-17.a, art-17.b, art-17.d, art-18.c");
 });
 
 test("undefined optional fields and options mean 'not given'", () => {

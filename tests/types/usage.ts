@@ -15,6 +15,9 @@ import init, {
   type ReportView,
   type Severity,
   evaluate,
+  fees,
+  type ConstructionInput,
+  type FeeCalculationView,
   implMeasuresDeadline,
   jointMeetings,
   rulebook,
@@ -96,6 +99,10 @@ assertType<
     | "IN_SCOPE"
     | "OUT_OF_SCOPE"
     | "SUMMARY"
+    | "COMPUTED"
+    | "IN_GRACE"
+    | "GRACE_EXPIRED"
+    | "TRANSFER_TRIGGERED"
   >
 >();
 // Exactly the rules with a function (catalog order), not all 78 ids.
@@ -108,7 +115,15 @@ assertType<
     | "art-02.c"
     | "art-02.d"
     | "art-03.a"
+    | "art-04.d"
     | "art-05.a"
+    | "art-06.b"
+    | "art-10.a"
+    | "art-10.b"
+    | "art-11.b"
+    | "art-11.e"
+    | "art-11.f"
+    | "art-11.g"
     | "art-12.b"
     | "art-14.c"
     | "art-14.d"
@@ -117,6 +132,9 @@ assertType<
     | "art-14.h"
     | "art-15.a"
     | "art-16.b"
+    | "art-17.a"
+    | "art-17.b"
+    | "art-17.d"
     | "art-18.c"
   >
 >();
@@ -165,6 +183,12 @@ function describe(o: Outcome): string {
     case "REVOKE":
     case "KEEP":
       return "sanction";
+    case "COMPUTED":
+      return "amounts";
+    case "IN_GRACE":
+    case "GRACE_EXPIRED":
+    case "TRANSFER_TRIGGERED":
+      return "grace";
     default: {
       const unreachable: never = o;
       return unreachable;
@@ -456,3 +480,28 @@ export const used = [
   outcomes,
   findingCodes,
 ];
+
+// --- money and land rules, the fee calculator (issue 4) ----------------------------------------
+
+const project: ConstructionInput = {
+  enterprise: { inZone: true },
+  components: [{ id: "N", kind: "NEW", baseInfraFee: "400000.00" }],
+};
+const calc: FeeCalculationView = fees(project, { lang: "en", params: { infraFeeWaiverExtendOrNew: "0.5" } });
+const payable: string = calc.totals.payable;
+const firstLine = calc.lines[0];
+const treatment: string | undefined = firstLine?.treatment;
+const g = evaluate("art-11.g", project);
+const gTotal: string = g.totals.base;
+const grace = evaluate("art-11.e", { reuse: { existingIndustrialProperty: true, newUse: "MAKER_SPACE", newUseStartDate: "2020-02-29" }, asOf: "2025-02-28" });
+const graceEnd: string | null = grace.graceEnd;
+const reward = evaluate("art-04.d", { projectId: "P", personId: "A", contributors: ["A"], fundsInPlace: [{ year: 2020, amount: "1000.00" }] });
+const rewardAmount: string | null = reward.amount;
+// @ts-expect-error amounts are strings, never numbers
+fees({ enterprise: { inZone: true }, components: [{ id: "N", kind: "NEW", baseInfraFee: 400000 }] });
+// @ts-expect-error a kind of works the text does not name
+fees({ enterprise: { inZone: true }, components: [{ id: "N", kind: "DEMOLISH", baseInfraFee: "1" }] });
+// @ts-expect-error ratios are strings
+fees(project, { params: { infraFeeWaiverExtendOrNew: 0.5 } });
+assertType<Equal<typeof NodeBuild.fees, typeof fees>>();
+export const moneyUsed = [payable, treatment, gTotal, graceEnd, rewardAmount];

@@ -1,6 +1,23 @@
-//! (四) 加大招商引资力度.
+//! (四) 加大招商引资力度: investment promotion.
+//!
+//! art-04.d: the one-time investment-promotion reward. 「一定比例」 is not in the text, so the
+//! ratio has no default (AMB-14): it comes from the zone's fund rules (`fund.ratio`, else the
+//! `rewardRatio` parameter), and without it the answer is NEEDS_HUMAN. The base is the project's
+//! funds in place in one calendar year (`FIRST_FUNDING_YEAR` by default, AMB-15); one pool is
+//! split equally among the outstanding contributors (AMB-16), leftover fen going one each to the
+//! first contributors listed; an optional cap applies per award (「适当」). A second claim by
+//! the same person for the same project is not eligible (「一次性」). A civil servant recipient
+//! is flagged for a person (AMB-35). Amounts are exact (`crate::money`).
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::money::{Money, Ratio};
+use crate::params::{Params, RewardBasisYear};
 
 /// art-04.a: Prefecture-wide coordination mechanism and information-sharing platform
 pub static ART_04_A: RuleMeta = RuleMeta {
@@ -65,9 +82,9 @@ pub static ART_04_D: RuleMeta = RuleMeta {
     quote: "各开发区可根据实际情况,建立招商引资专项奖励资金,对引进项目做出突出贡献的人员,按照项目当年到位资金的一定比例,给予一次性适当奖励。",
     extra_quotes: &[],
     en: "Each zone may, as circumstances allow, set up a special investment-promotion reward fund and give persons who made an outstanding contribution to bringing in a project a one-time, appropriate reward equal to a certain proportion of the project's funds in place in that year.",
-    ko: None,
+    ko: Some("각 개발구는 실제 상황에 따라 투자유치 전용 장려자금을 설립할 수 있으며, 프로젝트 유치에 뛰어난 공헌을 한 인원에게 프로젝트 당해 연도 도착 자금의 일정한 비율에 따라 일회성으로 적절한 장려를 준다."),
     ambiguities: &["AMB-14", "AMB-15", "AMB-16", "AMB-35"],
-    evaluation: Evaluation::Planned("money rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-04.e: Relaxed quota for outbound investment-promotion trips
@@ -86,3 +103,351 @@ pub static ART_04_E: RuleMeta = RuleMeta {
     ambiguities: &[],
     evaluation: Evaluation::Planned("a permission check on outbound trips; not yet encoded"),
 };
+
+/// The zone's special reward fund (catalog §3.3 `RewardFund`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a reward fund object"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RewardFund {
+    /// The ratio of the fund's rules (「一定比例」); absent when not set.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub ratio: Option<Ratio>,
+    /// The cap per award (「适当」), in yuan.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub per_award_cap: Option<Money>,
+}
+
+/// Funds in place in one calendar year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `year` and `amount`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct YearAmount {
+    /// The calendar year.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub year: i32,
+    /// Funds actually paid in from the investor side that year (excluding government
+    /// subsidies to the project, AMB-35), in yuan.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+}
+
+/// A reward already given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `personId` and `projectId`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct PriorReward {
+    /// The person.
+    pub person_id: String,
+    /// The project.
+    pub project_id: String,
+}
+
+/// The input of art-04.d.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `projectId`, `personId`, `contributors` and `fundsInPlace`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RewardInput {
+    /// The zone's reward fund; absent or `null` when the zone has none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub fund: Option<RewardFund>,
+    /// The project.
+    pub project_id: String,
+    /// The person claiming.
+    pub person_id: String,
+    /// Whether the person is a civil servant (AMB-35).
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub person_is_civil_servant: bool,
+    /// The project's outstanding contributors (突出贡献人员), in the order leftover fen go.
+    pub contributors: Vec<String>,
+    /// The project's funds in place by calendar year.
+    pub funds_in_place: Vec<YearAmount>,
+    /// The year the project was introduced (`INTRODUCTION_YEAR`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::num::year_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub introduced_year: Option<i32>,
+    /// The year of the award (`AWARD_YEAR`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::num::year_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub award_year: Option<i32>,
+    /// Rewards already given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub prior_rewards: Vec<PriorReward>,
+}
+
+/// One contributor's share of the pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RewardShare {
+    /// The contributor.
+    pub person_id: String,
+    /// The equal share of the pool (before the cap).
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub share: Money,
+    /// The amount after the cap.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+}
+
+/// art-04.d's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct RewardDetail {
+    /// The project.
+    pub project_id: String,
+    /// The person.
+    pub person_id: String,
+    /// The year whose funds are the base.
+    pub basis_year: Option<i32>,
+    /// The funds in place that year.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub base: Option<Money>,
+    /// The ratio applied.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub ratio: Option<Ratio>,
+    /// base × ratio, rounded half up to the fen.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub pool: Option<Money>,
+    /// The cap per award.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub cap: Option<Money>,
+    /// Every contributor's share.
+    pub shares: Vec<RewardShare>,
+    /// The person's reward (`null` when not eligible or undecided).
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub amount: Option<Money>,
+}
+
+fn invalid(path: String, message: &str) -> Error {
+    Error::new(ErrorCode::InvalidInput, path, message)
+}
+
+/// art-04.d: the one-time investment-promotion reward for one person and project.
+///
+/// # Errors
+/// `INVALID_INPUT` for duplicate years or contributors.
+pub fn investment_reward(
+    input: &RewardInput,
+    params: &Params,
+) -> Result<Answer<RewardDetail>, Error> {
+    let rule = RuleId::ART_04_D;
+    for (i, f) in input.funds_in_place.iter().enumerate() {
+        if input
+            .funds_in_place
+            .iter()
+            .take(i)
+            .any(|o| o.year == f.year)
+        {
+            return Err(invalid(
+                alloc::format!("input.fundsInPlace[{i}].year"),
+                "a second amount for the same year",
+            ));
+        }
+    }
+    for (i, c) in input.contributors.iter().enumerate() {
+        if input.contributors.iter().take(i).any(|o| o == c) {
+            return Err(invalid(
+                alloc::format!("input.contributors[{i}]"),
+                "a contributor listed twice",
+            ));
+        }
+    }
+    let person = input.person_id.as_str();
+    let project = input.project_id.as_str();
+    let at = |code| {
+        Reason::new(code, rule)
+            .with("person", person)
+            .with("project", project)
+    };
+    let mut used = ParamsUsed::new();
+    used.insert("rewardBasisYear", params.reward_basis_year.as_str().into());
+    used.insert("rewardSplitRule", params.reward_split_rule.as_str().into());
+    let mut detail = RewardDetail {
+        project_id: input.project_id.clone(),
+        person_id: input.person_id.clone(),
+        basis_year: None,
+        base: None,
+        ratio: None,
+        pool: None,
+        cap: None,
+        shares: Vec::new(),
+        amount: None,
+    };
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let done = |outcome, reasons, needs_human, detail, used| {
+        Ok(Answer {
+            rule_id: rule,
+            outcome,
+            reasons,
+            needs_human,
+            params_used: used,
+            detail,
+        })
+    };
+    let Some(fund) = &input.fund else {
+        reasons.push(at(C::RewardNoFund));
+        return done(Outcome::NotEligible, reasons, needs_human, detail, used);
+    };
+    let Some(ratio) = fund.ratio.or(params.reward_ratio) else {
+        needs_human.push(at(C::RewardRatioUnset));
+        return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
+    };
+    used.insert("rewardRatio", ratio.into());
+    let cap = fund.per_award_cap.or(params.reward_cap);
+    if let Some(c) = cap {
+        used.insert("rewardCap", c.into());
+    }
+    detail.ratio = Some(ratio);
+    detail.cap = cap;
+    if !input.contributors.iter().any(|c| c == person) {
+        reasons.push(at(C::RewardNotContributor));
+        return done(Outcome::NotEligible, reasons, needs_human, detail, used);
+    }
+    if input
+        .prior_rewards
+        .iter()
+        .any(|r| r.person_id == person && r.project_id == project)
+    {
+        reasons.push(at(C::RewardAlreadyGiven));
+        return done(Outcome::NotEligible, reasons, needs_human, detail, used);
+    }
+    let year = match params.reward_basis_year {
+        RewardBasisYear::FirstFundingYear => input
+            .funds_in_place
+            .iter()
+            .filter(|f| !f.amount.is_zero())
+            .map(|f| f.year)
+            .min()
+            .ok_or("fundsInPlace"),
+        RewardBasisYear::IntroductionYear => input.introduced_year.ok_or("introducedYear"),
+        RewardBasisYear::AwardYear => input.award_year.ok_or("awardYear"),
+    };
+    let year = match year {
+        Ok(y) => y,
+        Err(field) => {
+            needs_human.push(at(C::RewardBasisYearMissing).with("field", field));
+            return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
+        }
+    };
+    let base = input
+        .funds_in_place
+        .iter()
+        .find(|f| f.year == year)
+        .map_or(Money::ZERO, |f| f.amount);
+    let pool = base.mul_ratio(ratio);
+    detail.basis_year = Some(year);
+    detail.base = Some(base);
+    detail.pool = Some(pool);
+    reasons.push(at(C::RewardBase).with("year", year).with("base", base));
+    reasons.push(
+        at(C::RewardPool)
+            .with("base", base)
+            .with("ratio", ratio)
+            .with("pool", pool),
+    );
+    let n = u32::try_from(input.contributors.len()).unwrap_or(u32::MAX);
+    let (each, mut leftover) = pool.split_evenly(n).unwrap_or((Money::ZERO, 0));
+    for c in &input.contributors {
+        let share = if leftover > 0 {
+            leftover -= 1;
+            each.checked_add(Money::from_fen(1).unwrap_or(Money::ZERO))
+                .unwrap_or(each)
+        } else {
+            each
+        };
+        let amount = cap.map_or(share, |c| share.min(c));
+        detail.shares.push(RewardShare {
+            person_id: c.clone(),
+            share,
+            amount,
+        });
+    }
+    let mine = detail
+        .shares
+        .iter()
+        .find(|s| s.person_id == person)
+        .map_or((Money::ZERO, Money::ZERO), |s| (s.share, s.amount));
+    reasons.push(
+        at(C::RewardShare)
+            .with("count", input.contributors.len())
+            .with("share", mine.0),
+    );
+    if let Some(c) = cap.filter(|c| mine.0 > *c) {
+        reasons.push(at(C::RewardCapped).with("share", mine.0).with("cap", c));
+    }
+    reasons.push(at(C::RewardAmount).with("amount", mine.1));
+    detail.amount = Some(mine.1);
+    let outcome = if input.person_is_civil_servant {
+        needs_human.push(at(C::RewardCivilServant));
+        Outcome::NeedsHuman
+    } else {
+        Outcome::Eligible
+    };
+    done(outcome, reasons, needs_human, detail, used)
+}

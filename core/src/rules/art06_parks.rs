@@ -1,6 +1,24 @@
-//! (六) 培育特色产业园区(基地).
+//! (六) 培育特色产业园区(基地): specialty parks.
+//!
+//! art-06.b: the county-retained share of the fiscal revenue that a co-built park's project
+//! generates after it starts production is split in the ratio the two parties agree. Revenue
+//! dated before the production start is excluded (the start day itself counts); until an
+//! agreement exists (and for revenue dated before its signing) the host county keeps 100%
+//! (`P.cobuilt_default_split = NONE_UNTIL_AGREED`, AMB-17). Each party's share is the agreed
+//! ratio × the revenue, rounded half up to the fen; the rounding residual goes to the host, so
+//! the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::money::{Money, Ratio, RATIO_SCALE};
+use crate::params::Params;
 
 /// art-06.a: Encourage co-built specialty parks and "enclave economy" cooperation
 pub static ART_06_A: RuleMeta = RuleMeta {
@@ -31,7 +49,390 @@ pub static ART_06_B: RuleMeta = RuleMeta {
     quote: "共建园区引进项目投产后形成的有关财政收入县(市)留成部分,可由合作双方商定比例分成。",
     extra_quotes: &[],
     en: "The county (city)-retained portion of the relevant fiscal revenue generated, after commencement of production, by projects brought into a co-built park may be shared between the two cooperating parties in a proportion they agree.",
-    ko: None,
+    ko: Some("공동건설 단지에 유치한 프로젝트가 생산을 시작한 후 형성된 관련 재정수입 중 현(시) 유보분은 협력 쌍방이 협의한 비율에 따라 분배할 수 있다."),
     ambiguities: &["AMB-17"],
-    evaluation: Evaluation::Planned("money rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
+
+/// County-retained revenue on one date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `date` and `countyRetainedAmount`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RevenueItem {
+    /// When the revenue was generated.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub date: NaiveDate,
+    /// The county (city)-retained part (县(市)留成部分), in yuan.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub county_retained_amount: Money,
+}
+
+/// One party's agreed ratio.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `partyId` and `ratio`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct PartyRatio {
+    /// The party.
+    pub party_id: String,
+    /// Its ratio.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub ratio: Ratio,
+}
+
+/// The parties' agreement (catalog §3.3 `CoBuiltParkAgreement`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an agreement object with `ratios`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct SplitAgreement {
+    /// The ratios; they must add up to exactly 1 and include the host.
+    pub ratios: Vec<PartyRatio>,
+    /// When it was signed; revenue dated before stays with the host.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub signed_date: Option<NaiveDate>,
+}
+
+/// The input of art-06.b.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `hostPartyId` and `revenue`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CoBuiltRevenueInput {
+    /// The co-built park the project is in; absent or `null`: not a co-built park project.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub co_built_park_id: Option<String>,
+    /// When the project started production (投产); absent while it has not.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub production_start_date: Option<NaiveDate>,
+    /// The host county (or its zone), which keeps the revenue until a split is agreed.
+    pub host_party_id: String,
+    /// The county-retained revenue items.
+    pub revenue: Vec<RevenueItem>,
+    /// The agreement; absent or `null` when none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub agreement: Option<SplitAgreement>,
+}
+
+/// One party's amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct PartyShare {
+    /// The party.
+    pub party_id: String,
+    /// The agreed ratio (`null` for the host's default 100%).
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub ratio: Option<Ratio>,
+    /// The amount.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+}
+
+/// How a revenue item was treated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum RevenueBasis {
+    /// Before production started: excluded.
+    BeforeProduction,
+    /// No agreement (yet) for it: the host keeps it.
+    HostDefault,
+    /// Split in the agreed ratio.
+    Agreement,
+}
+
+/// One revenue item and its treatment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RevenueLine {
+    /// The date.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub date: NaiveDate,
+    /// The amount.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+    /// Its treatment.
+    pub basis: RevenueBasis,
+}
+
+/// art-06.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CoBuiltRevenueDetail {
+    /// Revenue after the production start (shared).
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub eligible_total: Money,
+    /// Revenue before the production start (excluded).
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub excluded_total: Money,
+    /// Each party's amount; they add up to `eligibleTotal`.
+    pub shares: Vec<PartyShare>,
+    /// Each revenue item.
+    pub items: Vec<RevenueLine>,
+}
+
+fn invalid(path: String, message: String) -> Error {
+    Error::new(ErrorCode::InvalidInput, path, message)
+}
+
+fn sum_error(path: &str) -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        path,
+        format!(
+            "the total revenue is above the limit of {} yuan",
+            Money::MAX
+        ),
+    )
+}
+
+/// art-06.b: the split of a co-built park project's county-retained revenue.
+///
+/// # Errors
+/// `INVALID_INPUT` naming the field for ratios that do not add up to 1, a host without a ratio or
+/// a party listed twice; `OUT_OF_RANGE` when the revenue adds up beyond the money limit.
+pub fn cobuilt_revenue_split(
+    input: &CoBuiltRevenueInput,
+    params: &Params,
+) -> Result<Answer<CoBuiltRevenueDetail>, Error> {
+    let rule = RuleId::ART_06_B;
+    let host = input.host_party_id.as_str();
+    if let Some(a) = &input.agreement {
+        let mut total: u64 = 0;
+        for (i, p) in a.ratios.iter().enumerate() {
+            if a.ratios.iter().take(i).any(|o| o.party_id == p.party_id) {
+                return Err(invalid(
+                    format!("input.agreement.ratios[{i}].partyId"),
+                    format!("party `{}` listed twice", p.party_id),
+                ));
+            }
+            total += u64::from(p.ratio.billionths());
+        }
+        if total != u64::from(RATIO_SCALE) {
+            return Err(invalid(
+                String::from("input.agreement.ratios"),
+                String::from("the agreed ratios must add up to exactly 1"),
+            ));
+        }
+        if !a.ratios.iter().any(|p| p.party_id == host) {
+            return Err(invalid(
+                String::from("input.agreement.ratios"),
+                format!("the host `{host}` has no ratio (write `\"0\"` if it keeps none)"),
+            ));
+        }
+    }
+    let mut used = ParamsUsed::new();
+    used.insert(
+        "cobuiltDefaultSplit",
+        params.cobuilt_default_split.as_str().into(),
+    );
+    let mut reasons = Vec::new();
+    let mut detail = CoBuiltRevenueDetail {
+        eligible_total: Money::ZERO,
+        excluded_total: Money::ZERO,
+        shares: Vec::new(),
+        items: Vec::new(),
+    };
+    if input.co_built_park_id.is_none() {
+        reasons.push(Reason::new(C::CobuiltNotCobuiltPark, rule));
+        return Ok(Answer {
+            rule_id: rule,
+            outcome: Outcome::NotApplicable,
+            reasons,
+            needs_human: Vec::new(),
+            params_used: used,
+            detail,
+        });
+    }
+    let mut host_default = Money::ZERO;
+    let mut agreed = Money::ZERO;
+    let add = |acc: Money, m: Money| acc.checked_add(m).ok_or_else(|| sum_error("input.revenue"));
+    if input.production_start_date.is_none() {
+        reasons.push(Reason::new(C::CobuiltNoProductionStart, rule));
+    }
+    for item in &input.revenue {
+        let amount = item.county_retained_amount;
+        let basis = match (input.production_start_date, &input.agreement) {
+            (None, _) => RevenueBasis::BeforeProduction,
+            (Some(start), _) if item.date < start => {
+                reasons.push(
+                    Reason::new(C::CobuiltItemBeforeProduction, rule)
+                        .with("date", item.date)
+                        .with("amount", amount)
+                        .with("start", start),
+                );
+                RevenueBasis::BeforeProduction
+            }
+            (Some(_), None) => RevenueBasis::HostDefault,
+            (Some(_), Some(a)) => match a.signed_date {
+                Some(signed) if item.date < signed => {
+                    reasons.push(
+                        Reason::new(C::CobuiltItemBeforeAgreement, rule)
+                            .with("date", item.date)
+                            .with("amount", amount)
+                            .with("signed", signed)
+                            .with("host", host),
+                    );
+                    RevenueBasis::HostDefault
+                }
+                _ => RevenueBasis::Agreement,
+            },
+        };
+        match basis {
+            RevenueBasis::BeforeProduction => {
+                detail.excluded_total = add(detail.excluded_total, amount)?
+            }
+            RevenueBasis::HostDefault => host_default = add(host_default, amount)?,
+            RevenueBasis::Agreement => agreed = add(agreed, amount)?,
+        }
+        detail.items.push(RevenueLine {
+            date: item.date,
+            amount,
+            basis,
+        });
+    }
+    detail.eligible_total = add(host_default, agreed)?;
+    match &input.agreement {
+        None => {
+            reasons.push(
+                Reason::new(C::CobuiltNoAgreement, rule)
+                    .with("amount", detail.eligible_total)
+                    .with("host", host),
+            );
+            detail.shares.push(PartyShare {
+                party_id: String::from(host),
+                ratio: None,
+                amount: detail.eligible_total,
+            });
+        }
+        Some(a) => {
+            // Every other party gets its ratio × the revenue, rounded half up; the host gets the
+            // rest, so the shares add up exactly (the rounding residual goes to the host).
+            let mut shares: Vec<PartyShare> = a
+                .ratios
+                .iter()
+                .map(|p| PartyShare {
+                    party_id: p.party_id.clone(),
+                    ratio: Some(p.ratio),
+                    amount: if p.party_id == host {
+                        Money::ZERO
+                    } else {
+                        agreed.mul_ratio(p.ratio)
+                    },
+                })
+                .collect();
+            // With several tiny shares each rounded up, the others could exceed the revenue by a
+            // fen or two: take it back from the largest.
+            while Money::sum(shares.iter().map(|s| s.amount)).is_none_or(|t| t > agreed) {
+                let Some(largest) = shares.iter_mut().max_by_key(|s| s.amount) else {
+                    break;
+                };
+                largest.amount = largest
+                    .amount
+                    .saturating_sub(Money::from_fen(1).unwrap_or(Money::ZERO));
+            }
+            let others = Money::sum(shares.iter().map(|s| s.amount)).unwrap_or(agreed);
+            let host_agreed = agreed.saturating_sub(others);
+            let exact = a
+                .ratios
+                .iter()
+                .find(|p| p.party_id == host)
+                .map_or(Money::ZERO, |p| agreed.mul_ratio(p.ratio));
+            for s in &mut shares {
+                if s.party_id == host {
+                    s.amount = host_agreed.checked_add(host_default).unwrap_or(host_agreed);
+                }
+                reasons.push(
+                    Reason::new(C::CobuiltShare, rule)
+                        .with("party", s.party_id.as_str())
+                        .with("ratio", s.ratio.unwrap_or(Ratio::ZERO))
+                        .with("amount", s.amount),
+                );
+            }
+            if host_agreed != exact {
+                let residual = if host_agreed > exact {
+                    alloc::string::ToString::to_string(&host_agreed.saturating_sub(exact))
+                } else {
+                    format!("-{}", exact.saturating_sub(host_agreed))
+                };
+                reasons.push(
+                    Reason::new(C::CobuiltRoundingToHost, rule)
+                        .with("residual", residual)
+                        .with("host", host),
+                );
+            }
+            detail.shares = shares;
+        }
+    }
+    Ok(Answer {
+        rule_id: rule,
+        outcome: Outcome::Computed,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: used,
+        detail,
+    })
+}

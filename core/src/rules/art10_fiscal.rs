@@ -1,6 +1,25 @@
-//! (十) 理顺财税管理体制.
+//! (十) 理顺财税管理体制: fiscal and tax management.
+//!
+//! * art-10.a: only provincial and national zones (「省级以上」, inclusive) may set up a
+//!   first-level finance and treasury; whether 「有关规定」 are met is the caller's finding
+//!   (absent: a person decides). The companion duty (an input and revenue-sharing system with the
+//!   local government) is reported, not checked.
+//! * art-10.b: the county-retained land revenue less the provisions (应计提) is the remainder;
+//!   「主要用于」 zone infrastructure and land development means a share of it strictly above
+//!   `P.mainly_threshold` (0.5, AMB-18), compared exactly (`onTarget × 10^9 > threshold × remainder`).
+//!   Exactly 50% is not "mainly".
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::common::{about, used_with_issue_date, zone_of};
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::money::{quotient_text, share_exceeds, Money};
+use crate::params::Params;
+use crate::register::{ZoneLevel, ZoneStatus};
 
 /// art-10.a: Provincial-and-above zones may set up first-level finance and treasury
 pub static ART_10_A: RuleMeta = RuleMeta {
@@ -14,9 +33,9 @@ pub static ART_10_A: RuleMeta = RuleMeta {
     quote: "省级以上开发区可根据有关规定设立一级财政和一级国库,并建立与地方政府合理的投入和收益分配制度。",
     extra_quotes: &[],
     en: "Zones at provincial level or above may, in accordance with relevant regulations, establish a first-level public finance (一级财政) and a first-level treasury (一级国库), and establish a reasonable system with the local government for sharing inputs and revenues.",
-    ko: None,
+    ko: Some("성급 이상 개발구는 관련 규정에 따라 1급 재정과 1급 국고를 설립할 수 있으며, 지방정부와 합리적인 투입 및 수익 분배 제도를 수립한다."),
     ambiguities: &[],
-    evaluation: Evaluation::Planned("eligibility rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-10.b: Earmarking of the county-retained share of zone land revenue
@@ -31,7 +50,236 @@ pub static ART_10_B: RuleMeta = RuleMeta {
     quote: "开发区土地收益中的县(市)留成部分,扣除应计提后剩余部分,主要用于开发区基础设施建设和土地开发。",
     extra_quotes: &[],
     en: "Of the county (city)-retained portion of a zone's land revenue, the remainder after the mandatory provisions (应计提) are deducted shall be used mainly for the zone's infrastructure construction and land development.",
-    ko: None,
+    ko: Some("개발구 토지수익 중 현(시) 유보분은 적립하여야 할 금액을 공제한 후의 잔여분을 주로 개발구 기초시설 건설과 토지개발에 사용한다."),
     ambiguities: &["AMB-18"],
-    evaluation: Evaluation::Planned("money rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
+
+/// The input of art-10.a: a zone of a register and the finding on 「有关规定」.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register` and `zoneId`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FirstLevelFinanceInput {
+    /// The register.
+    pub register: crate::register::Register,
+    /// The zone.
+    pub zone_id: String,
+    /// Whether the zone meets the relevant fiscal regulations; absent when not decided.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub complies_with_relevant_regulations: Option<bool>,
+}
+
+/// art-10.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct FirstLevelFinanceDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// Its level.
+    pub level: ZoneLevel,
+    /// The finding on the regulations, as given.
+    pub complies_with_relevant_regulations: Option<bool>,
+}
+
+/// art-10.a: may the zone set up a first-level finance and treasury?
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn first_level_finance(
+    input: &FirstLevelFinanceInput,
+    params: &Params,
+) -> Result<Answer<FirstLevelFinanceDetail>, Error> {
+    let _ = params;
+    let zone = zone_of(&input.register, &input.zone_id)?;
+    let rule = RuleId::ART_10_A;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone);
+    let outcome = if zone.status != ZoneStatus::Active {
+        reasons.push(at(C::ZoneNotActive).with("status", zone.status.as_str()));
+        Outcome::NotEligible
+    } else {
+        match zone.level {
+            ZoneLevel::Unknown => {
+                needs_human.push(at(C::ZoneLevelUnknown));
+                Outcome::NeedsHuman
+            }
+            ZoneLevel::National | ZoneLevel::Provincial => {
+                match input.complies_with_relevant_regulations {
+                    None => {
+                        needs_human.push(at(C::FirstLevelFinanceRegulations));
+                        Outcome::NeedsHuman
+                    }
+                    Some(true) => {
+                        reasons.push(at(C::FirstLevelFinanceEligible));
+                        reasons.push(at(C::FirstLevelFinanceCompanionDuty));
+                        Outcome::Eligible
+                    }
+                    Some(false) => {
+                        reasons.push(at(C::FirstLevelFinanceRegulationsNotMet));
+                        Outcome::NotEligible
+                    }
+                }
+            }
+            other => {
+                reasons.push(at(C::FirstLevelFinanceLevel).with("level", other.as_str()));
+                Outcome::NotEligible
+            }
+        }
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used_with_issue_date(input.register.issue_date),
+        detail: FirstLevelFinanceDetail {
+            zone_id: zone.id.clone(),
+            level: zone.level,
+            complies_with_relevant_regulations: input.complies_with_relevant_regulations,
+        },
+    })
+}
+
+/// The input of art-10.b: one zone's land revenue and its use over one period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `countyRetained`, `provisions`, `spentOnInfrastructure` and `spentOnLandDevelopment`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct EarmarkInput {
+    /// The county (city)-retained part of the zone's land revenue (县(市)留成部分), in yuan.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub county_retained: Money,
+    /// The mandatory provisions deducted first (应计提), as supplied by the finance bureau.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub provisions: Money,
+    /// Spent on the zone's infrastructure construction.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub spent_on_infrastructure: Money,
+    /// Spent on the zone's land development.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub spent_on_land_development: Money,
+}
+
+/// art-10.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct EarmarkDetail {
+    /// `max(0, countyRetained − provisions)`.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub earmarkable_remainder: Money,
+    /// Infrastructure + land development.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub on_target: Money,
+    /// `onTarget / remainder`, rounded half up to 9 decimals (may exceed 1; `null` when nothing remains).
+    pub share_on_target: Option<String>,
+    /// Whether the share is above the threshold.
+    pub compliant: bool,
+}
+
+/// art-10.b: is the remainder of the county-retained land revenue mainly used on the zone?
+///
+/// # Errors
+/// `OUT_OF_RANGE` when the spending adds up beyond the money limit.
+pub fn land_revenue_earmark(
+    input: &EarmarkInput,
+    params: &Params,
+) -> Result<Answer<EarmarkDetail>, Error> {
+    let rule = RuleId::ART_10_B;
+    let threshold = params.mainly_threshold;
+    let remainder = input.county_retained.saturating_sub(input.provisions);
+    let on_target = input
+        .spent_on_infrastructure
+        .checked_add(input.spent_on_land_development)
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "input.spentOnLandDevelopment",
+                alloc::format!(
+                    "the spending adds up beyond the limit of {} yuan",
+                    Money::MAX
+                ),
+            )
+        })?;
+    let mut reasons = Vec::new();
+    let share = quotient_text(on_target, remainder);
+    let compliant;
+    if input.provisions >= input.county_retained {
+        reasons.push(
+            Reason::new(C::EarmarkProvisionsExceed, rule)
+                .with("retained", input.county_retained)
+                .with("provisions", input.provisions),
+        );
+    } else {
+        reasons.push(
+            Reason::new(C::EarmarkRemainder, rule)
+                .with("retained", input.county_retained)
+                .with("provisions", input.provisions)
+                .with("remainder", remainder),
+        );
+    }
+    let outcome = if remainder.is_zero() {
+        reasons.push(Reason::new(C::EarmarkNothingRemains, rule));
+        compliant = true;
+        Outcome::Compliant
+    } else {
+        compliant = share_exceeds(on_target, remainder, threshold);
+        let r = Reason::new(
+            if compliant {
+                C::EarmarkMainly
+            } else {
+                C::EarmarkNotMainly
+            },
+            rule,
+        )
+        .with("onTarget", on_target)
+        .with("share", share.clone().unwrap_or_default())
+        .with("threshold", threshold);
+        reasons.push(r);
+        if compliant {
+            Outcome::Compliant
+        } else {
+            Outcome::NonCompliant
+        }
+    };
+    let mut used = ParamsUsed::new();
+    used.insert("mainlyThreshold", threshold.into());
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: used,
+        detail: EarmarkDetail {
+            earmarkable_remainder: remainder,
+            on_target,
+            share_on_target: share,
+            compliant,
+        },
+    })
+}

@@ -1,6 +1,26 @@
-//! (十七) 加大政策支持力度.
+//! (十七) 加大政策支持力度: policy support.
+//!
+//! * art-17.a: provincial tax rebates and land-premium rebates honoured for a zone are due to it
+//!   in full; what an intermediate level keeps is a shortfall.
+//! * art-17.b: administrative fees in the zone's area are collected by the management committee
+//!   and kept by the zone, except items that laws and regulations expressly require to be remitted
+//!   to the **province and the state** (prefecture and county shares stay with the zone, AMB-39).
+//!   A fee code not in the caller's catalogue is for a person.
+//! * art-17.d: equal conditions → the project in the zone first. 「同等条件」 is equal scores after
+//!   rounding to the scoring scheme's precision (`scoreDecimals`); scores are exact decimals. The
+//!   「倾斜」 of the first half is not quantified (AMB-40): only the zone projects' share of the
+//!   awards is reported.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::money::{quotient_text, Money, Score};
+use crate::params::Params;
 
 /// art-17.a: Provincial tax rebates and land-premium rebates pass 100% to the zone
 pub static ART_17_A: RuleMeta = RuleMeta {
@@ -14,9 +34,9 @@ pub static ART_17_A: RuleMeta = RuleMeta {
     quote: "省政府兑现给开发区的税收返还和土地出让金收入返还,全部返还开发区使用。",
     extra_quotes: &[],
     en: "Tax rebates and land-transfer-fee revenue rebates that the provincial government honours for zones are returned in full to the zones for their use.",
-    ko: None,
+    ko: Some("성정부가 개발구에 이행하는 세수 환급과 토지양도금 수입 환급은 전부 개발구에 환급하여 사용하게 한다."),
     ambiguities: &[],
-    evaluation: Evaluation::Planned("money rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-17.b: Administrative fees in the zone: collected by the MC; retained except items that must go to province/state
@@ -31,9 +51,9 @@ pub static ART_17_B: RuleMeta = RuleMeta {
     quote: "开发区行政区域内行政事业性收费,均由开发区管委会代收代缴,除相关法律法规有明确规定需上缴省和国家的项目和费用外,由开发区管理和使用。",
     extra_quotes: &[],
     en: "All administrative and institutional fees within the zone's administrative area are collected and remitted on others' behalf by the zone management committee. Except for items and fees that laws and regulations expressly require to be remitted to the province and the state, the fees are managed and used by the zone.",
-    ko: None,
+    ko: Some("개발구 행정구역 내 행정사업성 수수료는 모두 개발구 관리위원회가 대리 징수·납부하며, 관련 법률·법규가 성과 국가에 상납하도록 명확히 규정한 항목과 비용을 제외하고는 개발구가 관리·사용한다."),
     ambiguities: &["AMB-39"],
-    evaluation: Evaluation::Planned("money rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-17.c: Integrate existing special funds; earmark a zone portion
@@ -65,7 +85,559 @@ pub static ART_17_D: RuleMeta = RuleMeta {
     quote: "州直各相关部门、各县(市)在安排产业扶持、科技创新、生态环保等专项资金时要向开发区倾斜,产业转型升级发展等各类基金项目同等条件下要优先安排在开发区。",
     extra_quotes: &[],
     en: "When allocating special funds for industrial support, scientific and technological innovation, ecology and environmental protection, etc., prefecture departments and counties shall tilt them toward zones. For fund-financed projects such as industrial transformation and upgrading, projects in zones are given priority under equal conditions.",
-    ko: None,
+    ko: Some("주 직속 관련 부문과 각 현(시)은 산업 지원, 과학기술 혁신, 생태환경 보호 등 전용자금을 배정할 때 개발구로 기울여야 하며, 산업 전환·고도화 발전 등 각종 기금 프로젝트는 동등한 조건에서 개발구에 우선 배치하여야 한다."),
     ambiguities: &["AMB-40"],
-    evaluation: Evaluation::Planned("tie-break rule of the fees and money issue"),
+    evaluation: Evaluation::Function,
 };
+
+fn invalid(path: String, message: String) -> Error {
+    Error::new(ErrorCode::InvalidInput, path, message)
+}
+
+fn total_error(path: &str) -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        path,
+        format!("the amounts add up beyond the limit of {} yuan", Money::MAX),
+    )
+}
+
+/// Kind of provincial rebate (art-17.a).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum RebateKind {
+    /// 税收返还.
+    TaxRebate,
+    /// 土地出让金收入返还.
+    LandPremiumRebate,
+}
+
+/// One rebate the province honoured for the zone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `kind` and `amount`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Rebate {
+    /// Which rebate.
+    pub kind: RebateKind,
+    /// The amount, in yuan.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+}
+
+/// The input of art-17.a.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `rebates` and `transferredToZone`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RebateInput {
+    /// The rebates honoured for the zone.
+    pub rebates: Vec<Rebate>,
+    /// What actually reached the zone.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub transferred_to_zone: Money,
+}
+
+/// art-17.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RebateDetail {
+    /// Σ tax rebates.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub tax_rebates: Money,
+    /// Σ land-premium rebates.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub land_premium_rebates: Money,
+    /// Everything due to the zone.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub due_to_zone: Money,
+    /// What reached it.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub transferred_to_zone: Money,
+    /// `max(0, due − transferred)`.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub shortfall: Money,
+}
+
+/// art-17.a: are the provincial rebates passed to the zone in full?
+///
+/// # Errors
+/// `OUT_OF_RANGE` when the rebates add up beyond the money limit.
+pub fn rebate_pass_through(
+    input: &RebateInput,
+    params: &Params,
+) -> Result<Answer<RebateDetail>, Error> {
+    let _ = params;
+    let rule = RuleId::ART_17_A;
+    let sum = |k: RebateKind| {
+        Money::sum(
+            input
+                .rebates
+                .iter()
+                .filter(|r| r.kind == k)
+                .map(|r| r.amount),
+        )
+        .ok_or_else(|| total_error("input.rebates"))
+    };
+    let tax = sum(RebateKind::TaxRebate)?;
+    let land = sum(RebateKind::LandPremiumRebate)?;
+    let due = tax
+        .checked_add(land)
+        .ok_or_else(|| total_error("input.rebates"))?;
+    let transferred = input.transferred_to_zone;
+    let shortfall = due.saturating_sub(transferred);
+    let mut reasons = alloc::vec![Reason::new(C::RebateDue, rule)
+        .with("tax", tax)
+        .with("land", land)
+        .with("due", due)];
+    let outcome = if shortfall.is_zero() {
+        reasons.push(
+            Reason::new(C::RebatePassedInFull, rule)
+                .with("transferred", transferred)
+                .with("due", due),
+        );
+        Outcome::Compliant
+    } else {
+        reasons.push(
+            Reason::new(C::RebateShortfall, rule)
+                .with("transferred", transferred)
+                .with("due", due)
+                .with("shortfall", shortfall),
+        );
+        Outcome::NonCompliant
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail: RebateDetail {
+            tax_rebates: tax,
+            land_premium_rebates: land,
+            due_to_zone: due,
+            transferred_to_zone: transferred,
+            shortfall,
+        },
+    })
+}
+
+/// A fee collected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `feeCode` and `amount`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FeeCollection {
+    /// The fee's code in the catalogue.
+    pub fee_code: String,
+    /// The amount, in yuan.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+    /// Collected within the zone's administrative area (default `true`; for zones without one,
+    /// their approved boundary).
+    #[cfg_attr(feature = "serde", serde(default = "yes"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub collected_in_zone_area: bool,
+}
+
+#[cfg(feature = "serde")]
+const fn yes() -> bool {
+    true
+}
+
+/// A fee of the catalogue (catalog §3.3 `FeeItem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `code` and `mustRemitToProvinceOrState`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FeeItem {
+    /// Code.
+    pub code: String,
+    /// Name.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub name: Option<String>,
+    /// Whether laws or regulations expressly require it to be remitted to the province and the state.
+    pub must_remit_to_province_or_state: bool,
+    /// The legal basis.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub legal_basis: Option<String>,
+}
+
+/// The input of art-17.b.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `collections` and `catalogue`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FeeRetentionInput {
+    /// The fees collected.
+    pub collections: Vec<FeeCollection>,
+    /// The fee catalogue.
+    pub catalogue: Vec<FeeItem>,
+}
+
+/// Where a collected fee goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum FeeAllocation {
+    /// Remitted to the province and the state.
+    RemitUpward,
+    /// Managed and used by the zone.
+    ZoneRetains,
+    /// Not in the catalogue: a person decides.
+    Unknown,
+    /// Not collected in the zone's area: outside the clause.
+    OutsideArea,
+}
+
+/// One collection and where it goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FeeAllocationLine {
+    /// The fee code.
+    pub fee_code: String,
+    /// The amount.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub amount: Money,
+    /// Where it goes.
+    pub allocation: FeeAllocation,
+}
+
+/// art-17.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FeeRetentionDetail {
+    /// Who collects (always the zone management committee, `ACT.ZONE_MC`).
+    pub collector: &'static str,
+    /// Σ remitted to the province and the state.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub remit_upward: Money,
+    /// Σ kept by the zone.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub zone_retains: Money,
+    /// Σ of unknown codes.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub unknown_total: Money,
+    /// The codes not in the catalogue.
+    pub unknown: Vec<String>,
+    /// Each collection.
+    pub items: Vec<FeeAllocationLine>,
+}
+
+/// art-17.b: which collected fees are remitted upward and which the zone keeps.
+///
+/// # Errors
+/// `INVALID_INPUT` for a code listed twice in the catalogue; `OUT_OF_RANGE` beyond the money limit.
+pub fn fee_retention(
+    input: &FeeRetentionInput,
+    params: &Params,
+) -> Result<Answer<FeeRetentionDetail>, Error> {
+    let _ = params;
+    let rule = RuleId::ART_17_B;
+    for (i, f) in input.catalogue.iter().enumerate() {
+        if input.catalogue.iter().take(i).any(|o| o.code == f.code) {
+            return Err(invalid(
+                format!("input.catalogue[{i}].code"),
+                format!("fee code `{}` listed twice", f.code),
+            ));
+        }
+    }
+    let mut d = FeeRetentionDetail {
+        collector: "ACT.ZONE_MC",
+        remit_upward: Money::ZERO,
+        zone_retains: Money::ZERO,
+        unknown_total: Money::ZERO,
+        unknown: Vec::new(),
+        items: Vec::new(),
+    };
+    let mut reasons = alloc::vec![Reason::new(C::FeeCollectedByMc, rule)];
+    let mut needs_human = Vec::new();
+    let add = |acc: Money, m: Money| {
+        acc.checked_add(m)
+            .ok_or_else(|| total_error("input.collections"))
+    };
+    for c in &input.collections {
+        let at = |code| {
+            Reason::new(code, rule)
+                .with("code", c.fee_code.as_str())
+                .with("amount", c.amount)
+        };
+        let allocation = if !c.collected_in_zone_area {
+            reasons.push(at(C::FeeOutsideArea));
+            FeeAllocation::OutsideArea
+        } else {
+            match input.catalogue.iter().find(|f| f.code == c.fee_code) {
+                None => {
+                    needs_human.push(at(C::FeeUnknownCode));
+                    d.unknown_total = add(d.unknown_total, c.amount)?;
+                    if !d.unknown.contains(&c.fee_code) {
+                        d.unknown.push(c.fee_code.clone());
+                    }
+                    FeeAllocation::Unknown
+                }
+                Some(f) if f.must_remit_to_province_or_state => {
+                    reasons.push(at(C::FeeRemitUpward));
+                    d.remit_upward = add(d.remit_upward, c.amount)?;
+                    FeeAllocation::RemitUpward
+                }
+                Some(_) => {
+                    reasons.push(at(C::FeeRetained));
+                    d.zone_retains = add(d.zone_retains, c.amount)?;
+                    FeeAllocation::ZoneRetains
+                }
+            }
+        };
+        d.items.push(FeeAllocationLine {
+            fee_code: c.fee_code.clone(),
+            amount: c.amount,
+            allocation,
+        });
+    }
+    Ok(Answer {
+        rule_id: rule,
+        outcome: if d.unknown.is_empty() {
+            Outcome::Computed
+        } else {
+            Outcome::NeedsHuman
+        },
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail: d,
+    })
+}
+
+/// An application for a special fund (art-17.d).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `projectId`, `inZone` and `score`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FundApplication {
+    /// The project.
+    pub project_id: String,
+    /// Whether the project is in a development zone.
+    pub in_zone: bool,
+    /// Its score under the fund's scheme, as a decimal string.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub score: Score,
+    /// What it was awarded, for the tilt indicator.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub awarded: Option<Money>,
+}
+
+/// The input of art-17.d.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `applications`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FundPriorityInput {
+    /// The applications, in the order received (the order among full ties).
+    pub applications: Vec<FundApplication>,
+    /// The scheme's precision: scores equal after rounding half up to this many decimals are
+    /// 「同等条件」. Default 9 (scores compared as given).
+    #[cfg_attr(feature = "serde", serde(default = "nine", with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub score_decimals: u32,
+}
+
+#[cfg(feature = "serde")]
+const fn nine() -> u32 {
+    9
+}
+
+/// One place of the ordering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FundPlace {
+    /// 1 = first.
+    pub place: usize,
+    /// The project.
+    pub project_id: String,
+    /// In a zone.
+    pub in_zone: bool,
+    /// The score compared (after rounding).
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub score: Score,
+}
+
+/// art-17.d's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct FundPriorityDetail {
+    /// The ordering: score first, then zone projects among equals, then the order received.
+    pub order: Vec<FundPlace>,
+    /// Σ awarded to zone projects / Σ awarded (`null` without awards): the tilt indicator.
+    pub zone_share_of_awards: Option<String>,
+}
+
+/// art-17.d: order applications; among equal scores the zone project comes first.
+///
+/// # Errors
+/// `INVALID_INPUT` for a project listed twice or more than 9 decimals; `OUT_OF_RANGE` beyond the
+/// money limit.
+pub fn fund_priority(
+    input: &FundPriorityInput,
+    params: &Params,
+) -> Result<Answer<FundPriorityDetail>, Error> {
+    let _ = params;
+    let rule = RuleId::ART_17_D;
+    if input.score_decimals > 9 {
+        return Err(invalid(
+            String::from("input.scoreDecimals"),
+            String::from("at most 9 decimals"),
+        ));
+    }
+    for (i, a) in input.applications.iter().enumerate() {
+        if input
+            .applications
+            .iter()
+            .take(i)
+            .any(|o| o.project_id == a.project_id)
+        {
+            return Err(invalid(
+                format!("input.applications[{i}].projectId"),
+                format!("project `{}` listed twice", a.project_id),
+            ));
+        }
+    }
+    let mut ranked: Vec<(usize, &FundApplication, Score)> = input
+        .applications
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (i, a, a.score.rounded(input.score_decimals)))
+        .collect();
+    ranked.sort_by(|x, y| {
+        y.2.cmp(&x.2)
+            .then(y.1.in_zone.cmp(&x.1.in_zone))
+            .then(x.0.cmp(&y.0))
+    });
+    let mut reasons = Vec::new();
+    for w in ranked.windows(2) {
+        if let [(ia, a, sa), (ib, b, sb)] = w {
+            // A tie decided by the zone: the zone project would have come later by order received.
+            if sa == sb && a.in_zone && !b.in_zone && ia > ib {
+                reasons.push(
+                    Reason::new(C::FundTieBrokenForZone, rule)
+                        .with("zoneProject", a.project_id.as_str())
+                        .with("other", b.project_id.as_str())
+                        .with("score", format!("{sa}")),
+                );
+            }
+        }
+    }
+    let awarded = |zone_only: bool| {
+        Money::sum(
+            input
+                .applications
+                .iter()
+                .filter(|a| !zone_only || a.in_zone)
+                .filter_map(|a| a.awarded),
+        )
+        .ok_or_else(|| total_error("input.applications"))
+    };
+    let any_award = input.applications.iter().any(|a| a.awarded.is_some());
+    let share = if any_award {
+        quotient_text(awarded(true)?, awarded(false)?)
+    } else {
+        None
+    };
+    reasons.push(Reason::new(C::FundTiltNotQuantified, rule).with(
+        "zoneShare",
+        share.clone().unwrap_or_else(|| String::from("—")),
+    ));
+    Ok(Answer {
+        rule_id: rule,
+        outcome: Outcome::Computed,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail: FundPriorityDetail {
+            order: ranked
+                .iter()
+                .enumerate()
+                .map(|(place, (_, a, s))| FundPlace {
+                    place: place + 1,
+                    project_id: a.project_id.clone(),
+                    in_zone: a.in_zone,
+                    score: *s,
+                })
+                .collect(),
+            zone_share_of_awards: share,
+        },
+    })
+}

@@ -204,8 +204,24 @@ impl RuleId {
     pub const ART_02_D: Self = Self(&art02_consolidation::ART_02_D);
     /// art-03.a: applying to become a provincial high-tech zone.
     pub const ART_03_A: Self = Self(&art03_innovation::ART_03_A);
+    /// art-04.d: the one-time investment-promotion reward.
+    pub const ART_04_D: Self = Self(&art04_investment::ART_04_D);
     /// art-05.a: industry focus by level.
     pub const ART_05_A: Self = Self(&art05_industry::ART_05_A);
+    /// art-06.b: the co-built park revenue split.
+    pub const ART_06_B: Self = Self(&art06_parks::ART_06_B);
+    /// art-10.a: first-level finance and treasury.
+    pub const ART_10_A: Self = Self(&art10_fiscal::ART_10_A);
+    /// art-10.b: the land revenue earmark.
+    pub const ART_10_B: Self = Self(&art10_fiscal::ART_10_B);
+    /// art-11.b: the land evaluation cycle.
+    pub const ART_11_B: Self = Self(&art11_land::ART_11_B);
+    /// art-11.e: the 5-year grace for reused industrial property.
+    pub const ART_11_E: Self = Self(&art11_land::ART_11_E);
+    /// art-11.f: the land-transfer fee exemption.
+    pub const ART_11_F: Self = Self(&art11_land::ART_11_F);
+    /// art-11.g: the urban infrastructure fee relief.
+    pub const ART_11_G: Self = Self(&art11_land::ART_11_G);
     /// art-12.b: the four prefecture-dispatched zones.
     pub const ART_12_B: Self = Self(&art12_administration::ART_12_B);
     /// art-14.c: priority promotion.
@@ -222,6 +238,12 @@ impl RuleId {
     pub const ART_15_A: Self = Self(&art15_environment::ART_15_A);
     /// art-16.b: at least 2 joint work meetings a year.
     pub const ART_16_B: Self = Self(&art16_organisation::ART_16_B);
+    /// art-17.a: provincial rebates returned in full.
+    pub const ART_17_A: Self = Self(&art17_policy_support::ART_17_A);
+    /// art-17.b: administrative fee retention.
+    pub const ART_17_B: Self = Self(&art17_policy_support::ART_17_B);
+    /// art-17.d: the tie-break for zone projects.
+    pub const ART_17_D: Self = Self(&art17_policy_support::ART_17_D);
     /// art-18.c: implementation measures within 6 months of issuance.
     pub const ART_18_C: Self = Self(&art18_coordination::ART_18_C);
 

@@ -1,0 +1,680 @@
+//! Exact money and ratios for the fee, rebate, reward and revenue rules.
+//!
+//! * [`Money`] is a whole number of fen (分, 0.01 yuan) in an `i64`, never negative, at most
+//!   [`Money::MAX`] (10^15 yuan). Arithmetic is checked: a sum beyond the limit is an error, never
+//!   a wrap or a panic. In JSON it is a **string** of yuan with at most two decimals:
+//!   `"1000000.00"`, `"0.5"` and `"7"` are read; `"-1"`, `"1.005"`, `"1e6"`, `""` and JSON numbers
+//!   are errors that say what was expected. It is always written with two decimals (`"1000000.00"`).
+//! * [`Ratio`] is an exact decimal in [0, 1] with at most 9 decimals, held as a numerator over
+//!   10^9. In JSON it is a string such as `"0.005"`; written without trailing zeros (`"0.5"`).
+//! * `money × ratio` ([`Money::mul_ratio`]) multiplies in `u128` (at most 10^17 × 10^9, far below
+//!   2^128) and rounds **half up to the fen** (ROUND_HALF_UP on the exact product: 0.5 fen → 1 fen,
+//!   0.4999… fen → 0 fen). The product never exceeds the amount, so it cannot overflow.
+//!
+//! No floating point is used anywhere here or in the money rules: clippy's `float_arithmetic` is
+//! denied for the whole crate, and a test reads these sources to check they never name a
+//! floating-point type.
+
+use alloc::format;
+use alloc::string::String;
+use core::fmt;
+
+/// Fen per yuan.
+const FEN_PER_YUAN: i64 = 100;
+/// The denominator of a [`Ratio`].
+pub const RATIO_SCALE: u32 = 1_000_000_000;
+
+/// An amount of CNY in fen, `0 ..= Money::MAX`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i64);
+
+/// Why an amount or a ratio was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AmountError(pub String);
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What an amount must look like, for messages.
+pub const MONEY_EXPECTED: &str =
+    "an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\"";
+/// What a ratio must look like, for messages.
+pub const RATIO_EXPECTED: &str =
+    "a ratio from 0 to 1 as a decimal string with at most 9 decimals, such as \"0.005\"";
+
+/// Splits a plain decimal `123.45` into its whole and fraction digits; `None` for anything else
+/// (signs, exponents, spaces, empty parts).
+fn decimal_parts(text: &str) -> Option<(&str, &str)> {
+    let (whole, frac) = match text.split_once('.') {
+        Some((w, f)) if !f.is_empty() => (w, f),
+        Some(_) => return None,
+        None => (text, ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    (!whole.is_empty() && digits(whole) && digits(frac)).then_some((whole, frac))
+}
+
+/// `digits` (ASCII digits only) as a number, or `None` beyond `u128`.
+fn parse_digits(digits: &str) -> Option<u128> {
+    digits.bytes().try_fold(0u128, |acc, b| {
+        acc.checked_mul(10)?
+            .checked_add(u128::from(b.checked_sub(b'0')?))
+    })
+}
+
+impl Money {
+    /// Zero.
+    pub const ZERO: Self = Self(0);
+    /// The largest amount: 10^15 yuan (1,000,000,000,000,000.00), far above any budget and far
+    /// below the `i64` limit, so one sum of two amounts cannot overflow the integer.
+    pub const MAX: Self = Self(100_000_000_000_000_000);
+
+    /// An amount of `fen` fen, or `None` when negative or above [`Money::MAX`].
+    #[must_use]
+    pub const fn from_fen(fen: i64) -> Option<Self> {
+        if fen < 0 || fen > Self::MAX.0 {
+            None
+        } else {
+            Some(Self(fen))
+        }
+    }
+
+    /// An amount of whole yuan, or `None` beyond the limits.
+    #[must_use]
+    pub const fn from_yuan(yuan: i64) -> Option<Self> {
+        match yuan.checked_mul(FEN_PER_YUAN) {
+            Some(fen) => Self::from_fen(fen),
+            None => None,
+        }
+    }
+
+    /// The amount in fen.
+    #[must_use]
+    pub const fn fen(self) -> i64 {
+        self.0
+    }
+
+    /// Whether the amount is zero.
+    #[must_use]
+    pub const fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Parses a decimal string of yuan with at most two decimals.
+    ///
+    /// # Errors
+    /// A message naming the text and what was expected.
+    ///
+    /// ```
+    /// use devzone_rules::money::Money;
+    /// assert_eq!(Money::parse("1000000.00").unwrap().to_string(), "1000000.00");
+    /// assert_eq!(Money::parse("0.5").unwrap().fen(), 50);
+    /// assert_eq!(
+    ///     Money::parse("1.005").unwrap_err().0,
+    ///     "invalid amount `1.005`: at most two decimals (fen) are allowed"
+    /// );
+    /// ```
+    pub fn parse(text: &str) -> Result<Self, AmountError> {
+        if text.is_empty() {
+            return Err(AmountError(format!(
+                "invalid amount: empty string, expected {MONEY_EXPECTED}"
+            )));
+        }
+        if text.starts_with('-') && decimal_parts(text.get(1..).unwrap_or_default()).is_some() {
+            return Err(AmountError(format!(
+                "invalid amount `{text}`: must not be negative"
+            )));
+        }
+        let Some((whole, frac)) = decimal_parts(text) else {
+            return Err(AmountError(format!(
+                "invalid amount `{text}`: expected {MONEY_EXPECTED}"
+            )));
+        };
+        if frac.len() > 2 {
+            return Err(AmountError(format!(
+                "invalid amount `{text}`: at most two decimals (fen) are allowed"
+            )));
+        }
+        let too_large = || {
+            AmountError(format!(
+                "invalid amount `{text}`: above the limit of {} yuan",
+                Self::MAX
+            ))
+        };
+        let whole = parse_digits(whole).ok_or_else(too_large)?;
+        let mut frac_fen = parse_digits(frac).ok_or_else(too_large)?;
+        if frac.len() == 1 {
+            frac_fen *= 10;
+        }
+        let fen = whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(frac_fen))
+            .and_then(|f| i64::try_from(f).ok())
+            .and_then(Self::from_fen)
+            .ok_or_else(too_large)?;
+        Ok(fen)
+    }
+
+    /// `self + other`, or `None` above [`Money::MAX`].
+    #[must_use]
+    pub fn checked_add(self, other: Self) -> Option<Self> {
+        self.0.checked_add(other.0).and_then(Self::from_fen)
+    }
+
+    /// `self − other`, or `None` when negative.
+    #[must_use]
+    pub fn checked_sub(self, other: Self) -> Option<Self> {
+        self.0.checked_sub(other.0).and_then(Self::from_fen)
+    }
+
+    /// `max(0, self − other)`.
+    #[must_use]
+    pub fn saturating_sub(self, other: Self) -> Self {
+        self.checked_sub(other).unwrap_or(Self::ZERO)
+    }
+
+    /// `self × ratio`, rounded half up to the fen. Never larger than `self`.
+    #[must_use]
+    pub fn mul_ratio(self, ratio: Ratio) -> Self {
+        Self(mul_div_half_up(
+            self.0.unsigned_abs(),
+            u64::from(ratio.0),
+            u64::from(RATIO_SCALE),
+        ))
+    }
+
+    /// The sum of `items`, or `None` above [`Money::MAX`].
+    #[must_use]
+    pub fn sum(items: impl IntoIterator<Item = Self>) -> Option<Self> {
+        items
+            .into_iter()
+            .try_fold(Self::ZERO, |acc, m| acc.checked_add(m))
+    }
+
+    /// `self / n` in whole fen and the fen left over (`self = quotient × n + remainder`).
+    #[must_use]
+    pub fn split_evenly(self, n: u32) -> Option<(Self, i64)> {
+        let n = i64::from(n);
+        (n > 0).then(|| (Self(self.0 / n), self.0 % n))
+    }
+
+    /// `self × part / whole`, rounded half up to the fen (`None` when `whole` is zero). Never
+    /// larger than `self` when `part ≤ whole`.
+    #[must_use]
+    pub fn prorate(self, part: u64, whole: u64) -> Option<Self> {
+        (whole > 0).then(|| Self(mul_div_half_up(self.0.unsigned_abs(), part, whole)))
+    }
+}
+
+/// `a × b / d` rounded half up, for `b ≤ d` (then the result is at most `a`, so it fits).
+fn mul_div_half_up(a: u64, b: u64, d: u64) -> i64 {
+    let d = u128::from(d.max(1));
+    let product = u128::from(a) * u128::from(b);
+    let q = (product + d / 2) / d;
+    i64::try_from(q).unwrap_or(i64::MAX)
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}.{:02}",
+            self.0 / FEN_PER_YUAN,
+            (self.0 % FEN_PER_YUAN).unsigned_abs()
+        )
+    }
+}
+
+/// An exact ratio in [0, 1]: a numerator over 10^9.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ratio(u32);
+
+impl Ratio {
+    /// 0.
+    pub const ZERO: Self = Self(0);
+    /// 1.
+    pub const ONE: Self = Self(RATIO_SCALE);
+    /// 0.5.
+    pub const HALF: Self = Self(RATIO_SCALE / 2);
+
+    /// `numerator / 10^9`, or `None` above 1.
+    #[must_use]
+    pub const fn from_billionths(numerator: u32) -> Option<Self> {
+        if numerator > RATIO_SCALE {
+            None
+        } else {
+            Some(Self(numerator))
+        }
+    }
+
+    /// The numerator over 10^9.
+    #[must_use]
+    pub const fn billionths(self) -> u32 {
+        self.0
+    }
+
+    /// `1 − self`.
+    #[must_use]
+    pub const fn complement(self) -> Self {
+        Self(RATIO_SCALE - self.0)
+    }
+
+    /// Parses a decimal string from 0 to 1 with at most 9 decimals.
+    ///
+    /// # Errors
+    /// A message naming the text and what was expected.
+    pub fn parse(text: &str) -> Result<Self, AmountError> {
+        if text.is_empty() {
+            return Err(AmountError(format!(
+                "invalid ratio: empty string, expected {RATIO_EXPECTED}"
+            )));
+        }
+        if text.starts_with('-') && decimal_parts(text.get(1..).unwrap_or_default()).is_some() {
+            return Err(AmountError(format!(
+                "invalid ratio `{text}`: must be between 0 and 1"
+            )));
+        }
+        let Some((whole, frac)) = decimal_parts(text) else {
+            return Err(AmountError(format!(
+                "invalid ratio `{text}`: expected {RATIO_EXPECTED}"
+            )));
+        };
+        if frac.len() > 9 {
+            return Err(AmountError(format!(
+                "invalid ratio `{text}`: at most 9 decimals are allowed"
+            )));
+        }
+        let out_of_range =
+            || AmountError(format!("invalid ratio `{text}`: must be between 0 and 1"));
+        let whole = parse_digits(whole).ok_or_else(out_of_range)?;
+        let mut frac_n = parse_digits(frac).ok_or_else(out_of_range)?;
+        for _ in frac.len()..9 {
+            frac_n *= 10;
+        }
+        let n = whole
+            .checked_mul(u128::from(RATIO_SCALE))
+            .and_then(|w| w.checked_add(frac_n))
+            .and_then(|n| u32::try_from(n).ok())
+            .and_then(Self::from_billionths)
+            .ok_or_else(out_of_range)?;
+        Ok(n)
+    }
+
+    /// `part / whole` rounded half up to 9 decimals, or `None` when `whole` is zero or the
+    /// quotient is above 1.
+    #[must_use]
+    pub fn of(part: Money, whole: Money) -> Option<Self> {
+        if whole.is_zero() || part > whole {
+            return None;
+        }
+        let q = mul_div_half_up(
+            part.fen().unsigned_abs(),
+            u64::from(RATIO_SCALE),
+            whole.fen().unsigned_abs(),
+        );
+        u32::try_from(q).ok().and_then(Self::from_billionths)
+    }
+}
+
+impl fmt::Display for Ratio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_scaled(f, u128::from(self.0))
+    }
+}
+
+/// Writes `n / 10^9` as a decimal without trailing zeros (`0.5`, `1`, `0.005`).
+fn write_scaled(f: &mut fmt::Formatter<'_>, n: u128) -> fmt::Result {
+    let scale = u128::from(RATIO_SCALE);
+    let whole = n / scale;
+    let frac = n % scale;
+    if frac == 0 {
+        return write!(f, "{whole}");
+    }
+    let digits = format!("{frac:09}");
+    write!(f, "{whole}.{}", digits.trim_end_matches('0'))
+}
+
+/// `part / whole` as a decimal text rounded half up to 9 decimals (may exceed 1), for shares
+/// that are reported but not bounded (spending above the remainder). `None` when `whole` is zero.
+#[must_use]
+pub fn quotient_text(part: Money, whole: Money) -> Option<String> {
+    if whole.is_zero() {
+        return None;
+    }
+    let scale = u128::from(RATIO_SCALE);
+    let p = u128::from(part.fen().unsigned_abs());
+    let w = u128::from(whole.fen().unsigned_abs());
+    let n = (p * scale + w / 2) / w;
+    struct Show(u128);
+    impl fmt::Display for Show {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write_scaled(f, self.0)
+        }
+    }
+    Some(format!("{}", Show(n)))
+}
+
+/// Whether `part / whole > ratio`, exactly (cross-multiplied in `u128`). `false` when `whole`
+/// is zero.
+#[must_use]
+pub fn share_exceeds(part: Money, whole: Money, ratio: Ratio) -> bool {
+    let p = u128::from(part.fen().unsigned_abs()) * u128::from(RATIO_SCALE);
+    let w = u128::from(whole.fen().unsigned_abs()) * u128::from(ratio.0);
+    !whole.is_zero() && p > w
+}
+
+/// A gross floor area in m², held in hundredths of a square metre (art-11.g proration).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Area(u64);
+
+/// What an area must look like, for messages.
+pub const AREA_EXPECTED: &str =
+    "an area in square metres as a decimal string with at most two decimals, such as \"1200.50\"";
+
+impl Area {
+    /// The largest area: 10^12 m².
+    pub const MAX: u64 = 100_000_000_000_000;
+
+    /// The area in hundredths of a square metre.
+    #[must_use]
+    pub const fn hundredths(self) -> u64 {
+        self.0
+    }
+
+    /// An area of `hundredths` hundredths of a square metre, or `None` above the maximum.
+    #[must_use]
+    pub const fn from_hundredths(hundredths: u64) -> Option<Self> {
+        if hundredths > Self::MAX {
+            None
+        } else {
+            Some(Self(hundredths))
+        }
+    }
+
+    /// Parses a non-negative decimal string of m² with at most two decimals.
+    ///
+    /// # Errors
+    /// A message naming the text and what was expected.
+    pub fn parse(text: &str) -> Result<Self, AmountError> {
+        let bad = || AmountError(format!("invalid area `{text}`: expected {AREA_EXPECTED}"));
+        let (whole, frac) = decimal_parts(text).ok_or_else(bad)?;
+        if frac.len() > 2 {
+            return Err(AmountError(format!(
+                "invalid area `{text}`: at most two decimals are allowed"
+            )));
+        }
+        let mut f = parse_digits(frac).ok_or_else(bad)?;
+        if frac.len() == 1 {
+            f *= 10;
+        }
+        parse_digits(whole)
+            .and_then(|w| w.checked_mul(100))
+            .and_then(|w| w.checked_add(f))
+            .and_then(|n| u64::try_from(n).ok())
+            .and_then(Self::from_hundredths)
+            .ok_or_else(|| {
+                AmountError(format!(
+                    "invalid area `{text}`: above the limit of 1000000000000 m²"
+                ))
+            })
+    }
+}
+
+impl fmt::Display for Area {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+/// A non-negative decimal score with at most 9 decimals (art-17.d), held as an integer over
+/// 10^9, compared exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(u128);
+
+/// What a score must look like, for messages.
+pub const SCORE_EXPECTED: &str =
+    "a score as a decimal string with at most 9 decimals, such as \"87.5\"";
+
+impl Score {
+    /// Parses a non-negative decimal string with at most 9 decimals.
+    ///
+    /// # Errors
+    /// A message naming the text and what was expected.
+    pub fn parse(text: &str) -> Result<Self, AmountError> {
+        let bad = || AmountError(format!("invalid score `{text}`: expected {SCORE_EXPECTED}"));
+        let (whole, frac) = decimal_parts(text).ok_or_else(bad)?;
+        if frac.len() > 9 || whole.len() > 18 {
+            return Err(bad());
+        }
+        let mut frac_n = parse_digits(frac).ok_or_else(bad)?;
+        for _ in frac.len()..9 {
+            frac_n *= 10;
+        }
+        let whole = parse_digits(whole).ok_or_else(bad)?;
+        Ok(Self(whole * u128::from(RATIO_SCALE) + frac_n))
+    }
+
+    /// The score rounded half up to `decimals` places (0–9).
+    #[must_use]
+    pub fn rounded(self, decimals: u32) -> Self {
+        let step = 10u128.pow(9u32.saturating_sub(decimals.min(9)));
+        Self((self.0 + step / 2) / step * step)
+    }
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_scaled(f, self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{
+        AmountError, Area, Money, Ratio, Score, AREA_EXPECTED, MONEY_EXPECTED, RATIO_EXPECTED,
+        SCORE_EXPECTED,
+    };
+    use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+    struct Text<T> {
+        expected: &'static str,
+        parse: fn(&str) -> Result<T, AmountError>,
+    }
+
+    impl<T> de::Visitor<'_> for Text<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+            f.write_str(self.expected)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            (self.parse)(v).map_err(|e| E::custom(e.0))
+        }
+    }
+
+    macro_rules! text_serde {
+        ($ty:ty, $expected:expr) => {
+            impl Serialize for $ty {
+                fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    s.collect_str(self)
+                }
+            }
+            impl<'de> Deserialize<'de> for $ty {
+                fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    d.deserialize_str(Text {
+                        expected: $expected,
+                        parse: <$ty>::parse,
+                    })
+                }
+            }
+        };
+    }
+
+    text_serde!(Money, MONEY_EXPECTED);
+    text_serde!(Ratio, RATIO_EXPECTED);
+    text_serde!(Score, SCORE_EXPECTED);
+    text_serde!(Area, AREA_EXPECTED);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    fn m(s: &str) -> Money {
+        Money::parse(s).unwrap()
+    }
+    fn r(s: &str) -> Ratio {
+        Ratio::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_two_decimals() {
+        assert_eq!(m("1000000.00").to_string(), "1000000.00");
+        assert_eq!(m("1000000").to_string(), "1000000.00");
+        assert_eq!(m("0.5").to_string(), "0.50");
+        assert_eq!(m("0.05").fen(), 5);
+        assert_eq!(m("0").to_string(), "0.00");
+        assert_eq!(m("007.10").fen(), 710);
+        assert_eq!(Money::MAX.to_string(), "1000000000000000.00");
+        assert_eq!(m("1000000000000000.00"), Money::MAX);
+    }
+
+    #[test]
+    fn refuses_with_exact_messages() {
+        let e = |s: &str| Money::parse(s).unwrap_err().0;
+        assert_eq!(e("-1"), "invalid amount `-1`: must not be negative");
+        assert_eq!(
+            e("1.005"),
+            "invalid amount `1.005`: at most two decimals (fen) are allowed"
+        );
+        assert_eq!(
+            e("1e6"),
+            "invalid amount `1e6`: expected an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\""
+        );
+        assert_eq!(
+            e(""),
+            "invalid amount: empty string, expected an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\""
+        );
+        for bad in [
+            " 1", "1 ", "+1", "1.", ".5", "1,000", "0x10", "１", "NaN", "1.2.3",
+        ] {
+            assert!(e(bad).contains("expected an amount in yuan"), "{bad}");
+        }
+        assert_eq!(
+            e("1000000000000000.01"),
+            "invalid amount `1000000000000000.01`: above the limit of 1000000000000000.00 yuan"
+        );
+        assert!(e("99999999999999999999999999999999999999999999").contains("above the limit"));
+    }
+
+    #[test]
+    fn ratios() {
+        assert_eq!(r("0.005").billionths(), 5_000_000);
+        assert_eq!(r("1").to_string(), "1");
+        assert_eq!(r("1.000000000"), Ratio::ONE);
+        assert_eq!(r("0.5").to_string(), "0.5");
+        assert_eq!(r("0.000000001").to_string(), "0.000000001");
+        assert_eq!(r("0").to_string(), "0");
+        let e = |s: &str| Ratio::parse(s).unwrap_err().0;
+        assert_eq!(e("1.5"), "invalid ratio `1.5`: must be between 0 and 1");
+        assert_eq!(
+            e("1.000000001"),
+            "invalid ratio `1.000000001`: must be between 0 and 1"
+        );
+        assert_eq!(e("-0.1"), "invalid ratio `-0.1`: must be between 0 and 1");
+        assert_eq!(
+            e("0.0000000001"),
+            "invalid ratio `0.0000000001`: at most 9 decimals are allowed"
+        );
+        assert!(e("5%").contains("expected a ratio from 0 to 1"));
+    }
+
+    /// ROUND_HALF_UP at the half-fen boundary: 0.5 fen rounds up, just below rounds down.
+    #[test]
+    fn half_fen_boundaries() {
+        assert_eq!(m("0.01").mul_ratio(Ratio::HALF).fen(), 1); // 0.5 fen → 1
+        assert_eq!(m("0.03").mul_ratio(Ratio::HALF).fen(), 2); // 1.5 fen → 2
+        assert_eq!(m("0.01").mul_ratio(r("0.499999999")).fen(), 0); // 0.499999999 fen → 0
+        assert_eq!(m("0.01").mul_ratio(r("0.5")).fen(), 1);
+        assert_eq!(m("1.00").mul_ratio(r("0.005")).fen(), 1); // 0.5 fen → 1
+        assert_eq!(m("0.99").mul_ratio(r("0.005")).fen(), 0); // 0.495 fen → 0
+        assert_eq!(m("80000000.00").mul_ratio(r("0.005")), m("400000.00"));
+        assert_eq!(Money::MAX.mul_ratio(Ratio::ONE), Money::MAX);
+        assert_eq!(
+            Money::MAX.mul_ratio(r("0.999999999")).fen(),
+            99_999_999_900_000_000
+        );
+    }
+
+    #[test]
+    fn checked_arithmetic_never_wraps() {
+        assert_eq!(Money::MAX.checked_add(m("0.01")), None);
+        assert_eq!(m("1").checked_sub(m("2")), None);
+        assert_eq!(m("1").saturating_sub(m("2")), Money::ZERO);
+        assert_eq!(Money::sum([Money::MAX, Money::MAX]), None);
+        assert_eq!(Money::from_fen(-1), None);
+        assert_eq!(Money::from_yuan(i64::MAX), None);
+        assert_eq!(m("0.05").split_evenly(2), Some((m("0.02"), 1)));
+        assert_eq!(m("1").split_evenly(0), None);
+    }
+
+    #[test]
+    fn shares_and_quotients() {
+        assert_eq!(Ratio::of(m("5000000"), m("8000000")), Some(r("0.625")));
+        assert_eq!(Ratio::of(m("1"), m("0")), None);
+        assert_eq!(
+            quotient_text(m("4000000.01"), m("8000000")).unwrap(),
+            "0.500000001"
+        );
+        assert_eq!(quotient_text(m("3"), m("2")).unwrap(), "1.5");
+        assert!(!share_exceeds(m("4000000"), m("8000000"), Ratio::HALF));
+        assert!(share_exceeds(m("4000000.01"), m("8000000"), Ratio::HALF));
+        assert!(!share_exceeds(m("1"), Money::ZERO, Ratio::ZERO));
+    }
+
+    #[test]
+    fn scores() {
+        let s = |t: &str| Score::parse(t).unwrap();
+        assert!(s("87.5") > s("87.49"));
+        assert_eq!(s("87.46").rounded(1), s("87.5"));
+        assert_eq!(s("87.44").rounded(1), s("87.4"));
+        assert_eq!(s("87.5").to_string(), "87.5");
+        assert!(Score::parse("-1").is_err());
+    }
+
+    /// No floating point on the money paths: these sources never name a float type.
+    #[test]
+    fn no_floating_point_in_money_sources() {
+        let sources = [
+            ("money.rs", include_str!("money.rs")),
+            (
+                "rules/art04_investment.rs",
+                include_str!("rules/art04_investment.rs"),
+            ),
+            ("rules/art06_parks.rs", include_str!("rules/art06_parks.rs")),
+            (
+                "rules/art10_fiscal.rs",
+                include_str!("rules/art10_fiscal.rs"),
+            ),
+            ("rules/art11_land.rs", include_str!("rules/art11_land.rs")),
+            (
+                "rules/art17_policy_support.rs",
+                include_str!("rules/art17_policy_support.rs"),
+            ),
+            ("fees.rs", include_str!("fees.rs")),
+        ];
+        let f32_name = ["f", "32"].concat();
+        let f64_name = ["f", "64"].concat();
+        for (name, text) in sources {
+            for word in text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
+                assert!(
+                    word != f32_name && word != f64_name,
+                    "{name} names a floating-point type"
+                );
+            }
+        }
+    }
+}

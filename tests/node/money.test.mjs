@@ -1,0 +1,243 @@
+// The money and land rules in the Node package: the fee calculator, exact error messages for
+// malformed and overflowing money, and native/wasm parity: inputs generated from a fixed seed
+// run through the native CLI (`devzone eval … --input -`, `devzone fees --json`) and through the
+// wasm package must give the same JSON, byte for byte once parsed.
+//
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`. The native
+// binary is built by `cargo build -p devzone-cli` if it is missing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+
+function thrown(f) {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  assert.fail("expected an error");
+}
+
+const project = {
+  enterprise: { inZone: true, industrial: true },
+  components: [
+    { id: "A", kind: "REBUILD", isTechnicalRenovation: false, baseInfraFee: "100000.00" },
+    {
+      id: "B", kind: "NEW", baseInfraFee: "400000.00", isFactoryBuilding: true, onOwnLand: true,
+      approved: true, conformsZoneMasterPlan: true, conformsIndustryLayout: true, changesLandUse: false,
+      baseLandTransferFee: "1000000.00",
+    },
+  ],
+};
+
+test("fees(): line by line, subtotals and totals", () => {
+  const c = pkg.fees(project, { lang: "en" });
+  assert.equal(c.outcome, "COMPUTED");
+  assert.deepEqual(
+    c.lines.map((l) => [l.componentId, l.fee, l.ruleId, l.treatment, l.base, l.relief, l.payable]),
+    [
+      ["A", "URBAN_INFRA_FEE", "art-11.g", "NO_RELIEF", "100000.00", "0.00", "100000.00"],
+      ["B", "LAND_TRANSFER_FEE", "art-11.f", "EXEMPT", "1000000.00", "1000000.00", "0.00"],
+      ["B", "URBAN_INFRA_FEE", "art-11.g", "HALVED", "400000.00", "200000.00", "200000.00"],
+    ],
+  );
+  assert.deepEqual(c.totals, { base: "1500000.00", relief: "1200000.00", payable: "300000.00" });
+  assert.deepEqual(c.byFee.map((s) => [s.ruleId, s.totals.payable]), [["art-11.f", "0.00"], ["art-11.g", "300000.00"]]);
+  assert.equal(c.lines[1].citation, "YB-DZ-OPINIONS/art-11.f");
+  assert.match(c.lines[1].reasons[0].message, /no land-transfer fee is charged/);
+  assert.deepEqual(c.answers.map((a) => a.ruleId), ["art-11.f", "art-11.g"]);
+});
+
+test("typed functions equal evaluate()", () => {
+  assert.deepEqual(pkg.infraFee(project, { lang: "ko" }), pkg.evaluate("art-11.g", project, { lang: "ko" }));
+  const withPremium = { ...project, components: [project.components[1]] };
+  assert.deepEqual(pkg.landTransferFee(withPremium), pkg.evaluate("art-11.f", withPremium));
+  assert.equal(pkg.landTransferFee(withPremium).totals.payable, "0.00");
+  const grace = { reuse: { existingIndustrialProperty: true, newUse: "MAKER_SPACE", newUseStartDate: "2020-02-29" }, asOf: "2025-02-28" };
+  const g = pkg.industrialReuseGrace(grace);
+  assert.equal(g.outcome, "IN_GRACE");
+  assert.equal(g.graceEnd, "2025-02-28");
+  const reward = { fund: {}, projectId: "P", personId: "A", contributors: ["A"], fundsInPlace: [{ year: 2020, amount: "1000" }] };
+  assert.equal(pkg.investmentReward(reward).outcome, "NEEDS_HUMAN");
+  assert.equal(pkg.investmentReward(reward, { params: { rewardRatio: "0.005" } }).amount, "5.00");
+});
+
+const withFee = (fee) => ({ enterprise: { inZone: true }, components: [{ id: "A", kind: "NEW", baseInfraFee: fee }] });
+const EXPECTED = "an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\"";
+
+test("malformed and overflowing money: exact errors naming the field, the module keeps working", () => {
+  const path0 = "input.components[0].baseInfraFee";
+  const cases = [
+    ["-1", "INVALID_INPUT", path0, `${path0}: invalid amount \`-1\`: must not be negative`],
+    ["1.005", "INVALID_INPUT", path0, `${path0}: invalid amount \`1.005\`: at most two decimals (fen) are allowed`],
+    ["1e6", "INVALID_INPUT", path0, `${path0}: invalid amount \`1e6\`: expected ${EXPECTED}`],
+    ["", "INVALID_INPUT", path0, `${path0}: invalid amount: empty string, expected ${EXPECTED}`],
+    [300000, "INVALID_INPUT", path0, `${path0}: invalid type: integer \`300000\`, expected ${EXPECTED}`],
+    [0.5, "INVALID_INPUT", path0, `${path0}: invalid type: floating point \`0.5\`, expected ${EXPECTED}`],
+    ["1000000000000000.01", "INVALID_INPUT", path0, `${path0}: invalid amount \`1000000000000000.01\`: above the limit of 1000000000000000.00 yuan`],
+    ["92233720368547758.08", "INVALID_INPUT", path0, `${path0}: invalid amount \`92233720368547758.08\`: above the limit of 1000000000000000.00 yuan`],
+  ];
+  for (const [fee, code, p, message] of cases) {
+    for (const call of [() => pkg.fees(withFee(fee)), () => pkg.evaluate("art-11.g", withFee(fee))]) {
+      const e = thrown(call);
+      assert.equal(e.name, "DevzoneError");
+      assert.deepEqual([e.code, e.path, e.message], [code, p, message], JSON.stringify(fee));
+    }
+  }
+  const two = { enterprise: { inZone: true }, components: [
+    { id: "A", kind: "NEW", baseInfraFee: "1000000000000000.00" },
+    { id: "B", kind: "NEW", baseInfraFee: "1000000000000000.00" },
+  ] };
+  const e = thrown(() => pkg.fees(two));
+  assert.deepEqual([e.code, e.path, e.message], ["OUT_OF_RANGE", "input.components",
+    "input.components: the total of the base fees is above the limit of 1000000000000000.00 yuan"]);
+  const r = thrown(() => pkg.fees(project, { params: { infraFeeWaiverExtendOrNew: "1.5" } }));
+  assert.deepEqual([r.code, r.path, r.message], ["INVALID_OPTIONS", "options.params.infraFeeWaiverExtendOrNew",
+    "options.params.infraFeeWaiverExtendOrNew: invalid ratio `1.5`: must be between 0 and 1"]);
+  assert.equal(pkg.fees(project).totals.payable, "300000.00");
+});
+
+// ---- native / wasm parity on generated inputs ----
+
+/** mulberry32: a small seeded PRNG, so the inputs are the same on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generator(seed) {
+  const rnd = prng(seed);
+  const int = (n) => Math.floor(rnd() * n);
+  const pick = (xs) => xs[int(xs.length)];
+  const digits = (n) => Array.from({ length: n }, () => int(10)).join("").replace(/^0+(?=\d)/, "");
+  const amount = () => pick([
+    () => "0",
+    () => `${int(100)}.${String(int(100)).padStart(2, "0")}`,
+    () => `${digits(1 + int(15))}.${String(int(100)).padStart(2, "0")}`,
+    () => "1000000000000000.00",
+    () => `0.0${1 + int(9)}`,
+  ])();
+  const ratio = () => pick(["0", "1", "0.5", "0.005", `0.${String(int(1e9)).padStart(9, "0")}`]);
+  const flag = () => pick([true, false, undefined]);
+  const component = (i, withInfra) => {
+    const c = { id: `C${i}`, kind: pick(["RECONSTRUCT", "REBUILD", "EXTEND", "NEW"]) };
+    for (const k of ["isTechnicalRenovation", "isCapacityUpgrade", "isFactoryBuilding", "onOwnLand", "approved",
+      "conformsZoneMasterPlan", "conformsIndustryLayout", "changesLandUse"]) {
+      const v = flag();
+      if (v !== undefined) c[k] = v;
+    }
+    if (withInfra) c.baseInfraFee = amount();
+    else c.grossFloorAreaM2 = `${int(5000)}.${int(10)}`;
+    if (rnd() < 0.6) c.baseLandTransferFee = amount();
+    return c;
+  };
+  const construction = () => {
+    const shared = rnd() < 0.25;
+    const n = 1 + int(4);
+    const input = { enterprise: { inZone: rnd() < 0.8 }, components: Array.from({ length: n }, (_, i) => component(i, !shared)) };
+    const ind = flag();
+    if (ind !== undefined) input.enterprise.industrial = ind;
+    if (shared) input.projectBaseInfraFee = amount();
+    return input;
+  };
+  const date = () => `20${19 + int(8)}-${String(1 + int(12)).padStart(2, "0")}-${String(1 + int(28)).padStart(2, "0")}`;
+  const params = () => {
+    const p = {};
+    if (rnd() < 0.3) p.infraFeeWaiverExtendOrNew = ratio();
+    if (rnd() < 0.2) p.halvingRequiresCapacityUpgrade = true;
+    if (rnd() < 0.2) p.mainlyThreshold = ratio();
+    if (rnd() < 0.2) p.rewardRatio = ratio();
+    return p;
+  };
+  const rules = {
+    "art-11.f": construction,
+    "art-11.g": construction,
+    "art-10.b": () => ({ countyRetained: amount(), provisions: amount(), spentOnInfrastructure: amount(), spentOnLandDevelopment: amount() }),
+    "art-17.a": () => ({ rebates: Array.from({ length: int(4) }, () => ({ kind: pick(["TAX_REBATE", "LAND_PREMIUM_REBATE"]), amount: amount() })), transferredToZone: amount() }),
+    "art-06.b": () => {
+      const h = int(1e9 + 1);
+      return {
+        coBuiltParkId: "K", productionStartDate: date(), hostPartyId: "H",
+        revenue: Array.from({ length: int(5) }, () => ({ date: date(), countyRetainedAmount: amount() })),
+        agreement: rnd() < 0.3 ? null : { ratios: [{ partyId: "H", ratio: `0.${String(h).padStart(9, "0")}`.replace("0.1000000000", "1") }, { partyId: "P", ratio: `0.${String(1e9 - h).padStart(9, "0")}`.replace("0.1000000000", "1") }] },
+      };
+    },
+    "art-04.d": () => ({
+      fund: rnd() < 0.2 ? null : { ratio: ratio(), ...(rnd() < 0.3 ? { perAwardCap: amount() } : {}) },
+      projectId: "P", personId: pick(["A", "B", "C"]), contributors: ["A", "B", "C"].slice(0, 1 + int(3)),
+      fundsInPlace: Array.from({ length: int(3) }, (_, i) => ({ year: 2019 + i, amount: amount() })),
+    }),
+  };
+  return { rnd, int, pick, rules, params, construction };
+}
+
+/** The native answer through the CLI, or its error line. */
+function native(args, input) {
+  const r = spawnSync(devzoneBin(), args, { input: JSON.stringify(input), encoding: "utf8" });
+  if (r.status === 0) return { ok: JSON.parse(r.stdout) };
+  return { err: r.stderr.trim() };
+}
+
+let bin = null;
+function devzoneBin() {
+  if (bin) return bin;
+  bin = path.join(root, "target/debug/devzone");
+  if (!existsSync(bin)) {
+    const b = spawnSync("cargo", ["build", "-q", "-p", "devzone-cli"], { cwd: root, stdio: "inherit" });
+    assert.equal(b.status, 0, "cargo build -p devzone-cli failed");
+  }
+  return bin;
+}
+
+/** The wasm answer, or the error line the CLI would print for it. */
+function wasm(call) {
+  try {
+    return { ok: call() };
+  } catch (e) {
+    assert.equal(e.name, "DevzoneError", `not a DevzoneError (a trap?): ${e}`);
+    return { err: `error: ${e.message}` + (e.help ? `\nhelp: ${e.help}` : "") };
+  }
+}
+
+test("native and wasm agree on 240 generated money inputs (fixed seed)", () => {
+  const g = generator(20260411);
+  const ids = Object.keys(g.rules);
+  let answers = 0;
+  for (let i = 0; i < 240; i++) {
+    const rule = ids[i % ids.length];
+    const input = g.rules[rule]();
+    const params = g.params();
+    const lang = g.pick(["zh", "en", "ko"]);
+    const options = { lang, params };
+    const paramsFile = path.join(root, `target/parity-params-${process.pid}.json`);
+    writeFileSync(paramsFile, JSON.stringify(params));
+    const n = native(["eval", rule, "--input", "-", "--lang", lang, "--params", paramsFile], input);
+    const w = wasm(() => pkg.evaluate(rule, input, options));
+    rmSync(paramsFile);
+    assert.deepStrictEqual(w, n, `${rule} #${i}: ${JSON.stringify(input)} ${JSON.stringify(params)}`);
+    if (n.ok) answers++;
+  }
+  for (let i = 0; i < 60; i++) {
+    const input = g.construction();
+    const lang = g.pick(["zh", "en", "ko"]);
+    const n = native(["fees", "--input", "-", "--json", "--lang", lang], input);
+    const w = wasm(() => pkg.fees(input, { lang }));
+    assert.deepStrictEqual(w, n, `fees #${i}: ${JSON.stringify(input)}`);
+    if (n.ok) answers++;
+  }
+  // Most generated inputs are valid: the comparison is mostly of answers, not of errors.
+  assert.ok(answers > 200, `only ${answers} of 300 generated inputs answered`);
+});
