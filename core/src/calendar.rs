@@ -7,11 +7,8 @@
 //! revoked zone's re-application ban and of its leaders' no-promotion period (art-14.f), and the
 //! half-year checkpoint of art-16.b when `meetingsRequireSpread` is set.
 //!
-//! Issue 4's land rules plug in either way: the yearly and three-yearly land evaluations
-//! (art-11.b) as a duty source (their due dates then become events here by themselves, with the
-//! generic [`EventKind::DutyDue`] title unless a kind is added), and the grace-period ends
-//! (art-11.e) as an event source `("art-11.e", grace_period_events)` appended to
-//! [`EVENT_SOURCES`].
+//! The land evaluations of art-11.b are a duty source (their due dates become events by
+//! themselves) and the ends of art-11.e's 5-year grace periods an event source.
 //!
 //! [`to_ics`] writes the events as RFC 5545 text: CRLF line ends, lines folded at 75 octets
 //! without splitting a UTF-8 character, all-day `VALUE=DATE` events ending the next day, TEXT
@@ -53,6 +50,12 @@ pub enum EventKind {
     ReapplyBanEnds,
     /// art-14.f: the last day of the leaders' no-promotion period.
     NoPromotionEnds,
+    /// art-11.b: the year's full land intensive-use evaluation is due by 31 December.
+    LandEvaluationFullDue,
+    /// art-11.b: the year's update evaluation is due by 31 December.
+    LandEvaluationUpdateDue,
+    /// art-11.e: the last day of a reuse's 5-year grace (original use and right type).
+    GraceEnds,
     /// Any other dated duty (a plugged-in source without a kind of its own).
     DutyDue,
 }
@@ -69,6 +72,9 @@ impl EventKind {
             Self::MeetingsFirstHalfEnd => "MEETINGS_FIRST_HALF_END",
             Self::ReapplyBanEnds => "REAPPLY_BAN_ENDS",
             Self::NoPromotionEnds => "NO_PROMOTION_ENDS",
+            Self::LandEvaluationFullDue => "LAND_EVALUATION_FULL_DUE",
+            Self::LandEvaluationUpdateDue => "LAND_EVALUATION_UPDATE_DUE",
+            Self::GraceEnds => "GRACE_ENDS",
             Self::DutyDue => "DUTY_DUE",
         }
     }
@@ -111,6 +117,21 @@ impl EventKind {
                 "{zoneName}({zone})党政主要负责人{years}年内不得提拔的最后一天(问责决定{decided})",
                 "Last day of the {years}-year no-promotion period of the leaders of {zoneName} ({zone}), held accountable on {decided}",
                 "{zoneName}({zone}) 당정 주요 책임자 {years}년 발탁 금지 기간의 마지막 날({decided} 문책 결정)",
+            ),
+            Self::LandEvaluationFullDue => (
+                "{zone}{year}年度土地集约利用全面评价的期限(三年一次)",
+                "By 31 Dec {year}: full land intensive-use evaluation of {zone} (every three years)",
+                "{zone} {year}년도 토지 집약이용 전면 평가 기한(3년에 1회)",
+            ),
+            Self::LandEvaluationUpdateDue => (
+                "{zone}{year}年度土地集约利用更新评价的期限(一年一次)",
+                "By 31 Dec {year}: update evaluation of land intensive use of {zone} (every year)",
+                "{zone} {year}년도 토지 집약이용 갱신 평가 기한(1년에 1회)",
+            ),
+            Self::GraceEnds => (
+                "{zone}地块{parcel}按原用途使用土地的5年过渡期最后一天",
+                "Last day of the 5-year grace for parcel {parcel} of {zone} (original use and right type)",
+                "{zone} 필지 {parcel} 원용도 토지 사용 5년 과도기의 마지막 날",
             ),
             Self::DutyDue => (
                 "{rule}的期限:{bearer}",
@@ -186,12 +207,59 @@ impl CalendarEvent {
 pub type EventSource =
     fn(&Register, (NaiveDate, NaiveDate), &Params, &mut Vec<CalendarEvent>) -> Result<(), Error>;
 
-/// The event sources beside the dated duties, by rule id. Issue 4 appends its grace-period ends
-/// (art-11.e) here.
+/// The event sources beside the dated duties, by rule id: dates that are nobody's duty.
 pub const EVENT_SOURCES: &[(&str, EventSource)] = &[
+    ("art-11.e", grace_end_events),
     ("art-14.f", revocation_events),
     ("art-16.b", half_year_events),
 ];
+
+/// art-11.e: the last day of the 5-year grace of each recorded reuse of industrial property, as
+/// computed by the rule (so the anchor and convention parameters apply).
+///
+/// # Errors
+/// Never for a validated register: a reuse whose grace cannot be computed has no event.
+pub fn grace_end_events(
+    reg: &Register,
+    (from, to): (NaiveDate, NaiveDate),
+    params: &Params,
+    out: &mut Vec<CalendarEvent>,
+) -> Result<(), Error> {
+    for reuse in &reg.industrial_reuses {
+        let Ok(answer) = crate::rules::art11_land::industrial_reuse_for(
+            reuse,
+            from,
+            Some(reg.issue_date),
+            params,
+        ) else {
+            continue;
+        };
+        let Some(date) = answer.detail.grace_end.filter(|d| *d >= from && *d <= to) else {
+            continue;
+        };
+        let zone = reuse.zone_id.as_deref().and_then(|z| reg.zone(z));
+        let bearer = zone
+            .and_then(|z| z.county_id.as_deref())
+            .and_then(agencies::actor)
+            .map_or("AG.NATRES", |a| a.code);
+        let mut args = Args::new();
+        args.insert("zone", Value::from(reuse.zone_id.as_deref().unwrap_or("")));
+        args.insert(
+            "parcel",
+            Value::from(reuse.parcel_id.as_deref().unwrap_or("—")),
+        );
+        out.push(CalendarEvent {
+            rule_id: RuleId::ART_11_E,
+            kind: EventKind::GraceEnds,
+            bearer,
+            zone_id: reuse.zone_id.clone(),
+            date,
+            status: None,
+            args,
+        });
+    }
+    Ok(())
+}
 
 /// art-14.f: the last day of each revoked zone's re-application ban and, with an accountability
 /// decision, of its leaders' no-promotion period (「3年内」, inclusive), from `revocations`.
@@ -305,6 +373,18 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
             EventKind::WindowEnds
         }
         "art-02.c" => EventKind::MergerDue,
+        "art-11.b" => {
+            args.insert("year", Value::from(date.year()));
+            let full = d
+                .reasons
+                .iter()
+                .any(|r| r.code == crate::messages::ReasonCode::LandEvalFullDue);
+            if full {
+                EventKind::LandEvaluationFullDue
+            } else {
+                EventKind::LandEvaluationUpdateDue
+            }
+        }
         "art-16.b" => {
             args.insert("year", Value::from(date.year()));
             args.insert("required", Value::from(params.meetings_min_per_year));

@@ -12,11 +12,9 @@
 //! Every other duty rule is an **open item** ([`open_items`]): listed for each bearer, UNKNOWN
 //! until the register's `dutyRecords` mark it done (or not done) — never dropped.
 //!
-//! Issue 4's land rules plug in here: a source `("art-11.b", land_evaluation_duties)` (one duty
-//! per zone and year, FULL or UPDATE) and, if its grace-period ends are duties,
-//! `("art-11.e", grace_period_duties)` are appended to [`DUTY_SOURCES`]; `open_items` then stops
-//! listing those rules by itself, and the obligations, the calendar and the report pick them up
-//! without further change.
+//! The land evaluations of art-11.b are a source too (one duty per zone and year in which an
+//! evaluation, FULL or UPDATE, is due); the grace-period ends of art-11.e are nobody's duty and
+//! appear as calendar events ([`crate::calendar::EVENT_SOURCES`]).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -170,10 +168,11 @@ pub struct Horizon {
 /// A duty source: adds the instances of one computed rule.
 pub type DutySource = fn(&Register, &Horizon, &Params, &mut Vec<Duty>) -> Result<(), Error>;
 
-/// The computed duty sources, by rule id. Issue 4 appends its land rules here (see the module
+/// The computed duty sources, by rule id (see the module
 /// documentation); every duty rule not listed is an open item.
 pub const DUTY_SOURCES: &[(&str, DutySource)] = &[
     ("art-02.a", window_duties),
+    ("art-11.b", land_evaluation_duties),
     ("art-02.c", merger_duties),
     ("art-16.b", meeting_duties),
     ("art-18.c", impl_measures_duties),
@@ -516,6 +515,80 @@ pub fn meeting_duties(
     Ok(())
 }
 
+/// art-11.b: for each zone of the register that exists and is in the opinion's scope (pre.a), and
+/// each year up to the horizon in which an evaluation is due (FULL every 3 years from the anchor,
+/// UPDATE the others), the duty to have it done by 31 December. Done on time when an evaluation
+/// of the due kind was completed by then, late when after; with no evaluation on record at all
+/// for the zone the year's status is UNKNOWN rather than overdue.
+///
+/// # Errors
+/// `INVALID_OPTIONS` for a zero evaluation cycle; `OUT_OF_RANGE` for years beyond the calendar.
+pub fn land_evaluation_duties(
+    reg: &Register,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    let rule = RuleId::ART_11_B;
+    let first = reg.issue_date.year();
+    for zone in reg.zones.iter().filter(|z| z.status.exists()) {
+        if crate::rules::preamble::scope_for(reg, zone, params).outcome != Outcome::InScope {
+            continue;
+        }
+        let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);
+        for year in first..=horizon.until.year() {
+            let dec31 = crate::rules::common::dec31(year)?;
+            if dec31 > horizon.until && year > horizon.as_of.year() {
+                break;
+            }
+            let answer = crate::rules::art11_land::land_evaluation_for(
+                reg,
+                zone,
+                year,
+                Some(horizon.as_of),
+                params,
+            )?;
+            let Some(kind) = answer.detail.evaluation_due else {
+                continue;
+            };
+            let done = reg
+                .land_evaluations
+                .iter()
+                // A full evaluation also serves as the year's update (catalog art-11.b).
+                .filter(|e| e.zone_id == zone.id && e.year == year)
+                .filter(|e| e.kind == kind || kind == crate::register::LandEvaluationKind::Update)
+                .filter_map(|e| e.completed_date)
+                .filter(|d| *d <= horizon.as_of)
+                .min();
+            let (status, done_date) = match (answer.outcome, done) {
+                (Outcome::NotYetApplicable, _) => (DutyStatus::NotYetApplicable, None),
+                (_, Some(d)) if d <= dec31 => (DutyStatus::DoneOnTime, Some(d)),
+                (_, Some(d)) => (DutyStatus::DoneLate, Some(d)),
+                (_, None) if horizon.as_of <= dec31 => (DutyStatus::Pending, None),
+                (_, None) if !recorded => (DutyStatus::Unknown, None),
+                (_, None) => (DutyStatus::Overdue, None),
+            };
+            for bearer in concrete_bearers(rule) {
+                out.push(Duty {
+                    rule_id: rule,
+                    bearer,
+                    role: role(rule, bearer),
+                    satisfied_by: bearer,
+                    kind: DutyKind::Recurring,
+                    zone_id: Some(zone.id.clone()),
+                    year: Some(year),
+                    start: NaiveDate::from_ymd_opt(year, 1, 1),
+                    due: Some(dec31),
+                    done_date,
+                    status,
+                    reasons: answer.reasons.clone(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Every duty rule without a duty source, for each of its concrete bearers: UNKNOWN until the
 /// register's `dutyRecords` say done (DONE_ON_TIME: the text sets no deadline) or not done
 /// (PENDING). Before issuance: NOT_YET_APPLICABLE.
@@ -523,6 +596,16 @@ pub fn open_items(reg: &Register, horizon: &Horizon, out: &mut Vec<Duty>) {
     let as_of = horizon.as_of;
     for rule in RULES.iter().copied().filter(|r| is_duty(*r)) {
         if DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str()) {
+            continue;
+        }
+        // A computed rule whose primary kind is not a duty (art-11.e: an entitlement whose end is
+        // a calendar event) is not an open item either.
+        if rule.meta().evaluation == Evaluation::Function
+            && !matches!(
+                rule.meta().kind(),
+                Kind::Obligation | Kind::Deadline | Kind::RecurringDuty
+            )
+        {
             continue;
         }
         for bearer in concrete_bearers(rule) {

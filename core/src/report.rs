@@ -5,7 +5,7 @@
 //! art-02.c once per county, and every duty of [`crate::duties`] (art-02.a, art-16.b for each
 //! year up to the as-of year, art-18.c per bearer, the open items). Findings are sorted by
 //! severity, then date, and grouped per zone, per county and per agency by index, with counts.
-//! Issue 4's rules join through the duty sources (and, for zone findings, the zone summary).
+//! The land rules join through the duty sources (art-11.b) and the zone summary (art-11.b, art-11.e).
 
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -699,9 +699,12 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
+            // The FULL evaluation on record is 2020's, so the cycle is anchored there (AMB-19)
+            // and 2023 is a FULL year, not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
+            // The illustrative maker space started 2020-05-10: the 5-year grace runs to
+            // 2025-05-10 (corresponding day), so on 2023-06-30 it is in grace.
+            ("art-11.e", "IN_GRACE"),
         ],
         permissions: [
             ("EXPAND", Some(true), NONE),

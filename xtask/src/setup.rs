@@ -76,13 +76,17 @@ fn cargo_tool(krate: &str, version: &str, bin: &str, expect: &str) -> Result<(),
     ))
 }
 
+/// Where `setup` keeps a copy of the lock file it last installed from.
+const NPM_STAMP: &str = ".devzone-installed-package-lock.json";
+
 fn npm() -> Result<(), String> {
     let modules = root().join("node_modules");
-    // npm writes node_modules/.package-lock.json on every install from the lock file.
-    let installed = modules.join(".package-lock.json").exists()
+    let lock = std::fs::read(root().join("package-lock.json"))
+        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    // Installed from this very lock file (a changed lock, e.g. a new devDependency, reinstalls).
+    let installed = std::fs::read(modules.join(NPM_STAMP)).is_ok_and(|stamp| stamp == lock)
         && modules.join(".bin").join("wasm-opt").exists()
-        && modules.join(".bin").join("tsc").exists()
-        && modules.join("playwright-core").exists();
+        && modules.join(".bin").join("tsc").exists();
     if installed {
         println!("setup: npm devDependencies present");
         return Ok(());
@@ -90,7 +94,9 @@ fn npm() -> Result<(), String> {
     if output_line("npm", &["--version"]).is_none() {
         return Err("npm is missing: install Node.js 20 or newer with npm".to_string());
     }
-    sh(cmd("npm", &["ci", "--no-audit", "--no-fund"]))
+    sh(cmd("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    std::fs::write(modules.join(NPM_STAMP), &lock)
+        .map_err(|e| format!("cannot write node_modules/{NPM_STAMP}: {e}"))
 }
 
 fn chromium() -> Result<(), String> {
