@@ -235,7 +235,7 @@ impl From<crate::money::Ratio> for Value {
 impl From<chrono::NaiveDate> for Value {
     fn from(d: chrono::NaiveDate) -> Self {
         use alloc::string::ToString;
-        Self::Text(d.format("%Y-%m-%d").to_string())
+        Self::Text(crate::dates::Iso(d).to_string())
     }
 }
 

@@ -181,7 +181,7 @@ impl CalendarEvent {
         let _ = write!(
             s,
             "{}-{}-{}-{}",
-            self.date.format("%Y%m%d"),
+            crate::dates::Basic(self.date),
             self.rule_id.as_str(),
             self.kind.code(),
             self.bearer
@@ -424,8 +424,8 @@ pub fn calendar(
             "input.to",
             alloc::format!(
                 "`to` ({}) is before `from` ({})",
-                to.format("%Y-%m-%d"),
-                from.format("%Y-%m-%d")
+                crate::dates::Iso(to),
+                crate::dates::Iso(from)
             ),
         ));
     }
@@ -512,19 +512,19 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
         Lang::Ko => "개발구 개혁 의견: 의무와 기한",
     };
     line(&alloc::format!("X-WR-CALNAME:{}", escape_text(name)));
-    let stamp = dtstamp.format("%Y%m%dT000000Z");
+    let stamp = alloc::format!("{}T000000Z", crate::dates::Basic(dtstamp));
     for e in events {
         line("BEGIN:VEVENT");
         line(&alloc::format!("UID:{}", e.uid()));
         line(&alloc::format!("DTSTAMP:{stamp}"));
         line(&alloc::format!(
             "DTSTART;VALUE=DATE:{}",
-            e.date.format("%Y%m%d")
+            crate::dates::Basic(e.date)
         ));
         match e.date.succ_opt().filter(|d| d.year() <= 9999) {
             Some(next) => line(&alloc::format!(
                 "DTEND;VALUE=DATE:{}",
-                next.format("%Y%m%d")
+                crate::dates::Basic(next)
             )),
             None => line("DURATION:P1D"),
         }

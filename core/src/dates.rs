@@ -6,6 +6,41 @@ use chrono::NaiveDate;
 
 use crate::period::last_day_of_month;
 
+/// Writes a date as `YYYY-MM-DD` (years 0000–9999, the only ones the boundary reads). Used
+/// instead of chrono's `format("%Y-%m-%d")`, whose format-string machinery is large in wasm.
+#[derive(Clone, Copy, Debug)]
+pub struct Iso(pub NaiveDate);
+
+impl core::fmt::Display for Iso {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use chrono::Datelike;
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
+/// Writes a date in the basic form `YYYYMMDD` (iCalendar's DATE value).
+#[derive(Clone, Copy, Debug)]
+pub struct Basic(pub NaiveDate);
+
+impl core::fmt::Display for Basic {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use chrono::Datelike;
+        write!(
+            f,
+            "{:04}{:02}{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
 /// Parses an ISO calendar date `YYYY-MM-DD` (four-digit year, two-digit month and day).
 ///
 /// # Errors
@@ -64,7 +99,7 @@ pub mod serde_date {
     /// # Errors
     /// Only those of the serializer.
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&d.format("%Y-%m-%d"))
+        s.collect_str(&super::Iso(*d))
     }
 
     /// Reads `YYYY-MM-DD`, rejecting impossible dates such as `2019-02-30`.
@@ -114,7 +149,7 @@ pub mod serde_date {
     /// Formats a date for messages and answers.
     #[must_use]
     pub fn to_string(d: &NaiveDate) -> String {
-        d.format("%Y-%m-%d").to_string()
+        super::Iso(*d).to_string()
     }
 }
 

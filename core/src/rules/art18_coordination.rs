@@ -165,7 +165,7 @@ pub fn due_date(
                 alloc::format!(
                     "the due date ({} months after `{}`) is beyond 9999-12-31",
                     params.impl_measures_months,
-                    issue_date.format("%Y-%m-%d")
+                    crate::dates::Iso(issue_date)
                 ),
             )
         })?;
@@ -186,7 +186,7 @@ pub fn due_date(
             "options.params.holidayCalendar.years",
             alloc::format!(
                 "the holiday calendar does not cover {}, the due date before roll-over",
-                plain.format("%Y-%m-%d")
+                crate::dates::Iso(plain)
             ),
         )
     })?;
