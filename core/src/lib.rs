@@ -6,6 +6,9 @@
 #![deny(clippy::float_arithmetic)]
 
 extern crate alloc;
+
+#[macro_use]
+mod macros;
 #[cfg(feature = "std")]
 extern crate std;
 

@@ -61,28 +61,9 @@ impl FirstYearRule {
     }
 }
 
-/// Declares a parameter enum: variants, stable names, serde names, TypeScript union.
-macro_rules! param_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-        pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
-        }
-        impl $name {
-            /// Stable name.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $text,)+ }
-            }
-        }
-    };
-}
-
-param_enum! {
+stable_enum! {
     /// Where the two-year consolidation window starts (`P.consolidation_window_anchor`, AMB-04).
+    #[derive(Default)]
     WindowAnchor {
         /// From the issuance date (default).
         #[default] IssueDate = "ISSUE_DATE",
@@ -91,8 +72,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// How strictly the industry counts of art-05.a are read (`P.industries.mode`, AMB-08).
+    #[derive(Default)]
     IndustriesMode {
         /// Both bounds enforced (default).
         #[default] Strict = "STRICT",
@@ -101,9 +83,10 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Which ranking 「全省排名」 means (`P.assessment_ranking_scope`, AMB-11). Echoed only:
     /// callers supply records of that ranking.
+    #[derive(Default)]
     RankingScope {
         /// Jilin's ranking of provincial-level zones (default).
         #[default] ProvinceProvincialZones = "PROVINCE_PROVINCIAL_ZONES",
@@ -112,8 +95,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Ties at the bottom-n boundary (`P.bottom_tie_policy`, AMB-11).
+    #[derive(Default)]
     TiePolicy {
         /// A zone tied across the boundary is in the bottom n (default).
         #[default] IncludeAllTied = "INCLUDE_ALL_TIED",
@@ -124,8 +108,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// What a falling rank is measured in (`P.rank_fall_metric`, AMB-12b).
+    #[derive(Default)]
     RankFallMetric {
         /// Raw rank places (default).
         #[default] RawRank = "RAW_RANK",
@@ -134,8 +119,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Which zones the falling-rank trigger covers (`P.rank_fall_applies_to`, AMB-12c).
+    #[derive(Default)]
     RankFallScope {
         /// Provincial zones only (default).
         #[default] ProvincialOnly = "PROVINCIAL_ONLY",
@@ -144,8 +130,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// How long the yellow-card measures last (`P.yellow_card_duration`, AMB-24).
+    #[derive(Default)]
     YellowCardDuration {
         /// Until the next year's results are published and the rectification is accepted (default).
         #[default] UntilNextResultAndRectified = "UNTIL_NEXT_RESULT_AND_RECTIFIED",
@@ -154,8 +141,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// The first assessment year sanctions may count (`P.first_counted_year_rule`, AMB-25).
+    #[derive(Default)]
     FirstCountedYear {
         /// The first full calendar year after issuance (default): issued 2019-06-01 → 2020.
         #[default] FirstFullYearAfterIssue = "FIRST_FULL_YEAR_AFTER_ISSUE",
@@ -164,16 +152,18 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// A disqualified year inside a top streak (`P.disqualified_year_in_top_streak`, AMB-26).
+    #[derive(Default)]
     DisqualifiedInStreak {
         /// It breaks the streak (default).
         #[default] BreaksStreak = "BREAKS_STREAK",
     }
 }
 
-param_enum! {
+stable_enum! {
     /// A disqualified year inside a 2-of-3 window (`P.disqualified_year_in_bottom_window`, AMB-26).
+    #[derive(Default)]
     DisqualifiedInWindow {
         /// It counts as a bottom year (default; harsher than the literal text: policy owners must confirm).
         #[default] CountsAsBottom = "COUNTS_AS_BOTTOM",
@@ -184,8 +174,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Which year falsified statistics disqualify (`P.falsification_year_basis`, AMB-27).
+    #[derive(Default)]
     FalsificationYear {
         /// The year the data relate to (default).
         #[default] DataYear = "DATA_YEAR",
@@ -194,16 +185,18 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Which years an overdue environmental item disqualifies (`P.env_disqual_year_rule`, AMB-28).
+    #[derive(Default)]
     EnvDisqualYear {
         /// Every year in which an item due by its end was late and still uncompleted at some point (default).
         #[default] EachYearWithOverdueItem = "EACH_YEAR_WITH_OVERDUE_ITEM",
     }
 }
 
-param_enum! {
+stable_enum! {
     /// The level of 「同级人民政府」 for the dispatched zones (`P.same_level_gov_for_dispatched`, AMB-23).
+    #[derive(Default)]
     SameLevelGov {
         /// County level (default).
         #[default] CountyLevel = "COUNTY_LEVEL",
@@ -212,16 +205,18 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// How 「有名无实」 is decided (`P.nominal_zone_criteria`, AMB-03).
+    #[derive(Default)]
     NominalCriteria {
         /// The competent authority's finding, supplied as data (default).
         #[default] ExternalDetermination = "EXTERNAL_DETERMINATION",
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Which year's funds in place the art-04.d reward is a proportion of (`P.reward_basis_year`, AMB-15).
+    #[derive(Default)]
     RewardBasisYear {
         /// The calendar year in which the project's funds first arrived (default).
         #[default] FirstFundingYear = "FIRST_FUNDING_YEAR",
@@ -232,24 +227,27 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// How one reward pool is shared by several outstanding contributors (`P.reward_split_rule`, AMB-16).
+    #[derive(Default)]
     RewardSplitRule {
         /// One pool (ratio × funds), split equally; leftover fen go one each to the first contributors listed (default).
         #[default] EqualAmongOutstandingContributors = "EQUAL_AMONG_OUTSTANDING_CONTRIBUTORS",
     }
 }
 
-param_enum! {
+stable_enum! {
     /// Who keeps co-built-park revenue before an agreement exists (`P.cobuilt_default_split`, AMB-17).
+    #[derive(Default)]
     CobuiltDefaultSplit {
         /// The host county keeps 100% until the parties agree a split (default).
         #[default] NoneUntilAgreed = "NONE_UNTIL_AGREED",
     }
 }
 
-param_enum! {
+stable_enum! {
     /// When the 5-year grace of art-11.e starts (`P.land_grace_anchor`, AMB-20).
+    #[derive(Default)]
     LandGraceAnchor {
         /// The day the new use starts (default).
         #[default] NewUseStartDate = "NEW_USE_START_DATE",
@@ -260,8 +258,9 @@ param_enum! {
     }
 }
 
-param_enum! {
+stable_enum! {
     /// How a project with several kinds of works is priced (`P.infra_fee_mixed_project_method`, AMB-21).
+    #[derive(Default)]
     MixedProjectMethod {
         /// Each component priced separately; a project-level base fee is shared by gross floor area (default).
         #[default] ProrateByGfa = "PRORATE_BY_GFA",

@@ -13,26 +13,7 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, ErrorCode};
 
-macro_rules! register_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-        pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
-        }
-        impl $name {
-            /// Stable name.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $text,)+ }
-            }
-        }
-    };
-}
-
-register_enum! {
+stable_enum! {
     /// Approval level (catalog §3.2).
     ZoneLevel {
         /// 国家级开发区.
@@ -48,7 +29,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Functional type (catalog §3.2).
     ZoneType {
         /// 经济开发区.
@@ -80,7 +61,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Status (catalog §3.1).
     ZoneStatus {
         /// In operation.
@@ -96,7 +77,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Who manages the zone (catalog §3.1; art-12.b).
     ManagingAuthority {
         /// Its organs are dispatched agencies of the prefecture (art-12.b).
@@ -110,7 +91,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Kind of county-level unit.
     CountyKind {
         /// County-level city (市).
@@ -120,7 +101,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Why an assessment year was disqualified.
     DisqualificationReason {
         /// Falsified or concealed statistics (art-14.h).
@@ -132,7 +113,7 @@ register_enum! {
     }
 }
 
-register_enum! {
+stable_enum! {
     /// Kind of land intensive-use evaluation (art-11.b).
     LandEvaluationKind {
         /// 全面评价: the full evaluation (every 3 years).

@@ -403,26 +403,7 @@ pub fn land_evaluation_for(
 
 // ---------------------------------------------------------------- art-11.e
 
-macro_rules! land_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-        pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
-        }
-        impl $name {
-            /// Stable name.
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $text,)+ }
-            }
-        }
-    };
-}
-
-land_enum! {
+stable_enum! {
     /// The new use of reused industrial property (art-11.e).
     NewUse {
         /// 生产性服务业.
@@ -438,7 +419,7 @@ land_enum! {
     }
 }
 
-land_enum! {
+stable_enum! {
     /// Where a reuse stands (art-11.e).
     GraceStatus {
         /// Not a reuse of existing industrial property for a qualifying use.
@@ -738,7 +719,7 @@ pub fn industrial_reuse_for(
 
 // ---------------------------------------------------------------- art-11.f / art-11.g
 
-land_enum! {
+stable_enum! {
     /// Kind of works (catalog §3.3 `ConstructionComponent.kind`).
     WorksKind {
         /// 改建 (reconstruction).
@@ -765,7 +746,7 @@ impl WorksKind {
     }
 }
 
-land_enum! {
+stable_enum! {
     /// Which fee a line is about.
     FeeKind {
         /// 土地出让金 (art-11.f).
@@ -775,7 +756,7 @@ land_enum! {
     }
 }
 
-land_enum! {
+stable_enum! {
     /// What relief a line gets.
     Treatment {
         /// No land-transfer fee is charged (art-11.f).
@@ -791,7 +772,7 @@ land_enum! {
     }
 }
 
-land_enum! {
+stable_enum! {
     /// A condition of art-11.f.
     LandFeeCondition {
         /// An enterprise in a zone (开发区…企业).
