@@ -1,11 +1,13 @@
-// The demo page: two forms (art-18.c, art-16.b) evaluated in the browser by the package's web
-// build, served at ./pkg/. Plain ES module, no dependencies, no inline code (the page runs under
+// The demo page: two forms (art-18.c, art-16.b) and a zone summary of a register evaluated in the
+// browser by the package's web build, served at ./pkg/. The register is read from a local file
+// (never uploaded) or fetched from ./examples/ on the same origin. Plain ES module, no dependencies, no inline code (the page runs under
 // a strict Content-Security-Policy). Everything is written with textContent, never as HTML.
 
-import init, { implMeasuresDeadline, jointMeetings, rulebook } from './pkg/devzone_rules_wasm.js';
+import init, { implMeasuresDeadline, jointMeetings, rulebook, zoneSummary } from './pkg/devzone_rules_wasm.js';
 
 const LANGS = ['zh', 'ko', 'en'];
 const HTML_LANG = { zh: 'zh-Hans', ko: 'ko', en: 'en' };
+const EXAMPLE_REGISTER = './examples/yanbian-register.json';
 
 /** The page's own labels. The answers come from the engine in the chosen language. */
 const T = {
@@ -67,6 +69,38 @@ const T = {
     errorNote: '',
     badDate: '“{field}” holds an incomplete or impossible date.',
     badNumber: '“{field}” is not a number.',
+    s3Title: 'Zone summary',
+    s3Intro: 'Load a zone register (JSON), pick a zone and a date: every finding of the zone checks, and what the zone may do this year.',
+    registerFile: 'Register file (JSON)',
+    registerFileHint: 'The file is read in this browser; nothing is uploaded.',
+    or: 'or',
+    useExample: 'Use the example register',
+    exampleName: 'the example register',
+    noRegister: 'No register loaded yet.',
+    readingRegister: 'Reading {name}…',
+    loadedRegister: 'Loaded {name}: {zones} zones, {counties} counties (cities).',
+    zone: 'Zone',
+    asOfRequired: 'As of',
+    showSummary: 'Show summary',
+    zoneName: 'Zone',
+    summaryAsOf: 'As of',
+    assessmentYear: 'Latest assessment year',
+    permissions: 'What the zone may do this year',
+    action: 'Action',
+    allowedCol: 'Allowed',
+    decidedBy: 'Decided by',
+    allowedYes: 'yes',
+    allowedNo: 'no',
+    allowedReview: 'needs review',
+    findings: 'Findings',
+    act_EXPAND: 'Expand the zone',
+    act_ADJUST: 'Adjust its area',
+    act_UPGRADE: 'Upgrade its level',
+    act_APPLY_HIGH_TECH: 'Apply for provincial high-tech zone status',
+    act_BE_ASSESSED: 'Take part in the assessment',
+    notJson: '{name} is not valid JSON: {detail}',
+    exampleFetchFailed: 'The example register could not be fetched: {detail}',
+    noZones: 'The register lists no zones.',
   },
   zh: {
     pageTitle: '开发区规则核查',
@@ -126,6 +160,38 @@ const T = {
     errorNote: '错误信息由规则引擎给出(英文)。',
     badDate: '“{field}”中的日期不完整或不存在。',
     badNumber: '“{field}”不是数字。',
+    s3Title: '开发区综合情况',
+    s3Intro: '载入开发区名录(JSON),选择开发区和日期:显示该开发区的全部核查结论,以及本年度能否扩区、调区、升级等。',
+    registerFile: '名录文件(JSON)',
+    registerFileHint: '文件仅在本浏览器内读取,不会上传。',
+    or: '或',
+    useExample: '使用示例名录',
+    exampleName: '示例名录',
+    noRegister: '尚未载入名录。',
+    readingRegister: '正在读取{name}…',
+    loadedRegister: '已载入{name}:{zones} 个开发区,{counties} 个县(市)。',
+    zone: '开发区',
+    asOfRequired: '评估基准日',
+    showSummary: '查看综合情况',
+    zoneName: '开发区',
+    summaryAsOf: '基准日',
+    assessmentYear: '最近考核年度',
+    permissions: '本年度能否办理',
+    action: '事项',
+    allowedCol: '能否',
+    decidedBy: '决定依据',
+    allowedYes: '可以',
+    allowedNo: '不可以',
+    allowedReview: '需人工判断',
+    findings: '核查结论',
+    act_EXPAND: '扩区',
+    act_ADJUST: '调区',
+    act_UPGRADE: '升级',
+    act_APPLY_HIGH_TECH: '申请设立省级高新区',
+    act_BE_ASSESSED: '参加考核评价',
+    notJson: '{name}不是有效的 JSON:{detail}',
+    exampleFetchFailed: '无法获取示例名录:{detail}',
+    noZones: '名录中没有开发区。',
   },
   ko: {
     pageTitle: '개발구 규칙 점검',
@@ -185,6 +251,38 @@ const T = {
     errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영어).',
     badDate: '“{field}”의 날짜가 불완전하거나 존재하지 않습니다.',
     badNumber: '“{field}”은(는) 숫자가 아닙니다.',
+    s3Title: '개발구 종합 현황',
+    s3Intro: '개발구 명부(JSON)를 불러와 개발구와 날짜를 선택하십시오. 해당 개발구의 모든 점검 결과와 올해 구역 확대·조정·승격 등의 가능 여부를 보여 줍니다.',
+    registerFile: '명부 파일(JSON)',
+    registerFileHint: '파일은 이 브라우저 안에서만 읽으며 업로드되지 않습니다.',
+    or: '또는',
+    useExample: '예시 명부 사용',
+    exampleName: '예시 명부',
+    noRegister: '아직 불러온 명부가 없습니다.',
+    readingRegister: '{name} 읽는 중…',
+    loadedRegister: '{name} 불러옴: 개발구 {zones}곳, 현(시) {counties}곳.',
+    zone: '개발구',
+    asOfRequired: '평가 기준일',
+    showSummary: '종합 현황 보기',
+    zoneName: '개발구',
+    summaryAsOf: '기준일',
+    assessmentYear: '최근 평가 연도',
+    permissions: '올해 가능 여부',
+    action: '사항',
+    allowedCol: '가능 여부',
+    decidedBy: '결정 근거',
+    allowedYes: '가능',
+    allowedNo: '불가',
+    allowedReview: '검토 필요',
+    findings: '점검 결과',
+    act_EXPAND: '구역 확대',
+    act_ADJUST: '구역 조정',
+    act_UPGRADE: '등급 승격',
+    act_APPLY_HIGH_TECH: '성급 첨단기술구 설립 신청',
+    act_BE_ASSESSED: '평가 참여',
+    notJson: '{name}은(는) 올바른 JSON이 아닙니다: {detail}',
+    exampleFetchFailed: '예시 명부를 가져오지 못했습니다: {detail}',
+    noZones: '명부에 개발구가 없습니다.',
   },
 };
 
@@ -194,7 +292,11 @@ const state = {
   /** `rulebook()` once the engine is loaded. */
   book: null,
   /** The last successfully evaluated input per section, re-evaluated when the language changes. */
-  last: { 18: null, 16: null },
+  last: { 18: null, 16: null, zone: null },
+  /** The register loaded for the zone summary (already accepted by the engine), and its source. */
+  register: null,
+  /** `{ example: true }` or `{ file: name }`, for the "loaded" line; `{ reading: … }` while reading. */
+  registerSource: null,
 };
 
 const $ = (sel) => {
@@ -212,7 +314,7 @@ function h(tag, attrs = {}, ...children) {
     else if (k === 'dataset') Object.assign(el.dataset, v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === undefined || c === null || c === false) continue;
     el.append(c instanceof Node ? c : String(c));
   }
@@ -248,6 +350,8 @@ function applyLabels() {
   const status = $('#status');
   if (status.dataset.state === 'ready') status.textContent = t('ready');
   renderRulebookInfo();
+  renderRegisterLine();
+  renderZoneOptions();
   for (const input of document.querySelectorAll('input[name="lang"]')) {
     input.checked = input.value === state.lang;
   }
@@ -275,7 +379,7 @@ function setLang(lang) {
   applyLabels();
   if (!state.ready) return;
   // Answers are rendered by the engine in one language: ask again in the new one.
-  for (const section of [SECTIONS[18], SECTIONS[16]]) {
+  for (const section of [SECTIONS[18], SECTIONS[16], SECTIONS.zone]) {
     const input = state.last[section.id];
     if (input) runSection(section, input);
     else section.relabelError();
@@ -294,6 +398,20 @@ class PageInputError extends Error {
 
   localized() {
     return fill(t(this.key), { field: labelText(this.input) });
+  }
+}
+
+/** A problem the page finds itself (a file that is not JSON, …); its message follows the page language. */
+class PageMessageError extends Error {
+  constructor(key, args = {}) {
+    super(key);
+    this.key = key;
+    this.args = args;
+  }
+
+  localized() {
+    const args = Object.fromEntries(Object.entries(this.args).map(([k, v]) => [k, typeof v === 'function' ? v() : v]));
+    return fill(t(this.key), args);
   }
 }
 
@@ -457,7 +575,7 @@ function showError(section, err) {
   const box = section.errorBox;
   box.replaceChildren();
   box.append(h('p', { class: 'error-title' }, t('error')));
-  const message = err instanceof PageInputError ? err.localized() : (err?.message ?? String(err));
+  const message = typeof err?.localized === 'function' ? err.localized() : (err?.message ?? String(err));
   box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, message));
   const details = [];
   if (err?.code) details.push(['errorCode', h('code', {}, err.code), 'errorCode']);
@@ -474,6 +592,267 @@ function clearError(section) {
   section.errorBox.hidden = true;
   section.errorBox.replaceChildren();
   section.lastError = null;
+}
+
+// ---------------------------------------------------------------- zone summary
+
+/** How an outcome reads at a glance: the badge colour of a finding. */
+const TONE = {
+  MET_ON_TIME: 'good', COMPLIANT: 'good', ELIGIBLE: 'good', VALID: 'good', NOT_TRIGGERED: 'good',
+  NOT_DISQUALIFIED: 'good', KEEP: 'good', CLOSED: 'good', IN_GRACE: 'good',
+  MET_LATE: 'warn', MERGE_REQUIRED: 'warn', OPEN: 'warn', GRACE_EXPIRED: 'warn', TRANSFER_TRIGGERED: 'warn',
+  OVERDUE: 'bad', NON_COMPLIANT: 'bad', MERGE_OVERDUE: 'bad', NOT_ELIGIBLE: 'bad', INVALID: 'bad',
+  TRIGGERED: 'bad', DISQUALIFIED: 'bad', REVOKE: 'bad',
+  NEEDS_HUMAN: 'human',
+  UNKNOWN: 'unknown',
+};
+const toneOf = (outcome) => TONE[outcome] ?? 'info';
+
+/** A zone's name in the select: the English name in English when the register has one. */
+function zoneOptionText(zone) {
+  const en = state.lang === 'en' && typeof zone.nameEn === 'string' && zone.nameEn !== '';
+  return { text: `${en ? zone.nameEn : zone.nameZh} (${zone.id})`, lang: en ? 'en' : 'zh-Hans' };
+}
+
+function renderZoneOptions() {
+  const select = $('#z-zone');
+  const keep = select.value;
+  const zones = state.register?.zones ?? [];
+  select.replaceChildren(
+    ...zones.map((zone) => {
+      const { text, lang } = zoneOptionText(zone);
+      return h('option', { value: zone.id, lang }, text);
+    }),
+  );
+  if (zones.some((z) => z.id === keep)) select.value = keep;
+  select.disabled = zones.length === 0;
+  $('#form-zone button[type="submit"]').disabled = !(state.ready && state.register);
+}
+
+/** The line under the loader: nothing loaded, reading, or what was loaded. */
+function renderRegisterLine() {
+  const line = $('#z-loaded');
+  const src = state.registerSource;
+  if (!src) {
+    line.dataset.state = 'none';
+    line.textContent = t('noRegister');
+    return;
+  }
+  const name = src.example ? t('exampleName') : src.file;
+  if (src.reading) {
+    line.dataset.state = 'reading';
+    line.textContent = fill(t('readingRegister'), { name });
+    return;
+  }
+  line.dataset.state = 'loaded';
+  line.textContent = fill(t('loadedRegister'), {
+    name,
+    zones: state.register.zones.length,
+    counties: Array.isArray(state.register.counties) ? state.register.counties.length : 0,
+  });
+}
+
+/** A date to check a register against before a zone is chosen: its issuance date when it reads as one. */
+function validationDate(register) {
+  const d = register?.issueDate;
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : '2000-01-01';
+}
+
+/**
+ * Parses a register and lets the engine check all of it now, so that a bad file is reported
+ * (with the engine's field path, e.g. `input.register.zones[3].level`) before a zone is chosen.
+ */
+function acceptRegister(text, source) {
+  let register;
+  try {
+    register = JSON.parse(text);
+  } catch (err) {
+    throw new PageMessageError('notJson', {
+      name: source.example ? () => t('exampleName') : source.file,
+      detail: err?.message ?? String(err),
+    });
+  }
+  const zones = Array.isArray(register?.zones) ? register.zones : [];
+  const firstId = typeof zones[0]?.id === 'string' ? zones[0].id : '';
+  try {
+    zoneSummary({ register, zoneId: firstId, asOf: validationDate(register) }, { lang: state.lang });
+  } catch (err) {
+    if (String(err?.path ?? '').startsWith('input.register')) throw err;
+    if (zones.length === 0) throw new PageMessageError('noZones');
+    // Anything else concerns the zone or the date of this trial run, not the register.
+  }
+  if (zones.length === 0) throw new PageMessageError('noZones');
+  return register;
+}
+
+let loadToken = 0;
+
+/** Reads a register (`getText` resolves to its text) and makes it the one the summary uses. */
+async function loadRegister(source, getText) {
+  const section = SECTIONS.zone;
+  const token = ++loadToken;
+  state.registerSource = { ...source, reading: true };
+  renderRegisterLine();
+  let register = null;
+  let error = null;
+  try {
+    register = acceptRegister(await getText(), source);
+  } catch (err) {
+    error = err;
+  }
+  if (token !== loadToken) return; // a later load took over
+  state.last.zone = null;
+  section.resultBox.replaceChildren();
+  if (error) {
+    state.register = null;
+    state.registerSource = null;
+    showError(section, error);
+  } else {
+    state.register = register;
+    state.registerSource = source;
+    clearError(section);
+  }
+  renderRegisterLine();
+  renderZoneOptions();
+}
+
+async function fetchExample() {
+  let res;
+  try {
+    res = await fetch(EXAMPLE_REGISTER, { cache: 'no-cache' });
+  } catch (err) {
+    throw new PageMessageError('exampleFetchFailed', { detail: err?.message ?? String(err) });
+  }
+  if (!res.ok) throw new PageMessageError('exampleFetchFailed', { detail: `HTTP ${res.status} ${EXAMPLE_REGISTER}` });
+  return res.text();
+}
+
+function permissionsTable(permissions) {
+  const verdict = (allowed) =>
+    allowed === true ? ['yes', t('allowedYes')] : allowed === false ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
+  const actionLabel = (action) => T[state.lang][`act_${action}`] ?? T.en[`act_${action}`] ?? action;
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'permissions', dataset: { field: 'permissions' } },
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, t('action')), h('th', { scope: 'col' }, t('allowedCol')), h('th', { scope: 'col' }, t('decidedBy'))),
+      ),
+      h(
+        'tbody',
+        {},
+        permissions.map((p) => {
+          const [value, label] = verdict(p.allowed);
+          return h(
+            'tr',
+            { dataset: { action: p.action } },
+            h('th', { scope: 'row', dataset: { field: 'actionLabel' } }, actionLabel(p.action)),
+            h('td', { dataset: { field: 'allowed' } }, h('span', { class: 'verdict', dataset: { allowed: value } }, label)),
+            h(
+              'td',
+              { dataset: { field: 'decidedBy' } },
+              p.decidedBy.length ? p.decidedBy.map((id, i) => [i ? ', ' : null, h('code', { class: 'rule-ref' }, id)]) : '—',
+            ),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function messageList(items, cls, field) {
+  if (!items.length) return null;
+  return h(
+    'ul',
+    { class: cls, dataset: { field } },
+    items.map((r) => h('li', {}, h('span', { class: 'reason-message' }, r.message), ' ', h('code', { class: 'reason-code' }, r.code))),
+  );
+}
+
+function findingBlock(f, open) {
+  const c = f.clause;
+  const heading = [c.number, c.title].filter(Boolean).join(' ');
+  return h(
+    'article',
+    { class: 'finding', dataset: { ruleId: f.ruleId } },
+    h(
+      'div',
+      { class: 'finding-head' },
+      h('code', { class: 'finding-rule', dataset: { field: 'ruleId' } }, f.ruleId),
+      h(
+        'span',
+        { class: 'badge', dataset: { field: 'outcome', outcome: f.outcome, tone: toneOf(f.outcome) } },
+        h('span', { dataset: { field: 'outcomeLabel' } }, f.outcomeLabel),
+      ),
+    ),
+    messageList(f.reasons, 'finding-reasons', 'reasons'),
+    f.needsHuman.length
+      ? h(
+          'div',
+          { class: 'finding-human' },
+          h('p', { class: 'finding-sub' }, t('needsHuman')),
+          messageList(f.needsHuman, 'finding-reasons', 'needsHuman'),
+        )
+      : null,
+    h(
+      'details',
+      { class: 'finding-clause', open },
+      h(
+        'summary',
+        {},
+        t('clause'),
+        heading ? [' ', h('span', { lang: 'zh-Hans' }, heading)] : null,
+        ' ',
+        h('code', { class: 'citation' }, f.citation),
+      ),
+      h('p', { class: 'clause-caption' }, t('quote')),
+      h('blockquote', { class: 'quote', lang: 'zh-Hans', cite: f.citation, dataset: { field: 'quote' } }, c.quote),
+      f.lang === 'zh'
+        ? null
+        : [
+            h('p', { class: 'clause-caption' }, t('rendering')),
+            h('blockquote', { class: 'rendering', lang: HTML_LANG[f.lang], dataset: { field: 'rendering' } }, c.rendering),
+          ],
+    ),
+  );
+}
+
+function renderZone(s) {
+  // Keep the clauses the reader opened when the same zone is shown again (language switch).
+  const box = $('#result-zone');
+  const opened = box.dataset.zoneId === s.zoneId
+    ? new Set([...box.querySelectorAll('.finding-clause[open]')].map((d) => d.closest('.finding')?.dataset.ruleId))
+    : new Set();
+  box.dataset.zoneId = s.zoneId;
+  const zone = state.register?.zones?.find((z) => z.id === s.zoneId);
+  const nameEn = state.lang === 'en' && typeof zone?.nameEn === 'string' ? zone.nameEn : null;
+  return [
+    h(
+      'p',
+      { class: 'zone-title' },
+      h('span', { lang: 'zh-Hans', dataset: { field: 'zoneName' } }, s.zoneName),
+      ' ',
+      h('code', { class: 'rule-id', dataset: { field: 'zoneId' } }, s.zoneId),
+      nameEn ? h('span', { class: 'zone-title-en', lang: 'en' }, nameEn) : null,
+    ),
+    factList([
+      ['summaryAsOf', s.asOf, 'asOf'],
+      ['assessmentYear', s.assessmentYear ?? t('none'), 'assessmentYear'],
+      ['rulebook', s.rulebook.version, 'rulebookVersion'],
+    ]),
+    h('h3', {}, t('permissions')),
+    permissionsTable(s.permissions),
+    h('h3', {}, t('findings'), ` (${s.findings.length})`),
+    h(
+      'ol',
+      { class: 'findings', dataset: { field: 'findings' } },
+      s.findings.map((f) => h('li', {}, findingBlock(f, opened.has(f.ruleId)))),
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------- sections
@@ -510,6 +889,20 @@ const SECTIONS = {
     evaluate: ({ input, params }, options) => jointMeetings(input, { ...options, params }),
     render: render16,
   },
+  zone: {
+    id: 'zone',
+    form: () => $('#form-zone'),
+    read() {
+      if (!state.register) throw new PageMessageError('noRegister');
+      return compact({
+        zoneId: $('#z-zone').value || undefined,
+        asOf: dateValue($('#z-as-of')),
+      });
+    },
+    // The register is the one loaded now; `input` is only the zone and the date.
+    evaluate: (input, options) => zoneSummary({ register: state.register, ...input }, options),
+    render: renderZone,
+  },
 };
 
 for (const s of Object.values(SECTIONS)) {
@@ -525,7 +918,8 @@ function runSection(section, input) {
     const answer = section.evaluate(input, { lang: state.lang });
     clearError(section);
     section.resultBox.replaceChildren(...section.render(answer).flat().filter(Boolean));
-    section.resultBox.dataset.outcome = answer.outcome;
+    if (answer.outcome) section.resultBox.dataset.outcome = answer.outcome;
+    else delete section.resultBox.dataset.outcome;
     state.last[section.id] = input;
   } catch (err) {
     delete section.resultBox.dataset.outcome;
@@ -541,7 +935,7 @@ function onSubmit(section, event) {
   try {
     input = section.read();
   } catch (err) {
-    if (!(err instanceof PageInputError)) throw err;
+    if (!(err instanceof PageInputError) && !(err instanceof PageMessageError)) throw err;
     state.last[section.id] = null;
     showError(section, err);
     return;
@@ -556,9 +950,22 @@ function wire() {
   SECTIONS[18].resultBox = $('#result-18');
   SECTIONS[16].errorBox = $('#error-16');
   SECTIONS[16].resultBox = $('#result-16');
+  SECTIONS.zone.errorBox = $('#error-zone');
+  SECTIONS.zone.resultBox = $('#result-zone');
   for (const section of Object.values(SECTIONS)) {
     section.form().addEventListener('submit', (e) => onSubmit(section, e));
   }
+  const file = $('#z-file');
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen || !state.ready) return;
+    loadRegister({ file: chosen.name }, () => chosen.text());
+    // Choosing the same (corrected) file again must fire `change` again.
+    file.value = '';
+  });
+  $('#z-example').addEventListener('click', () => {
+    if (state.ready) loadRegister({ example: true }, fetchExample);
+  });
   for (const input of document.querySelectorAll('input[name="lang"]')) {
     input.addEventListener('change', () => {
       if (input.checked) setLang(input.value);
@@ -576,7 +983,12 @@ async function start() {
     state.book = rulebook();
     renderRulebookInfo();
     state.ready = true;
-    for (const b of document.querySelectorAll('form button[type="submit"]')) b.disabled = false;
+    for (const b of document.querySelectorAll('#form-18 button[type="submit"], #form-16 button[type="submit"]')) {
+      b.disabled = false;
+    }
+    $('#z-file').disabled = false;
+    $('#z-example').disabled = false;
+    renderZoneOptions();
     status.dataset.state = 'ready';
     status.textContent = t('ready');
     document.documentElement.dataset.ready = 'true';

@@ -1,11 +1,13 @@
-// Browser test of the static demo page (www/) with the package's web build (pkg/web/) at /pkg/.
+// Browser test of the static demo page (www/) with the package's web build (pkg/web/) at /pkg/
+// and the example registers (examples/) at /examples/.
 //
 //   cargo xtask pkg && node --test tests/browser/
 //
 // Serves both folders from a node:http server on a free port, drives /usr/bin/chromium through
-// playwright-core, and checks the two forms, the language switch, the error box, console
+// playwright-core, and checks the two forms, the zone summary, the language switch, the error box, console
 // cleanliness and that the Content-Security-Policy is in force. Set WWW_SCREENSHOT=/tmp/www.png
-// to also save a full-page screenshot.
+// to also save a full-page screenshot (WWW_SCREENSHOT_NARROW: the same at 360px), and
+// WWW_SCREENSHOT_ZONE / WWW_SCREENSHOT_ZONE_NARROW for the zone summary section alone.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WWW = path.join(ROOT, 'www');
 const PKG_WEB = path.join(ROOT, 'pkg', 'web');
+const EXAMPLES = path.join(ROOT, 'examples');
 const SOURCE_TEXT = path.join(ROOT, 'core', 'data', 'source-zh.txt');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,7 +38,8 @@ const MIME = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Maps a URL path to a file: /pkg/* → pkg/web/*, everything else → www/*. Null when outside. */
+/** Maps a URL path to a file: /pkg/* → pkg/web/*, /examples/* → examples/*, everything else → www/*.
+ * Null when outside. */
 function resolveFile(urlPath) {
   let rel;
   try {
@@ -47,6 +51,9 @@ function resolveFile(urlPath) {
   if (rel === '/pkg' || rel.startsWith('/pkg/')) {
     base = PKG_WEB;
     rel = rel.slice('/pkg'.length);
+  } else if (rel === '/examples' || rel.startsWith('/examples/')) {
+    base = EXAMPLES;
+    rel = rel.slice('/examples'.length);
   }
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const file = path.resolve(base, `.${rel}`);
@@ -103,6 +110,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     ['/style.css', 'text/css'],
     ['/pkg/devzone_rules_wasm.js', 'text/javascript'],
     ['/pkg/devzone_rules_wasm_bg.wasm', 'application/wasm'],
+    ['/examples/yanbian-register.json', 'application/json'],
   ]) {
     const res = await fetch(baseUrl + urlPath);
     assert.equal(res.status, 200, `GET ${urlPath}`);
@@ -111,6 +119,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   }
   assert.equal((await fetch(`${baseUrl}/../Cargo.toml`)).status, 404);
   assert.equal((await fetch(`${baseUrl}/pkg/%2e%2e/%2e%2e/Cargo.toml`)).status, 404);
+  assert.equal((await fetch(`${baseUrl}/examples/%2e%2e/Cargo.toml`)).status, 404);
 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -160,6 +169,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   const text = (sel) => page.locator(sel).innerText();
   const r18 = (field) => text(`#result-18 [data-field="${field}"]`);
   const r16 = (field) => text(`#result-16 [data-field="${field}"]`);
+  const rz = (field) => text(`#result-zone [data-field="${field}"]`);
+  const permission = (action, field) => text(`#result-zone tr[data-action="${action}"] [data-field="${field}"]`);
+  const finding = (ruleId) => page.locator(`#result-zone .finding[data-rule-id="${ruleId}"]`);
+  const zoneSection = page.locator('section[aria-labelledby="s3-title"]');
 
   await t.test('accessibility basics', async () => {
     const unlabeled = await page.evaluate(() =>
@@ -168,10 +181,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
         .map((el) => el.id || el.name),
     );
     assert.deepEqual(unlabeled, [], 'form controls without a label');
-    for (const id of ['result-18', 'result-16']) {
+    for (const id of ['result-18', 'result-16', 'result-zone', 'z-loaded']) {
       assert.equal(await page.getAttribute(`#${id}`, 'aria-live'), 'polite', `#${id} aria-live`);
     }
-    for (const id of ['error-18', 'error-16']) {
+    for (const id of ['error-18', 'error-16', 'error-zone']) {
       assert.equal(await page.getAttribute(`#${id}`, 'role'), 'alert', `#${id} role`);
     }
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -288,6 +301,126 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await r18('daysRemaining'), '61');
   });
 
+  await t.test('zone summary: the example register, TM-EDZ as of 2023-06-30', async () => {
+    await page.getByRole('radio', { name: 'English' }).check();
+    assert.equal(await page.locator('#form-zone button[type="submit"]').isDisabled(), true, 'no register yet');
+    await page.click('#z-example');
+    await page.waitForSelector('#z-loaded[data-state="loaded"]');
+    assert.match(await text('#z-loaded'), /the example register: 15 zones, 8 counties/);
+    assert.equal(await page.locator('#z-zone option').count(), 15);
+    assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), 'Tumen Economic Development Zone (TM-EDZ)');
+    await page.selectOption('#z-zone', 'TM-EDZ');
+    await page.fill('#z-as-of', '2023-06-30');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForSelector('#result-zone [data-field="zoneId"]');
+    assert.equal(await rz('zoneName'), '图们经济开发区');
+    assert.equal(await rz('zoneId'), 'TM-EDZ');
+    assert.equal(await rz('asOf'), '2023-06-30');
+    assert.equal(await rz('assessmentYear'), '2021');
+    assert.equal(await permission('EXPAND', 'actionLabel'), 'Expand the zone');
+    assert.equal(await permission('EXPAND', 'allowed'), 'no');
+    assert.equal(await page.getAttribute('#result-zone tr[data-action="EXPAND"] .verdict', 'data-allowed'), 'no');
+    assert.match(await permission('EXPAND', 'decidedBy'), /art-14\.d/);
+    assert.equal(await permission('BE_ASSESSED', 'allowed'), 'yes');
+    const triggered = finding('art-14.e');
+    assert.equal(await triggered.count(), 1, 'a finding for art-14.e');
+    assert.equal(await triggered.locator('[data-field="outcome"]').getAttribute('data-outcome'), 'TRIGGERED');
+    assert.equal(await triggered.locator('[data-field="outcome"]').getAttribute('data-tone'), 'bad');
+    assert.equal(await triggered.locator('[data-field="outcomeLabel"]').innerText(), 'triggered');
+    assert.ok((await triggered.locator('[data-field="reasons"] li').count()) > 0, 'art-14.e has reasons');
+    // The clause is collapsed; opening it shows the verbatim quote and the rendering.
+    const details = triggered.locator('details.finding-clause');
+    assert.equal(await details.getAttribute('open'), null);
+    assert.equal(await triggered.locator('[data-field="quote"]').isVisible(), false);
+    await details.locator('summary').click();
+    const quote = await triggered.locator('[data-field="quote"]').innerText();
+    assert.ok(quote.trim().length > 0 && sourceText.includes(quote.trim()), `the quote shown is not verbatim in the source: ${quote}`);
+    assert.ok((await triggered.locator('[data-field="rendering"]').innerText()).length > 0);
+    // A finding for a person to decide lists what to decide.
+    assert.match(await finding('art-02.b').locator('[data-field="needsHuman"]').innerText(), /NOMINAL_FINDING_MISSING/);
+    assert.equal(await page.locator('#error-zone').isVisible(), false);
+  });
+
+  await t.test('zone summary: Korean labels after a language switch', async () => {
+    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    assert.equal((await text('#s3-title')).trim(), '개발구 종합 현황');
+    assert.equal((await text('label[for="z-zone"]')).trim(), '개발구');
+    await page.waitForFunction(
+      () => document.querySelector('#result-zone tr[data-action="EXPAND"] [data-field="actionLabel"]')?.textContent === '구역 확대',
+    );
+    assert.equal(await permission('EXPAND', 'allowed'), '불가');
+    assert.equal(await finding('art-14.e').locator('[data-field="outcomeLabel"]').innerText(), '발동');
+    assert.match(await finding('art-14.e').locator('[data-field="reasons"]').innerText(), /[\uac00-\ud7a3]/, 'reasons in Korean');
+    assert.equal(await finding('art-14.e').locator('details').getAttribute('open'), '', 'the opened clause stays open');
+    assert.match(await finding('art-14.e').locator('[data-field="rendering"]').innerText(), /[\uac00-\ud7a3]/);
+    assert.match(await text('#z-loaded'), /예시 명부/);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  await t.test('zone summary: a broken register file shows the field path, then the page works again', async () => {
+    const register = JSON.parse(await readFile(path.join(ROOT, 'examples', 'yanbian-register.json'), 'utf8'));
+    register.zones[3].level = 'BOGUS';
+    await page.setInputFiles('#z-file', {
+      name: 'broken-register.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(register)),
+    });
+    await page.waitForSelector('#error-zone:not([hidden])');
+    assert.match(await text('#error-zone [data-field="errorMessage"]'), /^input\.register\.zones\[3\]\.level: unknown variant `BOGUS`/);
+    assert.equal(await text('#error-zone [data-field="errorPath"]'), 'input.register.zones[3].level');
+    assert.equal(await text('#error-zone [data-field="errorCode"]'), 'INVALID_INPUT');
+    assert.equal(await page.locator('#result-zone .finding').count(), 0, 'no stale summary beside the error');
+    assert.equal(await page.locator('#form-zone button[type="submit"]').isDisabled(), true);
+    assert.equal(await page.locator('#z-zone option').count(), 0);
+
+    // Not JSON at all.
+    await page.setInputFiles('#z-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ zones: [') });
+    await page.waitForFunction(() =>
+      document.querySelector('#error-zone [data-field="errorMessage"]')?.textContent.startsWith('notes.json is not valid JSON'),
+    );
+
+    // A good register from a file, then a run.
+    register.zones[3].level = 'PROVINCIAL';
+    await page.setInputFiles('#z-file', {
+      name: 'good-register.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(register)),
+    });
+    await page.waitForSelector('#z-loaded[data-state="loaded"]');
+    assert.match(await text('#z-loaded'), /good-register\.json: 15 zones/);
+    assert.equal(await page.locator('#error-zone').isVisible(), false);
+    await page.selectOption('#z-zone', 'TM-EDZ');
+    await page.fill('#z-as-of', '2023-06-30');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForSelector('#result-zone .finding[data-rule-id="art-14.e"] [data-outcome="TRIGGERED"]');
+    assert.match(await permission('EXPAND', 'decidedBy'), /art-14\.d/);
+
+    // An impossible as-of date is the engine's to report; the register stays loaded.
+    await page.selectOption('#z-zone', 'YJ-HTZ');
+    await page.fill('#z-as-of', '');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForSelector('#error-zone:not([hidden])');
+    assert.equal(await text('#error-zone [data-field="errorMessage"]'), 'input: missing field `asOf`');
+    await page.fill('#z-as-of', '2023-06-30');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForSelector('#result-zone [data-field="zoneId"]');
+    assert.equal(await rz('zoneId'), 'YJ-HTZ');
+    assert.equal(await page.locator('#error-zone').isVisible(), false);
+
+    // And the example again, for the screenshot.
+    await page.click('#z-example');
+    await page.waitForFunction(() => {
+      const line = document.querySelector('#z-loaded');
+      return line.dataset.state === 'loaded' && line.textContent.includes('the example register');
+    });
+    await page.selectOption('#z-zone', 'TM-EDZ');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForSelector('#result-zone [data-field="zoneId"]');
+    assert.equal(await rz('zoneId'), 'TM-EDZ');
+  });
+
   await t.test('narrow screen: no horizontal scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = await page.evaluate(
@@ -295,8 +428,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     );
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360px`);
     if (process.env.WWW_SCREENSHOT_NARROW) await page.screenshot({ path: process.env.WWW_SCREENSHOT_NARROW, fullPage: true });
+    if (process.env.WWW_SCREENSHOT_ZONE_NARROW) await zoneSection.screenshot({ path: process.env.WWW_SCREENSHOT_ZONE_NARROW });
     await page.setViewportSize({ width: 1100, height: 900 });
     if (process.env.WWW_SCREENSHOT) await page.screenshot({ path: process.env.WWW_SCREENSHOT, fullPage: true });
+    if (process.env.WWW_SCREENSHOT_ZONE) await zoneSection.screenshot({ path: process.env.WWW_SCREENSHOT_ZONE });
   });
 
   await t.test('no console errors, failed requests or CSP violations', async () => {
