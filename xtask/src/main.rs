@@ -6,7 +6,7 @@
 //! - `test-wasm`: wasm-bindgen tests in Node and in headless Chromium.
 //! - `ci`: everything CI checks, in order, with a pass/fail count at the end.
 //! - `demo [--port N]`: build the package and serve `www/` on 127.0.0.1.
-//! - `serve [--port N]`: serve `www/` (and `pkg/web` at `/pkg/`) without building.
+//! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
 
 mod ci;
 mod pkg;

@@ -1,6 +1,7 @@
-//! A static file server for the demo: `www/` at `/` and `pkg/web/` at `/pkg/`, on 127.0.0.1 only.
+//! A static file server for the demo: `www/` at `/`, `pkg/web/` at `/pkg/` and `examples/` at
+//! `/examples/`, on 127.0.0.1 only.
 //!
-//! GET and HEAD only; paths are resolved inside the two folders (no `..`, no symlink escape);
+//! GET and HEAD only; paths are resolved inside the three folders (no `..`, no symlink escape);
 //! `.wasm` is served as `application/wasm` so browsers can stream-compile it.
 
 use crate::util::root;
@@ -28,7 +29,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         })
         .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!("serving www/ at http://{addr}/ (pkg/web at /pkg/); Ctrl-C to stop");
+    println!(
+        "serving www/ at http://{addr}/ (pkg/web at /pkg/, examples at /examples/); Ctrl-C to stop"
+    );
     for stream in listener.incoming().flatten() {
         if let Err(e) = handle(stream) {
             eprintln!("serve: {e}");
@@ -38,11 +41,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// Maps a URL path to a file, or `None` when it is outside the served folders.
-pub fn resolve(www: &Path, pkg_web: &Path, url_path: &str) -> Option<PathBuf> {
+pub fn resolve(www: &Path, pkg_web: &Path, examples: &Path, url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['?', '#']).next().unwrap_or("/");
-    let (base, rest) = match path.strip_prefix("/pkg/") {
-        Some(rest) => (pkg_web, rest),
-        None => (www, path.trim_start_matches('/')),
+    let (base, rest) = if let Some(rest) = path.strip_prefix("/pkg/") {
+        (pkg_web, rest)
+    } else if let Some(rest) = path.strip_prefix("/examples/") {
+        (examples, rest)
+    } else {
+        (www, path.trim_start_matches('/'))
     };
     let rest = if rest.is_empty() || rest.ends_with('/') {
         format!("{rest}index.html")
@@ -86,6 +92,7 @@ fn handle(mut stream: TcpStream) -> Result<(), String> {
     let target = parts.next().unwrap_or("/");
     let www = root().join("www");
     let pkg_web = root().join("pkg").join("web");
+    let examples = root().join("examples");
     let (status, body, mime) = if method != "GET" && method != "HEAD" {
         (
             "405 Method Not Allowed",
@@ -93,7 +100,9 @@ fn handle(mut stream: TcpStream) -> Result<(), String> {
             "text/plain",
         )
     } else {
-        match resolve(&www, &pkg_web, target).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
+        match resolve(&www, &pkg_web, &examples, target)
+            .and_then(|p| std::fs::read(&p).ok().map(|b| (p, b)))
+        {
             Some((p, b)) => ("200 OK", b, content_type(&p)),
             None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
         }
@@ -116,24 +125,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn resolves_inside_the_two_roots_only() {
+    fn resolves_inside_the_three_roots_only() {
         let www = root().join("www");
         let pkg = root().join("xtask"); // any existing folder stands in for pkg/web
+        let ex = root().join("examples");
         assert_eq!(
-            resolve(&www, &pkg, "/"),
+            resolve(&www, &pkg, &ex, "/examples/yanbian-register.json"),
+            ex.join("yanbian-register.json").canonicalize().ok()
+        );
+        assert_eq!(resolve(&www, &pkg, &ex, "/examples/../Cargo.toml"), None);
+        assert_eq!(resolve(&www, &pkg, &ex, "/examples/"), None);
+        assert_eq!(
+            resolve(&www, &pkg, &ex, "/"),
             www.join("index.html").canonicalize().ok()
         );
         assert_eq!(
-            resolve(&www, &pkg, "/?x=1"),
+            resolve(&www, &pkg, &ex, "/?x=1"),
             www.join("index.html").canonicalize().ok()
         );
         assert_eq!(
-            resolve(&www, &pkg, "/pkg/Cargo.toml"),
+            resolve(&www, &pkg, &ex, "/pkg/Cargo.toml"),
             pkg.join("Cargo.toml").canonicalize().ok()
         );
-        assert_eq!(resolve(&www, &pkg, "/../Cargo.toml"), None);
-        assert_eq!(resolve(&www, &pkg, "/pkg/../Cargo.toml"), None);
-        assert_eq!(resolve(&www, &pkg, "/nope.html"), None);
+        assert_eq!(resolve(&www, &pkg, &ex, "/../Cargo.toml"), None);
+        assert_eq!(resolve(&www, &pkg, &ex, "/pkg/../Cargo.toml"), None);
+        assert_eq!(resolve(&www, &pkg, &ex, "/nope.html"), None);
         assert_eq!(content_type(Path::new("a_bg.wasm")), "application/wasm");
         assert_eq!(
             content_type(Path::new("app.js")),
