@@ -68,6 +68,12 @@ fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Re
     })
 }
 
+/// Renders an answer view as JSON. The views hold only strings, numbers, booleans, arrays and
+/// string-keyed maps, so this cannot fail in practice; an error keeps the boundary total.
+fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
+    serde_json::to_value(view).map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+}
+
 /// serde lists every expected field after an unknown one; past a dozen that list hides the
 /// point, so it becomes the nearest field name (by edit distance) when one is close.
 fn shorter_unknown_field(message: String) -> String {
@@ -134,8 +140,7 @@ where
 {
     let input: I = decode(input, "input", ErrorCode::InvalidInput)?;
     let answer = f(&input, &options.params)?;
-    serde_json::to_value(AnswerView::new(&answer, options.lang))
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+    to_json(&AnswerView::new(&answer, options.lang))
 }
 
 /// Evaluates one rule on JSON input and returns the answer envelope as JSON.
@@ -373,15 +378,10 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let summary = crate::summary::zone_summary(&input, &options.params)?;
-    serde_json::to_value(crate::summary::view::ZoneSummaryView::new(
+    to_json(&crate::summary::view::ZoneSummaryView::new(
         &summary,
         options.lang,
     ))
-    .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
-}
-
-fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
-    serde_json::to_value(view).map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }
 
 /// The compliance report of a whole register (`{ register, asOf }`), rendered as JSON: every
@@ -502,9 +502,8 @@ pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: a11::ConstructionInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let calc = crate::fees::fee_calculation(&input, &options.params)?;
-    serde_json::to_value(crate::fees::view::FeeCalculationView::new(
+    to_json(&crate::fees::view::FeeCalculationView::new(
         &calc,
         options.lang,
     ))
-    .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
 }

@@ -165,6 +165,24 @@ pub struct Horizon {
     pub until: NaiveDate,
 }
 
+/// The calendar years from `first` whose yearly duty is listed for `horizon`, each with its last
+/// day: those ending by `horizon.until`, and the year running on `as_of` even if it ends later
+/// (its duty may already be missed, e.g. a half-year without a meeting).
+///
+/// # Errors
+/// `OUT_OF_RANGE` for years beyond the calendar.
+fn yearly_periods(first: i32, horizon: &Horizon) -> Result<Vec<(i32, NaiveDate)>, Error> {
+    let mut out = Vec::new();
+    for year in first..=horizon.until.year() {
+        let dec31 = crate::rules::common::dec31(year)?;
+        if dec31 > horizon.until && year > horizon.as_of.year() {
+            break;
+        }
+        out.push((year, dec31));
+    }
+    Ok(out)
+}
+
 /// A duty source: adds the instances of one computed rule.
 pub type DutySource = fn(&Register, &Horizon, &Params, &mut Vec<Duty>) -> Result<(), Error>;
 
@@ -469,13 +487,7 @@ pub fn meeting_duties(
 ) -> Result<(), Error> {
     let rule = RuleId::ART_16_B;
     let first = reg.issue_date.year();
-    for year in first..=horizon.until.year() {
-        let dec31 = crate::rules::common::dec31(year)?;
-        // A year whose period has begun on `as_of` is listed even if it ends after `until`:
-        // its duty may already be missed (a half-year without a meeting).
-        if dec31 > horizon.until && year > horizon.as_of.year() {
-            break;
-        }
+    for (year, dec31) in yearly_periods(first, horizon)? {
         let input = a16::JointMeetingsInput {
             issue_date: reg.issue_date,
             year,
@@ -536,11 +548,7 @@ pub fn land_evaluation_duties(
             continue;
         }
         let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);
-        for year in first..=horizon.until.year() {
-            let dec31 = crate::rules::common::dec31(year)?;
-            if dec31 > horizon.until && year > horizon.as_of.year() {
-                break;
-            }
+        for (year, dec31) in yearly_periods(first, horizon)? {
             let answer = crate::rules::art11_land::land_evaluation_for(
                 reg,
                 zone,
