@@ -87,10 +87,10 @@ const T = {
     assessmentYear: 'Latest assessment year',
     permissions: 'What the zone may do this year',
     action: 'Action',
-    allowedCol: 'Allowed',
+    allowedCol: 'Under this opinion',
     decidedBy: 'Decided by',
-    allowedYes: 'yes',
-    allowedNo: 'no',
+    allowedYes: 'not barred (still subject to the usual approval)',
+    allowedNo: 'barred',
     allowedReview: 'needs review',
     findings: 'Findings',
     act_EXPAND: 'Expand the zone',
@@ -178,10 +178,10 @@ const T = {
     assessmentYear: '最近考核年度',
     permissions: '本年度能否办理',
     action: '事项',
-    allowedCol: '能否',
+    allowedCol: '本意见的规定',
     decidedBy: '决定依据',
-    allowedYes: '可以',
-    allowedNo: '不可以',
+    allowedYes: '本意见未禁止(仍须按程序报批)',
+    allowedNo: '本意见禁止',
     allowedReview: '需人工判断',
     findings: '核查结论',
     act_EXPAND: '扩区',
@@ -269,11 +269,11 @@ const T = {
     assessmentYear: '최근 평가 연도',
     permissions: '올해 가능 여부',
     action: '사항',
-    allowedCol: '가능 여부',
+    allowedCol: '본 의견의 규정',
     decidedBy: '결정 근거',
-    allowedYes: '가능',
-    allowedNo: '불가',
-    allowedReview: '검토 필요',
+    allowedYes: '본 의견이 금지하지 않음(여전히 절차에 따라 비준을 받아야 함)',
+    allowedNo: '본 의견이 금지함',
+    allowedReview: '사람의 판단 필요',
     findings: '점검 결과',
     act_EXPAND: '구역 확대',
     act_ADJUST: '구역 조정',
@@ -728,8 +728,9 @@ async function fetchExample() {
 }
 
 function permissionsTable(permissions) {
-  const verdict = (allowed) =>
-    allowed === true ? ['yes', t('allowedYes')] : allowed === false ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
+  // The opinion never grants an action by itself: NOT_BARRED means no clause bars it.
+  const verdict = (status) =>
+    status === 'NOT_BARRED' ? ['yes', t('allowedYes')] : status === 'BARRED' ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
   const actionLabel = (action) => T[state.lang][`act_${action}`] ?? T.en[`act_${action}`] ?? action;
   return h(
     'div',
@@ -746,7 +747,7 @@ function permissionsTable(permissions) {
         'tbody',
         {},
         permissions.map((p) => {
-          const [value, label] = verdict(p.allowed);
+          const [value, label] = verdict(p.status);
           return h(
             'tr',
             { dataset: { action: p.action } },

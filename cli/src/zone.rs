@@ -160,13 +160,17 @@ const WORDS: Words = Words {
     ),
     no_assessment: t("无", "none", "없음"),
     this_year: t(
-        "{year}年可否",
-        "In {year} the zone may",
-        "{year}년 가능 여부",
+        "{year}年本意见对下列事项的规定",
+        "What this opinion says of each action in {year}",
+        "{year}년 각 사항에 대한 본 의견의 규정",
     ),
-    allowed: t("可以", "yes", "가능"),
-    barred: t("不可以", "no", "불가"),
-    to_decide: t("需人工判断", "for a person to decide", "인적 판단 필요"),
+    allowed: t(
+        "本意见未禁止(仍须按程序报批)",
+        "not barred by this opinion (still subject to the usual approval)",
+        "본 의견이 금지하지 않음(여전히 절차에 따라 비준을 받아야 함)",
+    ),
+    barred: t("本意见禁止", "barred by this opinion", "본 의견이 금지함"),
+    to_decide: t("需人工判断", "for a person to decide", "사람의 판단 필요"),
     status: t("登记状态", "status in the register", "등록 상태"),
     findings: t("各项认定", "Findings", "개별 판정"),
 };
@@ -208,13 +212,21 @@ fn decider(
             format!("{} ({status})", WORDS.status.pick(lang))
         };
     }
-    let label = summary
+    // The finding that decides: of several findings of one rule (art-14.d of the latest year and
+    // of a card still in force), the one that bars or is left to a person.
+    let findings: Vec<&Map<String, Value>> = summary
         .get("findings")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter_map(Value::as_object)
-        .find(|f| text(f, "ruleId") == code)
+        .filter(|f| text(f, "ruleId") == code)
+        .collect();
+    let deciding = findings
+        .iter()
+        .find(|f| matches!(text(f, "outcome"), "TRIGGERED" | "NEEDS_HUMAN"))
+        .or_else(|| findings.first());
+    let label = deciding
         .map(|f| text(f, "outcomeLabel"))
         .filter(|s| !s.is_empty());
     match label {
@@ -276,9 +288,9 @@ pub fn explain(summary: &Value, zone: &Map<String, Value>) -> String {
     {
         let action = text(p, "action");
         let action = pick(ACTIONS, action, lang).unwrap_or(action);
-        let verdict = match p.get("allowed") {
-            Some(Value::Bool(true)) => WORDS.allowed,
-            Some(Value::Bool(false)) => WORDS.barred,
+        let verdict = match text(p, "status") {
+            "NOT_BARRED" => WORDS.allowed,
+            "BARRED" => WORDS.barred,
             _ => WORDS.to_decide,
         }
         .pick(lang);

@@ -397,6 +397,11 @@ pub mod view {
         pub lang: Lang,
         /// Rulebook version and source hash.
         pub rulebook: RulebookView,
+        /// The answer rests on made-up example records (see its `ILLUSTRATIVE_RECORDS` reason).
+        /// Absent when it does not.
+        #[serde(skip_serializing_if = "core::ops::Not::not")]
+        #[cfg_attr(feature = "wasm", tsify(optional))]
+        pub illustrative: bool,
     }
 
     /// The envelope with the rule's own fields flattened in: what JSON, JS and the CLI show.
@@ -440,6 +445,7 @@ pub mod view {
                     version: RULEBOOK_VERSION,
                     source_sha256: SOURCE_SHA256,
                 },
+                illustrative: crate::illustrative::is_marked(&a.reasons),
             };
             Self {
                 envelope,

@@ -544,7 +544,9 @@ pub fn land_evaluation_duties(
     let rule = RuleId::ART_11_B;
     let first = reg.issue_date.year();
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
-        if crate::rules::preamble::scope_for(reg, zone, params).outcome != Outcome::InScope {
+        if crate::rules::preamble::scope_for(reg, zone, Some(horizon.as_of), params).outcome
+            != Outcome::InScope
+        {
             continue;
         }
         let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);

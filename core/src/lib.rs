@@ -21,6 +21,7 @@ pub mod dates;
 pub mod duties;
 pub mod error;
 pub mod fees;
+pub mod illustrative;
 pub mod messages;
 pub mod money;
 pub mod num;

@@ -289,21 +289,21 @@ reason_codes! {
     }
     /// art-02.c: fewer than the trigger
     CountyCompliant = "COUNTY_COMPLIANT" {
-        zh: "{county}计有{count}家省级开发区(工业集中区),少于{min}家,无须整合",
-        en: "{county} has {count} provincial zone(s) (industrial concentration zones included); fewer than {min}, so no merger is required",
-        ko: "{county}의 성급 개발구(공업집중구)는 {count}개로 {min}개 미만이므로 통합할 필요가 없다"
+        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,少于{min}家,无须整合",
+        en: "{county} has {count} zone(s) counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason), fewer than {min}: no merger is required",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 미만이므로 통합할 필요가 없다"
     }
     /// art-02.c: merge within the window
     CountyMergeRequired = "COUNTY_MERGE_REQUIRED" {
-        zh: "{county}计有{count}家省级开发区(工业集中区),达到{min}家以上,应整合为{max}家;整合期限至{windowEnd}",
-        en: "{county} has {count} provincial zones (industrial concentration zones included), at least {min}: they must be merged into {max}, within the window ending {windowEnd}",
-        ko: "{county}의 성급 개발구(공업집중구)는 {count}개로 {min}개 이상이므로 {max}개로 통합하여야 하며 기한은 {windowEnd}까지이다"
+        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,达到{min}家以上,应整合为{max}家;整合期限至{windowEnd}",
+        en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason), at least {min}: they must be merged into {max}, within the window ending {windowEnd}",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 통합하여야 하며 기한은 {windowEnd}까지이다"
     }
     /// art-02.c: merge overdue
     CountyMergeOverdue = "COUNTY_MERGE_OVERDUE" {
-        zh: "{county}计有{count}家省级开发区(工业集中区),应整合为{max}家,整合期限{windowEnd}已过(截至{asOf})",
-        en: "{county} has {count} provincial zones (industrial concentration zones included) that must be merged into {max}; the window ended {windowEnd} and it is {asOf}",
-        ko: "{county}의 성급 개발구(공업집중구) {count}개를 {max}개로 통합하여야 하나 기한 {windowEnd}이 지났다({asOf} 현재)"
+        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,应整合为{max}家,整合期限{windowEnd}已过(截至{asOf})",
+        en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason) that must be merged into {max}; the window ended {windowEnd} and it is {asOf}",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구 {count}개를 {max}개로 통합하여야 하나 기한 {windowEnd}이 지났다({asOf} 현재)"
     }
     /// art-02.d: only an active ICZ can be upgraded
     UpgradeCandidateNotActiveIcz = "UPGRADE_CANDIDATE_NOT_ACTIVE_ICZ" {
@@ -331,9 +331,9 @@ reason_codes! {
     }
     /// art-14.f: 3-year re-application ban (AMB-38)
     ReapplyBanInForce = "REAPPLY_BAN_IN_FORCE" {
-        zh: "本县(市)的开发区{zone}被撤销,3年内不得重新申报,{allowedFrom}起方可申报(截至{asOf})",
-        en: "zone {zone} of the county was revoked: no re-application for 3 years, allowed again from {allowedFrom} (it is {asOf})",
-        ko: "이 현(시)의 개발구 {zone}이 철회되어 3년 내 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)"
+        zh: "开发区{zone}依第十四条被撤销,{years}年内不得重新申报,{allowedFrom}起方可申报(截至{asOf})",
+        en: "zone {zone} was revoked under art-14.f: no re-application for {years} years, allowed again from {allowedFrom} (it is {asOf})",
+        ko: "개발구 {zone}은 제14조에 따라 철회되어 {years}년 내에 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)"
     }
     /// a yellow card in force bars it (art-14.d)
     YellowCardBars = "YELLOW_CARD_BARS" {
@@ -439,9 +439,9 @@ reason_codes! {
     }
     /// art-14.f: triggered
     RevocationTriggered = "REVOCATION_TRIGGERED" {
-        zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位(至少{needed}年即触发):按省规定予以撤销,3年内不得重新申报,对党政主要负责人问责,3年内不得提拔",
-        en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years (at least {needed}): revocation under provincial rules, no re-application for 3 years, leaders held accountable and not promoted for 3 years",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해가 {hits}년({needed}년 이상이면 발동)이므로 성 규정에 따라 철회하고 3년 내 재신청을 금지하며 당정 주요 책임자에게 책임을 묻고 3년 내 발탁하지 않는다"
+        zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位(至少{needed}年即触发):按省规定予以撤销,{banYears}年内不得重新申报,对党政主要负责人问责,{noPromotionYears}年内不得提拔",
+        en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years (at least {needed}): revocation under provincial rules, no re-application for {banYears} years, leaders held accountable and not promoted for {noPromotionYears} years",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해가 {hits}년({needed}년 이상이면 발동)이므로 성 규정에 따라 철회하고 {banYears}년 내 재신청을 금지하며 당정 주요 책임자에게 책임을 묻고 {noPromotionYears}년 내 발탁하지 않는다"
     }
     /// art-14.f: the province decides (AMB-43)
     RevocationDecidedByProvince = "REVOCATION_DECIDED_BY_PROVINCE" {
@@ -547,9 +547,9 @@ reason_codes! {
     }
     /// art-14.c: eligible
     PriorityPromotionEligible = "PRIORITY_PROMOTION_ELIGIBLE" {
-        zh: "{zoneName}({zone}){from}至{to}年连续3年综合考评在全省靠前并受到省奖励:党政主要负责人予以优先提拔重用",
-        en: "{zoneName} ({zone}) ranked near the top of the province and was rewarded in each year from {from} to {to}: its principal leaders get priority for promotion",
-        ko: "{zoneName}({zone})은 {from}~{to}년 연속 전성 앞자리를 차지하고 성의 장려를 받았으므로 당정 주요 책임자를 우선 발탁·중용한다"
+        zh: "{zoneName}({zone}){from}至{to}年连续{years}年综合考评在全省靠前并受到省奖励:党政主要负责人予以优先提拔重用",
+        en: "{zoneName} ({zone}) ranked near the top of the province and was rewarded in each of the {years} years from {from} to {to}: its principal leaders get priority for promotion",
+        ko: "{zoneName}({zone})은 {from}~{to}년 {years}년 련속 전성 앞자리를 차지하고 성의 장려를 받았으므로 당정 주요 책임자를 우선 발탁·중용한다"
     }
     /// art-14.c: top but not rewarded
     PriorityPromotionNotRewarded = "PRIORITY_PROMOTION_NOT_REWARDED" {
@@ -661,9 +661,9 @@ reason_codes! {
     }
     /// art-05.a: valid
     IndustryFocusValid = "INDUSTRY_FOCUS_VALID" {
-        zh: "1个首位产业和{count}个主攻产业,符合{level}开发区{min}—{max}个的要求",
-        en: "1 leading and {count} main industries: within {min}–{max} for a {level} zone",
-        ko: "수위산업 1개와 주공산업 {count}개로 {level} 개발구의 {min}~{max}개 요구에 부합한다"
+        zh: "{leading}个首位产业和{count}个主攻产业,符合{level}开发区{min}—{max}个的要求",
+        en: "{leading} leading and {count} main industries: within {min}–{max} for a {level} zone",
+        ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 {min}~{max}개 요구에 부합한다"
     }
     /// art-12.b: named
     ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
@@ -709,9 +709,9 @@ reason_codes! {
     }
     /// pre.a: neither type nor level
     ScopeNoTypeOrLevel = "SCOPE_NO_TYPE_OR_LEVEL" {
-        zh: "{zoneName}({zone})(类型{type},级别{level})既无开发区类型也无级别,不属于本意见所称开发区",
-        en: "{zoneName} ({zone}) (type {type}, level {level}) has neither a zone type nor a level and is not a development zone in the sense of the opinion",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 개발구 유형도 급별도 없어 본 의견에서 말하는 개발구에 해당하지 않는다"
+        zh: "{zoneName}({zone})(类型{type},级别{level})不是本意见列举或涵盖的开发区类型,也没有国家级、省级或工业集中区级别,不属于本意见所称开发区",
+        en: "{zoneName} ({zone}) (type {type}, level {level}) is of no zone type the opinion names or covers and has no national, provincial or industrial-concentration level: it is not a development zone in the sense of the opinion",
+        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 본 의견이 렬거하거나 포함하는 개발구 유형이 아니며 국가급·성급·공업집중구 급별도 없으므로 본 의견에서 말하는 개발구에 해당하지 않는다"
     }
     /// art-03.a: provincial zones only
     HighTechProvincialOnly = "HIGH_TECH_PROVINCIAL_ONLY" {
@@ -798,15 +798,15 @@ reason_codes! {
     }
     /// art-11.e: not existing industrial property
     GraceNotIndustrialProperty = "GRACE_NOT_INDUSTRIAL_PROPERTY" {
-        zh: "不是利用存量工业房产,不适用5年过渡期",
-        en: "not a reuse of existing industrial property: the 5-year grace does not apply",
-        ko: "기존 공업용 부동산의 이용이 아니므로 5년 과도기간이 적용되지 않는다"
+        zh: "不是利用存量工业房产,不适用{years}年过渡期",
+        en: "not a reuse of existing industrial property: the {years}-year grace does not apply",
+        ko: "기존 공업용 부동산의 리용이 아니므로 {years}년 과도기간이 적용되지 않는다"
     }
     /// art-11.e: the new use does not qualify
     GraceUseNotQualifying = "GRACE_USE_NOT_QUALIFYING" {
-        zh: "新用途不是生产性服务业或创客空间、创新工场等众创空间,不适用5年过渡期",
-        en: "the new use is neither producer services nor a maker space, innovation factory or other mass-innovation space: the 5-year grace does not apply",
-        ko: "새 용도가 생산성 서비스업이나 창업공간, 혁신공장 등 대중창업공간이 아니므로 5년 과도기간이 적용되지 않는다"
+        zh: "新用途不是生产性服务业或创客空间、创新工场等众创空间,不适用{years}年过渡期",
+        en: "the new use is neither producer services nor a maker space, innovation factory or other mass-innovation space: the {years}-year grace does not apply",
+        ko: "새 용도가 생산성 봉사업이나 창업공간, 혁신공장 등 대중창업공간이 아니므로 {years}년 과도기간이 적용되지 않는다"
     }
     /// art-11.e: the date the anchor needs is missing
     GraceAnchorMissing = "GRACE_ANCHOR_MISSING" {
@@ -1245,6 +1245,186 @@ reason_codes! {
         zh: "登记册未记录任何会议,无法判断{year}年是否召开了联席工作会议",
         en: "the register records no meetings at all, so whether joint work meetings were held in {year} is unknown",
         ko: "등록부에 회의 기록이 전혀 없으므로 {year}년에 연석업무회의가 소집되었는지 알 수 없다"
+    }
+    /// a zone check on a day the zone no longer existed (revoked)
+    ZoneRevokedBefore = "ZONE_REVOKED_BEFORE" {
+        zh: "{zoneName}({zone})在{date}已被撤销,不再是开发区,本规则不适用",
+        en: "{zoneName} ({zone}) had been revoked by {date}: it was no longer a zone, and the rule does not apply",
+        ko: "{zoneName}({zone})은 {date}에 이미 철회되어 개발구가 아니므로 이 규정이 적용되지 않는다"
+    }
+    /// a zone check on a day the zone no longer existed (merged)
+    ZoneMergedBefore = "ZONE_MERGED_BEFORE" {
+        zh: "{zoneName}({zone})在{date}已并入其他开发区,不再单独存在,本规则不适用",
+        en: "{zoneName} ({zone}) had been merged into another zone by {date}: it no longer existed on its own, and the rule does not apply",
+        ko: "{zoneName}({zone})은 {date}에 이미 다른 개발구에 통합되어 따로 존재하지 않으므로 이 규정이 적용되지 않는다"
+    }
+    /// a zone check on a day before the zone existed
+    ZoneNotYetEstablished = "ZONE_NOT_YET_ESTABLISHED" {
+        zh: "{zoneName}({zone})在{date}尚未设立,本规则不适用",
+        en: "{zoneName} ({zone}) had not been established by {date}, and the rule does not apply",
+        ko: "{zoneName}({zone})은 {date}에 아직 설립되지 않았으므로 이 규정이 적용되지 않는다"
+    }
+    /// art-15.a: an item finished late, after its due year: the failure belongs to its due year only
+    EnvItemLateHitsDueYear = "ENV_ITEM_LATE_HITS_DUE_YEAR" {
+        zh: "“{item}”应于{due}前完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
+        en: "“{item}” was due by {due} and completed late on {completed}: the failure belongs to its due year {dueYear}; finished during {year}, it does not disqualify {year}",
+        ko: "‘{item}’은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되었다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되었으므로 {year}년 자격은 취소하지 않는다"
+    }
+    /// art-14: a falsified-statistics finding for a year the province ranked (AMB-27)
+    YearStatsFindingNotReflected = "YEAR_STATS_FINDING_NOT_REFLECTED" {
+        zh: "{year}年{zoneName}({zone})被认定统计数据虚报瞒报(第十四条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
+        en: "{zoneName} ({zone}) was found to have falsified statistics for {year} (art-14.h), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check",
+        ko: "{year}년 {zoneName}({zone})은 통계자료 허위보고·은폐가 인정되었으나(제14조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다"
+    }
+    /// art-14: an environmental-infrastructure failure for a year the province ranked (AMB-27)
+    YearEnvFindingNotReflected = "YEAR_ENV_FINDING_NOT_REFLECTED" {
+        zh: "{year}年{zoneName}({zone})有环保基础设施未按时完成(第十五条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
+        en: "{zoneName} ({zone}) did not complete environmental infrastructure on time in {year} (art-15.a), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check",
+        ko: "{year}년 {zoneName}({zone})은 환경보호 기초시설을 제때에 완료하지 못하였으나(제15조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다"
+    }
+    /// art-14.d–f: triggered only because a disqualified year counts as bottom (AMB-26)
+    TriggeredOnlyThroughDisqualifiedYear = "TRIGGERED_ONLY_THROUGH_DISQUALIFIED_YEAR" {
+        zh: "仅因取消考评资格的年份({years})按参数视为排名靠后才触发;原文未规定被取消资格的年份如何计算,须人工确认",
+        en: "triggered only because the disqualified year(s) {years} count as bottom years by the parameters; the text does not say how a disqualified year counts, so a person must confirm",
+        ko: "심사평가 자격이 취소된 해({years})를 매개변수에 따라 하위 연도로 보았기 때문에만 발동된다. 원문은 자격이 취소된 해를 어떻게 셈하는지 규정하지 않았으므로 인적으로 확인하여야 한다"
+    }
+    /// art-14: the record of the year is from another ranking than the parameters name (AMB-11)
+    YearOtherRanking = "YEAR_OTHER_RANKING" {
+        zh: "{year}年{zoneName}({zone})的考评记录出自参数所指以外的排名,不予采用",
+        en: "the {year} record of {zoneName} ({zone}) is from another ranking than the one the parameters name, and is not used",
+        ko: "{year}년 {zoneName}({zone})의 심사평가 기록은 매개변수가 가리키는 순위가 아닌 다른 순위의 것이므로 쓰지 않는다"
+    }
+    /// art-14: the zone did not exist in the year
+    YearZoneAbsent = "YEAR_ZONE_ABSENT" {
+        zh: "{year}年{zoneName}({zone})尚未设立或已不存在,该年不计",
+        en: "{zoneName} ({zone}) did not exist in {year}: the year does not count",
+        ko: "{year}년에 {zoneName}({zone})은 아직 설립되지 않았거나 이미 존재하지 않았으므로 그해는 셈하지 않는다"
+    }
+    /// art-14.e/f: years without a usable record could decide the window
+    WindowUnknownMissingYears = "WINDOW_UNKNOWN_MISSING_YEARS" {
+        zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位,另有年份无可用考评记录,可能达到{needed}年:情况不明",
+        en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} year(s), and years without a usable record could make it {needed}: unknown",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해는 {hits}년이며 쓸 수 있는 기록이 없는 해가 있어 {needed}년에 이를 수 있으므로 알 수 없다"
+    }
+    /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it
+    RevocationOtherGround = "REVOCATION_OTHER_GROUND" {
+        zh: "{zoneName}({zone})自{effective}起撤销的记录所载理由不是第十四条,故不据此计算重新申报禁止期",
+        en: "the revocation of {zoneName} ({zone}) from {effective} is recorded on another ground than art-14.f, so no re-application ban is counted from it",
+        ko: "{effective}부터의 {zoneName}({zone}) 철회 기록은 제14조가 아닌 다른 사유이므로 이에 따른 재신청 금지 기간을 계산하지 않는다"
+    }
+    /// art-14.f / art-02.d: a revocation record without its ground
+    RevocationGroundNotRecorded = "REVOCATION_GROUND_NOT_RECORDED" {
+        zh: "{zoneName}({zone})自{effective}起撤销的记录未载明理由:只有依第十四条撤销的,才{allowedFrom}前不得重新申报,须人工核实",
+        en: "the revocation of {zoneName} ({zone}) from {effective} does not record its ground: only a revocation under art-14.f bars re-application before {allowedFrom}; a person must check",
+        ko: "{effective}부터의 {zoneName}({zone}) 철회 기록에는 사유가 없다. 제14조에 따라 철회된 경우에만 {allowedFrom} 전에 다시 신청할 수 없으므로 인적으로 확인하여야 한다"
+    }
+    /// art-14.d: a small fall of rank is left to a person (AMB-12b)
+    RankFallSmallNeedsHuman = "RANK_FALL_SMALL_NEEDS_HUMAN" {
+        zh: "{year}年排名仅后退{places}位(少于{clearPlaces}位):原文未说明多大的后退才算“排名后退”,是否予以黄牌警告须人工判断",
+        en: "the rank fell by only {places} place(s) in {year} (fewer than {clearPlaces}): the text does not say how large a fall counts as 「排名后退」, so whether a yellow card follows is for a person to decide",
+        ko: "{year}년 순위가 {places}위만 후퇴하였다({clearPlaces}위 미만). 원문은 얼마나 후퇴하여야 ‘순위 후퇴’인지 밝히지 않았으므로 황색경고 여부는 인적으로 판단하여야 한다"
+    }
+    /// art-14.d: no trigger
+    YellowCardNotTriggered = "YELLOW_CARD_NOT_TRIGGERED" {
+        zh: "{year}年{zoneName}({zone})既不在全省排名后列,排名也未后退:不予黄牌警告",
+        en: "in {year} {zoneName} ({zone}) was neither in the bottom of the provincial ranking nor falling: no yellow card",
+        ko: "{year}년 {zoneName}({zone})은 전성 순위 하위도 아니고 순위가 후퇴하지도 않았으므로 황색경고를 주지 않는다"
+    }
+    /// art-14.d: in force until the next results (AMB-24)
+    YellowCardUntilNextResult = "YELLOW_CARD_UNTIL_NEXT_RESULT" {
+        zh: "{year}年度的黄牌警告持续有效,至少至{next}年度考评结果公布且整改通过验收",
+        en: "the yellow card for {year} stays in force at least until the {next} results are published and the rectification is accepted",
+        ko: "{year}년도 황색경고는 적어도 {next}년도 심사평가 결과가 공포되고 시정이 검수를 통과할 때까지 유효하다"
+    }
+    /// art-14.d: next results out, still in the bottom: in force until the rectification is accepted
+    YellowCardUntilRectified = "YELLOW_CARD_UNTIL_RECTIFIED" {
+        zh: "{year}年度的黄牌警告持续有效,直至整改通过验收",
+        en: "the yellow card for {year} stays in force until the rectification is accepted",
+        ko: "{year}년도 황색경고는 시정이 검수를 통과할 때까지 유효하다"
+    }
+    /// art-14.d: whether the card has ended is open (AMB-24)
+    YellowCardEndOpen = "YELLOW_CARD_END_OPEN" {
+        zh: "{next}年度结果已不在后列,但未登记整改验收:{year}年度黄牌警告是否解除待人工判断",
+        en: "the {next} results show the zone out of the bottom, but no rectification acceptance is recorded: whether the {year} yellow card has ended is for a person",
+        ko: "{next}년도 결과는 하위가 아니나 시정 검수가 등록되지 않았으므로 {year}년도 황색경고의 해제 여부는 인적으로 판단한다"
+    }
+    /// art-14.d: the end of the card is for a person (AMB-24)
+    YellowCardEndNeedsHuman = "YELLOW_CARD_END_NEEDS_HUMAN" {
+        zh: "{next}年度结果已于{published}公布,未登记{year}年度黄牌的整改验收:原文只说“限期整改”,未规定何时解除,须人工判断",
+        en: "the {next} results were published on {published} and no acceptance of the {year} card's rectification is recorded: the text says only 「限期整改」 and not when the card ends, so a person decides",
+        ko: "{next}년도 결과가 {published}에 공포되었으나 {year}년도 황색경고의 시정 검수가 등록되지 않았다. 원문은 ‘기한부 시정’만 말하고 해제 시점을 정하지 않았으므로 인적으로 판단한다"
+    }
+    /// art-14.d: the rectification deadline from rectificationDeadlineDays (AMB-42)
+    RectifyBy = "RECTIFY_BY" {
+        zh: "限期整改:自{start}起{days}日内,即{by}前完成整改",
+        en: "rectification within {days} days of {start}, that is by {by}",
+        ko: "기한부 시정: {start}부터 {days}일 내, 즉 {by}까지 시정하여야 한다"
+    }
+    /// art-14.d: the rectification period is set in each notice (AMB-42)
+    RectificationPeriodExternal = "RECTIFICATION_PERIOD_EXTERNAL" {
+        zh: "“限期整改”的期限由每次通报确定,原文未规定;可在参数rectificationDeadlineDays中填写",
+        en: "the period of 「限期整改」 is set in each notice, not in the text; give it as the parameter rectificationDeadlineDays",
+        ko: "‘기한부 시정’의 기한은 통보마다 정하며 원문에는 규정이 없다. 매개변수 rectificationDeadlineDays에 적을 수 있다"
+    }
+    /// art-02.d: another zone of the county is under an art-14.f ban (AMB-38)
+    ReapplyBanSameAreaNeedsHuman = "REAPPLY_BAN_SAME_AREA_NEEDS_HUMAN" {
+        zh: "本县(市)开发区{zone}依第十四条被撤销,{allowedFrom}前不得重新申报:本次申请若与其范围基本相同,即属重新申报,须人工核实",
+        en: "zone {zone} of the county was revoked under art-14.f and may not re-apply before {allowedFrom}: if this application covers substantially the same area, it is that re-application; a person must check",
+        ko: "이 현(시)의 개발구 {zone}은 제14조에 따라 철회되어 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 인적으로 확인하여야 한다"
+    }
+    /// a yellow card that may be in force (given or ended is for a person)
+    YellowCardMayBar = "YELLOW_CARD_MAY_BAR" {
+        zh: "{zoneName}({zone}){year}年度的黄牌警告可能仍然有效(是否予以或是否已解除须人工判断),若有效则禁止扩区调区升级",
+        en: "the yellow card of {zoneName} ({zone}) for {year} may be in force (whether it was given, or has ended, is for a person): if it is, expansion, adjustment and upgrading are prohibited",
+        ko: "{zoneName}({zone})의 {year}년도 황색경고가 아직 유효할 수 있다(주었는지 또는 해제되었는지는 인적으로 판단한다). 유효하면 구역 확장·조정·승격이 금지된다"
+    }
+    /// pre.a: a zone of a type outside the list whose level is unknown
+    ScopeLevelUnknown = "SCOPE_LEVEL_UNKNOWN" {
+        zh: "{zoneName}({zone})(类型{type})不属于列举的开发区类型,级别未知:是否属于本意见所称开发区须人工判断",
+        en: "{zoneName} ({zone}) (type {type}) is not of a listed zone type and its level is unknown: whether it is a development zone in the sense of the opinion is for a person",
+        ko: "{zoneName}({zone})(유형 {type})은 렬거된 개발구 유형이 아니고 급별을 알 수 없으므로 본 의견에서 말하는 개발구인지는 인적으로 판단한다"
+    }
+    /// art-16.b: a second record of the same day
+    MeetingSameDay = "MEETING_SAME_DAY" {
+        zh: "{date}的会议已计入,同日的另一条记录视为同一次会议",
+        en: "a meeting on {date} is already counted: another record of the same day is the same meeting",
+        ko: "{date}의 회의는 이미 셈하였으므로 같은 날의 다른 기록은 같은 회의로 본다"
+    }
+    /// art-16.b: a meeting convened by the Leading Group's Office on the Group's behalf
+    MeetingByOfficeCounted = "MEETING_BY_OFFICE_COUNTED" {
+        zh: "{date}的联席工作会议由领导小组办公室代领导小组召开,计入",
+        en: "the joint work meeting of {date} was convened by the Leading Group's Office on the Group's behalf and is counted",
+        ko: "{date}의 련석사업회의는 령도소조 판공실이 령도소조를 대신하여 소집하였으므로 셈한다"
+    }
+    /// art-10.b: the share is exactly the threshold (AMB-18)
+    EarmarkAtThreshold = "EARMARK_AT_THRESHOLD" {
+        zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},恰好等于{threshold}:恰好一半是否属于“主要用于”,原文未说明,须人工判断",
+        en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, exactly {threshold}; whether exactly half is \"mainly\" (主要用于) the text does not say, so a person decides",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}원을 사용하여 잔여액의 {share}로 {threshold}와 꼭 같다. 꼭 절반이 ‘주로 사용’인지는 원문에 없으므로 인적으로 판단한다"
+    }
+    /// art-11.g: halving for works recorded as not 提质扩能 (AMB-22)
+    InfraFeeHalvingNotCapacityUpgrade = "INFRA_FEE_HALVING_NOT_CAPACITY_UPGRADE" {
+        zh: "构件{component}({works})记录为非提质扩能、非技术改造:按默认解释减半征收(应缴{payable}元),但“通过提质扩能”是否为减半条件原文不明,须人工判断",
+        en: "component {component} ({works}) is recorded as neither capacity upgrading (提质扩能) nor technical renovation: by the default reading the fee is halved (payable {payable} yuan), but whether 「通过提质扩能」 is a condition of the halving the text leaves unclear, so a person decides",
+        ko: "구성부분 {component}({works})은 질적 향상·능력 확대도 기술개조도 아니라고 기록되었다. 기본 해석에 따라 절반 징수하나(납부액 {payable}원) ‘질적 향상·능력 확대를 통하여’가 절반 징수의 조건인지는 원문이 분명하지 않으므로 인적으로 판단한다"
+    }
+    /// art-12.b: 「同级人民政府」 read as county level (AMB-23)
+    SameLevelReadAsCounty = "SAME_LEVEL_READ_AS_COUNTY" {
+        zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为县级人民政府,须人工确认",
+        en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as county level: a person must confirm",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 인적으로 확인하여야 한다"
+    }
+    /// art-12.b: 「同级人民政府」 read as prefecture level (AMB-23)
+    SameLevelReadAsPrefecture = "SAME_LEVEL_READ_AS_PREFECTURE" {
+        zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
+        en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다"
+    }
+    /// the answer rests on made-up (ILLUSTRATIVE) register records
+    IllustrativeRecords = "ILLUSTRATIVE_RECORDS" {
+        zh: "[示例] 本结论依据登记册中标明为示例的虚构记录,不是真实情况",
+        en: "[illustrative] this answer rests on made-up example records of the register, not on facts",
+        ko: "[예시] 이 결론은 등록부에서 예시로 표시된 가공의 기록에 근거한 것이며 실제 상황이 아니다"
     }
 }
 

@@ -366,6 +366,14 @@ pub fn share_exceeds(part: Money, whole: Money, ratio: Ratio) -> bool {
     !whole.is_zero() && p > w
 }
 
+/// Whether `part / whole == ratio`, exactly. `false` when `whole` is zero.
+#[must_use]
+pub fn share_equals(part: Money, whole: Money, ratio: Ratio) -> bool {
+    let p = u128::from(part.fen().unsigned_abs()) * u128::from(RATIO_SCALE);
+    let w = u128::from(whole.fen().unsigned_abs()) * u128::from(ratio.0);
+    !whole.is_zero() && p == w
+}
+
 /// A gross floor area in m², held in hundredths of a square metre (art-11.g proration).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Area(u64);

@@ -165,12 +165,14 @@ stable_enum! {
     /// A disqualified year inside a 2-of-3 window (`P.disqualified_year_in_bottom_window`, AMB-26).
     #[derive(Default)]
     DisqualifiedInWindow {
-        /// It counts as a bottom year (default; harsher than the literal text: policy owners must confirm).
-        #[default] CountsAsBottom = "COUNTS_AS_BOTTOM",
+        /// It counts as a bottom year (the catalog's default; harsher than the literal text). A
+        /// sanction triggered only through such a year still says so for a person.
+        CountsAsBottom = "COUNTS_AS_BOTTOM",
         /// It counts as neither.
         Skip = "SKIP",
-        /// A person decides.
-        NeedsHuman = "NEEDS_HUMAN",
+        /// A person decides (default since rulebook 2026.12.1, departing from the catalog's
+        /// `COUNTS_AS_BOTTOM`: the text says nothing of disqualified years in 「3年中有2年」).
+        #[default] NeedsHuman = "NEEDS_HUMAN",
     }
 }
 
@@ -332,6 +334,10 @@ pub struct Params {
     /// `P.meetings_require_spread` (AMB-31): at least one meeting in each half-year. Default `false`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings_require_spread: bool,
+    /// Not in the catalog (art-16.b): a joint work meeting convened by the Leading Group's
+    /// Office (`ACT.LG_OFFICE`, its secretariat) counts as the Leading Group's. Default `true`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub meetings_count_lg_office: bool,
     /// `P.meetings_first_year_rule` (AMB-31). Default `FIRST_FULL_CALENDAR_YEAR`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings_first_year_rule: FirstYearRule,
@@ -434,6 +440,13 @@ pub struct Params {
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rank_fall_min_places: u32,
+    /// Not in the catalog (AMB-12b): a fall of at least this many places is clearly
+    /// 「排名后退」 and triggers the yellow card; a smaller fall (of at least `rankFallMinPlaces`)
+    /// is left to a person. Default 5, the policy threshold the catalog's AMB-12b suggests;
+    /// set it to `rankFallMinPlaces` for the literal reading.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub rank_fall_clear_places: u32,
     /// `P.rank_fall_applies_to` (AMB-12c). Default `PROVINCIAL_ONLY`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rank_fall_applies_to: RankFallScope,
@@ -460,7 +473,8 @@ pub struct Params {
     /// `P.disqualified_year_in_top_streak` (AMB-26). Default `BREAKS_STREAK`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub disqualified_year_in_top_streak: DisqualifiedInStreak,
-    /// `P.disqualified_year_in_bottom_window` (AMB-26). Default `COUNTS_AS_BOTTOM`.
+    /// `P.disqualified_year_in_bottom_window` (AMB-26). Default `NEEDS_HUMAN` (the catalog's
+    /// `COUNTS_AS_BOTTOM` is harsher than the text; see docs/departures.md).
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub disqualified_year_in_bottom_window: DisqualifiedInWindow,
     /// `P.falsification_year_basis` (AMB-27). Default `DATA_YEAR`.
@@ -546,6 +560,7 @@ impl Default for Params {
             impl_measures_months: 6,
             meetings_min_per_year: 2,
             meetings_require_spread: false,
+            meetings_count_lg_office: true,
             meetings_first_year_rule: FirstYearRule::FirstFullCalendarYear,
             consolidation_window_years: 2,
             consolidation_window_anchor: WindowAnchor::IssueDate,
@@ -583,6 +598,7 @@ impl Default for Params {
             bottom_tie_policy: TiePolicy::IncludeAllTied,
             rank_fall_metric: RankFallMetric::RawRank,
             rank_fall_min_places: 1,
+            rank_fall_clear_places: 5,
             rank_fall_applies_to: RankFallScope::ProvincialOnly,
             yellow_card_duration: YellowCardDuration::UntilNextResultAndRectified,
             reapply_ban_years: 3,
@@ -591,7 +607,7 @@ impl Default for Params {
             first_counted_year_rule: FirstCountedYear::FirstFullYearAfterIssue,
             retroactive_years_for_rewards: true,
             disqualified_year_in_top_streak: DisqualifiedInStreak::BreaksStreak,
-            disqualified_year_in_bottom_window: DisqualifiedInWindow::CountsAsBottom,
+            disqualified_year_in_bottom_window: DisqualifiedInWindow::NeedsHuman,
             falsification_year_basis: FalsificationYear::DataYear,
             env_disqual_year_rule: EnvDisqualYear::EachYearWithOverdueItem,
             include_ylt_new_area: false,

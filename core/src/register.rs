@@ -114,6 +114,21 @@ stable_enum! {
 }
 
 stable_enum! {
+    /// Why a zone was revoked. Only a revocation under art-14.f carries the 3-year
+    /// re-application ban (「3年内不得重新申报」).
+    RevocationKind {
+        /// Revoked under art-14.f (bottom 5 in 2 of 3 years): the 3-year ban follows.
+        Revocation14f = "REVOCATION_14F",
+        /// Revoked as nominal (有名无实, art-02.b): no ban in the text.
+        Nominal02b = "NOMINAL_02B",
+        /// Ended by a merger (art-02.c): no ban in the text.
+        Merger = "MERGER",
+        /// Any other ground: no ban in the text.
+        Other = "OTHER",
+    }
+}
+
+stable_enum! {
     /// Kind of land intensive-use evaluation (art-11.b).
     LandEvaluationKind {
         /// 全面评价: the full evaluation (every 3 years).
@@ -200,6 +215,27 @@ pub struct County {
     pub note: Option<String>,
 }
 
+/// One entry of a zone's status history: the status it had from a day on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a status change object with `status` and `from`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct StatusChange {
+    /// The status.
+    pub status: ZoneStatus,
+    /// The first day it had that status.
+    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub from: NaiveDate,
+}
+
 /// A development zone (开发区).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -256,6 +292,15 @@ pub struct Zone {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub status_date: Option<NaiveDate>,
+    /// The zone's statuses over time, oldest first (optional). When given, its last entry is the
+    /// current `status`, and a question asked as of an earlier day sees the status of that day;
+    /// before the first entry the zone did not exist yet.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub status_history: Vec<StatusChange>,
     /// The zone it was merged into.
     #[cfg_attr(
         feature = "serde",
@@ -279,6 +324,14 @@ pub struct Zone {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub leading_industry: Option<String>,
+    /// Leading (首位) industries, when the zone's plan designates more than one (art-05.a allows
+    /// one: two make the designation INVALID). Read together with `leadingIndustry`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub leading_industries: Vec<String>,
     /// The main (主攻) industries, as designated.
     #[cfg_attr(
         feature = "serde",
@@ -363,6 +416,14 @@ pub struct AssessmentRecord {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub disqualification_reason: Option<DisqualificationReason>,
+    /// Which ranking the record comes from. Absent: the ranking `assessmentRankingScope` names
+    /// (the records are taken to be of that ranking). A record of another ranking is not used.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub ranking_scope: Option<crate::params::RankingScope>,
     /// When the results were published (sanctions start then, AMB-10).
     #[cfg_attr(
         feature = "serde",
@@ -478,6 +539,14 @@ pub struct StatsFinding {
 pub struct Revocation {
     /// The zone.
     pub zone_id: String,
+    /// Why the zone was revoked. Only `REVOCATION_14F` carries the 3-year re-application ban;
+    /// absent: not recorded, so whether the ban applies is for a person to check.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub kind: Option<RevocationKind>,
     /// When the revocation took effect (from the provincial decision).
     #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
@@ -635,6 +704,14 @@ pub struct Register {
     #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub issue_date: NaiveDate,
+    /// Whether `issueDate` is a stand-in (the real issuance date is not known: the rule
+    /// catalog's examples use the hypothetical 2019-06-01). Reports say so in their header.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "core::ops::Not::not")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub issue_date_hypothetical: bool,
     /// County-level units.
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -695,6 +772,101 @@ impl ZoneStatus {
     }
 }
 
+/// Whether a record's provenance note marks it as made up (`ILLUSTRATIVE: …`): answers computed
+/// from such a record say so.
+#[must_use]
+pub fn is_illustrative(note: Option<&str>) -> bool {
+    note.is_some_and(|n| n.trim_start().starts_with("ILLUSTRATIVE"))
+}
+
+impl Zone {
+    /// The zone's status on `day`, from `statusHistory` or, without one, from `status` and
+    /// `statusDate`: a zone revoked, merged or flagged on its `statusDate` was active before it;
+    /// a zone that became active (or was proposed) on its `statusDate` did not exist before it.
+    /// `None`: the zone did not exist yet on `day`.
+    #[must_use]
+    pub fn status_on(&self, day: NaiveDate) -> Option<ZoneStatus> {
+        if !self.status_history.is_empty() {
+            return self
+                .status_history
+                .iter()
+                .rev()
+                .find(|c| c.from <= day)
+                .map(|c| c.status);
+        }
+        match self.status_date {
+            Some(since) if day < since => match self.status {
+                ZoneStatus::Revoked | ZoneStatus::Merged | ZoneStatus::NominalFlagged => {
+                    Some(ZoneStatus::Active)
+                }
+                ZoneStatus::Active | ZoneStatus::Proposed => None,
+            },
+            _ => Some(self.status),
+        }
+    }
+
+    /// The day the zone's status on `day` began, when recorded.
+    #[must_use]
+    pub fn status_since(&self, day: NaiveDate) -> Option<NaiveDate> {
+        if !self.status_history.is_empty() {
+            return self
+                .status_history
+                .iter()
+                .rev()
+                .find(|c| c.from <= day)
+                .map(|c| c.from);
+        }
+        self.status_date.filter(|since| *since <= day)
+    }
+
+    /// Whether the zone exists (active or flagged as nominal) on `day`.
+    #[must_use]
+    pub fn exists_on(&self, day: NaiveDate) -> bool {
+        self.status_on(day).is_some_and(ZoneStatus::exists)
+    }
+
+    /// Whether the zone exists on some day of `year`: on 1 January, on 31 December, or on a day
+    /// its status changed during the year.
+    #[must_use]
+    pub fn exists_in_year(&self, year: i32) -> bool {
+        let (Some(jan1), Some(dec31)) = (
+            NaiveDate::from_ymd_opt(year, 1, 1),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) else {
+            return false;
+        };
+        let changes = self
+            .status_history
+            .iter()
+            .map(|c| c.from)
+            .chain(self.status_date)
+            .filter(|d| (jan1..=dec31).contains(d));
+        core::iter::once(jan1)
+            .chain(core::iter::once(dec31))
+            .chain(changes)
+            .any(|d| self.exists_on(d))
+    }
+
+    /// The designated leading (首位) industries: `leadingIndustry` and `leadingIndustries`
+    /// together, without repeats.
+    #[must_use]
+    pub fn leading(&self) -> Vec<&String> {
+        let mut out: Vec<&String> = Vec::new();
+        for l in self.leading_industry.iter().chain(&self.leading_industries) {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+        out
+    }
+
+    /// Whether the zone's own record is made up (its `sourceNote` starts with `ILLUSTRATIVE`).
+    #[must_use]
+    pub fn is_illustrative(&self) -> bool {
+        is_illustrative(self.source_note.as_deref())
+    }
+}
+
 impl Register {
     /// The zone with `id`.
     #[must_use]
@@ -747,6 +919,30 @@ impl Register {
                     return Err(invalid(
                         format!("{root}.zones[{i}].countyId"),
                         format!("unknown county `{c}`: not in `register.counties`"),
+                    ));
+                }
+            }
+            for (j, c) in z.status_history.iter().enumerate() {
+                if j > 0
+                    && z.status_history
+                        .get(j - 1)
+                        .is_some_and(|prev| prev.from >= c.from)
+                {
+                    return Err(invalid(
+                        format!("{root}.zones[{i}].statusHistory[{j}].from"),
+                        String::from("status changes must be in date order, one per day"),
+                    ));
+                }
+            }
+            if let Some(last) = z.status_history.last() {
+                if last.status != z.status {
+                    return Err(invalid(
+                        format!("{root}.zones[{i}].status"),
+                        format!(
+                            "`{}` differs from the last entry of `statusHistory` (`{}`)",
+                            z.status.as_str(),
+                            last.status.as_str()
+                        ),
                     ));
                 }
             }

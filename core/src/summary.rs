@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::answer::{Answer, Outcome};
 use crate::error::Error;
 use crate::params::Params;
-use crate::register::{Register, Zone, ZoneLevel, ZoneStatus};
+use crate::register::{Register, Zone, ZoneLevel};
 use crate::rules::common::zone_of;
 use crate::rules::{
     art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
@@ -87,18 +87,34 @@ pub enum Action {
     BeAssessed,
 }
 
-/// Whether the zone may do an action this year, and which findings decide it.
+/// What this opinion says of an action. The opinion never grants an expansion, adjustment,
+/// upgrade or application by itself: where no clause bars it, it is `NOT_BARRED` (still subject
+/// to the usual approval), never "allowed".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum PermissionStatus {
+    /// A rule of the opinion bars it (see `decidedBy`).
+    Barred,
+    /// Not barred by this opinion; still subject to the usual approval.
+    NotBarred,
+    /// A rule may bar it: a person decides (see `decidedBy` and the findings' `needsHuman`).
+    NeedsHuman,
+}
+
+/// What the opinion says of an action this year, and which findings decide it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct Permission {
     /// The action.
     pub action: Action,
-    /// `true` allowed, `false` barred, `null` for a person to decide.
-    pub allowed: Option<bool>,
-    /// The rules whose findings bar it (or leave it to a person).
+    /// Barred, not barred by this opinion, or for a person to decide.
+    pub status: PermissionStatus,
+    /// The rules whose findings bar it (or leave it to a person); empty when not barred. The
+    /// zone's own status (it did not exist on the date) is `register.status`.
     pub decided_by: Vec<&'static str>,
 }
 
@@ -176,13 +192,13 @@ pub fn zone_summary_for(
     let year = as_of.year();
     let mut findings = Vec::new();
     findings.push(erase(
-        preamble::scope_for(reg, zone, params),
+        preamble::scope_for(reg, zone, Some(as_of), params),
         FindingDetail::Scope,
     ));
     let dispatch = a12::dispatch_status_for(&zone.id, a12::Organ::Mc, Some(reg), params);
     findings.push(erase(dispatch, FindingDetail::Dispatch));
     findings.push(erase(
-        a02::nominal_zone_for(reg, zone, params),
+        a02::nominal_zone_for(reg, zone, Some(as_of), params),
         FindingDetail::Nominal,
     ));
     if let Some(county) = &zone.county_id {
@@ -198,7 +214,7 @@ pub fn zone_summary_for(
         ));
     }
     findings.push(erase(
-        a05::industry_focus_for(reg, zone, params),
+        a05::industry_focus_for(reg, zone, Some(as_of), params),
         FindingDetail::Industry,
     ));
     let high_tech = a03::high_tech_for(reg, zone, Some(as_of), params);
@@ -219,6 +235,15 @@ pub fn zone_summary_for(
         ));
         findings.push(erase(
             a14::revocation_package_for(reg, zone, t, Some(as_of), params),
+            FindingDetail::Assessment,
+        ));
+    }
+    // A yellow card still in force from an earlier year is shown too, so that a permission
+    // barred by art-14.d always has its triggered finding beside it.
+    let card = a14::yellow_card_in_force(reg, zone, as_of, params);
+    if let Some(c) = card.filter(|c| Some(c.year) != t) {
+        findings.push(erase(
+            a14::yellow_card_for(reg, zone, c.year, Some(as_of), params),
             FindingDetail::Assessment,
         ));
     }
@@ -246,7 +271,18 @@ pub fn zone_summary_for(
         ));
     }
 
-    let permissions = permissions(reg, zone, as_of, &findings, params);
+    for f in &mut findings {
+        let kinds = if f.rule_id == RuleId::ART_02_C {
+            zone.county_id
+                .as_deref()
+                .map(|c| crate::illustrative::county_sources(reg, c))
+                .unwrap_or_default()
+        } else {
+            crate::illustrative::zone_sources(reg, f.rule_id, zone)
+        };
+        crate::illustrative::mark(f, &kinds);
+    }
+    let permissions = permissions(zone, as_of, card, &findings);
     Ok(ZoneSummary {
         zone_id: zone.id.clone(),
         zone_name: zone.name_zh.clone(),
@@ -258,11 +294,10 @@ pub fn zone_summary_for(
 }
 
 fn permissions(
-    reg: &Register,
     zone: &Zone,
     as_of: NaiveDate,
+    card: Option<a14::CardInForce>,
     findings: &[Answer<FindingDetail>],
-    params: &Params,
 ) -> Vec<Permission> {
     let outcome_of = |rule: RuleId| {
         findings
@@ -270,74 +305,62 @@ fn permissions(
             .find(|f| f.rule_id == rule)
             .map(|f| f.outcome)
     };
-    let inactive = zone.status != ZoneStatus::Active;
-    let card = a14::yellow_card_in_force(reg, zone, as_of, params).is_some();
+    let gone = !zone.exists_on(as_of);
+    let card_bars = card.is_some_and(|c| c.certain);
+    let card_may = card.is_some_and(|c| !c.certain);
     let env = outcome_of(RuleId::ART_15_A) == Some(Outcome::Disqualified);
     let stats = outcome_of(RuleId::ART_14_H) == Some(Outcome::Disqualified);
-    let bars = |action, blockers: &[(bool, &'static str)], human: Option<&'static str>| {
-        let decided_by: Vec<&'static str> = blockers
-            .iter()
-            .filter(|(hit, _)| *hit)
-            .map(|(_, r)| *r)
-            .collect();
-        let allowed = if !decided_by.is_empty() {
-            Some(false)
-        } else if human.is_some() {
-            None
-        } else {
-            Some(true)
+    let status = "register.status";
+    let from = |action, barred: &[(bool, &'static str)], open: &[(bool, &'static str)]| {
+        let pick = |list: &[(bool, &'static str)]| -> Vec<&'static str> {
+            list.iter()
+                .filter(|(hit, _)| *hit)
+                .map(|(_, r)| *r)
+                .collect()
         };
-        let decided_by = if decided_by.is_empty() {
-            human.into_iter().collect()
-        } else {
-            decided_by
+        let (status, decided_by) = match (pick(barred), pick(open)) {
+            (b, _) if !b.is_empty() => (PermissionStatus::Barred, b),
+            (_, o) if !o.is_empty() => (PermissionStatus::NeedsHuman, o),
+            _ => (PermissionStatus::NotBarred, Vec::new()),
         };
         Permission {
             action,
-            allowed,
+            status,
             decided_by,
         }
     };
-    let status = "register.status";
-    let upgrade_human = match (zone.level, outcome_of(RuleId::ART_02_D)) {
-        (ZoneLevel::IndustrialConcentration, Some(Outcome::Eligible | Outcome::NeedsHuman)) => {
-            Some("art-02.d")
+    // An answer of a rule that decides the action by itself (art-02.d, art-03.a).
+    let by_rule = |action, rule: RuleId| {
+        let id = rule.as_str();
+        match outcome_of(rule) {
+            Some(Outcome::NotEligible | Outcome::NotApplicable) => from(action, &[(true, id)], &[]),
+            Some(Outcome::NeedsHuman | Outcome::Unknown) => from(action, &[], &[(true, id)]),
+            _ => from(action, &[], &[]),
         }
-        _ => None,
     };
-    let upgrade_barred = zone.level == ZoneLevel::IndustrialConcentration
-        && outcome_of(RuleId::ART_02_D) == Some(Outcome::NotEligible);
-    let high_tech = outcome_of(RuleId::ART_03_A);
+    let expand_like = |action| {
+        from(
+            action,
+            &[(gone, status), (card_bars, "art-14.d"), (env, "art-15.a")],
+            &[(card_may, "art-14.d")],
+        )
+    };
+    // 升级 of an industrial concentration zone is art-02.d's question, and its answer already
+    // weighs the yellow card and art-15.a; for other zones those two bar it directly.
+    let upgrade = if zone.level == ZoneLevel::IndustrialConcentration && !gone {
+        by_rule(Action::Upgrade, RuleId::ART_02_D)
+    } else {
+        expand_like(Action::Upgrade)
+    };
     alloc::vec![
-        bars(
-            Action::Expand,
-            &[(inactive, status), (card, "art-14.d"), (env, "art-15.a")],
-            None
-        ),
-        bars(
-            Action::Adjust,
-            &[(inactive, status), (card, "art-14.d"), (env, "art-15.a")],
-            None
-        ),
-        bars(
-            Action::Upgrade,
-            &[
-                (inactive, status),
-                (card, "art-14.d"),
-                (env, "art-15.a"),
-                (upgrade_barred, "art-02.d")
-            ],
-            upgrade_human
-        ),
-        bars(
-            Action::ApplyHighTech,
-            &[(high_tech == Some(Outcome::NotEligible), "art-03.a")],
-            (high_tech == Some(Outcome::NeedsHuman)).then_some("art-03.a"),
-        ),
-        bars(
+        expand_like(Action::Expand),
+        expand_like(Action::Adjust),
+        upgrade,
+        by_rule(Action::ApplyHighTech, RuleId::ART_03_A),
+        from(
             Action::BeAssessed,
-            &[(inactive, status), (env, "art-15.a"), (stats, "art-14.h")],
-            None
+            &[(gone, status), (env, "art-15.a"), (stats, "art-14.h")],
+            &[],
         ),
     ]
 }

@@ -358,8 +358,21 @@ fn fact_zones_are_as_found_with_mappings_and_sources() {
             fact.successor,
             "{id}.mergedInto"
         );
-        // Only month precision is known for the dataset's status dates: no day is invented.
-        assert!(zone.get("statusDate").is_none(), "{id}.statusDate invented");
+        // Only month precision is known for the dataset's status dates (HC-EPZ 2018-04, YJ-ICZ
+        // 2022-02): the 1st of the month stands for the day, and the sourceNote says so, so that
+        // a question asked as of an earlier date sees the zone as it then was.
+        match (id, zone.get("statusDate").and_then(Value::as_str)) {
+            ("HC-EPZ", Some(d)) => assert_eq!(d, "2018-04-01"),
+            ("YJ-ICZ", Some(d)) => assert_eq!(d, "2022-02-01"),
+            (_, None) => {}
+            (_, Some(d)) => panic!("{id}.statusDate {d}: not in the dataset"),
+        }
+        if zone.get("statusDate").is_some() {
+            assert!(
+                s(zone, "sourceNote").contains("the 1st of that month stands for the day"),
+                "{id}: the approximated day must be stated"
+            );
+        }
         for key in UNSTATED {
             assert!(zone.get(key).is_none(), "{id}.{key}: not in the dataset");
         }
@@ -466,7 +479,9 @@ fn illustrative_marks_exactly_what_the_dataset_does_not_back() {
 // The zone summaries as of 2023-06-30 (docs/example-register.md, "What each zone gets").
 // ---------------------------------------------------------------------------------------------
 
-type Perm = (&'static str, Option<bool>, &'static [&'static str]);
+/// An action, what the opinion says of it (`BARRED`, `NOT_BARRED`, `NEEDS_HUMAN`), and the rules
+/// that decide it.
+type Perm = (&'static str, &'static str, &'static [&'static str]);
 
 struct Expected {
     zone: &'static str,
@@ -479,14 +494,28 @@ const NONE: &[&str] = &[];
 const STATUS: &[&str] = &["register.status"];
 const HT: &[&str] = &["art-03.a"];
 const CARD: &[&str] = &["art-14.d"];
+const B: &str = "BARRED";
+const NB: &str = "NOT_BARRED";
+const NH: &str = "NEEDS_HUMAN";
 
 /// Permissions of an active zone that nothing bars and that may not apply for high-tech status.
+/// Nothing in the opinion grants an expansion: not barred, still subject to the usual approval.
 const FREE_NOT_HT: [Perm; 5] = [
-    ("EXPAND", Some(true), NONE),
-    ("ADJUST", Some(true), NONE),
-    ("UPGRADE", Some(true), NONE),
-    ("APPLY_HIGH_TECH", Some(false), HT),
-    ("BE_ASSESSED", Some(true), NONE),
+    ("EXPAND", NB, NONE),
+    ("ADJUST", NB, NONE),
+    ("UPGRADE", NB, NONE),
+    ("APPLY_HIGH_TECH", B, HT),
+    ("BE_ASSESSED", NB, NONE),
+];
+
+/// A zone that no longer exists on 2023-06-30 (merged or revoked before it): every zone check is
+/// not applicable (issue 8 item 9) and nothing can be done with it.
+const GONE: [Perm; 5] = [
+    ("EXPAND", B, STATUS),
+    ("ADJUST", B, STATUS),
+    ("UPGRADE", B, STATUS),
+    ("APPLY_HIGH_TECH", B, HT),
+    ("BE_ASSESSED", B, STATUS),
 ];
 
 /// An active national zone with no scenario record: the findings that follow from the facts.
@@ -513,9 +542,20 @@ const NATIONAL_DISPATCHED: &[(&str, &str)] = &[
     ("art-03.a", "NOT_ELIGIBLE"),
     ("art-14.h", "NOT_DISQUALIFIED"),
     ("art-15.a", "NOT_DISQUALIFIED"),
-    // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-    // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
     ("art-11.b", "PENDING"),
+];
+
+/// A zone merged before 2023-06-30: its own checks do not apply.
+const MERGED_BEFORE: &[(&str, &str)] = &[
+    ("pre.a", "NOT_APPLICABLE"),
+    ("art-12.b", "NOT_DISPATCHED"),
+    ("art-02.b", "NOT_APPLICABLE"),
+    ("art-02.c", "COMPLIANT"),
+    ("art-05.a", "NOT_APPLICABLE"),
+    ("art-03.a", "NOT_APPLICABLE"),
+    ("art-14.h", "NOT_APPLICABLE"),
+    ("art-15.a", "NOT_APPLICABLE"),
+    ("art-11.b", "NOT_APPLICABLE"),
 ];
 
 const EXPECTED: &[Expected] = &[
@@ -526,28 +566,11 @@ const EXPECTED: &[Expected] = &[
         permissions: FREE_NOT_HT,
     },
     Expected {
+        // Superseded by the bonded zone in April 2018 (statusDate 2018-04-01).
         zone: "HC-EPZ",
         assessment_year: None,
-        findings: &[
-            ("pre.a", "IN_SCOPE"),
-            ("art-12.b", "NOT_DISPATCHED"),
-            ("art-02.b", "NOT_APPLICABLE"),
-            ("art-02.c", "COMPLIANT"),
-            ("art-05.a", "UNKNOWN"),
-            ("art-03.a", "NOT_ELIGIBLE"),
-            ("art-14.h", "NOT_DISQUALIFIED"),
-            ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
-            ("art-11.b", "PENDING"),
-        ],
-        permissions: [
-            ("EXPAND", Some(false), STATUS),
-            ("ADJUST", Some(false), STATUS),
-            ("UPGRADE", Some(false), STATUS),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(false), STATUS),
-        ],
+        findings: MERGED_BEFORE,
+        permissions: GONE,
     },
     Expected {
         zone: "HC-CBZ",
@@ -561,16 +584,14 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
         permissions: [
-            ("EXPAND", Some(true), NONE),
-            ("ADJUST", Some(true), NONE),
-            ("UPGRADE", Some(true), NONE),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(false), &["art-14.h"]),
+            ("EXPAND", NB, NONE),
+            ("ADJUST", NB, NONE),
+            ("UPGRADE", NB, NONE),
+            ("APPLY_HIGH_TECH", B, HT),
+            ("BE_ASSESSED", B, &["art-14.h"]),
         ],
     },
     Expected {
@@ -585,8 +606,6 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
         permissions: FREE_NOT_HT,
@@ -610,31 +629,27 @@ const EXPECTED: &[Expected] = &[
         permissions: FREE_NOT_HT,
     },
     Expected {
+        // Merged into YJ-HTZ in February 2022 (statusDate 2022-02-01).
         zone: "YJ-ICZ",
         assessment_year: None,
         findings: &[
-            ("pre.a", "IN_SCOPE"),
+            ("pre.a", "NOT_APPLICABLE"),
             ("art-12.b", "NOT_DISPATCHED"),
             ("art-02.b", "NOT_APPLICABLE"),
             ("art-02.c", "COMPLIANT"),
             ("art-02.d", "NOT_ELIGIBLE"),
             ("art-05.a", "NOT_APPLICABLE"),
-            ("art-03.a", "NOT_ELIGIBLE"),
-            ("art-14.h", "NOT_DISQUALIFIED"),
-            ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
-            ("art-11.b", "PENDING"),
+            ("art-03.a", "NOT_APPLICABLE"),
+            ("art-14.h", "NOT_APPLICABLE"),
+            ("art-15.a", "NOT_APPLICABLE"),
+            ("art-11.b", "NOT_APPLICABLE"),
         ],
-        permissions: [
-            ("EXPAND", Some(false), STATUS),
-            ("ADJUST", Some(false), STATUS),
-            ("UPGRADE", Some(false), &["register.status", "art-02.d"]),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(false), STATUS),
-        ],
+        permissions: GONE,
     },
     Expected {
+        // Yanji's only other zones are dispatched by the prefecture (YJ-HTZ, YJ-AEZ): they are
+        // not the county's own (AMB-06), so the airport zone's unknown level does not matter and
+        // nothing bars the ICZ's application; the province's criteria remain for a person.
         zone: "YB-XXICZ",
         assessment_year: None,
         findings: &[
@@ -642,22 +657,14 @@ const EXPECTED: &[Expected] = &[
             ("art-12.b", "NOT_DISPATCHED"),
             ("art-02.b", "NEEDS_HUMAN"),
             ("art-02.c", "COMPLIANT"),
-            ("art-02.d", "NEEDS_HUMAN"),
+            ("art-02.d", "ELIGIBLE"),
             ("art-05.a", "NOT_APPLICABLE"),
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
-        permissions: [
-            ("EXPAND", Some(true), NONE),
-            ("ADJUST", Some(true), NONE),
-            ("UPGRADE", None, &["art-02.d"]),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(true), NONE),
-        ],
+        permissions: FREE_NOT_HT,
     },
     Expected {
         zone: "YJ-AEZ",
@@ -671,16 +678,14 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NEEDS_HUMAN"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
         permissions: [
-            ("EXPAND", Some(true), NONE),
-            ("ADJUST", Some(true), NONE),
-            ("UPGRADE", Some(true), NONE),
-            ("APPLY_HIGH_TECH", None, HT),
-            ("BE_ASSESSED", Some(true), NONE),
+            ("EXPAND", NB, NONE),
+            ("ADJUST", NB, NONE),
+            ("UPGRADE", NB, NONE),
+            ("APPLY_HIGH_TECH", NH, HT),
+            ("BE_ASSESSED", NB, NONE),
         ],
     },
     Expected {
@@ -707,11 +712,11 @@ const EXPECTED: &[Expected] = &[
             ("art-11.e", "IN_GRACE"),
         ],
         permissions: [
-            ("EXPAND", Some(true), NONE),
-            ("ADJUST", Some(true), NONE),
-            ("UPGRADE", Some(true), NONE),
-            ("APPLY_HIGH_TECH", None, HT),
-            ("BE_ASSESSED", Some(true), NONE),
+            ("EXPAND", NB, NONE),
+            ("ADJUST", NB, NONE),
+            ("UPGRADE", NB, NONE),
+            ("APPLY_HIGH_TECH", NH, HT),
+            ("BE_ASSESSED", NB, NONE),
         ],
     },
     Expected {
@@ -730,16 +735,14 @@ const EXPECTED: &[Expected] = &[
             ("art-14.f", "NOT_TRIGGERED"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
         permissions: [
-            ("EXPAND", Some(false), CARD),
-            ("ADJUST", Some(false), CARD),
-            ("UPGRADE", Some(false), CARD),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(true), NONE),
+            ("EXPAND", B, CARD),
+            ("ADJUST", B, CARD),
+            ("UPGRADE", B, CARD),
+            ("APPLY_HIGH_TECH", B, HT),
+            ("BE_ASSESSED", NB, NONE),
         ],
     },
     Expected {
@@ -754,17 +757,18 @@ const EXPECTED: &[Expected] = &[
             ("art-05.a", "NOT_APPLICABLE"),
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
+            // Due 2022-12-31 and still not done at the end of 2022 or on 2023-06-30.
             ("art-15.a", "DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
         permissions: [
-            ("EXPAND", Some(false), &["art-15.a"]),
-            ("ADJUST", Some(false), &["art-15.a"]),
-            ("UPGRADE", Some(false), &["art-15.a", "art-02.d"]),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(false), &["art-15.a"]),
+            ("EXPAND", B, &["art-15.a"]),
+            ("ADJUST", B, &["art-15.a"]),
+            // art-02.d decides an ICZ's upgrade; its answer names art-15.a and the county's
+            // provincial zone.
+            ("UPGRADE", B, &["art-02.d"]),
+            ("APPLY_HIGH_TECH", B, HT),
+            ("BE_ASSESSED", B, &["art-15.a"]),
         ],
     },
     Expected {
@@ -780,44 +784,36 @@ const EXPECTED: &[Expected] = &[
             ("art-03.a", "NOT_ELIGIBLE"),
             ("art-14.h", "NOT_DISQUALIFIED"),
             ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
             ("art-11.b", "PENDING"),
         ],
-        permissions: [
-            ("EXPAND", Some(true), NONE),
-            ("ADJUST", Some(true), NONE),
-            ("UPGRADE", None, &["art-02.d"]),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(true), NONE),
-        ],
+        permissions: FREE_NOT_HT,
     },
     Expected {
+        // Revoked on 2022-12-01: its 2021 assessment still answers (it existed in 2021), its
+        // 2023 checks do not apply.
         zone: "ILLUS-AT-EDZ",
         assessment_year: Some(2021),
         findings: &[
-            ("pre.a", "IN_SCOPE"),
+            ("pre.a", "NOT_APPLICABLE"),
             ("art-12.b", "NOT_DISPATCHED"),
             ("art-02.b", "NOT_APPLICABLE"),
             ("art-02.c", "COMPLIANT"),
-            ("art-05.a", "UNKNOWN"),
-            ("art-03.a", "NOT_ELIGIBLE"),
+            ("art-05.a", "NOT_APPLICABLE"),
+            ("art-03.a", "NOT_APPLICABLE"),
             ("art-14.c", "NOT_ELIGIBLE"),
             ("art-14.d", "TRIGGERED"),
             ("art-14.e", "TRIGGERED"),
             ("art-14.f", "TRIGGERED"),
-            ("art-14.h", "NOT_DISQUALIFIED"),
-            ("art-15.a", "NOT_DISQUALIFIED"),
-            // The register records no land evaluation: 2023 is a FULL year of the cycle from 2020
-            // (the first full year after issuance, AMB-19), not done yet on 2023-06-30.
-            ("art-11.b", "PENDING"),
+            ("art-14.h", "NOT_APPLICABLE"),
+            ("art-15.a", "NOT_APPLICABLE"),
+            ("art-11.b", "NOT_APPLICABLE"),
         ],
         permissions: [
-            ("EXPAND", Some(false), &["register.status", "art-14.d"]),
-            ("ADJUST", Some(false), &["register.status", "art-14.d"]),
-            ("UPGRADE", Some(false), &["register.status", "art-14.d"]),
-            ("APPLY_HIGH_TECH", Some(false), HT),
-            ("BE_ASSESSED", Some(false), STATUS),
+            ("EXPAND", B, &["register.status", "art-14.d"]),
+            ("ADJUST", B, &["register.status", "art-14.d"]),
+            ("UPGRADE", B, &["register.status", "art-14.d"]),
+            ("APPLY_HIGH_TECH", B, HT),
+            ("BE_ASSESSED", B, STATUS),
         ],
     },
 ];
@@ -848,7 +844,7 @@ fn codes(answer: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
-fn permissions_of(summary: &Value) -> Vec<(String, Option<bool>, Vec<String>)> {
+fn permissions_of(summary: &Value) -> Vec<(String, String, Vec<String>)> {
     summary["permissions"]
         .as_array()
         .unwrap()
@@ -856,7 +852,7 @@ fn permissions_of(summary: &Value) -> Vec<(String, Option<bool>, Vec<String>)> {
         .map(|p| {
             (
                 p["action"].as_str().unwrap().to_owned(),
-                p["allowed"].as_bool(),
+                p["status"].as_str().unwrap().to_owned(),
                 p["decidedBy"]
                     .as_array()
                     .unwrap()
@@ -906,13 +902,13 @@ fn every_zone_summary_as_worked_out_by_hand() {
             ));
         }
         let got = permissions_of(&summary);
-        let want: Vec<(String, Option<bool>, Vec<String>)> = e
+        let want: Vec<(String, String, Vec<String>)> = e
             .permissions
             .iter()
-            .map(|(a, allowed, by)| {
+            .map(|(a, status, by)| {
                 (
                     (*a).to_owned(),
-                    *allowed,
+                    (*status).to_owned(),
                     by.iter().map(|r| (*r).to_owned()).collect(),
                 )
             })
@@ -937,18 +933,24 @@ fn the_scenarios_details() {
     assert_eq!(merge["countable"], json!(["TM-EDZ", "ILLUS-TM-ICZ"]));
     assert_eq!(merge["mustMerge"], true);
     assert_eq!(merge["windowEnd"], "2021-06-01");
-    // Yellow card for 2021 (bottom 10, no fall from 81 to 80), in force from the publication,
-    // with no end while the rectification is not accepted.
+    // Yellow card for 2021 (bottom 10, no fall from 81 to 80), in force from the publication
+    // until the 2022 results are out (not yet on 2023-06-30) and the rectification is accepted.
     let card = finding(&tm, "art-14.d");
     assert_eq!(card["triggers"], json!(["BOTTOM_N"]));
     assert_eq!(card["start"], "2022-09-15");
     assert!(card.get("end").is_none());
-    assert!(codes(card, "reasons").contains(&"YELLOW_CARD_IN_FORCE".to_owned()));
-    // Accountability: bottom 10 in 2020 and 2021 (2019 not counted), not bottom 5, not merged.
+    assert_eq!(card["endStatus"], "UNTIL_NEXT_RESULT");
+    assert!(codes(card, "reasons").contains(&"YELLOW_CARD_UNTIL_NEXT_RESULT".to_owned()));
+    // Every finding here rests on made-up records and says so first.
+    assert_eq!(codes(card, "reasons")[0], "ILLUSTRATIVE_RECORDS");
+    assert_eq!(card["illustrative"], true);
+    // Accountability: bottom 10 in 2020 and 2021 (2019 not counted), not bottom 5, not merged;
+    // which leaders answer for it is for a person (AMB-37).
     let acc = finding(&tm, "art-14.e");
     assert_eq!(acc["hitYears"], json!([2020, 2021]));
     assert!(acc.get("mergedInto").is_none());
     assert!(codes(acc, "reasons").contains(&"ACCOUNTABILITY_TRIGGERED".to_owned()));
+    assert_eq!(codes(acc, "needsHuman"), ["LEADERS_IN_OFFICE_NEEDS_HUMAN"]);
     assert_eq!(finding(&tm, "art-14.f")["hitYears"], json!([]));
 
     // The revoked illustrative zone: bottom 5 in 2020 and 2021; ban and promotion dates.
@@ -967,7 +969,7 @@ fn the_scenarios_details() {
     assert_eq!(promo["measures"], json!(["PRIORITY_PROMOTION"]));
     assert_eq!(
         codes(finding(&dh, "art-15.a"), "reasons"),
-        ["ENV_ITEM_ON_TIME"]
+        ["ILLUSTRATIVE_RECORDS", "ENV_ITEM_ON_TIME"]
     );
 
     // The illustrative Tumen ICZ: overdue wastewater plant; a provincial zone in the county.
@@ -992,23 +994,30 @@ fn the_scenarios_details() {
     let hl = summary_of(&reg, "ILLUS-HL-ICZ", AS_OF, "en");
     let up = finding(&hl, "art-02.d");
     assert_eq!(codes(up, "needsHuman"), ["UPGRADE_PROVINCIAL_CRITERIA"]);
+    assert_eq!(up["illustrative"], true, "ILLUS-HL-ICZ is fictional");
     assert_eq!(
         finding(&hl, "art-02.c")["countable"],
         json!(["ILLUS-HL-ICZ"])
     );
 
-    // Yanji: the airport zone's unknown level leaves the Xinxing ICZ's upgrade to a person.
+    // Yanji: the high-tech and airport zones are the prefecture's (AMB-06, as in art-02.c), so
+    // the airport zone's unknown level does not hold up the Xinxing ICZ's application; the merged
+    // Yanji ICZ no longer exists.
     let xx = summary_of(&reg, "YB-XXICZ", AS_OF, "en");
     let up = finding(&xx, "art-02.d");
-    assert_eq!(codes(up, "needsHuman"), ["ZONE_LEVEL_UNKNOWN"]);
-    assert_eq!(up["needsHuman"][0]["args"]["zone"], "YJ-AEZ");
+    assert_eq!(codes(up, "needsHuman"), ["UPGRADE_PROVINCIAL_CRITERIA"]);
+    assert!(codes(up, "reasons").contains(&"ZONE_EXCLUDED_DISPATCHED".to_owned()) == false);
     assert_eq!(finding(&xx, "art-02.c")["countable"], json!(["YB-XXICZ"]));
+    assert!(
+        up.get("illustrative").is_none(),
+        "no made-up record decides it"
+    );
 
     // Yanji high-tech zone: the late monitoring system no longer disqualifies 2023.
     let ht = summary_of(&reg, "YJ-HTZ", AS_OF, "en");
     assert_eq!(
         codes(finding(&ht, "art-15.a"), "reasons"),
-        ["ENV_ITEM_LATE_IN_EARLIER_YEAR"]
+        ["ILLUSTRATIVE_RECORDS", "ENV_ITEM_LATE_IN_EARLIER_YEAR"]
     );
 
     // Hunchun bonded zone: falsified 2023 statistics.
@@ -1026,36 +1035,73 @@ fn the_scenarios_details() {
 #[test]
 fn the_rectification_is_what_lifts_dunhuas_2020_card() {
     let reg = load();
-    // The 2020 card (7th after 5th: a fall of 2 places) ends when the 2021 results are out and
-    // the rectification is accepted: max(2022-09-15, 2022-03-15).
+    // The 2020 card would come from a fall of 2 places (7th after 5th): fewer than
+    // `rankFallClearPlaces` (5), so whether a card follows is for a person (AMB-12b). If it did,
+    // it ended when the 2021 results were out and the rectification was accepted:
+    // max(2022-09-15, 2022-03-15).
     let card = evaluate(
         "art-14.d",
         &json!({ "register": reg, "zoneId": "DH-EDZ", "year": 2020 }),
         &json!({ "lang": "en" }),
     )
     .unwrap();
-    assert_eq!(card["outcome"], "TRIGGERED");
+    assert_eq!(card["outcome"], "NEEDS_HUMAN");
     assert_eq!(card["triggers"], json!(["RANK_FALL"]));
-    assert_eq!(card["start"], "2021-09-15");
-    assert_eq!(card["end"], "2022-09-15");
+    assert!(codes(&card, "needsHuman").contains(&"RANK_FALL_SMALL_NEEDS_HUMAN".to_owned()));
+    // Read literally (any fall of 1 place or more), the card is given and ends on 2022-09-15.
+    let literal = evaluate(
+        "art-14.d",
+        &json!({ "register": reg, "zoneId": "DH-EDZ", "year": 2020 }),
+        &json!({ "lang": "en", "params": { "rankFallClearPlaces": 1 } }),
+    )
+    .unwrap();
+    assert_eq!(literal["outcome"], "TRIGGERED");
+    assert_eq!(literal["start"], "2021-09-15");
+    assert_eq!(literal["end"], "2022-09-15");
+    assert_eq!(literal["endStatus"], "ENDED");
 
-    // Without the accepted rectification the same card would still be in force on 2023-06-30.
-    let mut unrectified = reg.clone();
-    unrectified["rectifications"] = json!([]);
-    let dh = summary_of(&unrectified, "DH-EDZ", AS_OF, "en");
-    let perms = permissions_of(&dh);
-    let card_bar = |action: &str| (action.to_owned(), Some(false), vec!["art-14.d".to_owned()]);
-    assert_eq!(perms[0], card_bar("EXPAND"));
-    assert_eq!(perms[1], card_bar("ADJUST"));
-    assert_eq!(perms[2], card_bar("UPGRADE"));
+    // While it may be in force (2021-09-15 to 2022-09-15), expansion is for a person.
+    let during = summary_of(&reg, "DH-EDZ", "2022-06-30", "en");
     assert_eq!(
-        perms[3],
+        permissions_of(&during)[0],
         (
-            "APPLY_HIGH_TECH".to_owned(),
-            Some(false),
-            vec!["art-03.a".to_owned()]
+            "EXPAND".to_owned(),
+            NH.to_owned(),
+            vec!["art-14.d".to_owned()]
         )
     );
+
+    // Without the accepted rectification, and read literally, the card would not have ended
+    // on 2023-06-30 either: the 2021 results show Dunhua 6th (out of the bottom), so whether it
+    // ended is for a person (AMB-24), never an indefinite bar.
+    let mut unrectified = reg.clone();
+    unrectified["rectifications"] = json!([]);
+    let dh = zone_summary(
+        &json!({ "register": unrectified, "zoneId": "DH-EDZ", "asOf": AS_OF }),
+        &json!({ "lang": "en", "params": { "rankFallClearPlaces": 1 } }),
+    )
+    .unwrap();
+    let perms = permissions_of(&dh);
+    let card_open = |action: &str| {
+        (
+            action.to_owned(),
+            NH.to_owned(),
+            vec!["art-14.d".to_owned()],
+        )
+    };
+    assert_eq!(perms[0], card_open("EXPAND"));
+    assert_eq!(perms[1], card_open("ADJUST"));
+    assert_eq!(perms[2], card_open("UPGRADE"));
+    // The summary shows the 2020 card beside the 2021 finding that permits nothing by itself.
+    let cards: Vec<&Value> = dh["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["ruleId"] == "art-14.d")
+        .collect();
+    assert_eq!(cards.len(), 2);
+    assert_eq!(cards[1]["year"], 2020);
+    assert_eq!(cards[1]["endStatus"], "NEEDS_HUMAN");
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! `devzone_rules::api::evaluate`. The Node runner (`tests/node/vectors.test.mjs`) reads the same
 //! files and applies the same matching rule:
 //!
-//! * each key of `expect` must deep-equal the same key of the answer, except `reasonCodes`,
-//!   which is compared with `answer.reasons[*].code` in order;
+//! * each key of `expect` must deep-equal the same key of the answer, except `reasonCodes` and
+//!   `needsHumanCodes`, which are compared with `answer.reasons[*].code` and
+//!   `answer.needsHuman[*].code` in order;
 //! * `expectError` compares `code`, `path` and `message` (the full `Display` string) exactly;
 //! * a case has exactly one of `expect` / `expectError`.
 //!
@@ -93,25 +94,29 @@ fn diff(path: &str, expected: &Value, actual: Option<&Value>, out: &mut Vec<Stri
 fn match_answer(expect: &Map<String, Value>, answer: &Value) -> Vec<String> {
     let mut out = Vec::new();
     for (key, expected) in expect {
-        if key == "reasonCodes" {
-            let codes: Option<Vec<Value>> =
-                answer.get("reasons").and_then(Value::as_array).map(|rs| {
-                    rs.iter()
-                        .map(|r| r.get("code").cloned().unwrap_or(Value::Null))
-                        .collect()
-                });
+        let codes_of = match key.as_str() {
+            "reasonCodes" => Some("reasons"),
+            "needsHumanCodes" => Some("needsHuman"),
+            _ => None,
+        };
+        if let Some(list) = codes_of {
+            let codes: Option<Vec<Value>> = answer.get(list).and_then(Value::as_array).map(|rs| {
+                rs.iter()
+                    .map(|r| r.get("code").cloned().unwrap_or(Value::Null))
+                    .collect()
+            });
             match codes {
                 Some(codes) => {
                     let actual = Value::Array(codes);
                     if *expected != actual {
                         out.push(format!(
-                            "reasonCodes: expected {}, got {}",
+                            "{key}: expected {}, got {}",
                             show(expected),
                             show(&actual)
                         ));
                     }
                 }
-                None => out.push("reasonCodes: the answer has no `reasons` list".to_owned()),
+                None => out.push(format!("{key}: the answer has no `{list}` list")),
             }
         } else {
             diff(key, expected, answer.get(key), &mut out);

@@ -318,10 +318,12 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await rz('asOf'), '2023-06-30');
     assert.equal(await rz('assessmentYear'), '2021');
     assert.equal(await permission('EXPAND', 'actionLabel'), 'Expand the zone');
-    assert.equal(await permission('EXPAND', 'allowed'), 'no');
+    assert.equal(await permission('EXPAND', 'allowed'), 'barred');
     assert.equal(await page.getAttribute('#result-zone tr[data-action="EXPAND"] .verdict', 'data-allowed'), 'no');
     assert.match(await permission('EXPAND', 'decidedBy'), /art-14\.d/);
-    assert.equal(await permission('BE_ASSESSED', 'allowed'), 'yes');
+    // Nothing in the opinion grants an action: "not barred", never "yes" (issue 8).
+    assert.equal(await permission('BE_ASSESSED', 'allowed'), 'not barred (still subject to the usual approval)');
+    assert.equal(await page.getAttribute('#result-zone tr[data-action="BE_ASSESSED"] .verdict', 'data-allowed'), 'yes');
     const triggered = finding('art-14.e');
     assert.equal(await triggered.count(), 1, 'a finding for art-14.e');
     assert.equal(await triggered.locator('[data-field="outcome"]').getAttribute('data-outcome'), 'TRIGGERED');
@@ -349,7 +351,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.waitForFunction(
       () => document.querySelector('#result-zone tr[data-action="EXPAND"] [data-field="actionLabel"]')?.textContent === '구역 확대',
     );
-    assert.equal(await permission('EXPAND', 'allowed'), '불가');
+    assert.equal(await permission('EXPAND', 'allowed'), '본 의견이 금지함');
     assert.equal(await finding('art-14.e').locator('[data-field="outcomeLabel"]').innerText(), '발동');
     assert.match(await finding('art-14.e').locator('[data-field="reasons"]').innerText(), /[\uac00-\ud7a3]/, 'reasons in Korean');
     assert.equal(await finding('art-14.e').locator('details').getAttribute('open'), '', 'the opened clause stays open');

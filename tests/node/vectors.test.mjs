@@ -1,8 +1,9 @@
 // Runs the shared test vectors (tests/vectors/*.json) against the built Node package
 // (pkg/node, wasm-bindgen `nodejs` target). The native runner core/tests/vectors.rs reads the same
 // files and applies the same matching rule:
-//   * each key of `expect` must deep-equal the same key of the answer, except `reasonCodes`,
-//     which is compared with `answer.reasons[*].code` in order;
+//   * each key of `expect` must deep-equal the same key of the answer, except `reasonCodes` and
+//     `needsHumanCodes`, which are compared with `answer.reasons[*].code` and
+//     `answer.needsHuman[*].code` in order;
 //   * `expectError` compares `code`, `path` and `message` (the full Display string) exactly;
 //   * a case has exactly one of `expect` / `expectError`.
 // Here an error must also be a thrown `Error` named `DevzoneError` (never a wasm trap), and the
@@ -71,6 +72,9 @@ function matchAnswer(expect, answer) {
     if (key === "reasonCodes") {
       assert.ok(Array.isArray(answer.reasons), "the answer has no `reasons` list");
       actual.reasonCodes = answer.reasons.map((r) => r.code);
+    } else if (key === "needsHumanCodes") {
+      assert.ok(Array.isArray(answer.needsHuman), "the answer has no `needsHuman` list");
+      actual.needsHumanCodes = answer.needsHuman.map((r) => r.code);
     } else if (has(answer, key)) {
       actual[key] = answer[key];
     }

@@ -14,14 +14,16 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, used_with_issue_date, zone_of, CountyInput, ZoneInput};
+use super::common::{about, absent_on, used_with_issue_date, zone_of, CountyInput, ZoneInput};
 use super::{art14_assessment, art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::params::{Params, WindowAnchor};
 use crate::period::add_years;
-use crate::register::{ManagingAuthority, Register, Zone, ZoneLevel, ZoneStatus};
+use crate::register::{
+    ManagingAuthority, Register, Revocation, RevocationKind, Zone, ZoneLevel, ZoneStatus,
+};
 
 /// art-02.a: Two-year window for establishment, expansion and upgrading work
 pub static ART_02_A: RuleMeta = RuleMeta {
@@ -231,16 +233,27 @@ pub struct NominalDetail {
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn nominal_zone(input: &ZoneInput, params: &Params) -> Result<Answer<NominalDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(nominal_zone_for(&input.register, zone, params))
+    let mut answer = nominal_zone_for(&input.register, zone, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-02.b for a zone of a validated register.
 #[must_use]
-pub fn nominal_zone_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<NominalDetail> {
+pub fn nominal_zone_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<NominalDetail> {
     let rule = RuleId::ART_02_B;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let outcome = if !zone.status.exists() {
+    let gone = as_of.and_then(|day| absent_on(rule, zone, day));
+    let outcome = if let Some(r) = gone {
+        reasons.push(r);
+        Outcome::NotApplicable
+    } else if as_of.is_none() && !zone.status.exists() {
         reasons.push(
             about(Reason::new(C::ZoneNotActive, rule), zone).with("status", zone.status.as_str()),
         );
@@ -285,17 +298,23 @@ pub fn nominal_zone_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<
     }
 }
 
-/// Why a zone of a county is or is not counted toward 「2家以上的省级开发区(工业集中区)」.
-fn countable(zone: &Zone, params: &Params) -> Result<C, C> {
+/// Whether a zone counts as one of its county's own zones (AMB-06): a zone whose organs the
+/// prefecture dispatches (art-12.b) does not, unless `countyZoneCountIncludesPrefDispatched`.
+/// art-02.c (counting) and art-02.d (「没有省级开发区的县(市)」) read it the same way.
+pub(crate) fn county_own(zone: &Zone, params: &Params) -> bool {
+    zone.managing_authority != ManagingAuthority::PrefectureDispatched
+        || params.county_zone_count_includes_pref_dispatched
+}
+
+/// Why a zone of a county is or is not counted toward 「2家以上的省级开发区(工业集中区)」 on `day`.
+fn countable(zone: &Zone, day: NaiveDate, params: &Params) -> Result<C, C> {
     if zone.parent_zone_id.is_some() {
         return Err(C::ZoneExcludedPark);
     }
-    if !zone.status.exists() {
+    if !zone.exists_on(day) {
         return Err(C::ZoneExcludedNotActive);
     }
-    if zone.managing_authority == ManagingAuthority::PrefectureDispatched
-        && !params.county_zone_count_includes_pref_dispatched
-    {
+    if !county_own(zone, params) {
         return Err(C::ZoneExcludedDispatched);
     }
     match zone.level {
@@ -337,7 +356,11 @@ pub fn one_county_one_zone(
     params: &Params,
 ) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
     input.register.validate("input.register")?;
-    one_county_one_zone_for(&input.register, &input.county_id, input.as_of, params)
+    let mut answer =
+        one_county_one_zone_for(&input.register, &input.county_id, input.as_of, params)?;
+    let kinds = crate::illustrative::county_sources(&input.register, &input.county_id);
+    crate::illustrative::mark(&mut answer, &kinds);
+    Ok(answer)
 }
 
 /// art-02.c for a county of a validated register.
@@ -372,7 +395,7 @@ pub fn one_county_one_zone_for(
         .iter()
         .filter(|z| z.county_id.as_ref() == Some(county))
     {
-        match countable(zone, params) {
+        match countable(zone, as_of, params) {
             Ok(code) => {
                 counted.push(zone.id.clone());
                 reasons.push(about(Reason::new(code, rule), zone));
@@ -458,24 +481,27 @@ pub struct UpgradeDetail {
     pub reapply_allowed_from: Option<NaiveDate>,
 }
 
-/// A revocation ban in force on `as_of` in `county`: the first day a re-application is allowed.
-pub(crate) fn reapply_ban(
-    reg: &Register,
-    county: Option<&String>,
+/// A revocation of a zone of `county` whose re-application ban may be in force on `as_of`: the
+/// revoked zone, the first day a re-application is allowed, and whether the ban is certain (a
+/// revocation under art-14.f) or only possible (the ground is not recorded). Revocations on
+/// other grounds carry no ban.
+fn reapply_bans<'r>(
+    reg: &'r Register,
+    county: Option<&'r String>,
     as_of: NaiveDate,
-    params: &Params,
-) -> Option<(String, NaiveDate)> {
+    params: &'r Params,
+) -> impl Iterator<Item = (&'r Revocation, NaiveDate)> + 'r {
     reg.revocations
         .iter()
-        .filter(|r| {
-            reg.zone(&r.zone_id).and_then(|z| z.county_id.as_ref()) == county && county.is_some()
+        .filter(move |r| {
+            county.is_some() && reg.zone(&r.zone_id).and_then(|z| z.county_id.as_ref()) == county
         })
-        .filter_map(|r| {
+        .filter(|r| matches!(r.kind, Some(RevocationKind::Revocation14f) | None))
+        .filter_map(move |r| {
             let last = add_years(r.effective_date, params.reapply_ban_years)?;
             let from = last.succ_opt()?;
-            (r.effective_date <= as_of && as_of < from).then(|| (r.zone_id.clone(), from))
+            (r.effective_date <= as_of && as_of < from).then_some((r, from))
         })
-        .max_by_key(|(_, from)| *from)
 }
 
 /// art-02.d: may the county apply to upgrade this industrial concentration zone to a provincial zone?
@@ -494,12 +520,9 @@ pub fn upgrade_eligibility(
             "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
         )
     })?;
-    Ok(upgrade_eligibility_for(
-        &input.register,
-        zone,
-        as_of,
-        params,
-    ))
+    let mut answer = upgrade_eligibility_for(&input.register, zone, as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-02.d for a zone of a validated register.
@@ -521,32 +544,41 @@ pub fn upgrade_eligibility_for(
         .filter(|z| {
             county.is_some()
                 && z.county_id.as_ref() == county
-                && z.status.exists()
+                && z.exists_on(as_of)
                 && z.id != zone.id
         })
         .collect();
-    if zone.level != ZoneLevel::IndustrialConcentration || zone.status != ZoneStatus::Active {
+    let status = zone.status_on(as_of);
+    if zone.level != ZoneLevel::IndustrialConcentration || status != Some(ZoneStatus::Active) {
         blocked = true;
-        reasons.push(
-            about(Reason::new(C::UpgradeCandidateNotActiveIcz, rule), zone)
+        reasons.push(match absent_on(rule, zone, as_of) {
+            Some(r) => r,
+            None => about(Reason::new(C::UpgradeCandidateNotActiveIcz, rule), zone)
                 .with("level", zone.level.as_str())
-                .with("status", zone.status.as_str()),
-        );
+                .with("status", status.unwrap_or(zone.status).as_str()),
+        });
     }
     for p in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Provincial)
     {
-        blocked = true;
-        reasons.push(about(Reason::new(C::CountyHasProvincialZone, rule), p));
+        if county_own(p, params) {
+            blocked = true;
+            reasons.push(about(Reason::new(C::CountyHasProvincialZone, rule), p));
+        } else {
+            reasons.push(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
+        }
     }
     for n in neighbours.iter().filter(|z| z.level == ZoneLevel::National) {
-        if params.national_zone_blocks_upgrade {
+        if params.national_zone_blocks_upgrade && county_own(n, params) {
             blocked = true;
             reasons.push(about(Reason::new(C::CountyHasNationalZone, rule), n));
         }
     }
-    for u in neighbours.iter().filter(|z| z.level == ZoneLevel::Unknown) {
+    for u in neighbours
+        .iter()
+        .filter(|z| z.level == ZoneLevel::Unknown && county_own(z, params))
+    {
         needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), u));
     }
     if params.require_icz_integration_first
@@ -557,24 +589,48 @@ pub fn upgrade_eligibility_for(
         blocked = true;
         reasons.push(about(Reason::new(C::IczIntegrationFirst, rule), zone));
     }
-    let ban = reapply_ban(reg, county, as_of, params);
-    if let Some((revoked, from)) = &ban {
-        blocked = true;
-        reasons.push(
-            Reason::new(C::ReapplyBanInForce, rule)
-                .with("zone", revoked.as_str())
-                .with("allowedFrom", *from)
-                .with("asOf", as_of),
-        );
+    let mut ban_from: Option<NaiveDate> = None;
+    for (rev, from) in reapply_bans(reg, county, as_of, params) {
+        ban_from = ban_from.max(Some(from));
+        let revoked = reg.zone(&rev.zone_id);
+        if rev.kind.is_none() {
+            let r = Reason::new(C::RevocationGroundNotRecorded, rule)
+                .with("effective", rev.effective_date)
+                .with("allowedFrom", from);
+            needs_human.push(match revoked {
+                Some(z) => about(r, z),
+                None => r,
+            });
+        } else if rev.zone_id == zone.id {
+            // The revoked zone itself (AMB-38: any re-application, under any route).
+            blocked = true;
+            reasons.push(
+                Reason::new(C::ReapplyBanInForce, rule)
+                    .with("zone", rev.zone_id.as_str())
+                    .with("allowedFrom", from)
+                    .with("asOf", as_of)
+                    .with("years", params.reapply_ban_years),
+            );
+        } else {
+            // Another zone of the county: barred only if it covers substantially the same
+            // area (AMB-38), which the register does not say.
+            needs_human.push(
+                Reason::new(C::ReapplyBanSameAreaNeedsHuman, rule)
+                    .with("zone", rev.zone_id.as_str())
+                    .with("allowedFrom", from),
+            );
+        }
     }
-    if let Some(card_year) = art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {
-        blocked = true;
-        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card_year));
+    match art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {
+        Some(card) if card.certain => {
+            blocked = true;
+            reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card.year));
+        }
+        Some(card) => needs_human
+            .push(about(Reason::new(C::YellowCardMayBar, rule), zone).with("year", card.year)),
+        None => {}
     }
-    if art15_environment::overdue_items(reg, zone, as_of.year(), Some(as_of))
-        .next()
-        .is_some()
-    {
+    if art15_environment::bars_year(reg, zone, as_of.year(), Some(as_of), params) {
         blocked = true;
         reasons.push(about(Reason::new(C::EnvInfraBars, rule), zone).with("year", as_of.year()));
     }
@@ -606,7 +662,7 @@ pub fn upgrade_eligibility_for(
         detail: UpgradeDetail {
             zone_id: zone.id.clone(),
             county_id: zone.county_id.clone(),
-            reapply_allowed_from: ban.map(|(_, from)| from),
+            reapply_allowed_from: ban_from,
         },
     }
 }

@@ -4,14 +4,16 @@
 //!
 //! art-03.a: only provincial zones; 「具备条件」 are the province's criteria, supplied as the
 //! zone's `meetsHighTechCriteria` (absent: a person decides). A yellow card in force bars it
-//! (catalog §6.3). ENCOURAGED: the answer is advisory.
+//! (catalog §6.3), and so does an art-15.a disqualification of the year (「取消当年…晋升…资格」),
+//! as for art-02.d. A zone that did not exist on `asOf` is not applicable. ENCOURAGED: the answer
+//! is advisory.
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
-use super::{art14_assessment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::common::{about, absent_on, used_with_issue_date, zone_of, ZoneInput};
+use super::{art14_assessment, art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
@@ -91,7 +93,9 @@ pub fn high_tech_application(
     params: &Params,
 ) -> Result<Answer<HighTechDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(high_tech_for(&input.register, zone, input.as_of, params))
+    let mut answer = high_tech_for(&input.register, zone, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-03.a for a zone of a validated register.
@@ -105,24 +109,43 @@ pub fn high_tech_for(
     let rule = RuleId::ART_03_A;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
+    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
+    // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
     let card = as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
-    let outcome = if zone.level == ZoneLevel::Unknown {
+    let env_year = as_of
+        .map(|d| d.year())
+        .filter(|y| art15_environment::bars_year(reg, zone, *y, as_of, params));
+    let outcome = if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        reasons.push(r);
+        Outcome::NotApplicable
+    } else if zone.level == ZoneLevel::Unknown {
         needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
         Outcome::NeedsHuman
-    } else if zone.level != ZoneLevel::Provincial || zone.status != ZoneStatus::Active {
+    } else if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
         reasons.push(
             about(Reason::new(C::HighTechProvincialOnly, rule), zone)
                 .with("level", zone.level.as_str())
-                .with("status", zone.status.as_str()),
+                .with("status", status.unwrap_or(zone.status).as_str()),
         );
         Outcome::NotEligible
-    } else if let Some(year) = card {
-        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", year));
+    } else if let Some(card) = card.filter(|c| c.certain) {
+        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card.year));
+        Outcome::NotEligible
+    } else if let Some(year) = env_year {
+        reasons.push(about(Reason::new(C::EnvInfraBars, rule), zone).with("year", year));
         Outcome::NotEligible
     } else {
+        if let Some(card) = card {
+            needs_human
+                .push(about(Reason::new(C::YellowCardMayBar, rule), zone).with("year", card.year));
+        }
         match zone.meets_high_tech_criteria {
             None => {
                 needs_human.push(about(Reason::new(C::HighTechCriteriaExternal, rule), zone));
+                Outcome::NeedsHuman
+            }
+            Some(true) if !needs_human.is_empty() => {
+                reasons.push(about(Reason::new(C::HighTechEligible, rule), zone));
                 Outcome::NeedsHuman
             }
             Some(true) => {
@@ -135,12 +158,23 @@ pub fn high_tech_for(
             }
         }
     };
+    let mut used = used_with_issue_date(reg.issue_date);
+    if as_of.is_some() {
+        used.insert(
+            "retroactiveYearsForSanctions",
+            params.retroactive_years_for_sanctions.into(),
+        );
+        used.insert(
+            "yellowCardDuration",
+            params.yellow_card_duration.as_str().into(),
+        );
+    }
     Answer {
         rule_id: rule,
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(reg.issue_date),
+        params_used: used,
         detail: HighTechDetail {
             zone_id: String::from(zone.id.as_str()),
             meets_high_tech_criteria: zone.meets_high_tech_criteria,

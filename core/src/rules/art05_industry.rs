@@ -9,8 +9,9 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use chrono::NaiveDate;
 
-use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::common::{about, absent_on, not_applicable, used_with_issue_date, zone_of, ZoneInput};
 use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
@@ -92,33 +93,52 @@ pub struct IndustryDetail {
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn industry_focus(input: &ZoneInput, params: &Params) -> Result<Answer<IndustryDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(industry_focus_for(&input.register, zone, params))
+    let mut answer = industry_focus_for(&input.register, zone, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
-/// art-05.a for a zone of a validated register.
+/// art-05.a for a zone of a validated register, on `as_of` when given (a zone revoked or
+/// merged before it is not applicable).
 #[must_use]
-pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answer<IndustryDetail> {
+pub fn industry_focus_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<IndustryDetail> {
     let rule = RuleId::ART_05_A;
     let spec = match zone.level {
         ZoneLevel::National => Some(params.industries_national),
         ZoneLevel::Provincial => Some(params.industries_provincial),
         _ => None,
     };
-    let leading: Vec<&String> = zone.leading_industry.iter().collect();
+    let leading: Vec<&String> = zone.leading();
     let mut mains: Vec<&String> = Vec::new();
     for m in &zone.main_industries {
         if !mains.contains(&m) {
             mains.push(m);
         }
     }
-    let leading_also_main = zone
-        .leading_industry
-        .as_ref()
-        .is_some_and(|l| mains.contains(&l));
-    let main_count = mains
+    let leading_also_main: Vec<&String> = leading
         .iter()
-        .filter(|m| Some(**m) != zone.leading_industry.as_ref())
-        .count();
+        .copied()
+        .filter(|l| mains.contains(l))
+        .collect();
+    let main_count = mains.iter().filter(|m| !leading.contains(m)).count();
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(
+            rule,
+            r,
+            reg.issue_date,
+            IndustryDetail {
+                zone_id: zone.id.clone(),
+                leading_count: leading.len(),
+                main_count,
+                main_range: None,
+            },
+        );
+    }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let outcome = match spec {
@@ -133,7 +153,7 @@ pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answe
             );
             Outcome::NotApplicable
         }
-        Some(_) if zone.leading_industry.is_none() && zone.main_industries.is_empty() => {
+        Some(_) if leading.is_empty() && zone.main_industries.is_empty() => {
             reasons.push(about(
                 Reason::new(C::IndustryDesignationNotRecorded, rule),
                 zone,
@@ -152,12 +172,11 @@ pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answe
                         .with("level", level),
                 );
             }
-            if leading_also_main {
+            for name in &leading_also_main {
                 valid = false;
-                let name = zone.leading_industry.as_deref().unwrap_or_default();
                 reasons.push(
                     about(Reason::new(C::IndustryLeadingAlsoMain, rule), zone)
-                        .with("industry", name),
+                        .with("industry", name.as_str()),
                 );
             }
             let n = u32::try_from(main_count).unwrap_or(u32::MAX);
@@ -182,6 +201,7 @@ pub fn industry_focus_for(reg: &Register, zone: &Zone, params: &Params) -> Answe
             if valid {
                 reasons.push(
                     about(Reason::new(C::IndustryFocusValid, rule), zone)
+                        .with("leading", spec.leading)
                         .with("count", n)
                         .with("min", spec.main_min)
                         .with("max", spec.main_max)

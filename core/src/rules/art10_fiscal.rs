@@ -19,7 +19,7 @@ use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, share_exceeds, Money};
 use crate::params::Params;
-use crate::register::{ZoneLevel, ZoneStatus};
+use crate::register::ZoneLevel;
 
 /// art-10.a: Provincial-and-above zones may set up first-level finance and treasury
 pub static ART_10_A: RuleMeta = RuleMeta {
@@ -79,6 +79,18 @@ pub struct FirstLevelFinanceInput {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub complies_with_relevant_regulations: Option<bool>,
+    /// The date asked about: a zone revoked or merged before it is not applicable. Omitted: the
+    /// zone's current status.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 /// art-10.a's own fields.
@@ -110,9 +122,15 @@ pub fn first_level_finance(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let at = |code| about(Reason::new(code, rule), zone);
-    let outcome = if zone.status != ZoneStatus::Active {
+    let gone = input
+        .as_of
+        .and_then(|d| super::common::absent_on(rule, zone, d));
+    let outcome = if let Some(r) = gone {
+        reasons.push(r);
+        Outcome::NotApplicable
+    } else if input.as_of.is_none() && !zone.status.exists() {
         reasons.push(at(C::ZoneNotActive).with("status", zone.status.as_str()));
-        Outcome::NotEligible
+        Outcome::NotApplicable
     } else {
         match zone.level {
             ZoneLevel::Unknown => {
@@ -142,7 +160,7 @@ pub fn first_level_finance(
             }
         }
     };
-    Ok(Answer {
+    let mut answer = Answer {
         rule_id: rule,
         outcome,
         reasons,
@@ -153,7 +171,9 @@ pub fn first_level_finance(
             level: zone.level,
             complies_with_relevant_regulations: input.complies_with_relevant_regulations,
         },
-    })
+    };
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// The input of art-10.b: one zone's land revenue and its use over one period.
@@ -243,10 +263,21 @@ pub fn land_revenue_earmark(
                 .with("remainder", remainder),
         );
     }
+    let mut needs_human = Vec::new();
     let outcome = if remainder.is_zero() {
         reasons.push(Reason::new(C::EarmarkNothingRemains, rule));
         compliant = true;
         Outcome::Compliant
+    } else if crate::money::share_equals(on_target, remainder, threshold) {
+        // Exactly at the threshold: 「主要」 does not say whether half is "mainly" (AMB-18).
+        needs_human.push(
+            Reason::new(C::EarmarkAtThreshold, rule)
+                .with("onTarget", on_target)
+                .with("share", share.clone().unwrap_or_default())
+                .with("threshold", threshold),
+        );
+        compliant = false;
+        Outcome::NeedsHuman
     } else {
         compliant = share_exceeds(on_target, remainder, threshold);
         let r = Reason::new(
@@ -273,7 +304,7 @@ pub fn land_revenue_earmark(
         rule_id: rule,
         outcome,
         reasons,
-        needs_human: Vec::new(),
+        needs_human,
         params_used: used,
         detail: EarmarkDetail {
             earmarkable_remainder: remainder,

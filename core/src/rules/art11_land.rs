@@ -264,7 +264,9 @@ pub fn land_evaluation(
     params: &Params,
 ) -> Result<Answer<LandEvalDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    land_evaluation_for(&input.register, zone, input.year, input.as_of, params)
+    let mut answer = land_evaluation_for(&input.register, zone, input.year, input.as_of, params)?;
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-11.b for a zone of a validated register.
@@ -383,6 +385,11 @@ pub fn land_evaluation_for(
             .land_eval_anchor_year
             .map_or_else(|| "EARLIEST_FULL_ON_RECORD".into(), Into::into),
     );
+    let (outcome, reasons, required, satisfied) =
+        match super::common::absent_in_year(rule, zone, year) {
+            Some(r) => (Outcome::NotApplicable, alloc::vec![r], None, None),
+            None => (outcome, reasons, required, satisfied),
+        };
     Ok(Answer {
         rule_id: rule,
         outcome,
@@ -602,7 +609,11 @@ pub fn industrial_reuse_for(
 ) -> Result<Answer<GraceDetail>, Error> {
     let rule = RuleId::ART_11_E;
     let parcel = reuse.parcel_id.clone().unwrap_or_default();
-    let base = |code| Reason::new(code, rule).with("parcel", parcel.as_str());
+    let base = |code| {
+        Reason::new(code, rule)
+            .with("parcel", parcel.as_str())
+            .with("years", params.land_grace_years)
+    };
     let mut used = ParamsUsed::new();
     used.insert("landGraceYears", params.land_grace_years.into());
     used.insert("landGraceAnchor", params.land_grace_anchor.as_str().into());
@@ -1328,6 +1339,7 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     let mut needs_human = Vec::new();
     let tech = params.infra_fee_waiver_tech_renovation;
     let half = params.infra_fee_waiver_extend_or_new;
+    let mut review: Vec<&str> = Vec::new();
     for (c, (base, area)) in input.components.iter().zip(bases) {
         let at = |code| {
             Reason::new(code, rule)
@@ -1377,6 +1389,13 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
                                 (Treatment::Undecided, Ratio::ZERO, C::FeeFactMissing)
                             }
                         }
+                    } else if c.is_capacity_upgrade == Some(false)
+                        && c.is_technical_renovation != Some(true)
+                    {
+                        // AMB-22: the default halves it, but the text's lead-in 「通过提质扩能」
+                        // may be a condition: for works known not to be 提质扩能 a person decides.
+                        review.push(c.id.as_str());
+                        (Treatment::Halved, half, C::InfraFeeHalved)
                     } else {
                         (Treatment::Halved, half, C::InfraFeeHalved)
                     }
@@ -1391,6 +1410,9 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
             }
         } else {
             reasons.push(at(code).with("payable", l.payable).with("ratio", ratio));
+        }
+        if review.last() == Some(&c.id.as_str()) {
+            needs_human.push(at(C::InfraFeeHalvingNotCapacityUpgrade).with("payable", l.payable));
         }
         l.missing_facts = missing;
         lines.push(l);
@@ -1407,9 +1429,14 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         "halvingRequiresCapacityUpgrade",
         params.halving_requires_capacity_upgrade.into(),
     );
+    let outcome = if review.is_empty() {
+        fee_outcome(&lines)
+    } else {
+        Outcome::NeedsHuman
+    };
     Ok(Answer {
         rule_id: rule,
-        outcome: fee_outcome(&lines),
+        outcome,
         reasons,
         needs_human,
         params_used: used,

@@ -16,7 +16,7 @@ use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
-use crate::params::Params;
+use crate::params::{Params, SameLevelGov};
 use crate::register::{ManagingAuthority, Register};
 
 /// art-12.a: Standardise institutions, staffing and leadership posts
@@ -287,6 +287,14 @@ pub fn dispatch_status_for(
                     .with("dispatchedBy", by),
             );
             reasons.push(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
+            if organ == Organ::Mc {
+                // AMB-23: 「同级人民政府」 names no level; the parameter is a reading, not a finding.
+                let level = match params.same_level_gov_for_dispatched {
+                    SameLevelGov::CountyLevel => C::SameLevelReadAsCounty,
+                    SameLevelGov::PrefectureLevel => C::SameLevelReadAsPrefecture,
+                };
+                needs_human.push(Reason::new(level, rule).with("namedAs", canon));
+            }
             let recorded = register.and_then(|r| {
                 r.zones
                     .iter()

@@ -15,7 +15,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, first_full_year, used_with_issue_date, zone_of, ZoneYearInput};
+use super::common::{
+    about, absent_in_year, first_full_year, not_applicable, used_with_issue_date, zone_of,
+    ZoneYearInput,
+};
 use super::{art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::Error;
@@ -25,7 +28,9 @@ use crate::params::{
     RankFallScope, TiePolicy, YellowCardDuration,
 };
 use crate::period::add_years;
-use crate::register::{AssessmentRecord, DisqualificationReason, Register, Zone, ZoneLevel};
+use crate::register::{
+    AssessmentRecord, DisqualificationReason, Register, Revocation, RevocationKind, Zone, ZoneLevel,
+};
 
 /// art-14.a: Formulate the Yanbian assessment method (based on Jilin's)
 pub static ART_14_A: RuleMeta = RuleMeta {
@@ -175,16 +180,28 @@ pub enum Standing {
     Top,
     /// Ranked, neither top nor bottom.
     Middle,
-    /// Disqualified that year.
+    /// Disqualified that year by the assessing authority (the provincial record says so).
     Disqualified,
     /// No record for the year.
     NoRecord,
     /// A record without a rank.
     Unranked,
-    /// The text leaves it to a person (population too small, tie across the boundary).
+    /// The text leaves it to a person (population too small, tie across the boundary, a
+    /// disqualified year under `disqualifiedYearInBottomWindow = NEEDS_HUMAN`).
     NeedsHuman,
     /// Before the first year sanctions count (AMB-25).
     NotCounted,
+    /// The only record of the year is from another ranking than `assessmentRankingScope`.
+    OtherRanking,
+    /// The zone did not exist in that year (not yet established, or revoked or merged before).
+    ZoneAbsent,
+}
+
+impl Standing {
+    /// Whether the year's standing is simply not known (no usable record).
+    const fn unknown(self) -> bool {
+        matches!(self, Self::NoRecord | Self::Unranked | Self::OtherRanking)
+    }
 }
 
 /// The evidence of one year of a window or streak.
@@ -202,16 +219,21 @@ pub struct YearEvidence {
     pub population_size: Option<u32>,
     /// Rewarded by the province that year.
     pub rewarded_by_province: bool,
-    /// Why the year is disqualified, if it is.
+    /// Why the assessing authority disqualified the year, when its record says so.
     pub disqualified_for: Vec<DisqualificationReason>,
+    /// The prefecture's own findings for the year (art-14.h falsified statistics, art-15.a
+    /// overdue environmental infrastructure). They do not rewrite the province's ranking: where
+    /// the province ranked the year anyway, the answer says so for a person (AMB-27).
+    pub prefecture_findings: Vec<DisqualificationReason>,
     /// Where the zone stands for the question asked.
     pub standing: Standing,
     /// Whether the year counts toward the answer (a hit of a window, or a year of a streak that holds).
     pub hit: bool,
 }
 
-/// Every reason the year is disqualified: the assessor's record, falsified statistics
-/// (art-14.h, `falsificationYearBasis`), overdue environmental infrastructure (art-15.a).
+/// The assessing authority's own disqualification of the year: the provincial record known on
+/// `as_of` says the zone was disqualified. Never inferred from the prefecture's findings, and
+/// never without a record (catalog `bottom_hits`: `r is not None and r.disqualified`).
 #[must_use]
 pub fn disqualifications(
     reg: &Register,
@@ -220,40 +242,74 @@ pub fn disqualifications(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Vec<DisqualificationReason> {
-    let mut out = Vec::new();
-    if let Some(r) = known_record(reg, zone, year, as_of).filter(|r| r.disqualified) {
-        out.push(
+    known_record(reg, zone, year, as_of, params)
+        .filter(|r| r.disqualified)
+        .map(|r| {
             r.disqualification_reason
-                .unwrap_or(DisqualificationReason::Other),
-        );
+                .unwrap_or(DisqualificationReason::Other)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The prefecture's findings for `year` known on `as_of`: falsified statistics (art-14.h,
+/// `falsificationYearBasis`) and overdue environmental infrastructure (art-15.a). Only for years
+/// the opinion reaches (AMB-25: none before the first counted year unless retroactive).
+#[must_use]
+pub fn prefecture_findings(
+    reg: &Register,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Vec<DisqualificationReason> {
+    let mut out = Vec::new();
+    if !counted_year(reg, year, params) {
+        return out;
     }
-    if falsified_stats(reg, zone, year, params).any(|f| as_of.is_none_or(|a| f.finding_date <= a))
-        && !out.contains(&DisqualificationReason::FalsifiedStats)
-    {
+    if falsified_stats(reg, zone, year, params).any(|f| as_of.is_none_or(|a| f.finding_date <= a)) {
         out.push(DisqualificationReason::FalsifiedStats);
     }
     if art15_environment::overdue_items(reg, zone, year, as_of)
         .next()
         .is_some()
-        && !out.contains(&DisqualificationReason::EnvInfra)
     {
         out.push(DisqualificationReason::EnvInfra);
     }
     out
 }
 
-/// The zone's record for `year` if it is known on `as_of` (published by then, or undated).
+/// Whether sanctions reach assessment year `year` (AMB-25).
+fn counted_year(reg: &Register, year: i32, params: &Params) -> bool {
+    params.retroactive_years_for_sanctions || year >= first_counted_year(reg.issue_date, params)
+}
+
+/// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
+/// from the ranking `assessmentRankingScope` names (a record without a scope is taken to be).
 fn known_record<'r>(
     reg: &'r Register,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
+    params: &Params,
 ) -> Option<&'r AssessmentRecord> {
     reg.assessment(&zone.id, year)
         .filter(|r| match (r.published_date, as_of) {
             (Some(published), Some(a)) => published <= a,
             _ => true,
         })
+        .filter(|r| {
+            r.ranking_scope
+                .is_none_or(|s| s == params.assessment_ranking_scope)
+        })
+}
+
+/// Whether the zone's record for `year` is from another ranking than the parameters name.
+fn other_ranking(reg: &Register, zone: &Zone, year: i32, params: &Params) -> bool {
+    reg.assessment(&zone.id, year).is_some_and(|r| {
+        r.ranking_scope
+            .is_some_and(|s| s != params.assessment_ranking_scope)
+    })
 }
 
 fn falsified_stats<'r>(
@@ -309,7 +365,14 @@ fn evidence<'r>(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> (YearEvidence, Option<&'r AssessmentRecord>) {
-    let rec = known_record(reg, zone, year, as_of);
+    let rec = known_record(reg, zone, year, as_of, params);
+    let standing = if !zone.exists_in_year(year) {
+        Standing::ZoneAbsent
+    } else if rec.is_none() && other_ranking(reg, zone, year, params) {
+        Standing::OtherRanking
+    } else {
+        Standing::NoRecord
+    };
     (
         YearEvidence {
             year,
@@ -317,11 +380,26 @@ fn evidence<'r>(
             population_size: rec.map(|r| r.population_size),
             rewarded_by_province: rec.is_some_and(|r| r.rewarded_by_province),
             disqualified_for: disqualifications(reg, zone, year, as_of, params),
-            standing: Standing::NoRecord,
+            prefecture_findings: prefecture_findings(reg, zone, year, as_of, params),
+            standing,
             hit: false,
         },
         rec,
     )
+}
+
+/// A year's standing against the bottom `n` from its ranked record, before any parameter on
+/// disqualified years applies.
+fn ranked_standing(rec: Option<&AssessmentRecord>, n: u32, params: &Params) -> Standing {
+    match rec.map(|r| (r, r.rank)) {
+        None => Standing::NoRecord,
+        Some((_, None)) => Standing::Unranked,
+        Some((r, Some(rank))) => match in_bottom(r, rank, n, params) {
+            Some(true) => Standing::Bottom,
+            Some(false) => Standing::Middle,
+            None => Standing::NeedsHuman,
+        },
+    }
 }
 
 /// The bottom-`n` hits of the window ending at `t` (art-14.e, art-14.f), with each year's evidence.
@@ -333,13 +411,15 @@ fn bottom_window(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Vec<YearEvidence> {
-    let first = first_counted_year(reg.issue_date, params);
     let span = i32::try_from(params.window_years.max(1)).unwrap_or(i32::MAX);
     (t.saturating_sub(span - 1)..=t)
         .map(|y| {
             let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
-            if y < first && !params.retroactive_years_for_sanctions {
+            if !counted_year(reg, y, params) {
                 ev.standing = Standing::NotCounted;
+                return ev;
+            }
+            if matches!(ev.standing, Standing::ZoneAbsent | Standing::OtherRanking) {
                 return ev;
             }
             if !ev.disqualified_for.is_empty() {
@@ -351,18 +431,8 @@ fn bottom_window(
                 }
                 return ev;
             }
-            match (rec, rec.and_then(|r| r.rank)) {
-                (None, _) => ev.standing = Standing::NoRecord,
-                (Some(_), None) => ev.standing = Standing::Unranked,
-                (Some(r), Some(rank)) => match in_bottom(r, rank, n, params) {
-                    Some(true) => {
-                        ev.standing = Standing::Bottom;
-                        ev.hit = true;
-                    }
-                    Some(false) => ev.standing = Standing::Middle,
-                    None => ev.standing = Standing::NeedsHuman,
-                },
-            }
+            ev.standing = ranked_standing(rec, n, params);
+            ev.hit = ev.standing == Standing::Bottom;
             ev
         })
         .collect()
@@ -375,17 +445,38 @@ fn standing_of(
     n: u32,
     params: &Params,
 ) -> Standing {
+    if matches!(ev.standing, Standing::ZoneAbsent | Standing::OtherRanking) {
+        return ev.standing;
+    }
     if !ev.disqualified_for.is_empty() {
         return Standing::Disqualified;
     }
-    match rec.map(|r| (r, r.rank)) {
-        None => Standing::NoRecord,
-        Some((_, None)) => Standing::Unranked,
-        Some((r, Some(rank))) => match in_bottom(r, rank, n, params) {
-            Some(true) => Standing::Bottom,
-            Some(false) => Standing::Middle,
-            None => Standing::NeedsHuman,
-        },
+    ranked_standing(rec, n, params)
+}
+
+/// The needs-human notes for a year the province ranked although the prefecture found
+/// falsified statistics or overdue environmental infrastructure (AMB-27): the ranking stands
+/// until the province re-issues its results.
+fn unreflected_findings(
+    rule: RuleId,
+    zone: &Zone,
+    y: &YearEvidence,
+    needs_human: &mut Vec<Reason>,
+) {
+    if y.rank.is_none() || !y.disqualified_for.is_empty() {
+        return;
+    }
+    for f in &y.prefecture_findings {
+        let code = match f {
+            DisqualificationReason::FalsifiedStats => C::YearStatsFindingNotReflected,
+            DisqualificationReason::EnvInfra => C::YearEnvFindingNotReflected,
+            DisqualificationReason::Other => continue,
+        };
+        needs_human.push(
+            about(Reason::new(code, rule), zone)
+                .with("year", y.year)
+                .with("rank", y.rank.unwrap_or(0)),
+        );
     }
 }
 
@@ -417,6 +508,8 @@ fn year_reasons(
             Standing::NoRecord => out.push(base(C::YearNoRecord)),
             Standing::Unranked => out.push(base(C::YearUnranked)),
             Standing::NotCounted => out.push(base(C::YearBeforeFirstCounted)),
+            Standing::OtherRanking => out.push(base(C::YearOtherRanking)),
+            Standing::ZoneAbsent => out.push(base(C::YearZoneAbsent)),
             Standing::NeedsHuman => {
                 if y.disqualified_for.is_empty() {
                     needs_human.push(ranked(C::YearBottomNeedsHuman));
@@ -424,6 +517,9 @@ fn year_reasons(
                     needs_human.push(base(C::YearDisqualifiedNeedsHuman));
                 }
             }
+        }
+        if y.standing != Standing::NotCounted {
+            unreflected_findings(rule, zone, y, needs_human);
         }
     }
 }
@@ -498,6 +594,24 @@ pub enum Trigger {
     DisqualifiedCountsAsBottom,
 }
 
+/// Where a yellow card's end stands on the date asked (AMB-24).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum CardEnd {
+    /// Ended (see `end`).
+    Ended,
+    /// In force until the next year's results are published.
+    UntilNextResult,
+    /// The next results are out but the zone is still in the bottom n: in force until the
+    /// rectification is accepted.
+    UntilRectified,
+    /// The next results are out and show the zone out of the bottom n, and no rectification
+    /// acceptance is recorded: whether the card has ended is for a person (AMB-24).
+    NeedsHuman,
+}
+
 /// The fields of the sanction and reward answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -538,6 +652,20 @@ pub struct AssessmentDetail {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
     pub end: Option<NaiveDate>,
+    /// art-14.d: where the card's end stands on the date asked.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub end_status: Option<CardEnd>,
+    /// art-14.d: the last day to rectify (「限期整改」), when `rectificationDeadlineDays` is set.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            with = "crate::dates::serde_date::option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    pub rectify_by: Option<NaiveDate>,
     /// art-14.f: the last day of the 3-year re-application ban (「3年内」, inclusive).
     #[cfg_attr(
         feature = "serde",
@@ -587,6 +715,8 @@ impl AssessmentDetail {
             measures: Vec::new(),
             start: None,
             end: None,
+            end_status: None,
+            rectify_by: None,
             reapply_ban_last_day: None,
             reapply_allowed_from: None,
             no_promotion_until: None,
@@ -595,18 +725,22 @@ impl AssessmentDetail {
     }
 }
 
-/// Outcome of a 2-of-3 window: triggered, not, or for a person when undecided years could tip it.
+/// Outcome of a 2-of-3 window: triggered; for a person when undecided years could tip it;
+/// unknown when years without a usable record could; otherwise not triggered.
 fn window_outcome(years: &[YearEvidence], params: &Params) -> Outcome {
     let hits = years.iter().filter(|y| y.hit).count();
     let open = years
         .iter()
         .filter(|y| y.standing == Standing::NeedsHuman)
         .count();
+    let unknown = years.iter().filter(|y| y.standing.unknown()).count();
     let need = usize::try_from(params.window_hits).unwrap_or(usize::MAX);
     if hits >= need {
         Outcome::Triggered
     } else if hits + open >= need {
         Outcome::NeedsHuman
+    } else if hits + open + unknown >= need {
+        Outcome::Unknown
     } else {
         Outcome::NotTriggered
     }
@@ -635,6 +769,45 @@ fn provincial_only(
     }
 }
 
+/// The not-applicable answer of an art-14 check for a zone that did not exist in year `t`.
+fn absent(rule: RuleId, reg: &Register, zone: &Zone, t: i32) -> Option<Answer<AssessmentDetail>> {
+    absent_in_year(rule, zone, t).map(|r| {
+        not_applicable(
+            rule,
+            r,
+            reg.issue_date,
+            AssessmentDetail::new(zone, t, Vec::new()),
+        )
+    })
+}
+
+/// Years of `years` that hit only because a disqualified year counted as bottom (AMB-26), when
+/// the answer would not be triggered without them.
+fn only_through_disqualified(years: &[YearEvidence], need: u32) -> Option<Vec<i32>> {
+    let solid = years
+        .iter()
+        .filter(|y| y.hit && y.standing != Standing::Disqualified)
+        .count();
+    let dq: Vec<i32> = years
+        .iter()
+        .filter(|y| y.hit && y.standing == Standing::Disqualified)
+        .map(|y| y.year)
+        .collect();
+    (!dq.is_empty() && u32::try_from(solid).unwrap_or(u32::MAX) < need).then_some(dq)
+}
+
+fn years_text(years: &[i32]) -> String {
+    use core::fmt::Write;
+    let mut s = String::new();
+    for (i, y) in years.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        let _ = write!(s, "{y}");
+    }
+    s
+}
+
 /// art-14.e: bottom 10 in 2 of 3 years → the zone's principal leaders are held accountable.
 ///
 /// # Errors
@@ -644,13 +817,10 @@ pub fn leader_accountability(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(leader_accountability_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer =
+        leader_accountability_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-14.e for a zone of a validated register.
@@ -682,13 +852,9 @@ pub fn revocation_package(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(revocation_package_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer = revocation_package_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-14.f for a zone of a validated register.
@@ -710,6 +876,12 @@ pub fn revocation_package_for(
     )
 }
 
+/// The revocation record of `zone` that carries the art-14.f re-application ban, or `None`
+/// with the reason why not (another ground, or the ground not recorded).
+fn revocation_of<'r>(reg: &'r Register, zone: &Zone) -> Option<&'r Revocation> {
+    reg.revocations.iter().find(|r| r.zone_id == zone.id)
+}
+
 fn window_sanction(
     reg: &Register,
     zone: &Zone,
@@ -718,6 +890,9 @@ fn window_sanction(
     params: &Params,
     (rule, n, n_name): (RuleId, u32, &'static str),
 ) -> Answer<AssessmentDetail> {
+    if let Some(a) = absent(rule, reg, zone, t) {
+        return a;
+    }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut used = used_with_issue_date(reg.issue_date);
@@ -746,8 +921,21 @@ fn window_sanction(
             .with("n", n)
     };
     if outcome == Outcome::Triggered {
+        if let Some(dq) = only_through_disqualified(&detail.years, params.window_hits) {
+            needs_human.push(
+                about(
+                    Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule),
+                    zone,
+                )
+                .with("years", years_text(&dq)),
+            );
+        }
         if rule == RuleId::ART_14_F {
-            reasons.push(summary(C::RevocationTriggered));
+            reasons.push(
+                summary(C::RevocationTriggered)
+                    .with("banYears", params.reapply_ban_years)
+                    .with("noPromotionYears", params.no_promotion_years),
+            );
             detail.measures = alloc::vec![
                 Measure::RevocationPerProvincialRules,
                 Measure::ReapplyBan,
@@ -758,31 +946,16 @@ fn window_sanction(
                 Reason::new(C::RevocationDecidedByProvince, rule),
                 zone,
             ));
-            if let Some(rev) = reg.revocations.iter().find(|r| r.zone_id == zone.id) {
-                detail.reapply_ban_last_day =
-                    add_years(rev.effective_date, params.reapply_ban_years);
-                detail.reapply_allowed_from =
-                    detail.reapply_ban_last_day.and_then(|d| d.succ_opt());
-                if let (Some(last), Some(from)) =
-                    (detail.reapply_ban_last_day, detail.reapply_allowed_from)
-                {
-                    reasons.push(
-                        about(Reason::new(C::ReapplyBanDates, rule), zone)
-                            .with("effective", rev.effective_date)
-                            .with("lastDay", last)
-                            .with("allowedFrom", from),
-                    );
-                }
-                if let Some(decided) = rev.accountability_decision_date {
-                    detail.no_promotion_until = add_years(decided, params.no_promotion_years);
-                    if let Some(until) = detail.no_promotion_until {
-                        reasons.push(
-                            about(Reason::new(C::NoPromotionUntil, rule), zone)
-                                .with("decided", decided)
-                                .with("until", until),
-                        );
-                    }
-                }
+            if let Some(rev) = revocation_of(reg, zone) {
+                revocation_dates(
+                    rule,
+                    zone,
+                    rev,
+                    params,
+                    &mut detail,
+                    &mut reasons,
+                    &mut needs_human,
+                );
             }
             used.insert("reapplyBanYears", params.reapply_ban_years.into());
             used.insert("noPromotionYears", params.no_promotion_years.into());
@@ -797,8 +970,12 @@ fn window_sanction(
             detail.measures = alloc::vec![Measure::AccountabilityPrincipalLeaders];
             used.insert("bottomNRevoke", params.bottom_n_revoke.into());
         }
+        // AMB-37: those in office during the hit years, or at the decision? A person decides.
+        needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
     } else if outcome == Outcome::NotTriggered {
         reasons.push(summary(C::WindowNotTriggered));
+    } else if outcome == Outcome::Unknown {
+        reasons.push(summary(C::WindowUnknownMissingYears));
     }
     Answer {
         rule_id: rule,
@@ -807,6 +984,56 @@ fn window_sanction(
         needs_human,
         params_used: used,
         detail,
+    }
+}
+
+/// art-14.f's ban dates from the revocation record: only a revocation under art-14.f carries the
+/// 3-year re-application ban; a record without its ground leaves that to a person.
+fn revocation_dates(
+    rule: RuleId,
+    zone: &Zone,
+    rev: &Revocation,
+    params: &Params,
+    detail: &mut AssessmentDetail,
+    reasons: &mut Vec<Reason>,
+    needs_human: &mut Vec<Reason>,
+) {
+    match rev.kind {
+        Some(RevocationKind::Revocation14f) | None => {}
+        Some(_) => {
+            reasons.push(
+                about(Reason::new(C::RevocationOtherGround, rule), zone)
+                    .with("effective", rev.effective_date),
+            );
+            return;
+        }
+    }
+    detail.reapply_ban_last_day = add_years(rev.effective_date, params.reapply_ban_years);
+    detail.reapply_allowed_from = detail.reapply_ban_last_day.and_then(|d| d.succ_opt());
+    if let (Some(last), Some(from)) = (detail.reapply_ban_last_day, detail.reapply_allowed_from) {
+        let r = about(Reason::new(C::ReapplyBanDates, rule), zone)
+            .with("effective", rev.effective_date)
+            .with("lastDay", last)
+            .with("allowedFrom", from)
+            .with("years", params.reapply_ban_years);
+        if rev.kind.is_none() {
+            needs_human.push(
+                about(Reason::new(C::RevocationGroundNotRecorded, rule), zone)
+                    .with("effective", rev.effective_date)
+                    .with("allowedFrom", from),
+            );
+        }
+        reasons.push(r);
+    }
+    if let Some(decided) = rev.accountability_decision_date {
+        detail.no_promotion_until = add_years(decided, params.no_promotion_years);
+        if let Some(until) = detail.no_promotion_until {
+            reasons.push(
+                about(Reason::new(C::NoPromotionUntil, rule), zone)
+                    .with("decided", decided)
+                    .with("until", until),
+            );
+        }
     }
 }
 
@@ -819,31 +1046,16 @@ pub fn yellow_card(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(yellow_card_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer = yellow_card_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
-/// art-14.d for a zone of a validated register.
-#[must_use]
-pub fn yellow_card_for(
-    reg: &Register,
-    zone: &Zone,
-    t: i32,
-    as_of: Option<NaiveDate>,
-    params: &Params,
-) -> Answer<AssessmentDetail> {
-    let rule = RuleId::ART_14_D;
-    let mut reasons = Vec::new();
-    let mut needs_human = Vec::new();
-    let mut used = used_with_issue_date(reg.issue_date);
+fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     used.insert("bottomNYellow", params.bottom_n_yellow.into());
     used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
     used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
+    used.insert("rankFallClearPlaces", params.rank_fall_clear_places.into());
     used.insert(
         "rankFallAppliesTo",
         params.rank_fall_applies_to.as_str().into(),
@@ -866,6 +1078,53 @@ pub fn yellow_card_for(
         "yellowCardDuration",
         params.yellow_card_duration.as_str().into(),
     );
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
+    if let Some(days) = params.rectification_deadline_days {
+        used.insert("rectificationDeadlineDays", days.into());
+    }
+}
+
+/// Whether the rank fell from `prev` to `r`, and by how many places.
+fn rank_fall(
+    (r, rank): (&AssessmentRecord, u32),
+    (p, prank): (&AssessmentRecord, u32),
+    params: &Params,
+) -> bool {
+    match params.rank_fall_metric {
+        RankFallMetric::RawRank => {
+            i64::from(rank) - i64::from(prank) >= i64::from(params.rank_fall_min_places.max(1))
+        }
+        RankFallMetric::Percentile => {
+            // (rank−1)/(N−1) > (prev−1)/(M−1), compared exactly in integers.
+            let (n_now, n_prev) = (
+                i64::from(r.population_size.max(2)) - 1,
+                i64::from(p.population_size.max(2)) - 1,
+            );
+            (i64::from(rank) - 1) * n_prev > (i64::from(prank) - 1) * n_now
+        }
+    }
+}
+
+/// art-14.d for a zone of a validated register.
+#[must_use]
+pub fn yellow_card_for(
+    reg: &Register,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<AssessmentDetail> {
+    let rule = RuleId::ART_14_D;
+    if let Some(a) = absent(rule, reg, zone, t) {
+        return a;
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut used = used_with_issue_date(reg.issue_date);
+    yellow_card_params(&mut used, params);
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
@@ -881,8 +1140,7 @@ pub fn yellow_card_for(
             detail: AssessmentDetail::new(zone, t, Vec::new()),
         };
     }
-    let first = first_counted_year(reg.issue_date, params);
-    if t < first && !params.retroactive_years_for_sanctions {
+    if !counted_year(reg, t, params) {
         reasons.push(about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", t));
         return Answer {
             rule_id: rule,
@@ -896,6 +1154,8 @@ pub fn yellow_card_for(
     let (mut ev, rec) = evidence(reg, zone, t, as_of, params);
     let (mut prev_ev, prev) = evidence(reg, zone, t - 1, as_of, params);
     let mut triggers = Vec::new();
+    // A fall smaller than `rankFallClearPlaces`: the only trigger left to a person (AMB-12b).
+    let mut small_fall: Option<i64> = None;
     if !ev.disqualified_for.is_empty() {
         ev.standing = Standing::Disqualified;
         match params.disqualified_year_in_bottom_window {
@@ -906,9 +1166,12 @@ pub fn yellow_card_for(
                         .with("year", t),
                 );
             }
-            DisqualifiedInWindow::NeedsHuman => needs_human.push(
-                about(Reason::new(C::YearDisqualifiedNeedsHuman, rule), zone).with("year", t),
-            ),
+            DisqualifiedInWindow::NeedsHuman if provincial => {
+                ev.standing = Standing::NeedsHuman;
+                needs_human.push(
+                    about(Reason::new(C::YearDisqualifiedNeedsHuman, rule), zone).with("year", t),
+                );
+            }
             _ => reasons
                 .push(about(Reason::new(C::YearDisqualifiedSkipped, rule), zone).with("year", t)),
         }
@@ -937,6 +1200,8 @@ pub fn yellow_card_for(
                     needs_human.push(ranked(C::YearBottomNeedsHuman));
                 }
             }
+        } else {
+            ev.standing = Standing::Middle;
         }
         match prev
             .and_then(|p| p.rank.map(|k| (p, k)))
@@ -948,23 +1213,14 @@ pub fn yellow_card_for(
                     .with("previous", t - 1),
             ),
             Some((p, prank)) => {
-                let fell = match params.rank_fall_metric {
-                    RankFallMetric::RawRank => {
-                        i64::from(rank) - i64::from(prank)
-                            >= i64::from(params.rank_fall_min_places.max(1))
-                    }
-                    RankFallMetric::Percentile => {
-                        // (rank−1)/(N−1) > (prev−1)/(M−1), compared exactly in integers.
-                        let (n_now, n_prev) = (
-                            i64::from(r.population_size.max(2)) - 1,
-                            i64::from(p.population_size.max(2)) - 1,
-                        );
-                        (i64::from(rank) - 1) * n_prev > (i64::from(prank) - 1) * n_now
-                    }
-                };
+                let fell = rank_fall((r, rank), (p, prank), params);
                 let code = if fell { C::RankFell } else { C::RankDidNotFall };
                 if fell {
                     triggers.push(Trigger::RankFall);
+                    let places = i64::from(rank) - i64::from(prank);
+                    if places < i64::from(params.rank_fall_clear_places) {
+                        small_fall = Some(places);
+                    }
                 }
                 reasons.push(
                     about(Reason::new(code, rule), zone)
@@ -976,37 +1232,29 @@ pub fn yellow_card_for(
                 );
             }
         }
+        unreflected_findings(rule, zone, &ev, &mut needs_human);
     } else {
-        ev.standing = if rec.is_some() {
-            Standing::Unranked
-        } else {
-            Standing::NoRecord
+        ev.standing = match (rec, ev.standing) {
+            (_, Standing::OtherRanking) => Standing::OtherRanking,
+            (Some(_), _) => Standing::Unranked,
+            (None, _) => Standing::NoRecord,
         };
-        reasons.push(
-            about(
-                Reason::new(
-                    if rec.is_some() {
-                        C::YearUnranked
-                    } else {
-                        C::YearNoRecord
-                    },
-                    rule,
-                ),
-                zone,
-            )
-            .with("year", t),
-        );
+        let code = match ev.standing {
+            Standing::OtherRanking => C::YearOtherRanking,
+            Standing::Unranked => C::YearUnranked,
+            _ => C::YearNoRecord,
+        };
+        reasons.push(about(Reason::new(code, rule), zone).with("year", t));
     }
-    ev.hit = !triggers.is_empty();
     // The previous year is shown as evidence of the fall, with its own standing.
     prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
+    let certain = triggers
+        .iter()
+        .any(|t| *t != Trigger::RankFall || small_fall.is_none());
+    ev.hit = certain;
     let mut detail = AssessmentDetail::new(zone, t, alloc::vec![prev_ev, ev]);
-    detail.hit_years = if triggers.is_empty() {
-        Vec::new()
-    } else {
-        alloc::vec![t]
-    };
-    let outcome = if !triggers.is_empty() {
+    detail.hit_years = if certain { alloc::vec![t] } else { Vec::new() };
+    let outcome = if certain {
         detail.measures = alloc::vec![
             Measure::YellowCard,
             Measure::LandQuotaRestricted,
@@ -1015,8 +1263,16 @@ pub fn yellow_card_for(
             Measure::RectifyByDeadline,
         ];
         detail.start = rec.and_then(|r| r.published_date);
-        detail.end = yellow_card_end(reg, zone, t, params);
         reasons.push(about(Reason::new(C::YellowCardTriggered, rule), zone).with("year", t));
+        if triggers == [Trigger::DisqualifiedCountsAsBottom] {
+            needs_human.push(
+                about(
+                    Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule),
+                    zone,
+                )
+                .with("years", years_text(&[t])),
+            );
+        }
         match detail.start {
             Some(start) => {
                 reasons.push(about(Reason::new(C::SanctionStarts, rule), zone).with("start", start))
@@ -1024,24 +1280,52 @@ pub fn yellow_card_for(
             None => needs_human
                 .push(about(Reason::new(C::PublicationDateMissing, rule), zone).with("year", t)),
         }
-        match detail.end {
-            Some(end) => {
-                reasons.push(about(Reason::new(C::YellowCardEnds, rule), zone).with("end", end))
+        let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
+        detail.end_status = Some(end_status);
+        detail.end = end;
+        reasons.push(end_reason(rule, zone, t, end_status, end, &mut needs_human));
+        match (params.rectification_deadline_days, detail.start) {
+            (Some(days), Some(start)) => {
+                detail.rectify_by = start.checked_add_days(chrono::Days::new(u64::from(days)));
+                if let Some(by) = detail.rectify_by {
+                    reasons.push(
+                        about(Reason::new(C::RectifyBy, rule), zone)
+                            .with("by", by)
+                            .with("days", days)
+                            .with("start", start),
+                    );
+                }
             }
-            None => reasons.push(
-                about(Reason::new(C::YellowCardInForce, rule), zone)
-                    .with("duration", params.yellow_card_duration.as_str()),
-            ),
+            _ => needs_human.push(about(
+                Reason::new(C::RectificationPeriodExternal, rule),
+                zone,
+            )),
         }
         needs_human.push(about(Reason::new(C::LandQuotaSizeExternal, rule), zone));
         Outcome::Triggered
-    } else if !needs_human.is_empty() {
+    } else if let Some(places) = small_fall {
+        needs_human.push(
+            about(Reason::new(C::RankFallSmallNeedsHuman, rule), zone)
+                .with("year", t)
+                .with("places", places)
+                .with("clearPlaces", params.rank_fall_clear_places),
+        );
         Outcome::NeedsHuman
-    } else if rec.is_none() {
+    } else if !needs_human.is_empty()
+        && detail
+            .years
+            .last()
+            .is_some_and(|y| y.standing == Standing::NeedsHuman)
+    {
+        Outcome::NeedsHuman
+    } else if detail.years.last().is_some_and(|y| y.standing.unknown()) {
         Outcome::Unknown
     } else {
         Outcome::NotTriggered
     };
+    if outcome == Outcome::NotTriggered {
+        reasons.push(about(Reason::new(C::YellowCardNotTriggered, rule), zone).with("year", t));
+    }
     detail.triggers = triggers;
     Answer {
         rule_id: rule,
@@ -1053,35 +1337,90 @@ pub fn yellow_card_for(
     }
 }
 
-/// When the yellow card of year `t` ends under `yellowCardDuration`, once both facts are recorded.
-fn yellow_card_end(reg: &Register, zone: &Zone, t: i32, params: &Params) -> Option<NaiveDate> {
-    let next = reg
-        .assessment(&zone.id, t + 1)
-        .and_then(|r| r.published_date)?;
+/// The reason describing the card's end as it stands.
+fn end_reason(
+    rule: RuleId,
+    zone: &Zone,
+    t: i32,
+    status: CardEnd,
+    end: Option<NaiveDate>,
+    needs_human: &mut Vec<Reason>,
+) -> Reason {
+    let base = |code| about(Reason::new(code, rule), zone).with("year", t);
+    match (status, end) {
+        (CardEnd::Ended, Some(end)) => base(C::YellowCardEnds).with("end", end),
+        (CardEnd::UntilRectified, _) => base(C::YellowCardUntilRectified),
+        (CardEnd::NeedsHuman, Some(published)) => {
+            needs_human.push(
+                base(C::YellowCardEndNeedsHuman)
+                    .with("next", t + 1)
+                    .with("published", published),
+            );
+            base(C::YellowCardEndOpen).with("next", t + 1)
+        }
+        _ => base(C::YellowCardUntilNextResult).with("next", t + 1),
+    }
+}
+
+/// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
+/// AMB-24). With `NeedsHuman` the date is the publication of the next results.
+fn yellow_card_end(
+    reg: &Register,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (CardEnd, Option<NaiveDate>) {
+    let next_rec = known_record(reg, zone, t + 1, as_of, params);
+    let Some(next) = next_rec.and_then(|r| r.published_date) else {
+        return (CardEnd::UntilNextResult, None);
+    };
     match params.yellow_card_duration {
-        YellowCardDuration::UntilNextResult => Some(next),
+        YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(next)),
         YellowCardDuration::UntilNextResultAndRectified => {
             let accepted = reg
                 .rectifications
                 .iter()
                 .filter(|r| r.zone_id == zone.id && r.assessment_year == t)
                 .map(|r| r.accepted_date)
-                .min()?;
-            Some(next.max(accepted))
+                .filter(|d| as_of.is_none_or(|a| *d <= a))
+                .min();
+            if let Some(accepted) = accepted {
+                return (CardEnd::Ended, Some(next.max(accepted)));
+            }
+            let still_bottom = next_rec.and_then(|r| {
+                r.rank
+                    .and_then(|rank| in_bottom(r, rank, params.bottom_n_yellow, params))
+            });
+            if still_bottom == Some(true) {
+                (CardEnd::UntilRectified, None)
+            } else {
+                (CardEnd::NeedsHuman, Some(next))
+            }
         }
     }
 }
 
-/// The assessment year of a yellow card in force on `as_of`, if any: a card of year `t` starts
-/// when `t`'s results are published (or, unrecorded, on 1 January of `t + 1`) and lasts until
-/// its end under `yellowCardDuration`.
+/// A yellow card in force on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardInForce {
+    /// The assessment year of the card.
+    pub year: i32,
+    /// `false` when a person must decide: whether the card was given (a small rank fall, a
+    /// disqualified year) or whether it has ended (AMB-24).
+    pub certain: bool,
+}
+
+/// The yellow card in force on `as_of`, if any (the most recent one): a card of year `t` starts
+/// when `t`'s results are published (or, unrecorded, on 1 January of `t + 1`) and lasts until its
+/// end under `yellowCardDuration`.
 #[must_use]
 pub fn yellow_card_in_force(
     reg: &Register,
     zone: &Zone,
     as_of: NaiveDate,
     params: &Params,
-) -> Option<i32> {
+) -> Option<CardInForce> {
     let mut years: Vec<i32> = reg
         .assessments
         .iter()
@@ -1089,16 +1428,30 @@ pub fn yellow_card_in_force(
         .map(|r| r.year)
         .collect();
     years.sort_unstable();
-    years.into_iter().rev().find(|&t| {
+    years.dedup();
+    years.into_iter().rev().find_map(|t| {
         let answer = yellow_card_for(reg, zone, t, Some(as_of), params);
-        if answer.outcome != Outcome::Triggered {
-            return false;
-        }
+        let given = match answer.outcome {
+            Outcome::Triggered => true,
+            Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
+            _ => return None,
+        };
         let start = answer
             .detail
             .start
-            .or_else(|| NaiveDate::from_ymd_opt(t + 1, 1, 1));
-        start.is_some_and(|s| s <= as_of) && answer.detail.end.is_none_or(|e| as_of < e)
+            .or_else(|| NaiveDate::from_ymd_opt(t + 1, 1, 1))?;
+        if start > as_of {
+            return None;
+        }
+        let (end_status, end) = yellow_card_end(reg, zone, t, Some(as_of), params);
+        let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
+        if ended_for_sure {
+            return None;
+        }
+        Some(CardInForce {
+            year: t,
+            certain: given && end_status != CardEnd::NeedsHuman,
+        })
     })
 }
 
@@ -1111,13 +1464,9 @@ pub fn priority_promotion(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(priority_promotion_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer = priority_promotion_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-14.c for a zone of a validated register.
@@ -1130,9 +1479,13 @@ pub fn priority_promotion_for(
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_C;
+    if let Some(a) = absent(rule, reg, zone, t) {
+        return a;
+    }
     let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
     let first = first_counted_year(reg.issue_date, params);
     let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
     let mut all_top = true;
     let mut rewarded_count = 0usize;
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
@@ -1142,16 +1495,18 @@ pub fn priority_promotion_for(
             if y < first && !params.retroactive_years_for_rewards {
                 ev.standing = Standing::NotCounted;
                 reasons.push(base(C::YearBeforeFirstCounted));
+            } else if ev.standing == Standing::ZoneAbsent {
+                reasons.push(base(C::YearZoneAbsent));
             } else if !ev.disqualified_for.is_empty() {
                 ev.standing = Standing::Disqualified;
                 reasons.push(base(C::YearDisqualifiedBreaksStreak));
             } else {
                 match rec.and_then(|r| r.rank.map(|k| (r, k))) {
                     None => {
-                        ev.standing = if rec.is_some() {
-                            Standing::Unranked
-                        } else {
-                            Standing::NoRecord
+                        ev.standing = match (rec, ev.standing) {
+                            (_, Standing::OtherRanking) => Standing::OtherRanking,
+                            (Some(_), _) => Standing::Unranked,
+                            (None, _) => Standing::NoRecord,
                         };
                         reasons.push(base(C::YearMissingBreaksStreak));
                     }
@@ -1198,13 +1553,25 @@ pub fn priority_promotion_for(
     };
     let eligible = all_top && rewarded;
     let mut detail = AssessmentDetail::new(zone, t, years);
-    if eligible {
+    let from_to = |code| {
+        about(Reason::new(code, rule), zone)
+            .with("from", t - (span - 1))
+            .with("to", t)
+            .with("years", params.top_streak_years)
+    };
+    let outcome = if eligible {
         detail.measures = alloc::vec![Measure::PriorityPromotion];
-        reasons.push(
-            about(Reason::new(C::PriorityPromotionEligible, rule), zone)
-                .with("from", t - (span - 1))
-                .with("to", t),
-        );
+        reasons.push(from_to(C::PriorityPromotionEligible));
+        for y in &detail.years {
+            unreflected_findings(rule, zone, y, &mut needs_human);
+        }
+        let findings = !needs_human.is_empty();
+        needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
+        if findings {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::Eligible
+        }
     } else {
         detail.hit_years.clear();
         let code = if all_top {
@@ -1212,16 +1579,8 @@ pub fn priority_promotion_for(
         } else {
             C::PriorityPromotionNoStreak
         };
-        reasons.push(
-            about(Reason::new(code, rule), zone)
-                .with("from", t - (span - 1))
-                .with("to", t),
-        );
-    }
-    let needs_human = if eligible {
-        alloc::vec![about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone)]
-    } else {
-        Vec::new()
+        reasons.push(from_to(code));
+        Outcome::NotEligible
     };
     let mut used = used_with_issue_date(reg.issue_date);
     used.insert("topRankThreshold", params.top_rank_threshold.into());
@@ -1238,13 +1597,13 @@ pub fn priority_promotion_for(
         "disqualifiedYearInTopStreak",
         params.disqualified_year_in_top_streak.as_str().into(),
     );
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
     Answer {
         rule_id: rule,
-        outcome: if eligible {
-            Outcome::Eligible
-        } else {
-            Outcome::NotEligible
-        },
+        outcome,
         reasons,
         needs_human,
         params_used: used,
@@ -1276,13 +1635,10 @@ pub fn stats_disqualification(
     params: &Params,
 ) -> Result<Answer<StatsDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(stats_disqualification_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer =
+        stats_disqualification_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-14.h for a zone of a validated register.
@@ -1295,6 +1651,33 @@ pub fn stats_disqualification_for(
     params: &Params,
 ) -> Answer<StatsDetail> {
     let rule = RuleId::ART_14_H;
+    let detail = |disqualified: bool| StatsDetail {
+        zone_id: zone.id.clone(),
+        year: y,
+        disqualified_year: disqualified.then_some(y),
+    };
+    let mut used = used_with_issue_date(reg.issue_date);
+    used.insert(
+        "falsificationYearBasis",
+        params.falsification_year_basis.as_str().into(),
+    );
+    used.insert(
+        "retroactiveYearsForSanctions",
+        params.retroactive_years_for_sanctions.into(),
+    );
+    used.insert(
+        "firstCountedYearRule",
+        params.first_counted_year_rule.as_str().into(),
+    );
+    if let Some(r) = absent_in_year(rule, zone, y) {
+        return not_applicable(rule, r, reg.issue_date, detail(false));
+    }
+    if !counted_year(reg, y, params) {
+        let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", y);
+        let mut a = not_applicable(rule, r, reg.issue_date, detail(false));
+        a.params_used = used;
+        return a;
+    }
     let mut reasons: Vec<Reason> = falsified_stats(reg, zone, y, params)
         .filter(|f| as_of.is_none_or(|a| f.finding_date <= a))
         .map(|f| {
@@ -1308,11 +1691,6 @@ pub fn stats_disqualification_for(
     if !disqualified {
         reasons.push(about(Reason::new(C::StatsNoFinding, rule), zone).with("year", y));
     }
-    let mut used = used_with_issue_date(reg.issue_date);
-    used.insert(
-        "falsificationYearBasis",
-        params.falsification_year_basis.as_str().into(),
-    );
     Answer {
         rule_id: rule,
         outcome: if disqualified {
@@ -1323,10 +1701,6 @@ pub fn stats_disqualification_for(
         reasons,
         needs_human: Vec::new(),
         params_used: used,
-        detail: StatsDetail {
-            zone_id: zone.id.clone(),
-            year: y,
-            disqualified_year: disqualified.then_some(y),
-        },
+        detail: detail(disqualified),
     }
 }

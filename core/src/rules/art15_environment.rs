@@ -2,15 +2,24 @@
 //!
 //! > 对未按规定按时完成环保基础设施建设的开发区,取消当年扩区、调区、晋升及考评资格。
 //!
-//! art-15.a: which items are required 「按规定」 is external data (AMB-28). Year Y is hit when an
-//! item due by 31 December Y was not completed on time and was still uncompleted at some point in
-//! Y (`EACH_YEAR_WITH_OVERDUE_ITEM`); the hit disqualifies Y's assessment too (§6.3).
+//! art-15.a: which items are required 「按规定」 is external data (AMB-28). 「当年」 is read as the
+//! year of the failure (`EACH_YEAR_WITH_OVERDUE_ITEM`): an item not completed by its due day hits
+//! its due year, even when it is finished later that year; it hits a later year only while it is
+//! still unfinished at that year's end (or, for a year in progress, on `asOf`). An item finished
+//! in the year after its due year hits the due year alone: the bar ends once it is done.
+//!
+//! Years before the first counted year (AMB-25: the first full year after issuance) are not
+//! disqualified unless `retroactiveYearsForSanctions` says so: the opinion does not reach back.
+//! The finding is the prefecture's: it does not rewrite the province's ranking (art-14 reads the
+//! provincial record, and says when such a finding is not reflected in it, AMB-27).
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, dec31, used_with_issue_date, zone_of, ZoneYearInput};
+use super::common::{
+    about, absent_in_year, dec31, not_applicable, used_with_issue_date, zone_of, ZoneYearInput,
+};
 use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
@@ -86,18 +95,18 @@ pub static ART_15_D: RuleMeta = RuleMeta {
     evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
 };
 
-/// The items that disqualify `zone` in `year`: due by the end of the year (and, with `as_of`, by
-/// that date), not completed on time, and still uncompleted at some point in the year.
+/// The items that disqualify `zone` in `year`, as known on `as_of`: due by the end of the year
+/// (and before `as_of`), not completed by the due day, and either due in `year` or still not
+/// completed at the end of `year` (or on `as_of`, for a year in progress).
 pub fn overdue_items<'r>(
     reg: &'r Register,
     zone: &'r Zone,
     year: i32,
     as_of: Option<NaiveDate>,
 ) -> impl Iterator<Item = &'r EnvInfraItem> + 'r {
-    let start = NaiveDate::from_ymd_opt(year, 1, 1);
     let end = NaiveDate::from_ymd_opt(year, 12, 31);
     reg.env_infra.iter().filter(move |item| {
-        let (Some(start), Some(end)) = (start, end) else {
+        let Some(end) = end else {
             return false;
         };
         // Only what is known on `as_of`: an item is overdue once its due day has passed.
@@ -110,9 +119,28 @@ pub fn overdue_items<'r>(
         due_in_time
             && match completed {
                 None => true,
-                Some(done) => done > item.due_date && done >= start,
+                Some(done) => done > item.due_date && (item.due_date.year() == year || done > end),
             }
     })
+}
+
+/// Whether art-15.a bars `zone` in `year` on `as_of`: an overdue item, in a year the opinion
+/// reaches (AMB-25).
+#[must_use]
+pub fn bars_year(
+    reg: &Register,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> bool {
+    counted(reg, year, params) && overdue_items(reg, zone, year, as_of).next().is_some()
+}
+
+/// Whether `year` is one the opinion's sanctions reach (AMB-25).
+fn counted(reg: &Register, year: i32, params: &Params) -> bool {
+    params.retroactive_years_for_sanctions
+        || year >= super::art14_assessment::first_counted_year(reg.issue_date, params)
 }
 
 /// The measures of art-15.a.
@@ -158,13 +186,9 @@ pub fn env_infra_disqualification(
 ) -> Result<Answer<EnvDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
     dec31(input.year)?;
-    Ok(env_infra_for(
-        &input.register,
-        zone,
-        input.year,
-        input.as_of,
-        params,
-    ))
+    let mut answer = env_infra_for(&input.register, zone, input.year, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
 /// art-15.a for a zone of a validated register.
@@ -177,6 +201,21 @@ pub fn env_infra_for(
     params: &Params,
 ) -> Answer<EnvDetail> {
     let rule = RuleId::ART_15_A;
+    let empty = || EnvDetail {
+        zone_id: zone.id.clone(),
+        year,
+        overdue_items: Vec::new(),
+        measures: Vec::new(),
+    };
+    if let Some(r) = absent_in_year(rule, zone, year) {
+        return not_applicable(rule, r, reg.issue_date, empty());
+    }
+    if !counted(reg, year, params) {
+        let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", year);
+        let mut a = not_applicable(rule, r, reg.issue_date, empty());
+        env_params(&mut a.params_used, params);
+        return a;
+    }
     let overdue: Vec<&EnvInfraItem> = overdue_items(reg, zone, year, as_of).collect();
     let mut reasons: Vec<Reason> = Vec::new();
     for item in reg.env_infra.iter().filter(|i| i.zone_id == zone.id) {
@@ -199,7 +238,12 @@ pub fn env_infra_for(
                 Some(done) if done <= item.due_date => {
                     base(C::EnvItemOnTime).with("completed", done)
                 }
-                Some(done) => base(C::EnvItemLateInEarlierYear).with("completed", done),
+                Some(done) if done.year() < year => {
+                    base(C::EnvItemLateInEarlierYear).with("completed", done)
+                }
+                Some(done) => base(C::EnvItemLateHitsDueYear)
+                    .with("completed", done)
+                    .with("dueYear", item.due_date.year()),
                 None => base(C::EnvItemNotYetDue),
             }
         };
@@ -217,10 +261,7 @@ pub fn env_infra_for(
         );
     }
     let mut used = used_with_issue_date(reg.issue_date);
-    used.insert(
-        "envDisqualYearRule",
-        params.env_disqual_year_rule.as_str().into(),
-    );
+    env_params(&mut used, params);
     Answer {
         rule_id: rule,
         outcome: if disqualified {
@@ -247,4 +288,19 @@ pub fn env_infra_for(
             },
         },
     }
+}
+
+fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
+    used.insert(
+        "envDisqualYearRule",
+        params.env_disqual_year_rule.as_str().into(),
+    );
+    used.insert(
+        "retroactiveYearsForSanctions",
+        params.retroactive_years_for_sanctions.into(),
+    );
+    used.insert(
+        "firstCountedYearRule",
+        params.first_counted_year_rule.as_str().into(),
+    );
 }

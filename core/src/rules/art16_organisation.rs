@@ -103,8 +103,13 @@ pub static ART_16_E: RuleMeta = RuleMeta {
     evaluation: Evaluation::OpenItem,
 };
 
-/// The actor code of the Leading Group: only its meetings count.
+/// The actor code of the Leading Group: its meetings count.
 pub const LEADING_GROUP: &str = "ACT.LG";
+
+/// The actor code of the Leading Group's Office (its secretariat, in the Bureau of Commerce): a
+/// joint work meeting it convenes on the Group's behalf counts unless `meetingsCountLgOffice` is
+/// `false`.
+pub const LEADING_GROUP_OFFICE: &str = "ACT.LG_OFFICE";
 
 /// What kind of meeting a record is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -268,13 +273,23 @@ pub fn joint_meetings(
             );
         } else if m.kind != MeetingKind::JointWorkMeeting {
             reasons.push(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
-        } else if m.convened_by != LEADING_GROUP {
+        } else if m.convened_by != LEADING_GROUP
+            && !(params.meetings_count_lg_office && m.convened_by == LEADING_GROUP_OFFICE)
+        {
             reasons.push(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
                     .with("date", m.date)
                     .with("convenedBy", m.convened_by.as_str()),
             );
+        } else if counted.contains(&m.date) {
+            // Two records of one day are one meeting (a duplicate entry, or minutes filed twice).
+            reasons.push(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", m.date));
         } else {
+            if m.convened_by == LEADING_GROUP_OFFICE {
+                reasons.push(
+                    Reason::new(ReasonCode::MeetingByOfficeCounted, rule).with("date", m.date),
+                );
+            }
             counted.push(m.date);
         }
     }
@@ -350,6 +365,10 @@ pub fn joint_meetings(
     params_used.insert(
         "meetingsFirstYearRule",
         params.meetings_first_year_rule.as_str().into(),
+    );
+    params_used.insert(
+        "meetingsCountLgOffice",
+        params.meetings_count_lg_office.into(),
     );
 
     Ok(Answer {

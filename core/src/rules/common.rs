@@ -140,3 +140,53 @@ pub fn dec31(year: i32) -> Result<NaiveDate, Error> {
     NaiveDate::from_ymd_opt(year, 12, 31)
         .ok_or_else(|| Error::new(ErrorCode::OutOfRange, "input.year", "year out of range"))
 }
+
+/// Why a zone check does not apply on `day`: the zone did not exist then (revoked or merged
+/// before, or not established yet). `None` when it existed.
+#[must_use]
+pub fn absent_on(rule: crate::rules::RuleId, zone: &Zone, day: NaiveDate) -> Option<Reason> {
+    use crate::messages::ReasonCode as C;
+    use crate::register::ZoneStatus;
+    if zone.exists_on(day) {
+        return None;
+    }
+    let status = zone.status_on(day);
+    let code = match status {
+        None | Some(ZoneStatus::Proposed) => C::ZoneNotYetEstablished,
+        Some(ZoneStatus::Merged) => C::ZoneMergedBefore,
+        Some(_) => C::ZoneRevokedBefore,
+    };
+    let mut r = about(Reason::new(code, rule), zone).with("date", day);
+    if let Some(since) = zone.status_since(day) {
+        r = r.with("since", since);
+    }
+    Some(r)
+}
+
+/// Why a zone check for `year` does not apply: the zone existed on no day of the year.
+#[must_use]
+pub fn absent_in_year(rule: crate::rules::RuleId, zone: &Zone, year: i32) -> Option<Reason> {
+    if zone.exists_in_year(year) {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    absent_on(rule, zone, day).map(|r| r.with("year", year))
+}
+
+/// The `NOT_APPLICABLE` answer of a zone check for a zone that did not exist when asked.
+#[must_use]
+pub fn not_applicable<D>(
+    rule: crate::rules::RuleId,
+    reason: Reason,
+    issue_date: NaiveDate,
+    detail: D,
+) -> crate::answer::Answer<D> {
+    crate::answer::Answer {
+        rule_id: rule,
+        outcome: crate::answer::Outcome::NotApplicable,
+        reasons: alloc::vec![reason],
+        needs_human: alloc::vec::Vec::new(),
+        params_used: used_with_issue_date(issue_date),
+        detail,
+    }
+}

@@ -2,12 +2,16 @@
 //!
 //! pre.a fixes what a 「开发区」 is: the list 「含经济合作区、工业集中区、综合保税区、文化旅游区」 is
 //! illustrative (AMB-32), so economic-development, high-tech, border and airport zones are in
-//! scope too; a zone abroad (art-08.c) and a park inside a zone are not zones of their own.
+//! scope too; a zone abroad (art-08.c) and a park inside a zone are not zones of their own. A
+//! standalone specialty or cooperation park, or a zone of another type, is in scope only with a
+//! national, provincial or industrial-concentration level (catalog `IN_SCOPE_TYPES`); with an
+//! unknown level a person decides.
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use chrono::NaiveDate;
 
-use super::common::{about, used_with_issue_date, zone_of, ZoneInput};
+use super::common::{about, absent_on, not_applicable, used_with_issue_date, zone_of, ZoneInput};
 use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
@@ -95,6 +99,21 @@ pub struct ScopeDetail {
     pub in_scope: bool,
 }
 
+/// The zone types 「开发区」 names or plainly covers (catalog pre.a `IN_SCOPE_TYPES`; AMB-32: the
+/// list after 「含」 is illustrative, so economic-development, high-tech, border, airport and
+/// cross-border zones are in as well).
+const IN_SCOPE_TYPES: &[ZoneType] = &[
+    ZoneType::EconDevZone,
+    ZoneType::HighTechZone,
+    ZoneType::EconCoopZone,
+    ZoneType::BorderEconCoopZone,
+    ZoneType::CrossBorderEconCoopZone,
+    ZoneType::IndustrialConcentrationZone,
+    ZoneType::ComprehensiveBondedZone,
+    ZoneType::CultureTourismZone,
+    ZoneType::AirportEconZone,
+];
+
 /// pre.a: is this a 「开发区」 of the opinion?
 ///
 /// # Errors
@@ -104,25 +123,47 @@ pub fn development_zone_scope(
     params: &Params,
 ) -> Result<Answer<ScopeDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    Ok(scope_for(&input.register, zone, params))
+    let mut answer = scope_for(&input.register, zone, input.as_of, params);
+    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
+    Ok(answer)
 }
 
-/// pre.a for a zone of a validated register.
+/// pre.a for a zone of a validated register, on `as_of` when given (a zone revoked or merged
+/// before it is no longer a zone: not applicable).
 #[must_use]
-pub fn scope_for(reg: &Register, zone: &Zone, _params: &Params) -> Answer<ScopeDetail> {
+pub fn scope_for(
+    reg: &Register,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    _params: &Params,
+) -> Answer<ScopeDetail> {
     let rule = RuleId::PRE_A;
-    let (in_scope, code) = match (zone.zone_type, &zone.parent_zone_id) {
-        (ZoneType::OverseasTradeCoopZone, _) => (false, C::ScopeOverseas),
-        (ZoneType::SpecialtyPark | ZoneType::CoopPark, Some(_)) => (false, C::ScopeParkInsideZone),
-        (t, _)
-            if matches!(
-                zone.level,
-                ZoneLevel::National | ZoneLevel::Provincial | ZoneLevel::IndustrialConcentration
-            ) || t != ZoneType::Other =>
-        {
-            (true, C::ScopeInScope)
+    let detail = |in_scope| ScopeDetail {
+        zone_id: String::from(zone.id.as_str()),
+        in_scope,
+    };
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(rule, r, reg.issue_date, detail(false));
+    }
+    let mut needs_human = Vec::<Reason>::new();
+    let (outcome, code) = match (zone.zone_type, &zone.parent_zone_id) {
+        (ZoneType::OverseasTradeCoopZone, _) => (Outcome::OutOfScope, C::ScopeOverseas),
+        (ZoneType::SpecialtyPark | ZoneType::CoopPark, Some(_)) => {
+            (Outcome::OutOfScope, C::ScopeParkInsideZone)
         }
-        _ => (false, C::ScopeNoTypeOrLevel),
+        (t, _)
+            if IN_SCOPE_TYPES.contains(&t)
+                || matches!(
+                    zone.level,
+                    ZoneLevel::National
+                        | ZoneLevel::Provincial
+                        | ZoneLevel::IndustrialConcentration
+                ) =>
+        {
+            (Outcome::InScope, C::ScopeInScope)
+        }
+        _ if zone.level == ZoneLevel::Unknown => (Outcome::NeedsHuman, C::ScopeLevelUnknown),
+        _ => (Outcome::OutOfScope, C::ScopeNoTypeOrLevel),
     };
     let mut reason = about(Reason::new(code, rule), zone)
         .with("type", zone.zone_type.as_str())
@@ -130,19 +171,18 @@ pub fn scope_for(reg: &Register, zone: &Zone, _params: &Params) -> Answer<ScopeD
     if let Some(parent) = &zone.parent_zone_id {
         reason = reason.with("parent", parent.as_str());
     }
+    let reasons = if outcome == Outcome::NeedsHuman {
+        needs_human.push(reason);
+        Vec::new()
+    } else {
+        alloc::vec![reason]
+    };
     Answer {
         rule_id: rule,
-        outcome: if in_scope {
-            Outcome::InScope
-        } else {
-            Outcome::OutOfScope
-        },
-        reasons: alloc::vec![reason],
-        needs_human: Vec::<Reason>::new(),
+        outcome,
+        reasons,
+        needs_human,
         params_used: used_with_issue_date(reg.issue_date),
-        detail: ScopeDetail {
-            zone_id: String::from(zone.id.as_str()),
-            in_scope,
-        },
+        detail: detail(outcome == Outcome::InScope),
     }
 }
