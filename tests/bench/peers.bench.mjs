@@ -1,0 +1,425 @@
+// Side by side with peer engines (issue 12, item 6): the same art-14.d (yellow card) decisions
+// — 「对综合考评在全省排名后10位的省级开发区或排名后退的,予以黄牌警告」 — made in one Node
+// process by
+//   a. hand-written JavaScript (the reference): provincial and (rank > N − 10 or rank − prevRank ≥ 1),
+//   b. json-rules-engine (one rule, two computed facts),
+//   c. GoRules ZEN: (i) `evaluateExpressionSync` on one expression, (ii) a JDM decision graph with
+//      one decision table, through `ZenEngine.evaluate` (and, for comparison, through a
+//      pre-built `ZenDecision.evaluate`),
+//   d. devzone-rules `evaluate("art-14.d", input, { lang: "en" })`, the Node build in pkg/node.
+// A measuring tool, not a test: `cargo xtask pkg && node tests/bench/peers.bench.mjs`
+// (or `npm run bench:peers`). Figures: docs/benchmarks.md, "Side by side with peer engines".
+//
+// The cases: CASES (default 1,000) decisions drawn from a seeded PRNG, each a zone ranked in
+// two consecutive years t − 1 and t out of N = 88, mostly provincial zones, a few national
+// ones. devzone-rules gets each case as the vectors of tests/vectors/art-14.d.json have it (a
+// register of the one zone and its two assessment records, the zone id and the year t); the
+// peers get the four facts they need, flat ({ level, rank, prevRank, population }).
+//
+// First the agreement check: every engine must give the reference's triggered / not-triggered
+// answer for every case; devzone-rules' TRIGGERED counts as triggered, NOT_TRIGGERED and
+// NOT_APPLICABLE as not; its NEEDS_HUMAN answers are counted, printed and left out of the
+// comparison; anything else is a mismatch. Any mismatch prints the cases and exits with 1.
+// Then the timing: WARMUP passes over all cases per engine, then ROUNDS rounds; a round is as
+// many passes over all cases as make it last at least MIN_ROUND_MS (1 for the slow engines),
+// timed with process.hrtime.bigint(); the median round is reported per decision, with the ratio
+// of each engine's time to devzone-rules'. The async engines are awaited one decision at a time;
+// one more row has every ZEN graph decision of a pass in flight at once (throughput, not latency).
+//
+// Flags: --cases N (1000), --rounds R (9), --warmup W (2), --min-round-ms M (20), --seed S (14),
+// --json (machine-readable results on stdout instead of the table). Smoke mode, under a second:
+// `node tests/bench/peers.bench.mjs --cases 50 --rounds 1`. DEVZONE_PKG=<dir> uses another
+// build of the package.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+const require = createRequire(join(root, "package.json"));
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const { values: flags } = parseArgs({
+  options: {
+    cases: { type: "string", default: "1000" },
+    rounds: { type: "string", default: "9" },
+    warmup: { type: "string", default: "2" },
+    "min-round-ms": { type: "string", default: "20" },
+    seed: { type: "string", default: "14" },
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (flags.help) {
+  console.log(
+    "node tests/bench/peers.bench.mjs [--cases 1000] [--rounds 9] [--warmup 2] [--min-round-ms 20] [--seed 14] [--json]",
+  );
+  process.exit(0);
+}
+function whole(name, min) {
+  const n = Number(flags[name]);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be a whole number ≥ ${min}, not ${JSON.stringify(flags[name])}`);
+    process.exit(2);
+  }
+  return n;
+}
+const CASES = whole("cases", 1);
+const ROUNDS = whole("rounds", 1);
+const WARMUP = whole("warmup", 0);
+const MIN_ROUND_MS = whole("min-round-ms", 0);
+const SEED = whole("seed", 0);
+const JSON_OUT = flags.json;
+
+// ---------------------------------------------------------------------------------------------
+// Engines under test, and their versions
+
+const pkgDir = resolve(process.env.DEVZONE_PKG ?? join(root, "pkg"));
+const devzoneModule = join(pkgDir, "node", "devzone_rules_wasm.js");
+let devzone;
+try {
+  devzone = await import(pathToFileURL(devzoneModule).href);
+} catch (e) {
+  console.error(`cannot load ${devzoneModule} (run \`cargo xtask pkg\` first): ${e.message}`);
+  process.exit(2);
+}
+const { evaluate } = devzone.default ?? devzone;
+const { Engine } = require("json-rules-engine");
+const zen = require("@gorules/zen-engine");
+
+const versionOf = (name) => require(`${name}/package.json`).version;
+const versions = {
+  node: process.version,
+  "devzone-rules": JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version,
+  "json-rules-engine": versionOf("json-rules-engine"),
+  "@gorules/zen-engine": versionOf("@gorules/zen-engine"),
+};
+
+// ---------------------------------------------------------------------------------------------
+// The cases
+
+/** mulberry32: a small seeded PRNG, enough for reproducible test data. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const N = 88; // ranked zones in the provincial assessment
+const BOTTOM = 10; // 「后10位」
+const COUNTIES = ["CTY.YANJI", "CTY.TUMEN", "CTY.DUNHUA", "CTY.HUNCHUN", "CTY.LONGJING", "CTY.HELONG", "CTY.WANGQING", "CTY.ANTU"];
+
+/** Case i: the flat facts the peers get and the devzone-rules input (the vectors' shape). */
+function makeCases(count, seed) {
+  const rnd = prng(seed);
+  const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const cases = [];
+  for (let i = 0; i < count; i += 1) {
+    const level = rnd() < 0.08 ? "NATIONAL" : "PROVINCIAL";
+    const year = int(2020, 2025); // t; 2020 is the first counted year (issued 2019-06-01)
+    const rank = int(1, N);
+    // One case in four sits on the rank-fall edge (the same place, or one place up or down).
+    const prevRank = rnd() < 0.25 ? Math.min(N, Math.max(1, rank + int(-1, 1))) : int(1, N);
+    const id = `Z${String(i).padStart(4, "0")}`;
+    const record = (y, r) => ({ zoneId: id, year: y, populationSize: N, rank: r });
+    cases.push({
+      facts: { level, rank, prevRank, population: N },
+      input: {
+        register: {
+          issueDate: "2019-06-01",
+          zones: [
+            {
+              id,
+              nameZh: `合成开发区${i}`,
+              level,
+              type: "ECON_DEV_ZONE",
+              countyId: COUNTIES[i % COUNTIES.length],
+              status: "ACTIVE",
+              managingAuthority: "COUNTY",
+            },
+          ],
+          assessments: [record(year - 1, prevRank), record(year, rank)],
+        },
+        zoneId: id,
+        year,
+      },
+    });
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. hand-written JavaScript: the reference
+
+const reference = (f) => f.level === "PROVINCIAL" && (f.rank > f.population - BOTTOM || f.rank - f.prevRank >= 1);
+
+// b. json-rules-engine: one rule; "N − 10" and "rank − prevRank" as computed facts (its
+// conditions compare a fact with a value or another fact, they do no arithmetic).
+const jre = new Engine();
+jre.addFact("bottomLine", async (_params, almanac) => (await almanac.factValue("population")) - BOTTOM);
+jre.addFact("placesFallen", async (_params, almanac) => (await almanac.factValue("rank")) - (await almanac.factValue("prevRank")));
+jre.addRule({
+  name: "art-14.d yellow card",
+  conditions: {
+    all: [
+      { fact: "level", operator: "equal", value: "PROVINCIAL" },
+      {
+        any: [
+          { fact: "rank", operator: "greaterThan", value: { fact: "bottomLine" } },
+          { fact: "placesFallen", operator: "greaterThanInclusive", value: 1 },
+        ],
+      },
+    ],
+  },
+  event: { type: "YELLOW_CARD" },
+});
+const jreDecide = async (f) => (await jre.run(f)).events.length > 0;
+
+// c(i). ZEN expression language, synchronous.
+const ZEN_EXPRESSION = `level == "PROVINCIAL" and (rank > population - ${BOTTOM} or rank - prevRank >= 1)`;
+const zenExprDecide = (f) => zen.evaluateExpressionSync(ZEN_EXPRESSION, f) === true;
+
+// c(ii). ZEN decision graph (JDM): input → decision table (hit policy first) → output.
+const yellowCardJdm = {
+  contentType: "application/vnd.gorules.decision",
+  nodes: [
+    { id: "request", type: "inputNode", name: "Request", position: { x: 0, y: 0 } },
+    {
+      id: "table",
+      type: "decisionTableNode",
+      name: "art-14.d yellow card",
+      position: { x: 240, y: 0 },
+      content: {
+        hitPolicy: "first",
+        inputs: [
+          { id: "level", name: "Zone level", type: "expression", field: "level" },
+          { id: "rank", name: "Rank in year t", type: "expression", field: "rank" },
+          { id: "fallen", name: "Places fallen since t-1", type: "expression", field: "rank - prevRank" },
+        ],
+        outputs: [{ id: "triggered", name: "Yellow card", type: "expression", field: "triggered" }],
+        rules: [
+          { _id: "bottom", level: '"PROVINCIAL"', rank: `> population - ${BOTTOM}`, fallen: "", triggered: "true" },
+          { _id: "fall", level: '"PROVINCIAL"', rank: "", fallen: ">= 1", triggered: "true" },
+          { _id: "else", level: "", rank: "", fallen: "", triggered: "false" },
+        ],
+      },
+    },
+    { id: "response", type: "outputNode", name: "Response", position: { x: 480, y: 0 } },
+  ],
+  edges: [
+    { id: "e1", type: "edge", sourceId: "request", targetId: "table" },
+    { id: "e2", type: "edge", sourceId: "table", targetId: "response" },
+  ],
+};
+const jdmContent = new zen.ZenDecisionContent(yellowCardJdm);
+// The loader hands back the parsed content; ZenEngine.evaluate calls it on every evaluation.
+const zenEngine = new zen.ZenEngine({ loader: async () => jdmContent });
+const zenGraphDecide = async (f) => (await zenEngine.evaluate("art-14.d.json", f)).result.triggered === true;
+const zenDecision = zenEngine.createDecision(jdmContent);
+const zenDecisionDecide = async (f) => (await zenDecision.evaluate(f)).result.triggered === true;
+
+// d. devzone-rules.
+const OPTIONS = { lang: "en" };
+const devzoneOutcome = (input) => evaluate("art-14.d", input, OPTIONS).outcome;
+
+const engines = [
+  { id: "js", label: "hand-written JS", sync: true, run: (c) => reference(c.facts) },
+  { id: "json-rules-engine", label: "json-rules-engine", sync: false, run: (c) => jreDecide(c.facts) },
+  { id: "zen-expression", label: "ZEN evaluateExpressionSync", sync: true, run: (c) => zenExprDecide(c.facts) },
+  { id: "zen-graph", label: "ZEN graph, ZenEngine.evaluate", sync: false, run: (c) => zenGraphDecide(c.facts) },
+  { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", sync: false, run: (c) => zenDecisionDecide(c.facts) },
+  { id: "devzone-rules", label: "devzone-rules evaluate", sync: true, run: (c) => devzoneOutcome(c.input) },
+];
+// Not a per-decision latency: ZEN's evaluate runs off the main thread, so its throughput with
+// every decision of a pass in flight at once (Promise.all) is shown too.
+const batchEngines = [
+  {
+    id: "zen-graph-in-flight",
+    label: "ZEN graph, all in flight",
+    batch: (cs) => Promise.all(cs.map((c) => zenGraphDecide(c.facts))),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Agreement
+
+const cases = makeCases(CASES, SEED);
+const log = JSON_OUT ? () => {} : (...a) => console.log(...a);
+
+log(`art-14.d side by side: ${CASES} decisions (seed ${SEED}, N = ${N}), node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"})`);
+log(Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(", "));
+log(`devzone-rules: ${devzoneModule}\n`);
+
+const outcomes = {};
+const needsHuman = [];
+const mismatches = [];
+const expected = cases.map((c) => reference(c.facts));
+const triggeredCount = expected.filter(Boolean).length;
+const nationalCount = cases.filter((c) => c.facts.level !== "PROVINCIAL").length;
+for (let i = 0; i < cases.length; i += 1) {
+  const c = cases[i];
+  const answers = {};
+  for (const e of engines) {
+    if (e.id === "js") continue;
+    try {
+      answers[e.id] = await e.run(c);
+    } catch (err) {
+      answers[e.id] = `threw ${err?.name ?? "error"}: ${err?.message ?? err}`;
+    }
+  }
+  const outcome = answers["devzone-rules"];
+  outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+  if (outcome === "NEEDS_HUMAN") needsHuman.push(i);
+  const devzoneTriggered =
+    outcome === "TRIGGERED" ? true : outcome === "NOT_TRIGGERED" || outcome === "NOT_APPLICABLE" ? false : outcome;
+  const wrong = Object.entries({ ...answers, "devzone-rules": devzoneTriggered }).filter(
+    ([id, a]) => !(id === "devzone-rules" && outcome === "NEEDS_HUMAN") && a !== expected[i],
+  );
+  if (wrong.length > 0) mismatches.push({ case: i, facts: c.facts, year: c.input.year, expected: expected[i], wrong: Object.fromEntries(wrong), devzoneOutcome: outcome });
+}
+for (const e of batchEngines) {
+  const answers = await e.batch(cases);
+  answers.forEach((a, i) => {
+    if (a !== expected[i]) mismatches.push({ case: i, facts: cases[i].facts, year: cases[i].input.year, expected: expected[i], wrong: { [e.id]: a } });
+  });
+}
+const compared = cases.length - needsHuman.length;
+const agreement = {
+  cases: cases.length,
+  national: nationalCount,
+  triggeredByReference: triggeredCount,
+  devzoneOutcomes: outcomes,
+  needsHuman: needsHuman.length,
+  needsHumanCases: needsHuman.slice(0, 20),
+  comparedWithDevzone: compared,
+  mismatches: mismatches.length,
+};
+log(
+  `agreement: ${cases.length} cases (${nationalCount} national zones), reference triggered ${triggeredCount}; devzone-rules outcomes ${JSON.stringify(outcomes)}`,
+);
+log(
+  `  devzone-rules NEEDS_HUMAN: ${needsHuman.length} case(s)${needsHuman.length ? ` (${needsHuman.slice(0, 20).join(", ")}${needsHuman.length > 20 ? ", …" : ""})` : ""}, left out of its comparison: ${compared} of ${cases.length} compared for devzone-rules, all ${cases.length} for the other engines`,
+);
+if (mismatches.length > 0) {
+  console.error(`\nMISMATCH: ${mismatches.length} case(s) where an engine disagrees with the reference; first ones:`);
+  for (const m of mismatches.slice(0, 10)) console.error(JSON.stringify(m));
+  if (JSON_OUT) console.log(JSON.stringify({ ok: false, versions, agreement, mismatchesSample: mismatches.slice(0, 10) }, null, 2));
+  process.exit(1);
+}
+log(`  every engine agrees with the reference on every compared case\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+let sink = 0; // counts the triggered answers, so that no engine's work can be optimised away
+const hit = (a) => a === true || a === "TRIGGERED";
+
+async function pass(e) {
+  if (e.batch) {
+    for (const a of await e.batch(cases)) if (hit(a)) sink += 1;
+  } else if (e.sync) {
+    for (let i = 0; i < cases.length; i += 1) if (hit(e.run(cases[i]))) sink += 1;
+  } else {
+    for (let i = 0; i < cases.length; i += 1) if (hit(await e.run(cases[i]))) sink += 1;
+  }
+}
+
+async function measure(e) {
+  for (let w = 0; w < WARMUP; w += 1) await pass(e);
+  // Passes per round: enough for MIN_ROUND_MS, judged from one timed pass.
+  const t0 = process.hrtime.bigint();
+  await pass(e);
+  const onePassMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const passes = Math.max(1, Math.min(10_000, Math.ceil(MIN_ROUND_MS / Math.max(onePassMs, 1e-3))));
+  const perDecisionNs = [];
+  for (let r = 0; r < ROUNDS; r += 1) {
+    const start = process.hrtime.bigint();
+    for (let p = 0; p < passes; p += 1) await pass(e);
+    const ns = Number(process.hrtime.bigint() - start);
+    perDecisionNs.push(ns / (passes * cases.length));
+  }
+  const sorted = [...perDecisionNs].sort((a, b) => a - b);
+  return {
+    id: e.id,
+    label: e.label,
+    passesPerRound: passes,
+    decisionsPerRound: passes * cases.length,
+    medianNs: sorted[Math.floor(sorted.length / 2)],
+    minNs: sorted[0],
+    maxNs: sorted[sorted.length - 1],
+    roundsNs: perDecisionNs,
+  };
+}
+
+const results = [];
+for (const e of [...engines, ...batchEngines]) results.push(await measure(e));
+const base = results.find((r) => r.id === "devzone-rules").medianNs;
+for (const r of results) {
+  r.ratioToDevzone = r.medianNs / base;
+  r.decisionsPerSecond = 1e9 / r.medianNs;
+}
+
+const fmtUs = (ns) => (ns >= 100_000 ? (ns / 1000).toFixed(0) : ns >= 10_000 ? (ns / 1000).toFixed(1) : (ns / 1000).toFixed(3));
+const fmtRatio = (x) => (x >= 10 ? Math.round(x).toLocaleString("en-US") : x >= 0.1 ? x.toFixed(2) : String(Number(x.toPrecision(2))));
+
+if (JSON_OUT) {
+  console.log(
+    JSON.stringify(
+      {
+        ok: true,
+        rule: "art-14.d",
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}` },
+        versions,
+        settings: { cases: CASES, rounds: ROUNDS, warmup: WARMUP, minRoundMs: MIN_ROUND_MS, seed: SEED, n: N, bottom: BOTTOM },
+        agreement,
+        engines: results.map((r) => ({
+          id: r.id,
+          label: r.label,
+          medianNsPerDecision: r.medianNs,
+          minNsPerDecision: r.minNs,
+          maxNsPerDecision: r.maxNs,
+          medianUsPerDecision: r.medianNs / 1000,
+          decisionsPerSecond: r.decisionsPerSecond,
+          ratioToDevzone: r.ratioToDevzone,
+          devzoneOverEngine: 1 / r.ratioToDevzone,
+          passesPerRound: r.passesPerRound,
+          decisionsPerRound: r.decisionsPerRound,
+          roundsNsPerDecision: r.roundsNs,
+        })),
+        sink,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log(`timing: ${WARMUP} warm-up pass(es), then ${ROUNDS} round(s) of ≥ ${MIN_ROUND_MS} ms each (whole passes over the ${CASES} cases); median round`);
+  const widths = [32, 12, 18, 13, 16, 16];
+  const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(row(["engine", "µs/decision", "min..max µs", "decisions/s", "engine/devzone", "devzone/engine"]));
+  for (const r of results) {
+    console.log(
+      row([
+        r.label,
+        fmtUs(r.medianNs),
+        `${fmtUs(r.minNs)}..${fmtUs(r.maxNs)}`,
+        Math.round(r.decisionsPerSecond).toLocaleString("en-US"),
+        fmtRatio(r.ratioToDevzone),
+        fmtRatio(1 / r.ratioToDevzone),
+      ]),
+    );
+  }
+  console.log(`\n(engine/devzone: the engine's median time per decision divided by devzone-rules'; devzone/engine: its inverse, how many times longer devzone-rules takes; checksum ${sink})`);
+}
