@@ -10,125 +10,18 @@ use devzone_rules::error::{Error, ErrorCode};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// `RuleId`, `RuleInputs`, `RuleDetails` and `ZoneFindingRuleId`, generated from the rulebook's
+/// registry by `cargo xtask codegen` (a core test fails when the file is stale).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_GENERATED: &'static str = include_str!("generated.d.ts");
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = r#"
-/** Rule ids that `evaluate` computes (the rules whose `evaluation` is `FUNCTION` in `rules()`). */
-export type RuleId =
-  | "pre.a"
-  | "art-02.a"
-  | "art-02.b"
-  | "art-02.c"
-  | "art-02.d"
-  | "art-03.a"
-  | "art-04.d"
-  | "art-05.a"
-  | "art-06.b"
-  | "art-10.a"
-  | "art-10.b"
-  | "art-11.b"
-  | "art-11.e"
-  | "art-11.f"
-  | "art-11.g"
-  | "art-12.b"
-  | "art-14.c"
-  | "art-14.d"
-  | "art-14.e"
-  | "art-14.f"
-  | "art-14.h"
-  | "art-15.a"
-  | "art-16.b"
-  | "art-17.a"
-  | "art-17.b"
-  | "art-17.d"
-  | "art-18.c";
-
-/** The input each rule takes. Amounts of money are strings of yuan with at most two decimals
- * (`"1000000.00"`), ratios strings from 0 to 1 with at most 9 decimals (`"0.005"`): never numbers. */
-export interface RuleInputs {
-  "pre.a": ZoneInput;
-  "art-02.a": WindowInput;
-  "art-02.b": ZoneInput;
-  "art-02.c": CountyInput;
-  /** art-02.d needs `asOf`: the bans and sanctions in force depend on the date. */
-  "art-02.d": ZoneInput & { asOf: string };
-  "art-03.a": ZoneInput;
-  "art-04.d": RewardInput;
-  "art-05.a": ZoneInput;
-  "art-06.b": CoBuiltRevenueInput;
-  "art-10.a": FirstLevelFinanceInput;
-  "art-10.b": EarmarkInput;
-  "art-11.b": LandEvalInput;
-  "art-11.e": GraceInput;
-  "art-11.f": ConstructionInput;
-  "art-11.g": ConstructionInput;
-  "art-12.b": DispatchInput;
-  "art-14.c": ZoneYearInput;
-  "art-14.d": ZoneYearInput;
-  "art-14.e": ZoneYearInput;
-  "art-14.f": ZoneYearInput;
-  "art-14.h": ZoneYearInput;
-  "art-15.a": ZoneYearInput;
-  "art-16.b": JointMeetingsInput;
-  "art-17.a": RebateInput;
-  "art-17.b": FeeRetentionInput;
-  "art-17.d": FundPriorityInput;
-  "art-18.c": ImplMeasuresInput;
-}
-
-/** The rule-specific fields each rule adds to its answer. */
-export interface RuleDetails {
-  "pre.a": ScopeDetail;
-  "art-02.a": WindowDetail;
-  "art-02.b": NominalDetail;
-  "art-02.c": OneCountyOneZoneDetail;
-  "art-02.d": UpgradeDetail;
-  "art-03.a": HighTechDetail;
-  "art-04.d": RewardDetail;
-  "art-05.a": IndustryDetail;
-  "art-06.b": CoBuiltRevenueDetail;
-  "art-10.a": FirstLevelFinanceDetail;
-  "art-10.b": EarmarkDetail;
-  "art-11.b": LandEvalDetail;
-  "art-11.e": GraceDetail;
-  "art-11.f": FeeDetail;
-  "art-11.g": FeeDetail;
-  "art-12.b": DispatchDetail;
-  "art-14.c": AssessmentDetail;
-  "art-14.d": AssessmentDetail;
-  "art-14.e": AssessmentDetail;
-  "art-14.f": AssessmentDetail;
-  "art-14.h": StatsDetail;
-  "art-15.a": EnvDetail;
-  "art-16.b": JointMeetingsDetail;
-  "art-17.a": RebateDetail;
-  "art-17.b": FeeRetentionDetail;
-  "art-17.d": FundPriorityDetail;
-  "art-18.c": ImplMeasuresDetail;
-}
-
 /** An answer: the common envelope and the rule's own fields. */
 export type AnswerView<D> = Envelope & D;
 
 /** The answer of rule `R`: the envelope (with `ruleId` narrowed to `R`) and the rule's own fields. */
 export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R };
-
-/** The rules whose findings a zone summary can hold. */
-export type ZoneFindingRuleId =
-  | "pre.a"
-  | "art-02.b"
-  | "art-02.c"
-  | "art-02.d"
-  | "art-03.a"
-  | "art-05.a"
-  | "art-12.b"
-  | "art-14.c"
-  | "art-14.d"
-  | "art-14.e"
-  | "art-14.f"
-  | "art-14.h"
-  | "art-15.a"
-  | "art-11.b"
-  | "art-11.e";
 
 /** One finding of a zone summary, discriminated by `ruleId`. */
 export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];

@@ -12,16 +12,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::answer::view::AnswerView;
-use crate::answer::Answer;
 use crate::error::{Error, ErrorCode};
 use crate::messages::Lang;
 use crate::params::Params;
-use crate::rules::{
-    art02_consolidation as a02, art03_innovation as a03, art04_investment as a04,
-    art05_industry as a05, art06_parks as a06, art10_fiscal as a10, art11_land as a11,
-    art12_administration as a12, art14_assessment as a14, art15_environment as a15,
-    art16_organisation, art17_policy_support as a17, art18_coordination, preamble, RuleId, RULES,
-};
+use crate::rules::{art11_land as a11, Computed, ComputedVisitor, RuleId, RULES};
 
 /// Per-call options: the language of the messages and any parameter overrides.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,18 +123,20 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row.last().copied().unwrap_or(0)
 }
 
-fn run<I, D>(
-    input: &Value,
-    options: &Options,
-    f: fn(&I, &Params) -> Result<Answer<D>, Error>,
-) -> Result<Value, Error>
-where
-    I: DeserializeOwned,
-    D: Serialize + Clone,
-{
-    let input: I = decode(input, "input", ErrorCode::InvalidInput)?;
-    let answer = f(&input, &options.params)?;
-    to_json(&AnswerView::new(&answer, options.lang))
+/// Decodes the input of rule `T`, evaluates it and renders the answer.
+struct RunJson<'a> {
+    input: &'a Value,
+    options: &'a Options,
+}
+
+impl ComputedVisitor for RunJson<'_> {
+    type Out = Result<Value, Error>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
+        let answer = T::eval(&input, &self.options.params)?;
+        to_json(&AnswerView::new(&answer, self.options.lang))
+    }
 }
 
 /// Evaluates one rule on JSON input and returns the answer envelope as JSON.
@@ -169,36 +165,8 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 /// As [`evaluate`].
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    match rule.as_str() {
-        "pre.a" => run(input, options, preamble::development_zone_scope),
-        "art-02.a" => run(input, options, a02::consolidation_window),
-        "art-02.b" => run(input, options, a02::nominal_zone),
-        "art-02.c" => run(input, options, a02::one_county_one_zone),
-        "art-02.d" => run(input, options, a02::upgrade_eligibility),
-        "art-03.a" => run(input, options, a03::high_tech_application),
-        "art-04.d" => run(input, options, a04::investment_reward),
-        "art-05.a" => run(input, options, a05::industry_focus),
-        "art-06.b" => run(input, options, a06::cobuilt_revenue_split),
-        "art-10.a" => run(input, options, a10::first_level_finance),
-        "art-10.b" => run(input, options, a10::land_revenue_earmark),
-        "art-11.b" => run(input, options, a11::land_evaluation),
-        "art-11.e" => run(input, options, a11::industrial_reuse_grace),
-        "art-11.f" => run(input, options, a11::land_transfer_fee),
-        "art-11.g" => run(input, options, a11::infra_fee),
-        "art-12.b" => run(input, options, a12::dispatch_status),
-        "art-14.c" => run(input, options, a14::priority_promotion),
-        "art-14.d" => run(input, options, a14::yellow_card),
-        "art-14.e" => run(input, options, a14::leader_accountability),
-        "art-14.f" => run(input, options, a14::revocation_package),
-        "art-14.h" => run(input, options, a14::stats_disqualification),
-        "art-15.a" => run(input, options, a15::env_infra_disqualification),
-        "art-16.b" => run(input, options, art16_organisation::joint_meetings),
-        "art-17.a" => run(input, options, a17::rebate_pass_through),
-        "art-17.b" => run(input, options, a17::fee_retention),
-        "art-17.d" => run(input, options, a17::fund_priority),
-        "art-18.c" => run(input, options, art18_coordination::impl_measures_deadline),
-        _ => Err(not_evaluable(rule)),
-    }
+    crate::rules::visit_computed(rule, RunJson { input, options })
+        .unwrap_or_else(|| Err(not_evaluable(rule)))
 }
 
 /// [`evaluate`] on JSON text, answering JSON text: the shape a CLI or a foreign-language binding
@@ -241,7 +209,7 @@ fn not_evaluable(rule: RuleId) -> Error {
     let why = meta
         .evaluation
         .reason()
-        .unwrap_or("it is tracked as an open item, not computed");
+        .unwrap_or("an obligation with no computable condition, tracked as an open item");
     Error::new(
         ErrorCode::NotEvaluable,
         "ruleId",

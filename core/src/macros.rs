@@ -21,3 +21,88 @@ macro_rules! stable_enum {
         }
     };
 }
+
+/// Declares a computed rule once, in its clause file: a marker type implementing
+/// [`crate::rules::Computed`] with the rule's id, its typed input and detail, and its function.
+/// The registry line in `rules/mod.rs` (`ART_18_C = … => ImplMeasures;`) does the rest.
+///
+/// `ts = "…"` overrides the TypeScript type of the input where the JSON boundary asks for more
+/// than the Rust type says (art-02.d needs `asOf`).
+macro_rules! computed {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, ts = $ts:literal)?) -> $detail:ident = $f:path;) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug)]
+        pub struct $name;
+
+        impl $crate::rules::Computed for $name {
+            const RULE: $crate::rules::RuleId = $crate::rules::RuleId::$rule;
+            const INPUT_NAME: &'static str = stringify!($input);
+            const INPUT_TS: &'static str = computed!(@ts $input $(, $ts)?);
+            const DETAIL_NAME: &'static str = stringify!($detail);
+            type Input = $input;
+            type Detail = $detail;
+            fn eval(
+                input: &Self::Input,
+                params: &$crate::params::Params,
+            ) -> Result<$crate::answer::Answer<Self::Detail>, $crate::error::Error> {
+                $f(input, params)
+            }
+        }
+    };
+    (@ts $input:ident) => { stringify!($input) };
+    (@ts $input:ident, $ts:literal) => { $ts };
+}
+
+/// The rulebook's registry: one line per catalog entry, `CONST = path::TO_META` for a rule
+/// without a function and `CONST = path::TO_META => ComputedType` for a computed one. It makes
+/// the [`crate::rules::RuleId`] constants, [`crate::rules::RULES`], the dispatch
+/// ([`crate::rules::visit_computed`], [`crate::rules::for_each_computed`]) and compile-time
+/// checks: a rule whose metadata says FUNCTION must name its function here, a rule named with a
+/// function must say FUNCTION, and the function must be the rule's own.
+macro_rules! registry {
+    ($( $(#[$doc:meta])* $konst:ident = $meta:path $(=> $computed:ty)? ;)*) => {
+        impl RuleId {
+            $( $(#[$doc])* pub const $konst: Self = Self(&$meta); )*
+        }
+
+        /// Every rule of the catalog (the preamble definitions and all 74 clause rules), in
+        /// catalog order.
+        pub const RULES: &[RuleId] = &[$(RuleId::$konst),*];
+
+        $( registry!(@check $konst, $meta $(, $computed)?); )*
+
+        /// Calls `visitor` with the computed rule `rule`, or answers `None` for a rule without a
+        /// function.
+        pub fn visit_computed<V: ComputedVisitor>(rule: RuleId, visitor: V) -> Option<V::Out> {
+            $( $(
+                if core::ptr::eq(rule.0, &$meta) {
+                    return Some(visitor.visit::<$computed>());
+                }
+            )? )*
+            None
+        }
+
+        /// Calls `visitor` once for every computed rule, in catalog order.
+        pub fn for_each_computed<V: EachComputed>(visitor: &mut V) {
+            $( $( visitor.each::<$computed>(); )? )*
+        }
+    };
+    (@check $konst:ident, $meta:path, $computed:ty) => {
+        const _: () = {
+            assert!(
+                matches!($meta.evaluation, Evaluation::Function),
+                concat!(stringify!($konst), " names a function in the registry but its metadata does not say FUNCTION")
+            );
+            assert!(
+                same_str(<$computed as Computed>::RULE.0.id, $meta.id),
+                concat!(stringify!($konst), ": the registered function belongs to another rule")
+            );
+        };
+    };
+    (@check $konst:ident, $meta:path) => {
+        const _: () = assert!(
+            !matches!($meta.evaluation, Evaluation::Function),
+            concat!(stringify!($konst), " is marked FUNCTION but the registry names no function for it")
+        );
+    };
+}

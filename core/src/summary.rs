@@ -69,6 +69,25 @@ pub enum FindingDetail {
     LandGrace(a11::GraceDetail),
 }
 
+/// The rules whose findings a zone summary can hold, in the order it lists them.
+pub const FINDING_RULES: &[RuleId] = &[
+    RuleId::PRE_A,
+    RuleId::ART_12_B,
+    RuleId::ART_02_B,
+    RuleId::ART_02_C,
+    RuleId::ART_02_D,
+    RuleId::ART_05_A,
+    RuleId::ART_03_A,
+    RuleId::ART_14_C,
+    RuleId::ART_14_D,
+    RuleId::ART_14_E,
+    RuleId::ART_14_F,
+    RuleId::ART_14_H,
+    RuleId::ART_15_A,
+    RuleId::ART_11_B,
+    RuleId::ART_11_E,
+];
+
 /// Something the zone may want to do this year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

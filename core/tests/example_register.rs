@@ -1006,7 +1006,7 @@ fn the_scenarios_details() {
     let xx = summary_of(&reg, "YB-XXICZ", AS_OF, "en");
     let up = finding(&xx, "art-02.d");
     assert_eq!(codes(up, "needsHuman"), ["UPGRADE_PROVINCIAL_CRITERIA"]);
-    assert!(codes(up, "reasons").contains(&"ZONE_EXCLUDED_DISPATCHED".to_owned()) == false);
+    assert!(!codes(up, "reasons").contains(&"ZONE_LEVEL_UNKNOWN".to_owned()));
     assert_eq!(finding(&xx, "art-02.c")["countable"], json!(["YB-XXICZ"]));
     assert!(
         up.get("illustrative").is_none(),

@@ -313,6 +313,21 @@ fn shared_vectors() {
         files.len(),
         summary.join("\n  ")
     );
+    // Every computed rule of the registry has its vector file (and so is covered natively here
+    // and in wasm by the Node runner, which reads the same files).
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    for rule in devzone_rules::rules::evaluable() {
+        let file = format!("{}.json", rule.as_str());
+        if !names.contains(&file) {
+            failures.push(format!(
+                "{file}: the computed rule {} has no vector file",
+                rule.as_str()
+            ));
+        }
+    }
     assert!(
         failures.is_empty(),
         "{} failing test vector(s):\n{}",

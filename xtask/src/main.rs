@@ -7,6 +7,8 @@
 //! - `ci`: everything CI checks, in order, with a pass/fail count at the end.
 //! - `demo [--port N]`: build the package and serve `www/` on 127.0.0.1.
 //! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
+//! - `codegen`: rewrite the files generated from the rulebook's registry (the TypeScript
+//!   declarations of the computed rules); a core test fails when they are stale.
 
 mod ci;
 mod pkg;
@@ -16,7 +18,7 @@ mod util;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve> [--port N]";
+const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen> [--port N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         Some("ci") => ci::run(),
         Some("demo") => pkg::run().and_then(|_| serve::run(&args)),
         Some("serve") => serve::run(&args),
+        Some("codegen") => codegen(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -36,4 +39,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Rewrites the generated files through the core's freshness tests (`UPDATE_CODEGEN=1`).
+fn codegen() -> Result<(), String> {
+    let mut c = util::cmd(
+        "cargo",
+        &[
+            "test",
+            "-q",
+            "-p",
+            "devzone-rules",
+            "--all-features",
+            "--test",
+            "codegen",
+        ],
+    );
+    c.env("UPDATE_CODEGEN", "1");
+    util::run(c)
 }

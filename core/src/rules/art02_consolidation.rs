@@ -666,3 +666,20 @@ pub fn upgrade_eligibility_for(
         },
     }
 }
+
+computed! {
+    /// art-02.a as a computed rule ([`consolidation_window`]).
+    ConsolidationWindow: ART_02_A(WindowInput) -> WindowDetail = consolidation_window;
+}
+computed! {
+    /// art-02.b as a computed rule ([`nominal_zone`]).
+    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = nominal_zone;
+}
+computed! {
+    /// art-02.c as a computed rule ([`one_county_one_zone`]).
+    OneCountyOneZone: ART_02_C(CountyInput) -> OneCountyOneZoneDetail = one_county_one_zone;
+}
+computed! {
+    /// art-02.d as a computed rule ([`upgrade_eligibility`]).
+    UpgradeEligibility: ART_02_D(ZoneInput, ts = "ZoneInput & { asOf: string }") -> UpgradeDetail = upgrade_eligibility;
+}

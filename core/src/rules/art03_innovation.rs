@@ -181,3 +181,8 @@ pub fn high_tech_for(
         },
     }
 }
+
+computed! {
+    /// art-03.a as a computed rule ([`high_tech_application`]).
+    HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = high_tech_application;
+}

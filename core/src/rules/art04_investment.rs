@@ -451,3 +451,8 @@ pub fn investment_reward(
     };
     done(outcome, reasons, needs_human, detail, used)
 }
+
+computed! {
+    /// art-04.d as a computed rule ([`investment_reward`]).
+    InvestmentReward: ART_04_D(RewardInput) -> RewardDetail = investment_reward;
+}

@@ -240,3 +240,8 @@ pub fn industry_focus_for(
         },
     }
 }
+
+computed! {
+    /// art-05.a as a computed rule ([`industry_focus`]).
+    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = industry_focus;
+}

@@ -436,3 +436,8 @@ pub fn cobuilt_revenue_split(
         detail,
     })
 }
+
+computed! {
+    /// art-06.b as a computed rule ([`cobuilt_revenue_split`]).
+    CobuiltRevenueSplit: ART_06_B(CoBuiltRevenueInput) -> CoBuiltRevenueDetail = cobuilt_revenue_split;
+}

@@ -314,3 +314,12 @@ pub fn land_revenue_earmark(
         },
     })
 }
+
+computed! {
+    /// art-10.a as a computed rule ([`first_level_finance`]).
+    FirstLevelFinance: ART_10_A(FirstLevelFinanceInput) -> FirstLevelFinanceDetail = first_level_finance;
+}
+computed! {
+    /// art-10.b as a computed rule ([`land_revenue_earmark`]).
+    LandRevenueEarmark: ART_10_B(EarmarkInput) -> EarmarkDetail = land_revenue_earmark;
+}

@@ -1443,3 +1443,20 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         detail: FeeDetail { lines, totals },
     })
 }
+
+computed! {
+    /// art-11.b as a computed rule ([`land_evaluation`]).
+    LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = land_evaluation;
+}
+computed! {
+    /// art-11.e as a computed rule ([`industrial_reuse_grace`]).
+    IndustrialReuseGrace: ART_11_E(GraceInput) -> GraceDetail = industrial_reuse_grace;
+}
+computed! {
+    /// art-11.f as a computed rule ([`land_transfer_fee`]).
+    LandTransferFee: ART_11_F(ConstructionInput) -> FeeDetail = land_transfer_fee;
+}
+computed! {
+    /// art-11.g as a computed rule ([`infra_fee`]).
+    InfraFee: ART_11_G(ConstructionInput) -> FeeDetail = infra_fee;
+}

@@ -350,3 +350,8 @@ pub fn dispatch_status_for(
         detail,
     }
 }
+
+computed! {
+    /// art-12.b as a computed rule ([`dispatch_status`]).
+    DispatchStatus: ART_12_B(DispatchInput) -> DispatchDetail = dispatch_status;
+}

@@ -1704,3 +1704,24 @@ pub fn stats_disqualification_for(
         detail: detail(disqualified),
     }
 }
+
+computed! {
+    /// art-14.c as a computed rule ([`priority_promotion`]).
+    PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = priority_promotion;
+}
+computed! {
+    /// art-14.d as a computed rule ([`yellow_card`]).
+    YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = yellow_card;
+}
+computed! {
+    /// art-14.e as a computed rule ([`leader_accountability`]).
+    LeaderAccountability: ART_14_E(ZoneYearInput) -> AssessmentDetail = leader_accountability;
+}
+computed! {
+    /// art-14.f as a computed rule ([`revocation_package`]).
+    RevocationPackage: ART_14_F(ZoneYearInput) -> AssessmentDetail = revocation_package;
+}
+computed! {
+    /// art-14.h as a computed rule ([`stats_disqualification`]).
+    StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = stats_disqualification;
+}

@@ -304,3 +304,8 @@ fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
         params.first_counted_year_rule.as_str().into(),
     );
 }
+
+computed! {
+    /// art-15.a as a computed rule ([`env_infra_disqualification`]).
+    EnvInfraDisqualification: ART_15_A(ZoneYearInput) -> EnvDetail = env_infra_disqualification;
+}

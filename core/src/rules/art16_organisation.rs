@@ -401,3 +401,8 @@ fn is_actor_code(code: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
+
+computed! {
+    /// art-16.b as a computed rule ([`joint_meetings`]).
+    JointMeetings: ART_16_B(JointMeetingsInput) -> JointMeetingsDetail = joint_meetings;
+}

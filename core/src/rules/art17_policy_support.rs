@@ -641,3 +641,16 @@ pub fn fund_priority(
         },
     })
 }
+
+computed! {
+    /// art-17.a as a computed rule ([`rebate_pass_through`]).
+    RebatePassThrough: ART_17_A(RebateInput) -> RebateDetail = rebate_pass_through;
+}
+computed! {
+    /// art-17.b as a computed rule ([`fee_retention`]).
+    FeeRetention: ART_17_B(FeeRetentionInput) -> FeeRetentionDetail = fee_retention;
+}
+computed! {
+    /// art-17.d as a computed rule ([`fund_priority`]).
+    FundPriority: ART_17_D(FundPriorityInput) -> FundPriorityDetail = fund_priority;
+}

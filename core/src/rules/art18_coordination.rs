@@ -339,3 +339,8 @@ fn params_used(issue_date: NaiveDate, params: &Params) -> ParamsUsed {
     }
     used
 }
+
+computed! {
+    /// art-18.c as a computed rule ([`impl_measures_deadline`]).
+    ImplMeasures: ART_18_C(ImplMeasuresInput) -> ImplMeasuresDetail = impl_measures_deadline;
+}

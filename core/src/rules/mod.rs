@@ -192,61 +192,6 @@ impl PartialEq for RuleId {
 impl Eq for RuleId {}
 
 impl RuleId {
-    /// pre.a: what counts as a development zone.
-    pub const PRE_A: Self = Self(&preamble::PRE_A);
-    /// art-02.a: the two-year consolidation window.
-    pub const ART_02_A: Self = Self(&art02_consolidation::ART_02_A);
-    /// art-02.b: revoke zones that exist in name only.
-    pub const ART_02_B: Self = Self(&art02_consolidation::ART_02_B);
-    /// art-02.c: one county, one provincial zone.
-    pub const ART_02_C: Self = Self(&art02_consolidation::ART_02_C);
-    /// art-02.d: upgrading an industrial concentration zone.
-    pub const ART_02_D: Self = Self(&art02_consolidation::ART_02_D);
-    /// art-03.a: applying to become a provincial high-tech zone.
-    pub const ART_03_A: Self = Self(&art03_innovation::ART_03_A);
-    /// art-04.d: the one-time investment-promotion reward.
-    pub const ART_04_D: Self = Self(&art04_investment::ART_04_D);
-    /// art-05.a: industry focus by level.
-    pub const ART_05_A: Self = Self(&art05_industry::ART_05_A);
-    /// art-06.b: the co-built park revenue split.
-    pub const ART_06_B: Self = Self(&art06_parks::ART_06_B);
-    /// art-10.a: first-level finance and treasury.
-    pub const ART_10_A: Self = Self(&art10_fiscal::ART_10_A);
-    /// art-10.b: the land revenue earmark.
-    pub const ART_10_B: Self = Self(&art10_fiscal::ART_10_B);
-    /// art-11.b: the land evaluation cycle.
-    pub const ART_11_B: Self = Self(&art11_land::ART_11_B);
-    /// art-11.e: the 5-year grace for reused industrial property.
-    pub const ART_11_E: Self = Self(&art11_land::ART_11_E);
-    /// art-11.f: the land-transfer fee exemption.
-    pub const ART_11_F: Self = Self(&art11_land::ART_11_F);
-    /// art-11.g: the urban infrastructure fee relief.
-    pub const ART_11_G: Self = Self(&art11_land::ART_11_G);
-    /// art-12.b: the four prefecture-dispatched zones.
-    pub const ART_12_B: Self = Self(&art12_administration::ART_12_B);
-    /// art-14.c: priority promotion.
-    pub const ART_14_C: Self = Self(&art14_assessment::ART_14_C);
-    /// art-14.d: yellow card.
-    pub const ART_14_D: Self = Self(&art14_assessment::ART_14_D);
-    /// art-14.e: leader accountability.
-    pub const ART_14_E: Self = Self(&art14_assessment::ART_14_E);
-    /// art-14.f: revocation package.
-    pub const ART_14_F: Self = Self(&art14_assessment::ART_14_F);
-    /// art-14.h: falsified statistics.
-    pub const ART_14_H: Self = Self(&art14_assessment::ART_14_H);
-    /// art-15.a: environmental infrastructure.
-    pub const ART_15_A: Self = Self(&art15_environment::ART_15_A);
-    /// art-16.b: at least 2 joint work meetings a year.
-    pub const ART_16_B: Self = Self(&art16_organisation::ART_16_B);
-    /// art-17.a: provincial rebates returned in full.
-    pub const ART_17_A: Self = Self(&art17_policy_support::ART_17_A);
-    /// art-17.b: administrative fee retention.
-    pub const ART_17_B: Self = Self(&art17_policy_support::ART_17_B);
-    /// art-17.d: the tie-break for zone projects.
-    pub const ART_17_D: Self = Self(&art17_policy_support::ART_17_D);
-    /// art-18.c: implementation measures within 6 months of issuance.
-    pub const ART_18_C: Self = Self(&art18_coordination::ART_18_C);
-
     /// The stable id.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -274,89 +219,302 @@ impl RuleId {
     }
 }
 
-/// Every rule of the catalog (the preamble definitions and all 74 clause rules), in catalog order.
-pub const RULES: &[RuleId] = &[
-    RuleId(&preamble::PRE_A),
-    RuleId(&preamble::PRE_B),
-    RuleId(&preamble::PRE_C),
-    RuleId(&preamble::SEC_1),
-    RuleId(&art01_planning::ART_01_A),
-    RuleId(&art01_planning::ART_01_B),
-    RuleId(&art02_consolidation::ART_02_A),
-    RuleId(&art02_consolidation::ART_02_B),
-    RuleId(&art02_consolidation::ART_02_C),
-    RuleId(&art02_consolidation::ART_02_D),
-    RuleId(&art03_innovation::ART_03_A),
-    RuleId(&art03_innovation::ART_03_B),
-    RuleId(&art03_innovation::ART_03_C),
-    RuleId(&art04_investment::ART_04_A),
-    RuleId(&art04_investment::ART_04_B),
-    RuleId(&art04_investment::ART_04_C),
-    RuleId(&art04_investment::ART_04_D),
-    RuleId(&art04_investment::ART_04_E),
-    RuleId(&art05_industry::ART_05_A),
-    RuleId(&art05_industry::ART_05_B),
-    RuleId(&art05_industry::ART_05_C),
-    RuleId(&art06_parks::ART_06_A),
-    RuleId(&art06_parks::ART_06_B),
-    RuleId(&art07_business_environment::ART_07_A),
-    RuleId(&art07_business_environment::ART_07_B),
-    RuleId(&art07_business_environment::ART_07_C),
-    RuleId(&art07_business_environment::ART_07_D),
-    RuleId(&art08_opening_up::ART_08_A),
-    RuleId(&art08_opening_up::ART_08_B),
-    RuleId(&art08_opening_up::ART_08_C),
-    RuleId(&art09_personnel::ART_09_A),
-    RuleId(&art09_personnel::ART_09_B),
-    RuleId(&art09_personnel::ART_09_C),
-    RuleId(&art09_personnel::ART_09_D),
-    RuleId(&art09_personnel::ART_09_E),
-    RuleId(&art09_personnel::ART_09_F),
-    RuleId(&art10_fiscal::ART_10_A),
-    RuleId(&art10_fiscal::ART_10_B),
-    RuleId(&art11_land::ART_11_A),
-    RuleId(&art11_land::ART_11_B),
-    RuleId(&art11_land::ART_11_C),
-    RuleId(&art11_land::ART_11_D),
-    RuleId(&art11_land::ART_11_E),
-    RuleId(&art11_land::ART_11_F),
-    RuleId(&art11_land::ART_11_G),
-    RuleId(&art12_administration::ART_12_A),
-    RuleId(&art12_administration::ART_12_B),
-    RuleId(&art12_administration::ART_12_C),
-    RuleId(&art12_administration::ART_12_D),
-    RuleId(&art12_administration::ART_12_E),
-    RuleId(&art12_administration::ART_12_F),
-    RuleId(&art13_financing::ART_13_A),
-    RuleId(&art13_financing::ART_13_B),
-    RuleId(&art13_financing::ART_13_C),
-    RuleId(&art14_assessment::ART_14_A),
-    RuleId(&art14_assessment::ART_14_B),
-    RuleId(&art14_assessment::ART_14_C),
-    RuleId(&art14_assessment::ART_14_D),
-    RuleId(&art14_assessment::ART_14_E),
-    RuleId(&art14_assessment::ART_14_F),
-    RuleId(&art14_assessment::ART_14_G),
-    RuleId(&art14_assessment::ART_14_H),
-    RuleId(&art15_environment::ART_15_A),
-    RuleId(&art15_environment::ART_15_B),
-    RuleId(&art15_environment::ART_15_C),
-    RuleId(&art15_environment::ART_15_D),
-    RuleId(&art16_organisation::ART_16_A),
-    RuleId(&art16_organisation::ART_16_B),
-    RuleId(&art16_organisation::ART_16_C),
-    RuleId(&art16_organisation::ART_16_D),
-    RuleId(&art16_organisation::ART_16_E),
-    RuleId(&art17_policy_support::ART_17_A),
-    RuleId(&art17_policy_support::ART_17_B),
-    RuleId(&art17_policy_support::ART_17_C),
-    RuleId(&art17_policy_support::ART_17_D),
-    RuleId(&art18_coordination::ART_18_A),
-    RuleId(&art18_coordination::ART_18_B),
-    RuleId(&art18_coordination::ART_18_C),
-];
+/// What the boundary needs of a computed rule's input: decodable from JSON (feature `serde`).
+#[cfg(feature = "serde")]
+pub trait InputType: serde::de::DeserializeOwned + core::fmt::Debug {}
+#[cfg(feature = "serde")]
+impl<T: serde::de::DeserializeOwned + core::fmt::Debug> InputType for T {}
+/// What the boundary needs of a computed rule's input.
+#[cfg(not(feature = "serde"))]
+pub trait InputType: core::fmt::Debug {}
+#[cfg(not(feature = "serde"))]
+impl<T: core::fmt::Debug> InputType for T {}
 
-/// The rules `evaluate` computes (those whose evaluation is [`Evaluation::Function`]).
+/// What the boundary needs of a computed rule's own answer fields: cloneable and, with feature
+/// `serde`, serialisable.
+#[cfg(feature = "serde")]
+pub trait DetailType: serde::Serialize + Clone + core::fmt::Debug {}
+#[cfg(feature = "serde")]
+impl<T: serde::Serialize + Clone + core::fmt::Debug> DetailType for T {}
+/// What the boundary needs of a computed rule's own answer fields.
+#[cfg(not(feature = "serde"))]
+pub trait DetailType: Clone + core::fmt::Debug {}
+#[cfg(not(feature = "serde"))]
+impl<T: Clone + core::fmt::Debug> DetailType for T {}
+
+/// A rule computed by a pure function, declared once in its clause file with `computed!` and
+/// named once in the registry below: its id, its typed input, its typed answer fields and its
+/// function. Everything else (dispatch of `api::evaluate`, `evaluable()`, the TypeScript
+/// declarations, the JSON Schemas, the list of rules each test suite must cover) is derived from
+/// the registry.
+pub trait Computed {
+    /// The rule.
+    const RULE: RuleId;
+    /// The input type's name (its TypeScript name).
+    const INPUT_NAME: &'static str;
+    /// The input's TypeScript type (the name, or a refinement of it).
+    const INPUT_TS: &'static str;
+    /// The detail type's name (its TypeScript name).
+    const DETAIL_NAME: &'static str;
+    /// The input.
+    type Input: InputType;
+    /// The rule's own fields of the answer.
+    type Detail: DetailType;
+    /// The rule.
+    ///
+    /// # Errors
+    /// The rule's own input errors (unknown zone, dates beyond the calendar, …).
+    fn eval(
+        input: &Self::Input,
+        params: &crate::params::Params,
+    ) -> Result<crate::answer::Answer<Self::Detail>, crate::error::Error>;
+}
+
+/// Something done with one computed rule, chosen at run time ([`visit_computed`]).
+pub trait ComputedVisitor {
+    /// What it gives.
+    type Out;
+    /// Does it for rule `T`.
+    fn visit<T: Computed>(self) -> Self::Out;
+}
+
+/// Something done with every computed rule in turn ([`for_each_computed`]).
+pub trait EachComputed {
+    /// Does it for rule `T`.
+    fn each<T: Computed>(&mut self);
+}
+
+/// `a == b`, in a constant.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "a const fn cannot call slice::get; the loop stays below both lengths"
+)]
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+registry! {
+    /// pre.a: scope definition: what counts as a 「开发区」.
+    PRE_A = preamble::PRE_A => preamble::DevelopmentZoneScope;
+    /// pre.b: addressees.
+    PRE_B = preamble::PRE_B;
+    /// pre.c: purpose (interpretive aid only).
+    PRE_C = preamble::PRE_C;
+    /// sec-1: section 一 「明确总体要求」 (General requirements).
+    SEC_1 = preamble::SEC_1;
+    /// art-01.a: prepare a prefecture-wide master development plan for zones.
+    ART_01_A = art01_planning::ART_01_A;
+    /// art-01.b: each zone starts a new round of plan revision.
+    ART_01_B = art01_planning::ART_01_B;
+    /// art-02.a: two-year window for establishment, expansion and upgrading work.
+    ART_02_A = art02_consolidation::ART_02_A => art02_consolidation::ConsolidationWindow;
+    /// art-02.b: revoke zones that exist in name only.
+    ART_02_B = art02_consolidation::ART_02_B => art02_consolidation::NominalZone;
+    /// art-02.c: one county, one (provincial) zone: merge 2+ into 1.
+    ART_02_C = art02_consolidation::ART_02_C => art02_consolidation::OneCountyOneZone;
+    /// art-02.d: counties without a provincial zone may apply to upgrade an industrial concentration zone.
+    ART_02_D = art02_consolidation::ART_02_D => art02_consolidation::UpgradeEligibility;
+    /// art-03.a: qualified provincial zones may apply to become provincial high-tech zones.
+    ART_03_A = art03_innovation::ART_03_A => art03_innovation::HighTechApplication;
+    /// art-03.b: priority siting of R&D platforms in qualified zones.
+    ART_03_B = art03_innovation::ART_03_B;
+    /// art-03.c: encourage mass-entrepreneurship platforms and innovation services.
+    ART_03_C = art03_innovation::ART_03_C;
+    /// art-04.a: prefecture-wide coordination mechanism and information-sharing platform.
+    ART_04_A = art04_investment::ART_04_A;
+    /// art-04.b: benefit-compensation mechanism.
+    ART_04_B = art04_investment::ART_04_B;
+    /// art-04.c: zones may set local incentives, incl. \.
+    ART_04_C = art04_investment::ART_04_C;
+    /// art-04.d: one-time investment-promotion reward as a proportion of funds in place that year.
+    ART_04_D = art04_investment::ART_04_D => art04_investment::InvestmentReward;
+    /// art-04.e: relaxed quota for outbound investment-promotion trips.
+    ART_04_E = art04_investment::ART_04_E;
+    /// art-05.a: industry focus: national 1 + 2–3; provincial 1 + 1–2.
+    ART_05_A = art05_industry::ART_05_A => art05_industry::IndustryFocus;
+    /// art-05.b: agglomerate around leading enterprises and major projects.
+    ART_05_B = art05_industry::ART_05_B;
+    /// art-05.c: select and support 3 industrial agglomeration areas prefecture-wide.
+    ART_05_C = art05_industry::ART_05_C;
+    /// art-06.a: encourage co-built specialty parks and \.
+    ART_06_A = art06_parks::ART_06_A;
+    /// art-06.b: split of county-retained fiscal revenue from co-built parks.
+    ART_06_B = art06_parks::ART_06_B => art06_parks::CobuiltRevenueSplit;
+    /// art-07.a: high-standard infrastructure planning incl. service platforms.
+    ART_07_A = art07_business_environment::ART_07_A;
+    /// art-07.b: soft-environment assessment system; honour policy commitments.
+    ART_07_B = art07_business_environment::ART_07_B;
+    /// art-07.c: pre-establishment national treatment + negative list.
+    ART_07_C = art07_business_environment::ART_07_C;
+    /// art-07.d: communication, coordination and complaint-accountability mechanisms.
+    ART_07_D = art07_business_environment::ART_07_D;
+    /// art-08.a: inter-provincial and international cooperation parks.
+    ART_08_A = art08_opening_up::ART_08_A;
+    /// art-08.b: border economic cooperation zones: provincial now, national sought, cross-border later.
+    ART_08_B = art08_opening_up::ART_08_B;
+    /// art-08.c: participation in overseas economic and trade cooperation zones.
+    ART_08_C = art08_opening_up::ART_08_C;
+    /// art-09.a: power to appoint mid-level cadres and hire within approved staffing.
+    ART_09_A = art09_personnel::ART_09_A;
+    /// art-09.b: leadership selection methods.
+    ART_09_B = art09_personnel::ART_09_B;
+    /// art-09.c: other posts: hiring methods; pay tied to duties and performance.
+    ART_09_C = art09_personnel::ART_09_C;
+    /// art-09.d: talent policies: special post, special pay.
+    ART_09_D = art09_personnel::ART_09_D;
+    /// art-09.e: cadre exchange mechanism.
+    ART_09_E = art09_personnel::ART_09_E;
+    /// art-09.f: reform plan needs local party and government approval before execution.
+    ART_09_F = art09_personnel::ART_09_F;
+    /// art-10.a: provincial-and-above zones may set up first-level finance and treasury.
+    ART_10_A = art10_fiscal::ART_10_A => art10_fiscal::FirstLevelFinance;
+    /// art-10.b: earmarking of the county-retained share of zone land revenue.
+    ART_10_B = art10_fiscal::ART_10_B => art10_fiscal::LandRevenueEarmark;
+    /// art-11.a: zone land in county land-use plan; guarantee land for major projects.
+    ART_11_A = art11_land::ART_11_A;
+    /// art-11.b: land intensive-use evaluation: full every 3 years, update every year.
+    ART_11_B = art11_land::ART_11_B => art11_land::LandEvaluation;
+    /// art-11.c: priority for expansion/adjustment to land-efficient zones.
+    ART_11_C = art11_land::ART_11_C;
+    /// art-11.d: two-level project clean-up working groups; recover idle land.
+    ART_11_D = art11_land::ART_11_D;
+    /// art-11.e: 5-year grace period for reusing existing industrial property.
+    ART_11_E = art11_land::ART_11_E => art11_land::IndustrialReuseGrace;
+    /// art-11.f: no land-transfer fee for approved self-land rebuilds that keep the land use.
+    ART_11_F = art11_land::ART_11_F => art11_land::LandTransferFee;
+    /// art-11.g: urban infrastructure fee: waived for renovation (改建/翻建), halved for extension/new build (扩建/新建).
+    ART_11_G = art11_land::ART_11_G => art11_land::InfraFee;
+    /// art-12.a: standardise institutions, staffing and leadership posts.
+    ART_12_A = art12_administration::ART_12_A;
+    /// art-12.b: four named zones: PWC and MC are dispatched agencies of the Prefecture.
+    ART_12_B = art12_administration::ART_12_B => art12_administration::DispatchStatus;
+    /// art-12.c: counties may grant equal or greater powers to their provincial zones.
+    ART_12_C = art12_administration::ART_12_C;
+    /// art-12.d: responsibility follows delegated power.
+    ART_12_D = art12_administration::ART_12_D;
+    /// art-12.e: devolve economic-management powers to zones.
+    ART_12_E = art12_administration::ART_12_E;
+    /// art-12.f: one-stop service platform; \.
+    ART_12_F = art12_administration::ART_12_F;
+    /// art-13.a: development and operation companies; new financing tools.
+    ART_13_A = art13_financing::ART_13_A;
+    /// art-13.b: pPP for infrastructure, standard factories and for-profit facilities.
+    ART_13_B = art13_financing::ART_13_B;
+    /// art-13.c: funds: industrial, sci-tech innovation, venture.
+    ART_13_C = art13_financing::ART_13_C;
+    /// art-14.a: formulate the Yanbian assessment method (based on Jilin's).
+    ART_14_A = art14_assessment::ART_14_A;
+    /// art-14.b: who runs the assessment.
+    ART_14_B = art14_assessment::ART_14_B;
+    /// art-14.c: reward: near the top of the province 3 years in a row and rewarded by the province → priority promotion of leaders.
+    ART_14_C = art14_assessment::ART_14_C => art14_assessment::PriorityPromotion;
+    /// art-14.d: sanction: bottom 10 of the provincial ranking, or a falling rank → yellow card package.
+    ART_14_D = art14_assessment::ART_14_D => art14_assessment::YellowCard;
+    /// art-14.e: sanction: bottom 10 in 2 of 3 years → leaders held accountable.
+    ART_14_E = art14_assessment::ART_14_E => art14_assessment::LeaderAccountability;
+    /// art-14.f: sanction: bottom 5 in 2 of 3 years → revocation, 3-year re-application ban, leaders accountable and not promoted for 3 years.
+    ART_14_F = art14_assessment::ART_14_F => art14_assessment::RevocationPackage;
+    /// art-14.g: build the prefecture zone statistics system.
+    ART_14_G = art14_assessment::ART_14_G;
+    /// art-14.h: sanction: falsified or concealed statistics → disqualified from that year's assessment.
+    ART_14_H = art14_assessment::ART_14_H => art14_assessment::StatsDisqualification;
+    /// art-15.a: sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year.
+    ART_15_A = art15_environment::ART_15_A => art15_environment::EnvInfraDisqualification;
+    /// art-15.b: plan coordination; safety distances for hazardous-chemical enterprises.
+    ART_15_B = art15_environment::ART_15_B;
+    /// art-15.c: planning and construction safety management; enforcement capacity.
+    ART_15_C = art15_environment::ART_15_C;
+    /// art-15.d: hire qualified consultants.
+    ART_15_D = art15_environment::ART_15_D;
+    /// art-16.a: establish the Prefecture Development Zone Work Leading Group.
+    ART_16_A = art16_organisation::ART_16_A;
+    /// art-16.b: at least 2 joint work meetings per year.
+    ART_16_B = art16_organisation::ART_16_B => art16_organisation::JointMeetings;
+    /// art-16.c: leading Group Office sits in the Bureau of Commerce.
+    ART_16_C = art16_organisation::ART_16_C;
+    /// art-16.d: counties are the responsible subjects; set up leading and coordinating bodies.
+    ART_16_D = art16_organisation::ART_16_D;
+    /// art-16.e: prefecture departments refine tasks, assign responsibilities, set time nodes.
+    ART_16_E = art16_organisation::ART_16_E;
+    /// art-17.a: provincial tax rebates and land-premium rebates pass 100% to the zone.
+    ART_17_A = art17_policy_support::ART_17_A => art17_policy_support::RebatePassThrough;
+    /// art-17.b: administrative fees in the zone: collected by the MC; retained except items that must go to province/state.
+    ART_17_B = art17_policy_support::ART_17_B => art17_policy_support::FeeRetention;
+    /// art-17.c: integrate existing special funds; earmark a zone portion.
+    ART_17_C = art17_policy_support::ART_17_C;
+    /// art-17.d: tilt special funds toward zones; tie-break in favour of zone projects.
+    ART_17_D = art17_policy_support::ART_17_D => art17_policy_support::FundPriority;
+    /// art-18.a: leading Group: high-level coordination, regular study of major issues.
+    ART_18_A = art18_coordination::ART_18_A;
+    /// art-18.b: counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms.
+    ART_18_B = art18_coordination::ART_18_B;
+    /// art-18.c: implementation measures within 6 months of issuance.
+    ART_18_C = art18_coordination::ART_18_C => art18_coordination::ImplMeasures;
+}
+
+/// The TypeScript declarations the registry implies: `RuleId` (the computed rules),
+/// `RuleInputs` and `RuleDetails` (each rule's input and answer fields) and `ZoneFindingRuleId`.
+/// `cargo xtask codegen` writes them to `bindings/src/generated.d.ts`; a test fails when that
+/// file is stale.
+#[must_use]
+pub fn typescript_declarations() -> alloc::string::String {
+    use alloc::string::String;
+    use core::fmt::Write as _;
+    struct Lines {
+        ids: String,
+        inputs: String,
+        details: String,
+    }
+    impl EachComputed for Lines {
+        fn each<T: Computed>(&mut self) {
+            let id = T::RULE.as_str();
+            let _ = write!(self.ids, "\n  | \"{id}\"");
+            let _ = write!(self.inputs, "\n  \"{id}\": {};", T::INPUT_TS);
+            let _ = write!(self.details, "\n  \"{id}\": {};", T::DETAIL_NAME);
+        }
+    }
+    let mut l = Lines {
+        ids: String::new(),
+        inputs: String::new(),
+        details: String::new(),
+    };
+    for_each_computed(&mut l);
+    let mut findings = String::new();
+    for r in crate::summary::FINDING_RULES {
+        let _ = write!(findings, "\n  | \"{}\"", r.as_str());
+    }
+    let mut out = String::from(
+        "// Generated by `cargo xtask codegen` from the rulebook's registry (core/src/rules/mod.rs).\n\
+         // Do not edit: a test fails when this file differs from what the registry implies.\n\n",
+    );
+    let _ = write!(
+        out,
+        "/** Rule ids that `evaluate` computes (the rules whose `evaluation` is `FUNCTION` in `rules()`). */\n\
+         export type RuleId ={};\n\n\
+         /** The input each rule takes. Amounts of money are strings of yuan with at most two decimals\n \
+         * (`\"1000000.00\"`), ratios strings from 0 to 1 with at most 9 decimals (`\"0.005\"`): never numbers. */\n\
+         export interface RuleInputs {{{}\n}}\n\n\
+         /** The rule-specific fields each rule adds to its answer. */\n\
+         export interface RuleDetails {{{}\n}}\n\n\
+         /** The rules whose findings a zone summary can hold. */\n\
+         export type ZoneFindingRuleId ={};\n",
+        l.ids, l.inputs, l.details, findings
+    );
+    out
+}
+
+/// The rules `evaluate` computes (those registered with a function), in catalog order.
 pub fn evaluable() -> impl Iterator<Item = RuleId> {
     RULES
         .iter()

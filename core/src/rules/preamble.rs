@@ -186,3 +186,8 @@ pub fn scope_for(
         detail: detail(outcome == Outcome::InScope),
     }
 }
+
+computed! {
+    /// pre.a as a computed rule ([`development_zone_scope`]).
+    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = development_zone_scope;
+}
