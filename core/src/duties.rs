@@ -613,16 +613,18 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
 }
 
 /// Whether `year`'s meeting duty rests on made-up meetings: a meeting of that year is marked
-/// illustrative, or none is recorded for it while every recorded meeting is (the register's list
-/// of meetings, whose completeness the year's status assumes, is made up).
-fn meetings_illustrative(reg: &Register, year: i32) -> bool {
+/// illustrative, or, for a year that has ended by `as_of`, none is recorded for it while every
+/// recorded meeting is (its finding, too few meetings, assumes that the made-up list of meetings
+/// is complete). A year still running or to come without meetings is a date, not a finding.
+fn meetings_illustrative(reg: &Register, year: i32, as_of: NaiveDate) -> bool {
     let mut of_year = reg
         .meetings
         .iter()
         .filter(|m| m.date.year() == year)
         .peekable();
     if of_year.peek().is_none() {
-        return !reg.meetings.is_empty()
+        return as_of.year() > year
+            && !reg.meetings.is_empty()
             && reg
                 .meetings
                 .iter()
@@ -664,7 +666,8 @@ pub fn meeting_duties(
             Outcome::NonCompliant => (DutyStatus::Overdue, None),
             _ => (DutyStatus::Pending, None),
         };
-        if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year) {
+        if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year, horizon.as_of)
+        {
             crate::illustrative::mark_reasons(&mut reasons, rule, &["meetings"]);
         }
         for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {

@@ -3,8 +3,8 @@
 //! the same files and applies the same matching rule:
 //!
 //! * `expectDuties`: each entry matches the one duty of `input.agency` with its `ruleId` (and
-//!   `year`, when given); every key it lists must equal the duty's, `reasonCodes` being the
-//!   duty's reasons' codes in order;
+//!   `year`, when given); every key it lists must equal the duty's (an absent key reads as
+//!   null), `reasonCodes` being the duty's reasons' codes in order;
 //! * `expectNotOwed`: rule ids of which `input.agency` (the first bearer of the answer) has no
 //!   duty at all;
 //! * `expectBearers`: for each rule id, the bearers of its duties over every bearer of the
