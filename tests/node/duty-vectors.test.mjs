@@ -1,8 +1,8 @@
 // The duty vectors (tests/vectors/duties/*.json) against the built Node package, with the
 // matching rule of core/tests/duty_vectors.rs:
 //   * `expectDuties`: each entry matches the one duty of `input.agency` with its `ruleId` (and
-//     `year`, when given); every key it lists must equal the duty's, `reasonCodes` being the
-//     duty's reasons' codes in order;
+//     `year`, when given); every key it lists must equal the duty's (an absent key reads as
+//     null), `reasonCodes` being the duty's reasons' codes in order;
 //   * `expectNotOwed`: rule ids of which `input.agency` (the first bearer) has no duty at all;
 //   * `expectBearers`: for each rule id, the bearers of its duties over every bearer of the
 //     answer, one entry per duty, compared in sorted order (`[]`: nobody owes it);
@@ -56,7 +56,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
         assert.equal(matching.length, 1, `duties matching ${JSON.stringify(e)}`);
         const [duty] = matching;
         for (const [k, want] of Object.entries(e)) {
-          const got = k === "reasonCodes" ? duty.reasons.map((r) => r.code) : duty[k];
+          // An absent key reads as null, as in the native runner.
+          const got = k === "reasonCodes" ? duty.reasons.map((r) => r.code) : (duty[k] ?? null);
           assert.deepEqual(got, want, `${e.ruleId} ${k}`);
         }
       }
