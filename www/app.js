@@ -101,6 +101,13 @@ const T = {
     notJson: '{name} is not valid JSON: {detail}',
     exampleFetchFailed: 'The example register could not be fetched: {detail}',
     noZones: 'The register lists no zones.',
+    exampleNotice:
+      'Note: this is computed from the example register. It is an example that contains made-up records (marked [illustrative] below), not official data; its description is under “About this register”.',
+    aboutRegister: 'About this register',
+    registerIssueDate: 'Issue date: {date}',
+    registerIssueDateHypothetical: 'Issue date: {date} (hypothetical)',
+    noDescription: 'The register has no description.',
+    illustrative: '[illustrative]',
   },
   zh: {
     pageTitle: '开发区规则核查',
@@ -191,6 +198,12 @@ const T = {
     act_BE_ASSESSED: '参加考核评价',
     notJson: '{name}不是有效的 JSON:{detail}',
     exampleFetchFailed: '无法获取示例名录:{detail}',
+    exampleNotice: '注意:以下结果依据示例名录计算。该名录是示例,含虚构记录(结果中标有[示例]),不是官方数据;其说明见“关于此名录”。',
+    aboutRegister: '关于此名录',
+    registerIssueDate: '印发日期:{date}',
+    registerIssueDateHypothetical: '印发日期:{date}(假设值)',
+    noDescription: '此名录没有说明。',
+    illustrative: '[示例]',
     noZones: '名录中没有开发区。',
   },
   ko: {
@@ -282,6 +295,13 @@ const T = {
     act_BE_ASSESSED: '평가 참여',
     notJson: '{name}은(는) 올바른 JSON이 아닙니다: {detail}',
     exampleFetchFailed: '예시 명부를 가져오지 못했습니다: {detail}',
+    exampleNotice:
+      '주의: 아래 결과는 예시 명부로 계산한 것입니다. 이 명부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아닙니다. 설명은 ‘이 명부에 대하여’에서 볼 수 있습니다.',
+    aboutRegister: '이 명부에 대하여',
+    registerIssueDate: '인쇄·발부일: {date}',
+    registerIssueDateHypothetical: '인쇄·발부일: {date}(가정한 날짜)',
+    noDescription: '이 명부에는 설명이 없습니다.',
+    illustrative: '[예시]',
     noZones: '명부에 개발구가 없습니다.',
   },
 };
@@ -382,7 +402,10 @@ function setLang(lang) {
   for (const section of [SECTIONS[18], SECTIONS[16], SECTIONS.zone]) {
     const input = state.last[section.id];
     if (input) runSection(section, input);
-    else section.relabelError();
+    else if (section === SECTIONS.zone && state.register && !section.lastError) {
+      // The register's notice and description, shown before any summary.
+      section.resultBox.replaceChildren(...registerNotes());
+    } else section.relabelError();
   }
 }
 
@@ -711,9 +734,44 @@ async function loadRegister(source, getText) {
     state.register = register;
     state.registerSource = source;
     clearError(section);
+    // The example register's output opens with its notice at once, before any summary.
+    section.resultBox.replaceChildren(...registerNotes());
   }
   renderRegisterLine();
   renderZoneOptions();
+}
+
+/**
+ * What opens the zone section's output for the loaded register: for the example register, the
+ * notice that it is an example with made-up records; for any register, its own description on
+ * request (a closed “About this register”).
+ */
+function registerNotes() {
+  const reg = state.register;
+  if (!reg || !state.registerSource) return [];
+  const description = typeof reg.description === 'string' && reg.description.trim() !== '' ? reg.description : null;
+  const issue = typeof reg.issueDate === 'string' ? reg.issueDate : '';
+  return [
+    state.registerSource.example
+      ? h('p', { class: 'example-notice', role: 'note', dataset: { field: 'exampleNotice' } }, t('exampleNotice'))
+      : null,
+    h(
+      'details',
+      { class: 'register-about', dataset: { field: 'registerAbout' } },
+      h('summary', {}, t('aboutRegister')),
+      h(
+        'p',
+        { dataset: { field: 'registerIssueDate' } },
+        fill(t(reg.issueDateHypothetical === true ? 'registerIssueDateHypothetical' : 'registerIssueDate'), { date: issue }),
+      ),
+      h('p', { class: 'register-description', dataset: { field: 'registerDescription' } }, description ?? t('noDescription')),
+    ),
+  ].filter(Boolean);
+}
+
+/** The marker of a finding (or a rule deciding a permission) that rests on made-up records. */
+function illustrativeMark() {
+  return h('span', { class: 'illustrative-mark', dataset: { field: 'illustrative' } }, t('illustrative'));
 }
 
 async function fetchExample() {
@@ -727,7 +785,7 @@ async function fetchExample() {
   return res.text();
 }
 
-function permissionsTable(permissions) {
+function permissionsTable(permissions, illustrativeRules = new Set()) {
   // The opinion never grants an action by itself: NOT_BARRED means no clause bars it.
   const verdict = (status) =>
     status === 'NOT_BARRED' ? ['yes', t('allowedYes')] : status === 'BARRED' ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
@@ -756,7 +814,13 @@ function permissionsTable(permissions) {
             h(
               'td',
               { dataset: { field: 'decidedBy' } },
-              p.decidedBy.length ? p.decidedBy.map((id, i) => [i ? ', ' : null, h('code', { class: 'rule-ref' }, id)]) : '—',
+              p.decidedBy.length
+                ? p.decidedBy.map((id, i) => [
+                    i ? ', ' : null,
+                    illustrativeRules.has(id) ? [illustrativeMark(), ' '] : null,
+                    h('code', { class: 'rule-ref' }, id),
+                  ])
+                : '—',
             ),
           );
         }),
@@ -779,10 +843,11 @@ function findingBlock(f, open) {
   const heading = [c.number, c.title].filter(Boolean).join(' ');
   return h(
     'article',
-    { class: 'finding', dataset: { ruleId: f.ruleId } },
+    { class: 'finding', dataset: { ruleId: f.ruleId, illustrative: f.illustrative ? 'true' : 'false' } },
     h(
       'div',
       { class: 'finding-head' },
+      f.illustrative ? illustrativeMark() : null,
       h('code', { class: 'finding-rule', dataset: { field: 'ruleId' } }, f.ruleId),
       h(
         'span',
@@ -831,7 +896,10 @@ function renderZone(s) {
   box.dataset.zoneId = s.zoneId;
   const zone = state.register?.zones?.find((z) => z.id === s.zoneId);
   const nameEn = state.lang === 'en' && typeof zone?.nameEn === 'string' ? zone.nameEn : null;
+  // A permission decided by a rule whose finding rests on made-up records shows the marker.
+  const illustrativeRules = new Set(s.findings.filter((f) => f.illustrative).map((f) => f.ruleId));
   return [
+    ...registerNotes(),
     h(
       'p',
       { class: 'zone-title' },
@@ -846,7 +914,7 @@ function renderZone(s) {
       ['rulebook', s.rulebook.version, 'rulebookVersion'],
     ]),
     h('h3', {}, t('permissions')),
-    permissionsTable(s.permissions),
+    permissionsTable(s.permissions, illustrativeRules),
     h('h3', {}, t('findings'), ` (${s.findings.length})`),
     h(
       'ol',

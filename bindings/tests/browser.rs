@@ -215,7 +215,8 @@ fn art_14_d_and_the_zone_summary() {
     assert_eq!(get(&s, "assessmentYear").as_f64(), Some(2020.0));
     let expand = Array::from(&get(&s, "permissions")).get(0);
     assert_eq!(get_str(&expand, "action"), "EXPAND");
-    assert_eq!(get(&expand, "allowed"), JsValue::FALSE);
+    // Barred by the yellow card: a status, never `allowed: false` (issue 8).
+    assert_eq!(get_str(&expand, "status"), "BARRED");
     let by: Vec<String> = Array::from(&get(&expand, "decidedBy"))
         .iter()
         .map(|r| r.as_string().unwrap())

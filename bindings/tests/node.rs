@@ -536,14 +536,20 @@ fn art_14_d_yellow_card_bottom_10() {
             "RANK_FALL_NO_BASELINE",
             "YELLOW_CARD_TRIGGERED",
             "SANCTION_STARTS",
-            "YELLOW_CARD_IN_FORCE"
+            "YELLOW_CARD_UNTIL_NEXT_RESULT"
         ]
     );
+    // Issue 8: the card stays in force until the next year's results are out (AMB-24), and the
+    // period to rectify is set by each notice, not by the text.
+    assert_eq!(get_str(&a, "endStatus"), "UNTIL_NEXT_RESULT");
     let needs: Vec<String> = Array::from(&get(&a, "needsHuman"))
         .iter()
         .map(|r| get_str(&r, "code"))
         .collect();
-    assert_eq!(needs, ["LAND_QUOTA_SIZE_EXTERNAL"]);
+    assert_eq!(
+        needs,
+        ["RECTIFICATION_PERIOD_EXTERNAL", "LAND_QUOTA_SIZE_EXTERNAL"]
+    );
     // The year before, without a record: its rank is `null` (JSON), not missing.
     let years = Array::from(&get(&a, "years"));
     assert_eq!(years.length(), 2);
@@ -562,13 +568,15 @@ fn art_14_d_yellow_card_bottom_10() {
     );
 }
 
-fn permissions(summary: &JsValue) -> Vec<(String, JsValue, Vec<String>)> {
+/// Each permission as (action, status, decided by). The opinion never grants an action: a
+/// status is BARRED, NOT_BARRED or NEEDS_HUMAN (issue 8), never `allowed: true/false`.
+fn permissions(summary: &JsValue) -> Vec<(String, String, Vec<String>)> {
     Array::from(&get(summary, "permissions"))
         .iter()
         .map(|p| {
             (
                 get_str(&p, "action"),
-                get(&p, "allowed"),
+                get_str(&p, "status"),
                 strings(&get(&p, "decidedBy")),
             )
         })
@@ -619,7 +627,13 @@ fn zone_summary_with_a_yellow_card_in_force() {
     assert_eq!(outcome_of("art-14.f"), "NOT_TRIGGERED");
     assert_eq!(outcome_of("art-14.h"), "NOT_DISQUALIFIED");
     assert_eq!(outcome_of("art-15.a"), "NOT_DISQUALIFIED");
-    let card = |a: &str| (a.to_string(), JsValue::FALSE, vec!["art-14.d".to_string()]);
+    let card = |a: &str| {
+        (
+            a.to_string(),
+            "BARRED".to_string(),
+            vec!["art-14.d".to_string()],
+        )
+    };
     assert_eq!(
         permissions(&s),
         [
@@ -628,10 +642,10 @@ fn zone_summary_with_a_yellow_card_in_force() {
             card("UPGRADE"),
             (
                 "APPLY_HIGH_TECH".to_string(),
-                JsValue::FALSE,
+                "BARRED".to_string(),
                 vec!["art-03.a".to_string()]
             ),
-            ("BE_ASSESSED".to_string(), JsValue::TRUE, vec![]),
+            ("BE_ASSESSED".to_string(), "NOT_BARRED".to_string(), vec![]),
         ]
     );
     assert_eq!(
@@ -660,8 +674,8 @@ fn zone_summary_before_the_results_are_published() {
     assert!(!rules_found
         .iter()
         .any(|r| r.starts_with("art-14.") && r != "art-14.h"));
-    for (action, allowed, decided_by) in permissions(&s) {
-        assert_eq!(allowed, JsValue::TRUE, "{action}: {decided_by:?}");
+    for (action, status, decided_by) in permissions(&s) {
+        assert_eq!(status, "NOT_BARRED", "{action}: {decided_by:?}");
     }
     assert_eq!(get_str(&s, "lang"), "zh");
 }

@@ -73,6 +73,10 @@ struct Words {
     preamble: T,
     count: T,
     nothing: T,
+    owed: T,
+    owed_words: T,
+    owed_list: T,
+    owed_nobody: T,
 }
 
 const WORDS: Words = Words {
@@ -91,6 +95,22 @@ const WORDS: Words = Words {
         "没有符合条件的规则",
         "No rule matches",
         "조건에 맞는 규칙이 없음",
+    ),
+    owed: t("义务承担", "Owed by", "의무 부담"),
+    owed_words: t(
+        "原文所列承担者(首列者牵头)",
+        "the bearers its words name (the first named leads)",
+        "원문이 명시한 담당 주체(첫째로 명시된 주체가 주관)",
+    ),
+    owed_list: t(
+        "上列承担者,取自条款责任单位(原文无主语;首列州直部门推定牵头,AMB-29)",
+        "the bearers above, taken from the clause's responsible units (its words name no subject; the first-listed prefecture agency is the presumed lead, AMB-29)",
+        "위의 담당 주체(조항 책임단위에서 취함. 원문에 주어가 없으며 첫째로 렬거된 주직속 부문이 추정 주관, AMB-29)",
+    ),
+    owed_nobody: t(
+        "无(鼓励性、倡导性或不可计算,不列为义务)",
+        "nobody (encouraged, aspirational or not computable: not listed as owed)",
+        "없음(장려·지향적이거나 계산할 수 없으므로 의무로 렬거하지 않음)",
     ),
 };
 
@@ -218,6 +238,28 @@ fn rule_entry(out: &mut String, rule: &Map<String, Value>, lang: Lang) {
         bearers.join(l.list_sep)
     };
     let _ = writeln!(out, "    {}{}{bearers}", WORDS.bearers.pick(lang), l.colon);
+    // Who owes a duty rule (issue 8: bearers are true).
+    let duty = rule
+        .get("kinds")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .any(|k| matches!(k, "obligation" | "deadline" | "recurring-duty"));
+    if duty {
+        let owed = match text(rule, "owedBy") {
+            "WORDS" => WORDS.owed_words,
+            "CLAUSE_LIST" => WORDS.owed_list,
+            _ => WORDS.owed_nobody,
+        };
+        let _ = writeln!(
+            out,
+            "    {}{}{}",
+            WORDS.owed.pick(lang),
+            l.colon,
+            owed.pick(lang)
+        );
+    }
     let quote = text(rule, "quote");
     let _ = writeln!(out, "    {}{}{quote}", WORDS.quote.pick(lang), l.colon);
     // The rendering in the language, where there is one (Korean is written for the computed

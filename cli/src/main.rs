@@ -11,6 +11,14 @@
 //! * `devzone fees --input FILE` calculates a construction project's fees line by line
 //!   (art-11.f, art-11.g): each component, the rule applied, base, relief, payable and totals
 //!   (`--json`: `api::fees`).
+//! * `devzone register` describes a register (default: the built-in example): its own
+//!   description, its issue date and how many of its records are made up (ILLUSTRATIVE).
+//!
+//! `zone`, `report`, `obligations` and `calendar` read `--register FILE`; without it they use the
+//! example register built into the binary (`examples/yanbian-register.json` when it was built),
+//! which contains made-up records: every such output then opens with a notice saying so, in the
+//! output language (on standard error for `--json` and `--ics`, so that standard output stays
+//! JSON or iCalendar), and `devzone register` shows the example's description.
 //!
 //! Every answer comes from `devzone_rules::api::evaluate`: the CLI holds no rule logic.
 //! Exit codes: 0 when a rule was evaluated (whatever its outcome), 2 for bad input, options or
@@ -65,14 +73,31 @@ enum Command {
     /// Calculate a construction project's fees line by line (art-11.f land-transfer fee,
     /// art-11.g urban infrastructure fee): base, relief, payable and totals.
     Fees(FeesArgs),
+    /// Describe a zone register (default: the built-in example register): its description, its
+    /// issue date (and whether it is hypothetical), and how many of its records are made up.
+    Register(RegisterInfoArgs),
 }
 
 #[derive(Debug, Args)]
 struct RegisterArg {
-    /// The register (JSON); `-` reads stdin. Default: the example register that ships with the
-    /// project, `examples/yanbian-register.json`.
+    /// The register (JSON); `-` reads stdin. Default: the example register built into
+    /// `devzone` (`examples/yanbian-register.json`), which contains made-up records: the output
+    /// then opens with a notice, and `devzone register` shows its description.
     #[arg(long, value_name = "FILE")]
     register: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct RegisterInfoArgs {
+    #[command(flatten)]
+    register: RegisterArg,
+    /// Language of the labels and the notice: `zh`, `en` or `ko` (the description is shown as
+    /// the register writes it).
+    #[arg(long, value_name = "zh|en|ko", default_value = "zh")]
+    lang: String,
+    /// Print the description and counts as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -96,7 +121,9 @@ struct ReportArgs {
 struct ObligationsArgs {
     #[command(flatten)]
     register: RegisterArg,
-    /// The bearer, by code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`) or name; omitted: every bearer.
+    /// The bearer, by code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`) or name, or a zone of the
+    /// register by its id (`DH-EDZ`: the duties of 「各开发区」 it owes itself); omitted: every
+    /// bearer.
     #[arg(long, value_name = "CODE")]
     agency: Option<String>,
     /// The status date, `YYYY-MM-DD`.
@@ -248,19 +275,18 @@ struct RulesArgs {
     json: bool,
 }
 
-/// The example register that ships with the project, read at run time.
-const EXAMPLE_REGISTER: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../examples/yanbian-register.json"
-);
+/// The example register, built into the binary so that `devzone` finds it wherever it is
+/// installed. It contains made-up (ILLUSTRATIVE) records: outputs computed from it say so.
+const EXAMPLE_REGISTER: &str = include_str!("../../examples/yanbian-register.json");
 
 #[derive(Debug, Args)]
 struct ZoneArgs {
     /// The zone's id in the register, e.g. `DH-EDZ`.
     #[arg(value_name = "ZONE_ID")]
     zone_id: String,
-    /// The zone register (JSON); `-` reads stdin. Default: the example register that ships
-    /// with the project, `examples/yanbian-register.json`.
+    /// The zone register (JSON); `-` reads stdin. Default: the example register built into
+    /// `devzone` (`examples/yanbian-register.json`), which contains made-up records: the output
+    /// then opens with a notice, and `devzone register` shows its description.
     #[arg(long, value_name = "FILE")]
     register: Option<String>,
     /// The date of the summary, `YYYY-MM-DD`: "this year" is its calendar year.
@@ -296,6 +322,7 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Obligations(args) => obligations(&args),
         Command::Calendar(args) => calendar(&args),
         Command::Fees(args) => fees(&args),
+        Command::Register(args) => register_info(&args),
     }
 }
 
@@ -493,6 +520,29 @@ fn agency_arg(raw: &str) -> Result<&'static str, CliError> {
         })
 }
 
+/// `--agency` of `obligations`: an agency, county or actor by code or name, or a zone of the
+/// register by its id (a zone owes the duties of 「各开发区」 itself).
+fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
+    let zone = register
+        .get("zones")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|z| z.get("id").and_then(Value::as_str))
+        .find(|id| *id == raw.trim());
+    match (agency_arg(raw), zone) {
+        (Ok(code), _) => Ok(code.to_owned()),
+        (Err(_), Some(id)) => Ok(id.to_owned()),
+        (Err(CliError::Invalid(e)), None) => Err(CliError::Invalid(Error {
+            message: format!(
+                "unknown agency `{raw}`: not a code or name of the rulebook, nor a zone of the register"
+            ),
+            ..e
+        })),
+        (Err(e), None) => Err(e),
+    }
+}
+
 /// Whether `rule` (a JSON rule view) names `agency` among its bearers or its clause's
 /// responsible units; a county also bears what the county placeholders bear.
 fn rule_concerns(rule: &Value, agency: &str) -> bool {
@@ -540,27 +590,14 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
 }
 
 fn zone(args: &ZoneArgs) -> Result<(), CliError> {
-    let file = args.register.as_deref().unwrap_or(EXAMPLE_REGISTER);
-    if file == "-" && args.common.params.as_deref() == Some("-") {
-        return Err(CliError::usage(
-            "--params",
-            "standard input is already read by `--register -`; give the parameters as a file",
-        ));
-    }
+    let source = RegisterArg {
+        register: args.register.clone(),
+    };
+    let (register, example) = load_register(&source, args.common.params.as_deref())?;
+    let file = source.name();
     let options = options(&args.common)?;
+    let lang = lang_arg(&args.common.lang)?;
     let as_of = date_arg("--as-of", &args.as_of)?;
-    let text = read_source(file)?;
-    let register: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input.register",
-            format!("not valid JSON: {e}"),
-        )
-        .with_help(format!(
-            "{} must hold a zone register as one JSON object",
-            source_name(file)
-        ))
-    })?;
     let input = json!({ "register": register, "zoneId": args.zone_id, "asOf": as_of });
     let summary = api::zone_summary(&input, &options).map_err(|e| {
         let zone_ids = || -> Vec<&str> {
@@ -573,7 +610,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
                 .collect()
         };
         if e.path == "input.zoneId" {
-            let help = format!("zones in {}: {}", source_name(file), zone_ids().join(", "));
+            let help = format!("zones in {file}: {}", zone_ids().join(", "));
             return CliError::Invalid(
                 Error {
                     path: "ZONE_ID".to_owned(),
@@ -585,7 +622,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
         flag_error(e, |field| (field == "asOf").then(|| "--as-of".to_owned()))
     })?;
     if args.json {
-        return print_json(&summary);
+        return print_json_from(&summary, example, lang);
     }
     let empty = Map::new();
     let record = register
@@ -596,20 +633,34 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
         .filter_map(Value::as_object)
         .find(|z| z.get("id").and_then(Value::as_str) == Some(args.zone_id.as_str()))
         .unwrap_or(&empty);
-    print_text(&zone::explain(&summary, record))
+    print_text_from(&zone::explain(&summary, record), example, lang)
 }
 
-/// The register of `--register` (default: the example register) as JSON.
-fn register_arg(arg: &RegisterArg, common: &CommonArgs) -> Result<Value, CliError> {
-    let file = arg.register.as_deref().unwrap_or(EXAMPLE_REGISTER);
-    if file == "-" && common.params.as_deref() == Some("-") {
-        return Err(CliError::usage(
-            "--params",
-            "standard input is already read by `--register -`; give the parameters as a file",
-        ));
+impl RegisterArg {
+    /// How the register is named in messages.
+    fn name(&self) -> String {
+        self.register
+            .as_deref()
+            .map_or_else(|| "the built-in example register".to_owned(), source_name)
     }
-    let text = read_source(file)?;
-    serde_json::from_str(&text).map_err(|e| {
+}
+
+/// The register of `--register` as JSON, and whether it is the built-in example register (no
+/// `--register`).
+fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool), CliError> {
+    let text = match arg.register.as_deref() {
+        None => EXAMPLE_REGISTER.to_owned(),
+        Some(file) => {
+            if file == "-" && params == Some("-") {
+                return Err(CliError::usage(
+                    "--params",
+                    "standard input is already read by `--register -`; give the parameters as a file",
+                ));
+            }
+            read_source(file)?
+        }
+    };
+    let register = serde_json::from_str(&text).map_err(|e| {
         CliError::Invalid(
             Error::new(
                 ErrorCode::InvalidInput,
@@ -618,28 +669,63 @@ fn register_arg(arg: &RegisterArg, common: &CommonArgs) -> Result<Value, CliErro
             )
             .with_help(format!(
                 "{} must hold a zone register as one JSON object",
-                source_name(file)
+                arg.name()
             )),
         )
-    })
+    })?;
+    Ok((register, arg.register.is_none()))
+}
+
+/// The notice that opens every output computed from the built-in example register.
+fn example_notice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。",
+        Lang::En => "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description.",
+        Lang::Ko => "주의: --register를 지정하지 않았으므로 아래 결과는 내장 예시 등록부로 계산하였다. 이 등록부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.",
+    }
+}
+
+/// Prints `text`, opened by the example notice when `example`.
+fn print_text_from(text: &str, example: bool, lang: Lang) -> Result<(), CliError> {
+    if example {
+        print_text(&format!("{}\n\n{text}", example_notice(lang)))
+    } else {
+        print_text(text)
+    }
+}
+
+/// Prints `value` as JSON; the example notice, when `example`, goes to standard error so that
+/// standard output stays JSON.
+fn print_json_from(value: &Value, example: bool, lang: Lang) -> Result<(), CliError> {
+    notice_to_stderr(example, lang);
+    print_json(value)
+}
+
+fn notice_to_stderr(example: bool, lang: Lang) {
+    if example {
+        // Nothing more can be done if stderr itself is gone.
+        let _ = writeln!(io::stderr().lock(), "{}", example_notice(lang));
+    }
 }
 
 fn report(args: &ReportArgs) -> Result<(), CliError> {
-    let register = register_arg(&args.register, &args.common)?;
+    let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
     let options = options(&args.common)?;
+    let lang = lang_arg(&args.common.lang)?;
     let as_of = date_arg("--as-of", &args.as_of)?;
     let input = json!({ "register": register, "asOf": as_of });
     let r = api::report(&input, &options)
         .map_err(|e| flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned())))?;
     if args.json {
-        return print_json(&r);
+        return print_json_from(&r, example, lang);
     }
-    print_text(&plan::report(&r, args.all))
+    print_text_from(&plan::report(&r, args.all), example, lang)
 }
 
 fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
-    let register = register_arg(&args.register, &args.common)?;
+    let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
     let options = options(&args.common)?;
+    let lang = lang_arg(&args.common.lang)?;
     let as_of = date_arg("--as-of", &args.as_of)?;
     let within: u32 = args.within.trim().parse().map_err(|_| {
         CliError::usage(
@@ -650,12 +736,17 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
             ),
         )
     })?;
+    let agency = args
+        .agency
+        .as_deref()
+        .map(|a| bearer_arg(a, &register))
+        .transpose()?;
     let mut input = Map::new();
     input.insert("register".into(), register);
     input.insert("asOf".into(), as_of);
     input.insert("withinDays".into(), json!(within));
-    if let Some(a) = &args.agency {
-        input.insert("agency".into(), json!(agency_arg(a)?));
+    if let Some(a) = agency {
+        input.insert("agency".into(), json!(a));
     }
     let input = Value::Object(input);
     let o = api::obligations(&input, &options).map_err(|e| {
@@ -667,14 +758,15 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
         })
     })?;
     if args.json {
-        return print_json(&o);
+        return print_json_from(&o, example, lang);
     }
-    print_text(&plan::obligations(&o, args.all))
+    print_text_from(&plan::obligations(&o, args.all), example, lang)
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
-    let register = register_arg(&args.register, &args.common)?;
+    let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
     let options = options(&args.common)?;
+    let lang = lang_arg(&args.common.lang)?;
     let mut input = Map::new();
     input.insert("register".into(), register);
     input.insert("from".into(), date_arg("--from", &args.from)?);
@@ -692,13 +784,15 @@ fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
         })
     };
     if args.ics {
-        return print_text(&api::calendar_ics(&input, &options).map_err(rename)?);
+        let ics = api::calendar_ics(&input, &options).map_err(rename)?;
+        notice_to_stderr(example, lang);
+        return print_text(&ics);
     }
     let c = api::calendar(&input, &options).map_err(rename)?;
     if args.json {
-        return print_json(&c);
+        return print_json_from(&c, example, lang);
     }
-    print_text(&plan::calendar(&c))
+    print_text_from(&plan::calendar(&c), example, lang)
 }
 
 fn fees(args: &FeesArgs) -> Result<(), CliError> {
@@ -727,6 +821,18 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     } else {
         print_text(&fees::explain(&calc))
     }
+}
+
+/// `devzone register`: the register's own description, its issue date and how many of its
+/// records are made up (a `note` or, for a zone, a `sourceNote` starting with `ILLUSTRATIVE`).
+fn register_info(args: &RegisterInfoArgs) -> Result<(), CliError> {
+    let lang = lang_arg(&args.lang)?;
+    let (register, example) = load_register(&args.register, None)?;
+    let info = plan::register_info(&register, example);
+    if args.json {
+        return print_json_from(&info, example, lang);
+    }
+    print_text_from(&plan::register_text(&info, lang), example, lang)
 }
 
 /// The options object: the language checked here (so the error names `--lang`), the parameters

@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
+use devzone_rules::register::is_illustrative;
 use devzone_rules::Lang;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use crate::render::{labels, T};
 
@@ -50,14 +51,47 @@ const PRESUMED_LEAD: T = t(
     "추정 주관(AMB-29: 관례이며 법적 판단이 아님)",
 );
 const ROLES: &[(&str, T)] = &[
-    ("PRESUMED_LEAD", t("牵头", "lead", "주관")),
+    (
+        "LEAD",
+        t("牵头(正文首列)", "lead (named first)", "주관(본문 첫 명시)"),
+    ),
+    ("PRESUMED_LEAD", t("推定牵头", "presumed lead", "추정 주관")),
     ("ASSISTING", t("配合", "assisting", "협조")),
     ("OWN_TERRITORY", t("本行政区", "own territory", "관할 구역")),
+    ("OWN_ZONE", t("本开发区", "own zone", "해당 개발구")),
     (
         "NAMED_IN_BODY",
         t("正文所列", "named in the text", "본문 명시"),
     ),
 ];
+/// The marker of what rests on made-up (ILLUSTRATIVE) records, as the core's messages write it.
+const ILLUSTRATIVE: T = t("[示例]", "[illustrative]", "[예시]");
+const OF_WHICH_ILLUSTRATIVE: T = t(
+    "其中依据示例记录{n}项",
+    "{n} illustrative",
+    "그중 예시 기록 근거 {n}건",
+);
+const REGISTER_TITLE: T = t("登记册", "Register", "등록부");
+const EXAMPLE_BUILT_IN: T = t(
+    "内置示例登记册(examples/yanbian-register.json)",
+    "the built-in example register (examples/yanbian-register.json)",
+    "내장 예시 등록부(examples/yanbian-register.json)",
+);
+const GIVEN_FILE: T = t(
+    "--register 指定的文件",
+    "the file of --register",
+    "--register로 지정한 파일",
+);
+const DESCRIPTION: T = t("说明", "Description", "설명");
+const ISSUE_DATE: T = t("印发日期", "Issue date", "인쇄·발부일");
+const NO_DESCRIPTION: T = t("(无说明)", "(no description)", "(설명 없음)");
+const HYPOTHETICAL: T = t("假设值", "hypothetical", "가정한 날짜");
+const RECORDS: T = t("记录", "Records", "기록");
+const MADE_UP: T = t(
+    "其中虚构(示例)",
+    "made up (illustrative)",
+    "그중 가공(예시)",
+);
 const STATUS_ORDER: &[(&str, T)] = &[
     ("overdue", t("逾期未完成", "overdue", "기한 경과 미이행")),
     ("doneLate", t("逾期完成", "done late", "기한 후 이행")),
@@ -100,6 +134,33 @@ fn pick(table: &[(&str, T)], key: &str, lang: Lang) -> String {
         .map_or_else(|| key.to_owned(), |(_, t)| t.pick(lang).to_owned())
 }
 
+/// `[示例] ` / `[illustrative] ` / `[예시] ` when `v` says it rests on made-up records.
+fn marker(v: &Value, lang: Lang) -> String {
+    if v.get("illustrative").and_then(Value::as_bool) == Some(true) {
+        format!("{} ", ILLUSTRATIVE.pick(lang))
+    } else {
+        String::new()
+    }
+}
+
+/// The count of findings or duties resting on made-up records, when there are any.
+fn illustrative_part(c: &Value, lang: Lang) -> String {
+    match n(c, "illustrative") {
+        0 => String::new(),
+        k => {
+            let text = OF_WHICH_ILLUSTRATIVE
+                .pick(lang)
+                .replace("{n}", &k.to_string());
+            // Chinese puts no space before the opening parenthesis.
+            if lang == Lang::Zh {
+                format!("({text})")
+            } else {
+                format!(" ({text})")
+            }
+        }
+    }
+}
+
 fn counts_line(c: &Value, lang: Lang) -> String {
     let l = labels(lang);
     let parts: Vec<String> = SEVERITIES
@@ -107,12 +168,20 @@ fn counts_line(c: &Value, lang: Lang) -> String {
         .map(|(k, t)| format!("{} {}", t.pick(lang), n(c, &k.to_ascii_lowercase())))
         .collect();
     format!(
-        "{} {}{}{}",
+        "{} {}{}{}{}",
         TOTAL.pick(lang),
         n(c, "total"),
         l.colon,
-        parts.join(l.list_sep)
+        parts.join(l.list_sep),
+        illustrative_part(c, lang)
     )
+}
+
+/// The sentence of a view's `issueDateNote` (a hypothetical issue date), on its own line.
+fn issue_date_note(out: &mut String, v: &Value) {
+    if let Some(note) = v.get("issueDateNote").and_then(Value::as_str) {
+        let _ = writeln!(out, "{note}");
+    }
 }
 
 fn finding_subject(f: &Value, report: &Value) -> String {
@@ -150,7 +219,8 @@ fn write_finding(out: &mut String, f: &Value, report: &Value, lang: Lang) {
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "- {date}  {}{year}  {}  {}{}{}",
+        "- {}{date}  {}{year}  {}  {}{}{}",
+        marker(f, lang),
         s(f, "ruleId"),
         finding_subject(f, report),
         s(f, "outcomeLabel"),
@@ -178,6 +248,7 @@ pub fn report(r: &Value, all: bool) -> String {
         ISSUED.pick(lang),
         s(r, "issueDate")
     );
+    issue_date_note(&mut out, r);
     let empty = Value::Null;
     let _ = writeln!(
         out,
@@ -246,7 +317,8 @@ fn write_duty(out: &mut String, d: &Value, lang: Lang) {
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "- [{}] {}{year} {} ({}{done}; {}){}{}",
+        "- {}[{}] {}{year} {} ({}{done}; {}){}{}",
+        marker(d, lang),
         s(d, "statusLabel"),
         s(d, "ruleId"),
         s(d, "title"),
@@ -270,6 +342,10 @@ pub fn obligations(o: &Value, all: bool) -> String {
     let lang = lang_of(o);
     let l = labels(lang);
     let mut out = String::new();
+    issue_date_note(&mut out, o);
+    if o.get("issueDateNote").is_some() {
+        out.push('\n');
+    }
     let within = n(o, "withinDays").to_string();
     for a in o
         .get("agencies")
@@ -293,11 +369,12 @@ pub fn obligations(o: &Value, all: bool) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "{} {}{}{}",
+            "{} {}{}{}{}",
             TOTAL.pick(lang),
             n(c, "total"),
             l.colon,
-            parts.join(l.list_sep)
+            parts.join(l.list_sep),
+            illustrative_part(c, lang)
         );
         let leads: Vec<&str> = a
             .get("duties")
@@ -367,6 +444,7 @@ pub fn calendar(c: &Value) -> String {
         l.list_sep,
         format_args!("{} {}", AS_OF.pick(lang), s(c, "asOf"))
     );
+    issue_date_note(&mut out, c);
     if events.is_none_or(Vec::is_empty) {
         let _ = writeln!(out, "{}", NO_EVENTS.pick(lang));
     }
@@ -395,5 +473,112 @@ pub fn calendar(c: &Value) -> String {
         );
     }
     crate::render::rulebook_lines(&mut out, c.as_object().unwrap_or(&Map::new()), l);
+    out
+}
+
+/// What `devzone register --json` prints: the register's own description, its issue date, and
+/// per list how many records it has and how many are made up (a `note`, or a zone's
+/// `sourceNote`, starting with `ILLUSTRATIVE`).
+pub fn register_info(register: &Value, example: bool) -> Value {
+    let lists = [
+        ("zones", "sourceNote"),
+        ("assessments", "note"),
+        ("envInfra", "note"),
+        ("statsFindings", "note"),
+        ("revocations", "note"),
+        ("rectifications", "note"),
+        ("meetings", "note"),
+        ("implMeasures", "note"),
+        ("dutyRecords", "note"),
+        ("landEvaluations", "note"),
+        ("industrialReuses", "note"),
+    ];
+    let mut records = Map::new();
+    for (list, note) in lists {
+        let items = register.get(list).and_then(Value::as_array);
+        let total = items.map_or(0, Vec::len);
+        let made_up = items
+            .into_iter()
+            .flatten()
+            .filter(|x| is_illustrative(x.get(note).and_then(Value::as_str)))
+            .count();
+        records.insert(
+            list.to_owned(),
+            json!({ "total": total, "illustrative": made_up }),
+        );
+    }
+    json!({
+        "example": example,
+        "description": register.get("description").cloned().unwrap_or(Value::Null),
+        "issueDate": register.get("issueDate").cloned().unwrap_or(Value::Null),
+        "issueDateHypothetical": register
+            .get("issueDateHypothetical")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        "records": records,
+    })
+}
+
+/// `devzone register` in words.
+pub fn register_text(info: &Value, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut out = String::new();
+    let which = if info.get("example").and_then(Value::as_bool) == Some(true) {
+        EXAMPLE_BUILT_IN
+    } else {
+        GIVEN_FILE
+    };
+    let _ = writeln!(
+        out,
+        "{}{}{}",
+        REGISTER_TITLE.pick(lang),
+        l.colon,
+        which.pick(lang)
+    );
+    let hypothetical = if info.get("issueDateHypothetical").and_then(Value::as_bool) == Some(true) {
+        if lang == Lang::Zh {
+            format!("({})", HYPOTHETICAL.pick(lang))
+        } else {
+            format!(" ({})", HYPOTHETICAL.pick(lang))
+        }
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "{}{}{}{hypothetical}",
+        ISSUE_DATE.pick(lang),
+        l.colon,
+        s(info, "issueDate")
+    );
+    let _ = writeln!(out, "\n{}{}", DESCRIPTION.pick(lang), l.colon.trim_end());
+    match info.get("description").and_then(Value::as_str) {
+        Some(d) if !d.trim().is_empty() => {
+            let _ = writeln!(out, "{d}");
+        }
+        _ => {
+            let _ = writeln!(out, "{}", NO_DESCRIPTION.pick(lang));
+        }
+    }
+    let _ = writeln!(out, "\n{}{}", RECORDS.pick(lang), l.colon.trim_end());
+    for (list, c) in info
+        .get("records")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if n(c, "total") == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  {list}{}{}{}{} {}",
+            l.colon,
+            n(c, "total"),
+            l.list_sep,
+            MADE_UP.pick(lang),
+            n(c, "illustrative")
+        );
+    }
     out
 }

@@ -49,7 +49,22 @@ const ENVELOPE: &[&str] = &[
     "ambiguities",
     "lang",
     "rulebook",
+    "illustrative",
 ];
+
+/// The marker of an answer, finding or line that rests on made-up (ILLUSTRATIVE) records.
+pub const fn illustrative_marker(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "[示例]",
+        Lang::En => "[illustrative]",
+        Lang::Ko => "[예시]",
+    }
+}
+
+/// Whether a view says it rests on made-up records (`illustrative: true`).
+pub fn is_illustrative(obj: &Map<String, Value>) -> bool {
+    obj.get("illustrative").and_then(Value::as_bool) == Some(true)
+}
 
 /// Rule fields shown in the headline, after the outcome, when present.
 const HEADLINE: &[&str] = &["due", "year"];
@@ -359,6 +374,20 @@ const FIELDS: &[Field] = &[
         Shape::Plain,
     ),
     f(
+        "endStatus",
+        t(
+            "黄牌何时解除",
+            "When the yellow card ends",
+            "황색경고 해제 상태",
+        ),
+        Shape::Coded,
+    ),
+    f(
+        "rectifyBy",
+        t("限期整改截止日", "Rectify by", "기한부 시정 마감일"),
+        Shape::Plain,
+    ),
+    f(
         "reapplyBanLastDay",
         t(
             "不得重新申报的最后一日",
@@ -665,6 +694,24 @@ const FIELDS: &[Field] = &[
 /// Renderings of the coded values the zone checks answer with (measures, triggers, organs,
 /// powers, standings, disqualification reasons). A code not listed is shown as written.
 const VALUES: &[(&str, T)] = &[
+    // art-14.d: where a yellow card's end stands (AMB-24).
+    ("ENDED", t("已解除", "ended", "해제됨")),
+    (
+        "UNTIL_NEXT_RESULT",
+        t(
+            "至下一年度考评结果公布",
+            "until the next year's results are published",
+            "다음 년도 심사평가 결과 공포 시까지",
+        ),
+    ),
+    (
+        "UNTIL_RECTIFIED",
+        t(
+            "至整改验收",
+            "until the rectification is accepted",
+            "시정 검수 시까지",
+        ),
+    ),
     // art-14 measures (the words of clause (十四); the length of a ban is a parameter, shown
     // by the dates beside it, so it is not in the words).
     ("YELLOW_CARD", t("黄牌警告", "yellow card", "황색경고")),
@@ -1262,6 +1309,15 @@ pub fn headline(obj: &Map<String, Value>, lang: Lang, with_rule: bool) -> String
     head.join(" · ")
 }
 
+/// `[示例] ` / `[예시] ` / `[illustrative] ` for a view resting on made-up records, else nothing.
+pub fn marker(obj: &Map<String, Value>, lang: Lang) -> String {
+    if is_illustrative(obj) {
+        format!("{} ", illustrative_marker(lang))
+    } else {
+        String::new()
+    }
+}
+
 /// The reasons, the items for a person and the rule's own fields, each line after `indent`.
 pub fn body(out: &mut String, obj: &Map<String, Value>, lang: Lang, indent: &str) {
     let l = labels(lang);
@@ -1338,7 +1394,7 @@ pub fn explain(answer: &Value) -> String {
     let citation = text(obj, "citation").unwrap_or_default();
     let mut out = String::new();
 
-    let _ = writeln!(out, "{}", headline(obj, lang, true));
+    let _ = writeln!(out, "{}{}", marker(obj, lang), headline(obj, lang, true));
     body(&mut out, obj, lang, "");
 
     if let Some(clause) = obj.get("clause").and_then(Value::as_object) {

@@ -229,10 +229,12 @@ fn decider(
     let label = deciding
         .map(|f| text(f, "outcomeLabel"))
         .filter(|s| !s.is_empty());
+    // A finding resting on made-up records says so here too.
+    let mark = deciding.map_or_else(String::new, |f| render::marker(f, lang));
     match label {
-        Some(label) if lang == Lang::Zh => format!("{code}({label})"),
-        Some(label) => format!("{code} ({label})"),
-        None => code.to_owned(),
+        Some(label) if lang == Lang::Zh => format!("{mark}{code}({label})"),
+        Some(label) => format!("{mark}{code} ({label})"),
+        None => format!("{mark}{code}"),
     }
 }
 
@@ -328,7 +330,12 @@ pub fn explain(summary: &Value, zone: &Map<String, Value>) -> String {
             Some(n) => format!("{rule_id} {n}"),
             None => rule_id.to_owned(),
         };
-        let _ = writeln!(out, "\n── {heading} · {}", render::headline(f, lang, false));
+        let _ = writeln!(
+            out,
+            "\n── {}{heading} · {}",
+            render::marker(f, lang),
+            render::headline(f, lang, false)
+        );
         render::body(&mut out, f, lang, "  ");
     }
 

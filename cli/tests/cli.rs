@@ -270,7 +270,7 @@ fn bad_params() {
     fails(
         &o,
         2,
-        "error: options.params.spread: unknown field `spread`: not one of the 62 documented fields\n",
+        "error: options.params.spread: unknown field `spread`: not one of the 64 documented fields\n",
     );
     let typo = scratch("params-typo.json", r#"{"meetingsRequireSpreads": true}"#);
     fails(
@@ -1032,7 +1032,7 @@ fn permission(summary: &Value, action: &str) -> (Value, Value) {
         .iter()
         .find(|p| p["action"] == action)
         .unwrap();
-    (p["allowed"].clone(), p["decidedBy"].clone())
+    (p["status"].clone(), p["decidedBy"].clone())
 }
 
 #[test]
@@ -1091,13 +1091,13 @@ fn zone_dunhua_yellow_card_and_environment() {
     for action in ["EXPAND", "ADJUST", "UPGRADE"] {
         assert_eq!(
             permission(&s, action),
-            (json!(false), json!(["art-14.d", "art-15.a"])),
+            (json!("BARRED"), json!(["art-14.d", "art-15.a"])),
             "{action}"
         );
     }
     assert_eq!(
         permission(&s, "BE_ASSESSED"),
-        (json!(false), json!(["art-15.a"]))
+        (json!("BARRED"), json!(["art-15.a"]))
     );
     // The day before the 2022 results were published, the latest results are 2021's.
     assert_eq!(summary_json("DH-EDZ", "2023-08-31")["assessmentYear"], 2021);
@@ -1106,9 +1106,9 @@ fn zone_dunhua_yellow_card_and_environment() {
 
 /// 延边新兴工业集中区, an ICZ in 延吉: the national high-tech zone is prefecture-dispatched (not
 /// counted, AMB-06) and 延吉工业集中区 was merged away, so the county has one countable zone
-/// and no provincial zone: it may apply to upgrade the ICZ, on the province's criteria (a
-/// person decides). An ICZ cannot apply for provincial high-tech status. No results: no
-/// assessment findings.
+/// and no provincial zone: it may apply to upgrade the ICZ (not barred by this opinion; the
+/// province's criteria are its usual approval). An ICZ cannot apply for provincial high-tech
+/// status. No results: no assessment findings.
 #[test]
 fn zone_xinxing_upgrade_candidate() {
     let s = summary_json("YB-XXICZ", AS_OF);
@@ -1126,16 +1126,18 @@ fn zone_xinxing_upgrade_candidate() {
     assert!(!rules
         .iter()
         .any(|r| ["art-14.c", "art-14.d", "art-14.e", "art-14.f"].contains(r)));
-    assert_eq!(permission(&s, "EXPAND"), (json!(true), json!([])));
-    assert_eq!(
-        permission(&s, "UPGRADE"),
-        (Value::Null, json!(["art-02.d"]))
-    );
+    assert_eq!(permission(&s, "EXPAND"), (json!("NOT_BARRED"), json!([])));
+    // Eligible under art-02.d: the opinion does not bar it; the province's own criteria are
+    // "the usual approval" (issue 8: a permission is never "yes").
+    assert_eq!(permission(&s, "UPGRADE"), (json!("NOT_BARRED"), json!([])));
     assert_eq!(
         permission(&s, "APPLY_HIGH_TECH"),
-        (json!(false), json!(["art-03.a"]))
+        (json!("BARRED"), json!(["art-03.a"]))
     );
-    assert_eq!(permission(&s, "BE_ASSESSED"), (json!(true), json!([])));
+    assert_eq!(
+        permission(&s, "BE_ASSESSED"),
+        (json!("NOT_BARRED"), json!([]))
+    );
 }
 
 #[test]
@@ -1172,38 +1174,221 @@ fn zone_text_names_the_zone_and_every_finding() {
             lang == "en",
             text.contains("Dunhua Economic Development Zone")
         );
+        let marker = match lang {
+            "zh" => "[示例] ",
+            "ko" => "[예시] ",
+            _ => "[illustrative] ",
+        };
         for f in s["findings"].as_array().unwrap() {
-            let heading = format!("── {} ", f["ruleId"].as_str().unwrap());
+            // A finding resting on made-up records is headed by the marker (issue 8).
+            let mark = if f["illustrative"] == true {
+                marker
+            } else {
+                ""
+            };
+            let heading = format!("── {mark}{} ", f["ruleId"].as_str().unwrap());
             assert!(text.contains(&heading), "{lang}: {heading}");
         }
         assert!(text.contains(devzone_rules::rules::RULEBOOK_VERSION));
     }
 }
 
-#[test]
-fn zone_default_register_is_the_example() {
-    let example = format!(
+/// The notice that opens every output computed from the built-in example register.
+fn example_notice(lang: &str) -> &'static str {
+    match lang {
+        "zh" => "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。",
+        "ko" => "주의: --register를 지정하지 않았으므로 아래 결과는 내장 예시 등록부로 계산하였다. 이 등록부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.",
+        _ => "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description.",
+    }
+}
+
+fn example_register() -> String {
+    format!(
         "{}/../examples/yanbian-register.json",
         env!("CARGO_MANIFEST_DIR")
-    );
-    let implicit = devzone(&["zone", "DH-EDZ", "--as-of", AS_OF, "--lang", "en"]);
-    let explicit = devzone(&[
-        "zone",
-        "DH-EDZ",
-        "--register",
-        &example,
-        "--as-of",
-        AS_OF,
+    )
+}
+
+/// Without `--register`, `zone` reads the example register built into the binary (the one of
+/// `examples/`), and the output opens with the notice that it is an example (issue 8).
+#[test]
+fn zone_default_register_is_the_example() {
+    let example = example_register();
+    for lang in LANGS {
+        let implicit = ok(&["zone", "DH-EDZ", "--as-of", AS_OF, "--lang", lang]);
+        let explicit = ok(&[
+            "zone",
+            "DH-EDZ",
+            "--register",
+            &example,
+            "--as-of",
+            AS_OF,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(implicit, format!("{}\n\n{explicit}", example_notice(lang)));
+        assert!(!explicit.contains(example_notice(lang)));
+    }
+}
+
+/// Every output computed from the built-in example register opens with the notice in the output
+/// language; `--json` and `--ics` write it to standard error, so that standard output stays
+/// JSON or iCalendar; with `--register` there is no notice.
+#[test]
+fn every_output_from_the_example_register_says_so() {
+    let example = example_register();
+    let commands: [&[&str]; 4] = [
+        &["zone", "DH-EDZ", "--as-of", AS_OF],
+        &["report", "--as-of", AS_OF],
+        &["obligations", "--as-of", AS_OF, "--agency", "CTY.TUMEN"],
+        &["calendar", "--from", "2023-01-01", "--to", "2023-12-31"],
+    ];
+    for args in commands {
+        for lang in LANGS {
+            let text = ok(&[args, &["--lang", lang]].concat());
+            assert!(text.starts_with(example_notice(lang)), "{args:?} {lang}");
+            let o = devzone(&[args, &["--lang", lang, "--json"]].concat());
+            assert_eq!(o.status.code(), Some(0));
+            assert_eq!(stderr(&o), format!("{}\n", example_notice(lang)));
+            let _: Value = serde_json::from_str(&stdout(&o)).unwrap();
+            let given = ok(&[args, &["--lang", lang, "--register", &example]].concat());
+            assert!(!given.contains(example_notice(lang)), "{args:?} {lang}");
+        }
+    }
+    let o = devzone(&[
+        "calendar",
+        "--from",
+        "2023-01-01",
+        "--to",
+        "2023-12-31",
+        "--ics",
         "--lang",
         "en",
     ]);
-    assert_eq!(stdout(&implicit), stdout(&explicit));
-    assert_eq!(stderr(&implicit), stderr(&explicit));
-    assert_eq!(implicit.status.code(), explicit.status.code());
-    if std::path::Path::new(&example).exists() {
-        assert_eq!(implicit.status.code(), Some(0), "{}", stderr(&implicit));
-    } else {
-        assert_eq!(implicit.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(stderr(&o), format!("{}\n", example_notice("en")));
+}
+
+/// `devzone register` shows the register's own description, its issue date (hypothetical for
+/// the example) and how many of its records are made up.
+#[test]
+fn register_describes_the_example() {
+    let reg: Value =
+        serde_json::from_str(&std::fs::read_to_string(example_register()).unwrap()).unwrap();
+    for lang in LANGS {
+        let text = ok(&["register", "--lang", lang]);
+        assert!(text.starts_with(example_notice(lang)), "{lang}");
+        assert!(
+            text.contains(reg["description"].as_str().unwrap()),
+            "{lang}"
+        );
+        assert!(text.contains("2019-06-01"), "{lang}");
+    }
+    let en = ok(&["register", "--lang", "en"]);
+    assert!(en.contains("Issue date: 2019-06-01 (hypothetical)"), "{en}");
+    assert!(
+        en.contains("  assessments: 15, made up (illustrative) 15"),
+        "{en}"
+    );
+    assert!(en.contains("  zones: 15, made up (illustrative) 3"), "{en}");
+    let o = devzone(&["register", "--json", "--lang", "en"]);
+    let info: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(info["example"], true);
+    assert_eq!(info["description"], reg["description"]);
+    assert_eq!(info["issueDateHypothetical"], true);
+    assert_eq!(
+        info["records"]["meetings"],
+        json!({"total": 6, "illustrative": 6})
+    );
+    // A register given with --register: no notice; its issue date is not marked hypothetical
+    // (the fixture does not set issueDateHypothetical), and its made-up records are counted.
+    let given = ok(&[
+        "register",
+        "--register",
+        &register_fixture(),
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        given.starts_with("Register: the file of --register\nIssue date: 2019-06-01\n"),
+        "{given}"
+    );
+    assert!(
+        given.contains("  assessments: 5, made up (illustrative) 5"),
+        "{given}"
+    );
+}
+
+/// Issue 8: `devzone report --as-of 2023-06-30` on the example register marks every finding that
+/// rests on made-up records, in every language, and its header says the issue date is
+/// hypothetical; the obligations and the calendar mark theirs too.
+#[test]
+fn the_example_report_marks_every_illustrative_finding() {
+    for (lang, marker, hypothetical) in [
+        ("zh", "[示例]", "为假设值"),
+        ("ko", "[예시]", "가정한 날짜"),
+        ("en", "[illustrative]", "is hypothetical"),
+    ] {
+        let json = json_out(
+            &["report", "--as-of", "2023-06-30", "--lang", lang, "--json"],
+            None,
+        );
+        let marked = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["illustrative"] == true)
+            .count();
+        assert!(marked > 50, "{lang}: {marked}");
+        let text = ok(&["report", "--as-of", "2023-06-30", "--all", "--lang", lang]);
+        let rows = text.lines().filter(|l| l.starts_with("- ")).count();
+        let marked_rows = text
+            .lines()
+            .filter(|l| l.starts_with(&format!("- {marker} ")))
+            .count();
+        assert_eq!(rows, json["findings"].as_array().unwrap().len(), "{lang}");
+        assert_eq!(marked_rows, marked, "{lang}");
+        let header: Vec<&str> = text.lines().take(4).collect();
+        assert!(header[3].contains(hypothetical), "{lang}: {header:?}");
+        let calendar = ok(&[
+            "calendar",
+            "--from",
+            "2019-06-01",
+            "--to",
+            "2026-12-31",
+            "--as-of",
+            "2023-06-30",
+            "--lang",
+            lang,
+        ]);
+        let c = json_out(
+            &[
+                "calendar",
+                "--from",
+                "2019-06-01",
+                "--to",
+                "2026-12-31",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+                "--json",
+            ],
+            None,
+        );
+        let marked_events = c["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["illustrative"] == true)
+            .count();
+        assert!(marked_events > 0, "{lang}");
+        assert_eq!(
+            calendar.matches(marker).count(),
+            marked_events + 1,
+            "{lang}"
+        );
     }
 }
 
@@ -1357,16 +1542,16 @@ fn zone_merged_is_barred_by_its_status() {
     for action in ["EXPAND", "ADJUST", "BE_ASSESSED"] {
         assert_eq!(
             permission(&s, action),
-            (json!(false), json!(["register.status"])),
+            (json!("BARRED"), json!(["register.status"])),
             "{action}"
         );
     }
     let expected = [
-        ("zh", "  扩区：不可以 ← 登记状态(MERGED)\n"),
-        ("ko", "  구역 확장: 불가 ← 등록 상태 (MERGED)\n"),
+        ("zh", "  扩区：本意见禁止 ← 登记状态(MERGED)\n"),
+        ("ko", "  구역 확장: 본 의견이 금지함 ← 등록 상태 (MERGED)\n"),
         (
             "en",
-            "  Expand the zone: no ← status in the register (MERGED)\n",
+            "  Expand the zone: barred by this opinion ← status in the register (MERGED)\n",
         ),
     ];
     for (lang, line) in expected {

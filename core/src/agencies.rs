@@ -93,6 +93,7 @@ actors! {
     "ACT.ENTERPRISE" Actor "开发区企业" "개발구 기업" "Enterprise located in a zone";
     "ACT.INVEST_STAFF" Actor "招商人员" "투자유치 인원" "Investment-promotion staff";
     "ACT.ZONE_LEADERS" Actor "开发区党政主要负责人" "개발구 당정 주요 책임자" "Principal party and government leaders of a zone";
+    "ACT.YLT_NEW_AREA" Actor "延龙图新区" "연룡도신구" "Yan-Long-Tu New Area";
     "CTY.YANJI" County "延吉市" "연길시" "Yanji City";
     "CTY.TUMEN" County "图们市" "도문시" "Tumen City";
     "CTY.DUNHUA" County "敦化市" "돈화시" "Dunhua City";
@@ -102,6 +103,13 @@ actors! {
     "CTY.WANGQING" County "汪清县" "왕청현" "Wangqing County";
     "CTY.ANTU" County "安图县" "안도현" "Antu County";
 }
+
+/// 延龙图新区: an addressee of the opinion (pre.b) named in no 责任单位 list; it bears the
+/// county-type duties only under `includeYltNewArea` (AMB-30).
+pub const YLT_NEW_AREA: &str = "ACT.YLT_NEW_AREA";
+
+/// 「各开发区」: stands for every zone of a register (see [`crate::duties::bearers`]).
+pub const EACH_ZONE: &str = "ACT.ZONE";
 
 /// Looks a code up.
 #[must_use]
@@ -132,10 +140,37 @@ pub fn expand(code: &'static str) -> alloc::vec::Vec<&'static str> {
     }
 }
 
-/// Whether `code` bears its own instance of art-18.c: a prefecture agency or a county.
+/// The concrete bearers a code stands for in a duty under `params`: as [`expand`], with
+/// 延龙图新区 after the eight counties of `AG.CTY_GOV` / `AG.CTY_PARTY_GOV` when
+/// `includeYltNewArea` is set (AMB-30), and nobody for a provincial code (`ACT.PROV`,
+/// `ACT.PROV_GOV`: the province decides; a prefecture's opinion imposes no duty on it).
+#[must_use]
+pub fn expand_for(
+    code: &'static str,
+    params: &crate::params::Params,
+) -> alloc::vec::Vec<&'static str> {
+    if is_provincial(code) {
+        return alloc::vec::Vec::new();
+    }
+    let mut out = expand(code);
+    if params.include_ylt_new_area && actor(code).is_some_and(|a| a.kind == ActorKind::Counties) {
+        out.push(YLT_NEW_AREA);
+    }
+    out
+}
+
+/// Whether `code` is a provincial authority (`ACT.PROV`, `ACT.PROV_GOV`).
+#[must_use]
+pub fn is_provincial(code: &str) -> bool {
+    matches!(code, "ACT.PROV" | "ACT.PROV_GOV")
+}
+
+/// Whether `code` bears its own instance of art-18.c: a prefecture agency or a county, or
+/// 延龙图新区 (which owes it only under `includeYltNewArea`, AMB-30).
 #[must_use]
 pub fn bears_impl_measures(code: &str) -> bool {
-    actor(code).is_some_and(|a| matches!(a.kind, ActorKind::Agency | ActorKind::County))
+    code == YLT_NEW_AREA
+        || actor(code).is_some_and(|a| matches!(a.kind, ActorKind::Agency | ActorKind::County))
 }
 
 /// The presumptive lead (牵头) of clause `n`: its first-listed prefecture agency (AMB-29). A

@@ -244,8 +244,17 @@ pub struct RuleView {
     /// Normative strength.
     #[cfg_attr(feature = "wasm", tsify(type = "Strength"))]
     pub strength: crate::rules::Strength,
-    /// Bearers, with their names.
+    /// Bearers, with their names: for a duty, who owes it (see `owedBy`).
     pub bearers: alloc::vec::Vec<ActorView>,
+    /// Where a duty's bearers come from: `WORDS` (the rule's own words name them; the first is
+    /// the lead), `CLAUSE_LIST` (no subject in the words: units of the clause's 责任单位 list,
+    /// the first-listed prefecture agency the presumed lead, AMB-29) or `NOBODY` (not a duty, or
+    /// only encouraged, aspirational or not computable: never listed as owed).
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"WORDS\" | \"CLAUSE_LIST\" | \"NOBODY\"")
+    )]
+    pub owed_by: &'static str,
     /// The parsed 责任单位 list of the rule's clause (empty for (十八) and the preamble).
     pub responsible_units: alloc::vec::Vec<ActorView>,
     /// The exact Chinese text.
@@ -314,6 +323,7 @@ impl RuleView {
             kinds: m.kinds,
             strength: m.strength,
             bearers: m.bearers.iter().map(|b| actor_view(b)).collect(),
+            owed_by: m.owed_by.as_str(),
             responsible_units: m
                 .clause_number()
                 .map(crate::agencies::responsible_units)
@@ -386,6 +396,7 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     )?;
     to_json(&crate::report::view::ObligationsView::new(
         &all,
+        &input.register,
         input.as_of,
         input.within_days,
         options.lang,
@@ -424,6 +435,7 @@ pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
     let (input, events) = calendar_events(input, &options)?;
     to_json(&crate::report::view::CalendarView::new(
         &events,
+        &input.register,
         (input.from, input.to),
         input.as_of.unwrap_or(input.from),
         options.lang,

@@ -154,8 +154,9 @@ pub struct CalendarEvent {
     pub rule_id: RuleId,
     /// What it marks.
     pub kind: EventKind,
-    /// Who bears it (a revoked zone's events: its county, or `ACT.ZONE`).
-    pub bearer: &'static str,
+    /// Who bears it (a revoked zone's events: its county, or `ACT.ZONE`; a zone's own duty: the
+    /// zone's id).
+    pub bearer: String,
     /// The zone it concerns, if any.
     pub zone_id: Option<String>,
     /// The day (all-day event).
@@ -164,13 +165,31 @@ pub struct CalendarEvent {
     pub status: Option<DutyStatus>,
     /// The facts the title names.
     pub args: Args,
+    /// It rests on made-up (ILLUSTRATIVE) records of the register: its title starts with
+    /// 「[示例]」 / 「[예시]」 / "[illustrative]".
+    pub illustrative: bool,
+}
+
+/// The marker of an event, report row or line that rests on made-up records, in `lang`.
+#[must_use]
+pub const fn illustrative_marker(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "[示例]",
+        Lang::En => "[illustrative]",
+        Lang::Ko => "[예시]",
+    }
 }
 
 impl CalendarEvent {
     /// The title in `lang`.
     #[must_use]
     pub fn title(&self, lang: Lang) -> String {
-        render(self.kind.template(lang), &self.args, lang)
+        let title = render(self.kind.template(lang), &self.args, lang);
+        if self.illustrative {
+            alloc::format!("{} {title}", illustrative_marker(lang))
+        } else {
+            title
+        }
     }
 
     /// A UID that is the same on every run: derived from the rule, the kind, the bearer, the
@@ -184,7 +203,7 @@ impl CalendarEvent {
             crate::dates::Basic(self.date),
             self.rule_id.as_str(),
             self.kind.code(),
-            self.bearer
+            self.bearer.as_str()
         );
         if let Some(z) = &self.zone_id {
             s.push('-');
@@ -242,6 +261,8 @@ pub fn grace_end_events(
             .and_then(|z| z.county_id.as_deref())
             .and_then(agencies::actor)
             .map_or("AG.NATRES", |a| a.code);
+        let illustrative = crate::register::is_illustrative(reuse.note.as_deref())
+            || zone.is_some_and(crate::register::Zone::is_illustrative);
         let mut args = Args::new();
         args.insert("zone", Value::from(reuse.zone_id.as_deref().unwrap_or("")));
         args.insert(
@@ -251,18 +272,22 @@ pub fn grace_end_events(
         out.push(CalendarEvent {
             rule_id: RuleId::ART_11_E,
             kind: EventKind::GraceEnds,
-            bearer,
+            bearer: String::from(bearer),
             zone_id: reuse.zone_id.clone(),
             date,
             status: None,
             args,
+            illustrative,
         });
     }
     Ok(())
 }
 
 /// art-14.f: the last day of each revoked zone's re-application ban and, with an accountability
-/// decision, of its leaders' no-promotion period (「3年内」, inclusive), from `revocations`.
+/// decision, of its leaders' no-promotion period (「3年内」, inclusive), from `revocations`. Only a
+/// revocation under art-14.f (`REVOCATION_14F`) carries them; one whose ground is not recorded is
+/// shown too (art-14.f leaves it to a person); a nominal (art-02.b), merger or other revocation
+/// carries neither.
 ///
 /// # Errors
 /// Never; the signature is the one of every source.
@@ -272,8 +297,15 @@ pub fn revocation_events(
     params: &Params,
     out: &mut Vec<CalendarEvent>,
 ) -> Result<(), Error> {
-    for rev in &reg.revocations {
+    for rev in reg.revocations.iter().filter(|r| {
+        matches!(
+            r.kind,
+            Some(crate::register::RevocationKind::Revocation14f) | None
+        )
+    }) {
         let zone = reg.zone(&rev.zone_id);
+        let illustrative = crate::register::is_illustrative(rev.note.as_deref())
+            || zone.is_some_and(crate::register::Zone::is_illustrative);
         let bearer = zone
             .and_then(|z| z.county_id.as_deref())
             .and_then(agencies::actor)
@@ -291,11 +323,12 @@ pub fn revocation_events(
             out.push(CalendarEvent {
                 rule_id: RuleId::ART_14_F,
                 kind,
-                bearer,
+                bearer: String::from(bearer),
                 zone_id: Some(rev.zone_id.clone()),
                 date,
                 status: None,
                 args,
+                illustrative,
             });
         };
         push(
@@ -345,11 +378,12 @@ pub fn half_year_events(
         out.push(CalendarEvent {
             rule_id: RuleId::ART_16_B,
             kind: EventKind::MeetingsFirstHalfEnd,
-            bearer: crate::rules::art16_organisation::LEADING_GROUP,
+            bearer: String::from(crate::rules::art16_organisation::LEADING_GROUP),
             zone_id: None,
             date,
             status: None,
             args,
+            illustrative: false,
         });
     }
     Ok(())
@@ -361,7 +395,7 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         return None;
     }
     let mut args = Args::new();
-    args.insert("bearer", Value::from(d.bearer));
+    args.insert("bearer", Value::from(d.bearer.as_str()));
     args.insert("rule", Value::from(d.rule_id.as_str()));
     let kind = match d.rule_id.as_str() {
         "art-18.c" => {
@@ -398,11 +432,12 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
     Some(CalendarEvent {
         rule_id: d.rule_id,
         kind,
-        bearer: d.bearer,
+        bearer: d.bearer.clone(),
         zone_id: d.zone_id.clone(),
         date,
         status: Some(d.status),
         args,
+        illustrative: d.is_illustrative(),
     })
 }
 
@@ -439,11 +474,11 @@ pub fn calendar(
         source(reg, (from, to), params, &mut out)?;
     }
     out.sort_by(|a, b| {
-        (a.date, a.rule_id.as_str(), a.kind, a.bearer, &a.zone_id).cmp(&(
+        (a.date, a.rule_id.as_str(), a.kind, &a.bearer, &a.zone_id).cmp(&(
             b.date,
             b.rule_id.as_str(),
             b.kind,
-            b.bearer,
+            &b.bearer,
             &b.zone_id,
         ))
     });

@@ -1,10 +1,15 @@
 //! Duties: what each agency, county and actor owes, when, and whether it is done (catalog §2 and
 //! every rule of kind obligation, deadline or recurring duty).
 //!
-//! A rule's concrete bearers are its own bearers with the collective codes expanded
-//! (`AG.CTY_GOV` / `AG.CTY_PARTY_GOV` → the eight `CTY.*`, `ACT.PREF_DEPTS` → the fifteen
-//! prefecture agencies); a rule without a function also binds its clause's 责任单位 list. Each
-//! concrete bearer has its own instance: a county's duty is met only by that county's act.
+//! **Bearers are true** (issue 8): a rule is owed by the bearers its own words name
+//! ([`OwedBy::Words`]); only a rule whose words name no subject takes them from its clause's
+//! 责任单位 list ([`OwedBy::ClauseList`], AMB-29 roles); a rule that is only encouraged,
+//! aspirational or not computable is owed by nobody ([`OwedBy::Nobody`]) and stays in the
+//! rulebook. Collective codes are expanded: `AG.CTY_GOV` / `AG.CTY_PARTY_GOV` → the eight `CTY.*`
+//! (and 延龙图新区 under `includeYltNewArea`, AMB-30), `ACT.PREF_DEPTS` → the fifteen prefecture
+//! agencies, `ACT.ZONE` (「各开发区」) → every zone of the register that exists and is in scope on
+//! the date (the zone's id is the bearer). Each concrete bearer has its own instance: a county's
+//! duty is met only by that county's act, a zone's by that zone's.
 //!
 //! Instances come from **duty sources** ([`DUTY_SOURCES`]), one per computed rule:
 //! art-02.a (the window end, per bearer), art-02.c (the merger, per county that must merge),
@@ -25,10 +30,10 @@ use crate::answer::{Outcome, Reason};
 use crate::error::Error;
 use crate::messages::{Lang, ReasonCode as C};
 use crate::params::Params;
-use crate::register::{DutyRecord, Register};
+use crate::register::{is_illustrative, DutyRecord, Register, Zone};
 use crate::rules::{
-    art02_consolidation as a02, art16_organisation as a16, art18_coordination as a18, Evaluation,
-    Kind, RuleId, RULES,
+    art02_consolidation as a02, art16_organisation as a16, art18_coordination as a18, Kind, OwedBy,
+    RuleId, RULES,
 };
 
 /// The status of one duty instance as of a date.
@@ -110,20 +115,27 @@ pub enum DutyKind {
     OpenItem,
 }
 
-/// How a bearer comes to bear a rule (AMB-29: metadata, not a legal finding).
+/// How a bearer comes to bear a rule (metadata, not a legal finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Role {
-    /// The first-listed prefecture agency of the clause's 责任单位 list: the presumptive lead.
+    /// Named first by the rule's own words (one agency or actor): the lead.
+    Lead,
+    /// For a rule whose words name no subject: the first-listed prefecture agency of its
+    /// clause's 责任单位 list, the presumptive lead (AMB-29: a convention, not a legal finding).
     PresumedLead,
-    /// Another prefecture agency of the list: presumably assisting.
+    /// For a rule whose words name no subject: another prefecture agency of the list, presumably
+    /// assisting (AMB-29).
     Assisting,
-    /// A county: responsible within its own territory.
+    /// A county (or 延龙图新区 under `includeYltNewArea`): responsible within its own territory.
     OwnTerritory,
-    /// Named in the body of the clause, not in its list.
+    /// Named by the rule's words after its lead, or a member of a collective the words name
+    /// (「州直有关部门」).
     NamedInBody,
+    /// A zone of the register (「各开发区」): responsible for itself.
+    OwnZone,
 }
 
 /// One duty instance: one rule, one bearer, one period.
@@ -131,15 +143,17 @@ pub enum Role {
 pub struct Duty {
     /// The rule.
     pub rule_id: RuleId,
-    /// The concrete bearer (`AG.*`, `CTY.*` or `ACT.*`).
-    pub bearer: &'static str,
-    /// Lead or assisting (AMB-29), county or named in the body.
+    /// The concrete bearer: a code (`AG.*`, `CTY.*`, `ACT.*`) or, for a 「各开发区」 duty, the
+    /// zone's id in the register.
+    pub bearer: String,
+    /// How the bearer comes to bear it: lead, presumed lead or assisting (AMB-29), county, zone,
+    /// or named in the body.
     pub role: Role,
     /// Whose act satisfies it (art-16.b: the Leading Group's meetings).
-    pub satisfied_by: &'static str,
+    pub satisfied_by: String,
     /// Its shape.
     pub kind: DutyKind,
-    /// The zone it concerns, for zone-level duties.
+    /// The zone it concerns, for zone-level duties (the bearer itself for a 「各开发区」 duty).
     pub zone_id: Option<String>,
     /// The period (year) of a recurring duty.
     pub year: Option<i32>,
@@ -151,8 +165,16 @@ pub struct Duty {
     pub done_date: Option<NaiveDate>,
     /// Its status on the date.
     pub status: DutyStatus,
-    /// Why, step by step.
+    /// Why, step by step; `ILLUSTRATIVE_RECORDS` first when it rests on made-up records.
     pub reasons: Vec<Reason>,
+}
+
+impl Duty {
+    /// Whether it rests on made-up (ILLUSTRATIVE) records of the register.
+    #[must_use]
+    pub fn is_illustrative(&self) -> bool {
+        crate::illustrative::is_marked(&self.reasons)
+    }
 }
 
 /// The dates a set of duties is computed for.
@@ -205,49 +227,133 @@ pub fn is_duty(rule: RuleId) -> bool {
         .any(|k| matches!(k, Kind::Obligation | Kind::Deadline | Kind::RecurringDuty))
 }
 
-/// The concrete bearers of a duty rule, in the order named, without repeats: the rule's own
-/// bearers expanded, and, for a rule without a function, its clause's 责任单位 list expanded.
-pub fn concrete_bearers(rule: RuleId) -> impl Iterator<Item = &'static str> {
-    let meta = rule.meta();
-    let list: &'static [&'static str] = if meta.evaluation == Evaluation::Function {
-        &[]
-    } else {
-        meta.clause_number()
-            .map(agencies::responsible_units)
-            .unwrap_or_default()
-    };
+/// Whether anyone owes `rule` as a duty: a duty rule whose words (or clause list) give it
+/// bearers. A rule only encouraged (鼓励/支持), aspirational or not computable is owed by nobody:
+/// it is in the rulebook with its strength, never in the obligations, report or calendar.
+#[must_use]
+pub fn is_owed(rule: RuleId) -> bool {
+    is_duty(rule) && rule.meta().owed_by != OwedBy::Nobody
+}
+
+/// The bearer codes of a rule anyone owes, in the order named, without repeats: its `bearers`
+/// with the collective codes expanded ([`agencies::expand_for`]: the counties, and 延龙图新区
+/// under `includeYltNewArea`; the prefecture agencies) and provincial codes dropped. `ACT.ZONE`
+/// stays as it is: it stands for the register's zones (see [`bearers`]). Empty for a rule nobody
+/// owes.
+#[must_use]
+pub fn bearer_codes(rule: RuleId, params: &Params) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for code in meta.bearers.iter().chain(list) {
-        for b in agencies::expand(code) {
+    if !is_owed(rule) {
+        return out;
+    }
+    for code in rule.meta().bearers {
+        for b in agencies::expand_for(code, params) {
             if !out.contains(&b) {
                 out.push(b);
             }
         }
     }
-    out.into_iter()
+    out
 }
 
-/// How `bearer` comes to bear `rule` (AMB-29).
+/// The zones that owe a 「各开发区」 duty on `as_of`: every zone of the register that exists on
+/// that day and is in the opinion's scope (pre.a), in register order.
+#[must_use]
+pub fn owing_zones<'r>(reg: &'r Register, as_of: NaiveDate, params: &Params) -> Vec<&'r Zone> {
+    reg.zones
+        .iter()
+        .filter(|z| z.exists_on(as_of))
+        .filter(|z| {
+            crate::rules::preamble::scope_for(reg, z, Some(as_of), params).outcome
+                == Outcome::InScope
+        })
+        .collect()
+}
+
+/// The concrete bearers of `rule` on `as_of`, each with its role, in the order named, without
+/// repeats: [`bearer_codes`] with `ACT.ZONE` replaced by the id of every [`owing_zones`].
+#[must_use]
+pub fn bearers(
+    rule: RuleId,
+    reg: &Register,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Vec<(String, Role)> {
+    let mut out: Vec<(String, Role)> = Vec::new();
+    for code in bearer_codes(rule, params) {
+        if code == agencies::EACH_ZONE {
+            for z in owing_zones(reg, as_of, params) {
+                if !out.iter().any(|(b, _)| *b == z.id) {
+                    out.push((z.id.clone(), Role::OwnZone));
+                }
+            }
+        } else {
+            out.push((String::from(code), role(rule, code)));
+        }
+    }
+    out
+}
+
+/// Whether a register's `dutyRecords` may name `bearer` for `rule`: one of its bearer codes
+/// (延龙图新区 included for county-type duties, whatever `includeYltNewArea` says: the record is
+/// a fact, used only when the parameter makes it a bearer), or a zone of the register for a
+/// 「各开发区」 duty.
+#[must_use]
+pub fn may_bear(rule: RuleId, bearer: &str, reg: &Register) -> bool {
+    let with_ylt = Params {
+        include_ylt_new_area: true,
+        ..Params::default()
+    };
+    let codes = bearer_codes(rule, &with_ylt);
+    codes.contains(&bearer)
+        || (codes.contains(&agencies::EACH_ZONE)
+            && agencies::actor(bearer).is_none()
+            && reg.zone(bearer).is_some())
+}
+
+/// How `bearer` comes to bear `rule`: a county (or 延龙图新区) within its own territory, a
+/// zone for itself; for a rule whose words name its bearers, the first named (one agency or
+/// actor) leads and the others are named in the body; for a rule whose words name no subject,
+/// the clause's first-listed prefecture agency is the presumed lead and the other agencies
+/// assist (AMB-29).
 #[must_use]
 pub fn role(rule: RuleId, bearer: &str) -> Role {
-    if bearer.starts_with("CTY.") {
+    let Some(actor) = agencies::actor(bearer) else {
+        return Role::OwnZone;
+    };
+    if actor.kind == ActorKind::County || bearer == agencies::YLT_NEW_AREA {
         return Role::OwnTerritory;
     }
-    let Some(clause) = rule.meta().clause_number() else {
-        return Role::NamedInBody;
-    };
-    if !agencies::responsible_units(clause).contains(&bearer) {
-        return Role::NamedInBody;
-    }
-    if agencies::presumed_lead(clause) == Some(bearer) {
-        Role::PresumedLead
-    } else {
-        Role::Assisting
+    let meta = rule.meta();
+    match meta.owed_by {
+        OwedBy::ClauseList => {
+            let lead = meta
+                .bearers
+                .iter()
+                .copied()
+                .find(|c| agencies::actor(c).is_some_and(|a| a.kind == ActorKind::Agency));
+            if lead == Some(bearer) {
+                Role::PresumedLead
+            } else if actor.kind == ActorKind::Agency {
+                Role::Assisting
+            } else {
+                Role::NamedInBody
+            }
+        }
+        OwedBy::Words | OwedBy::Nobody => {
+            if meta.bearers.first() == Some(&bearer) {
+                Role::Lead
+            } else {
+                Role::NamedInBody
+            }
+        }
     }
 }
 
 /// Every duty instance of the register (recurring ones up to `horizon.until`, see [`Horizon`])
-/// and every open item, with its status on `horizon.as_of`, in source order.
+/// and every open item, with its status on `horizon.as_of`, in source order. A duty resting on
+/// made-up records (a note starting with `ILLUSTRATIVE`) has the reason `ILLUSTRATIVE_RECORDS`
+/// first, as answers do.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; `INVALID_OPTIONS` for a holiday roll-over
@@ -257,7 +363,7 @@ pub fn all_duties(reg: &Register, horizon: &Horizon, params: &Params) -> Result<
     for (_, source) in DUTY_SOURCES {
         source(reg, horizon, params, &mut out)?;
     }
-    open_items(reg, horizon, &mut out);
+    open_items(reg, horizon, params, &mut out);
     Ok(out)
 }
 
@@ -265,6 +371,29 @@ fn record<'r>(reg: &'r Register, rule: RuleId, bearer: &str) -> Option<&'r DutyR
     reg.duty_records
         .iter()
         .find(|r| r.bearer == bearer && r.rule_id == rule.as_str())
+}
+
+/// The made-up records a duty of `bearer` rests on: its own record (`dutyRecords`, or
+/// `implMeasures` for art-18.c), and for a zone bearer the zone itself.
+fn bearer_sources(reg: &Register, rule: RuleId, bearer: &str) -> Vec<&'static str> {
+    let mut kinds = Vec::new();
+    if reg.zone(bearer).is_some_and(Zone::is_illustrative) && agencies::actor(bearer).is_none() {
+        kinds.push("zones");
+    }
+    let own = if rule == RuleId::ART_18_C {
+        reg.impl_measures
+            .iter()
+            .find(|m| m.bearer == bearer)
+            .map(|m| ("implMeasures", m.note.as_deref()))
+    } else {
+        record(reg, rule, bearer).map(|r| ("dutyRecords", r.note.as_deref()))
+    };
+    if let Some((kind, note)) = own {
+        if is_illustrative(note) {
+            kinds.push(kind);
+        }
+    }
+    kinds
 }
 
 fn days(from: NaiveDate, to: NaiveDate) -> i64 {
@@ -275,7 +404,7 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
 /// `Some(None)` when known not done, `None` when nothing is recorded.
 fn dated_status(
     rule: RuleId,
-    bearer: &'static str,
+    bearer: &str,
     (start, due): (NaiveDate, NaiveDate),
     done: Option<Option<NaiveDate>>,
     as_of: NaiveDate,
@@ -330,7 +459,8 @@ fn dated_status(
     }
 }
 
-/// art-18.c: one instance per prefecture agency and county, from `implMeasures`.
+/// art-18.c: one instance per prefecture agency and county (and 延龙图新区 under
+/// `includeYltNewArea`), from `implMeasures`.
 ///
 /// # Errors
 /// As [`a18::due_date`].
@@ -342,19 +472,20 @@ pub fn impl_measures_duties(
 ) -> Result<(), Error> {
     let rule = RuleId::ART_18_C;
     let (due, _) = a18::due_date(reg.issue_date, params)?;
-    for bearer in concrete_bearers(rule) {
+    for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
         let done = reg
             .impl_measures
             .iter()
             .find(|m| m.bearer == bearer)
             .map(|m| m.adopted_date);
-        let (status, done_date, reasons) =
-            dated_status(rule, bearer, (reg.issue_date, due), done, horizon.as_of);
+        let (status, done_date, mut reasons) =
+            dated_status(rule, &bearer, (reg.issue_date, due), done, horizon.as_of);
+        crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
             rule_id: rule,
+            satisfied_by: bearer.clone(),
             bearer,
-            role: role(rule, bearer),
-            satisfied_by: bearer,
+            role,
             kind: DutyKind::Deadline,
             zone_id: None,
             year: None,
@@ -368,7 +499,8 @@ pub fn impl_measures_duties(
     Ok(())
 }
 
-/// art-02.a: one instance per bearer, due at the window's end, from `dutyRecords`.
+/// art-02.a: one instance per bearer, due at the window's end, from `dutyRecords`. The window is
+/// a programme period without a sanction (AMB-04): the report never calls it a violation.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for a window beyond the calendar.
@@ -380,15 +512,16 @@ pub fn window_duties(
 ) -> Result<(), Error> {
     let rule = RuleId::ART_02_A;
     let (start, end) = a02::window(reg.issue_date, params)?;
-    for bearer in concrete_bearers(rule) {
-        let done = record(reg, rule, bearer).map(|r| r.done_date);
-        let (status, done_date, reasons) =
-            dated_status(rule, bearer, (start, end), done, horizon.as_of);
+    for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
+        let done = record(reg, rule, &bearer).map(|r| r.done_date);
+        let (status, done_date, mut reasons) =
+            dated_status(rule, &bearer, (start, end), done, horizon.as_of);
+        crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
             rule_id: rule,
+            satisfied_by: bearer.clone(),
             bearer,
-            role: role(rule, bearer),
-            satisfied_by: bearer,
+            role,
             kind: DutyKind::WindowEnd,
             zone_id: None,
             year: None,
@@ -443,11 +576,16 @@ pub fn merger_duties(
         };
         let mut reasons = answer.reasons;
         reasons.extend(answer.needs_human);
+        crate::illustrative::mark_reasons(
+            &mut reasons,
+            rule,
+            &crate::illustrative::county_sources(reg, county),
+        );
         out.push(Duty {
             rule_id: rule,
-            bearer,
+            bearer: String::from(bearer),
             role: Role::OwnTerritory,
-            satisfied_by: bearer,
+            satisfied_by: String::from(bearer),
             kind: DutyKind::Deadline,
             zone_id: None,
             year: None,
@@ -472,6 +610,27 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
     let jul1 = NaiveDate::from_ymd_opt(detail.year, 7, 1)?;
     let second_half = detail.counted.iter().copied().find(|d| *d >= jul1)?;
     Some(by_count.max(second_half))
+}
+
+/// Whether `year`'s meeting duty rests on made-up meetings: a meeting of that year is marked
+/// illustrative, or, for a year that has ended by `as_of`, none is recorded for it while every
+/// recorded meeting is (its finding, too few meetings, assumes that the made-up list of meetings
+/// is complete). A year still running or to come without meetings is a date, not a finding.
+fn meetings_illustrative(reg: &Register, year: i32, as_of: NaiveDate) -> bool {
+    let mut of_year = reg
+        .meetings
+        .iter()
+        .filter(|m| m.date.year() == year)
+        .peekable();
+    if of_year.peek().is_none() {
+        return as_of.year() > year
+            && !reg.meetings.is_empty()
+            && reg
+                .meetings
+                .iter()
+                .all(|m| is_illustrative(m.note.as_deref()));
+    }
+    of_year.any(|m| is_illustrative(m.note.as_deref()))
 }
 
 /// art-16.b: one instance per calendar year for the Leading Group, from the issuance year
@@ -507,12 +666,16 @@ pub fn meeting_duties(
             Outcome::NonCompliant => (DutyStatus::Overdue, None),
             _ => (DutyStatus::Pending, None),
         };
-        for bearer in concrete_bearers(rule) {
+        if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year, horizon.as_of)
+        {
+            crate::illustrative::mark_reasons(&mut reasons, rule, &["meetings"]);
+        }
+        for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
             out.push(Duty {
                 rule_id: rule,
                 bearer,
-                role: role(rule, bearer),
-                satisfied_by: a16::LEADING_GROUP,
+                role,
+                satisfied_by: String::from(a16::LEADING_GROUP),
                 kind: DutyKind::Recurring,
                 zone_id: None,
                 year: Some(year),
@@ -543,6 +706,7 @@ pub fn land_evaluation_duties(
 ) -> Result<(), Error> {
     let rule = RuleId::ART_11_B;
     let first = reg.issue_date.year();
+    let owing = bearers(rule, reg, horizon.as_of, params);
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
         if crate::rules::preamble::scope_for(reg, zone, Some(horizon.as_of), params).outcome
             != Outcome::InScope
@@ -550,6 +714,7 @@ pub fn land_evaluation_duties(
             continue;
         }
         let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);
+        let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         for (year, dec31) in yearly_periods(first, horizon)? {
             let answer = crate::rules::art11_land::land_evaluation_for(
                 reg,
@@ -578,12 +743,14 @@ pub fn land_evaluation_duties(
                 (_, None) if !recorded => (DutyStatus::Unknown, None),
                 (_, None) => (DutyStatus::Overdue, None),
             };
-            for bearer in concrete_bearers(rule) {
+            let mut reasons = answer.reasons;
+            crate::illustrative::mark_reasons(&mut reasons, rule, &made_up);
+            for (bearer, role) in &owing {
                 out.push(Duty {
                     rule_id: rule,
-                    bearer,
-                    role: role(rule, bearer),
-                    satisfied_by: bearer,
+                    bearer: bearer.clone(),
+                    role: *role,
+                    satisfied_by: bearer.clone(),
                     kind: DutyKind::Recurring,
                     zone_id: Some(zone.id.clone()),
                     year: Some(year),
@@ -591,7 +758,7 @@ pub fn land_evaluation_duties(
                     due: Some(dec31),
                     done_date,
                     status,
-                    reasons: answer.reasons.clone(),
+                    reasons: reasons.clone(),
                 });
             }
         }
@@ -599,27 +766,19 @@ pub fn land_evaluation_duties(
     Ok(())
 }
 
-/// Every duty rule without a duty source, for each of its concrete bearers: UNKNOWN until the
+/// Every rule someone owes without a duty source, for each of its concrete bearers on
+/// `horizon.as_of` (each existing, in-scope zone for a 「各开发区」 duty): UNKNOWN until the
 /// register's `dutyRecords` say done (DONE_ON_TIME: the text sets no deadline) or not done
-/// (PENDING). Before issuance: NOT_YET_APPLICABLE.
-pub fn open_items(reg: &Register, horizon: &Horizon, out: &mut Vec<Duty>) {
+/// (PENDING). Before issuance: NOT_YET_APPLICABLE. Rules nobody owes (encouraged, aspirational,
+/// not computable) are not listed.
+pub fn open_items(reg: &Register, horizon: &Horizon, params: &Params, out: &mut Vec<Duty>) {
     let as_of = horizon.as_of;
-    for rule in RULES.iter().copied().filter(|r| is_duty(*r)) {
+    for rule in RULES.iter().copied().filter(|r| is_owed(*r)) {
         if DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str()) {
             continue;
         }
-        // A computed rule whose primary kind is not a duty (art-11.e: an entitlement whose end is
-        // a calendar event) is not an open item either.
-        if rule.meta().evaluation == Evaluation::Function
-            && !matches!(
-                rule.meta().kind(),
-                Kind::Obligation | Kind::Deadline | Kind::RecurringDuty
-            )
-        {
-            continue;
-        }
-        for bearer in concrete_bearers(rule) {
-            let rec = record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of));
+        for (bearer, role) in bearers(rule, reg, as_of, params) {
+            let rec = record(reg, rule, &bearer).map(|r| r.done_date.filter(|d| *d <= as_of));
             let (status, done_date, reason) = if as_of < reg.issue_date {
                 (
                     DutyStatus::NotYetApplicable,
@@ -634,61 +793,77 @@ pub fn open_items(reg: &Register, horizon: &Horizon, out: &mut Vec<Duty>) {
                         DutyStatus::DoneOnTime,
                         Some(d),
                         Reason::new(C::OpenItemDone, rule)
-                            .with("bearer", bearer)
+                            .with("bearer", bearer.as_str())
                             .with("doneDate", d),
                     ),
                     Some(None) => (
                         DutyStatus::Pending,
                         None,
                         Reason::new(C::OpenItemNotDone, rule)
-                            .with("bearer", bearer)
+                            .with("bearer", bearer.as_str())
                             .with("asOf", as_of),
                     ),
                     None => (
                         DutyStatus::Unknown,
                         None,
-                        Reason::new(C::OpenItemNoRecord, rule).with("bearer", bearer),
+                        Reason::new(C::OpenItemNoRecord, rule).with("bearer", bearer.as_str()),
                     ),
                 }
             };
+            let mut reasons = alloc::vec![reason];
+            crate::illustrative::mark_reasons(
+                &mut reasons,
+                rule,
+                &bearer_sources(reg, rule, &bearer),
+            );
+            let zone_id = (role == Role::OwnZone).then(|| bearer.clone());
             out.push(Duty {
                 rule_id: rule,
+                satisfied_by: bearer.clone(),
                 bearer,
-                role: role(rule, bearer),
-                satisfied_by: bearer,
+                role,
                 kind: DutyKind::OpenItem,
-                zone_id: None,
+                zone_id,
                 year: None,
                 start: Some(reg.issue_date),
                 due: None,
                 done_date,
                 status,
-                reasons: alloc::vec![reason],
+                reasons,
             });
         }
     }
 }
 
-/// Every code that bears a duty, in the rulebook's order of agencies, actors and counties.
+/// Every bearer of a duty on `as_of`, as a reader looks them up: prefecture agencies, counties,
+/// then actors (延龙图新区 only under `includeYltNewArea`), in the rulebook's order, then the
+/// register's zones that owe a 「各开发区」 duty, in register order.
 #[must_use]
-pub fn duty_bearers() -> Vec<&'static str> {
+pub fn duty_bearers(reg: &Register, as_of: NaiveDate, params: &Params) -> Vec<String> {
     let borne: Vec<&'static str> = RULES
         .iter()
         .copied()
-        .filter(|r| is_duty(*r))
-        .flat_map(concrete_bearers)
+        .flat_map(|r| bearer_codes(r, params))
         .collect();
-    let mut out: Vec<&'static str> = agencies::ACTORS
+    let mut codes: Vec<&'static str> = agencies::ACTORS
         .iter()
         .map(|a| a.code)
-        .filter(|c| borne.contains(c))
+        .filter(|c| borne.contains(c) && *c != agencies::EACH_ZONE)
         .collect();
     // Agencies first, then counties, then actors, as a reader looks them up.
-    out.sort_by_key(|c| match agencies::actor(c).map(|a| a.kind) {
+    codes.sort_by_key(|c| match agencies::actor(c).map(|a| a.kind) {
         Some(ActorKind::Agency) => 0,
         Some(ActorKind::County) => 1,
         _ => 2,
     });
+    let mut out: Vec<String> = codes.into_iter().map(String::from).collect();
+    if borne.contains(&agencies::EACH_ZONE) {
+        out.extend(
+            owing_zones(reg, as_of, params)
+                .into_iter()
+                .map(|z| z.id.clone()),
+        );
+    }
     out
 }
 
@@ -696,33 +871,161 @@ pub fn duty_bearers() -> Vec<&'static str> {
 mod tests {
     use super::*;
 
+    fn codes(id: &str, params: &Params) -> Vec<&'static str> {
+        bearer_codes(RuleId::parse(id).unwrap(), params)
+    }
+
     #[test]
-    fn bearers_expand_and_roles_follow_amb_29() {
-        let c = |id| concrete_bearers(RuleId::parse(id).unwrap()).collect::<Vec<_>>();
-        // art-18.c: 15 prefecture agencies and 8 counties, no list (clause 18 has none).
-        assert_eq!(c("art-18.c").len(), 23);
-        // art-16.b: the Leading Group only (a function rule does not take its list).
-        assert_eq!(c("art-16.b"), ["ACT.LG"]);
-        // art-04.a (open item): its bearers, then clause 4's list (FAO and the counties).
-        let a04 = c("art-04.a");
-        assert_eq!(&a04[..3], ["AG.COMMERCE", "AG.GOVDIGI", "AG.FINANCE"]);
-        assert!(a04.contains(&"CTY.ANTU") && a04.contains(&"AG.FAO"));
+    fn bearers_come_from_the_words_first() {
+        let p = Params::default();
+        // art-18.c: 15 prefecture agencies and 8 counties, named in its words (no list).
+        assert_eq!(codes("art-18.c", &p).len(), 23);
+        // art-16.b: the Leading Group only, its lead.
+        assert_eq!(codes("art-16.b", &p), ["ACT.LG"]);
+        assert_eq!(role(RuleId::ART_16_B, "ACT.LG"), Role::Lead);
+        // art-04.a: no subject, prefecture-wide (「全州」): the list's lead and the platform's
+        // agency; no county, and not the Foreign Affairs Office of art-04.e.
+        assert_eq!(codes("art-04.a", &p), ["AG.COMMERCE", "AG.GOVDIGI"]);
         let r = RuleId::parse("art-04.a").unwrap();
         assert_eq!(role(r, "AG.COMMERCE"), Role::PresumedLead);
-        assert_eq!(role(r, "AG.FAO"), Role::Assisting);
-        assert_eq!(role(r, "CTY.YANJI"), Role::OwnTerritory);
-        assert_eq!(role(RuleId::ART_16_B, "ACT.LG"), Role::NamedInBody);
-        let bearers = duty_bearers();
-        for code in [
-            "AG.COMMERCE",
-            "AG.EMERG",
-            "CTY.ANTU",
-            "ACT.LG",
-            "ACT.LG_OFFICE",
-        ] {
-            assert!(bearers.contains(&code), "{code}");
+        assert_eq!(role(r, "AG.GOVDIGI"), Role::Assisting);
+        // Prefecture-wide things no county owes.
+        for id in ["art-01.a", "art-04.a", "art-07.b", "art-14.a", "art-16.a"] {
+            assert!(
+                !codes(id, &p).iter().any(|c| c.starts_with("CTY.")),
+                "{id}: {:?}",
+                codes(id, &p)
+            );
         }
-        assert!(!bearers.contains(&"AG.CTY_GOV") && !bearers.contains(&"ACT.PREF_DEPTS"));
+        // art-02.a: no subject, the whole list; counties within their territory.
+        let a02 = codes("art-02.a", &p);
+        assert_eq!(
+            &a02[..5],
+            [
+                "AG.COMMERCE",
+                "AG.MIIT",
+                "AG.FINANCE",
+                "AG.NATRES",
+                "AG.ECOENV"
+            ]
+        );
+        assert_eq!(a02.len(), 13);
+        assert_eq!(role(RuleId::ART_02_A, "CTY.YANJI"), Role::OwnTerritory);
+        // art-02.b: proposed by the Bureau of Commerce and the county; the province decides and
+        // owes nothing under a prefecture's opinion.
+        let b = codes("art-02.b", &p);
+        assert_eq!(b[0], "AG.COMMERCE");
+        assert!(b.contains(&"CTY.TUMEN") && !b.contains(&"ACT.PROV"));
+        // art-14.g names 统计部门, 开发区主管部门 and 各开发区: the first is its lead.
+        let g = RuleId::parse("art-14.g").unwrap();
+        assert_eq!(
+            codes("art-14.g", &p),
+            ["AG.STATS", "AG.COMMERCE", "ACT.ZONE"]
+        );
+        assert_eq!(role(g, "AG.STATS"), Role::Lead);
+        assert_eq!(role(g, "AG.COMMERCE"), Role::NamedInBody);
+        assert_eq!(role(g, "DH-EDZ"), Role::OwnZone);
+        // Members of 「州直有关部门」 are named in the body, not leads.
+        assert_eq!(role(RuleId::ART_18_C, "AG.STATS"), Role::NamedInBody);
+        // Encouraged or not computable: nobody owes it.
+        for id in [
+            "art-03.c", "art-05.b", "art-12.d", "art-15.c", "art-18.a", "art-11.e",
+        ] {
+            assert!(codes(id, &p).is_empty(), "{id}");
+        }
+        // 延龙图新区 bears the county-type duties only when the parameter says so (AMB-30).
+        assert!(!codes("art-18.c", &p).contains(&"ACT.YLT_NEW_AREA"));
+        let ylt = Params {
+            include_ylt_new_area: true,
+            ..Params::default()
+        };
+        for id in ["art-18.c", "art-16.d", "art-02.a", "art-18.b"] {
+            assert!(codes(id, &ylt).contains(&"ACT.YLT_NEW_AREA"), "{id}");
+        }
+        for id in ["art-01.a", "art-16.b", "art-14.g"] {
+            assert!(!codes(id, &ylt).contains(&"ACT.YLT_NEW_AREA"), "{id}");
+        }
+        assert_eq!(
+            role(RuleId::ART_18_C, "ACT.YLT_NEW_AREA"),
+            Role::OwnTerritory
+        );
+    }
+
+    /// The metadata agree with the principle: encouraged, aspirational and not computable rules
+    /// are owed by nobody; every mandatory, computable duty is owed; a rule whose bearers come
+    /// from its clause list names only units of that list (and the province, which decides),
+    /// its first prefecture agency being the list's first-listed one (AMB-29).
+    #[test]
+    fn owed_by_follows_strength_evaluation_and_the_lists() {
+        use crate::rules::{Evaluation, Strength};
+        for r in RULES.iter().copied() {
+            let m = r.meta();
+            let weak = matches!(m.strength, Strength::Encouraged | Strength::Aspirational)
+                || matches!(m.evaluation, Evaluation::NotComputable(_));
+            if !is_duty(r) || weak {
+                assert_eq!(m.owed_by, OwedBy::Nobody, "{}", m.id);
+            } else if m.strength == Strength::Mandatory {
+                assert_ne!(m.owed_by, OwedBy::Nobody, "{}", m.id);
+            }
+            if m.owed_by == OwedBy::ClauseList {
+                let clause = m.clause_number().unwrap();
+                let list = agencies::responsible_units(clause);
+                for b in m.bearers.iter().filter(|b| !agencies::is_provincial(b)) {
+                    assert!(
+                        list.contains(b),
+                        "{}: {b} is not in its clause's list",
+                        m.id
+                    );
+                }
+                let first = m
+                    .bearers
+                    .iter()
+                    .copied()
+                    .find(|c| agencies::actor(c).is_some_and(|a| a.kind == ActorKind::Agency));
+                assert_eq!(first, agencies::presumed_lead(clause), "{}", m.id);
+            }
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn each_zone_owes_for_itself() {
+        let reg: Register = serde_json::from_value(serde_json::json!({
+            "issueDate": "2019-06-01",
+            "zones": [
+                {"id": "A", "nameZh": "甲", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE", "status": "ACTIVE", "managingAuthority": "COUNTY"},
+                {"id": "B", "nameZh": "乙", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE", "status": "REVOKED", "statusDate": "2020-01-01", "managingAuthority": "COUNTY"},
+                {"id": "C", "nameZh": "丙", "level": "OTHER", "type": "OVERSEAS_TRADE_COOP_ZONE", "status": "ACTIVE", "managingAuthority": "COUNTY"}
+            ]
+        }))
+        .unwrap();
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let p = Params::default();
+        let r = RuleId::parse("art-01.b").unwrap();
+        let of = |day| bearers(r, &reg, d(day), &p);
+        assert_eq!(
+            of("2019-12-31"),
+            [("A".into(), Role::OwnZone), ("B".into(), Role::OwnZone)]
+        );
+        assert_eq!(of("2020-01-01"), [("A".into(), Role::OwnZone)]);
+        assert!(
+            may_bear(r, "A", &reg) && !may_bear(r, "Z", &reg) && !may_bear(r, "CTY.YANJI", &reg)
+        );
+        let bearers = duty_bearers(&reg, d("2020-06-30"), &p);
+        for code in ["AG.COMMERCE", "AG.EMERG", "CTY.ANTU", "ACT.LG", "A"] {
+            assert!(bearers.iter().any(|b| b == code), "{code}");
+        }
+        for code in [
+            "AG.CTY_GOV",
+            "ACT.PREF_DEPTS",
+            "ACT.ZONE",
+            "ACT.PROV",
+            "ACT.LG_OFFICE",
+            "B",
+            "C",
+        ] {
+            assert!(!bearers.iter().any(|b| b == code), "{code}");
+        }
     }
 
     #[test]

@@ -113,7 +113,13 @@ pub fn county_sources(reg: &Register, county: &str) -> Vec<&'static str> {
 /// Marks `answer` as resting on the made-up records `kinds` (no-op when empty): the reason
 /// `ILLUSTRATIVE_RECORDS` goes first.
 pub fn mark<D>(answer: &mut Answer<D>, kinds: &[&'static str]) {
-    if kinds.is_empty() || is_marked(&answer.reasons) {
+    mark_reasons(&mut answer.reasons, answer.rule_id, kinds);
+}
+
+/// Puts the reason `ILLUSTRATIVE_RECORDS` (naming `kinds`) first in `reasons` of `rule`, unless
+/// `kinds` is empty or the reasons are marked already: how duties are marked like answers.
+pub fn mark_reasons(reasons: &mut Vec<Reason>, rule: RuleId, kinds: &[&'static str]) {
+    if kinds.is_empty() || is_marked(reasons) {
         return;
     }
     let mut list = alloc::string::String::new();
@@ -123,8 +129,10 @@ pub fn mark<D>(answer: &mut Answer<D>, kinds: &[&'static str]) {
         }
         list.push_str(k);
     }
-    let r = Reason::new(C::IllustrativeRecords, answer.rule_id).with("records", list);
-    answer.reasons.insert(0, r);
+    reasons.insert(
+        0,
+        Reason::new(C::IllustrativeRecords, rule).with("records", list),
+    );
 }
 
 /// Whether reasons carry the illustrative mark.

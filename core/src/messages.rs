@@ -1426,6 +1426,12 @@ reason_codes! {
         en: "[illustrative] this answer rests on made-up example records of the register, not on facts",
         ko: "[예시] 이 결론은 등록부에서 예시로 표시된 가공의 기록에 근거한 것이며 실제 상황이 아니다"
     }
+    /// report header: the register's issue date is a stand-in (issueDateHypothetical)
+    IssueDateHypothetical = "ISSUE_DATE_HYPOTHETICAL" {
+        zh: "注意:印发日期{issueDate}为假设值(登记册标明 issueDateHypothetical,真实印发日期未查到);自印发日期起算的期限和年份均据此推算,仅为示例",
+        en: "Note: the issue date {issueDate} is hypothetical (the register marks it issueDateHypothetical; the real date of issuance was not found): every deadline and year counted from it is an illustration only",
+        ko: "주의: 인쇄·발부일 {issueDate}은 가정한 날짜이다(등록부에 issueDateHypothetical로 표시, 실제 인쇄·발부일은 찾지 못함). 인쇄·발부일로부터 계산한 기한과 년도는 모두 예시일 뿐이다"
+    }
 }
 
 /// The outcome in `lang`.

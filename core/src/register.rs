@@ -618,8 +618,9 @@ pub struct Rectification {
 )]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ImplMeasure {
-    /// The bearer: a prefecture agency (`AG.COMMERCE`, …, the members of 「州直有关部门」) or a
-    /// county (`CTY.YANJI`, …).
+    /// The bearer: a prefecture agency (`AG.COMMERCE`, …, the members of 「州直有关部门」), a
+    /// county (`CTY.YANJI`, …) or 延龙图新区 (`ACT.YLT_NEW_AREA`, a bearer only under
+    /// `includeYltNewArea`).
     pub bearer: String,
     /// When the bearer formally adopted (issued) its measures (AMB-41); absent: known not adopted.
     #[cfg_attr(
@@ -658,7 +659,8 @@ pub struct ImplMeasure {
 pub struct DutyRecord {
     /// The rule, e.g. `art-04.a`.
     pub rule_id: String,
-    /// The bearer: an agency, county or actor code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`).
+    /// The bearer: an agency, county or actor code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`), or a
+    /// zone's id for a duty of 「各开发区」 (art-01.b, art-07.a, art-12.f, …).
     pub bearer: String,
     /// When it was done; absent: known not done yet.
     #[cfg_attr(
@@ -1097,7 +1099,16 @@ impl Register {
                     ),
                 ));
             }
-            if !crate::duties::concrete_bearers(rule).any(|b| b == r.bearer) {
+            if !crate::duties::is_owed(rule) {
+                return Err(invalid(
+                    at("ruleId"),
+                    format!(
+                        "nobody owes `{}` as a duty: it is encouraged, permissive, aspirational or not computable",
+                        r.rule_id
+                    ),
+                ));
+            }
+            if !crate::duties::may_bear(rule, &r.bearer, self) {
                 return Err(invalid(
                     at("bearer"),
                     format!("`{}` does not bear `{}`", r.bearer, r.rule_id),

@@ -17,7 +17,7 @@ use crate::duties::{self, Duty, DutyKind, DutyStatus, Horizon};
 use crate::error::{Error, ErrorCode};
 use crate::params::Params;
 use crate::register::Register;
-use crate::rules::{art02_consolidation as a02, Kind};
+use crate::rules::{art02_consolidation as a02, Kind, RuleId};
 use crate::summary::{zone_summary_for, FindingDetail};
 
 /// What the compliance report is asked about.
@@ -124,10 +124,11 @@ pub struct CalendarInput {
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Severity {
-    /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, merger overdue,
-    /// invalid designation, disqualification, revocation.
+    /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, invalid
+    /// designation, disqualification, revocation. Never the art-02.a window (AMB-04).
     Violation,
-    /// Done late, or a merger required while the window is open.
+    /// Done late; a merger required (art-02.c), or still not done when the art-02.a window has
+    /// closed (MERGE_OVERDUE: the deadline is the window's, which carries no sanction, AMB-04).
     Warning,
     /// A person must decide, or there is no information (a dated duty past due, nothing recorded).
     Review,
@@ -155,10 +156,22 @@ pub struct Finding {
     pub zone_id: Option<String>,
     /// The county: a zone's county, the county of art-02.c, or a county bearing a duty.
     pub county_id: Option<String>,
-    /// The bearer, for duties.
-    pub bearer: Option<&'static str>,
+    /// The bearer, for duties (a zone's id for a zone's own duty).
+    pub bearer: Option<String>,
     /// The answer or duty.
     pub item: Item,
+}
+
+impl Finding {
+    /// Whether it rests on made-up (ILLUSTRATIVE) records: its reasons start with
+    /// `ILLUSTRATIVE_RECORDS`.
+    #[must_use]
+    pub fn is_illustrative(&self) -> bool {
+        match &self.item {
+            Item::Answer(a) => crate::illustrative::is_marked(&a.reasons),
+            Item::Duty(d) => d.is_illustrative(),
+        }
+    }
 }
 
 /// Counts by severity.
@@ -177,11 +190,16 @@ pub struct Counts {
     pub review: usize,
     /// Information.
     pub info: usize,
+    /// Of all of them, how many rest on made-up (ILLUSTRATIVE) records.
+    pub illustrative: usize,
 }
 
 impl Counts {
-    fn add(&mut self, s: Severity) {
+    fn add(&mut self, s: Severity, illustrative: bool) {
         self.total += 1;
+        if illustrative {
+            self.illustrative += 1;
+        }
         match s {
             Severity::Violation => self.violation += 1,
             Severity::Warning => self.warning += 1,
@@ -209,13 +227,15 @@ pub struct Report {
     pub as_of: NaiveDate,
     /// The register's issuance date.
     pub issue_date: NaiveDate,
+    /// Whether the issuance date is a stand-in (`issueDateHypothetical`).
+    pub issue_date_hypothetical: bool,
     /// Every finding, by severity, then date.
     pub findings: Vec<Finding>,
     /// Per zone, in register order.
     pub zones: Vec<Group>,
     /// Per county, in register order.
     pub counties: Vec<Group>,
-    /// Per agency, county or actor bearing a duty.
+    /// Per agency, county or actor bearing a duty (a zone's own duties are in its zone group).
     pub agencies: Vec<Group>,
     /// Counts over all findings.
     pub counts: Counts,
@@ -230,23 +250,39 @@ pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
             return Severity::Info;
         }
     }
+    // art-02.a is a programme window without a sanction (AMB-04): never a violation.
+    if a.rule_id == RuleId::ART_02_A {
+        return match a.outcome {
+            Outcome::NeedsHuman | Outcome::Unknown | Outcome::Overdue => Severity::Review,
+            _ => Severity::Info,
+        };
+    }
     match a.outcome {
         Outcome::Overdue
         | Outcome::NonCompliant
-        | Outcome::MergeOverdue
         | Outcome::Invalid
         | Outcome::Disqualified
         | Outcome::Revoke => Severity::Violation,
         Outcome::Triggered if a.rule_id.meta().kind() == Kind::Sanction => Severity::Violation,
-        Outcome::MetLate | Outcome::MergeRequired => Severity::Warning,
+        // A merger still not done when the art-02.a window has closed: the merger is mandatory,
+        // but its deadline is the window's, which carries no sanction (AMB-04).
+        Outcome::MetLate | Outcome::MergeRequired | Outcome::MergeOverdue => Severity::Warning,
         Outcome::NeedsHuman | Outcome::Unknown => Severity::Review,
         _ => Severity::Info,
     }
 }
 
-/// The severity of a duty.
+/// The severity of a duty. The end of the art-02.a window (AMB-04: a programme period without
+/// a sanction) is at most for review: known not done by then, or nothing recorded; done late
+/// is information.
 #[must_use]
 pub fn duty_severity(d: &Duty) -> Severity {
+    if d.rule_id == RuleId::ART_02_A {
+        return match d.status {
+            DutyStatus::Overdue | DutyStatus::Unknown => Severity::Review,
+            _ => Severity::Info,
+        };
+    }
     match d.status {
         DutyStatus::Overdue => Severity::Violation,
         DutyStatus::DoneLate => Severity::Warning,
@@ -296,7 +332,8 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         }
     }
     for county in duties::register_counties(reg) {
-        let a = a02::one_county_one_zone_for(reg, county, as_of, params)?;
+        let mut a = a02::one_county_one_zone_for(reg, county, as_of, params)?;
+        crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
         let f = crate::summary::erase_county(a);
         findings.push(Finding {
             severity: answer_severity(&f),
@@ -314,12 +351,17 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
         }
+        // A zone's own duty is counted with its county, as its findings are.
+        let county_id = match d.zone_id.as_deref().and_then(|z| reg.zone(z)) {
+            Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
+            _ => county_of_bearer(reg, &d.bearer),
+        };
         findings.push(Finding {
             severity: duty_severity(&d),
             date: d.due,
             zone_id: d.zone_id.clone(),
-            county_id: county_of_bearer(reg, d.bearer),
-            bearer: Some(d.bearer),
+            county_id,
+            bearer: Some(d.bearer.clone()),
             item: Item::Duty(d),
         });
     }
@@ -327,7 +369,7 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
 
     let mut counts = Counts::default();
     for f in &findings {
-        counts.add(f.severity);
+        counts.add(f.severity, f.is_illustrative());
     }
     let group = |id: &str, hit: &dyn Fn(&Finding) -> bool| {
         let mut g = Group {
@@ -337,7 +379,7 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         };
         for (i, f) in findings.iter().enumerate().filter(|(_, f)| hit(f)) {
             g.findings.push(i);
-            g.counts.add(f.severity);
+            g.counts.add(f.severity, f.is_illustrative());
         }
         g
     };
@@ -350,14 +392,18 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         .into_iter()
         .map(|c| group(c, &|f| f.county_id.as_ref() == Some(c)))
         .collect();
-    let agencies = duties::duty_bearers()
+    // A zone's own duties are in its zone group; the agency groups are the agencies, counties
+    // and actors.
+    let agencies = duties::duty_bearers(reg, as_of, params)
         .into_iter()
-        .map(|b| group(b, &|f| f.bearer == Some(b)))
+        .filter(|b| agencies::actor(b).is_some())
+        .map(|b| group(&b, &|f| f.bearer.as_deref() == Some(b.as_str())))
         .filter(|g| !g.findings.is_empty())
         .collect();
     Ok(Report {
         as_of,
         issue_date: reg.issue_date,
+        issue_date_hypothetical: reg.issue_date_hypothetical,
         findings,
         zones,
         counties,
@@ -389,7 +435,7 @@ fn sort_key(
         rule,
         f.zone_id.as_deref().unwrap_or(""),
         f.county_id.as_deref().unwrap_or(""),
-        f.bearer.unwrap_or(""),
+        f.bearer.as_deref().unwrap_or(""),
         year,
     )
 }
@@ -406,18 +452,19 @@ pub fn report(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<Repor
 /// One bearer's duties as of a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgencyObligations {
-    /// The bearer.
-    pub bearer: &'static str,
+    /// The bearer: a code, or a zone's id for a zone's own duties.
+    pub bearer: String,
     /// Every duty instance, by due date (open items last), then rule.
     pub duties: Vec<Duty>,
 }
 
-/// The duties of every bearer (or of one), with recurring instances up to `as_of + within_days`.
+/// The duties of every bearer (or of one: an agency, county or actor code, or a zone's id), with
+/// recurring instances up to `as_of + within_days`.
 ///
 /// # Errors
 /// `INVALID_INPUT` at `input.agency` for a code that bears no duty (a collective code such as
-/// `AG.CTY_GOV` names its members instead); `INVALID_INPUT` for a bad register; the errors of
-/// the duty sources.
+/// `AG.CTY_GOV` or `ACT.ZONE` names its members instead); `INVALID_INPUT` for a bad register; the
+/// errors of the duty sources.
 pub fn obligations(
     reg: &Register,
     as_of: NaiveDate,
@@ -426,12 +473,23 @@ pub fn obligations(
     params: &Params,
 ) -> Result<Vec<AgencyObligations>, Error> {
     reg.validate("input.register")?;
-    let bearers = duties::duty_bearers();
+    let bearers = duties::duty_bearers(reg, as_of, params);
     if let Some(code) = agency {
-        if !bearers.contains(&code) {
-            let members = agencies::actor(code)
-                .filter(|a| agencies::expand(a.code).len() > 1)
-                .map(|a| agencies::expand(a.code).join(", "));
+        if !bearers.iter().any(|b| b == code) {
+            let members = if code == agencies::EACH_ZONE {
+                Some(
+                    duties::owing_zones(reg, as_of, params)
+                        .iter()
+                        .map(|z| z.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            } else {
+                agencies::actor(code)
+                    .map(|a| agencies::expand_for(a.code, params))
+                    .filter(|m| m.len() > 1)
+                    .map(|m| m.join(", "))
+            };
             let help = match members {
                 Some(m) => alloc::format!("`{code}` stands for several bearers; ask for one: {m}"),
                 None => alloc::format!("bearers: {}", bearers.join(", ")),
@@ -456,7 +514,7 @@ pub fn obligations(
     let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
     Ok(bearers
         .into_iter()
-        .filter(|b| agency.is_none_or(|a| a == *b))
+        .filter(|b| agency.is_none_or(|a| a == b))
         .map(|b| {
             let mut list: Vec<Duty> = all.iter().filter(|d| d.bearer == b).cloned().collect();
             list.sort_by(|x, y| {
@@ -502,6 +560,38 @@ pub mod view {
             .map_or_else(|| String::from(code), |a| String::from(a.name(lang)))
     }
 
+    /// A zone's name in `lang` (English where the register has it, else Chinese), or `id`.
+    fn zone_name(reg: &Register, id: &str, lang: Lang) -> String {
+        reg.zone(id).map_or_else(
+            || String::from(id),
+            |z| match (&z.name_en, lang) {
+                (Some(en), Lang::En) => en.clone(),
+                _ => z.name_zh.clone(),
+            },
+        )
+    }
+
+    /// A bearer's name in `lang`: an agency, county or actor by its code, a zone by its name.
+    fn bearer_name(code: &str, reg: &Register, lang: Lang) -> String {
+        match crate::agencies::actor(code) {
+            Some(a) => String::from(a.name(lang)),
+            None => zone_name(reg, code, lang),
+        }
+    }
+
+    /// The report header's sentence on a hypothetical issuance date, in `lang`.
+    fn issue_date_note(reg: &Register, lang: Lang) -> Option<String> {
+        reg.issue_date_hypothetical.then(|| {
+            let mut args = crate::answer::Args::new();
+            args.insert("issueDate", crate::answer::Value::from(reg.issue_date));
+            crate::messages::render(
+                crate::messages::ReasonCode::IssueDateHypothetical.template(lang),
+                &args,
+                lang,
+            )
+        })
+    }
+
     /// One duty, rendered.
     #[derive(Clone, Debug, Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -516,17 +606,19 @@ pub mod view {
         pub title: &'static str,
         /// The rule's text in the language (the Chinese quote for `zh`).
         pub text: &'static str,
-        /// The bearer's code.
-        pub bearer: &'static str,
+        /// The bearer's code, or a zone's id for a zone's own duty.
+        pub bearer: String,
         /// The bearer's name in the language.
         pub bearer_name: String,
-        /// Lead, assisting, county or named in the body (AMB-29, metadata).
+        /// How the bearer comes to bear it: lead (named first by the rule's words), presumed
+        /// lead or assisting (AMB-29, for a rule whose words name no subject), own territory (a
+        /// county), own zone, or named in the body. Metadata, not a legal finding.
         pub role: Role,
         /// Whether the bearer is the clause's first-listed prefecture agency (AMB-29): a
         /// convention, not a legal finding.
         pub presumed_lead: bool,
         /// Whose act satisfies it.
-        pub satisfied_by: &'static str,
+        pub satisfied_by: String,
         /// Its shape.
         pub kind: DutyKind,
         /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
@@ -557,25 +649,29 @@ pub mod view {
         pub status: DutyStatus,
         /// The status in the language.
         pub status_label: &'static str,
-        /// Why.
+        /// Why (`ILLUSTRATIVE_RECORDS` first when it rests on made-up records).
         pub reasons: Vec<ReasonView>,
+        /// It rests on made-up (ILLUSTRATIVE) records of the register. Absent when not.
+        #[serde(skip_serializing_if = "core::ops::Not::not")]
+        #[cfg_attr(feature = "wasm", tsify(optional))]
+        pub illustrative: bool,
     }
 
     impl DutyView {
-        /// Renders `d` in `lang`.
+        /// Renders `d` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(d: &Duty, lang: Lang) -> Self {
+        pub fn new(d: &Duty, reg: &Register, lang: Lang) -> Self {
             let meta = d.rule_id.meta();
             Self {
                 rule_id: meta.id,
                 citation: d.rule_id.citation(),
                 title: meta.title,
                 text: meta.rendering(lang),
-                bearer: d.bearer,
-                bearer_name: actor_name(d.bearer, lang),
+                bearer: d.bearer.clone(),
+                bearer_name: bearer_name(&d.bearer, reg, lang),
                 role: d.role,
                 presumed_lead: d.role == Role::PresumedLead,
-                satisfied_by: d.satisfied_by,
+                satisfied_by: d.satisfied_by.clone(),
                 kind: d.kind,
                 evaluation: meta.evaluation.as_str(),
                 evaluation_note: meta.evaluation.reason(),
@@ -587,6 +683,7 @@ pub mod view {
                 status: d.status,
                 status_label: d.status.label(lang),
                 reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+                illustrative: d.is_illustrative(),
             }
         }
     }
@@ -610,6 +707,8 @@ pub mod view {
         pub done_on_time: usize,
         /// NOT_YET_APPLICABLE.
         pub not_yet_applicable: usize,
+        /// Of all of them, how many rest on made-up (ILLUSTRATIVE) records.
+        pub illustrative: usize,
     }
 
     /// One bearer's obligations, rendered.
@@ -617,8 +716,8 @@ pub mod view {
     #[serde(rename_all = "camelCase")]
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct AgencyObligationsView {
-        /// The bearer's code.
-        pub code: &'static str,
+        /// The bearer's code, or a zone's id.
+        pub code: String,
         /// Its name in the language.
         pub name: String,
         /// Counts by status.
@@ -644,6 +743,12 @@ pub mod view {
         pub within_days: u32,
         /// Per bearer.
         pub agencies: Vec<AgencyObligationsView>,
+        /// Whether the register's issuance date is a stand-in (`issueDateHypothetical`).
+        pub issue_date_hypothetical: bool,
+        /// The sentence saying so, in the language (absent when it is not).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "wasm", tsify(optional))]
+        pub issue_date_note: Option<String>,
         /// Language of the messages.
         pub lang: Lang,
         /// Rulebook version and source hash.
@@ -651,10 +756,11 @@ pub mod view {
     }
 
     impl ObligationsView {
-        /// Renders the obligations in `lang`.
+        /// Renders the obligations in `lang`; `reg` names the zones.
         #[must_use]
         pub fn new(
             all: &[AgencyObligations],
+            reg: &Register,
             as_of: NaiveDate,
             within_days: u32,
             lang: Lang,
@@ -666,6 +772,9 @@ pub mod view {
                     let mut counts = StatusCounts::default();
                     for d in &a.duties {
                         counts.total += 1;
+                        if d.is_illustrative() {
+                            counts.illustrative += 1;
+                        }
                         match d.status {
                             DutyStatus::Overdue => counts.overdue += 1,
                             DutyStatus::DoneLate => counts.done_late += 1,
@@ -682,22 +791,26 @@ pub mod view {
                             })
                     };
                     AgencyObligationsView {
-                        code: a.bearer,
-                        name: actor_name(a.bearer, lang),
+                        code: a.bearer.clone(),
+                        name: bearer_name(&a.bearer, reg, lang),
                         counts,
                         overdue: a
                             .duties
                             .iter()
                             .filter(|d| d.status == DutyStatus::Overdue)
-                            .map(|d| DutyView::new(d, lang))
+                            .map(|d| DutyView::new(d, reg, lang))
                             .collect(),
                         due_soon: a
                             .duties
                             .iter()
                             .filter(soon)
-                            .map(|d| DutyView::new(d, lang))
+                            .map(|d| DutyView::new(d, reg, lang))
                             .collect(),
-                        duties: a.duties.iter().map(|d| DutyView::new(d, lang)).collect(),
+                        duties: a
+                            .duties
+                            .iter()
+                            .map(|d| DutyView::new(d, reg, lang))
+                            .collect(),
                     }
                 })
                 .collect();
@@ -705,6 +818,8 @@ pub mod view {
                 as_of,
                 within_days,
                 agencies,
+                issue_date_hypothetical: reg.issue_date_hypothetical,
+                issue_date_note: issue_date_note(reg, lang),
                 lang,
                 rulebook: rulebook(),
             }
@@ -735,22 +850,25 @@ pub mod view {
         pub zone_id: Option<String>,
         /// The county.
         pub county_id: Option<String>,
-        /// The bearer, for duties.
-        pub bearer: Option<&'static str>,
+        /// The bearer, for duties (a zone's id for a zone's own duty).
+        pub bearer: Option<String>,
         /// The bearer's name in the language.
         pub bearer_name: Option<String>,
         /// The year of a recurring duty.
         pub year: Option<i32>,
-        /// Why.
+        /// Why (`ILLUSTRATIVE_RECORDS` first when it rests on made-up records).
         pub reasons: Vec<ReasonView>,
         /// What a person must decide.
         pub needs_human: Vec<ReasonView>,
+        /// It rests on made-up (ILLUSTRATIVE) records of the register: show it as 「[示例]」 /
+        /// 「[예시]」 / "[illustrative]".
+        pub illustrative: bool,
     }
 
     impl FindingView {
-        /// Renders `f` in `lang`.
+        /// Renders `f` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(f: &Finding, lang: Lang) -> Self {
+        pub fn new(f: &Finding, reg: &Register, lang: Lang) -> Self {
             let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
                 Item::Answer(a) => (
                     a.rule_id,
@@ -778,14 +896,15 @@ pub mod view {
                 outcome_label: label,
                 zone_id: f.zone_id.clone(),
                 county_id: f.county_id.clone(),
-                bearer: f.bearer,
-                bearer_name: f.bearer.map(|b| actor_name(b, lang)),
+                bearer: f.bearer.clone(),
+                bearer_name: f.bearer.as_deref().map(|b| bearer_name(b, reg, lang)),
                 year,
                 reasons: reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
                 needs_human: needs_human
                     .iter()
                     .map(|r| ReasonView::new(r, lang))
                     .collect(),
+                illustrative: f.is_illustrative(),
             }
         }
     }
@@ -818,6 +937,12 @@ pub mod view {
         #[serde(with = "crate::dates::serde_date")]
         #[cfg_attr(feature = "wasm", tsify(type = "string"))]
         pub issue_date: NaiveDate,
+        /// Whether the issuance date is a stand-in (`issueDateHypothetical`).
+        pub issue_date_hypothetical: bool,
+        /// The header's sentence saying so, in the language (absent when it is not).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "wasm", tsify(optional))]
+        pub issue_date_note: Option<String>,
         /// Counts over all findings.
         pub counts: Counts,
         /// Every finding, by severity then date.
@@ -844,15 +969,7 @@ pub mod view {
                 counts: g.counts,
                 findings: g.findings.clone(),
             };
-            let zone_name = |id: &str| {
-                reg.zone(id).map_or_else(
-                    || String::from(id),
-                    |z| match (&z.name_en, lang) {
-                        (Some(en), Lang::En) => en.clone(),
-                        _ => z.name_zh.clone(),
-                    },
-                )
-            };
+            let zone_name = |id: &str| zone_name(reg, id, lang);
             let county_name = |id: &str| match crate::agencies::actor(id) {
                 Some(a) => String::from(a.name(lang)),
                 None => reg
@@ -864,11 +981,13 @@ pub mod view {
             Self {
                 as_of: r.as_of,
                 issue_date: r.issue_date,
+                issue_date_hypothetical: r.issue_date_hypothetical,
+                issue_date_note: issue_date_note(reg, lang),
                 counts: r.counts,
                 findings: r
                     .findings
                     .iter()
-                    .map(|f| FindingView::new(f, lang))
+                    .map(|f| FindingView::new(f, reg, lang))
                     .collect(),
                 zones: r.zones.iter().map(|g| group(g, zone_name(&g.id))).collect(),
                 counties: r
@@ -905,18 +1024,21 @@ pub mod view {
         pub citation: String,
         /// What it marks.
         pub kind: EventKind,
-        /// The bearer's code.
-        pub bearer: &'static str,
+        /// The bearer's code (a zone's id for a zone's own duty).
+        pub bearer: String,
         /// The bearer's name in the language.
         pub bearer_name: String,
         /// The zone, if any.
         pub zone_id: Option<String>,
         /// A duty's status on the as-of date.
         pub status: Option<DutyStatus>,
-        /// The title in the language.
+        /// The title in the language (starting with 「[示例]」 / 「[예시]」 / "[illustrative]" when
+        /// the event rests on made-up records).
         pub title: String,
         /// The title in Chinese, Korean and English.
         pub titles: Titles,
+        /// It rests on made-up (ILLUSTRATIVE) records of the register.
+        pub illustrative: bool,
     }
 
     /// A text in the three languages.
@@ -932,17 +1054,17 @@ pub mod view {
     }
 
     impl EventView {
-        /// Renders `e` in `lang`.
+        /// Renders `e` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(e: &CalendarEvent, lang: Lang) -> Self {
+        pub fn new(e: &CalendarEvent, reg: &Register, lang: Lang) -> Self {
             Self {
                 uid: e.uid(),
                 date: e.date,
                 rule_id: e.rule_id.as_str(),
                 citation: e.rule_id.citation(),
                 kind: e.kind,
-                bearer: e.bearer,
-                bearer_name: actor_name(e.bearer, lang),
+                bearer: e.bearer.clone(),
+                bearer_name: bearer_name(&e.bearer, reg, lang),
                 zone_id: e.zone_id.clone(),
                 status: e.status,
                 title: e.title(lang),
@@ -951,6 +1073,7 @@ pub mod view {
                     ko: e.title(Lang::Ko),
                     en: e.title(Lang::En),
                 },
+                illustrative: e.illustrative,
             }
         }
     }
@@ -974,6 +1097,12 @@ pub mod view {
         pub as_of: NaiveDate,
         /// The events, by date.
         pub events: Vec<EventView>,
+        /// Whether the register's issuance date is a stand-in (`issueDateHypothetical`).
+        pub issue_date_hypothetical: bool,
+        /// The sentence saying so, in the language (absent when it is not).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "wasm", tsify(optional))]
+        pub issue_date_note: Option<String>,
         /// Language of the titles.
         pub lang: Lang,
         /// Rulebook version and source hash.
@@ -981,10 +1110,11 @@ pub mod view {
     }
 
     impl CalendarView {
-        /// Renders the events in `lang`.
+        /// Renders the events in `lang`; `reg` names the zones.
         #[must_use]
         pub fn new(
             events: &[CalendarEvent],
+            reg: &Register,
             (from, to): (NaiveDate, NaiveDate),
             as_of: NaiveDate,
             lang: Lang,
@@ -993,7 +1123,12 @@ pub mod view {
                 from,
                 to,
                 as_of,
-                events: events.iter().map(|e| EventView::new(e, lang)).collect(),
+                events: events
+                    .iter()
+                    .map(|e| EventView::new(e, reg, lang))
+                    .collect(),
+                issue_date_hypothetical: reg.issue_date_hypothetical,
+                issue_date_note: issue_date_note(reg, lang),
                 lang,
                 rulebook: rulebook(),
             }

@@ -1006,7 +1006,7 @@ fn the_scenarios_details() {
     let xx = summary_of(&reg, "YB-XXICZ", AS_OF, "en");
     let up = finding(&xx, "art-02.d");
     assert_eq!(codes(up, "needsHuman"), ["UPGRADE_PROVINCIAL_CRITERIA"]);
-    assert!(!codes(up, "reasons").contains(&"ZONE_LEVEL_UNKNOWN".to_owned()));
+    assert!(!codes(up, "needsHuman").contains(&"ZONE_LEVEL_UNKNOWN".to_owned()));
     assert_eq!(finding(&xx, "art-02.c")["countable"], json!(["YB-XXICZ"]));
     assert!(
         up.get("illustrative").is_none(),
@@ -1140,6 +1140,99 @@ fn the_summary_renders_in_every_language() {
                         f["ruleId"]
                     );
                 }
+            }
+        }
+    }
+}
+
+/// Issue 8: `devzone report --as-of 2023-06-30` on the example register marks every finding that
+/// rests on a made-up record, and only those; its header says the issue date is hypothetical;
+/// the calendar's events are marked the same way.
+#[test]
+fn the_report_and_calendar_mark_every_illustrative_finding() {
+    let reg = load();
+    let made_up_bearers: BTreeSet<&str> = list(&reg, "implMeasures")
+        .iter()
+        .map(|m| s(m, "bearer"))
+        .collect();
+    for lang in ["zh", "ko", "en"] {
+        let report = devzone_rules::api::report(
+            &json!({ "register": reg, "asOf": AS_OF }),
+            &json!({ "lang": lang }),
+        )
+        .unwrap();
+        assert_eq!(report["issueDateHypothetical"], true);
+        let note = s(&report, "issueDateNote");
+        assert!(note.contains("2019-06-01"), "{lang}: {note}");
+        let mut marked = 0;
+        for f in report["findings"].as_array().unwrap() {
+            let rule = s(f, "ruleId");
+            let zone = s(f, "zoneId");
+            let bearer = s(f, "bearer");
+            let first = &f["reasons"][0]["code"];
+            let illustrative = f["illustrative"] == true;
+            assert_eq!(
+                illustrative,
+                first == "ILLUSTRATIVE_RECORDS",
+                "{lang}: {rule} {zone} {bearer}: the flag and the first reason agree"
+            );
+            if illustrative {
+                marked += 1;
+            }
+            // Made-up zones, every assessment consequence (every assessment record is made up),
+            // every art-16.b year from the first applicable one to the last ended one (every
+            // meeting is made up; 2023, still running and without meetings, is a date, not a
+            // finding), the recorded implementation measures and the records of dutyRecords.
+            let must = zone.starts_with("ILLUS-")
+                || (matches!(rule, "art-14.c" | "art-14.d" | "art-14.e" | "art-14.f")
+                    && s(f, "outcome") != "NOT_APPLICABLE")
+                || (rule == "art-16.b"
+                    && s(f, "outcome") != "NOT_YET_APPLICABLE"
+                    && f["year"].as_i64() < Some(2023))
+                || (rule == "art-18.c" && made_up_bearers.contains(bearer))
+                || (rule == "art-14.a" && bearer == "AG.COMMERCE")
+                || (rule == "art-16.d" && bearer == "CTY.TUMEN")
+                || (rule == "art-02.c" && s(f, "countyId") == "CTY.TUMEN");
+            if must {
+                assert!(illustrative, "{lang}: {rule} {zone} {bearer} is not marked");
+            }
+            // A fact-only zone's own open item, or a bearer with no record, is not marked.
+            if rule == "art-18.c" && !made_up_bearers.contains(bearer) {
+                assert!(!illustrative, "{lang}: {rule} {bearer} is marked");
+            }
+            if (rule == "art-01.b" && zone == "DH-EDZ") || (rule == "art-16.b" && f["year"] == 2023)
+            {
+                assert!(!illustrative, "{lang}: {rule} {zone} is marked");
+            }
+            // art-02.a is a programme window without a sanction (AMB-04).
+            if rule == "art-02.a" {
+                assert_ne!(f["severity"], "VIOLATION", "{lang}: art-02.a {bearer}");
+            }
+        }
+        assert_eq!(report["counts"]["illustrative"], marked, "{lang}");
+        let calendar = devzone_rules::api::calendar(
+            &json!({ "register": reg, "from": "2019-06-01", "to": "2026-12-31", "asOf": AS_OF }),
+            &json!({ "lang": lang }),
+        )
+        .unwrap();
+        assert_eq!(calendar["issueDateHypothetical"], true);
+        let marker = match lang {
+            "zh" => "[示例]",
+            "ko" => "[예시]",
+            _ => "[illustrative]",
+        };
+        for e in calendar["events"].as_array().unwrap() {
+            let illustrative = e["illustrative"] == true;
+            assert_eq!(
+                s(e, "title").starts_with(marker),
+                illustrative,
+                "{lang}: {}",
+                s(e, "title")
+            );
+            if s(e, "ruleId") == "art-14.f"
+                || (s(e, "ruleId") == "art-18.c" && s(e, "bearer") == "CTY.HELONG")
+            {
+                assert!(illustrative, "{lang}: {}", s(e, "title"));
             }
         }
     }

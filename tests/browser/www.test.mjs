@@ -307,12 +307,33 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.click('#z-example');
     await page.waitForSelector('#z-loaded[data-state="loaded"]');
     assert.match(await text('#z-loaded'), /the example register: 15 zones, 8 counties/);
+    // The example register's output opens with the notice that it is an example with made-up
+    // records, and shows its own description on request (issue 8).
+    const notice = page.locator('#result-zone > [data-field="exampleNotice"]');
+    assert.equal(await notice.count(), 1, 'the notice is shown as soon as the example is loaded');
+    assert.match(await notice.innerText(), /^Note: this is computed from the example register\. It is an example that contains made-up records/);
+    const about = page.locator('#result-zone [data-field="registerAbout"]');
+    assert.equal(await about.getAttribute('open'), null, 'the description is shown on request');
+    await about.locator('summary').click();
+    assert.match(await about.locator('[data-field="registerDescription"]').innerText(), /^Example zone register for devzone-rules/);
+    assert.equal(await about.locator('[data-field="registerIssueDate"]').innerText(), 'Issue date: 2019-06-01 (hypothetical)');
     assert.equal(await page.locator('#z-zone option').count(), 15);
     assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), 'Tumen Economic Development Zone (TM-EDZ)');
     await page.selectOption('#z-zone', 'TM-EDZ');
     await page.fill('#z-as-of', '2023-06-30');
     await page.click('#form-zone button[type="submit"]');
     await page.waitForSelector('#result-zone [data-field="zoneId"]');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('#result-zone').firstElementChild?.dataset.field),
+      'exampleNotice',
+      'the summary of the example register opens with the notice',
+    );
+    // Findings resting on made-up records are marked; a finding on facts alone is not.
+    assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[illustrative]');
+    assert.equal(await finding('art-14.e').getAttribute('data-illustrative'), 'true');
+    assert.equal(await finding('pre.a').locator('[data-field="illustrative"]').count(), 0);
+    assert.equal(await finding('pre.a').getAttribute('data-illustrative'), 'false');
+    assert.match(await permission('EXPAND', 'decidedBy'), /\[illustrative\] art-14\.d/);
     assert.equal(await rz('zoneName'), '图们经济开发区');
     assert.equal(await rz('zoneId'), 'TM-EDZ');
     assert.equal(await rz('asOf'), '2023-06-30');
@@ -357,6 +378,8 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await finding('art-14.e').locator('details').getAttribute('open'), '', 'the opened clause stays open');
     assert.match(await finding('art-14.e').locator('[data-field="rendering"]').innerText(), /[\uac00-\ud7a3]/);
     assert.match(await text('#z-loaded'), /예시 명부/);
+    assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 예시 명부로 계산한 것입니다/);
+    assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[예시]');
     await page.getByRole('radio', { name: 'English' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
@@ -398,6 +421,11 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.click('#form-zone button[type="submit"]');
     await page.waitForSelector('#result-zone .finding[data-rule-id="art-14.e"] [data-outcome="TRIGGERED"]');
     assert.match(await permission('EXPAND', 'decidedBy'), /art-14\.d/);
+    // A register from a file is not called an example; its records still say what is made up,
+    // and its description is there on request.
+    assert.equal(await page.locator('#result-zone [data-field="exampleNotice"]').count(), 0);
+    assert.equal(await page.locator('#result-zone [data-field="registerAbout"]').count(), 1);
+    assert.equal(await finding('art-14.e').getAttribute('data-illustrative'), 'true');
 
     // An impossible as-of date is the engine's to report; the register stays loaded.
     await page.selectOption('#z-zone', 'YJ-HTZ');

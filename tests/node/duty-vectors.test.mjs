@@ -1,8 +1,11 @@
 // The duty vectors (tests/vectors/duties/*.json) against the built Node package, with the
 // matching rule of core/tests/duty_vectors.rs:
 //   * `expectDuties`: each entry matches the one duty of `input.agency` with its `ruleId` (and
-//     `year`, when given); every key it lists must equal the duty's, `reasonCodes` being the
-//     duty's reasons' codes in order;
+//     `year`, when given); every key it lists must equal the duty's (an absent key reads as
+//     null), `reasonCodes` being the duty's reasons' codes in order;
+//   * `expectNotOwed`: rule ids of which `input.agency` (the first bearer) has no duty at all;
+//   * `expectBearers`: for each rule id, the bearers of its duties over every bearer of the
+//     answer, one entry per duty, compared in sorted order (`[]`: nobody owes it);
 //   * `expectError` compares `code`, `path` and `message` exactly.
 //
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
@@ -36,15 +39,25 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
         );
         return;
       }
-      const duties = pkg.obligations(c.input, c.options ?? null).agencies[0].duties;
-      for (const e of c.expectDuties) {
+      const answer = pkg.obligations(c.input, c.options ?? null);
+      const duties = answer.agencies[0]?.duties ?? [];
+      for (const rule of c.expectNotOwed ?? []) {
+        assert.ok(!duties.some((d) => d.ruleId === rule), `${rule} is owed, expected not`);
+      }
+      const all = answer.agencies.flatMap((a) => a.duties);
+      for (const [rule, want] of Object.entries(c.expectBearers ?? {})) {
+        const got = all.filter((d) => d.ruleId === rule).map((d) => d.bearer).sort();
+        assert.deepEqual(got, [...want].sort(), `bearers of ${rule}`);
+      }
+      for (const e of c.expectDuties ?? []) {
         const matching = duties.filter(
           (d) => d.ruleId === e.ruleId && (e.year === undefined || d.year === e.year),
         );
         assert.equal(matching.length, 1, `duties matching ${JSON.stringify(e)}`);
         const [duty] = matching;
         for (const [k, want] of Object.entries(e)) {
-          const got = k === "reasonCodes" ? duty.reasons.map((r) => r.code) : duty[k];
+          // An absent key reads as null, as in the native runner.
+          const got = k === "reasonCodes" ? duty.reasons.map((r) => r.code) : (duty[k] ?? null);
           assert.deepEqual(got, want, `${e.ruleId} ${k}`);
         }
       }

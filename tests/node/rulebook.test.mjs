@@ -132,9 +132,10 @@ const MINIMAL = {
   "art-14.c": [{ register, zoneId: "Z", year: 2022 }, "NOT_ELIGIBLE"],
   // No record for the year: unknown.
   "art-14.d": [{ register, zoneId: "Z", year: 2022 }, "UNKNOWN"],
-  // No bottom year in the window.
-  "art-14.e": [{ register, zoneId: "Z", year: 2022 }, "NOT_TRIGGERED"],
-  "art-14.f": [{ register, zoneId: "Z", year: 2022 }, "NOT_TRIGGERED"],
+  // No record for any year of the window: unknown (issue 8: a missing record is no
+  // information, neither a bottom year nor a clean one).
+  "art-14.e": [{ register, zoneId: "Z", year: 2022 }, "UNKNOWN"],
+  "art-14.f": [{ register, zoneId: "Z", year: 2022 }, "UNKNOWN"],
   // No falsified statistics.
   "art-14.h": [{ register, zoneId: "Z", year: 2022 }, "NOT_DISQUALIFIED"],
   // No environmental infrastructure due.
@@ -304,8 +305,10 @@ function findingsByRule(summary) {
   return byRule;
 }
 
+// What the opinion says of each action: BARRED, NOT_BARRED (still subject to the usual
+// approval) or NEEDS_HUMAN, with the rules that decide it; never "allowed" (issue 8).
 function permissions(summary) {
-  return Object.fromEntries(summary.permissions.map((p) => [p.action, [p.allowed, p.decidedBy]]));
+  return Object.fromEntries(summary.permissions.map((p) => [p.action, [p.status, p.decidedBy]]));
 }
 
 test("zoneSummary: zone A on 2021-06-01, a yellow card for 2020 in force", () => {
@@ -359,32 +362,43 @@ test("zoneSummary: zone A on 2021-06-01, a yellow card for 2020 in force", () =>
     assert.equal(x.lang, "en");
   }
   assert.deepEqual(permissions(s), {
-    EXPAND: [false, ["art-14.d"]],
-    ADJUST: [false, ["art-14.d"]],
-    UPGRADE: [false, ["art-14.d"]],
-    APPLY_HIGH_TECH: [false, ["art-03.a"]],
-    BE_ASSESSED: [true, []],
+    EXPAND: ["BARRED", ["art-14.d"]],
+    ADJUST: ["BARRED", ["art-14.d"]],
+    UPGRADE: ["BARRED", ["art-14.d"]],
+    APPLY_HIGH_TECH: ["BARRED", ["art-03.a"]],
+    BE_ASSESSED: ["NOT_BARRED", []],
   });
 });
 
-test("zoneSummary: zone F on 2022-06-01, a disqualified year counted as bottom", () => {
+// Issue 8 changed this case: it used to assert the harsh reading of AMB-26 (a disqualified year
+// counts as a bottom year, so 2021 triggered a card and, with 2020, leader accountability). By
+// default that is now for a person (disqualifiedYearInBottomWindow = NEEDS_HUMAN).
+test("zoneSummary: zone F on 2022-06-01, a disqualified year is for a person (AMB-26)", () => {
   const s = requirePkg().zoneSummary({ register: vectorRegister, zoneId: "F", asOf: "2022-06-01" });
   assert.equal(s.lang, "zh");
   assert.equal(s.assessmentYear, 2021);
-  const f = findingsByRule(s);
-  // 2021 was disqualified for falsified statistics: a bottom year (AMB-26).
-  assert.equal(f["art-14.d"].outcome, "TRIGGERED");
-  assert.deepEqual(f["art-14.d"].triggers, ["DISQUALIFIED_COUNTS_AS_BOTTOM"]);
-  // 2020 (82 of 88) and 2021 are bottom-10 years of 2019–2021: leaders accountable.
-  assert.equal(f["art-14.e"].outcome, "TRIGGERED");
-  assert.deepEqual(f["art-14.e"].hitYears, [2020, 2021]);
-  assert.deepEqual(f["art-14.e"].measures, ["ACCOUNTABILITY_PRINCIPAL_LEADERS"]);
-  // 82 is not in the bottom 5: one hit only.
+  // Two yellow-card findings: the latest year's, and the 2020 card still in force.
+  const cards = s.findings.filter((x) => x.ruleId === "art-14.d");
+  assert.deepEqual(cards.map((c) => c.year).sort(), [2020, 2021]);
+  const c2021 = cards.find((c) => c.year === 2021);
+  // 2021 was disqualified for falsified statistics: whether it is a bottom year is for a person.
+  assert.equal(c2021.outcome, "NEEDS_HUMAN");
+  assert.ok(c2021.needsHuman.some((r) => r.code === "YEAR_DISQUALIFIED_NEEDS_HUMAN"));
+  // 2020 (82 of 88) was a bottom-10 year: its card is in force until a later result ends it.
+  const c2020 = cards.find((c) => c.year === 2020);
+  assert.equal(c2020.outcome, "TRIGGERED");
+  assert.deepEqual(c2020.triggers, ["BOTTOM_N"]);
+  const f = findingsByRule({ findings: s.findings.filter((x) => x.ruleId !== "art-14.d") });
+  // One bottom-10 year (2020) and one for a person (2021): accountability is for a person too.
+  assert.equal(f["art-14.e"].outcome, "NEEDS_HUMAN");
+  assert.deepEqual(f["art-14.e"].hitYears, [2020]);
+  assert.ok(f["art-14.e"].needsHuman.some((r) => r.code === "YEAR_DISQUALIFIED_NEEDS_HUMAN"));
+  // 82 is not in the bottom 5.
   assert.equal(f["art-14.f"].outcome, "NOT_TRIGGERED");
   // The consolidation window closed on 2021-06-01.
   assert.equal(f["art-02.c"].outcome, "MERGE_OVERDUE");
-  assert.deepEqual(permissions(s).EXPAND, [false, ["art-14.d"]]);
-  assert.deepEqual(permissions(s).BE_ASSESSED, [true, []]);
+  assert.deepEqual(permissions(s).EXPAND, ["BARRED", ["art-14.d"]]);
+  assert.deepEqual(permissions(s).BE_ASSESSED, ["NOT_BARRED", []]);
 });
 
 test("zoneSummary: a bad register field is named, and the module keeps working", () => {

@@ -13,6 +13,7 @@ import init, {
   type EventKind,
   type ObligationsView,
   type ReportView,
+  type Role,
   type Severity,
   evaluate,
   fees,
@@ -35,6 +36,7 @@ import init, {
   type Options,
   type Outcome,
   type Permission,
+  type PermissionStatus,
   type ReasonCode,
   type Register,
   type RuleId,
@@ -382,6 +384,12 @@ const summary = zoneSummary(summaryInput, { lang: "ko", params: { bottomNYellow:
 assertType<Equal<typeof summary, ZoneSummaryView>>();
 const summaryLang: Lang = summary.lang;
 const perms: Permission[] = summary.permissions;
+// The opinion never grants an action: a status, never `allowed` (issue 8).
+const permissionStatuses: PermissionStatus[] = perms.map((p) => p.status);
+assertType<Equal<PermissionStatus, "BARRED" | "NOT_BARRED" | "NEEDS_HUMAN">>();
+// @ts-expect-error there is no `allowed` any more
+void perms[0].allowed;
+void permissionStatuses;
 const actions: Action[] = perms.map((p) => p.action);
 const blockers: string[] = perms.flatMap((p) => p.decidedBy);
 const outcomes: Outcome[] = summary.findings.map((f) => f.outcome);
@@ -430,6 +438,21 @@ const kinds: EventKind[] = cal.events.map((e) => e.kind);
 const titles: string[] = cal.events.map((e) => `${e.titles.zh} ${e.titles.ko} ${e.titles.en}`);
 const ics: string = calendarIcs({ register, from: "2019-06-01", to: "2025-12-31", asOf: "2024-01-01" });
 void [severities, zoneIndices, statuses, leads, kinds, titles, ics];
+// Issue 8: who owes a duty and how, and what rests on made-up records.
+const roles: Role[] = owed.agencies.flatMap((a) => a.duties.map((d) => d.role));
+const ownZone: Role = "OWN_ZONE";
+const lead: Role = "LEAD";
+const markedFindings: boolean[] = full.findings.map((f) => f.illustrative);
+const markedDuties: (boolean | undefined)[] = owed.agencies.flatMap((a) => a.duties.map((d) => d.illustrative));
+const markedEvents: boolean[] = cal.events.map((e) => e.illustrative);
+const hypothetical: boolean = full.issueDateHypothetical;
+const headerNote: string | undefined = full.issueDateNote;
+const madeUpCount: number = full.counts.illustrative;
+const owedBy: ("WORDS" | "CLAUSE_LIST" | "NOBODY")[] = rules().map((r) => r.owedBy);
+void [roles, ownZone, lead, markedFindings, markedDuties, markedEvents, hypothetical, headerNote, madeUpCount, owedBy];
+// @ts-expect-error not a role
+const notARole: Role = "OWNER";
+void notARole;
 // @ts-expect-error the report needs `asOf`
 report({ register });
 // @ts-expect-error `withinDays` is a number

@@ -1,6 +1,6 @@
 //! (一) 强化规划引领.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
 /// art-01.a: Prepare a prefecture-wide master development plan for zones
 pub static ART_01_A: RuleMeta = RuleMeta {
@@ -11,6 +11,7 @@ pub static ART_01_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.COMMERCE", "AG.HOUSING", "AG.NATRES"],
+    owed_by: OwedBy::ClauseList,
     quote: "按照“长远发展、跨越发展、特色发展、区域协调发展”的原则, 组织编制全州开发区总体发展规划,明确开发区的数量规模、管理体制、产业引导和未来发展方向,引导全州开发区错位发展、互补发展。",
     extra_quotes: &[],
     en: "Following the principles of 'long-term, leap-forward, distinctive and regionally coordinated development', organise the preparation of an overall development plan for the prefecture's development zones. The plan specifies the number and scale of zones, their management systems, industrial guidance and future direction, and guides the zones toward differentiated, complementary development.",
@@ -27,7 +28,8 @@ pub static ART_01_B: RuleMeta = RuleMeta {
     clause_title: "强化规划引领",
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
-    bearers: &["ACT.ZONE", "AG.CTY_GOV"],
+    bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Words,
     quote: "各开发区要结合本地经济发展现状、资源和环境条件、产业基础和特点,启动新一轮规划修编工作,科学确定开发区的空间布局、产业定位和建设运营模式等,推动开发区科学有序发展。",
     extra_quotes: &[],
     en: "Each zone shall, in light of local economic conditions, resources and environment, and industrial base, start a new round of plan revision that determines its spatial layout, industrial positioning and construction/operation model.",

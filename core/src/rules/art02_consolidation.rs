@@ -15,7 +15,9 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use super::common::{about, absent_on, used_with_issue_date, zone_of, CountyInput, ZoneInput};
-use super::{art14_assessment, art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{
+    art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
+};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -34,6 +36,7 @@ pub static ART_02_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Deadline],
     strength: Strength::Mandatory,
     bearers: &["AG.COMMERCE", "AG.MIIT", "AG.FINANCE", "AG.NATRES", "AG.ECOENV", "AG.CTY_GOV"],
+    owed_by: OwedBy::ClauseList,
     quote: "按照国家“一县一区、一区多园”要求,开展开发区整合优化,利用两年的时间稳定有序推进开发区设立、扩区和升级工作。",
     extra_quotes: &[],
     en: "In line with the national requirement of 'one county, one zone; one zone, many parks', carry out zone consolidation and optimisation, and use two years to advance, steadily and in order, the work of establishing, expanding and upgrading zones.",
@@ -48,9 +51,10 @@ pub static ART_02_B: RuleMeta = RuleMeta {
     title: "Revoke zones that exist in name only",
     clause: "(二)",
     clause_title: "促进开发区整合优化",
-    kinds: &[Kind::Sanction],
+    kinds: &[Kind::Sanction, Kind::Obligation],
     strength: Strength::Mandatory,
-    bearers: &["ACT.PROV"],
+    bearers: &["AG.COMMERCE", "AG.CTY_GOV", "ACT.PROV"],
+    owed_by: OwedBy::ClauseList,
     quote: "对有名无实的开发区(工业集中区)予以撤销",
     extra_quotes: &[],
     en: "Development zones (industrial concentration zones) that exist in name only shall be revoked.",
@@ -68,6 +72,7 @@ pub static ART_02_C: RuleMeta = RuleMeta {
     kinds: &[Kind::EligibilityCheck, Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.CTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "对一个县(市)存在2家以上的省级开发区(工业集中区)整合为1家省级开发区。",
     extra_quotes: &[],
     en: "Where one county (city) has two or more provincial-level development zones (industrial concentration zones), they shall be consolidated into one provincial-level development zone.",
@@ -85,6 +90,7 @@ pub static ART_02_D: RuleMeta = RuleMeta {
     kinds: &[Kind::EligibilityCheck, Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["AG.CTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "没有省级开发区的县(市),申请工业集中区晋升为省级开发区。",
     extra_quotes: &[],
     en: "A county (city) that has no provincial-level development zone [may] apply for its industrial concentration zone to be upgraded to a provincial-level development zone.",

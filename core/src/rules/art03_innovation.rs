@@ -13,7 +13,9 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use super::common::{about, absent_on, used_with_issue_date, zone_of, ZoneInput};
-use super::{art14_assessment, art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{
+    art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
+};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
@@ -29,6 +31,7 @@ pub static ART_03_A: RuleMeta = RuleMeta {
     kinds: &[Kind::EligibilityCheck],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "支持具备条件的省级开发区按照程序申请设立省级高新区。",
     extra_quotes: &[],
     en: "Support provincial-level zones that meet the conditions in applying, through the prescribed procedure, to establish provincial high-tech zones.",
@@ -46,6 +49,7 @@ pub static ART_03_B: RuleMeta = RuleMeta {
     kinds: &[Kind::PriorityRule],
     strength: Strength::Encouraged,
     bearers: &["AG.SCITECH"],
+    owed_by: OwedBy::Nobody,
     quote: "支持开发区内企业技术中心建设,在有条件的开发区优先布局研究中心、工程实验室、国家(部门)重点实验室、国家地方联合创新平台、产业技术研究院,创建国家级自主创新示范区。",
     extra_quotes: &[],
     en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
@@ -63,6 +67,7 @@ pub static ART_03_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "鼓励开发区发展众创空间、大学科技园、科技企业孵化器等创业服务平台,构建公共技术服务平台,完善融资、咨询、培训、场所等创新服务",
     extra_quotes: &[],
     en: "Encourage zones to develop maker spaces, university science parks, technology-business incubators and other start-up service platforms; build public technology service platforms; improve financing, consulting, training and premises services.",

@@ -12,7 +12,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -28,6 +28,7 @@ pub static ART_04_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.COMMERCE", "AG.GOVDIGI"],
+    owed_by: OwedBy::ClauseList,
     quote: "建立健全全州招商引资统筹机制,搭建全州招商引资信息共享平台,做到统一招商区域品牌、统筹招商项目布局,避免各开发区自相竞争、同质化发展。",
     extra_quotes: &[],
     en: "Establish and improve a prefecture-wide coordination mechanism for investment promotion; build a prefecture-wide investment-promotion information-sharing platform; unify the regional investment brand and coordinate the siting of projects; avoid zones competing against one another and developing homogeneously.",
@@ -45,6 +46,7 @@ pub static ART_04_B: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.COMMERCE"],
+    owed_by: OwedBy::ClauseList,
     quote: "创新招商引资方式,建立利益补偿机制。",
     extra_quotes: &[],
     en: "Innovate investment-promotion methods and establish a benefit-compensation mechanism.",
@@ -62,6 +64,7 @@ pub static ART_04_C: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "支持各开发区因地制宜制订招商引资优惠政策,允许开发区在权限内实行“一企一策”“一业一策”。",
     extra_quotes: &[],
     en: "Support zones in formulating investment incentives suited to local conditions. Zones are permitted, within their authority, to apply 'one policy per enterprise' and 'one policy per industry'.",
@@ -79,6 +82,7 @@ pub static ART_04_D: RuleMeta = RuleMeta {
     kinds: &[Kind::Reward],
     strength: Strength::Permissive,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "各开发区可根据实际情况,建立招商引资专项奖励资金,对引进项目做出突出贡献的人员,按照项目当年到位资金的一定比例,给予一次性适当奖励。",
     extra_quotes: &[],
     en: "Each zone may, as circumstances allow, set up a special investment-promotion reward fund and give persons who made an outstanding contribution to bringing in a project a one-time, appropriate reward equal to a certain proportion of the project's funds in place in that year.",
@@ -96,6 +100,7 @@ pub static ART_04_E: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["AG.FAO"],
+    owed_by: OwedBy::Nobody,
     quote: "经外事主管部门审核同意,招商人员因公临时赴国(境)外执行招商任务时,出访人次及批次可根据实际工作情况予以适当放宽。",
     extra_quotes: &[],
     en: "With the review and consent of the competent foreign-affairs authority, when investment-promotion staff travel abroad (or outside the mainland) temporarily on official business to carry out investment-promotion tasks, the number of persons and of delegations may be appropriately relaxed according to actual needs.",

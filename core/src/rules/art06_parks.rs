@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -29,6 +29,7 @@ pub static ART_06_A: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "鼓励开发区围绕优势产业和重点企业,与科研院所、高校、商协会组织等合作共建各自的特色产业园区、产业配套园区、生产加工基地,探索政府引导、企业参与、园区共建、利益共享的“飞地经济”合作。",
     extra_quotes: &[],
     en: "Encourage zones, around their advantageous industries and key enterprises, to co-build specialty industrial parks, supporting-industry parks and production bases with research institutes, universities, chambers of commerce and associations; explore 'enclave economy' cooperation that is government-guided, enterprise-participatory, jointly built and benefit-sharing.",
@@ -46,6 +47,7 @@ pub static ART_06_B: RuleMeta = RuleMeta {
     kinds: &[Kind::FeeRule],
     strength: Strength::Permissive,
     bearers: &["ACT.ZONE", "AG.CTY_GOV", "AG.FINANCE"],
+    owed_by: OwedBy::Nobody,
     quote: "共建园区引进项目投产后形成的有关财政收入县(市)留成部分,可由合作双方商定比例分成。",
     extra_quotes: &[],
     en: "The county (city)-retained portion of the relevant fiscal revenue generated, after commencement of production, by projects brought into a co-built park may be shared between the two cooperating parties in a proportion they agree.",

@@ -1,6 +1,6 @@
 //! (八) 打造开放合作新平台.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
 /// art-08.a: Inter-provincial and international cooperation parks
 pub static ART_08_A: RuleMeta = RuleMeta {
@@ -11,6 +11,7 @@ pub static ART_08_A: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "支持有条件的开发区设立省际、国际合作园区。",
     extra_quotes: &[],
     en: "Support qualified zones in establishing inter-provincial and international cooperation parks.",
@@ -27,7 +28,8 @@ pub static ART_08_B: RuleMeta = RuleMeta {
     clause_title: "打造开放合作新平台",
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
-    bearers: &["AG.COMMERCE", "AG.DRC"],
+    bearers: &["AG.COMMERCE", "AG.DRC", "AG.CTY_GOV"],
+    owed_by: OwedBy::ClauseList,
     quote: "加快设立省级边境经济合作区、积极争取获批国家级边境经济合作区,依托边境经济合作区逐步构建跨境经济合作区。",
     extra_quotes: &[],
     en: "Speed up establishing provincial-level border economic cooperation zones, actively seek approval of national-level border economic cooperation zones, and, building on them, gradually construct cross-border economic cooperation zones.",
@@ -45,6 +47,7 @@ pub static ART_08_C: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "支持开发区参与境外经贸合作区建设。",
     extra_quotes: &[],
     en: "Support zones in participating in building overseas economic and trade cooperation zones.",

@@ -1,6 +1,6 @@
 //! (九) 深化人事和薪酬制度改革.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
 /// art-09.a: Power to appoint mid-level cadres and hire within approved staffing
 pub static ART_09_A: RuleMeta = RuleMeta {
@@ -11,6 +11,7 @@ pub static ART_09_A: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Mandatory,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "赋予各开发区中层干部任免权和核定编制内自主用人权,实行岗位聘任制和绩效工资制",
     extra_quotes: &[],
     en: "Each zone is granted the power to appoint and remove mid-level cadres and autonomy to employ staff within its approved staffing quota; a post-appointment system and performance-based pay are applied.",
@@ -28,6 +29,7 @@ pub static ART_09_B: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["ACT.LOCAL_PARTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "各开发区管委会领导班子成员按照党政干部管理权限可采取公开选聘、竞争上岗等方式,选拔有能力、懂经济的优秀干部到开发区任职。",
     extra_quotes: &[],
     en: "Members of a zone MC's leadership team may, within the party-government cadre-management authority, be selected by open selection, competitive appointment and similar methods.",
@@ -45,6 +47,7 @@ pub static ART_09_C: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant, Kind::Obligation],
     strength: Strength::Permissive,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Words,
     quote: "管委会其他工作岗位可视情况采取直接聘任、竞岗聘任和公开招聘方式,工作人员收入与岗位职责、工作业绩直接挂钩,实行奖优罚劣。",
     extra_quotes: &[],
     en: "Other MC posts may, as appropriate, be filled by direct appointment, competitive appointment or open recruitment; staff income is directly linked to post duties and performance, rewarding the good and penalising the poor.",
@@ -62,6 +65,7 @@ pub static ART_09_D: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "允许开发区自主制定专业人才引进政策,对高层次管理人才、特殊人才,可实行特岗特薪、特职特聘等方式灵活引才。",
     extra_quotes: &[],
     en: "Zones are allowed to set their own professional-talent policies; for high-level managers and special talent they may use special posts with special pay, special appointments, etc.",
@@ -78,7 +82,8 @@ pub static ART_09_E: RuleMeta = RuleMeta {
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
-    bearers: &["AG.HRSS", "AG.ORGSTAFF"],
+    bearers: &["AG.HRSS", "AG.ORGSTAFF", "AG.CTY_PARTY_GOV"],
+    owed_by: OwedBy::ClauseList,
     quote: "建立开发区与州直、县(市)机关干部交流机制,推进开发区干部纵向横向交流。",
     extra_quotes: &[],
     en: "Establish a mechanism for exchanging cadres between zones and prefecture and county organs, promoting vertical and horizontal exchanges.",
@@ -96,6 +101,7 @@ pub static ART_09_F: RuleMeta = RuleMeta {
     kinds: &[Kind::EligibilityCheck],
     strength: Strength::Mandatory,
     bearers: &["ACT.LOCAL_PARTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "各开发区根据实际制定人事和薪酬制度改革方案后,经所在地党委、政府审核批准后执行。",
     extra_quotes: &[],
     en: "After each zone formulates its personnel and pay reform plan according to its circumstances, the plan is executed only after review and approval by the party committee and government of the locality.",

@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::common::{about, used_with_issue_date, zone_of};
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -30,6 +30,7 @@ pub static ART_10_A: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant, Kind::EligibilityCheck],
     strength: Strength::Permissive,
     bearers: &["AG.FINANCE"],
+    owed_by: OwedBy::Nobody,
     quote: "省级以上开发区可根据有关规定设立一级财政和一级国库,并建立与地方政府合理的投入和收益分配制度。",
     extra_quotes: &[],
     en: "Zones at provincial level or above may, in accordance with relevant regulations, establish a first-level public finance (一级财政) and a first-level treasury (一级国库), and establish a reasonable system with the local government for sharing inputs and revenues.",
@@ -47,6 +48,7 @@ pub static ART_10_B: RuleMeta = RuleMeta {
     kinds: &[Kind::FeeRule],
     strength: Strength::Mandatory,
     bearers: &["AG.FINANCE", "AG.CTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "开发区土地收益中的县(市)留成部分,扣除应计提后剩余部分,主要用于开发区基础设施建设和土地开发。",
     extra_quotes: &[],
     en: "Of the county (city)-retained portion of a zone's land revenue, the remainder after the mandatory provisions (应计提) are deducted shall be used mainly for the zone's infrastructure construction and land development.",

@@ -12,7 +12,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -28,6 +28,7 @@ pub static ART_12_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.CTY_PARTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "全面理顺地方党委、政府与开发区关系,落实中央有关开发区机构编制规范管理要求,进一步规范开发区机构、编制和领导职数。",
     extra_quotes: &[],
     en: "Fully straighten out relations between local party committees/governments and the zones; implement central requirements on standardised management of zone institutions and staffing; further standardise zone institutions, staffing and the number of leadership posts.",
@@ -45,6 +46,7 @@ pub static ART_12_B: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition, Kind::PowerGrant],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_PARTY", "ACT.PREF_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,分别为州委、州政府的派出机构,代表州委、州政府领导开发区的各项工作,行使同级人民政府的行政审批、经济协调与管理职能。",
     extra_quotes: &[],
     en: "The Party Working Committees and Management Committees of the Hunchun Border Economic Cooperation Zone, the Yanji High-Tech Industrial Development Zone, the Helong Border Economic Cooperation Zone and the Yanji International Airport Economic Development Zone are, respectively, dispatched agencies (派出机构) of the Prefecture Party Committee and of the Prefecture Government. On their behalf they lead all work of the zone and exercise the administrative-approval, economic-coordination and management functions of a people's government at the same level.",
@@ -62,6 +64,7 @@ pub static ART_12_C: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Permissive,
     bearers: &["AG.CTY_PARTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "各县(市)结合自身实际,参照州里做法,对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权。",
     extra_quotes: &[],
     en: "Each county (city), in light of its situation and with reference to the prefecture's practice, [may] grant qualified provincial-level zones in its jurisdiction equal management powers or greater development autonomy.",
@@ -79,6 +82,7 @@ pub static ART_12_D: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "按照权责对等原则,开发区对上级部门下放或赋予权力承担相应责任。",
     extra_quotes: &[],
     en: "On the principle that powers and responsibilities match, a zone bears the corresponding responsibility for powers devolved or granted by higher authorities.",
@@ -96,6 +100,7 @@ pub static ART_12_E: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "州直有关部门、各县(市)要按照“能放皆放、权力责任一致、职责能力匹配”的原则,以直接下放、授权或委托形式,依法有序向开发区下放经济管理权限。",
     extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, on the principles of 'devolve everything that can be devolved; consistent power and responsibility; duties matched to capacity', lawfully and in order devolve economic-management powers to zones by direct devolution, authorisation or entrustment.",
@@ -113,6 +118,7 @@ pub static ART_12_F: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Words,
     quote: "各开发区应设立综合服务平台,大力推行“互联网+政务服务”和并联审批等模式,全面推行 “一枚公章管审批”,加快实现“办事不出区”和“只跑一次”。",
     extra_quotes: &[],
     en: "Each zone shall set up a comprehensive service platform, vigorously apply 'Internet + government services' and parallel approval, fully apply 'one official seal for all approvals', and speed up achieving 'handle matters without leaving the zone' and 'at most one trip'.",

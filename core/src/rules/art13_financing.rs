@@ -1,6 +1,6 @@
 //! (十三) 创新开发区投融资机制.
 
-use super::{Evaluation, Kind, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
 /// art-13.a: Development and operation companies; new financing tools
 pub static ART_13_A: RuleMeta = RuleMeta {
@@ -11,6 +11,7 @@ pub static ART_13_A: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "支持有条件的开发区设立实体化运作的开发运营公司,综合运用股权、债权、产业投资基金、资产证券化等新型融资工具,进一步拓宽资金渠道。",
     extra_quotes: &[],
     en: "Support qualified zones in setting up development-and-operation companies that operate as real entities, using equity, debt, industrial investment funds, asset securitisation and other new financing tools.",
@@ -28,6 +29,7 @@ pub static ART_13_B: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "鼓励开发区以政府和社会资本合作模式(PPP)进行开发区基础设施、标准厂房及其他营利性配套设施建设和运营。",
     extra_quotes: &[],
     en: "Encourage zones to use public-private partnership (PPP) to build and operate zone infrastructure, standard factory buildings and other for-profit supporting facilities.",
@@ -45,6 +47,7 @@ pub static ART_13_C: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "鼓励开发区设立产业投资基金、科技创新发展基金、创业投资基金,加强与省级或社会基金合作",
     extra_quotes: &[],
     en: "Encourage zones to set up industrial investment funds, science-and-technology innovation development funds and venture-capital funds, and to cooperate with provincial or private funds.",

@@ -19,7 +19,7 @@ use super::common::{
     about, absent_in_year, first_full_year, not_applicable, used_with_issue_date, zone_of,
     ZoneYearInput,
 };
-use super::{art15_environment, Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
@@ -40,7 +40,8 @@ pub static ART_14_A: RuleMeta = RuleMeta {
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
-    bearers: &["ACT.LG_OFFICE", "AG.COMMERCE"],
+    bearers: &["AG.COMMERCE", "AG.FINANCE", "AG.DRC", "AG.MIIT", "AG.STATS", "AG.NATRES", "AG.ECOENV"],
+    owed_by: OwedBy::ClauseList,
     quote: "根据《吉林省开发区综合发展水平考核评价办法》,制定《延边州开发区综合发展水平考核评价办法》,对开发区综合发展水平进行更加细化的评价。",
     extra_quotes: &[],
     en: "On the basis of the Jilin Province Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, formulate a Yanbian Prefecture Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, giving a more detailed evaluation of the zones' comprehensive development level.",
@@ -58,6 +59,7 @@ pub static ART_14_B: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG_OFFICE"],
+    owed_by: OwedBy::Nobody,
     quote: "考核工作由州开发区工作领导小组办公室组织,州商务局、州财政局、州发改委、州工信局、州统计局、州自然资源局、州生态环境局等部门组成考核工作组实施。",
     extra_quotes: &[],
     en: "The assessment is organised by the Office of the Prefecture Development Zone Work Leading Group and carried out by an assessment working group made up of the Prefecture Bureau of Commerce, Bureau of Finance, DRC, Bureau of Industry and IT, Bureau of Statistics, Bureau of Natural Resources, Bureau of Ecology and Environment and other departments.",
@@ -75,6 +77,7 @@ pub static ART_14_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Reward],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
     quote: "对连续3年综合考评在全省靠前并受到省奖励的开发区,党政主要负责人予以优先提拔重用",
     extra_quotes: &[],
     en: "For a zone whose comprehensive assessment ranked near the top of the province for 3 consecutive years and which received provincial awards, its principal party and government leaders shall be given priority for promotion and important appointments.",
@@ -92,6 +95,7 @@ pub static ART_14_D: RuleMeta = RuleMeta {
     kinds: &[Kind::Sanction],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG", "AG.NATRES"],
+    owed_by: OwedBy::Nobody,
     quote: "对综合考评在全省排名后10位的省级开发区或排名后退的,予以黄牌警告,限制新增土地指标,禁止扩区调区升级,予以通报并限期整改",
     extra_quotes: &[],
     en: "A provincial-level zone whose comprehensive assessment ranks in the bottom 10 of the province, or whose ranking falls, shall receive a yellow-card warning. Its new land quota is restricted, expansion, boundary adjustment and upgrading are prohibited, and it is publicly notified and ordered to rectify within a time limit.",
@@ -109,6 +113,7 @@ pub static ART_14_E: RuleMeta = RuleMeta {
     kinds: &[Kind::Sanction],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
     quote: "对3年中有2年全省排名后10位的省级开发区,对开发区党政主要负责人进行问责",
     extra_quotes: &[],
     en: "For a provincial-level zone that ranked in the province's bottom 10 in 2 of 3 years, the zone's principal party and government leaders shall be held accountable.",
@@ -126,6 +131,7 @@ pub static ART_14_F: RuleMeta = RuleMeta {
     kinds: &[Kind::Sanction],
     strength: Strength::Mandatory,
     bearers: &["ACT.PROV", "ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
     quote: "对3年中有2年全省排名后5位的省级开发区,按省规定予以撤销,3年内不得重新申报,并对开发区党政主要负责人进行问责,3年内不得提拔。",
     extra_quotes: &[],
     en: "A provincial-level zone that ranked in the province's bottom 5 in 2 of 3 years shall be revoked in accordance with provincial rules and may not re-apply within 3 years. Its principal party and government leaders shall be held accountable and may not be promoted within 3 years.",
@@ -143,6 +149,7 @@ pub static ART_14_G: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.STATS", "AG.COMMERCE", "ACT.ZONE"],
+    owed_by: OwedBy::Words,
     quote: "统计部门、开发区主管部门与各开发区要建立健全州开发区统计制度,完善统计指标体系,严格执行统计制度规定,及时、准确、全面地反映开发区运行发展情况。",
     extra_quotes: &[],
     en: "Statistics departments, the competent zone authority and each zone shall establish and improve a prefecture zone statistics system and indicator system, strictly implement statistical rules, and reflect zone operations in a timely, accurate and complete way.",
@@ -160,6 +167,7 @@ pub static ART_14_H: RuleMeta = RuleMeta {
     kinds: &[Kind::Sanction],
     strength: Strength::Mandatory,
     bearers: &["ACT.ASSESS_WG"],
+    owed_by: OwedBy::Nobody,
     quote: "对统计数据虚报瞒报的开发区,取消当年考评资格。",
     extra_quotes: &[],
     en: "A zone that falsely reports or conceals statistical data is disqualified from that year's assessment.",

@@ -20,7 +20,7 @@ use chrono::{Datelike, NaiveDate};
 use super::common::{
     about, absent_in_year, dec31, not_applicable, used_with_issue_date, zone_of, ZoneYearInput,
 };
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
@@ -36,6 +36,7 @@ pub static ART_15_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Sanction],
     strength: Strength::Mandatory,
     bearers: &["AG.ECOENV"],
+    owed_by: OwedBy::Nobody,
     quote: "对未按规定按时完成环保基础设施建设的开发区,取消当年扩区、调区、晋升及考评资格。",
     extra_quotes: &[],
     en: "A zone that has not completed environmental-protection infrastructure as required and on time is disqualified, for that year, from expansion, boundary adjustment, upgrading and assessment.",
@@ -53,6 +54,7 @@ pub static ART_15_B: RuleMeta = RuleMeta {
     kinds: &[Kind::EligibilityCheck],
     strength: Strength::Mandatory,
     bearers: &["AG.ECOENV", "AG.EMERG"],
+    owed_by: OwedBy::Nobody,
     quote: "加强开发区各相关规划的衔接,严格执行危险化学品企业安全生产和环境保护所需的防护距离,促进产业发展与人居环境相和谐。",
     extra_quotes: &[],
     en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
@@ -70,6 +72,7 @@ pub static ART_15_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.EMERG"],
+    owed_by: OwedBy::Nobody,
     quote: "加强开发区规划、建设安全管理,强化安全执法能力建设和安全监管责任体系建设。",
     extra_quotes: &[],
     en: "Strengthen safety management of zone planning and construction; build safety-enforcement capacity and a safety-supervision responsibility system.",
@@ -87,6 +90,7 @@ pub static ART_15_D: RuleMeta = RuleMeta {
     kinds: &[Kind::PowerGrant],
     strength: Strength::Encouraged,
     bearers: &["ACT.ZONE"],
+    owed_by: OwedBy::Nobody,
     quote: "鼓励和支持开发区聘请有资质的咨询机构、专家团队提供技术咨询和专业培训",
     extra_quotes: &[],
     en: "Encourage and support zones in engaging qualified consultancies and expert teams for technical advice and training.",

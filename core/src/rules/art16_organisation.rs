@@ -12,7 +12,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode;
@@ -27,6 +27,7 @@ pub static ART_16_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition, Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_PARTY", "ACT.PREF_GOV"],
+    owed_by: OwedBy::Words,
     quote: "州委、州政府成立开发区工作领导小组,统筹协调开发区规划布局、体制改革、考核评价等重大事项",
     extra_quotes: &[],
     en: "The Prefecture Party Committee and Prefecture Government establish a Development Zone Work Leading Group to coordinate major matters such as zone planning and layout, institutional reform, and assessment and evaluation.",
@@ -44,6 +45,7 @@ pub static ART_16_B: RuleMeta = RuleMeta {
     kinds: &[Kind::RecurringDuty],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG"],
+    owed_by: OwedBy::Words,
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
     extra_quotes: &[],
     en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
@@ -61,6 +63,7 @@ pub static ART_16_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Mandatory,
     bearers: &["AG.COMMERCE"],
+    owed_by: OwedBy::Nobody,
     quote: "领导小组办公室设在州商务局,履行综合、协调、管理、服务职能,加强对全州各级各类开发区的归口管理。",
     extra_quotes: &[],
     en: "The Leading Group's Office is located in the Prefecture Bureau of Commerce. It performs comprehensive, coordinating, managerial and service functions and strengthens centralised (归口) management of all zones of every level and type in the prefecture.",
@@ -78,6 +81,7 @@ pub static ART_16_D: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.CTY_PARTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "各县(市)党委、政府作为本行政区开发区工作的责任主体,要把开发区改革和创新发展摆到突出位置,成立相应领导协调机构,健全工作推进机制,确保上下协同、齐抓共管。",
     extra_quotes: &[],
     en: "County (city) party committees and governments are the responsible subjects for zone work in their jurisdictions. They shall give prominence to zone reform and innovation, set up corresponding leading and coordinating bodies, and improve working mechanisms.",
@@ -95,6 +99,7 @@ pub static ART_16_E: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_DEPTS"],
+    owed_by: OwedBy::Words,
     quote: "州直有关部门根据职责分工,细化任务举措,落实责任分工,明确时间节点,推动重点任务实施。",
     extra_quotes: &[],
     en: "Relevant prefecture departments, according to their division of duties, refine tasks and measures, assign responsibilities, set time nodes and push forward key tasks.",

@@ -15,7 +15,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
@@ -31,6 +31,7 @@ pub static ART_17_A: RuleMeta = RuleMeta {
     kinds: &[Kind::FeeRule],
     strength: Strength::Mandatory,
     bearers: &["AG.FINANCE"],
+    owed_by: OwedBy::Nobody,
     quote: "省政府兑现给开发区的税收返还和土地出让金收入返还,全部返还开发区使用。",
     extra_quotes: &[],
     en: "Tax rebates and land-transfer-fee revenue rebates that the provincial government honours for zones are returned in full to the zones for their use.",
@@ -48,6 +49,7 @@ pub static ART_17_B: RuleMeta = RuleMeta {
     kinds: &[Kind::FeeRule],
     strength: Strength::Mandatory,
     bearers: &["ACT.ZONE_MC", "AG.FINANCE"],
+    owed_by: OwedBy::Nobody,
     quote: "开发区行政区域内行政事业性收费,均由开发区管委会代收代缴,除相关法律法规有明确规定需上缴省和国家的项目和费用外,由开发区管理和使用。",
     extra_quotes: &[],
     en: "All administrative and institutional fees within the zone's administrative area are collected and remitted on others' behalf by the zone management committee. Except for items and fees that laws and regulations expressly require to be remitted to the province and the state, the fees are managed and used by the zone.",
@@ -65,6 +67,7 @@ pub static ART_17_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.FINANCE", "AG.DRC", "AG.MIIT"],
+    owed_by: OwedBy::ClauseList,
     quote: "统筹整合利用发改、工信等部门现有专项资金,明确用于开发区改革和创新发展部分。",
     extra_quotes: &[],
     en: "Integrate existing special funds of the development-and-reform, industry-and-IT and other departments, and specify the portion to be used for zone reform and innovative development.",
@@ -82,6 +85,7 @@ pub static ART_17_D: RuleMeta = RuleMeta {
     kinds: &[Kind::PriorityRule],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
+    owed_by: OwedBy::Nobody,
     quote: "州直各相关部门、各县(市)在安排产业扶持、科技创新、生态环保等专项资金时要向开发区倾斜,产业转型升级发展等各类基金项目同等条件下要优先安排在开发区。",
     extra_quotes: &[],
     en: "When allocating special funds for industrial support, scientific and technological innovation, ecology and environmental protection, etc., prefecture departments and counties shall tilt them toward zones. For fund-financed projects such as industrial transformation and upgrading, projects in zones are given priority under equal conditions.",

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode;
@@ -26,6 +26,7 @@ pub static ART_18_A: RuleMeta = RuleMeta {
     kinds: &[Kind::RecurringDuty],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG"],
+    owed_by: OwedBy::Nobody,
     quote: "州开发区工作领导小组要加强高位统筹,定期研究解决开发区建设和发展中的重大问题。",
     extra_quotes: &[],
     en: "The Prefecture Development Zone Work Leading Group shall strengthen high-level coordination and regularly study and resolve major problems in zone construction and development.",
@@ -43,6 +44,7 @@ pub static ART_18_B: RuleMeta = RuleMeta {
     kinds: &[Kind::Obligation],
     strength: Strength::Mandatory,
     bearers: &["AG.CTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "各县(市)要切实加强组织领导,健全工作机制,高标准选配开发区领导班子,认真贯彻落实中央、省关于进一步激励广大干部新时代新担当新作为的意见精神,建立激励机制和容错纠错机制,为开发区干部干事创业创造良好条件。",
     extra_quotes: &[],
     en: "Each county (city) shall strengthen organisation and leadership, improve working mechanisms, staff zone leadership teams to a high standard, implement the central and provincial opinions on encouraging cadres to take on new responsibilities in the new era, and establish incentive mechanisms and fault-tolerance-and-correction (容错纠错) mechanisms.",
@@ -60,6 +62,7 @@ pub static ART_18_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Deadline],
     strength: Strength::Mandatory,
     bearers: &["ACT.PREF_DEPTS", "AG.CTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,确保开发区改革和创新发展各项工作落到实处。",
     extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, within 6 months from the date this Opinion is issued, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",

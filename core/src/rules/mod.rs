@@ -83,6 +83,37 @@ pub enum Strength {
     Aspirational,
 }
 
+/// Who owes a rule as a duty (issue 8, "bearers are true"): read from the rule's own words
+/// first. The clause's 责任单位 list supplies bearers only to a rule whose words name no subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwedBy {
+    /// Nobody owes it as a duty: not an obligation, deadline or recurring duty, or only
+    /// encouraged (鼓励/支持), aspirational or not computable. It stays in the rulebook with its
+    /// strength and its `bearers`, and is never listed as something a bearer owes.
+    Nobody,
+    /// Its own words name who owes it: `bearers`, in the order named. The first, when it is one
+    /// agency or actor, is the lead (`LEAD`); counties owe it within their own territory, each
+    /// zone (「各开发区」, `ACT.ZONE`) for itself.
+    Words,
+    /// Its words name no subject: `bearers` are the units of its clause's 责任单位 list it
+    /// concerns (the prefecture agencies only where its object is prefecture-wide, 「全州」). The
+    /// first-listed prefecture agency is the presumed lead and the others assist (AMB-29:
+    /// metadata, not a legal finding).
+    ClauseList,
+}
+
+impl OwedBy {
+    /// Stable name: `NOBODY`, `WORDS` or `CLAUSE_LIST`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Nobody => "NOBODY",
+            Self::Words => "WORDS",
+            Self::ClauseList => "CLAUSE_LIST",
+        }
+    }
+}
+
 /// Whether and how a rule is evaluated by this SDK.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evaluation {
@@ -134,8 +165,12 @@ pub struct RuleMeta {
     pub kinds: &'static [Kind],
     /// Normative strength (the primary one where the catalog lists two).
     pub strength: Strength,
-    /// Bearers, as agency or actor codes (catalog §2; see [`crate::agencies`]).
+    /// Bearers, as agency or actor codes (catalog §2; see [`crate::agencies`]): for a duty, who
+    /// owes it (see `owed_by`); for another rule, who applies or decides it. A provincial code
+    /// (`ACT.PROV`, `ACT.PROV_GOV`) never owes a duty under a prefecture's opinion: it decides.
     pub bearers: &'static [&'static str],
+    /// Where a duty's bearers come from: its own words, its clause's 责任单位 list, or nobody.
+    pub owed_by: OwedBy,
     /// The exact Chinese text: a substring of [`SOURCE_TEXT`].
     pub quote: &'static str,
     /// Further fragments, where the catalog quotes the rule in parts.

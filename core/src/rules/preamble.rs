@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use chrono::NaiveDate;
 
 use super::common::{about, absent_on, not_applicable, used_with_issue_date, zone_of, ZoneInput};
-use super::{Evaluation, Kind, RuleId, RuleMeta, Strength};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
@@ -28,6 +28,7 @@ pub static PRE_A: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Mandatory,
     bearers: &[],
+    owed_by: OwedBy::Nobody,
     quote: "把全州开发区(含经济合作区、工业集中区、综合保税区、文化旅游区,以下统称“开发区”)",
     extra_quotes: &[],
     en: "…all development zones in the prefecture (including economic cooperation zones, industrial concentration zones, comprehensive bonded zones and cultural-tourism zones; hereinafter collectively 'development zones')…",
@@ -45,6 +46,7 @@ pub static PRE_B: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Mandatory,
     bearers: &[],
+    owed_by: OwedBy::Nobody,
     quote: "各县、市党委和人民政府,延龙图新区,州委各部、委、室,州政府各委、办、局,各人民团体",
     extra_quotes: &[],
     en: "To the Party committees and people's governments of all counties and cities; the Yan-Long-Tu New Area; all departments, commissions and offices of the Prefecture Party Committee; all commissions, offices and bureaus of the Prefecture Government; and all people's organisations.",
@@ -62,6 +64,7 @@ pub static PRE_C: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Aspirational,
     bearers: &[],
+    owed_by: OwedBy::Nobody,
     quote: "引进增量、盘活存量、做大总量、提高质量",
     extra_quotes: &["建设成为新时代延边振兴的“改革排头兵、开放最前沿、创新最亮点、发展新动能”"],
     en: "Bring in increments, revitalise the stock, enlarge the total, raise quality … to make the zones the 'vanguard of reform, frontier of opening, brightest spot of innovation, new driver of development' of Yanbian's revitalisation in the new era.",
@@ -79,6 +82,7 @@ pub static SEC_1: RuleMeta = RuleMeta {
     kinds: &[Kind::Definition],
     strength: Strength::Aspirational,
     bearers: &[],
+    owed_by: OwedBy::Nobody,
     quote: "努力把开发区打造成为改革开放的先行区、创新发展的引领区、高水平营商环境的示范区、区域经济发展的增长极",
     extra_quotes: &[],
     en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
