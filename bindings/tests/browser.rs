@@ -248,7 +248,7 @@ fn bad_register_field_then_recovery() {
         evaluate("art-14.g".into(), js("{}"), JsValue::UNDEFINED),
         "NOT_EVALUABLE",
         "ruleId",
-        "ruleId: rule `art-14.g` is in the rulebook but has no function (OPEN_ITEM): it is tracked as an open item, not computed",
+        "ruleId: rule `art-14.g` is in the rulebook but has no function (OPEN_ITEM): an obligation with no computable condition, tracked as an open item",
     );
     assert_still_answers();
 }

@@ -475,7 +475,7 @@ fn a_rule_without_a_function_is_not_evaluable() {
         evaluate("art-14.a".into(), js("{}"), JsValue::UNDEFINED),
         "NOT_EVALUABLE",
         "ruleId",
-        "ruleId: rule `art-14.a` is in the rulebook but has no function (OPEN_ITEM): it is tracked as an open item, not computed",
+        "ruleId: rule `art-14.a` is in the rulebook but has no function (OPEN_ITEM): an obligation with no computable condition, tracked as an open item",
     );
     assert_still_answers();
 }
