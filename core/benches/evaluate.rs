@@ -11,10 +11,11 @@
 
 use std::hint::black_box;
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use devzone_rules::answer::Outcome;
 use devzone_rules::api;
+use devzone_rules::dates::IsoDate;
 use devzone_rules::params::Params;
 use devzone_rules::rules::art16_organisation::{
     joint_meetings, JointMeetingsInput, Meeting, MeetingKind,
@@ -22,7 +23,7 @@ use devzone_rules::rules::art16_organisation::{
 use devzone_rules::rules::art18_coordination::{impl_measures_deadline, ImplMeasuresInput};
 use serde_json::{json, Value};
 
-fn date(text: &str) -> NaiveDate {
+fn date(text: &str) -> IsoDate {
     text.parse().expect("fixture date")
 }
 
@@ -30,9 +31,11 @@ fn date(text: &str) -> NaiveDate {
 fn meetings(n: u64) -> Vec<Meeting> {
     (0..n)
         .map(|i| Meeting {
-            date: date("2020-01-01")
-                .checked_add_days(Days::new(i))
-                .expect("fixture date in range"),
+            date: IsoDate(
+                date("2020-01-01")
+                    .checked_add_days(Days::new(i))
+                    .expect("fixture date in range"),
+            ),
             kind: MeetingKind::JointWorkMeeting,
             convened_by: String::from("ACT.LG"),
             note: None,
@@ -66,7 +69,7 @@ fn typed(c: &mut Criterion) {
     for n in [2_u64, 365] {
         let input = JointMeetingsInput {
             issue_date: date("2019-06-01"),
-            year: 2020,
+            year: devzone_rules::num::Year(2020),
             meetings: meetings(n),
             as_of: None,
         };

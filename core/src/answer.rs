@@ -232,6 +232,16 @@ impl From<crate::money::Ratio> for Value {
         Self::Text(r.to_string())
     }
 }
+impl From<crate::dates::IsoDate> for Value {
+    fn from(d: crate::dates::IsoDate) -> Self {
+        Self::from(d.get())
+    }
+}
+impl From<crate::num::Year> for Value {
+    fn from(y: crate::num::Year) -> Self {
+        Self::Int(i64::from(y.get()))
+    }
+}
 impl From<chrono::NaiveDate> for Value {
     fn from(d: chrono::NaiveDate) -> Self {
         use alloc::string::ToString;

@@ -370,7 +370,7 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
 pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let r = crate::report::report(&input.register, input.as_of, &options.params)?;
+    let r = crate::report::report(&input.register, *input.as_of, &options.params)?;
     to_json(&crate::report::view::ReportView::new(
         &r,
         &input.register,
@@ -389,7 +389,7 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let all = crate::report::obligations(
         &input.register,
-        input.as_of,
+        *input.as_of,
         input.within_days,
         input.agency.as_deref(),
         &options.params,
@@ -397,7 +397,7 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     to_json(&crate::report::view::ObligationsView::new(
         &all,
         &input.register,
-        input.as_of,
+        *input.as_of,
         input.within_days,
         options.lang,
     ))
@@ -418,8 +418,8 @@ fn calendar_events(
     let as_of = input.as_of.unwrap_or(input.from);
     let events = crate::calendar::calendar(
         &input.register,
-        (input.from, input.to),
-        as_of,
+        (*input.from, *input.to),
+        *as_of,
         &options.params,
     )?;
     Ok((input, events))
@@ -436,8 +436,8 @@ pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
     to_json(&crate::report::view::CalendarView::new(
         &events,
         &input.register,
-        (input.from, input.to),
-        input.as_of.unwrap_or(input.from),
+        (*input.from, *input.to),
+        *input.as_of.unwrap_or(input.from),
         options.lang,
     ))
 }
@@ -451,7 +451,7 @@ pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
     let (input, events) = calendar_events(input, &options)?;
     Ok(crate::calendar::to_ics(
         &events,
-        input.as_of.unwrap_or(input.from),
+        *input.as_of.unwrap_or(input.from),
         options.lang,
     ))
 }

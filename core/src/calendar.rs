@@ -248,7 +248,7 @@ pub fn grace_end_events(
         let Ok(answer) = crate::rules::art11_land::industrial_reuse_for(
             reuse,
             from,
-            Some(reg.issue_date),
+            Some(*reg.issue_date),
             params,
         ) else {
             continue;
@@ -274,7 +274,7 @@ pub fn grace_end_events(
             kind: EventKind::GraceEnds,
             bearer: String::from(bearer),
             zone_id: reuse.zone_id.clone(),
-            date,
+            date: *date,
             status: None,
             args,
             illustrative,
@@ -333,15 +333,15 @@ pub fn revocation_events(
         };
         push(
             EventKind::ReapplyBanEnds,
-            add_years(rev.effective_date, params.reapply_ban_years),
-            ("effective", rev.effective_date),
+            add_years(*rev.effective_date, params.reapply_ban_years),
+            ("effective", *rev.effective_date),
             params.reapply_ban_years,
         );
         if let Some(decided) = rev.accountability_decision_date {
             push(
                 EventKind::NoPromotionEnds,
-                add_years(decided, params.no_promotion_years),
-                ("decided", decided),
+                add_years(*decided, params.no_promotion_years),
+                ("decided", *decided),
                 params.no_promotion_years,
             );
         }
@@ -364,7 +364,7 @@ pub fn half_year_events(
     }
     let first = match params.meetings_first_year_rule {
         crate::params::FirstYearRule::FirstFullCalendarYear => {
-            crate::rules::common::first_full_year(reg.issue_date)
+            crate::rules::common::first_full_year(*reg.issue_date)
         }
         crate::params::FirstYearRule::IssueYear => reg.issue_date.year(),
     };

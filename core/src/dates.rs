@@ -208,3 +208,97 @@ mod tests {
         assert!(parse_date("２０１９-06-01").is_err());
     }
 }
+
+/// A calendar date in China's time zone: the boundary's date type. In JSON and TypeScript it is
+/// a `YYYY-MM-DD` string, read strictly (`2019-02-30` is an error saying February has 28 days);
+/// inside, it is a [`NaiveDate`] (`*d`, `d.get()`). Named `IsoDate` rather than `Date` so that
+/// TypeScript users do not mistake it for JavaScript's `Date` object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct IsoDate(#[cfg_attr(feature = "wasm", tsify(type = "string"))] pub NaiveDate);
+
+impl IsoDate {
+    /// The date.
+    #[must_use]
+    pub const fn get(self) -> NaiveDate {
+        self.0
+    }
+
+    /// `YYYY-MM-DD` → date, with the messages of [`parse_date`].
+    ///
+    /// # Errors
+    /// A message naming the text and what was expected.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_date(text).map(Self)
+    }
+}
+
+impl core::ops::Deref for IsoDate {
+    type Target = NaiveDate;
+    fn deref(&self) -> &NaiveDate {
+        &self.0
+    }
+}
+
+impl From<NaiveDate> for IsoDate {
+    fn from(d: NaiveDate) -> Self {
+        Self(d)
+    }
+}
+
+impl From<IsoDate> for NaiveDate {
+    fn from(d: IsoDate) -> Self {
+        d.0
+    }
+}
+
+impl PartialEq<NaiveDate> for IsoDate {
+    fn eq(&self, other: &NaiveDate) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialOrd<NaiveDate> for IsoDate {
+    fn partial_cmp(&self, other: &NaiveDate) -> Option<core::cmp::Ordering> {
+        self.0.partial_cmp(other)
+    }
+}
+
+impl PartialEq<IsoDate> for NaiveDate {
+    fn eq(&self, other: &IsoDate) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialOrd<IsoDate> for NaiveDate {
+    fn partial_cmp(&self, other: &IsoDate) -> Option<core::cmp::Ordering> {
+        self.partial_cmp(&other.0)
+    }
+}
+
+impl core::fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        Iso(self.0).fmt(f)
+    }
+}
+
+impl core::str::FromStr for IsoDate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::parse(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for IsoDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde_date::serialize(&self.0, s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for IsoDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde_date::deserialize(d).map(Self)
+    }
+}

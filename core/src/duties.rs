@@ -21,6 +21,8 @@
 //! evaluation, FULL or UPDATE, is due); the grace-period ends of art-11.e are nobody's duty and
 //! appear as calendar events ([`crate::calendar::EVENT_SOURCES`]).
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -471,15 +473,20 @@ pub fn impl_measures_duties(
     out: &mut Vec<Duty>,
 ) -> Result<(), Error> {
     let rule = RuleId::ART_18_C;
-    let (due, _) = a18::due_date(reg.issue_date, params)?;
+    let (due, _) = a18::due_date(*reg.issue_date, params)?;
     for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
         let done = reg
             .impl_measures
             .iter()
             .find(|m| m.bearer == bearer)
             .map(|m| m.adopted_date);
-        let (status, done_date, mut reasons) =
-            dated_status(rule, &bearer, (reg.issue_date, due), done, horizon.as_of);
+        let (status, done_date, mut reasons) = dated_status(
+            rule,
+            &bearer,
+            (*reg.issue_date, due),
+            done.map(|d| d.map(IsoDate::get)),
+            horizon.as_of,
+        );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
             rule_id: rule,
@@ -489,7 +496,7 @@ pub fn impl_measures_duties(
             kind: DutyKind::Deadline,
             zone_id: None,
             year: None,
-            start: Some(reg.issue_date),
+            start: Some(*reg.issue_date),
             due: Some(due),
             done_date,
             status,
@@ -511,11 +518,16 @@ pub fn window_duties(
     out: &mut Vec<Duty>,
 ) -> Result<(), Error> {
     let rule = RuleId::ART_02_A;
-    let (start, end) = a02::window(reg.issue_date, params)?;
+    let (start, end) = a02::window(*reg.issue_date, params)?;
     for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
         let done = record(reg, rule, &bearer).map(|r| r.done_date);
-        let (status, done_date, mut reasons) =
-            dated_status(rule, &bearer, (start, end), done, horizon.as_of);
+        let (status, done_date, mut reasons) = dated_status(
+            rule,
+            &bearer,
+            (start, end),
+            done.map(|d| d.map(IsoDate::get)),
+            horizon.as_of,
+        );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
             rule_id: rule,
@@ -589,8 +601,8 @@ pub fn merger_duties(
             kind: DutyKind::Deadline,
             zone_id: None,
             year: None,
-            start: Some(reg.issue_date),
-            due: Some(answer.detail.window_end),
+            start: Some(*reg.issue_date),
+            due: Some(*answer.detail.window_end),
             done_date: None,
             status,
             reasons,
@@ -605,11 +617,11 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
     let nth = usize::try_from(detail.required.max(1)).ok()?;
     let by_count = detail.counted.get(nth - 1).copied()?;
     if !params.meetings_require_spread {
-        return Some(by_count);
+        return Some(*by_count);
     }
     let jul1 = NaiveDate::from_ymd_opt(detail.year, 7, 1)?;
     let second_half = detail.counted.iter().copied().find(|d| *d >= jul1)?;
-    Some(by_count.max(second_half))
+    Some(*by_count.max(second_half))
 }
 
 /// Whether `year`'s meeting duty rests on made-up meetings: a meeting of that year is marked
@@ -649,9 +661,9 @@ pub fn meeting_duties(
     for (year, dec31) in yearly_periods(first, horizon)? {
         let input = a16::JointMeetingsInput {
             issue_date: reg.issue_date,
-            year,
+            year: Year(year),
             meetings: reg.meetings.clone(),
-            as_of: Some(horizon.as_of),
+            as_of: Some(IsoDate(horizon.as_of)),
         };
         let answer = a16::joint_meetings(&input, params)?;
         let start = NaiveDate::from_ymd_opt(answer.detail.first_applicable_year.max(year), 1, 1);
@@ -756,7 +768,7 @@ pub fn land_evaluation_duties(
                     year: Some(year),
                     start: NaiveDate::from_ymd_opt(year, 1, 1),
                     due: Some(dec31),
-                    done_date,
+                    done_date: (done_date).map(IsoDate::get),
                     status,
                     reasons: reasons.clone(),
                 });
@@ -825,9 +837,9 @@ pub fn open_items(reg: &Register, horizon: &Horizon, params: &Params, out: &mut 
                 kind: DutyKind::OpenItem,
                 zone_id,
                 year: None,
-                start: Some(reg.issue_date),
+                start: Some(*reg.issue_date),
                 due: None,
-                done_date,
+                done_date: (done_date).map(IsoDate::get),
                 status,
                 reasons,
             });

@@ -26,7 +26,8 @@ pub const RATIO_SCALE: u32 = 1_000_000_000;
 
 /// An amount of CNY in fen, `0 ..= Money::MAX`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Money(i64);
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Money(#[cfg_attr(feature = "wasm", tsify(type = "string"))] i64);
 
 /// Why an amount or a ratio was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -230,7 +231,8 @@ impl fmt::Display for Money {
 
 /// An exact ratio in [0, 1]: a numerator over 10^9.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Ratio(u32);
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Ratio(#[cfg_attr(feature = "wasm", tsify(type = "string"))] u32);
 
 impl Ratio {
     /// 0.
@@ -376,7 +378,8 @@ pub fn share_equals(part: Money, whole: Money, ratio: Ratio) -> bool {
 
 /// A gross floor area in m², held in hundredths of a square metre (art-11.g proration).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Area(u64);
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Area(#[cfg_attr(feature = "wasm", tsify(type = "string"))] u64);
 
 /// What an area must look like, for messages.
 pub const AREA_EXPECTED: &str =
@@ -440,7 +443,8 @@ impl fmt::Display for Area {
 /// A non-negative decimal score with at most 9 decimals (art-17.d), held as an integer over
 /// 10^9, compared exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Score(u128);
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Score(#[cfg_attr(feature = "wasm", tsify(type = "string"))] u128);
 
 /// What a score must look like, for messages.
 pub const SCORE_EXPECTED: &str =

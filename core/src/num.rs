@@ -169,3 +169,63 @@ impl serde::de::Visitor<'_> for WholeNumber {
         }
     }
 }
+
+/// A calendar year from 1 to 9999: the boundary's year type (a JSON and TypeScript number, read
+/// strictly: `2020.5`, `"2020"` and `0` are errors naming what was expected). Inside it is an
+/// `i32` (`y.get()`, `*y`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Year(#[cfg_attr(feature = "wasm", tsify(type = "number"))] pub i32);
+
+impl Year {
+    /// The year.
+    #[must_use]
+    pub const fn get(self) -> i32 {
+        self.0
+    }
+}
+
+impl core::ops::Deref for Year {
+    type Target = i32;
+    fn deref(&self) -> &i32 {
+        &self.0
+    }
+}
+
+impl From<i32> for Year {
+    fn from(y: i32) -> Self {
+        Self(y)
+    }
+}
+
+impl PartialEq<i32> for Year {
+    fn eq(&self, other: &i32) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialOrd<i32> for Year {
+    fn partial_cmp(&self, other: &i32) -> Option<core::cmp::Ordering> {
+        self.0.partial_cmp(other)
+    }
+}
+
+impl core::fmt::Display for Year {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Year {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        year::serialize(&self.0, s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Year {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        year::deserialize(d).map(Self)
+    }
+}

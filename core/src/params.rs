@@ -4,6 +4,7 @@
 //! unclear text, the ambiguity-register entry (`AMB-*`).
 
 use crate::money::{Money, Ratio};
+use crate::num::Year;
 use crate::period::{HolidayCalendar, PeriodConvention};
 
 /// Which date counts as 「印发之日」 (`P.issue_date_basis`, AMB-01). Echoed in answers so a
@@ -502,12 +503,12 @@ pub struct Params {
     /// `P.reward_ratio` (art-04.d, AMB-14): 「一定比例」. **No default**: it comes from the zone's
     /// reward-fund rules (`fund.ratio` in the input wins); without either the rule answers NEEDS_HUMAN.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub reward_ratio: Option<Ratio>,
     /// `P.reward_cap` (art-04.d, AMB-14): 「适当」, a cap per award in yuan. Default none
     /// (`fund.perAwardCap` in the input wins).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub reward_cap: Option<Money>,
     /// `P.reward_basis_year` (AMB-15). Default `FIRST_FUNDING_YEAR`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -519,28 +520,22 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub cobuilt_default_split: CobuiltDefaultSplit,
     /// `P.mainly_threshold` (art-10.b, AMB-18): 「主要用于」 = a share strictly above it. Default `"0.5"`.
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub mainly_threshold: Ratio,
     /// `P.land_eval_anchor_year` (art-11.b, AMB-19): the year of the full-evaluation cycle (e.g.
     /// the national cycle year). Default none: the earliest FULL evaluation on record for the
     /// zone, or without one the first full calendar year after issuance.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::num::year_option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
-    pub land_eval_anchor_year: Option<i32>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub land_eval_anchor_year: Option<Year>,
     /// `P.land_grace_anchor` (art-11.e, AMB-20). Default `NEW_USE_START_DATE`.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub land_grace_anchor: LandGraceAnchor,
     /// `P.infra_fee_waiver.tech_renovation` (art-11.g): 「免征」 = `"1"` (100% waived).
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub infra_fee_waiver_tech_renovation: Ratio,
     /// `P.infra_fee_waiver.extend_or_new` (art-11.g): 「减半征收」 = `"0.5"` (50% waived).
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub infra_fee_waiver_extend_or_new: Ratio,
     /// `P.infra_fee_mixed_project_method` (AMB-21). Default `PRORATE_BY_GFA`.
     #[cfg_attr(feature = "wasm", tsify(optional))]

@@ -13,6 +13,7 @@
 //!
 //! All dates are calendar dates in China's time zone (Asia/Shanghai); the core never reads a clock.
 
+use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -62,13 +63,11 @@ pub struct HolidayCalendar {
     /// Calendar years the lists are complete for; a date outside them cannot be rolled over.
     pub years: Vec<i32>,
     /// Public holidays (法定节假日 and the days the State Council adds to them).
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::dates::serde_vec"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string[]"))]
-    pub holidays: Vec<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub holidays: Vec<IsoDate>,
     /// Saturdays or Sundays that are official working days.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::dates::serde_vec"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string[]"))]
-    pub working_weekend_days: Vec<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub working_weekend_days: Vec<IsoDate>,
 }
 
 impl HolidayCalendar {
@@ -78,11 +77,11 @@ impl HolidayCalendar {
         if !self.years.contains(&d.year()) {
             return None;
         }
-        if self.holidays.contains(&d) {
+        if self.holidays.contains(&IsoDate(d)) {
             return Some(false);
         }
         let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
-        Some(!weekend || self.working_weekend_days.contains(&d))
+        Some(!weekend || self.working_weekend_days.contains(&IsoDate(d)))
     }
 
     /// The first working day on or after `d`, or `None` when the calendar runs out first.
@@ -269,7 +268,9 @@ mod tests {
     fn holiday_rollover_only_with_calendar_and_civil_code() {
         let cal = HolidayCalendar {
             years: alloc::vec![2019],
-            holidays: alloc::vec![d(2019, 9, 13), d(2019, 9, 14), d(2019, 9, 15)],
+            holidays: [d(2019, 9, 13), d(2019, 9, 14), d(2019, 9, 15)]
+                .map(crate::dates::IsoDate)
+                .to_vec(),
             working_weekend_days: alloc::vec![],
         };
         let civil = PeriodConvention::CivilCode201To204;
@@ -294,7 +295,7 @@ mod tests {
         let cal2 = HolidayCalendar {
             years: alloc::vec![2019],
             holidays: alloc::vec![],
-            working_weekend_days: alloc::vec![d(2019, 9, 29)],
+            working_weekend_days: alloc::vec![crate::dates::IsoDate(d(2019, 9, 29))],
         };
         assert_eq!(cal2.next_working_day(d(2019, 9, 28)), Some(d(2019, 9, 29)));
         assert_eq!(cal2.next_working_day(d(2019, 9, 21)), Some(d(2019, 9, 23)));

@@ -6,6 +6,8 @@
 //! [`Register::validate`] checks the cross-references (unknown zone ids, ranks beyond the ranked
 //! population, duplicates) and names the bad field.
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -154,23 +156,17 @@ pub struct LandEvaluation {
     /// The zone.
     pub zone_id: String,
     /// The evaluation year.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// Full or update.
     #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub kind: LandEvaluationKind,
     /// When it was completed (an answer `asOf` an earlier date does not know it yet).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub completed_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub completed_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -231,9 +227,7 @@ pub struct StatusChange {
     /// The status.
     pub status: ZoneStatus,
     /// The first day it had that status.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub from: NaiveDate,
+    pub from: IsoDate,
 }
 
 /// A development zone (开发区).
@@ -284,14 +278,10 @@ pub struct Zone {
     /// Date of the last status change.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub status_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub status_date: Option<IsoDate>,
     /// The zone's statuses over time, oldest first (optional). When given, its last entry is the
     /// current `status`, and a question asked as of an earlier day sees the status of that day;
     /// before the first entry the zone did not exist yet.
@@ -379,9 +369,7 @@ pub struct AssessmentRecord {
     /// The zone.
     pub zone_id: String,
     /// The assessment (performance) year, not the year of publication (AMB-10).
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// Official rank (1 = best); absent when not ranked (e.g. disqualified).
     #[cfg_attr(
         feature = "serde",
@@ -427,14 +415,10 @@ pub struct AssessmentRecord {
     /// When the results were published (sanctions start then, AMB-10).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub published_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub published_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -467,20 +451,14 @@ pub struct EnvInfraItem {
     /// What it is (e.g. centralised wastewater treatment).
     pub item: String,
     /// When it had to be completed 「按规定」.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub due_date: NaiveDate,
+    pub due_date: IsoDate,
     /// When it was completed; absent while it is not.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub completed_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub completed_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -506,15 +484,11 @@ pub struct StatsFinding {
     /// The zone.
     pub zone_id: String,
     /// The year the data relate to.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub data_year: i32,
+    pub data_year: Year,
     /// Whether data were falsely reported or concealed (虚报瞒报).
     pub falsified_or_concealed: bool,
     /// When the finding was made.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub finding_date: NaiveDate,
+    pub finding_date: IsoDate,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -548,20 +522,14 @@ pub struct Revocation {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub kind: Option<RevocationKind>,
     /// When the revocation took effect (from the provincial decision).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub effective_date: NaiveDate,
+    pub effective_date: IsoDate,
     /// When the leaders' accountability was decided, if it was.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub accountability_decision_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub accountability_decision_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -587,13 +555,9 @@ pub struct Rectification {
     /// The zone.
     pub zone_id: String,
     /// The assessment year whose yellow card it answers.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub assessment_year: i32,
+    pub assessment_year: Year,
     /// When the rectification was accepted.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub accepted_date: NaiveDate,
+    pub accepted_date: IsoDate,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -625,14 +589,10 @@ pub struct ImplMeasure {
     /// When the bearer formally adopted (issued) its measures (AMB-41); absent: known not adopted.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub adopted_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub adopted_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -665,14 +625,10 @@ pub struct DutyRecord {
     /// When it was done; absent: known not done yet.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub done_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub done_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -703,9 +659,7 @@ pub struct Register {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub description: Option<String>,
     /// The opinion's issuance date (`P.issue_date`, AMB-01): not in the source file.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub issue_date: NaiveDate,
+    pub issue_date: IsoDate,
     /// Whether `issueDate` is a stand-in (the real issuance date is not known: the rule
     /// catalog's examples use the hypothetical 2019-06-01). Reports say so in their header.
     #[cfg_attr(
@@ -811,14 +765,15 @@ impl Zone {
     #[must_use]
     pub fn status_since(&self, day: NaiveDate) -> Option<NaiveDate> {
         if !self.status_history.is_empty() {
-            return self
+            return (self
                 .status_history
                 .iter()
                 .rev()
                 .find(|c| c.from <= day)
-                .map(|c| c.from);
+                .map(|c| c.from))
+            .map(IsoDate::get);
         }
-        self.status_date.filter(|since| *since <= day)
+        (self.status_date.filter(|since| *since <= day)).map(IsoDate::get)
     }
 
     /// Whether the zone exists (active or flagged as nominal) on `day`.
@@ -840,8 +795,8 @@ impl Zone {
         let changes = self
             .status_history
             .iter()
-            .map(|c| c.from)
-            .chain(self.status_date)
+            .map(|c| c.from.get())
+            .chain(self.status_date.map(IsoDate::get))
             .filter(|d| (jan1..=dec31).contains(d));
         core::iter::once(jan1)
             .chain(core::iter::once(dec31))

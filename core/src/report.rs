@@ -7,6 +7,7 @@
 //! severity, then date, and grouped per zone, per county and per agency by index, with counts.
 //! The land rules join through the duty sources (art-11.b) and the zone summary (art-11.b, art-11.e).
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -36,9 +37,7 @@ pub struct ReportInput {
     /// The register.
     pub register: Register,
     /// The date of the report.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
 }
 
 /// What the obligations are asked about.
@@ -57,9 +56,7 @@ pub struct ObligationsInput {
     /// The register.
     pub register: Register,
     /// The status date.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
     /// One bearer's code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`); absent: every bearer.
     #[cfg_attr(
         feature = "serde",
@@ -97,25 +94,17 @@ pub struct CalendarInput {
     /// The register.
     pub register: Register,
     /// First day (included).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub from: NaiveDate,
+    pub from: IsoDate,
     /// Last day (included).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub to: NaiveDate,
+    pub to: IsoDate,
     /// The status date of the duties, and the iCalendar DTSTAMP (the generation date); absent:
     /// `from`. The core reads no clock.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
 }
 
 /// How much a finding matters.
@@ -293,8 +282,8 @@ pub fn duty_severity(d: &Duty) -> Severity {
 
 fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
     match &a.detail {
-        FindingDetail::Assessment(d) => d.start,
-        FindingDetail::County(d) => Some(d.window_end),
+        FindingDetail::Assessment(d) => (d.start).map(IsoDate::get),
+        FindingDetail::County(d) => Some(*d.window_end),
         _ => None,
     }
 }
@@ -402,7 +391,7 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         .collect();
     Ok(Report {
         as_of,
-        issue_date: reg.issue_date,
+        issue_date: *reg.issue_date,
         issue_date_hypothetical: reg.issue_date_hypothetical,
         findings,
         zones,
@@ -539,6 +528,7 @@ pub mod view {
     use super::{AgencyObligations, Counts, Finding, Group, Item, Report, Severity};
     use crate::answer::view::{ReasonView, RulebookView};
     use crate::calendar::{CalendarEvent, EventKind};
+    use crate::dates::IsoDate;
     use crate::duties::{Duty, DutyKind, DutyStatus, Role};
     use crate::messages::{outcome_label, Lang};
     use crate::register::Register;
@@ -634,17 +624,14 @@ pub mod view {
         /// The year of a recurring duty.
         pub year: Option<i32>,
         /// From when it applies.
-        #[serde(with = "crate::dates::serde_date::option")]
         #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-        pub start: Option<NaiveDate>,
+        pub start: Option<IsoDate>,
         /// The due date (none for an open item).
-        #[serde(with = "crate::dates::serde_date::option")]
         #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-        pub due: Option<NaiveDate>,
+        pub due: Option<IsoDate>,
         /// When it was done, as known on the date.
-        #[serde(with = "crate::dates::serde_date::option")]
         #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-        pub done_date: Option<NaiveDate>,
+        pub done_date: Option<IsoDate>,
         /// Stable status code.
         pub status: DutyStatus,
         /// The status in the language.
@@ -677,9 +664,9 @@ pub mod view {
                 evaluation_note: meta.evaluation.reason(),
                 zone_id: d.zone_id.clone(),
                 year: d.year,
-                start: d.start,
-                due: d.due,
-                done_date: d.done_date,
+                start: (d.start).map(IsoDate),
+                due: (d.due).map(IsoDate),
+                done_date: (d.done_date).map(IsoDate),
                 status: d.status,
                 status_label: d.status.label(lang),
                 reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
@@ -736,9 +723,7 @@ pub mod view {
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct ObligationsView {
         /// The status date.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub as_of: NaiveDate,
+        pub as_of: IsoDate,
         /// How many days ahead `dueSoon` looks.
         pub within_days: u32,
         /// Per bearer.
@@ -815,7 +800,7 @@ pub mod view {
                 })
                 .collect();
             Self {
-                as_of,
+                as_of: IsoDate(as_of),
                 within_days,
                 agencies,
                 issue_date_hypothetical: reg.issue_date_hypothetical,
@@ -835,9 +820,8 @@ pub mod view {
         /// Severity.
         pub severity: Severity,
         /// The date it turns on, if any.
-        #[serde(with = "crate::dates::serde_date::option")]
         #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-        pub date: Option<NaiveDate>,
+        pub date: Option<IsoDate>,
         /// Rule id.
         pub rule_id: &'static str,
         /// `YB-DZ-OPINIONS/<rule id>`.
@@ -889,7 +873,7 @@ pub mod view {
             };
             Self {
                 severity: f.severity,
-                date: f.date,
+                date: (f.date).map(IsoDate),
                 rule_id: rule.as_str(),
                 citation: rule.citation(),
                 outcome,
@@ -930,13 +914,9 @@ pub mod view {
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct ReportView {
         /// The date of the report.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub as_of: NaiveDate,
+        pub as_of: IsoDate,
         /// The register's issuance date.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub issue_date: NaiveDate,
+        pub issue_date: IsoDate,
         /// Whether the issuance date is a stand-in (`issueDateHypothetical`).
         pub issue_date_hypothetical: bool,
         /// The header's sentence saying so, in the language (absent when it is not).
@@ -979,8 +959,8 @@ pub mod view {
                     .map_or_else(|| String::from(id), |c| c.name_zh.clone()),
             };
             Self {
-                as_of: r.as_of,
-                issue_date: r.issue_date,
+                as_of: IsoDate(r.as_of),
+                issue_date: IsoDate(r.issue_date),
                 issue_date_hypothetical: r.issue_date_hypothetical,
                 issue_date_note: issue_date_note(reg, lang),
                 counts: r.counts,
@@ -1015,9 +995,7 @@ pub mod view {
         /// Stable UID (the same in the iCalendar export).
         pub uid: String,
         /// The day.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub date: NaiveDate,
+        pub date: IsoDate,
         /// Rule id.
         pub rule_id: &'static str,
         /// `YB-DZ-OPINIONS/<rule id>`.
@@ -1059,7 +1037,7 @@ pub mod view {
         pub fn new(e: &CalendarEvent, reg: &Register, lang: Lang) -> Self {
             Self {
                 uid: e.uid(),
-                date: e.date,
+                date: IsoDate(e.date),
                 rule_id: e.rule_id.as_str(),
                 citation: e.rule_id.citation(),
                 kind: e.kind,
@@ -1084,17 +1062,11 @@ pub mod view {
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct CalendarView {
         /// First day.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub from: NaiveDate,
+        pub from: IsoDate,
         /// Last day.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub to: NaiveDate,
+        pub to: IsoDate,
         /// The status date (and the iCalendar DTSTAMP).
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub as_of: NaiveDate,
+        pub as_of: IsoDate,
         /// The events, by date.
         pub events: Vec<EventView>,
         /// Whether the register's issuance date is a stand-in (`issueDateHypothetical`).
@@ -1120,9 +1092,9 @@ pub mod view {
             lang: Lang,
         ) -> Self {
             Self {
-                from,
-                to,
-                as_of,
+                from: IsoDate(from),
+                to: IsoDate(to),
+                as_of: IsoDate(as_of),
                 events: events
                     .iter()
                     .map(|e| EventView::new(e, reg, lang))

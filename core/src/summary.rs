@@ -7,6 +7,8 @@
 //! before `asOf`, or, without one, a year before `asOf`'s year (results for year Y come out in
 //! Y + 1, AMB-10).
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -40,9 +42,7 @@ pub struct ZoneSummaryInput {
     /// The zone.
     pub zone_id: String,
     /// The date of the summary.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
 }
 
 /// The rule-specific fields of one finding.
@@ -177,7 +177,7 @@ pub fn erase_county(a: Answer<a02::OneCountyOneZoneDetail>) -> Answer<FindingDet
 /// The latest assessment year whose results are out on `as_of`.
 #[must_use]
 pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
-    reg.assessments
+    (reg.assessments
         .iter()
         .filter(|r| r.zone_id == zone.id)
         .filter(|r| {
@@ -185,7 +185,8 @@ pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> 
                 .map_or(r.year < as_of.year(), |p| p <= as_of)
         })
         .map(|r| r.year)
-        .max()
+        .max())
+    .map(Year::get)
 }
 
 /// Summarises one zone.
@@ -194,7 +195,7 @@ pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> 
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn zone_summary(input: &ZoneSummaryInput, params: &Params) -> Result<ZoneSummary, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    zone_summary_for(&input.register, zone, input.as_of, params)
+    zone_summary_for(&input.register, zone, *input.as_of, params)
 }
 
 /// [`zone_summary`] for a zone of a validated register (the compliance report calls it for
@@ -285,7 +286,7 @@ pub fn zone_summary_for(
         .filter(|r| r.zone_id.as_deref() == Some(zone.id.as_str()))
     {
         findings.push(erase(
-            a11::industrial_reuse_for(reuse, as_of, Some(reg.issue_date), params)?,
+            a11::industrial_reuse_for(reuse, as_of, Some(*reg.issue_date), params)?,
             FindingDetail::LandGrace,
         ));
     }
@@ -389,11 +390,12 @@ fn permissions(
 pub mod view {
     use super::{FindingDetail, Permission, ZoneSummary};
     use crate::answer::view::{AnswerView, RulebookView};
+    use crate::dates::IsoDate;
     use crate::messages::Lang;
     use crate::rules::{RULEBOOK_VERSION, SOURCE_SHA256};
     use alloc::string::String;
     use alloc::vec::Vec;
-    use chrono::NaiveDate;
+
     use serde::Serialize;
 
     /// The summary in one language.
@@ -407,9 +409,7 @@ pub mod view {
         /// Its Chinese name.
         pub zone_name: String,
         /// The date of the summary.
-        #[serde(with = "crate::dates::serde_date")]
-        #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-        pub as_of: NaiveDate,
+        pub as_of: IsoDate,
         /// The latest assessment year with results out.
         pub assessment_year: Option<i32>,
         /// Every finding, rendered.
@@ -430,7 +430,7 @@ pub mod view {
             Self {
                 zone_id: s.zone_id.clone(),
                 zone_name: s.zone_name.clone(),
-                as_of: s.as_of,
+                as_of: IsoDate(s.as_of),
                 assessment_year: s.assessment_year,
                 findings: s
                     .findings

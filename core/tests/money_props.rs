@@ -192,12 +192,12 @@ proptest! {
         }
         let input = CoBuiltRevenueInput {
             co_built_park_id: Some("PARK".into()),
-            production_start_date: chrono::NaiveDate::from_ymd_opt(2020, 1, 1),
+            production_start_date: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).map(devzone_rules::dates::IsoDate),
             host_party_id: "HOST".into(),
             revenue: amounts
                 .iter()
                 .map(|f| RevenueItem {
-                    date: chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap(),
+                    date: devzone_rules::dates::IsoDate(chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap()),
                     county_retained_amount: Money::from_fen(*f).unwrap(),
                 })
                 .collect(),

@@ -10,6 +10,7 @@
 //! concentration zone (AMB-07), barred while a revocation ban (AMB-38), a yellow card (art-14.d) or
 //! an environmental disqualification (art-15.a) is in force.
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -113,13 +114,9 @@ pub static ART_02_D: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct WindowInput {
     /// The opinion's issuance date (`P.issue_date`).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub issue_date: NaiveDate,
+    pub issue_date: IsoDate,
     /// The date the status is asked for.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
 }
 
 /// art-02.a's own fields.
@@ -129,13 +126,9 @@ pub struct WindowInput {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct WindowDetail {
     /// First day of the window.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub window_start: NaiveDate,
+    pub window_start: IsoDate,
     /// Last day of the window (the due day itself is inside it).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub window_end: NaiveDate,
+    pub window_end: IsoDate,
 }
 
 /// The consolidation window's first and last day.
@@ -191,7 +184,7 @@ pub fn consolidation_window(
     params: &Params,
 ) -> Result<Answer<WindowDetail>, Error> {
     let rule = RuleId::ART_02_A;
-    let (start, end) = window(input.issue_date, params)?;
+    let (start, end) = window(*input.issue_date, params)?;
     let open = input.as_of <= end;
     let code = if open {
         C::ConsolidationWindowOpen
@@ -203,7 +196,7 @@ pub fn consolidation_window(
         .with("end", end)
         .with("asOf", input.as_of)
         .with("years", params.consolidation_window_years);
-    let mut used = used_with_issue_date(input.issue_date);
+    let mut used = used_with_issue_date(*input.issue_date);
     window_params(&mut used, params);
     Ok(Answer {
         rule_id: rule,
@@ -212,8 +205,8 @@ pub fn consolidation_window(
         needs_human: Vec::new(),
         params_used: used,
         detail: WindowDetail {
-            window_start: start,
-            window_end: end,
+            window_start: IsoDate(start),
+            window_end: IsoDate(end),
         },
     })
 }
@@ -239,7 +232,12 @@ pub struct NominalDetail {
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn nominal_zone(input: &ZoneInput, params: &Params) -> Result<Answer<NominalDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = nominal_zone_for(&input.register, zone, input.as_of, params);
+    let mut answer = nominal_zone_for(
+        &input.register,
+        zone,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -286,7 +284,7 @@ pub fn nominal_zone_for(
             }
         }
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert(
         "nominalZoneCriteria",
         params.nominal_zone_criteria.as_str().into(),
@@ -348,9 +346,7 @@ pub struct OneCountyOneZoneDetail {
     /// Whether they must be merged.
     pub must_merge: bool,
     /// The end of the consolidation window (art-02.a).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub window_end: NaiveDate,
+    pub window_end: IsoDate,
 }
 
 /// art-02.c: one county, one provincial zone.
@@ -363,7 +359,7 @@ pub fn one_county_one_zone(
 ) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
     input.register.validate("input.register")?;
     let mut answer =
-        one_county_one_zone_for(&input.register, &input.county_id, input.as_of, params)?;
+        one_county_one_zone_for(&input.register, &input.county_id, *input.as_of, params)?;
     let kinds = crate::illustrative::county_sources(&input.register, &input.county_id);
     crate::illustrative::mark(&mut answer, &kinds);
     Ok(answer)
@@ -392,7 +388,7 @@ pub fn one_county_one_zone_for(
             alloc::format!("unknown county `{county}`: no zone and no county entry in the register has this id"),
         ));
     }
-    let (_, window_end) = window(reg.issue_date, params)?;
+    let (_, window_end) = window(*reg.issue_date, params)?;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut counted = Vec::new();
@@ -437,7 +433,7 @@ pub fn one_county_one_zone_for(
         reasons.push(count_reason(C::CountyMergeOverdue));
         Outcome::MergeOverdue
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert(
         "countyZoneCountIncludesIcz",
         params.county_zone_count_includes_icz.into(),
@@ -459,7 +455,7 @@ pub fn one_county_one_zone_for(
             county_id: county.clone(),
             countable: counted,
             must_merge,
-            window_end,
+            window_end: IsoDate(window_end),
         },
     })
 }
@@ -476,15 +472,9 @@ pub struct UpgradeDetail {
     /// Its county.
     pub county_id: Option<String>,
     /// The first day a re-application is allowed again, when a revocation ban is in force.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub reapply_allowed_from: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reapply_allowed_from: Option<IsoDate>,
 }
 
 /// A revocation of a zone of `county` whose re-application ban may be in force on `as_of`: the
@@ -504,7 +494,7 @@ fn reapply_bans<'r>(
         })
         .filter(|r| matches!(r.kind, Some(RevocationKind::Revocation14f) | None))
         .filter_map(move |r| {
-            let last = add_years(r.effective_date, params.reapply_ban_years)?;
+            let last = add_years(*r.effective_date, params.reapply_ban_years)?;
             let from = last.succ_opt()?;
             (r.effective_date <= as_of && as_of < from).then_some((r, from))
         })
@@ -526,7 +516,7 @@ pub fn upgrade_eligibility(
             "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
         )
     })?;
-    let mut answer = upgrade_eligibility_for(&input.register, zone, as_of, params);
+    let mut answer = upgrade_eligibility_for(&input.register, zone, *as_of, params);
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -649,7 +639,7 @@ pub fn upgrade_eligibility_for(
         needs_human.push(about(Reason::new(C::UpgradeProvincialCriteria, rule), zone));
         Outcome::Eligible
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert(
         "nationalZoneBlocksUpgrade",
         params.national_zone_blocks_upgrade.into(),
@@ -668,7 +658,7 @@ pub fn upgrade_eligibility_for(
         detail: UpgradeDetail {
             zone_id: zone.id.clone(),
             county_id: zone.county_id.clone(),
-            reapply_allowed_from: ban_from,
+            reapply_allowed_from: (ban_from).map(IsoDate),
         },
     }
 }

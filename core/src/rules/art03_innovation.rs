@@ -8,6 +8,7 @@
 //! as for art-02.d. A zone that did not exist on `asOf` is not applicable. ENCOURAGED: the answer
 //! is advisory.
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -98,7 +99,12 @@ pub fn high_tech_application(
     params: &Params,
 ) -> Result<Answer<HighTechDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = high_tech_for(&input.register, zone, input.as_of, params);
+    let mut answer = high_tech_for(
+        &input.register,
+        zone,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -163,7 +169,7 @@ pub fn high_tech_for(
             }
         }
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     if as_of.is_some() {
         used.insert(
             "retroactiveYearsForSanctions",

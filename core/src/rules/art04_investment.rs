@@ -9,6 +9,7 @@
 //! the same person for the same project is not eligible (「一次性」). A civil servant recipient
 //! is flagged for a person (AMB-35). Amounts are exact (`crate::money`).
 
+use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -127,14 +128,14 @@ pub struct RewardFund {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub ratio: Option<Ratio>,
     /// The cap per award (「适当」), in yuan.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub per_award_cap: Option<Money>,
 }
 
@@ -152,12 +153,9 @@ pub struct RewardFund {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct YearAmount {
     /// The calendar year.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// Funds actually paid in from the investor side that year (excluding government
     /// subsidies to the project, AMB-35), in yuan.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
 }
 
@@ -215,25 +213,17 @@ pub struct RewardInput {
     /// The year the project was introduced (`INTRODUCTION_YEAR`).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::num::year_option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
-    pub introduced_year: Option<i32>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub introduced_year: Option<Year>,
     /// The year of the award (`AWARD_YEAR`).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::num::year_option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
-    pub award_year: Option<i32>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub award_year: Option<Year>,
     /// Rewards already given.
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -249,10 +239,8 @@ pub struct RewardShare {
     /// The contributor.
     pub person_id: String,
     /// The equal share of the pool (before the cap).
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub share: Money,
     /// The amount after the cap.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
 }
 
@@ -406,7 +394,7 @@ pub fn investment_reward(
         .find(|f| f.year == year)
         .map_or(Money::ZERO, |f| f.amount);
     let pool = base.mul_ratio(ratio);
-    detail.basis_year = Some(year);
+    detail.basis_year = Some(*year);
     detail.base = Some(base);
     detail.pool = Some(pool);
     reasons.push(at(C::RewardBase).with("year", year).with("base", base));

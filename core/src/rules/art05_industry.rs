@@ -7,6 +7,7 @@
 //! (`STRICT`; `CAP_ONLY` enforces the maximum only). A leading industry listed again among the
 //! main ones is a violation, and repeated main industries count once. Other levels: not applicable.
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -96,7 +97,12 @@ pub struct IndustryDetail {
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn industry_focus(input: &ZoneInput, params: &Params) -> Result<Answer<IndustryDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = industry_focus_for(&input.register, zone, input.as_of, params);
+    let mut answer = industry_focus_for(
+        &input.register,
+        zone,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -133,7 +139,7 @@ pub fn industry_focus_for(
         return not_applicable(
             rule,
             r,
-            reg.issue_date,
+            *reg.issue_date,
             IndustryDetail {
                 zone_id: zone.id.clone(),
                 leading_count: leading.len(),
@@ -216,7 +222,7 @@ pub fn industry_focus_for(
             }
         }
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert("industriesMode", params.industries_mode.as_str().into());
     if let Some(spec) = spec {
         let name = if zone.level == ZoneLevel::National {

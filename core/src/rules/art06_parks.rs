@@ -8,10 +8,10 @@
 //! ratio × the revenue, rounded half up to the fen; the rounding residual goes to the host, so
 //! the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
 
+use crate::dates::IsoDate;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use chrono::NaiveDate;
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
@@ -70,11 +70,8 @@ pub static ART_06_B: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct RevenueItem {
     /// When the revenue was generated.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub date: NaiveDate,
+    pub date: IsoDate,
     /// The county (city)-retained part (县(市)留成部分), in yuan.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub county_retained_amount: Money,
 }
 
@@ -94,7 +91,6 @@ pub struct PartyRatio {
     /// The party.
     pub party_id: String,
     /// Its ratio.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub ratio: Ratio,
 }
 
@@ -116,14 +112,10 @@ pub struct SplitAgreement {
     /// When it was signed; revenue dated before stays with the host.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub signed_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub signed_date: Option<IsoDate>,
 }
 
 /// The input of art-06.b.
@@ -149,14 +141,10 @@ pub struct CoBuiltRevenueInput {
     /// When the project started production (投产); absent while it has not.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub production_start_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub production_start_date: Option<IsoDate>,
     /// The host county (or its zone), which keeps the revenue until a split is agreed.
     pub host_party_id: String,
     /// The county-retained revenue items.
@@ -183,7 +171,6 @@ pub struct PartyShare {
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
     pub ratio: Option<Ratio>,
     /// The amount.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
 }
 
@@ -208,11 +195,8 @@ pub enum RevenueBasis {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct RevenueLine {
     /// The date.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub date: NaiveDate,
+    pub date: IsoDate,
     /// The amount.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
     /// Its treatment.
     pub basis: RevenueBasis,
@@ -225,10 +209,8 @@ pub struct RevenueLine {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CoBuiltRevenueDetail {
     /// Revenue after the production start (shared).
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub eligible_total: Money,
     /// Revenue before the production start (excluded).
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub excluded_total: Money,
     /// Each party's amount; they add up to `eligibleTotal`.
     pub shares: Vec<PartyShare>,

@@ -85,14 +85,10 @@ pub struct FirstLevelFinanceInput {
     /// zone's current status.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<chrono::NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<crate::dates::IsoDate>,
 }
 
 /// art-10.a's own fields.
@@ -126,7 +122,7 @@ pub fn first_level_finance(
     let at = |code| about(Reason::new(code, rule), zone);
     let gone = input
         .as_of
-        .and_then(|d| super::common::absent_on(rule, zone, d));
+        .and_then(|d| super::common::absent_on(rule, zone, *d));
     let outcome = if let Some(r) = gone {
         reasons.push(r);
         Outcome::NotApplicable
@@ -167,7 +163,7 @@ pub fn first_level_finance(
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(input.register.issue_date),
+        params_used: used_with_issue_date(*input.register.issue_date),
         detail: FirstLevelFinanceDetail {
             zone_id: zone.id.clone(),
             level: zone.level,
@@ -192,16 +188,12 @@ pub fn first_level_finance(
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct EarmarkInput {
     /// The county (city)-retained part of the zone's land revenue (县(市)留成部分), in yuan.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub county_retained: Money,
     /// The mandatory provisions deducted first (应计提), as supplied by the finance bureau.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub provisions: Money,
     /// Spent on the zone's infrastructure construction.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub spent_on_infrastructure: Money,
     /// Spent on the zone's land development.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub spent_on_land_development: Money,
 }
 
@@ -213,10 +205,8 @@ pub struct EarmarkInput {
 #[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct EarmarkDetail {
     /// `max(0, countyRetained − provisions)`.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub earmarkable_remainder: Money,
     /// Infrastructure + land development.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub on_target: Money,
     /// `onTarget / remainder`, rounded half up to 9 decimals (may exceed 1; `null` when nothing remains).
     pub share_on_target: Option<String>,

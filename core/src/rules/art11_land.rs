@@ -20,6 +20,8 @@
 //! the text gives no computable condition beyond "done" for 11.a and 11.d, and 11.c's
 //! 「成效明显」 has no measure in the text.
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -200,21 +202,15 @@ pub struct LandEvalInput {
     /// The zone.
     pub zone_id: String,
     /// The calendar year asked about.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// The date the answer is for: evaluations completed after it are not known yet, and a year
     /// still running is pending rather than missed. Omitted: the year is judged as complete.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
 }
 
 /// art-11.b's own fields.
@@ -271,7 +267,13 @@ pub fn land_evaluation(
     params: &Params,
 ) -> Result<Answer<LandEvalDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = land_evaluation_for(&input.register, zone, input.year, input.as_of, params)?;
+    let mut answer = land_evaluation_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    )?;
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -309,7 +311,7 @@ pub fn land_evaluation_for(
     let evals: Vec<_> = reg
         .land_evaluations
         .iter()
-        .filter(|e| e.zone_id == zone.id && known(e.completed_date))
+        .filter(|e| e.zone_id == zone.id && known((e.completed_date).map(IsoDate::get)))
         .collect();
     let earliest_full = evals
         .iter()
@@ -317,10 +319,10 @@ pub fn land_evaluation_for(
         .map(|e| e.year)
         .min();
     let (anchor, basis) = match (params.land_eval_anchor_year, earliest_full) {
-        (Some(y), _) => (y, "PARAMETER"),
-        (None, Some(y)) => (y, "EARLIEST_FULL_ON_RECORD"),
+        (Some(y), _) => (y.get(), "PARAMETER"),
+        (None, Some(y)) => (y.get(), "EARLIEST_FULL_ON_RECORD"),
         (None, None) => (
-            first_full_year(reg.issue_date),
+            first_full_year(*reg.issue_date),
             "FIRST_FULL_YEAR_AFTER_ISSUE",
         ),
     };
@@ -383,7 +385,7 @@ pub fn land_evaluation_for(
         }
         Some(false) => Outcome::NonCompliant,
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert("landEvalFullCycleYears", full.into());
     used.insert("landEvalUpdateCycleYears", update.into());
     used.insert(
@@ -485,36 +487,24 @@ pub struct IndustrialReuse {
     /// When the new use started (the default anchor, AMB-20).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub new_use_start_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub new_use_start_date: Option<IsoDate>,
     /// When the new use was approved (anchor `APPROVAL_DATE`).
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub approval_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub approval_date: Option<IsoDate>,
     /// When a transfer requiring land procedures (涉及转让) took place.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub transfer_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub transfer_date: Option<IsoDate>,
     /// Where this fact comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
     #[cfg_attr(
         feature = "serde",
@@ -540,20 +530,14 @@ pub struct GraceInput {
     /// The reuse.
     pub reuse: IndustrialReuse,
     /// The date the answer is for.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
     /// The opinion's issuance date: needed only with `landGraceAnchor: ISSUE_DATE`.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub issue_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub issue_date: Option<IsoDate>,
 }
 
 /// art-11.e's own fields.
@@ -568,13 +552,11 @@ pub struct GraceDetail {
     /// Where the reuse stands.
     pub status: GraceStatus,
     /// The first day of the grace (the anchor date).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date::option"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-    pub grace_start: Option<NaiveDate>,
+    pub grace_start: Option<IsoDate>,
     /// The last day of the grace (inside it).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date::option"))]
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-    pub grace_end: Option<NaiveDate>,
+    pub grace_end: Option<IsoDate>,
     /// `AGREEMENT_AT_MARKET_PRICE` once the grace ended or a transfer happened: the route the
     /// text permits (「可…以协议方式办理」), not one it requires; `null` otherwise.
     pub procedure: Option<&'static str>,
@@ -587,8 +569,13 @@ fn grace_anchor(
     anchor: LandGraceAnchor,
 ) -> Result<NaiveDate, &'static str> {
     match anchor {
-        LandGraceAnchor::NewUseStartDate => reuse.new_use_start_date.ok_or("newUseStartDate"),
-        LandGraceAnchor::ApprovalDate => reuse.approval_date.ok_or("approvalDate"),
+        LandGraceAnchor::NewUseStartDate => reuse
+            .new_use_start_date
+            .map(IsoDate::get)
+            .ok_or("newUseStartDate"),
+        LandGraceAnchor::ApprovalDate => {
+            reuse.approval_date.map(IsoDate::get).ok_or("approvalDate")
+        }
         LandGraceAnchor::IssueDate => issue_date.ok_or("issueDate"),
     }
 }
@@ -601,7 +588,12 @@ pub fn industrial_reuse_grace(
     input: &GraceInput,
     params: &Params,
 ) -> Result<Answer<GraceDetail>, Error> {
-    industrial_reuse_for(&input.reuse, input.as_of, input.issue_date, params)
+    industrial_reuse_for(
+        &input.reuse,
+        *input.as_of,
+        (input.issue_date).map(IsoDate::get),
+        params,
+    )
 }
 
 /// art-11.e for one reuse.
@@ -683,8 +675,8 @@ pub fn industrial_reuse_for(
             "the grace period ends beyond the calendar",
         )
     })?;
-    detail.grace_start = Some(start);
-    detail.grace_end = Some(end);
+    detail.grace_start = Some(IsoDate(start));
+    detail.grace_end = Some(IsoDate(end));
     reasons.push(
         base(C::GracePeriod)
             .with("start", start)
@@ -866,7 +858,7 @@ pub struct Component {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub gross_floor_area_m2: Option<Area>,
     /// 实施技术改造 (art-11.g, for 改建/翻建).
     #[cfg_attr(
@@ -929,14 +921,14 @@ pub struct Component {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub base_infra_fee: Option<Money>,
     /// 土地出让金 that would otherwise be due (art-11.f).
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub base_land_transfer_fee: Option<Money>,
 }
 
@@ -961,7 +953,7 @@ pub struct ConstructionInput {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub project_base_infra_fee: Option<Money>,
     /// The components (at least one).
     pub components: Vec<Component>,
@@ -985,16 +977,12 @@ pub struct FeeLine {
     /// The relief.
     pub treatment: Treatment,
     /// The fee before relief.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub base: Money,
     /// The share of the base waived (`"1"`, `"0.5"`, `"0"`).
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub relief_ratio: Ratio,
     /// The amount waived: `base − payable`.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub relief: Money,
     /// The amount due: `base × (1 − reliefRatio)`, rounded half up to the fen.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub payable: Money,
     /// The component's gross floor area, when the base is its share of a project-level fee.
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
@@ -1012,13 +1000,10 @@ pub struct FeeLine {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct FeeTotals {
     /// Σ base.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub base: Money,
     /// Σ relief.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub relief: Money,
     /// Σ payable.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub payable: Money,
 }
 

@@ -11,6 +11,7 @@
 //! art-15.a or the assessor's record) breaks a top streak and counts as a bottom year (AMB-26).
 //! Every answer lists the evidence of each year of its window.
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -289,7 +290,7 @@ pub fn prefecture_findings(
 
 /// Whether sanctions reach assessment year `year` (AMB-25).
 fn counted_year(reg: &Register, year: i32, params: &Params) -> bool {
-    params.retroactive_years_for_sanctions || year >= first_counted_year(reg.issue_date, params)
+    params.retroactive_years_for_sanctions || year >= first_counted_year(*reg.issue_date, params)
 }
 
 /// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
@@ -641,69 +642,33 @@ pub struct AssessmentDetail {
     /// The measures that follow.
     pub measures: Vec<Measure>,
     /// When the measures start (the publication of the year's results, AMB-10).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub start: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub start: Option<IsoDate>,
     /// When the yellow card ends, once known (AMB-24).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub end: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub end: Option<IsoDate>,
     /// art-14.d: where the card's end stands on the date asked.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub end_status: Option<CardEnd>,
     /// art-14.d: the last day to rectify (「限期整改」), when `rectificationDeadlineDays` is set.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub rectify_by: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub rectify_by: Option<IsoDate>,
     /// art-14.f: the last day of the 3-year re-application ban (「3年内」, inclusive).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub reapply_ban_last_day: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reapply_ban_last_day: Option<IsoDate>,
     /// art-14.f: the first day a re-application is allowed.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub reapply_allowed_from: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reapply_allowed_from: Option<IsoDate>,
     /// art-14.f: the last day of the promotion ban.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub no_promotion_until: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub no_promotion_until: Option<IsoDate>,
     /// art-14.e: the rule its accountability is merged into (`art-14.f`), so leaders are not held
     /// accountable twice for the same years.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -783,7 +748,7 @@ fn absent(rule: RuleId, reg: &Register, zone: &Zone, t: i32) -> Option<Answer<As
         not_applicable(
             rule,
             r,
-            reg.issue_date,
+            *reg.issue_date,
             AssessmentDetail::new(zone, t, Vec::new()),
         )
     })
@@ -825,8 +790,13 @@ pub fn leader_accountability(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer =
-        leader_accountability_for(&input.register, zone, input.year, input.as_of, params);
+    let mut answer = leader_accountability_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -860,7 +830,13 @@ pub fn revocation_package(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = revocation_package_for(&input.register, zone, input.year, input.as_of, params);
+    let mut answer = revocation_package_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -903,7 +879,7 @@ fn window_sanction(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     window_params(&mut used, params, n_name, n);
     if let Some(outcome) = provincial_only(rule, zone, &mut reasons, &mut needs_human) {
         return Answer {
@@ -1016,8 +992,10 @@ fn revocation_dates(
             return;
         }
     }
-    detail.reapply_ban_last_day = add_years(rev.effective_date, params.reapply_ban_years);
-    detail.reapply_allowed_from = detail.reapply_ban_last_day.and_then(|d| d.succ_opt());
+    detail.reapply_ban_last_day =
+        (add_years(*rev.effective_date, params.reapply_ban_years)).map(IsoDate);
+    detail.reapply_allowed_from =
+        (detail.reapply_ban_last_day.and_then(|d| d.succ_opt())).map(IsoDate);
     if let (Some(last), Some(from)) = (detail.reapply_ban_last_day, detail.reapply_allowed_from) {
         let r = about(Reason::new(C::ReapplyBanDates, rule), zone)
             .with("effective", rev.effective_date)
@@ -1034,7 +1012,7 @@ fn revocation_dates(
         reasons.push(r);
     }
     if let Some(decided) = rev.accountability_decision_date {
-        detail.no_promotion_until = add_years(decided, params.no_promotion_years);
+        detail.no_promotion_until = (add_years(*decided, params.no_promotion_years)).map(IsoDate);
         if let Some(until) = detail.no_promotion_until {
             reasons.push(
                 about(Reason::new(C::NoPromotionUntil, rule), zone)
@@ -1054,7 +1032,13 @@ pub fn yellow_card(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = yellow_card_for(&input.register, zone, input.year, input.as_of, params);
+    let mut answer = yellow_card_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -1131,7 +1115,7 @@ pub fn yellow_card_for(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     yellow_card_params(&mut used, params);
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
@@ -1290,11 +1274,12 @@ pub fn yellow_card_for(
         }
         let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
         detail.end_status = Some(end_status);
-        detail.end = end;
+        detail.end = (end).map(IsoDate);
         reasons.push(end_reason(rule, zone, t, end_status, end, &mut needs_human));
         match (params.rectification_deadline_days, detail.start) {
             (Some(days), Some(start)) => {
-                detail.rectify_by = start.checked_add_days(chrono::Days::new(u64::from(days)));
+                detail.rectify_by =
+                    (start.checked_add_days(chrono::Days::new(u64::from(days)))).map(IsoDate);
                 if let Some(by) = detail.rectify_by {
                     reasons.push(
                         about(Reason::new(C::RectifyBy, rule), zone)
@@ -1384,7 +1369,7 @@ fn yellow_card_end(
         return (CardEnd::UntilNextResult, None);
     };
     match params.yellow_card_duration {
-        YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(next)),
+        YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(*next)),
         YellowCardDuration::UntilNextResultAndRectified => {
             let accepted = reg
                 .rectifications
@@ -1394,7 +1379,7 @@ fn yellow_card_end(
                 .filter(|d| as_of.is_none_or(|a| *d <= a))
                 .min();
             if let Some(accepted) = accepted {
-                return (CardEnd::Ended, Some(next.max(accepted)));
+                return (CardEnd::Ended, Some(*next.max(accepted)));
             }
             let still_bottom = next_rec.and_then(|r| {
                 r.rank
@@ -1403,7 +1388,7 @@ fn yellow_card_end(
             if still_bottom == Some(true) {
                 (CardEnd::UntilRectified, None)
             } else {
-                (CardEnd::NeedsHuman, Some(next))
+                (CardEnd::NeedsHuman, Some(*next))
             }
         }
     }
@@ -1433,7 +1418,7 @@ pub fn yellow_card_in_force(
         .assessments
         .iter()
         .filter(|r| r.zone_id == zone.id)
-        .map(|r| r.year)
+        .map(|r| r.year.get())
         .collect();
     years.sort_unstable();
     years.dedup();
@@ -1447,7 +1432,7 @@ pub fn yellow_card_in_force(
         let start = answer
             .detail
             .start
-            .or_else(|| NaiveDate::from_ymd_opt(t + 1, 1, 1))?;
+            .or_else(|| (NaiveDate::from_ymd_opt(t + 1, 1, 1)).map(IsoDate))?;
         if start > as_of {
             return None;
         }
@@ -1472,7 +1457,13 @@ pub fn priority_promotion(
     params: &Params,
 ) -> Result<Answer<AssessmentDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = priority_promotion_for(&input.register, zone, input.year, input.as_of, params);
+    let mut answer = priority_promotion_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -1491,7 +1482,7 @@ pub fn priority_promotion_for(
         return a;
     }
     let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
-    let first = first_counted_year(reg.issue_date, params);
+    let first = first_counted_year(*reg.issue_date, params);
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut all_top = true;
@@ -1590,7 +1581,7 @@ pub fn priority_promotion_for(
         reasons.push(from_to(code));
         Outcome::NotEligible
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert("topRankThreshold", params.top_rank_threshold.into());
     used.insert("topStreakYears", params.top_streak_years.into());
     used.insert(
@@ -1643,8 +1634,13 @@ pub fn stats_disqualification(
     params: &Params,
 ) -> Result<Answer<StatsDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer =
-        stats_disqualification_for(&input.register, zone, input.year, input.as_of, params);
+    let mut answer = stats_disqualification_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -1664,7 +1660,7 @@ pub fn stats_disqualification_for(
         year: y,
         disqualified_year: disqualified.then_some(y),
     };
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     used.insert(
         "falsificationYearBasis",
         params.falsification_year_basis.as_str().into(),
@@ -1678,11 +1674,11 @@ pub fn stats_disqualification_for(
         params.first_counted_year_rule.as_str().into(),
     );
     if let Some(r) = absent_in_year(rule, zone, y) {
-        return not_applicable(rule, r, reg.issue_date, detail(false));
+        return not_applicable(rule, r, *reg.issue_date, detail(false));
     }
     if !counted_year(reg, y, params) {
         let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", y);
-        let mut a = not_applicable(rule, r, reg.issue_date, detail(false));
+        let mut a = not_applicable(rule, r, *reg.issue_date, detail(false));
         a.params_used = used;
         return a;
     }

@@ -13,6 +13,7 @@
 //! The finding is the prefecture's: it does not rewrite the province's ranking (art-14 reads the
 //! provincial record, and says when such a finding is not reflected in it, AMB-27).
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -144,7 +145,7 @@ pub fn bars_year(
 /// Whether `year` is one the opinion's sanctions reach (AMB-25).
 fn counted(reg: &Register, year: i32, params: &Params) -> bool {
     params.retroactive_years_for_sanctions
-        || year >= super::art14_assessment::first_counted_year(reg.issue_date, params)
+        || year >= super::art14_assessment::first_counted_year(*reg.issue_date, params)
 }
 
 /// The measures of art-15.a.
@@ -189,8 +190,14 @@ pub fn env_infra_disqualification(
     params: &Params,
 ) -> Result<Answer<EnvDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    dec31(input.year)?;
-    let mut answer = env_infra_for(&input.register, zone, input.year, input.as_of, params);
+    dec31(*input.year)?;
+    let mut answer = env_infra_for(
+        &input.register,
+        zone,
+        *input.year,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -212,11 +219,11 @@ pub fn env_infra_for(
         measures: Vec::new(),
     };
     if let Some(r) = absent_in_year(rule, zone, year) {
-        return not_applicable(rule, r, reg.issue_date, empty());
+        return not_applicable(rule, r, *reg.issue_date, empty());
     }
     if !counted(reg, year, params) {
         let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", year);
-        let mut a = not_applicable(rule, r, reg.issue_date, empty());
+        let mut a = not_applicable(rule, r, *reg.issue_date, empty());
         env_params(&mut a.params_used, params);
         return a;
     }
@@ -264,7 +271,7 @@ pub fn env_infra_for(
                 .with("count", overdue.len()),
         );
     }
-    let mut used = used_with_issue_date(reg.issue_date);
+    let mut used = used_with_issue_date(*reg.issue_date);
     env_params(&mut used, params);
     Answer {
         rule_id: rule,

@@ -8,6 +8,8 @@
 //! year after issuance and does not require the meetings to be spread over the year unless
 //! `meetingsRequireSpread` is set (AMB-31).
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -143,9 +145,7 @@ pub enum MeetingKind {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Meeting {
     /// The day it was held.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub date: NaiveDate,
+    pub date: IsoDate,
     /// Default `JOINT_WORK_MEETING`.
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -183,26 +183,18 @@ fn leading_group() -> String {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct JointMeetingsInput {
     /// The date the opinion was issued (`P.issue_date`).
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub issue_date: NaiveDate,
+    pub issue_date: IsoDate,
     /// The calendar year to check.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// Meetings held (any year; only `year`'s are looked at).
     pub meetings: Vec<Meeting>,
     /// The date the status is asked for. Omitted: the year is judged as complete.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
 }
 
 /// art-16.b's own fields in the answer.
@@ -220,9 +212,7 @@ pub struct JointMeetingsDetail {
     /// The minimum (`meetingsMinPerYear`).
     pub required: u32,
     /// Dates of the meetings that count, in order.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_vec"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string[]"))]
-    pub counted: Vec<NaiveDate>,
+    pub counted: Vec<IsoDate>,
     /// Counted meetings in January–June.
     pub first_half: usize,
     /// Counted meetings in July–December.
@@ -246,12 +236,12 @@ pub fn joint_meetings(
         // Catalog departure, on purpose: the art-16.b pseudo-code adds one year even for an
         // issuance on 1 January, whereas that whole year lies under the opinion; one helper
         // (`first_full_year`) serves this rule and art-14's first counted year alike.
-        FirstYearRule::FirstFullCalendarYear => super::common::first_full_year(input.issue_date),
+        FirstYearRule::FirstFullCalendarYear => super::common::first_full_year(*input.issue_date),
         FirstYearRule::IssueYear => input.issue_date.year(),
     };
     let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");
-    let dec31 = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out_of_range)?;
-    let jun30 = NaiveDate::from_ymd_opt(year, 6, 30).ok_or_else(out_of_range)?;
+    let dec31 = NaiveDate::from_ymd_opt(*year, 12, 31).ok_or_else(out_of_range)?;
+    let jun30 = NaiveDate::from_ymd_opt(*year, 6, 30).ok_or_else(out_of_range)?;
     let year_complete = input.as_of.is_none_or(|a| a > dec31);
 
     let mut reasons = Vec::new();
@@ -267,7 +257,7 @@ pub fn joint_meetings(
                 ),
             ));
         }
-        if m.date.year() != year {
+        if m.date.year() != *year {
             continue;
         }
         if let Some(as_of) = input.as_of.filter(|a| m.date > *a) {
@@ -383,7 +373,7 @@ pub fn joint_meetings(
         needs_human: Vec::new(),
         params_used,
         detail: JointMeetingsDetail {
-            year,
+            year: *year,
             first_applicable_year,
             count,
             required,

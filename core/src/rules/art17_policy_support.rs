@@ -134,7 +134,6 @@ pub struct Rebate {
     /// Which rebate.
     pub kind: RebateKind,
     /// The amount, in yuan.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
 }
 
@@ -154,7 +153,6 @@ pub struct RebateInput {
     /// The rebates honoured for the zone.
     pub rebates: Vec<Rebate>,
     /// What actually reached the zone.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub transferred_to_zone: Money,
 }
 
@@ -165,19 +163,14 @@ pub struct RebateInput {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct RebateDetail {
     /// Σ tax rebates.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub tax_rebates: Money,
     /// Σ land-premium rebates.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub land_premium_rebates: Money,
     /// Everything due to the zone.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub due_to_zone: Money,
     /// What reached it.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub transferred_to_zone: Money,
     /// `max(0, due − transferred)`.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub shortfall: Money,
 }
 
@@ -260,7 +253,6 @@ pub struct FeeCollection {
     /// The fee's code in the catalogue.
     pub fee_code: String,
     /// The amount, in yuan.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
     /// Collected within the zone's administrative area (default `true`; for zones without one,
     /// their approved boundary).
@@ -351,7 +343,6 @@ pub struct FeeAllocationLine {
     /// The fee code.
     pub fee_code: String,
     /// The amount.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub amount: Money,
     /// Where it goes.
     pub allocation: FeeAllocation,
@@ -366,13 +357,10 @@ pub struct FeeRetentionDetail {
     /// Who collects (always the zone management committee, `ACT.ZONE_MC`).
     pub collector: &'static str,
     /// Σ remitted to the province and the state.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub remit_upward: Money,
     /// Σ kept by the zone.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub zone_retains: Money,
     /// Σ of unknown codes.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub unknown_total: Money,
     /// The codes not in the catalogue.
     pub unknown: Vec<String>,
@@ -481,14 +469,13 @@ pub struct FundApplication {
     /// Whether the project is in a development zone.
     pub in_zone: bool,
     /// Its score under the fund's scheme, as a decimal string.
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub score: Score,
     /// What it was awarded, for the tilt indicator.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub awarded: Option<Money>,
 }
 
@@ -532,7 +519,6 @@ pub struct FundPlace {
     /// In a zone.
     pub in_zone: bool,
     /// The score compared (after rounding).
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub score: Score,
 }
 

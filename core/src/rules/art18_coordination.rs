@@ -8,6 +8,7 @@
 //! its own instance of the deadline; a call evaluates one instance. Clause (十八) has no
 //! 责任单位 list, so the bearers come from the body of the clause.
 
+use crate::dates::IsoDate;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
@@ -86,31 +87,21 @@ pub static ART_18_C: RuleMeta = RuleMeta {
 pub struct ImplMeasuresInput {
     /// The date the opinion was issued (印发之日; `P.issue_date`, AMB-01). Required: it is not in
     /// the source file.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub issue_date: NaiveDate,
+    pub issue_date: IsoDate,
     /// The date the status is asked for. Facts dated after it are not counted.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
     /// The date the bearer formally adopted (issued) its measures (AMB-41), if it has.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub adopted_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub adopted_date: Option<IsoDate>,
 }
 
 /// art-18.c's own fields in the answer.
@@ -120,19 +111,11 @@ pub struct ImplMeasuresInput {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ImplMeasuresDetail {
     /// The last day on which adoption is on time.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub due: NaiveDate,
+    pub due: IsoDate,
     /// The due date before a holiday roll-over, present only when one happened.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub unadjusted_due: Option<NaiveDate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub unadjusted_due: Option<IsoDate>,
     /// Days after the due date the measures were adopted (MET_LATE only).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -206,10 +189,10 @@ pub fn due_date(
 /// [`due_date`].
 ///
 /// ```
-/// use chrono::NaiveDate;
+/// use devzone_rules::dates::IsoDate;
 /// use devzone_rules::{answer::Outcome, params::Params};
 /// use devzone_rules::rules::art18_coordination::{impl_measures_deadline, ImplMeasuresInput};
-/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// let d = |s: &str| s.parse::<IsoDate>().unwrap();
 /// let input = ImplMeasuresInput { issue_date: d("2019-06-01"), as_of: None, adopted_date: Some(d("2019-12-02")) };
 /// let answer = impl_measures_deadline(&input, &Params::default()).unwrap();
 /// assert_eq!(answer.outcome, Outcome::MetLate);
@@ -228,7 +211,7 @@ pub fn impl_measures_deadline(
             "expected `asOf` or `adoptedDate` (or both)",
         ));
     }
-    let (due, unadjusted) = due_date(input.issue_date, params)?;
+    let (due, unadjusted) = due_date(*input.issue_date, params)?;
 
     let mut reasons = alloc::vec![Reason::new(ReasonCode::ImplMeasuresDue, rule)
         .with("due", due)
@@ -255,8 +238,8 @@ pub fn impl_measures_deadline(
     };
 
     let mut detail = ImplMeasuresDetail {
-        due,
-        unadjusted_due: unadjusted,
+        due: IsoDate(due),
+        unadjusted_due: (unadjusted).map(IsoDate),
         days_late: None,
         days_overdue: None,
         days_remaining: None,
@@ -271,7 +254,7 @@ pub fn impl_measures_deadline(
             Outcome::MetOnTime
         }
         (Some(adopted), _) => {
-            let late = (adopted - due).num_days();
+            let late = (adopted.get() - due).num_days();
             detail.days_late = Some(late);
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresAdoptedLate, rule)
@@ -282,7 +265,7 @@ pub fn impl_measures_deadline(
             Outcome::MetLate
         }
         (None, Some(as_of)) if as_of <= due => {
-            let left = (due - as_of).num_days();
+            let left = (due - *as_of).num_days();
             detail.days_remaining = Some(left);
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresPending, rule)
@@ -293,7 +276,7 @@ pub fn impl_measures_deadline(
             Outcome::Pending
         }
         (None, Some(as_of)) => {
-            let over = (as_of - due).num_days();
+            let over = (as_of.get() - due).num_days();
             detail.days_overdue = Some(over);
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresOverdue, rule)
@@ -318,7 +301,7 @@ pub fn impl_measures_deadline(
         outcome,
         reasons,
         needs_human: alloc::vec::Vec::new(),
-        params_used: params_used(input.issue_date, params),
+        params_used: params_used(*input.issue_date, params),
         detail,
     })
 }

@@ -1,5 +1,7 @@
 //! Inputs shared by the zone checks, and small helpers they share.
 
+use crate::dates::IsoDate;
+use crate::num::Year;
 use alloc::string::String;
 use chrono::{Datelike, NaiveDate};
 
@@ -28,14 +30,10 @@ pub struct ZoneInput {
     /// that do not depend on it.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
 }
 
 /// A question about one zone in one assessment (calendar) year.
@@ -56,21 +54,15 @@ pub struct ZoneYearInput {
     /// The zone asked about.
     pub zone_id: String,
     /// The assessment year (for art-14.c–f: the last year of the window or streak).
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::year"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub year: i32,
+    pub year: Year,
     /// The date the answer is for; facts after it are not known yet. Omitted: the year is
     /// judged as complete.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            default,
-            with = "crate::dates::serde_date::option",
-            skip_serializing_if = "Option::is_none"
-        )
+        serde(default, skip_serializing_if = "Option::is_none")
     )]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "string"))]
-    pub as_of: Option<NaiveDate>,
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
 }
 
 /// A question about one county of a register.
@@ -91,9 +83,7 @@ pub struct CountyInput {
     /// The county asked about, e.g. `CTY.YANJI`.
     pub county_id: String,
     /// The date the answer is for.
-    #[cfg_attr(feature = "serde", serde(with = "crate::dates::serde_date"))]
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub as_of: NaiveDate,
+    pub as_of: IsoDate,
 }
 
 /// The first calendar year that lies wholly on or after the issuance date: the year itself when

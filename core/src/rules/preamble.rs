@@ -7,6 +7,7 @@
 //! national, provincial or industrial-concentration level (catalog `IN_SCOPE_TYPES`); with an
 //! unknown level a person decides.
 
+use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -127,7 +128,12 @@ pub fn development_zone_scope(
     params: &Params,
 ) -> Result<Answer<ScopeDetail>, Error> {
     let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = scope_for(&input.register, zone, input.as_of, params);
+    let mut answer = scope_for(
+        &input.register,
+        zone,
+        (input.as_of).map(IsoDate::get),
+        params,
+    );
     crate::illustrative::mark_zone(&mut answer, &input.register, zone);
     Ok(answer)
 }
@@ -147,7 +153,7 @@ pub fn scope_for(
         in_scope,
     };
     if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
-        return not_applicable(rule, r, reg.issue_date, detail(false));
+        return not_applicable(rule, r, *reg.issue_date, detail(false));
     }
     let mut needs_human = Vec::<Reason>::new();
     let (outcome, code) = match (zone.zone_type, &zone.parent_zone_id) {
@@ -186,7 +192,7 @@ pub fn scope_for(
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(reg.issue_date),
+        params_used: used_with_issue_date(*reg.issue_date),
         detail: detail(outcome == Outcome::InScope),
     }
 }
