@@ -15,6 +15,7 @@ use crate::answer::view::AnswerView;
 use crate::error::{Error, ErrorCode};
 use crate::messages::Lang;
 use crate::params::Params;
+use crate::register::ValidRegister;
 use crate::rules::{art11_land as a11, Computed, ComputedVisitor, RuleId, RULES};
 
 /// Per-call options: the language of the messages and any parameter overrides.
@@ -134,7 +135,7 @@ impl ComputedVisitor for RunJson<'_> {
 
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
-        let answer = T::eval(&input, &self.options.params)?;
+        let answer = T::eval(input, &self.options.params)?;
         to_json(&AnswerView::new(&answer, self.options.lang))
     }
 }
@@ -355,7 +356,9 @@ pub fn rules() -> alloc::vec::Vec<RuleView> {
 pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let summary = crate::summary::zone_summary(&input, &options.params)?;
+    let reg = ValidRegister::new(input.register, "input.register")?;
+    let zone = reg.zone_at(&input.zone_id, "input.zoneId")?;
+    let summary = crate::summary::zone_summary(&reg, zone, input.as_of.get(), &options.params)?;
     to_json(&crate::summary::view::ZoneSummaryView::new(
         &summary,
         options.lang,
@@ -370,10 +373,11 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
 pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let r = crate::report::report(&input.register, *input.as_of, &options.params)?;
+    let reg = ValidRegister::new(input.register, "input.register")?;
+    let r = crate::report::report(&reg, input.as_of.get(), &options.params)?;
     to_json(&crate::report::view::ReportView::new(
         &r,
-        &input.register,
+        &reg,
         options.lang,
     ))
 }
@@ -387,8 +391,9 @@ pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
 pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let reg = ValidRegister::new(input.register, "input.register")?;
     let all = crate::report::obligations(
-        &input.register,
+        &reg,
         *input.as_of,
         input.within_days,
         input.agency.as_deref(),
@@ -396,33 +401,35 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     )?;
     to_json(&crate::report::view::ObligationsView::new(
         &all,
-        &input.register,
+        &reg,
         *input.as_of,
         input.within_days,
         options.lang,
     ))
 }
 
-fn calendar_events(
-    input: &Value,
-    options: &Options,
-) -> Result<
-    (
-        crate::report::CalendarInput,
-        alloc::vec::Vec<crate::calendar::CalendarEvent>,
-    ),
-    Error,
-> {
+/// The calendar's input, its register checked, and its events.
+struct CalendarOut {
+    reg: ValidRegister,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    as_of: chrono::NaiveDate,
+    events: alloc::vec::Vec<crate::calendar::CalendarEvent>,
+}
+
+fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Error> {
     let input: crate::report::CalendarInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    input.register.validate("input.register")?;
-    let as_of = input.as_of.unwrap_or(input.from);
-    let events = crate::calendar::calendar(
-        &input.register,
-        (*input.from, *input.to),
-        *as_of,
-        &options.params,
-    )?;
-    Ok((input, events))
+    let as_of = input.as_of.unwrap_or(input.from).get();
+    let (from, to) = (input.from.get(), input.to.get());
+    let reg = ValidRegister::new(input.register, "input.register")?;
+    let events = crate::calendar::calendar(&reg, (from, to), as_of, &options.params)?;
+    Ok(CalendarOut {
+        reg,
+        from,
+        to,
+        as_of,
+        events,
+    })
 }
 
 /// The calendar (`{ register, from, to, asOf? }`): every dated duty and deadline between the two
@@ -432,12 +439,12 @@ fn calendar_events(
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
 pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
-    let (input, events) = calendar_events(input, &options)?;
+    let c = calendar_events(input, &options)?;
     to_json(&crate::report::view::CalendarView::new(
-        &events,
-        &input.register,
-        (*input.from, *input.to),
-        *input.as_of.unwrap_or(input.from),
+        &c.events,
+        &c.reg,
+        (c.from, c.to),
+        c.as_of,
         options.lang,
     ))
 }
@@ -448,12 +455,8 @@ pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
 /// As [`calendar`].
 pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
     let options = Options::from_value(options)?;
-    let (input, events) = calendar_events(input, &options)?;
-    Ok(crate::calendar::to_ics(
-        &events,
-        *input.as_of.unwrap_or(input.from),
-        options.lang,
-    ))
+    let c = calendar_events(input, &options)?;
+    Ok(crate::calendar::to_ics(&c.events, c.as_of, options.lang))
 }
 
 /// The fee calculator on JSON input (a construction project, the input of art-11.f and

@@ -27,7 +27,7 @@ use crate::error::Error;
 use crate::messages::{render, Lang};
 use crate::params::Params;
 use crate::period::add_years;
-use crate::register::Register;
+use crate::register::ValidRegister;
 use crate::rules::{RuleId, RULEBOOK_VERSION};
 
 /// What an event marks.
@@ -223,8 +223,12 @@ impl CalendarEvent {
 }
 
 /// An event source: adds events between two dates.
-pub type EventSource =
-    fn(&Register, (NaiveDate, NaiveDate), &Params, &mut Vec<CalendarEvent>) -> Result<(), Error>;
+pub type EventSource = fn(
+    &ValidRegister,
+    (NaiveDate, NaiveDate),
+    &Params,
+    &mut Vec<CalendarEvent>,
+) -> Result<(), Error>;
 
 /// The event sources beside the dated duties, by rule id: dates that are nobody's duty.
 pub const EVENT_SOURCES: &[(&str, EventSource)] = &[
@@ -239,7 +243,7 @@ pub const EVENT_SOURCES: &[(&str, EventSource)] = &[
 /// # Errors
 /// Never for a validated register: a reuse whose grace cannot be computed has no event.
 pub fn grace_end_events(
-    reg: &Register,
+    reg: &ValidRegister,
     (from, to): (NaiveDate, NaiveDate),
     params: &Params,
     out: &mut Vec<CalendarEvent>,
@@ -292,7 +296,7 @@ pub fn grace_end_events(
 /// # Errors
 /// Never; the signature is the one of every source.
 pub fn revocation_events(
-    reg: &Register,
+    reg: &ValidRegister,
     (from, to): (NaiveDate, NaiveDate),
     params: &Params,
     out: &mut Vec<CalendarEvent>,
@@ -354,7 +358,7 @@ pub fn revocation_events(
 /// # Errors
 /// Never; the signature is the one of every source.
 pub fn half_year_events(
-    reg: &Register,
+    reg: &ValidRegister,
     (from, to): (NaiveDate, NaiveDate),
     params: &Params,
     out: &mut Vec<CalendarEvent>,
@@ -448,7 +452,7 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
 /// `INVALID_INPUT` at `input.to` when `to` is before `from`; the errors of the duty sources. The
 /// register must be validated.
 pub fn calendar(
-    reg: &Register,
+    reg: &ValidRegister,
     (from, to): (NaiveDate, NaiveDate),
     as_of: NaiveDate,
     params: &Params,

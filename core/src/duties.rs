@@ -32,7 +32,7 @@ use crate::answer::{Outcome, Reason};
 use crate::error::Error;
 use crate::messages::{Lang, ReasonCode as C};
 use crate::params::Params;
-use crate::register::{is_illustrative, DutyRecord, Register, Zone};
+use crate::register::{is_illustrative, DutyRecord, Register, ValidRegister, Zone};
 use crate::rules::{
     art02_consolidation as a02, art16_organisation as a16, art18_coordination as a18, Kind, OwedBy,
     RuleId, RULES,
@@ -208,7 +208,7 @@ fn yearly_periods(first: i32, horizon: &Horizon) -> Result<Vec<(i32, NaiveDate)>
 }
 
 /// A duty source: adds the instances of one computed rule.
-pub type DutySource = fn(&Register, &Horizon, &Params, &mut Vec<Duty>) -> Result<(), Error>;
+pub type DutySource = fn(&ValidRegister, &Horizon, &Params, &mut Vec<Duty>) -> Result<(), Error>;
 
 /// The computed duty sources, by rule id (see the module
 /// documentation); every duty rule not listed is an open item.
@@ -261,12 +261,12 @@ pub fn bearer_codes(rule: RuleId, params: &Params) -> Vec<&'static str> {
 /// The zones that owe a 「各开发区」 duty on `as_of`: every zone of the register that exists on
 /// that day and is in the opinion's scope (pre.a), in register order.
 #[must_use]
-pub fn owing_zones<'r>(reg: &'r Register, as_of: NaiveDate, params: &Params) -> Vec<&'r Zone> {
+pub fn owing_zones<'r>(reg: &'r ValidRegister, as_of: NaiveDate, params: &Params) -> Vec<&'r Zone> {
     reg.zones
         .iter()
         .filter(|z| z.exists_on(as_of))
         .filter(|z| {
-            crate::rules::preamble::scope_for(reg, z, Some(as_of), params).outcome
+            crate::rules::preamble::development_zone_scope(reg, z, Some(as_of), params).outcome
                 == Outcome::InScope
         })
         .collect()
@@ -277,7 +277,7 @@ pub fn owing_zones<'r>(reg: &'r Register, as_of: NaiveDate, params: &Params) -> 
 #[must_use]
 pub fn bearers(
     rule: RuleId,
-    reg: &Register,
+    reg: &ValidRegister,
     as_of: NaiveDate,
     params: &Params,
 ) -> Vec<(String, Role)> {
@@ -360,7 +360,11 @@ pub fn role(rule: RuleId, bearer: &str) -> Role {
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; `INVALID_OPTIONS` for a holiday roll-over
 /// without a calendar. The register must be validated.
-pub fn all_duties(reg: &Register, horizon: &Horizon, params: &Params) -> Result<Vec<Duty>, Error> {
+pub fn all_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+) -> Result<Vec<Duty>, Error> {
     let mut out = Vec::new();
     for (_, source) in DUTY_SOURCES {
         source(reg, horizon, params, &mut out)?;
@@ -369,7 +373,7 @@ pub fn all_duties(reg: &Register, horizon: &Horizon, params: &Params) -> Result<
     Ok(out)
 }
 
-fn record<'r>(reg: &'r Register, rule: RuleId, bearer: &str) -> Option<&'r DutyRecord> {
+fn record<'r>(reg: &'r ValidRegister, rule: RuleId, bearer: &str) -> Option<&'r DutyRecord> {
     reg.duty_records
         .iter()
         .find(|r| r.bearer == bearer && r.rule_id == rule.as_str())
@@ -377,7 +381,7 @@ fn record<'r>(reg: &'r Register, rule: RuleId, bearer: &str) -> Option<&'r DutyR
 
 /// The made-up records a duty of `bearer` rests on: its own record (`dutyRecords`, or
 /// `implMeasures` for art-18.c), and for a zone bearer the zone itself.
-fn bearer_sources(reg: &Register, rule: RuleId, bearer: &str) -> Vec<&'static str> {
+fn bearer_sources(reg: &ValidRegister, rule: RuleId, bearer: &str) -> Vec<&'static str> {
     let mut kinds = Vec::new();
     if reg.zone(bearer).is_some_and(Zone::is_illustrative) && agencies::actor(bearer).is_none() {
         kinds.push("zones");
@@ -467,7 +471,7 @@ fn dated_status(
 /// # Errors
 /// As [`a18::due_date`].
 pub fn impl_measures_duties(
-    reg: &Register,
+    reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
@@ -512,7 +516,7 @@ pub fn impl_measures_duties(
 /// # Errors
 /// `OUT_OF_RANGE` for a window beyond the calendar.
 pub fn window_duties(
-    reg: &Register,
+    reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
@@ -548,7 +552,7 @@ pub fn window_duties(
 }
 
 /// The counties of a register: its `counties`, then any county a zone names that is not listed.
-pub fn register_counties(reg: &Register) -> Vec<&String> {
+pub fn register_counties(reg: &ValidRegister) -> Vec<&String> {
     let mut ids: Vec<&String> = reg.counties.iter().map(|c| &c.id).collect();
     for z in &reg.zones {
         if let Some(c) = &z.county_id {
@@ -564,9 +568,9 @@ pub fn register_counties(reg: &Register) -> Vec<&String> {
 /// with nothing to merge owes nothing, and its finding stays in the report.
 ///
 /// # Errors
-/// As [`a02::one_county_one_zone_for`].
+/// As [`a02::one_county_one_zone`].
 pub fn merger_duties(
-    reg: &Register,
+    reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
@@ -579,7 +583,7 @@ pub fn merger_duties(
         else {
             continue;
         };
-        let answer = a02::one_county_one_zone_for(reg, county, horizon.as_of, params)?;
+        let answer = a02::one_county_one_zone(reg, county, horizon.as_of, params)?;
         let status = match answer.outcome {
             Outcome::MergeRequired => DutyStatus::Pending,
             Outcome::MergeOverdue => DutyStatus::Overdue,
@@ -628,7 +632,7 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
 /// illustrative, or, for a year that has ended by `as_of`, none is recorded for it while every
 /// recorded meeting is (its finding, too few meetings, assumes that the made-up list of meetings
 /// is complete). A year still running or to come without meetings is a date, not a finding.
-fn meetings_illustrative(reg: &Register, year: i32, as_of: NaiveDate) -> bool {
+fn meetings_illustrative(reg: &ValidRegister, year: i32, as_of: NaiveDate) -> bool {
     let mut of_year = reg
         .meetings
         .iter()
@@ -651,7 +655,7 @@ fn meetings_illustrative(reg: &Register, year: i32, as_of: NaiveDate) -> bool {
 /// # Errors
 /// `OUT_OF_RANGE` for years beyond the calendar.
 pub fn meeting_duties(
-    reg: &Register,
+    reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
@@ -711,7 +715,7 @@ pub fn meeting_duties(
 /// # Errors
 /// `INVALID_OPTIONS` for a zero evaluation cycle; `OUT_OF_RANGE` for years beyond the calendar.
 pub fn land_evaluation_duties(
-    reg: &Register,
+    reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
@@ -720,7 +724,8 @@ pub fn land_evaluation_duties(
     let first = reg.issue_date.year();
     let owing = bearers(rule, reg, horizon.as_of, params);
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
-        if crate::rules::preamble::scope_for(reg, zone, Some(horizon.as_of), params).outcome
+        if crate::rules::preamble::development_zone_scope(reg, zone, Some(horizon.as_of), params)
+            .outcome
             != Outcome::InScope
         {
             continue;
@@ -728,7 +733,7 @@ pub fn land_evaluation_duties(
         let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         for (year, dec31) in yearly_periods(first, horizon)? {
-            let answer = crate::rules::art11_land::land_evaluation_for(
+            let answer = crate::rules::art11_land::land_evaluation(
                 reg,
                 zone,
                 year,
@@ -783,7 +788,7 @@ pub fn land_evaluation_duties(
 /// register's `dutyRecords` say done (DONE_ON_TIME: the text sets no deadline) or not done
 /// (PENDING). Before issuance: NOT_YET_APPLICABLE. Rules nobody owes (encouraged, aspirational,
 /// not computable) are not listed.
-pub fn open_items(reg: &Register, horizon: &Horizon, params: &Params, out: &mut Vec<Duty>) {
+pub fn open_items(reg: &ValidRegister, horizon: &Horizon, params: &Params, out: &mut Vec<Duty>) {
     let as_of = horizon.as_of;
     for rule in RULES.iter().copied().filter(|r| is_owed(*r)) {
         if DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str()) {
@@ -851,7 +856,7 @@ pub fn open_items(reg: &Register, horizon: &Horizon, params: &Params, out: &mut 
 /// then actors (延龙图新区 only under `includeYltNewArea`), in the rulebook's order, then the
 /// register's zones that owe a 「各开发区」 duty, in register order.
 #[must_use]
-pub fn duty_bearers(reg: &Register, as_of: NaiveDate, params: &Params) -> Vec<String> {
+pub fn duty_bearers(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Vec<String> {
     let borne: Vec<&'static str> = RULES
         .iter()
         .copied()
@@ -1011,6 +1016,7 @@ mod tests {
             ]
         }))
         .unwrap();
+        let reg = ValidRegister::new(reg, "register").unwrap();
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let p = Params::default();
         let r = RuleId::parse("art-01.b").unwrap();

@@ -8,13 +8,13 @@ use alloc::vec::Vec;
 
 use crate::answer::{Answer, Reason};
 use crate::messages::ReasonCode as C;
-use crate::register::{is_illustrative, Register, Zone};
+use crate::register::{is_illustrative, ValidRegister, Zone};
 use crate::rules::RuleId;
 
 /// The kinds of made-up records (by their register field name) that `rule`'s answer about `zone`
 /// rests on; empty when none.
 #[must_use]
-pub fn zone_sources(reg: &Register, rule: RuleId, zone: &Zone) -> Vec<&'static str> {
+pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'static str> {
     let id = zone.id.as_str();
     let mut out = Vec::new();
     if zone.is_illustrative() {
@@ -91,14 +91,14 @@ pub fn zone_sources(reg: &Register, rule: RuleId, zone: &Zone) -> Vec<&'static s
     out
 }
 
-fn same_county(reg: &Register, other: &str, zone: &Zone) -> bool {
+fn same_county(reg: &ValidRegister, other: &str, zone: &Zone) -> bool {
     zone.county_id.is_some()
         && reg.zone(other).and_then(|z| z.county_id.as_ref()) == zone.county_id.as_ref()
 }
 
 /// The kinds of made-up records among the zones of `county` (art-02.c).
 #[must_use]
-pub fn county_sources(reg: &Register, county: &str) -> Vec<&'static str> {
+pub fn county_sources(reg: &ValidRegister, county: &str) -> Vec<&'static str> {
     if reg
         .zones
         .iter()
@@ -142,7 +142,7 @@ pub fn is_marked(reasons: &[Reason]) -> bool {
 }
 
 /// Marks a zone rule's answer from the records it rests on.
-pub fn mark_zone<D>(answer: &mut Answer<D>, reg: &Register, zone: &Zone) {
+pub fn mark_zone<D>(answer: &mut Answer<D>, reg: &ValidRegister, zone: &Zone) {
     let kinds = zone_sources(reg, answer.rule_id, zone);
     mark(answer, &kinds);
 }

@@ -30,6 +30,12 @@ macro_rules! stable_enum {
 /// than the Rust type says (art-02.d needs `asOf`).
 macro_rules! computed {
     ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, ts = $ts:literal)?) -> $detail:ident = $f:path;) => {
+        computed! {
+            $(#[$doc])*
+            $name: $rule($input $(, ts = $ts)?) -> $detail = |input, params| $f(&input, params);
+        }
+    };
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, ts = $ts:literal)?) -> $detail:ident = |$i:ident, $p:ident| $body:expr;) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -42,10 +48,10 @@ macro_rules! computed {
             type Input = $input;
             type Detail = $detail;
             fn eval(
-                input: &Self::Input,
-                params: &$crate::params::Params,
+                $i: Self::Input,
+                $p: &$crate::params::Params,
             ) -> Result<$crate::answer::Answer<Self::Detail>, $crate::error::Error> {
-                $f(input, params)
+                $body
             }
         }
     };

@@ -1084,3 +1084,90 @@ impl Register {
         Ok(())
     }
 }
+
+/// A register whose cross-references have been checked, with indexes for the look-ups the zone
+/// checks make (zones by id, assessment records by zone and year): every zone check, the zone
+/// summary, the report, the obligations and the calendar take one. Build it once and ask many
+/// questions: look-ups are logarithmic, so the report is linear in zones × years.
+///
+/// It dereferences to the [`Register`] it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidRegister {
+    register: Register,
+    zones: alloc::collections::BTreeMap<String, usize>,
+    assessments: alloc::collections::BTreeMap<(usize, i32), usize>,
+}
+
+impl ValidRegister {
+    /// Checks `register` (errors name fields under `root`, e.g. `input.register`) and indexes it.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` naming the first bad field.
+    pub fn new(register: Register, root: &str) -> Result<Self, Error> {
+        register.validate(root)?;
+        let zones = register
+            .zones
+            .iter()
+            .enumerate()
+            .map(|(i, z)| (z.id.clone(), i))
+            .collect::<alloc::collections::BTreeMap<_, _>>();
+        let assessments = register
+            .assessments
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| zones.get(&r.zone_id).map(|z| ((*z, r.year.get()), i)))
+            .collect();
+        Ok(Self {
+            register,
+            zones,
+            assessments,
+        })
+    }
+
+    /// The register.
+    #[must_use]
+    pub const fn register(&self) -> &Register {
+        &self.register
+    }
+
+    /// The register, given back.
+    #[must_use]
+    pub fn into_inner(self) -> Register {
+        self.register
+    }
+
+    /// The zone with `id`.
+    #[must_use]
+    pub fn zone(&self, id: &str) -> Option<&Zone> {
+        self.zones.get(id).and_then(|i| self.register.zones.get(*i))
+    }
+
+    /// The zone with `id`, or an error naming `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` when no zone has that id.
+    pub fn zone_at(&self, id: &str, path: &str) -> Result<&Zone, Error> {
+        self.zone(id).ok_or_else(|| {
+            invalid(
+                String::from(path),
+                format!("unknown zone `{id}`: not in `register.zones`"),
+            )
+        })
+    }
+
+    /// One zone's record for one assessment year.
+    #[must_use]
+    pub fn assessment(&self, zone_id: &str, year: i32) -> Option<&AssessmentRecord> {
+        let z = self.zones.get(zone_id)?;
+        self.assessments
+            .get(&(*z, year))
+            .and_then(|i| self.register.assessments.get(*i))
+    }
+}
+
+impl core::ops::Deref for ValidRegister {
+    type Target = Register;
+    fn deref(&self) -> &Register {
+        &self.register
+    }
+}

@@ -17,9 +17,9 @@ use crate::answer::{Answer, Outcome};
 use crate::duties::{self, Duty, DutyKind, DutyStatus, Horizon};
 use crate::error::{Error, ErrorCode};
 use crate::params::Params;
-use crate::register::Register;
+use crate::register::{Register, ValidRegister};
 use crate::rules::{art02_consolidation as a02, Kind, RuleId};
-use crate::summary::{zone_summary_for, FindingDetail};
+use crate::summary::{zone_summary, FindingDetail};
 
 /// What the compliance report is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -288,7 +288,7 @@ fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
     }
 }
 
-fn county_of_bearer(reg: &Register, bearer: &str) -> Option<String> {
+fn county_of_bearer(reg: &ValidRegister, bearer: &str) -> Option<String> {
     duties::register_counties(reg)
         .into_iter()
         .find(|c| c.as_str() == bearer)
@@ -296,15 +296,16 @@ fn county_of_bearer(reg: &Register, bearer: &str) -> Option<String> {
         .or_else(|| bearer.starts_with("CTY.").then(|| String::from(bearer)))
 }
 
-/// The report of a validated register as of `as_of`: recurring duties up to 31 December of the
-/// as-of year.
+/// The compliance report of a validated register as of `as_of`: every zone summary, art-02.c
+/// per county, and every duty (recurring duties up to 31 December of the as-of year), by
+/// severity then date, grouped per zone, county and agency.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; the errors of the duty sources.
-pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
     let mut findings = Vec::new();
     for zone in &reg.zones {
-        let summary = zone_summary_for(reg, zone, as_of, params)?;
+        let summary = zone_summary(reg, zone, as_of, params)?;
         for f in summary.findings {
             // art-02.c is a county's finding: it is reported once per county below.
             if f.rule_id == crate::rules::RuleId::ART_02_C {
@@ -321,7 +322,7 @@ pub fn report_for(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<R
         }
     }
     for county in duties::register_counties(reg) {
-        let mut a = a02::one_county_one_zone_for(reg, county, as_of, params)?;
+        let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
         crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
         let f = crate::summary::erase_county(a);
         findings.push(Finding {
@@ -429,15 +430,6 @@ fn sort_key(
     )
 }
 
-/// The report, validating the register first (errors name `input.register…`).
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register; as [`report_for`].
-pub fn report(reg: &Register, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
-    reg.validate("input.register")?;
-    report_for(reg, as_of, params)
-}
-
 /// One bearer's duties as of a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgencyObligations {
@@ -455,13 +447,12 @@ pub struct AgencyObligations {
 /// `AG.CTY_GOV` or `ACT.ZONE` names its members instead); `INVALID_INPUT` for a bad register; the
 /// errors of the duty sources.
 pub fn obligations(
-    reg: &Register,
+    reg: &ValidRegister,
     as_of: NaiveDate,
     within_days: u32,
     agency: Option<&str>,
     params: &Params,
 ) -> Result<Vec<AgencyObligations>, Error> {
-    reg.validate("input.register")?;
     let bearers = duties::duty_bearers(reg, as_of, params);
     if let Some(code) = agency {
         if !bearers.iter().any(|b| b == code) {
@@ -531,7 +522,7 @@ pub mod view {
     use crate::dates::IsoDate;
     use crate::duties::{Duty, DutyKind, DutyStatus, Role};
     use crate::messages::{outcome_label, Lang};
-    use crate::register::Register;
+
     use crate::rules::{RULEBOOK_VERSION, SOURCE_SHA256};
     use alloc::string::String;
     use alloc::vec::Vec;
@@ -551,7 +542,7 @@ pub mod view {
     }
 
     /// A zone's name in `lang` (English where the register has it, else Chinese), or `id`.
-    fn zone_name(reg: &Register, id: &str, lang: Lang) -> String {
+    fn zone_name(reg: &crate::register::Register, id: &str, lang: Lang) -> String {
         reg.zone(id).map_or_else(
             || String::from(id),
             |z| match (&z.name_en, lang) {
@@ -562,7 +553,7 @@ pub mod view {
     }
 
     /// A bearer's name in `lang`: an agency, county or actor by its code, a zone by its name.
-    fn bearer_name(code: &str, reg: &Register, lang: Lang) -> String {
+    fn bearer_name(code: &str, reg: &crate::register::Register, lang: Lang) -> String {
         match crate::agencies::actor(code) {
             Some(a) => String::from(a.name(lang)),
             None => zone_name(reg, code, lang),
@@ -570,7 +561,7 @@ pub mod view {
     }
 
     /// The report header's sentence on a hypothetical issuance date, in `lang`.
-    fn issue_date_note(reg: &Register, lang: Lang) -> Option<String> {
+    fn issue_date_note(reg: &crate::register::Register, lang: Lang) -> Option<String> {
         reg.issue_date_hypothetical.then(|| {
             let mut args = crate::answer::Args::new();
             args.insert("issueDate", crate::answer::Value::from(reg.issue_date));
@@ -647,7 +638,7 @@ pub mod view {
     impl DutyView {
         /// Renders `d` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(d: &Duty, reg: &Register, lang: Lang) -> Self {
+        pub fn new(d: &Duty, reg: &crate::register::Register, lang: Lang) -> Self {
             let meta = d.rule_id.meta();
             Self {
                 rule_id: meta.id,
@@ -745,7 +736,7 @@ pub mod view {
         #[must_use]
         pub fn new(
             all: &[AgencyObligations],
-            reg: &Register,
+            reg: &crate::register::Register,
             as_of: NaiveDate,
             within_days: u32,
             lang: Lang,
@@ -852,7 +843,7 @@ pub mod view {
     impl FindingView {
         /// Renders `f` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(f: &Finding, reg: &Register, lang: Lang) -> Self {
+        pub fn new(f: &Finding, reg: &crate::register::Register, lang: Lang) -> Self {
             let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
                 Item::Answer(a) => (
                     a.rule_id,
@@ -942,7 +933,7 @@ pub mod view {
     impl ReportView {
         /// Renders `r` in `lang`; `reg` gives the zones' and counties' names.
         #[must_use]
-        pub fn new(r: &Report, reg: &Register, lang: Lang) -> Self {
+        pub fn new(r: &Report, reg: &crate::register::Register, lang: Lang) -> Self {
             let group = |g: &Group, name: String| GroupView {
                 id: g.id.clone(),
                 name,
@@ -1034,7 +1025,7 @@ pub mod view {
     impl EventView {
         /// Renders `e` in `lang`; `reg` names the zones.
         #[must_use]
-        pub fn new(e: &CalendarEvent, reg: &Register, lang: Lang) -> Self {
+        pub fn new(e: &CalendarEvent, reg: &crate::register::Register, lang: Lang) -> Self {
             Self {
                 uid: e.uid(),
                 date: IsoDate(e.date),
@@ -1086,7 +1077,7 @@ pub mod view {
         #[must_use]
         pub fn new(
             events: &[CalendarEvent],
-            reg: &Register,
+            reg: &crate::register::Register,
             (from, to): (NaiveDate, NaiveDate),
             as_of: NaiveDate,
             lang: Lang,

@@ -16,8 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::answer::{Answer, Outcome};
 use crate::error::Error;
 use crate::params::Params;
-use crate::register::{Register, Zone, ZoneLevel};
-use crate::rules::common::zone_of;
+use crate::register::{Register, ValidRegister, Zone, ZoneLevel};
 use crate::rules::{
     art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
@@ -176,7 +175,7 @@ pub fn erase_county(a: Answer<a02::OneCountyOneZoneDetail>) -> Answer<FindingDet
 
 /// The latest assessment year whose results are out on `as_of`.
 #[must_use]
-pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
+pub fn latest_assessment_year(reg: &ValidRegister, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
     (reg.assessments
         .iter()
         .filter(|r| r.zone_id == zone.id)
@@ -189,22 +188,13 @@ pub fn latest_assessment_year(reg: &Register, zone: &Zone, as_of: NaiveDate) -> 
     .map(Year::get)
 }
 
-/// Summarises one zone.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn zone_summary(input: &ZoneSummaryInput, params: &Params) -> Result<ZoneSummary, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    zone_summary_for(&input.register, zone, *input.as_of, params)
-}
-
-/// [`zone_summary`] for a zone of a validated register (the compliance report calls it for
-/// every zone without copying the register).
+/// Summarises one zone of a validated register as of `as_of` (the compliance report calls it for
+/// every zone).
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar.
-pub fn zone_summary_for(
-    reg: &Register,
+pub fn zone_summary(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: NaiveDate,
     params: &Params,
@@ -212,49 +202,49 @@ pub fn zone_summary_for(
     let year = as_of.year();
     let mut findings = Vec::new();
     findings.push(erase(
-        preamble::scope_for(reg, zone, Some(as_of), params),
+        preamble::development_zone_scope(reg, zone, Some(as_of), params),
         FindingDetail::Scope,
     ));
     let dispatch = a12::dispatch_status_for(&zone.id, a12::Organ::Mc, Some(reg), params);
     findings.push(erase(dispatch, FindingDetail::Dispatch));
     findings.push(erase(
-        a02::nominal_zone_for(reg, zone, Some(as_of), params),
+        a02::nominal_zone(reg, zone, Some(as_of), params),
         FindingDetail::Nominal,
     ));
     if let Some(county) = &zone.county_id {
         findings.push(erase(
-            a02::one_county_one_zone_for(reg, county, as_of, params)?,
+            a02::one_county_one_zone(reg, county, as_of, params)?,
             FindingDetail::County,
         ));
     }
     if zone.level == ZoneLevel::IndustrialConcentration {
         findings.push(erase(
-            a02::upgrade_eligibility_for(reg, zone, as_of, params),
+            a02::upgrade_eligibility(reg, zone, as_of, params),
             FindingDetail::Upgrade,
         ));
     }
     findings.push(erase(
-        a05::industry_focus_for(reg, zone, Some(as_of), params),
+        a05::industry_focus(reg, zone, Some(as_of), params),
         FindingDetail::Industry,
     ));
-    let high_tech = a03::high_tech_for(reg, zone, Some(as_of), params);
+    let high_tech = a03::high_tech_application(reg, zone, Some(as_of), params);
     findings.push(erase(high_tech, FindingDetail::HighTech));
     let t = latest_assessment_year(reg, zone, as_of);
     if let Some(t) = t {
         findings.push(erase(
-            a14::priority_promotion_for(reg, zone, t, Some(as_of), params),
+            a14::priority_promotion(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::yellow_card_for(reg, zone, t, Some(as_of), params),
+            a14::yellow_card(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::leader_accountability_for(reg, zone, t, Some(as_of), params),
+            a14::leader_accountability(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
         findings.push(erase(
-            a14::revocation_package_for(reg, zone, t, Some(as_of), params),
+            a14::revocation_package(reg, zone, t, Some(as_of), params),
             FindingDetail::Assessment,
         ));
     }
@@ -263,21 +253,21 @@ pub fn zone_summary_for(
     let card = a14::yellow_card_in_force(reg, zone, as_of, params);
     if let Some(c) = card.filter(|c| Some(c.year) != t) {
         findings.push(erase(
-            a14::yellow_card_for(reg, zone, c.year, Some(as_of), params),
+            a14::yellow_card(reg, zone, c.year, Some(as_of), params),
             FindingDetail::Assessment,
         ));
     }
     findings.push(erase(
-        a14::stats_disqualification_for(reg, zone, year, Some(as_of), params),
+        a14::stats_disqualification(reg, zone, year, Some(as_of), params),
         FindingDetail::Stats,
     ));
     findings.push(erase(
-        a15::env_infra_for(reg, zone, year, Some(as_of), params),
+        a15::env_infra_disqualification(reg, zone, year, Some(as_of), params),
         FindingDetail::Env,
     ));
 
     findings.push(erase(
-        a11::land_evaluation_for(reg, zone, year, Some(as_of), params)?,
+        a11::land_evaluation(reg, zone, year, Some(as_of), params)?,
         FindingDetail::LandEval,
     ));
     for reuse in reg

@@ -15,7 +15,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, used_with_issue_date, zone_of, CountyInput, ZoneInput};
+use super::common::{about, absent_on, on_zone, used_with_issue_date, CountyInput, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -25,7 +25,7 @@ use crate::messages::ReasonCode as C;
 use crate::params::{Params, WindowAnchor};
 use crate::period::add_years;
 use crate::register::{
-    ManagingAuthority, Register, Revocation, RevocationKind, Zone, ZoneLevel, ZoneStatus,
+    ManagingAuthority, Revocation, RevocationKind, ValidRegister, Zone, ZoneLevel, ZoneStatus,
 };
 
 /// art-02.a: Two-year window for establishment, expansion and upgrading work
@@ -224,28 +224,10 @@ pub struct NominalDetail {
     pub nominal_finding: Option<bool>,
 }
 
-/// art-02.b: revoke a zone that exists in name only, on the competent authority's finding
-/// (`P.nominal_zone_criteria = EXTERNAL_DETERMINATION`, AMB-03): the text gives no criteria, so
-/// none are invented.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn nominal_zone(input: &ZoneInput, params: &Params) -> Result<Answer<NominalDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = nominal_zone_for(
-        &input.register,
-        zone,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-02.b for a zone of a validated register.
 #[must_use]
-pub fn nominal_zone_for(
-    reg: &Register,
+pub fn nominal_zone(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -349,28 +331,12 @@ pub struct OneCountyOneZoneDetail {
     pub window_end: IsoDate,
 }
 
-/// art-02.c: one county, one provincial zone.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or a county with no zone and no entry in `counties`.
-pub fn one_county_one_zone(
-    input: &CountyInput,
-    params: &Params,
-) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
-    input.register.validate("input.register")?;
-    let mut answer =
-        one_county_one_zone_for(&input.register, &input.county_id, *input.as_of, params)?;
-    let kinds = crate::illustrative::county_sources(&input.register, &input.county_id);
-    crate::illustrative::mark(&mut answer, &kinds);
-    Ok(answer)
-}
-
-/// art-02.c for a county of a validated register.
+/// art-02.c: one county, one provincial zone, for a county of a validated register.
 ///
 /// # Errors
 /// `INVALID_INPUT` for an unknown county; `OUT_OF_RANGE` for a window beyond the calendar.
-pub fn one_county_one_zone_for(
-    reg: &Register,
+pub fn one_county_one_zone(
+    reg: &ValidRegister,
     county: &String,
     as_of: NaiveDate,
     params: &Params,
@@ -482,7 +448,7 @@ pub struct UpgradeDetail {
 /// revocation under art-14.f) or only possible (the ground is not recorded). Revocations on
 /// other grounds carry no ban.
 fn reapply_bans<'r>(
-    reg: &'r Register,
+    reg: &'r ValidRegister,
     county: Option<&'r String>,
     as_of: NaiveDate,
     params: &'r Params,
@@ -500,31 +466,11 @@ fn reapply_bans<'r>(
         })
 }
 
-/// art-02.d: may the county apply to upgrade this industrial concentration zone to a provincial zone?
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register, an unknown zone, or a missing `asOf`.
-pub fn upgrade_eligibility(
-    input: &ZoneInput,
-    params: &Params,
-) -> Result<Answer<UpgradeDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let as_of = input.as_of.ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input.asOf",
-            "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
-        )
-    })?;
-    let mut answer = upgrade_eligibility_for(&input.register, zone, *as_of, params);
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
-/// art-02.d for a zone of a validated register.
+/// art-02.d: may the county apply to upgrade this industrial concentration zone to a
+/// provincial zone? For a zone of a validated register on `as_of`.
 #[must_use]
-pub fn upgrade_eligibility_for(
-    reg: &Register,
+pub fn upgrade_eligibility(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: NaiveDate,
     params: &Params,
@@ -669,13 +615,32 @@ computed! {
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).
-    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = nominal_zone;
+    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(nominal_zone(reg, zone, input.as_of.map(IsoDate::get), params))
+        });
 }
 computed! {
     /// art-02.c as a computed rule ([`one_county_one_zone`]).
-    OneCountyOneZone: ART_02_C(CountyInput) -> OneCountyOneZoneDetail = one_county_one_zone;
+    OneCountyOneZone: ART_02_C(CountyInput) -> OneCountyOneZoneDetail = |input, params| {
+        let reg = ValidRegister::new(input.register, "input.register")?;
+        let mut answer = one_county_one_zone(&reg, &input.county_id, input.as_of.get(), params)?;
+        let kinds = crate::illustrative::county_sources(&reg, &input.county_id);
+        crate::illustrative::mark(&mut answer, &kinds);
+        Ok(answer)
+    };
 }
 computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).
-    UpgradeEligibility: ART_02_D(ZoneInput, ts = "ZoneInput & { asOf: string }") -> UpgradeDetail = upgrade_eligibility;
+    UpgradeEligibility: ART_02_D(ZoneInput, ts = "ZoneInput & { asOf: string }") -> UpgradeDetail = |input, params| {
+        let as_of = input.as_of.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                "input.asOf",
+                "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
+            )
+        })?;
+        on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(upgrade_eligibility(reg, zone, as_of.get(), params))
+        })
+    };
 }

@@ -13,15 +13,14 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, used_with_issue_date, zone_of, ZoneInput};
+use super::common::{about, absent_on, on_zone, used_with_issue_date, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
 use crate::answer::{Answer, Outcome, Reason};
-use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{Register, Zone, ZoneLevel, ZoneStatus};
+use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus};
 
 /// art-03.a: Qualified provincial zones may apply to become provincial high-tech zones
 pub static ART_03_A: RuleMeta = RuleMeta {
@@ -90,29 +89,10 @@ pub struct HighTechDetail {
     pub meets_high_tech_criteria: Option<bool>,
 }
 
-/// art-03.a: may the zone apply to become a provincial high-tech zone?
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn high_tech_application(
-    input: &ZoneInput,
-    params: &Params,
-) -> Result<Answer<HighTechDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = high_tech_for(
-        &input.register,
-        zone,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-03.a for a zone of a validated register.
 #[must_use]
-pub fn high_tech_for(
-    reg: &Register,
+pub fn high_tech_application(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -195,5 +175,7 @@ pub fn high_tech_for(
 
 computed! {
     /// art-03.a as a computed rule ([`high_tech_application`]).
-    HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = high_tech_application;
+    HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(high_tech_application(reg, zone, input.as_of.map(IsoDate::get), params))
+        });
 }

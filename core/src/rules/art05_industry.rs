@@ -12,13 +12,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, used_with_issue_date, zone_of, ZoneInput};
+use super::common::{about, absent_on, not_applicable, on_zone, used_with_issue_date, ZoneInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
-use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
-use crate::register::{Register, Zone, ZoneLevel};
+use crate::register::{ValidRegister, Zone, ZoneLevel};
 
 /// art-05.a: Industry focus: national 1 + 2–3; provincial 1 + 1–2
 pub static ART_05_A: RuleMeta = RuleMeta {
@@ -91,27 +90,11 @@ pub struct IndustryDetail {
     pub main_range: Option<[u32; 2]>,
 }
 
-/// art-05.a: industry focus by level.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn industry_focus(input: &ZoneInput, params: &Params) -> Result<Answer<IndustryDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = industry_focus_for(
-        &input.register,
-        zone,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-05.a for a zone of a validated register, on `as_of` when given (a zone revoked or
 /// merged before it is not applicable).
 #[must_use]
-pub fn industry_focus_for(
-    reg: &Register,
+pub fn industry_focus(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -252,5 +235,7 @@ pub fn industry_focus_for(
 
 computed! {
     /// art-05.a as a computed rule ([`industry_focus`]).
-    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = industry_focus;
+    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(industry_focus(reg, zone, input.as_of.map(IsoDate::get), params))
+        });
 }

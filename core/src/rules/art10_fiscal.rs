@@ -12,14 +12,14 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::common::{about, used_with_issue_date, zone_of};
+use super::common::{about, on_zone, used_with_issue_date};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, share_exceeds, Money};
 use crate::params::Params;
-use crate::register::ZoneLevel;
+use crate::register::{ValidRegister, ZoneLevel};
 
 /// art-10.a: Provincial-and-above zones may set up first-level finance and treasury
 pub static ART_10_A: RuleMeta = RuleMeta {
@@ -111,22 +111,20 @@ pub struct FirstLevelFinanceDetail {
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn first_level_finance(
-    input: &FirstLevelFinanceInput,
-    params: &Params,
-) -> Result<Answer<FirstLevelFinanceDetail>, Error> {
-    let _ = params;
-    let zone = zone_of(&input.register, &input.zone_id)?;
+    reg: &ValidRegister,
+    zone: &crate::register::Zone,
+    complies: Option<bool>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Answer<FirstLevelFinanceDetail> {
     let rule = RuleId::ART_10_A;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let at = |code| about(Reason::new(code, rule), zone);
-    let gone = input
-        .as_of
-        .and_then(|d| super::common::absent_on(rule, zone, *d));
+    let gone = as_of.and_then(|d| super::common::absent_on(rule, zone, d));
     let outcome = if let Some(r) = gone {
         reasons.push(r);
         Outcome::NotApplicable
-    } else if input.as_of.is_none() && !zone.status.exists() {
+    } else if as_of.is_none() && !zone.status.exists() {
         reasons.push(at(C::ZoneNotActive).with("status", zone.status.as_str()));
         Outcome::NotApplicable
     } else {
@@ -135,43 +133,39 @@ pub fn first_level_finance(
                 needs_human.push(at(C::ZoneLevelUnknown));
                 Outcome::NeedsHuman
             }
-            ZoneLevel::National | ZoneLevel::Provincial => {
-                match input.complies_with_relevant_regulations {
-                    None => {
-                        needs_human.push(at(C::FirstLevelFinanceRegulations));
-                        Outcome::NeedsHuman
-                    }
-                    Some(true) => {
-                        reasons.push(at(C::FirstLevelFinanceEligible));
-                        reasons.push(at(C::FirstLevelFinanceCompanionDuty));
-                        Outcome::Eligible
-                    }
-                    Some(false) => {
-                        reasons.push(at(C::FirstLevelFinanceRegulationsNotMet));
-                        Outcome::NotEligible
-                    }
+            ZoneLevel::National | ZoneLevel::Provincial => match complies {
+                None => {
+                    needs_human.push(at(C::FirstLevelFinanceRegulations));
+                    Outcome::NeedsHuman
                 }
-            }
+                Some(true) => {
+                    reasons.push(at(C::FirstLevelFinanceEligible));
+                    reasons.push(at(C::FirstLevelFinanceCompanionDuty));
+                    Outcome::Eligible
+                }
+                Some(false) => {
+                    reasons.push(at(C::FirstLevelFinanceRegulationsNotMet));
+                    Outcome::NotEligible
+                }
+            },
             other => {
                 reasons.push(at(C::FirstLevelFinanceLevel).with("level", other.as_str()));
                 Outcome::NotEligible
             }
         }
     };
-    let mut answer = Answer {
+    Answer {
         rule_id: rule,
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(*input.register.issue_date),
+        params_used: used_with_issue_date(*reg.issue_date),
         detail: FirstLevelFinanceDetail {
             zone_id: zone.id.clone(),
             level: zone.level,
-            complies_with_relevant_regulations: input.complies_with_relevant_regulations,
+            complies_with_relevant_regulations: complies,
         },
-    };
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
+    }
 }
 
 /// The input of art-10.b: one zone's land revenue and its use over one period.
@@ -309,7 +303,13 @@ pub fn land_revenue_earmark(
 
 computed! {
     /// art-10.a as a computed rule ([`first_level_finance`]).
-    FirstLevelFinance: ART_10_A(FirstLevelFinanceInput) -> FirstLevelFinanceDetail = first_level_finance;
+    FirstLevelFinance: ART_10_A(FirstLevelFinanceInput) -> FirstLevelFinanceDetail = |input, _params| {
+        let complies = input.complies_with_relevant_regulations;
+        let as_of = input.as_of.map(crate::dates::IsoDate::get);
+        on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(first_level_finance(reg, zone, complies, as_of))
+        })
+    };
 }
 computed! {
     /// art-10.b as a computed rule ([`land_revenue_earmark`]).

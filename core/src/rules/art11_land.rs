@@ -27,7 +27,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, first_full_year, used_with_issue_date, zone_of};
+use super::common::{about, first_full_year, on_zone, used_with_issue_date};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
@@ -35,7 +35,7 @@ use crate::messages::ReasonCode as C;
 use crate::money::{Area, Money, Ratio};
 use crate::params::{LandGraceAnchor, Params};
 use crate::period::add_years;
-use crate::register::{LandEvaluationKind, Register, Zone};
+use crate::register::{LandEvaluationKind, Register, ValidRegister, Zone};
 
 /// art-11.a: Zone land in county land-use plan; guarantee land for major projects
 pub static ART_11_A: RuleMeta = RuleMeta {
@@ -258,32 +258,12 @@ pub fn land_eval_required(
     }
 }
 
-/// art-11.b: which evaluation is due in a year, and whether it was done.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone; `INVALID_OPTIONS` for a cycle of 0 years.
-pub fn land_evaluation(
-    input: &LandEvalInput,
-    params: &Params,
-) -> Result<Answer<LandEvalDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = land_evaluation_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    )?;
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-11.b for a zone of a validated register.
 ///
 /// # Errors
 /// `INVALID_OPTIONS` for a cycle of 0 years.
-pub fn land_evaluation_for(
-    reg: &Register,
+pub fn land_evaluation(
+    reg: &ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -1438,7 +1418,9 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
 
 computed! {
     /// art-11.b as a computed rule ([`land_evaluation`]).
-    LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = land_evaluation;
+    LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            land_evaluation(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params)
+        });
 }
 computed! {
     /// art-11.e as a computed rule ([`industrial_reuse_grace`]).

@@ -17,12 +17,11 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use super::common::{
-    about, absent_in_year, first_full_year, not_applicable, used_with_issue_date, zone_of,
+    about, absent_in_year, first_full_year, not_applicable, on_zone, used_with_issue_date,
     ZoneYearInput,
 };
 use super::{art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{
     DisqualifiedInWindow, FalsificationYear, FirstCountedYear, Params, RankFallMetric,
@@ -30,7 +29,8 @@ use crate::params::{
 };
 use crate::period::add_years;
 use crate::register::{
-    AssessmentRecord, DisqualificationReason, Register, Revocation, RevocationKind, Zone, ZoneLevel,
+    AssessmentRecord, DisqualificationReason, Revocation, RevocationKind, ValidRegister, Zone,
+    ZoneLevel,
 };
 
 /// art-14.a: Formulate the Yanbian assessment method (based on Jilin's)
@@ -245,7 +245,7 @@ pub struct YearEvidence {
 /// never without a record (catalog `bottom_hits`: `r is not None and r.disqualified`).
 #[must_use]
 pub fn disqualifications(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -266,7 +266,7 @@ pub fn disqualifications(
 /// the opinion reaches (AMB-25: none before the first counted year unless retroactive).
 #[must_use]
 pub fn prefecture_findings(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -289,14 +289,14 @@ pub fn prefecture_findings(
 }
 
 /// Whether sanctions reach assessment year `year` (AMB-25).
-fn counted_year(reg: &Register, year: i32, params: &Params) -> bool {
+fn counted_year(reg: &ValidRegister, year: i32, params: &Params) -> bool {
     params.retroactive_years_for_sanctions || year >= first_counted_year(*reg.issue_date, params)
 }
 
 /// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
 /// from the ranking `assessmentRankingScope` names (a record without a scope is taken to be).
 fn known_record<'r>(
-    reg: &'r Register,
+    reg: &'r ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -314,7 +314,7 @@ fn known_record<'r>(
 }
 
 /// Whether the zone's record for `year` is from another ranking than the parameters name.
-fn other_ranking(reg: &Register, zone: &Zone, year: i32, params: &Params) -> bool {
+fn other_ranking(reg: &ValidRegister, zone: &Zone, year: i32, params: &Params) -> bool {
     reg.assessment(&zone.id, year).is_some_and(|r| {
         r.ranking_scope
             .is_some_and(|s| s != params.assessment_ranking_scope)
@@ -322,7 +322,7 @@ fn other_ranking(reg: &Register, zone: &Zone, year: i32, params: &Params) -> boo
 }
 
 fn falsified_stats<'r>(
-    reg: &'r Register,
+    reg: &'r ValidRegister,
     zone: &'r Zone,
     year: i32,
     params: &'r Params,
@@ -368,7 +368,7 @@ pub fn first_counted_year(issue_date: NaiveDate, params: &Params) -> i32 {
 }
 
 fn evidence<'r>(
-    reg: &'r Register,
+    reg: &'r ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -413,7 +413,7 @@ fn ranked_standing(rec: Option<&AssessmentRecord>, n: u32, params: &Params) -> S
 
 /// The bottom-`n` hits of the window ending at `t` (art-14.e, art-14.f), with each year's evidence.
 fn bottom_window(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     n: u32,
@@ -743,7 +743,12 @@ fn provincial_only(
 }
 
 /// The not-applicable answer of an art-14 check for a zone that did not exist in year `t`.
-fn absent(rule: RuleId, reg: &Register, zone: &Zone, t: i32) -> Option<Answer<AssessmentDetail>> {
+fn absent(
+    rule: RuleId,
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+) -> Option<Answer<AssessmentDetail>> {
     absent_in_year(rule, zone, t).map(|r| {
         not_applicable(
             rule,
@@ -781,30 +786,10 @@ fn years_text(years: &[i32]) -> String {
     s
 }
 
-/// art-14.e: bottom 10 in 2 of 3 years → the zone's principal leaders are held accountable.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn leader_accountability(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<AssessmentDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = leader_accountability_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-14.e for a zone of a validated register.
 #[must_use]
-pub fn leader_accountability_for(
-    reg: &Register,
+pub fn leader_accountability(
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -820,31 +805,10 @@ pub fn leader_accountability_for(
     )
 }
 
-/// art-14.f: bottom 5 in 2 of 3 years → revocation under provincial rules, a 3-year
-/// re-application ban, leaders held accountable and not promoted for 3 years.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn revocation_package(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<AssessmentDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = revocation_package_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-14.f for a zone of a validated register.
 #[must_use]
-pub fn revocation_package_for(
-    reg: &Register,
+pub fn revocation_package(
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -862,12 +826,12 @@ pub fn revocation_package_for(
 
 /// The revocation record of `zone` that carries the art-14.f re-application ban, or `None`
 /// with the reason why not (another ground, or the ground not recorded).
-fn revocation_of<'r>(reg: &'r Register, zone: &Zone) -> Option<&'r Revocation> {
+fn revocation_of<'r>(reg: &'r ValidRegister, zone: &Zone) -> Option<&'r Revocation> {
     reg.revocations.iter().find(|r| r.zone_id == zone.id)
 }
 
 fn window_sanction(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -1023,26 +987,6 @@ fn revocation_dates(
     }
 }
 
-/// art-14.d: bottom 10 of the provincial ranking, or a falling rank → yellow card package.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn yellow_card(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<AssessmentDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = yellow_card_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     used.insert("bottomNYellow", params.bottom_n_yellow.into());
     used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
@@ -1102,8 +1046,8 @@ fn rank_fall(
 
 /// art-14.d for a zone of a validated register.
 #[must_use]
-pub fn yellow_card_for(
-    reg: &Register,
+pub fn yellow_card(
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -1358,7 +1302,7 @@ fn end_reason(
 /// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
 /// AMB-24). With `NeedsHuman` the date is the publication of the next results.
 fn yellow_card_end(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -1409,7 +1353,7 @@ pub struct CardInForce {
 /// end under `yellowCardDuration`.
 #[must_use]
 pub fn yellow_card_in_force(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: NaiveDate,
     params: &Params,
@@ -1423,7 +1367,7 @@ pub fn yellow_card_in_force(
     years.sort_unstable();
     years.dedup();
     years.into_iter().rev().find_map(|t| {
-        let answer = yellow_card_for(reg, zone, t, Some(as_of), params);
+        let answer = yellow_card(reg, zone, t, Some(as_of), params);
         let given = match answer.outcome {
             Outcome::Triggered => true,
             Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
@@ -1448,30 +1392,10 @@ pub fn yellow_card_in_force(
     })
 }
 
-/// art-14.c: near the top of the province 3 years in a row and rewarded → priority promotion.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn priority_promotion(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<AssessmentDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = priority_promotion_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-14.c for a zone of a validated register.
 #[must_use]
-pub fn priority_promotion_for(
-    reg: &Register,
+pub fn priority_promotion(
+    reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
@@ -1625,30 +1549,10 @@ pub struct StatsDetail {
     pub disqualified_year: Option<i32>,
 }
 
-/// art-14.h: falsified or concealed statistics → disqualified from that year's assessment.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn stats_disqualification(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<StatsDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = stats_disqualification_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-14.h for a zone of a validated register.
 #[must_use]
-pub fn stats_disqualification_for(
-    reg: &Register,
+pub fn stats_disqualification(
+    reg: &ValidRegister,
     zone: &Zone,
     y: i32,
     as_of: Option<NaiveDate>,
@@ -1711,21 +1615,31 @@ pub fn stats_disqualification_for(
 
 computed! {
     /// art-14.c as a computed rule ([`priority_promotion`]).
-    PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = priority_promotion;
+    PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(priority_promotion(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }
 computed! {
     /// art-14.d as a computed rule ([`yellow_card`]).
-    YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = yellow_card;
+    YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }
 computed! {
     /// art-14.e as a computed rule ([`leader_accountability`]).
-    LeaderAccountability: ART_14_E(ZoneYearInput) -> AssessmentDetail = leader_accountability;
+    LeaderAccountability: ART_14_E(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(leader_accountability(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }
 computed! {
     /// art-14.f as a computed rule ([`revocation_package`]).
-    RevocationPackage: ART_14_F(ZoneYearInput) -> AssessmentDetail = revocation_package;
+    RevocationPackage: ART_14_F(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(revocation_package(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }
 computed! {
     /// art-14.h as a computed rule ([`stats_disqualification`]).
-    StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = stats_disqualification;
+    StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(stats_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }

@@ -19,14 +19,13 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use super::common::{
-    about, absent_in_year, dec31, not_applicable, used_with_issue_date, zone_of, ZoneYearInput,
+    about, absent_in_year, dec31, not_applicable, on_zone, used_with_issue_date, ZoneYearInput,
 };
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
-use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{EnvInfraItem, Register, Zone};
+use crate::register::{EnvInfraItem, ValidRegister, Zone};
 
 /// art-15.a: Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year
 pub static ART_15_A: RuleMeta = RuleMeta {
@@ -104,7 +103,7 @@ pub static ART_15_D: RuleMeta = RuleMeta {
 /// (and before `as_of`), not completed by the due day, and either due in `year` or still not
 /// completed at the end of `year` (or on `as_of`, for a year in progress).
 pub fn overdue_items<'r>(
-    reg: &'r Register,
+    reg: &'r ValidRegister,
     zone: &'r Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -133,7 +132,7 @@ pub fn overdue_items<'r>(
 /// reaches (AMB-25).
 #[must_use]
 pub fn bars_year(
-    reg: &Register,
+    reg: &ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -143,7 +142,7 @@ pub fn bars_year(
 }
 
 /// Whether `year` is one the opinion's sanctions reach (AMB-25).
-fn counted(reg: &Register, year: i32, params: &Params) -> bool {
+fn counted(reg: &ValidRegister, year: i32, params: &Params) -> bool {
     params.retroactive_years_for_sanctions
         || year >= super::art14_assessment::first_counted_year(*reg.issue_date, params)
 }
@@ -180,32 +179,10 @@ pub struct EnvDetail {
     pub measures: Vec<EnvMeasure>,
 }
 
-/// art-15.a: environmental infrastructure not completed on time → no expansion, adjustment,
-/// upgrade or assessment that year.
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone; `OUT_OF_RANGE` for a year beyond the calendar.
-pub fn env_infra_disqualification(
-    input: &ZoneYearInput,
-    params: &Params,
-) -> Result<Answer<EnvDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    dec31(*input.year)?;
-    let mut answer = env_infra_for(
-        &input.register,
-        zone,
-        *input.year,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// art-15.a for a zone of a validated register.
 #[must_use]
-pub fn env_infra_for(
-    reg: &Register,
+pub fn env_infra_disqualification(
+    reg: &ValidRegister,
     zone: &Zone,
     year: i32,
     as_of: Option<NaiveDate>,
@@ -318,5 +295,8 @@ fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
 
 computed! {
     /// art-15.a as a computed rule ([`env_infra_disqualification`]).
-    EnvInfraDisqualification: ART_15_A(ZoneYearInput) -> EnvDetail = env_infra_disqualification;
+    EnvInfraDisqualification: ART_15_A(ZoneYearInput) -> EnvDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            dec31(input.year.get())?;
+            Ok(env_infra_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
 }

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::answer::{ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
-use crate::register::{Register, Zone};
+use crate::register::{Register, ValidRegister, Zone};
 
 /// A question about one zone of a register.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,13 +97,22 @@ pub fn first_full_year(issue_date: NaiveDate) -> i32 {
     }
 }
 
-/// Validates the register and finds the zone, with errors naming `input.register…` / `input.zoneId`.
+/// Validates and indexes `register` (errors name `input.register…`), finds the zone (an unknown
+/// one is an error at `input.zoneId`), runs `f` on them, and marks the answer when it rests on
+/// made-up records: how every zone check's computed rule opens its input.
 ///
 /// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn zone_of<'r>(register: &'r Register, zone_id: &str) -> Result<&'r Zone, Error> {
-    register.validate("input.register")?;
-    register.zone_at(zone_id, "input.zoneId")
+/// `INVALID_INPUT` for a bad register or an unknown zone; `f`'s own errors.
+pub fn on_zone<D>(
+    register: Register,
+    zone_id: &str,
+    f: impl FnOnce(&ValidRegister, &Zone) -> Result<crate::answer::Answer<D>, Error>,
+) -> Result<crate::answer::Answer<D>, Error> {
+    let reg = ValidRegister::new(register, "input.register")?;
+    let zone = reg.zone_at(zone_id, "input.zoneId")?;
+    let mut answer = f(&reg, zone)?;
+    crate::illustrative::mark_zone(&mut answer, &reg, zone);
+    Ok(answer)
 }
 
 /// Adds the zone's id and name to a reason.

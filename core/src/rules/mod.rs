@@ -295,12 +295,14 @@ pub trait Computed {
     type Input: InputType;
     /// The rule's own fields of the answer.
     type Detail: DetailType;
-    /// The rule.
+    /// The rule, on an input it owns (a register in it becomes a
+    /// [`crate::register::ValidRegister`] without a copy).
     ///
     /// # Errors
-    /// The rule's own input errors (unknown zone, dates beyond the calendar, …).
+    /// The rule's own input errors (a bad register, an unknown zone, dates beyond the calendar,
+    /// …).
     fn eval(
-        input: &Self::Input,
+        input: Self::Input,
         params: &crate::params::Params,
     ) -> Result<crate::answer::Answer<Self::Detail>, crate::error::Error>;
 }

@@ -12,13 +12,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, used_with_issue_date, zone_of, ZoneInput};
+use super::common::{about, absent_on, not_applicable, on_zone, used_with_issue_date, ZoneInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
-use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{Register, Zone, ZoneLevel, ZoneType};
+use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneType};
 
 /// pre.a: Scope definition: what counts as a 「开发区」
 pub static PRE_A: RuleMeta = RuleMeta {
@@ -119,30 +118,11 @@ const IN_SCOPE_TYPES: &[ZoneType] = &[
     ZoneType::AirportEconZone,
 ];
 
-/// pre.a: is this a 「开发区」 of the opinion?
-///
-/// # Errors
-/// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn development_zone_scope(
-    input: &ZoneInput,
-    params: &Params,
-) -> Result<Answer<ScopeDetail>, Error> {
-    let zone = zone_of(&input.register, &input.zone_id)?;
-    let mut answer = scope_for(
-        &input.register,
-        zone,
-        (input.as_of).map(IsoDate::get),
-        params,
-    );
-    crate::illustrative::mark_zone(&mut answer, &input.register, zone);
-    Ok(answer)
-}
-
 /// pre.a for a zone of a validated register, on `as_of` when given (a zone revoked or merged
 /// before it is no longer a zone: not applicable).
 #[must_use]
-pub fn scope_for(
-    reg: &Register,
+pub fn development_zone_scope(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     _params: &Params,
@@ -199,5 +179,7 @@ pub fn scope_for(
 
 computed! {
     /// pre.a as a computed rule ([`development_zone_scope`]).
-    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = development_zone_scope;
+    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(development_zone_scope(reg, zone, input.as_of.map(IsoDate::get), params))
+        });
 }
