@@ -1,7 +1,8 @@
 //! Project tasks, run with `cargo xtask <task>` (alias in `.cargo/config.toml`).
 //!
-//! - `setup`: install what a fresh machine lacks (targets, wasm-pack, wasm-bindgen-cli, npm
-//!   devDependencies, Chromium); skips what is there.
+//! - `setup`: install what a fresh machine lacks (targets, wasm-pack, wasm-bindgen-cli,
+//!   cargo-deny, npm devDependencies, Chromium and a CJK font), npm and apt beside the cargo
+//!   installs; skips what is there.
 //! - `pkg`: build the npm package into `pkg/` (web + Node builds, wasm-opt'd, one `exports` map).
 //! - `test-wasm`: wasm-bindgen tests in Node and in headless Chromium.
 //! - `ci`: everything CI checks, in order, with a pass/fail count at the end.

@@ -63,6 +63,15 @@ pub fn run() -> Result<Sizes, String> {
         tidy_build(&pkg.join(dir), target)?;
     }
     write_manifest(&pkg)?;
+    for manifest in [
+        pkg.join("package.json"),
+        pkg.join("web").join("package.json"),
+        pkg.join("node").join("package.json"),
+    ] {
+        let text = std::fs::read_to_string(&manifest)
+            .map_err(|e| format!("cannot read {}: {e}", manifest.display()))?;
+        no_runtime_dependencies(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    }
     let wasm = std::fs::read(pkg.join("web").join(format!("{OUT_NAME}_bg.wasm")))
         .map_err(|e| format!("cannot read the built wasm: {e}"))?;
     let sizes = Sizes {
@@ -166,9 +175,57 @@ fn write_manifest(pkg: &Path) -> Result<(), String> {
     write(&pkg.join("README.md"), &readme)
 }
 
+/// The published package has no dependencies of any kind: everything it runs is its own wasm
+/// and the JS glue wasm-bindgen generates. A manifest that names any fails the build
+/// (docs/reliability.md, "Supply chain"), so adding one is a decision, not an accident.
+fn no_runtime_dependencies(manifest: &str) -> Result<(), String> {
+    const KEYS: [&str; 5] = [
+        "dependencies",
+        "peerDependencies",
+        "optionalDependencies",
+        "bundleDependencies",
+        "bundledDependencies",
+    ];
+    let found: Vec<&str> = KEYS.into_iter().filter(|k| is_key(manifest, k)).collect();
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the npm package must have no dependencies, but its manifest has {}",
+            found.join(", ")
+        ))
+    }
+}
+
+/// Whether `"key"` occurs in `json` as an object key (followed by `:`), not only as a string.
+fn is_key(json: &str, key: &str) -> bool {
+    let quoted = format!("\"{key}\"");
+    json.match_indices(&quoted).any(|(at, _)| {
+        json.get(at + quoted.len()..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
+
 fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(bytes).map_err(|e| e.to_string())?;
     let out = enc.finish().map_err(|e| e.to_string())?;
     Ok(out.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::no_runtime_dependencies;
+
+    #[test]
+    fn a_manifest_with_any_dependencies_is_refused() {
+        assert!(
+            no_runtime_dependencies(r#"{ "name": "x", "keywords": ["dependencies"] }"#).is_ok()
+        );
+        assert!(no_runtime_dependencies(r#"{ "type": "module" }"#).is_ok());
+        for key in ["dependencies", "peerDependencies", "optionalDependencies"] {
+            let manifest = format!(r#"{{ "name": "x", "{key}": {{ "a": "1" }} }}"#);
+            assert!(no_runtime_dependencies(&manifest).is_err(), "{key}");
+        }
+    }
 }
