@@ -173,6 +173,12 @@ pub enum Value {
     Bool(bool),
     /// A date (`YYYY-MM-DD`), an enum name or other text.
     Text(String),
+    /// No value (a parameter left unset).
+    Null,
+    /// A list (a parameter such as the holiday calendar's days).
+    List(Vec<Value>),
+    /// Named values (a parameter such as `industriesNational`).
+    Map(BTreeMap<&'static str, Value>),
 }
 
 impl core::fmt::Display for Value {
@@ -181,6 +187,25 @@ impl core::fmt::Display for Value {
             Self::Int(n) => write!(f, "{n}"),
             Self::Bool(b) => write!(f, "{b}"),
             Self::Text(s) => f.write_str(s),
+            Self::Null => Ok(()),
+            Self::List(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{v}")?;
+                }
+                Ok(())
+            }
+            Self::Map(map) => {
+                for (i, (k, v)) in map.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{k} {v}")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -230,6 +255,11 @@ impl From<crate::money::Ratio> for Value {
     fn from(r: crate::money::Ratio) -> Self {
         use alloc::string::ToString;
         Self::Text(r.to_string())
+    }
+}
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Self::Null, Into::into)
     }
 }
 impl From<crate::dates::IsoDate> for Value {

@@ -266,7 +266,7 @@ pub fn owing_zones<'r>(reg: &'r ValidRegister, as_of: NaiveDate, params: &Params
         .iter()
         .filter(|z| z.exists_on(as_of))
         .filter(|z| {
-            crate::rules::preamble::development_zone_scope(reg, z, Some(as_of), params).outcome
+            crate::rules::preamble::development_zone_scope(z, Some(as_of), params).outcome
                 == Outcome::InScope
         })
         .collect()
@@ -724,8 +724,7 @@ pub fn land_evaluation_duties(
     let first = reg.issue_date.year();
     let owing = bearers(rule, reg, horizon.as_of, params);
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
-        if crate::rules::preamble::development_zone_scope(reg, zone, Some(horizon.as_of), params)
-            .outcome
+        if crate::rules::preamble::development_zone_scope(zone, Some(horizon.as_of), params).outcome
             != Outcome::InScope
         {
             continue;

@@ -202,13 +202,13 @@ pub fn zone_summary(
     let year = as_of.year();
     let mut findings = Vec::new();
     findings.push(erase(
-        preamble::development_zone_scope(reg, zone, Some(as_of), params),
+        preamble::development_zone_scope(zone, Some(as_of), params),
         FindingDetail::Scope,
     ));
     let dispatch = a12::dispatch_status_for(&zone.id, a12::Organ::Mc, Some(reg), params);
     findings.push(erase(dispatch, FindingDetail::Dispatch));
     findings.push(erase(
-        a02::nominal_zone(reg, zone, Some(as_of), params),
+        a02::nominal_zone(zone, Some(as_of), params),
         FindingDetail::Nominal,
     ));
     if let Some(county) = &zone.county_id {
@@ -224,7 +224,7 @@ pub fn zone_summary(
         ));
     }
     findings.push(erase(
-        a05::industry_focus(reg, zone, Some(as_of), params),
+        a05::industry_focus(zone, Some(as_of), params),
         FindingDetail::Industry,
     ));
     let high_tech = a03::high_tech_application(reg, zone, Some(as_of), params);

@@ -265,7 +265,11 @@ fn run_file(name: &str, text: &str) -> Report {
         let input = case.get("input").unwrap_or(&Value::Null);
         let options = case.get("options").unwrap_or(&Value::Null);
         let problems = match (expectation, evaluate(rule, input, options)) {
-            (Expectation::Answer(e), Ok(answer)) => match_answer(e, &answer),
+            (Expectation::Answer(e), Ok(answer)) => {
+                let mut problems = match_answer(e, &answer);
+                problems.extend(replay(rule, input, options, &answer));
+                problems
+            }
             (Expectation::Answer(_), Err(err)) => vec![format!(
                 "expected an answer, got error {} at {:?}: {err}",
                 err.code.as_str(),
@@ -284,6 +288,35 @@ fn run_file(name: &str, text: &str) -> Report {
         }
     }
     report
+}
+
+/// An answer's `paramsUsed` passed back as `params` (in the same language) reproduces the
+/// answer exactly: `paramsUsed` holds parameters only, each by its `params` name, in the form
+/// `params` takes.
+fn replay(rule: &str, input: &Value, options: &Value, answer: &Value) -> Vec<String> {
+    let mut again = serde_json::Map::new();
+    if let Some(lang) = options.get("lang") {
+        again.insert("lang".to_owned(), lang.clone());
+    }
+    again.insert(
+        "params".to_owned(),
+        answer.get("paramsUsed").cloned().unwrap_or(Value::Null),
+    );
+    match evaluate(rule, input, &Value::Object(again)) {
+        Ok(replayed) if replayed == *answer => Vec::new(),
+        Ok(replayed) => {
+            let mut out = Vec::new();
+            diff("replayed", answer, Some(&replayed), &mut out);
+            out.insert(
+                0,
+                "passing `paramsUsed` back as `params` changes the answer:".to_owned(),
+            );
+            out
+        }
+        Err(e) => vec![format!(
+            "`paramsUsed` passed back as `params` is refused: {e}"
+        )],
+    }
 }
 
 #[test]

@@ -15,7 +15,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, on_zone, used_with_issue_date, CountyInput, ZoneInput};
+use super::common::{about, absent_on, on_zone, CountyInput, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -196,7 +196,7 @@ pub fn consolidation_window(
         .with("end", end)
         .with("asOf", input.as_of)
         .with("years", params.consolidation_window_years);
-    let mut used = used_with_issue_date(*input.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     window_params(&mut used, params);
     Ok(Answer {
         rule_id: rule,
@@ -227,7 +227,6 @@ pub struct NominalDetail {
 /// art-02.b for a zone of a validated register.
 #[must_use]
 pub fn nominal_zone(
-    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -266,7 +265,7 @@ pub fn nominal_zone(
             }
         }
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert(
         "nominalZoneCriteria",
         params.nominal_zone_criteria.as_str().into(),
@@ -399,7 +398,7 @@ pub fn one_county_one_zone(
         reasons.push(count_reason(C::CountyMergeOverdue));
         Outcome::MergeOverdue
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert(
         "countyZoneCountIncludesIcz",
         params.county_zone_count_includes_icz.into(),
@@ -585,7 +584,7 @@ pub fn upgrade_eligibility(
         needs_human.push(about(Reason::new(C::UpgradeProvincialCriteria, rule), zone));
         Outcome::Eligible
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert(
         "nationalZoneBlocksUpgrade",
         params.national_zone_blocks_upgrade.into(),
@@ -595,6 +594,13 @@ pub fn upgrade_eligibility(
         params.require_icz_integration_first.into(),
     );
     used.insert("reapplyBanYears", params.reapply_ban_years.into());
+    used.insert(
+        "countyZoneCountIncludesPrefDispatched",
+        params.county_zone_count_includes_pref_dispatched.into(),
+    );
+    // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar.
+    art14_assessment::yellow_card_params(&mut used, params);
+    art15_environment::env_params(&mut used, params);
     Answer {
         rule_id: rule,
         outcome,
@@ -615,8 +621,8 @@ computed! {
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).
-    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(nominal_zone(reg, zone, input.as_of.map(IsoDate::get), params))
+    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
+            Ok(nominal_zone(zone, input.as_of.map(IsoDate::get), params))
         });
 }
 computed! {

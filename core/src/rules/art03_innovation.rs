@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, on_zone, used_with_issue_date, ZoneInput};
+use super::common::{about, absent_on, on_zone, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -149,7 +149,7 @@ pub fn high_tech_application(
             }
         }
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {
         used.insert(
             "retroactiveYearsForSanctions",

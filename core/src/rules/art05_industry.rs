@@ -12,12 +12,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone, used_with_issue_date, ZoneInput};
+use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
-use crate::register::{ValidRegister, Zone, ZoneLevel};
+use crate::register::{Zone, ZoneLevel};
 
 /// art-05.a: Industry focus: national 1 + 2–3; provincial 1 + 1–2
 pub static ART_05_A: RuleMeta = RuleMeta {
@@ -94,7 +94,6 @@ pub struct IndustryDetail {
 /// merged before it is not applicable).
 #[must_use]
 pub fn industry_focus(
-    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -122,7 +121,6 @@ pub fn industry_focus(
         return not_applicable(
             rule,
             r,
-            *reg.issue_date,
             IndustryDetail {
                 zone_id: zone.id.clone(),
                 leading_count: leading.len(),
@@ -205,7 +203,7 @@ pub fn industry_focus(
             }
         }
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert("industriesMode", params.industries_mode.as_str().into());
     if let Some(spec) = spec {
         let name = if zone.level == ZoneLevel::National {
@@ -213,10 +211,11 @@ pub fn industry_focus(
         } else {
             "industriesProvincial"
         };
-        used.insert(
-            name,
-            alloc::format!("{}+{}..{}", spec.leading, spec.main_min, spec.main_max).into(),
-        );
+        let mut counts = alloc::collections::BTreeMap::new();
+        counts.insert("leading", spec.leading.into());
+        counts.insert("mainMin", spec.main_min.into());
+        counts.insert("mainMax", spec.main_max.into());
+        used.insert(name, crate::answer::Value::Map(counts));
     }
     Answer {
         rule_id: rule,
@@ -235,7 +234,7 @@ pub fn industry_focus(
 
 computed! {
     /// art-05.a as a computed rule ([`industry_focus`]).
-    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(industry_focus(reg, zone, input.as_of.map(IsoDate::get), params))
+    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
+            Ok(industry_focus(zone, input.as_of.map(IsoDate::get), params))
         });
 }

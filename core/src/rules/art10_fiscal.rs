@@ -12,14 +12,14 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::common::{about, on_zone, used_with_issue_date};
+use super::common::{about, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, share_exceeds, Money};
 use crate::params::Params;
-use crate::register::{ValidRegister, ZoneLevel};
+use crate::register::ZoneLevel;
 
 /// art-10.a: Provincial-and-above zones may set up first-level finance and treasury
 pub static ART_10_A: RuleMeta = RuleMeta {
@@ -111,7 +111,6 @@ pub struct FirstLevelFinanceDetail {
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone.
 pub fn first_level_finance(
-    reg: &ValidRegister,
     zone: &crate::register::Zone,
     complies: Option<bool>,
     as_of: Option<chrono::NaiveDate>,
@@ -159,7 +158,7 @@ pub fn first_level_finance(
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(*reg.issue_date),
+        params_used: crate::answer::ParamsUsed::new(),
         detail: FirstLevelFinanceDetail {
             zone_id: zone.id.clone(),
             level: zone.level,
@@ -306,8 +305,8 @@ computed! {
     FirstLevelFinance: ART_10_A(FirstLevelFinanceInput) -> FirstLevelFinanceDetail = |input, _params| {
         let complies = input.complies_with_relevant_regulations;
         let as_of = input.as_of.map(crate::dates::IsoDate::get);
-        on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(first_level_finance(reg, zone, complies, as_of))
+        on_zone(input.register, &input.zone_id, |_reg, zone| {
+            Ok(first_level_finance(zone, complies, as_of))
         })
     };
 }

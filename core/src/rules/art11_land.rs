@@ -27,7 +27,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, first_full_year, on_zone, used_with_issue_date};
+use super::common::{about, first_full_year, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
@@ -365,15 +365,12 @@ pub fn land_evaluation(
         }
         Some(false) => Outcome::NonCompliant,
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert("landEvalFullCycleYears", full.into());
     used.insert("landEvalUpdateCycleYears", update.into());
-    used.insert(
-        "landEvalAnchorYear",
-        params
-            .land_eval_anchor_year
-            .map_or_else(|| "EARLIEST_FULL_ON_RECORD".into(), Into::into),
-    );
+    // Unset (null): the earliest FULL evaluation on record, else the first full year (AMB-19);
+    // the answer's `anchorBasis` says which.
+    used.insert("landEvalAnchorYear", params.land_eval_anchor_year.into());
     let (outcome, reasons, required, satisfied) =
         match super::common::absent_in_year(rule, zone, year) {
             Some(r) => (Outcome::NotApplicable, alloc::vec![r], None, None),

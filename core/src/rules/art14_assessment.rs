@@ -17,8 +17,7 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use super::common::{
-    about, absent_in_year, first_full_year, not_applicable, on_zone, used_with_issue_date,
-    ZoneYearInput,
+    about, absent_in_year, first_full_year, not_applicable, on_zone, ZoneYearInput,
 };
 use super::{art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
@@ -743,20 +742,9 @@ fn provincial_only(
 }
 
 /// The not-applicable answer of an art-14 check for a zone that did not exist in year `t`.
-fn absent(
-    rule: RuleId,
-    reg: &ValidRegister,
-    zone: &Zone,
-    t: i32,
-) -> Option<Answer<AssessmentDetail>> {
-    absent_in_year(rule, zone, t).map(|r| {
-        not_applicable(
-            rule,
-            r,
-            *reg.issue_date,
-            AssessmentDetail::new(zone, t, Vec::new()),
-        )
-    })
+fn absent(rule: RuleId, zone: &Zone, t: i32) -> Option<Answer<AssessmentDetail>> {
+    absent_in_year(rule, zone, t)
+        .map(|r| not_applicable(rule, r, AssessmentDetail::new(zone, t, Vec::new())))
 }
 
 /// Years of `years` that hit only because a disqualified year counted as bottom (AMB-26), when
@@ -838,12 +826,12 @@ fn window_sanction(
     params: &Params,
     (rule, n, n_name): (RuleId, u32, &'static str),
 ) -> Answer<AssessmentDetail> {
-    if let Some(a) = absent(rule, reg, zone, t) {
+    if let Some(a) = absent(rule, zone, t) {
         return a;
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     window_params(&mut used, params, n_name, n);
     if let Some(outcome) = provincial_only(rule, zone, &mut reasons, &mut needs_human) {
         return Answer {
@@ -987,7 +975,7 @@ fn revocation_dates(
     }
 }
 
-fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
+pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     used.insert("bottomNYellow", params.bottom_n_yellow.into());
     used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
     used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
@@ -1018,9 +1006,10 @@ fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
     );
-    if let Some(days) = params.rectification_deadline_days {
-        used.insert("rectificationDeadlineDays", days.into());
-    }
+    used.insert(
+        "rectificationDeadlineDays",
+        params.rectification_deadline_days.into(),
+    );
 }
 
 /// Whether the rank fell from `prev` to `r`, and by how many places.
@@ -1054,12 +1043,12 @@ pub fn yellow_card(
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
-    if let Some(a) = absent(rule, reg, zone, t) {
+    if let Some(a) = absent(rule, zone, t) {
         return a;
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     yellow_card_params(&mut used, params);
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
@@ -1402,7 +1391,7 @@ pub fn priority_promotion(
     params: &Params,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_C;
-    if let Some(a) = absent(rule, reg, zone, t) {
+    if let Some(a) = absent(rule, zone, t) {
         return a;
     }
     let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
@@ -1505,7 +1494,7 @@ pub fn priority_promotion(
         reasons.push(from_to(code));
         Outcome::NotEligible
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert("topRankThreshold", params.top_rank_threshold.into());
     used.insert("topStreakYears", params.top_streak_years.into());
     used.insert(
@@ -1564,7 +1553,7 @@ pub fn stats_disqualification(
         year: y,
         disqualified_year: disqualified.then_some(y),
     };
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     used.insert(
         "falsificationYearBasis",
         params.falsification_year_basis.as_str().into(),
@@ -1578,11 +1567,11 @@ pub fn stats_disqualification(
         params.first_counted_year_rule.as_str().into(),
     );
     if let Some(r) = absent_in_year(rule, zone, y) {
-        return not_applicable(rule, r, *reg.issue_date, detail(false));
+        return not_applicable(rule, r, detail(false));
     }
     if !counted_year(reg, y, params) {
         let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", y);
-        let mut a = not_applicable(rule, r, *reg.issue_date, detail(false));
+        let mut a = not_applicable(rule, r, detail(false));
         a.params_used = used;
         return a;
     }

@@ -18,9 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{
-    about, absent_in_year, dec31, not_applicable, on_zone, used_with_issue_date, ZoneYearInput,
-};
+use super::common::{about, absent_in_year, dec31, not_applicable, on_zone, ZoneYearInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::messages::ReasonCode as C;
@@ -196,11 +194,11 @@ pub fn env_infra_disqualification(
         measures: Vec::new(),
     };
     if let Some(r) = absent_in_year(rule, zone, year) {
-        return not_applicable(rule, r, *reg.issue_date, empty());
+        return not_applicable(rule, r, empty());
     }
     if !counted(reg, year, params) {
         let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", year);
-        let mut a = not_applicable(rule, r, *reg.issue_date, empty());
+        let mut a = not_applicable(rule, r, empty());
         env_params(&mut a.params_used, params);
         return a;
     }
@@ -248,7 +246,7 @@ pub fn env_infra_disqualification(
                 .with("count", overdue.len()),
         );
     }
-    let mut used = used_with_issue_date(*reg.issue_date);
+    let mut used = crate::answer::ParamsUsed::new();
     env_params(&mut used, params);
     Answer {
         rule_id: rule,
@@ -278,7 +276,7 @@ pub fn env_infra_disqualification(
     }
 }
 
-fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
+pub(crate) fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
     used.insert(
         "envDisqualYearRule",
         params.env_disqual_year_rule.as_str().into(),

@@ -351,7 +351,6 @@ pub fn joint_meetings(
     };
 
     let mut params_used = ParamsUsed::new();
-    params_used.insert("issueDate", input.issue_date.into());
     params_used.insert("meetingsMinPerYear", required.into());
     params_used.insert(
         "meetingsRequireSpread",

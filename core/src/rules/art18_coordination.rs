@@ -301,26 +301,31 @@ pub fn impl_measures_deadline(
         outcome,
         reasons,
         needs_human: alloc::vec::Vec::new(),
-        params_used: params_used(*input.issue_date, params),
+        params_used: params_used(params),
         detail,
     })
 }
 
-fn params_used(issue_date: NaiveDate, params: &Params) -> ParamsUsed {
+fn params_used(params: &Params) -> ParamsUsed {
     let mut used = ParamsUsed::new();
-    used.insert("issueDate", issue_date.into());
     used.insert("issueDateBasis", params.issue_date_basis.as_str().into());
     used.insert("implMeasuresMonths", params.impl_measures_months.into());
     used.insert("periodConvention", params.period_convention.as_str().into());
     used.insert("holidayRollover", params.holiday_rollover.into());
     if params.holiday_rollover && params.period_convention == PeriodConvention::CivilCode201To204 {
         if let Some(cal) = &params.holiday_calendar {
-            let years: alloc::vec::Vec<alloc::string::String> = cal
-                .years
-                .iter()
-                .map(alloc::string::ToString::to_string)
-                .collect();
-            used.insert("holidayCalendarYears", years.join(",").into());
+            use crate::answer::Value;
+            let dates = |ds: &[crate::dates::IsoDate]| {
+                Value::List(ds.iter().map(|d| Value::from(*d)).collect())
+            };
+            let mut m = alloc::collections::BTreeMap::new();
+            m.insert(
+                "years",
+                Value::List(cal.years.iter().map(|y| Value::from(*y)).collect()),
+            );
+            m.insert("holidays", dates(&cal.holidays));
+            m.insert("workingWeekendDays", dates(&cal.working_weekend_days));
+            used.insert("holidayCalendar", Value::Map(m));
         }
     }
     used

@@ -5,7 +5,7 @@ use crate::num::Year;
 use alloc::string::String;
 use chrono::{Datelike, NaiveDate};
 
-use crate::answer::{ParamsUsed, Reason};
+use crate::answer::Reason;
 use crate::error::{Error, ErrorCode};
 use crate::register::{Register, ValidRegister, Zone};
 
@@ -123,14 +123,6 @@ pub fn about(reason: Reason, zone: &Zone) -> Reason {
         .with("zoneName", zone.name_zh.as_str())
 }
 
-/// `ParamsUsed` starting with the register's issuance date.
-#[must_use]
-pub fn used_with_issue_date(issue_date: NaiveDate) -> ParamsUsed {
-    let mut used = ParamsUsed::new();
-    used.insert("issueDate", issue_date.into());
-    used
-}
-
 /// The last day of `year`.
 ///
 /// # Errors
@@ -177,7 +169,6 @@ pub fn absent_in_year(rule: crate::rules::RuleId, zone: &Zone, year: i32) -> Opt
 pub fn not_applicable<D>(
     rule: crate::rules::RuleId,
     reason: Reason,
-    issue_date: NaiveDate,
     detail: D,
 ) -> crate::answer::Answer<D> {
     crate::answer::Answer {
@@ -185,7 +176,7 @@ pub fn not_applicable<D>(
         outcome: crate::answer::Outcome::NotApplicable,
         reasons: alloc::vec![reason],
         needs_human: alloc::vec::Vec::new(),
-        params_used: used_with_issue_date(issue_date),
+        params_used: crate::answer::ParamsUsed::new(),
         detail,
     }
 }

@@ -12,12 +12,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone, used_with_issue_date, ZoneInput};
+use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneType};
+use crate::register::{Zone, ZoneLevel, ZoneType};
 
 /// pre.a: Scope definition: what counts as a 「开发区」
 pub static PRE_A: RuleMeta = RuleMeta {
@@ -122,7 +122,6 @@ const IN_SCOPE_TYPES: &[ZoneType] = &[
 /// before it is no longer a zone: not applicable).
 #[must_use]
 pub fn development_zone_scope(
-    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     _params: &Params,
@@ -133,7 +132,7 @@ pub fn development_zone_scope(
         in_scope,
     };
     if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
-        return not_applicable(rule, r, *reg.issue_date, detail(false));
+        return not_applicable(rule, r, detail(false));
     }
     let mut needs_human = Vec::<Reason>::new();
     let (outcome, code) = match (zone.zone_type, &zone.parent_zone_id) {
@@ -172,14 +171,14 @@ pub fn development_zone_scope(
         outcome,
         reasons,
         needs_human,
-        params_used: used_with_issue_date(*reg.issue_date),
+        params_used: crate::answer::ParamsUsed::new(),
         detail: detail(outcome == Outcome::InScope),
     }
 }
 
 computed! {
     /// pre.a as a computed rule ([`development_zone_scope`]).
-    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(development_zone_scope(reg, zone, input.as_of.map(IsoDate::get), params))
+    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
+            Ok(development_zone_scope(zone, input.as_of.map(IsoDate::get), params))
         });
 }
