@@ -22,13 +22,44 @@ use core::fmt::Write as _;
 
 use crate::agencies;
 use crate::answer::{Args, Value};
+use crate::dates::IsoDate;
 use crate::duties::{self, DutyKind, DutyStatus, Horizon};
 use crate::error::Error;
 use crate::messages::{render, Lang};
 use crate::params::Params;
 use crate::period::add_years;
+use crate::register::Register;
 use crate::register::ValidRegister;
 use crate::rules::{RuleId, RULEBOOK_VERSION};
+
+/// What the calendar is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `from` and `to`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CalendarInput {
+    /// The register.
+    pub register: Register,
+    /// First day (included).
+    pub from: IsoDate,
+    /// Last day (included).
+    pub to: IsoDate,
+    /// The status date of the duties, and the iCalendar DTSTAMP (the generation date); absent:
+    /// `from`. The core reads no clock.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
+}
 
 /// What an event marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,0 +1,242 @@
+//! The rendered obligations: duties per bearer, with status counts.
+
+use super::AgencyObligations;
+use super::{bearer_name, issue_date_note, rulebook};
+
+use crate::answer::view::{ReasonView, RulebookView};
+use crate::dates::IsoDate;
+use crate::duties::{Duty, DutyKind, DutyStatus, Role};
+use crate::messages::Lang;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One duty, rendered.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct DutyView {
+    /// Rule id.
+    pub rule_id: &'static str,
+    /// `YB-DZ-OPINIONS/<rule id>`.
+    pub citation: String,
+    /// The rule's short English title.
+    pub title: &'static str,
+    /// The rule's text in the language (the Chinese quote for `zh`).
+    pub text: &'static str,
+    /// The bearer's code, or a zone's id for a zone's own duty.
+    pub bearer: String,
+    /// The bearer's name in the language.
+    pub bearer_name: String,
+    /// How the bearer comes to bear it: lead (named first by the rule's words), presumed
+    /// lead or assisting (AMB-29, for a rule whose words name no subject), own territory (a
+    /// county), own zone, or named in the body. Metadata, not a legal finding.
+    pub role: Role,
+    /// Whether the bearer is the clause's first-listed prefecture agency (AMB-29): a
+    /// convention, not a legal finding.
+    pub presumed_lead: bool,
+    /// Whose act satisfies it.
+    pub satisfied_by: String,
+    /// Its shape.
+    pub kind: DutyKind,
+    /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
+    )]
+    pub evaluation: &'static str,
+    /// Why the rule is not computed, or what it still needs (English).
+    pub evaluation_note: Option<&'static str>,
+    /// The zone, for zone-level duties.
+    pub zone_id: Option<String>,
+    /// The year of a recurring duty.
+    pub year: Option<i32>,
+    /// From when it applies.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub start: Option<IsoDate>,
+    /// The due date (none for an open item).
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub due: Option<IsoDate>,
+    /// When it was done, as known on the date.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub done_date: Option<IsoDate>,
+    /// Stable status code.
+    pub status: DutyStatus,
+    /// The status in the language.
+    pub status_label: &'static str,
+    /// Why (`ILLUSTRATIVE_RECORDS` first when it rests on made-up records).
+    pub reasons: Vec<ReasonView>,
+    /// It rests on made-up (ILLUSTRATIVE) records of the register. Absent when not.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub illustrative: bool,
+}
+
+impl DutyView {
+    /// Renders `d` in `lang`; `reg` names the zones.
+    #[must_use]
+    pub fn new(d: &Duty, reg: &crate::register::Register, lang: Lang) -> Self {
+        let meta = d.rule_id.meta();
+        Self {
+            rule_id: meta.id,
+            citation: d.rule_id.citation(),
+            title: meta.title,
+            text: meta.rendering(lang),
+            bearer: d.bearer.clone(),
+            bearer_name: bearer_name(&d.bearer, reg, lang),
+            role: d.role,
+            presumed_lead: d.role == Role::PresumedLead,
+            satisfied_by: d.satisfied_by.clone(),
+            kind: d.kind,
+            evaluation: meta.evaluation.as_str(),
+            evaluation_note: meta.evaluation.reason(),
+            zone_id: d.zone_id.clone(),
+            year: d.year,
+            start: (d.start).map(IsoDate),
+            due: (d.due).map(IsoDate),
+            done_date: (d.done_date).map(IsoDate),
+            status: d.status,
+            status_label: d.status.label(lang),
+            reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+            illustrative: d.is_illustrative(),
+        }
+    }
+}
+
+/// Counts of duties by status.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct StatusCounts {
+    /// All duties.
+    pub total: usize,
+    /// OVERDUE.
+    pub overdue: usize,
+    /// DONE_LATE.
+    pub done_late: usize,
+    /// UNKNOWN.
+    pub unknown: usize,
+    /// PENDING.
+    pub pending: usize,
+    /// DONE_ON_TIME.
+    pub done_on_time: usize,
+    /// NOT_YET_APPLICABLE.
+    pub not_yet_applicable: usize,
+    /// Of all of them, how many rest on made-up (ILLUSTRATIVE) records.
+    pub illustrative: usize,
+}
+
+/// One bearer's obligations, rendered.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct AgencyObligationsView {
+    /// The bearer's code, or a zone's id.
+    pub code: String,
+    /// Its name in the language.
+    pub name: String,
+    /// Counts by status.
+    pub counts: StatusCounts,
+    /// Overdue on the date.
+    pub overdue: Vec<DutyView>,
+    /// Not done and due within `withinDays` of the date (the due day included).
+    pub due_soon: Vec<DutyView>,
+    /// Every duty.
+    pub duties: Vec<DutyView>,
+}
+
+/// The obligations answer.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ObligationsView {
+    /// The status date.
+    pub as_of: IsoDate,
+    /// How many days ahead `dueSoon` looks.
+    pub within_days: u32,
+    /// Per bearer.
+    pub agencies: Vec<AgencyObligationsView>,
+    /// Whether the register's issuance date is a stand-in (`issueDateHypothetical`).
+    pub issue_date_hypothetical: bool,
+    /// The sentence saying so, in the language (absent when it is not).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub issue_date_note: Option<String>,
+    /// Language of the messages.
+    pub lang: Lang,
+    /// Rulebook version and source hash.
+    pub rulebook: RulebookView,
+}
+
+impl ObligationsView {
+    /// Renders the obligations in `lang`; `reg` names the zones.
+    #[must_use]
+    pub fn new(
+        all: &[AgencyObligations],
+        reg: &crate::register::Register,
+        as_of: NaiveDate,
+        within_days: u32,
+        lang: Lang,
+    ) -> Self {
+        let horizon = as_of.checked_add_days(chrono::Days::new(u64::from(within_days)));
+        let agencies = all
+            .iter()
+            .map(|a| {
+                let mut counts = StatusCounts::default();
+                for d in &a.duties {
+                    counts.total += 1;
+                    if d.is_illustrative() {
+                        counts.illustrative += 1;
+                    }
+                    match d.status {
+                        DutyStatus::Overdue => counts.overdue += 1,
+                        DutyStatus::DoneLate => counts.done_late += 1,
+                        DutyStatus::Unknown => counts.unknown += 1,
+                        DutyStatus::Pending => counts.pending += 1,
+                        DutyStatus::DoneOnTime => counts.done_on_time += 1,
+                        DutyStatus::NotYetApplicable => counts.not_yet_applicable += 1,
+                    }
+                }
+                let soon = |d: &&Duty| {
+                    d.status == DutyStatus::Pending
+                        && d.due
+                            .is_some_and(|due| due >= as_of && horizon.is_some_and(|h| due <= h))
+                };
+                AgencyObligationsView {
+                    code: a.bearer.clone(),
+                    name: bearer_name(&a.bearer, reg, lang),
+                    counts,
+                    overdue: a
+                        .duties
+                        .iter()
+                        .filter(|d| d.status == DutyStatus::Overdue)
+                        .map(|d| DutyView::new(d, reg, lang))
+                        .collect(),
+                    due_soon: a
+                        .duties
+                        .iter()
+                        .filter(soon)
+                        .map(|d| DutyView::new(d, reg, lang))
+                        .collect(),
+                    duties: a
+                        .duties
+                        .iter()
+                        .map(|d| DutyView::new(d, reg, lang))
+                        .collect(),
+                }
+            })
+            .collect();
+        Self {
+            as_of: IsoDate(as_of),
+            within_days,
+            agencies,
+            issue_date_hypothetical: reg.issue_date_hypothetical,
+            issue_date_note: issue_date_note(reg, lang),
+            lang,
+            rulebook: rulebook(),
+        }
+    }
+}

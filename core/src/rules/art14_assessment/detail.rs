@@ -1,0 +1,227 @@
+//! The detail shared by the art-14 answers (measure, trigger, card end, evidence) and the window helpers.
+
+use super::{Standing, YearEvidence};
+use crate::dates::IsoDate;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::answer::{Answer, Outcome, Reason};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{Zone, ZoneLevel};
+use crate::rules::common::{about, absent_in_year, not_applicable};
+use crate::rules::RuleId;
+
+/// A sanction or reward measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Measure {
+    /// 黄牌警告.
+    YellowCard,
+    /// 限制新增土地指标 (the size of the restriction is set outside the text).
+    LandQuotaRestricted,
+    /// 禁止扩区调区升级.
+    NoExpandAdjustUpgrade,
+    /// 予以通报.
+    PublicNotice,
+    /// 限期整改 (the period is set in each notice, AMB-42).
+    RectifyByDeadline,
+    /// 对开发区党政主要负责人进行问责.
+    AccountabilityPrincipalLeaders,
+    /// 按省规定予以撤销 (decided by the province, AMB-43).
+    RevocationPerProvincialRules,
+    /// 3年内不得重新申报.
+    ReapplyBan,
+    /// 3年内不得提拔.
+    NoPromotion,
+    /// 党政主要负责人予以优先提拔重用.
+    PriorityPromotion,
+}
+
+/// What triggered a yellow card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Trigger {
+    /// 排名后10位.
+    BottomN,
+    /// 排名后退.
+    RankFall,
+    /// A disqualified year counted as bottom (AMB-26).
+    DisqualifiedCountsAsBottom,
+}
+
+/// Where a yellow card's end stands on the date asked (AMB-24).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum CardEnd {
+    /// Ended (see `end`).
+    Ended,
+    /// In force until the next year's results are published.
+    UntilNextResult,
+    /// The next results are out but the zone is still in the bottom n: in force until the
+    /// rectification is accepted.
+    UntilRectified,
+    /// The next results are out and show the zone out of the bottom n, and no rectification
+    /// acceptance is recorded: whether the card has ended is for a person (AMB-24).
+    NeedsHuman,
+}
+
+/// The fields of the sanction and reward answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct AssessmentDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The assessment year asked about.
+    pub year: i32,
+    /// The evidence, year by year.
+    pub years: Vec<YearEvidence>,
+    /// Years that count as hits (windows) or the streak's years (reward).
+    pub hit_years: Vec<i32>,
+    /// Triggers (art-14.d only).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub triggers: Vec<Trigger>,
+    /// The measures that follow.
+    pub measures: Vec<Measure>,
+    /// When the measures start (the publication of the year's results, AMB-10).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub start: Option<IsoDate>,
+    /// When the yellow card ends, once known (AMB-24).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub end: Option<IsoDate>,
+    /// art-14.d: where the card's end stands on the date asked.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub end_status: Option<CardEnd>,
+    /// art-14.d: the last day to rectify (「限期整改」), when `rectificationDeadlineDays` is set.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub rectify_by: Option<IsoDate>,
+    /// art-14.f: the last day of the 3-year re-application ban (「3年内」, inclusive).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reapply_ban_last_day: Option<IsoDate>,
+    /// art-14.f: the first day a re-application is allowed.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reapply_allowed_from: Option<IsoDate>,
+    /// art-14.f: the last day of the promotion ban.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub no_promotion_until: Option<IsoDate>,
+    /// art-14.e: the rule its accountability is merged into (`art-14.f`), so leaders are not held
+    /// accountable twice for the same years.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub merged_into: Option<&'static str>,
+}
+
+impl AssessmentDetail {
+    pub(super) fn new(zone: &Zone, year: i32, years: Vec<YearEvidence>) -> Self {
+        let hit_years = years.iter().filter(|y| y.hit).map(|y| y.year).collect();
+        Self {
+            zone_id: zone.id.clone(),
+            year,
+            years,
+            hit_years,
+            triggers: Vec::new(),
+            measures: Vec::new(),
+            start: None,
+            end: None,
+            end_status: None,
+            rectify_by: None,
+            reapply_ban_last_day: None,
+            reapply_allowed_from: None,
+            no_promotion_until: None,
+            merged_into: None,
+        }
+    }
+}
+
+/// Outcome of a 2-of-3 window: triggered; for a person when undecided years could tip it;
+/// unknown when years without a usable record could; otherwise not triggered.
+pub(super) fn window_outcome(years: &[YearEvidence], params: &Params) -> Outcome {
+    let hits = years.iter().filter(|y| y.hit).count();
+    let open = years
+        .iter()
+        .filter(|y| y.standing == Standing::NeedsHuman)
+        .count();
+    let unknown = years.iter().filter(|y| y.standing.unknown()).count();
+    let need = usize::try_from(params.window_hits).unwrap_or(usize::MAX);
+    if hits >= need {
+        Outcome::Triggered
+    } else if hits + open >= need {
+        Outcome::NeedsHuman
+    } else if hits + open + unknown >= need {
+        Outcome::Unknown
+    } else {
+        Outcome::NotTriggered
+    }
+}
+
+/// Not applicable unless the zone is provincial (the sanctions name 「省级开发区」).
+pub(super) fn provincial_only(
+    rule: RuleId,
+    zone: &Zone,
+    reasons: &mut Vec<Reason>,
+    needs_human: &mut Vec<Reason>,
+) -> Option<Outcome> {
+    match zone.level {
+        ZoneLevel::Provincial => None,
+        ZoneLevel::Unknown => {
+            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+            Some(Outcome::NeedsHuman)
+        }
+        level => {
+            reasons.push(
+                about(Reason::new(C::SanctionProvincialOnly, rule), zone)
+                    .with("level", level.as_str()),
+            );
+            Some(Outcome::NotApplicable)
+        }
+    }
+}
+
+/// The not-applicable answer of an art-14 check for a zone that did not exist in year `t`.
+pub(super) fn absent(rule: RuleId, zone: &Zone, t: i32) -> Option<Answer<AssessmentDetail>> {
+    absent_in_year(rule, zone, t)
+        .map(|r| not_applicable(rule, r, AssessmentDetail::new(zone, t, Vec::new())))
+}
+
+/// Years of `years` that hit only because a disqualified year counted as bottom (AMB-26), when
+/// the answer would not be triggered without them.
+pub(super) fn only_through_disqualified(years: &[YearEvidence], need: u32) -> Option<Vec<i32>> {
+    let solid = years
+        .iter()
+        .filter(|y| y.hit && y.standing != Standing::Disqualified)
+        .count();
+    let dq: Vec<i32> = years
+        .iter()
+        .filter(|y| y.hit && y.standing == Standing::Disqualified)
+        .map(|y| y.year)
+        .collect();
+    (!dq.is_empty() && u32::try_from(solid).unwrap_or(u32::MAX) < need).then_some(dq)
+}
+
+pub(super) fn years_text(years: &[i32]) -> String {
+    use core::fmt::Write;
+    let mut s = String::new();
+    for (i, y) in years.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        let _ = write!(s, "{y}");
+    }
+    s
+}

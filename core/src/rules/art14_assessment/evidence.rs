@@ -1,0 +1,395 @@
+//! The evidence of each assessment year: standing, disqualifications, the prefecture's findings, the sanction windows.
+
+use alloc::vec::Vec;
+use chrono::{Datelike, NaiveDate};
+
+use crate::answer::{ParamsUsed, Reason};
+use crate::messages::ReasonCode as C;
+use crate::params::{DisqualifiedInWindow, FalsificationYear, FirstCountedYear, Params, TiePolicy};
+use crate::register::{AssessmentRecord, DisqualificationReason, ValidRegister, Zone};
+use crate::rules::common::{about, first_full_year};
+use crate::rules::{art15_environment, RuleId};
+
+/// Where a zone stands in one assessment year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub enum Standing {
+    /// In the bottom n (or counted as such because disqualified).
+    Bottom,
+    /// Within the top threshold.
+    Top,
+    /// Ranked, neither top nor bottom.
+    Middle,
+    /// Disqualified that year by the assessing authority (the provincial record says so).
+    Disqualified,
+    /// No record for the year.
+    NoRecord,
+    /// A record without a rank.
+    Unranked,
+    /// The text leaves it to a person (population too small, tie across the boundary, a
+    /// disqualified year under `disqualifiedYearInBottomWindow = NEEDS_HUMAN`).
+    NeedsHuman,
+    /// Before the first year sanctions count (AMB-25).
+    NotCounted,
+    /// The only record of the year is from another ranking than `assessmentRankingScope`.
+    OtherRanking,
+    /// The zone did not exist in that year (not yet established, or revoked or merged before).
+    ZoneAbsent,
+}
+
+impl Standing {
+    /// Whether the year's standing is simply not known (no usable record).
+    pub(super) const fn unknown(self) -> bool {
+        matches!(self, Self::NoRecord | Self::Unranked | Self::OtherRanking)
+    }
+}
+
+/// The evidence of one year of a window or streak.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct YearEvidence {
+    /// Assessment year.
+    pub year: i32,
+    /// Official rank, if ranked.
+    pub rank: Option<u32>,
+    /// Zones ranked that year.
+    pub population_size: Option<u32>,
+    /// Rewarded by the province that year.
+    pub rewarded_by_province: bool,
+    /// Why the assessing authority disqualified the year, when its record says so.
+    pub disqualified_for: Vec<DisqualificationReason>,
+    /// The prefecture's own findings for the year (art-14.h falsified statistics, art-15.a
+    /// overdue environmental infrastructure). They do not rewrite the province's ranking: where
+    /// the province ranked the year anyway, the answer says so for a person (AMB-27).
+    pub prefecture_findings: Vec<DisqualificationReason>,
+    /// Where the zone stands for the question asked.
+    pub standing: Standing,
+    /// Whether the year counts toward the answer (a hit of a window, or a year of a streak that holds).
+    pub hit: bool,
+}
+
+/// The assessing authority's own disqualification of the year: the provincial record known on
+/// `as_of` says the zone was disqualified. Never inferred from the prefecture's findings, and
+/// never without a record (catalog `bottom_hits`: `r is not None and r.disqualified`).
+#[must_use]
+pub fn disqualifications(
+    reg: &ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Vec<DisqualificationReason> {
+    known_record(reg, zone, year, as_of, params)
+        .filter(|r| r.disqualified)
+        .map(|r| {
+            r.disqualification_reason
+                .unwrap_or(DisqualificationReason::Other)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The prefecture's findings for `year` known on `as_of`: falsified statistics (art-14.h,
+/// `falsificationYearBasis`) and overdue environmental infrastructure (art-15.a). Only for years
+/// the opinion reaches (AMB-25: none before the first counted year unless retroactive).
+#[must_use]
+pub fn prefecture_findings(
+    reg: &ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Vec<DisqualificationReason> {
+    let mut out = Vec::new();
+    if !counted_year(reg, year, params) {
+        return out;
+    }
+    if falsified_stats(reg, zone, year, params).any(|f| as_of.is_none_or(|a| f.finding_date <= a)) {
+        out.push(DisqualificationReason::FalsifiedStats);
+    }
+    if art15_environment::overdue_items(reg, zone, year, as_of)
+        .next()
+        .is_some()
+    {
+        out.push(DisqualificationReason::EnvInfra);
+    }
+    out
+}
+
+/// Whether sanctions reach assessment year `year` (AMB-25).
+pub(super) fn counted_year(reg: &ValidRegister, year: i32, params: &Params) -> bool {
+    params.retroactive_years_for_sanctions || year >= first_counted_year(*reg.issue_date, params)
+}
+
+/// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
+/// from the ranking `assessmentRankingScope` names (a record without a scope is taken to be).
+pub(super) fn known_record<'r>(
+    reg: &'r ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Option<&'r AssessmentRecord> {
+    reg.assessment(&zone.id, year)
+        .filter(|r| match (r.published_date, as_of) {
+            (Some(published), Some(a)) => published <= a,
+            _ => true,
+        })
+        .filter(|r| {
+            r.ranking_scope
+                .is_none_or(|s| s == params.assessment_ranking_scope)
+        })
+}
+
+/// Whether the zone's record for `year` is from another ranking than the parameters name.
+fn other_ranking(reg: &ValidRegister, zone: &Zone, year: i32, params: &Params) -> bool {
+    reg.assessment(&zone.id, year).is_some_and(|r| {
+        r.ranking_scope
+            .is_some_and(|s| s != params.assessment_ranking_scope)
+    })
+}
+
+pub(super) fn falsified_stats<'r>(
+    reg: &'r ValidRegister,
+    zone: &'r Zone,
+    year: i32,
+    params: &'r Params,
+) -> impl Iterator<Item = &'r crate::register::StatsFinding> {
+    reg.stats_findings.iter().filter(move |f| {
+        f.zone_id == zone.id
+            && f.falsified_or_concealed
+            && match params.falsification_year_basis {
+                FalsificationYear::DataYear => f.data_year == year,
+                FalsificationYear::FindingYear => f.finding_date.year() == year,
+            }
+    })
+}
+
+/// Is a ranked record in the bottom `n`? `None` when a person must decide (AMB-11).
+pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> Option<bool> {
+    if u64::from(r.population_size) <= u64::from(params.min_population_factor) * u64::from(n) {
+        return None;
+    }
+    let threshold = i64::from(r.population_size) - i64::from(n);
+    let first = i64::from(rank);
+    let last = first + i64::from(r.tied_with.max(1)) - 1;
+    if first > threshold {
+        Some(true)
+    } else if last <= threshold {
+        Some(false)
+    } else {
+        match params.bottom_tie_policy {
+            TiePolicy::IncludeAllTied => Some(true),
+            TiePolicy::ExcludeAllTied => Some(false),
+            TiePolicy::NeedsHuman => None,
+        }
+    }
+}
+
+/// The first assessment year sanctions count (`firstCountedYearRule`, AMB-25).
+#[must_use]
+pub fn first_counted_year(issue_date: NaiveDate, params: &Params) -> i32 {
+    match params.first_counted_year_rule {
+        FirstCountedYear::FirstFullYearAfterIssue => first_full_year(issue_date),
+        FirstCountedYear::IssueYear => issue_date.year(),
+    }
+}
+
+pub(super) fn evidence<'r>(
+    reg: &'r ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (YearEvidence, Option<&'r AssessmentRecord>) {
+    let rec = known_record(reg, zone, year, as_of, params);
+    let standing = if !zone.exists_in_year(year) {
+        Standing::ZoneAbsent
+    } else if rec.is_none() && other_ranking(reg, zone, year, params) {
+        Standing::OtherRanking
+    } else {
+        Standing::NoRecord
+    };
+    (
+        YearEvidence {
+            year,
+            rank: rec.and_then(|r| r.rank),
+            population_size: rec.map(|r| r.population_size),
+            rewarded_by_province: rec.is_some_and(|r| r.rewarded_by_province),
+            disqualified_for: disqualifications(reg, zone, year, as_of, params),
+            prefecture_findings: prefecture_findings(reg, zone, year, as_of, params),
+            standing,
+            hit: false,
+        },
+        rec,
+    )
+}
+
+/// A year's standing against the bottom `n` from its ranked record, before any parameter on
+/// disqualified years applies.
+fn ranked_standing(rec: Option<&AssessmentRecord>, n: u32, params: &Params) -> Standing {
+    match rec.map(|r| (r, r.rank)) {
+        None => Standing::NoRecord,
+        Some((_, None)) => Standing::Unranked,
+        Some((r, Some(rank))) => match in_bottom(r, rank, n, params) {
+            Some(true) => Standing::Bottom,
+            Some(false) => Standing::Middle,
+            None => Standing::NeedsHuman,
+        },
+    }
+}
+
+/// The bottom-`n` hits of the window ending at `t` (art-14.e, art-14.f), with each year's evidence.
+pub(super) fn bottom_window(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    n: u32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Vec<YearEvidence> {
+    let span = i32::try_from(params.window_years.max(1)).unwrap_or(i32::MAX);
+    (t.saturating_sub(span - 1)..=t)
+        .map(|y| {
+            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
+            if !counted_year(reg, y, params) {
+                ev.standing = Standing::NotCounted;
+                return ev;
+            }
+            if matches!(ev.standing, Standing::ZoneAbsent | Standing::OtherRanking) {
+                return ev;
+            }
+            if !ev.disqualified_for.is_empty() {
+                ev.standing = Standing::Disqualified;
+                match params.disqualified_year_in_bottom_window {
+                    DisqualifiedInWindow::CountsAsBottom => ev.hit = true,
+                    DisqualifiedInWindow::Skip => {}
+                    DisqualifiedInWindow::NeedsHuman => ev.standing = Standing::NeedsHuman,
+                }
+                return ev;
+            }
+            ev.standing = ranked_standing(rec, n, params);
+            ev.hit = ev.standing == Standing::Bottom;
+            ev
+        })
+        .collect()
+}
+
+/// A year's standing against the bottom `n`, for evidence shown beside the year asked about.
+pub(super) fn standing_of(
+    rec: Option<&AssessmentRecord>,
+    ev: &YearEvidence,
+    n: u32,
+    params: &Params,
+) -> Standing {
+    if matches!(ev.standing, Standing::ZoneAbsent | Standing::OtherRanking) {
+        return ev.standing;
+    }
+    if !ev.disqualified_for.is_empty() {
+        return Standing::Disqualified;
+    }
+    ranked_standing(rec, n, params)
+}
+
+/// The needs-human notes for a year the province ranked although the prefecture found
+/// falsified statistics or overdue environmental infrastructure (AMB-27): the ranking stands
+/// until the province re-issues its results.
+pub(super) fn unreflected_findings(
+    rule: RuleId,
+    zone: &Zone,
+    y: &YearEvidence,
+    needs_human: &mut Vec<Reason>,
+) {
+    if y.rank.is_none() || !y.disqualified_for.is_empty() {
+        return;
+    }
+    for f in &y.prefecture_findings {
+        let code = match f {
+            DisqualificationReason::FalsifiedStats => C::YearStatsFindingNotReflected,
+            DisqualificationReason::EnvInfra => C::YearEnvFindingNotReflected,
+            DisqualificationReason::Other => continue,
+        };
+        needs_human.push(
+            about(Reason::new(code, rule), zone)
+                .with("year", y.year)
+                .with("rank", y.rank.unwrap_or(0)),
+        );
+    }
+}
+
+/// Reasons describing each year's evidence.
+pub(super) fn year_reasons(
+    rule: RuleId,
+    zone: &Zone,
+    years: &[YearEvidence],
+    n: u32,
+    out: &mut Vec<Reason>,
+    needs_human: &mut Vec<Reason>,
+) {
+    for y in years {
+        let base = |code| about(Reason::new(code, rule), zone).with("year", y.year);
+        let ranked = |code| {
+            base(code)
+                .with("rank", y.rank.unwrap_or(0))
+                .with("population", y.population_size.unwrap_or(0))
+                .with("n", n)
+        };
+        match y.standing {
+            Standing::Bottom => out.push(ranked(C::YearInBottom)),
+            Standing::Middle | Standing::Top => out.push(ranked(C::YearNotInBottom)),
+            Standing::Disqualified => out.push(base(if y.hit {
+                C::YearDisqualifiedCountsAsBottom
+            } else {
+                C::YearDisqualifiedSkipped
+            })),
+            Standing::NoRecord => out.push(base(C::YearNoRecord)),
+            Standing::Unranked => out.push(base(C::YearUnranked)),
+            Standing::NotCounted => out.push(base(C::YearBeforeFirstCounted)),
+            Standing::OtherRanking => out.push(base(C::YearOtherRanking)),
+            Standing::ZoneAbsent => out.push(base(C::YearZoneAbsent)),
+            Standing::NeedsHuman => {
+                if y.disqualified_for.is_empty() {
+                    needs_human.push(ranked(C::YearBottomNeedsHuman));
+                } else {
+                    needs_human.push(base(C::YearDisqualifiedNeedsHuman));
+                }
+            }
+        }
+        if y.standing != Standing::NotCounted {
+            unreflected_findings(rule, zone, y, needs_human);
+        }
+    }
+}
+
+pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'static str, n: u32) {
+    used.insert(n_name, n.into());
+    used.insert("windowYears", params.window_years.into());
+    used.insert("windowHits", params.window_hits.into());
+    used.insert("minPopulationFactor", params.min_population_factor.into());
+    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.insert(
+        "retroactiveYearsForSanctions",
+        params.retroactive_years_for_sanctions.into(),
+    );
+    used.insert(
+        "firstCountedYearRule",
+        params.first_counted_year_rule.as_str().into(),
+    );
+    used.insert(
+        "disqualifiedYearInBottomWindow",
+        params.disqualified_year_in_bottom_window.as_str().into(),
+    );
+    used.insert(
+        "falsificationYearBasis",
+        params.falsification_year_basis.as_str().into(),
+    );
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
+}

@@ -1,0 +1,172 @@
+//! (十四) 建立考核激励机制: assessment, rewards and sanctions.
+//!
+//! > 对连续3年综合考评在全省靠前并受到省奖励的开发区,党政主要负责人予以优先提拔重用;对综合考评在全省排名后10位的
+//! > 省级开发区或排名后退的,予以黄牌警告,……对3年中有2年全省排名后10位的省级开发区,对开发区党政主要负责人进行问责;
+//! > 对3年中有2年全省排名后5位的省级开发区,按省规定予以撤销,3年内不得重新申报,……对统计数据虚报瞒报的开发区,取消当年考评资格。
+//!
+//! The sanctions key off Jilin's ranking of provincial zones (AMB-11): a zone is in the bottom n of
+//! N ranked zones when its rank is greater than N − n; with N ≤ 2n a person decides; ties at the
+//! boundary follow `bottomTiePolicy`. Sanction windows count only assessment years from the first
+//! full year after issuance (AMB-25); rewards may look back. A disqualified year (art-14.h,
+//! art-15.a or the assessor's record) breaks a top streak and counts as a bottom year (AMB-26).
+//! Every answer lists the evidence of each year of its window.
+
+use crate::rules::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
+
+/// art-14.a: Formulate the Yanbian assessment method (based on Jilin's)
+pub static ART_14_A: RuleMeta = RuleMeta {
+    id: "art-14.a",
+    title: "Formulate the Yanbian assessment method (based on Jilin's)",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.COMMERCE", "AG.FINANCE", "AG.DRC", "AG.MIIT", "AG.STATS", "AG.NATRES", "AG.ECOENV"],
+    owed_by: OwedBy::ClauseList,
+    quote: "根据《吉林省开发区综合发展水平考核评价办法》,制定《延边州开发区综合发展水平考核评价办法》,对开发区综合发展水平进行更加细化的评价。",
+    extra_quotes: &[],
+    en: "On the basis of the Jilin Province Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, formulate a Yanbian Prefecture Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, giving a more detailed evaluation of the zones' comprehensive development level.",
+    ko: None,
+    ambiguities: &["AMB-11"],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-14.b: Who runs the assessment
+pub static ART_14_B: RuleMeta = RuleMeta {
+    id: "art-14.b",
+    title: "Who runs the assessment",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Definition],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.LG_OFFICE"],
+    owed_by: OwedBy::Nobody,
+    quote: "考核工作由州开发区工作领导小组办公室组织,州商务局、州财政局、州发改委、州工信局、州统计局、州自然资源局、州生态环境局等部门组成考核工作组实施。",
+    extra_quotes: &[],
+    en: "The assessment is organised by the Office of the Prefecture Development Zone Work Leading Group and carried out by an assessment working group made up of the Prefecture Bureau of Commerce, Bureau of Finance, DRC, Bureau of Industry and IT, Bureau of Statistics, Bureau of Natural Resources, Bureau of Ecology and Environment and other departments.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::NotComputable("fixes who organises and carries out the assessment; used as data, not a decision"),
+};
+
+/// art-14.c: Reward: near the top of the province 3 years in a row and rewarded by the province → priority promotion of leaders
+pub static ART_14_C: RuleMeta = RuleMeta {
+    id: "art-14.c",
+    title: "Reward: near the top of the province 3 years in a row and rewarded by the province → priority promotion of leaders",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Reward],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
+    quote: "对连续3年综合考评在全省靠前并受到省奖励的开发区,党政主要负责人予以优先提拔重用",
+    extra_quotes: &[],
+    en: "For a zone whose comprehensive assessment ranked near the top of the province for 3 consecutive years and which received provincial awards, its principal party and government leaders shall be given priority for promotion and important appointments.",
+    ko: Some("연속 3년 종합심사평가에서 전성 앞자리를 차지하고 성의 장려를 받은 개발구에 대하여 당정 주요 책임자를 우선 발탁·중용한다."),
+    ambiguities: &["AMB-10", "AMB-11", "AMB-12", "AMB-25", "AMB-26", "AMB-37"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-14.d: Sanction: bottom 10 of the provincial ranking, or a falling rank → yellow card package
+pub static ART_14_D: RuleMeta = RuleMeta {
+    id: "art-14.d",
+    title: "Sanction: bottom 10 of the provincial ranking, or a falling rank → yellow card package",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.LG", "AG.NATRES"],
+    owed_by: OwedBy::Nobody,
+    quote: "对综合考评在全省排名后10位的省级开发区或排名后退的,予以黄牌警告,限制新增土地指标,禁止扩区调区升级,予以通报并限期整改",
+    extra_quotes: &[],
+    en: "A provincial-level zone whose comprehensive assessment ranks in the bottom 10 of the province, or whose ranking falls, shall receive a yellow-card warning. Its new land quota is restricted, expansion, boundary adjustment and upgrading are prohibited, and it is publicly notified and ordered to rectify within a time limit.",
+    ko: Some("종합심사평가에서 전성 순위 하위 10위인 성급 개발구 또는 순위가 후퇴한 개발구에 대하여 황색경고를 주고, 신규 토지지표를 제한하며, 구역 확장·조정·승격을 금지하고, 통보하며 기한 내 시정하도록 한다."),
+    ambiguities: &["AMB-10", "AMB-11", "AMB-12b", "AMB-12c", "AMB-24", "AMB-25", "AMB-26", "AMB-42"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-14.e: Sanction: bottom 10 in 2 of 3 years → leaders held accountable
+pub static ART_14_E: RuleMeta = RuleMeta {
+    id: "art-14.e",
+    title: "Sanction: bottom 10 in 2 of 3 years → leaders held accountable",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
+    quote: "对3年中有2年全省排名后10位的省级开发区,对开发区党政主要负责人进行问责",
+    extra_quotes: &[],
+    en: "For a provincial-level zone that ranked in the province's bottom 10 in 2 of 3 years, the zone's principal party and government leaders shall be held accountable.",
+    ko: Some("3년 중 2년이 전성 순위 하위 10위인 성급 개발구에 대하여 개발구 당정 주요 책임자에게 책임을 묻는다."),
+    ambiguities: &["AMB-10", "AMB-11", "AMB-13", "AMB-25", "AMB-26", "AMB-37"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-14.f: Sanction: bottom 5 in 2 of 3 years → revocation, 3-year re-application ban, leaders accountable and not promoted for 3 years
+pub static ART_14_F: RuleMeta = RuleMeta {
+    id: "art-14.f",
+    title: "Sanction: bottom 5 in 2 of 3 years → revocation, 3-year re-application ban, leaders accountable and not promoted for 3 years",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.PROV", "ACT.PREF_PARTY"],
+    owed_by: OwedBy::Nobody,
+    quote: "对3年中有2年全省排名后5位的省级开发区,按省规定予以撤销,3年内不得重新申报,并对开发区党政主要负责人进行问责,3年内不得提拔。",
+    extra_quotes: &[],
+    en: "A provincial-level zone that ranked in the province's bottom 5 in 2 of 3 years shall be revoked in accordance with provincial rules and may not re-apply within 3 years. Its principal party and government leaders shall be held accountable and may not be promoted within 3 years.",
+    ko: Some("3년 중 2년이 전성 순위 하위 5위인 성급 개발구는 성의 규정에 따라 철회하고 3년 내에 다시 신청할 수 없으며, 개발구 당정 주요 책임자에게 책임을 묻고 3년 내에 발탁할 수 없다."),
+    ambiguities: &["AMB-10", "AMB-11", "AMB-13", "AMB-25", "AMB-26", "AMB-37", "AMB-38", "AMB-43"],
+    evaluation: Evaluation::Function,
+};
+
+/// art-14.g: Build the prefecture zone statistics system
+pub static ART_14_G: RuleMeta = RuleMeta {
+    id: "art-14.g",
+    title: "Build the prefecture zone statistics system",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Obligation],
+    strength: Strength::Mandatory,
+    bearers: &["AG.STATS", "AG.COMMERCE", "ACT.ZONE"],
+    owed_by: OwedBy::Words,
+    quote: "统计部门、开发区主管部门与各开发区要建立健全州开发区统计制度,完善统计指标体系,严格执行统计制度规定,及时、准确、全面地反映开发区运行发展情况。",
+    extra_quotes: &[],
+    en: "Statistics departments, the competent zone authority and each zone shall establish and improve a prefecture zone statistics system and indicator system, strictly implement statistical rules, and reflect zone operations in a timely, accurate and complete way.",
+    ko: None,
+    ambiguities: &[],
+    evaluation: Evaluation::OpenItem,
+};
+
+/// art-14.h: Sanction: falsified or concealed statistics → disqualified from that year's assessment
+pub static ART_14_H: RuleMeta = RuleMeta {
+    id: "art-14.h",
+    title: "Sanction: falsified or concealed statistics → disqualified from that year's assessment",
+    clause: "(十四)",
+    clause_title: "建立考核激励机制",
+    kinds: &[Kind::Sanction],
+    strength: Strength::Mandatory,
+    bearers: &["ACT.ASSESS_WG"],
+    owed_by: OwedBy::Nobody,
+    quote: "对统计数据虚报瞒报的开发区,取消当年考评资格。",
+    extra_quotes: &[],
+    en: "A zone that falsely reports or conceals statistical data is disqualified from that year's assessment.",
+    ko: Some("통계자료를 허위 보고하거나 은폐한 개발구는 당해 연도 심사평가 자격을 취소한다."),
+    ambiguities: &["AMB-10", "AMB-26", "AMB-27"],
+    evaluation: Evaluation::Function,
+};
+
+mod detail;
+mod evidence;
+mod promotion;
+mod sanctions;
+mod statistics;
+mod yellow_card;
+
+pub use detail::*;
+pub use evidence::*;
+pub use promotion::*;
+pub use sanctions::*;
+pub use statistics::*;
+pub use yellow_card::*;

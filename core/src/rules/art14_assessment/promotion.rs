@@ -1,0 +1,165 @@
+//! art-14.c: priority promotion of the leaders of zones 3 years running near the top.
+
+use super::{
+    absent, evidence, first_counted_year, unreflected_findings, AssessmentDetail, Measure,
+    Standing, YearEvidence,
+};
+use crate::dates::IsoDate;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use crate::answer::{Answer, Outcome, Reason};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{ValidRegister, Zone};
+use crate::rules::common::{about, on_zone, ZoneYearInput};
+use crate::rules::RuleId;
+
+/// art-14.c for a zone of a validated register.
+#[must_use]
+pub fn priority_promotion(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<AssessmentDetail> {
+    let rule = RuleId::ART_14_C;
+    if let Some(a) = absent(rule, zone, t) {
+        return a;
+    }
+    let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
+    let first = first_counted_year(*reg.issue_date, params);
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut all_top = true;
+    let mut rewarded_count = 0usize;
+    let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
+        .map(|y| {
+            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
+            let base = |code| about(Reason::new(code, rule), zone).with("year", y);
+            if y < first && !params.retroactive_years_for_rewards {
+                ev.standing = Standing::NotCounted;
+                reasons.push(base(C::YearBeforeFirstCounted));
+            } else if ev.standing == Standing::ZoneAbsent {
+                reasons.push(base(C::YearZoneAbsent));
+            } else if !ev.disqualified_for.is_empty() {
+                ev.standing = Standing::Disqualified;
+                reasons.push(base(C::YearDisqualifiedBreaksStreak));
+            } else {
+                match rec.and_then(|r| r.rank.map(|k| (r, k))) {
+                    None => {
+                        ev.standing = match (rec, ev.standing) {
+                            (_, Standing::OtherRanking) => Standing::OtherRanking,
+                            (Some(_), _) => Standing::Unranked,
+                            (None, _) => Standing::NoRecord,
+                        };
+                        reasons.push(base(C::YearMissingBreaksStreak));
+                    }
+                    Some((r, rank)) if rank <= params.top_rank_threshold => {
+                        ev.standing = Standing::Top;
+                        ev.hit = true;
+                        let code = if r.rewarded_by_province {
+                            C::YearTopRewarded
+                        } else {
+                            C::YearTopNotRewarded
+                        };
+                        reasons.push(
+                            base(code)
+                                .with("rank", rank)
+                                .with("population", r.population_size)
+                                .with("k", params.top_rank_threshold),
+                        );
+                    }
+                    Some((r, rank)) => {
+                        ev.standing = Standing::Middle;
+                        reasons.push(
+                            base(C::YearNotTop)
+                                .with("rank", rank)
+                                .with("population", r.population_size)
+                                .with("k", params.top_rank_threshold),
+                        );
+                    }
+                }
+            }
+            if ev.standing != Standing::Top {
+                all_top = false;
+            }
+            if ev.rewarded_by_province && ev.disqualified_for.is_empty() {
+                rewarded_count += 1;
+            }
+            ev
+        })
+        .collect();
+    let streak_len = years.len();
+    let rewarded = if params.top_requires_reward_each_year {
+        rewarded_count == streak_len
+    } else {
+        rewarded_count > 0
+    };
+    let eligible = all_top && rewarded;
+    let mut detail = AssessmentDetail::new(zone, t, years);
+    let from_to = |code| {
+        about(Reason::new(code, rule), zone)
+            .with("from", t - (span - 1))
+            .with("to", t)
+            .with("years", params.top_streak_years)
+    };
+    let outcome = if eligible {
+        detail.measures = alloc::vec![Measure::PriorityPromotion];
+        reasons.push(from_to(C::PriorityPromotionEligible));
+        for y in &detail.years {
+            unreflected_findings(rule, zone, y, &mut needs_human);
+        }
+        let findings = !needs_human.is_empty();
+        needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
+        if findings {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::Eligible
+        }
+    } else {
+        detail.hit_years.clear();
+        let code = if all_top {
+            C::PriorityPromotionNotRewarded
+        } else {
+            C::PriorityPromotionNoStreak
+        };
+        reasons.push(from_to(code));
+        Outcome::NotEligible
+    };
+    let mut used = crate::answer::ParamsUsed::new();
+    used.insert("topRankThreshold", params.top_rank_threshold.into());
+    used.insert("topStreakYears", params.top_streak_years.into());
+    used.insert(
+        "topRequiresRewardEachYear",
+        params.top_requires_reward_each_year.into(),
+    );
+    used.insert(
+        "retroactiveYearsForRewards",
+        params.retroactive_years_for_rewards.into(),
+    );
+    used.insert(
+        "disqualifiedYearInTopStreak",
+        params.disqualified_year_in_top_streak.as_str().into(),
+    );
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail,
+    }
+}
+
+computed! {
+    /// art-14.c as a computed rule ([`priority_promotion`]).
+    PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(priority_promotion(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
+}

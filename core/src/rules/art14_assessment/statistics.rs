@@ -1,0 +1,100 @@
+//! art-14.h: falsified statistics disqualify the year's assessment.
+
+use super::{counted_year, falsified_stats};
+use crate::dates::IsoDate;
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use crate::answer::{Answer, Outcome, Reason};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{ValidRegister, Zone};
+use crate::rules::common::{about, absent_in_year, not_applicable, on_zone, ZoneYearInput};
+use crate::rules::RuleId;
+
+/// art-14.h's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct StatsDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The assessment year.
+    pub year: i32,
+    /// The disqualified year, when disqualified.
+    pub disqualified_year: Option<i32>,
+}
+
+/// art-14.h for a zone of a validated register.
+#[must_use]
+pub fn stats_disqualification(
+    reg: &ValidRegister,
+    zone: &Zone,
+    y: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<StatsDetail> {
+    let rule = RuleId::ART_14_H;
+    let detail = |disqualified: bool| StatsDetail {
+        zone_id: zone.id.clone(),
+        year: y,
+        disqualified_year: disqualified.then_some(y),
+    };
+    let mut used = crate::answer::ParamsUsed::new();
+    used.insert(
+        "falsificationYearBasis",
+        params.falsification_year_basis.as_str().into(),
+    );
+    used.insert(
+        "retroactiveYearsForSanctions",
+        params.retroactive_years_for_sanctions.into(),
+    );
+    used.insert(
+        "firstCountedYearRule",
+        params.first_counted_year_rule.as_str().into(),
+    );
+    if let Some(r) = absent_in_year(rule, zone, y) {
+        return not_applicable(rule, r, detail(false));
+    }
+    if !counted_year(reg, y, params) {
+        let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", y);
+        let mut a = not_applicable(rule, r, detail(false));
+        a.params_used = used;
+        return a;
+    }
+    let mut reasons: Vec<Reason> = falsified_stats(reg, zone, y, params)
+        .filter(|f| as_of.is_none_or(|a| f.finding_date <= a))
+        .map(|f| {
+            about(Reason::new(C::StatsFalsified, rule), zone)
+                .with("dataYear", f.data_year)
+                .with("findingDate", f.finding_date)
+                .with("year", y)
+        })
+        .collect();
+    let disqualified = !reasons.is_empty();
+    if !disqualified {
+        reasons.push(about(Reason::new(C::StatsNoFinding, rule), zone).with("year", y));
+    }
+    Answer {
+        rule_id: rule,
+        outcome: if disqualified {
+            Outcome::Disqualified
+        } else {
+            Outcome::NotDisqualified
+        },
+        reasons,
+        needs_human: Vec::new(),
+        params_used: used,
+        detail: detail(disqualified),
+    }
+}
+
+computed! {
+    /// art-14.h as a computed rule ([`stats_disqualification`]).
+    StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(stats_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
+}

@@ -1,0 +1,431 @@
+//! art-14.d: the yellow card (bottom 10, or a fall in rank), how long it lasts and whether it is in force.
+
+use super::{
+    absent, counted_year, evidence, in_bottom, known_record, provincial_only, standing_of,
+    unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing, Trigger,
+};
+use crate::dates::IsoDate;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::messages::ReasonCode as C;
+use crate::params::{
+    DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
+};
+use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneLevel};
+use crate::rules::common::{about, on_zone, ZoneYearInput};
+use crate::rules::RuleId;
+
+pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
+    used.insert("bottomNYellow", params.bottom_n_yellow.into());
+    used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
+    used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
+    used.insert("rankFallClearPlaces", params.rank_fall_clear_places.into());
+    used.insert(
+        "rankFallAppliesTo",
+        params.rank_fall_applies_to.as_str().into(),
+    );
+    used.insert("minPopulationFactor", params.min_population_factor.into());
+    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.insert(
+        "retroactiveYearsForSanctions",
+        params.retroactive_years_for_sanctions.into(),
+    );
+    used.insert(
+        "firstCountedYearRule",
+        params.first_counted_year_rule.as_str().into(),
+    );
+    used.insert(
+        "disqualifiedYearInBottomWindow",
+        params.disqualified_year_in_bottom_window.as_str().into(),
+    );
+    used.insert(
+        "yellowCardDuration",
+        params.yellow_card_duration.as_str().into(),
+    );
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
+    used.insert(
+        "rectificationDeadlineDays",
+        params.rectification_deadline_days.into(),
+    );
+}
+
+/// Whether the rank fell from `prev` to `r`, and by how many places.
+fn rank_fall(
+    (r, rank): (&AssessmentRecord, u32),
+    (p, prank): (&AssessmentRecord, u32),
+    params: &Params,
+) -> bool {
+    match params.rank_fall_metric {
+        RankFallMetric::RawRank => {
+            i64::from(rank) - i64::from(prank) >= i64::from(params.rank_fall_min_places.max(1))
+        }
+        RankFallMetric::Percentile => {
+            // (rank−1)/(N−1) > (prev−1)/(M−1), compared exactly in integers.
+            let (n_now, n_prev) = (
+                i64::from(r.population_size.max(2)) - 1,
+                i64::from(p.population_size.max(2)) - 1,
+            );
+            (i64::from(rank) - 1) * n_prev > (i64::from(prank) - 1) * n_now
+        }
+    }
+}
+
+/// art-14.d for a zone of a validated register.
+#[must_use]
+pub fn yellow_card(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<AssessmentDetail> {
+    let rule = RuleId::ART_14_D;
+    if let Some(a) = absent(rule, zone, t) {
+        return a;
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut used = crate::answer::ParamsUsed::new();
+    yellow_card_params(&mut used, params);
+    let provincial = zone.level == ZoneLevel::Provincial;
+    let rank_fall_covers_it =
+        params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
+    if !provincial && !rank_fall_covers_it {
+        let outcome = provincial_only(rule, zone, &mut reasons, &mut needs_human)
+            .unwrap_or(Outcome::NotApplicable);
+        return Answer {
+            rule_id: rule,
+            outcome,
+            reasons,
+            needs_human,
+            params_used: used,
+            detail: AssessmentDetail::new(zone, t, Vec::new()),
+        };
+    }
+    if !counted_year(reg, t, params) {
+        reasons.push(about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", t));
+        return Answer {
+            rule_id: rule,
+            outcome: Outcome::NotApplicable,
+            reasons,
+            needs_human,
+            params_used: used,
+            detail: AssessmentDetail::new(zone, t, Vec::new()),
+        };
+    }
+    let (mut ev, rec) = evidence(reg, zone, t, as_of, params);
+    let (mut prev_ev, prev) = evidence(reg, zone, t - 1, as_of, params);
+    let mut triggers = Vec::new();
+    // A fall smaller than `rankFallClearPlaces`: the only trigger left to a person (AMB-12b).
+    let mut small_fall: Option<i64> = None;
+    if !ev.disqualified_for.is_empty() {
+        ev.standing = Standing::Disqualified;
+        match params.disqualified_year_in_bottom_window {
+            DisqualifiedInWindow::CountsAsBottom if provincial => {
+                triggers.push(Trigger::DisqualifiedCountsAsBottom);
+                reasons.push(
+                    about(Reason::new(C::YearDisqualifiedCountsAsBottom, rule), zone)
+                        .with("year", t),
+                );
+            }
+            DisqualifiedInWindow::NeedsHuman if provincial => {
+                ev.standing = Standing::NeedsHuman;
+                needs_human.push(
+                    about(Reason::new(C::YearDisqualifiedNeedsHuman, rule), zone).with("year", t),
+                );
+            }
+            _ => reasons
+                .push(about(Reason::new(C::YearDisqualifiedSkipped, rule), zone).with("year", t)),
+        }
+    } else if let Some((r, rank)) = rec.and_then(|r| r.rank.map(|k| (r, k))) {
+        let n = params.bottom_n_yellow;
+        let ranked = |code| {
+            about(Reason::new(code, rule), zone)
+                .with("year", t)
+                .with("rank", rank)
+                .with("population", r.population_size)
+                .with("n", n)
+        };
+        if provincial {
+            match in_bottom(r, rank, n, params) {
+                Some(true) => {
+                    ev.standing = Standing::Bottom;
+                    triggers.push(Trigger::BottomN);
+                    reasons.push(ranked(C::YearInBottom));
+                }
+                Some(false) => {
+                    ev.standing = Standing::Middle;
+                    reasons.push(ranked(C::YearNotInBottom));
+                }
+                None => {
+                    ev.standing = Standing::NeedsHuman;
+                    needs_human.push(ranked(C::YearBottomNeedsHuman));
+                }
+            }
+        } else {
+            ev.standing = Standing::Middle;
+        }
+        match prev
+            .and_then(|p| p.rank.map(|k| (p, k)))
+            .filter(|_| prev_ev.disqualified_for.is_empty())
+        {
+            None => reasons.push(
+                about(Reason::new(C::RankFallNoBaseline, rule), zone)
+                    .with("year", t)
+                    .with("previous", t - 1),
+            ),
+            Some((p, prank)) => {
+                let fell = rank_fall((r, rank), (p, prank), params);
+                let code = if fell { C::RankFell } else { C::RankDidNotFall };
+                if fell {
+                    triggers.push(Trigger::RankFall);
+                    let places = i64::from(rank) - i64::from(prank);
+                    if places < i64::from(params.rank_fall_clear_places) {
+                        small_fall = Some(places);
+                    }
+                }
+                reasons.push(
+                    about(Reason::new(code, rule), zone)
+                        .with("year", t)
+                        .with("rank", rank)
+                        .with("previous", t - 1)
+                        .with("previousRank", prank)
+                        .with("minPlaces", params.rank_fall_min_places),
+                );
+            }
+        }
+        unreflected_findings(rule, zone, &ev, &mut needs_human);
+    } else {
+        ev.standing = match (rec, ev.standing) {
+            (_, Standing::OtherRanking) => Standing::OtherRanking,
+            (Some(_), _) => Standing::Unranked,
+            (None, _) => Standing::NoRecord,
+        };
+        let code = match ev.standing {
+            Standing::OtherRanking => C::YearOtherRanking,
+            Standing::Unranked => C::YearUnranked,
+            _ => C::YearNoRecord,
+        };
+        reasons.push(about(Reason::new(code, rule), zone).with("year", t));
+    }
+    // The previous year is shown as evidence of the fall, with its own standing.
+    prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
+    let certain = triggers
+        .iter()
+        .any(|t| *t != Trigger::RankFall || small_fall.is_none());
+    ev.hit = certain;
+    let mut detail = AssessmentDetail::new(zone, t, alloc::vec![prev_ev, ev]);
+    detail.hit_years = if certain { alloc::vec![t] } else { Vec::new() };
+    let outcome = if certain {
+        detail.measures = alloc::vec![
+            Measure::YellowCard,
+            Measure::LandQuotaRestricted,
+            Measure::NoExpandAdjustUpgrade,
+            Measure::PublicNotice,
+            Measure::RectifyByDeadline,
+        ];
+        detail.start = rec.and_then(|r| r.published_date);
+        reasons.push(about(Reason::new(C::YellowCardTriggered, rule), zone).with("year", t));
+        if triggers == [Trigger::DisqualifiedCountsAsBottom] {
+            needs_human.push(
+                about(
+                    Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule),
+                    zone,
+                )
+                .with("years", years_text(&[t])),
+            );
+        }
+        match detail.start {
+            Some(start) => {
+                reasons.push(about(Reason::new(C::SanctionStarts, rule), zone).with("start", start))
+            }
+            None => needs_human
+                .push(about(Reason::new(C::PublicationDateMissing, rule), zone).with("year", t)),
+        }
+        let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
+        detail.end_status = Some(end_status);
+        detail.end = (end).map(IsoDate);
+        reasons.push(end_reason(rule, zone, t, end_status, end, &mut needs_human));
+        match (params.rectification_deadline_days, detail.start) {
+            (Some(days), Some(start)) => {
+                detail.rectify_by =
+                    (start.checked_add_days(chrono::Days::new(u64::from(days)))).map(IsoDate);
+                if let Some(by) = detail.rectify_by {
+                    reasons.push(
+                        about(Reason::new(C::RectifyBy, rule), zone)
+                            .with("by", by)
+                            .with("days", days)
+                            .with("start", start),
+                    );
+                }
+            }
+            _ => needs_human.push(about(
+                Reason::new(C::RectificationPeriodExternal, rule),
+                zone,
+            )),
+        }
+        needs_human.push(about(Reason::new(C::LandQuotaSizeExternal, rule), zone));
+        Outcome::Triggered
+    } else if let Some(places) = small_fall {
+        needs_human.push(
+            about(Reason::new(C::RankFallSmallNeedsHuman, rule), zone)
+                .with("year", t)
+                .with("places", places)
+                .with("clearPlaces", params.rank_fall_clear_places),
+        );
+        Outcome::NeedsHuman
+    } else if !needs_human.is_empty()
+        && detail
+            .years
+            .last()
+            .is_some_and(|y| y.standing == Standing::NeedsHuman)
+    {
+        Outcome::NeedsHuman
+    } else if detail.years.last().is_some_and(|y| y.standing.unknown()) {
+        Outcome::Unknown
+    } else {
+        Outcome::NotTriggered
+    };
+    if outcome == Outcome::NotTriggered {
+        reasons.push(about(Reason::new(C::YellowCardNotTriggered, rule), zone).with("year", t));
+    }
+    detail.triggers = triggers;
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail,
+    }
+}
+
+/// The reason describing the card's end as it stands.
+fn end_reason(
+    rule: RuleId,
+    zone: &Zone,
+    t: i32,
+    status: CardEnd,
+    end: Option<NaiveDate>,
+    needs_human: &mut Vec<Reason>,
+) -> Reason {
+    let base = |code| about(Reason::new(code, rule), zone).with("year", t);
+    match (status, end) {
+        (CardEnd::Ended, Some(end)) => base(C::YellowCardEnds).with("end", end),
+        (CardEnd::UntilRectified, _) => base(C::YellowCardUntilRectified),
+        (CardEnd::NeedsHuman, Some(published)) => {
+            needs_human.push(
+                base(C::YellowCardEndNeedsHuman)
+                    .with("next", t + 1)
+                    .with("published", published),
+            );
+            base(C::YellowCardEndOpen).with("next", t + 1)
+        }
+        _ => base(C::YellowCardUntilNextResult).with("next", t + 1),
+    }
+}
+
+/// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
+/// AMB-24). With `NeedsHuman` the date is the publication of the next results.
+fn yellow_card_end(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (CardEnd, Option<NaiveDate>) {
+    let next_rec = known_record(reg, zone, t + 1, as_of, params);
+    let Some(next) = next_rec.and_then(|r| r.published_date) else {
+        return (CardEnd::UntilNextResult, None);
+    };
+    match params.yellow_card_duration {
+        YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(*next)),
+        YellowCardDuration::UntilNextResultAndRectified => {
+            let accepted = reg
+                .rectifications
+                .iter()
+                .filter(|r| r.zone_id == zone.id && r.assessment_year == t)
+                .map(|r| r.accepted_date)
+                .filter(|d| as_of.is_none_or(|a| *d <= a))
+                .min();
+            if let Some(accepted) = accepted {
+                return (CardEnd::Ended, Some(*next.max(accepted)));
+            }
+            let still_bottom = next_rec.and_then(|r| {
+                r.rank
+                    .and_then(|rank| in_bottom(r, rank, params.bottom_n_yellow, params))
+            });
+            if still_bottom == Some(true) {
+                (CardEnd::UntilRectified, None)
+            } else {
+                (CardEnd::NeedsHuman, Some(*next))
+            }
+        }
+    }
+}
+
+/// A yellow card in force on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardInForce {
+    /// The assessment year of the card.
+    pub year: i32,
+    /// `false` when a person must decide: whether the card was given (a small rank fall, a
+    /// disqualified year) or whether it has ended (AMB-24).
+    pub certain: bool,
+}
+
+/// The yellow card in force on `as_of`, if any (the most recent one): a card of year `t` starts
+/// when `t`'s results are published (or, unrecorded, on 1 January of `t + 1`) and lasts until its
+/// end under `yellowCardDuration`.
+#[must_use]
+pub fn yellow_card_in_force(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Option<CardInForce> {
+    let mut years: Vec<i32> = reg
+        .assessments
+        .iter()
+        .filter(|r| r.zone_id == zone.id)
+        .map(|r| r.year.get())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years.into_iter().rev().find_map(|t| {
+        let answer = yellow_card(reg, zone, t, Some(as_of), params);
+        let given = match answer.outcome {
+            Outcome::Triggered => true,
+            Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
+            _ => return None,
+        };
+        let start = answer
+            .detail
+            .start
+            .or_else(|| (NaiveDate::from_ymd_opt(t + 1, 1, 1)).map(IsoDate))?;
+        if start > as_of {
+            return None;
+        }
+        let (end_status, end) = yellow_card_end(reg, zone, t, Some(as_of), params);
+        let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
+        if ended_for_sure {
+            return None;
+        }
+        Some(CardInForce {
+            year: t,
+            certain: given && end_status != CardEnd::NeedsHuman,
+        })
+    })
+}
+
+computed! {
+    /// art-14.d as a computed rule ([`yellow_card`]).
+    YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
+}
