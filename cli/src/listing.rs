@@ -143,7 +143,7 @@ fn names(list: Option<&Value>, lang: Lang) -> Vec<String> {
                 .iter()
                 .filter_map(Value::as_object)
                 .map(|a| {
-                    let name = text(a, lang.code());
+                    let name = text(a, lang.as_str());
                     if name.is_empty() {
                         text(a, "code").to_owned()
                     } else {

@@ -840,7 +840,7 @@ fn register_info(args: &RegisterInfoArgs) -> Result<(), CliError> {
 fn options(common: &CommonArgs) -> Result<Value, CliError> {
     let lang = lang_arg(&common.lang)?;
     let mut options = Map::new();
-    options.insert("lang".into(), json!(lang.code()));
+    options.insert("lang".into(), json!(lang.as_str()));
     if let Some(file) = &common.params {
         let text = read_source(file)?;
         let params: Value = serde_json::from_str(&text).map_err(|e| {
@@ -856,7 +856,7 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
 
 /// `--lang`.
 fn lang_arg(code: &str) -> Result<Lang, CliError> {
-    Lang::from_code(code).ok_or_else(|| {
+    code.parse::<Lang>().map_err(|_| {
         CliError::bad_option(
             "--lang",
             format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),

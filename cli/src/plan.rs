@@ -124,7 +124,7 @@ fn n(v: &Value, k: &str) -> u64 {
 }
 
 fn lang_of(v: &Value) -> Lang {
-    Lang::from_code(s(v, "lang")).unwrap_or_default()
+    s(v, "lang").parse().unwrap_or_default()
 }
 
 fn pick(table: &[(&str, T)], key: &str, lang: Lang) -> String {

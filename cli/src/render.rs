@@ -1278,7 +1278,7 @@ fn text<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 /// The language of an answer (its own `lang`; Chinese when absent).
 pub fn answer_lang(obj: &Map<String, Value>) -> Lang {
     text(obj, "lang")
-        .and_then(Lang::from_code)
+        .and_then(|c| c.parse().ok())
         .unwrap_or_default()
 }
 

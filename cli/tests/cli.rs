@@ -529,7 +529,7 @@ fn explanation_quotes_the_clause_verbatim_in_every_language() {
         ]);
         let meta = RuleId::ART_18_C.meta();
         assert!(text.contains(meta.quote), "{lang}");
-        assert!(text.contains(meta.rendering(devzone_rules::Lang::from_code(lang).unwrap())));
+        assert!(text.contains(meta.rendering(lang.parse::<devzone_rules::Lang>().unwrap())));
         assert!(text.contains("YB-DZ-OPINIONS/art-18.c"));
         assert!(text.contains(devzone_rules::rules::RULEBOOK_VERSION));
     }

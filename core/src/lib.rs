@@ -33,6 +33,7 @@ pub mod rules;
 #[cfg(feature = "serde")]
 mod strict;
 pub mod summary;
+pub mod words;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};

@@ -1,10 +1,25 @@
 //! Macros shared by the core's modules.
 
-/// Declares an enum whose variants have stable `SCREAMING_SNAKE_CASE` names: the serde names,
-/// `as_str()`, and (feature `wasm`) the TypeScript union all come from the one list. Extra
-/// attributes before the name pass through (e.g. `#[derive(Default)]` with a `#[default]` variant).
+/// Declares an enum whose variants have stable names and a label in each language:
+///
+/// ```text
+/// stable_enum! {
+///     /// What a duty's status is.
+///     DutyStatus {
+///         /// Done late.
+///         DoneLate = "DONE_LATE" { zh: "逾期完成", ko: "기한 경과 후 완료", en: "done late" },
+///     }
+/// }
+/// ```
+///
+/// The serde names, `as_str()`, `FromStr`, `Display`, `ALL`, the labels ([`crate::words::Stable`])
+/// and (feature `wasm`) the TypeScript union all come from the one list, so a name cannot exist
+/// without its three labels. Extra attributes before the name pass through (e.g.
+/// `#[derive(Default)]` with a `#[default]` variant).
 macro_rules! stable_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident {
+        $($(#[$vdoc:meta])* $variant:ident = $text:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal }),+ $(,)?
+    }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -12,11 +27,54 @@ macro_rules! stable_enum {
         pub enum $name {
             $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
         }
+
         impl $name {
-            /// Stable name.
+            /// Every value, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The stable name (as in JSON).
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $text,)+ }
+            }
+
+            /// The label in the three languages.
+            #[must_use]
+            pub const fn labels(self) -> $crate::words::Label {
+                match self {
+                    $(Self::$variant => $crate::words::Label { zh: $zh, ko: $ko, en: $en },)+
+                }
+            }
+
+            /// The label in `lang`.
+            #[must_use]
+            pub const fn label(self, lang: $crate::words::Lang) -> &'static str {
+                self.labels().pick(lang)
+            }
+        }
+
+        impl $crate::words::Stable for $name {
+            const ALL: &'static [Self] = Self::ALL;
+            const NAMES: &'static [&'static str] = &[$($text),+];
+            const TYPE_NAME: &'static str = stringify!($name);
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
+            fn labels(self) -> $crate::words::Label {
+                self.labels()
+            }
+        }
+
+        impl core::str::FromStr for $name {
+            type Err = $crate::words::UnknownName;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <Self as $crate::words::Stable>::parse_name(s)
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
     };
@@ -110,5 +168,44 @@ macro_rules! registry {
             !matches!($meta.evaluation, Evaluation::Function),
             concat!(stringify!($konst), " is marked FUNCTION but the registry names no function for it")
         );
+    };
+}
+
+/// Declares the reason codes a module gives, each with its zh, ko and en templates side by side
+/// (see [`crate::messages`]):
+///
+/// ```text
+/// reason_codes! {
+///     /// art-18.c: the due date and how it was computed.
+///     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
+///         zh: "落实措施应于{due}前制定…",
+///         ko: "…",
+///         en: "implementation measures are due by {due} …"
+///     }
+/// }
+/// ```
+///
+/// Each becomes an associated constant of [`crate::messages::ReasonCode`]
+/// (`ReasonCode::ImplMeasuresDue`), and the module's `REASON_CODES` lists them for
+/// `messages::CODE_LISTS`.
+macro_rules! reason_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal } )*) => {
+        #[allow(
+            non_upper_case_globals,
+            reason = "reason codes keep the variant-style names they had as enum variants"
+        )]
+        impl $crate::messages::ReasonCode {
+            $(
+                $(#[$doc])*
+                pub const $variant: Self = Self(&$crate::messages::CodeText {
+                    code: $code,
+                    templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
+                });
+            )*
+        }
+
+        /// The reason codes this module gives, in declaration order.
+        pub(crate) const REASON_CODES: &[$crate::messages::ReasonCode] =
+            &[$($crate::messages::ReasonCode::$variant),*];
     };
 }

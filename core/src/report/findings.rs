@@ -34,22 +34,20 @@ pub struct ReportInput {
     pub as_of: IsoDate,
 }
 
-/// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Severity {
-    /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, invalid
-    /// designation, disqualification, revocation. Never the art-02.a window (AMB-04).
-    Violation,
-    /// Done late; a merger required (art-02.c), or still not done when the art-02.a window has
-    /// closed (MERGE_OVERDUE: the deadline is the window's, which carries no sanction, AMB-04).
-    Warning,
-    /// A person must decide, or there is no information (a dated duty past due, nothing recorded).
-    Review,
-    /// Everything else: compliant, on time, pending, eligible, not applicable, open items.
-    Info,
+stable_enum! {
+    /// How much a finding matters.
+    Severity {
+        /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, invalid
+        /// designation, disqualification, revocation. Never the art-02.a window (AMB-04).
+        Violation = "VIOLATION" { zh: "违规", ko: "위반", en: "violation" },
+        /// Done late; a merger required (art-02.c), or still not done when the art-02.a window has
+        /// closed (MERGE_OVERDUE: the deadline is the window's, which carries no sanction, AMB-04).
+        Warning = "WARNING" { zh: "警示", ko: "경고", en: "warning" },
+        /// A person must decide, or there is no information (a dated duty past due, nothing recorded).
+        Review = "REVIEW" { zh: "待人工审核", ko: "사람의 판단 필요", en: "for review" },
+        /// Everything else: compliant, on time, pending, eligible, not applicable, open items.
+        Info = "INFO" { zh: "信息", ko: "정보", en: "information" },
+    }
 }
 
 /// What a finding is.

@@ -39,78 +39,77 @@ pub const SOURCE_TEXT: &str = include_str!("../../data/source-zh.txt");
 /// Prefix of every citation: `YB-DZ-OPINIONS/<rule id>`.
 pub const CITATION_PREFIX: &str = "YB-DZ-OPINIONS/";
 
-/// What a rule does (catalog §0.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Kind {
-    /// Someone must do something; no computable deadline.
-    Obligation,
-    /// An obligation with a computable due date.
-    Deadline,
-    /// An obligation repeated each period.
-    RecurringDuty,
-    /// A predicate: may or must X be treated as qualifying.
-    EligibilityCheck,
-    /// An adverse consequence triggered by facts.
-    Sanction,
-    /// A beneficial consequence triggered by facts.
-    Reward,
-    /// A fee, waiver, rebate or revenue split.
-    FeeRule,
-    /// Someone may do something.
-    PowerGrant,
-    /// Classifies entities or fixes a term.
-    Definition,
-    /// A tie-break or preference ordering.
-    PriorityRule,
+stable_enum! {
+    /// What a rule does (catalog §0.2).
+    Kind {
+        /// Someone must do something; no computable deadline.
+        Obligation = "obligation" { zh: "义务", ko: "의무", en: "obligation" },
+        /// An obligation with a computable due date.
+        Deadline = "deadline" { zh: "期限", ko: "기한", en: "deadline" },
+        /// An obligation repeated each period.
+        RecurringDuty = "recurring-duty" { zh: "定期义务", ko: "정기 의무", en: "recurring duty" },
+        /// A predicate: may or must X be treated as qualifying.
+        EligibilityCheck = "eligibility-check" { zh: "资格判定", ko: "자격 판정", en: "eligibility check" },
+        /// An adverse consequence triggered by facts.
+        Sanction = "sanction" { zh: "惩戒", ko: "제재", en: "sanction" },
+        /// A beneficial consequence triggered by facts.
+        Reward = "reward" { zh: "奖励", ko: "장려", en: "reward" },
+        /// A fee, waiver, rebate or revenue split.
+        FeeRule = "fee-rule" { zh: "收费规则", ko: "비용 규칙", en: "fee rule" },
+        /// Someone may do something.
+        PowerGrant = "power-grant" { zh: "授权", ko: "권한 부여", en: "power grant" },
+        /// Classifies entities or fixes a term.
+        Definition = "definition" { zh: "定义", ko: "정의", en: "definition" },
+        /// A tie-break or preference ordering.
+        PriorityRule = "priority-rule" { zh: "优先规则", ko: "우선 규칙", en: "priority rule" },
+    }
 }
 
-/// How binding the text is (catalog §0.3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Strength {
-    /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
-    Mandatory,
-    /// 可 / 可以 / 允许: a power; not using it is never a violation.
-    Permissive,
-    /// 支持 / 鼓励 / 优先 / 倾斜: advisory only.
-    Encouraged,
-    /// 努力 / 打造 / 加快 / 推动 without a concrete act: not computable.
-    Aspirational,
+stable_enum! {
+    /// How binding the text is (catalog §0.3).
+    Strength {
+        /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
+        Mandatory = "MANDATORY" { zh: "强制性", ko: "강행", en: "mandatory" },
+        /// 可 / 可以 / 允许: a power; not using it is never a violation.
+        Permissive = "PERMISSIVE" { zh: "许可性", ko: "허용", en: "permissive" },
+        /// 支持 / 鼓励 / 优先 / 倾斜: advisory only.
+        Encouraged = "ENCOURAGED" { zh: "鼓励性", ko: "고무", en: "encouraged" },
+        /// 努力 / 打造 / 加快 / 推动 without a concrete act: not computable.
+        Aspirational = "ASPIRATIONAL" { zh: "倡导性", ko: "지향", en: "aspirational" },
+    }
 }
 
-/// Who owes a rule as a duty (issue 8, "bearers are true"): read from the rule's own words
-/// first. The clause's 责任单位 list supplies bearers only to a rule whose words name no subject.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OwedBy {
-    /// Nobody owes it as a duty: not an obligation, deadline or recurring duty, or only
-    /// encouraged (鼓励/支持), aspirational or not computable. It stays in the rulebook with its
-    /// strength and its `bearers`, and is never listed as something a bearer owes.
-    Nobody,
-    /// Its own words name who owes it: `bearers`, in the order named. The first, when it is one
-    /// agency or actor, is the lead (`LEAD`); counties owe it within their own territory, each
-    /// zone (「各开发区」, `ACT.ZONE`) for itself.
-    Words,
-    /// Its words name no subject: `bearers` are the units of its clause's 责任单位 list it
-    /// concerns (the prefecture agencies only where its object is prefecture-wide, 「全州」). The
-    /// first-listed prefecture agency is the presumed lead and the others assist (AMB-29:
-    /// metadata, not a legal finding).
-    ClauseList,
+stable_enum! {
+    /// Who owes a rule as a duty (issue 8, "bearers are true"): read from the rule's own words
+    /// first. The clause's 责任单位 list supplies bearers only to a rule whose words name no subject.
+    OwedBy {
+        /// Nobody owes it as a duty: not an obligation, deadline or recurring duty, or only
+        /// encouraged (鼓励/支持), aspirational or not computable. It stays in the rulebook with its
+        /// strength and its `bearers`, and is never listed as something a bearer owes.
+        Nobody = "NOBODY" { zh: "无(鼓励性、倡导性或不可计算,不列为义务)", ko: "없음(고무·지향적이거나 계산할 수 없으므로 의무로 렬거하지 않음)", en: "nobody (encouraged, aspirational or not computable: not listed as owed)" },
+        /// Its own words name who owes it: `bearers`, in the order named. The first, when it is one
+        /// agency or actor, is the lead (`LEAD`); counties owe it within their own territory, each
+        /// zone (「各开发区」, `ACT.ZONE`) for itself.
+        Words = "WORDS" { zh: "原文所列承担者(首列者牵头)", ko: "원문이 명시한 담당 주체(첫째로 명시된 주체가 주관)", en: "the bearers its words name (the first named leads)" },
+        /// Its words name no subject: `bearers` are the units of its clause's 责任单位 list it
+        /// concerns (the prefecture agencies only where its object is prefecture-wide, 「全州」). The
+        /// first-listed prefecture agency is the presumed lead and the others assist (AMB-29:
+        /// metadata, not a legal finding).
+        ClauseList = "CLAUSE_LIST" { zh: "上列承担者,取自条款责任单位(原文无主语;首列州直部门推定牵头,AMB-29)", ko: "위의 담당 주체(조항 책임단위에서 취함. 원문에 주어가 없으며 첫째로 렬거된 주 직속 부문이 추정 주관, AMB-29)", en: "the bearers above, taken from the clause's responsible units (its words name no subject; the first-listed prefecture agency is the presumed lead, AMB-29)" },
+    }
 }
 
-impl OwedBy {
-    /// Stable name: `NOBODY`, `WORDS` or `CLAUSE_LIST`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Nobody => "NOBODY",
-            Self::Words => "WORDS",
-            Self::ClauseList => "CLAUSE_LIST",
-        }
+stable_enum! {
+    /// Whether a rule is evaluated by this SDK ([`Evaluation`] without its reason).
+    EvaluationStatus {
+        /// A pure function computes it.
+        Function = "FUNCTION" { zh: "可计算", ko: "계산 가능", en: "computed" },
+        /// An obligation tracked as an open item.
+        OpenItem = "OPEN_ITEM" { zh: "待办事项", ko: "미결 항목", en: "open item" },
+        /// The text makes it impossible to compute.
+        NotComputable = "NOT_COMPUTABLE" { zh: "不可计算", ko: "계산 불가", en: "not computable" },
+        /// Computable, not encoded yet.
+        Planned = "PLANNED" { zh: "计划中", ko: "계획됨", en: "planned" },
     }
 }
 
@@ -129,15 +128,21 @@ pub enum Evaluation {
 }
 
 impl Evaluation {
+    /// Its status, without the reason.
+    #[must_use]
+    pub const fn status(self) -> EvaluationStatus {
+        match self {
+            Self::Function => EvaluationStatus::Function,
+            Self::OpenItem => EvaluationStatus::OpenItem,
+            Self::NotComputable(_) => EvaluationStatus::NotComputable,
+            Self::Planned(_) => EvaluationStatus::Planned,
+        }
+    }
+
     /// Stable name: `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Function => "FUNCTION",
-            Self::OpenItem => "OPEN_ITEM",
-            Self::NotComputable(_) => "NOT_COMPUTABLE",
-            Self::Planned(_) => "PLANNED",
-        }
+        self.status().as_str()
     }
 
     /// The reason or note, when there is one.
@@ -501,7 +506,8 @@ registry! {
 }
 
 /// The TypeScript declarations the registry implies: `RuleId` (the computed rules),
-/// `RuleInputs` and `RuleDetails` (each rule's input and answer fields) and `ZoneFindingRuleId`.
+/// `RuleInputs` and `RuleDetails` (each rule's input and answer fields), `ZoneFindingRuleId` and
+/// `ReasonCode` (every reason code).
 /// `cargo xtask codegen` writes them to `bindings/src/generated.d.ts`; a test fails when that
 /// file is stale.
 #[must_use]
@@ -527,6 +533,10 @@ pub fn typescript_declarations() -> alloc::string::String {
         details: String::new(),
     };
     for_each_computed(&mut l);
+    let mut codes = String::new();
+    for c in crate::messages::ReasonCode::all() {
+        let _ = write!(codes, "\n  | \"{}\"", c.as_str());
+    }
     let mut findings = String::new();
     for r in crate::summary::FINDING_RULES {
         let _ = write!(findings, "\n  | \"{}\"", r.as_str());
@@ -545,8 +555,10 @@ pub fn typescript_declarations() -> alloc::string::String {
          /** The rule-specific fields each rule adds to its answer. */\n\
          export interface RuleDetails {{{}\n}}\n\n\
          /** The rules whose findings a zone summary can hold. */\n\
-         export type ZoneFindingRuleId ={};\n",
-        l.ids, l.inputs, l.details, findings
+         export type ZoneFindingRuleId ={};\n\n\
+         /** Every reason code (stable: never renamed or reused), declared next to its clause. */\n\
+         export type ReasonCode ={};\n",
+        l.ids, l.inputs, l.details, findings, codes
     );
     out
 }
