@@ -25,18 +25,15 @@
 //! rule id, 1 when a file cannot be read or the output cannot be written.
 
 mod error;
-mod fees;
-mod listing;
-mod plan;
-mod render;
-mod zone;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
-use devzone_rules::{agencies, api, Error, ErrorCode, Lang, RuleId};
+use devzone_rules::rules::{EvaluationStatus, Kind};
+use devzone_rules::words::Stable;
+use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
 use crate::error::CliError;
@@ -379,7 +376,7 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
         ))
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
-    print_answer(&answer, format)
+    print_answer(&answer, format, lang_arg(&args.common.lang)?)
 }
 
 fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
@@ -400,7 +397,11 @@ fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
             _ => None,
         })
     })?;
-    print_answer(&answer, Format::from_json_flag(args.json))
+    print_answer(
+        &answer,
+        Format::from_json_flag(args.json),
+        lang_arg(&args.common.lang)?,
+    )
 }
 
 fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
@@ -439,7 +440,11 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
             }
         })
     })?;
-    print_answer(&answer, Format::from_json_flag(args.json))
+    print_answer(
+        &answer,
+        Format::from_json_flag(args.json),
+        lang_arg(&args.common.lang)?,
+    )
 }
 
 /// Clause numerals as printed, `(一)` to `(十八)`.
@@ -469,22 +474,28 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
 /// `--kind`, in any case, `_` or `-`: the JSON name of a kind.
 fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_lowercase().replace('_', "-");
-    listing::kind_names().find(|k| *k == wanted).ok_or_else(|| {
-        let all: Vec<&str> = listing::kind_names().collect();
-        CliError::usage(
-            "--kind",
-            format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
-        )
-    })
+    Kind::NAMES
+        .iter()
+        .copied()
+        .find(|k| *k == wanted)
+        .ok_or_else(|| {
+            let all = Kind::NAMES;
+            CliError::usage(
+                "--kind",
+                format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
+            )
+        })
 }
 
 /// `--evaluation`, in any case: the status name.
 fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_uppercase().replace('-', "_");
-    listing::evaluation_names()
+    EvaluationStatus::NAMES
+        .iter()
+        .copied()
         .find(|k| *k == wanted)
         .ok_or_else(|| {
-            let all: Vec<&str> = listing::evaluation_names().collect();
+            let all = EvaluationStatus::NAMES;
             CliError::usage(
                 "--evaluation",
                 format!(
@@ -585,7 +596,7 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
     if args.json {
         print_json(&Value::Array(selected))
     } else {
-        print_text(&listing::list(&selected, lang))
+        print_text(&text::rules(&selected, lang))
     }
 }
 
@@ -624,16 +635,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&summary, example, lang);
     }
-    let empty = Map::new();
-    let record = register
-        .get("zones")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .find(|z| z.get("id").and_then(Value::as_str) == Some(args.zone_id.as_str()))
-        .unwrap_or(&empty);
-    print_text_from(&zone::explain(&summary, record), example, lang)
+    print_text_from(&text::zone_summary(&summary, lang), example, lang)
 }
 
 impl RegisterArg {
@@ -678,11 +680,7 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
 
 /// The notice that opens every output computed from the built-in example register.
 fn example_notice(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。",
-        Lang::En => "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description.",
-        Lang::Ko => "주의: --register를 지정하지 않았으므로 아래 결과는 내장 예시 등록부로 계산하였다. 이 등록부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.",
-    }
+    text::example_notice(lang)
 }
 
 /// Prints `text`, opened by the example notice when `example`.
@@ -719,7 +717,7 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&r, example, lang);
     }
-    print_text_from(&plan::report(&r, args.all), example, lang)
+    print_text_from(&text::report(&r, args.all), example, lang)
 }
 
 fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
@@ -760,7 +758,7 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&o, example, lang);
     }
-    print_text_from(&plan::obligations(&o, args.all), example, lang)
+    print_text_from(&text::obligations(&o, args.all), example, lang)
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
@@ -792,7 +790,7 @@ fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&c, example, lang);
     }
-    print_text_from(&plan::calendar(&c), example, lang)
+    print_text_from(&text::calendar(&c), example, lang)
 }
 
 fn fees(args: &FeesArgs) -> Result<(), CliError> {
@@ -819,7 +817,7 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     if args.json {
         print_json(&calc)
     } else {
-        print_text(&fees::explain(&calc))
+        print_text(&text::fees(&calc))
     }
 }
 
@@ -828,11 +826,56 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
 fn register_info(args: &RegisterInfoArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.lang)?;
     let (register, example) = load_register(&args.register, None)?;
-    let info = plan::register_info(&register, example);
+    let info = register_info_json(&register, example);
     if args.json {
         return print_json_from(&info, example, lang);
     }
-    print_text_from(&plan::register_text(&info, lang), example, lang)
+    print_text_from(&text::register_info(&info, lang), example, lang)
+}
+
+/// What `devzone register --json` prints: the register's own description, its issue date, and
+/// per list how many records it has and how many are made up (a `note`, or a zone's
+/// `sourceNote`, starting with `ILLUSTRATIVE`).
+fn register_info_json(register: &Value, example: bool) -> Value {
+    let lists = [
+        ("zones", "sourceNote"),
+        ("assessments", "note"),
+        ("envInfra", "note"),
+        ("statsFindings", "note"),
+        ("revocations", "note"),
+        ("rectifications", "note"),
+        ("meetings", "note"),
+        ("implMeasures", "note"),
+        ("dutyRecords", "note"),
+        ("landEvaluations", "note"),
+        ("industrialReuses", "note"),
+    ];
+    let mut records = Map::new();
+    for (list, note) in lists {
+        let items = register.get(list).and_then(Value::as_array);
+        let total = items.map_or(0, Vec::len);
+        let made_up = items
+            .into_iter()
+            .flatten()
+            .filter(|x| {
+                devzone_rules::register::is_illustrative(x.get(note).and_then(Value::as_str))
+            })
+            .count();
+        records.insert(
+            list.to_owned(),
+            json!({ "total": total, "illustrative": made_up }),
+        );
+    }
+    json!({
+        "example": example,
+        "description": register.get("description").cloned().unwrap_or(Value::Null),
+        "issueDate": register.get("issueDate").cloned().unwrap_or(Value::Null),
+        "issueDateHypothetical": register
+            .get("issueDateHypothetical")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        "records": records,
+    })
 }
 
 /// The options object: the language checked here (so the error names `--lang`), the parameters
@@ -933,10 +976,10 @@ fn read_source(path: &str) -> Result<String, CliError> {
     }
 }
 
-fn print_answer(answer: &Value, format: Format) -> Result<(), CliError> {
+fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliError> {
     match format {
         Format::Json => print_json(answer),
-        Format::Text => print_text(&render::explain(answer)),
+        Format::Text => print_text(&text::answer(answer, lang)),
     }
 }
 

@@ -343,6 +343,8 @@ pub mod view {
         pub outcome: Outcome,
         /// The outcome in the requested language.
         pub outcome_label: &'static str,
+        /// How much the answer matters, decided in one place ([`crate::severity::of_answer`]).
+        pub severity: crate::severity::Severity,
         /// Why.
         pub reasons: Vec<ReasonView>,
         /// What a person must decide (empty when nothing).
@@ -391,6 +393,7 @@ pub mod view {
                 },
                 outcome: a.outcome,
                 outcome_label: a.outcome.label(lang),
+                severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
                 reasons: a.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
                 needs_human: a
                     .needs_human

@@ -177,18 +177,14 @@ pub struct CalendarEvent {
     /// The facts the title names.
     pub args: Args,
     /// It rests on made-up (ILLUSTRATIVE) records of the register: its title starts with
-    /// 「[示例]」 / 「[예시]」 / "[illustrative]".
+    /// 「[示例]」 / 「[실례]」 / "[illustrative]".
     pub illustrative: bool,
 }
 
 /// The marker of an event, report row or line that rests on made-up records, in `lang`.
 #[must_use]
 pub const fn illustrative_marker(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "[示例]",
-        Lang::En => "[illustrative]",
-        Lang::Ko => "[예시]",
-    }
+    crate::words::Phrase::Illustrative.label(lang)
 }
 
 impl CalendarEvent {

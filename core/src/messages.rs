@@ -263,13 +263,13 @@ reason_codes! {
     /// the answer rests on made-up (ILLUSTRATIVE) register records
     IllustrativeRecords = "ILLUSTRATIVE_RECORDS" {
         zh: "[示例] 本结论依据登记册中标明为示例的虚构记录,不是真实情况",
-        ko: "[예시] 이 결론은 등록부에서 예시로 표시된 가공의 기록에 근거한 것이며 실제 상황이 아니다",
+        ko: "[실례] 이 결론은 등록부에서 실례로 표시된 가공의 기록에 근거한 것이며 실제 정황이 아니다",
         en: "[illustrative] this answer rests on made-up example records of the register, not on facts"
     }
     /// report header: the register's issue date is a stand-in (issueDateHypothetical)
     IssueDateHypothetical = "ISSUE_DATE_HYPOTHETICAL" {
         zh: "注意:印发日期{issueDate}为假设值(登记册标明 issueDateHypothetical,真实印发日期未查到);自印发日期起算的期限和年份均据此推算,仅为示例",
-        ko: "주의: 인쇄·발부일 {issueDate}은 가정한 날짜이다(등록부에 issueDateHypothetical로 표시, 실제 인쇄·발부일은 찾지 못함). 인쇄·발부일로부터 계산한 기한과 년도는 모두 예시일 뿐이다",
+        ko: "주의: 인쇄발행일({issueDate})은 가정한 날자이다(등록부에 issueDateHypothetical로 표시, 실제 인쇄발행일은 찾지 못함). 인쇄발행일로부터 계산한 기한과 년도는 모두 실례일 뿐이다",
         en: "Note: the issue date {issueDate} is hypothetical (the register marks it issueDateHypothetical; the real date of issuance was not found): every deadline and year counted from it is an illustration only"
     }
 }

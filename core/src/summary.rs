@@ -91,15 +91,15 @@ stable_enum! {
     /// Something the zone may want to do this year.
     Action {
         /// 扩区.
-        Expand = "EXPAND" { zh: "扩区", ko: "구역 확장", en: "expand the zone" },
+        Expand = "EXPAND" { zh: "扩区", ko: "구역 확장", en: "Expand the zone" },
         /// 调区.
-        Adjust = "ADJUST" { zh: "调区", ko: "구역 조정", en: "adjust the zone" },
+        Adjust = "ADJUST" { zh: "调区", ko: "구역 조정", en: "Adjust the zone" },
         /// 升级 / 晋升.
-        Upgrade = "UPGRADE" { zh: "升级", ko: "승격", en: "upgrade" },
+        Upgrade = "UPGRADE" { zh: "升级", ko: "승격", en: "Upgrade" },
         /// Apply to become a provincial high-tech zone (art-03.a).
-        ApplyHighTech = "APPLY_HIGH_TECH" { zh: "申请设立省级高新区", ko: "성급 고신구 설립 신청", en: "apply to become a provincial high-tech zone" },
+        ApplyHighTech = "APPLY_HIGH_TECH" { zh: "申请设立省级高新区", ko: "성급 고신구 설립 신청", en: "Apply to become a provincial high-tech zone" },
         /// Take part in this year's assessment.
-        BeAssessed = "BE_ASSESSED" { zh: "参加考核评价", ko: "심사평가 참가", en: "take part in the assessment" },
+        BeAssessed = "BE_ASSESSED" { zh: "参加考核评价", ko: "심사평가 참가", en: "Take part in the assessment" },
     }
 }
 
@@ -139,6 +139,10 @@ pub struct ZoneSummary {
     pub zone_id: String,
     /// Its Chinese name.
     pub zone_name: String,
+    /// Its English name, when the register has one.
+    pub zone_name_en: Option<String>,
+    /// Its status as the register records it.
+    pub zone_status: crate::register::ZoneStatus,
     /// The date of the summary.
     pub as_of: NaiveDate,
     /// The latest assessment year with results out on `asOf`, if any.
@@ -292,6 +296,8 @@ pub fn zone_summary(
     Ok(ZoneSummary {
         zone_id: zone.id.clone(),
         zone_name: zone.name_zh.clone(),
+        zone_name_en: zone.name_en.clone(),
+        zone_status: zone.status,
         as_of,
         assessment_year: t,
         findings,
@@ -394,6 +400,10 @@ pub mod view {
         pub zone_id: String,
         /// Its Chinese name.
         pub zone_name: String,
+        /// Its English name, when the register has one.
+        pub zone_name_en: Option<String>,
+        /// Its status as the register records it (`register.status` in `decidedBy`).
+        pub zone_status: crate::register::ZoneStatus,
         /// The date of the summary.
         pub as_of: IsoDate,
         /// The latest assessment year with results out.
@@ -416,6 +426,8 @@ pub mod view {
             Self {
                 zone_id: s.zone_id.clone(),
                 zone_name: s.zone_name.clone(),
+                zone_name_en: s.zone_name_en.clone(),
+                zone_status: s.zone_status,
                 as_of: IsoDate(s.as_of),
                 assessment_year: s.assessment_year,
                 findings: s

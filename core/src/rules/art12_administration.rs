@@ -204,6 +204,20 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
 ];
 
 stable_enum! {
+    /// A function a dispatched zone organ exercises (art-12.b).
+    Power {
+        /// 行政审批.
+        AdminApproval = "ADMIN_APPROVAL" { zh: "行政审批", ko: "행정심사비준", en: "administrative approval" },
+        /// 经济协调.
+        EconomicCoordination = "ECONOMIC_COORDINATION" { zh: "经济协调", ko: "경제조률", en: "economic coordination" },
+        /// 管理.
+        Management = "MANAGEMENT" { zh: "管理", ko: "관리", en: "management" },
+        /// 党的领导.
+        PartyLeadership = "PARTY_LEADERSHIP" { zh: "党的领导", ko: "당의 령도", en: "party leadership" },
+    }
+}
+
+stable_enum! {
     /// Which organ of the zone is asked about.
     #[derive(Default)]
     Organ {
@@ -256,11 +270,11 @@ pub struct DispatchDetail {
     pub organ: Organ,
     /// `ACT.PREF_PARTY` or `ACT.PREF_GOV`, when dispatched.
     pub dispatched_by: Option<&'static str>,
-    /// The functions exercised: `ADMIN_APPROVAL`, `ECONOMIC_COORDINATION`, `MANAGEMENT` (MC) or
-    /// `PARTY_LEADERSHIP` (PWC).
-    pub powers: Vec<&'static str>,
+    /// The functions exercised: administrative approval, economic coordination and management
+    /// (MC) or party leadership (PWC).
+    pub powers: Vec<Power>,
     /// The level of 「同级人民政府」 (`sameLevelGovForDispatched`).
-    pub power_level: Option<&'static str>,
+    pub power_level: Option<SameLevelGov>,
 }
 
 /// The text's name of the art-12.b zone that `name` refers to, if any.
@@ -318,12 +332,16 @@ pub fn dispatch_status_for(
     let mut needs_human = Vec::new();
     let detail = match named {
         Some(canon) => {
-            let (by, powers): (&'static str, Vec<&'static str>) = match organ {
+            let (by, powers): (&'static str, Vec<Power>) = match organ {
                 Organ::Mc => (
                     "ACT.PREF_GOV",
-                    alloc::vec!["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
+                    alloc::vec![
+                        Power::AdminApproval,
+                        Power::EconomicCoordination,
+                        Power::Management,
+                    ],
                 ),
-                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec!["PARTY_LEADERSHIP"]),
+                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec![Power::PartyLeadership]),
             };
             reasons.push(
                 Reason::new(C::ZoneNamedInArt12b, rule)
@@ -359,7 +377,7 @@ pub fn dispatch_status_for(
                 organ,
                 dispatched_by: Some(by),
                 powers,
-                power_level: Some(params.same_level_gov_for_dispatched.as_str()),
+                power_level: Some(params.same_level_gov_for_dispatched),
             }
         }
         None => {

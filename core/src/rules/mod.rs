@@ -24,7 +24,7 @@ pub mod art18_coordination;
 pub mod common;
 pub mod preamble;
 
-use crate::messages::Lang;
+use crate::words::{Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
@@ -505,6 +505,144 @@ registry! {
     ART_18_C = art18_coordination::ART_18_C => art18_coordination::ImplMeasures;
 }
 
+/// Short names of the rules a zone summary reports, in zh/ko/en (the findings' headings).
+const SHORT_NAMES: &[(RuleId, Label)] = &[
+    (
+        RuleId::PRE_A,
+        short("开发区的范围", "개발구의 범위", "scope of the opinion"),
+    ),
+    (
+        RuleId::ART_02_A,
+        short(
+            "两年整合期",
+            "2년 통합·최적화 기간",
+            "two-year consolidation window",
+        ),
+    ),
+    (
+        RuleId::ART_02_B,
+        short(
+            "撤销有名无实的开发区",
+            "유명무실한 개발구 철회",
+            "zones in name only",
+        ),
+    ),
+    (
+        RuleId::ART_02_C,
+        short("一县(市)一区", "1현1구", "one county, one zone"),
+    ),
+    (
+        RuleId::ART_02_D,
+        short(
+            "工业集中区升级",
+            "공업집중구 승격",
+            "upgrading an industrial concentration zone",
+        ),
+    ),
+    (
+        RuleId::ART_03_A,
+        short(
+            "申请设立省级高新区",
+            "성급 고신구 설립 신청",
+            "applying for provincial high-tech status",
+        ),
+    ),
+    (
+        RuleId::ART_05_A,
+        short(
+            "首位产业与主攻产业",
+            "수위산업과 주공산업",
+            "leading and main industries",
+        ),
+    ),
+    (
+        RuleId::ART_11_B,
+        short(
+            "土地集约利用评价",
+            "토지 집약리용 평가",
+            "land intensive-use evaluation",
+        ),
+    ),
+    (
+        RuleId::ART_11_E,
+        short(
+            "存量工业用地过渡期",
+            "기존 공업용지 과도기간",
+            "grace for reusing industrial property",
+        ),
+    ),
+    (
+        RuleId::ART_12_B,
+        short("派出机构", "파출기구", "dispatched agencies"),
+    ),
+    (
+        RuleId::ART_14_C,
+        short("优先提拔重用", "우선 발탁·중용", "priority promotion"),
+    ),
+    (
+        RuleId::ART_14_D,
+        short("黄牌警告", "황패경고", "yellow card"),
+    ),
+    (
+        RuleId::ART_14_E,
+        short(
+            "党政主要负责人问责",
+            "당정 주요 책임자 문책",
+            "leader accountability",
+        ),
+    ),
+    (
+        RuleId::ART_14_F,
+        short(
+            "撤销与不得重新申报",
+            "철회 및 재신청 금지",
+            "revocation and re-application ban",
+        ),
+    ),
+    (
+        RuleId::ART_14_H,
+        short(
+            "统计数据虚报瞒报",
+            "통계수치 허위보고·은폐",
+            "falsified statistics",
+        ),
+    ),
+    (
+        RuleId::ART_15_A,
+        short(
+            "环保基础设施",
+            "환경보호 기초시설",
+            "environmental infrastructure",
+        ),
+    ),
+    (
+        RuleId::ART_16_B,
+        short("联席工作会议", "련석사업회의", "joint work meetings"),
+    ),
+    (
+        RuleId::ART_18_C,
+        short(
+            "落实措施期限",
+            "락착조치 기한",
+            "implementation measures deadline",
+        ),
+    ),
+];
+
+const fn short(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
+    Label { zh, ko, en }
+}
+
+/// A rule's short name in zh/ko/en, for the rules a zone summary reports (and art-16.b,
+/// art-18.c); `None` for the others, which are named by their id and English title.
+#[must_use]
+pub fn short_name(rule: RuleId) -> Option<Label> {
+    SHORT_NAMES
+        .iter()
+        .find(|(r, _)| *r == rule)
+        .map(|(_, label)| *label)
+}
+
 /// The TypeScript declarations the registry implies: `RuleId` (the computed rules),
 /// `RuleInputs` and `RuleDetails` (each rule's input and answer fields), `ZoneFindingRuleId` and
 /// `ReasonCode` (every reason code).
@@ -598,6 +736,17 @@ mod tests {
                     "{} has a function but no Korean rendering",
                     r.as_str()
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_zone_finding_rule_has_a_short_name() {
+        for r in crate::summary::FINDING_RULES {
+            let name = short_name(*r);
+            assert!(name.is_some(), "{} has no short name", r.as_str());
+            for lang in Lang::ALL {
+                assert!(name.is_some_and(|n| !n.pick(*lang).is_empty()));
             }
         }
     }

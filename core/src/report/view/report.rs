@@ -44,7 +44,7 @@ pub struct FindingView {
     /// What a person must decide.
     pub needs_human: Vec<ReasonView>,
     /// It rests on made-up (ILLUSTRATIVE) records of the register: show it as 「[示例]」 /
-    /// 「[예시]」 / "[illustrative]".
+    /// 「[실례]」 / "[illustrative]".
     pub illustrative: bool,
 }
 

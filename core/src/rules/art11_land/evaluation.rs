@@ -15,6 +15,18 @@ use crate::register::{LandEvaluationKind, Register, ValidRegister, Zone};
 use crate::rules::common::{about, first_full_year, on_zone};
 use crate::rules::RuleId;
 
+stable_enum! {
+    /// Where the art-11.b cycle's first year comes from.
+    AnchorBasis {
+        /// The parameter `landEvalAnchorYear`.
+        Parameter = "PARAMETER" { zh: "参数", ko: "매개변수", en: "the parameter" },
+        /// The earliest full evaluation on record.
+        EarliestFullOnRecord = "EARLIEST_FULL_ON_RECORD" { zh: "最早的全面评价", ko: "가장 이른 전면 평가", en: "earliest full evaluation on record" },
+        /// The first full year after issuance.
+        FirstFullYearAfterIssue = "FIRST_FULL_YEAR_AFTER_ISSUE" { zh: "印发后第一个完整年度", ko: "인쇄발행 후 첫 완전한 년도", en: "first full year after issuance" },
+    }
+}
+
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
     /// art-11.b: the year is before the first year of the cycle
@@ -117,9 +129,8 @@ pub struct LandEvalDetail {
     pub year: i32,
     /// The first year of the cycle.
     pub anchor_year: i32,
-    /// Where the anchor comes from: `PARAMETER`, `EARLIEST_FULL_ON_RECORD` or
-    /// `FIRST_FULL_YEAR_AFTER_ISSUE`.
-    pub anchor_basis: &'static str,
+    /// Where the anchor comes from.
+    pub anchor_basis: AnchorBasis,
     /// The evaluation due in the year: `FULL`, `UPDATE`, or `null` when none is due.
     pub evaluation_due: Option<LandEvaluationKind>,
     /// The kinds on record for the year (known on `asOf`).
@@ -190,11 +201,11 @@ pub fn land_evaluation(
         .map(|e| e.year)
         .min();
     let (anchor, basis) = match (params.land_eval_anchor_year, earliest_full) {
-        (Some(y), _) => (y.get(), "PARAMETER"),
-        (None, Some(y)) => (y.get(), "EARLIEST_FULL_ON_RECORD"),
+        (Some(y), _) => (y.get(), AnchorBasis::Parameter),
+        (None, Some(y)) => (y.get(), AnchorBasis::EarliestFullOnRecord),
         (None, None) => (
             first_full_year(*reg.issue_date),
-            "FIRST_FULL_YEAR_AFTER_ISSUE",
+            AnchorBasis::FirstFullYearAfterIssue,
         ),
     };
     let required = land_eval_required(year, anchor, full, update);

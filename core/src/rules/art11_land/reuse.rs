@@ -73,6 +73,14 @@ reason_codes! {
 // ---------------------------------------------------------------- art-11.e
 
 stable_enum! {
+    /// A route the text permits for the land procedures of art-11.e.
+    Procedure {
+        /// 「可按新用途、新权利类型、市场价格,以协议方式办理用地手续」 (permitted, not required).
+        AgreementAtMarketPrice = "AGREEMENT_AT_MARKET_PRICE" { zh: "按新用途、新权利类型、市场价格以协议方式办理(可选)", ko: "새 용도·권리 류형·시장가격에 따른 협의 방식(선택 가능)", en: "by agreement at the new use, right type and market price (permitted)" },
+    }
+}
+
+stable_enum! {
     /// The new use of reused industrial property (art-11.e).
     NewUse {
         /// 生产性服务业.
@@ -212,7 +220,7 @@ pub struct GraceDetail {
     pub grace_end: Option<IsoDate>,
     /// `AGREEMENT_AT_MARKET_PRICE` once the grace ended or a transfer happened: the route the
     /// text permits (「可…以协议方式办理」), not one it requires; `null` otherwise.
-    pub procedure: Option<&'static str>,
+    pub procedure: Option<Procedure>,
 }
 
 /// Which date the grace starts on, by `P.land_grace_anchor`; `Err(field)` when it is missing.
@@ -356,7 +364,7 @@ pub fn industrial_reuse_for(
         .filter(|t| *t <= as_of && *t <= end && *t >= start);
     let outcome = if let Some(t) = transfer {
         detail.status = GraceStatus::TransferTriggered;
-        detail.procedure = Some("AGREEMENT_AT_MARKET_PRICE");
+        detail.procedure = Some(Procedure::AgreementAtMarketPrice);
         reasons.push(base(C::GraceTransfer).with("transferDate", t));
         reasons.push(base(C::GraceAgreementRoute));
         Outcome::TransferTriggered
@@ -372,7 +380,7 @@ pub fn industrial_reuse_for(
         Outcome::InGrace
     } else {
         detail.status = GraceStatus::GraceExpired;
-        detail.procedure = Some("AGREEMENT_AT_MARKET_PRICE");
+        detail.procedure = Some(Procedure::AgreementAtMarketPrice);
         reasons.push(base(C::GraceExpired).with("asOf", as_of).with("end", end));
         reasons.push(base(C::GraceAgreementRoute));
         Outcome::GraceExpired
