@@ -474,12 +474,13 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
 /// `--kind`, in any case, `_` or `-`: the JSON name of a kind.
 fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_lowercase().replace('_', "-");
-    Kind::NAMES
+    Kind::TABLE
+        .names
         .iter()
         .copied()
         .find(|k| *k == wanted)
         .ok_or_else(|| {
-            let all = Kind::NAMES;
+            let all = Kind::TABLE.names;
             CliError::usage(
                 "--kind",
                 format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
@@ -490,12 +491,13 @@ fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
 /// `--evaluation`, in any case: the status name.
 fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_uppercase().replace('-', "_");
-    EvaluationStatus::NAMES
+    EvaluationStatus::TABLE
+        .names
         .iter()
         .copied()
         .find(|k| *k == wanted)
         .ok_or_else(|| {
-            let all = EvaluationStatus::NAMES;
+            let all = EvaluationStatus::TABLE.names;
             CliError::usage(
                 "--evaluation",
                 format!(

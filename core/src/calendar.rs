@@ -183,7 +183,7 @@ pub struct CalendarEvent {
 
 /// The marker of an event, report row or line that rests on made-up records, in `lang`.
 #[must_use]
-pub const fn illustrative_marker(lang: Lang) -> &'static str {
+pub fn illustrative_marker(lang: Lang) -> &'static str {
     crate::words::Phrase::Illustrative.label(lang)
 }
 

@@ -22,10 +22,9 @@ macro_rules! stable_enum {
     }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
         pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
+            $($(#[$vdoc])* #[cfg_attr(feature = "wasm", serde(rename = $text))] $variant,)+
         }
 
         impl $name {
@@ -40,28 +39,29 @@ macro_rules! stable_enum {
 
             /// The label in the three languages.
             #[must_use]
-            pub const fn labels(self) -> $crate::words::Label {
-                match self {
-                    $(Self::$variant => $crate::words::Label { zh: $zh, ko: $ko, en: $en },)+
-                }
+            pub fn labels(self) -> $crate::words::Label {
+                <Self as $crate::words::Stable>::TABLE.label(self as usize)
             }
 
             /// The label in `lang`.
             #[must_use]
-            pub const fn label(self, lang: $crate::words::Lang) -> &'static str {
+            pub fn label(self, lang: $crate::words::Lang) -> &'static str {
                 self.labels().pick(lang)
             }
         }
 
         impl $crate::words::Stable for $name {
             const ALL: &'static [Self] = Self::ALL;
-            const NAMES: &'static [&'static str] = &[$($text),+];
             const TYPE_NAME: &'static str = stringify!($name);
+            const TABLE: $crate::words::Table = $crate::words::Table {
+                names: &[$($text),+],
+                labels: &[$($crate::words::Label { zh: $zh, ko: $ko, en: $en }),+],
+            };
             fn name(self) -> &'static str {
                 self.as_str()
             }
-            fn labels(self) -> $crate::words::Label {
-                self.labels()
+            fn index(self) -> usize {
+                self as usize
             }
         }
 
@@ -75,6 +75,27 @@ macro_rules! stable_enum {
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        // By hand rather than derived: one shared visitor for every stable name (see
+        // `words::de`) keeps the wasm module small; the messages are serde's own.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let table = &<Self as $crate::words::Stable>::TABLE;
+                let i = $crate::words::de::index(deserializer, stringify!($name), table.names)?;
+                Self::ALL
+                    .get(i)
+                    .copied()
+                    .ok_or_else(|| <D::Error as serde::de::Error>::custom("no such variant"))
             }
         }
     };

@@ -64,41 +64,138 @@ impl fmt::Display for UnknownName {
     }
 }
 
+/// The stable names of an enum and their labels, in declaration order: data only, so the
+/// lookups below are one function for every enum.
+#[derive(Clone, Copy, Debug)]
+pub struct Table {
+    /// The stable names.
+    pub names: &'static [&'static str],
+    /// Their labels.
+    pub labels: &'static [Label],
+}
+
+impl Table {
+    /// The position of `name`.
+    #[must_use]
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| *n == name)
+    }
+
+    /// The label at `index` (empty texts for an index beyond the table, which `stable_enum!`
+    /// never asks for).
+    #[must_use]
+    pub fn label(&self, index: usize) -> Label {
+        self.labels.get(index).copied().unwrap_or(Label {
+            zh: "",
+            ko: "",
+            en: "",
+        })
+    }
+
+    /// The label in `lang` of the value named `name`, if it is one.
+    #[must_use]
+    pub fn label_of(&self, name: &str, lang: Lang) -> Option<&'static str> {
+        self.position(name).map(|i| self.label(i).pick(lang))
+    }
+}
+
 /// An enum with stable names and a label in each language, declared with `stable_enum!`: the
 /// serde names, `as_str`, `FromStr`, `Display`, the TypeScript union and the labels all come
 /// from its one declaration.
 pub trait Stable: Copy + Sized + 'static {
     /// Every value, in declaration order.
     const ALL: &'static [Self];
-    /// Every stable name, in declaration order.
-    const NAMES: &'static [&'static str];
     /// The enum's name (its TypeScript name).
     const TYPE_NAME: &'static str;
+    /// Its names and labels.
+    const TABLE: Table;
     /// The stable name.
     fn name(self) -> &'static str;
+    /// The position in declaration order.
+    fn index(self) -> usize;
+
     /// The label in the three languages.
-    fn labels(self) -> Label;
+    fn labels(self) -> Label {
+        Self::TABLE.label(self.index())
+    }
 
     /// The value with stable name `name`.
     ///
     /// # Errors
     /// [`UnknownName`] listing the names when `name` is none of them.
     fn parse_name(name: &str) -> Result<Self, UnknownName> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.name() == name)
+        Self::TABLE
+            .position(name)
+            .and_then(|i| Self::ALL.get(i).copied())
             .ok_or(UnknownName {
-                expected: Self::NAMES,
+                expected: Self::TABLE.names,
             })
     }
 }
 
-/// The label in `lang` of the value of `E` named `name`, if it is one (the text renderer's
-/// lookup for a coded field).
+/// The label in `lang` of the value of `E` named `name`, if it is one.
 #[must_use]
 pub fn label_of<E: Stable>(name: &str, lang: Lang) -> Option<&'static str> {
-    E::parse_name(name).ok().map(|v| v.labels().pick(lang))
+    E::TABLE.label_of(name, lang)
+}
+
+/// Deserialising a stable name: one visitor for every enum, so that each enum costs a table,
+/// not code. The errors are serde's own (`unknown variant `X`, expected one of …`).
+#[cfg(feature = "serde")]
+pub mod de {
+    use core::fmt;
+    use serde::de::{self, DeserializeSeed, EnumAccess, VariantAccess, Visitor};
+
+    struct Enum {
+        type_name: &'static str,
+        names: &'static [&'static str],
+    }
+
+    impl<'de> Visitor<'de> for Enum {
+        type Value = usize;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "enum {}", self.type_name)
+        }
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+            let (i, variant) = data.variant_seed(Ident(self.names))?;
+            variant.unit_variant()?;
+            Ok(i)
+        }
+    }
+
+    struct Ident(&'static [&'static str]);
+
+    impl<'de> DeserializeSeed<'de> for Ident {
+        type Value = usize;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+            d.deserialize_identifier(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Ident {
+        type Value = usize;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("variant identifier")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
+            self.0
+                .iter()
+                .position(|n| *n == v)
+                .ok_or_else(|| E::unknown_variant(v, self.0))
+        }
+    }
+
+    /// The position in `names` of the stable name `deserializer` holds.
+    ///
+    /// # Errors
+    /// The deserializer's error for anything but one of `names`.
+    pub fn index<'de, D: de::Deserializer<'de>>(
+        deserializer: D,
+        type_name: &'static str,
+        names: &'static [&'static str],
+    ) -> Result<usize, D::Error> {
+        deserializer.deserialize_enum(type_name, names, Enum { type_name, names })
+    }
 }
 
 /// A Korean particle whose form depends on the final sound of the word before it.

@@ -223,7 +223,8 @@ fn check<E: Stable + core::str::FromStr + PartialEq + core::fmt::Debug>(
         "{} twice",
         E::TYPE_NAME
     );
-    assert_eq!(E::ALL.len(), E::NAMES.len());
+    assert_eq!(E::ALL.len(), E::TABLE.names.len());
+    assert_eq!(E::ALL.len(), E::TABLE.labels.len());
     for v in E::ALL {
         assert_eq!(E::parse_name(v.name()), Ok(*v), "{}", E::TYPE_NAME);
         for lang in Lang::ALL {

@@ -86,10 +86,11 @@ pub fn answer(view: &Value, lang: Lang) -> String {
             w.heading_colon()
         );
         for (k, v) in params {
-            let shown = match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
+            let mut shown = String::new();
+            match v {
+                Value::String(s) => shown.push_str(s),
+                other => super::write_json(&mut shown, other),
+            }
             let _ = writeln!(out, "  {k} = {shown}");
         }
     }
@@ -147,6 +148,28 @@ pub(crate) fn headline(obj: &Map<String, Value>, w: Words, with_rule: bool) -> S
     head.join(" · ")
 }
 
+/// The fields of `obj` that `keep` keeps, in display order: the labelled ones in the order of
+/// [`fields::FIELDS`], then the others by name (the map's own order).
+fn ordered<'a>(
+    obj: &'a Map<String, Value>,
+    keep: impl Fn(&str, &Value) -> bool,
+) -> Vec<(&'a str, &'a Value)> {
+    let mut out: Vec<(&'a str, &'a Value)> = Vec::new();
+    for f in fields::FIELDS {
+        if let Some((k, v)) = obj.get_key_value(f.name) {
+            if keep(k, v) {
+                out.push((k.as_str(), v));
+            }
+        }
+    }
+    for (k, v) in obj {
+        if fields::field(k).is_none() && keep(k, v) {
+            out.push((k.as_str(), v));
+        }
+    }
+    out
+}
+
 /// The label of a rule field, or its JSON name when it has none.
 fn label(name: &str, lang: Lang) -> &str {
     fields::field(name).map_or(name, |f| f.label.pick(lang))
@@ -173,11 +196,7 @@ pub(crate) fn body(out: &mut String, obj: &Map<String, Value>, w: Words, indent:
     );
 
     // The rule's own fields, by name.
-    let mut own: Vec<(&String, &Value)> = obj
-        .iter()
-        .filter(|(k, _)| !ENVELOPE.contains(&k.as_str()) && !HEADLINE.contains(&k.as_str()))
-        .collect();
-    own.sort_by(|a, b| (fields::rank(a.0), a.0).cmp(&(fields::rank(b.0), b.0)));
+    let own = ordered(obj, |k, _| !ENVELOPE.contains(&k) && !HEADLINE.contains(&k));
     if own.is_empty() {
         return;
     }
@@ -285,21 +304,14 @@ fn show_field(name: &str, value: &Value, w: Words) -> String {
 /// An object's fields on one line, each under its label, in the display order; null and empty
 /// fields are left out.
 fn object_line(obj: &Map<String, Value>, w: Words) -> String {
-    let mut keys: Vec<&String> = obj
-        .keys()
-        .filter(|k| match obj.get(*k) {
-            Some(Value::Null) => false,
-            Some(Value::Array(a)) => !a.is_empty(),
-            _ => true,
-        })
-        .collect();
-    keys.sort_by(|a, b| (fields::rank(a), *a).cmp(&(fields::rank(b), *b)));
+    let keys = ordered(obj, |_, v| match v {
+        Value::Null => false,
+        Value::Array(a) => !a.is_empty(),
+        _ => true,
+    });
     let parts: Vec<String> = keys
         .iter()
-        .filter_map(|k| {
-            obj.get(*k)
-                .map(|v| alloc::format!("{}{}{}", label(k, w.lang), w.colon(), show_field(k, v, w)))
-        })
+        .map(|(k, v)| alloc::format!("{}{}{}", label(k, w.lang), w.colon(), show_field(k, v, w)))
         .collect();
     parts.join(" · ")
 }

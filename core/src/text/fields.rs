@@ -12,10 +12,7 @@ use crate::rules::art12_administration::{Organ, Power};
 use crate::rules::art14_assessment::{CardEnd, Measure, Standing, Trigger};
 use crate::rules::art15_environment::EnvMeasure;
 use crate::rules::art17_policy_support::FeeAllocation;
-use crate::words::{label_of, Label, Lang};
-
-/// The label of a coded value in one of the field's enums.
-pub type Lookup = fn(&str, Lang) -> Option<&'static str>;
+use crate::words::{Label, Lang, Stable, Table};
 
 /// How a field's value is shown.
 #[derive(Clone, Copy, Debug)]
@@ -25,9 +22,9 @@ pub enum Shape {
     /// A recorded finding (`true`/`false`), `null` when none is recorded.
     Fact,
     /// Stable names of one of these enums, in words.
-    Enum(&'static [Lookup]),
+    Enum(&'static [Table]),
     /// Stable names of one of these enums, in words, one bullet per line.
-    EnumLines(&'static [Lookup]),
+    EnumLines(&'static [Table]),
     /// Agency, actor or county codes: the name in the language, then the code.
     Actor,
     /// `[min, max]`.
@@ -176,7 +173,7 @@ pub const FIELDS: &[Field] = &[
         "机构",
         "기구",
         "Organ",
-        Shape::Enum(&[label_of::<Organ>]),
+        Shape::Enum(&[<Organ as Stable>::TABLE]),
     ),
     f(
         "dispatchedBy",
@@ -190,14 +187,14 @@ pub const FIELDS: &[Field] = &[
         "行使的职能",
         "행사하는 직능",
         "Functions exercised",
-        Shape::Enum(&[label_of::<Power>]),
+        Shape::Enum(&[<Power as Stable>::TABLE]),
     ),
     f(
         "powerLevel",
         "“同级人民政府”的级别",
         "‘동급 인민정부’의 급별",
         "Level of “a people's government at the same level”",
-        Shape::Enum(&[label_of::<SameLevelGov>]),
+        Shape::Enum(&[<SameLevelGov as Stable>::TABLE]),
     ),
     f(
         "countable",
@@ -267,14 +264,14 @@ pub const FIELDS: &[Field] = &[
         "触发情形",
         "발동 사유",
         "Triggered by",
-        Shape::Enum(&[label_of::<Trigger>]),
+        Shape::Enum(&[<Trigger as Stable>::TABLE]),
     ),
     f(
         "measures",
         "措施",
         "조치",
         "Measures",
-        Shape::EnumLines(&[label_of::<Measure>, label_of::<EnvMeasure>]),
+        Shape::EnumLines(&[<Measure as Stable>::TABLE, <EnvMeasure as Stable>::TABLE]),
     ),
     f(
         "start",
@@ -295,7 +292,7 @@ pub const FIELDS: &[Field] = &[
         "黄牌何时解除",
         "황패경고 해제 상태",
         "When the yellow card ends",
-        Shape::Enum(&[label_of::<CardEnd>]),
+        Shape::Enum(&[<CardEnd as Stable>::TABLE]),
     ),
     f(
         "rectifyBy",
@@ -373,21 +370,21 @@ pub const FIELDS: &[Field] = &[
         "被取消考评资格的原因",
         "심사평가 자격 취소 사유",
         "Disqualified for",
-        Shape::Enum(&[label_of::<DisqualificationReason>]),
+        Shape::Enum(&[<DisqualificationReason as Stable>::TABLE]),
     ),
     f(
         "prefectureFindings",
         "州的认定",
         "주의 판정",
         "Prefecture's findings",
-        Shape::Enum(&[label_of::<DisqualificationReason>]),
+        Shape::Enum(&[<DisqualificationReason as Stable>::TABLE]),
     ),
     f(
         "standing",
         "所处名次段",
         "순위 구간",
         "Standing",
-        Shape::Enum(&[label_of::<Standing>]),
+        Shape::Enum(&[<Standing as Stable>::TABLE]),
     ),
     f("hit", "计入", "산입", "Counted", Shape::Plain),
     f("projectId", "项目", "대상", "Project", Shape::Plain),
@@ -399,7 +396,7 @@ pub const FIELDS: &[Field] = &[
         "级别",
         "급별",
         "Level",
-        Shape::Enum(&[label_of::<ZoneLevel>]),
+        Shape::Enum(&[<ZoneLevel as Stable>::TABLE]),
     ),
     f(
         "compliesWithRelevantRegulations",
@@ -420,21 +417,21 @@ pub const FIELDS: &[Field] = &[
         "起算依据",
         "기산 근거",
         "Cycle start from",
-        Shape::Enum(&[label_of::<AnchorBasis>]),
+        Shape::Enum(&[<AnchorBasis as Stable>::TABLE]),
     ),
     f(
         "evaluationDue",
         "应开展的评价",
         "하여야 할 평가",
         "Evaluation due",
-        Shape::Enum(&[label_of::<LandEvaluationKind>]),
+        Shape::Enum(&[<LandEvaluationKind as Stable>::TABLE]),
     ),
     f(
         "onRecord",
         "已有的评价",
         "기록된 평가",
         "Evaluations on record",
-        Shape::Enum(&[label_of::<LandEvaluationKind>]),
+        Shape::Enum(&[<LandEvaluationKind as Stable>::TABLE]),
     ),
     f("satisfied", "已满足", "충족 여부", "Met", Shape::Fact),
     f(
@@ -442,7 +439,7 @@ pub const FIELDS: &[Field] = &[
         "状态",
         "상태",
         "Status",
-        Shape::Enum(&[label_of::<GraceStatus>]),
+        Shape::Enum(&[<GraceStatus as Stable>::TABLE]),
     ),
     f(
         "graceStart",
@@ -463,7 +460,7 @@ pub const FIELDS: &[Field] = &[
         "可采用的办理方式",
         "선택 가능한 처리 방식",
         "Permitted route",
-        Shape::Enum(&[label_of::<Procedure>]),
+        Shape::Enum(&[<Procedure as Stable>::TABLE]),
     ),
     f(
         "componentId",
@@ -477,14 +474,14 @@ pub const FIELDS: &[Field] = &[
         "建设类型",
         "건설 류형",
         "Works",
-        Shape::Enum(&[label_of::<WorksKind>]),
+        Shape::Enum(&[<WorksKind as Stable>::TABLE]),
     ),
     f(
         "fee",
         "费用",
         "비용",
         "Fee",
-        Shape::Enum(&[label_of::<FeeKind>]),
+        Shape::Enum(&[<FeeKind as Stable>::TABLE]),
     ),
     f(
         "ruleId",
@@ -498,7 +495,7 @@ pub const FIELDS: &[Field] = &[
         "减免",
         "감면",
         "Relief",
-        Shape::Enum(&[label_of::<Treatment>]),
+        Shape::Enum(&[<Treatment as Stable>::TABLE]),
     ),
     f(
         "basisYear",
@@ -530,7 +527,7 @@ pub const FIELDS: &[Field] = &[
         "未满足的条件",
         "충족하지 못한 조건",
         "Conditions not met",
-        Shape::Enum(&[label_of::<LandFeeCondition>]),
+        Shape::Enum(&[<LandFeeCondition as Stable>::TABLE]),
     ),
     f(
         "missingFacts",
@@ -561,7 +558,7 @@ pub const FIELDS: &[Field] = &[
         "处理",
         "처리",
         "Treatment",
-        Shape::Enum(&[label_of::<RevenueBasis>]),
+        Shape::Enum(&[<RevenueBasis as Stable>::TABLE]),
     ),
     f(
         "eligibleTotal",
@@ -671,7 +668,7 @@ pub const FIELDS: &[Field] = &[
         "去向",
         "귀속",
         "Goes to",
-        Shape::Enum(&[label_of::<FeeAllocation>]),
+        Shape::Enum(&[<FeeAllocation as Stable>::TABLE]),
     ),
     f("order", "排序", "순위", "Order", Shape::Objects),
     f("place", "名次", "순위", "Place", Shape::Plain),
@@ -714,7 +711,7 @@ pub fn rank(name: &str) -> usize {
 pub fn value_label(name: &str, code: &str, lang: Lang) -> Option<&'static str> {
     match field(name).map(|f| f.shape) {
         Some(Shape::Enum(lookups) | Shape::EnumLines(lookups)) => {
-            lookups.iter().find_map(|l| l(code, lang))
+            lookups.iter().find_map(|t| t.label_of(code, lang))
         }
         _ => None,
     }

@@ -35,7 +35,7 @@ use crate::words::{Lang, Phrase};
 /// The notice that opens every output computed from the built-in example register (the CLI
 /// prints it when no `--register` is given).
 #[must_use]
-pub const fn example_notice(lang: Lang) -> &'static str {
+pub fn example_notice(lang: Lang) -> &'static str {
     Phrase::ExampleNotice.label(lang)
 }
 
@@ -75,7 +75,7 @@ impl Words {
     }
 
     /// The phrase in the language.
-    pub const fn phrase(self, p: Phrase) -> &'static str {
+    pub fn phrase(self, p: Phrase) -> &'static str {
         p.label(self.lang)
     }
 
@@ -125,7 +125,11 @@ impl Words {
             Value::String(s) => s.clone(),
             Value::Array(items) if items.is_empty() => self.phrase(Phrase::None).to_owned(),
             Value::Array(items) => self.join(items.iter().map(|v| self.show(v))),
-            Value::Object(_) => value.to_string(),
+            Value::Object(_) => {
+                let mut out = String::new();
+                write_json(&mut out, value);
+                out
+            }
         }
     }
 
@@ -258,6 +262,56 @@ fn write_arg(out: &mut String, v: &Value) {
                 out.push(' ');
                 write_arg(out, item);
             }
+        }
+    }
+}
+
+/// `v` as compact JSON text (what a parameter's value looks like when passed back in `params`).
+pub(crate) fn write_json(out: &mut String, v: &Value) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => {
+            let _ = write!(out, "{b}");
+        }
+        Value::Number(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::String(s) => {
+            out.push('"');
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    c if u32::from(c) < 0x20 => {
+                        let _ = write!(out, "\\u{:04x}", u32::from(c));
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (k, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(out, &Value::String(k.clone()));
+                out.push(':');
+                write_json(out, item);
+            }
+            out.push('}');
         }
     }
 }
