@@ -369,6 +369,8 @@ stable_enum! {
         ThisYear = "THIS_YEAR" { zh: "{year}年本意见对下列事项的规定", ko: "{year}년 각 사항에 대한 본 의견의 규정", en: "What this opinion says of each action in {year}" },
         /// The phrase `ACTION`.
         Action = "ACTION" { zh: "事项", ko: "사항", en: "Action" },
+        /// The phrase `UNDER_THIS_OPINION`.
+        UnderThisOpinion = "UNDER_THIS_OPINION" { zh: "本意见的规定", ko: "본 의견의 규정", en: "Under this opinion" },
         /// The phrase `DECIDED_BY`.
         DecidedBy = "DECIDED_BY" { zh: "决定依据", ko: "결정 근거", en: "Decided by" },
         /// The phrase `REGISTER_STATUS`.
