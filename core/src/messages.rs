@@ -275,13 +275,14 @@ reason_codes! {
 }
 
 /// Fills `{name}` placeholders from `args` in `lang`. An agency, actor or county code (`AG.*`,
-/// `ACT.*`, `CTY.*`) is shown as its name in `lang`; the answer's `args` keep the code. An unknown
-/// placeholder is left as written, so a missing fact is visible rather than silently dropped.
+/// `ACT.*`, `CTY.*`) is shown as its name in `lang`, a zone's level, type or status as its label
+/// ([`text_arg`]); the answer's `args` keep the codes. An unknown placeholder is left as written,
+/// so a missing fact is visible rather than silently dropped.
 #[must_use]
 pub fn render(template: &str, args: &Args, lang: Lang) -> String {
     fill(template, |name, out| match args.get(name) {
         Some(crate::answer::Value::Text(code)) => {
-            out.push_str(crate::agencies::actor(code).map_or(code.as_str(), |a| a.name(lang)));
+            out.push_str(text_arg(name, code, lang));
             true
         }
         Some(v) => {
@@ -291,6 +292,34 @@ pub fn render(template: &str, args: &Args, lang: Lang) -> String {
         }
         None => false,
     })
+}
+
+/// The stable-name enums whose codes the templates' placeholders of these names hold: shown as
+/// their labels (the answer's `args` keep the codes).
+const CODED_ARGS: &[(&str, crate::words::Table)] = {
+    use crate::register::{ManagingAuthority, ZoneLevel, ZoneStatus, ZoneType};
+    use crate::words::Stable;
+    &[
+        ("level", <ZoneLevel as Stable>::TABLE),
+        ("type", <ZoneType as Stable>::TABLE),
+        ("status", <ZoneStatus as Stable>::TABLE),
+        ("recorded", <ManagingAuthority as Stable>::TABLE),
+    ]
+};
+
+/// A text argument `value` of placeholder `name` as a message shows it in `lang`: an agency,
+/// actor or county code as its name, a zone's level, type, status or managing authority as its
+/// label, anything else as written.
+#[must_use]
+pub fn text_arg<'a>(name: &str, value: &'a str, lang: Lang) -> &'a str {
+    if let Some(actor) = crate::agencies::actor(value) {
+        return actor.name(lang);
+    }
+    CODED_ARGS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, table)| table.label_of(value, lang))
+        .unwrap_or(value)
 }
 
 /// Fills a template's placeholders: `value(name, out)` writes the value of `{name}` and says
@@ -402,5 +431,11 @@ mod tests {
             "기한 2019-12-02를 넘겼다"
         );
         assert_eq!(render("{x|을}", &a, Lang::Ko), "{x|을}");
+        a.insert("level", "NATIONAL".into());
+        a.insert("status", "NO_SUCH_STATUS".into());
+        assert_eq!(
+            render("{level}开发区 {status}", &a, Lang::Zh),
+            "国家级开发区 NO_SUCH_STATUS"
+        );
     }
 }
