@@ -31,7 +31,7 @@ use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
-use devzone_rules::rules::{EvaluationStatus, Kind};
+use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
 use devzone_rules::words::Stable;
 use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
@@ -447,12 +447,6 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
     )
 }
 
-/// Clause numerals as printed, `(一)` to `(十八)`.
-const NUMERALS: [&str; 18] = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-    "十五", "十六", "十七", "十八",
-];
-
 /// `--clause`: `14`, `(十四)`, `（十四）` or `十四` → `(十四)`.
 fn clause_arg(raw: &str) -> Result<String, CliError> {
     let bare = raw
@@ -460,8 +454,11 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
         .trim_start_matches(['(', '（'])
         .trim_end_matches([')', '）']);
     let numeral = match bare.parse::<usize>() {
-        Ok(n) => n.checked_sub(1).and_then(|i| NUMERALS.get(i)).copied(),
-        Err(_) => NUMERALS.iter().copied().find(|n| *n == bare),
+        Ok(n) => n
+            .checked_sub(1)
+            .and_then(|i| CLAUSE_NUMERALS.get(i))
+            .copied(),
+        Err(_) => CLAUSE_NUMERALS.iter().copied().find(|n| *n == bare),
     };
     numeral.map(|n| format!("({n})")).ok_or_else(|| {
         CliError::usage(

@@ -36,6 +36,13 @@ pub const SOURCE_SHA256: &str = "40fdfa65e414794b10d038566b0267cc9a1a15fb32f5f28
 /// The source document, verbatim (UTF-8).
 pub const SOURCE_TEXT: &str = include_str!("../../data/source-zh.txt");
 
+/// The clause numerals as printed, `(一)` to `(十八)` without their parentheses: clause `n` is
+/// `CLAUSE_NUMERALS[n - 1]`.
+pub const CLAUSE_NUMERALS: [&str; 18] = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+    "十五", "十六", "十七", "十八",
+];
+
 /// Prefix of every citation: `YB-DZ-OPINIONS/<rule id>`.
 pub const CITATION_PREFIX: &str = "YB-DZ-OPINIONS/";
 
@@ -748,6 +755,18 @@ mod tests {
             for lang in Lang::ALL {
                 assert!(name.is_some_and(|n| !n.pick(*lang).is_empty()));
             }
+        }
+    }
+
+    #[test]
+    fn clause_numerals_are_the_clauses_of_the_source() {
+        for (i, n) in CLAUSE_NUMERALS.iter().enumerate() {
+            let printed = alloc::format!("({n})");
+            assert!(SOURCE_TEXT.contains(&printed), "clause {} {printed}", i + 1);
+            assert!(
+                RULES.iter().any(|r| r.meta().clause == printed),
+                "no rule of clause {printed}"
+            );
         }
     }
 
