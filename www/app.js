@@ -3,7 +3,7 @@
 // (never uploaded) or fetched from ./examples/ on the same origin. Plain ES module, no dependencies, no inline code (the page runs under
 // a strict Content-Security-Policy). Everything is written with textContent, never as HTML.
 
-import init, { implMeasuresDeadline, jointMeetings, rulebook, zoneSummary } from './pkg/devzone_rules_wasm.js';
+import init, { implMeasuresDeadline, jointMeetings, labels, rulebook, zoneSummary } from './pkg/devzone_rules_wasm.js';
 
 const LANGS = ['zh', 'ko', 'en'];
 const HTML_LANG = { zh: 'zh-Hans', ko: 'ko', en: 'en' };
@@ -35,33 +35,6 @@ const T = {
     meetingsHint: "Format YYYY-MM-DD, optionally followed by a comma and the convener's code (e.g. 2021-05-10,CTY.YANJI). Without a code the Leading Group (ACT.LG) is assumed; only its meetings count.",
     spread: 'Require a meeting in each half-year (parameter meetingsRequireSpread, AMB-31)',
     privacy: 'Everything is computed in this browser (WebAssembly); nothing is sent anywhere.',
-    outcome: 'Outcome',
-    due: 'Due date',
-    unadjustedDue: 'Due date before roll-over',
-    daysLate: 'Days late',
-    daysOverdue: 'Days overdue',
-    daysRemaining: 'Days remaining',
-    reasons: 'Reasons',
-    needsHuman: 'For a person to decide',
-    clause: 'Clause',
-    quote: 'Source text (Chinese, verbatim)',
-    rendering: 'English rendering',
-    paramsUsed: 'Parameters used',
-    citation: 'Citation',
-    rulebook: 'Rulebook version',
-    sourceHash: 'Source SHA-256',
-    ambiguities: 'Ambiguities relied on',
-    resultYear: 'Year',
-    firstYear: 'First applicable year',
-    countRequired: 'Meetings counted / required',
-    countedDates: 'Dates counted',
-    halfYears: 'Counted meetings per half-year',
-    firstHalf: 'January–June',
-    secondHalf: 'July–December',
-    yearComplete: 'Year complete',
-    yes: 'yes',
-    no: 'no',
-    none: 'none',
     error: 'Error',
     errorCode: 'Code',
     errorPath: 'Field',
@@ -82,22 +55,6 @@ const T = {
     zone: 'Zone',
     asOfRequired: 'As of',
     showSummary: 'Show summary',
-    zoneName: 'Zone',
-    summaryAsOf: 'As of',
-    assessmentYear: 'Latest assessment year',
-    permissions: 'What the zone may do this year',
-    action: 'Action',
-    allowedCol: 'Under this opinion',
-    decidedBy: 'Decided by',
-    allowedYes: 'not barred (still subject to the usual approval)',
-    allowedNo: 'barred',
-    allowedReview: 'needs review',
-    findings: 'Findings',
-    act_EXPAND: 'Expand the zone',
-    act_ADJUST: 'Adjust its area',
-    act_UPGRADE: 'Upgrade its level',
-    act_APPLY_HIGH_TECH: 'Apply for provincial high-tech zone status',
-    act_BE_ASSESSED: 'Take part in the assessment',
     notJson: '{name} is not valid JSON: {detail}',
     exampleFetchFailed: 'The example register could not be fetched: {detail}',
     noZones: 'The register lists no zones.',
@@ -107,7 +64,6 @@ const T = {
     registerIssueDate: 'Issue date: {date}',
     registerIssueDateHypothetical: 'Issue date: {date} (hypothetical)',
     noDescription: 'The register has no description.',
-    illustrative: '[illustrative]',
   },
   zh: {
     pageTitle: '开发区规则核查',
@@ -133,33 +89,6 @@ const T = {
     meetingsHint: '格式为 YYYY-MM-DD,可在逗号后附召集单位代码(如 2021-05-10,CTY.YANJI)。未填代码视为领导小组(ACT.LG)召开;只计入领导小组召开的会议。',
     spread: '要求上下半年各至少召开一次(参数 meetingsRequireSpread,AMB-31)',
     privacy: '全部计算均在本浏览器内完成(WebAssembly),不向任何地方发送数据。',
-    outcome: '结论',
-    due: '期限',
-    unadjustedDue: '顺延前期限',
-    daysLate: '逾期天数',
-    daysOverdue: '已逾期天数',
-    daysRemaining: '剩余天数',
-    reasons: '理由',
-    needsHuman: '需人工判断事项',
-    clause: '条款',
-    quote: '原文',
-    rendering: '译文',
-    paramsUsed: '所用参数',
-    citation: '引用',
-    rulebook: '规则库版本',
-    sourceHash: '原文 SHA-256',
-    ambiguities: '所依据的歧义条目',
-    resultYear: '年度',
-    firstYear: '首个适用年度',
-    countRequired: '计入次数 / 要求次数',
-    countedDates: '计入的会议日期',
-    halfYears: '各半年计入的会议次数',
-    firstHalf: '上半年(1—6月)',
-    secondHalf: '下半年(7—12月)',
-    yearComplete: '年度已结束',
-    yes: '是',
-    no: '否',
-    none: '无',
     error: '错误',
     errorCode: '代码',
     errorPath: '字段',
@@ -168,43 +97,26 @@ const T = {
     badDate: '“{field}”中的日期不完整或不存在。',
     badNumber: '“{field}”不是数字。',
     s3Title: '开发区综合情况',
-    s3Intro: '载入开发区名录(JSON),选择开发区和日期:显示该开发区的全部核查结论,以及本年度能否扩区、调区、升级等。',
-    registerFile: '名录文件(JSON)',
+    s3Intro: '载入开发区登记册(JSON),选择开发区和日期:显示该开发区的全部核查结论,以及本年度能否扩区、调区、升级等。',
+    registerFile: '登记册文件(JSON)',
     registerFileHint: '文件仅在本浏览器内读取,不会上传。',
     or: '或',
-    useExample: '使用示例名录',
-    exampleName: '示例名录',
-    noRegister: '尚未载入名录。',
+    useExample: '使用示例登记册',
+    exampleName: '示例登记册',
+    noRegister: '尚未载入登记册。',
     readingRegister: '正在读取{name}…',
     loadedRegister: '已载入{name}:{zones} 个开发区,{counties} 个县(市)。',
     zone: '开发区',
     asOfRequired: '评估基准日',
     showSummary: '查看综合情况',
-    zoneName: '开发区',
-    summaryAsOf: '基准日',
-    assessmentYear: '最近考核年度',
-    permissions: '本年度能否办理',
-    action: '事项',
-    allowedCol: '本意见的规定',
-    decidedBy: '决定依据',
-    allowedYes: '本意见未禁止(仍须按程序报批)',
-    allowedNo: '本意见禁止',
-    allowedReview: '需人工判断',
-    findings: '核查结论',
-    act_EXPAND: '扩区',
-    act_ADJUST: '调区',
-    act_UPGRADE: '升级',
-    act_APPLY_HIGH_TECH: '申请设立省级高新区',
-    act_BE_ASSESSED: '参加考核评价',
     notJson: '{name}不是有效的 JSON:{detail}',
-    exampleFetchFailed: '无法获取示例名录:{detail}',
-    exampleNotice: '注意:以下结果依据示例名录计算。该名录是示例,含虚构记录(结果中标有[示例]),不是官方数据;其说明见“关于此名录”。',
-    aboutRegister: '关于此名录',
+    exampleFetchFailed: '无法获取示例登记册:{detail}',
+    exampleNotice: '注意:以下结果依据示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;其说明见“关于此登记册”。',
+    aboutRegister: '关于此登记册',
     registerIssueDate: '印发日期:{date}',
     registerIssueDateHypothetical: '印发日期:{date}(假设值)',
-    noDescription: '此名录没有说明。',
-    illustrative: '[示例]',
-    noZones: '名录中没有开发区。',
+    noDescription: '此登记册没有说明。',
+    noZones: '登记册中没有开发区。',
   },
   ko: {
     pageTitle: '개발구 규칙 점검',
@@ -230,80 +142,80 @@ const T = {
     meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(예: 2021-05-10,CTY.YANJI). 코드가 없으면 영도소조(ACT.LG)가 소집한 것으로 보며, 영도소조가 소집한 회의만 산입합니다.',
     spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
     privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 데이터도 전송되지 않습니다.',
-    outcome: '결과',
-    due: '기한',
-    unadjustedDue: '연장 전 기한',
-    daysLate: '지연 일수',
-    daysOverdue: '경과 일수',
-    daysRemaining: '남은 일수',
-    reasons: '근거',
-    needsHuman: '인적 검토 사항',
-    clause: '조항',
-    quote: '원문(중국어)',
-    rendering: '한국어 번역',
-    paramsUsed: '적용 매개변수',
-    citation: '인용',
-    rulebook: '규칙집 버전',
-    sourceHash: '원문 SHA-256',
-    ambiguities: '의존하는 모호성 항목',
-    resultYear: '연도',
-    firstYear: '최초 적용 연도',
-    countRequired: '산입 횟수 / 요구 횟수',
-    countedDates: '산입된 회의 날짜',
-    halfYears: '반기별 산입 회의 수',
-    firstHalf: '상반기(1~6월)',
-    secondHalf: '하반기(7~12월)',
-    yearComplete: '연도 종료 여부',
-    yes: '예',
-    no: '아니요',
-    none: '없음',
     error: '오류',
     errorCode: '코드',
     errorPath: '필드',
     errorHelp: '도움말',
     errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영어).',
-    badDate: '“{field}”의 날짜가 불완전하거나 존재하지 않습니다.',
+    badDate: '“{field}”의 날자가 불완전하거나 존재하지 않습니다.',
     badNumber: '“{field}”은(는) 숫자가 아닙니다.',
     s3Title: '개발구 종합 현황',
-    s3Intro: '개발구 명부(JSON)를 불러와 개발구와 날짜를 선택하십시오. 해당 개발구의 모든 점검 결과와 올해 구역 확대·조정·승격 등의 가능 여부를 보여 줍니다.',
-    registerFile: '명부 파일(JSON)',
+    s3Intro: '개발구 등록부(JSON)를 불러와 개발구와 날자를 선택하십시오. 해당 개발구의 모든 점검 결과와 올해 구역 확장·조정·승격 등의 가능 여부를 보여 줍니다.',
+    registerFile: '등록부 파일(JSON)',
     registerFileHint: '파일은 이 브라우저 안에서만 읽으며 업로드되지 않습니다.',
     or: '또는',
-    useExample: '예시 명부 사용',
-    exampleName: '예시 명부',
-    noRegister: '아직 불러온 명부가 없습니다.',
+    useExample: '실례 등록부 사용',
+    exampleName: '실례 등록부',
+    noRegister: '아직 불러온 등록부가 없습니다.',
     readingRegister: '{name} 읽는 중…',
     loadedRegister: '{name} 불러옴: 개발구 {zones}곳, 현(시) {counties}곳.',
     zone: '개발구',
     asOfRequired: '평가 기준일',
     showSummary: '종합 현황 보기',
-    zoneName: '개발구',
-    summaryAsOf: '기준일',
-    assessmentYear: '최근 평가 연도',
-    permissions: '올해 가능 여부',
-    action: '사항',
-    allowedCol: '본 의견의 규정',
-    decidedBy: '결정 근거',
-    allowedYes: '본 의견이 금지하지 않음(여전히 절차에 따라 비준을 받아야 함)',
-    allowedNo: '본 의견이 금지함',
-    allowedReview: '사람의 판단 필요',
-    findings: '점검 결과',
-    act_EXPAND: '구역 확대',
-    act_ADJUST: '구역 조정',
-    act_UPGRADE: '등급 승격',
-    act_APPLY_HIGH_TECH: '성급 첨단기술구 설립 신청',
-    act_BE_ASSESSED: '평가 참여',
     notJson: '{name}은(는) 올바른 JSON이 아닙니다: {detail}',
-    exampleFetchFailed: '예시 명부를 가져오지 못했습니다: {detail}',
+    exampleFetchFailed: '실례 등록부를 가져오지 못했습니다: {detail}',
     exampleNotice:
-      '주의: 아래 결과는 예시 명부로 계산한 것입니다. 이 명부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아닙니다. 설명은 ‘이 명부에 대하여’에서 볼 수 있습니다.',
-    aboutRegister: '이 명부에 대하여',
-    registerIssueDate: '인쇄·발부일: {date}',
-    registerIssueDateHypothetical: '인쇄·발부일: {date}(가정한 날짜)',
-    noDescription: '이 명부에는 설명이 없습니다.',
-    illustrative: '[예시]',
-    noZones: '명부에 개발구가 없습니다.',
+      '주의: 아래 결과는 실례 등록부로 계산한 것입니다. 이 등록부는 실례이며 가공의 기록(결과에 [실례]로 표시)을 포함하므로 공식 자료가 아닙니다. 설명은 ‘이 등록부에 대하여’에서 볼 수 있습니다.',
+    aboutRegister: '이 등록부에 대하여',
+    registerIssueDate: '인쇄발행일: {date}',
+    registerIssueDateHypothetical: '인쇄발행일: {date}(가정한 날자)',
+    noDescription: '이 등록부에는 설명이 없습니다.',
+    noZones: '등록부에 개발구가 없습니다.',
   },
+};
+
+/**
+ * The words of the answers come from the core (`labels(lang)`, the same the CLI prints), never from
+ * the page: these keys of `t()` are looked up there.
+ */
+const CORE = {
+  outcome: (w) => w.phrases.OUTCOME,
+  due: (w) => w.fields.due,
+  unadjustedDue: (w) => w.fields.unadjustedDue,
+  daysLate: (w) => w.fields.daysLate,
+  daysOverdue: (w) => w.fields.daysOverdue,
+  daysRemaining: (w) => w.fields.daysRemaining,
+  reasons: (w) => w.phrases.REASONS,
+  needsHuman: (w) => w.phrases.NEEDS_HUMAN,
+  clause: (w) => w.phrases.CLAUSE,
+  quote: (w) => w.phrases.ORIGINAL,
+  rendering: (w) => w.phrases.RENDERING,
+  paramsUsed: (w) => w.phrases.PARAMS_USED,
+  citation: (w) => w.phrases.CITATION,
+  rulebook: (w) => w.phrases.RULEBOOK_VERSION,
+  sourceHash: (w) => w.phrases.SOURCE_SHA256,
+  ambiguities: (w) => w.phrases.AMBIGUITIES,
+  resultYear: (w) => w.fields.year,
+  firstYear: (w) => w.fields.firstApplicableYear,
+  countRequired: (w) => `${w.fields.count} / ${w.fields.required}`,
+  countedDates: (w) => w.fields.counted,
+  firstHalf: (w) => w.fields.firstHalf,
+  secondHalf: (w) => w.fields.secondHalf,
+  yearComplete: (w) => w.fields.yearComplete,
+  yes: (w) => w.phrases.YES,
+  no: (w) => w.phrases.NO,
+  none: (w) => w.phrases.NONE,
+  zoneName: (w) => w.fields.zoneId,
+  summaryAsOf: (w) => capitalized(w.phrases.AS_OF),
+  assessmentYear: (w) => w.phrases.ASSESSMENT_YEAR,
+  action: (w) => w.phrases.ACTION,
+  decidedBy: (w) => w.phrases.DECIDED_BY,
+  allowedCol: (w) => w.phrases.UNDER_THIS_OPINION,
+  allowedYes: (w) => w.enums.PermissionStatus.NOT_BARRED,
+  allowedNo: (w) => w.enums.PermissionStatus.BARRED,
+  allowedReview: (w) => w.enums.PermissionStatus.NEEDS_HUMAN,
+  findings: (w) => w.phrases.FINDINGS,
+  illustrative: (w) => w.phrases.ILLUSTRATIVE,
 };
 
 const state = {
@@ -311,6 +223,8 @@ const state = {
   ready: false,
   /** `rulebook()` once the engine is loaded. */
   book: null,
+  /** `labels(lang)` of the engine for the current language, once it is loaded. */
+  words: null,
   /** The last successfully evaluated input per section, re-evaluated when the language changes. */
   last: { 18: null, 16: null, zone: null },
   /** The register loaded for the zone summary (already accepted by the engine), and its source. */
@@ -341,7 +255,9 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-const t = (key) => T[state.lang][key] ?? T.en[key] ?? key;
+const t = (key) => (key in CORE ? (state.words ? CORE[key](state.words) : key) : T[state.lang][key] ?? T.en[key] ?? key);
+/** The first letter in upper case (an English label used as a caption). */
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const fill = (text, args) => text.replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
 
 // ---------------------------------------------------------------- language
@@ -361,6 +277,7 @@ function pickInitialLang() {
 }
 
 function applyLabels() {
+  if (state.ready) state.words = labels(state.lang);
   document.documentElement.lang = HTML_LANG[state.lang];
   document.title = t('pageTitle');
   for (const el of document.querySelectorAll('[data-i18n]')) {
@@ -581,7 +498,6 @@ function render16(a) {
       ['countedDates', a.counted.length ? a.counted.join(', ') : t('none'), 'counted'],
       ['yearComplete', a.yearComplete ? t('yes') : t('no'), 'yearComplete'],
     ]),
-    h('h3', {}, t('halfYears')),
     factList([
       ['firstHalf', a.firstHalf, 'firstHalf'],
       ['secondHalf', a.secondHalf, 'secondHalf'],
@@ -619,17 +535,9 @@ function clearError(section) {
 
 // ---------------------------------------------------------------- zone summary
 
-/** How an outcome reads at a glance: the badge colour of a finding. */
-const TONE = {
-  MET_ON_TIME: 'good', COMPLIANT: 'good', ELIGIBLE: 'good', VALID: 'good', NOT_TRIGGERED: 'good',
-  NOT_DISQUALIFIED: 'good', KEEP: 'good', CLOSED: 'good', IN_GRACE: 'good',
-  MET_LATE: 'warn', MERGE_REQUIRED: 'warn', OPEN: 'warn', GRACE_EXPIRED: 'warn', TRANSFER_TRIGGERED: 'warn',
-  OVERDUE: 'bad', NON_COMPLIANT: 'bad', MERGE_OVERDUE: 'bad', NOT_ELIGIBLE: 'bad', INVALID: 'bad',
-  TRIGGERED: 'bad', DISQUALIFIED: 'bad', REVOKE: 'bad',
-  NEEDS_HUMAN: 'human',
-  UNKNOWN: 'unknown',
-};
-const toneOf = (outcome) => TONE[outcome] ?? 'info';
+/** The badge colour of a finding: its severity, decided by the core (the same the report and the CLI show). */
+const TONE = { VIOLATION: 'bad', WARNING: 'warn', REVIEW: 'human', INFO: 'info' };
+const toneOf = (severity) => TONE[severity] ?? 'info';
 
 /** A zone's name in the select: the English name in English when the register has one. */
 function zoneOptionText(zone) {
@@ -789,7 +697,7 @@ function permissionsTable(permissions, illustrativeRules = new Set()) {
   // The opinion never grants an action by itself: NOT_BARRED means no clause bars it.
   const verdict = (status) =>
     status === 'NOT_BARRED' ? ['yes', t('allowedYes')] : status === 'BARRED' ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
-  const actionLabel = (action) => T[state.lang][`act_${action}`] ?? T.en[`act_${action}`] ?? action;
+  const actionLabel = (action) => state.words?.enums.Action[action] ?? action;
   return h(
     'div',
     { class: 'table-wrap' },
@@ -851,7 +759,7 @@ function findingBlock(f, open) {
       h('code', { class: 'finding-rule', dataset: { field: 'ruleId' } }, f.ruleId),
       h(
         'span',
-        { class: 'badge', dataset: { field: 'outcome', outcome: f.outcome, tone: toneOf(f.outcome) } },
+        { class: 'badge', dataset: { field: 'outcome', outcome: f.outcome, severity: f.severity, tone: toneOf(f.severity) } },
         h('span', { dataset: { field: 'outcomeLabel' } }, f.outcomeLabel),
       ),
     ),
@@ -913,7 +821,7 @@ function renderZone(s) {
       ['assessmentYear', s.assessmentYear ?? t('none'), 'assessmentYear'],
       ['rulebook', s.rulebook.version, 'rulebookVersion'],
     ]),
-    h('h3', {}, t('permissions')),
+    h('h3', {}, state.words ? state.words.phrases.THIS_YEAR.replace('{year}', s.asOf.slice(0, 4)) : ''),
     permissionsTable(s.permissions, illustrativeRules),
     h('h3', {}, t('findings'), ` (${s.findings.length})`),
     h(
@@ -1050,6 +958,7 @@ async function start() {
   try {
     await init();
     state.book = rulebook();
+    state.words = labels(state.lang);
     renderRulebookInfo();
     state.ready = true;
     for (const b of document.querySelectorAll('#form-18 button[type="submit"], #form-16 button[type="submit"]')) {

@@ -110,6 +110,39 @@ export function obligations(input: ObligationsInput, options?: Options): Obligat
 export function calendar(input: CalendarInput, options?: Options): CalendarView;
 
 /**
+ * An answer (as `evaluate` returns it) explained in words, as `devzone eval --format text` prints
+ * it: the outcome, the reasons, what a person must decide, the rule's own fields under their
+ * labels, the clause quoted, the parameters used. In `lang` when given (the outcome, reasons and
+ * labels come from the answer's codes, so any language works), else in the answer's own.
+ * @throws {DevzoneError} `INVALID_INPUT` when `answer` is not an object, `INVALID_OPTIONS` (path
+ * `lang`) for another language.
+ */
+export function explain(answer: AnswerView<unknown> | ZoneFinding, lang?: Lang): string;
+
+/** The words the core shows answers with, in `lang`: phrases, the labels of the answers' fields and of the stable names the views carry. */
+export interface Labels {
+  lang: Lang;
+  phrases: Record<Phrase, string>;
+  fields: Record<string, string>;
+  enums: {
+    Outcome: Record<Outcome, string>;
+    Severity: Record<Severity, string>;
+    Action: Record<Action, string>;
+    PermissionStatus: Record<PermissionStatus, string>;
+    DutyStatus: Record<DutyStatus, string>;
+    Role: Record<Role, string>;
+    EventKind: Record<EventKind, string>;
+    ZoneStatus: Record<ZoneStatus, string>;
+  };
+}
+
+/**
+ * The words the core shows answers with, in `lang` (the page uses them instead of its own).
+ * @throws {DevzoneError} `INVALID_OPTIONS` (path `lang`) for another language.
+ */
+export function labels(lang: Lang): Labels;
+
+/**
  * The same calendar as iCalendar (RFC 5545) text: CRLF lines folded at 75 octets, all-day
  * events, stable UIDs, DTSTAMP from `input.asOf` (or `from`).
  * @throws {DevzoneError} as `calendar`.
@@ -466,4 +499,27 @@ pub fn calendar_ics(input: JsValue, options: JsValue) -> Result<JsValue, JsValue
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
     let text = api::calendar_ics(&input, &options).map_err(|e| js_error(&e))?;
     Ok(JsValue::from_str(&text))
+}
+
+/// `explain(answer, lang?)`: an answer explained in words (`api::explain`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) for an answer that is not an object or another language.
+#[wasm_bindgen(skip_typescript)]
+pub fn explain(answer: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+    let answer = from_js(answer, "answer", ErrorCode::InvalidInput)?;
+    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions)?;
+    let text = api::explain(&answer, &lang).map_err(|e| js_error(&e))?;
+    Ok(JsValue::from_str(&text))
+}
+
+/// `labels(lang)`: the core's words in one language (`api::labels`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) for another language.
+#[wasm_bindgen(skip_typescript)]
+pub fn labels(lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions)?;
+    let words = api::labels(&lang).map_err(|e| js_error(&e))?;
+    to_js(&words)
 }

@@ -25,18 +25,15 @@
 //! rule id, 1 when a file cannot be read or the output cannot be written.
 
 mod error;
-mod fees;
-mod listing;
-mod plan;
-mod render;
-mod zone;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
-use devzone_rules::{agencies, api, Error, ErrorCode, Lang, RuleId};
+use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
+use devzone_rules::words::Stable;
+use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
 use crate::error::CliError;
@@ -379,7 +376,7 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
         ))
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
-    print_answer(&answer, format)
+    print_answer(&answer, format, lang_arg(&args.common.lang)?)
 }
 
 fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
@@ -400,7 +397,11 @@ fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
             _ => None,
         })
     })?;
-    print_answer(&answer, Format::from_json_flag(args.json))
+    print_answer(
+        &answer,
+        Format::from_json_flag(args.json),
+        lang_arg(&args.common.lang)?,
+    )
 }
 
 fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
@@ -439,14 +440,12 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
             }
         })
     })?;
-    print_answer(&answer, Format::from_json_flag(args.json))
+    print_answer(
+        &answer,
+        Format::from_json_flag(args.json),
+        lang_arg(&args.common.lang)?,
+    )
 }
-
-/// Clause numerals as printed, `(一)` to `(十八)`.
-const NUMERALS: [&str; 18] = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-    "十五", "十六", "十七", "十八",
-];
 
 /// `--clause`: `14`, `(十四)`, `（十四）` or `十四` → `(十四)`.
 fn clause_arg(raw: &str) -> Result<String, CliError> {
@@ -455,8 +454,11 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
         .trim_start_matches(['(', '（'])
         .trim_end_matches([')', '）']);
     let numeral = match bare.parse::<usize>() {
-        Ok(n) => n.checked_sub(1).and_then(|i| NUMERALS.get(i)).copied(),
-        Err(_) => NUMERALS.iter().copied().find(|n| *n == bare),
+        Ok(n) => n
+            .checked_sub(1)
+            .and_then(|i| CLAUSE_NUMERALS.get(i))
+            .copied(),
+        Err(_) => CLAUSE_NUMERALS.iter().copied().find(|n| *n == bare),
     };
     numeral.map(|n| format!("({n})")).ok_or_else(|| {
         CliError::usage(
@@ -469,22 +471,30 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
 /// `--kind`, in any case, `_` or `-`: the JSON name of a kind.
 fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_lowercase().replace('_', "-");
-    listing::kind_names().find(|k| *k == wanted).ok_or_else(|| {
-        let all: Vec<&str> = listing::kind_names().collect();
-        CliError::usage(
-            "--kind",
-            format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
-        )
-    })
+    Kind::TABLE
+        .names
+        .iter()
+        .copied()
+        .find(|k| *k == wanted)
+        .ok_or_else(|| {
+            let all = Kind::TABLE.names;
+            CliError::usage(
+                "--kind",
+                format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
+            )
+        })
 }
 
 /// `--evaluation`, in any case: the status name.
 fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
     let wanted = raw.trim().to_ascii_uppercase().replace('-', "_");
-    listing::evaluation_names()
+    EvaluationStatus::TABLE
+        .names
+        .iter()
+        .copied()
         .find(|k| *k == wanted)
         .ok_or_else(|| {
-            let all: Vec<&str> = listing::evaluation_names().collect();
+            let all = EvaluationStatus::TABLE.names;
             CliError::usage(
                 "--evaluation",
                 format!(
@@ -585,7 +595,7 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
     if args.json {
         print_json(&Value::Array(selected))
     } else {
-        print_text(&listing::list(&selected, lang))
+        print_text(&text::rules(&selected, lang))
     }
 }
 
@@ -624,16 +634,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&summary, example, lang);
     }
-    let empty = Map::new();
-    let record = register
-        .get("zones")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .find(|z| z.get("id").and_then(Value::as_str) == Some(args.zone_id.as_str()))
-        .unwrap_or(&empty);
-    print_text_from(&zone::explain(&summary, record), example, lang)
+    print_text_from(&text::zone_summary(&summary, lang), example, lang)
 }
 
 impl RegisterArg {
@@ -678,11 +679,7 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
 
 /// The notice that opens every output computed from the built-in example register.
 fn example_notice(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。",
-        Lang::En => "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description.",
-        Lang::Ko => "주의: --register를 지정하지 않았으므로 아래 결과는 내장 예시 등록부로 계산하였다. 이 등록부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.",
-    }
+    text::example_notice(lang)
 }
 
 /// Prints `text`, opened by the example notice when `example`.
@@ -719,7 +716,7 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&r, example, lang);
     }
-    print_text_from(&plan::report(&r, args.all), example, lang)
+    print_text_from(&text::report(&r, args.all), example, lang)
 }
 
 fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
@@ -760,7 +757,7 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&o, example, lang);
     }
-    print_text_from(&plan::obligations(&o, args.all), example, lang)
+    print_text_from(&text::obligations(&o, args.all), example, lang)
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
@@ -792,7 +789,7 @@ fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
     if args.json {
         return print_json_from(&c, example, lang);
     }
-    print_text_from(&plan::calendar(&c), example, lang)
+    print_text_from(&text::calendar(&c), example, lang)
 }
 
 fn fees(args: &FeesArgs) -> Result<(), CliError> {
@@ -819,7 +816,7 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     if args.json {
         print_json(&calc)
     } else {
-        print_text(&fees::explain(&calc))
+        print_text(&text::fees(&calc))
     }
 }
 
@@ -828,11 +825,56 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
 fn register_info(args: &RegisterInfoArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.lang)?;
     let (register, example) = load_register(&args.register, None)?;
-    let info = plan::register_info(&register, example);
+    let info = register_info_json(&register, example);
     if args.json {
         return print_json_from(&info, example, lang);
     }
-    print_text_from(&plan::register_text(&info, lang), example, lang)
+    print_text_from(&text::register_info(&info, lang), example, lang)
+}
+
+/// What `devzone register --json` prints: the register's own description, its issue date, and
+/// per list how many records it has and how many are made up (a `note`, or a zone's
+/// `sourceNote`, starting with `ILLUSTRATIVE`).
+fn register_info_json(register: &Value, example: bool) -> Value {
+    let lists = [
+        ("zones", "sourceNote"),
+        ("assessments", "note"),
+        ("envInfra", "note"),
+        ("statsFindings", "note"),
+        ("revocations", "note"),
+        ("rectifications", "note"),
+        ("meetings", "note"),
+        ("implMeasures", "note"),
+        ("dutyRecords", "note"),
+        ("landEvaluations", "note"),
+        ("industrialReuses", "note"),
+    ];
+    let mut records = Map::new();
+    for (list, note) in lists {
+        let items = register.get(list).and_then(Value::as_array);
+        let total = items.map_or(0, Vec::len);
+        let made_up = items
+            .into_iter()
+            .flatten()
+            .filter(|x| {
+                devzone_rules::register::is_illustrative(x.get(note).and_then(Value::as_str))
+            })
+            .count();
+        records.insert(
+            list.to_owned(),
+            json!({ "total": total, "illustrative": made_up }),
+        );
+    }
+    json!({
+        "example": example,
+        "description": register.get("description").cloned().unwrap_or(Value::Null),
+        "issueDate": register.get("issueDate").cloned().unwrap_or(Value::Null),
+        "issueDateHypothetical": register
+            .get("issueDateHypothetical")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        "records": records,
+    })
 }
 
 /// The options object: the language checked here (so the error names `--lang`), the parameters
@@ -840,7 +882,7 @@ fn register_info(args: &RegisterInfoArgs) -> Result<(), CliError> {
 fn options(common: &CommonArgs) -> Result<Value, CliError> {
     let lang = lang_arg(&common.lang)?;
     let mut options = Map::new();
-    options.insert("lang".into(), json!(lang.code()));
+    options.insert("lang".into(), json!(lang.as_str()));
     if let Some(file) = &common.params {
         let text = read_source(file)?;
         let params: Value = serde_json::from_str(&text).map_err(|e| {
@@ -856,7 +898,7 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
 
 /// `--lang`.
 fn lang_arg(code: &str) -> Result<Lang, CliError> {
-    Lang::from_code(code).ok_or_else(|| {
+    code.parse::<Lang>().map_err(|_| {
         CliError::bad_option(
             "--lang",
             format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
@@ -933,10 +975,10 @@ fn read_source(path: &str) -> Result<String, CliError> {
     }
 }
 
-fn print_answer(answer: &Value, format: Format) -> Result<(), CliError> {
+fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliError> {
     match format {
         Format::Json => print_json(answer),
-        Format::Text => print_text(&render::explain(answer)),
+        Format::Text => print_text(&text::answer(answer, lang)),
     }
 }
 

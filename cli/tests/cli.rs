@@ -529,7 +529,7 @@ fn explanation_quotes_the_clause_verbatim_in_every_language() {
         ]);
         let meta = RuleId::ART_18_C.meta();
         assert!(text.contains(meta.quote), "{lang}");
-        assert!(text.contains(meta.rendering(devzone_rules::Lang::from_code(lang).unwrap())));
+        assert!(text.contains(meta.rendering(lang.parse::<devzone_rules::Lang>().unwrap())));
         assert!(text.contains("YB-DZ-OPINIONS/art-18.c"));
         assert!(text.contains(devzone_rules::rules::RULEBOOK_VERSION));
     }
@@ -1176,7 +1176,7 @@ fn zone_text_names_the_zone_and_every_finding() {
         );
         let marker = match lang {
             "zh" => "[示例] ",
-            "ko" => "[예시] ",
+            "ko" => "[실례] ",
             _ => "[illustrative] ",
         };
         for f in s["findings"].as_array().unwrap() {
@@ -1195,11 +1195,7 @@ fn zone_text_names_the_zone_and_every_finding() {
 
 /// The notice that opens every output computed from the built-in example register.
 fn example_notice(lang: &str) -> &'static str {
-    match lang {
-        "zh" => "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。",
-        "ko" => "주의: --register를 지정하지 않았으므로 아래 결과는 내장 예시 등록부로 계산하였다. 이 등록부는 예시이며 가공의 기록(결과에 [예시]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.",
-        _ => "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description.",
-    }
+    devzone_rules::text::example_notice(lang.parse().unwrap())
 }
 
 fn example_register() -> String {
@@ -1327,7 +1323,7 @@ fn register_describes_the_example() {
 fn the_example_report_marks_every_illustrative_finding() {
     for (lang, marker, hypothetical) in [
         ("zh", "[示例]", "为假设值"),
-        ("ko", "[예시]", "가정한 날짜"),
+        ("ko", "[실례]", "가정한 날자"),
         ("en", "[illustrative]", "is hypothetical"),
     ] {
         let json = json_out(
@@ -1547,11 +1543,11 @@ fn zone_merged_is_barred_by_its_status() {
         );
     }
     let expected = [
-        ("zh", "  扩区：本意见禁止 ← 登记状态(MERGED)\n"),
-        ("ko", "  구역 확장: 본 의견이 금지함 ← 등록 상태 (MERGED)\n"),
+        ("zh", "  扩区：本意见禁止 ← 登记状态(已合并)\n"),
+        ("ko", "  구역 확장: 본 의견이 금지함 ← 등록 상태 (통합됨)\n"),
         (
             "en",
-            "  Expand the zone: barred by this opinion ← status in the register (MERGED)\n",
+            "  Expand the zone: barred by this opinion ← status in the register (merged)\n",
         ),
     ];
     for (lang, line) in expected {

@@ -6,19 +6,18 @@
 
 use crate::messages::Lang;
 
-/// What kind of bearer a code names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-pub enum ActorKind {
-    /// A prefecture agency named in a 责任单位 list (`AG.*`).
-    Agency,
-    /// A collective placeholder for the eight counties (`AG.CTY_GOV`, `AG.CTY_PARTY_GOV`).
-    Counties,
-    /// An actor named in the body of a clause (`ACT.*`).
-    Actor,
-    /// One county-level unit (`CTY.*`).
-    County,
+stable_enum! {
+    /// What kind of bearer a code names.
+    ActorKind {
+        /// A prefecture agency named in a 责任单位 list (`AG.*`).
+        Agency = "AGENCY" { zh: "州直部门", ko: "주 직속 부문", en: "prefecture agency" },
+        /// A collective placeholder for the eight counties (`AG.CTY_GOV`, `AG.CTY_PARTY_GOV`).
+        Counties = "COUNTIES" { zh: "各县(市)", ko: "각 현(시)", en: "every county (city)" },
+        /// An actor named in the body of a clause (`ACT.*`).
+        Actor = "ACTOR" { zh: "条文所列主体", ko: "조문이 명시한 주체", en: "actor named in the text" },
+        /// One county-level unit (`CTY.*`).
+        County = "COUNTY" { zh: "县(市)", ko: "현(시)", en: "county (city)" },
+    }
 }
 
 /// One agency, actor or county.

@@ -8,157 +8,76 @@ use alloc::vec::Vec;
 use crate::messages::{Lang, ReasonCode};
 use crate::rules::RuleId;
 
-/// The outcome of one rule evaluation. The names are stable API (`SCREAMING_SNAKE_CASE` in JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Outcome {
-    /// A dated duty was done on or before its due date.
-    MetOnTime,
-    /// A dated duty was done after its due date.
-    MetLate,
-    /// A dated duty is not done and its due date has passed.
-    Overdue,
-    /// A dated duty is not done and its due date has not passed (or the period is still running).
-    Pending,
-    /// A recurring duty or condition is satisfied.
-    Compliant,
-    /// A recurring duty or condition is not satisfied.
-    NonCompliant,
-    /// The duty does not apply yet on the facts given (e.g. before the first full year).
-    NotYetApplicable,
-    /// The text leaves the answer to a person; see `needsHuman`.
-    NeedsHuman,
-    /// No information to decide on (e.g. no record for the year).
-    Unknown,
-    /// A programme window is open on the as-of date.
-    Open,
-    /// A programme window has closed on the as-of date.
-    Closed,
-    /// Zones must be merged; the window to do it is still open.
-    MergeRequired,
-    /// Zones must be merged and the window to do it has closed.
-    MergeOverdue,
-    /// A condition for a benefit or an application is met.
-    Eligible,
-    /// A condition for a benefit or an application is not met.
-    NotEligible,
-    /// A designation satisfies the rule.
-    Valid,
-    /// A designation violates the rule.
-    Invalid,
-    /// The rule does not apply to this case.
-    NotApplicable,
-    /// The organ is a dispatched agency of the prefecture.
-    Dispatched,
-    /// The organ is not a dispatched agency of the prefecture.
-    NotDispatched,
-    /// A sanction or consequence is triggered.
-    Triggered,
-    /// No sanction or consequence is triggered.
-    NotTriggered,
-    /// Disqualified for the year.
-    Disqualified,
-    /// Not disqualified for the year.
-    NotDisqualified,
-    /// The zone is to be revoked.
-    Revoke,
-    /// The zone is kept.
-    Keep,
-    /// Within the scope of the opinion.
-    InScope,
-    /// Outside the scope of the opinion.
-    OutOfScope,
-    /// A summary of several rules: see its findings.
-    Summary,
-    /// Amounts computed by a money rule: see its breakdown.
-    Computed,
-    /// Within a grace period (art-11.e).
-    InGrace,
-    /// A grace period has ended (art-11.e).
-    GraceExpired,
-    /// An event ended a grace period early (art-11.e: a transfer).
-    TransferTriggered,
-}
-
-impl Outcome {
-    /// The stable code, as in JSON.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::MetOnTime => "MET_ON_TIME",
-            Self::MetLate => "MET_LATE",
-            Self::Overdue => "OVERDUE",
-            Self::Pending => "PENDING",
-            Self::Compliant => "COMPLIANT",
-            Self::NonCompliant => "NON_COMPLIANT",
-            Self::NotYetApplicable => "NOT_YET_APPLICABLE",
-            Self::NeedsHuman => "NEEDS_HUMAN",
-            Self::Unknown => "UNKNOWN",
-            Self::Open => "OPEN",
-            Self::Closed => "CLOSED",
-            Self::MergeRequired => "MERGE_REQUIRED",
-            Self::MergeOverdue => "MERGE_OVERDUE",
-            Self::Eligible => "ELIGIBLE",
-            Self::NotEligible => "NOT_ELIGIBLE",
-            Self::Valid => "VALID",
-            Self::Invalid => "INVALID",
-            Self::NotApplicable => "NOT_APPLICABLE",
-            Self::Dispatched => "DISPATCHED",
-            Self::NotDispatched => "NOT_DISPATCHED",
-            Self::Triggered => "TRIGGERED",
-            Self::NotTriggered => "NOT_TRIGGERED",
-            Self::Disqualified => "DISQUALIFIED",
-            Self::NotDisqualified => "NOT_DISQUALIFIED",
-            Self::Revoke => "REVOKE",
-            Self::Keep => "KEEP",
-            Self::InScope => "IN_SCOPE",
-            Self::OutOfScope => "OUT_OF_SCOPE",
-            Self::Summary => "SUMMARY",
-            Self::Computed => "COMPUTED",
-            Self::InGrace => "IN_GRACE",
-            Self::GraceExpired => "GRACE_EXPIRED",
-            Self::TransferTriggered => "TRANSFER_TRIGGERED",
-        }
+stable_enum! {
+    /// The outcome of one rule evaluation. The names are stable API (`SCREAMING_SNAKE_CASE` in JSON).
+    Outcome {
+        /// A dated duty was done on or before its due date.
+        MetOnTime = "MET_ON_TIME" { zh: "按期完成", ko: "기한 내 완료", en: "met on time" },
+        /// A dated duty was done after its due date.
+        MetLate = "MET_LATE" { zh: "逾期完成", ko: "기한 경과 후 완료", en: "met late" },
+        /// A dated duty is not done and its due date has passed.
+        Overdue = "OVERDUE" { zh: "逾期未完成", ko: "기한 경과 미완료", en: "overdue" },
+        /// A dated duty is not done and its due date has not passed (or the period is still running).
+        Pending = "PENDING" { zh: "未到期", ko: "기한 미도래", en: "pending" },
+        /// A recurring duty or condition is satisfied.
+        Compliant = "COMPLIANT" { zh: "符合要求", ko: "요구 충족", en: "compliant" },
+        /// A recurring duty or condition is not satisfied.
+        NonCompliant = "NON_COMPLIANT" { zh: "不符合要求", ko: "요구 미충족", en: "not compliant" },
+        /// The duty does not apply yet on the facts given (e.g. before the first full year).
+        NotYetApplicable = "NOT_YET_APPLICABLE" { zh: "尚不适用", ko: "아직 적용되지 않음", en: "not yet applicable" },
+        /// The text leaves the answer to a person; see `needsHuman`.
+        NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "needs human review" },
+        /// No information to decide on (e.g. no record for the year).
+        Unknown = "UNKNOWN" { zh: "无信息", ko: "정보 없음", en: "no information" },
+        /// A programme window is open on the as-of date.
+        Open = "OPEN" { zh: "期限内", ko: "기간 중", en: "open" },
+        /// A programme window has closed on the as-of date.
+        Closed = "CLOSED" { zh: "已届满", ko: "기간 만료", en: "closed" },
+        /// Zones must be merged; the window to do it is still open.
+        MergeRequired = "MERGE_REQUIRED" { zh: "须整合", ko: "통합 필요", en: "merge required" },
+        /// Zones must be merged and the window to do it has closed.
+        MergeOverdue = "MERGE_OVERDUE" { zh: "整合逾期", ko: "통합 기한 경과", en: "merge overdue" },
+        /// A condition for a benefit or an application is met.
+        Eligible = "ELIGIBLE" { zh: "符合条件", ko: "조건 충족", en: "eligible" },
+        /// A condition for a benefit or an application is not met.
+        NotEligible = "NOT_ELIGIBLE" { zh: "不符合条件", ko: "조건 미충족", en: "not eligible" },
+        /// A designation satisfies the rule.
+        Valid = "VALID" { zh: "符合规定", ko: "규정 부합", en: "valid" },
+        /// A designation violates the rule.
+        Invalid = "INVALID" { zh: "不符合规定", ko: "규정 위반", en: "invalid" },
+        /// The rule does not apply to this case.
+        NotApplicable = "NOT_APPLICABLE" { zh: "不适用", ko: "적용되지 않음", en: "not applicable" },
+        /// The organ is a dispatched agency of the prefecture.
+        Dispatched = "DISPATCHED" { zh: "派出机构", ko: "파출기구", en: "dispatched agency" },
+        /// The organ is not a dispatched agency of the prefecture.
+        NotDispatched = "NOT_DISPATCHED" { zh: "非派出机构", ko: "파출기구 아님", en: "not a dispatched agency" },
+        /// A sanction or consequence is triggered.
+        Triggered = "TRIGGERED" { zh: "触发", ko: "발동", en: "triggered" },
+        /// No sanction or consequence is triggered.
+        NotTriggered = "NOT_TRIGGERED" { zh: "未触发", ko: "발동되지 않음", en: "not triggered" },
+        /// Disqualified for the year.
+        Disqualified = "DISQUALIFIED" { zh: "取消当年资格", ko: "당해 년도 자격 취소", en: "disqualified for the year" },
+        /// Not disqualified for the year.
+        NotDisqualified = "NOT_DISQUALIFIED" { zh: "未取消资格", ko: "자격 유지", en: "not disqualified" },
+        /// The zone is to be revoked.
+        Revoke = "REVOKE" { zh: "予以撤销", ko: "철회 대상", en: "to be revoked" },
+        /// The zone is kept.
+        Keep = "KEEP" { zh: "保留", ko: "유지", en: "kept" },
+        /// Within the scope of the opinion.
+        InScope = "IN_SCOPE" { zh: "属于开发区", ko: "개발구에 해당", en: "in scope" },
+        /// Outside the scope of the opinion.
+        OutOfScope = "OUT_OF_SCOPE" { zh: "不属于开发区", ko: "개발구에 해당하지 않음", en: "out of scope" },
+        /// A summary of several rules: see its findings.
+        Summary = "SUMMARY" { zh: "综合结论", ko: "종합 결론", en: "summary" },
+        /// Amounts computed by a money rule: see its breakdown.
+        Computed = "COMPUTED" { zh: "计算结果", ko: "산정 결과", en: "computed" },
+        /// Within a grace period (art-11.e).
+        InGrace = "IN_GRACE" { zh: "处于过渡期内", ko: "과도기간 내", en: "within the grace period" },
+        /// A grace period has ended (art-11.e).
+        GraceExpired = "GRACE_EXPIRED" { zh: "过渡期已满", ko: "과도기간 만료", en: "grace period expired" },
+        /// An event ended a grace period early (art-11.e: a transfer).
+        TransferTriggered = "TRANSFER_TRIGGERED" { zh: "涉及转让", ko: "양도 발생", en: "transfer triggered" },
     }
-
-    /// Every outcome, for message-table completeness tests and documentation.
-    pub const ALL: [Self; 33] = [
-        Self::MetOnTime,
-        Self::MetLate,
-        Self::Overdue,
-        Self::Pending,
-        Self::Compliant,
-        Self::NonCompliant,
-        Self::NotYetApplicable,
-        Self::NeedsHuman,
-        Self::Unknown,
-        Self::Open,
-        Self::Closed,
-        Self::MergeRequired,
-        Self::MergeOverdue,
-        Self::Eligible,
-        Self::NotEligible,
-        Self::Valid,
-        Self::Invalid,
-        Self::NotApplicable,
-        Self::Dispatched,
-        Self::NotDispatched,
-        Self::Triggered,
-        Self::NotTriggered,
-        Self::Disqualified,
-        Self::NotDisqualified,
-        Self::Revoke,
-        Self::Keep,
-        Self::InScope,
-        Self::OutOfScope,
-        Self::Summary,
-        Self::Computed,
-        Self::InGrace,
-        Self::GraceExpired,
-        Self::TransferTriggered,
-    ];
 }
 
 /// A value echoed in `paramsUsed` or passed to a message template.
@@ -374,7 +293,7 @@ pub mod view {
         #[must_use]
         pub fn new(r: &Reason, lang: Lang) -> Self {
             Self {
-                code: r.code.code(),
+                code: r.code.as_str(),
                 rule_id: r.rule_id.as_str(),
                 citation: r.rule_id.citation(),
                 message: r.message(lang),
@@ -424,6 +343,8 @@ pub mod view {
         pub outcome: Outcome,
         /// The outcome in the requested language.
         pub outcome_label: &'static str,
+        /// How much the answer matters, decided in one place ([`crate::severity::of_answer`]).
+        pub severity: crate::severity::Severity,
         /// Why.
         pub reasons: Vec<ReasonView>,
         /// What a person must decide (empty when nothing).
@@ -471,7 +392,8 @@ pub mod view {
                     rendering: meta.rendering(lang),
                 },
                 outcome: a.outcome,
-                outcome_label: crate::messages::outcome_label(a.outcome, lang),
+                outcome_label: a.outcome.label(lang),
+                severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
                 reasons: a.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
                 needs_human: a
                     .needs_human

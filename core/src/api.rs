@@ -490,3 +490,87 @@ pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
         options.lang,
     ))
 }
+
+/// An answer (the JSON of [`evaluate`]) explained in words by [`crate::text::answer`]: in
+/// `lang` when it is given (`"zh"`, `"ko"` or `"en"`), else in the answer's own language. What the
+/// CLI prints for `devzone eval --format text`, the npm package's `explain`.
+///
+/// # Errors
+/// `INVALID_INPUT` when `answer` is not an object; `INVALID_OPTIONS` (path `lang`) for a language
+/// that is none of the three.
+///
+/// ```
+/// let answer = devzone_rules::api::evaluate(
+///     "art-18.c",
+///     &serde_json::json!({"issueDate": "2019-06-01", "asOf": "2019-12-10"}),
+///     &serde_json::json!({"lang": "en"}),
+/// ).unwrap();
+/// let text = devzone_rules::api::explain(&answer, &serde_json::json!("zh")).unwrap();
+/// assert!(text.starts_with("art-18.c · 逾期未完成(OVERDUE)"));
+/// ```
+pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
+    if !answer.is_object() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "answer",
+            "expected an answer object, as `evaluate` returns it",
+        ));
+    }
+    let lang = match lang {
+        Value::Null => answer
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default(),
+        other => decode::<Lang>(other, "lang", ErrorCode::InvalidOptions)?,
+    };
+    Ok(crate::text::answer(answer, lang))
+}
+
+/// Every word a front end needs to show answers in `lang` as the CLI does: the phrases
+/// (`phrases.REASONS`, …), the labels of the answers' fields (`fields.due`, …) and of every
+/// stable name the views carry (`enums.Outcome.OVERDUE`, `enums.Action.EXPAND`,
+/// `enums.Severity.VIOLATION`, …). `lang` is `"zh"`, `"ko"` or `"en"`.
+///
+/// # Errors
+/// `INVALID_OPTIONS` (path `lang`) for another language.
+///
+/// ```
+/// let words = devzone_rules::api::labels(&serde_json::json!("ko")).unwrap();
+/// assert_eq!(words["enums"]["Action"]["EXPAND"], "구역 확장");
+/// assert_eq!(words["fields"]["due"], "기한");
+/// ```
+pub fn labels(lang: &Value) -> Result<Value, Error> {
+    let lang: Lang = decode(lang, "lang", ErrorCode::InvalidOptions)?;
+    use crate::words::Stable;
+    fn names<E: Stable>(lang: Lang, enums: &mut serde_json::Map<String, Value>) {
+        enums.insert(E::TYPE_NAME.to_string(), table(E::TABLE, lang));
+    }
+    fn table(t: crate::words::Table, lang: Lang) -> Value {
+        let mut map = serde_json::Map::new();
+        for (i, name) in t.names.iter().enumerate() {
+            map.insert((*name).to_string(), Value::from(t.label(i).pick(lang)));
+        }
+        Value::Object(map)
+    }
+    let mut enums = serde_json::Map::new();
+    names::<crate::answer::Outcome>(lang, &mut enums);
+    names::<crate::severity::Severity>(lang, &mut enums);
+    names::<crate::summary::Action>(lang, &mut enums);
+    names::<crate::summary::PermissionStatus>(lang, &mut enums);
+    names::<crate::duties::DutyStatus>(lang, &mut enums);
+    names::<crate::duties::Role>(lang, &mut enums);
+    names::<crate::calendar::EventKind>(lang, &mut enums);
+    names::<crate::register::ZoneStatus>(lang, &mut enums);
+    let phrases = table(<crate::words::Phrase as Stable>::TABLE, lang);
+    let mut fields = serde_json::Map::new();
+    for f in crate::text::fields::FIELDS {
+        fields.insert(f.name.to_string(), Value::from(f.label.pick(lang)));
+    }
+    Ok(serde_json::json!({
+        "lang": lang.as_str(),
+        "phrases": phrases,
+        "fields": Value::Object(fields),
+        "enums": Value::Object(enums),
+    }))
+}

@@ -61,55 +61,35 @@ pub struct CalendarInput {
     pub as_of: Option<IsoDate>,
 }
 
-/// What an event marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum EventKind {
-    /// art-18.c: a bearer's implementation measures are due.
-    ImplMeasuresDue,
-    /// art-02.a: the two-year consolidation window ends.
-    WindowEnds,
-    /// art-02.c: a county's merger is due (the window's end).
-    MergerDue,
-    /// art-16.b: the year's meetings are due by 31 December.
-    MeetingsYearEnd,
-    /// art-16.b with `meetingsRequireSpread`: a first-half meeting is due by 30 June.
-    MeetingsFirstHalfEnd,
-    /// art-14.f: the last day of the re-application ban.
-    ReapplyBanEnds,
-    /// art-14.f: the last day of the leaders' no-promotion period.
-    NoPromotionEnds,
-    /// art-11.b: the year's full land intensive-use evaluation is due by 31 December.
-    LandEvaluationFullDue,
-    /// art-11.b: the year's update evaluation is due by 31 December.
-    LandEvaluationUpdateDue,
-    /// art-11.e: the last day of a reuse's 5-year grace (original use and right type).
-    GraceEnds,
-    /// Any other dated duty (a plugged-in source without a kind of its own).
-    DutyDue,
+stable_enum! {
+    /// What an event marks.
+    EventKind {
+        /// art-18.c: a bearer's implementation measures are due.
+        ImplMeasuresDue = "IMPL_MEASURES_DUE" { zh: "落实措施期限", ko: "락착조치 기한", en: "implementation measures due" },
+        /// art-02.a: the two-year consolidation window ends.
+        WindowEnds = "WINDOW_ENDS" { zh: "整合优化期限届满", ko: "통합·최적화 기간 만료", en: "consolidation window ends" },
+        /// art-02.c: a county's merger is due (the window's end).
+        MergerDue = "MERGER_DUE" { zh: "合并期限", ko: "통합 기한", en: "merger due" },
+        /// art-16.b: the year's meetings are due by 31 December.
+        MeetingsYearEnd = "MEETINGS_YEAR_END" { zh: "年度联席工作会议期限", ko: "년도 련석사업회의 기한", en: "year's joint work meetings due" },
+        /// art-16.b with `meetingsRequireSpread`: a first-half meeting is due by 30 June.
+        MeetingsFirstHalfEnd = "MEETINGS_FIRST_HALF_END" { zh: "上半年联席工作会议期限", ko: "상반기 련석사업회의 기한", en: "first half-year meeting due" },
+        /// art-14.f: the last day of the re-application ban.
+        ReapplyBanEnds = "REAPPLY_BAN_ENDS" { zh: "不得重新申报期限届满", ko: "재신청 금지 기간 만료", en: "re-application ban ends" },
+        /// art-14.f: the last day of the leaders' no-promotion period.
+        NoPromotionEnds = "NO_PROMOTION_ENDS" { zh: "不得提拔期限届满", ko: "발탁 금지 기간 만료", en: "no-promotion period ends" },
+        /// art-11.b: the year's full land intensive-use evaluation is due by 31 December.
+        LandEvaluationFullDue = "LAND_EVALUATION_FULL_DUE" { zh: "土地集约利用全面评价期限", ko: "토지 집약리용 전면 평가 기한", en: "full land evaluation due" },
+        /// art-11.b: the year's update evaluation is due by 31 December.
+        LandEvaluationUpdateDue = "LAND_EVALUATION_UPDATE_DUE" { zh: "土地集约利用更新评价期限", ko: "토지 집약리용 갱신 평가 기한", en: "land evaluation update due" },
+        /// art-11.e: the last day of a reuse's 5-year grace (original use and right type).
+        GraceEnds = "GRACE_ENDS" { zh: "过渡期届满", ko: "과도기간 만료", en: "grace period ends" },
+        /// Any other dated duty (a plugged-in source without a kind of its own).
+        DutyDue = "DUTY_DUE" { zh: "义务期限", ko: "의무 기한", en: "duty due" },
+    }
 }
 
 impl EventKind {
-    /// Stable code, as in JSON.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::ImplMeasuresDue => "IMPL_MEASURES_DUE",
-            Self::WindowEnds => "WINDOW_ENDS",
-            Self::MergerDue => "MERGER_DUE",
-            Self::MeetingsYearEnd => "MEETINGS_YEAR_END",
-            Self::MeetingsFirstHalfEnd => "MEETINGS_FIRST_HALF_END",
-            Self::ReapplyBanEnds => "REAPPLY_BAN_ENDS",
-            Self::NoPromotionEnds => "NO_PROMOTION_ENDS",
-            Self::LandEvaluationFullDue => "LAND_EVALUATION_FULL_DUE",
-            Self::LandEvaluationUpdateDue => "LAND_EVALUATION_UPDATE_DUE",
-            Self::GraceEnds => "GRACE_ENDS",
-            Self::DutyDue => "DUTY_DUE",
-        }
-    }
-
     /// The title template in `lang` (placeholders filled from the event's `args`).
     #[must_use]
     pub const fn template(self, lang: Lang) -> &'static str {
@@ -197,18 +177,14 @@ pub struct CalendarEvent {
     /// The facts the title names.
     pub args: Args,
     /// It rests on made-up (ILLUSTRATIVE) records of the register: its title starts with
-    /// 「[示例]」 / 「[예시]」 / "[illustrative]".
+    /// 「[示例]」 / 「[실례]」 / "[illustrative]".
     pub illustrative: bool,
 }
 
 /// The marker of an event, report row or line that rests on made-up records, in `lang`.
 #[must_use]
-pub const fn illustrative_marker(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "[示例]",
-        Lang::En => "[illustrative]",
-        Lang::Ko => "[예시]",
-    }
+pub fn illustrative_marker(lang: Lang) -> &'static str {
+    crate::words::Phrase::Illustrative.label(lang)
 }
 
 impl CalendarEvent {
@@ -233,7 +209,7 @@ impl CalendarEvent {
             "{}-{}-{}-{}",
             crate::dates::Basic(self.date),
             self.rule_id.as_str(),
-            self.kind.code(),
+            self.kind.as_str(),
             self.bearer.as_str()
         );
         if let Some(z) = &self.zone_id {
@@ -572,7 +548,7 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
     line("VERSION:2.0");
     line(&alloc::format!(
         "PRODID:-//devzone-rules//YB-DZ-OPINIONS {RULEBOOK_VERSION}//{}",
-        lang.code().to_ascii_uppercase()
+        lang.as_str().to_ascii_uppercase()
     ));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
@@ -601,7 +577,7 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
         line(&alloc::format!("SUMMARY:{}", escape_text(&e.title(lang))));
         let mut description = String::new();
         for l in Lang::ALL {
-            description.push_str(&e.title(l));
+            description.push_str(&e.title(*l));
             description.push('\n');
         }
         description.push_str(&e.rule_id.citation());
@@ -621,7 +597,7 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
         line(&alloc::format!(
             "CATEGORIES:{},{}",
             escape_text(e.rule_id.as_str()),
-            e.kind.code()
+            e.kind.as_str()
         ));
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");

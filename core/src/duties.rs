@@ -30,7 +30,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::agencies::{self, ActorKind};
 use crate::answer::{Outcome, Reason};
 use crate::error::Error;
-use crate::messages::{Lang, ReasonCode as C};
+use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::{is_illustrative, DutyRecord, Register, ValidRegister, Zone};
 use crate::rules::{
@@ -38,106 +38,57 @@ use crate::rules::{
     RuleId, RULES,
 };
 
-/// The status of one duty instance as of a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum DutyStatus {
-    /// Recorded as not done, and past its due date.
-    Overdue,
-    /// Done after its due date.
-    DoneLate,
-    /// No information: nothing recorded (past the due date, or an open item).
-    Unknown,
-    /// Not done yet and not yet due (or an open item recorded as not done).
-    Pending,
-    /// Done on or before its due date (an open item: done, the text sets no deadline).
-    DoneOnTime,
-    /// The duty does not apply yet on the date.
-    NotYetApplicable,
-}
-
-impl DutyStatus {
-    /// Stable code, as in JSON.
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::Overdue => "OVERDUE",
-            Self::DoneLate => "DONE_LATE",
-            Self::Unknown => "UNKNOWN",
-            Self::Pending => "PENDING",
-            Self::DoneOnTime => "DONE_ON_TIME",
-            Self::NotYetApplicable => "NOT_YET_APPLICABLE",
-        }
+stable_enum! {
+    /// The status of one duty instance as of a date.
+    DutyStatus {
+        /// Recorded as not done, and past its due date.
+        Overdue = "OVERDUE" { zh: "逾期未完成", ko: "기한 경과 미완료", en: "overdue" },
+        /// Done after its due date.
+        DoneLate = "DONE_LATE" { zh: "逾期完成", ko: "기한 경과 후 완료", en: "done late" },
+        /// No information: nothing recorded (past the due date, or an open item).
+        Unknown = "UNKNOWN" { zh: "情况不明", ko: "정황 불명", en: "unknown (no information)" },
+        /// Not done yet and not yet due (or an open item recorded as not done).
+        Pending = "PENDING" { zh: "未到期", ko: "기한 미도래", en: "pending" },
+        /// Done on or before its due date (an open item: done, the text sets no deadline).
+        DoneOnTime = "DONE_ON_TIME" { zh: "按期完成", ko: "기한 내 완료", en: "done on time" },
+        /// The duty does not apply yet on the date.
+        NotYetApplicable = "NOT_YET_APPLICABLE" { zh: "尚不适用", ko: "아직 적용되지 않음", en: "not yet applicable" },
     }
+}
 
-    /// The status in `lang`.
-    #[must_use]
-    pub const fn label(self, lang: Lang) -> &'static str {
-        let (zh, en, ko) = match self {
-            Self::Overdue => ("逾期未完成", "overdue", "기한 경과 미이행"),
-            Self::DoneLate => ("逾期完成", "done late", "기한 후 이행"),
-            Self::Unknown => ("情况不明", "unknown (no information)", "불명(정보 없음)"),
-            Self::Pending => ("未到期", "pending", "기한 전"),
-            Self::DoneOnTime => ("按期完成", "done on time", "기한 내 이행"),
-            Self::NotYetApplicable => ("尚不适用", "not yet applicable", "아직 적용되지 않음"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-            Lang::Ko => ko,
-        }
+stable_enum! {
+    /// What shape of duty an instance is.
+    DutyKind {
+        /// A one-off deadline (art-18.c, art-02.c's merger).
+        Deadline = "DEADLINE" { zh: "期限", ko: "기한", en: "deadline" },
+        /// The end of a programme window (art-02.a).
+        WindowEnd = "WINDOW_END" { zh: "期限届满", ko: "기간 만료", en: "end of a window" },
+        /// One period of a recurring duty (art-16.b's year).
+        Recurring = "RECURRING" { zh: "定期义务", ko: "정기 의무", en: "recurring duty" },
+        /// No computable condition or deadline: a caller marks it done.
+        OpenItem = "OPEN_ITEM" { zh: "待办事项", ko: "미결 항목", en: "open item" },
     }
-
-    /// Every status.
-    pub const ALL: [Self; 6] = [
-        Self::Overdue,
-        Self::DoneLate,
-        Self::Unknown,
-        Self::Pending,
-        Self::DoneOnTime,
-        Self::NotYetApplicable,
-    ];
 }
 
-/// What shape of duty an instance is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum DutyKind {
-    /// A one-off deadline (art-18.c, art-02.c's merger).
-    Deadline,
-    /// The end of a programme window (art-02.a).
-    WindowEnd,
-    /// One period of a recurring duty (art-16.b's year).
-    Recurring,
-    /// No computable condition or deadline: a caller marks it done.
-    OpenItem,
-}
-
-/// How a bearer comes to bear a rule (metadata, not a legal finding).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Role {
-    /// Named first by the rule's own words (one agency or actor): the lead.
-    Lead,
-    /// For a rule whose words name no subject: the first-listed prefecture agency of its
-    /// clause's 责任单位 list, the presumptive lead (AMB-29: a convention, not a legal finding).
-    PresumedLead,
-    /// For a rule whose words name no subject: another prefecture agency of the list, presumably
-    /// assisting (AMB-29).
-    Assisting,
-    /// A county (or 延龙图新区 under `includeYltNewArea`): responsible within its own territory.
-    OwnTerritory,
-    /// Named by the rule's words after its lead, or a member of a collective the words name
-    /// (「州直有关部门」).
-    NamedInBody,
-    /// A zone of the register (「各开发区」): responsible for itself.
-    OwnZone,
+stable_enum! {
+    /// How a bearer comes to bear a rule (metadata, not a legal finding).
+    Role {
+        /// Named first by the rule's own words (one agency or actor): the lead.
+        Lead = "LEAD" { zh: "牵头(正文首列)", ko: "주관(본문 첫 명시)", en: "lead (named first)" },
+        /// For a rule whose words name no subject: the first-listed prefecture agency of its
+        /// clause's 责任单位 list, the presumptive lead (AMB-29: a convention, not a legal finding).
+        PresumedLead = "PRESUMED_LEAD" { zh: "推定牵头", ko: "추정 주관", en: "presumed lead" },
+        /// For a rule whose words name no subject: another prefecture agency of the list, presumably
+        /// assisting (AMB-29).
+        Assisting = "ASSISTING" { zh: "配合", ko: "협조", en: "assisting" },
+        /// A county (or 延龙图新区 under `includeYltNewArea`): responsible within its own territory.
+        OwnTerritory = "OWN_TERRITORY" { zh: "本行政区", ko: "관할 구역", en: "own territory" },
+        /// Named by the rule's words after its lead, or a member of a collective the words name
+        /// (「州直有关部门」).
+        NamedInBody = "NAMED_IN_BODY" { zh: "正文所列", ko: "본문 명시", en: "named in the text" },
+        /// A zone of the register (「各开发区」): responsible for itself.
+        OwnZone = "OWN_ZONE" { zh: "本开发区", ko: "해당 개발구", en: "own zone" },
+    }
 }
 
 /// One duty instance: one rule, one bearer, one period.

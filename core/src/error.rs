@@ -2,35 +2,19 @@
 
 use alloc::string::String;
 
-/// What kind of error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum ErrorCode {
-    /// The rule input is malformed: wrong type, unknown or missing field, impossible date.
-    InvalidInput,
-    /// The options (`lang`, `params`) are malformed.
-    InvalidOptions,
-    /// No rule has this id.
-    UnknownRule,
-    /// The rule exists but has no function (an open item, not computable, or planned).
-    NotEvaluable,
-    /// A computed date falls outside the representable range.
-    OutOfRange,
-}
-
-impl ErrorCode {
-    /// Stable code string.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::InvalidInput => "INVALID_INPUT",
-            Self::InvalidOptions => "INVALID_OPTIONS",
-            Self::UnknownRule => "UNKNOWN_RULE",
-            Self::NotEvaluable => "NOT_EVALUABLE",
-            Self::OutOfRange => "OUT_OF_RANGE",
-        }
+stable_enum! {
+    /// What kind of error.
+    ErrorCode {
+        /// The rule input is malformed: wrong type, unknown or missing field, impossible date.
+        InvalidInput = "INVALID_INPUT" { zh: "输入无效", ko: "입력 오류", en: "invalid input" },
+        /// The options (`lang`, `params`) are malformed.
+        InvalidOptions = "INVALID_OPTIONS" { zh: "选项无效", ko: "선택 사항 오류", en: "invalid options" },
+        /// No rule has this id.
+        UnknownRule = "UNKNOWN_RULE" { zh: "未知规则", ko: "알 수 없는 규칙", en: "unknown rule" },
+        /// The rule exists but has no function (an open item, not computable, or planned).
+        NotEvaluable = "NOT_EVALUABLE" { zh: "不可计算的规则", ko: "계산할 수 없는 규칙", en: "rule not evaluable" },
+        /// A computed date falls outside the representable range.
+        OutOfRange = "OUT_OF_RANGE" { zh: "超出范围", ko: "범위 초과", en: "out of range" },
     }
 }
 

@@ -204,7 +204,7 @@ pub mod view {
             };
             Self {
                 outcome: c.outcome,
-                outcome_label: crate::messages::outcome_label(c.outcome, lang),
+                outcome_label: c.outcome.label(lang),
                 lines: c
                     .lines
                     .iter()

@@ -30,9 +30,13 @@ pub mod period;
 pub mod register;
 pub mod report;
 pub mod rules;
+pub mod severity;
 #[cfg(feature = "serde")]
 mod strict;
 pub mod summary;
+#[cfg(feature = "serde")]
+pub mod text;
+pub mod words;
 
 pub use answer::{Answer, Outcome, Reason};
 pub use error::{Error, ErrorCode};

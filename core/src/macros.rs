@@ -1,22 +1,101 @@
 //! Macros shared by the core's modules.
 
-/// Declares an enum whose variants have stable `SCREAMING_SNAKE_CASE` names: the serde names,
-/// `as_str()`, and (feature `wasm`) the TypeScript union all come from the one list. Extra
-/// attributes before the name pass through (e.g. `#[derive(Default)]` with a `#[default]` variant).
+/// Declares an enum whose variants have stable names and a label in each language:
+///
+/// ```text
+/// stable_enum! {
+///     /// What a duty's status is.
+///     DutyStatus {
+///         /// Done late.
+///         DoneLate = "DONE_LATE" { zh: "逾期完成", ko: "기한 경과 후 완료", en: "done late" },
+///     }
+/// }
+/// ```
+///
+/// The serde names, `as_str()`, `FromStr`, `Display`, `ALL`, the labels ([`crate::words::Stable`])
+/// and (feature `wasm`) the TypeScript union all come from the one list, so a name cannot exist
+/// without its three labels. Extra attributes before the name pass through (e.g.
+/// `#[derive(Default)]` with a `#[default]` variant).
 macro_rules! stable_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident {
+        $($(#[$vdoc:meta])* $variant:ident = $text:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal }),+ $(,)?
+    }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
         pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $text))] $variant,)+
+            $($(#[$vdoc])* #[cfg_attr(feature = "wasm", serde(rename = $text))] $variant,)+
         }
+
         impl $name {
-            /// Stable name.
+            /// Every value, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The stable name (as in JSON).
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self { $(Self::$variant => $text,)+ }
+            }
+
+            /// The label in the three languages.
+            #[must_use]
+            pub fn labels(self) -> $crate::words::Label {
+                <Self as $crate::words::Stable>::TABLE.label(self as usize)
+            }
+
+            /// The label in `lang`.
+            #[must_use]
+            pub fn label(self, lang: $crate::words::Lang) -> &'static str {
+                self.labels().pick(lang)
+            }
+        }
+
+        impl $crate::words::Stable for $name {
+            const ALL: &'static [Self] = Self::ALL;
+            const TYPE_NAME: &'static str = stringify!($name);
+            const TABLE: $crate::words::Table = $crate::words::Table {
+                names: &[$($text),+],
+                labels: &[$($crate::words::Label { zh: $zh, ko: $ko, en: $en }),+],
+            };
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl core::str::FromStr for $name {
+            type Err = $crate::words::UnknownName;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <Self as $crate::words::Stable>::parse_name(s)
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        // By hand rather than derived: one shared visitor for every stable name (see
+        // `words::de`) keeps the wasm module small; the messages are serde's own.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let table = &<Self as $crate::words::Stable>::TABLE;
+                let i = $crate::words::de::index(deserializer, stringify!($name), table.names)?;
+                Self::ALL
+                    .get(i)
+                    .copied()
+                    .ok_or_else(|| <D::Error as serde::de::Error>::custom("no such variant"))
             }
         }
     };
@@ -110,5 +189,44 @@ macro_rules! registry {
             !matches!($meta.evaluation, Evaluation::Function),
             concat!(stringify!($konst), " is marked FUNCTION but the registry names no function for it")
         );
+    };
+}
+
+/// Declares the reason codes a module gives, each with its zh, ko and en templates side by side
+/// (see [`crate::messages`]):
+///
+/// ```text
+/// reason_codes! {
+///     /// art-18.c: the due date and how it was computed.
+///     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
+///         zh: "落实措施应于{due}前制定…",
+///         ko: "…",
+///         en: "implementation measures are due by {due} …"
+///     }
+/// }
+/// ```
+///
+/// Each becomes an associated constant of [`crate::messages::ReasonCode`]
+/// (`ReasonCode::ImplMeasuresDue`), and the module's `REASON_CODES` lists them for
+/// `messages::CODE_LISTS`.
+macro_rules! reason_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal } )*) => {
+        #[allow(
+            non_upper_case_globals,
+            reason = "reason codes keep the variant-style names they had as enum variants"
+        )]
+        impl $crate::messages::ReasonCode {
+            $(
+                $(#[$doc])*
+                pub const $variant: Self = Self(&$crate::messages::CodeText {
+                    code: $code,
+                    templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
+                });
+            )*
+        }
+
+        /// The reason codes this module gives, in declaration order.
+        pub(crate) const REASON_CODES: &[$crate::messages::ReasonCode] =
+            &[$($crate::messages::ReasonCode::$variant),*];
     };
 }

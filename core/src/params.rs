@@ -7,58 +7,32 @@ use crate::money::{Money, Ratio};
 use crate::num::Year;
 use crate::period::{HolidayCalendar, PeriodConvention};
 
-/// Which date counts as 「印发之日」 (`P.issue_date_basis`, AMB-01). Echoed in answers so a
-/// reader knows what the caller's `issueDate` is meant to be; it does not change any arithmetic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum IssueDateBasis {
-    /// The 印发 date printed in the document's colophon (default).
-    #[default]
-    PrintedIssuanceDate,
-    /// The signing date (成文日期).
-    SigningDate,
-    /// The date of publication on the web.
-    PublicationDate,
-    /// The date the bearer received the document.
-    ReceiptDate,
-}
-
-impl IssueDateBasis {
-    /// Stable name.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::PrintedIssuanceDate => "PRINTED_ISSUANCE_DATE",
-            Self::SigningDate => "SIGNING_DATE",
-            Self::PublicationDate => "PUBLICATION_DATE",
-            Self::ReceiptDate => "RECEIPT_DATE",
-        }
+stable_enum! {
+    /// Which date counts as 「印发之日」 (`P.issue_date_basis`, AMB-01). Echoed in answers so a
+    /// reader knows what the caller's `issueDate` is meant to be; it does not change any arithmetic.
+    #[derive(Default)]
+    IssueDateBasis {
+        /// The 印发 date printed in the document's colophon (default).
+        #[default]
+        PrintedIssuanceDate = "PRINTED_ISSUANCE_DATE" { zh: "文件所载印发日期", ko: "문서에 적힌 인쇄발행일", en: "printed issuance date" },
+        /// The signing date (成文日期).
+        SigningDate = "SIGNING_DATE" { zh: "成文日期", ko: "성문일", en: "signing date" },
+        /// The date of publication on the web.
+        PublicationDate = "PUBLICATION_DATE" { zh: "网上公布日期", ko: "인터넷 공포일", en: "publication date" },
+        /// The date the bearer received the document.
+        ReceiptDate = "RECEIPT_DATE" { zh: "收文日期", ko: "수문일", en: "date of receipt" },
     }
 }
 
-/// From which year a yearly duty applies (`P.meetings_first_year_rule`, AMB-31).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum FirstYearRule {
-    /// The first full calendar year after issuance (default): issued 2019-06-01 → 2020.
-    #[default]
-    FirstFullCalendarYear,
-    /// The year of issuance itself.
-    IssueYear,
-}
-
-impl FirstYearRule {
-    /// Stable name.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::FirstFullCalendarYear => "FIRST_FULL_CALENDAR_YEAR",
-            Self::IssueYear => "ISSUE_YEAR",
-        }
+stable_enum! {
+    /// From which year a yearly duty applies (`P.meetings_first_year_rule`, AMB-31).
+    #[derive(Default)]
+    FirstYearRule {
+        /// The first full calendar year after issuance (default): issued 2019-06-01 → 2020.
+        #[default]
+        FirstFullCalendarYear = "FIRST_FULL_CALENDAR_YEAR" { zh: "印发后第一个完整日历年度", ko: "인쇄발행 후 첫 완전한 력년", en: "first full calendar year after issuance" },
+        /// The year of issuance itself.
+        IssueYear = "ISSUE_YEAR" { zh: "印发当年", ko: "인쇄발행 당해 년도", en: "year of issuance" },
     }
 }
 
@@ -67,9 +41,9 @@ stable_enum! {
     #[derive(Default)]
     WindowAnchor {
         /// From the issuance date (default).
-        #[default] IssueDate = "ISSUE_DATE",
+        #[default] IssueDate = "ISSUE_DATE" { zh: "自印发之日起算", ko: "인쇄발행일부터 기산", en: "from the issuance date" },
         /// From 1 January of the year after issuance; ends 31 December of the last year.
-        Jan1FollowingIssue = "JAN1_FOLLOWING_ISSUE",
+        Jan1FollowingIssue = "JAN1_FOLLOWING_ISSUE" { zh: "自印发次年1月1日起算", ko: "인쇄발행 다음 해 1월 1일부터 기산", en: "from 1 January after issuance" },
     }
 }
 
@@ -78,9 +52,9 @@ stable_enum! {
     #[derive(Default)]
     IndustriesMode {
         /// Both bounds enforced (default).
-        #[default] Strict = "STRICT",
+        #[default] Strict = "STRICT" { zh: "上下限均适用", ko: "상한·하한 모두 적용", en: "both bounds" },
         /// Only the maximum enforced.
-        CapOnly = "CAP_ONLY",
+        CapOnly = "CAP_ONLY" { zh: "仅适用上限", ko: "상한만 적용", en: "maximum only" },
     }
 }
 
@@ -90,9 +64,9 @@ stable_enum! {
     #[derive(Default)]
     RankingScope {
         /// Jilin's ranking of provincial-level zones (default).
-        #[default] ProvinceProvincialZones = "PROVINCE_PROVINCIAL_ZONES",
+        #[default] ProvinceProvincialZones = "PROVINCE_PROVINCIAL_ZONES" { zh: "全省省级开发区排名", ko: "전 성 성급 개발구 순위", en: "provincial zones of the province" },
         /// Jilin's ranking of all zones.
-        ProvinceAll = "PROVINCE_ALL",
+        ProvinceAll = "PROVINCE_ALL" { zh: "全省全部开发区排名", ko: "전 성 전체 개발구 순위", en: "all zones of the province" },
     }
 }
 
@@ -101,11 +75,11 @@ stable_enum! {
     #[derive(Default)]
     TiePolicy {
         /// A zone tied across the boundary is in the bottom n (default).
-        #[default] IncludeAllTied = "INCLUDE_ALL_TIED",
+        #[default] IncludeAllTied = "INCLUDE_ALL_TIED" { zh: "并列者均计入", ko: "동순위 모두 산입", en: "all tied included" },
         /// A zone tied across the boundary is not.
-        ExcludeAllTied = "EXCLUDE_ALL_TIED",
+        ExcludeAllTied = "EXCLUDE_ALL_TIED" { zh: "并列者均不计入", ko: "동순위 모두 불산입", en: "all tied excluded" },
         /// A person decides.
-        NeedsHuman = "NEEDS_HUMAN",
+        NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
     }
 }
 
@@ -114,9 +88,9 @@ stable_enum! {
     #[derive(Default)]
     RankFallMetric {
         /// Raw rank places (default).
-        #[default] RawRank = "RAW_RANK",
+        #[default] RawRank = "RAW_RANK" { zh: "名次", ko: "순위", en: "rank places" },
         /// Relative position `(rank − 1) / (N − 1)`, for years with different N.
-        Percentile = "PERCENTILE",
+        Percentile = "PERCENTILE" { zh: "相对位次", ko: "상대 위치", en: "relative position" },
     }
 }
 
@@ -125,9 +99,9 @@ stable_enum! {
     #[derive(Default)]
     RankFallScope {
         /// Provincial zones only (default).
-        #[default] ProvincialOnly = "PROVINCIAL_ONLY",
+        #[default] ProvincialOnly = "PROVINCIAL_ONLY" { zh: "仅省级开发区", ko: "성급 개발구만", en: "provincial zones only" },
         /// Every ranked zone.
-        AllRanked = "ALL_RANKED",
+        AllRanked = "ALL_RANKED" { zh: "所有参与排名的开发区", ko: "순위에 든 모든 개발구", en: "every ranked zone" },
     }
 }
 
@@ -136,9 +110,9 @@ stable_enum! {
     #[derive(Default)]
     YellowCardDuration {
         /// Until the next year's results are published and the rectification is accepted (default).
-        #[default] UntilNextResultAndRectified = "UNTIL_NEXT_RESULT_AND_RECTIFIED",
+        #[default] UntilNextResultAndRectified = "UNTIL_NEXT_RESULT_AND_RECTIFIED" { zh: "至下一年度考评结果公布且整改验收", ko: "다음 년도 심사평가 결과 공포 및 정돈 검수 시까지", en: "until the next results and the rectification is accepted" },
         /// Until the next year's results are published.
-        UntilNextResult = "UNTIL_NEXT_RESULT",
+        UntilNextResult = "UNTIL_NEXT_RESULT" { zh: "至下一年度考评结果公布", ko: "다음 년도 심사평가 결과 공포 시까지", en: "until the next year's results" },
     }
 }
 
@@ -147,9 +121,9 @@ stable_enum! {
     #[derive(Default)]
     FirstCountedYear {
         /// The first full calendar year after issuance (default): issued 2019-06-01 → 2020.
-        #[default] FirstFullYearAfterIssue = "FIRST_FULL_YEAR_AFTER_ISSUE",
+        #[default] FirstFullYearAfterIssue = "FIRST_FULL_YEAR_AFTER_ISSUE" { zh: "印发后第一个完整年度", ko: "인쇄발행 후 첫 완전한 년도", en: "first full year after issuance" },
         /// The year of issuance.
-        IssueYear = "ISSUE_YEAR",
+        IssueYear = "ISSUE_YEAR" { zh: "印发当年", ko: "인쇄발행 당해 년도", en: "year of issuance" },
     }
 }
 
@@ -158,7 +132,7 @@ stable_enum! {
     #[derive(Default)]
     DisqualifiedInStreak {
         /// It breaks the streak (default).
-        #[default] BreaksStreak = "BREAKS_STREAK",
+        #[default] BreaksStreak = "BREAKS_STREAK" { zh: "中断连续", ko: "련속 중단", en: "breaks the streak" },
     }
 }
 
@@ -168,12 +142,12 @@ stable_enum! {
     DisqualifiedInWindow {
         /// It counts as a bottom year (the catalog's default; harsher than the literal text). A
         /// sanction triggered only through such a year still says so for a person.
-        CountsAsBottom = "COUNTS_AS_BOTTOM",
+        CountsAsBottom = "COUNTS_AS_BOTTOM" { zh: "视为排名居后", ko: "하위로 간주", en: "counts as a bottom year" },
         /// It counts as neither.
-        Skip = "SKIP",
+        Skip = "SKIP" { zh: "不计", ko: "불산입", en: "not counted" },
         /// A person decides (default since rulebook 2026.12.1, departing from the catalog's
         /// `COUNTS_AS_BOTTOM`: the text says nothing of disqualified years in 「3年中有2年」).
-        #[default] NeedsHuman = "NEEDS_HUMAN",
+        #[default] NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
     }
 }
 
@@ -182,9 +156,9 @@ stable_enum! {
     #[derive(Default)]
     FalsificationYear {
         /// The year the data relate to (default).
-        #[default] DataYear = "DATA_YEAR",
+        #[default] DataYear = "DATA_YEAR" { zh: "数据所属年度", ko: "자료 소속 년도", en: "year the data relate to" },
         /// The year of the finding.
-        FindingYear = "FINDING_YEAR",
+        FindingYear = "FINDING_YEAR" { zh: "认定年度", ko: "판정 년도", en: "year of the finding" },
     }
 }
 
@@ -193,7 +167,7 @@ stable_enum! {
     #[derive(Default)]
     EnvDisqualYear {
         /// Every year in which an item due by its end was late and still uncompleted at some point (default).
-        #[default] EachYearWithOverdueItem = "EACH_YEAR_WITH_OVERDUE_ITEM",
+        #[default] EachYearWithOverdueItem = "EACH_YEAR_WITH_OVERDUE_ITEM" { zh: "每个有逾期事项的年度", ko: "기한 경과 항목이 있는 각 년도", en: "each year with an overdue item" },
     }
 }
 
@@ -202,9 +176,9 @@ stable_enum! {
     #[derive(Default)]
     SameLevelGov {
         /// County level (default).
-        #[default] CountyLevel = "COUNTY_LEVEL",
+        #[default] CountyLevel = "COUNTY_LEVEL" { zh: "县级", ko: "현급", en: "county level" },
         /// Prefecture level.
-        PrefectureLevel = "PREFECTURE_LEVEL",
+        PrefectureLevel = "PREFECTURE_LEVEL" { zh: "州级", ko: "주급", en: "prefecture level" },
     }
 }
 
@@ -213,7 +187,7 @@ stable_enum! {
     #[derive(Default)]
     NominalCriteria {
         /// The competent authority's finding, supplied as data (default).
-        #[default] ExternalDetermination = "EXTERNAL_DETERMINATION",
+        #[default] ExternalDetermination = "EXTERNAL_DETERMINATION" { zh: "主管机关认定", ko: "주관기관 인정", en: "competent authority's finding" },
     }
 }
 
@@ -222,11 +196,11 @@ stable_enum! {
     #[derive(Default)]
     RewardBasisYear {
         /// The calendar year in which the project's funds first arrived (default).
-        #[default] FirstFundingYear = "FIRST_FUNDING_YEAR",
+        #[default] FirstFundingYear = "FIRST_FUNDING_YEAR" { zh: "资金首次到位年度", ko: "자금 첫 도착 년도", en: "year funds first arrived" },
         /// The year the project was introduced (needs `project.introducedYear`).
-        IntroductionYear = "INTRODUCTION_YEAR",
+        IntroductionYear = "INTRODUCTION_YEAR" { zh: "项目引进年度", ko: "대상 유치 년도", en: "year the project was introduced" },
         /// The year of the award (needs `awardYear`).
-        AwardYear = "AWARD_YEAR",
+        AwardYear = "AWARD_YEAR" { zh: "奖励年度", ko: "장려 년도", en: "year of the award" },
     }
 }
 
@@ -235,7 +209,7 @@ stable_enum! {
     #[derive(Default)]
     RewardSplitRule {
         /// One pool (ratio × funds), split equally; leftover fen go one each to the first contributors listed (default).
-        #[default] EqualAmongOutstandingContributors = "EQUAL_AMONG_OUTSTANDING_CONTRIBUTORS",
+        #[default] EqualAmongOutstandingContributors = "EQUAL_AMONG_OUTSTANDING_CONTRIBUTORS" { zh: "突出贡献者均分", ko: "뚜렷한 기여자 균등 분배", en: "equal shares among outstanding contributors" },
     }
 }
 
@@ -244,7 +218,7 @@ stable_enum! {
     #[derive(Default)]
     CobuiltDefaultSplit {
         /// The host county keeps 100% until the parties agree a split (default).
-        #[default] NoneUntilAgreed = "NONE_UNTIL_AGREED",
+        #[default] NoneUntilAgreed = "NONE_UNTIL_AGREED" { zh: "商定前归东道方", ko: "협의 전 소재지측 귀속", en: "host keeps all until agreed" },
     }
 }
 
@@ -253,11 +227,11 @@ stable_enum! {
     #[derive(Default)]
     LandGraceAnchor {
         /// The day the new use starts (default).
-        #[default] NewUseStartDate = "NEW_USE_START_DATE",
+        #[default] NewUseStartDate = "NEW_USE_START_DATE" { zh: "新用途开始之日", ko: "새 용도 개시일", en: "start of the new use" },
         /// The day the new use was approved (needs `approvalDate`).
-        ApprovalDate = "APPROVAL_DATE",
+        ApprovalDate = "APPROVAL_DATE" { zh: "批准之日", ko: "비준일", en: "approval date" },
         /// The opinion's issuance date (needs `issueDate`).
-        IssueDate = "ISSUE_DATE",
+        IssueDate = "ISSUE_DATE" { zh: "印发之日", ko: "인쇄발행일", en: "issuance date" },
     }
 }
 
@@ -266,7 +240,7 @@ stable_enum! {
     #[derive(Default)]
     MixedProjectMethod {
         /// Each component priced separately; a project-level base fee is shared by gross floor area (default).
-        #[default] ProrateByGfa = "PRORATE_BY_GFA",
+        #[default] ProrateByGfa = "PRORATE_BY_GFA" { zh: "按建筑面积分摊", ko: "건축면적 비례 배분", en: "shared by gross floor area" },
     }
 }
 

@@ -17,31 +17,20 @@ use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// How a period counted in months or years becomes an end date (`P.period_convention`, AMB-02).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum PeriodConvention {
-    /// PRC Civil Code arts. 201–204 by analogy (default): corresponding day, month-end clamp, and
-    /// the holiday roll-over of art. 203 when `P.holiday_rollover` is on.
-    #[default]
-    #[cfg_attr(feature = "serde", serde(rename = "CIVIL_CODE_201_204"))]
-    CivilCode201To204,
-    /// Plain calendar addition with the same month-end clamp and never a holiday roll-over.
-    SimpleAddMonths,
+stable_enum! {
+    /// How a period counted in months or years becomes an end date (`P.period_convention`, AMB-02).
+    #[derive(Default)]
+    PeriodConvention {
+        /// PRC Civil Code arts. 201–204 by analogy (default): corresponding day, month-end clamp, and
+        /// the holiday roll-over of art. 203 when `P.holiday_rollover` is on.
+        #[default]
+        CivilCode201To204 = "CIVIL_CODE_201_204" { zh: "参照民法典第201至204条", ko: "민법전 제201~204조 준용", en: "Civil Code arts. 201–204 by analogy" },
+        /// Plain calendar addition with the same month-end clamp and never a holiday roll-over.
+        SimpleAddMonths = "SIMPLE_ADD_MONTHS" { zh: "按日历简单相加", ko: "력일 단순 가산", en: "plain calendar addition" },
+    }
 }
 
 impl PeriodConvention {
-    /// The stable name used in JSON and in `paramsUsed`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::CivilCode201To204 => "CIVIL_CODE_201_204",
-            Self::SimpleAddMonths => "SIMPLE_ADD_MONTHS",
-        }
-    }
-
     /// Whether this convention applies the holiday roll-over when it is switched on.
     #[must_use]
     pub const fn allows_rollover(self) -> bool {

@@ -19,15 +19,15 @@ stable_enum! {
     /// Approval level (catalog §3.2).
     ZoneLevel {
         /// 国家级开发区.
-        National = "NATIONAL",
+        National = "NATIONAL" { zh: "国家级", ko: "국가급", en: "national" },
         /// 省级开发区.
-        Provincial = "PROVINCIAL",
+        Provincial = "PROVINCIAL" { zh: "省级", ko: "성급", en: "provincial" },
         /// 工业集中区.
-        IndustrialConcentration = "INDUSTRIAL_CONCENTRATION",
+        IndustrialConcentration = "INDUSTRIAL_CONCENTRATION" { zh: "工业集中区", ko: "공업집중구", en: "industrial concentration zone" },
         /// Another zone inside the 「开发区」 umbrella with no formal level.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他", ko: "기타", en: "other" },
         /// Not yet established: checks that depend on the level answer NEEDS_HUMAN.
-        Unknown = "UNKNOWN",
+        Unknown = "UNKNOWN" { zh: "尚未确定", ko: "미확정", en: "not yet established" },
     }
 }
 
@@ -35,31 +35,31 @@ stable_enum! {
     /// Functional type (catalog §3.2).
     ZoneType {
         /// 经济开发区.
-        EconDevZone = "ECON_DEV_ZONE",
+        EconDevZone = "ECON_DEV_ZONE" { zh: "经济开发区", ko: "경제개발구", en: "economic development zone" },
         /// 高新技术产业开发区.
-        HighTechZone = "HIGH_TECH_ZONE",
+        HighTechZone = "HIGH_TECH_ZONE" { zh: "高新技术产业开发区", ko: "고신기술산업개발구", en: "high-tech industrial development zone" },
         /// 经济合作区.
-        EconCoopZone = "ECON_COOP_ZONE",
+        EconCoopZone = "ECON_COOP_ZONE" { zh: "经济合作区", ko: "경제합작구", en: "economic cooperation zone" },
         /// 边境经济合作区.
-        BorderEconCoopZone = "BORDER_ECON_COOP_ZONE",
+        BorderEconCoopZone = "BORDER_ECON_COOP_ZONE" { zh: "边境经济合作区", ko: "변경경제합작구", en: "border economic cooperation zone" },
         /// 跨境经济合作区.
-        CrossBorderEconCoopZone = "CROSS_BORDER_ECON_COOP_ZONE",
+        CrossBorderEconCoopZone = "CROSS_BORDER_ECON_COOP_ZONE" { zh: "跨境经济合作区", ko: "다국경제합작구", en: "cross-border economic cooperation zone" },
         /// 工业集中区.
-        IndustrialConcentrationZone = "INDUSTRIAL_CONCENTRATION_ZONE",
+        IndustrialConcentrationZone = "INDUSTRIAL_CONCENTRATION_ZONE" { zh: "工业集中区", ko: "공업집중구", en: "industrial concentration zone" },
         /// 综合保税区.
-        ComprehensiveBondedZone = "COMPREHENSIVE_BONDED_ZONE",
+        ComprehensiveBondedZone = "COMPREHENSIVE_BONDED_ZONE" { zh: "综合保税区", ko: "종합보세구", en: "comprehensive bonded zone" },
         /// 文化旅游区.
-        CultureTourismZone = "CULTURE_TOURISM_ZONE",
+        CultureTourismZone = "CULTURE_TOURISM_ZONE" { zh: "文化旅游区", ko: "문화관광구", en: "cultural tourism zone" },
         /// 空港经济开发区.
-        AirportEconZone = "AIRPORT_ECON_ZONE",
+        AirportEconZone = "AIRPORT_ECON_ZONE" { zh: "空港经济开发区", ko: "공항경제개발구", en: "airport economic development zone" },
         /// 特色产业园区 / 产业配套园区 / 生产加工基地 (a park inside a zone).
-        SpecialtyPark = "SPECIALTY_PARK",
+        SpecialtyPark = "SPECIALTY_PARK" { zh: "特色产业园区", ko: "특색산업단지", en: "specialised industrial park" },
         /// 省际/国际合作园区.
-        CoopPark = "COOP_PARK",
+        CoopPark = "COOP_PARK" { zh: "合作园区", ko: "합작단지", en: "cooperation park" },
         /// 境外经贸合作区 (outside China).
-        OverseasTradeCoopZone = "OVERSEAS_TRADE_COOP_ZONE",
+        OverseasTradeCoopZone = "OVERSEAS_TRADE_COOP_ZONE" { zh: "境外经贸合作区", ko: "경외경제무역합작구", en: "overseas economic and trade cooperation zone" },
         /// Any other type.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他", ko: "기타", en: "other" },
     }
 }
 
@@ -67,15 +67,15 @@ stable_enum! {
     /// Status (catalog §3.1).
     ZoneStatus {
         /// In operation.
-        Active = "ACTIVE",
+        Active = "ACTIVE" { zh: "运行中", ko: "운영 중", en: "active" },
         /// Revoked.
-        Revoked = "REVOKED",
+        Revoked = "REVOKED" { zh: "已撤销", ko: "철회됨", en: "revoked" },
         /// Merged into another zone (`mergedInto`).
-        Merged = "MERGED",
+        Merged = "MERGED" { zh: "已合并", ko: "통합됨", en: "merged" },
         /// Flagged as nominal, pending a decision.
-        NominalFlagged = "NOMINAL_FLAGGED",
+        NominalFlagged = "NOMINAL_FLAGGED" { zh: "疑似有名无实,待定", ko: "유명무실 의심, 결정 대기", en: "flagged as nominal" },
         /// Proposed, not approved.
-        Proposed = "PROPOSED",
+        Proposed = "PROPOSED" { zh: "拟设立", ko: "설립 예정", en: "proposed" },
     }
 }
 
@@ -83,13 +83,13 @@ stable_enum! {
     /// Who manages the zone (catalog §3.1; art-12.b).
     ManagingAuthority {
         /// Its organs are dispatched agencies of the prefecture (art-12.b).
-        PrefectureDispatched = "PREFECTURE_DISPATCHED",
+        PrefectureDispatched = "PREFECTURE_DISPATCHED" { zh: "州派出机构", ko: "주 파출기구", en: "prefecture's dispatched agency" },
         /// Managed by its county.
-        County = "COUNTY",
+        County = "COUNTY" { zh: "县(市)", ko: "현(시)", en: "county (city)" },
         /// Managed by the province.
-        Province = "PROVINCE",
+        Province = "PROVINCE" { zh: "省", ko: "성", en: "province" },
         /// Anything else.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他", ko: "기타", en: "other" },
     }
 }
 
@@ -97,9 +97,9 @@ stable_enum! {
     /// Kind of county-level unit.
     CountyKind {
         /// County-level city (市).
-        City = "CITY",
+        City = "CITY" { zh: "县级市", ko: "현급시", en: "county-level city" },
         /// County (县).
-        County = "COUNTY",
+        County = "COUNTY" { zh: "县", ko: "현", en: "county" },
     }
 }
 
@@ -107,11 +107,11 @@ stable_enum! {
     /// Why an assessment year was disqualified.
     DisqualificationReason {
         /// Falsified or concealed statistics (art-14.h).
-        FalsifiedStats = "FALSIFIED_STATS",
+        FalsifiedStats = "FALSIFIED_STATS" { zh: "统计数据虚报瞒报", ko: "통계수치 허위보고·은폐", en: "falsified or concealed statistics" },
         /// Environmental infrastructure not completed on time (art-15.a).
-        EnvInfra = "ENV_INFRA",
+        EnvInfra = "ENV_INFRA" { zh: "环保基础设施未按时建成", ko: "환경보호 기초시설 기한 내 미완공", en: "environmental infrastructure not completed on time" },
         /// Any other reason given by the assessing authority.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他原因", ko: "기타 사유", en: "another reason" },
     }
 }
 
@@ -120,13 +120,13 @@ stable_enum! {
     /// re-application ban (「3年内不得重新申报」).
     RevocationKind {
         /// Revoked under art-14.f (bottom 5 in 2 of 3 years): the 3-year ban follows.
-        Revocation14f = "REVOCATION_14F",
+        Revocation14f = "REVOCATION_14F" { zh: "依第(十四)条撤销", ko: "제(14)조에 따른 철회", en: "revoked under art-14.f" },
         /// Revoked as nominal (有名无实, art-02.b): no ban in the text.
-        Nominal02b = "NOMINAL_02B",
+        Nominal02b = "NOMINAL_02B" { zh: "有名无实撤销", ko: "유명무실로 철회", en: "revoked as nominal" },
         /// Ended by a merger (art-02.c): no ban in the text.
-        Merger = "MERGER",
+        Merger = "MERGER" { zh: "因合并撤销", ko: "통합으로 철회", en: "ended by a merger" },
         /// Any other ground: no ban in the text.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他原因", ko: "기타 사유", en: "another ground" },
     }
 }
 
@@ -134,9 +134,9 @@ stable_enum! {
     /// Kind of land intensive-use evaluation (art-11.b).
     LandEvaluationKind {
         /// 全面评价: the full evaluation (every 3 years).
-        Full = "FULL",
+        Full = "FULL" { zh: "全面评价", ko: "전면 평가", en: "full evaluation" },
         /// 更新评价: the update evaluation (every year).
-        Update = "UPDATE",
+        Update = "UPDATE" { zh: "更新评价", ko: "갱신 평가", en: "update evaluation" },
     }
 }
 

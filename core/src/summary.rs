@@ -87,38 +87,34 @@ pub const FINDING_RULES: &[RuleId] = &[
     RuleId::ART_11_E,
 ];
 
-/// Something the zone may want to do this year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Action {
-    /// 扩区.
-    Expand,
-    /// 调区.
-    Adjust,
-    /// 升级 / 晋升.
-    Upgrade,
-    /// Apply to become a provincial high-tech zone (art-03.a).
-    ApplyHighTech,
-    /// Take part in this year's assessment.
-    BeAssessed,
+stable_enum! {
+    /// Something the zone may want to do this year.
+    Action {
+        /// 扩区.
+        Expand = "EXPAND" { zh: "扩区", ko: "구역 확장", en: "Expand the zone" },
+        /// 调区.
+        Adjust = "ADJUST" { zh: "调区", ko: "구역 조정", en: "Adjust the zone" },
+        /// 升级 / 晋升.
+        Upgrade = "UPGRADE" { zh: "升级", ko: "승격", en: "Upgrade" },
+        /// Apply to become a provincial high-tech zone (art-03.a).
+        ApplyHighTech = "APPLY_HIGH_TECH" { zh: "申请设立省级高新区", ko: "성급 고신구 설립 신청", en: "Apply to become a provincial high-tech zone" },
+        /// Take part in this year's assessment.
+        BeAssessed = "BE_ASSESSED" { zh: "参加考核评价", ko: "심사평가 참가", en: "Take part in the assessment" },
+    }
 }
 
-/// What this opinion says of an action. The opinion never grants an expansion, adjustment,
-/// upgrade or application by itself: where no clause bars it, it is `NOT_BARRED` (still subject
-/// to the usual approval), never "allowed".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum PermissionStatus {
-    /// A rule of the opinion bars it (see `decidedBy`).
-    Barred,
-    /// Not barred by this opinion; still subject to the usual approval.
-    NotBarred,
-    /// A rule may bar it: a person decides (see `decidedBy` and the findings' `needsHuman`).
-    NeedsHuman,
+stable_enum! {
+    /// What this opinion says of an action. The opinion never grants an expansion, adjustment,
+    /// upgrade or application by itself: where no clause bars it, it is `NOT_BARRED` (still subject
+    /// to the usual approval), never "allowed".
+    PermissionStatus {
+        /// A rule of the opinion bars it (see `decidedBy`).
+        Barred = "BARRED" { zh: "本意见禁止", ko: "본 의견이 금지함", en: "barred by this opinion" },
+        /// Not barred by this opinion; still subject to the usual approval.
+        NotBarred = "NOT_BARRED" { zh: "本意见未禁止(仍须按程序报批)", ko: "본 의견이 금지하지 않음(여전히 절차에 따라 비준을 받아야 함)", en: "not barred by this opinion (still subject to the usual approval)" },
+        /// A rule may bar it: a person decides (see `decidedBy` and the findings' `needsHuman`).
+        NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
+    }
 }
 
 /// What the opinion says of an action this year, and which findings decide it.
@@ -143,6 +139,10 @@ pub struct ZoneSummary {
     pub zone_id: String,
     /// Its Chinese name.
     pub zone_name: String,
+    /// Its English name, when the register has one.
+    pub zone_name_en: Option<String>,
+    /// Its status as the register records it.
+    pub zone_status: crate::register::ZoneStatus,
     /// The date of the summary.
     pub as_of: NaiveDate,
     /// The latest assessment year with results out on `asOf`, if any.
@@ -296,6 +296,8 @@ pub fn zone_summary(
     Ok(ZoneSummary {
         zone_id: zone.id.clone(),
         zone_name: zone.name_zh.clone(),
+        zone_name_en: zone.name_en.clone(),
+        zone_status: zone.status,
         as_of,
         assessment_year: t,
         findings,
@@ -398,6 +400,10 @@ pub mod view {
         pub zone_id: String,
         /// Its Chinese name.
         pub zone_name: String,
+        /// Its English name, when the register has one.
+        pub zone_name_en: Option<String>,
+        /// Its status as the register records it (`register.status` in `decidedBy`).
+        pub zone_status: crate::register::ZoneStatus,
         /// The date of the summary.
         pub as_of: IsoDate,
         /// The latest assessment year with results out.
@@ -420,6 +426,8 @@ pub mod view {
             Self {
                 zone_id: s.zone_id.clone(),
                 zone_name: s.zone_name.clone(),
+                zone_name_en: s.zone_name_en.clone(),
+                zone_status: s.zone_status,
                 as_of: IsoDate(s.as_of),
                 assessment_year: s.assessment_year,
                 findings: s

@@ -1218,7 +1218,7 @@ fn the_report_and_calendar_mark_every_illustrative_finding() {
         assert_eq!(calendar["issueDateHypothetical"], true);
         let marker = match lang {
             "zh" => "[示例]",
-            "ko" => "[예시]",
+            "ko" => "[실례]",
             _ => "[illustrative]",
         };
         for e in calendar["events"].as_array().unwrap() {

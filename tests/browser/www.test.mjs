@@ -339,11 +339,11 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await rz('asOf'), '2023-06-30');
     assert.equal(await rz('assessmentYear'), '2021');
     assert.equal(await permission('EXPAND', 'actionLabel'), 'Expand the zone');
-    assert.equal(await permission('EXPAND', 'allowed'), 'barred');
+    assert.equal(await permission('EXPAND', 'allowed'), 'barred by this opinion');
     assert.equal(await page.getAttribute('#result-zone tr[data-action="EXPAND"] .verdict', 'data-allowed'), 'no');
     assert.match(await permission('EXPAND', 'decidedBy'), /art-14\.d/);
     // Nothing in the opinion grants an action: "not barred", never "yes" (issue 8).
-    assert.equal(await permission('BE_ASSESSED', 'allowed'), 'not barred (still subject to the usual approval)');
+    assert.equal(await permission('BE_ASSESSED', 'allowed'), 'not barred by this opinion (still subject to the usual approval)');
     assert.equal(await page.getAttribute('#result-zone tr[data-action="BE_ASSESSED"] .verdict', 'data-allowed'), 'yes');
     const triggered = finding('art-14.e');
     assert.equal(await triggered.count(), 1, 'a finding for art-14.e');
@@ -370,16 +370,16 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal((await text('#s3-title')).trim(), '개발구 종합 현황');
     assert.equal((await text('label[for="z-zone"]')).trim(), '개발구');
     await page.waitForFunction(
-      () => document.querySelector('#result-zone tr[data-action="EXPAND"] [data-field="actionLabel"]')?.textContent === '구역 확대',
+      () => document.querySelector('#result-zone tr[data-action="EXPAND"] [data-field="actionLabel"]')?.textContent === '구역 확장',
     );
     assert.equal(await permission('EXPAND', 'allowed'), '본 의견이 금지함');
     assert.equal(await finding('art-14.e').locator('[data-field="outcomeLabel"]').innerText(), '발동');
     assert.match(await finding('art-14.e').locator('[data-field="reasons"]').innerText(), /[\uac00-\ud7a3]/, 'reasons in Korean');
     assert.equal(await finding('art-14.e').locator('details').getAttribute('open'), '', 'the opened clause stays open');
     assert.match(await finding('art-14.e').locator('[data-field="rendering"]').innerText(), /[\uac00-\ud7a3]/);
-    assert.match(await text('#z-loaded'), /예시 명부/);
-    assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 예시 명부로 계산한 것입니다/);
-    assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[예시]');
+    assert.match(await text('#z-loaded'), /실례 등록부/);
+    assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 실례 등록부로 계산한 것입니다/);
+    assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[실례]');
     await page.getByRole('radio', { name: 'English' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });

@@ -129,10 +129,10 @@ test("calendar: events in order, titles in three languages", () => {
   assert.equal(ban.bearer, "CTY.ANTU");
   // The revocation record is made up: the event says so in every language.
   assert.equal(ban.illustrative, true);
-  assert.ok(ban.titles.zh.startsWith("[示例] ") && ban.titles.ko.startsWith("[예시] "));
+  assert.ok(ban.titles.zh.startsWith("[示例] ") && ban.titles.ko.startsWith("[실례] "));
   assert.ok(ban.titles.en.startsWith("[illustrative] "));
   assert.equal(c.issueDateHypothetical, true);
-  for (const e of c.events) assert.equal(e.illustrative, e.title.startsWith("[예시] "), e.title);
+  for (const e of c.events) assert.equal(e.illustrative, e.title.startsWith("[실례] "), e.title);
   const meetings = c.events.filter((e) => e.kind === "MEETINGS_YEAR_END").map((e) => e.date);
   // 2019 is the partial issuance year: no meeting duty (AMB-31).
   assert.deepEqual(meetings, ["2020-12-31", "2021-12-31", "2022-12-31", "2023-12-31", "2024-12-31", "2025-12-31", "2026-12-31"]);

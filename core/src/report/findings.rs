@@ -7,12 +7,12 @@ use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
 use crate::agencies;
-use crate::answer::{Answer, Outcome};
-use crate::duties::{self, Duty, DutyKind, DutyStatus, Horizon};
+use crate::answer::Answer;
+use crate::duties::{self, Duty, DutyKind, Horizon};
 use crate::error::Error;
 use crate::params::Params;
 use crate::register::{Register, ValidRegister};
-use crate::rules::{art02_consolidation as a02, Kind, RuleId};
+use crate::rules::art02_consolidation as a02;
 use crate::summary::{zone_summary, FindingDetail};
 
 /// What the compliance report is asked about.
@@ -34,23 +34,7 @@ pub struct ReportInput {
     pub as_of: IsoDate,
 }
 
-/// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Severity {
-    /// A mandatory duty missed or a sanction triggered: overdue, non-compliant, invalid
-    /// designation, disqualification, revocation. Never the art-02.a window (AMB-04).
-    Violation,
-    /// Done late; a merger required (art-02.c), or still not done when the art-02.a window has
-    /// closed (MERGE_OVERDUE: the deadline is the window's, which carries no sanction, AMB-04).
-    Warning,
-    /// A person must decide, or there is no information (a dated duty past due, nothing recorded).
-    Review,
-    /// Everything else: compliant, on time, pending, eligible, not applicable, open items.
-    Info,
-}
+pub use crate::severity::Severity;
 
 /// What a finding is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,54 +141,16 @@ pub struct Report {
     pub counts: Counts,
 }
 
-/// The severity of a rule's answer.
+/// The severity of a zone or county finding ([`crate::severity::of_answer`]).
 #[must_use]
 pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
-    // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
-    if let FindingDetail::Assessment(d) = &a.detail {
-        if d.merged_into.is_some() {
-            return Severity::Info;
-        }
-    }
-    // art-02.a is a programme window without a sanction (AMB-04): never a violation.
-    if a.rule_id == RuleId::ART_02_A {
-        return match a.outcome {
-            Outcome::NeedsHuman | Outcome::Unknown | Outcome::Overdue => Severity::Review,
-            _ => Severity::Info,
-        };
-    }
-    match a.outcome {
-        Outcome::Overdue
-        | Outcome::NonCompliant
-        | Outcome::Invalid
-        | Outcome::Disqualified
-        | Outcome::Revoke => Severity::Violation,
-        Outcome::Triggered if a.rule_id.meta().kind() == Kind::Sanction => Severity::Violation,
-        // A merger still not done when the art-02.a window has closed: the merger is mandatory,
-        // but its deadline is the window's, which carries no sanction (AMB-04).
-        Outcome::MetLate | Outcome::MergeRequired | Outcome::MergeOverdue => Severity::Warning,
-        Outcome::NeedsHuman | Outcome::Unknown => Severity::Review,
-        _ => Severity::Info,
-    }
+    crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons)
 }
 
-/// The severity of a duty. The end of the art-02.a window (AMB-04: a programme period without
-/// a sanction) is at most for review: known not done by then, or nothing recorded; done late
-/// is information.
+/// The severity of a duty ([`crate::severity::of_duty`]).
 #[must_use]
 pub fn duty_severity(d: &Duty) -> Severity {
-    if d.rule_id == RuleId::ART_02_A {
-        return match d.status {
-            DutyStatus::Overdue | DutyStatus::Unknown => Severity::Review,
-            _ => Severity::Info,
-        };
-    }
-    match d.status {
-        DutyStatus::Overdue => Severity::Violation,
-        DutyStatus::DoneLate => Severity::Warning,
-        DutyStatus::Unknown if d.kind != DutyKind::OpenItem => Severity::Review,
-        _ => Severity::Info,
-    }
+    crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem)
 }
 
 fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {

@@ -22,6 +22,34 @@ use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-03.a: provincial zones only
+    HighTechProvincialOnly = "HIGH_TECH_PROVINCIAL_ONLY" {
+        zh: "{zoneName}({zone})级别为{level}、状态为{status},只有存续的省级开发区可申请设立省级高新区",
+        ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 첨단기술구 설립을 신청할 수 있다",
+        en: "{zoneName} ({zone}) has level {level} and status {status}: only an active provincial zone may apply"
+    }
+    /// art-03.a: criteria external
+    HighTechCriteriaExternal = "HIGH_TECH_CRITERIA_EXTERNAL" {
+        zh: "“具备条件”指省里的高新区认定条件,登记册未记录{zoneName}({zone})是否具备,需人工判断",
+        ko: "‘조건을 갖춘’은 성의 첨단기술구 인정 조건을 말하며 등록부에 {zoneName}({zone})의 충족 여부가 없으므로 인적 판단이 필요하다",
+        en: "「具备条件」 are the province's high-tech zone criteria and the register does not record whether {zoneName} ({zone}) meets them: a person must decide"
+    }
+    /// art-03.a: eligible
+    HighTechEligible = "HIGH_TECH_ELIGIBLE" {
+        zh: "{zoneName}({zone})为具备条件的省级开发区,可按程序申请设立省级高新区(鼓励性规定)",
+        ko: "{zoneName}({zone})은 조건을 갖춘 성급 개발구로서 절차에 따라 성급 첨단기술구 설립을 신청할 수 있다(장려 규정)",
+        en: "{zoneName} ({zone}) is a qualified provincial zone: it may apply, through the procedure, to become a provincial high-tech zone (an encouragement)"
+    }
+    /// art-03.a: criteria not met
+    HighTechCriteriaNotMet = "HIGH_TECH_CRITERIA_NOT_MET" {
+        zh: "{zoneName}({zone})不具备省级高新区的认定条件",
+        ko: "{zoneName}({zone})은 성급 첨단기술구 인정 조건을 갖추지 못하였다",
+        en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria"
+    }
+}
+
 /// art-03.a: Qualified provincial zones may apply to become provincial high-tech zones
 pub static ART_03_A: RuleMeta = RuleMeta {
     id: "art-03.a",

@@ -20,6 +20,76 @@ use crate::messages::ReasonCode as C;
 use crate::money::{Money, Ratio};
 use crate::params::{Params, RewardBasisYear};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-04.d: no reward fund
+    RewardNoFund = "REWARD_NO_FUND" {
+        zh: "开发区未建立招商引资专项奖励资金(本条为“可”建立),不予奖励",
+        ko: "개발구가 투자유치 전용 장려자금을 설립하지 않았으므로(본 조항은 설립할 ‘수 있다’) 장려하지 않는다",
+        en: "the zone has not set up a special investment-promotion reward fund (the clause says it \"may\"): no reward"
+    }
+    /// art-04.d: the ratio is not configured
+    RewardRatioUnset = "REWARD_RATIO_UNSET" {
+        zh: "“一定比例”未明确:须按开发区奖励资金管理办法设定比例(fund.ratio 或参数 rewardRatio)",
+        ko: "‘일정한 비율’이 명시되지 않았으므로 개발구 장려자금 관리방법에 따라 비율을 설정하여야 한다(fund.ratio 또는 매개변수 rewardRatio)",
+        en: "\"a certain proportion\" is not stated: set the ratio from the zone's reward-fund rules (fund.ratio or the rewardRatio parameter)"
+    }
+    /// art-04.d: not an outstanding contributor
+    RewardNotContributor = "REWARD_NOT_CONTRIBUTOR" {
+        zh: "{person}不在项目{project}的突出贡献人员名单中",
+        ko: "{person}은(는) 프로젝트 {project}의 뛰어난 공헌 인원 명단에 없다",
+        en: "{person} is not among the outstanding contributors on record for project {project}"
+    }
+    /// art-04.d: already rewarded (一次性)
+    RewardAlreadyGiven = "REWARD_ALREADY_GIVEN" {
+        zh: "{person}已就项目{project}获得奖励,奖励为一次性,不得再次给予",
+        ko: "{person}은(는) 이미 프로젝트 {project}로 장려를 받았으며 장려는 일회성이다",
+        en: "{person} has already been rewarded for project {project}; the reward is one-time"
+    }
+    /// art-04.d: the basis year cannot be determined
+    RewardBasisYearMissing = "REWARD_BASIS_YEAR_MISSING" {
+        zh: "无法确定项目{project}的“当年”:`{field}`未记录",
+        ko: "프로젝트 {project}의 ‘당해 연도’를 정할 수 없다: `{field}`이(가) 기록되지 않았다",
+        en: "the year of project {project}'s funds cannot be determined: `{field}` is not recorded"
+    }
+    /// art-04.d: the base
+    RewardBase = "REWARD_BASE" {
+        zh: "项目{project}{year}年到位资金{base}元",
+        ko: "프로젝트 {project}의 {year}년 도착 자금은 {base}위안이다",
+        en: "project {project}: funds in place in {year}: {base} yuan"
+    }
+    /// art-04.d: the pool
+    RewardPool = "REWARD_POOL" {
+        zh: "奖励总额 = {base}元 × {ratio} = {pool}元(四舍五入到分)",
+        ko: "장려 총액 = {base}위안 × {ratio} = {pool}위안(분 단위 반올림)",
+        en: "reward pool = {base} yuan × {ratio} = {pool} yuan (rounded half up to the fen)"
+    }
+    /// art-04.d: the share
+    RewardShare = "REWARD_SHARE" {
+        zh: "奖励总额由{count}名突出贡献人员平均分配,{person}应得{share}元",
+        ko: "장려 총액을 뛰어난 공헌 인원 {count}명이 균등 분배하여 {person}은(는) {share}위안을 받는다",
+        en: "the pool is split equally among {count} outstanding contributor(s): {person} gets {share} yuan"
+    }
+    /// art-04.d: capped
+    RewardCapped = "REWARD_CAPPED" {
+        zh: "{share}元超过每项奖励上限{cap}元,按上限给予",
+        ko: "{share}위안이 건당 장려 상한 {cap}위안을 넘으므로 상한액을 지급한다",
+        en: "{share} yuan is above the cap of {cap} yuan per award: the cap is given"
+    }
+    /// art-04.d: the amount
+    RewardAmount = "REWARD_AMOUNT" {
+        zh: "{person}可获一次性奖励{amount}元",
+        ko: "{person}은(는) 일회성 장려금 {amount}위안을 받을 수 있다",
+        en: "{person} may receive a one-time reward of {amount} yuan"
+    }
+    /// art-04.d: the recipient is a civil servant (AMB-35)
+    RewardCivilServant = "REWARD_CIVIL_SERVANT" {
+        zh: "{person}为公务员:本条未排除,但奖励可能受国家纪律规定限制,需人工判断",
+        ko: "{person}은(는) 공무원이다: 본 조항은 배제하지 않으나 국가 기율 규정이 장려를 제한할 수 있으므로 인적 판단이 필요하다",
+        en: "{person} is a civil servant: the clause does not exclude it, but national discipline rules may limit such rewards; a person must decide"
+    }
+}
+
 /// art-04.a: Prefecture-wide coordination mechanism and information-sharing platform
 pub static ART_04_A: RuleMeta = RuleMeta {
     id: "art-04.a",

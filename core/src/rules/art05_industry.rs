@@ -19,6 +19,52 @@ use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
 use crate::register::{Zone, ZoneLevel};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-05.a: not for this level
+    IndustryRuleNotForLevel = "INDUSTRY_RULE_NOT_FOR_LEVEL" {
+        zh: "{zoneName}({zone})级别为{level},本条只规定国家级和省级开发区的产业数量",
+        ko: "{zoneName}({zone})의 급별은 {level}이며 이 규정은 국가급과 성급 개발구의 산업 수만 정한다",
+        en: "{zoneName} ({zone}) has level {level}: the rule sets industry counts for national and provincial zones only"
+    }
+    /// art-05.a: no designation on record.
+    IndustryDesignationNotRecorded = "INDUSTRY_DESIGNATION_NOT_RECORDED" {
+        zh: "登记册未记录{zoneName}({zone})的首位产业和主攻产业,无法核对",
+        ko: "등록부에 {zoneName}({zone})의 수위산업과 주공산업이 기록되지 않아 대조할 수 없다",
+        en: "the register records no leading or main industries for {zoneName} ({zone}): nothing to check"
+    }
+    /// art-05.a: leading industry count
+    IndustryLeadingCount = "INDUSTRY_LEADING_COUNT" {
+        zh: "首位产业{count}个,{level}开发区应为{expected}个",
+        ko: "수위산업이 {count}개이나 {level} 개발구는 {expected}개여야 한다",
+        en: "{count} leading industry(ies); a {level} zone must have {expected}"
+    }
+    /// art-05.a: leading also main
+    IndustryLeadingAlsoMain = "INDUSTRY_LEADING_ALSO_MAIN" {
+        zh: "首位产业“{industry}”又被列为主攻产业",
+        ko: "수위산업 ‘{industry}’이 주공산업으로도 열거되었다",
+        en: "the leading industry “{industry}” is also listed as a main industry"
+    }
+    /// art-05.a: too many main industries
+    IndustryMainTooMany = "INDUSTRY_MAIN_TOO_MANY" {
+        zh: "主攻产业{count}个,超过{level}开发区的上限{max}个",
+        ko: "주공산업이 {count}개로 {level} 개발구의 상한 {max}개를 넘는다",
+        en: "{count} main industries, more than the {max} a {level} zone may have"
+    }
+    /// art-05.a: too few main industries
+    IndustryMainTooFew = "INDUSTRY_MAIN_TOO_FEW" {
+        zh: "主攻产业{count}个,少于{level}开发区的下限{min}个",
+        ko: "주공산업이 {count}개로 {level} 개발구의 하한 {min}개보다 적다",
+        en: "{count} main industries, fewer than the {min} a {level} zone must have"
+    }
+    /// art-05.a: valid
+    IndustryFocusValid = "INDUSTRY_FOCUS_VALID" {
+        zh: "{leading}个首位产业和{count}个主攻产业,符合{level}开发区{min}—{max}个的要求",
+        ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 {min}~{max}개 요구에 부합한다",
+        en: "{leading} leading and {count} main industries: within {min}–{max} for a {level} zone"
+    }
+}
+
 /// art-05.a: Industry focus: national 1 + 2–3; provincial 1 + 1–2
 pub static ART_05_A: RuleMeta = RuleMeta {
     id: "art-05.a",

@@ -20,6 +20,52 @@ use crate::messages::ReasonCode as C;
 use crate::money::{Money, Ratio, RATIO_SCALE};
 use crate::params::Params;
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-06.b: not a co-built park project
+    CobuiltNotCobuiltPark = "COBUILT_NOT_COBUILT_PARK" {
+        zh: "项目不在共建园区内,不适用本条",
+        ko: "프로젝트가 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다",
+        en: "the project is not in a co-built park: the clause does not apply"
+    }
+    /// art-06.b: no production start
+    CobuiltNoProductionStart = "COBUILT_NO_PRODUCTION_START" {
+        zh: "项目尚未投产:没有可分成的收入",
+        ko: "프로젝트가 아직 생산을 시작하지 않았으므로 분배할 수입이 없다",
+        en: "the project has not started production: no revenue is shared"
+    }
+    /// art-06.b: revenue before production start
+    CobuiltItemBeforeProduction = "COBUILT_ITEM_BEFORE_PRODUCTION" {
+        zh: "{date}的收入{amount}元早于投产日{start},不计入",
+        ko: "{date}자 수입 {amount}위안은 생산 개시일 {start} 이전이므로 산입하지 않는다",
+        en: "revenue of {amount} yuan dated {date} is before production started on {start}: not counted"
+    }
+    /// art-06.b: revenue before the agreement
+    CobuiltItemBeforeAgreement = "COBUILT_ITEM_BEFORE_AGREEMENT" {
+        zh: "{date}的收入{amount}元早于分成协议签订日{signed},归{host}",
+        ko: "{date}자 수입 {amount}위안은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다",
+        en: "revenue of {amount} yuan dated {date} is before the agreement of {signed}: it stays with {host}"
+    }
+    /// art-06.b: no agreement
+    CobuiltNoAgreement = "COBUILT_NO_AGREEMENT" {
+        zh: "合作双方尚未商定分成比例:县(市)留成部分{amount}元全部归{host}",
+        ko: "협력 쌍방이 분배 비율을 협의하지 않았으므로 현(시) 유보분 {amount}위안은 전부 {host}에 귀속된다",
+        en: "the parties have not agreed a split: the county-retained revenue of {amount} yuan stays with {host}"
+    }
+    /// art-06.b: a party's share
+    CobuiltShare = "COBUILT_SHARE" {
+        zh: "{party}按约定比例{ratio}分得{amount}元",
+        ko: "{party}은(는) 약정 비율 {ratio}에 따라 {amount}위안을 받는다",
+        en: "{party} gets {amount} yuan at the agreed ratio {ratio}"
+    }
+    /// art-06.b: rounding residual
+    CobuiltRoundingToHost = "COBUILT_ROUNDING_TO_HOST" {
+        zh: "按比例计算后的尾差{residual}元归东道方{host}",
+        ko: "비율 계산 후의 끝전 {residual}위안은 주최측 {host}에 귀속된다",
+        en: "the rounding residual of {residual} yuan goes to the host {host}"
+    }
+}
+
 /// art-06.a: Encourage co-built specialty parks and "enclave economy" cooperation
 pub static ART_06_A: RuleMeta = RuleMeta {
     id: "art-06.a",
@@ -174,18 +220,16 @@ pub struct PartyShare {
     pub amount: Money,
 }
 
-/// How a revenue item was treated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum RevenueBasis {
-    /// Before production started: excluded.
-    BeforeProduction,
-    /// No agreement (yet) for it: the host keeps it.
-    HostDefault,
-    /// Split in the agreed ratio.
-    Agreement,
+stable_enum! {
+    /// How a revenue item was treated.
+    RevenueBasis {
+        /// Before production started: excluded.
+        BeforeProduction = "BEFORE_PRODUCTION" { zh: "投产前,不计入", ko: "생산 투입 전, 불산입", en: "before production start, excluded" },
+        /// No agreement (yet) for it: the host keeps it.
+        HostDefault = "HOST_DEFAULT" { zh: "未商定,归东道方", ko: "미협의, 소재지측 귀속", en: "no agreement: host keeps it" },
+        /// Split in the agreed ratio.
+        Agreement = "AGREEMENT" { zh: "按约定比例分成", ko: "약정 비률 분배", en: "split as agreed" },
+    }
 }
 
 /// One revenue item and its treatment.

@@ -19,6 +19,46 @@ use crate::messages::ReasonCode as C;
 use crate::params::{Params, SameLevelGov};
 use crate::register::{ManagingAuthority, Register};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-12.b: named
+    ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
+        zh: "{zone}即条文所列“{namedAs}”,该机构为{dispatchedBy}的派出机构",
+        ko: "{zone}은 조문에 열거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
+        en: "{zone} is 「{namedAs}」 named in the clause: this organ is a dispatched agency of {dispatchedBy}"
+    }
+    /// art-12.b: what follows
+    DispatchedConsequences = "DISPATCHED_CONSEQUENCES" {
+        zh: "“{namedAs}”默认不计入所在县(市)的省级开发区数量(art-02.c),其人事和薪酬制度改革方案由州委、州政府审批(art-09.f)",
+        ko: "‘{namedAs}’은 기본적으로 소재 현(시)의 성급 개발구 수에 산입하지 않으며(art-02.c) 인사·보수제도 개혁방안은 주당위원회·주정부가 심사비준한다(art-09.f)",
+        en: "「{namedAs}」 is not counted among its county's provincial zones by default (art-02.c), and its personnel and pay reform plan is approved by the prefecture (art-09.f)"
+    }
+    /// art-12.b: register disagrees
+    RegisterAuthorityMismatch = "REGISTER_AUTHORITY_MISMATCH" {
+        zh: "登记册将{zone}的管理主体记为{recorded},与条文不一致,需人工核对",
+        ko: "등록부는 {zone}의 관리 주체를 {recorded}로 기록하여 조문과 다르므로 인적으로 대조하여야 한다",
+        en: "the register records {zone}'s managing authority as {recorded}, unlike the clause: a person must check"
+    }
+    /// art-12.b: not named
+    ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
+        zh: "{zone}不是条文所列四个开发区之一",
+        ko: "{zone}은 조문에 열거된 4개 개발구 중 하나가 아니다",
+        en: "{zone} is not one of the four zones named in the clause"
+    }
+    /// art-12.b: 「同级人民政府」 read as county level (AMB-23)
+    SameLevelReadAsCounty = "SAME_LEVEL_READ_AS_COUNTY" {
+        zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为县级人民政府,须人工确认",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as county level: a person must confirm"
+    }
+    /// art-12.b: 「同级人民政府」 read as prefecture level (AMB-23)
+    SameLevelReadAsPrefecture = "SAME_LEVEL_READ_AS_PREFECTURE" {
+        zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm"
+    }
+}
+
 /// art-12.a: Standardise institutions, staffing and leadership posts
 pub static ART_12_A: RuleMeta = RuleMeta {
     id: "art-12.a",
@@ -163,17 +203,30 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
     ),
 ];
 
-/// Which organ of the zone is asked about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Organ {
-    /// 管委会 (default): dispatched by 州政府.
-    #[default]
-    Mc,
-    /// 党工委: dispatched by 州委.
-    Pwc,
+stable_enum! {
+    /// A function a dispatched zone organ exercises (art-12.b).
+    Power {
+        /// 行政审批.
+        AdminApproval = "ADMIN_APPROVAL" { zh: "行政审批", ko: "행정심사비준", en: "administrative approval" },
+        /// 经济协调.
+        EconomicCoordination = "ECONOMIC_COORDINATION" { zh: "经济协调", ko: "경제조률", en: "economic coordination" },
+        /// 管理.
+        Management = "MANAGEMENT" { zh: "管理", ko: "관리", en: "management" },
+        /// 党的领导.
+        PartyLeadership = "PARTY_LEADERSHIP" { zh: "党的领导", ko: "당의 령도", en: "party leadership" },
+    }
+}
+
+stable_enum! {
+    /// Which organ of the zone is asked about.
+    #[derive(Default)]
+    Organ {
+        /// 管委会 (default): dispatched by 州政府.
+        #[default]
+        Mc = "MC" { zh: "管委会", ko: "관리위원회", en: "Management Committee" },
+        /// 党工委: dispatched by 州委.
+        Pwc = "PWC" { zh: "党工委", ko: "당사업위원회", en: "Party Working Committee" },
+    }
 }
 
 /// The zone art-12.b is asked about.
@@ -217,11 +270,11 @@ pub struct DispatchDetail {
     pub organ: Organ,
     /// `ACT.PREF_PARTY` or `ACT.PREF_GOV`, when dispatched.
     pub dispatched_by: Option<&'static str>,
-    /// The functions exercised: `ADMIN_APPROVAL`, `ECONOMIC_COORDINATION`, `MANAGEMENT` (MC) or
-    /// `PARTY_LEADERSHIP` (PWC).
-    pub powers: Vec<&'static str>,
+    /// The functions exercised: administrative approval, economic coordination and management
+    /// (MC) or party leadership (PWC).
+    pub powers: Vec<Power>,
     /// The level of 「同级人民政府」 (`sameLevelGovForDispatched`).
-    pub power_level: Option<&'static str>,
+    pub power_level: Option<SameLevelGov>,
 }
 
 /// The text's name of the art-12.b zone that `name` refers to, if any.
@@ -279,12 +332,16 @@ pub fn dispatch_status_for(
     let mut needs_human = Vec::new();
     let detail = match named {
         Some(canon) => {
-            let (by, powers): (&'static str, Vec<&'static str>) = match organ {
+            let (by, powers): (&'static str, Vec<Power>) = match organ {
                 Organ::Mc => (
                     "ACT.PREF_GOV",
-                    alloc::vec!["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
+                    alloc::vec![
+                        Power::AdminApproval,
+                        Power::EconomicCoordination,
+                        Power::Management,
+                    ],
                 ),
-                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec!["PARTY_LEADERSHIP"]),
+                Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec![Power::PartyLeadership]),
             };
             reasons.push(
                 Reason::new(C::ZoneNamedInArt12b, rule)
@@ -320,7 +377,7 @@ pub fn dispatch_status_for(
                 organ,
                 dispatched_by: Some(by),
                 powers,
-                power_level: Some(params.same_level_gov_for_dispatched.as_str()),
+                power_level: Some(params.same_level_gov_for_dispatched),
             }
         }
         None => {

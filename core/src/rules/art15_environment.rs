@@ -25,6 +25,58 @@ use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::{EnvInfraItem, ValidRegister, Zone};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-15.a: completed late within the year
+    EnvItemCompletedLate = "ENV_ITEM_COMPLETED_LATE" {
+        zh: "“{item}”应于{due}前完成,实际于{completed}完成,{year}年内曾逾期未完成",
+        ko: "‘{item}’은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되어 {year}년 중 기한을 넘겼다",
+        en: "“{item}” was due by {due} and completed late on {completed}: overdue during {year}"
+    }
+    /// art-15.a: not completed
+    EnvItemNotCompleted = "ENV_ITEM_NOT_COMPLETED" {
+        zh: "“{item}”应于{due}前完成,至今未完成",
+        ko: "‘{item}’은 {due}까지 완료하여야 하나 완료되지 않았다",
+        en: "“{item}” was due by {due} and is not completed"
+    }
+    /// art-15.a: on time
+    EnvItemOnTime = "ENV_ITEM_ON_TIME" {
+        zh: "“{item}”应于{due}前完成,已于{completed}按时完成",
+        ko: "‘{item}’은 {due}까지 완료하여야 하며 {completed}에 제때에 완료되었다",
+        en: "“{item}” was due by {due} and completed on time on {completed}"
+    }
+    /// art-15.a: late, but completed before the year
+    EnvItemLateInEarlierYear = "ENV_ITEM_LATE_IN_EARLIER_YEAR" {
+        zh: "“{item}”于{completed}逾期完成,{year}年内已无逾期",
+        ko: "‘{item}’은 {completed}에 늦게 완료되었으나 {year}년에는 기한 경과가 없다",
+        en: "“{item}” was completed late on {completed}, before {year}: nothing overdue in {year}"
+    }
+    /// art-15.a: not yet due
+    EnvItemNotYetDue = "ENV_ITEM_NOT_YET_DUE" {
+        zh: "“{item}”应于{due}前完成,在{year}年评估时尚未到期",
+        ko: "‘{item}’은 {due}까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
+        en: "“{item}” is due by {due}: not yet due for {year}"
+    }
+    /// art-15.a: no items
+    EnvNoItems = "ENV_NO_ITEMS" {
+        zh: "登记册中没有{zoneName}({zone})须按规定完成的环保基础设施项目",
+        ko: "등록부에 {zoneName}({zone})이 규정에 따라 완료하여야 할 환경보호 기초시설 항목이 없다",
+        en: "the register lists no required environmental infrastructure for {zoneName} ({zone})"
+    }
+    /// art-15.a: disqualified
+    EnvDisqualified = "ENV_DISQUALIFIED" {
+        zh: "{zoneName}({zone})有{count}项环保基础设施未按规定按时完成:取消{year}年扩区、调区、晋升及考评资格",
+        ko: "{zoneName}({zone})은 환경보호 기초시설 {count}항목을 규정에 따라 제때에 완료하지 못하였으므로 {year}년 구역 확장·조정·승격 및 심사평가 자격을 취소한다",
+        en: "{zoneName} ({zone}) has {count} environmental infrastructure item(s) not completed on time: no expansion, adjustment, upgrading or assessment in {year}"
+    }
+    /// art-15.a: an item finished late, after its due year: the failure belongs to its due year only
+    EnvItemLateHitsDueYear = "ENV_ITEM_LATE_HITS_DUE_YEAR" {
+        zh: "“{item}”应于{due}前完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
+        ko: "‘{item}’은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되었다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되었으므로 {year}년 자격은 취소하지 않는다",
+        en: "“{item}” was due by {due} and completed late on {completed}: the failure belongs to its due year {dueYear}; finished during {year}, it does not disqualify {year}"
+    }
+}
+
 /// art-15.a: Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year
 pub static ART_15_A: RuleMeta = RuleMeta {
     id: "art-15.a",
@@ -145,20 +197,18 @@ fn counted(reg: &ValidRegister, year: i32, params: &Params) -> bool {
         || year >= super::art14_assessment::first_counted_year(*reg.issue_date, params)
 }
 
-/// The measures of art-15.a.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum EnvMeasure {
-    /// 取消当年扩区资格.
-    NoExpand,
-    /// 取消当年调区资格.
-    NoAdjust,
-    /// 取消当年晋升资格.
-    NoUpgrade,
-    /// 取消当年考评资格.
-    NoAssessment,
+stable_enum! {
+    /// The measures of art-15.a.
+    EnvMeasure {
+        /// 取消当年扩区资格.
+        NoExpand = "NO_EXPAND" { zh: "取消当年扩区资格", ko: "당해 년도 구역 확장 자격 취소", en: "no expansion this year" },
+        /// 取消当年调区资格.
+        NoAdjust = "NO_ADJUST" { zh: "取消当年调区资格", ko: "당해 년도 구역 조정 자격 취소", en: "no adjustment this year" },
+        /// 取消当年晋升资格.
+        NoUpgrade = "NO_UPGRADE" { zh: "取消当年晋升资格", ko: "당해 년도 승격 자격 취소", en: "no upgrading this year" },
+        /// 取消当年考评资格.
+        NoAssessment = "NO_ASSESSMENT" { zh: "取消当年考评资格", ko: "당해 년도 심사평가 자격 취소", en: "no assessment this year" },
+    }
 }
 
 /// art-15.a's own fields.

@@ -22,6 +22,70 @@ use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, Money, Score};
 use crate::params::Params;
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-17.a: what is due
+    RebateDue = "REBATE_DUE" {
+        zh: "省政府兑现的税收返还{tax}元和土地出让金收入返还{land}元,应全部返还开发区,共{due}元",
+        ko: "성정부가 이행한 세수 환급 {tax}위안과 토지양도금 수입 환급 {land}위안은 전부 개발구에 환급하여야 하며 합계 {due}위안이다",
+        en: "the provincial tax rebates of {tax} yuan and land-premium rebates of {land} yuan are due to the zone in full: {due} yuan"
+    }
+    /// art-17.a: a shortfall
+    RebateShortfall = "REBATE_SHORTFALL" {
+        zh: "已拨付开发区{transferred}元,少于应返还的{due}元,差额{shortfall}元",
+        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안보다 {shortfall}위안 적다",
+        en: "{transferred} yuan was passed to the zone, less than the {due} yuan due: a shortfall of {shortfall} yuan"
+    }
+    /// art-17.a: passed in full
+    RebatePassedInFull = "REBATE_PASSED_IN_FULL" {
+        zh: "已拨付开发区{transferred}元,不少于应返还的{due}元",
+        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안 이상이다",
+        en: "{transferred} yuan was passed to the zone, not less than the {due} yuan due"
+    }
+    /// art-17.b: the collector
+    FeeCollectedByMc = "FEE_COLLECTED_BY_MC" {
+        zh: "开发区行政区域内行政事业性收费均由开发区管委会代收代缴",
+        ko: "개발구 행정구역 내 행정사업성 수수료는 모두 개발구 관리위원회가 대리 징수·납부한다",
+        en: "all administrative fees in the zone's area are collected and remitted by the zone management committee"
+    }
+    /// art-17.b: remitted upward
+    FeeRemitUpward = "FEE_REMIT_UPWARD" {
+        zh: "{code}:法律法规明确规定需上缴省和国家,上缴{amount}元",
+        ko: "{code}: 법률·법규가 성과 국가에 상납하도록 명확히 규정하므로 {amount}위안을 상납한다",
+        en: "{code}: laws and regulations expressly require remittance to the province and the state: {amount} yuan remitted"
+    }
+    /// art-17.b: retained
+    FeeRetained = "FEE_RETAINED" {
+        zh: "{code}:由开发区管理和使用{amount}元",
+        ko: "{code}: {amount}위안은 개발구가 관리·사용한다",
+        en: "{code}: {amount} yuan is managed and used by the zone"
+    }
+    /// art-17.b: unknown fee code
+    FeeUnknownCode = "FEE_UNKNOWN_CODE" {
+        zh: "{code}不在收费目录中({amount}元):是否需上缴需人工判断",
+        ko: "{code}은(는) 수수료 목록에 없으므로({amount}위안) 상납 여부는 인적 판단이 필요하다",
+        en: "{code} is not in the fee catalogue ({amount} yuan): whether it must be remitted is for a person to decide"
+    }
+    /// art-17.b: collected outside the zone's area
+    FeeOutsideArea = "FEE_OUTSIDE_AREA" {
+        zh: "{code}:不在开发区行政区域内收取({amount}元),不适用本条",
+        ko: "{code}: 개발구 행정구역 내에서 징수한 것이 아니므로({amount}위안) 본 조항이 적용되지 않는다",
+        en: "{code}: not collected within the zone's area ({amount} yuan): the clause does not apply"
+    }
+    /// art-17.d: a tie broken for the zone project
+    FundTieBrokenForZone = "FUND_TIE_BROKEN_FOR_ZONE" {
+        zh: "{zoneProject}与{other}同等条件(评分{score}),开发区内项目优先安排",
+        ko: "{zoneProject}와(과) {other}이(가) 동등한 조건(점수 {score})이므로 개발구 내 프로젝트를 우선 배치한다",
+        en: "{zoneProject} and {other} are equal ({score}): the project in the zone comes first"
+    }
+    /// art-17.d: the tilt is not quantified (AMB-40)
+    FundTiltNotQuantified = "FUND_TILT_NOT_QUANTIFIED" {
+        zh: "“向开发区倾斜”没有量化标准,仅报告开发区项目所占份额{zoneShare}",
+        ko: "‘개발구로 기울인다’는 양적 기준이 없으므로 개발구 프로젝트의 점유 비율 {zoneShare}만 보고한다",
+        en: "\"tilt toward zones\" is not quantified: only the zone projects' share of the awards, {zoneShare}, is reported"
+    }
+}
+
 /// art-17.a: Provincial tax rebates and land-premium rebates pass 100% to the zone
 pub static ART_17_A: RuleMeta = RuleMeta {
     id: "art-17.a",
@@ -106,16 +170,14 @@ fn total_error(path: &str) -> Error {
     )
 }
 
-/// Kind of provincial rebate (art-17.a).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum RebateKind {
-    /// 税收返还.
-    TaxRebate,
-    /// 土地出让金收入返还.
-    LandPremiumRebate,
+stable_enum! {
+    /// Kind of provincial rebate (art-17.a).
+    RebateKind {
+        /// 税收返还.
+        TaxRebate = "TAX_REBATE" { zh: "税收返还", ko: "세수 환급", en: "tax rebate" },
+        /// 土地出让金收入返还.
+        LandPremiumRebate = "LAND_PREMIUM_REBATE" { zh: "土地出让金收入返还", ko: "토지양도금 수입 환급", en: "land-premium rebate" },
+    }
 }
 
 /// One rebate the province honoured for the zone.
@@ -318,20 +380,18 @@ pub struct FeeRetentionInput {
     pub catalogue: Vec<FeeItem>,
 }
 
-/// Where a collected fee goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum FeeAllocation {
-    /// Remitted to the province and the state.
-    RemitUpward,
-    /// Managed and used by the zone.
-    ZoneRetains,
-    /// Not in the catalogue: a person decides.
-    Unknown,
-    /// Not collected in the zone's area: outside the clause.
-    OutsideArea,
+stable_enum! {
+    /// Where a collected fee goes.
+    FeeAllocation {
+        /// Remitted to the province and the state.
+        RemitUpward = "REMIT_UPWARD" { zh: "上缴省和国家", ko: "성·국가 상납", en: "remitted to province and state" },
+        /// Managed and used by the zone.
+        ZoneRetains = "ZONE_RETAINS" { zh: "开发区管理和使用", ko: "개발구 관리·사용", en: "kept by the zone" },
+        /// Not in the catalogue: a person decides.
+        Unknown = "UNKNOWN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
+        /// Not collected in the zone's area: outside the clause.
+        OutsideArea = "OUTSIDE_AREA" { zh: "不在开发区行政区域内", ko: "개발구 행정구역 밖", en: "outside the zone's area" },
+    }
 }
 
 /// One collection and where it goes.

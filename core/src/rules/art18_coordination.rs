@@ -18,6 +18,46 @@ use crate::messages::ReasonCode;
 use crate::params::Params;
 use crate::period::{add_months, PeriodConvention};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-18.c: the due date and how it was computed.
+    ImplMeasuresDue = "IMPL_MEASURES_DUE" {
+        zh: "落实措施应于{due}前制定(自{issueDate}印发之日起{months}个月内)",
+        ko: "실행 조치는 {due}까지 제정하여야 한다({issueDate} 인쇄·발부일로부터 {months}개월 내)",
+        en: "implementation measures are due by {due} ({months} months from issuance on {issueDate})"
+    }
+    /// art-18.c: the due day was a non-working day and rolled over.
+    DueDateRolledOver = "DUE_DATE_ROLLED_OVER" {
+        zh: "期限末日{unadjusted}为法定休假日,顺延至{due}",
+        ko: "기한 마지막 날 {unadjusted}이 법정 휴일이므로 {due}까지 연장된다",
+        en: "the last day {unadjusted} is a non-working day; the period is extended to {due}"
+    }
+    /// art-18.c: adopted on or before the due date.
+    ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
+        zh: "落实措施已于{adoptedDate}制定,未超过期限{due}",
+        ko: "실행 조치가 {adoptedDate}에 제정되어 기한 {due}을 넘기지 않았다",
+        en: "implementation measures were adopted on {adoptedDate}, on or before the due date {due}"
+    }
+    /// art-18.c: adopted after the due date.
+    ImplMeasuresAdoptedLate = "IMPL_MEASURES_ADOPTED_LATE" {
+        zh: "落实措施于{adoptedDate}制定,超过期限{due}共{daysLate}天",
+        ko: "실행 조치가 {adoptedDate}에 제정되어 기한 {due}을 {daysLate}일 넘겼다",
+        en: "implementation measures were adopted on {adoptedDate}, {daysLate} day(s) after the due date {due}"
+    }
+    /// art-18.c: not adopted and the due date has passed.
+    ImplMeasuresOverdue = "IMPL_MEASURES_OVERDUE" {
+        zh: "截至{asOf}尚未制定落实措施,已超过期限{due}共{daysOverdue}天",
+        ko: "{asOf} 현재 실행 조치가 제정되지 않았으며 기한 {due}을 {daysOverdue}일 넘겼다",
+        en: "as of {asOf} no implementation measures have been adopted; the due date {due} passed {daysOverdue} day(s) ago"
+    }
+    /// art-18.c: not adopted and still within the period.
+    ImplMeasuresPending = "IMPL_MEASURES_PENDING" {
+        zh: "截至{asOf}尚未制定落实措施,距期限{due}还有{daysRemaining}天",
+        ko: "{asOf} 현재 실행 조치가 제정되지 않았으며 기한 {due}까지 {daysRemaining}일 남았다",
+        en: "as of {asOf} no implementation measures have been adopted; {daysRemaining} day(s) remain until the due date {due}"
+    }
+}
+
 /// art-18.a: Leading Group: high-level coordination, regular study of major issues
 pub static ART_18_A: RuleMeta = RuleMeta {
     id: "art-18.a",

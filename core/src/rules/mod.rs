@@ -24,7 +24,7 @@ pub mod art18_coordination;
 pub mod common;
 pub mod preamble;
 
-use crate::messages::Lang;
+use crate::words::{Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
@@ -36,81 +36,87 @@ pub const SOURCE_SHA256: &str = "40fdfa65e414794b10d038566b0267cc9a1a15fb32f5f28
 /// The source document, verbatim (UTF-8).
 pub const SOURCE_TEXT: &str = include_str!("../../data/source-zh.txt");
 
+/// The clause numerals as printed, `(一)` to `(十八)` without their parentheses: clause `n` is
+/// `CLAUSE_NUMERALS[n - 1]`.
+pub const CLAUSE_NUMERALS: [&str; 18] = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+    "十五", "十六", "十七", "十八",
+];
+
 /// Prefix of every citation: `YB-DZ-OPINIONS/<rule id>`.
 pub const CITATION_PREFIX: &str = "YB-DZ-OPINIONS/";
 
-/// What a rule does (catalog §0.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Kind {
-    /// Someone must do something; no computable deadline.
-    Obligation,
-    /// An obligation with a computable due date.
-    Deadline,
-    /// An obligation repeated each period.
-    RecurringDuty,
-    /// A predicate: may or must X be treated as qualifying.
-    EligibilityCheck,
-    /// An adverse consequence triggered by facts.
-    Sanction,
-    /// A beneficial consequence triggered by facts.
-    Reward,
-    /// A fee, waiver, rebate or revenue split.
-    FeeRule,
-    /// Someone may do something.
-    PowerGrant,
-    /// Classifies entities or fixes a term.
-    Definition,
-    /// A tie-break or preference ordering.
-    PriorityRule,
+stable_enum! {
+    /// What a rule does (catalog §0.2).
+    Kind {
+        /// Someone must do something; no computable deadline.
+        Obligation = "obligation" { zh: "义务", ko: "의무", en: "obligation" },
+        /// An obligation with a computable due date.
+        Deadline = "deadline" { zh: "期限", ko: "기한", en: "deadline" },
+        /// An obligation repeated each period.
+        RecurringDuty = "recurring-duty" { zh: "定期义务", ko: "정기 의무", en: "recurring duty" },
+        /// A predicate: may or must X be treated as qualifying.
+        EligibilityCheck = "eligibility-check" { zh: "资格判定", ko: "자격 판정", en: "eligibility check" },
+        /// An adverse consequence triggered by facts.
+        Sanction = "sanction" { zh: "惩戒", ko: "제재", en: "sanction" },
+        /// A beneficial consequence triggered by facts.
+        Reward = "reward" { zh: "奖励", ko: "장려", en: "reward" },
+        /// A fee, waiver, rebate or revenue split.
+        FeeRule = "fee-rule" { zh: "收费规则", ko: "비용 규칙", en: "fee rule" },
+        /// Someone may do something.
+        PowerGrant = "power-grant" { zh: "授权", ko: "권한 부여", en: "power grant" },
+        /// Classifies entities or fixes a term.
+        Definition = "definition" { zh: "定义", ko: "정의", en: "definition" },
+        /// A tie-break or preference ordering.
+        PriorityRule = "priority-rule" { zh: "优先规则", ko: "우선 규칙", en: "priority rule" },
+    }
 }
 
-/// How binding the text is (catalog §0.3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Strength {
-    /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
-    Mandatory,
-    /// 可 / 可以 / 允许: a power; not using it is never a violation.
-    Permissive,
-    /// 支持 / 鼓励 / 优先 / 倾斜: advisory only.
-    Encouraged,
-    /// 努力 / 打造 / 加快 / 推动 without a concrete act: not computable.
-    Aspirational,
+stable_enum! {
+    /// How binding the text is (catalog §0.3).
+    Strength {
+        /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
+        Mandatory = "MANDATORY" { zh: "强制性", ko: "강행", en: "mandatory" },
+        /// 可 / 可以 / 允许: a power; not using it is never a violation.
+        Permissive = "PERMISSIVE" { zh: "许可性", ko: "허용", en: "permissive" },
+        /// 支持 / 鼓励 / 优先 / 倾斜: advisory only.
+        Encouraged = "ENCOURAGED" { zh: "鼓励性", ko: "고무", en: "encouraged" },
+        /// 努力 / 打造 / 加快 / 推动 without a concrete act: not computable.
+        Aspirational = "ASPIRATIONAL" { zh: "倡导性", ko: "지향", en: "aspirational" },
+    }
 }
 
-/// Who owes a rule as a duty (issue 8, "bearers are true"): read from the rule's own words
-/// first. The clause's 责任单位 list supplies bearers only to a rule whose words name no subject.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OwedBy {
-    /// Nobody owes it as a duty: not an obligation, deadline or recurring duty, or only
-    /// encouraged (鼓励/支持), aspirational or not computable. It stays in the rulebook with its
-    /// strength and its `bearers`, and is never listed as something a bearer owes.
-    Nobody,
-    /// Its own words name who owes it: `bearers`, in the order named. The first, when it is one
-    /// agency or actor, is the lead (`LEAD`); counties owe it within their own territory, each
-    /// zone (「各开发区」, `ACT.ZONE`) for itself.
-    Words,
-    /// Its words name no subject: `bearers` are the units of its clause's 责任单位 list it
-    /// concerns (the prefecture agencies only where its object is prefecture-wide, 「全州」). The
-    /// first-listed prefecture agency is the presumed lead and the others assist (AMB-29:
-    /// metadata, not a legal finding).
-    ClauseList,
+stable_enum! {
+    /// Who owes a rule as a duty (issue 8, "bearers are true"): read from the rule's own words
+    /// first. The clause's 责任单位 list supplies bearers only to a rule whose words name no subject.
+    OwedBy {
+        /// Nobody owes it as a duty: not an obligation, deadline or recurring duty, or only
+        /// encouraged (鼓励/支持), aspirational or not computable. It stays in the rulebook with its
+        /// strength and its `bearers`, and is never listed as something a bearer owes.
+        Nobody = "NOBODY" { zh: "无(鼓励性、倡导性或不可计算,不列为义务)", ko: "없음(고무·지향적이거나 계산할 수 없으므로 의무로 렬거하지 않음)", en: "nobody (encouraged, aspirational or not computable: not listed as owed)" },
+        /// Its own words name who owes it: `bearers`, in the order named. The first, when it is one
+        /// agency or actor, is the lead (`LEAD`); counties owe it within their own territory, each
+        /// zone (「各开发区」, `ACT.ZONE`) for itself.
+        Words = "WORDS" { zh: "原文所列承担者(首列者牵头)", ko: "원문이 명시한 담당 주체(첫째로 명시된 주체가 주관)", en: "the bearers its words name (the first named leads)" },
+        /// Its words name no subject: `bearers` are the units of its clause's 责任单位 list it
+        /// concerns (the prefecture agencies only where its object is prefecture-wide, 「全州」). The
+        /// first-listed prefecture agency is the presumed lead and the others assist (AMB-29:
+        /// metadata, not a legal finding).
+        ClauseList = "CLAUSE_LIST" { zh: "上列承担者,取自条款责任单位(原文无主语;首列州直部门推定牵头,AMB-29)", ko: "위의 담당 주체(조항 책임단위에서 취함. 원문에 주어가 없으며 첫째로 렬거된 주 직속 부문이 추정 주관, AMB-29)", en: "the bearers above, taken from the clause's responsible units (its words name no subject; the first-listed prefecture agency is the presumed lead, AMB-29)" },
+    }
 }
 
-impl OwedBy {
-    /// Stable name: `NOBODY`, `WORDS` or `CLAUSE_LIST`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Nobody => "NOBODY",
-            Self::Words => "WORDS",
-            Self::ClauseList => "CLAUSE_LIST",
-        }
+stable_enum! {
+    /// Whether a rule is evaluated by this SDK ([`Evaluation`] without its reason).
+    EvaluationStatus {
+        /// A pure function computes it.
+        Function = "FUNCTION" { zh: "可计算", ko: "계산 가능", en: "computed" },
+        /// An obligation tracked as an open item.
+        OpenItem = "OPEN_ITEM" { zh: "待办事项", ko: "미결 항목", en: "open item" },
+        /// The text makes it impossible to compute.
+        NotComputable = "NOT_COMPUTABLE" { zh: "不可计算", ko: "계산 불가", en: "not computable" },
+        /// Computable, not encoded yet.
+        Planned = "PLANNED" { zh: "计划中", ko: "계획됨", en: "planned" },
     }
 }
 
@@ -129,15 +135,21 @@ pub enum Evaluation {
 }
 
 impl Evaluation {
+    /// Its status, without the reason.
+    #[must_use]
+    pub const fn status(self) -> EvaluationStatus {
+        match self {
+            Self::Function => EvaluationStatus::Function,
+            Self::OpenItem => EvaluationStatus::OpenItem,
+            Self::NotComputable(_) => EvaluationStatus::NotComputable,
+            Self::Planned(_) => EvaluationStatus::Planned,
+        }
+    }
+
     /// Stable name: `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Function => "FUNCTION",
-            Self::OpenItem => "OPEN_ITEM",
-            Self::NotComputable(_) => "NOT_COMPUTABLE",
-            Self::Planned(_) => "PLANNED",
-        }
+        self.status().as_str()
     }
 
     /// The reason or note, when there is one.
@@ -500,8 +512,147 @@ registry! {
     ART_18_C = art18_coordination::ART_18_C => art18_coordination::ImplMeasures;
 }
 
+/// Short names of the rules a zone summary reports, in zh/ko/en (the findings' headings).
+const SHORT_NAMES: &[(RuleId, Label)] = &[
+    (
+        RuleId::PRE_A,
+        short("开发区的范围", "개발구의 범위", "scope of the opinion"),
+    ),
+    (
+        RuleId::ART_02_A,
+        short(
+            "两年整合期",
+            "2년 통합·최적화 기간",
+            "two-year consolidation window",
+        ),
+    ),
+    (
+        RuleId::ART_02_B,
+        short(
+            "撤销有名无实的开发区",
+            "유명무실한 개발구 철회",
+            "zones in name only",
+        ),
+    ),
+    (
+        RuleId::ART_02_C,
+        short("一县(市)一区", "1현1구", "one county, one zone"),
+    ),
+    (
+        RuleId::ART_02_D,
+        short(
+            "工业集中区升级",
+            "공업집중구 승격",
+            "upgrading an industrial concentration zone",
+        ),
+    ),
+    (
+        RuleId::ART_03_A,
+        short(
+            "申请设立省级高新区",
+            "성급 고신구 설립 신청",
+            "applying for provincial high-tech status",
+        ),
+    ),
+    (
+        RuleId::ART_05_A,
+        short(
+            "首位产业与主攻产业",
+            "수위산업과 주공산업",
+            "leading and main industries",
+        ),
+    ),
+    (
+        RuleId::ART_11_B,
+        short(
+            "土地集约利用评价",
+            "토지 집약리용 평가",
+            "land intensive-use evaluation",
+        ),
+    ),
+    (
+        RuleId::ART_11_E,
+        short(
+            "存量工业用地过渡期",
+            "기존 공업용지 과도기간",
+            "grace for reusing industrial property",
+        ),
+    ),
+    (
+        RuleId::ART_12_B,
+        short("派出机构", "파출기구", "dispatched agencies"),
+    ),
+    (
+        RuleId::ART_14_C,
+        short("优先提拔重用", "우선 발탁·중용", "priority promotion"),
+    ),
+    (
+        RuleId::ART_14_D,
+        short("黄牌警告", "황패경고", "yellow card"),
+    ),
+    (
+        RuleId::ART_14_E,
+        short(
+            "党政主要负责人问责",
+            "당정 주요 책임자 문책",
+            "leader accountability",
+        ),
+    ),
+    (
+        RuleId::ART_14_F,
+        short(
+            "撤销与不得重新申报",
+            "철회 및 재신청 금지",
+            "revocation and re-application ban",
+        ),
+    ),
+    (
+        RuleId::ART_14_H,
+        short(
+            "统计数据虚报瞒报",
+            "통계수치 허위보고·은폐",
+            "falsified statistics",
+        ),
+    ),
+    (
+        RuleId::ART_15_A,
+        short(
+            "环保基础设施",
+            "환경보호 기초시설",
+            "environmental infrastructure",
+        ),
+    ),
+    (
+        RuleId::ART_16_B,
+        short("联席工作会议", "련석사업회의", "joint work meetings"),
+    ),
+    (
+        RuleId::ART_18_C,
+        short(
+            "落实措施期限",
+            "락착조치 기한",
+            "implementation measures deadline",
+        ),
+    ),
+];
+
+const fn short(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
+    Label { zh, ko, en }
+}
+
+/// A rule's short name in zh/ko/en, for the rules a zone summary reports (and art-16.b,
+/// art-18.c); `None` for the others, which are named by their id and English title.
+#[must_use]
+pub fn short_name(rule: RuleId) -> Option<Label> {
+    SHORT_NAMES
+        .iter()
+        .find(|(r, _)| *r == rule)
+        .map(|(_, label)| *label)
+}
+
 /// The TypeScript declarations the registry implies: `RuleId` (the computed rules),
-/// `RuleInputs` and `RuleDetails` (each rule's input and answer fields) and `ZoneFindingRuleId`.
+/// `RuleInputs` and `RuleDetails` (each rule's input and answer fields), `ZoneFindingRuleId` and
+/// `ReasonCode` (every reason code).
 /// `cargo xtask codegen` writes them to `bindings/src/generated.d.ts`; a test fails when that
 /// file is stale.
 #[must_use]
@@ -527,6 +678,10 @@ pub fn typescript_declarations() -> alloc::string::String {
         details: String::new(),
     };
     for_each_computed(&mut l);
+    let mut codes = String::new();
+    for c in crate::messages::ReasonCode::all() {
+        let _ = write!(codes, "\n  | \"{}\"", c.as_str());
+    }
     let mut findings = String::new();
     for r in crate::summary::FINDING_RULES {
         let _ = write!(findings, "\n  | \"{}\"", r.as_str());
@@ -545,8 +700,10 @@ pub fn typescript_declarations() -> alloc::string::String {
          /** The rule-specific fields each rule adds to its answer. */\n\
          export interface RuleDetails {{{}\n}}\n\n\
          /** The rules whose findings a zone summary can hold. */\n\
-         export type ZoneFindingRuleId ={};\n",
-        l.ids, l.inputs, l.details, findings
+         export type ZoneFindingRuleId ={};\n\n\
+         /** Every reason code (stable: never renamed or reused), declared next to its clause. */\n\
+         export type ReasonCode ={};\n",
+        l.ids, l.inputs, l.details, findings, codes
     );
     out
 }
@@ -587,6 +744,29 @@ mod tests {
                     r.as_str()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_zone_finding_rule_has_a_short_name() {
+        for r in crate::summary::FINDING_RULES {
+            let name = short_name(*r);
+            assert!(name.is_some(), "{} has no short name", r.as_str());
+            for lang in Lang::ALL {
+                assert!(name.is_some_and(|n| !n.pick(*lang).is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn clause_numerals_are_the_clauses_of_the_source() {
+        for (i, n) in CLAUSE_NUMERALS.iter().enumerate() {
+            let printed = alloc::format!("({n})");
+            assert!(SOURCE_TEXT.contains(&printed), "clause {} {printed}", i + 1);
+            assert!(
+                RULES.iter().any(|r| r.meta().clause == printed),
+                "no rule of clause {printed}"
+            );
         }
     }
 

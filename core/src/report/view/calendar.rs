@@ -36,7 +36,10 @@ pub struct EventView {
     pub zone_id: Option<String>,
     /// A duty's status on the as-of date.
     pub status: Option<DutyStatus>,
-    /// The title in the language (starting with 「[示例]」 / 「[예시]」 / "[illustrative]" when
+    /// How much it matters: a duty's severity ([`crate::severity::of_duty`]); information for a
+    /// date that is nobody's duty.
+    pub severity: crate::severity::Severity,
+    /// The title in the language (starting with 「[示例]」 / 「[실례]」 / "[illustrative]" when
     /// the event rests on made-up records).
     pub title: String,
     /// The title in Chinese, Korean and English.
@@ -71,6 +74,9 @@ impl EventView {
             bearer_name: bearer_name(&e.bearer, reg, lang),
             zone_id: e.zone_id.clone(),
             status: e.status,
+            severity: e.status.map_or(crate::severity::Severity::Info, |s| {
+                crate::severity::of_duty(e.rule_id, s, false)
+            }),
             title: e.title(lang),
             titles: Titles {
                 zh: e.title(Lang::Zh),

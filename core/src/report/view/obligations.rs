@@ -67,6 +67,8 @@ pub struct DutyView {
     pub status: DutyStatus,
     /// The status in the language.
     pub status_label: &'static str,
+    /// How much it matters, decided in one place ([`crate::severity::of_duty`]).
+    pub severity: crate::severity::Severity,
     /// Why (`ILLUSTRATIVE_RECORDS` first when it rests on made-up records).
     pub reasons: Vec<ReasonView>,
     /// It rests on made-up (ILLUSTRATIVE) records of the register. Absent when not.
@@ -100,6 +102,7 @@ impl DutyView {
             done_date: (d.done_date).map(IsoDate),
             status: d.status,
             status_label: d.status.label(lang),
+            severity: crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem),
             reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
             illustrative: d.is_illustrative(),
         }

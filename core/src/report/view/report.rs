@@ -3,7 +3,7 @@
 use super::{actor_name, bearer_name, issue_date_note, rulebook, zone_name};
 use crate::answer::view::{ReasonView, RulebookView};
 use crate::dates::IsoDate;
-use crate::messages::{outcome_label, Lang};
+use crate::messages::Lang;
 use crate::report::{Counts, Finding, Group, Item, Report, Severity};
 
 use alloc::string::String;
@@ -44,7 +44,7 @@ pub struct FindingView {
     /// What a person must decide.
     pub needs_human: Vec<ReasonView>,
     /// It rests on made-up (ILLUSTRATIVE) records of the register: show it as 「[示例]」 /
-    /// 「[예시]」 / "[illustrative]".
+    /// 「[실례]」 / "[illustrative]".
     pub illustrative: bool,
 }
 
@@ -55,15 +55,15 @@ impl FindingView {
         let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
             Item::Answer(a) => (
                 a.rule_id,
-                a.outcome.code(),
-                outcome_label(a.outcome, lang),
+                a.outcome.as_str(),
+                a.outcome.label(lang),
                 &a.reasons,
                 a.needs_human.as_slice(),
                 None,
             ),
             Item::Duty(d) => (
                 d.rule_id,
-                d.status.code(),
+                d.status.as_str(),
                 d.status.label(lang),
                 &d.reasons,
                 &[][..],

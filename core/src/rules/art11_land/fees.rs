@@ -12,19 +12,131 @@ use crate::money::{Area, Money, Ratio};
 use crate::params::Params;
 use crate::rules::RuleId;
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-11.f: not an enterprise in a zone
+    LandFeeNotInZone = "LAND_FEE_NOT_IN_ZONE" {
+        zh: "{component}({works}):不是开发区企业",
+        ko: "{component}({works}): 개발구 기업이 아니다",
+        en: "{component} ({works}): not an enterprise in a development zone"
+    }
+    /// art-11.f: not an industrial enterprise
+    LandFeeNotIndustrial = "LAND_FEE_NOT_INDUSTRIAL" {
+        zh: "{component}({works}):不是工业企业",
+        ko: "{component}({works}): 공업기업이 아니다",
+        en: "{component} ({works}): not an industrial enterprise"
+    }
+    /// art-11.f: not a factory building
+    LandFeeNotFactory = "LAND_FEE_NOT_FACTORY" {
+        zh: "{component}({works}):不是厂房",
+        ko: "{component}({works}): 공장 건물이 아니다",
+        en: "{component} ({works}): not a factory building"
+    }
+    /// art-11.f: not on own land
+    LandFeeNotOwnLand = "LAND_FEE_NOT_OWN_LAND" {
+        zh: "{component}({works}):未利用自有土地",
+        ko: "{component}({works}): 자가 토지를 이용하지 않았다",
+        en: "{component} ({works}): not on the enterprise's own land"
+    }
+    /// art-11.f: not approved
+    LandFeeNotApproved = "LAND_FEE_NOT_APPROVED" {
+        zh: "{component}({works}):未经批准",
+        ko: "{component}({works}): 비준을 거치지 않았다",
+        en: "{component} ({works}): not approved (经批准)"
+    }
+    /// art-11.f: does not conform to the master plan
+    LandFeePlanNonconforming = "LAND_FEE_PLAN_NONCONFORMING" {
+        zh: "{component}({works}):不符合开发区总体规划",
+        ko: "{component}({works}): 개발구 총체계획에 부합하지 않는다",
+        en: "{component} ({works}): does not conform to the zone's master plan"
+    }
+    /// art-11.f: does not conform to the industrial layout
+    LandFeeLayoutNonconforming = "LAND_FEE_LAYOUT_NONCONFORMING" {
+        zh: "{component}({works}):不符合产业布局",
+        ko: "{component}({works}): 산업 배치에 부합하지 않는다",
+        en: "{component} ({works}): does not conform to the industrial layout"
+    }
+    /// art-11.f: the land use changes
+    LandFeeLandUseChanged = "LAND_FEE_LAND_USE_CHANGED" {
+        zh: "{component}({works}):改变了土地用途",
+        ko: "{component}({works}): 토지 용도를 변경하였다",
+        en: "{component} ({works}): the land use changes (it must stay unchanged)"
+    }
+    /// art-11.f: the fee is due
+    LandFeeDue = "LAND_FEE_DUE" {
+        zh: "{component}({works}):不符合免收条件,应缴土地出让金{payable}元",
+        ko: "{component}({works}): 면제 조건을 충족하지 않아 토지양도금 {payable}위안을 납부하여야 한다",
+        en: "{component} ({works}): the exemption's conditions are not met; land-transfer fee due {payable} yuan"
+    }
+    /// art-11.f: exempt
+    LandFeeExempt = "LAND_FEE_EXEMPT" {
+        zh: "{component}({works}):经批准利用自有土地建设厂房,符合规划和产业布局且不改变土地用途,不再征收土地出让金(原应缴{base}元)",
+        ko: "{component}({works}): 비준을 거쳐 자가 토지에 공장을 건설하고 계획과 산업 배치에 부합하며 토지 용도를 변경하지 않으므로 토지양도금을 징수하지 않는다(원래 {base}위안)",
+        en: "{component} ({works}): approved factory works on own land that conform to the plan and layout and keep the land use: no land-transfer fee is charged (otherwise {base} yuan)"
+    }
+    /// art-11.f / art-11.g: a fact the rule needs is not recorded
+    FeeFactMissing = "FEE_FACT_MISSING" {
+        zh: "{component}({works}):`{field}`未记录,是否减免需人工判断",
+        ko: "{component}({works}): `{field}`이(가) 기록되지 않아 감면 여부는 인적 판단이 필요하다",
+        en: "{component} ({works}): `{field}` is not recorded; a person must decide the relief"
+    }
+    /// art-11.g: the base is a share of the project's fee
+    InfraFeeProrated = "INFRA_FEE_PRORATED" {
+        zh: "{component}({works}):按建筑面积{area}平方米分摊项目配套费{projectBase}元,基数{base}元",
+        ko: "{component}({works}): 건축면적 {area}㎡에 따라 프로젝트 부대비용 {projectBase}위안을 분담하여 기준액은 {base}위안이다",
+        en: "{component} ({works}): its share of the project fee {projectBase} yuan by gross floor area {area} m² is {base} yuan"
+    }
+    /// art-11.g: not a zone enterprise
+    InfraFeeNotZoneEnterprise = "INFRA_FEE_NOT_ZONE_ENTERPRISE" {
+        zh: "{component}({works}):不是开发区企业,全额征收城市基础设施配套费{payable}元",
+        ko: "{component}({works}): 개발구 기업이 아니므로 도시기초시설 부대비용 {payable}위안을 전액 징수한다",
+        en: "{component} ({works}): not an enterprise in a development zone; the full urban infrastructure fee of {payable} yuan is due"
+    }
+    /// art-11.g: waived
+    InfraFeeWaived = "INFRA_FEE_WAIVED" {
+        zh: "{component}({works}):通过改建、翻建实施技术改造,免征城市基础设施配套费(基数{base}元,应缴{payable}元)",
+        ko: "{component}({works}): 개축·재건축을 통하여 기술개조를 실시하므로 도시기초시설 부대비용을 면제한다(기준액 {base}위안, 납부액 {payable}위안)",
+        en: "{component} ({works}): technical renovation through reconstruction or rebuilding; the urban infrastructure fee is waived (base {base} yuan, payable {payable} yuan)"
+    }
+    /// art-11.g: 改建/翻建 without technical renovation
+    InfraFeeNoTechRenovation = "INFRA_FEE_NO_TECH_RENOVATION" {
+        zh: "{component}({works}):未实施技术改造,全额征收城市基础设施配套费{payable}元",
+        ko: "{component}({works}): 기술개조를 실시하지 않았으므로 도시기초시설 부대비용 {payable}위안을 전액 징수한다",
+        en: "{component} ({works}): no technical renovation; the full urban infrastructure fee of {payable} yuan is due"
+    }
+    /// art-11.g: halved
+    InfraFeeHalved = "INFRA_FEE_HALVED" {
+        zh: "{component}({works}):扩建、新建,减半征收城市基础设施配套费(基数{base}元,应缴{payable}元)",
+        ko: "{component}({works}): 증축·신축이므로 도시기초시설 부대비용을 반감하여 징수한다(기준액 {base}위안, 납부액 {payable}위안)",
+        en: "{component} ({works}): extension or new build; the urban infrastructure fee is halved (base {base} yuan, payable {payable} yuan)"
+    }
+    /// art-11.g: halving needs 提质扩能 (parameter) and it is absent
+    InfraFeeNoCapacityUpgrade = "INFRA_FEE_NO_CAPACITY_UPGRADE" {
+        zh: "{component}({works}):参数要求减半须提质扩能,本项未提质扩能,全额征收{payable}元",
+        ko: "{component}({works}): 매개변수상 반감에는 품질 제고·생산능력 확대가 필요하나 해당되지 않으므로 {payable}위안을 전액 징수한다",
+        en: "{component} ({works}): the parameters require quality-and-capacity upgrading for halving and there is none; the full fee of {payable} yuan is due"
+    }
+    /// art-11.g: halving for works recorded as not 提质扩能 (AMB-22)
+    InfraFeeHalvingNotCapacityUpgrade = "INFRA_FEE_HALVING_NOT_CAPACITY_UPGRADE" {
+        zh: "构件{component}({works})记录为非提质扩能、非技术改造:按默认解释减半征收(应缴{payable}元),但“通过提质扩能”是否为减半条件原文不明,须人工判断",
+        ko: "구성부분 {component}({works})은 질적 향상·능력 확대도 기술개조도 아니라고 기록되었다. 기본 해석에 따라 절반 징수하나(납부액 {payable}원) ‘질적 향상·능력 확대를 통하여’가 절반 징수의 조건인지는 원문이 분명하지 않으므로 인적으로 판단한다",
+        en: "component {component} ({works}) is recorded as neither capacity upgrading (提质扩能) nor technical renovation: by the default reading the fee is halved (payable {payable} yuan), but whether 「通过提质扩能」 is a condition of the halving the text leaves unclear, so a person decides"
+    }
+}
+
 // ---------------------------------------------------------------- art-11.f / art-11.g
 
 stable_enum! {
     /// Kind of works (catalog §3.3 `ConstructionComponent.kind`).
     WorksKind {
         /// 改建 (reconstruction).
-        Reconstruct = "RECONSTRUCT",
+        Reconstruct = "RECONSTRUCT" { zh: "改建", ko: "개축", en: "reconstruction (改建)" },
         /// 翻建 (rebuilding).
-        Rebuild = "REBUILD",
+        Rebuild = "REBUILD" { zh: "翻建", ko: "재건축", en: "rebuilding (翻建)" },
         /// 扩建 (extension).
-        Extend = "EXTEND",
+        Extend = "EXTEND" { zh: "扩建", ko: "확장건설", en: "extension (扩建)" },
         /// 新建 (new build).
-        New = "NEW",
+        New = "NEW" { zh: "新建", ko: "신축", en: "new build (新建)" },
     }
 }
 
@@ -45,9 +157,9 @@ stable_enum! {
     /// Which fee a line is about.
     FeeKind {
         /// 土地出让金 (art-11.f).
-        LandTransferFee = "LAND_TRANSFER_FEE",
+        LandTransferFee = "LAND_TRANSFER_FEE" { zh: "土地出让金", ko: "토지양도금", en: "land-transfer fee" },
         /// 城市基础设施配套费 (art-11.g).
-        UrbanInfraFee = "URBAN_INFRA_FEE",
+        UrbanInfraFee = "URBAN_INFRA_FEE" { zh: "城市基础设施配套费", ko: "도시기초시설 부대비용", en: "urban infrastructure fee" },
     }
 }
 
@@ -55,15 +167,15 @@ stable_enum! {
     /// What relief a line gets.
     Treatment {
         /// No land-transfer fee is charged (art-11.f).
-        Exempt = "EXEMPT",
+        Exempt = "EXEMPT" { zh: "不再征收", ko: "징수하지 않음", en: "not charged" },
         /// The infrastructure fee is waived (art-11.g, 改建/翻建 with technical renovation).
-        Waived = "WAIVED",
+        Waived = "WAIVED" { zh: "免征", ko: "면제", en: "waived" },
         /// The infrastructure fee is halved (art-11.g, 扩建/新建).
-        Halved = "HALVED",
+        Halved = "HALVED" { zh: "减半征收", ko: "반감 징수", en: "halved" },
         /// No relief: the full fee.
-        NoRelief = "NO_RELIEF",
+        NoRelief = "NO_RELIEF" { zh: "全额征收", ko: "전액 징수", en: "no relief" },
         /// A fact is not recorded: a person decides; `payable` shows the full fee meanwhile.
-        Undecided = "UNDECIDED",
+        Undecided = "UNDECIDED" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
     }
 }
 
@@ -71,21 +183,21 @@ stable_enum! {
     /// A condition of art-11.f.
     LandFeeCondition {
         /// An enterprise in a zone (开发区…企业).
-        InZone = "IN_ZONE",
+        InZone = "IN_ZONE" { zh: "开发区企业", ko: "개발구 기업", en: "enterprise in a zone" },
         /// An industrial enterprise (工业企业).
-        IndustrialEnterprise = "INDUSTRIAL_ENTERPRISE",
+        IndustrialEnterprise = "INDUSTRIAL_ENTERPRISE" { zh: "工业企业", ko: "공업기업", en: "industrial enterprise" },
         /// Works on a factory building (厂房).
-        FactoryBuilding = "FACTORY_BUILDING",
+        FactoryBuilding = "FACTORY_BUILDING" { zh: "厂房", ko: "공장건물", en: "factory building" },
         /// On the enterprise's own land (自有土地).
-        OwnLand = "OWN_LAND",
+        OwnLand = "OWN_LAND" { zh: "自有土地", ko: "자가 토지", en: "own land" },
         /// Approved (经批准).
-        Approved = "APPROVED",
+        Approved = "APPROVED" { zh: "经批准", ko: "비준을 받음", en: "approved" },
         /// Conforms to the zone's master plan (符合开发区总体规划).
-        ConformsMasterPlan = "CONFORMS_MASTER_PLAN",
+        ConformsMasterPlan = "CONFORMS_MASTER_PLAN" { zh: "符合开发区总体规划", ko: "총체계획 부합", en: "conforms to the master plan" },
         /// Conforms to the industrial layout (符合产业布局).
-        ConformsIndustryLayout = "CONFORMS_INDUSTRY_LAYOUT",
+        ConformsIndustryLayout = "CONFORMS_INDUSTRY_LAYOUT" { zh: "符合产业布局", ko: "산업포치 부합", en: "conforms to the industrial layout" },
         /// The land use is unchanged (不改变土地用途).
-        LandUseUnchanged = "LAND_USE_UNCHANGED",
+        LandUseUnchanged = "LAND_USE_UNCHANGED" { zh: "不改变土地用途", ko: "토지 용도 불변", en: "land use unchanged" },
     }
 }
 

@@ -176,6 +176,9 @@ mod evaluation;
 mod fees;
 mod reuse;
 
+pub(crate) use evaluation::REASON_CODES as EVALUATION_REASON_CODES;
 pub use evaluation::*;
+pub(crate) use fees::REASON_CODES as FEES_REASON_CODES;
 pub use fees::*;
+pub(crate) use reuse::REASON_CODES as REUSE_REASON_CODES;
 pub use reuse::*;

@@ -12,21 +12,87 @@ use crate::params::{LandGraceAnchor, Params};
 use crate::period::add_years;
 use crate::rules::RuleId;
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-11.e: not existing industrial property
+    GraceNotIndustrialProperty = "GRACE_NOT_INDUSTRIAL_PROPERTY" {
+        zh: "不是利用存量工业房产,不适用{years}年过渡期",
+        ko: "기존 공업용 부동산의 리용이 아니므로 {years}년 과도기간이 적용되지 않는다",
+        en: "not a reuse of existing industrial property: the {years}-year grace does not apply"
+    }
+    /// art-11.e: the new use does not qualify
+    GraceUseNotQualifying = "GRACE_USE_NOT_QUALIFYING" {
+        zh: "新用途不是生产性服务业或创客空间、创新工场等众创空间,不适用{years}年过渡期",
+        ko: "새 용도가 생산성 봉사업이나 창업공간, 혁신공장 등 대중창업공간이 아니므로 {years}년 과도기간이 적용되지 않는다",
+        en: "the new use is neither producer services nor a maker space, innovation factory or other mass-innovation space: the {years}-year grace does not apply"
+    }
+    /// art-11.e: the date the anchor needs is missing
+    GraceAnchorMissing = "GRACE_ANCHOR_MISSING" {
+        zh: "过渡期起算日所需的`{field}`未记录,无法计算",
+        ko: "과도기간 기산일에 필요한 `{field}`이(가) 기록되지 않아 계산할 수 없다",
+        en: "the grace period cannot be computed: `{field}`, which its start needs, is not recorded"
+    }
+    /// art-11.e: the grace period
+    GracePeriod = "GRACE_PERIOD" {
+        zh: "{years}年过渡期自{start}起算,至{end}届满(含当日)",
+        ko: "{years}년 과도기간은 {start}부터 기산하여 {end}에 만료된다(당일 포함)",
+        en: "the {years}-year grace runs from {start} and ends on {end} (that day included)"
+    }
+    /// art-11.e: not started yet
+    GraceNotStarted = "GRACE_NOT_STARTED" {
+        zh: "截至{asOf},新用途尚未开始(起算日{start})",
+        ko: "{asOf} 현재 새 용도가 아직 시작되지 않았다(기산일 {start})",
+        en: "as of {asOf} the new use has not started (the grace starts on {start})"
+    }
+    /// art-11.e: within the grace
+    GraceInForce = "GRACE_IN_FORCE" {
+        zh: "截至{asOf}处于过渡期内,可继续按原用途和土地权利类型使用土地,距{end}届满还有{daysRemaining}天",
+        ko: "{asOf} 현재 과도기간 내이므로 원래 용도와 토지권리 유형으로 계속 사용할 수 있으며 {end} 만료까지 {daysRemaining}일 남았다",
+        en: "as of {asOf} the land may still be used under its original use and right type; {daysRemaining} day(s) remain until {end}"
+    }
+    /// art-11.e: the grace has ended
+    GraceExpired = "GRACE_EXPIRED" {
+        zh: "过渡期已于{end}届满(评估日{asOf})",
+        ko: "과도기간이 {end}에 만료되었다(평가 기준일 {asOf})",
+        en: "the grace ended on {end} (as of {asOf})"
+    }
+    /// art-11.e: a transfer within the grace
+    GraceTransfer = "GRACE_TRANSFER" {
+        zh: "{transferDate}涉及转让,需办理相关用地手续",
+        ko: "{transferDate}에 양도가 발생하여 관련 용지 수속을 밟아야 한다",
+        en: "a transfer on {transferDate} requires land procedures"
+    }
+    /// art-11.e: the permitted route
+    GraceAgreementRoute = "GRACE_AGREEMENT_ROUTE" {
+        zh: "可按新用途、新权利类型、市场价格,以协议方式办理用地手续(可选方式,非强制)",
+        ko: "새 용도, 새 권리 유형, 시장가격에 따라 협의 방식으로 용지 수속을 처리할 수 있다(선택 가능한 방식이며 강제가 아님)",
+        en: "the land procedures may be completed by agreement at the new use, new right type and market price (a permitted route, not a required one)"
+    }
+}
+
 // ---------------------------------------------------------------- art-11.e
+
+stable_enum! {
+    /// A route the text permits for the land procedures of art-11.e.
+    Procedure {
+        /// 「可按新用途、新权利类型、市场价格,以协议方式办理用地手续」 (permitted, not required).
+        AgreementAtMarketPrice = "AGREEMENT_AT_MARKET_PRICE" { zh: "按新用途、新权利类型、市场价格以协议方式办理(可选)", ko: "새 용도·권리 류형·시장가격에 따른 협의 방식(선택 가능)", en: "by agreement at the new use, right type and market price (permitted)" },
+    }
+}
 
 stable_enum! {
     /// The new use of reused industrial property (art-11.e).
     NewUse {
         /// 生产性服务业.
-        ProducerServices = "PRODUCER_SERVICES",
+        ProducerServices = "PRODUCER_SERVICES" { zh: "生产性服务业", ko: "생산성 봉사업", en: "producer services" },
         /// 创客空间.
-        MakerSpace = "MAKER_SPACE",
+        MakerSpace = "MAKER_SPACE" { zh: "众创空间", ko: "대중창업공간", en: "maker space" },
         /// 创新工场.
-        InnovationFactory = "INNOVATION_FACTORY",
+        InnovationFactory = "INNOVATION_FACTORY" { zh: "创新工厂", ko: "혁신공장", en: "innovation factory" },
         /// 其他众创空间 (「等众创空间」).
-        OtherMassInnovationSpace = "OTHER_MASS_INNOVATION_SPACE",
+        OtherMassInnovationSpace = "OTHER_MASS_INNOVATION_SPACE" { zh: "其他大众创新空间", ko: "기타 대중혁신공간", en: "other mass-innovation space" },
         /// Anything else: the grace does not apply.
-        Other = "OTHER",
+        Other = "OTHER" { zh: "其他用途", ko: "기타 용도", en: "another use" },
     }
 }
 
@@ -34,17 +100,17 @@ stable_enum! {
     /// Where a reuse stands (art-11.e).
     GraceStatus {
         /// Not a reuse of existing industrial property for a qualifying use.
-        NotApplicable = "NOT_APPLICABLE",
+        NotApplicable = "NOT_APPLICABLE" { zh: "不适用", ko: "적용되지 않음", en: "not applicable" },
         /// The new use has not started on the as-of date.
-        NotStarted = "NOT_STARTED",
+        NotStarted = "NOT_STARTED" { zh: "新用途尚未开始", ko: "새 용도 미개시", en: "new use not started" },
         /// Within the 5 years: original use and right type may continue.
-        InGrace = "IN_GRACE",
+        InGrace = "IN_GRACE" { zh: "过渡期内", ko: "과도기간 내", en: "within the grace" },
         /// The 5 years are over.
-        GraceExpired = "GRACE_EXPIRED",
+        GraceExpired = "GRACE_EXPIRED" { zh: "过渡期已满", ko: "과도기간 만료", en: "grace expired" },
         /// A transfer needing land procedures happened within the grace.
-        TransferTriggered = "TRANSFER_TRIGGERED",
+        TransferTriggered = "TRANSFER_TRIGGERED" { zh: "涉及转让", ko: "양도 발생", en: "transfer" },
         /// A date the anchor needs is missing.
-        Undetermined = "UNDETERMINED",
+        Undetermined = "UNDETERMINED" { zh: "无法确定", ko: "확정 불가", en: "undetermined" },
     }
 }
 
@@ -154,7 +220,7 @@ pub struct GraceDetail {
     pub grace_end: Option<IsoDate>,
     /// `AGREEMENT_AT_MARKET_PRICE` once the grace ended or a transfer happened: the route the
     /// text permits (「可…以协议方式办理」), not one it requires; `null` otherwise.
-    pub procedure: Option<&'static str>,
+    pub procedure: Option<Procedure>,
 }
 
 /// Which date the grace starts on, by `P.land_grace_anchor`; `Err(field)` when it is missing.
@@ -298,7 +364,7 @@ pub fn industrial_reuse_for(
         .filter(|t| *t <= as_of && *t <= end && *t >= start);
     let outcome = if let Some(t) = transfer {
         detail.status = GraceStatus::TransferTriggered;
-        detail.procedure = Some("AGREEMENT_AT_MARKET_PRICE");
+        detail.procedure = Some(Procedure::AgreementAtMarketPrice);
         reasons.push(base(C::GraceTransfer).with("transferDate", t));
         reasons.push(base(C::GraceAgreementRoute));
         Outcome::TransferTriggered
@@ -314,7 +380,7 @@ pub fn industrial_reuse_for(
         Outcome::InGrace
     } else {
         detail.status = GraceStatus::GraceExpired;
-        detail.procedure = Some("AGREEMENT_AT_MARKET_PRICE");
+        detail.procedure = Some(Procedure::AgreementAtMarketPrice);
         reasons.push(base(C::GraceExpired).with("asOf", as_of).with("end", end));
         reasons.push(base(C::GraceAgreementRoute));
         Outcome::GraceExpired

@@ -12,64 +12,68 @@ use crate::register::{Zone, ZoneLevel};
 use crate::rules::common::{about, absent_in_year, not_applicable};
 use crate::rules::RuleId;
 
-/// A sanction or reward measure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Measure {
-    /// 黄牌警告.
-    YellowCard,
-    /// 限制新增土地指标 (the size of the restriction is set outside the text).
-    LandQuotaRestricted,
-    /// 禁止扩区调区升级.
-    NoExpandAdjustUpgrade,
-    /// 予以通报.
-    PublicNotice,
-    /// 限期整改 (the period is set in each notice, AMB-42).
-    RectifyByDeadline,
-    /// 对开发区党政主要负责人进行问责.
-    AccountabilityPrincipalLeaders,
-    /// 按省规定予以撤销 (decided by the province, AMB-43).
-    RevocationPerProvincialRules,
-    /// 3年内不得重新申报.
-    ReapplyBan,
-    /// 3年内不得提拔.
-    NoPromotion,
-    /// 党政主要负责人予以优先提拔重用.
-    PriorityPromotion,
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-14.d–f: provincial zones only
+    SanctionProvincialOnly = "SANCTION_PROVINCIAL_ONLY" {
+        zh: "{zoneName}({zone})级别为{level},本条处罚只适用于省级开发区",
+        ko: "{zoneName}({zone})의 급별은 {level}이며 이 처벌은 성급 개발구에만 적용된다",
+        en: "{zoneName} ({zone}) has level {level}; the sanction applies to provincial zones only"
+    }
 }
 
-/// What triggered a yellow card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Trigger {
-    /// 排名后10位.
-    BottomN,
-    /// 排名后退.
-    RankFall,
-    /// A disqualified year counted as bottom (AMB-26).
-    DisqualifiedCountsAsBottom,
+stable_enum! {
+    /// A sanction or reward measure.
+    Measure {
+        /// 黄牌警告.
+        YellowCard = "YELLOW_CARD" { zh: "黄牌警告", ko: "황패경고", en: "yellow card" },
+        /// 限制新增土地指标 (the size of the restriction is set outside the text).
+        LandQuotaRestricted = "LAND_QUOTA_RESTRICTED" { zh: "限制新增土地指标", ko: "신규 토지지표 제한", en: "new land quota restricted" },
+        /// 禁止扩区调区升级.
+        NoExpandAdjustUpgrade = "NO_EXPAND_ADJUST_UPGRADE" { zh: "禁止扩区、调区、升级", ko: "구역 확장·조정·승격 금지", en: "no expansion, adjustment or upgrading" },
+        /// 予以通报.
+        PublicNotice = "PUBLIC_NOTICE" { zh: "予以通报", ko: "통보", en: "public notice" },
+        /// 限期整改 (the period is set in each notice, AMB-42).
+        RectifyByDeadline = "RECTIFY_BY_DEADLINE" { zh: "限期整改", ko: "기한내 정돈", en: "rectification within a time limit" },
+        /// 对开发区党政主要负责人进行问责.
+        AccountabilityPrincipalLeaders = "ACCOUNTABILITY_PRINCIPAL_LEADERS" { zh: "对开发区党政主要负责人进行问责", ko: "개발구 당정 주요 책임자 문책", en: "the zone's principal party and government leaders held accountable" },
+        /// 按省规定予以撤销 (decided by the province, AMB-43).
+        RevocationPerProvincialRules = "REVOCATION_PER_PROVINCIAL_RULES" { zh: "按省规定予以撤销(由省决定)", ko: "성 규정에 따른 철회(성이 결정)", en: "revocation under the provincial rules (decided by the province)" },
+        /// 3年内不得重新申报.
+        ReapplyBan = "REAPPLY_BAN" { zh: "期限内不得重新申报", ko: "기간 내 재신청 금지", en: "no re-application during the ban" },
+        /// 3年内不得提拔.
+        NoPromotion = "NO_PROMOTION" { zh: "期限内不得提拔党政主要负责人", ko: "기간 내 당정 주요 책임자 발탁 금지", en: "no promotion of the principal leaders during the ban" },
+        /// 党政主要负责人予以优先提拔重用.
+        PriorityPromotion = "PRIORITY_PROMOTION" { zh: "党政主要负责人予以优先提拔重用", ko: "당정 주요 책임자 우선 발탁·중용", en: "priority promotion of the principal leaders" },
+    }
 }
 
-/// Where a yellow card's end stands on the date asked (AMB-24).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum CardEnd {
-    /// Ended (see `end`).
-    Ended,
-    /// In force until the next year's results are published.
-    UntilNextResult,
-    /// The next results are out but the zone is still in the bottom n: in force until the
-    /// rectification is accepted.
-    UntilRectified,
-    /// The next results are out and show the zone out of the bottom n, and no rectification
-    /// acceptance is recorded: whether the card has ended is for a person (AMB-24).
-    NeedsHuman,
+stable_enum! {
+    /// What triggered a yellow card.
+    Trigger {
+        /// 排名后10位.
+        BottomN = "BOTTOM_N" { zh: "排名居后", ko: "순위 하위", en: "bottom of the ranking" },
+        /// 排名后退.
+        RankFall = "RANK_FALL" { zh: "排名后退", ko: "순위 후퇴", en: "falling rank" },
+        /// A disqualified year counted as bottom (AMB-26).
+        DisqualifiedCountsAsBottom = "DISQUALIFIED_COUNTS_AS_BOTTOM" { zh: "被取消资格的年度视为排名居后", ko: "자격 취소 년도를 하위로 간주", en: "a disqualified year counted as bottom" },
+    }
+}
+
+stable_enum! {
+    /// Where a yellow card's end stands on the date asked (AMB-24).
+    CardEnd {
+        /// Ended (see `end`).
+        Ended = "ENDED" { zh: "已解除", ko: "해제됨", en: "ended" },
+        /// In force until the next year's results are published.
+        UntilNextResult = "UNTIL_NEXT_RESULT" { zh: "至下一年度考评结果公布", ko: "다음 년도 심사평가 결과 공포 시까지", en: "until the next year's results are published" },
+        /// The next results are out but the zone is still in the bottom n: in force until the
+        /// rectification is accepted.
+        UntilRectified = "UNTIL_RECTIFIED" { zh: "至整改验收", ko: "정돈 검수 시까지", en: "until the rectification is accepted" },
+        /// The next results are out and show the zone out of the bottom n, and no rectification
+        /// acceptance is recorded: whether the card has ended is for a person (AMB-24).
+        NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
+    }
 }
 
 /// The fields of the sanction and reward answers.

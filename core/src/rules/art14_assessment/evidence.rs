@@ -10,33 +10,47 @@ use crate::register::{AssessmentRecord, DisqualificationReason, ValidRegister, Z
 use crate::rules::common::{about, first_full_year};
 use crate::rules::{art15_environment, RuleId};
 
-/// Where a zone stands in one assessment year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
-#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
-pub enum Standing {
-    /// In the bottom n (or counted as such because disqualified).
-    Bottom,
-    /// Within the top threshold.
-    Top,
-    /// Ranked, neither top nor bottom.
-    Middle,
-    /// Disqualified that year by the assessing authority (the provincial record says so).
-    Disqualified,
-    /// No record for the year.
-    NoRecord,
-    /// A record without a rank.
-    Unranked,
-    /// The text leaves it to a person (population too small, tie across the boundary, a
-    /// disqualified year under `disqualifiedYearInBottomWindow = NEEDS_HUMAN`).
-    NeedsHuman,
-    /// Before the first year sanctions count (AMB-25).
-    NotCounted,
-    /// The only record of the year is from another ranking than `assessmentRankingScope`.
-    OtherRanking,
-    /// The zone did not exist in that year (not yet established, or revoked or merged before).
-    ZoneAbsent,
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-14: a falsified-statistics finding for a year the province ranked (AMB-27)
+    YearStatsFindingNotReflected = "YEAR_STATS_FINDING_NOT_REFLECTED" {
+        zh: "{year}年{zoneName}({zone})被认定统计数据虚报瞒报(第十四条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
+        ko: "{year}년 {zoneName}({zone})은 통계자료 허위보고·은폐가 인정되었으나(제14조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다",
+        en: "{zoneName} ({zone}) was found to have falsified statistics for {year} (art-14.h), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check"
+    }
+    /// art-14: an environmental-infrastructure failure for a year the province ranked (AMB-27)
+    YearEnvFindingNotReflected = "YEAR_ENV_FINDING_NOT_REFLECTED" {
+        zh: "{year}年{zoneName}({zone})有环保基础设施未按时完成(第十五条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
+        ko: "{year}년 {zoneName}({zone})은 환경보호 기초시설을 제때에 완료하지 못하였으나(제15조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다",
+        en: "{zoneName} ({zone}) did not complete environmental infrastructure on time in {year} (art-15.a), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check"
+    }
+}
+
+stable_enum! {
+    /// Where a zone stands in one assessment year.
+    Standing {
+        /// In the bottom n (or counted as such because disqualified).
+        Bottom = "BOTTOM" { zh: "处于后段", ko: "하위 구간", en: "in the bottom band" },
+        /// Within the top threshold.
+        Top = "TOP" { zh: "处于前段", ko: "상위 구간", en: "in the top band" },
+        /// Ranked, neither top nor bottom.
+        Middle = "MIDDLE" { zh: "不在所涉名次段", ko: "해당 구간 밖", en: "outside the band" },
+        /// Disqualified that year by the assessing authority (the provincial record says so).
+        Disqualified = "DISQUALIFIED" { zh: "被取消考评资格", ko: "심사평가 자격 취소", en: "disqualified" },
+        /// No record for the year.
+        NoRecord = "NO_RECORD" { zh: "无考核记录", ko: "심사평가 기록 없음", en: "no record" },
+        /// A record without a rank.
+        Unranked = "UNRANKED" { zh: "有记录无排名", ko: "순위 없는 기록", en: "recorded without a rank" },
+        /// The text leaves it to a person (population too small, tie across the boundary, a
+        /// disqualified year under `disqualifiedYearInBottomWindow = NEEDS_HUMAN`).
+        NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "needs human review" },
+        /// Before the first year sanctions count (AMB-25).
+        NotCounted = "NOT_COUNTED" { zh: "不计入(早于首个计算年度)", ko: "산입 제외(첫 산입 년도 이전)", en: "not counted (before the first counted year)" },
+        /// The only record of the year is from another ranking than `assessmentRankingScope`.
+        OtherRanking = "OTHER_RANKING" { zh: "记录属于其他排名", ko: "다른 순위의 기록", en: "recorded in another ranking" },
+        /// The zone did not exist in that year (not yet established, or revoked or merged before).
+        ZoneAbsent = "ZONE_ABSENT" { zh: "开发区当年不存在", ko: "당해 년도 개발구 부재", en: "the zone did not exist that year" },
+    }
 }
 
 impl Standing {

@@ -13,6 +13,82 @@
 
 use crate::rules::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-14: a bottom-n year
+    YearInBottom = "YEAR_IN_BOTTOM" {
+        zh: "{year}年{zoneName}({zone})全省排名第{rank}位(共{population}家),属后{n}位",
+        ko: "{year}년 {zoneName}({zone})은 전성 {population}개 중 {rank}위로 하위 {n}위에 속한다",
+        en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}: in the bottom {n}"
+    }
+    /// art-14: not a bottom-n year
+    YearNotInBottom = "YEAR_NOT_IN_BOTTOM" {
+        zh: "{year}年{zoneName}({zone})全省排名第{rank}位(共{population}家),不属后{n}位",
+        ko: "{year}년 {zoneName}({zone})은 전성 {population}개 중 {rank}위로 하위 {n}위에 속하지 않는다",
+        en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}: not in the bottom {n}"
+    }
+    /// art-14: population guard or tie (AMB-11)
+    YearBottomNeedsHuman = "YEAR_BOTTOM_NEEDS_HUMAN" {
+        zh: "{year}年{zoneName}({zone})排名第{rank}位(共{population}家):参评数量过少或名次并列跨越后{n}位界限,需人工判断",
+        ko: "{year}년 {zoneName}({zone})은 {population}개 중 {rank}위이다: 참가 수가 너무 적거나 동순위가 하위 {n}위 경계에 걸쳐 있어 인적 판단이 필요하다",
+        en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}: too few zones ranked, or a tie across the bottom-{n} line; a person must decide"
+    }
+    /// art-14: disqualified year counted as bottom (AMB-26)
+    YearDisqualifiedCountsAsBottom = "YEAR_DISQUALIFIED_COUNTS_AS_BOTTOM" {
+        zh: "{year}年{zoneName}({zone})被取消考评资格,按参数视为排名靠后",
+        ko: "{year}년 {zoneName}({zone})은 심사평가 자격이 취소되어 매개변수에 따라 하위 연도로 본다",
+        en: "in {year} {zoneName} ({zone}) was disqualified; by the parameters the year counts as a bottom year"
+    }
+    /// art-14: disqualified year skipped
+    YearDisqualifiedSkipped = "YEAR_DISQUALIFIED_SKIPPED" {
+        zh: "{year}年{zoneName}({zone})被取消考评资格,按参数不计",
+        ko: "{year}년 {zoneName}({zone})은 심사평가 자격이 취소되었으며 매개변수에 따라 산입하지 않는다",
+        en: "in {year} {zoneName} ({zone}) was disqualified; by the parameters the year is skipped"
+    }
+    /// art-14: disqualified year for a person
+    YearDisqualifiedNeedsHuman = "YEAR_DISQUALIFIED_NEEDS_HUMAN" {
+        zh: "{year}年{zoneName}({zone})被取消考评资格,按参数由人工判断如何计算",
+        ko: "{year}년 {zoneName}({zone})은 심사평가 자격이 취소되었으며 매개변수에 따라 산입 여부를 인적으로 판단한다",
+        en: "in {year} {zoneName} ({zone}) was disqualified; by the parameters a person decides how the year counts"
+    }
+    /// art-14: no record
+    YearNoRecord = "YEAR_NO_RECORD" {
+        zh: "{year}年无{zoneName}({zone})的考评记录",
+        ko: "{year}년 {zoneName}({zone})의 심사평가 기록이 없다",
+        en: "there is no assessment record for {zoneName} ({zone}) in {year}"
+    }
+    /// art-14: record without a rank
+    YearUnranked = "YEAR_UNRANKED" {
+        zh: "{year}年{zoneName}({zone})的考评记录没有名次",
+        ko: "{year}년 {zoneName}({zone})의 심사평가 기록에 순위가 없다",
+        en: "the {year} assessment record of {zoneName} ({zone}) has no rank"
+    }
+    /// which leaders (AMB-37)
+    LeadersInOfficeNeedsHuman = "LEADERS_IN_OFFICE_NEEDS_HUMAN" {
+        zh: "应由人工确定相关年度在任的党政主要负责人",
+        ko: "해당 연도에 재임한 당정 주요 책임자는 인적으로 확정하여야 한다",
+        en: "a person must identify the principal leaders in office in the years concerned"
+    }
+    /// art-14.d–f: triggered only because a disqualified year counts as bottom (AMB-26)
+    TriggeredOnlyThroughDisqualifiedYear = "TRIGGERED_ONLY_THROUGH_DISQUALIFIED_YEAR" {
+        zh: "仅因取消考评资格的年份({years})按参数视为排名靠后才触发;原文未规定被取消资格的年份如何计算,须人工确认",
+        ko: "심사평가 자격이 취소된 해({years})를 매개변수에 따라 하위 연도로 보았기 때문에만 발동된다. 원문은 자격이 취소된 해를 어떻게 셈하는지 규정하지 않았으므로 인적으로 확인하여야 한다",
+        en: "triggered only because the disqualified year(s) {years} count as bottom years by the parameters; the text does not say how a disqualified year counts, so a person must confirm"
+    }
+    /// art-14: the record of the year is from another ranking than the parameters name (AMB-11)
+    YearOtherRanking = "YEAR_OTHER_RANKING" {
+        zh: "{year}年{zoneName}({zone})的考评记录出自参数所指以外的排名,不予采用",
+        ko: "{year}년 {zoneName}({zone})의 심사평가 기록은 매개변수가 가리키는 순위가 아닌 다른 순위의 것이므로 쓰지 않는다",
+        en: "the {year} record of {zoneName} ({zone}) is from another ranking than the one the parameters name, and is not used"
+    }
+    /// art-14: the zone did not exist in the year
+    YearZoneAbsent = "YEAR_ZONE_ABSENT" {
+        zh: "{year}年{zoneName}({zone})尚未设立或已不存在,该年不计",
+        ko: "{year}년에 {zoneName}({zone})은 아직 설립되지 않았거나 이미 존재하지 않았으므로 그해는 셈하지 않는다",
+        en: "{zoneName} ({zone}) did not exist in {year}: the year does not count"
+    }
+}
+
 /// art-14.a: Formulate the Yanbian assessment method (based on Jilin's)
 pub static ART_14_A: RuleMeta = RuleMeta {
     id: "art-14.a",
@@ -164,9 +240,15 @@ mod sanctions;
 mod statistics;
 mod yellow_card;
 
+pub(crate) use detail::REASON_CODES as DETAIL_REASON_CODES;
 pub use detail::*;
+pub(crate) use evidence::REASON_CODES as EVIDENCE_REASON_CODES;
 pub use evidence::*;
+pub(crate) use promotion::REASON_CODES as PROMOTION_REASON_CODES;
 pub use promotion::*;
+pub(crate) use sanctions::REASON_CODES as SANCTIONS_REASON_CODES;
 pub use sanctions::*;
+pub(crate) use statistics::REASON_CODES as STATISTICS_REASON_CODES;
 pub use statistics::*;
+pub(crate) use yellow_card::REASON_CODES as YELLOW_CARD_REASON_CODES;
 pub use yellow_card::*;

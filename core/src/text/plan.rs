@@ -1,0 +1,333 @@
+//! The report, the obligations and the calendar for reading, each in its view's own language
+//! (the names, titles and messages the view already carries, the words of the core around them).
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{capitalized, items, lang_of, n, s, Words};
+use crate::duties::{DutyStatus, Role};
+use crate::severity::Severity;
+use crate::words::{label_of, Lang, Phrase};
+
+/// A heading: the label, capitalised in English.
+fn heading(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => capitalized(label),
+        Lang::Zh | Lang::Ko => label.to_owned(),
+    }
+}
+
+/// The count of findings or duties resting on made-up records, when there are any.
+fn illustrative_part(c: &Value, w: Words) -> String {
+    match n(c, "illustrative") {
+        0 => String::new(),
+        k => {
+            let text = w.fill(Phrase::OfWhichIllustrative, &[("n", &k.to_string())]);
+            // Chinese puts no space before the opening parenthesis.
+            match w.lang {
+                Lang::Zh => alloc::format!("({text})"),
+                Lang::Ko | Lang::En => alloc::format!(" ({text})"),
+            }
+        }
+    }
+}
+
+fn counts_line(c: &Value, w: Words) -> String {
+    let parts = w.join(Severity::ALL.iter().map(|sev| {
+        let key = sev.as_str().to_ascii_lowercase();
+        alloc::format!("{} {}", sev.label(w.lang), n(c, &key))
+    }));
+    alloc::format!(
+        "{} {}{}{parts}{}",
+        w.phrase(Phrase::Total),
+        n(c, "total"),
+        w.colon(),
+        illustrative_part(c, w)
+    )
+}
+
+/// The sentence of a view's `issueDateNote` (a hypothetical issue date), on its own line.
+fn issue_date_note(out: &mut String, v: &Value) {
+    if let Some(note) = v.get("issueDateNote").and_then(Value::as_str) {
+        let _ = writeln!(out, "{note}");
+    }
+}
+
+fn finding_subject(f: &Value, report: &Value) -> String {
+    let find_name = |list: &str, id: &str| {
+        items(report, list)
+            .find(|g| s(g, "id") == id)
+            .map(|g| s(g, "name").to_owned())
+    };
+    if let Some(b) = f.get("bearerName").and_then(Value::as_str) {
+        return b.to_owned();
+    }
+    if let Some(z) = f.get("zoneId").and_then(Value::as_str) {
+        return alloc::format!("{} ({z})", find_name("zones", z).unwrap_or_default());
+    }
+    if let Some(c) = f.get("countyId").and_then(Value::as_str) {
+        return find_name("counties", c).unwrap_or_else(|| c.to_owned());
+    }
+    String::new()
+}
+
+fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words) {
+    let date = f
+        .get("date")
+        .and_then(Value::as_str)
+        .unwrap_or("----------");
+    let year = f
+        .get("year")
+        .and_then(Value::as_i64)
+        .map(|y| alloc::format!(" {y}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "- {}{date}  {}{year}  {}  {}{}{}",
+        w.marker(f.get("illustrative")),
+        s(f, "ruleId"),
+        finding_subject(f, report),
+        s(f, "outcomeLabel"),
+        w.colon(),
+        s(f, "citation")
+    );
+    for key in ["reasons", "needsHuman"] {
+        for r in items(f, key) {
+            let _ = writeln!(out, "    · {}", s(r, "message"));
+        }
+    }
+}
+
+/// The report (the JSON view of `api::report`) in its own language: counts, the findings that
+/// matter by severity (information too when `all`), then the groups.
+#[must_use]
+pub fn report(r: &Value, all: bool) -> String {
+    let w = Words::new(lang_of(r));
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {} {} ({} {})",
+        w.phrase(Phrase::ReportTitle),
+        w.phrase(Phrase::AsOf),
+        s(r, "asOf"),
+        w.phrase(Phrase::Issued),
+        s(r, "issueDate")
+    );
+    issue_date_note(&mut out, r);
+    let _ = writeln!(
+        out,
+        "{}",
+        counts_line(r.get("counts").unwrap_or(&Value::Null), w)
+    );
+    for sev in Severity::ALL {
+        if *sev == Severity::Info && !all {
+            continue;
+        }
+        let of: Vec<&Value> = items(r, "findings")
+            .filter(|f| s(f, "severity") == sev.as_str())
+            .collect();
+        if of.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n== {} ({}) ==",
+            heading(sev.label(w.lang), w.lang),
+            of.len()
+        );
+        for f in of {
+            write_finding(&mut out, f, r, w);
+        }
+    }
+    if !all {
+        let _ = writeln!(out, "\n({})", w.phrase(Phrase::InfoHidden));
+    }
+    for (list, title) in [
+        ("zones", Phrase::ByZone),
+        ("counties", Phrase::ByCounty),
+        ("agencies", Phrase::ByAgency),
+    ] {
+        let _ = writeln!(out, "\n== {} ==", w.phrase(title));
+        for g in items(r, list) {
+            let _ = writeln!(
+                out,
+                "{} {}{}{}",
+                s(g, "id"),
+                s(g, "name"),
+                w.colon(),
+                counts_line(g.get("counts").unwrap_or(&Value::Null), w)
+            );
+        }
+    }
+    w.rulebook_lines(&mut out, r.get("rulebook"));
+    out
+}
+
+fn write_duty(out: &mut String, d: &Value, w: Words) {
+    let due = alloc::format!(
+        "{} {}",
+        w.phrase(Phrase::Due),
+        d.get("due")
+            .and_then(Value::as_str)
+            .unwrap_or(w.phrase(Phrase::None))
+    );
+    let done = d
+        .get("doneDate")
+        .and_then(Value::as_str)
+        .map(|x| alloc::format!(", {} {x}", w.phrase(Phrase::Done)))
+        .unwrap_or_default();
+    let year = d
+        .get("year")
+        .and_then(Value::as_i64)
+        .map(|y| alloc::format!(" {y}"))
+        .unwrap_or_default();
+    let role = s(d, "role");
+    let _ = writeln!(
+        out,
+        "- {}[{}] {}{year} {} ({due}{done}; {}){}{}",
+        w.marker(d.get("illustrative")),
+        s(d, "statusLabel"),
+        s(d, "ruleId"),
+        s(d, "title"),
+        label_of::<Role>(role, w.lang).unwrap_or(role),
+        w.colon(),
+        s(d, "citation"),
+    );
+    for r in items(d, "reasons") {
+        let _ = writeln!(out, "    · {}", s(r, "message"));
+    }
+}
+
+/// The key of a status in the counts (`DONE_LATE` → `doneLate`).
+fn count_key(status: DutyStatus) -> String {
+    let mut key = String::new();
+    let mut upper = false;
+    for c in status.as_str().chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            key.push(c);
+            upper = false;
+        } else {
+            key.push(c.to_ascii_lowercase());
+        }
+    }
+    key
+}
+
+/// The obligations (the JSON view of `api::obligations`) in their own language: per bearer,
+/// what is overdue, what is due soon, then (when `all`) every duty.
+#[must_use]
+pub fn obligations(o: &Value, all: bool) -> String {
+    let w = Words::new(lang_of(o));
+    let mut out = String::new();
+    issue_date_note(&mut out, o);
+    if o.get("issueDateNote").is_some() {
+        out.push('\n');
+    }
+    let within = n(o, "withinDays").to_string();
+    for a in items(o, "agencies") {
+        let _ = writeln!(
+            out,
+            "{} ({}) — {} {}",
+            s(a, "name"),
+            s(a, "code"),
+            w.phrase(Phrase::AsOf),
+            s(o, "asOf")
+        );
+        let c = a.get("counts").unwrap_or(&Value::Null);
+        let parts = w.join(
+            DutyStatus::ALL
+                .iter()
+                .map(|st| alloc::format!("{} {}", st.label(w.lang), n(c, &count_key(*st)))),
+        );
+        let _ = writeln!(
+            out,
+            "{} {}{}{parts}{}",
+            w.phrase(Phrase::Total),
+            n(c, "total"),
+            w.colon(),
+            illustrative_part(c, w)
+        );
+        let mut leads: Vec<&str> = items(a, "duties")
+            .filter(|d| d.get("presumedLead").and_then(Value::as_bool) == Some(true))
+            .map(|d| s(d, "ruleId"))
+            .collect();
+        if !leads.is_empty() {
+            leads.dedup();
+            let _ = writeln!(
+                out,
+                "{}{}{}",
+                w.phrase(Phrase::PresumedLeadNote),
+                w.colon(),
+                leads.join(w.sep())
+            );
+        }
+        let sections: [(String, &str); 2] = [
+            (w.phrase(Phrase::OverdueNow).to_owned(), "overdue"),
+            (w.fill(Phrase::DueSoon, &[("n", &within)]), "dueSoon"),
+        ];
+        for (title, key) in sections {
+            let count = items(a, key).count();
+            let _ = writeln!(out, "\n{title} ({count})");
+            if count == 0 {
+                let _ = writeln!(out, "  {}", w.phrase(Phrase::None));
+            }
+            for d in items(a, key) {
+                write_duty(&mut out, d, w);
+            }
+        }
+        if all {
+            let _ = writeln!(out, "\n{}", w.phrase(Phrase::AllDuties));
+            for d in items(a, "duties") {
+                write_duty(&mut out, d, w);
+            }
+        }
+        out.push('\n');
+    }
+    w.rulebook_lines(&mut out, o.get("rulebook"));
+    out
+}
+
+/// The calendar (the JSON view of `api::calendar`) in its own language: one line per event.
+#[must_use]
+pub fn calendar(c: &Value) -> String {
+    let w = Words::new(lang_of(c));
+    let mut out = String::new();
+    let count = items(c, "events").count();
+    let _ = writeln!(
+        out,
+        "{} {} – {} ({count} {}{}{} {})",
+        w.phrase(Phrase::CalendarTitle),
+        s(c, "from"),
+        s(c, "to"),
+        w.phrase(Phrase::Events),
+        w.sep(),
+        w.phrase(Phrase::AsOf),
+        s(c, "asOf")
+    );
+    issue_date_note(&mut out, c);
+    if count == 0 {
+        let _ = writeln!(out, "{}", w.phrase(Phrase::NoEvents));
+    }
+    for e in items(c, "events") {
+        let status = e
+            .get("status")
+            .and_then(Value::as_str)
+            .map(|st| alloc::format!("  [{}]", label_of::<DutyStatus>(st, w.lang).unwrap_or(st)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{}  {:<9} {}{status}",
+            s(e, "date"),
+            s(e, "ruleId"),
+            s(e, "title")
+        );
+    }
+    w.rulebook_lines(&mut out, c.get("rulebook"));
+    out
+}

@@ -1,0 +1,344 @@
+//! Every word is in the core and complete (issue 9, "one home for words"):
+//!
+//! * every field of every vector's answer (nested ones too) has a label in `text::fields`, in
+//!   zh, ko and en, and every coded value of a coded field has a label in one of its enums;
+//! * every message's placeholders are filled on every vector in every language (no `{name}`
+//!   left, no empty message), and the text renderer fills them as the view does;
+//! * every stable-name enum of the core (each `stable_enum!` in its sources) has a non-empty label
+//!   in every language, and its names parse back;
+//! * the text renderer explains every vector's answer in every language without leaving a
+//!   placeholder.
+//!
+//! Run: `cargo test -p devzone-rules --all-features --test words`.
+#![cfg(feature = "serde")]
+#![allow(
+    clippy::panic,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "test code: a failure is a panic"
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use devzone_rules::text::fields::{self, Shape};
+use devzone_rules::words::{Lang, Stable};
+use serde_json::{json, Value};
+
+/// The fields of the envelope (labelled by the renderer's own phrases, not as rule fields).
+const ENVELOPE: &[&str] = &[
+    "ruleId",
+    "citation",
+    "clause",
+    "outcome",
+    "outcomeLabel",
+    "severity",
+    "reasons",
+    "needsHuman",
+    "paramsUsed",
+    "ambiguities",
+    "lang",
+    "rulebook",
+    "illustrative",
+];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every answer of the shared vectors (cases with `expect`), in every language.
+fn vector_answers() -> Vec<(String, Lang, Value)> {
+    let dir = root().join("tests/vectors");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let rule = file["rule"].as_str().unwrap();
+        for case in file["cases"].as_array().unwrap() {
+            if case.get("expect").is_none() {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let mut options = case.get("options").cloned().unwrap_or_else(|| json!({}));
+                options["lang"] = json!(lang.as_str());
+                let answer = devzone_rules::api::evaluate(rule, &case["input"], &options)
+                    .unwrap_or_else(|e| panic!("{rule} {}: {e}", case["id"]));
+                out.push((alloc_id(case), *lang, answer));
+            }
+        }
+    }
+    assert!(out.len() > 1000, "only {} answers", out.len());
+    out
+}
+
+fn alloc_id(case: &Value) -> String {
+    case["id"].as_str().unwrap_or("?").to_owned()
+}
+
+/// Collects the rule fields of an answer (recursively: fee lines, shares, years) with their
+/// values.
+fn collect<'a>(name: &'a str, v: &'a Value, out: &mut Vec<(&'a str, &'a Value)>) {
+    out.push((name, v));
+    match v {
+        Value::Object(map) => {
+            for (k, x) in map {
+                collect(k, x, out);
+            }
+        }
+        Value::Array(items) => {
+            for x in items {
+                if x.is_object() {
+                    collect(name, x, out);
+                    out.pop(); // the item itself is not a field
+                    if let Value::Object(map) = x {
+                        for (k, y) in map {
+                            collect(k, y, out);
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_detail_field_and_coded_value_has_a_label() {
+    let mut missing: BTreeSet<String> = BTreeSet::new();
+    let mut unlabelled: BTreeSet<String> = BTreeSet::new();
+    let mut seen = 0;
+    for (id, lang, answer) in vector_answers() {
+        let obj = answer.as_object().unwrap();
+        let mut found = Vec::new();
+        for (k, v) in obj.iter().filter(|(k, _)| !ENVELOPE.contains(&k.as_str())) {
+            collect(k, v, &mut found);
+        }
+        for (name, value) in found {
+            seen += 1;
+            let Some(field) = fields::field(name) else {
+                missing.insert(format!("{name} ({id})"));
+                continue;
+            };
+            for l in Lang::ALL {
+                assert!(!field.label.pick(*l).trim().is_empty(), "{name} {l}");
+            }
+            if let Shape::Enum(_) | Shape::EnumLines(_) = field.shape {
+                let codes: Vec<&str> = match value {
+                    Value::String(s) => vec![s.as_str()],
+                    Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+                    _ => vec![],
+                };
+                for code in codes {
+                    if fields::value_label(name, code, lang).is_none() {
+                        unlabelled.insert(format!("{name} = {code} ({id})"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 10_000, "only {seen} fields looked at");
+    assert!(missing.is_empty(), "fields without a label: {missing:#?}");
+    assert!(
+        unlabelled.is_empty(),
+        "coded values without a label: {unlabelled:#?}"
+    );
+}
+
+/// Every reason of every vector's answer, in every language: the message is not empty, has no
+/// placeholder left, and the text renderer (which re-renders it from its code and arguments)
+/// writes the same message.
+#[test]
+fn every_message_is_filled_on_every_vector_in_every_language() {
+    let mut codes: BTreeMap<String, usize> = BTreeMap::new();
+    for (id, lang, answer) in vector_answers() {
+        for key in ["reasons", "needsHuman"] {
+            for r in answer[key].as_array().unwrap() {
+                let code = r["code"].as_str().unwrap();
+                let message = r["message"].as_str().unwrap();
+                assert!(!message.trim().is_empty(), "{id} {lang} {code}: empty");
+                let template = code
+                    .parse::<devzone_rules::ReasonCode>()
+                    .unwrap()
+                    .template(lang);
+                for name in devzone_rules::messages::placeholders(template) {
+                    let unfilled = ["{", name].concat();
+                    assert!(
+                        !message.contains(&unfilled),
+                        "{id} {lang} {code}: `{{{name}}}` left in {message}"
+                    );
+                }
+                let explained = devzone_rules::text::answer(&json!({ key: [r] }), lang);
+                assert!(
+                    explained.contains(message),
+                    "{id} {lang} {code}: the text renderer writes another message than {message}:\n{explained}"
+                );
+                *codes.entry(code.to_owned()).or_default() += 1;
+            }
+        }
+    }
+    assert!(codes.len() > 150, "only {} codes seen", codes.len());
+}
+
+/// The text renderer explains every vector's answer in every language with no placeholder left.
+#[test]
+fn the_text_renderer_explains_every_vector() {
+    for (id, lang, answer) in vector_answers() {
+        let text = devzone_rules::text::answer(&answer, lang);
+        // A placeholder left: `{name}` or `{name|을}` (parameters may print JSON objects).
+        let left = text.split('{').skip(1).any(|rest| {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            !name.is_empty() && rest[name.len()..].starts_with(['}', '|'])
+        });
+        assert!(!left, "{id} {lang}:\n{text}");
+        let rule = answer["ruleId"].as_str().unwrap();
+        assert!(text.starts_with(&format!("{}{rule}", marker(&answer, lang))));
+    }
+}
+
+fn marker(answer: &Value, lang: Lang) -> String {
+    if answer["illustrative"] == true {
+        format!(
+            "{} ",
+            devzone_rules::words::Phrase::Illustrative.label(lang)
+        )
+    } else {
+        String::new()
+    }
+}
+
+fn check<E: Stable + core::str::FromStr + PartialEq + core::fmt::Debug>(
+    seen: &mut BTreeSet<String>,
+) {
+    assert!(
+        seen.insert(E::TYPE_NAME.to_owned()),
+        "{} twice",
+        E::TYPE_NAME
+    );
+    assert_eq!(E::ALL.len(), E::TABLE.names.len());
+    assert_eq!(E::ALL.len(), E::TABLE.labels.len());
+    for v in E::ALL {
+        assert_eq!(E::parse_name(v.name()), Ok(*v), "{}", E::TYPE_NAME);
+        for lang in Lang::ALL {
+            let label = v.labels().pick(*lang);
+            assert!(
+                !label.trim().is_empty(),
+                "{}::{} {lang}",
+                E::TYPE_NAME,
+                v.name()
+            );
+            assert!(!label.contains('{') || E::TYPE_NAME == "Phrase", "{label}");
+        }
+    }
+}
+
+/// Every `stable_enum!` of the core's sources: each has a label in every language.
+#[test]
+fn every_enum_value_has_a_label_in_every_language() {
+    use devzone_rules::{agencies, answer, calendar, duties, error, params, period, register};
+    use devzone_rules::{rules, severity, summary, words};
+    use rules::{art06_parks as a06, art11_land as a11, art12_administration as a12};
+    use rules::{art14_assessment as a14, art15_environment as a15};
+    use rules::{art16_organisation as a16, art17_policy_support as a17};
+    let mut seen = BTreeSet::new();
+    check::<words::Lang>(&mut seen);
+    check::<words::Phrase>(&mut seen);
+    check::<answer::Outcome>(&mut seen);
+    check::<agencies::ActorKind>(&mut seen);
+    check::<calendar::EventKind>(&mut seen);
+    check::<duties::DutyStatus>(&mut seen);
+    check::<duties::DutyKind>(&mut seen);
+    check::<duties::Role>(&mut seen);
+    check::<error::ErrorCode>(&mut seen);
+    check::<severity::Severity>(&mut seen);
+    check::<summary::Action>(&mut seen);
+    check::<summary::PermissionStatus>(&mut seen);
+    check::<rules::Kind>(&mut seen);
+    check::<rules::Strength>(&mut seen);
+    check::<rules::OwedBy>(&mut seen);
+    check::<rules::EvaluationStatus>(&mut seen);
+    check::<period::PeriodConvention>(&mut seen);
+    check::<params::IssueDateBasis>(&mut seen);
+    check::<params::FirstYearRule>(&mut seen);
+    check::<params::WindowAnchor>(&mut seen);
+    check::<params::IndustriesMode>(&mut seen);
+    check::<params::RankingScope>(&mut seen);
+    check::<params::TiePolicy>(&mut seen);
+    check::<params::RankFallMetric>(&mut seen);
+    check::<params::RankFallScope>(&mut seen);
+    check::<params::YellowCardDuration>(&mut seen);
+    check::<params::FirstCountedYear>(&mut seen);
+    check::<params::DisqualifiedInStreak>(&mut seen);
+    check::<params::DisqualifiedInWindow>(&mut seen);
+    check::<params::FalsificationYear>(&mut seen);
+    check::<params::EnvDisqualYear>(&mut seen);
+    check::<params::SameLevelGov>(&mut seen);
+    check::<params::NominalCriteria>(&mut seen);
+    check::<params::RewardBasisYear>(&mut seen);
+    check::<params::RewardSplitRule>(&mut seen);
+    check::<params::CobuiltDefaultSplit>(&mut seen);
+    check::<params::LandGraceAnchor>(&mut seen);
+    check::<params::MixedProjectMethod>(&mut seen);
+    check::<register::ZoneLevel>(&mut seen);
+    check::<register::ZoneType>(&mut seen);
+    check::<register::ZoneStatus>(&mut seen);
+    check::<register::ManagingAuthority>(&mut seen);
+    check::<register::CountyKind>(&mut seen);
+    check::<register::DisqualificationReason>(&mut seen);
+    check::<register::RevocationKind>(&mut seen);
+    check::<register::LandEvaluationKind>(&mut seen);
+    check::<a06::RevenueBasis>(&mut seen);
+    check::<a11::AnchorBasis>(&mut seen);
+    check::<a11::WorksKind>(&mut seen);
+    check::<a11::FeeKind>(&mut seen);
+    check::<a11::Treatment>(&mut seen);
+    check::<a11::LandFeeCondition>(&mut seen);
+    check::<a11::NewUse>(&mut seen);
+    check::<a11::GraceStatus>(&mut seen);
+    check::<a11::Procedure>(&mut seen);
+    check::<a12::Organ>(&mut seen);
+    check::<a12::Power>(&mut seen);
+    check::<a14::Measure>(&mut seen);
+    check::<a14::Trigger>(&mut seen);
+    check::<a14::CardEnd>(&mut seen);
+    check::<a14::Standing>(&mut seen);
+    check::<a15::EnvMeasure>(&mut seen);
+    check::<a16::MeetingKind>(&mut seen);
+    check::<a17::RebateKind>(&mut seen);
+    check::<a17::FeeAllocation>(&mut seen);
+
+    // The list above is every `stable_enum!` of the sources.
+    let mut declared = BTreeSet::new();
+    let mut stack = vec![root().join("core/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") && !path.ends_with("macros.rs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                for block in source.split("stable_enum! {").skip(1) {
+                    let name = block
+                        .lines()
+                        .map(str::trim)
+                        .find(|l| !l.starts_with("///") && !l.starts_with("#[") && !l.is_empty())
+                        .and_then(|l| l.split_whitespace().next())
+                        .unwrap();
+                    declared.insert(name.to_owned());
+                }
+            }
+        }
+    }
+    assert_eq!(
+        declared, seen,
+        "a stable_enum! is not checked here, or a checked one is gone"
+    );
+}
