@@ -12,6 +12,7 @@ use crate::answer::{Args, Outcome};
 /// A language of the answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Lang {

@@ -20,6 +20,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 /// How a period counted in months or years becomes an end date (`P.period_convention`, AMB-02).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum PeriodConvention {
@@ -54,6 +55,7 @@ impl PeriodConvention {
 /// Saturdays and Sundays are non-working unless listed in `working_weekend_days` (调休 make-up days).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(rename_all = "camelCase", deny_unknown_fields)

@@ -166,6 +166,7 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
 /// Which organ of the zone is asked about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum Organ {
@@ -179,6 +180,7 @@ pub enum Organ {
 /// The zone art-12.b is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -190,6 +192,7 @@ pub enum Organ {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct DispatchInput {
     /// A zone id, name or alias.
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = "\\S")))]
     pub zone: String,
     /// Which organ (default `MC`).
     #[cfg_attr(feature = "serde", serde(default))]

@@ -121,6 +121,7 @@ pub const LEADING_GROUP_OFFICE: &str = "ACT.LG_OFFICE";
 /// What kind of meeting a record is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum MeetingKind {
@@ -134,6 +135,7 @@ pub enum MeetingKind {
 /// One meeting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -153,6 +155,10 @@ pub struct Meeting {
     /// Who convened it, as an actor or agency code (`ACT.LG`, `AG.COMMERCE`, `CTY.YANJI`, …).
     /// Default `ACT.LG`.
     #[cfg_attr(feature = "serde", serde(default = "leading_group"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(extend("pattern" = "^(AG|ACT|CTY)\\.[A-Z0-9_]+$"))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub convened_by: String,
     /// Where this record comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
@@ -172,6 +178,7 @@ fn leading_group() -> String {
 /// The facts for one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(

@@ -109,6 +109,7 @@ fn total_error(path: &str) -> Error {
 /// Kind of provincial rebate (art-17.a).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub enum RebateKind {
@@ -121,6 +122,7 @@ pub enum RebateKind {
 /// One rebate the province honoured for the zone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -140,6 +142,7 @@ pub struct Rebate {
 /// The input of art-17.a.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -240,6 +243,7 @@ pub fn rebate_pass_through(
 /// A fee collected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -269,6 +273,7 @@ const fn yes() -> bool {
 /// A fee of the catalogue (catalog §3.3 `FeeItem`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -302,6 +307,7 @@ pub struct FeeItem {
 /// The input of art-17.b.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -454,6 +460,7 @@ pub fn fee_retention(
 /// An application for a special fund (art-17.d).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -482,6 +489,7 @@ pub struct FundApplication {
 /// The input of art-17.d.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -497,6 +505,7 @@ pub struct FundPriorityInput {
     /// The scheme's precision: scores equal after rounding half up to this many decimals are
     /// 「同等条件」. Default 9 (scores compared as given).
     #[cfg_attr(feature = "serde", serde(default = "nine", with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub score_decimals: u32,
 }
