@@ -567,3 +567,213 @@ fn the_report_and_calendar_mark_every_illustrative_finding() {
         }
     }
 }
+
+/// The report's structure on the example register (formerly tests/node/plan.test.mjs, which
+/// read the wasm package's report; its snapshot now shows the wasm report equals this one):
+/// counts, findings by severity, every group's indices pointing at its own findings, the
+/// findings the scenario is built around.
+#[test]
+fn the_report_counts_orders_and_groups_its_findings() {
+    let reg = load();
+    let r = devzone_rules::api::report(
+        &json!({ "register": reg, "asOf": AS_OF }),
+        &json!({ "lang": "en" }),
+    )
+    .unwrap();
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(r["asOf"], AS_OF);
+    assert_eq!(r["counts"]["total"], findings.len());
+    let order = ["VIOLATION", "WARNING", "REVIEW", "INFO"];
+    let ranks: Vec<usize> = findings
+        .iter()
+        .map(|f| order.iter().position(|o| f["severity"] == *o).unwrap())
+        .collect();
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+    for (list, key) in [
+        ("zones", "zoneId"),
+        ("counties", "countyId"),
+        ("agencies", "bearer"),
+    ] {
+        for g in r[list].as_array().unwrap() {
+            let idx = g["findings"].as_array().unwrap();
+            assert_eq!(g["counts"]["total"], idx.len(), "{list} {}", g["id"]);
+            for i in idx {
+                let f = &findings[usize::try_from(i.as_u64().unwrap()).unwrap()];
+                assert_eq!(f[key], g["id"], "{list} {}", g["id"]);
+            }
+        }
+    }
+    for f in findings {
+        assert_eq!(f["citation"], format!("YB-DZ-OPINIONS/{}", s(f, "ruleId")));
+    }
+    assert!(s(&r, "issueDateNote").starts_with("Note: the issue date 2019-06-01 is hypothetical"));
+    let find = |rule: &str, key: &str, value: &str| {
+        findings
+            .iter()
+            .find(|f| f["ruleId"] == rule && f[key] == value)
+            .unwrap_or_else(|| panic!("no {rule} finding with {key} {value}"))
+    };
+    // Helong is recorded (made up) as not having adopted its measures: overdue, a violation.
+    let helong = find("art-18.c", "bearer", "CTY.HELONG");
+    assert_eq!(helong["outcome"], "OVERDUE");
+    assert_eq!(helong["severity"], "VIOLATION");
+    assert_eq!(helong["illustrative"], true);
+    // AMB-04: a merger overdue after the two-year window is a warning, not a violation.
+    let tumen = find("art-02.c", "countyId", "CTY.TUMEN");
+    assert_eq!(tumen["outcome"], "MERGE_OVERDUE");
+    assert_eq!(tumen["severity"], "WARNING");
+    // A zone's own duties (「各开发区」) are borne by the zone and grouped with it.
+    let own: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["ruleId"] == "art-01.b")
+        .collect();
+    assert!(own.len() >= 10);
+    assert!(own.iter().all(|f| f["bearer"] == f["zoneId"]));
+    assert!(!r["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| g["id"] == "ACT.ZONE" || g["id"] == "DH-EDZ"));
+}
+
+/// What a zone, a county, 延龙图新区 and an agency owe on the example register (formerly
+/// tests/node/plan.test.mjs).
+#[test]
+fn the_obligations_of_a_zone_a_county_and_an_agency() {
+    let reg = load();
+    let owed = |agency: &str, as_of: &str, options: Value| {
+        devzone_rules::api::obligations(
+            &json!({ "register": reg, "asOf": as_of, "agency": agency }),
+            &options,
+        )
+    };
+    let dh = owed("DH-EDZ", AS_OF, json!({ "lang": "zh" })).unwrap();
+    let a = &dh["agencies"][0];
+    assert_eq!(a["code"], "DH-EDZ");
+    assert_eq!(a["name"], "敦化经济开发区");
+    let mut rules: Vec<&str> = a["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| s(d, "ruleId"))
+        .collect();
+    rules.sort_unstable();
+    assert_eq!(
+        rules,
+        ["art-01.b", "art-07.a", "art-09.c", "art-12.f", "art-14.g"]
+    );
+    for d in a["duties"].as_array().unwrap() {
+        assert_eq!(d["role"], "OWN_ZONE");
+        assert_eq!(d["zoneId"], "DH-EDZ");
+    }
+    // A county owes no prefecture-wide duty.
+    let yanji = owed("CTY.YANJI", AS_OF, Value::Null).unwrap();
+    for rule in [
+        "art-01.a", "art-04.a", "art-07.b", "art-14.a", "art-16.a", "art-03.c", "art-15.c",
+    ] {
+        assert!(
+            !yanji["agencies"][0]["duties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["ruleId"] == rule),
+            "{rule}"
+        );
+    }
+    // 延龙图新区 bears the county-type duties only under includeYltNewArea (AMB-30).
+    let ylt = owed(
+        "ACT.YLT_NEW_AREA",
+        AS_OF,
+        json!({ "lang": "ko", "params": { "includeYltNewArea": true } }),
+    )
+    .unwrap();
+    assert_eq!(ylt["agencies"][0]["name"], "연룡도신구");
+    assert!(ylt["agencies"][0]["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["ruleId"] == "art-18.c" && d["role"] == "OWN_TERRITORY"));
+    // The Bureau of Commerce on 2019-10-01: its adoption on 2019-11-20 is not known yet, so
+    // art-18.c is due on 2019-12-01, within 90 days; the presumed lead is metadata (AMB-29).
+    let commerce = owed("AG.COMMERCE", "2019-10-01", json!({ "lang": "zh" })).unwrap();
+    assert_eq!(commerce["agencies"].as_array().unwrap().len(), 1);
+    let c = &commerce["agencies"][0];
+    assert_eq!(c["name"], "州商务局");
+    let due = c["dueSoon"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["ruleId"] == "art-18.c")
+        .unwrap();
+    assert_eq!(due["due"], "2019-12-01");
+    assert_eq!(due["status"], "PENDING");
+    let lead = c["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["ruleId"] == "art-01.a")
+        .unwrap();
+    assert_eq!(lead["presumedLead"], true);
+    assert_eq!(lead["role"], "PRESUMED_LEAD");
+    assert_eq!(lead["status"], "UNKNOWN");
+    let e = owed("AG.CTY_GOV", "2019-10-01", Value::Null).unwrap_err();
+    assert_eq!(e.path, "input.agency");
+    assert!(e.help.unwrap_or_default().contains("CTY.YANJI"));
+}
+
+/// The calendar of the example register from issuance to 2026 (formerly
+/// tests/node/plan.test.mjs): in date order, titled in three languages, the made-up records'
+/// events marked in each, the yearly meeting duty from 2020 (AMB-31).
+#[test]
+fn the_calendar_of_the_example() {
+    let reg = load();
+    let c = devzone_rules::api::calendar(
+        &json!({ "register": reg, "from": "2019-06-01", "to": "2026-12-31", "asOf": AS_OF }),
+        &json!({ "lang": "ko" }),
+    )
+    .unwrap();
+    assert_eq!(c["issueDateHypothetical"], true);
+    let events = c["events"].as_array().unwrap();
+    assert!(events.len() > 30);
+    let dates: Vec<&str> = events.iter().map(|e| s(e, "date")).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    for e in events {
+        for lang in ["zh", "ko", "en"] {
+            assert!(!s(&e["titles"], lang).is_empty());
+        }
+        assert_eq!(e["title"], e["titles"]["ko"]);
+        assert_eq!(
+            e["illustrative"] == true,
+            s(e, "title").starts_with("[예시] "),
+            "{}",
+            s(e, "title")
+        );
+    }
+    let ban = events
+        .iter()
+        .find(|e| e["kind"] == "REAPPLY_BAN_ENDS")
+        .unwrap();
+    assert_eq!(ban["date"], "2025-12-01");
+    assert_eq!(ban["bearer"], "CTY.ANTU");
+    assert_eq!(ban["illustrative"], true);
+    assert!(s(&ban["titles"], "zh").starts_with("[示例] "));
+    assert!(s(&ban["titles"], "en").starts_with("[illustrative] "));
+    let meetings: Vec<&str> = events
+        .iter()
+        .filter(|e| e["kind"] == "MEETINGS_YEAR_END")
+        .map(|e| s(e, "date"))
+        .collect();
+    // 2019 is the partial issuance year: no meeting duty (AMB-31).
+    assert_eq!(
+        meetings,
+        [
+            "2020-12-31",
+            "2021-12-31",
+            "2022-12-31",
+            "2023-12-31",
+            "2024-12-31",
+            "2025-12-31",
+            "2026-12-31"
+        ]
+    );
+}

@@ -5,14 +5,16 @@
 //!   (`zoneSummary`, `report`, `obligations`, `calendar`, `fees`: the same names as the npm
 //!   package's functions). Every computed rule of the registry has its file.
 //! * A case has an `input` (where an object `{"$include": "<path from the workspace root>"}`
-//!   stands, the file's JSON is put, optionally only its `"$pointer"` part and with `"$set"`'s
-//!   top-level keys replaced), optional `options`, and exactly one kind of expectation:
+//!   stands, the file's JSON is put, optionally only its `"$pointer"` part, with `"$set"`'s keys
+//!   replaced: a top-level key, or a JSON pointer such as `/zones/0/level`), optional
+//!   `options`, and exactly one kind of expectation:
 //!   - `expect`: each key must deep-equal the same key of the answer (an expected `null` also
 //!     matches an absent key), except the projections `reasonCodes` and `needsHumanCodes`
 //!     (`reasons[*].code`, `needsHuman[*].code` in order), `findingOutcomes` (`[ruleId,
 //!     outcome]` of each finding, in order), `permissionStatuses` (`[action, status,
-//!     decidedBy]` of each permission) and `findingsByRule` (`{"<ruleId>" or "<ruleId>@<year>":
-//!     expect}`: the one finding of that rule, and year, matched by the same rule);
+//!     decidedBy]` of each permission), `<list>[*].<field>` (that field of every item, `null`
+//!     where absent) and `findingsByRule` (`{"<ruleId>" or "<ruleId>@<year>": expect}`: the one
+//!     finding of that rule, and year, matched by the same rule);
 //!   - `expectDuties`, `expectNotOwed`, `expectBearers` (obligations; see `match_duties`);
 //!   - `expectError`: `code`, `path` and `message` (the full `Display` string), exactly.
 //! * These hand-written expectations are the reviewed legal assertions. Everything else in the
@@ -223,11 +225,17 @@ fn expand(v: &Value) -> Result<Value, String> {
             }
             if let Some(set) = map.get("$set") {
                 let set = set.as_object().ok_or("`$set` must be an object")?;
-                let target = doc
-                    .as_object_mut()
-                    .ok_or("`$set` needs an included object")?;
                 for (k, x) in set {
-                    target.insert(k.clone(), expand(x)?);
+                    let value = expand(x)?;
+                    if k.starts_with('/') {
+                        // A JSON pointer to a value that exists: replace it.
+                        *doc.pointer_mut(k)
+                            .ok_or_else(|| format!("`$set` pointer {k} is not in {file}"))? = value;
+                    } else {
+                        doc.as_object_mut()
+                            .ok_or("`$set` needs an included object")?
+                            .insert(k.clone(), value);
+                    }
                 }
             }
             Ok(doc)
@@ -320,8 +328,25 @@ fn projection(key: &str, answer: &Value) -> Option<Result<Value, String>> {
                 })
                 .collect()
         }),
-        _ => return None,
+        _ => return pluck(key, answer),
     })
+}
+
+/// `list[*].field`: that field of every item of the answer's `list` (`null` where absent).
+fn pluck(key: &str, answer: &Value) -> Option<Result<Value, String>> {
+    let (list, field) = key.split_once("[*].")?;
+    Some(
+        answer
+            .get(list)
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|x| x.get(field).cloned().unwrap_or(Value::Null))
+                    .collect()
+            })
+            .ok_or_else(|| format!("the answer has no `{list}` list")),
+    )
 }
 
 /// The matching rule for an answer's `expect`.
@@ -1065,6 +1090,7 @@ fn shared_vectors() {
             failures.push(format!("the function {f} has no vector file"));
         }
     }
+    written.insert(snapshots_dir().join("rulebook.snap"));
     failures.extend(orphan_snapshots(&written));
     assert!(
         failures.is_empty(),
@@ -1072,6 +1098,75 @@ fn shared_vectors() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The rulebook as `rules()` and `rulebook()` give it: every rule in catalog order with its
+/// citation, quote, kinds, bearers and evaluation, and the version and source hash. The Node
+/// runner compares the package's `rules()` and `rulebook()` with the same snapshot.
+#[test]
+fn the_rulebook() {
+    let value = json!({
+        "rules": api::rules(),
+        "rulebook": devzone_rules::answer::view::RulebookView {
+            version: devzone_rules::rules::RULEBOOK_VERSION,
+            source_sha256: devzone_rules::rules::SOURCE_SHA256,
+        },
+    });
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../tests/vectors/snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(
+        "rules() and rulebook(): `devzone rules --json` and the rulebook version and source hash",
+    );
+    settings.bind(|| insta::assert_json_snapshot!("rulebook", value));
+}
+
+/// Every computed rule refuses `{}` naming a field its schema requires; every other rule of the
+/// rulebook is NOT_EVALUABLE with the reason its metadata gives, and the help lists the rules
+/// that can be evaluated.
+#[test]
+fn what_evaluate_refuses_for_each_rule() {
+    let evaluable: Vec<&str> = devzone_rules::rules::evaluable()
+        .map(RuleId::as_str)
+        .collect();
+    let help = format!("rules that can be evaluated: {}", evaluable.join(", "));
+    for rule in devzone_rules::RULES {
+        let id = rule.as_str();
+        let e = api::evaluate(id, &json!({}), &Value::Null).unwrap_err();
+        if evaluable.contains(&id) {
+            assert_eq!(e.code.as_str(), "INVALID_INPUT", "{id}: {e}");
+            assert_eq!(e.path, "input", "{id}: {e}");
+            let field = e
+                .to_string()
+                .split("missing field `")
+                .nth(1)
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_owned)
+                .unwrap_or_else(|| panic!("{id}: no missing field named: {e}"));
+            let schema = devzone_rules::schema::input_schema(id).unwrap();
+            assert!(
+                schema["required"]
+                    .as_array()
+                    .is_some_and(|r| r.contains(&json!(field))),
+                "{id}: `{field}` is not required by the schema"
+            );
+        } else {
+            let meta = rule.meta();
+            assert_eq!(e.code.as_str(), "NOT_EVALUABLE", "{id}: {e}");
+            assert_eq!(e.path, "ruleId");
+            let message = e.to_string();
+            assert!(
+                message.starts_with(&format!("ruleId: rule `{id}` "))
+                    && message.contains(&format!("({})", meta.evaluation.as_str())),
+                "{message}"
+            );
+            if let Some(reason) = meta.evaluation.reason() {
+                assert!(message.ends_with(&format!(": {reason}")), "{message}");
+            }
+            assert_eq!(e.help.as_deref(), Some(help.as_str()), "{id}");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1361,17 +1456,20 @@ fn the_schema_marking_is_checked_both_ways() {
 #[test]
 fn includes_and_projections() {
     let input = expand(&json!({
-        "register": {"$include": "examples/yanbian-register.json", "$set": {"meetings": []}},
+        "register": {"$include": "examples/yanbian-register.json",
+                     "$set": {"meetings": [], "/zones/1/level": "OTHER"}},
         "meetings": {"$include": "examples/yanbian-register.json", "$pointer": "/meetings"}
     }))
     .unwrap();
     assert_eq!(input["register"]["issueDate"], "2019-06-01");
     assert_eq!(input["register"]["meetings"], json!([]));
+    assert_eq!(input["register"]["zones"][1]["level"], "OTHER");
     assert!(!input["meetings"].as_array().unwrap().is_empty());
     for bad in [
         json!({"$include": "no/such.json"}),
         json!({"$include": "examples/yanbian-register.json", "$pointer": "/nothing"}),
         json!({"$include": "examples/yanbian-register.json", "$other": 1}),
+        json!({"$include": "examples/yanbian-register.json", "$set": {"/zones/99/id": "X"}}),
     ] {
         assert!(expand(&bad).is_err(), "{bad}");
     }
@@ -1383,6 +1481,7 @@ fn includes_and_projections() {
     let ok = json!({
         "findingOutcomes": [["art-14.d", "TRIGGERED"], ["art-14.d", "NEEDS_HUMAN"]],
         "permissionStatuses": [["EXPAND", "BARRED", ["art-14.d"]]],
+        "findings[*].year": [2021, 2020],
         "findingsByRule": {"art-14.d@2020": {"outcome": "NEEDS_HUMAN"}, "art-14.d@2021": {"reasonCodes": ["A"]}}
     });
     assert_eq!(

@@ -6,7 +6,9 @@
 // zh, ko and en, or the error (`code`, `path`, `message`, `help`). Here the wasm package must
 // give exactly that: a deep, strict equality of plain objects (so also no Map, no class
 // instance), in every language, on every case: native ≡ wasm, and the expectations hold in wasm
-// because they hold natively. No expectation is matched twice, so there is one matcher.
+// because they hold natively. No expectation is matched twice, so there is one matcher. A rule
+// with a typed entry point (`implMeasuresDeadline`, …) must answer through it exactly as through
+// `evaluate`; `rules()` and `rulebook()` must equal their snapshot too.
 //
 // An error must be a thrown `Error` named `DevzoneError` (never a wasm trap), and the module
 // must still answer correctly after it.
@@ -26,6 +28,15 @@ const pkgNode = path.join(root, "pkg/node/devzone_rules_wasm.js");
 const LANGS = ["zh", "ko", "en"];
 /** The functions a vector file may call: the package's own names. */
 const FUNCTIONS = new Set(["zoneSummary", "report", "obligations", "calendar", "fees"]);
+/** The package's typed entry points (bindings/src/lib.rs): each must answer as `evaluate` does. */
+const TYPED = {
+  "art-18.c": "implMeasuresDeadline",
+  "art-16.b": "jointMeetings",
+  "art-04.d": "investmentReward",
+  "art-11.e": "industrialReuseGrace",
+  "art-11.f": "landTransferFee",
+  "art-11.g": "infraFee",
+};
 
 let pkg = null;
 let loadError = null;
@@ -56,7 +67,8 @@ function vectorFiles(dir) {
   return out;
 }
 
-/** `{"$include": path, "$pointer"?, "$set"?}` replaced by the file's JSON, as natively. */
+/** `{"$include": path, "$pointer"?, "$set"?}` replaced by the file's JSON, as natively (a
+ * `$set` key is a top-level key or a JSON pointer to a value that exists). */
 function expand(v) {
   if (Array.isArray(v)) return v.map(expand);
   if (!isObject(v)) return v;
@@ -70,8 +82,17 @@ function expand(v) {
     }
     assert.notEqual(doc, undefined, `$pointer ${v.$pointer} is not in ${v.$include}`);
   }
-  if (v.$set !== undefined) {
-    doc = { ...doc, ...Object.fromEntries(Object.entries(v.$set).map(([k, x]) => [k, expand(x)])) };
+  for (const [k, x] of Object.entries(v.$set ?? {})) {
+    if (k.startsWith("/")) {
+      // A JSON pointer to a value that exists: replace it.
+      const parts = k.split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+      const last = parts.pop();
+      const parent = parts.reduce((o, p) => o?.[p], doc);
+      assert.ok(parent !== undefined && Object.hasOwn(parent, last), `$set pointer ${k} is not in ${v.$include}`);
+      parent[last] = expand(x);
+    } else {
+      doc[k] = expand(x);
+    }
   }
   return doc;
 }
@@ -119,6 +140,10 @@ function runCase(mod, doc, c, snapshot) {
   for (const lang of LANGS) {
     const options = inLang(c.options, lang);
     const got = call(mod, doc, input, options);
+    const typed = TYPED[doc.rule];
+    if (typed !== undefined) {
+      assert.deepStrictEqual(call(mod, { function: typed }, input, options), got, `${typed}() differs from evaluate()`);
+    }
     if (snapshot.error !== undefined) {
       assert.deepStrictEqual(got, { error: snapshot.error }, `${lang}: the error differs from the snapshot`);
       errors.push(lang);
@@ -157,6 +182,11 @@ for (const file of files) {
     test(`${rel} ${c.id}`, () => runCase(requirePkg(), doc, c, readSnapshot(path.join(folder, `${c.id}.snap`))));
   }
 }
+
+test("rules() and rulebook() equal the native snapshot (every rule, in catalog order)", () => {
+  const { rules, rulebook } = requirePkg();
+  assert.deepStrictEqual({ rules: rules(), rulebook: rulebook() }, readSnapshot(path.join(snapshotsDir, "rulebook.snap")));
+});
 
 // The runner's own checks must be able to fail.
 test("runner self-test: a snapshot that differs is caught, in any language or error field", () => {
