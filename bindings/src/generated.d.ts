@@ -38,7 +38,7 @@ export interface RuleInputs {
   "art-02.a": WindowInput;
   "art-02.b": ZoneInput;
   "art-02.c": CountyInput;
-  "art-02.d": ZoneInput & { asOf: string };
+  "art-02.d": ZoneInput & Required<Pick<ZoneInput, "asOf">>;
   "art-03.a": ZoneInput;
   "art-04.d": RewardInput;
   "art-05.a": ZoneInput;

@@ -13,6 +13,9 @@
 //!   (`--json`: `api::fees`).
 //! * `devzone register` describes a register (default: the built-in example): its own
 //!   description, its issue date and how many of its records are made up (ILLUSTRATIVE).
+//! * `devzone schema <NAME>` prints the JSON Schema (draft 2020-12) of a computed rule's input or
+//!   of `register`, `options`, `params`, `zone-summary`, `report`, `obligations`, `calendar` or
+//!   `fees`; `devzone schema --out-dir DIR` writes every one to `DIR/<name>.json`.
 //!
 //! `zone`, `report`, `obligations` and `calendar` read `--register FILE`; without it they use the
 //! example register built into the binary (`examples/yanbian-register.json` when it was built),
@@ -73,6 +76,20 @@ enum Command {
     /// Describe a zone register (default: the built-in example register): its description, its
     /// issue date (and whether it is hypothetical), and how many of its records are made up.
     Register(RegisterInfoArgs),
+    /// Print the JSON Schema (draft 2020-12) of a rule's input, or of `register`, `options`,
+    /// `params`, `zone-summary`, `report`, `obligations`, `calendar` or `fees`.
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    /// A computed rule's id (its input), or `register`, `options`, `params`, `zone-summary`,
+    /// `report`, `obligations`, `calendar` or `fees`.
+    #[arg(value_name = "NAME", required_unless_present = "out_dir")]
+    name: Option<String>,
+    /// Write every schema to `DIR/<name>.json` instead (the folder is created).
+    #[arg(long, value_name = "DIR", conflicts_with = "name")]
+    out_dir: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -320,6 +337,35 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Calendar(args) => calendar(&args),
         Command::Fees(args) => fees(&args),
         Command::Register(args) => register_info(&args),
+        Command::Schema(args) => schema(&args),
+    }
+}
+
+/// `devzone schema NAME` or `devzone schema --out-dir DIR`.
+fn schema(args: &SchemaArgs) -> Result<(), CliError> {
+    use devzone_rules::schema;
+    if let Some(dir) = &args.out_dir {
+        let dir = std::path::Path::new(dir);
+        let io_error = |action: String| move |source| CliError::Io { action, source };
+        std::fs::create_dir_all(dir)
+            .map_err(io_error(format!("cannot create `{}`", dir.display())))?;
+        for (name, text) in schema::all() {
+            let path = dir.join(format!("{name}.json"));
+            std::fs::write(&path, text)
+                .map_err(io_error(format!("cannot write `{}`", path.display())))?;
+        }
+        return Ok(());
+    }
+    let name = args.name.as_deref().unwrap_or_default();
+    match schema::schema(name) {
+        Some(s) => print_json(&s),
+        None => Err(Error::new(
+            ErrorCode::UnknownRule,
+            "NAME",
+            format!("no schema `{name}`: not a computed rule's id nor a schema name"),
+        )
+        .with_help(format!("schemas: {}", schema::names().join(", ")))
+        .into()),
     }
 }
 

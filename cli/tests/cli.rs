@@ -10,6 +10,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+use devzone_rules::rules::{Evaluation, Kind};
 use devzone_rules::{api, RuleId};
 use serde_json::{json, Value};
 
@@ -129,21 +130,23 @@ fn missing_status_date_in_input() {
 
 #[test]
 fn unknown_rule_is_reported_before_the_input_is_read() {
-    // Issues 3 and 4: the 27 rules with a function, in catalog order.
-    let expected = "error: ruleId: unknown rule `art-99.z`\n\
-        help: rules that can be evaluated: pre.a, art-02.a, art-02.b, art-02.c, art-02.d, art-03.a, \
-        art-04.d, art-05.a, art-06.b, art-10.a, art-10.b, art-11.b, art-11.e, art-11.f, art-11.g, \
-        art-12.b, art-14.c, art-14.d, art-14.e, art-14.f, art-14.h, art-15.a, art-16.b, art-17.a, \
-        art-17.b, art-17.d, art-18.c\n";
+    // The help lists the rules with a function, in catalog order (from the registry).
+    let evaluable: Vec<&str> = devzone_rules::rules::evaluable()
+        .map(RuleId::as_str)
+        .collect();
+    let expected = format!(
+        "error: ruleId: unknown rule `art-99.z`\nhelp: rules that can be evaluated: {}\n",
+        evaluable.join(", ")
+    );
     fails(
         &devzone(&["eval", "art-99.z", "--input", "no-such-file.json"]),
         2,
-        expected,
+        &expected,
     );
     fails(
         &run(&["eval", "art-99.z", "--input", "-"], Some("{}")),
         2,
-        expected,
+        &expected,
     );
 }
 
@@ -539,9 +542,39 @@ fn explanation_quotes_the_clause_verbatim_in_every_language() {
 
 fn snapshot_in_every_language(name: &str, args: &[&str]) {
     for lang in LANGS {
-        let text = ok(&[args, &["--lang", lang]].concat());
-        insta::assert_snapshot!(format!("{name}_{lang}"), text);
+        let args = [args, &["--lang", lang]].concat();
+        snapshot(&format!("{name}_{lang}"), &args, &ok(&args));
     }
+}
+
+/// A snapshot of `text`, the output of `devzone ARGS`, whose header names the command (a file
+/// under the test scratch folder shown by its name only).
+fn snapshot(name: &str, args: &[&str], text: &str) {
+    let shown: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if a.contains(env!("CARGO_TARGET_TMPDIR")) || a.contains(env!("CARGO_MANIFEST_DIR")) {
+                let file = std::path::Path::new(a).file_name().unwrap_or_default();
+                let file = file.to_string_lossy();
+                // A vector's input (`vector_input`) is named by its vector file and case.
+                match file
+                    .strip_prefix("devzone-cli-")
+                    .and_then(|f| f.strip_suffix(".json"))
+                    .and_then(|f| f.split_once("__"))
+                {
+                    Some((rule, case)) => {
+                        format!("<input of tests/vectors/{rule}.json case {case}>")
+                    }
+                    None => format!("<{file}>"),
+                }
+            } else {
+                (*a).to_owned()
+            }
+        })
+        .collect();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_description(format!("devzone {}", shown.join(" ")));
+    settings.bind(|| insta::assert_snapshot!(name, text));
 }
 
 #[test]
@@ -643,10 +676,19 @@ fn examples_evaluate_as_the_library_does() {
         let input: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let out = json_out(&["eval", rule, "--input", file], None);
         assert_eq!(out, api::evaluate(rule, &input, &Value::Null).unwrap());
-        let explanation = ok(&[
+        let args = [
             "eval", rule, "--input", file, "--lang", "en", "--format", "text",
-        ]);
-        insta::assert_snapshot!(explanation);
+        ];
+        let mut settings = insta::Settings::clone_current();
+        let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap()
+            .display()
+            .to_string();
+        settings.set_description(
+            format!("devzone {}", args.join(" ")).replace(&format!("{workspace}/"), ""),
+        );
+        settings.bind(|| insta::assert_snapshot!(ok(&args)));
     });
 }
 
@@ -657,86 +699,58 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The representative zone checks: rule, catalog case (the input under `fixtures/eval/`), and
-/// what the catalog (§8, §4 defaults, the clause text) says the answer holds.
-fn zone_check_cases() -> Vec<(&'static str, &'static str, Value)> {
+/// The input of case `case` of the shared vectors of `rule` (`tests/vectors/<rule>.json`),
+/// written to a scratch file whose name is `<rule>__<case>.json`.
+fn vector_input(rule: &str, case: &str) -> String {
+    let path = format!(
+        "{}/../tests/vectors/{rule}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let found = doc
+        .get("cases")
+        .and_then(Value::as_array)
+        .unwrap()
+        .iter()
+        .find(|c| c.get("id").is_some_and(|id| id == case));
+    let input = found.and_then(|c| c.get("input")).unwrap();
+    scratch(&format!("{rule}__{case}.json"), &input.to_string())
+}
+
+/// The representative zone checks: rule and catalog case of the shared vectors, whose
+/// expectations (what the catalog, §8, §4 defaults and the clause text, says the answer holds)
+/// the vector runners check; here the CLI must print the library's answer and explain it.
+fn zone_check_cases() -> Vec<(&'static str, &'static str)> {
     vec![
-        // TV-02-2: county X has a provincial zone and an ICZ (counted, AMB-05) on 2020-05-01,
-        // inside the window that ends 2021-06-01 (TV-02-1).
-        (
-            "art-02.c",
-            "TV-02-2",
-            json!({"outcome": "MERGE_REQUIRED", "countyId": "CTY.X", "countable": ["P1", "I1"],
-                   "mustMerge": true, "windowEnd": "2021-06-01"}),
-        ),
+        // TV-02-2: county X has a provincial zone and an ICZ (counted, AMB-05) on 2020-05-01.
+        ("art-02.c", "TV-02-2"),
         // TV-02-5: county Y has no provincial zone (national ones do not block, AMB-07).
-        (
-            "art-02.d",
-            "TV-02-5-d",
-            json!({"outcome": "ELIGIBLE", "zoneId": "I2", "countyId": "CTY.Y"}),
-        ),
+        ("art-02.d", "TV-02-5-d"),
         // TV-05-2: a national zone with 1 leading and 4 main industries (at most 3).
-        (
-            "art-05.a",
-            "TV-05-2",
-            json!({"outcome": "INVALID", "leadingCount": 1, "mainCount": 4, "mainRange": [2, 3]}),
-        ),
-        // 延吉高新区 is named in (十二): its management committee is a dispatched agency of the
-        // prefecture government with the powers of a county-level government (AMB-23 default).
-        (
-            "art-12.b",
-            "D-1",
-            json!({"outcome": "DISPATCHED", "namedAs": "延吉高新技术产业开发区", "organ": "MC",
-                   "dispatchedBy": "ACT.PREF_GOV",
-                   "powers": ["ADMIN_APPROVAL", "ECONOMIC_COORDINATION", "MANAGEMENT"],
-                   "powerLevel": "COUNTY_LEVEL"}),
-        ),
-        // TV-14-3: zone A ranked 85 of 88 in 2022 after 70 in 2021: bottom 10 and a fall; the
-        // clause's five measures follow.
-        (
-            "art-14.d",
-            "TV-14-3",
-            json!({"outcome": "TRIGGERED", "year": 2022, "triggers": ["BOTTOM_N", "RANK_FALL"],
-                   "hitYears": [2022],
-                   "measures": ["YELLOW_CARD", "LAND_QUOTA_RESTRICTED", "NO_EXPAND_ADJUST_UPGRADE",
-                                "PUBLIC_NOTICE", "RECTIFY_BY_DEADLINE"]}),
-        ),
-        // TV-14-9: zone B in the bottom 5 in 2020 and 2021 (2019 not counted, AMB-25), revoked
-        // from 2022-07-01: 3 years of no re-application end 2025-07-01; accountability decided
-        // 2022-08-15: 3 years of no promotion end 2025-08-15 (§6.1 periods).
-        (
-            "art-14.f",
-            "TV-14-9",
-            json!({"outcome": "TRIGGERED", "year": 2021, "hitYears": [2020, 2021],
-                   "measures": ["REVOCATION_PER_PROVINCIAL_RULES", "REAPPLY_BAN",
-                                "ACCOUNTABILITY_PRINCIPAL_LEADERS", "NO_PROMOTION"],
-                   "reapplyBanLastDay": "2025-07-01", "reapplyAllowedFrom": "2025-07-02",
-                   "noPromotionUntil": "2025-08-15"}),
-        ),
-        // TV-15-1: due 2020-06-30, completed 2020-09-01: late within 2020, so no expansion,
-        // adjustment, upgrading or assessment in 2020.
-        (
-            "art-15.a",
-            "TV-15-1",
-            json!({"outcome": "DISQUALIFIED", "year": 2020,
-                   "overdueItems": ["centralised wastewater treatment"],
-                   "measures": ["NO_EXPAND", "NO_ADJUST", "NO_UPGRADE", "NO_ASSESSMENT"]}),
-        ),
+        ("art-05.a", "TV-05-2"),
+        // 延吉高新区 is named in (十二): a dispatched agency of the prefecture government.
+        ("art-12.b", "D-1"),
+        // TV-14-3: zone A ranked 85 of 88 in 2022 after 70 in 2021: bottom 10 and a fall.
+        ("art-14.d", "TV-14-3"),
+        // TV-14-9: zone B in the bottom 5 in 2020 and 2021, revoked from 2022-07-01.
+        ("art-14.f", "TV-14-9"),
+        // TV-15-1: due 2020-06-30, completed 2020-09-01: late within 2020.
+        ("art-15.a", "TV-15-1"),
     ]
 }
 
 #[test]
-fn zone_checks_answer_as_the_catalog_says() {
-    for (rule, case, expected) in zone_check_cases() {
-        let file = fixture(&format!("eval/{rule}__{case}.json"));
-        let out = json_out(&["eval", rule, "--input", &file, "--lang", "en"], None);
+fn zone_checks_answer_as_the_library_does() {
+    for (rule, case) in zone_check_cases() {
+        let file = vector_input(rule, case);
         let input: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        assert_eq!(
-            out,
-            api::evaluate(rule, &input, &json!({"lang": "en"})).unwrap()
-        );
-        for (k, v) in expected.as_object().unwrap() {
-            assert_eq!(&out[k], v, "{rule} {case}: {k}");
+        for lang in LANGS {
+            let out = json_out(&["eval", rule, "--input", &file, "--lang", lang], None);
+            assert_eq!(
+                out,
+                api::evaluate(rule, &input, &json!({"lang": lang})).unwrap(),
+                "{rule} {case} {lang}"
+            );
         }
     }
 }
@@ -758,8 +772,8 @@ fn zone_check_fields_have_labels_in_every_language() {
         "lang",
         "rulebook",
     ];
-    for (rule, case, _) in zone_check_cases() {
-        let file = fixture(&format!("eval/{rule}__{case}.json"));
+    for (rule, case) in zone_check_cases() {
+        let file = vector_input(rule, case);
         let answer = json_out(&["eval", rule, "--input", &file], None);
         for lang in LANGS {
             let text = ok(&[
@@ -784,14 +798,10 @@ fn zone_check_fields_have_labels_in_every_language() {
 
 #[test]
 fn explain_zone_checks() {
-    for (rule, case, _) in zone_check_cases() {
-        let file = fixture(&format!("eval/{rule}__{case}.json"));
-        for lang in LANGS {
-            let text = ok(&[
-                "eval", rule, "--input", &file, "--format", "text", "--lang", lang,
-            ]);
-            insta::assert_snapshot!(format!("eval_{rule}_{case}_{lang}"), text);
-        }
+    for (rule, case) in zone_check_cases() {
+        let file = vector_input(rule, case);
+        let args = ["eval", rule, "--input", &file, "--format", "text"];
+        snapshot_in_every_language(&format!("eval_{rule}_{case}"), &args);
     }
 }
 
@@ -809,31 +819,40 @@ fn rule_ids(list: &Value) -> Vec<String> {
 fn rules_lists_the_whole_catalog() {
     let all = json_out(&["rules", "--json"], None);
     assert_eq!(all, serde_json::to_value(api::rules()).unwrap());
-    assert_eq!(all.as_array().unwrap().len(), 78);
+    let n = devzone_rules::RULES.len();
+    assert_eq!(all.as_array().unwrap().len(), n);
     for lang in LANGS {
         let text = ok(&["rules", "--lang", lang]);
         for id in rule_ids(&all) {
             assert!(text.contains(&format!("\n  {id}")), "{lang}: {id}");
         }
         let total = match lang {
-            "zh" => "共 78 条规则\n",
-            "ko" => "규칙 78개\n",
-            _ => "78 rule(s)\n",
+            "zh" => format!("共 {n} 条规则\n"),
+            "ko" => format!("규칙 {n}개\n"),
+            _ => format!("{n} rule(s)\n"),
         };
-        assert!(text.ends_with(total), "{lang}");
+        assert!(text.ends_with(&total), "{lang}");
     }
 }
 
 #[test]
 fn rules_by_clause() {
-    // (十四) has items a–h in the catalog.
-    let expected: Vec<String> = ('a'..='h').map(|c| format!("art-14.{c}")).collect();
+    // The rules of (十四), from the registry.
+    let of_clause = |n: u8| -> Vec<String> {
+        devzone_rules::RULES
+            .iter()
+            .filter(|r| r.meta().clause_number() == Some(n))
+            .map(|r| r.as_str().to_owned())
+            .collect()
+    };
+    let expected = of_clause(14);
+    assert!(!expected.is_empty());
     for form in ["14", "(十四)", "十四", "（十四）"] {
         let out = json_out(&["rules", "--clause", form, "--json"], None);
         assert_eq!(rule_ids(&out), expected, "{form}");
     }
     let one = json_out(&["rules", "--clause", "1", "--json"], None);
-    assert_eq!(rule_ids(&one), ["art-01.a", "art-01.b"]);
+    assert_eq!(rule_ids(&one), of_clause(1));
     for bad in ["0", "19", "十九", "x"] {
         fails(
             &devzone(&["rules", "--clause", bad]),
@@ -847,10 +866,17 @@ fn rules_by_clause() {
 
 #[test]
 fn rules_by_kind_and_evaluation() {
-    // Catalog quick index: the six sanctions, all computed by issue 3.
-    let sanctions = [
-        "art-02.b", "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a",
-    ];
+    // The rules whose primary kind is a sanction, and the computed rewards, from the registry.
+    let of_kind = |kind: Kind, computed_only: bool| -> Vec<&str> {
+        devzone_rules::RULES
+            .iter()
+            .filter(|r| r.meta().kind() == kind)
+            .filter(|r| !computed_only || r.meta().evaluation == Evaluation::Function)
+            .map(|r| r.as_str())
+            .collect()
+    };
+    let sanctions = of_kind(Kind::Sanction, false);
+    assert!(!sanctions.is_empty());
     for form in ["sanction", "SANCTION", "Sanction"] {
         let out = json_out(&["rules", "--kind", form, "--json"], None);
         assert_eq!(rule_ids(&out), sanctions, "{form}");
@@ -860,7 +886,6 @@ fn rules_by_kind_and_evaluation() {
         .map(RuleId::as_str)
         .collect();
     assert_eq!(rule_ids(&computed), evaluable);
-    assert_eq!(evaluable.len(), 27);
     let both = json_out(
         &[
             "rules",
@@ -872,7 +897,7 @@ fn rules_by_kind_and_evaluation() {
         ],
         None,
     );
-    assert_eq!(rule_ids(&both), ["art-04.d", "art-14.c"]);
+    assert_eq!(rule_ids(&both), of_kind(Kind::Reward, true));
     // Every rule NOT_COMPUTABLE or PLANNED says why.
     for status in ["NOT_COMPUTABLE", "PLANNED"] {
         let out = json_out(&["rules", "--evaluation", status, "--json"], None);
@@ -1567,15 +1592,12 @@ fn zone_merged_is_barred_by_its_status() {
 
 // ---- the money and land rules of issue 4 ----
 
-/// The money rules' first vector case of each shared vector file, as (rule, input).
-fn money_rule_cases() -> Vec<(String, Value)> {
+/// Every case with an answer of every computed rule's shared vector file
+/// (`tests/vectors/<rule>.json`), as (rule, input).
+fn rule_answer_cases() -> Vec<(String, Value)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
-    let rules = [
-        "art-04.d", "art-06.b", "art-10.a", "art-10.b", "art-11.b", "art-11.e", "art-11.f",
-        "art-11.g", "art-17.a", "art-17.b", "art-17.d",
-    ];
     let mut out = Vec::new();
-    for rule in rules {
+    for rule in devzone_rules::rules::evaluable().map(RuleId::as_str) {
         let doc: Value = serde_json::from_str(
             &std::fs::read_to_string(dir.join(format!("{rule}.json"))).unwrap(),
         )
@@ -1594,10 +1616,16 @@ fn money_rule_cases() -> Vec<(String, Value)> {
     out
 }
 
-/// Every field of every money and land rule answer is shown under a label of the language,
-/// never under its JSON name, and no value is dumped as a JSON object.
+/// Coded values the text renderer still shows as codes, found when this test was widened from
+/// the money and land rules to every rule: art-14.d's `endStatus` NEEDS_HUMAN and the standing
+/// OTHER_RANKING of a year. The render tables are the words work's; remove an entry when it lands.
+const CODES_STILL_SHOWN: &[(&str, &str)] =
+    &[("art-14.d", "NEEDS_HUMAN"), ("art-14.d", "OTHER_RANKING")];
+
+/// Every field of every rule's answer is shown under a label of the language, never under its
+/// JSON name, and no value is dumped as a JSON object.
 #[test]
-fn money_rule_fields_have_labels_in_every_language() {
+fn rule_fields_have_labels_in_every_language() {
     let envelope = [
         "ruleId",
         "citation",
@@ -1611,7 +1639,7 @@ fn money_rule_fields_have_labels_in_every_language() {
         "lang",
         "rulebook",
     ];
-    for (i, (rule, input)) in money_rule_cases().iter().enumerate() {
+    for (i, (rule, input)) in rule_answer_cases().iter().enumerate() {
         let (input, params) = match input.get("__params") {
             Some(p) => (input["input"].clone(), Some(p.clone())),
             None => (input.clone(), None),
@@ -1647,8 +1675,9 @@ fn money_rule_fields_have_labels_in_every_language() {
             for word in details.split(|c: char| !(c.is_ascii_uppercase() || c == '_')) {
                 // Actor codes (`ACT.ZONE_MC`) follow their name on purpose.
                 let actor_code = details.contains(&format!(".{word}"));
+                let known = CODES_STILL_SHOWN.contains(&(rule.as_str(), word));
                 assert!(
-                    actor_code || !(word.len() > 3 && word.contains('_')),
+                    known || actor_code || !(word.len() > 3 && word.contains('_')),
                     "{rule} {lang}: code `{word}` not in words\n{details}"
                 );
             }
@@ -1685,8 +1714,9 @@ fn fees_json_is_the_library_calculation() {
 #[test]
 fn explain_fees() {
     for lang in LANGS {
-        let text = ok(&["fees", "--input", &fees_input(), "--lang", lang]);
-        insta::assert_snapshot!(format!("fees_{lang}"), text);
+        let input = fees_input();
+        let args = ["fees", "--input", &input, "--lang", lang];
+        snapshot(&format!("fees_{lang}"), &args, &ok(&args));
     }
 }
 
@@ -1732,5 +1762,47 @@ fn fees_malformed_and_overflowing_money() {
         &devzone(&["fees", "--input", &fees_input(), "--params", &params]),
         2,
         "error: options.params.infraFeeWaiverExtendOrNew: invalid ratio `2`: must be between 0 and 1\n",
+    );
+}
+
+// ---- schema: the JSON Schemas ----
+
+/// `devzone schema NAME` prints the library's schema of every computed rule's input and of every
+/// named input; `--out-dir` writes the same, one file each; an unknown name lists the names.
+#[test]
+fn schema_prints_every_schema() {
+    let names = devzone_rules::schema::names();
+    for rule in devzone_rules::rules::evaluable() {
+        assert!(names.contains(&rule.as_str()), "{}", rule.as_str());
+    }
+    for name in &names {
+        let out = json_out(&["schema", name], None);
+        assert_eq!(Some(out), devzone_rules::schema::schema(name), "{name}");
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("devzone-cli-schemas");
+    let _ = std::fs::remove_dir_all(&dir);
+    ok(&["schema", "--out-dir", dir.to_str().unwrap()]);
+    let mut written: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut expected: Vec<String> = names.iter().map(|n| format!("{n}.json")).collect();
+    expected.sort();
+    assert_eq!(written, expected);
+    for (name, text) in devzone_rules::schema::all() {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap(),
+            text
+        );
+    }
+    fails(
+        &devzone(&["schema", "art-14.a"]),
+        2,
+        &format!(
+            "error: NAME: no schema `art-14.a`: not a computed rule's id nor a schema name\n\
+             help: schemas: {}\n",
+            names.join(", ")
+        ),
     );
 }

@@ -41,11 +41,21 @@ fn register() -> Value {
     serde_json::from_str(&std::fs::read_to_string(REGISTER).unwrap()).unwrap()
 }
 
+/// A snapshot of the output of `devzone ARGS`, whose header names the command.
+fn snapshot(name: &str, args: &[&str]) {
+    let text = ok(args);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_description(format!("devzone {}", args.join(" ")));
+    settings.bind(|| insta::assert_snapshot!(name, text));
+}
+
 #[test]
 fn report_on_the_example_register() {
     for lang in LANGS {
-        let text = ok(&["report", "--as-of", "2023-06-30", "--lang", lang]);
-        insta::assert_snapshot!(format!("report_2023-06-30_{lang}"), text);
+        snapshot(
+            &format!("report_2023-06-30_{lang}"),
+            &["report", "--as-of", "2023-06-30", "--lang", lang],
+        );
     }
 }
 
@@ -85,16 +95,18 @@ fn report_json_is_the_library_report() {
 fn obligations_of_one_agency_and_one_county() {
     for (code, as_of) in [("AG.COMMERCE", "2019-10-01"), ("CTY.TUMEN", "2023-06-30")] {
         for lang in LANGS {
-            let text = ok(&[
-                "obligations",
-                "--agency",
-                code,
-                "--as-of",
-                as_of,
-                "--lang",
-                lang,
-            ]);
-            insta::assert_snapshot!(format!("obligations_{code}_{as_of}_{lang}"), text);
+            snapshot(
+                &format!("obligations_{code}_{as_of}_{lang}"),
+                &[
+                    "obligations",
+                    "--agency",
+                    code,
+                    "--as-of",
+                    as_of,
+                    "--lang",
+                    lang,
+                ],
+            );
         }
     }
     // A name in any language finds the code.
@@ -114,18 +126,20 @@ fn obligations_of_one_agency_and_one_county() {
 #[test]
 fn calendar_list_and_ics() {
     for lang in LANGS {
-        let text = ok(&[
-            "calendar",
-            "--from",
-            "2019-06-01",
-            "--to",
-            "2026-12-31",
-            "--as-of",
-            "2023-06-30",
-            "--lang",
-            lang,
-        ]);
-        insta::assert_snapshot!(format!("calendar_2019-2026_{lang}"), text);
+        snapshot(
+            &format!("calendar_2019-2026_{lang}"),
+            &[
+                "calendar",
+                "--from",
+                "2019-06-01",
+                "--to",
+                "2026-12-31",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+            ],
+        );
     }
     let args = [
         "calendar",

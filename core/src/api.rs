@@ -26,6 +26,7 @@ use crate::rules::{art11_land as a11, Computed, ComputedVisitor, RuleId, RULES};
     default,
     expecting = "an options object such as `{\"lang\": \"en\"}`"
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Options {
     /// Language of messages and labels: `zh` (default), `en` or `ko`.

@@ -35,6 +35,7 @@ use crate::rules::{RuleId, RULEBOOK_VERSION};
 /// What the calendar is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(

@@ -30,6 +30,8 @@ pub mod period;
 pub mod register;
 pub mod report;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod severity;
 #[cfg(feature = "serde")]
 mod strict;

@@ -13,7 +13,8 @@
 /// ```
 ///
 /// The serde names, `as_str()`, `FromStr`, `Display`, `ALL`, the labels ([`crate::words::Stable`])
-/// and (feature `wasm`) the TypeScript union all come from the one list, so a name cannot exist
+/// (feature `wasm`) the TypeScript union and (feature `schema`) the JSON Schema
+/// enum all come from the one list, so a name cannot exist
 /// without its three labels. Extra attributes before the name pass through (e.g.
 /// `#[derive(Default)]` with a `#[default]` variant).
 macro_rules! stable_enum {
@@ -22,9 +23,10 @@ macro_rules! stable_enum {
     }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
         pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "wasm", serde(rename = $text))] $variant,)+
+            $($(#[$vdoc])* #[cfg_attr(any(feature = "wasm", feature = "schema"), serde(rename = $text))] $variant,)+
         }
 
         impl $name {
@@ -105,16 +107,16 @@ macro_rules! stable_enum {
 /// [`crate::rules::Computed`] with the rule's id, its typed input and detail, and its function.
 /// The registry line in `rules/mod.rs` (`ART_18_C = … => ImplMeasures;`) does the rest.
 ///
-/// `ts = "…"` overrides the TypeScript type of the input where the JSON boundary asks for more
-/// than the Rust type says (art-02.d needs `asOf`).
+/// `requires = ["asOf"]` names optional fields of the input type that this rule needs (art-02.d
+/// needs `asOf`): the TypeScript input type and the JSON Schema both require them.
 macro_rules! computed {
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, ts = $ts:literal)?) -> $detail:ident = $f:path;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident = $f:path;) => {
         computed! {
             $(#[$doc])*
-            $name: $rule($input $(, ts = $ts)?) -> $detail = |input, params| $f(&input, params);
+            $name: $rule($input $(, requires = [$($req),+])?) -> $detail = |input, params| $f(&input, params);
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, ts = $ts:literal)?) -> $detail:ident = |$i:ident, $p:ident| $body:expr;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident = |$i:ident, $p:ident| $body:expr;) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -122,7 +124,11 @@ macro_rules! computed {
         impl $crate::rules::Computed for $name {
             const RULE: $crate::rules::RuleId = $crate::rules::RuleId::$rule;
             const INPUT_NAME: &'static str = stringify!($input);
-            const INPUT_TS: &'static str = computed!(@ts $input $(, $ts)?);
+            const INPUT_REQUIRES: &'static [&'static str] = &[$($($req),+)?];
+            const INPUT_TS: &'static str = concat!(
+                stringify!($input)
+                $($(, " & Required<Pick<", stringify!($input), ", \"", $req, "\">>")+)?
+            );
             const DETAIL_NAME: &'static str = stringify!($detail);
             type Input = $input;
             type Detail = $detail;
@@ -134,8 +140,6 @@ macro_rules! computed {
             }
         }
     };
-    (@ts $input:ident) => { stringify!($input) };
-    (@ts $input:ident, $ts:literal) => { $ts };
 }
 
 /// The rulebook's registry: one line per catalog entry, `CONST = path::TO_META` for a rule

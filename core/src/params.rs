@@ -247,6 +247,7 @@ stable_enum! {
 /// Industry counts for one zone level (`P.industries.*`, art-05.a).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(rename_all = "camelCase", deny_unknown_fields)
@@ -255,14 +256,17 @@ stable_enum! {
 pub struct IndustryCounts {
     /// Leading (首位) industries required.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub leading: u32,
     /// Fewest main (主攻) industries.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub main_min: u32,
     /// Most main industries.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub main_max: u32,
 }
@@ -272,6 +276,7 @@ pub struct IndustryCounts {
 /// From JSON every field is optional; an unknown field is an error naming it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -300,10 +305,12 @@ pub struct Params {
     pub issue_date_basis: IssueDateBasis,
     /// `P.impl_measures_months`: 「6个月内」 (art-18.c). Default 6.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub impl_measures_months: u32,
     /// `P.meetings_min_per_year`: 「2 次以上」 = at least 2 (art-16.b). Default 2.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub meetings_min_per_year: u32,
     /// `P.meetings_require_spread` (AMB-31): at least one meeting in each half-year. Default `false`.
@@ -318,6 +325,7 @@ pub struct Params {
     pub meetings_first_year_rule: FirstYearRule,
     /// `P.consolidation_window_years`: 「两年的时间」 (art-02.a). Default 2.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub consolidation_window_years: u32,
     /// `P.consolidation_window_anchor` (AMB-04). Default `ISSUE_DATE`.
@@ -331,10 +339,12 @@ pub struct Params {
     pub county_zone_count_includes_pref_dispatched: bool,
     /// `P.merge_trigger_min`: 「2家以上」 = at least 2 (art-02.c). Default 2.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub merge_trigger_min: u32,
     /// `P.merge_target_max`: 「整合为1家」. Default 1.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub merge_target_max: u32,
     /// `P.national_zone_blocks_upgrade` (AMB-07). Default `false`.
@@ -354,18 +364,28 @@ pub struct Params {
     pub industries_mode: IndustriesMode,
     /// `P.agglomeration_area_count`: 「3个」 (art-05.c). Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub agglomeration_area_count: u32,
     /// `P.land_eval_full_cycle_years`: 「三年一次全面评价」 (art-11.b). Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_eval_full_cycle_years: u32,
     /// `P.land_eval_update_cycle_years`: 「一年一次更新评价」. Default 1.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_eval_update_cycle_years: u32,
     /// `P.land_grace_years`: 「5年内」 (art-11.e). Default 5.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_grace_years: u32,
     /// `P.same_level_gov_for_dispatched` (AMB-23). Default `COUNTY_LEVEL`.
@@ -376,6 +396,7 @@ pub struct Params {
     pub assessment_ranking_scope: RankingScope,
     /// `P.top_rank_threshold`: 「靠前」 = rank ≤ 10 (AMB-12). Default 10.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub top_rank_threshold: u32,
     /// `P.top_requires_reward_each_year` (AMB-12). Default `true`.
@@ -383,26 +404,32 @@ pub struct Params {
     pub top_requires_reward_each_year: bool,
     /// `P.top_streak_years`: 「连续3年」. Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub top_streak_years: u32,
     /// `P.bottom_n_yellow`: 「后10位」 (art-14.d, art-14.e). Default 10.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub bottom_n_yellow: u32,
     /// `P.bottom_n_revoke`: 「后5位」 (art-14.f). Default 5.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub bottom_n_revoke: u32,
     /// `P.window_years`: 「3年中」. Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub window_years: u32,
     /// `P.window_hits`: 「有2年」 = at least 2 (AMB-13). Default 2.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub window_hits: u32,
     /// `P.min_population_factor` (AMB-11): with N ≤ factor·n ranked zones, bottom-n needs a person. Default 2.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub min_population_factor: u32,
     /// `P.bottom_tie_policy` (AMB-11). Default `INCLUDE_ALL_TIED`.
@@ -413,6 +440,7 @@ pub struct Params {
     pub rank_fall_metric: RankFallMetric,
     /// `P.rank_fall_min_places` (AMB-12b). Default 1.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rank_fall_min_places: u32,
     /// Not in the catalog (AMB-12b): a fall of at least this many places is clearly
@@ -420,6 +448,7 @@ pub struct Params {
     /// is left to a person. Default 5, the policy threshold the catalog's AMB-12b suggests;
     /// set it to `rankFallMinPlaces` for the literal reading.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rank_fall_clear_places: u32,
     /// `P.rank_fall_applies_to` (AMB-12c). Default `PROVINCIAL_ONLY`.
@@ -430,10 +459,12 @@ pub struct Params {
     pub yellow_card_duration: YellowCardDuration,
     /// `P.reapply_ban_years`: 「3年内不得重新申报」. Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub reapply_ban_years: u32,
     /// `P.no_promotion_years`: 「3年内不得提拔」. Default 3.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub no_promotion_years: u32,
     /// `P.retroactive_years_for_sanctions` (AMB-25). Default `false`.
@@ -469,6 +500,7 @@ pub struct Params {
             skip_serializing_if = "Option::is_none"
         )
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rectification_deadline_days: Option<u32>,
     /// `P.nominal_zone_criteria` (AMB-03). Default `EXTERNAL_DETERMINATION`.

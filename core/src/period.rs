@@ -43,6 +43,7 @@ impl PeriodConvention {
 /// Saturdays and Sundays are non-working unless listed in `working_weekend_days` (调休 make-up days).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(rename_all = "camelCase", deny_unknown_fields)

@@ -143,6 +143,7 @@ stable_enum! {
 /// A land intensive-use evaluation of a zone (art-11.b; catalog §3.3 `LandEvaluation`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -179,6 +180,7 @@ pub struct LandEvaluation {
 /// A county-level unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -214,6 +216,7 @@ pub struct County {
 /// One entry of a zone's status history: the status it had from a day on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -233,6 +236,7 @@ pub struct StatusChange {
 /// A development zone (开发区).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -356,6 +360,7 @@ pub struct Zone {
 /// One zone's result in one year's provincial ranking (catalog §3.3).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -379,14 +384,26 @@ pub struct AssessmentRecord {
             skip_serializing_if = "Option::is_none"
         )
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::Count>", extend("minimum" = 1))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub rank: Option<u32>,
     /// N: zones ranked that year.
     #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub population_size: u32,
     /// How many zones share this rank (1 = no tie).
     #[cfg_attr(feature = "serde", serde(default = "one", with = "crate::num::count"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub tied_with: u32,
     /// 受到省奖励 that year.
@@ -436,6 +453,7 @@ const fn one() -> u32 {
 /// A required environmental-protection infrastructure item (art-15.a).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -471,6 +489,7 @@ pub struct EnvInfraItem {
 /// A statistics audit finding (art-14.h).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -501,6 +520,7 @@ pub struct StatsFinding {
 /// A provincial revocation decision and the leaders' accountability decision (art-14.f).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -542,6 +562,7 @@ pub struct Revocation {
 /// The acceptance of a yellow-card rectification (art-14.d, AMB-24).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -572,6 +593,7 @@ pub struct Rectification {
 /// passed; a record without `adoptedDate` says the bearer is known not to have adopted any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -607,6 +629,7 @@ pub struct ImplMeasure {
 /// otherwise record (art-02.a). A bearer's duty is met only by its own act (catalog §2.1).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -641,6 +664,7 @@ pub struct DutyRecord {
 /// The register: everything the zone checks read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(

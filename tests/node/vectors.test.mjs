@@ -1,29 +1,42 @@
-// Runs the shared test vectors (tests/vectors/*.json) against the built Node package
-// (pkg/node, wasm-bindgen `nodejs` target). The native runner core/tests/vectors.rs reads the same
-// files and applies the same matching rule:
-//   * each key of `expect` must deep-equal the same key of the answer, except `reasonCodes` and
-//     `needsHumanCodes`, which are compared with `answer.reasons[*].code` and
-//     `answer.needsHuman[*].code` in order;
-//   * `expectError` compares `code`, `path` and `message` (the full Display string) exactly;
-//   * a case has exactly one of `expect` / `expectError`.
-// Here an error must also be a thrown `Error` named `DevzoneError` (never a wasm trap), and the
-// module must still answer a valid call after every error case.
+// The test contract in wasm: every vector file under tests/vectors/ (any depth) run against the
+// built Node package (pkg/node), each answer compared with the snapshot the native runner wrote.
+//
+// The native runner (core/tests/vectors.rs) checks each case's hand-written expectations (the
+// legal assertions) and writes tests/vectors/snapshots/<file>/<case id>.snap: the full answer in
+// zh, ko and en, or the error (`code`, `path`, `message`, `help`). Here the wasm package must
+// give exactly that: a deep, strict equality of plain objects (so also no Map, no class
+// instance), in every language, on every case: native ≡ wasm, and the expectations hold in wasm
+// because they hold natively. No expectation is matched twice, so there is one matcher. A rule
+// with a typed entry point (`implMeasuresDeadline`, …) must answer through it exactly as through
+// `evaluate`; `rules()` and `rulebook()` must equal their snapshot too.
+//
+// An error must be a thrown `Error` named `DevzoneError` (never a wasm trap), and the module
+// must still answer correctly after it.
 //
 // Run from the repository root after building pkg/: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vectorsDir = path.join(root, "tests/vectors");
+const snapshotsDir = path.join(vectorsDir, "snapshots");
 const pkgNode = path.join(root, "pkg/node/devzone_rules_wasm.js");
-
-const CASE_KEYS = new Set(["id", "note", "input", "options", "expect", "expectError"]);
-const ERROR_KEYS = ["code", "path", "message"];
-const FILE_KEYS = new Set(["rule", "source", "cases"]);
+const LANGS = ["zh", "ko", "en"];
+/** The functions a vector file may call: the package's own names. */
+const FUNCTIONS = new Set(["zoneSummary", "report", "obligations", "calendar", "fees"]);
+/** The package's typed entry points (bindings/src/lib.rs): each must answer as `evaluate` does. */
+const TYPED = {
+  "art-18.c": "implMeasuresDeadline",
+  "art-16.b": "jointMeetings",
+  "art-04.d": "investmentReward",
+  "art-11.e": "industrialReuseGrace",
+  "art-11.f": "landTransferFee",
+  "art-11.g": "infraFee",
+};
 
 let pkg = null;
 let loadError = null;
@@ -34,142 +47,169 @@ try {
 }
 
 function requirePkg() {
-  assert.ok(
-    pkg,
-    `cannot load ${path.relative(root, pkgNode)} (build it with \`cargo xtask pkg\`): ${loadError}`,
-  );
+  assert.ok(pkg, `cannot load ${path.relative(root, pkgNode)} (build it with \`cargo xtask pkg\`): ${loadError}`);
   return pkg;
 }
 
-const has = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The shape check shared with the Rust runner; returns ["answer"|"error", expectation]. */
-function caseShape(c) {
-  assert.ok(isObject(c), "a case must be an object");
-  const unknown = Object.keys(c).filter((k) => !CASE_KEYS.has(k));
-  assert.deepEqual(unknown, [], `unknown case key(s); allowed: ${[...CASE_KEYS].join(", ")}`);
-  assert.equal(typeof c.id, "string", "missing string `id`");
-  assert.ok(has(c, "input"), 'missing `input` (write `"input": null` to test a null input)');
-  const e = has(c, "expect");
-  const x = has(c, "expectError");
-  assert.ok(!(e && x), "has both `expect` and `expectError`");
-  assert.ok(e || x, "has neither `expect` nor `expectError`");
-  if (e) {
-    assert.ok(isObject(c.expect) && Object.keys(c.expect).length > 0, "`expect` must be a non-empty object");
-    return ["answer", c.expect];
-  }
-  assert.ok(isObject(c.expectError), "`expectError` must be an object");
-  assert.deepEqual(Object.keys(c.expectError).sort(), [...ERROR_KEYS].sort(), "`expectError` has exactly code, path, message");
-  for (const k of ERROR_KEYS) assert.equal(typeof c.expectError[k], "string", `\`expectError.${k}\` must be a string`);
-  return ["error", c.expectError];
-}
-
-/** The matching rule for an answer: every expected key at once, so the diff shows all of them. */
-function matchAnswer(expect, answer) {
-  const actual = {};
-  for (const key of Object.keys(expect)) {
-    if (key === "reasonCodes") {
-      assert.ok(Array.isArray(answer.reasons), "the answer has no `reasons` list");
-      actual.reasonCodes = answer.reasons.map((r) => r.code);
-    } else if (key === "needsHumanCodes") {
-      assert.ok(Array.isArray(answer.needsHuman), "the answer has no `needsHuman` list");
-      actual.needsHumanCodes = answer.needsHuman.map((r) => r.code);
-    } else if (has(answer, key)) {
-      actual[key] = answer[key];
+/** The vector files under `dir`, `snapshots/` left out, sorted by path. */
+function vectorFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== "snapshots") out.push(...vectorFiles(p));
+    } else if (name.endsWith(".json")) {
+      out.push(p);
     }
   }
-  assert.deepStrictEqual(actual, expect);
+  return out;
 }
 
-/** Calls the package; error cases must throw a DevzoneError, never trap. */
-function runCase(mod, rule, c) {
-  const [kind, expectation] = caseShape(c);
-  const options = has(c, "options") ? c.options : undefined;
-  let answer;
-  let thrown = null;
+/** `{"$include": path, "$pointer"?, "$set"?}` replaced by the file's JSON, as natively (a
+ * `$set` key is a top-level key or a JSON pointer to a value that exists). */
+function expand(v) {
+  if (Array.isArray(v)) return v.map(expand);
+  if (!isObject(v)) return v;
+  if (!Object.hasOwn(v, "$include")) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, expand(x)]));
+  }
+  let doc = JSON.parse(readFileSync(path.join(root, v.$include), "utf8"));
+  if (v.$pointer !== undefined) {
+    for (const part of v.$pointer.split("/").slice(1)) {
+      doc = doc[part.replaceAll("~1", "/").replaceAll("~0", "~")];
+    }
+    assert.notEqual(doc, undefined, `$pointer ${v.$pointer} is not in ${v.$include}`);
+  }
+  for (const [k, x] of Object.entries(v.$set ?? {})) {
+    if (k.startsWith("/")) {
+      // A JSON pointer to a value that exists: replace it.
+      const parts = k.split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+      const last = parts.pop();
+      const parent = parts.reduce((o, p) => o?.[p], doc);
+      assert.ok(parent !== undefined && Object.hasOwn(parent, last), `$set pointer ${k} is not in ${v.$include}`);
+      parent[last] = expand(x);
+    } else {
+      doc[k] = expand(x);
+    }
+  }
+  return doc;
+}
+
+/** The JSON body of an insta snapshot (after its `---` header). */
+function readSnapshot(file) {
+  assert.ok(existsSync(file), `no snapshot ${path.relative(root, file)}: run the native runner (cargo test -p devzone-rules --all-features --test vectors)`);
+  const text = readFileSync(file, "utf8");
+  const m = text.match(/^---\n[\s\S]*?\n---\n([\s\S]*)$/);
+  assert.ok(m, `${path.relative(root, file)} is not an insta snapshot`);
+  return JSON.parse(m[1]);
+}
+
+/** What calling the package gives: `{ answer }` or `{ error }` (a thrown DevzoneError). */
+function call(mod, doc, input, options) {
   try {
-    answer = mod.evaluate(rule, c.input, options);
+    const answer = doc.rule !== undefined ? mod.evaluate(doc.rule, input, options) : mod[doc.function](input, options);
+    return { answer };
   } catch (e) {
-    thrown = e;
+    assert.ok(!(e instanceof WebAssembly.RuntimeError), `the module trapped: ${e}`);
+    assert.ok(e instanceof Error, `thrown value is not an Error: ${String(e)}`);
+    assert.equal(e.name, "DevzoneError", `${e.name}: ${e.message}`);
+    const error = { code: e.code, path: e.path, message: e.message };
+    if (e.help !== undefined) error.help = e.help;
+    return { error };
   }
-  if (kind === "answer") {
-    if (thrown) {
-      assert.fail(`expected an answer, got ${thrown?.name} ${thrown?.code} at ${JSON.stringify(thrown?.path)}: ${thrown?.message}`);
-    }
-    matchAnswer(expectation, answer);
-    return;
-  }
-  if (!thrown) {
-    assert.fail(`expected error ${expectation.code} at ${JSON.stringify(expectation.path)}, got an answer with outcome ${answer?.outcome}`);
-  }
-  assert.ok(!(thrown instanceof WebAssembly.RuntimeError), `the module trapped: ${thrown}`);
-  assert.ok(thrown instanceof Error, `thrown value is not an Error: ${String(thrown)}`);
-  assert.equal(thrown.name, "DevzoneError");
-  assert.deepStrictEqual(
-    { code: thrown.code, path: thrown.path, message: thrown.message },
-    { code: expectation.code, path: expectation.path, message: expectation.message },
-  );
-  // The instance must still work after the error.
-  const after = mod.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" });
-  assert.equal(after.outcome, "OVERDUE");
-  assert.equal(after.due, "2019-12-01");
 }
 
-const files = existsSync(vectorsDir)
-  ? readdirSync(vectorsDir).filter((f) => f.endsWith(".json")).sort()
-  : [];
+/** The options of a case in `lang`. */
+const inLang = (options, lang) => ({ ...(isObject(options) ? options : {}), lang });
 
-test("shared test vectors exist", () => {
+/** A call known to answer, and its snapshot: run after every error. */
+let probe = null;
+
+function stillAnswers(mod) {
+  assert.ok(probe, "no answer case ran before the first error case");
+  const { doc, input, options, expected } = probe;
+  assert.deepStrictEqual(call(mod, doc, input, options), { answer: expected }, "the module no longer answers correctly after an error");
+}
+
+/** Runs one case in every language against its snapshot. */
+function runCase(mod, doc, c, snapshot) {
+  const input = expand(c.input);
+  const errors = [];
+  for (const lang of LANGS) {
+    const options = inLang(c.options, lang);
+    const got = call(mod, doc, input, options);
+    const typed = TYPED[doc.rule];
+    if (typed !== undefined) {
+      assert.deepStrictEqual(call(mod, { function: typed }, input, options), got, `${typed}() differs from evaluate()`);
+    }
+    if (snapshot.error !== undefined) {
+      assert.deepStrictEqual(got, { error: snapshot.error }, `${lang}: the error differs from the snapshot`);
+      errors.push(lang);
+    } else {
+      assert.ok(Object.hasOwn(snapshot, lang), `the snapshot has no ${lang} answer`);
+      assert.deepStrictEqual(got, { answer: snapshot[lang] }, `${lang}: the answer differs from the snapshot`);
+      probe ??= { doc, input, options, expected: snapshot[lang] };
+    }
+  }
+  if (errors.length > 0) stillAnswers(mod);
+}
+
+const files = existsSync(vectorsDir) ? vectorFiles(vectorsDir) : [];
+
+test("vector files exist, one for every rule evaluate() computes and every function", () => {
   assert.ok(files.length > 0, `no *.json test vectors in ${vectorsDir}`);
+  const docs = files.map((f) => JSON.parse(readFileSync(f, "utf8")));
+  const functions = requirePkg()
+    .rules()
+    .filter((r) => r.evaluation === "FUNCTION")
+    .map((r) => r.id);
+  for (const id of functions) assert.ok(docs.some((d) => d.rule === id), `no vector file for ${id}`);
+  for (const f of FUNCTIONS) assert.ok(docs.some((d) => d.function === f), `no vector file for ${f}`);
 });
 
 for (const file of files) {
-  let doc = null;
-  let parseError = null;
-  try {
-    doc = JSON.parse(readFileSync(path.join(vectorsDir, file), "utf8"));
-  } catch (e) {
-    parseError = e;
-  }
-
-  test(`${file} (file)`, () => {
-    assert.equal(parseError, null, `not valid JSON: ${parseError}`);
-    assert.ok(isObject(doc), "the file must hold a JSON object");
-    assert.deepEqual(Object.keys(doc).filter((k) => !FILE_KEYS.has(k)), [], "unknown file key(s)");
-    assert.equal(typeof doc.rule, "string", "`rule` must be a string");
+  const rel = path.relative(vectorsDir, file);
+  const doc = JSON.parse(readFileSync(file, "utf8"));
+  const folder = path.join(snapshotsDir, rel.replace(/\.json$/, ""));
+  test(`${rel} (file)`, () => {
+    assert.ok((doc.rule === undefined) !== (doc.function === undefined), "a file has exactly one of `rule` and `function`");
+    if (doc.function !== undefined) assert.ok(FUNCTIONS.has(doc.function), `unknown function ${doc.function}`);
     assert.ok(Array.isArray(doc.cases) && doc.cases.length > 0, "`cases` must be a non-empty list");
-    const ids = doc.cases.map((c) => c?.id);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], "duplicate case ids");
-    // A known rule answers a null input with INVALID_INPUT, an unknown one with UNKNOWN_RULE.
-    const mod = requirePkg();
-    assert.throws(
-      () => mod.evaluate(doc.rule, null),
-      (e) => e.code !== "UNKNOWN_RULE" || assert.fail(`\`rule\` ${JSON.stringify(doc.rule)} is not a known rule id`),
-    );
   });
-
-  if (!isObject(doc) || !Array.isArray(doc.cases)) continue;
-  doc.cases.forEach((c, i) => {
-    test(`${file} ${c?.id ?? `cases[${i}]`}`, () => runCase(requirePkg(), doc.rule, c));
-  });
+  for (const c of doc.cases ?? []) {
+    test(`${rel} ${c.id}`, () => runCase(requirePkg(), doc, c, readSnapshot(path.join(folder, `${c.id}.snap`))));
+  }
 }
 
+test("rules() and rulebook() equal the native snapshot (every rule, in catalog order)", () => {
+  const { rules, rulebook } = requirePkg();
+  assert.deepStrictEqual({ rules: rules(), rulebook: rulebook() }, readSnapshot(path.join(snapshotsDir, "rulebook.snap")));
+});
+
 // The runner's own checks must be able to fail.
-test("runner self-test: wrong expectations are caught", () => {
+test("runner self-test: a snapshot that differs is caught, in any language or error field", () => {
   const mod = requirePkg();
-  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
-  const bad = [
-    { id: "W1", input, expect: { outcome: "PENDING" } },
-    { id: "W2", input, expect: { reasonCodes: ["IMPL_MEASURES_DUE"] } },
-    { id: "W3", input, expect: { noSuchKey: 1 } },
-    { id: "W4", input, expectError: { code: "INVALID_INPUT", path: "input", message: "input: x" } },
-    { id: "W5", input: null, expect: { outcome: "OVERDUE" } },
-    { id: "W6", input: { issueDate: "2019-02-30", asOf: "2019-12-02" }, expectError: { code: "INVALID_INPUT", path: "input.issueDate", message: "x" } },
-    { id: "W7", input, expect: { outcome: "OVERDUE" }, expectError: { code: "INVALID_INPUT", path: "input", message: "x" } },
-    { id: "W8", input },
-    { id: "W9", input, expected: { outcome: "OVERDUE" } },
-  ];
-  for (const c of bad) assert.throws(() => runCase(mod, "art-18.c", c), assert.AssertionError, c.id);
-  runCase(mod, "art-18.c", { id: "OK", input, expect: { outcome: "OVERDUE", daysOverdue: 1 } });
+  const doc = { rule: "art-18.c" };
+  const c = { id: "T", input: { issueDate: "2019-06-01", asOf: "2019-12-02" } };
+  const snapshot = readSnapshot(path.join(snapshotsDir, "art-18.c", "TV-18-9.snap"));
+  runCase(mod, doc, c, snapshot);
+  for (const lang of LANGS) {
+    const changed = structuredClone(snapshot);
+    changed[lang].daysOverdue += 1;
+    assert.throws(() => runCase(mod, doc, c, changed), assert.AssertionError, lang);
+  }
+  const extra = structuredClone(snapshot);
+  extra.en.extra = null;
+  assert.throws(() => runCase(mod, doc, c, extra), assert.AssertionError, "an extra key");
+  const bad = { id: "E", input: { issueDate: "2019-02-30", asOf: "2019-12-02" } };
+  const error = { code: "INVALID_INPUT", path: "input.issueDate", message: "input.issueDate: invalid date `2019-02-30`: 2019-02 has 28 days" };
+  runCase(mod, doc, bad, { error });
+  for (const key of ["code", "path", "message"]) {
+    assert.throws(() => runCase(mod, doc, bad, { error: { ...error, [key]: "x" } }), assert.AssertionError, key);
+  }
+  assert.throws(() => runCase(mod, doc, bad, { error: { ...error, help: "x" } }), assert.AssertionError, "help");
+  assert.throws(() => runCase(mod, doc, c, { error }), assert.AssertionError, "an answer where an error was expected");
+  assert.throws(() => runCase(mod, doc, bad, snapshot), assert.AssertionError, "an error where an answer was expected");
 });

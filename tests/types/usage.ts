@@ -40,6 +40,7 @@ import init, {
   type ReasonCode,
   type Register,
   type RuleId,
+  type RuleDetails,
   type RuleInputs,
   type RuleView,
   type Standing,
@@ -107,41 +108,16 @@ assertType<
     | "TRANSFER_TRIGGERED"
   >
 >();
-// Exactly the rules with a function (catalog order), not all 78 ids.
-assertType<
-  Equal<
-    RuleId,
-    | "pre.a"
-    | "art-02.a"
-    | "art-02.b"
-    | "art-02.c"
-    | "art-02.d"
-    | "art-03.a"
-    | "art-04.d"
-    | "art-05.a"
-    | "art-06.b"
-    | "art-10.a"
-    | "art-10.b"
-    | "art-11.b"
-    | "art-11.e"
-    | "art-11.f"
-    | "art-11.g"
-    | "art-12.b"
-    | "art-14.c"
-    | "art-14.d"
-    | "art-14.e"
-    | "art-14.f"
-    | "art-14.h"
-    | "art-15.a"
-    | "art-16.b"
-    | "art-17.a"
-    | "art-17.b"
-    | "art-17.d"
-    | "art-18.c"
-  >
->();
+// `RuleId` is exactly the rules with a function: the declarations are generated from the
+// registry (a core test fails when they are stale) and tests/node/rulebook.test.mjs compares the
+// union with rules(), so no list of ids is written out here. A rule of the rulebook without a
+// function is not a `RuleId`.
+// @ts-expect-error art-14.a is an open item, not evaluated
+const notEvaluated: RuleId = "art-14.a";
+void notEvaluated;
 // Every evaluable rule has an input and a detail type, and nothing else does.
 assertType<Equal<keyof RuleInputs, RuleId>>();
+assertType<Equal<keyof RuleDetails, RuleId>>();
 // The rule id narrows the envelope's `ruleId`.
 assertType<Equal<typeof a18.ruleId, "art-18.c">>();
 assertType<Equal<Lang, "zh" | "en" | "ko">>();

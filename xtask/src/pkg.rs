@@ -2,7 +2,9 @@
 //!
 //! Two wasm-pack builds of `bindings/` (`web` for browsers and bundlers, `nodejs` for Node),
 //! optimised by npm binaryen's `wasm-opt` (first on PATH), under one `package.json` whose
-//! `exports` map sends Node to the CommonJS build and everything else to the ES module build.
+//! `exports` map sends Node to the CommonJS build and everything else to the ES module build,
+//! and `schemas/`: the JSON Schema of every input, written by the native `devzone schema
+//! --out-dir` (the wasm module does not carry them).
 //! Everything in `pkg/` is generated; edit `bindings/` or this file instead.
 
 use crate::util::{cmd, root, run_watching};
@@ -62,6 +64,7 @@ pub fn run() -> Result<Sizes, String> {
         }
         tidy_build(&pkg.join(dir), target)?;
     }
+    write_schemas(&pkg)?;
     write_manifest(&pkg)?;
     for manifest in [
         pkg.join("package.json"),
@@ -130,6 +133,34 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// `pkg/schemas/<name>.json`: every input's JSON Schema, from the native CLI.
+fn write_schemas(pkg: &Path) -> Result<(), String> {
+    let dir = pkg.join("schemas");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)
+            .map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
+    }
+    let out = dir.display().to_string();
+    crate::util::run(cmd(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "devzone-cli",
+            "--",
+            "schema",
+            "--out-dir",
+            &out,
+        ],
+    ))?;
+    let count = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .count();
+    println!("pkg: wrote {count} JSON Schemas to {}", dir.display());
+    Ok(())
+}
+
 fn write_manifest(pkg: &Path) -> Result<(), String> {
     let version = env!("CARGO_PKG_VERSION");
     let manifest = format!(
@@ -139,7 +170,7 @@ fn write_manifest(pkg: &Path) -> Result<(), String> {
   "description": "Yanbian development-zone reform rules as code: cited, trilingual (zh/ko/en) answers from one Rust core compiled to WebAssembly.",
   "license": "MIT OR Apache-2.0",
   "sideEffects": false,
-  "files": ["web/", "node/", "README.md"],
+  "files": ["web/", "node/", "schemas/", "README.md"],
   "main": "./node/{OUT_NAME}.js",
   "module": "./web/{OUT_NAME}.js",
   "types": "./web/{OUT_NAME}.d.ts",
@@ -163,6 +194,7 @@ fn write_manifest(pkg: &Path) -> Result<(), String> {
       "default": "./node/{OUT_NAME}.js"
     }},
     "./web/{OUT_NAME}_bg.wasm": "./web/{OUT_NAME}_bg.wasm",
+    "./schemas/*.json": "./schemas/*.json",
     "./package.json": "./package.json"
   }},
   "keywords": ["rules-as-code", "policy", "wasm", "yanbian", "development-zone"]

@@ -14,6 +14,7 @@ use crate::register::{Register, ValidRegister};
 /// What the obligations are asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -40,6 +41,7 @@ pub struct ObligationsInput {
         feature = "serde",
         serde(default = "ninety", with = "crate::num::count")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub within_days: u32,
 }

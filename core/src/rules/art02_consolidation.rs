@@ -257,6 +257,7 @@ pub static ART_02_D: RuleMeta = RuleMeta {
 /// The dates art-02.a asks about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -791,7 +792,7 @@ computed! {
 }
 computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).
-    UpgradeEligibility: ART_02_D(ZoneInput, ts = "ZoneInput & { asOf: string }") -> UpgradeDetail = |input, params| {
+    UpgradeEligibility: ART_02_D(ZoneInput, requires = ["asOf"]) -> UpgradeDetail = |input, params| {
         let as_of = input.as_of.ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidInput,

@@ -183,6 +183,7 @@ pub static ART_04_E: RuleMeta = RuleMeta {
 /// The zone's special reward fund (catalog §3.3 `RewardFund`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -212,6 +213,7 @@ pub struct RewardFund {
 /// Funds in place in one calendar year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -232,6 +234,7 @@ pub struct YearAmount {
 /// A reward already given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -251,6 +254,7 @@ pub struct PriorReward {
 /// The input of art-04.d.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -417,15 +421,19 @@ pub fn investment_reward(
         reasons.push(at(C::RewardNoFund));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
     };
+    // A ratio or cap the fund does not give is read from `params`; unset, it is echoed as
+    // `null`, so that passing `paramsUsed` back reproduces the answer.
     let Some(ratio) = fund.ratio.or(params.reward_ratio) else {
+        used.insert("rewardRatio", crate::answer::Value::Null);
         needs_human.push(at(C::RewardRatioUnset));
         return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
     };
     used.insert("rewardRatio", ratio.into());
     let cap = fund.per_award_cap.or(params.reward_cap);
-    if let Some(c) = cap {
-        used.insert("rewardCap", c.into());
-    }
+    used.insert(
+        "rewardCap",
+        cap.map_or(crate::answer::Value::Null, Into::into),
+    );
     detail.ratio = Some(ratio);
     detail.cap = cap;
     if !input.contributors.iter().any(|c| c == person) {

@@ -130,6 +130,7 @@ pub static ART_10_B: RuleMeta = RuleMeta {
 /// The input of art-10.a: a zone of a register and the finding on 「有关规定」.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -240,6 +241,7 @@ pub fn first_level_finance(
 /// The input of art-10.b: one zone's land revenue and its use over one period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(

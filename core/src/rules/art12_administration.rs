@@ -232,6 +232,7 @@ stable_enum! {
 /// The zone art-12.b is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -243,6 +244,7 @@ stable_enum! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct DispatchInput {
     /// A zone id, name or alias.
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = "\\S")))]
     pub zone: String,
     /// Which organ (default `MC`).
     #[cfg_attr(feature = "serde", serde(default))]

@@ -197,6 +197,7 @@ stable_enum! {
 /// One meeting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -216,6 +217,10 @@ pub struct Meeting {
     /// Who convened it, as an actor or agency code (`ACT.LG`, `AG.COMMERCE`, `CTY.YANJI`, …).
     /// Default `ACT.LG`.
     #[cfg_attr(feature = "serde", serde(default = "leading_group"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(extend("pattern" = "^(AG|ACT|CTY)\\.[A-Z0-9_]+$"))
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub convened_by: String,
     /// Where this record comes from, or `ILLUSTRATIVE: …` for made-up scenario data.
@@ -235,6 +240,7 @@ fn leading_group() -> String {
 /// The facts for one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(

@@ -183,6 +183,7 @@ stable_enum! {
 /// One rebate the province honoured for the zone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -202,6 +203,7 @@ pub struct Rebate {
 /// The input of art-17.a.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -302,6 +304,7 @@ pub fn rebate_pass_through(
 /// A fee collected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -331,6 +334,7 @@ const fn yes() -> bool {
 /// A fee of the catalogue (catalog §3.3 `FeeItem`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -364,6 +368,7 @@ pub struct FeeItem {
 /// The input of art-17.b.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -514,6 +519,7 @@ pub fn fee_retention(
 /// An application for a special fund (art-17.d).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -542,6 +548,7 @@ pub struct FundApplication {
 /// The input of art-17.d.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -557,6 +564,7 @@ pub struct FundPriorityInput {
     /// The scheme's precision: scores equal after rounding half up to this many decimals are
     /// 「同等条件」. Default 9 (scores compared as given).
     #[cfg_attr(feature = "serde", serde(default = "nine", with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub score_decimals: u32,
 }

@@ -115,6 +115,7 @@ pub static ART_18_C: RuleMeta = RuleMeta {
 /// What a caller knows about one bearer's implementation measures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -122,6 +123,10 @@ pub static ART_18_C: RuleMeta = RuleMeta {
         deny_unknown_fields,
         expecting = "an object with `issueDate` and `asOf` or `adoptedDate`"
     )
+)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [{"required": ["asOf"]}, {"required": ["adoptedDate"]}]))
 )]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ImplMeasuresInput {

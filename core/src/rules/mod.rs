@@ -266,10 +266,16 @@ impl RuleId {
     }
 }
 
+/// What the boundary needs of a computed rule's input: decodable from JSON and described by a
+/// JSON Schema (feature `schema`).
+#[cfg(feature = "schema")]
+pub trait InputType: serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug {}
+#[cfg(feature = "schema")]
+impl<T: serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug> InputType for T {}
 /// What the boundary needs of a computed rule's input: decodable from JSON (feature `serde`).
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", not(feature = "schema")))]
 pub trait InputType: serde::de::DeserializeOwned + core::fmt::Debug {}
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", not(feature = "schema")))]
 impl<T: serde::de::DeserializeOwned + core::fmt::Debug> InputType for T {}
 /// What the boundary needs of a computed rule's input.
 #[cfg(not(feature = "serde"))]
@@ -299,7 +305,9 @@ pub trait Computed {
     const RULE: RuleId;
     /// The input type's name (its TypeScript name).
     const INPUT_NAME: &'static str;
-    /// The input's TypeScript type (the name, or a refinement of it).
+    /// Optional fields of the input type that this rule requires (art-02.d: `asOf`).
+    const INPUT_REQUIRES: &'static [&'static str];
+    /// The input's TypeScript type: the name, with [`Computed::INPUT_REQUIRES`] made required.
     const INPUT_TS: &'static str;
     /// The detail type's name (its TypeScript name).
     const DETAIL_NAME: &'static str;

@@ -204,6 +204,7 @@ stable_enum! {
 /// The enterprise carrying out the works.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -236,6 +237,7 @@ pub struct Enterprise {
 /// recorded are left out: a rule that needs one answers NEEDS_HUMAN for that component.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -332,6 +334,7 @@ pub struct Component {
 /// A construction project: the input of art-11.f, art-11.g and the fee calculator.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -353,6 +356,7 @@ pub struct ConstructionInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub project_base_infra_fee: Option<Money>,
     /// The components (at least one).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub components: Vec<Component>,
 }
 

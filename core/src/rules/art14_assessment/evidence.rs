@@ -380,27 +380,27 @@ pub(super) fn year_reasons(
     }
 }
 
+/// The parameters [`prefecture_findings`] reads (every art-14 rule reads it through
+/// [`evidence`]): which years sanctions reach, which year falsified statistics disqualify, and
+/// which years an overdue environmental item disqualifies.
+pub(crate) fn findings_params(used: &mut ParamsUsed, params: &Params) {
+    used.insert(
+        "falsificationYearBasis",
+        params.falsification_year_basis.as_str().into(),
+    );
+    art15_environment::env_params(used, params);
+}
+
 pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'static str, n: u32) {
     used.insert(n_name, n.into());
     used.insert("windowYears", params.window_years.into());
     used.insert("windowHits", params.window_hits.into());
     used.insert("minPopulationFactor", params.min_population_factor.into());
     used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
-    used.insert(
-        "retroactiveYearsForSanctions",
-        params.retroactive_years_for_sanctions.into(),
-    );
-    used.insert(
-        "firstCountedYearRule",
-        params.first_counted_year_rule.as_str().into(),
-    );
+    findings_params(used, params);
     used.insert(
         "disqualifiedYearInBottomWindow",
         params.disqualified_year_in_bottom_window.as_str().into(),
-    );
-    used.insert(
-        "falsificationYearBasis",
-        params.falsification_year_basis.as_str().into(),
     );
     used.insert(
         "assessmentRankingScope",

@@ -199,6 +199,9 @@ pub fn priority_promotion(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
     );
+    // The first counted year decides which years a reward reaches back to, and the
+    // prefecture's own findings (read for every year) depend on their own parameters.
+    super::evidence::findings_params(&mut used, params);
     Answer {
         rule_id: rule,
         outcome,

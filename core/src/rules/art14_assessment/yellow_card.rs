@@ -128,14 +128,7 @@ pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     );
     used.insert("minPopulationFactor", params.min_population_factor.into());
     used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
-    used.insert(
-        "retroactiveYearsForSanctions",
-        params.retroactive_years_for_sanctions.into(),
-    );
-    used.insert(
-        "firstCountedYearRule",
-        params.first_counted_year_rule.as_str().into(),
-    );
+    super::evidence::findings_params(used, params);
     used.insert(
         "disqualifiedYearInBottomWindow",
         params.disqualified_year_in_bottom_window.as_str().into(),
