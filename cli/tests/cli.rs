@@ -1616,12 +1616,6 @@ fn rule_answer_cases() -> Vec<(String, Value)> {
     out
 }
 
-/// Coded values the text renderer still shows as codes, found when this test was widened from
-/// the money and land rules to every rule: art-14.d's `endStatus` NEEDS_HUMAN and the standing
-/// OTHER_RANKING of a year. The render tables are the words work's; remove an entry when it lands.
-const CODES_STILL_SHOWN: &[(&str, &str)] =
-    &[("art-14.d", "NEEDS_HUMAN"), ("art-14.d", "OTHER_RANKING")];
-
 /// Every field of every rule's answer is shown under a label of the language, never under its
 /// JSON name, and no value is dumped as a JSON object.
 #[test]
@@ -1675,9 +1669,8 @@ fn rule_fields_have_labels_in_every_language() {
             for word in details.split(|c: char| !(c.is_ascii_uppercase() || c == '_')) {
                 // Actor codes (`ACT.ZONE_MC`) follow their name on purpose.
                 let actor_code = details.contains(&format!(".{word}"));
-                let known = CODES_STILL_SHOWN.contains(&(rule.as_str(), word));
                 assert!(
-                    known || actor_code || !(word.len() > 3 && word.contains('_')),
+                    actor_code || !(word.len() > 3 && word.contains('_')),
                     "{rule} {lang}: code `{word}` not in words\n{details}"
                 );
             }
