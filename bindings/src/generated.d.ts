@@ -29,6 +29,7 @@ export type RuleId =
   | "art-17.a"
   | "art-17.b"
   | "art-17.d"
+  | "art-18.a"
   | "art-18.c";
 
 /** The input each rule takes. Amounts of money are strings of yuan with at most two decimals
@@ -60,6 +61,7 @@ export interface RuleInputs {
   "art-17.a": RebateInput;
   "art-17.b": FeeRetentionInput;
   "art-17.d": FundPriorityInput;
+  "art-18.a": JointMeetingsInput;
   "art-18.c": ImplMeasuresInput;
 }
 
@@ -91,6 +93,7 @@ export interface RuleDetails {
   "art-17.a": RebateDetail;
   "art-17.b": FeeRetentionDetail;
   "art-17.d": FundPriorityDetail;
+  "art-18.a": RegularStudyDetail;
   "art-18.c": ImplMeasuresDetail;
 }
 
@@ -327,6 +330,9 @@ export type ReasonCode =
   | "FEE_OUTSIDE_AREA"
   | "FUND_TIE_BROKEN_FOR_ZONE"
   | "FUND_TILT_NOT_QUANTIFIED"
+  | "REGULAR_STUDY_MET"
+  | "REGULAR_STUDY_NONE"
+  | "REGULAR_STUDY_UNQUANTIFIED"
   | "IMPL_MEASURES_DUE"
   | "DUE_DATE_ROLLED_OVER"
   | "IMPL_MEASURES_ADOPTED_ON_TIME"

@@ -13,7 +13,8 @@
 //!
 //! Instances come from **duty sources** ([`DUTY_SOURCES`]), one per computed rule:
 //! art-02.a (the window end, per bearer), art-02.c (the merger, per county that must merge),
-//! art-16.b (each year's meetings, `ACT.LG`) and art-18.c (implementation measures, per bearer).
+//! art-16.b (each year's meetings, `ACT.LG`), art-18.a (each year's regular study, from the same
+//! meetings) and art-18.c (implementation measures, per bearer).
 //! Every other duty rule is an **open item** ([`open_items`]): listed for each bearer, UNKNOWN
 //! until the register's `dutyRecords` mark it done (or not done) — never dropped.
 //!
@@ -168,6 +169,7 @@ pub const DUTY_SOURCES: &[(&str, DutySource)] = &[
     ("art-11.b", land_evaluation_duties),
     ("art-02.c", merger_duties),
     ("art-16.b", meeting_duties),
+    ("art-18.a", regular_study_duties),
     ("art-18.c", impl_measures_duties),
 ];
 
@@ -657,6 +659,71 @@ pub fn meeting_duties(
     Ok(())
 }
 
+/// art-18.a: for each year up to the horizon, the Leading Group's duty to 「定期研究解决」 major
+/// problems, judged from the meetings art-16.b counts ([`a18::regular_study`]): done when
+/// art-16.b's yearly minimum is met (on the day it was reached), overdue after a year without any
+/// meeting of the Leading Group, UNKNOWN when a person must decide (fewer meetings than
+/// art-16.b asks: 「定期」 sets no number) or nothing is recorded, pending while the year runs.
+///
+/// # Errors
+/// As [`a16::joint_meetings`].
+pub fn regular_study_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    let rule = RuleId::ART_18_A;
+    let first = reg.issue_date.year();
+    for (year, dec31) in yearly_periods(first, horizon)? {
+        let input = a16::JointMeetingsInput {
+            issue_date: reg.issue_date,
+            year: Year(year),
+            meetings: reg.meetings.clone(),
+            as_of: Some(IsoDate(horizon.as_of)),
+        };
+        let answer = a18::regular_study(&input, params)?;
+        let start = NaiveDate::from_ymd_opt(answer.detail.first_applicable_year.max(year), 1, 1);
+        let mut reasons = answer.reasons;
+        reasons.extend(answer.needs_human);
+        let (status, done_date) = match answer.outcome {
+            Outcome::NotYetApplicable => (DutyStatus::NotYetApplicable, None),
+            Outcome::Compliant => {
+                let counted = a16::joint_meetings(&input, params)?;
+                (DutyStatus::DoneOnTime, met_on(&counted.detail, params))
+            }
+            _ if reg.meetings.is_empty() && horizon.as_of > dec31 => {
+                reasons = alloc::vec![Reason::new(C::MeetingsNotRecorded, rule).with("year", year)];
+                (DutyStatus::Unknown, None)
+            }
+            Outcome::NonCompliant => (DutyStatus::Overdue, None),
+            Outcome::NeedsHuman => (DutyStatus::Unknown, None),
+            _ => (DutyStatus::Pending, None),
+        };
+        if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year, horizon.as_of)
+        {
+            crate::illustrative::mark_reasons(&mut reasons, rule, &["meetings"]);
+        }
+        for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
+            out.push(Duty {
+                rule_id: rule,
+                bearer,
+                role,
+                satisfied_by: String::from(a16::LEADING_GROUP),
+                kind: DutyKind::Recurring,
+                zone_id: None,
+                year: Some(year),
+                start,
+                due: Some(dec31),
+                done_date,
+                status,
+                reasons: reasons.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// art-11.b: for each zone of the register that exists and is in the opinion's scope (pre.a), and
 /// each year up to the horizon in which an evaluation is due (FULL every 3 years from the anchor,
 /// UPDATE the others), the duty to have it done by 31 December. Done on time when an evaluation
@@ -895,11 +962,11 @@ mod tests {
         // Members of 「州直有关部门」 are named in the body, not leads.
         assert_eq!(role(RuleId::ART_18_C, "AG.STATS"), Role::NamedInBody);
         // Encouraged or not computable: nobody owes it.
-        for id in [
-            "art-03.c", "art-05.b", "art-12.d", "art-15.c", "art-18.a", "art-11.e",
-        ] {
+        for id in ["art-03.c", "art-05.b", "art-12.d", "art-15.c", "art-11.e"] {
             assert!(codes(id, &p).is_empty(), "{id}");
         }
+        // art-18.a became computable (from art-16.b's meetings): the Leading Group owes it.
+        assert_eq!(codes("art-18.a", &p), ["ACT.LG"]);
         // 延龙图新区 bears the county-type duties only when the parameter says so (AMB-30).
         assert!(!codes("art-18.c", &p).contains(&"ACT.YLT_NEW_AREA"));
         let ylt = Params {

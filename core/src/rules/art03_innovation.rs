@@ -179,14 +179,9 @@ pub fn high_tech_application(
     };
     let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {
-        used.insert(
-            "retroactiveYearsForSanctions",
-            params.retroactive_years_for_sanctions.into(),
-        );
-        used.insert(
-            "yellowCardDuration",
-            params.yellow_card_duration.as_str().into(),
-        );
+        // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar.
+        art14_assessment::yellow_card_params(&mut used, params);
+        art15_environment::env_params(&mut used, params);
     }
     Answer {
         rule_id: rule,

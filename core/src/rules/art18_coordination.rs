@@ -11,15 +11,35 @@
 use crate::dates::IsoDate;
 use chrono::{Datelike, NaiveDate};
 
+use super::art16_organisation::{self as a16, JointMeetingsInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode;
 use crate::params::Params;
 use crate::period::{add_months, PeriodConvention};
+use alloc::vec::Vec;
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
+    /// art-18.a: the Leading Group's joint meetings of the year meet art-16.b's count.
+    RegularStudyMet = "REGULAR_STUDY_MET" {
+        zh: "{year}年领导小组召开联席工作会议{count}次(第十六条要求至少{required}次),可视为“定期研究解决”重大问题",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}차 소집하였으므로(제16조 요구: 최소 {required}차) “정기적으로 연구, 해결”한 것으로 볼 수 있다",
+        en: "the Leading Group held {count} joint work meeting(s) in {year} (art-16.b requires at least {required}): it studied major problems 「定期」 (regularly)"
+    }
+    /// art-18.a: no meeting of the Leading Group in a complete year.
+    RegularStudyNone = "REGULAR_STUDY_NONE" {
+        zh: "{year}年领导小组未召开任何会议,不符合“定期研究解决开发区建设和发展中的重大问题”的要求",
+        ko: "{year}년 령도소조가 회의를 한번도 소집하지 않아 “개발구 건설과 발전 중의 중대한 문제를 정기적으로 연구, 해결”하라는 요구에 부합되지 않는다",
+        en: "the Leading Group held no meeting in {year}: it did not 「定期研究解决」 (regularly study and resolve) major problems"
+    }
+    /// art-18.a: some meetings, but fewer than art-16.b's count, or only other meetings.
+    RegularStudyUnquantified = "REGULAR_STUDY_UNQUANTIFIED" {
+        zh: "{year}年领导小组召开联席工作会议{count}次、其他会议{other}次;“定期”未规定次数,是否达到“定期研究”需人工判断",
+        ko: "{year}년 령도소조가 련석사업회의 {count}차, 기타 회의 {other}차를 소집하였다. “정기적”에는 횟수가 정해져 있지 않으므로 “정기적 연구”에 해당하는지는 사람이 판단하여야 한다",
+        en: "the Leading Group held {count} joint work meeting(s) and {other} other meeting(s) in {year}; 「定期」 (regularly) sets no number, so a person must decide whether that is regular study"
+    }
     /// art-18.c: the due date and how it was computed.
     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
         zh: "落实措施应于{due}前制定(自{issueDate}印发之日起{months}个月内)",
@@ -67,13 +87,13 @@ pub static ART_18_A: RuleMeta = RuleMeta {
     kinds: &[Kind::RecurringDuty],
     strength: Strength::Mandatory,
     bearers: &["ACT.LG"],
-    owed_by: OwedBy::Nobody,
+    owed_by: OwedBy::Words,
     quote: "州开发区工作领导小组要加强高位统筹,定期研究解决开发区建设和发展中的重大问题。",
     extra_quotes: &[],
     en: "The Prefecture Development Zone Work Leading Group shall strengthen high-level coordination and regularly study and resolve major problems in zone construction and development.",
-    ko: None,
-    ambiguities: &[],
-    evaluation: Evaluation::NotComputable("unquantified 「定期」; its computable part is the meeting count of art-16.b"),
+    ko: Some("주개발구사업령도소조는 높은 차원의 통일적 조률을 강화하고 개발구 건설과 발전 중의 중대한 문제를 정기적으로 연구, 해결하여야 한다."),
+    ambiguities: &["AMB-31"],
+    evaluation: Evaluation::Function,
 };
 
 /// art-18.b: Counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms
@@ -379,4 +399,109 @@ fn params_used(params: &Params) -> ParamsUsed {
 computed! {
     /// art-18.c as a computed rule ([`impl_measures_deadline`]).
     ImplMeasures: ART_18_C(ImplMeasuresInput) -> ImplMeasuresDetail = impl_measures_deadline;
+}
+
+/// art-18.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RegularStudyDetail {
+    /// The year checked.
+    pub year: i32,
+    /// The first year the duty applies to (as for art-16.b).
+    pub first_applicable_year: i32,
+    /// Joint work meetings of the Leading Group that art-16.b counts.
+    pub count: usize,
+    /// art-16.b's yearly minimum (`meetingsMinPerYear`).
+    pub required: u32,
+    /// Other meetings the Leading Group convened in the year (not counted by art-16.b).
+    pub other_meetings: usize,
+    /// Whether the year is over on `asOf` (always true without `asOf`).
+    pub year_complete: bool,
+}
+
+/// art-18.a 「定期研究解决开发区建设和发展中的重大问题」 for one year, from the meetings art-16.b
+/// counts (catalog: no separate count). 「定期」 sets no number: art-16.b's yearly minimum met is
+/// regular study; a complete year without any meeting of the Leading Group is not; anything in
+/// between (fewer joint meetings than art-16.b asks, or only other meetings) is for a person.
+/// A year not over yet with the minimum not reached is PENDING.
+///
+/// # Errors
+/// As [`joint_meetings`](super::art16_organisation::joint_meetings).
+pub fn regular_study(
+    input: &a16::JointMeetingsInput,
+    params: &Params,
+) -> Result<Answer<RegularStudyDetail>, Error> {
+    let rule = RuleId::ART_18_A;
+    let meetings = a16::joint_meetings(input, params)?;
+    let m = &meetings.detail;
+    let as_of = input.as_of.map(IsoDate::get);
+    let other = input
+        .meetings
+        .iter()
+        .filter(|x| {
+            x.date.year() == m.year
+                && as_of.is_none_or(|a| *x.date <= a)
+                && x.kind != a16::MeetingKind::JointWorkMeeting
+                && x.convened_by == a16::LEADING_GROUP
+        })
+        .count();
+    let count_ok = u32::try_from(m.count).map_or(true, |c| c >= m.required);
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let year_reason = |code| {
+        Reason::new(code, rule)
+            .with("year", m.year)
+            .with("count", m.count)
+            .with("required", m.required)
+    };
+    let outcome = if meetings.outcome == Outcome::NotYetApplicable {
+        reasons.push(
+            Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
+                .with("year", m.year)
+                .with("firstYear", m.first_applicable_year),
+        );
+        Outcome::NotYetApplicable
+    } else if count_ok {
+        reasons.push(year_reason(ReasonCode::RegularStudyMet));
+        Outcome::Compliant
+    } else if !m.year_complete {
+        let missing = u32::try_from(m.count).map_or(0, |c| m.required.saturating_sub(c));
+        let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
+            .with("year", m.year)
+            .with("count", m.count)
+            .with("missing", missing.max(1));
+        if let Some(a) = input.as_of {
+            r = r.with("asOf", a);
+        }
+        reasons.push(r);
+        Outcome::Pending
+    } else if m.count == 0 && other == 0 {
+        reasons.push(Reason::new(ReasonCode::RegularStudyNone, rule).with("year", m.year));
+        Outcome::NonCompliant
+    } else {
+        needs_human.push(year_reason(ReasonCode::RegularStudyUnquantified).with("other", other));
+        Outcome::NeedsHuman
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: meetings.params_used,
+        detail: RegularStudyDetail {
+            year: m.year,
+            first_applicable_year: m.first_applicable_year,
+            count: m.count,
+            required: m.required,
+            other_meetings: other,
+            year_complete: m.year_complete,
+        },
+    })
+}
+
+computed! {
+    /// art-18.a as a computed rule ([`regular_study`]).
+    RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail = regular_study;
 }

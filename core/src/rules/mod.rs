@@ -513,7 +513,7 @@ registry! {
     /// art-17.d: tilt special funds toward zones; tie-break in favour of zone projects.
     ART_17_D = art17_policy_support::ART_17_D => art17_policy_support::FundPriority;
     /// art-18.a: leading Group: high-level coordination, regular study of major issues.
-    ART_18_A = art18_coordination::ART_18_A;
+    ART_18_A = art18_coordination::ART_18_A => art18_coordination::RegularStudy;
     /// art-18.b: counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms.
     ART_18_B = art18_coordination::ART_18_B;
     /// art-18.c: implementation measures within 6 months of issuance.

@@ -139,6 +139,13 @@ pub const FIELDS: &[Field] = &[
         Shape::Plain,
     ),
     f(
+        "otherMeetings",
+        "领导小组召开的其他会议次数",
+        "령도소조가 소집한 기타 회의 차수",
+        "Other meetings of the Leading Group",
+        Shape::Plain,
+    ),
+    f(
         "yearComplete",
         "年度已结束",
         "년도 종료 여부",
