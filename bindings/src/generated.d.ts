@@ -12,6 +12,7 @@ export type RuleId =
   | "art-04.d"
   | "art-05.a"
   | "art-06.b"
+  | "art-07.b"
   | "art-10.a"
   | "art-10.b"
   | "art-11.b"
@@ -44,6 +45,7 @@ export interface RuleInputs {
   "art-04.d": RewardInput;
   "art-05.a": ZoneInput;
   "art-06.b": CoBuiltRevenueInput;
+  "art-07.b": CommitmentsInput;
   "art-10.a": FirstLevelFinanceInput;
   "art-10.b": EarmarkInput;
   "art-11.b": LandEvalInput;
@@ -76,6 +78,7 @@ export interface RuleDetails {
   "art-04.d": RewardDetail;
   "art-05.a": IndustryDetail;
   "art-06.b": CoBuiltRevenueDetail;
+  "art-07.b": CommitmentsDetail;
   "art-10.a": FirstLevelFinanceDetail;
   "art-10.b": EarmarkDetail;
   "art-11.b": LandEvalDetail;
@@ -199,6 +202,13 @@ export type ReasonCode =
   | "COBUILT_NO_AGREEMENT"
   | "COBUILT_SHARE"
   | "COBUILT_ROUNDING_TO_HOST"
+  | "COMMITMENT_MET_ON_TIME"
+  | "COMMITMENT_MET_NO_DUE"
+  | "COMMITMENT_MET_LATE"
+  | "COMMITMENT_OVERDUE"
+  | "COMMITMENT_PENDING"
+  | "COMMITMENT_NO_DUE_DATE"
+  | "COMMITMENTS_NONE"
   | "FIRST_LEVEL_FINANCE_LEVEL"
   | "FIRST_LEVEL_FINANCE_REGULATIONS"
   | "FIRST_LEVEL_FINANCE_ELIGIBLE"

@@ -342,3 +342,19 @@ fn every_enum_value_has_a_label_in_every_language() {
         "a stable_enum! is not checked here, or a checked one is gone"
     );
 }
+
+/// A Korean particle after a value is written inside the placeholder (`{due|을}`); written after
+/// it (`{due}|을`) it would print the bar and both particles.
+#[test]
+fn particles_are_written_inside_their_placeholder() {
+    for code in devzone_rules::ReasonCode::all() {
+        for lang in devzone_rules::Lang::ALL {
+            let template = code.template(*lang);
+            assert!(
+                !template.contains("}|"),
+                "{} {lang}: a particle after the placeholder: {template}",
+                code.as_str()
+            );
+        }
+    }
+}

@@ -1,6 +1,67 @@
 //! (七) 打造高水平营商环境.
+//!
+//! art-07.b 「严格兑现各项政策承诺」: each policy commitment is honoured on time when it was
+//! fulfilled on or before its due date (the due day included), late after it, overdue when not
+//! fulfilled after the due day, pending before. A commitment without a due date cannot be late
+//! by the text: fulfilled, it is honoured; not fulfilled, a person decides. The other half of the
+//! rule, 「制订全州开发区软环境建设考核评价体系」, stays an open item of the Bureau of Commerce.
 
-use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::dates::IsoDate;
+use crate::duties::DutyStatus;
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-07.b: a commitment fulfilled on or before its due date.
+    CommitmentMetOnTime = "COMMITMENT_MET_ON_TIME" {
+        zh: "政策承诺{commitment}已于{fulfilledDate}兑现,未超过期限{due}(含当日)",
+        ko: "정책약속 {commitment|은} {fulfilledDate}에 리행되여 기한({due}, 당일 포함)을 넘기지 않았다",
+        en: "policy commitment {commitment} was honoured on {fulfilledDate}, by its due date {due} (inclusive)"
+    }
+    /// art-07.b: a commitment without a due date, fulfilled.
+    CommitmentMetNoDue = "COMMITMENT_MET_NO_DUE" {
+        zh: "政策承诺{commitment}已于{fulfilledDate}兑现(承诺未定期限)",
+        ko: "정책약속 {commitment|은} {fulfilledDate}에 리행되였다(약속에 기한이 없음)",
+        en: "policy commitment {commitment} was honoured on {fulfilledDate} (it set no due date)"
+    }
+    /// art-07.b: a commitment fulfilled after its due date.
+    CommitmentMetLate = "COMMITMENT_MET_LATE" {
+        zh: "政策承诺{commitment}于{fulfilledDate}兑现,超过期限{due}共{daysLate}天",
+        ko: "정책약속 {commitment|은} {fulfilledDate}에 리행되여 기한 {due|을} {daysLate}일 넘겼다",
+        en: "policy commitment {commitment} was honoured on {fulfilledDate}, {daysLate} day(s) after its due date {due}"
+    }
+    /// art-07.b: a commitment not fulfilled after its due date.
+    CommitmentOverdue = "COMMITMENT_OVERDUE" {
+        zh: "截至{asOf}政策承诺{commitment}尚未兑现,已超过期限{due}共{daysOverdue}天",
+        ko: "{asOf} 현재 정책약속 {commitment|이} 리행되지 않았으며 기한 {due|을} {daysOverdue}일 넘겼다",
+        en: "as of {asOf} policy commitment {commitment} is not honoured; its due date {due} passed {daysOverdue} day(s) ago"
+    }
+    /// art-07.b: a commitment not fulfilled, still within its period.
+    CommitmentPending = "COMMITMENT_PENDING" {
+        zh: "截至{asOf}政策承诺{commitment}尚未兑现,最迟于{due}(含当日)兑现,还有{daysRemaining}天",
+        ko: "{asOf} 현재 정책약속 {commitment|이} 리행되지 않았으며 늦어도 {due}(당일 포함)까지 리행하여야 한다. {daysRemaining}일 남았다",
+        en: "as of {asOf} policy commitment {commitment} is not yet honoured; it is due by {due} (inclusive), {daysRemaining} day(s) from now"
+    }
+    /// art-07.b: a commitment without a due date, not fulfilled.
+    CommitmentNoDueDate = "COMMITMENT_NO_DUE_DATE" {
+        zh: "截至{asOf}政策承诺{commitment}尚未兑现且未记录期限,是否属于未“严格兑现”需人工判断",
+        ko: "{asOf} 현재 정책약속 {commitment|이} 리행되지 않았고 기한도 기록되지 않았으므로 “엄격히 리행”하지 않은 것인지는 사람이 판단하여야 한다",
+        en: "as of {asOf} policy commitment {commitment} is not honoured and no due date is recorded: a person must decide whether it is 「严格兑现」 (strictly honoured)"
+    }
+    /// art-07.b: no commitments were given.
+    CommitmentsNone = "COMMITMENTS_NONE" {
+        zh: "未提供任何政策承诺,无从判断是否严格兑现",
+        ko: "정책약속이 하나도 제공되지 않아 엄격히 리행하였는지 판단할 수 없다",
+        en: "no policy commitments were given: nothing to judge"
+    }
+}
 
 /// art-07.a: High-standard infrastructure planning incl. service platforms
 pub static ART_07_A: RuleMeta = RuleMeta {
@@ -33,9 +94,9 @@ pub static ART_07_B: RuleMeta = RuleMeta {
     quote: "制订全州开发区软环境建设考核评价体系,严格兑现各项政策承诺。",
     extra_quotes: &[],
     en: "Formulate a prefecture-wide assessment and evaluation system for the zones' 'soft environment', and strictly honour all policy commitments.",
-    ko: None,
+    ko: Some("전 주 개발구 연환경건설 심사평가체계를 제정하고 각종 정책약속을 엄격히 리행한다."),
     ambiguities: &[],
-    evaluation: Evaluation::OpenItem,
+    evaluation: Evaluation::Function,
 };
 
 /// art-07.c: Pre-establishment national treatment + negative list
@@ -73,3 +134,207 @@ pub static ART_07_D: RuleMeta = RuleMeta {
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
+
+/// One policy commitment (政策承诺) made to enterprises or investors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a commitment object with an `id`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Commitment {
+    /// An identifier of the commitment (a document number, a contract clause, …).
+    pub id: String,
+    /// The last day on which fulfilment is on time, as the commitment states it; absent when it
+    /// sets none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub due_date: Option<IsoDate>,
+    /// The day it was fulfilled (兑现); absent: not fulfilled.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub fulfilled_date: Option<IsoDate>,
+    /// Where this record comes from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
+}
+
+/// What art-07.b is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `commitments` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CommitmentsInput {
+    /// The commitments.
+    pub commitments: Vec<Commitment>,
+    /// The date the status is asked for. Fulfilments dated after it are not counted.
+    pub as_of: IsoDate,
+}
+
+/// One commitment's finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct CommitmentFinding {
+    /// The commitment.
+    pub commitment_id: String,
+    /// Its due date, as recorded.
+    pub due: Option<IsoDate>,
+    /// Its fulfilment date, when on or before `asOf`.
+    pub fulfilled_date: Option<IsoDate>,
+    /// Its status on `asOf`.
+    pub commitment_status: DutyStatus,
+}
+
+/// art-07.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CommitmentsDetail {
+    /// Each commitment, in the order given.
+    pub commitments: Vec<CommitmentFinding>,
+}
+
+fn days(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// art-07.b 「严格兑现各项政策承诺」 on `asOf`: OVERDUE when any commitment is overdue; NEEDS_HUMAN
+/// when one without a due date is not fulfilled; MET_LATE when one was honoured late; PENDING
+/// when one is still within its period; MET_ON_TIME when all were honoured on time; UNKNOWN for
+/// an empty list.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.commitments[i].id` for an empty or repeated id.
+pub fn policy_commitments(
+    input: &CommitmentsInput,
+    _params: &crate::params::Params,
+) -> Result<Answer<CommitmentsDetail>, Error> {
+    let rule = RuleId::ART_07_B;
+    let as_of = *input.as_of;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut findings = Vec::new();
+    for (i, c) in input.commitments.iter().enumerate() {
+        if c.id.trim().is_empty() || input.commitments.iter().take(i).any(|o| o.id == c.id) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                alloc::format!("input.commitments[{i}].id"),
+                alloc::format!(
+                    "`{}`: expected a non-empty id, different from the others",
+                    c.id
+                ),
+            ));
+        }
+        let fulfilled = c.fulfilled_date.filter(|d| **d <= as_of);
+        let base = |code| Reason::new(code, rule).with("commitment", c.id.as_str());
+        let status = match (c.due_date, fulfilled) {
+            (Some(due), Some(done)) if done <= due => {
+                reasons.push(
+                    base(C::CommitmentMetOnTime)
+                        .with("fulfilledDate", done)
+                        .with("due", due),
+                );
+                DutyStatus::DoneOnTime
+            }
+            (Some(due), Some(done)) => {
+                reasons.push(
+                    base(C::CommitmentMetLate)
+                        .with("fulfilledDate", done)
+                        .with("due", due)
+                        .with("daysLate", days(*due, *done)),
+                );
+                DutyStatus::DoneLate
+            }
+            (None, Some(done)) => {
+                reasons.push(base(C::CommitmentMetNoDue).with("fulfilledDate", done));
+                DutyStatus::DoneOnTime
+            }
+            (Some(due), None) if as_of > *due => {
+                reasons.push(
+                    base(C::CommitmentOverdue)
+                        .with("asOf", input.as_of)
+                        .with("due", due)
+                        .with("daysOverdue", days(*due, as_of)),
+                );
+                DutyStatus::Overdue
+            }
+            (Some(due), None) => {
+                reasons.push(
+                    base(C::CommitmentPending)
+                        .with("asOf", input.as_of)
+                        .with("due", due)
+                        .with("daysRemaining", days(as_of, *due)),
+                );
+                DutyStatus::Pending
+            }
+            (None, None) => {
+                needs_human.push(base(C::CommitmentNoDueDate).with("asOf", input.as_of));
+                DutyStatus::Unknown
+            }
+        };
+        findings.push(CommitmentFinding {
+            commitment_id: c.id.clone(),
+            due: c.due_date,
+            fulfilled_date: fulfilled,
+            commitment_status: status,
+        });
+    }
+    let any = |s: DutyStatus| findings.iter().any(|f| f.commitment_status == s);
+    let outcome = if findings.is_empty() {
+        reasons.push(Reason::new(C::CommitmentsNone, rule));
+        Outcome::Unknown
+    } else if any(DutyStatus::Overdue) {
+        Outcome::Overdue
+    } else if any(DutyStatus::Unknown) {
+        Outcome::NeedsHuman
+    } else if any(DutyStatus::DoneLate) {
+        Outcome::MetLate
+    } else if any(DutyStatus::Pending) {
+        Outcome::Pending
+    } else {
+        Outcome::MetOnTime
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail: CommitmentsDetail {
+            commitments: findings,
+        },
+    })
+}
+
+computed! {
+    /// art-07.b as a computed rule ([`policy_commitments`]).
+    PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail = policy_commitments;
+}

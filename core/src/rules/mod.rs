@@ -411,7 +411,7 @@ registry! {
     /// art-07.a: high-standard infrastructure planning incl. service platforms.
     ART_07_A = art07_business_environment::ART_07_A;
     /// art-07.b: soft-environment assessment system; honour policy commitments.
-    ART_07_B = art07_business_environment::ART_07_B;
+    ART_07_B = art07_business_environment::ART_07_B => art07_business_environment::PolicyCommitments;
     /// art-07.c: pre-establishment national treatment + negative list.
     ART_07_C = art07_business_environment::ART_07_C;
     /// art-07.d: communication, coordination and complaint-accountability mechanisms.

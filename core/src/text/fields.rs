@@ -2,6 +2,7 @@
 //! each value is shown. A test (`core/tests/words.rs`) checks that every field of every vector's
 //! answer has a label here and that every coded value has a label in its enum.
 
+use crate::duties::DutyStatus;
 use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
 use crate::rules::art06_parks::RevenueBasis;
@@ -137,6 +138,28 @@ pub const FIELDS: &[Field] = &[
         "하반기(7~12월) 산입 수",
         "Counted in July–December",
         Shape::Plain,
+    ),
+    f(
+        "commitments",
+        "政策承诺",
+        "정책약속",
+        "Policy commitments",
+        Shape::Objects,
+    ),
+    f("commitmentId", "承诺", "약속", "Commitment", Shape::Plain),
+    f(
+        "fulfilledDate",
+        "兑现日期",
+        "리행 날자",
+        "Honoured on",
+        Shape::Plain,
+    ),
+    f(
+        "commitmentStatus",
+        "兑现情况",
+        "리행 상황",
+        "Status",
+        Shape::Enum(&[<DutyStatus as Stable>::TABLE]),
     ),
     f(
         "otherMeetings",
