@@ -11,6 +11,7 @@ export type RuleId =
   | "art-03.a"
   | "art-04.d"
   | "art-05.a"
+  | "art-05.c"
   | "art-06.b"
   | "art-07.b"
   | "art-10.a"
@@ -44,6 +45,7 @@ export interface RuleInputs {
   "art-03.a": ZoneInput;
   "art-04.d": RewardInput;
   "art-05.a": ZoneInput;
+  "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
   "art-10.a": FirstLevelFinanceInput;
@@ -77,6 +79,7 @@ export interface RuleDetails {
   "art-03.a": HighTechDetail;
   "art-04.d": RewardDetail;
   "art-05.a": IndustryDetail;
+  "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
   "art-10.a": FirstLevelFinanceDetail;
@@ -188,6 +191,11 @@ export type ReasonCode =
   | "REWARD_CAPPED"
   | "REWARD_AMOUNT"
   | "REWARD_CIVIL_SERVANT"
+  | "AGGLOMERATION_COUNT_MET"
+  | "AGGLOMERATION_TOO_MANY"
+  | "AGGLOMERATION_FEWER"
+  | "AGGLOMERATION_ZONE_NOT_ACTIVE"
+  | "AGGLOMERATION_ZONE_UNCLEAR"
   | "INDUSTRY_RULE_NOT_FOR_LEVEL"
   | "INDUSTRY_DESIGNATION_NOT_RECORDED"
   | "INDUSTRY_LEADING_COUNT"

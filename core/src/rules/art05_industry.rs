@@ -13,14 +13,46 @@ use alloc::vec::Vec;
 use chrono::NaiveDate;
 
 use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
+use super::preamble;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
-use crate::answer::{Answer, Outcome, Reason};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
-use crate::register::{Zone, ZoneLevel};
+use crate::register::{Register, ValidRegister, Zone, ZoneLevel};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
+    /// art-05.c: exactly the number of areas the text names.
+    AgglomerationCountMet = "AGGLOMERATION_COUNT_MET" {
+        zh: "全州选定{count}个产业集聚区,与“重点扶持建设{target}个”相符",
+        ko: "전 주에서 산업집중구 {count}개를 선정하여 “{target}개를 중점적으로 부축, 건설”하라는 요구에 부합된다",
+        en: "{count} industrial agglomeration area(s) are selected prefecture-wide, as 「重点扶持建设{target}个」 names"
+    }
+    /// art-05.c: more areas than the text names.
+    AgglomerationTooMany = "AGGLOMERATION_TOO_MANY" {
+        zh: "全州选定{count}个产业集聚区,超过“重点扶持建设{target}个”",
+        ko: "전 주에서 산업집중구 {count}개를 선정하여 “{target}개를 중점적으로 부축, 건설”하라는 수를 초과하였다",
+        en: "{count} industrial agglomeration areas are selected prefecture-wide, more than the {target} of 「重点扶持建设{target}个」"
+    }
+    /// art-05.c: fewer areas than the text names.
+    AgglomerationFewer = "AGGLOMERATION_FEWER" {
+        zh: "全州仅选定{count}个产业集聚区,少于{target}个;“3个”是目标还是上限不明(AMB-09),少选只在符合条件的开发区不足时才可,需人工判断",
+        ko: "전 주에서 산업집중구를 {count}개만 선정하여 {target}개보다 적다. “3개”가 목표인지 상한인지 불명하며(AMB-09) 적게 선정하는 것은 조건에 부합되는 개발구가 모자랄 때에만 가능하므로 사람이 판단하여야 한다",
+        en: "only {count} industrial agglomeration area(s) are selected, fewer than {target}; whether 「3个」 is a target or a cap is unclear (AMB-09) and fewer are right only if fewer zones qualify: a person must decide"
+    }
+    /// art-05.c: a selected zone is not a development zone in force on the date.
+    AgglomerationZoneNotActive = "AGGLOMERATION_ZONE_NOT_ACTIVE" {
+        zh: "选定的{zoneName}({zone})在{asOf}不是存续的开发区,不能作为“符合条件的开发区”",
+        ko: "선정된 {zoneName}({zone})의 경우 {asOf}에 존속 중인 개발구가 아니므로 “조건에 부합되는 개발구”로 될 수 없다",
+        en: "the selected {zoneName} ({zone}) is not a development zone in force on {asOf}: it cannot be a 「符合条件的开发区」"
+    }
+    /// art-05.c: a selected zone whose level is unknown.
+    AgglomerationZoneUnclear = "AGGLOMERATION_ZONE_UNCLEAR" {
+        zh: "选定的{zoneName}({zone})是否属于本意见所称开发区不明,需人工判断",
+        ko: "선정된 {zoneName}({zone})의 경우 본 의견에서 말하는 개발구에 해당하는지 불명하므로 사람이 판단하여야 한다",
+        en: "whether the selected {zoneName} ({zone}) is a development zone in the sense of the opinion is unclear: a person must decide"
+    }
     /// art-05.a: not for this level
     IndustryRuleNotForLevel = "INDUSTRY_RULE_NOT_FOR_LEVEL" {
         zh: "{zoneName}({zone})级别为{level},本条只规定国家级和省级开发区的产业数量",
@@ -114,9 +146,9 @@ pub static ART_05_C: RuleMeta = RuleMeta {
     quote: "在全州优选符合条件的开发区,重点扶持建设3个产业层次高、协同效应好、公共服务优、特色优势足的产业集聚区,打造一批具有较强影响力的开发区产业品牌。",
     extra_quotes: &[],
     en: "Select, prefecture-wide, qualified zones and give priority support to building 3 industrial agglomeration areas with a high industrial level, good synergy, good public services and distinct advantages; create a group of influential zone industry brands.",
-    ko: None,
+    ko: Some("전 주에서 조건에 부합되는 개발구를 우선 선정하여 산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷한 산업집중구 3개를 중점적으로 부축, 건설하며 비교적 강한 영향력을 가진 개발구 산업브랜드를 만든다."),
     ambiguities: &["AMB-09"],
-    evaluation: Evaluation::Planned("a selection with externally set weights; not yet encoded"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-05.a's own fields.
@@ -283,4 +315,133 @@ computed! {
     IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
             Ok(industry_focus(zone, input.as_of.map(IsoDate::get), params))
         });
+}
+
+/// What art-05.c is asked about: the zones the prefecture has selected as industrial
+/// agglomeration areas (an area is anchored on one zone, AMB-09).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `asOf` and `selected`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct AgglomerationInput {
+    /// The register.
+    pub register: Register,
+    /// The date of the selection asked about.
+    pub as_of: IsoDate,
+    /// The ids of the selected zones, each once.
+    pub selected: Vec<String>,
+}
+
+/// art-05.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct AgglomerationDetail {
+    /// The selected zones.
+    pub selected: Vec<String>,
+    /// How many.
+    pub count: usize,
+    /// The number the text names (`agglomerationAreaCount`).
+    pub required: u32,
+}
+
+/// art-05.c 「在全州优选符合条件的开发区,重点扶持建设3个…产业集聚区」 on `asOf`: COMPLIANT with
+/// exactly `agglomerationAreaCount` areas, NON_COMPLIANT with more (too many under either
+/// reading of AMB-09) or with a selected zone that is not a development zone in force on the date,
+/// NEEDS_HUMAN with fewer (right only if fewer zones qualify, which the register does not say) or
+/// with a selected zone whose scope is unclear.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown or repeated zone id at `input.selected[i]`.
+pub fn agglomeration_areas(
+    input: AgglomerationInput,
+    params: &Params,
+) -> Result<Answer<AgglomerationDetail>, Error> {
+    let rule = RuleId::ART_05_C;
+    let reg = ValidRegister::new(input.register, "input.register")?;
+    let as_of = *input.as_of;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut invalid = false;
+    let mut zones = Vec::new();
+    for (i, id) in input.selected.iter().enumerate() {
+        let path = alloc::format!("input.selected[{i}]");
+        let zone = reg.zone_at(id, &path)?;
+        if input.selected.iter().take(i).any(|o| o == id) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                path,
+                alloc::format!("`{id}` is selected twice: expected each zone once"),
+            ));
+        }
+        zones.push(zone);
+        match preamble::development_zone_scope(zone, Some(as_of), params).outcome {
+            Outcome::InScope => {}
+            Outcome::NeedsHuman => {
+                needs_human.push(about(Reason::new(C::AgglomerationZoneUnclear, rule), zone))
+            }
+            _ => {
+                invalid = true;
+                reasons.push(
+                    about(Reason::new(C::AgglomerationZoneNotActive, rule), zone)
+                        .with("asOf", input.as_of),
+                );
+            }
+        }
+    }
+    let count = input.selected.len();
+    let target = params.agglomeration_area_count;
+    let count_reason = |code| {
+        Reason::new(code, rule)
+            .with("count", count)
+            .with("target", target)
+    };
+    let over = u32::try_from(count).map_or(true, |c| c > target);
+    let under = u32::try_from(count).is_ok_and(|c| c < target);
+    if over {
+        reasons.push(count_reason(C::AgglomerationTooMany));
+    } else if under {
+        needs_human.push(count_reason(C::AgglomerationFewer));
+    } else {
+        reasons.push(count_reason(C::AgglomerationCountMet));
+    }
+    let outcome = if over || invalid {
+        Outcome::NonCompliant
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        Outcome::Compliant
+    };
+    let mut used = ParamsUsed::new();
+    used.insert("agglomerationAreaCount", target.into());
+    let mut answer = Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: used,
+        detail: AgglomerationDetail {
+            selected: input.selected.clone(),
+            count,
+            required: target,
+        },
+    };
+    for zone in zones {
+        crate::illustrative::mark_zone(&mut answer, &reg, zone);
+    }
+    Ok(answer)
+}
+
+computed! {
+    /// art-05.c as a computed rule ([`agglomeration_areas`]).
+    AgglomerationAreas: ART_05_C(AgglomerationInput) -> AgglomerationDetail = |input, params| agglomeration_areas(input, params);
 }

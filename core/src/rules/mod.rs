@@ -403,7 +403,7 @@ registry! {
     /// art-05.b: agglomerate around leading enterprises and major projects.
     ART_05_B = art05_industry::ART_05_B;
     /// art-05.c: select and support 3 industrial agglomeration areas prefecture-wide.
-    ART_05_C = art05_industry::ART_05_C;
+    ART_05_C = art05_industry::ART_05_C => art05_industry::AgglomerationAreas;
     /// art-06.a: encourage co-built specialty parks and \.
     ART_06_A = art06_parks::ART_06_A;
     /// art-06.b: split of county-retained fiscal revenue from co-built parks.

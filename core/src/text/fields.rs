@@ -162,6 +162,13 @@ pub const FIELDS: &[Field] = &[
         Shape::Enum(&[<DutyStatus as Stable>::TABLE]),
     ),
     f(
+        "selected",
+        "选定的开发区",
+        "선정된 개발구",
+        "Zones selected",
+        Shape::Plain,
+    ),
+    f(
         "otherMeetings",
         "领导小组召开的其他会议次数",
         "령도소조가 소집한 기타 회의 차수",
