@@ -17,6 +17,7 @@ export type RuleId =
   | "art-10.a"
   | "art-10.b"
   | "art-11.b"
+  | "art-11.c"
   | "art-11.e"
   | "art-11.f"
   | "art-11.g"
@@ -51,6 +52,7 @@ export interface RuleInputs {
   "art-10.a": FirstLevelFinanceInput;
   "art-10.b": EarmarkInput;
   "art-11.b": LandEvalInput;
+  "art-11.c": ExpansionQueueInput;
   "art-11.e": GraceInput;
   "art-11.f": ConstructionInput;
   "art-11.g": ConstructionInput;
@@ -85,6 +87,7 @@ export interface RuleDetails {
   "art-10.a": FirstLevelFinanceDetail;
   "art-10.b": EarmarkDetail;
   "art-11.b": LandEvalDetail;
+  "art-11.c": ExpansionQueueDetail;
   "art-11.e": GraceDetail;
   "art-11.f": FeeDetail;
   "art-11.g": FeeDetail;
@@ -255,6 +258,11 @@ export type ReasonCode =
   | "INFRA_FEE_HALVED"
   | "INFRA_FEE_NO_CAPACITY_UPGRADE"
   | "INFRA_FEE_HALVING_NOT_CAPACITY_UPGRADE"
+  | "EXPANSION_QUEUED"
+  | "EXPANSION_ORDER_RELATIVE"
+  | "EXPANSION_NO_SCORE"
+  | "EXPANSION_ZONE_NOT_IN_FORCE"
+  | "EXPANSION_BARRED"
   | "GRACE_NOT_INDUSTRIAL_PROPERTY"
   | "GRACE_USE_NOT_QUALIFYING"
   | "GRACE_ANCHOR_MISSING"

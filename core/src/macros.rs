@@ -67,6 +67,12 @@ macro_rules! stable_enum {
             }
         }
 
+        // Every name once, every label with text in zh, ko and en: or it does not compile.
+        const _: () = assert!(
+            <$name as $crate::words::Stable>::TABLE.is_sound(),
+            concat!("stable_enum! ", stringify!($name), ": a name twice or a label without text")
+        );
+
         impl core::str::FromStr for $name {
             type Err = $crate::words::UnknownName;
             fn from_str(s: &str) -> Result<Self, Self::Err> {

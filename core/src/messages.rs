@@ -98,6 +98,7 @@ const CODE_LISTS: &[&[ReasonCode]] = &[
     crate::rules::art10_fiscal::REASON_CODES,
     crate::rules::art11_land::EVALUATION_REASON_CODES,
     crate::rules::art11_land::FEES_REASON_CODES,
+    crate::rules::art11_land::PRIORITY_REASON_CODES,
     crate::rules::art11_land::REUSE_REASON_CODES,
     crate::rules::art12_administration::REASON_CODES,
     crate::rules::art14_assessment::DETAIL_REASON_CODES,
@@ -305,6 +306,14 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
         ("type", <ZoneType as Stable>::TABLE),
         ("status", <ZoneStatus as Stable>::TABLE),
         ("recorded", <ManagingAuthority as Stable>::TABLE),
+        (
+            "applicationKind",
+            <crate::rules::art11_land::ExpansionKind as Stable>::TABLE,
+        ),
+        (
+            "bar",
+            <crate::rules::art11_land::ExpansionBar as Stable>::TABLE,
+        ),
     ]
 };
 

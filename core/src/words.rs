@@ -32,6 +32,63 @@ pub struct Label {
     pub en: &'static str,
 }
 
+/// Whether a text has a character other than white space (for the compile-time check of every
+/// `stable_enum!`).
+const fn has_text(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_whitespace() {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Checked at compile time for every `stable_enum!`: as many labels as names, no name twice,
+/// and every label has text in every language. A table that fails does not compile.
+#[must_use]
+pub const fn table_is_sound(names: &[&str], labels: &[Label]) -> bool {
+    if names.len() != labels.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < names.len() {
+        if !has_text(names[i])
+            || !has_text(labels[i].zh)
+            || !has_text(labels[i].ko)
+            || !has_text(labels[i].en)
+        {
+            return false;
+        }
+        let mut j = 0;
+        while j < i {
+            if same(names[i], names[j]) {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
 impl Label {
     /// The text in `lang`.
     #[must_use]
@@ -75,6 +132,12 @@ pub struct Table {
 }
 
 impl Table {
+    /// See [`table_is_sound`].
+    #[must_use]
+    pub const fn is_sound(&self) -> bool {
+        table_is_sound(self.names, self.labels)
+    }
+
     /// The position of `name`.
     #[must_use]
     pub fn position(&self, name: &str) -> Option<usize> {
@@ -498,5 +561,37 @@ mod tests {
             err.map(|e| alloc::string::ToString::to_string(&e)),
             Some("expected one of `zh`, `en`, `ko`".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod table_check {
+    use super::{table_is_sound, Label};
+
+    const A: Label = Label {
+        zh: "甲",
+        ko: "갑",
+        en: "A",
+    };
+    const B: Label = Label {
+        zh: "乙",
+        ko: "을",
+        en: "B",
+    };
+
+    /// The compile-time check of `stable_enum!` refuses what it should (so it is not a check
+    /// that cannot fail).
+    #[test]
+    fn refuses_a_name_twice_a_missing_label_or_an_empty_text() {
+        assert!(table_is_sound(&["A", "B"], &[A, B]));
+        assert!(!table_is_sound(&["A", "A"], &[A, B]));
+        assert!(!table_is_sound(&["A", "B"], &[A]));
+        assert!(!table_is_sound(&["A", " "], &[A, B]));
+        let blank = Label {
+            zh: "乙",
+            ko: " \n",
+            en: "B",
+        };
+        assert!(!table_is_sound(&["A", "B"], &[A, blank]));
     }
 }

@@ -443,7 +443,7 @@ registry! {
     /// art-11.b: land intensive-use evaluation: full every 3 years, update every year.
     ART_11_B = art11_land::ART_11_B => art11_land::LandEvaluation;
     /// art-11.c: priority for expansion/adjustment to land-efficient zones.
-    ART_11_C = art11_land::ART_11_C;
+    ART_11_C = art11_land::ART_11_C => art11_land::ExpansionQueue;
     /// art-11.d: two-level project clean-up working groups; recover idle land.
     ART_11_D = art11_land::ART_11_D;
     /// art-11.e: 5-year grace period for reusing existing industrial property.

@@ -7,7 +7,8 @@ use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
 use crate::rules::art06_parks::RevenueBasis;
 use crate::rules::art11_land::{
-    AnchorBasis, FeeKind, GraceStatus, LandFeeCondition, Procedure, Treatment, WorksKind,
+    AnchorBasis, ExpansionBar, ExpansionKind, FeeKind, GraceStatus, LandFeeCondition, Procedure,
+    Treatment, WorksKind,
 };
 use crate::rules::art12_administration::{Organ, Power};
 use crate::rules::art14_assessment::{CardEnd, Measure, Standing, Trigger};
@@ -167,6 +168,27 @@ pub const FIELDS: &[Field] = &[
         "선정된 개발구",
         "Zones selected",
         Shape::Plain,
+    ),
+    f(
+        "removed",
+        "移出排序的申请",
+        "순위에서 제외된 신청",
+        "Applications taken out",
+        Shape::Objects,
+    ),
+    f(
+        "applicationKind",
+        "申请类型",
+        "신청 류형",
+        "Application",
+        Shape::Enum(&[<ExpansionKind as Stable>::TABLE]),
+    ),
+    f(
+        "barredBy",
+        "移出原因",
+        "제외 원인",
+        "Taken out because",
+        Shape::Enum(&[<ExpansionBar as Stable>::TABLE]),
     ),
     f(
         "otherMeetings",

@@ -4,6 +4,8 @@
 //!   which kind is due in a year and whether it was done, from the register's `landEvaluations`.
 //!   The cycle is anchored on the zone's earliest FULL evaluation on record, or on
 //!   `landEvalAnchorYear` when the national cycle year is known (AMB-19).
+//! * art-11.c: the priority order of expansion and adjustment applications (`priority.rs`):
+//!   zones barred by a yellow card or art-15.a leave the queue, the others by evaluation result.
 //! * art-11.e: the 5-year grace for reusing existing industrial property; the last day of the
 //!   grace is `anchor + 5 years` by the period arithmetic of catalog §6.1 (29 February + 5 years
 //!   = 28 February) and is itself inside the grace.
@@ -15,10 +17,8 @@
 //! Money is exact (`crate::money`): payable = base × (1 − waiver) rounded half up to the fen,
 //! relief = base − payable, so `0 ≤ payable ≤ base` always holds.
 //!
-//! art-11.a (land in the county plan, major projects' land guaranteed), art-11.c (priority for
-//! land-efficient zones) and art-11.d (clean-up working groups) stay as they are in the registry:
-//! the text gives no computable condition beyond "done" for 11.a and 11.d, and 11.c's
-//! 「成效明显」 has no measure in the text.
+//! art-11.a (land in the county plan, major projects' land guaranteed) and art-11.d (clean-up
+//! working groups) are open items: the text gives no computable condition beyond "done".
 
 use alloc::format;
 use alloc::string::String;
@@ -76,9 +76,9 @@ pub static ART_11_C: RuleMeta = RuleMeta {
     quote: "优先支持土地节约集约利用成效明显的开发区扩区、调区。",
     extra_quotes: &[],
     en: "Give priority support to expansion and boundary-adjustment of zones with marked results in economical and intensive land use.",
-    ko: None,
+    ko: Some("토지 절약, 집약 리용 성과가 뚜렷한 개발구의 구역 확장, 구역 조정을 우선적으로 지원한다."),
     ambiguities: &[],
-    evaluation: Evaluation::Planned("an advisory priority ordering; not yet encoded"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-11.d: Two-level project clean-up working groups; recover idle land
@@ -174,11 +174,14 @@ fn total_error(path: &str, what: &str) -> Error {
 
 mod evaluation;
 mod fees;
+mod priority;
 mod reuse;
 
 pub(crate) use evaluation::REASON_CODES as EVALUATION_REASON_CODES;
 pub use evaluation::*;
 pub(crate) use fees::REASON_CODES as FEES_REASON_CODES;
 pub use fees::*;
+pub(crate) use priority::REASON_CODES as PRIORITY_REASON_CODES;
+pub use priority::*;
 pub(crate) use reuse::REASON_CODES as REUSE_REASON_CODES;
 pub use reuse::*;
