@@ -35,30 +35,40 @@ pub struct Label {
 /// Whether a text has a character other than white space (for the compile-time check of every
 /// `stable_enum!`).
 const fn has_text(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_whitespace() {
+    let mut b = s.as_bytes();
+    while let [first, rest @ ..] = b {
+        if !first.is_ascii_whitespace() {
             return true;
         }
-        i += 1;
+        b = rest;
     }
     false
 }
 
 const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, ra @ ..], [y, rb @ ..]) if *x == *y => {
+                a = ra;
+                b = rb;
+            }
+            _ => return false,
         }
-        i += 1;
     }
-    true
+}
+
+/// Whether `name` is one of `names`.
+const fn contains(names: &[&str], name: &str) -> bool {
+    let mut names = names;
+    while let [first, rest @ ..] = names {
+        if same(first, name) {
+            return true;
+        }
+        names = rest;
+    }
+    false
 }
 
 /// Checked at compile time for every `stable_enum!`: as many labels as names, no name twice,
@@ -68,23 +78,18 @@ pub const fn table_is_sound(names: &[&str], labels: &[Label]) -> bool {
     if names.len() != labels.len() {
         return false;
     }
-    let mut i = 0;
-    while i < names.len() {
-        if !has_text(names[i])
-            || !has_text(labels[i].zh)
-            || !has_text(labels[i].ko)
-            || !has_text(labels[i].en)
+    let (mut names, mut labels) = (names, labels);
+    while let ([name, rest_n @ ..], [label, rest_l @ ..]) = (names, labels) {
+        if !has_text(name)
+            || !has_text(label.zh)
+            || !has_text(label.ko)
+            || !has_text(label.en)
+            || contains(rest_n, name)
         {
             return false;
         }
-        let mut j = 0;
-        while j < i {
-            if same(names[i], names[j]) {
-                return false;
-            }
-            j += 1;
-        }
-        i += 1;
+        names = rest_n;
+        labels = rest_l;
     }
     true
 }

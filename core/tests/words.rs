@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use devzone_rules::text::fields::{self, Shape};
-use devzone_rules::words::{Lang, Stable};
+use devzone_rules::words::Lang;
 use serde_json::{json, Value};
 
 /// The fields of the envelope (labelled by the renderer's own phrases, not as rule fields).
