@@ -14,7 +14,10 @@
 //! Instances come from **duty sources** ([`DUTY_SOURCES`]), one per computed rule:
 //! art-02.a (the window end, per bearer), art-02.c (the merger, per county that must merge),
 //! art-16.b (each year's meetings, `ACT.LG`), art-18.a (each year's regular study, from the same
-//! meetings) and art-18.c (implementation measures, per bearer).
+//! meetings), art-18.c (implementation measures, per bearer), art-10.a (the input and
+//! revenue-sharing system, an open item of each provincial-or-above zone and its county) and
+//! art-14.d (the 「限期整改」 of each zone given a yellow card, due `rectificationDeadlineDays`
+//! after the results' publication).
 //! Every other duty rule is an **open item** ([`open_items`]): listed for each bearer, UNKNOWN
 //! until the register's `dutyRecords` mark it done (or not done) — never dropped.
 //!
@@ -33,7 +36,9 @@ use crate::answer::{Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
+use crate::register::ZoneLevel;
 use crate::register::{is_illustrative, DutyRecord, Register, ValidRegister, Zone};
+use crate::rules::art14_assessment as a14;
 use crate::rules::{
     art02_consolidation as a02, art16_organisation as a16, art18_coordination as a18, Kind, OwedBy,
     RuleId, RULES,
@@ -171,6 +176,8 @@ pub const DUTY_SOURCES: &[(&str, DutySource)] = &[
     ("art-16.b", meeting_duties),
     ("art-18.a", regular_study_duties),
     ("art-18.c", impl_measures_duties),
+    ("art-10.a", revenue_sharing_duties),
+    ("art-14.d", rectification_duties),
 ];
 
 /// Whether a rule is a duty: any of its kinds is obligation, deadline or recurring duty.
@@ -800,6 +807,203 @@ pub fn land_evaluation_duties(
     Ok(())
 }
 
+/// art-10.a's companion duty 「并建立与地方政府合理的投入和收益分配制度」: an open item of each
+/// existing, in-scope zone at provincial level or above, and of its county government (the
+/// local government the text pairs it with), each with its own instance for that zone. It binds
+/// once the zone sets up a first-level finance, which the register does not record; the reason
+/// says so. Done when the bearer's `dutyRecords` entry says so.
+///
+/// # Errors
+/// None today (the signature of a duty source).
+pub fn revenue_sharing_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    let rule = RuleId::ART_10_A;
+    let as_of = horizon.as_of;
+    for z in owing_zones(reg, as_of, params) {
+        if !matches!(z.level, ZoneLevel::Provincial | ZoneLevel::National) {
+            continue;
+        }
+        let mut parties = alloc::vec![(z.id.clone(), Role::OwnZone)];
+        if let Some(county) = z.county_id.as_deref() {
+            if agencies::actor(county).is_some_and(|a| a.kind == ActorKind::County)
+                || county == agencies::YLT_NEW_AREA
+            {
+                parties.push((String::from(county), Role::OwnTerritory));
+            }
+        }
+        for (bearer, role) in parties {
+            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of);
+            let mut reasons = alloc::vec![
+                crate::rules::common::about(Reason::new(C::FirstLevelFinanceSharingDuty, rule), z),
+                reason
+            ];
+            let mut sources = bearer_sources(reg, rule, &bearer);
+            if z.is_illustrative() && !sources.contains(&"zones") {
+                sources.push("zones");
+            }
+            crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+            out.push(Duty {
+                rule_id: rule,
+                satisfied_by: bearer.clone(),
+                bearer,
+                role,
+                kind: DutyKind::OpenItem,
+                zone_id: Some(z.id.clone()),
+                year: None,
+                start: Some(*reg.issue_date),
+                due: None,
+                done_date: done_date.map(IsoDate::get),
+                status,
+                reasons,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// art-14.d's 「予以通报并限期整改」: one dated duty of each zone for each assessment year whose
+/// yellow card has been given by `horizon.as_of` (the results published on or before it), borne
+/// by the zone. Due `rectificationDeadlineDays` after the publication (AMB-42: the period is set
+/// in each notice; without the parameter the due date is unknown and so is the status); done when
+/// the register's `rectifications` record its acceptance. A card that is itself for a person
+/// (a small rank fall, a disqualified year) gives a duty that says so.
+///
+/// # Errors
+/// None today (the signature of a duty source).
+pub fn rectification_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    let rule = RuleId::ART_14_D;
+    let as_of = horizon.as_of;
+    for z in &reg.zones {
+        let mut years: Vec<i32> = reg
+            .assessments
+            .iter()
+            .filter(|r| r.zone_id == z.id)
+            .map(|r| r.year.get())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        for t in years {
+            let answer = a14::yellow_card(reg, z, t, Some(as_of), params);
+            let certain = match answer.outcome {
+                Outcome::Triggered => true,
+                Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
+                _ => continue,
+            };
+            let start = answer.detail.start.map(IsoDate::get);
+            let given_by = start.or_else(|| NaiveDate::from_ymd_opt(t.saturating_add(1), 1, 1));
+            if given_by.is_none_or(|d| d > as_of) {
+                continue;
+            }
+            let accepted = reg
+                .rectifications
+                .iter()
+                .find(|r| r.zone_id == z.id && r.assessment_year.get() == t);
+            let done = accepted.map(|r| r.accepted_date.get());
+            let due = answer.detail.rectify_by.map(IsoDate::get);
+            let (status, done_date, mut reasons) = match (start, due) {
+                (Some(start), Some(due)) => {
+                    dated_status(rule, &z.id, (start, due), done.map(Some), as_of)
+                }
+                _ => match done.filter(|d| *d <= as_of) {
+                    Some(d) => (
+                        DutyStatus::DoneOnTime,
+                        Some(d),
+                        alloc::vec![Reason::new(C::RectificationAcceptedNoPeriod, rule)
+                            .with("acceptedDate", d)],
+                    ),
+                    None => (
+                        DutyStatus::Unknown,
+                        None,
+                        alloc::vec![crate::rules::common::about(
+                            Reason::new(C::RectificationPeriodExternal, rule),
+                            z
+                        )],
+                    ),
+                },
+            };
+            reasons.insert(
+                0,
+                crate::rules::common::about(Reason::new(C::RectificationDuty, rule), z)
+                    .with("year", t),
+            );
+            if !certain {
+                reasons.push(Reason::new(C::RectificationCardUncertain, rule).with("year", t));
+            }
+            // What the card rests on, and the acceptance.
+            let mut sources = crate::illustrative::zone_sources(reg, rule, z);
+            if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
+                sources.push("rectifications");
+            }
+            crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+            out.push(Duty {
+                rule_id: rule,
+                satisfied_by: z.id.clone(),
+                bearer: z.id.clone(),
+                role: Role::OwnZone,
+                kind: DutyKind::Deadline,
+                zone_id: Some(z.id.clone()),
+                year: Some(t),
+                start,
+                due,
+                done_date,
+                status,
+                reasons,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The status of an open item of `bearer` from its `dutyRecords` entry: done (on time: the text
+/// sets no deadline), recorded as not done (pending) or unknown; not yet applicable before the
+/// issue date.
+fn open_status(
+    reg: &ValidRegister,
+    rule: RuleId,
+    bearer: &str,
+    as_of: NaiveDate,
+) -> (DutyStatus, Option<IsoDate>, Reason) {
+    if as_of < reg.issue_date {
+        return (
+            DutyStatus::NotYetApplicable,
+            None,
+            Reason::new(C::DutyNotYetApplicable, rule)
+                .with("start", reg.issue_date)
+                .with("asOf", as_of),
+        );
+    }
+    match record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of)) {
+        Some(Some(d)) => (
+            DutyStatus::DoneOnTime,
+            Some(d),
+            Reason::new(C::OpenItemDone, rule)
+                .with("bearer", bearer)
+                .with("doneDate", d),
+        ),
+        Some(None) => (
+            DutyStatus::Pending,
+            None,
+            Reason::new(C::OpenItemNotDone, rule)
+                .with("bearer", bearer)
+                .with("asOf", as_of),
+        ),
+        None => (
+            DutyStatus::Unknown,
+            None,
+            Reason::new(C::OpenItemNoRecord, rule).with("bearer", bearer),
+        ),
+    }
+}
+
 /// Every rule someone owes without a duty source, for each of its concrete bearers on
 /// `horizon.as_of` (each existing, in-scope zone for a 「各开发区」 duty): UNKNOWN until the
 /// register's `dutyRecords` say done (DONE_ON_TIME: the text sets no deadline) or not done
@@ -812,38 +1016,7 @@ pub fn open_items(reg: &ValidRegister, horizon: &Horizon, params: &Params, out: 
             continue;
         }
         for (bearer, role) in bearers(rule, reg, as_of, params) {
-            let rec = record(reg, rule, &bearer).map(|r| r.done_date.filter(|d| *d <= as_of));
-            let (status, done_date, reason) = if as_of < reg.issue_date {
-                (
-                    DutyStatus::NotYetApplicable,
-                    None,
-                    Reason::new(C::DutyNotYetApplicable, rule)
-                        .with("start", reg.issue_date)
-                        .with("asOf", as_of),
-                )
-            } else {
-                match rec {
-                    Some(Some(d)) => (
-                        DutyStatus::DoneOnTime,
-                        Some(d),
-                        Reason::new(C::OpenItemDone, rule)
-                            .with("bearer", bearer.as_str())
-                            .with("doneDate", d),
-                    ),
-                    Some(None) => (
-                        DutyStatus::Pending,
-                        None,
-                        Reason::new(C::OpenItemNotDone, rule)
-                            .with("bearer", bearer.as_str())
-                            .with("asOf", as_of),
-                    ),
-                    None => (
-                        DutyStatus::Unknown,
-                        None,
-                        Reason::new(C::OpenItemNoRecord, rule).with("bearer", bearer.as_str()),
-                    ),
-                }
-            };
+            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of);
             let mut reasons = alloc::vec![reason];
             crate::illustrative::mark_reasons(
                 &mut reasons,

@@ -314,6 +314,10 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
             "bar",
             <crate::rules::art11_land::ExpansionBar as Stable>::TABLE,
         ),
+        (
+            "collector",
+            <crate::rules::art17_policy_support::Collector as Stable>::TABLE,
+        ),
     ]
 };
 

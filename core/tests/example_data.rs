@@ -658,9 +658,11 @@ fn the_obligations_of_a_zone_a_county_and_an_agency() {
         .map(|d| s(d, "ruleId"))
         .collect();
     rules.sort_unstable();
+    // art-10.a: the input and revenue-sharing system of a provincial zone (an open item);
+    // art-14.d: the rectification of its 2020 yellow card (accepted 2022-03-15).
     assert_eq!(
         rules,
-        ["art-01.b", "art-07.a", "art-09.c", "art-12.f", "art-14.g"]
+        ["art-01.b", "art-07.a", "art-09.c", "art-10.a", "art-12.f", "art-14.d", "art-14.g"]
     );
     for d in a["duties"].as_array().unwrap() {
         assert_eq!(d["role"], "OWN_ZONE");

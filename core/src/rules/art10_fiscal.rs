@@ -3,7 +3,10 @@
 //! * art-10.a: only provincial and national zones (「省级以上」, inclusive) may set up a
 //!   first-level finance and treasury; whether 「有关规定」 are met is the caller's finding
 //!   (absent: a person decides). The companion duty (an input and revenue-sharing system with the
-//!   local government) is reported, not checked.
+//!   local government) is an open item of each provincial-or-above zone and of its county
+//!   government in obligations, the calendar and the report (`duties::revenue_sharing_duties`),
+//!   done when the register's `dutyRecords` say so; it binds once a first-level finance is set
+//!   up, which the register does not record.
 //! * art-10.b: the county-retained land revenue less the provisions (应计提) is the remainder;
 //!   「主要用于」 zone infrastructure and land development means a share of it strictly above
 //!   `P.mainly_threshold` (0.5, AMB-18), compared exactly (`onTarget × 10^9 > threshold × remainder`).
@@ -53,6 +56,12 @@ reason_codes! {
         ko: "설립 후에는 지방정부와 합리적인 투입 및 수익 분배 제도를 수립하여야 한다",
         en: "once set up, a reasonable input and revenue-sharing system with the local government must be established"
     }
+    /// art-10.a: the companion duty as an open item of a provincial-or-above zone and its county
+    FirstLevelFinanceSharingDuty = "FIRST_LEVEL_FINANCE_SHARING_DUTY" {
+        zh: "{zoneName}({zone})为省级以上开发区:设立一级财政和一级国库的,应与地方政府建立合理的投入和收益分配制度(是否已设立未记录)",
+        ko: "{zoneName}({zone})은 성급 이상 개발구이므로 1급 재정과 1급 국고를 설립하면 지방정부와 합리적인 투입 및 수익 분배 제도를 수립하여야 한다(설립 여부는 기록되지 않았다)",
+        en: "{zoneName} ({zone}) is at provincial level or above: if it sets up a first-level finance and treasury, it and the local government must establish a reasonable input and revenue-sharing system (whether it has set one up is not recorded)"
+    }
     /// art-10.b: the remainder after provisions
     EarmarkRemainder = "EARMARK_REMAINDER" {
         zh: "土地收益县(市)留成部分{retained}元,扣除应计提{provisions}元后剩余{remainder}元",
@@ -97,10 +106,12 @@ pub static ART_10_A: RuleMeta = RuleMeta {
     title: "Provincial-and-above zones may set up first-level finance and treasury",
     clause: "(十)",
     clause_title: "理顺财税管理体制",
-    kinds: &[Kind::PowerGrant, Kind::EligibilityCheck],
+    // The companion 「并建立与地方政府合理的投入和收益分配制度」 is an open item of each
+    // provincial-or-above zone and its county government (issue 10; `duties::revenue_sharing_duties`).
+    kinds: &[Kind::PowerGrant, Kind::EligibilityCheck, Kind::Obligation],
     strength: Strength::Permissive,
-    bearers: &["AG.FINANCE"],
-    owed_by: OwedBy::Nobody,
+    bearers: &["ACT.ZONE", "AG.CTY_GOV"],
+    owed_by: OwedBy::Words,
     quote: "省级以上开发区可根据有关规定设立一级财政和一级国库,并建立与地方政府合理的投入和收益分配制度。",
     extra_quotes: &[],
     en: "Zones at provincial level or above may, in accordance with relevant regulations, establish a first-level public finance (一级财政) and a first-level treasury (一级国库), and establish a reasonable system with the local government for sharing inputs and revenues.",

@@ -5,7 +5,10 @@
 //! * art-17.b: administrative fees in the zone's area are collected by the management committee
 //!   and kept by the zone, except items that laws and regulations expressly require to be remitted
 //!   to the **province and the state** (prefecture and county shares stay with the zone, AMB-39).
-//!   A fee code not in the caller's catalogue is for a person.
+//!   A fee code not in the caller's catalogue is for a person. Who collected each fee is a
+//!   checked fact (issue 10): a fee in the zone's area collected by another body (`collectedBy:
+//!   OTHER`) breaks 「均由开发区管委会代收代缴」 (NON_COMPLIANT); a collection that does not say who
+//!   collected it is not checked, and the answer says so.
 //! * art-17.d: equal conditions → the project in the zone first. 「同等条件」 is equal scores after
 //!   rounding to the scoring scheme's precision (`scoreDecimals`); scores are exact decimals. The
 //!   「倾斜」 of the first half is not quantified (AMB-40): only the zone projects' share of the
@@ -59,6 +62,18 @@ reason_codes! {
         zh: "{code}:由开发区管理和使用{amount}元",
         ko: "{code}: {amount}위안은 개발구가 관리·사용한다",
         en: "{code}: {amount} yuan is managed and used by the zone"
+    }
+    /// art-17.b: collected by a body other than the management committee
+    FeeCollectedByOther = "FEE_COLLECTED_BY_OTHER" {
+        zh: "{code}:在开发区行政区域内由{collector}收取({amount}元),不符合“均由开发区管委会代收代缴”",
+        ko: "{code}: 개발구 행정구역 내에서 {collector|이} 징수하였으므로({amount}원) ‘모두 개발구 관리위원회가 대리 징수·납부한다’에 어긋난다",
+        en: "{code}: collected within the zone's area by {collector} ({amount} yuan), not by the zone management committee as 「均由开发区管委会代收代缴」 requires"
+    }
+    /// art-17.b: who collected is not stated
+    FeeCollectorNotStated = "FEE_COLLECTOR_NOT_STATED" {
+        zh: "{count}笔收费未注明由谁收取(collectedBy),是否均由开发区管委会代收代缴未核对",
+        ko: "{count}건의 수수료는 누가 징수하였는지(collectedBy) 밝히지 않았으므로 모두 개발구 관리위원회가 대리 징수·납부하였는지는 확인하지 않았다",
+        en: "{count} collection(s) do not say who collected them (collectedBy): whether all were collected by the zone management committee is not checked"
     }
     /// art-17.b: unknown fee code
     FeeUnknownCode = "FEE_UNKNOWN_CODE" {
@@ -324,6 +339,24 @@ pub struct FeeCollection {
     #[cfg_attr(feature = "serde", serde(default = "yes"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub collected_in_zone_area: bool,
+    /// Who collected it: the zone management committee (`ZONE_MC`, as 「均由开发区管委会代收代缴」
+    /// requires) or another body (`OTHER`). Absent: not stated, and not checked.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub collected_by: Option<Collector>,
+}
+
+stable_enum! {
+    /// Who collected an administrative fee in the zone's area (art-17.b, 「代收代缴」).
+    Collector {
+        /// The zone management committee.
+        ZoneMc = "ZONE_MC" { zh: "开发区管委会", ko: "개발구 관리위원회", en: "the zone management committee" },
+        /// Another body (a county bureau, a prefecture agency, …).
+        Other = "OTHER" { zh: "其他单位", ko: "기타 단위", en: "another body" },
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -431,6 +464,9 @@ pub struct FeeRetentionDetail {
     pub unknown: Vec<String>,
     /// Each collection.
     pub items: Vec<FeeAllocationLine>,
+    /// The codes of fees in the zone's area that another body collected (「均由开发区管委会代收代缴」
+    /// not met).
+    pub collected_by_other: Vec<String>,
 }
 
 /// art-17.b: which collected fees are remitted upward and which the zone keeps.
@@ -458,7 +494,9 @@ pub fn fee_retention(
         unknown_total: Money::ZERO,
         unknown: Vec::new(),
         items: Vec::new(),
+        collected_by_other: Vec::new(),
     };
+    let mut not_stated = 0_u32;
     let mut reasons = alloc::vec![Reason::new(C::FeeCollectedByMc, rule)];
     let mut needs_human = Vec::new();
     let add = |acc: Money, m: Money| {
@@ -475,6 +513,18 @@ pub fn fee_retention(
             reasons.push(at(C::FeeOutsideArea));
             FeeAllocation::OutsideArea
         } else {
+            match c.collected_by {
+                Some(Collector::ZoneMc) => {}
+                Some(Collector::Other) => {
+                    reasons.push(
+                        at(C::FeeCollectedByOther).with("collector", Collector::Other.as_str()),
+                    );
+                    if !d.collected_by_other.contains(&c.fee_code) {
+                        d.collected_by_other.push(c.fee_code.clone());
+                    }
+                }
+                None => not_stated = not_stated.saturating_add(1),
+            }
             match input.catalogue.iter().find(|f| f.code == c.fee_code) {
                 None => {
                     needs_human.push(at(C::FeeUnknownCode));
@@ -502,9 +552,16 @@ pub fn fee_retention(
             allocation,
         });
     }
+    if not_stated > 0 {
+        // The check covers only the collections that say who collected them.
+        reasons.push(Reason::new(C::FeeCollectorNotStated, rule).with("count", not_stated));
+    }
     Ok(Answer {
         rule_id: rule,
-        outcome: if d.unknown.is_empty() {
+        // Another collector breaks the rule whatever else is open; unknown codes are for a person.
+        outcome: if !d.collected_by_other.is_empty() {
+            Outcome::NonCompliant
+        } else if d.unknown.is_empty() {
             Outcome::Computed
         } else {
             Outcome::NeedsHuman

@@ -723,6 +723,13 @@ pub const FIELDS: &[Field] = &[
     ),
     f("feeCode", "收费代码", "비용 코드", "Fee code", Shape::Plain),
     f(
+        "collectedByOther",
+        "非管委会收取的收费代码",
+        "관리위원회 외 단위가 징수한 비용 코드",
+        "Codes collected by another body",
+        Shape::Plain,
+    ),
+    f(
         "allocation",
         "去向",
         "귀속",

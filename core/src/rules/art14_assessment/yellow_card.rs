@@ -103,6 +103,24 @@ reason_codes! {
         ko: "{next}년도 결과가 {published}에 공포되었으나 {year}년도 황색경고의 시정 검수가 등록되지 않았다. 원문은 ‘기한부 시정’만 말하고 해제 시점을 정하지 않았으므로 인적으로 판단한다",
         en: "the {next} results were published on {published} and no acceptance of the {year} card's rectification is recorded: the text says only 「限期整改」 and not when the card ends, so a person decides"
     }
+    /// art-14.d: the rectification duty of a carded zone (a dated duty in obligations)
+    RectificationDuty = "RECTIFICATION_DUTY" {
+        zh: "{zoneName}({zone})因{year}年度考评被予以黄牌警告,应“限期整改”",
+        ko: "{zoneName}({zone})은 {year}년도 심사평가로 황패경고를 받았으므로 ‘기한내 정돈’을 하여야 한다",
+        en: "{zoneName} ({zone}) received a yellow card for the {year} assessment and must rectify within the time limit (「限期整改」)"
+    }
+    /// art-14.d: the rectification accepted, the period unknown
+    RectificationAcceptedNoPeriod = "RECTIFICATION_ACCEPTED_NO_PERIOD" {
+        zh: "整改已于{acceptedDate}验收;未给出整改期限(rectificationDeadlineDays),是否按期无法判断",
+        ko: "정돈은 {acceptedDate}에 검수되였다. 정돈 기한(rectificationDeadlineDays)이 주어지지 않았으므로 기한 내인지는 판단할 수 없다",
+        en: "the rectification was accepted on {acceptedDate}; no period is given (rectificationDeadlineDays), so whether it was on time cannot be said"
+    }
+    /// art-14.d: the card itself is for a person, and so is the duty
+    RectificationCardUncertain = "RECTIFICATION_CARD_UNCERTAIN" {
+        zh: "是否予以{year}年度黄牌警告需人工判断,整改义务随之而定",
+        ko: "{year}년도 황패경고를 주는지는 사람이 판단하여야 하며 정돈 의무도 그에 따른다",
+        en: "whether the {year} yellow card was given is for a person, and the rectification duty with it"
+    }
     /// art-14.d: the rectification deadline from rectificationDeadlineDays (AMB-42)
     RectifyBy = "RECTIFY_BY" {
         zh: "限期整改:自{start}起{days}日内,即{by}前完成整改",
