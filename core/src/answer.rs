@@ -233,7 +233,7 @@ impl Reason {
     /// The message in `lang`, with the facts filled in.
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
-        crate::messages::render(self.code.template(lang), &self.args, lang)
+        self.code.render(&self.args, lang)
     }
 }
 

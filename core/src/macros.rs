@@ -116,13 +116,13 @@ macro_rules! stable_enum {
 /// `requires = ["asOf"]` names optional fields of the input type that this rule needs (art-02.d
 /// needs `asOf`): the TypeScript input type and the JSON Schema both require them.
 macro_rules! computed {
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident = $f:path;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path;) => {
         computed! {
             $(#[$doc])*
-            $name: $rule($input $(, requires = [$($req),+])?) -> $detail = |input, params| $f(&input, params);
+            $name: $rule($input $(, requires = [$($req),+])?) -> $detail $([$fields])? = |input, params| $f(&input, params);
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident = |$i:ident, $p:ident| $body:expr;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr;) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -136,6 +136,7 @@ macro_rules! computed {
                 $($(, " & Required<Pick<", stringify!($input), ", \"", $req, "\">>")+)?
             );
             const DETAIL_NAME: &'static str = stringify!($detail);
+            $(const FIELDS: &'static [$crate::text::fields::Field] = $fields;)?
             type Input = $input;
             type Detail = $detail;
             fn eval(
@@ -220,7 +221,7 @@ macro_rules! registry {
 /// (`ReasonCode::ImplMeasuresDue`), and the module's `REASON_CODES` lists them for
 /// `messages::CODE_LISTS`.
 macro_rules! reason_codes {
-    ($( $(#[$doc:meta])* $variant:ident = $code:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal } )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal { zh: $zh:literal, ko: $ko:literal, en: $en:literal $(, coded: { $($arg:ident : $ty:ty),* $(,)? })? $(,)? } )*) => {
         #[allow(
             non_upper_case_globals,
             reason = "reason codes keep the variant-style names they had as enum variants"
@@ -231,6 +232,7 @@ macro_rules! reason_codes {
                 pub const $variant: Self = Self(&$crate::messages::CodeText {
                     code: $code,
                     templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
+                    coded: &[$($((stringify!($arg), <$ty as $crate::words::Stable>::TABLE)),*)?],
                 });
             )*
         }

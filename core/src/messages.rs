@@ -23,6 +23,9 @@ pub struct CodeText {
     pub code: &'static str,
     /// The message templates.
     pub templates: Label,
+    /// The placeholders that hold a stable name of an enum of the code's own clause, with the
+    /// enum's table: shown as its label (declared next to the template, `coded: { bar: ExpansionBar }`).
+    pub coded: &'static [(&'static str, crate::words::Table)],
 }
 
 /// A stable reason code, e.g. `IMPL_MEASURES_DUE`: a constant of this type declared by a
@@ -131,6 +134,18 @@ impl ReasonCode {
     #[must_use]
     pub const fn template(self, lang: Lang) -> &'static str {
         self.0.templates.pick(lang)
+    }
+
+    /// Its placeholders that hold a stable name of one of its clause's enums.
+    #[must_use]
+    pub const fn coded(self) -> &'static [(&'static str, crate::words::Table)] {
+        self.0.coded
+    }
+
+    /// Its message in `lang`, filled from `args`.
+    #[must_use]
+    pub fn render(self, args: &Args, lang: Lang) -> String {
+        render_coded(self.template(lang), self.coded(), args, lang)
     }
 }
 
@@ -282,9 +297,20 @@ reason_codes! {
 /// so a missing fact is visible rather than silently dropped.
 #[must_use]
 pub fn render(template: &str, args: &Args, lang: Lang) -> String {
+    render_coded(template, &[], args, lang)
+}
+
+/// [`render`], with a reason code's own coded placeholders ([`CodeText::coded`]).
+#[must_use]
+pub fn render_coded(
+    template: &str,
+    coded: &[(&'static str, crate::words::Table)],
+    args: &Args,
+    lang: Lang,
+) -> String {
     fill(template, |name, out| match args.get(name) {
         Some(crate::answer::Value::Text(code)) => {
-            out.push_str(text_arg(name, code, lang));
+            out.push_str(text_arg_in(coded, name, code, lang));
             true
         }
         Some(v) => {
@@ -296,8 +322,9 @@ pub fn render(template: &str, args: &Args, lang: Lang) -> String {
     })
 }
 
-/// The stable-name enums whose codes the templates' placeholders of these names hold: shown as
-/// their labels (the answer's `args` keep the codes).
+/// The stable-name enums of the register whose codes the placeholders of these names hold in
+/// any clause: shown as their labels (the answer's `args` keep the codes). An enum of one clause
+/// is declared with its codes instead (`coded: { … }` in its `reason_codes!` block).
 const CODED_ARGS: &[(&str, crate::words::Table)] = {
     use crate::register::{ManagingAuthority, ZoneLevel, ZoneStatus, ZoneType};
     use crate::words::Stable;
@@ -306,18 +333,6 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
         ("type", <ZoneType as Stable>::TABLE),
         ("status", <ZoneStatus as Stable>::TABLE),
         ("recorded", <ManagingAuthority as Stable>::TABLE),
-        (
-            "applicationKind",
-            <crate::rules::art11_land::ExpansionKind as Stable>::TABLE,
-        ),
-        (
-            "bar",
-            <crate::rules::art11_land::ExpansionBar as Stable>::TABLE,
-        ),
-        (
-            "collector",
-            <crate::rules::art17_policy_support::Collector as Stable>::TABLE,
-        ),
     ]
 };
 
@@ -326,11 +341,23 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
 /// label, anything else as written.
 #[must_use]
 pub fn text_arg<'a>(name: &str, value: &'a str, lang: Lang) -> &'a str {
+    text_arg_in(&[], name, value, lang)
+}
+
+/// [`text_arg`], looking first at a reason code's own coded placeholders.
+#[must_use]
+pub fn text_arg_in<'a>(
+    coded: &[(&'static str, crate::words::Table)],
+    name: &str,
+    value: &'a str,
+    lang: Lang,
+) -> &'a str {
     if let Some(actor) = crate::agencies::actor(value) {
         return actor.name(lang);
     }
-    CODED_ARGS
+    coded
         .iter()
+        .chain(CODED_ARGS)
         .find(|(n, _)| *n == name)
         .and_then(|(_, table)| table.label_of(value, lang))
         .unwrap_or(value)

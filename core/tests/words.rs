@@ -173,6 +173,25 @@ fn every_message_is_filled_on_every_vector_in_every_language() {
                         "{id} {lang} {code}: `{{{name}}}` left in {message}"
                     );
                 }
+                // A stable name given as a fact is shown as its label in zh and ko (a
+                // placeholder of a clause's own enum is declared `coded: { … }` with its code).
+                if lang != Lang::En {
+                    for (name, v) in r["args"].as_object().into_iter().flatten() {
+                        let Some(v) = v.as_str() else { continue };
+                        // Ids the caller chose (zones, fee codes, commitments) are shown as given.
+                        let id_like =
+                            ["zone", "Zone", "code", "Code", "id", "Id", "other", "party"];
+                        if id_like.iter().any(|w| name.contains(w)) {
+                            continue;
+                        }
+                        let stable_name =
+                            v.len() >= 4 && v.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+                        assert!(
+                            !stable_name || !message.contains(v),
+                            "{id} {lang} {code}: `{name}` shown as the raw code {v}: {message}"
+                        );
+                    }
+                }
                 let explained = devzone_rules::text::answer(&json!({ key: [r] }), lang);
                 assert!(
                     explained.contains(message),
@@ -240,5 +259,25 @@ fn particles_are_written_inside_their_placeholder() {
                 code.as_str()
             );
         }
+    }
+}
+
+/// A computed rule's own field labels (declared with its detail type) never relabel a shared
+/// field or another rule's field: one label per field name.
+#[test]
+fn each_field_name_is_labelled_once() {
+    let own = fields::own_fields();
+    assert!(!own.is_empty());
+    for (i, (rule, f)) in own.iter().enumerate() {
+        assert!(
+            !fields::FIELDS.iter().any(|s| s.name == f.name),
+            "{rule}: `{}` is already a shared field",
+            f.name
+        );
+        assert!(
+            !own[..i].iter().any(|(_, o)| o.name == f.name),
+            "{rule}: `{}` is labelled by another rule too",
+            f.name
+        );
     }
 }

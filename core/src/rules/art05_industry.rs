@@ -310,6 +310,18 @@ pub fn industry_focus(
     }
 }
 
+/// Labels of art-05.c's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_05_C_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[f(
+        "selected",
+        "选定的开发区",
+        "선정된 개발구",
+        "Zones selected",
+        Shape::Plain,
+    )]
+};
+
 computed! {
     /// art-05.a as a computed rule ([`industry_focus`]).
     IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
@@ -443,5 +455,5 @@ pub fn agglomeration_areas(
 
 computed! {
     /// art-05.c as a computed rule ([`agglomeration_areas`]).
-    AgglomerationAreas: ART_05_C(AgglomerationInput) -> AgglomerationDetail = |input, params| agglomeration_areas(input, params);
+    AgglomerationAreas: ART_05_C(AgglomerationInput) -> AgglomerationDetail [ART_05_C_FIELDS] = |input, params| agglomeration_areas(input, params);
 }

@@ -334,7 +334,37 @@ pub fn policy_commitments(
     })
 }
 
+/// Labels of art-07.b's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_07_B_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "commitments",
+            "政策承诺",
+            "정책약속",
+            "Policy commitments",
+            Shape::Objects,
+        ),
+        f("commitmentId", "承诺", "약속", "Commitment", Shape::Plain),
+        f(
+            "fulfilledDate",
+            "兑现日期",
+            "리행 날자",
+            "Honoured on",
+            Shape::Plain,
+        ),
+        f(
+            "commitmentStatus",
+            "兑现情况",
+            "리행 상황",
+            "Status",
+            Shape::Enum(&[<DutyStatus as Stable>::TABLE]),
+        ),
+    ]
+};
+
 computed! {
     /// art-07.b as a computed rule ([`policy_commitments`]).
-    PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail = policy_commitments;
+    PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail [ART_07_B_FIELDS] = policy_commitments;
 }

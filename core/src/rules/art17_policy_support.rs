@@ -67,7 +67,8 @@ reason_codes! {
     FeeCollectedByOther = "FEE_COLLECTED_BY_OTHER" {
         zh: "{code}:在开发区行政区域内由{collector}收取({amount}元),不符合“均由开发区管委会代收代缴”",
         ko: "{code}: 개발구 행정구역 내에서 {collector|이} 징수하였으므로({amount}원) ‘모두 개발구 관리위원회가 대리 징수·납부한다’에 어긋난다",
-        en: "{code}: collected within the zone's area by {collector} ({amount} yuan), not by the zone management committee as 「均由开发区管委会代收代缴」 requires"
+        en: "{code}: collected within the zone's area by {collector} ({amount} yuan), not by the zone management committee as 「均由开发区管委会代收代缴」 requires",
+        coded: { collector: Collector }
     }
     /// art-17.b: who collected is not stated
     FeeCollectorNotStated = "FEE_COLLECTOR_NOT_STATED" {
@@ -757,13 +758,25 @@ pub fn fund_priority(
     })
 }
 
+/// Labels of art-17.b's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_17_B_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[f(
+        "collectedByOther",
+        "非管委会收取的收费代码",
+        "관리위원회 외 단위가 징수한 비용 코드",
+        "Codes collected by another body",
+        Shape::Plain,
+    )]
+};
+
 computed! {
     /// art-17.a as a computed rule ([`rebate_pass_through`]).
     RebatePassThrough: ART_17_A(RebateInput) -> RebateDetail = rebate_pass_through;
 }
 computed! {
     /// art-17.b as a computed rule ([`fee_retention`]).
-    FeeRetention: ART_17_B(FeeRetentionInput) -> FeeRetentionDetail = fee_retention;
+    FeeRetention: ART_17_B(FeeRetentionInput) -> FeeRetentionDetail [ART_17_B_FIELDS] = fee_retention;
 }
 computed! {
     /// art-17.d as a computed rule ([`fund_priority`]).

@@ -396,6 +396,18 @@ fn params_used(params: &Params) -> ParamsUsed {
     used
 }
 
+/// Labels of art-18.a's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_18_A_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[f(
+        "otherMeetings",
+        "领导小组召开的其他会议次数",
+        "령도소조가 소집한 기타 회의 차수",
+        "Other meetings of the Leading Group",
+        Shape::Plain,
+    )]
+};
+
 computed! {
     /// art-18.c as a computed rule ([`impl_measures_deadline`]).
     ImplMeasures: ART_18_C(ImplMeasuresInput) -> ImplMeasuresDetail = impl_measures_deadline;
@@ -503,5 +515,5 @@ pub fn regular_study(
 
 computed! {
     /// art-18.a as a computed rule ([`regular_study`]).
-    RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail = regular_study;
+    RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail [ART_18_A_FIELDS] = regular_study;
 }

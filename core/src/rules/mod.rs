@@ -238,6 +238,12 @@ impl PartialEq for RuleId {
 }
 impl Eq for RuleId {}
 
+impl core::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl RuleId {
     /// The stable id.
     #[must_use]
@@ -311,6 +317,10 @@ pub trait Computed {
     const INPUT_TS: &'static str;
     /// The detail type's name (its TypeScript name).
     const DETAIL_NAME: &'static str;
+    /// Labels of the detail's own fields that [`crate::text::fields::FIELDS`] (the fields several
+    /// rules share) does not have, declared next to the detail type
+    /// (`-> Detail [OWN_FIELDS] = f;` in `computed!`).
+    const FIELDS: &'static [crate::text::fields::Field] = &[];
     /// The input.
     type Input: InputType;
     /// The rule's own fields of the answer.

@@ -2,13 +2,11 @@
 //! each value is shown. A test (`core/tests/words.rs`) checks that every field of every vector's
 //! answer has a label here and that every coded value has a label in its enum.
 
-use crate::duties::DutyStatus;
 use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
 use crate::rules::art06_parks::RevenueBasis;
 use crate::rules::art11_land::{
-    AnchorBasis, ExpansionBar, ExpansionKind, FeeKind, GraceStatus, LandFeeCondition, Procedure,
-    Treatment, WorksKind,
+    AnchorBasis, FeeKind, GraceStatus, LandFeeCondition, Procedure, Treatment, WorksKind,
 };
 use crate::rules::art12_administration::{Organ, Power};
 use crate::rules::art14_assessment::{CardEnd, Measure, Standing, Trigger};
@@ -52,7 +50,9 @@ pub struct Field {
     pub shape: Shape,
 }
 
-const fn f(
+/// A field's label (for the tables here and the computed rules' own `FIELDS`).
+#[must_use]
+pub const fn f(
     name: &'static str,
     zh: &'static str,
     ko: &'static str,
@@ -138,63 +138,6 @@ pub const FIELDS: &[Field] = &[
         "下半年(7至12月)计入次数",
         "하반기(7~12월) 산입 수",
         "Counted in July–December",
-        Shape::Plain,
-    ),
-    f(
-        "commitments",
-        "政策承诺",
-        "정책약속",
-        "Policy commitments",
-        Shape::Objects,
-    ),
-    f("commitmentId", "承诺", "약속", "Commitment", Shape::Plain),
-    f(
-        "fulfilledDate",
-        "兑现日期",
-        "리행 날자",
-        "Honoured on",
-        Shape::Plain,
-    ),
-    f(
-        "commitmentStatus",
-        "兑现情况",
-        "리행 상황",
-        "Status",
-        Shape::Enum(&[<DutyStatus as Stable>::TABLE]),
-    ),
-    f(
-        "selected",
-        "选定的开发区",
-        "선정된 개발구",
-        "Zones selected",
-        Shape::Plain,
-    ),
-    f(
-        "removed",
-        "移出排序的申请",
-        "순위에서 제외된 신청",
-        "Applications taken out",
-        Shape::Objects,
-    ),
-    f(
-        "applicationKind",
-        "申请类型",
-        "신청 류형",
-        "Application",
-        Shape::Enum(&[<ExpansionKind as Stable>::TABLE]),
-    ),
-    f(
-        "barredBy",
-        "移出原因",
-        "제외 원인",
-        "Taken out because",
-        Shape::Enum(&[<ExpansionBar as Stable>::TABLE]),
-    ),
-    f(
-        "otherMeetings",
-        "领导小组召开的其他会议次数",
-        "령도소조가 소집한 기타 회의 차수",
-        "Other meetings of the Leading Group",
         Shape::Plain,
     ),
     f(
@@ -723,13 +666,6 @@ pub const FIELDS: &[Field] = &[
     ),
     f("feeCode", "收费代码", "비용 코드", "Fee code", Shape::Plain),
     f(
-        "collectedByOther",
-        "非管委会收取的收费代码",
-        "관리위원회 외 단위가 징수한 비용 코드",
-        "Codes collected by another body",
-        Shape::Plain,
-    ),
-    f(
         "allocation",
         "去向",
         "귀속",
@@ -757,10 +693,47 @@ pub const FIELDS: &[Field] = &[
     f("totals", "合计", "합계", "Totals", Shape::Object),
 ];
 
-/// The field named `name`.
+/// The field named `name`: a shared one of [`FIELDS`], or one a computed rule declares with its
+/// detail type ([`crate::rules::Computed::FIELDS`]).
 #[must_use]
 pub fn field(name: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.name == name)
+    FIELDS
+        .iter()
+        .find(|f| f.name == name)
+        .or_else(|| own_field(name))
+}
+
+/// The field named `name` among the computed rules' own fields.
+#[must_use]
+pub fn own_field(name: &str) -> Option<&'static Field> {
+    struct Find<'a> {
+        name: &'a str,
+        found: Option<&'static Field>,
+    }
+    impl crate::rules::EachComputed for Find<'_> {
+        fn each<T: crate::rules::Computed>(&mut self) {
+            if self.found.is_none() {
+                self.found = T::FIELDS.iter().find(|f| f.name == self.name);
+            }
+        }
+    }
+    let mut find = Find { name, found: None };
+    crate::rules::for_each_computed(&mut find);
+    find.found
+}
+
+/// Every computed rule's own fields, with the rule (for the test that no name is labelled twice).
+#[must_use]
+pub fn own_fields() -> alloc::vec::Vec<(crate::rules::RuleId, &'static Field)> {
+    struct All(alloc::vec::Vec<(crate::rules::RuleId, &'static Field)>);
+    impl crate::rules::EachComputed for All {
+        fn each<T: crate::rules::Computed>(&mut self) {
+            self.0.extend(T::FIELDS.iter().map(|f| (T::RULE, f)));
+        }
+    }
+    let mut all = All(alloc::vec::Vec::new());
+    crate::rules::for_each_computed(&mut all);
+    all.0
 }
 
 /// The position of a field in the display order (unknown fields last).

@@ -216,7 +216,7 @@ pub(crate) fn reason_message(r: &Map<String, Value>, lang: Lang) -> String {
         Some(code) => {
             crate::messages::fill(code.template(lang), |name, out| match args.get(name) {
                 Some(Value::String(s)) => {
-                    out.push_str(crate::messages::text_arg(name, s, lang));
+                    out.push_str(crate::messages::text_arg_in(code.coded(), name, s, lang));
                     true
                 }
                 Some(v) => {

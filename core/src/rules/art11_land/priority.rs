@@ -29,7 +29,8 @@ reason_codes! {
     ExpansionQueued = "EXPANSION_QUEUED" {
         zh: "{zoneName}({zone})的{applicationKind}申请排第{place}位(土地集约利用评价结果{score})",
         ko: "{zoneName}({zone})의 {applicationKind} 신청은 제{place}위이다(토지 집약 리용 평가 결과 {score})",
-        en: "the {applicationKind} application of {zoneName} ({zone}) is in place {place} (land intensive-use evaluation result {score})"
+        en: "the {applicationKind} application of {zoneName} ({zone}) is in place {place} (land intensive-use evaluation result {score})",
+        coded: { applicationKind: ExpansionKind }
     }
     /// art-11.c: the order is relative.
     ExpansionOrderRelative = "EXPANSION_ORDER_RELATIVE" {
@@ -41,19 +42,22 @@ reason_codes! {
     ExpansionNoScore = "EXPANSION_NO_SCORE" {
         zh: "{zoneName}({zone})的{applicationKind}申请没有土地集约利用评价结果,排序需人工判断",
         ko: "{zoneName}({zone})의 {applicationKind} 신청에는 토지 집약 리용 평가 결과가 없으므로 순위는 사람이 판단하여야 한다",
-        en: "the {applicationKind} application of {zoneName} ({zone}) has no land intensive-use evaluation result: its place is for a person to decide"
+        en: "the {applicationKind} application of {zoneName} ({zone}) has no land intensive-use evaluation result: its place is for a person to decide",
+        coded: { applicationKind: ExpansionKind }
     }
     /// art-11.c: a zone not in force on the date leaves the queue.
     ExpansionZoneNotInForce = "EXPANSION_ZONE_NOT_IN_FORCE" {
         zh: "{zoneName}({zone})在{asOf}不是存续的开发区,其{applicationKind}申请移出排序",
         ko: "{zoneName}({zone})의 경우 {asOf}에 존속 중인 개발구가 아니므로 그 {applicationKind} 신청을 순위에서 제외한다",
-        en: "{zoneName} ({zone}) is not a development zone in force on {asOf}: its {applicationKind} application leaves the queue"
+        en: "{zoneName} ({zone}) is not a development zone in force on {asOf}: its {applicationKind} application leaves the queue",
+        coded: { applicationKind: ExpansionKind }
     }
     /// art-11.c: a zone barred by a yellow card or art-15.a leaves the queue.
     ExpansionBarred = "EXPANSION_BARRED" {
         zh: "{zoneName}({zone})的{applicationKind}申请被禁止({bar}),移出排序",
         ko: "{zoneName}({zone})의 {applicationKind} 신청은 금지되였으므로({bar}) 순위에서 제외한다",
-        en: "the {applicationKind} application of {zoneName} ({zone}) is barred ({bar}) and leaves the queue"
+        en: "the {applicationKind} application of {zoneName} ({zone}) is barred ({bar}) and leaves the queue",
+        coded: { applicationKind: ExpansionKind, bar: ExpansionBar }
     }
 }
 
@@ -320,7 +324,36 @@ pub fn expansion_queue(
     Ok(answer)
 }
 
+/// Labels of art-11.c's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_11_C_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "removed",
+            "移出排序的申请",
+            "순위에서 제외된 신청",
+            "Applications taken out",
+            Shape::Objects,
+        ),
+        f(
+            "applicationKind",
+            "申请类型",
+            "신청 류형",
+            "Application",
+            Shape::Enum(&[<ExpansionKind as Stable>::TABLE]),
+        ),
+        f(
+            "barredBy",
+            "移出原因",
+            "제외 원인",
+            "Taken out because",
+            Shape::Enum(&[<ExpansionBar as Stable>::TABLE]),
+        ),
+    ]
+};
+
 computed! {
     /// art-11.c as a computed rule ([`expansion_queue`]).
-    ExpansionQueue: ART_11_C(ExpansionQueueInput) -> ExpansionQueueDetail = |input, params| expansion_queue(input, params);
+    ExpansionQueue: ART_11_C(ExpansionQueueInput) -> ExpansionQueueDetail [ART_11_C_FIELDS] = |input, params| expansion_queue(input, params);
 }
