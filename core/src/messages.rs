@@ -92,6 +92,7 @@ impl core::fmt::Display for UnknownCode {
 const CODE_LISTS: &[&[ReasonCode]] = &[
     REASON_CODES,
     crate::rules::preamble::REASON_CODES,
+    crate::rules::art01_planning::REASON_CODES,
     crate::rules::art02_consolidation::REASON_CODES,
     crate::rules::art03_innovation::REASON_CODES,
     crate::rules::art04_investment::REASON_CODES,
@@ -104,6 +105,7 @@ const CODE_LISTS: &[&[ReasonCode]] = &[
     crate::rules::art11_land::PRIORITY_REASON_CODES,
     crate::rules::art11_land::REUSE_REASON_CODES,
     crate::rules::art12_administration::REASON_CODES,
+    crate::rules::art13_financing::REASON_CODES,
     crate::rules::art14_assessment::DETAIL_REASON_CODES,
     crate::rules::art14_assessment::EVIDENCE_REASON_CODES,
     crate::rules::art14_assessment::REASON_CODES,

@@ -2,6 +2,10 @@
 
 use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
+// The reason codes this file gives (stable: never renamed or reused); none yet: a rule computed
+// here declares its codes in this block.
+reason_codes! {}
+
 /// art-01.a: Prepare a prefecture-wide master development plan for zones
 pub static ART_01_A: RuleMeta = RuleMeta {
     id: "art-01.a",

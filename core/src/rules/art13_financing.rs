@@ -2,6 +2,10 @@
 
 use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
+// The reason codes this file gives (stable: never renamed or reused); none yet: a rule computed
+// here declares its codes in this block.
+reason_codes! {}
+
 /// art-13.a: Development and operation companies; new financing tools
 pub static ART_13_A: RuleMeta = RuleMeta {
     id: "art-13.a",
