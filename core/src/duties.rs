@@ -883,15 +883,7 @@ pub fn rectification_duties(
     let rule = RuleId::ART_14_D;
     let as_of = horizon.as_of;
     for z in &reg.zones {
-        let mut years: Vec<i32> = reg
-            .assessments
-            .iter()
-            .filter(|r| r.zone_id == z.id)
-            .map(|r| r.year.get())
-            .collect();
-        years.sort_unstable();
-        years.dedup();
-        for t in years {
+        for t in reg.assessment_years(&z.id) {
             let answer = a14::yellow_card(reg, z, t, Some(as_of), params);
             let certain = match answer.outcome {
                 Outcome::Triggered => true,

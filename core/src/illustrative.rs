@@ -8,14 +8,19 @@ use alloc::vec::Vec;
 
 use crate::answer::{Answer, Reason};
 use crate::messages::ReasonCode as C;
-use crate::register::{is_illustrative, ValidRegister, Zone};
+use crate::register::{MadeUp, ValidRegister, Zone};
 use crate::rules::RuleId;
 
 /// The kinds of made-up records (by their register field name) that `rule`'s answer about `zone`
 /// rests on; empty when none.
 #[must_use]
 pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'static str> {
-    let id = zone.id.as_str();
+    // Looked up in the register's index (`ValidRegister::made_up`): no scan of the records.
+    let own = reg.made_up(&zone.id);
+    let (county_zones, county_revocation) = zone
+        .county_id
+        .as_deref()
+        .map_or((0, false), |c| reg.county_made_up(c));
     let mut out = Vec::new();
     if zone.is_illustrative() {
         out.push("zones");
@@ -30,80 +35,49 @@ pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'sta
             out.push(name);
         }
     };
-    add(
-        assessment_rule,
-        reg.assessments
-            .iter()
-            .any(|x| x.zone_id == id && is_illustrative(x.note.as_deref())),
-        "assessments",
-    );
+    let has = |bit: u8| own & bit != 0;
+    add(assessment_rule, has(MadeUp::ASSESSMENTS), "assessments");
     add(
         matches!(r, "art-15.a" | "art-02.d" | "art-03.a") || assessment_rule,
-        reg.env_infra
-            .iter()
-            .any(|x| x.zone_id == id && is_illustrative(x.note.as_deref())),
+        has(MadeUp::ENV_INFRA),
         "envInfra",
     );
     add(
         r == "art-14.h" || assessment_rule,
-        reg.stats_findings
-            .iter()
-            .any(|x| x.zone_id == id && is_illustrative(x.note.as_deref())),
+        has(MadeUp::STATS_FINDINGS),
         "statsFindings",
     );
     add(
         matches!(r, "art-14.f" | "art-02.d"),
-        reg.revocations.iter().any(|x| {
-            (x.zone_id == id || (r == "art-02.d" && same_county(reg, &x.zone_id, zone)))
-                && is_illustrative(x.note.as_deref())
-        }),
+        has(MadeUp::REVOCATIONS) || (r == "art-02.d" && county_revocation),
         "revocations",
     );
     add(
         matches!(r, "art-14.d" | "art-02.d" | "art-03.a"),
-        reg.rectifications
-            .iter()
-            .any(|x| x.zone_id == id && is_illustrative(x.note.as_deref())),
+        has(MadeUp::RECTIFICATIONS),
         "rectifications",
     );
     add(
         r == "art-11.b",
-        reg.land_evaluations
-            .iter()
-            .any(|x| x.zone_id == id && is_illustrative(x.note.as_deref())),
+        has(MadeUp::LAND_EVALUATIONS),
         "landEvaluations",
     );
     add(
         r == "art-11.e",
-        reg.industrial_reuses
-            .iter()
-            .any(|x| x.zone_id.as_deref() == Some(id) && is_illustrative(x.note.as_deref())),
+        has(MadeUp::INDUSTRIAL_REUSES),
         "industrialReuses",
     );
-    add(
-        matches!(r, "art-02.c" | "art-02.d"),
-        reg.zones
-            .iter()
-            .any(|z| z.id != id && same_county(reg, &z.id, zone) && z.is_illustrative()),
-        "zones",
-    );
+    // Another zone of the same county that is made up (art-02.c, art-02.d).
+    let others = county_zones.saturating_sub(usize::from(zone.is_illustrative()));
+    add(matches!(r, "art-02.c" | "art-02.d"), others > 0, "zones");
     out.dedup();
     out
-}
-
-fn same_county(reg: &ValidRegister, other: &str, zone: &Zone) -> bool {
-    zone.county_id.is_some()
-        && reg.zone(other).and_then(|z| z.county_id.as_ref()) == zone.county_id.as_ref()
 }
 
 /// The kinds of made-up records among the zones of `county` (art-02.c).
 #[must_use]
 pub fn county_sources(reg: &ValidRegister, county: &str) -> Vec<&'static str> {
-    if reg
-        .zones
-        .iter()
-        .any(|z| z.county_id.as_deref() == Some(county) && z.is_illustrative())
-    {
+    if reg.county_made_up(county).0 > 0 {
         alloc::vec!["zones"]
     } else {
         Vec::new()

@@ -38,6 +38,13 @@ mod strict;
 pub mod summary;
 #[cfg(feature = "serde")]
 pub mod text;
+/// The text renderer needs `serde`; without it only the field labels are here (the computed
+/// rules declare their own with their detail types).
+#[cfg(not(feature = "serde"))]
+pub mod text {
+    #[path = "fields.rs"]
+    pub mod fields;
+}
 pub mod words;
 
 pub use answer::{Answer, Outcome, Reason};

@@ -88,6 +88,8 @@ impl core::fmt::Display for UnknownCode {
     }
 }
 
+impl core::error::Error for UnknownCode {}
+
 /// The `reason_codes!` blocks: the shared codes below, then each clause's own.
 const CODE_LISTS: &[&[ReasonCode]] = &[
     REASON_CODES,

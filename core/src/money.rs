@@ -39,6 +39,21 @@ impl fmt::Display for AmountError {
     }
 }
 
+impl core::error::Error for AmountError {}
+
+/// `FromStr` for the exact decimal types: the same as their `parse` (`"1000.00".parse::<Money>()`).
+macro_rules! from_str_by_parse {
+    ($($t:ty),*) => {$(
+        impl core::str::FromStr for $t {
+            type Err = AmountError;
+            fn from_str(s: &str) -> Result<Self, AmountError> {
+                Self::parse(s)
+            }
+        }
+    )*};
+}
+from_str_by_parse!(Money, Ratio, Area, Score);
+
 /// What an amount must look like, for messages.
 pub const MONEY_EXPECTED: &str =
     "an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\"";

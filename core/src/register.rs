@@ -1120,6 +1120,33 @@ pub struct ValidRegister {
     register: Register,
     zones: alloc::collections::BTreeMap<String, usize>,
     assessments: alloc::collections::BTreeMap<(usize, i32), usize>,
+    /// Per zone (by index): which kinds of its records are made up ([`MadeUp`] bits).
+    made_up: Vec<u8>,
+    /// Per county: how many of its zones are made up, and whether a made-up revocation concerns
+    /// one of its zones.
+    county_made_up: alloc::collections::BTreeMap<String, (usize, bool)>,
+}
+
+/// Which kinds of a zone's records are made up (`ILLUSTRATIVE` notes), as bits, computed once
+/// when a register is validated so that marking answers costs no scan of the register.
+#[derive(Clone, Copy, Debug)]
+pub struct MadeUp;
+
+impl MadeUp {
+    /// `assessments`.
+    pub const ASSESSMENTS: u8 = 1;
+    /// `envInfra`.
+    pub const ENV_INFRA: u8 = 1 << 1;
+    /// `statsFindings`.
+    pub const STATS_FINDINGS: u8 = 1 << 2;
+    /// `revocations` of the zone itself.
+    pub const REVOCATIONS: u8 = 1 << 3;
+    /// `rectifications`.
+    pub const RECTIFICATIONS: u8 = 1 << 4;
+    /// `landEvaluations`.
+    pub const LAND_EVALUATIONS: u8 = 1 << 5;
+    /// `industrialReuses`.
+    pub const INDUSTRIAL_REUSES: u8 = 1 << 6;
 }
 
 impl ValidRegister {
@@ -1141,11 +1168,91 @@ impl ValidRegister {
             .enumerate()
             .filter_map(|(i, r)| zones.get(&r.zone_id).map(|z| ((*z, r.year.get()), i)))
             .collect();
+        let mut made_up = alloc::vec![0_u8; register.zones.len()];
+        let mut mark = |zone_id: Option<&str>, note: Option<&str>, bit: u8| {
+            if is_illustrative(note) {
+                if let Some(i) = zone_id.and_then(|z| zones.get(z)) {
+                    if let Some(m) = made_up.get_mut(*i) {
+                        *m |= bit;
+                    }
+                }
+            }
+        };
+        let r = &register;
+        for x in &r.assessments {
+            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::ASSESSMENTS);
+        }
+        for x in &r.env_infra {
+            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::ENV_INFRA);
+        }
+        for x in &r.stats_findings {
+            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::STATS_FINDINGS);
+        }
+        for x in &r.revocations {
+            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::REVOCATIONS);
+        }
+        for x in &r.rectifications {
+            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::RECTIFICATIONS);
+        }
+        for x in &r.land_evaluations {
+            mark(
+                Some(&x.zone_id),
+                x.note.as_deref(),
+                MadeUp::LAND_EVALUATIONS,
+            );
+        }
+        for x in &r.industrial_reuses {
+            mark(
+                x.zone_id.as_deref(),
+                x.note.as_deref(),
+                MadeUp::INDUSTRIAL_REUSES,
+            );
+        }
+        let mut county_made_up: alloc::collections::BTreeMap<String, (usize, bool)> =
+            alloc::collections::BTreeMap::new();
+        for z in &r.zones {
+            if let Some(c) = &z.county_id {
+                let e = county_made_up.entry(c.clone()).or_default();
+                if z.is_illustrative() {
+                    e.0 += 1;
+                }
+            }
+        }
+        for x in &r.revocations {
+            if is_illustrative(x.note.as_deref()) {
+                let county = zones
+                    .get(&x.zone_id)
+                    .and_then(|i| r.zones.get(*i))
+                    .and_then(|z| z.county_id.clone());
+                if let Some(c) = county {
+                    county_made_up.entry(c).or_default().1 = true;
+                }
+            }
+        }
         Ok(Self {
             register,
             zones,
             assessments,
+            made_up,
+            county_made_up,
         })
+    }
+
+    /// Which kinds of the zone's own records are made up ([`MadeUp`] bits; 0 for an unknown id).
+    #[must_use]
+    pub fn made_up(&self, zone_id: &str) -> u8 {
+        self.zones
+            .get(zone_id)
+            .and_then(|i| self.made_up.get(*i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// For a county: how many of its zones are made up, and whether a made-up revocation
+    /// concerns one of its zones.
+    #[must_use]
+    pub fn county_made_up(&self, county: &str) -> (usize, bool) {
+        self.county_made_up.get(county).copied().unwrap_or_default()
     }
 
     /// The register.
@@ -1186,6 +1293,17 @@ impl ValidRegister {
         self.assessments
             .get(&(*z, year))
             .and_then(|i| self.register.assessments.get(*i))
+    }
+
+    /// The years for which one zone has an assessment record, ascending (logarithmic look-up,
+    /// then one step per year).
+    pub fn assessment_years(&self, zone_id: &str) -> impl DoubleEndedIterator<Item = i32> + '_ {
+        let z = self.zones.get(zone_id).copied();
+        z.into_iter().flat_map(move |z| {
+            self.assessments
+                .range((z, i32::MIN)..=(z, i32::MAX))
+                .map(|((_, year), _)| *year)
+        })
     }
 }
 

@@ -8,7 +8,6 @@
 //! Y + 1, AMB-10).
 
 use crate::dates::IsoDate;
-use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -177,16 +176,13 @@ pub fn erase_county(a: Answer<a02::OneCountyOneZoneDetail>) -> Answer<FindingDet
 /// The latest assessment year whose results are out on `as_of`.
 #[must_use]
 pub fn latest_assessment_year(reg: &ValidRegister, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
-    (reg.assessments
-        .iter()
-        .filter(|r| r.zone_id == zone.id)
-        .filter(|r| {
+    // The zone's years from the register's index, latest first.
+    reg.assessment_years(&zone.id).rev().find(|t| {
+        reg.assessment(&zone.id, *t).is_some_and(|r| {
             r.published_date
                 .map_or(r.year < as_of.year(), |p| p <= as_of)
         })
-        .map(|r| r.year)
-        .max())
-    .map(Year::get)
+    })
 }
 
 /// Summarises one zone of a validated register as of `as_of` (the compliance report calls it for

@@ -126,6 +126,8 @@ impl fmt::Display for UnknownName {
     }
 }
 
+impl core::error::Error for UnknownName {}
+
 /// The stable names of an enum and their labels, in declaration order: data only, so the
 /// lookups below are one function for every enum.
 #[derive(Clone, Copy, Debug)]

@@ -244,6 +244,26 @@ impl core::fmt::Display for RuleId {
     }
 }
 
+/// A text that is no rule id of the rulebook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownRule;
+
+impl core::fmt::Display for UnknownRule {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("not a rule id of the rulebook (e.g. `art-18.c`)")
+    }
+}
+
+impl core::error::Error for UnknownRule {}
+
+impl core::str::FromStr for RuleId {
+    type Err = UnknownRule;
+    /// `"art-14.d".parse::<RuleId>()`: the same as [`RuleId::parse`].
+    fn from_str(s: &str) -> Result<Self, UnknownRule> {
+        Self::parse(s).ok_or(UnknownRule)
+    }
+}
+
 impl RuleId {
     /// The stable id.
     #[must_use]

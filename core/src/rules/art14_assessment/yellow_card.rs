@@ -500,15 +500,7 @@ pub fn yellow_card_in_force(
     as_of: NaiveDate,
     params: &Params,
 ) -> Option<CardInForce> {
-    let mut years: Vec<i32> = reg
-        .assessments
-        .iter()
-        .filter(|r| r.zone_id == zone.id)
-        .map(|r| r.year.get())
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    years.into_iter().rev().find_map(|t| {
+    reg.assessment_years(&zone.id).rev().find_map(|t| {
         let answer = yellow_card(reg, zone, t, Some(as_of), params);
         let given = match answer.outcome {
             Outcome::Triggered => true,
