@@ -14,6 +14,8 @@ export type RuleId =
   | "art-05.c"
   | "art-06.b"
   | "art-07.b"
+  | "art-09.a"
+  | "art-09.f"
   | "art-10.a"
   | "art-10.b"
   | "art-11.b"
@@ -49,6 +51,8 @@ export interface RuleInputs {
   "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
+  "art-09.a": StaffingInput;
+  "art-09.f": HrPlanInput;
   "art-10.a": FirstLevelFinanceInput;
   "art-10.b": EarmarkInput;
   "art-11.b": LandEvalInput;
@@ -84,6 +88,8 @@ export interface RuleDetails {
   "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
+  "art-09.a": StaffingDetail;
+  "art-09.f": HrPlanDetail;
   "art-10.a": FirstLevelFinanceDetail;
   "art-10.b": EarmarkDetail;
   "art-11.b": LandEvalDetail;
@@ -220,6 +226,21 @@ export type ReasonCode =
   | "COMMITMENT_PENDING"
   | "COMMITMENT_NO_DUE_DATE"
   | "COMMITMENTS_NONE"
+  | "HR_PLAN_APPROVER_COUNTY"
+  | "HR_PLAN_APPROVER_PREFECTURE"
+  | "HR_PLAN_APPROVER_UNCLEAR"
+  | "HR_PLAN_APPROVED"
+  | "HR_PLAN_APPROVAL_MISSING"
+  | "HR_PLAN_APPROVER_OTHER_LEVEL"
+  | "HR_PLAN_EXECUTABLE"
+  | "HR_PLAN_NOT_EXECUTABLE"
+  | "HR_PLAN_EXECUTED_AFTER_APPROVAL"
+  | "HR_PLAN_EXECUTED_BEFORE_APPROVAL"
+  | "STAFFING_WITHIN_QUOTA"
+  | "STAFFING_OVER_QUOTA"
+  | "STAFFING_SYSTEM_IN_PLACE"
+  | "STAFFING_SYSTEM_NOT_IN_PLACE"
+  | "STAFFING_SYSTEM_UNRECORDED"
   | "FIRST_LEVEL_FINANCE_LEVEL"
   | "FIRST_LEVEL_FINANCE_REGULATIONS"
   | "FIRST_LEVEL_FINANCE_ELIGIBLE"

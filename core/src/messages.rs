@@ -95,6 +95,7 @@ const CODE_LISTS: &[&[ReasonCode]] = &[
     crate::rules::art05_industry::REASON_CODES,
     crate::rules::art06_parks::REASON_CODES,
     crate::rules::art07_business_environment::REASON_CODES,
+    crate::rules::art09_personnel::REASON_CODES,
     crate::rules::art10_fiscal::REASON_CODES,
     crate::rules::art11_land::EVALUATION_REASON_CODES,
     crate::rules::art11_land::FEES_REASON_CODES,
@@ -313,6 +314,22 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
         (
             "bar",
             <crate::rules::art11_land::ExpansionBar as Stable>::TABLE,
+        ),
+        (
+            "approver",
+            <crate::rules::art09_personnel::Approver as Stable>::TABLE,
+        ),
+        (
+            "expectedApprover",
+            <crate::rules::art09_personnel::Approver as Stable>::TABLE,
+        ),
+        (
+            "body",
+            <crate::rules::art09_personnel::ApprovalBody as Stable>::TABLE,
+        ),
+        (
+            "system",
+            <crate::rules::art09_personnel::StaffingSystem as Stable>::TABLE,
         ),
     ]
 };

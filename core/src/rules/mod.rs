@@ -423,7 +423,7 @@ registry! {
     /// art-08.c: participation in overseas economic and trade cooperation zones.
     ART_08_C = art08_opening_up::ART_08_C;
     /// art-09.a: power to appoint mid-level cadres and hire within approved staffing.
-    ART_09_A = art09_personnel::ART_09_A;
+    ART_09_A = art09_personnel::ART_09_A => art09_personnel::StaffingQuota;
     /// art-09.b: leadership selection methods.
     ART_09_B = art09_personnel::ART_09_B;
     /// art-09.c: other posts: hiring methods; pay tied to duties and performance.
@@ -433,7 +433,7 @@ registry! {
     /// art-09.e: cadre exchange mechanism.
     ART_09_E = art09_personnel::ART_09_E;
     /// art-09.f: reform plan needs local party and government approval before execution.
-    ART_09_F = art09_personnel::ART_09_F;
+    ART_09_F = art09_personnel::ART_09_F => art09_personnel::ReformPlanApproval;
     /// art-10.a: provincial-and-above zones may set up first-level finance and treasury.
     ART_10_A = art10_fiscal::ART_10_A => art10_fiscal::FirstLevelFinance;
     /// art-10.b: earmarking of the county-retained share of zone land revenue.

@@ -6,6 +6,7 @@ use crate::duties::DutyStatus;
 use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
 use crate::rules::art06_parks::RevenueBasis;
+use crate::rules::art09_personnel::Approver;
 use crate::rules::art11_land::{
     AnchorBasis, ExpansionBar, ExpansionKind, FeeKind, GraceStatus, LandFeeCondition, Procedure,
     Treatment, WorksKind,
@@ -748,6 +749,76 @@ pub const FIELDS: &[Field] = &[
         Shape::Objects,
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
+    f(
+        "expectedApprover",
+        "审核批准的党委、政府(本规则的理解)",
+        "심사비준하는 당위와 정부(이 규정의 해석)",
+        "Approving party committee and government (as the rule reads it)",
+        Shape::Enum(&[<Approver as Stable>::TABLE]),
+    ),
+    f(
+        "partyApprovedOn",
+        "党委审核批准日期",
+        "당위 심사비준 날자",
+        "Party committee approved on",
+        Shape::Plain,
+    ),
+    f(
+        "governmentApprovedOn",
+        "政府审核批准日期",
+        "정부 심사비준 날자",
+        "Government approved on",
+        Shape::Plain,
+    ),
+    f(
+        "approvedOn",
+        "审核批准完成日期",
+        "심사비준 완료 날자",
+        "Approvals complete on",
+        Shape::Plain,
+    ),
+    f(
+        "executedFrom",
+        "开始执行日期",
+        "집행 시작 날자",
+        "Executed from",
+        Shape::Plain,
+    ),
+    f(
+        "approvedQuota",
+        "核定编制(人)",
+        "핵정편제(명)",
+        "Approved staffing quota",
+        Shape::Plain,
+    ),
+    f(
+        "staffingTotal",
+        "在编人数加拟聘用人数",
+        "편제 내 인원과 채용 예정 인원",
+        "Staff in post plus planned hires",
+        Shape::Plain,
+    ),
+    f(
+        "overQuota",
+        "超出核定编制人数",
+        "핵정편제 초과 인원",
+        "Over the quota by",
+        Shape::Plain,
+    ),
+    f(
+        "postAppointmentSystem",
+        "实行岗位聘任制",
+        "일터초빙제 실행",
+        "Post-based appointment system applied",
+        Shape::Fact,
+    ),
+    f(
+        "performancePaySystem",
+        "实行绩效工资制",
+        "실적로임제 실행",
+        "Performance-based pay system applied",
+        Shape::Fact,
+    ),
 ];
 
 /// The field named `name`.
