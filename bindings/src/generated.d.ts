@@ -10,6 +10,7 @@ export type RuleId =
   | "art-02.d"
   | "art-03.a"
   | "art-04.d"
+  | "art-04.e"
   | "art-05.a"
   | "art-05.c"
   | "art-06.b"
@@ -47,6 +48,7 @@ export interface RuleInputs {
   "art-02.d": ZoneInput & Required<Pick<ZoneInput, "asOf">>;
   "art-03.a": ZoneInput;
   "art-04.d": RewardInput;
+  "art-04.e": OutboundTripInput;
   "art-05.a": ZoneInput;
   "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
@@ -84,6 +86,7 @@ export interface RuleDetails {
   "art-02.d": UpgradeDetail;
   "art-03.a": HighTechDetail;
   "art-04.d": RewardDetail;
+  "art-04.e": OutboundTripDetail;
   "art-05.a": IndustryDetail;
   "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
@@ -200,6 +203,15 @@ export type ReasonCode =
   | "REWARD_CAPPED"
   | "REWARD_AMOUNT"
   | "REWARD_CIVIL_SERVANT"
+  | "TRIP_NOT_INVESTMENT_TASK"
+  | "TRIP_NOT_INVESTMENT_STAFF"
+  | "TRIP_NOT_OFFICIAL_TEMPORARY"
+  | "TRIP_FACT_UNRECORDED"
+  | "TRIP_ITEM_NOT_RELAXABLE"
+  | "TRIP_FAO_REFUSED"
+  | "TRIP_FAO_NOT_REVIEWED"
+  | "TRIP_RELAXATION_PERMITTED"
+  | "TRIP_RELAXATION_EXTENT"
   | "AGGLOMERATION_COUNT_MET"
   | "AGGLOMERATION_TOO_MANY"
   | "AGGLOMERATION_FEWER"

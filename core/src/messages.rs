@@ -328,6 +328,14 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
             <crate::rules::art09_personnel::ApprovalBody as Stable>::TABLE,
         ),
         (
+            "fact",
+            <crate::rules::art04_investment::TripFact as Stable>::TABLE,
+        ),
+        (
+            "quotaItem",
+            <crate::rules::art04_investment::QuotaItem as Stable>::TABLE,
+        ),
+        (
             "system",
             <crate::rules::art09_personnel::StaffingSystem as Stable>::TABLE,
         ),

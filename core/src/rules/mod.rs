@@ -397,7 +397,7 @@ registry! {
     /// art-04.d: one-time investment-promotion reward as a proportion of funds in place that year.
     ART_04_D = art04_investment::ART_04_D => art04_investment::InvestmentReward;
     /// art-04.e: relaxed quota for outbound investment-promotion trips.
-    ART_04_E = art04_investment::ART_04_E;
+    ART_04_E = art04_investment::ART_04_E => art04_investment::TripRelaxation;
     /// art-05.a: industry focus: national 1 + 2–3; provincial 1 + 1–2.
     ART_05_A = art05_industry::ART_05_A => art05_industry::IndustryFocus;
     /// art-05.b: agglomerate around leading enterprises and major projects.

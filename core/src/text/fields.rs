@@ -5,6 +5,7 @@
 use crate::duties::DutyStatus;
 use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
+use crate::rules::art04_investment::{FaoReview, QuotaItem};
 use crate::rules::art06_parks::RevenueBasis;
 use crate::rules::art09_personnel::Approver;
 use crate::rules::art11_land::{
@@ -749,6 +750,27 @@ pub const FIELDS: &[Field] = &[
         Shape::Objects,
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
+    f(
+        "relaxable",
+        "条文放宽的限额",
+        "조문이 완화하는 한도",
+        "Limits the text relaxes",
+        Shape::Enum(&[<QuotaItem as Stable>::TABLE]),
+    ),
+    f(
+        "notRelaxable",
+        "条文不放宽的限额",
+        "조문이 완화하지 않는 한도",
+        "Limits the text does not relax",
+        Shape::Enum(&[<QuotaItem as Stable>::TABLE]),
+    ),
+    f(
+        "foreignAffairsReview",
+        "外事主管部门审核",
+        "외사주관부문 심사",
+        "Foreign-affairs authority's review",
+        Shape::Enum(&[<FaoReview as Stable>::TABLE]),
+    ),
     f(
         "expectedApprover",
         "审核批准的党委、政府(本规则的理解)",
