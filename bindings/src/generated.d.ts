@@ -15,6 +15,7 @@ export type RuleId =
   | "art-05.c"
   | "art-06.b"
   | "art-07.b"
+  | "art-08.a"
   | "art-09.a"
   | "art-09.f"
   | "art-10.a"
@@ -25,6 +26,7 @@ export type RuleId =
   | "art-11.f"
   | "art-11.g"
   | "art-12.b"
+  | "art-12.c"
   | "art-14.c"
   | "art-14.d"
   | "art-14.e"
@@ -53,6 +55,7 @@ export interface RuleInputs {
   "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
+  "art-08.a": CoopParkInput;
   "art-09.a": StaffingInput;
   "art-09.f": HrPlanInput;
   "art-10.a": FirstLevelFinanceInput;
@@ -63,6 +66,7 @@ export interface RuleInputs {
   "art-11.f": ConstructionInput;
   "art-11.g": ConstructionInput;
   "art-12.b": DispatchInput;
+  "art-12.c": CountyGrantInput;
   "art-14.c": ZoneYearInput;
   "art-14.d": ZoneYearInput;
   "art-14.e": ZoneYearInput;
@@ -91,6 +95,7 @@ export interface RuleDetails {
   "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
+  "art-08.a": CoopParkDetail;
   "art-09.a": StaffingDetail;
   "art-09.f": HrPlanDetail;
   "art-10.a": FirstLevelFinanceDetail;
@@ -101,6 +106,7 @@ export interface RuleDetails {
   "art-11.f": FeeDetail;
   "art-11.g": FeeDetail;
   "art-12.b": DispatchDetail;
+  "art-12.c": CountyGrantDetail;
   "art-14.c": AssessmentDetail;
   "art-14.d": AssessmentDetail;
   "art-14.e": AssessmentDetail;
@@ -238,6 +244,11 @@ export type ReasonCode =
   | "COMMITMENT_PENDING"
   | "COMMITMENT_NO_DUE_DATE"
   | "COMMITMENTS_NONE"
+  | "COOP_PARK_NOT_A_ZONE"
+  | "COOP_PARK_KIND_OTHER"
+  | "COOP_PARK_QUALIFICATION_UNDEFINED"
+  | "COOP_PARK_NOT_QUALIFIED"
+  | "COOP_PARK_SUPPORTED"
   | "HR_PLAN_APPROVER_COUNTY"
   | "HR_PLAN_APPROVER_PREFECTURE"
   | "HR_PLAN_APPROVER_UNCLEAR"
@@ -311,6 +322,13 @@ export type ReasonCode =
   | "ZONE_NOT_NAMED_IN_ART_12B"
   | "SAME_LEVEL_READ_AS_COUNTY"
   | "SAME_LEVEL_READ_AS_PREFECTURE"
+  | "GRANT_NOT_IN_JURISDICTION"
+  | "GRANT_NO_HOST_COUNTY"
+  | "GRANT_PROVINCIAL_ONLY"
+  | "GRANT_ZONE_DISPATCHED"
+  | "GRANT_QUALIFICATION_UNDEFINED"
+  | "GRANT_NOT_QUALIFIED"
+  | "GRANT_MAY_GRANT"
   | "SANCTION_PROVINCIAL_ONLY"
   | "YEAR_STATS_FINDING_NOT_REFLECTED"
   | "YEAR_ENV_FINDING_NOT_REFLECTED"

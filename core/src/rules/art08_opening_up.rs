@@ -1,6 +1,58 @@
 //! (八) 打造开放合作新平台.
+//!
+//! art-08.a 「支持有条件的开发区设立省际、国际合作园区。」: the conditions the text states are checked
+//! (a zone within the opinion's scope, existing on `asOf`, setting up an inter-provincial or
+//! international cooperation park); 「有条件」 itself is not defined, so without a recorded
+//! finding (`zoneQualified`) a person decides and no threshold is made up. ENCOURAGED (「支持」):
+//! the answer is advisory, never a bar.
 
-use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::common::{about, absent_on, not_applicable, on_zone};
+use super::preamble::development_zone_scope;
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::dates::IsoDate;
+use crate::error::Error;
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{Register, ValidRegister, Zone};
+
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-08.a: the zone is outside the opinion's scope.
+    CoopParkNotAZone = "COOP_PARK_NOT_A_ZONE" {
+        zh: "{zoneName}({zone})类型为{type},不属于本意见所称开发区(pre.a),不适用本条的支持",
+        ko: "{zoneName}({zone})의 류형은 {type}이며 본 의견의 개발구에 해당하지 않으므로(pre.a) 본 조항의 지원이 적용되지 않는다",
+        en: "{zoneName} ({zone}) is of type {type}, not a zone within the opinion's scope (pre.a): the clause's support does not apply"
+    }
+    /// art-08.a: not an inter-provincial or international cooperation park.
+    CoopParkKindOther = "COOP_PARK_KIND_OTHER" {
+        zh: "本条只支持设立省际、国际合作园区,其他园区见第(六)条",
+        ko: "본 조항은 성간·국제 합작단지 설립만 지원하며 기타 단지는 제(6)조를 본다",
+        en: "the clause supports inter-provincial and international cooperation parks only; other parks fall under clause (六)"
+    }
+    /// art-08.a: 「有条件」 is not defined.
+    CoopParkQualificationUndefined = "COOP_PARK_QUALIFICATION_UNDEFINED" {
+        zh: "条文未界定“有条件”,也未记录对{zoneName}({zone})是否有条件的认定,需人工判断",
+        ko: "조문은 ‘조건이 있는’을 정의하지 않았고 {zoneName}({zone})의 조건 구비 여부 인정도 기록되지 않았으므로 사람이 판단하여야 한다",
+        en: "the text does not define 「有条件」 (qualified) and no finding on whether {zoneName} ({zone}) qualifies is recorded: a person must decide"
+    }
+    /// art-08.a: found not qualified.
+    CoopParkNotQualified = "COOP_PARK_NOT_QUALIFIED" {
+        zh: "{zoneName}({zone})经认定不具备设立{parkKind}的条件",
+        ko: "{zoneName}({zone})은 {parkKind|을} 설립할 조건을 갖추지 못한 것으로 인정되였다",
+        en: "{zoneName} ({zone}) was found not qualified to set up an {parkKind}"
+    }
+    /// art-08.a: supported.
+    CoopParkSupported = "COOP_PARK_SUPPORTED" {
+        zh: "{zoneName}({zone})为有条件的开发区,其设立{parkKind}属于本条支持的范围(鼓励性规定)",
+        ko: "{zoneName}({zone})은 조건이 있는 개발구이므로 {parkKind} 설립은 본 조항이 지원하는 범위에 속한다(고무 규정)",
+        en: "{zoneName} ({zone}) is a qualified zone: its setting up an {parkKind} is within the clause's support (an encouragement)"
+    }
+}
 
 /// art-08.a: Inter-provincial and international cooperation parks
 pub static ART_08_A: RuleMeta = RuleMeta {
@@ -15,9 +67,9 @@ pub static ART_08_A: RuleMeta = RuleMeta {
     quote: "支持有条件的开发区设立省际、国际合作园区。",
     extra_quotes: &[],
     en: "Support qualified zones in establishing inter-provincial and international cooperation parks.",
-    ko: None,
+    ko: Some("조건이 있는 개발구가 성간·국제 합작단지를 설립하는 것을 지원한다."),
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("「有条件」 is undefined in the text: whether a zone qualifies is for a person to decide"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-08.b: Border economic cooperation zones: provincial now, national sought, cross-border later
@@ -55,3 +107,148 @@ pub static ART_08_C: RuleMeta = RuleMeta {
     ambiguities: &[],
     evaluation: Evaluation::NotComputable("participation in zones abroad; outside the scope of 「开发区」 (pre.a) and without a condition to check"),
 };
+
+stable_enum! {
+    /// The kind of cooperation park a zone sets up (art-08.a).
+    CoopParkKind {
+        /// 省际合作园区.
+        Interprovincial = "INTERPROVINCIAL" { zh: "省际合作园区", ko: "성간 합작단지", en: "inter-provincial cooperation park" },
+        /// 国际合作园区.
+        International = "INTERNATIONAL" { zh: "国际合作园区", ko: "국제합작단지", en: "international cooperation park" },
+        /// Another kind of park.
+        Other = "OTHER" { zh: "其他园区", ko: "기타 단지", en: "other park" },
+    }
+}
+
+/// What art-08.a is asked about: a zone setting up a cooperation park.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId` and `parkKind`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CoopParkInput {
+    /// The register.
+    pub register: Register,
+    /// The zone setting up the park.
+    pub zone_id: String,
+    /// The kind of park.
+    pub park_kind: CoopParkKind,
+    /// The date the answer is for (a zone revoked or merged before it is no longer a zone).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
+    /// A recorded finding that the zone is 「有条件」 (qualified); absent: none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-08.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct CoopParkDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The kind of park.
+    pub park_kind: CoopParkKind,
+    /// The finding on 「有条件」, as recorded.
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-08.a for a zone of a validated register: ELIGIBLE (within the clause's support),
+/// NOT_ELIGIBLE when a stated condition fails or the zone was found not qualified, NEEDS_HUMAN
+/// when 「有条件」 is not found (or the zone's scope is unclear), NOT_APPLICABLE for a zone that
+/// did not exist on `asOf`.
+#[must_use]
+pub fn coop_park(
+    zone: &Zone,
+    kind: CoopParkKind,
+    as_of: Option<NaiveDate>,
+    qualified: Option<bool>,
+    params: &Params,
+) -> Answer<CoopParkDetail> {
+    let rule = RuleId::ART_08_A;
+    let detail = CoopParkDetail {
+        zone_id: String::from(zone.id.as_str()),
+        park_kind: kind,
+        zone_qualified: qualified,
+    };
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone).with("parkKind", kind.as_str());
+    match development_zone_scope(zone, as_of, params).outcome {
+        Outcome::InScope => {}
+        Outcome::NeedsHuman => {
+            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+        }
+        _ => reasons.push(at(C::CoopParkNotAZone).with("type", zone.zone_type.as_str())),
+    }
+    if kind == CoopParkKind::Other {
+        reasons.push(Reason::new(C::CoopParkKindOther, rule));
+    }
+    match qualified {
+        None => needs_human.push(at(C::CoopParkQualificationUndefined)),
+        Some(false) => reasons.push(at(C::CoopParkNotQualified)),
+        Some(true) => {}
+    }
+    let outcome = if !reasons.is_empty() {
+        Outcome::NotEligible
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        reasons.push(at(C::CoopParkSupported));
+        Outcome::Eligible
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-08.a on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn coop_park_check(
+    input: CoopParkInput,
+    params: &Params,
+) -> Result<Answer<CoopParkDetail>, Error> {
+    let (kind, as_of, qualified) = (
+        input.park_kind,
+        input.as_of.map(IsoDate::get),
+        input.zone_qualified,
+    );
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |_reg: &ValidRegister, zone| Ok(coop_park(zone, kind, as_of, qualified, params)),
+    )
+}
+
+computed! {
+    /// art-08.a as a computed rule ([`coop_park_check`]).
+    CoopPark: ART_08_A(CoopParkInput) -> CoopParkDetail = |input, params| coop_park_check(input, params);
+}

@@ -8,16 +8,26 @@
 //! working committee with 州委 and the management committee with 州政府. What follows: the zone is
 //! not counted toward its county's provincial zones (art-02.c, AMB-06) and its HR reform plan is
 //! approved by the prefecture (art-09.f, AMB-36); 「同级」 is read as county level (AMB-23).
+//!
+//! art-12.c 「各县(市)…对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权」: the conditions the
+//! text states are checked (the zone lies in the granting county, is a provincial zone and exists
+//! on `asOf`); 「具备条件」 itself is not defined, so without a recorded finding (`zoneQualified`)
+//! a person decides; no threshold is made up. A zone whose organs are the prefecture's dispatched
+//! agencies (art-12.b) is also for a person. PERMISSIVE: not granting is no violation.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use chrono::NaiveDate;
+
+use super::common::{about, absent_on, not_applicable, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::dates::IsoDate;
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::params::{Params, SameLevelGov};
-use crate::register::{ManagingAuthority, Register};
+use crate::register::{ManagingAuthority, Register, ValidRegister, Zone, ZoneLevel};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -56,6 +66,48 @@ reason_codes! {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
         ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm"
+    }
+    /// art-12.c: the zone is not in the county's jurisdiction.
+    GrantNotInJurisdiction = "GRANT_NOT_IN_JURISDICTION" {
+        zh: "{zoneName}({zone})不在{county}辖区内,{county}不能依本条授予其权限",
+        ko: "{zoneName}({zone})은 {county} 관할구역 안에 있지 않으므로 {county|은} 본 조항에 따라 권한을 부여할 수 없다",
+        en: "{zoneName} ({zone}) is not within {county}'s jurisdiction: {county} cannot grant it powers under this clause"
+    }
+    /// art-12.c: the zone has no single host county.
+    GrantNoHostCounty = "GRANT_NO_HOST_COUNTY" {
+        zh: "登记册未记录{zoneName}({zone})所在的县(市),是否属于{county}“辖区内”需人工判断",
+        ko: "등록부에 {zoneName}({zone})의 소재 현(시)이 기록되지 않았으므로 {county}의 ‘관할구역 안’에 속하는지 사람이 판단하여야 한다",
+        en: "the register records no host county for {zoneName} ({zone}): whether it is 「辖区内」 of {county} is for a person to decide"
+    }
+    /// art-12.c: provincial zones only.
+    GrantProvincialOnly = "GRANT_PROVINCIAL_ONLY" {
+        zh: "{zoneName}({zone})级别为{level},本条只适用于辖区内的省级开发区",
+        ko: "{zoneName}({zone})의 급별은 {level}이며 본 조항은 관할구역 안의 성급 개발구에만 적용된다",
+        en: "{zoneName} ({zone}) has level {level}: the clause concerns provincial zones within the county only"
+    }
+    /// art-12.c: the zone's organs are dispatched agencies of the prefecture.
+    GrantZoneDispatched = "GRANT_ZONE_DISPATCHED" {
+        zh: "{zoneName}({zone})的党工委、管委会为州委、州政府的派出机构(art-12.b),县(市)是否还可依本条授予其权限,条文未说明,需人工判断",
+        ko: "{zoneName}({zone})의 당사업위원회와 관리위원회는 주당위와 주정부의 파출기구이므로(art-12.b) 현(시)이 본 조항에 따라 권한을 더 부여할 수 있는지 조문이 밝히지 않았으며 사람이 판단하여야 한다",
+        en: "the organs of {zoneName} ({zone}) are dispatched agencies of the prefecture (art-12.b): whether a county may still grant it powers under this clause the text does not say, and a person must decide"
+    }
+    /// art-12.c: 「具备条件」 is not defined.
+    GrantQualificationUndefined = "GRANT_QUALIFICATION_UNDEFINED" {
+        zh: "条文未界定“具备条件”,也未记录{county}对{zoneName}({zone})是否具备条件的认定,需人工判断",
+        ko: "조문은 ‘조건을 갖춘’을 정의하지 않았고 {county}의 {zoneName}({zone}) 조건 구비 여부 인정도 기록되지 않았으므로 사람이 판단하여야 한다",
+        en: "the text does not define 「具备条件」 (qualified) and no finding by {county} on whether {zoneName} ({zone}) qualifies is recorded: a person must decide"
+    }
+    /// art-12.c: found not qualified.
+    GrantNotQualified = "GRANT_NOT_QUALIFIED" {
+        zh: "{zoneName}({zone})经认定不具备条件",
+        ko: "{zoneName}({zone})은 조건을 갖추지 못한 것으로 인정되였다",
+        en: "{zoneName} ({zone}) was found not to be qualified"
+    }
+    /// art-12.c: may grant.
+    GrantMayGrant = "GRANT_MAY_GRANT" {
+        zh: "{zoneName}({zone})为{county}辖区内具备条件的省级开发区,{county}可参照州里做法授予其同等管理权限或更多发展自主权(不授予不构成违规)",
+        ko: "{zoneName}({zone})은 {county} 관할구역 안의 조건을 갖춘 성급 개발구이므로 {county|은} 주의 방법을 참조하여 동등한 관리권한이나 더 많은 발전자주권을 부여할 수 있다(부여하지 않아도 규정 위반이 아니다)",
+        en: "{zoneName} ({zone}) is a qualified provincial zone within {county}: {county} may, with reference to the prefecture's practice, grant it equal management powers or more development autonomy (not granting is no violation)"
     }
 }
 
@@ -108,9 +160,9 @@ pub static ART_12_C: RuleMeta = RuleMeta {
     quote: "各县(市)结合自身实际,参照州里做法,对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权。",
     extra_quotes: &[],
     en: "Each county (city), in light of its situation and with reference to the prefecture's practice, [may] grant qualified provincial-level zones in its jurisdiction equal management powers or greater development autonomy.",
-    ko: None,
+    ko: Some("각 현(시)은 자체 실제와 결합하고 주의 방법을 참조하여 조건을 갖춘 관할구역 안의 성급 개발구에 동등한 관리권한이나 더 많은 발전자주권을 부여한다."),
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("「具备条件」 is undefined and the grant is discretionary (可): nothing to decide mechanically"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-12.d: Responsibility follows delegated power
@@ -419,4 +471,152 @@ pub fn dispatch_status_for(
 computed! {
     /// art-12.b as a computed rule ([`dispatch_status`]).
     DispatchStatus: ART_12_B(DispatchInput) -> DispatchDetail = dispatch_status;
+}
+
+/// What art-12.c is asked about: may this county grant this zone the powers of the clause?
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `countyId` and `zoneId`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CountyGrantInput {
+    /// The register.
+    pub register: Register,
+    /// The granting county (city), e.g. `CTY.YANJI`.
+    pub county_id: String,
+    /// The zone.
+    pub zone_id: String,
+    /// The date the answer is for (a zone revoked or merged before it is no longer a zone).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
+    /// The county's recorded finding that the zone is 「具备条件」 (qualified); absent: none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-12.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct CountyGrantDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The granting county.
+    pub county_id: String,
+    /// The finding on 「具备条件」, as recorded.
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-12.c for a zone of a validated register: ELIGIBLE (the county may grant), NOT_ELIGIBLE
+/// when a stated condition fails or the zone was found not qualified, NEEDS_HUMAN when
+/// 「具备条件」 is not found or the text does not settle the case, NOT_APPLICABLE for a zone that
+/// did not exist on `asOf`.
+#[must_use]
+pub fn county_grant(
+    zone: &Zone,
+    county: &str,
+    as_of: Option<NaiveDate>,
+    qualified: Option<bool>,
+) -> Answer<CountyGrantDetail> {
+    let rule = RuleId::ART_12_C;
+    let detail = CountyGrantDetail {
+        zone_id: String::from(zone.id.as_str()),
+        county_id: String::from(county),
+        zone_qualified: qualified,
+    };
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone).with("county", county);
+    match zone.county_id.as_deref() {
+        Some(c) if c == county => {}
+        Some(_) => reasons.push(at(C::GrantNotInJurisdiction)),
+        None => needs_human.push(at(C::GrantNoHostCounty)),
+    }
+    match zone.level {
+        ZoneLevel::Provincial => {}
+        ZoneLevel::Unknown => needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone)),
+        other => reasons.push(at(C::GrantProvincialOnly).with("level", other.as_str())),
+    }
+    if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
+        needs_human.push(at(C::GrantZoneDispatched));
+    }
+    match qualified {
+        None => needs_human.push(at(C::GrantQualificationUndefined)),
+        Some(false) => reasons.push(at(C::GrantNotQualified)),
+        Some(true) => {}
+    }
+    let outcome = if !reasons.is_empty() {
+        Outcome::NotEligible
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        reasons.push(at(C::GrantMayGrant));
+        Outcome::Eligible
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-12.c on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown zone or an unknown county.
+pub fn county_grant_check(
+    input: CountyGrantInput,
+    _params: &Params,
+) -> Result<Answer<CountyGrantDetail>, Error> {
+    let county = input.county_id;
+    let (as_of, qualified) = (input.as_of.map(IsoDate::get), input.zone_qualified);
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |reg: &ValidRegister, zone| {
+            if !reg.counties.iter().any(|c| c.id == county)
+                && !reg
+                    .zones
+                    .iter()
+                    .any(|z| z.county_id.as_deref() == Some(county.as_str()))
+            {
+                return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "input.countyId",
+                alloc::format!(
+                    "unknown county `{county}`: no zone and no county entry in the register has this id"
+                ),
+            ));
+            }
+            Ok(county_grant(zone, &county, as_of, qualified))
+        },
+    )
+}
+
+computed! {
+    /// art-12.c as a computed rule ([`county_grant_check`]).
+    CountyGrant: ART_12_C(CountyGrantInput) -> CountyGrantDetail = |input, params| county_grant_check(input, params);
 }

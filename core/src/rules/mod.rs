@@ -417,7 +417,7 @@ registry! {
     /// art-07.d: communication, coordination and complaint-accountability mechanisms.
     ART_07_D = art07_business_environment::ART_07_D;
     /// art-08.a: inter-provincial and international cooperation parks.
-    ART_08_A = art08_opening_up::ART_08_A;
+    ART_08_A = art08_opening_up::ART_08_A => art08_opening_up::CoopPark;
     /// art-08.b: border economic cooperation zones: provincial now, national sought, cross-border later.
     ART_08_B = art08_opening_up::ART_08_B;
     /// art-08.c: participation in overseas economic and trade cooperation zones.
@@ -457,7 +457,7 @@ registry! {
     /// art-12.b: four named zones: PWC and MC are dispatched agencies of the Prefecture.
     ART_12_B = art12_administration::ART_12_B => art12_administration::DispatchStatus;
     /// art-12.c: counties may grant equal or greater powers to their provincial zones.
-    ART_12_C = art12_administration::ART_12_C;
+    ART_12_C = art12_administration::ART_12_C => art12_administration::CountyGrant;
     /// art-12.d: responsibility follows delegated power.
     ART_12_D = art12_administration::ART_12_D;
     /// art-12.e: devolve economic-management powers to zones.

@@ -7,6 +7,7 @@ use crate::params::SameLevelGov;
 use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
 use crate::rules::art04_investment::{FaoReview, QuotaItem};
 use crate::rules::art06_parks::RevenueBasis;
+use crate::rules::art08_opening_up::CoopParkKind;
 use crate::rules::art09_personnel::Approver;
 use crate::rules::art11_land::{
     AnchorBasis, ExpansionBar, ExpansionKind, FeeKind, GraceStatus, LandFeeCondition, Procedure,
@@ -750,6 +751,20 @@ pub const FIELDS: &[Field] = &[
         Shape::Objects,
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
+    f(
+        "parkKind",
+        "园区类型",
+        "단지 류형",
+        "Kind of park",
+        Shape::Enum(&[<CoopParkKind as Stable>::TABLE]),
+    ),
+    f(
+        "zoneQualified",
+        "具备条件的认定",
+        "조건 구비 인정",
+        "Finding that the zone qualifies",
+        Shape::Fact,
+    ),
     f(
         "relaxable",
         "条文放宽的限额",
