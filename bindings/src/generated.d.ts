@@ -16,6 +16,7 @@ export type RuleId =
   | "art-06.b"
   | "art-07.b"
   | "art-08.a"
+  | "art-08.b"
   | "art-09.a"
   | "art-09.f"
   | "art-10.a"
@@ -56,6 +57,7 @@ export interface RuleInputs {
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
   "art-08.a": CoopParkInput;
+  "art-08.b": CrossBorderInput;
   "art-09.a": StaffingInput;
   "art-09.f": HrPlanInput;
   "art-10.a": FirstLevelFinanceInput;
@@ -96,6 +98,7 @@ export interface RuleDetails {
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
   "art-08.a": CoopParkDetail;
+  "art-08.b": CrossBorderDetail;
   "art-09.a": StaffingDetail;
   "art-09.f": HrPlanDetail;
   "art-10.a": FirstLevelFinanceDetail;
@@ -248,6 +251,13 @@ export type ReasonCode =
   | "COOP_PARK_KIND_OTHER"
   | "COOP_PARK_QUALIFICATION_UNDEFINED"
   | "COOP_PARK_NOT_QUALIFIED"
+  | "CROSS_BORDER_NOT_CROSS_BORDER"
+  | "CROSS_BORDER_NO_BASIS"
+  | "CROSS_BORDER_BASIS_NOT_BECZ"
+  | "CROSS_BORDER_BASIS_NOT_IN_FORCE"
+  | "CROSS_BORDER_BASIS_NOT_YET"
+  | "CROSS_BORDER_BASIS_NOMINAL"
+  | "CROSS_BORDER_BASIS_IN_FORCE"
   | "COOP_PARK_SUPPORTED"
   | "HR_PLAN_APPROVER_COUNTY"
   | "HR_PLAN_APPROVER_PREFECTURE"

@@ -419,7 +419,7 @@ registry! {
     /// art-08.a: inter-provincial and international cooperation parks.
     ART_08_A = art08_opening_up::ART_08_A => art08_opening_up::CoopPark;
     /// art-08.b: border economic cooperation zones: provincial now, national sought, cross-border later.
-    ART_08_B = art08_opening_up::ART_08_B;
+    ART_08_B = art08_opening_up::ART_08_B => art08_opening_up::CrossBorderBasis;
     /// art-08.c: participation in overseas economic and trade cooperation zones.
     ART_08_C = art08_opening_up::ART_08_C;
     /// art-09.a: power to appoint mid-level cadres and hire within approved staffing.

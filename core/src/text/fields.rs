@@ -4,7 +4,7 @@
 
 use crate::duties::DutyStatus;
 use crate::params::SameLevelGov;
-use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel};
+use crate::register::{DisqualificationReason, LandEvaluationKind, ZoneLevel, ZoneStatus};
 use crate::rules::art04_investment::{FaoReview, QuotaItem};
 use crate::rules::art06_parks::RevenueBasis;
 use crate::rules::art08_opening_up::CoopParkKind;
@@ -751,6 +751,20 @@ pub const FIELDS: &[Field] = &[
         Shape::Objects,
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
+    f(
+        "borderZoneId",
+        "所依托的边境经济合作区",
+        "의탁하는 변경경제합작구",
+        "Border economic cooperation zone built on",
+        Shape::Plain,
+    ),
+    f(
+        "borderZoneStatus",
+        "其状态",
+        "그 상태",
+        "Its status",
+        Shape::Enum(&[<ZoneStatus as Stable>::TABLE]),
+    ),
     f(
         "parkKind",
         "园区类型",
