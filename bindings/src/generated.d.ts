@@ -28,6 +28,7 @@ export type RuleId =
   | "art-11.g"
   | "art-12.b"
   | "art-12.c"
+  | "art-12.f"
   | "art-14.c"
   | "art-14.d"
   | "art-14.e"
@@ -69,6 +70,7 @@ export interface RuleInputs {
   "art-11.g": ConstructionInput;
   "art-12.b": DispatchInput;
   "art-12.c": CountyGrantInput;
+  "art-12.f": OneSealInput;
   "art-14.c": ZoneYearInput;
   "art-14.d": ZoneYearInput;
   "art-14.e": ZoneYearInput;
@@ -110,6 +112,7 @@ export interface RuleDetails {
   "art-11.g": FeeDetail;
   "art-12.b": DispatchDetail;
   "art-12.c": CountyGrantDetail;
+  "art-12.f": OneSealDetail;
   "art-14.c": AssessmentDetail;
   "art-14.d": AssessmentDetail;
   "art-14.e": AssessmentDetail;
@@ -339,6 +342,12 @@ export type ReasonCode =
   | "GRANT_QUALIFICATION_UNDEFINED"
   | "GRANT_NOT_QUALIFIED"
   | "GRANT_MAY_GRANT"
+  | "ONE_SEAL_NO_PLATFORM"
+  | "ONE_SEAL_PLATFORM_IN_PLACE"
+  | "ONE_SEAL_IN_USE"
+  | "ONE_SEAL_SEVERAL"
+  | "ONE_SEAL_NONE_RECORDED"
+  | "ONE_SEAL_REST_NOT_JUDGED"
   | "SANCTION_PROVINCIAL_ONLY"
   | "YEAR_STATS_FINDING_NOT_REFLECTED"
   | "YEAR_ENV_FINDING_NOT_REFLECTED"

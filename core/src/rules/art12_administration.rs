@@ -14,6 +14,12 @@
 //! on `asOf`); 「具备条件」 itself is not defined, so without a recorded finding (`zoneQualified`)
 //! a person decides; no threshold is made up. A zone whose organs are the prefecture's dispatched
 //! agencies (art-12.b) is also for a person. PERMISSIVE: not granting is no violation.
+//!
+//! art-12.f 「各开发区应设立综合服务平台……全面推行“一枚公章管审批”」: on `asOf` the zone has at least one
+//! comprehensive service platform in operation (the text sets up a platform and sets no upper
+//! number) and exactly one seal in use for approvals; none, or several seals, is
+//! NON_COMPLIANT; no seal recorded is UNKNOWN. 「大力推行…」 and 「加快实现“办事不出区”和“只跑一次”」
+//! set a direction, not a condition: they are not judged.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -108,6 +114,42 @@ reason_codes! {
         zh: "{zoneName}({zone})为{county}辖区内具备条件的省级开发区,{county}可参照州里做法授予其同等管理权限或更多发展自主权(不授予不构成违规)",
         ko: "{zoneName}({zone})은 {county} 관할구역 안의 조건을 갖춘 성급 개발구이므로 {county|은} 주의 방법을 참조하여 동등한 관리권한이나 더 많은 발전자주권을 부여할 수 있다(부여하지 않아도 규정 위반이 아니다)",
         en: "{zoneName} ({zone}) is a qualified provincial zone within {county}: {county} may, with reference to the prefecture's practice, grant it equal management powers or more development autonomy (not granting is no violation)"
+    }
+    /// art-12.f: no comprehensive service platform.
+    OneSealNoPlatform = "ONE_SEAL_NO_PLATFORM" {
+        zh: "截至{asOf},{zoneName}({zone})没有运行中的综合服务平台,而条文要求“应设立综合服务平台”",
+        ko: "{asOf} 현재 {zoneName}({zone})에는 운영 중인 종합봉사플랫폼이 없으나 조문은 ‘종합봉사플랫폼을 설립하여야 한다’고 요구한다",
+        en: "as of {asOf} {zoneName} ({zone}) has no comprehensive service platform in operation, while the text requires 「应设立综合服务平台」"
+    }
+    /// art-12.f: platform(s) in operation.
+    OneSealPlatformInPlace = "ONE_SEAL_PLATFORM_IN_PLACE" {
+        zh: "截至{asOf},{zoneName}({zone})有{count}个运行中的综合服务平台({platforms})",
+        ko: "{asOf} 현재 {zoneName}({zone})에는 운영 중인 종합봉사플랫폼 {count}개({platforms})가 있다",
+        en: "as of {asOf} {zoneName} ({zone}) has {count} comprehensive service platform(s) in operation ({platforms})"
+    }
+    /// art-12.f: one seal governs approvals.
+    OneSealInUse = "ONE_SEAL_IN_USE" {
+        zh: "截至{asOf},{zoneName}({zone})审批使用一枚公章({seals}),符合“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 한 개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 부합한다",
+        en: "as of {asOf} {zoneName} ({zone}) uses one seal for approvals ({seals}): 「一枚公章管审批」 is met"
+    }
+    /// art-12.f: several seals for approvals.
+    OneSealSeveral = "ONE_SEAL_SEVERAL" {
+        zh: "截至{asOf},{zoneName}({zone})审批使用{count}枚公章({seals}),不符合“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 {count}개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 어긋난다",
+        en: "as of {asOf} {zoneName} ({zone}) uses {count} seals for approvals ({seals}): against 「一枚公章管审批」"
+    }
+    /// art-12.f: no seal recorded.
+    OneSealNoneRecorded = "ONE_SEAL_NONE_RECORDED" {
+        zh: "截至{asOf},未记录{zoneName}({zone})审批使用的公章,无法判断是否“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})이 심사비준에 사용하는 공인이 기록되지 않아 ‘공인 한 개로 심사비준을 관리’하는지 판단할 수 없다",
+        en: "as of {asOf} no seal {zoneName} ({zone}) uses for approvals is recorded: whether one seal governs approvals cannot be judged"
+    }
+    /// art-12.f: the rest of the rule is a direction, not judged.
+    OneSealRestNotJudged = "ONE_SEAL_REST_NOT_JUDGED" {
+        zh: "“大力推行‘互联网+政务服务’和并联审批等模式”及“加快实现‘办事不出区’和‘只跑一次’”为推进方向,条文未设可判断的条件,本规则不作判断",
+        ko: "“‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진”과 “‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현”은 추진 방향이며 조문이 판단할 수 있는 조건을 두지 않았으므로 이 규정은 판단하지 않는다",
+        en: "「大力推行“互联网+政务服务”和并联审批等模式」 and 「加快实现“办事不出区”和“只跑一次”」 set a direction with no condition to judge: the rule does not judge them"
     }
 }
 
@@ -214,9 +256,9 @@ pub static ART_12_F: RuleMeta = RuleMeta {
     quote: "各开发区应设立综合服务平台,大力推行“互联网+政务服务”和并联审批等模式,全面推行 “一枚公章管审批”,加快实现“办事不出区”和“只跑一次”。",
     extra_quotes: &[],
     en: "Each zone shall set up a comprehensive service platform, vigorously apply 'Internet + government services' and parallel approval, fully apply 'one official seal for all approvals', and speed up achieving 'handle matters without leaving the zone' and 'at most one trip'.",
-    ko: None,
+    ko: Some("각 개발구는 종합봉사플랫폼을 설립하고 ‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진하며 ‘공인 한 개로 심사비준을 관리’하는 것을 전면 추진하고 ‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현하여야 한다."),
     ambiguities: &[],
-    evaluation: Evaluation::OpenItem,
+    evaluation: Evaluation::Function,
 };
 
 /// The four zones of art-12.b: the name in the text, then ids and other names they go by.
@@ -619,4 +661,210 @@ pub fn county_grant_check(
 computed! {
     /// art-12.c as a computed rule ([`county_grant_check`]).
     CountyGrant: ART_12_C(CountyGrantInput) -> CountyGrantDetail = |input, params| county_grant_check(input, params);
+}
+
+/// A comprehensive service platform (综合服务平台) or a seal used for approvals, with the days it
+/// was in operation or use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with an `id`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct InUse {
+    /// An identifier (a name, a seal's inscription or number).
+    pub id: String,
+    /// The first day in operation or use; absent: not recorded (in use).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub from: Option<IsoDate>,
+    /// The day it was closed or retired (no longer in use from that day); absent: still in use.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub until: Option<IsoDate>,
+}
+
+impl InUse {
+    /// Whether it is in operation or use on `day`.
+    #[must_use]
+    pub fn on(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| *f <= day) && self.until.is_none_or(|u| day < *u)
+    }
+}
+
+/// What art-12.f is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId`, `platforms`, `approvalSeals` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OneSealInput {
+    /// The register.
+    pub register: Register,
+    /// The zone.
+    pub zone_id: String,
+    /// Its comprehensive service platforms (综合服务平台).
+    pub platforms: Vec<InUse>,
+    /// The seals it uses to sign approvals (审批公章).
+    pub approval_seals: Vec<InUse>,
+    /// The date the answer is for.
+    pub as_of: IsoDate,
+}
+
+/// art-12.f's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OneSealDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The platforms in operation on `asOf`.
+    pub platforms_in_operation: Vec<String>,
+    /// The seals in use for approvals on `asOf`.
+    pub seals_in_use: Vec<String>,
+}
+
+fn check_list(list: &[InUse], name: &str) -> Result<(), Error> {
+    for (i, item) in list.iter().enumerate() {
+        let at = |f: &str| alloc::format!("input.{name}[{i}].{f}");
+        if item.id.trim().is_empty() || list.iter().take(i).any(|o| o.id == item.id) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                at("id"),
+                alloc::format!(
+                    "`{}`: expected a non-empty id, different from the others",
+                    item.id
+                ),
+            ));
+        }
+        if let (Some(f), Some(u)) = (item.from, item.until) {
+            if *u <= *f {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    at("until"),
+                    "expected a day after `from`",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn joined(ids: &[String]) -> String {
+    ids.join(", ")
+}
+
+/// art-12.f for a zone of a validated register on `as_of`.
+#[must_use]
+pub fn one_seal(
+    zone: &Zone,
+    platforms: &[InUse],
+    seals: &[InUse],
+    as_of: NaiveDate,
+) -> Answer<OneSealDetail> {
+    let rule = RuleId::ART_12_F;
+    let ids = |l: &[InUse]| -> Vec<String> {
+        l.iter()
+            .filter(|x| x.on(as_of))
+            .map(|x| x.id.clone())
+            .collect()
+    };
+    let detail = OneSealDetail {
+        zone_id: String::from(zone.id.as_str()),
+        platforms_in_operation: ids(platforms),
+        seals_in_use: ids(seals),
+    };
+    if let Some(r) = absent_on(rule, zone, as_of) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone).with("asOf", as_of);
+    let mut breach = false;
+    if detail.platforms_in_operation.is_empty() {
+        breach = true;
+        reasons.push(at(C::OneSealNoPlatform));
+    } else {
+        reasons.push(
+            at(C::OneSealPlatformInPlace)
+                .with("count", detail.platforms_in_operation.len())
+                .with("platforms", joined(&detail.platforms_in_operation)),
+        );
+    }
+    let seals_in_use = &detail.seals_in_use;
+    let mut unknown = false;
+    match seals_in_use.len() {
+        0 => {
+            unknown = true;
+            reasons.push(at(C::OneSealNoneRecorded));
+        }
+        1 => reasons.push(at(C::OneSealInUse).with("seals", joined(seals_in_use))),
+        n => {
+            breach = true;
+            reasons.push(
+                at(C::OneSealSeveral)
+                    .with("count", n)
+                    .with("seals", joined(seals_in_use)),
+            );
+        }
+    }
+    reasons.push(Reason::new(C::OneSealRestNotJudged, rule));
+    let outcome = if breach {
+        Outcome::NonCompliant
+    } else if unknown {
+        Outcome::Unknown
+    } else {
+        Outcome::Compliant
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-12.f on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown zone, an empty or repeated id, or an end not
+/// after its start.
+pub fn one_seal_check(
+    input: OneSealInput,
+    _params: &Params,
+) -> Result<Answer<OneSealDetail>, Error> {
+    check_list(&input.platforms, "platforms")?;
+    check_list(&input.approval_seals, "approvalSeals")?;
+    let (platforms, seals, as_of) = (input.platforms, input.approval_seals, input.as_of.get());
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |_reg: &ValidRegister, zone| Ok(one_seal(zone, &platforms, &seals, as_of)),
+    )
+}
+
+computed! {
+    /// art-12.f as a computed rule ([`one_seal_check`]).
+    OneSeal: ART_12_F(OneSealInput) -> OneSealDetail = |input, params| one_seal_check(input, params);
 }

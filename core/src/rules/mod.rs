@@ -463,7 +463,7 @@ registry! {
     /// art-12.e: devolve economic-management powers to zones.
     ART_12_E = art12_administration::ART_12_E;
     /// art-12.f: one-stop service platform; \.
-    ART_12_F = art12_administration::ART_12_F;
+    ART_12_F = art12_administration::ART_12_F => art12_administration::OneSeal;
     /// art-13.a: development and operation companies; new financing tools.
     ART_13_A = art13_financing::ART_13_A;
     /// art-13.b: pPP for infrastructure, standard factories and for-profit facilities.

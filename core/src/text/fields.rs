@@ -752,6 +752,20 @@ pub const FIELDS: &[Field] = &[
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
     f(
+        "platformsInOperation",
+        "运行中的综合服务平台",
+        "운영 중인 종합봉사플랫폼",
+        "Service platforms in operation",
+        Shape::Plain,
+    ),
+    f(
+        "sealsInUse",
+        "审批使用的公章",
+        "심사비준에 사용하는 공인",
+        "Seals in use for approvals",
+        Shape::Plain,
+    ),
+    f(
         "borderZoneId",
         "所依托的边境经济合作区",
         "의탁하는 변경경제합작구",
