@@ -10,10 +10,15 @@ export type RuleId =
   | "art-02.d"
   | "art-03.a"
   | "art-04.d"
+  | "art-04.e"
   | "art-05.a"
   | "art-05.c"
   | "art-06.b"
   | "art-07.b"
+  | "art-08.a"
+  | "art-08.b"
+  | "art-09.a"
+  | "art-09.f"
   | "art-10.a"
   | "art-10.b"
   | "art-11.b"
@@ -22,6 +27,8 @@ export type RuleId =
   | "art-11.f"
   | "art-11.g"
   | "art-12.b"
+  | "art-12.c"
+  | "art-12.f"
   | "art-14.c"
   | "art-14.d"
   | "art-14.e"
@@ -45,10 +52,15 @@ export interface RuleInputs {
   "art-02.d": ZoneInput & Required<Pick<ZoneInput, "asOf">>;
   "art-03.a": ZoneInput;
   "art-04.d": RewardInput;
+  "art-04.e": OutboundTripInput;
   "art-05.a": ZoneInput;
   "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
+  "art-08.a": CoopParkInput;
+  "art-08.b": CrossBorderInput;
+  "art-09.a": StaffingInput;
+  "art-09.f": HrPlanInput;
   "art-10.a": FirstLevelFinanceInput;
   "art-10.b": EarmarkInput;
   "art-11.b": LandEvalInput;
@@ -57,6 +69,8 @@ export interface RuleInputs {
   "art-11.f": ConstructionInput;
   "art-11.g": ConstructionInput;
   "art-12.b": DispatchInput;
+  "art-12.c": CountyGrantInput;
+  "art-12.f": OneSealInput;
   "art-14.c": ZoneYearInput;
   "art-14.d": ZoneYearInput;
   "art-14.e": ZoneYearInput;
@@ -80,10 +94,15 @@ export interface RuleDetails {
   "art-02.d": UpgradeDetail;
   "art-03.a": HighTechDetail;
   "art-04.d": RewardDetail;
+  "art-04.e": OutboundTripDetail;
   "art-05.a": IndustryDetail;
   "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
+  "art-08.a": CoopParkDetail;
+  "art-08.b": CrossBorderDetail;
+  "art-09.a": StaffingDetail;
+  "art-09.f": HrPlanDetail;
   "art-10.a": FirstLevelFinanceDetail;
   "art-10.b": EarmarkDetail;
   "art-11.b": LandEvalDetail;
@@ -92,6 +111,8 @@ export interface RuleDetails {
   "art-11.f": FeeDetail;
   "art-11.g": FeeDetail;
   "art-12.b": DispatchDetail;
+  "art-12.c": CountyGrantDetail;
+  "art-12.f": OneSealDetail;
   "art-14.c": AssessmentDetail;
   "art-14.d": AssessmentDetail;
   "art-14.e": AssessmentDetail;
@@ -194,6 +215,15 @@ export type ReasonCode =
   | "REWARD_CAPPED"
   | "REWARD_AMOUNT"
   | "REWARD_CIVIL_SERVANT"
+  | "TRIP_NOT_INVESTMENT_TASK"
+  | "TRIP_NOT_INVESTMENT_STAFF"
+  | "TRIP_NOT_OFFICIAL_TEMPORARY"
+  | "TRIP_FACT_UNRECORDED"
+  | "TRIP_ITEM_NOT_RELAXABLE"
+  | "TRIP_FAO_REFUSED"
+  | "TRIP_FAO_NOT_REVIEWED"
+  | "TRIP_RELAXATION_PERMITTED"
+  | "TRIP_RELAXATION_EXTENT"
   | "AGGLOMERATION_COUNT_MET"
   | "AGGLOMERATION_TOO_MANY"
   | "AGGLOMERATION_FEWER"
@@ -220,6 +250,33 @@ export type ReasonCode =
   | "COMMITMENT_PENDING"
   | "COMMITMENT_NO_DUE_DATE"
   | "COMMITMENTS_NONE"
+  | "COOP_PARK_NOT_A_ZONE"
+  | "COOP_PARK_KIND_OTHER"
+  | "COOP_PARK_QUALIFICATION_UNDEFINED"
+  | "COOP_PARK_NOT_QUALIFIED"
+  | "CROSS_BORDER_NOT_CROSS_BORDER"
+  | "CROSS_BORDER_NO_BASIS"
+  | "CROSS_BORDER_BASIS_NOT_BECZ"
+  | "CROSS_BORDER_BASIS_NOT_IN_FORCE"
+  | "CROSS_BORDER_BASIS_NOT_YET"
+  | "CROSS_BORDER_BASIS_NOMINAL"
+  | "CROSS_BORDER_BASIS_IN_FORCE"
+  | "COOP_PARK_SUPPORTED"
+  | "HR_PLAN_APPROVER_COUNTY"
+  | "HR_PLAN_APPROVER_PREFECTURE"
+  | "HR_PLAN_APPROVER_UNCLEAR"
+  | "HR_PLAN_APPROVED"
+  | "HR_PLAN_APPROVAL_MISSING"
+  | "HR_PLAN_APPROVER_OTHER_LEVEL"
+  | "HR_PLAN_EXECUTABLE"
+  | "HR_PLAN_NOT_EXECUTABLE"
+  | "HR_PLAN_EXECUTED_AFTER_APPROVAL"
+  | "HR_PLAN_EXECUTED_BEFORE_APPROVAL"
+  | "STAFFING_WITHIN_QUOTA"
+  | "STAFFING_OVER_QUOTA"
+  | "STAFFING_SYSTEM_IN_PLACE"
+  | "STAFFING_SYSTEM_NOT_IN_PLACE"
+  | "STAFFING_SYSTEM_UNRECORDED"
   | "FIRST_LEVEL_FINANCE_LEVEL"
   | "FIRST_LEVEL_FINANCE_REGULATIONS"
   | "FIRST_LEVEL_FINANCE_ELIGIBLE"
@@ -279,6 +336,19 @@ export type ReasonCode =
   | "ZONE_NOT_NAMED_IN_ART_12B"
   | "SAME_LEVEL_READ_AS_COUNTY"
   | "SAME_LEVEL_READ_AS_PREFECTURE"
+  | "GRANT_NOT_IN_JURISDICTION"
+  | "GRANT_NO_HOST_COUNTY"
+  | "GRANT_PROVINCIAL_ONLY"
+  | "GRANT_ZONE_DISPATCHED"
+  | "GRANT_QUALIFICATION_UNDEFINED"
+  | "GRANT_NOT_QUALIFIED"
+  | "GRANT_MAY_GRANT"
+  | "ONE_SEAL_NO_PLATFORM"
+  | "ONE_SEAL_PLATFORM_IN_PLACE"
+  | "ONE_SEAL_IN_USE"
+  | "ONE_SEAL_SEVERAL"
+  | "ONE_SEAL_NONE_RECORDED"
+  | "ONE_SEAL_REST_NOT_JUDGED"
   | "SANCTION_PROVINCIAL_ONLY"
   | "YEAR_STATS_FINDING_NOT_REFLECTED"
   | "YEAR_ENV_FINDING_NOT_REFLECTED"

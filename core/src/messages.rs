@@ -101,6 +101,8 @@ const CODE_LISTS: &[&[ReasonCode]] = &[
     crate::rules::art05_industry::REASON_CODES,
     crate::rules::art06_parks::REASON_CODES,
     crate::rules::art07_business_environment::REASON_CODES,
+    crate::rules::art08_opening_up::REASON_CODES,
+    crate::rules::art09_personnel::REASON_CODES,
     crate::rules::art10_fiscal::REASON_CODES,
     crate::rules::art11_land::EVALUATION_REASON_CODES,
     crate::rules::art11_land::FEES_REASON_CODES,

@@ -8,6 +8,15 @@
 //! first contributors listed; an optional cap applies per award (「适当」). A second claim by
 //! the same person for the same project is not eligible (「一次性」). A civil servant recipient
 //! is flagged for a person (AMB-35). Amounts are exact (`crate::money`).
+//!
+//! art-04.e 「经外事主管部门审核同意,招商人员因公临时赴国(境)外执行招商任务时,出访人次及批次可根据实际工作
+//! 情况予以适当放宽」: a relaxation is open to an official temporary trip abroad (or outside the
+//! mainland) by investment-promotion staff on an investment-promotion task, once the competent
+//! foreign-affairs authority has reviewed and consented; it covers the number of person-trips
+//! (人次) and of delegations (批次) only, so a relaxation of another limit (days abroad, countries
+//! visited) is not covered. How far to relax is 「适当」 「根据实际工作情况」: the text sets no
+//! number, and the answer sets none either (the authority decides). A fact not recorded leaves
+//! the answer UNKNOWN.
 
 use crate::num::Year;
 use alloc::string::String;
@@ -87,6 +96,62 @@ reason_codes! {
         zh: "{person}为公务员:本条未排除,但奖励可能受国家纪律规定限制,需人工判断",
         ko: "{person}은(는) 공무원이다: 본 조항은 배제하지 않으나 국가 기율 규정이 장려를 제한할 수 있으므로 인적 판단이 필요하다",
         en: "{person} is a civil servant: the clause does not exclude it, but national discipline rules may limit such rewards; a person must decide"
+    }
+    /// art-04.e: the trip is not an investment-promotion task.
+    TripNotInvestmentTask = "TRIP_NOT_INVESTMENT_TASK" {
+        zh: "出访不是执行招商任务,不适用人次及批次的放宽",
+        ko: "출방이 투자유치 임무 수행이 아니므로 인원수와 차수의 완화가 적용되지 않는다",
+        en: "the trip is not to carry out an investment-promotion task: the relaxation of person-trips and delegations does not apply"
+    }
+    /// art-04.e: the travellers are not investment-promotion staff.
+    TripNotInvestmentStaff = "TRIP_NOT_INVESTMENT_STAFF" {
+        zh: "出访人员不是招商人员,不适用放宽",
+        ko: "출방 인원이 투자유치 인원이 아니므로 완화가 적용되지 않는다",
+        en: "the travellers are not investment-promotion staff: the relaxation does not apply"
+    }
+    /// art-04.e: not an official temporary trip.
+    TripNotOfficialTemporary = "TRIP_NOT_OFFICIAL_TEMPORARY" {
+        zh: "出访不属于因公临时出国(境),不适用放宽",
+        ko: "출방이 공무 림시 출국(경)이 아니므로 완화가 적용되지 않는다",
+        en: "the trip is not an official temporary trip abroad (or outside the mainland): the relaxation does not apply"
+    }
+    /// art-04.e: a fact the relaxation depends on is not recorded.
+    TripFactUnrecorded = "TRIP_FACT_UNRECORDED" {
+        zh: "未记录{fact},无法判断是否适用放宽",
+        ko: "{fact|이} 기록되지 않아 완화가 적용되는지 판단할 수 없다",
+        en: "{fact}: not recorded, so whether the relaxation applies cannot be judged",
+        coded: { fact: TripFact }
+    }
+    /// art-04.e: a limit the text does not relax.
+    TripItemNotRelaxable = "TRIP_ITEM_NOT_RELAXABLE" {
+        zh: "条文只放宽出访人次及批次,{quotaItem}不在放宽之列",
+        ko: "조문은 출방 인원수와 차수만 완화하므로 {quotaItem|은} 완화 대상이 아니다",
+        en: "the text relaxes only person-trips and delegations: {quotaItem} is not covered",
+        coded: { quotaItem: QuotaItem }
+    }
+    /// art-04.e: the foreign-affairs authority refused.
+    TripFaoRefused = "TRIP_FAO_REFUSED" {
+        zh: "外事主管部门审核未同意,不予放宽",
+        ko: "외사주관부문이 심사에서 동의하지 않았으므로 완화하지 않는다",
+        en: "the competent foreign-affairs authority reviewed and did not consent: no relaxation"
+    }
+    /// art-04.e: not yet reviewed by the foreign-affairs authority.
+    TripFaoNotReviewed = "TRIP_FAO_NOT_REVIEWED" {
+        zh: "尚未经外事主管部门审核同意,放宽须先经其审核同意",
+        ko: "아직 외사주관부문의 심사 동의를 거치지 않았으며 완화는 먼저 그 심사 동의를 거쳐야 한다",
+        en: "the competent foreign-affairs authority has not yet reviewed and consented, which the relaxation requires first"
+    }
+    /// art-04.e: the relaxation applies.
+    TripRelaxationPermitted = "TRIP_RELAXATION_PERMITTED" {
+        zh: "招商人员因公临时出国(境)执行招商任务,经外事主管部门审核同意,出访人次及批次可予以适当放宽",
+        ko: "투자유치 인원이 공무로 림시 출국(경)하여 투자유치 임무를 수행하며 외사주관부문의 심사 동의를 거쳤으므로 출방 인원수와 차수를 적절히 완화할 수 있다",
+        en: "investment-promotion staff on an official temporary trip abroad for an investment-promotion task, with the foreign-affairs authority's consent: person-trips and delegations may be appropriately relaxed"
+    }
+    /// art-04.e: the extent is not stated.
+    TripRelaxationExtent = "TRIP_RELAXATION_EXTENT" {
+        zh: "放宽幅度条文未规定数额(“根据实际工作情况予以适当放宽”),由外事主管部门确定",
+        ko: "완화 폭은 조문에 수치가 없으므로(‘실제 사업 정황에 따라 적절히 완화’) 외사주관부문이 정한다",
+        en: "the text sets no number for the extent (「根据实际工作情况予以适当放宽」): the foreign-affairs authority sets it"
     }
 }
 
@@ -175,9 +240,9 @@ pub static ART_04_E: RuleMeta = RuleMeta {
     quote: "经外事主管部门审核同意,招商人员因公临时赴国(境)外执行招商任务时,出访人次及批次可根据实际工作情况予以适当放宽。",
     extra_quotes: &[],
     en: "With the review and consent of the competent foreign-affairs authority, when investment-promotion staff travel abroad (or outside the mainland) temporarily on official business to carry out investment-promotion tasks, the number of persons and of delegations may be appropriately relaxed according to actual needs.",
-    ko: None,
+    ko: Some("외사주관부문의 심사 동의를 거쳐 투자유치 인원이 공무로 림시 출국(경)하여 투자유치 임무를 수행할 때 출방 인원수와 차수는 실제 사업 정황에 따라 적절히 완화할 수 있다."),
     ambiguities: &[],
-    evaluation: Evaluation::Planned("a permission check on outbound trips; not yet encoded"),
+    evaluation: Evaluation::Function,
 };
 
 /// The zone's special reward fund (catalog §3.3 `RewardFund`).
@@ -526,4 +591,240 @@ pub fn investment_reward(
 computed! {
     /// art-04.d as a computed rule ([`investment_reward`]).
     InvestmentReward: ART_04_D(RewardInput) -> RewardDetail = investment_reward;
+}
+
+stable_enum! {
+    /// What an outbound trip is for (art-04.e).
+    TripPurpose {
+        /// 执行招商任务.
+        InvestmentPromotion = "INVESTMENT_PROMOTION" { zh: "执行招商任务", ko: "투자유치 임무 수행", en: "an investment-promotion task" },
+        /// Anything else.
+        Other = "OTHER" { zh: "其他任务", ko: "기타 임무", en: "another task" },
+    }
+}
+
+stable_enum! {
+    /// Where the foreign-affairs authority's review of a trip stands (art-04.e).
+    FaoReview {
+        /// 审核同意.
+        Consented = "CONSENTED" { zh: "审核同意", ko: "심사 동의", en: "reviewed and consented" },
+        /// Reviewed, not consented.
+        Refused = "REFUSED" { zh: "审核未同意", ko: "심사 부동의", en: "reviewed and refused" },
+        /// Not reviewed yet.
+        NotReviewed = "NOT_REVIEWED" { zh: "尚未审核", ko: "아직 심사하지 않음", en: "not reviewed yet" },
+    }
+}
+
+stable_enum! {
+    /// A limit on official trips abroad that a relaxation may be sought for (art-04.e).
+    QuotaItem {
+        /// 出访人次: person-trips.
+        PersonTrips = "PERSON_TRIPS" { zh: "出访人次", ko: "출방 인원수", en: "person-trips" },
+        /// 批次: delegations.
+        Batches = "BATCHES" { zh: "出访批次", ko: "출방 차수", en: "delegations (batches)" },
+        /// Days abroad.
+        StayDays = "STAY_DAYS" { zh: "在外停留天数", ko: "해외 체류 일수", en: "days abroad" },
+        /// Countries or regions visited.
+        Countries = "COUNTRIES" { zh: "出访国家(地区)数", ko: "출방 국가(지역) 수", en: "countries (regions) visited" },
+    }
+}
+
+stable_enum! {
+    /// A fact of a trip art-04.e depends on.
+    TripFact {
+        /// Whether the travellers are investment-promotion staff.
+        InvestmentStaff = "INVESTMENT_STAFF" { zh: "出访人员是否为招商人员", ko: "출방 인원이 투자유치 인원인지 여부", en: "whether the travellers are investment-promotion staff" },
+        /// Whether it is an official temporary trip.
+        OfficialTemporary = "OFFICIAL_TEMPORARY" { zh: "是否属于因公临时出国(境)", ko: "공무 림시 출국(경)인지 여부", en: "whether it is an official temporary trip abroad" },
+    }
+}
+
+/// What art-04.e is asked about: one outbound trip (or delegation) and the relaxation sought.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `purpose` and `foreignAffairsReview`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OutboundTripInput {
+    /// What the trip is for.
+    pub purpose: TripPurpose,
+    /// Whether the travellers are investment-promotion staff (招商人员); absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub investment_staff: Option<bool>,
+    /// Whether it is an official temporary trip abroad or outside the mainland (因公临时赴国(境)外);
+    /// absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub official_temporary: Option<bool>,
+    /// The competent foreign-affairs authority's review (外事主管部门审核同意).
+    pub foreign_affairs_review: FaoReview,
+    /// The limits a relaxation is sought for (default: person-trips and delegations).
+    #[cfg_attr(feature = "serde", serde(default = "default_items"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub relaxations_sought: Vec<QuotaItem>,
+}
+
+#[cfg(feature = "serde")]
+fn default_items() -> Vec<QuotaItem> {
+    alloc::vec![QuotaItem::PersonTrips, QuotaItem::Batches]
+}
+
+/// art-04.e's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OutboundTripDetail {
+    /// The limits sought that the text relaxes (person-trips, delegations).
+    pub relaxable: Vec<QuotaItem>,
+    /// The limits sought that it does not.
+    pub not_relaxable: Vec<QuotaItem>,
+    /// The foreign-affairs authority's review.
+    pub foreign_affairs_review: FaoReview,
+}
+
+/// art-04.e: may the person-trips and delegations of this trip be relaxed? ELIGIBLE when it is an
+/// official temporary trip by investment-promotion staff on an investment-promotion task, the
+/// foreign-affairs authority consented and only person-trips and delegations are sought;
+/// NOT_ELIGIBLE when any of these is known to fail (not reviewed yet included: the consent comes
+/// first); UNKNOWN when a fact is not recorded.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.relaxationsSought` for an empty list or a limit named twice.
+pub fn trip_relaxation(
+    input: &OutboundTripInput,
+    _params: &Params,
+) -> Result<Answer<OutboundTripDetail>, Error> {
+    let rule = RuleId::ART_04_E;
+    let sought = &input.relaxations_sought;
+    if sought.is_empty()
+        || sought
+            .iter()
+            .enumerate()
+            .any(|(i, q)| sought.iter().take(i).any(|p| p == q))
+    {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "input.relaxationsSought",
+            "expected at least one limit, each named once",
+        ));
+    }
+    let mut reasons = Vec::new();
+    let mut refused = false;
+    let mut unrecorded = false;
+    if input.purpose != TripPurpose::InvestmentPromotion {
+        refused = true;
+        reasons.push(Reason::new(C::TripNotInvestmentTask, rule));
+    }
+    for (fact, value, code) in [
+        (
+            TripFact::InvestmentStaff,
+            input.investment_staff,
+            C::TripNotInvestmentStaff,
+        ),
+        (
+            TripFact::OfficialTemporary,
+            input.official_temporary,
+            C::TripNotOfficialTemporary,
+        ),
+    ] {
+        match value {
+            Some(true) => {}
+            Some(false) => {
+                refused = true;
+                reasons.push(Reason::new(code, rule));
+            }
+            None => {
+                unrecorded = true;
+                reasons.push(Reason::new(C::TripFactUnrecorded, rule).with("fact", fact.as_str()));
+            }
+        }
+    }
+    let (relaxable, not_relaxable): (Vec<QuotaItem>, Vec<QuotaItem>) = sought
+        .iter()
+        .partition(|q| matches!(q, QuotaItem::PersonTrips | QuotaItem::Batches));
+    for q in &not_relaxable {
+        refused = true;
+        reasons.push(Reason::new(C::TripItemNotRelaxable, rule).with("quotaItem", q.as_str()));
+    }
+    match input.foreign_affairs_review {
+        FaoReview::Consented => {}
+        FaoReview::Refused => {
+            refused = true;
+            reasons.push(Reason::new(C::TripFaoRefused, rule));
+        }
+        FaoReview::NotReviewed => {
+            refused = true;
+            reasons.push(Reason::new(C::TripFaoNotReviewed, rule));
+        }
+    }
+    let outcome = if refused {
+        Outcome::NotEligible
+    } else if unrecorded {
+        Outcome::Unknown
+    } else {
+        reasons.push(Reason::new(C::TripRelaxationPermitted, rule));
+        reasons.push(Reason::new(C::TripRelaxationExtent, rule));
+        Outcome::Eligible
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail: OutboundTripDetail {
+            relaxable,
+            not_relaxable,
+            foreign_affairs_review: input.foreign_affairs_review,
+        },
+    })
+}
+
+/// Labels of art-04.e's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_04_E_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "relaxable",
+            "条文放宽的限额",
+            "조문이 완화하는 한도",
+            "Limits the text relaxes",
+            Shape::Enum(&[<QuotaItem as Stable>::TABLE]),
+        ),
+        f(
+            "notRelaxable",
+            "条文不放宽的限额",
+            "조문이 완화하지 않는 한도",
+            "Limits the text does not relax",
+            Shape::Enum(&[<QuotaItem as Stable>::TABLE]),
+        ),
+        f(
+            "foreignAffairsReview",
+            "外事主管部门审核",
+            "외사주관부문 심사",
+            "Foreign-affairs authority's review",
+            Shape::Enum(&[<FaoReview as Stable>::TABLE]),
+        ),
+    ]
+};
+
+computed! {
+    /// art-04.e as a computed rule ([`trip_relaxation`]).
+    TripRelaxation: ART_04_E(OutboundTripInput) -> OutboundTripDetail [ART_04_E_FIELDS] = trip_relaxation;
 }

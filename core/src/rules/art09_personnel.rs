@@ -1,6 +1,127 @@
 //! (九) 深化人事和薪酬制度改革.
+//!
+//! art-09.f 「各开发区根据实际制定人事和薪酬制度改革方案后,经所在地党委、政府审核批准后执行。」: the
+//! plan may be executed once both the party committee and the government of the zone's locality
+//! have reviewed and approved it. For a zone managed by its county that is the county (city);
+//! for a zone whose organs are the prefecture's dispatched agencies (art-12.b) the catalog reads
+//! the prefecture (AMB-36): an approval from the other level is not silently accepted or refused
+//! but left to a person, as is any approval for a zone managed by the province or another body.
+//! An approval or an execution dated after `asOf` is not known on that day. Executed before both
+//! approvals is NON_COMPLIANT; executed after them COMPLIANT; not executed: ELIGIBLE or
+//! NOT_ELIGIBLE to execute.
 
-use super::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
+use alloc::string::String;
+use alloc::vec::Vec;
+use chrono::NaiveDate;
+
+use super::common::{about, absent_on, not_applicable, on_zone};
+use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
+use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::dates::IsoDate;
+use crate::error::{Error, ErrorCode};
+use crate::messages::ReasonCode as C;
+use crate::params::Params;
+use crate::register::{ManagingAuthority, Register, ValidRegister, Zone};
+
+// The reason codes this file gives (stable: never renamed or reused).
+reason_codes! {
+    /// art-09.f: a county zone's plan is approved by its county (city).
+    HrPlanApproverCounty = "HR_PLAN_APPROVER_COUNTY" {
+        zh: "{zoneName}({zone})由县(市)管理,其人事和薪酬制度改革方案须经所在县(市)党委、政府审核批准后执行",
+        ko: "{zoneName}({zone})은 현(시)이 관리하므로 그 인사·보수제도 개혁방안은 소재지 현(시) 당위와 정부의 심사비준을 거친 후 집행한다",
+        en: "{zoneName} ({zone}) is managed by its county (city): its personnel and pay reform plan is executed after review and approval by the county's party committee and government"
+    }
+    /// art-09.f: a dispatched zone's plan is approved by the prefecture (AMB-36).
+    HrPlanApproverPrefecture = "HR_PLAN_APPROVER_PREFECTURE" {
+        zh: "{zoneName}({zone})的党工委、管委会为州委、州政府的派出机构(art-12.b),“所在地党委、政府”按州委、州政府理解(AMB-36)",
+        ko: "{zoneName}({zone})의 당사업위원회와 관리위원회는 주당위와 주정부의 파출기구이므로(art-12.b) ‘소재지 당위와 정부’를 주당위와 주정부로 본다(AMB-36)",
+        en: "the Party Working Committee and Management Committee of {zoneName} ({zone}) are dispatched agencies of the prefecture (art-12.b): 「所在地党委、政府」 is read as the prefecture's party committee and government (AMB-36)"
+    }
+    /// art-09.f: whose approval the text asks for is unclear for this zone.
+    HrPlanApproverUnclear = "HR_PLAN_APPROVER_UNCLEAR" {
+        zh: "{zoneName}({zone})的管理主体为{recorded},条文未说明此时“所在地党委、政府”指哪一级,审核批准是否有效需人工判断",
+        ko: "{zoneName}({zone})의 관리 주체는 {recorded}이며 조문은 이 경우 ‘소재지 당위와 정부’가 어느 급인지 밝히지 않았으므로 심사비준이 유효한지 사람이 판단하여야 한다",
+        en: "{zoneName} ({zone}) is managed by: {recorded}; the text does not say whose 「所在地党委、政府」 that is, so whether an approval counts is for a person to decide"
+    }
+    /// art-09.f: an approval on record.
+    HrPlanApproved = "HR_PLAN_APPROVED" {
+        zh: "{approver}{body}已于{date}审核批准改革方案",
+        ko: "{approver} {body|이} {date}에 개혁방안을 심사비준하였다",
+        en: "the {body} ({approver}) reviewed and approved the reform plan on {date}",
+        coded: { approver: Approver, body: ApprovalBody }
+    }
+    /// art-09.f: an approval missing.
+    HrPlanApprovalMissing = "HR_PLAN_APPROVAL_MISSING" {
+        zh: "截至{asOf},没有所在地{body}审核批准改革方案的记录",
+        ko: "{asOf} 현재 소재지 {body|이} 개혁방안을 심사비준한 기록이 없다",
+        en: "as of {asOf} there is no record of the locality's {body} reviewing and approving the reform plan",
+        coded: { body: ApprovalBody }
+    }
+    /// art-09.f: an approval from a level other than the one the rule reads.
+    HrPlanApproverOtherLevel = "HR_PLAN_APPROVER_OTHER_LEVEL" {
+        zh: "{body}的审核批准来自{approver},而本规则将“所在地党委、政府”理解为{expectedApprover}(AMB-36),该审核批准是否满足条文需人工判断",
+        ko: "{body}의 심사비준은 {approver}에서 하였으나 이 규정은 ‘소재지 당위와 정부’를 {expectedApprover|으로} 보므로(AMB-36) 이 심사비준이 조문을 충족하는지 사람이 판단하여야 한다",
+        en: "the {body}'s approval came from the {approver}, while the rule reads 「所在地党委、政府」 as the {expectedApprover} (AMB-36): whether it satisfies the text is for a person to decide",
+        coded: { approver: Approver, expectedApprover: Approver, body: ApprovalBody }
+    }
+    /// art-09.f: may be executed.
+    HrPlanExecutable = "HR_PLAN_EXECUTABLE" {
+        zh: "改革方案已于{approvedOn}完成所在地党委、政府的审核批准,可以执行",
+        ko: "개혁방안은 {approvedOn}에 소재지 당위와 정부의 심사비준을 모두 거쳤으므로 집행할 수 있다",
+        en: "the reform plan was reviewed and approved by both the locality's party committee and government by {approvedOn}: it may be executed"
+    }
+    /// art-09.f: may not be executed yet.
+    HrPlanNotExecutable = "HR_PLAN_NOT_EXECUTABLE" {
+        zh: "改革方案未经所在地党委、政府双方审核批准,不得执行",
+        ko: "개혁방안은 소재지 당위와 정부 쌍방의 심사비준을 거치지 않았으므로 집행할 수 없다",
+        en: "the reform plan has not been reviewed and approved by both the locality's party committee and government: it may not be executed"
+    }
+    /// art-09.f: executed after the approvals.
+    HrPlanExecutedAfterApproval = "HR_PLAN_EXECUTED_AFTER_APPROVAL" {
+        zh: "改革方案自{executedFrom}起执行,在{approvedOn}审核批准完成之后(含当日)",
+        ko: "개혁방안은 {executedFrom}부터 집행되였으며 {approvedOn}의 심사비준 완료 이후(당일 포함)이다",
+        en: "the reform plan has been executed since {executedFrom}, on or after the approvals completed on {approvedOn}"
+    }
+    /// art-09.f: executed before the approvals.
+    HrPlanExecutedBeforeApproval = "HR_PLAN_EXECUTED_BEFORE_APPROVAL" {
+        zh: "改革方案自{executedFrom}起执行,当时尚未经所在地党委、政府审核批准,违反“审核批准后执行”",
+        ko: "개혁방안은 {executedFrom}부터 집행되였으나 그때 소재지 당위와 정부의 심사비준을 거치지 않았으므로 ‘심사비준을 거친 후 집행’에 어긋난다",
+        en: "the reform plan has been executed since {executedFrom}, before the locality's party committee and government had reviewed and approved it: against 「审核批准后执行」"
+    }
+    /// art-09.a: headcount within the approved staffing quota.
+    StaffingWithinQuota = "STAFFING_WITHIN_QUOTA" {
+        zh: "在编人数{headcount}人加拟聘用{plannedHires}人共{total}人,未超过核定编制{approvedQuota}人",
+        ko: "편제 내 인원 {headcount}명과 채용 예정 {plannedHires}명을 합한 {total}명은 핵정편제 {approvedQuota}명을 넘지 않는다",
+        en: "{headcount} staff in post plus {plannedHires} planned hire(s) make {total}, within the approved staffing quota of {approvedQuota}"
+    }
+    /// art-09.a: headcount over the approved staffing quota.
+    StaffingOverQuota = "STAFFING_OVER_QUOTA" {
+        zh: "在编人数{headcount}人加拟聘用{plannedHires}人共{total}人,超出核定编制({approvedQuota}人){excess}人;自主用人权限于核定编制内",
+        ko: "편제 내 인원 {headcount}명과 채용 예정 {plannedHires}명을 합한 {total}명은 핵정편제 {approvedQuota}명을 {excess}명 넘는다. 자주적 용인권은 핵정편제 내에 한한다",
+        en: "{headcount} staff in post plus {plannedHires} planned hire(s) make {total}, {excess} over the approved staffing quota of {approvedQuota}: the autonomy to employ is within the quota only"
+    }
+    /// art-09.a: a required system is in place.
+    StaffingSystemInPlace = "STAFFING_SYSTEM_IN_PLACE" {
+        zh: "已实行{system}",
+        ko: "{system|을} 실행하고 있다",
+        en: "the {system} is in place",
+        coded: { system: StaffingSystem }
+    }
+    /// art-09.a: a required system is not in place.
+    StaffingSystemNotInPlace = "STAFFING_SYSTEM_NOT_IN_PLACE" {
+        zh: "未实行{system},而条文要求“实行岗位聘任制和绩效工资制”",
+        ko: "{system|을} 실행하지 않고 있으나 조문은 ‘일터초빙제와 실적로임제를 실행’할 것을 요구한다",
+        en: "the {system} is not in place, while the text requires 「实行岗位聘任制和绩效工资制」",
+        coded: { system: StaffingSystem }
+    }
+    /// art-09.a: whether a required system is in place is not recorded.
+    StaffingSystemUnrecorded = "STAFFING_SYSTEM_UNRECORDED" {
+        zh: "未记录是否实行{system},无法判断",
+        ko: "{system|을} 실행하는지 기록되지 않아 판단할 수 없다",
+        en: "whether the {system} is in place is not recorded: it cannot be judged",
+        coded: { system: StaffingSystem }
+    }
+}
 
 /// art-09.a: Power to appoint mid-level cadres and hire within approved staffing
 pub static ART_09_A: RuleMeta = RuleMeta {
@@ -15,9 +136,9 @@ pub static ART_09_A: RuleMeta = RuleMeta {
     quote: "赋予各开发区中层干部任免权和核定编制内自主用人权,实行岗位聘任制和绩效工资制",
     extra_quotes: &[],
     en: "Each zone is granted the power to appoint and remove mid-level cadres and autonomy to employ staff within its approved staffing quota; a post-appointment system and performance-based pay are applied.",
-    ko: None,
+    ko: Some("각 개발구에 중층간부 임면권과 핵정편제 내 자주적 용인권을 부여하고 일터초빙제와 실적로임제를 실행한다"),
     ambiguities: &[],
-    evaluation: Evaluation::Planned("a permission check on staffing actions; not yet encoded"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-09.b: Leadership selection methods
@@ -105,7 +226,565 @@ pub static ART_09_F: RuleMeta = RuleMeta {
     quote: "各开发区根据实际制定人事和薪酬制度改革方案后,经所在地党委、政府审核批准后执行。",
     extra_quotes: &[],
     en: "After each zone formulates its personnel and pay reform plan according to its circumstances, the plan is executed only after review and approval by the party committee and government of the locality.",
-    ko: None,
+    ko: Some("각 개발구는 실제에 근거하여 인사·보수제도 개혁방안을 제정한 후 소재지 당위와 정부의 심사비준을 거쳐 집행한다."),
     ambiguities: &["AMB-36"],
-    evaluation: Evaluation::Planned("a procedural precondition check; not yet encoded"),
+    evaluation: Evaluation::Function,
 };
+
+stable_enum! {
+    /// Whose party committee and government approved (art-09.f).
+    Approver {
+        /// The county (city) the zone lies in.
+        County = "COUNTY" { zh: "县(市)一级", ko: "현(시)급", en: "county (city) level" },
+        /// The prefecture (州委、州政府).
+        Prefecture = "PREFECTURE" { zh: "州一级", ko: "주급", en: "prefecture level" },
+        /// Any other body.
+        Other = "OTHER" { zh: "其他机关", ko: "기타 기관", en: "another body" },
+    }
+}
+
+stable_enum! {
+    /// Which of the two approvals art-09.f asks for.
+    ApprovalBody {
+        /// 党委.
+        PartyCommittee = "PARTY_COMMITTEE" { zh: "党委", ko: "당위", en: "party committee" },
+        /// 政府.
+        Government = "GOVERNMENT" { zh: "政府", ko: "정부", en: "government" },
+    }
+}
+
+/// One review and approval (审核批准) of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an approval object with `by` and `date`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Approval {
+    /// Whose party committee or government it is.
+    pub by: Approver,
+    /// The day of the approval.
+    pub date: IsoDate,
+}
+
+/// A zone's personnel and pay reform plan (人事和薪酬制度改革方案).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a reform plan object"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct HrReformPlan {
+    /// The party committee's review and approval; absent: none on record.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub party_approval: Option<Approval>,
+    /// The government's review and approval; absent: none on record.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub government_approval: Option<Approval>,
+    /// The day the plan began to be executed; absent: not executed.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub executed_from: Option<IsoDate>,
+    /// Where this record comes from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: Option<String>,
+}
+
+/// What art-09.f is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId`, `plan` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct HrPlanInput {
+    /// The register.
+    pub register: Register,
+    /// The zone whose plan it is.
+    pub zone_id: String,
+    /// The plan.
+    pub plan: HrReformPlan,
+    /// The date the answer is for: approvals and execution dated after it are not known yet.
+    pub as_of: IsoDate,
+}
+
+/// art-09.f's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct HrPlanDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// Whose approval the rule reads 「所在地党委、政府」 as; `null` when the text leaves it open.
+    pub expected_approver: Option<Approver>,
+    /// The party committee's approval date, when known on `asOf`.
+    pub party_approved_on: Option<IsoDate>,
+    /// The government's approval date, when known on `asOf`.
+    pub government_approved_on: Option<IsoDate>,
+    /// The day both approvals were complete (the later of the two).
+    pub approved_on: Option<IsoDate>,
+    /// The day execution began, when known on `asOf`.
+    pub executed_from: Option<IsoDate>,
+}
+
+/// The level whose party committee and government approve a zone's plan: the county for a zone
+/// its county manages, the prefecture for a dispatched zone (AMB-36), `None` otherwise.
+#[must_use]
+pub const fn expected_approver(authority: ManagingAuthority) -> Option<Approver> {
+    match authority {
+        ManagingAuthority::County => Some(Approver::County),
+        ManagingAuthority::PrefectureDispatched => Some(Approver::Prefecture),
+        ManagingAuthority::Province | ManagingAuthority::Other => None,
+    }
+}
+
+/// art-09.f for a zone of a validated register on `as_of`.
+#[must_use]
+pub fn reform_plan_executable(
+    zone: &Zone,
+    plan: &HrReformPlan,
+    as_of: NaiveDate,
+    _params: &Params,
+) -> Answer<HrPlanDetail> {
+    let rule = RuleId::ART_09_F;
+    let expected = expected_approver(zone.managing_authority);
+    let mut detail = HrPlanDetail {
+        zone_id: String::from(zone.id.as_str()),
+        expected_approver: expected,
+        party_approved_on: None,
+        government_approved_on: None,
+        approved_on: None,
+        executed_from: None,
+    };
+    if let Some(r) = absent_on(rule, zone, as_of) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    match expected {
+        Some(Approver::County) => {
+            reasons.push(about(Reason::new(C::HrPlanApproverCounty, rule), zone))
+        }
+        Some(_) => reasons.push(about(Reason::new(C::HrPlanApproverPrefecture, rule), zone)),
+        None => {}
+    }
+    let mut missing = false;
+    let mut doubtful = false;
+    let mut approved_on: Option<IsoDate> = None;
+    for (body, approval) in [
+        (ApprovalBody::PartyCommittee, &plan.party_approval),
+        (ApprovalBody::Government, &plan.government_approval),
+    ] {
+        let known = match approval {
+            Some(a) if *a.date > as_of => {
+                reasons.push(
+                    Reason::new(C::EventAfterAsOf, rule)
+                        .with("date", a.date)
+                        .with("asOf", as_of),
+                );
+                None
+            }
+            other => other.as_ref(),
+        };
+        let Some(a) = known else {
+            missing = true;
+            reasons.push(
+                Reason::new(C::HrPlanApprovalMissing, rule)
+                    .with("body", body.as_str())
+                    .with("asOf", as_of),
+            );
+            continue;
+        };
+        reasons.push(
+            Reason::new(C::HrPlanApproved, rule)
+                .with("body", body.as_str())
+                .with("approver", a.by.as_str())
+                .with("date", a.date),
+        );
+        match expected {
+            Some(e) if e == a.by => {}
+            Some(e) => {
+                doubtful = true;
+                needs_human.push(
+                    Reason::new(C::HrPlanApproverOtherLevel, rule)
+                        .with("body", body.as_str())
+                        .with("approver", a.by.as_str())
+                        .with("expectedApprover", e.as_str()),
+                );
+            }
+            None => doubtful = true,
+        }
+        match body {
+            ApprovalBody::PartyCommittee => detail.party_approved_on = Some(a.date),
+            ApprovalBody::Government => detail.government_approved_on = Some(a.date),
+        }
+        approved_on = Some(approved_on.map_or(a.date, |d| d.max(a.date)));
+    }
+    if expected.is_none() && doubtful {
+        needs_human.push(
+            about(Reason::new(C::HrPlanApproverUnclear, rule), zone)
+                .with("recorded", zone.managing_authority.as_str()),
+        );
+    }
+    let approved_on = approved_on.filter(|_| !missing);
+    detail.approved_on = approved_on;
+    let executed = match plan.executed_from {
+        Some(d) if *d > as_of => {
+            reasons.push(
+                Reason::new(C::EventAfterAsOf, rule)
+                    .with("date", d)
+                    .with("asOf", as_of),
+            );
+            None
+        }
+        other => other,
+    };
+    detail.executed_from = executed;
+    let outcome = match (executed, approved_on) {
+        // Executed with an approval missing, or before the later approval: against the text
+        // whoever approved.
+        (Some(from), None) => {
+            reasons.push(
+                Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from),
+            );
+            Outcome::NonCompliant
+        }
+        (Some(from), Some(ready)) if from < ready => {
+            reasons.push(
+                Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from),
+            );
+            Outcome::NonCompliant
+        }
+        (Some(from), Some(ready)) => {
+            reasons.push(
+                Reason::new(C::HrPlanExecutedAfterApproval, rule)
+                    .with("executedFrom", from)
+                    .with("approvedOn", ready),
+            );
+            if doubtful {
+                Outcome::NeedsHuman
+            } else {
+                Outcome::Compliant
+            }
+        }
+        (None, None) => {
+            reasons.push(Reason::new(C::HrPlanNotExecutable, rule));
+            Outcome::NotEligible
+        }
+        // Approved by a level the rule does not read as 「所在地」: the person decides, the answer
+        // does not say it may be executed.
+        (None, Some(_)) if doubtful => Outcome::NeedsHuman,
+        (None, Some(ready)) => {
+            reasons.push(Reason::new(C::HrPlanExecutable, rule).with("approvedOn", ready));
+            Outcome::Eligible
+        }
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-09.f on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register or an unknown zone.
+pub fn reform_plan(input: HrPlanInput, params: &Params) -> Result<Answer<HrPlanDetail>, Error> {
+    let plan = input.plan;
+    let as_of = input.as_of.get();
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |_reg: &ValidRegister, zone| Ok(reform_plan_executable(zone, &plan, as_of, params)),
+    )
+}
+
+/// Labels of art-09.f's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_09_F_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "expectedApprover",
+            "审核批准的党委、政府(本规则的理解)",
+            "심사비준하는 당위와 정부(이 규정의 해석)",
+            "Approving party committee and government (as the rule reads it)",
+            Shape::Enum(&[<Approver as Stable>::TABLE]),
+        ),
+        f(
+            "partyApprovedOn",
+            "党委审核批准日期",
+            "당위 심사비준 날자",
+            "Party committee approved on",
+            Shape::Plain,
+        ),
+        f(
+            "governmentApprovedOn",
+            "政府审核批准日期",
+            "정부 심사비준 날자",
+            "Government approved on",
+            Shape::Plain,
+        ),
+        f(
+            "approvedOn",
+            "审核批准完成日期",
+            "심사비준 완료 날자",
+            "Approvals complete on",
+            Shape::Plain,
+        ),
+        f(
+            "executedFrom",
+            "开始执行日期",
+            "집행 시작 날자",
+            "Executed from",
+            Shape::Plain,
+        ),
+    ]
+};
+
+computed! {
+    /// art-09.f as a computed rule ([`reform_plan`]).
+    ReformPlanApproval: ART_09_F(HrPlanInput) -> HrPlanDetail [ART_09_F_FIELDS] = |input, params| reform_plan(input, params);
+}
+
+stable_enum! {
+    /// The two systems art-09.a requires (「实行岗位聘任制和绩效工资制」).
+    StaffingSystem {
+        /// 岗位聘任制.
+        PostAppointment = "POST_APPOINTMENT" { zh: "岗位聘任制", ko: "일터초빙제", en: "post-based appointment system" },
+        /// 绩效工资制.
+        PerformancePay = "PERFORMANCE_PAY" { zh: "绩效工资制", ko: "실적로임제", en: "performance-based pay system" },
+    }
+}
+
+/// What art-09.a is asked about: a zone's staffing against its approved quota (核定编制) and the
+/// two systems it must apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `approvedQuota` and `headcount`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct StaffingInput {
+    /// The approved staffing quota (核定编制), in persons.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub approved_quota: u32,
+    /// Staff employed within the quota now, in persons.
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub headcount: u32,
+    /// Hires the zone plans to make on its own authority (default 0).
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub planned_hires: u32,
+    /// Whether the post-based appointment system (岗位聘任制) is applied; absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub post_appointment_system: Option<bool>,
+    /// Whether the performance-based pay system (绩效工资制) is applied; absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub performance_pay_system: Option<bool>,
+}
+
+/// art-09.a's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct StaffingDetail {
+    /// The approved staffing quota.
+    pub approved_quota: u32,
+    /// Staff in post plus planned hires.
+    pub staffing_total: u32,
+    /// How many the total is over the quota (0 within it).
+    pub over_quota: u32,
+    /// Whether the post-based appointment system is applied, as recorded.
+    pub post_appointment_system: Option<bool>,
+    /// Whether the performance-based pay system is applied, as recorded.
+    pub performance_pay_system: Option<bool>,
+}
+
+/// art-09.a: 「核定编制内自主用人权」 and 「实行岗位聘任制和绩效工资制」. NON_COMPLIANT when staff in
+/// post plus planned hires exceed the approved quota (equal is within it) or a system is recorded
+/// as not applied; UNKNOWN when a system is not recorded; COMPLIANT otherwise.
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `input.plannedHires` when staff in post plus planned hires pass
+/// 4,294,967,295.
+pub fn staffing_within_quota(
+    input: &StaffingInput,
+    _params: &Params,
+) -> Result<Answer<StaffingDetail>, Error> {
+    let rule = RuleId::ART_09_A;
+    let total = input
+        .headcount
+        .checked_add(input.planned_hires)
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "input.plannedHires",
+                "headcount plus planned hires is beyond 4,294,967,295",
+            )
+        })?;
+    let over = total.saturating_sub(input.approved_quota);
+    let mut reasons = Vec::new();
+    let base = |code| {
+        Reason::new(code, rule)
+            .with("headcount", input.headcount)
+            .with("plannedHires", input.planned_hires)
+            .with("total", total)
+            .with("approvedQuota", input.approved_quota)
+    };
+    if over > 0 {
+        reasons.push(base(C::StaffingOverQuota).with("excess", over));
+    } else {
+        reasons.push(base(C::StaffingWithinQuota));
+    }
+    let mut not_in_place = false;
+    let mut unrecorded = false;
+    for (system, fact) in [
+        (
+            StaffingSystem::PostAppointment,
+            input.post_appointment_system,
+        ),
+        (StaffingSystem::PerformancePay, input.performance_pay_system),
+    ] {
+        let code = match fact {
+            Some(true) => C::StaffingSystemInPlace,
+            Some(false) => {
+                not_in_place = true;
+                C::StaffingSystemNotInPlace
+            }
+            None => {
+                unrecorded = true;
+                C::StaffingSystemUnrecorded
+            }
+        };
+        reasons.push(Reason::new(code, rule).with("system", system.as_str()));
+    }
+    let outcome = if over > 0 || not_in_place {
+        Outcome::NonCompliant
+    } else if unrecorded {
+        Outcome::Unknown
+    } else {
+        Outcome::Compliant
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail: StaffingDetail {
+            approved_quota: input.approved_quota,
+            staffing_total: total,
+            over_quota: over,
+            post_appointment_system: input.post_appointment_system,
+            performance_pay_system: input.performance_pay_system,
+        },
+    })
+}
+
+/// Labels of art-09.a's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_09_A_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[
+        f(
+            "approvedQuota",
+            "核定编制(人)",
+            "핵정편제(명)",
+            "Approved staffing quota",
+            Shape::Plain,
+        ),
+        f(
+            "staffingTotal",
+            "在编人数加拟聘用人数",
+            "편제 내 인원과 채용 예정 인원",
+            "Staff in post plus planned hires",
+            Shape::Plain,
+        ),
+        f(
+            "overQuota",
+            "超出核定编制人数",
+            "핵정편제 초과 인원",
+            "Over the quota by",
+            Shape::Plain,
+        ),
+        f(
+            "postAppointmentSystem",
+            "实行岗位聘任制",
+            "일터초빙제 실행",
+            "Post-based appointment system applied",
+            Shape::Fact,
+        ),
+        f(
+            "performancePaySystem",
+            "实行绩效工资制",
+            "실적로임제 실행",
+            "Performance-based pay system applied",
+            Shape::Fact,
+        ),
+    ]
+};
+
+computed! {
+    /// art-09.a as a computed rule ([`staffing_within_quota`]).
+    StaffingQuota: ART_09_A(StaffingInput) -> StaffingDetail [ART_09_A_FIELDS] = staffing_within_quota;
+}

@@ -8,16 +8,32 @@
 //! working committee with 州委 and the management committee with 州政府. What follows: the zone is
 //! not counted toward its county's provincial zones (art-02.c, AMB-06) and its HR reform plan is
 //! approved by the prefecture (art-09.f, AMB-36); 「同级」 is read as county level (AMB-23).
+//!
+//! art-12.c 「各县(市)…对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权」: the conditions the
+//! text states are checked (the zone lies in the granting county, is a provincial zone and exists
+//! on `asOf`); 「具备条件」 itself is not defined, so without a recorded finding (`zoneQualified`)
+//! a person decides; no threshold is made up. A zone whose organs are the prefecture's dispatched
+//! agencies (art-12.b) is also for a person. PERMISSIVE: not granting is no violation.
+//!
+//! art-12.f 「各开发区应设立综合服务平台……全面推行“一枚公章管审批”」: on `asOf` the zone has at least one
+//! comprehensive service platform in operation (the text sets up a platform and sets no upper
+//! number) and exactly one seal in use for approvals; none, or several seals, is
+//! NON_COMPLIANT; no seal recorded is UNKNOWN. 「大力推行…」 and 「加快实现“办事不出区”和“只跑一次”」
+//! set a direction, not a condition: they are not judged.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use chrono::NaiveDate;
+
+use super::common::{about, absent_on, not_applicable, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::dates::IsoDate;
 use crate::error::{Error, ErrorCode};
 use crate::messages::ReasonCode as C;
 use crate::params::{Params, SameLevelGov};
-use crate::register::{ManagingAuthority, Register};
+use crate::register::{ManagingAuthority, Register, ValidRegister, Zone, ZoneLevel};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -56,6 +72,84 @@ reason_codes! {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
         ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm"
+    }
+    /// art-12.c: the zone is not in the county's jurisdiction.
+    GrantNotInJurisdiction = "GRANT_NOT_IN_JURISDICTION" {
+        zh: "{zoneName}({zone})不在{county}辖区内,{county}不能依本条授予其权限",
+        ko: "{zoneName}({zone})은 {county} 관할구역 안에 있지 않으므로 {county|은} 본 조항에 따라 권한을 부여할 수 없다",
+        en: "{zoneName} ({zone}) is not within {county}'s jurisdiction: {county} cannot grant it powers under this clause"
+    }
+    /// art-12.c: the zone has no single host county.
+    GrantNoHostCounty = "GRANT_NO_HOST_COUNTY" {
+        zh: "登记册未记录{zoneName}({zone})所在的县(市),是否属于{county}“辖区内”需人工判断",
+        ko: "등록부에 {zoneName}({zone})의 소재 현(시)이 기록되지 않았으므로 {county}의 ‘관할구역 안’에 속하는지 사람이 판단하여야 한다",
+        en: "the register records no host county for {zoneName} ({zone}): whether it is 「辖区内」 of {county} is for a person to decide"
+    }
+    /// art-12.c: provincial zones only.
+    GrantProvincialOnly = "GRANT_PROVINCIAL_ONLY" {
+        zh: "{zoneName}({zone})级别为{level},本条只适用于辖区内的省级开发区",
+        ko: "{zoneName}({zone})의 급별은 {level}이며 본 조항은 관할구역 안의 성급 개발구에만 적용된다",
+        en: "{zoneName} ({zone}) has level {level}: the clause concerns provincial zones within the county only"
+    }
+    /// art-12.c: the zone's organs are dispatched agencies of the prefecture.
+    GrantZoneDispatched = "GRANT_ZONE_DISPATCHED" {
+        zh: "{zoneName}({zone})的党工委、管委会为州委、州政府的派出机构(art-12.b),县(市)是否还可依本条授予其权限,条文未说明,需人工判断",
+        ko: "{zoneName}({zone})의 당사업위원회와 관리위원회는 주당위와 주정부의 파출기구이므로(art-12.b) 현(시)이 본 조항에 따라 권한을 더 부여할 수 있는지 조문이 밝히지 않았으며 사람이 판단하여야 한다",
+        en: "the organs of {zoneName} ({zone}) are dispatched agencies of the prefecture (art-12.b): whether a county may still grant it powers under this clause the text does not say, and a person must decide"
+    }
+    /// art-12.c: 「具备条件」 is not defined.
+    GrantQualificationUndefined = "GRANT_QUALIFICATION_UNDEFINED" {
+        zh: "条文未界定“具备条件”,也未记录{county}对{zoneName}({zone})是否具备条件的认定,需人工判断",
+        ko: "조문은 ‘조건을 갖춘’을 정의하지 않았고 {county}의 {zoneName}({zone}) 조건 구비 여부 인정도 기록되지 않았으므로 사람이 판단하여야 한다",
+        en: "the text does not define 「具备条件」 (qualified) and no finding by {county} on whether {zoneName} ({zone}) qualifies is recorded: a person must decide"
+    }
+    /// art-12.c: found not qualified.
+    GrantNotQualified = "GRANT_NOT_QUALIFIED" {
+        zh: "{zoneName}({zone})经认定不具备条件",
+        ko: "{zoneName}({zone})은 조건을 갖추지 못한 것으로 인정되였다",
+        en: "{zoneName} ({zone}) was found not to be qualified"
+    }
+    /// art-12.c: may grant.
+    GrantMayGrant = "GRANT_MAY_GRANT" {
+        zh: "{zoneName}({zone})为{county}辖区内具备条件的省级开发区,{county}可参照州里做法授予其同等管理权限或更多发展自主权(不授予不构成违规)",
+        ko: "{zoneName}({zone})은 {county} 관할구역 안의 조건을 갖춘 성급 개발구이므로 {county|은} 주의 방법을 참조하여 동등한 관리권한이나 더 많은 발전자주권을 부여할 수 있다(부여하지 않아도 규정 위반이 아니다)",
+        en: "{zoneName} ({zone}) is a qualified provincial zone within {county}: {county} may, with reference to the prefecture's practice, grant it equal management powers or more development autonomy (not granting is no violation)"
+    }
+    /// art-12.f: no comprehensive service platform.
+    OneSealNoPlatform = "ONE_SEAL_NO_PLATFORM" {
+        zh: "截至{asOf},{zoneName}({zone})没有运行中的综合服务平台,而条文要求“应设立综合服务平台”",
+        ko: "{asOf} 현재 {zoneName}({zone})에는 운영 중인 종합봉사플랫폼이 없으나 조문은 ‘종합봉사플랫폼을 설립하여야 한다’고 요구한다",
+        en: "as of {asOf} {zoneName} ({zone}) has no comprehensive service platform in operation, while the text requires 「应设立综合服务平台」"
+    }
+    /// art-12.f: platform(s) in operation.
+    OneSealPlatformInPlace = "ONE_SEAL_PLATFORM_IN_PLACE" {
+        zh: "截至{asOf},{zoneName}({zone})有{count}个运行中的综合服务平台({platforms})",
+        ko: "{asOf} 현재 {zoneName}({zone})에는 운영 중인 종합봉사플랫폼 {count}개({platforms})가 있다",
+        en: "as of {asOf} {zoneName} ({zone}) has {count} comprehensive service platform(s) in operation ({platforms})"
+    }
+    /// art-12.f: one seal governs approvals.
+    OneSealInUse = "ONE_SEAL_IN_USE" {
+        zh: "截至{asOf},{zoneName}({zone})审批使用一枚公章({seals}),符合“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 한 개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 부합한다",
+        en: "as of {asOf} {zoneName} ({zone}) uses one seal for approvals ({seals}): 「一枚公章管审批」 is met"
+    }
+    /// art-12.f: several seals for approvals.
+    OneSealSeveral = "ONE_SEAL_SEVERAL" {
+        zh: "截至{asOf},{zoneName}({zone})审批使用{count}枚公章({seals}),不符合“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 {count}개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 어긋난다",
+        en: "as of {asOf} {zoneName} ({zone}) uses {count} seals for approvals ({seals}): against 「一枚公章管审批」"
+    }
+    /// art-12.f: no seal recorded.
+    OneSealNoneRecorded = "ONE_SEAL_NONE_RECORDED" {
+        zh: "截至{asOf},未记录{zoneName}({zone})审批使用的公章,无法判断是否“一枚公章管审批”",
+        ko: "{asOf} 현재 {zoneName}({zone})이 심사비준에 사용하는 공인이 기록되지 않아 ‘공인 한 개로 심사비준을 관리’하는지 판단할 수 없다",
+        en: "as of {asOf} no seal {zoneName} ({zone}) uses for approvals is recorded: whether one seal governs approvals cannot be judged"
+    }
+    /// art-12.f: the rest of the rule is a direction, not judged.
+    OneSealRestNotJudged = "ONE_SEAL_REST_NOT_JUDGED" {
+        zh: "“大力推行‘互联网+政务服务’和并联审批等模式”及“加快实现‘办事不出区’和‘只跑一次’”为推进方向,条文未设可判断的条件,本规则不作判断",
+        ko: "“‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진”과 “‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현”은 추진 방향이며 조문이 판단할 수 있는 조건을 두지 않았으므로 이 규정은 판단하지 않는다",
+        en: "「大力推行“互联网+政务服务”和并联审批等模式」 and 「加快实现“办事不出区”和“只跑一次”」 set a direction with no condition to judge: the rule does not judge them"
     }
 }
 
@@ -108,9 +202,9 @@ pub static ART_12_C: RuleMeta = RuleMeta {
     quote: "各县(市)结合自身实际,参照州里做法,对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权。",
     extra_quotes: &[],
     en: "Each county (city), in light of its situation and with reference to the prefecture's practice, [may] grant qualified provincial-level zones in its jurisdiction equal management powers or greater development autonomy.",
-    ko: None,
+    ko: Some("각 현(시)은 자체 실제와 결합하고 주의 방법을 참조하여 조건을 갖춘 관할구역 안의 성급 개발구에 동등한 관리권한이나 더 많은 발전자주권을 부여한다."),
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("「具备条件」 is undefined and the grant is discretionary (可): nothing to decide mechanically"),
+    evaluation: Evaluation::Function,
 };
 
 /// art-12.d: Responsibility follows delegated power
@@ -162,9 +256,9 @@ pub static ART_12_F: RuleMeta = RuleMeta {
     quote: "各开发区应设立综合服务平台,大力推行“互联网+政务服务”和并联审批等模式,全面推行 “一枚公章管审批”,加快实现“办事不出区”和“只跑一次”。",
     extra_quotes: &[],
     en: "Each zone shall set up a comprehensive service platform, vigorously apply 'Internet + government services' and parallel approval, fully apply 'one official seal for all approvals', and speed up achieving 'handle matters without leaving the zone' and 'at most one trip'.",
-    ko: None,
+    ko: Some("각 개발구는 종합봉사플랫폼을 설립하고 ‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진하며 ‘공인 한 개로 심사비준을 관리’하는 것을 전면 추진하고 ‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현하여야 한다."),
     ambiguities: &[],
-    evaluation: Evaluation::OpenItem,
+    evaluation: Evaluation::Function,
 };
 
 /// The four zones of art-12.b: the name in the text, then ids and other names they go by.
@@ -419,4 +513,379 @@ pub fn dispatch_status_for(
 computed! {
     /// art-12.b as a computed rule ([`dispatch_status`]).
     DispatchStatus: ART_12_B(DispatchInput) -> DispatchDetail = dispatch_status;
+}
+
+/// What art-12.c is asked about: may this county grant this zone the powers of the clause?
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `countyId` and `zoneId`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CountyGrantInput {
+    /// The register.
+    pub register: Register,
+    /// The granting county (city), e.g. `CTY.YANJI`.
+    pub county_id: String,
+    /// The zone.
+    pub zone_id: String,
+    /// The date the answer is for (a zone revoked or merged before it is no longer a zone).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub as_of: Option<IsoDate>,
+    /// The county's recorded finding that the zone is 「具备条件」 (qualified); absent: none.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-12.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct CountyGrantDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The granting county.
+    pub county_id: String,
+    /// The finding on 「具备条件」, as recorded.
+    pub zone_qualified: Option<bool>,
+}
+
+/// art-12.c for a zone of a validated register: ELIGIBLE (the county may grant), NOT_ELIGIBLE
+/// when a stated condition fails or the zone was found not qualified, NEEDS_HUMAN when
+/// 「具备条件」 is not found or the text does not settle the case, NOT_APPLICABLE for a zone that
+/// did not exist on `asOf`.
+#[must_use]
+pub fn county_grant(
+    zone: &Zone,
+    county: &str,
+    as_of: Option<NaiveDate>,
+    qualified: Option<bool>,
+) -> Answer<CountyGrantDetail> {
+    let rule = RuleId::ART_12_C;
+    let detail = CountyGrantDetail {
+        zone_id: String::from(zone.id.as_str()),
+        county_id: String::from(county),
+        zone_qualified: qualified,
+    };
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone).with("county", county);
+    match zone.county_id.as_deref() {
+        Some(c) if c == county => {}
+        Some(_) => reasons.push(at(C::GrantNotInJurisdiction)),
+        None => needs_human.push(at(C::GrantNoHostCounty)),
+    }
+    match zone.level {
+        ZoneLevel::Provincial => {}
+        ZoneLevel::Unknown => needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone)),
+        other => reasons.push(at(C::GrantProvincialOnly).with("level", other.as_str())),
+    }
+    if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
+        needs_human.push(at(C::GrantZoneDispatched));
+    }
+    match qualified {
+        None => needs_human.push(at(C::GrantQualificationUndefined)),
+        Some(false) => reasons.push(at(C::GrantNotQualified)),
+        Some(true) => {}
+    }
+    let outcome = if !reasons.is_empty() {
+        Outcome::NotEligible
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        reasons.push(at(C::GrantMayGrant));
+        Outcome::Eligible
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-12.c on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown zone or an unknown county.
+pub fn county_grant_check(
+    input: CountyGrantInput,
+    _params: &Params,
+) -> Result<Answer<CountyGrantDetail>, Error> {
+    let county = input.county_id;
+    let (as_of, qualified) = (input.as_of.map(IsoDate::get), input.zone_qualified);
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |reg: &ValidRegister, zone| {
+            if !reg.counties.iter().any(|c| c.id == county)
+                && !reg
+                    .zones
+                    .iter()
+                    .any(|z| z.county_id.as_deref() == Some(county.as_str()))
+            {
+                return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "input.countyId",
+                alloc::format!(
+                    "unknown county `{county}`: no zone and no county entry in the register has this id"
+                ),
+            ));
+            }
+            Ok(county_grant(zone, &county, as_of, qualified))
+        },
+    )
+}
+
+computed! {
+    /// art-12.c as a computed rule ([`county_grant_check`]).
+    CountyGrant: ART_12_C(CountyGrantInput) -> CountyGrantDetail = |input, params| county_grant_check(input, params);
+}
+
+/// A comprehensive service platform (综合服务平台) or a seal used for approvals, with the days it
+/// was in operation or use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with an `id`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct InUse {
+    /// An identifier (a name, a seal's inscription or number).
+    pub id: String,
+    /// The first day in operation or use; absent: not recorded (in use).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub from: Option<IsoDate>,
+    /// The day it was closed or retired (no longer in use from that day); absent: still in use.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub until: Option<IsoDate>,
+}
+
+impl InUse {
+    /// Whether it is in operation or use on `day`.
+    #[must_use]
+    pub fn on(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| *f <= day) && self.until.is_none_or(|u| day < *u)
+    }
+}
+
+/// What art-12.f is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `register`, `zoneId`, `platforms`, `approvalSeals` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OneSealInput {
+    /// The register.
+    pub register: Register,
+    /// The zone.
+    pub zone_id: String,
+    /// Its comprehensive service platforms (综合服务平台).
+    pub platforms: Vec<InUse>,
+    /// The seals it uses to sign approvals (审批公章).
+    pub approval_seals: Vec<InUse>,
+    /// The date the answer is for.
+    pub as_of: IsoDate,
+}
+
+/// art-12.f's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct OneSealDetail {
+    /// The zone.
+    pub zone_id: String,
+    /// The platforms in operation on `asOf`.
+    pub platforms_in_operation: Vec<String>,
+    /// The seals in use for approvals on `asOf`.
+    pub seals_in_use: Vec<String>,
+}
+
+fn check_list(list: &[InUse], name: &str) -> Result<(), Error> {
+    for (i, item) in list.iter().enumerate() {
+        let at = |f: &str| alloc::format!("input.{name}[{i}].{f}");
+        if item.id.trim().is_empty() || list.iter().take(i).any(|o| o.id == item.id) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                at("id"),
+                alloc::format!(
+                    "`{}`: expected a non-empty id, different from the others",
+                    item.id
+                ),
+            ));
+        }
+        if let (Some(f), Some(u)) = (item.from, item.until) {
+            if *u <= *f {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    at("until"),
+                    "expected a day after `from`",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn joined(ids: &[String]) -> String {
+    ids.join(", ")
+}
+
+/// art-12.f for a zone of a validated register on `as_of`.
+#[must_use]
+pub fn one_seal(
+    zone: &Zone,
+    platforms: &[InUse],
+    seals: &[InUse],
+    as_of: NaiveDate,
+) -> Answer<OneSealDetail> {
+    let rule = RuleId::ART_12_F;
+    let ids = |l: &[InUse]| -> Vec<String> {
+        l.iter()
+            .filter(|x| x.on(as_of))
+            .map(|x| x.id.clone())
+            .collect()
+    };
+    let detail = OneSealDetail {
+        zone_id: String::from(zone.id.as_str()),
+        platforms_in_operation: ids(platforms),
+        seals_in_use: ids(seals),
+    };
+    if let Some(r) = absent_on(rule, zone, as_of) {
+        return not_applicable(rule, r, detail);
+    }
+    let mut reasons = Vec::new();
+    let at = |code| about(Reason::new(code, rule), zone).with("asOf", as_of);
+    let mut breach = false;
+    if detail.platforms_in_operation.is_empty() {
+        breach = true;
+        reasons.push(at(C::OneSealNoPlatform));
+    } else {
+        reasons.push(
+            at(C::OneSealPlatformInPlace)
+                .with("count", detail.platforms_in_operation.len())
+                .with("platforms", joined(&detail.platforms_in_operation)),
+        );
+    }
+    let seals_in_use = &detail.seals_in_use;
+    let mut unknown = false;
+    match seals_in_use.len() {
+        0 => {
+            unknown = true;
+            reasons.push(at(C::OneSealNoneRecorded));
+        }
+        1 => reasons.push(at(C::OneSealInUse).with("seals", joined(seals_in_use))),
+        n => {
+            breach = true;
+            reasons.push(
+                at(C::OneSealSeveral)
+                    .with("count", n)
+                    .with("seals", joined(seals_in_use)),
+            );
+        }
+    }
+    reasons.push(Reason::new(C::OneSealRestNotJudged, rule));
+    let outcome = if breach {
+        Outcome::NonCompliant
+    } else if unknown {
+        Outcome::Unknown
+    } else {
+        Outcome::Compliant
+    };
+    Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human: Vec::new(),
+        params_used: ParamsUsed::new(),
+        detail,
+    }
+}
+
+/// art-12.f on its input.
+///
+/// # Errors
+/// `INVALID_INPUT` for a bad register, an unknown zone, an empty or repeated id, or an end not
+/// after its start.
+pub fn one_seal_check(
+    input: OneSealInput,
+    _params: &Params,
+) -> Result<Answer<OneSealDetail>, Error> {
+    check_list(&input.platforms, "platforms")?;
+    check_list(&input.approval_seals, "approvalSeals")?;
+    let (platforms, seals, as_of) = (input.platforms, input.approval_seals, input.as_of.get());
+    on_zone(
+        input.register,
+        &input.zone_id,
+        |_reg: &ValidRegister, zone| Ok(one_seal(zone, &platforms, &seals, as_of)),
+    )
+}
+
+/// Labels of art-12.f's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_12_F_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[
+        f(
+            "platformsInOperation",
+            "运行中的综合服务平台",
+            "운영 중인 종합봉사플랫폼",
+            "Service platforms in operation",
+            Shape::Plain,
+        ),
+        f(
+            "sealsInUse",
+            "审批使用的公章",
+            "심사비준에 사용하는 공인",
+            "Seals in use for approvals",
+            Shape::Plain,
+        ),
+    ]
+};
+
+computed! {
+    /// art-12.f as a computed rule ([`one_seal_check`]).
+    OneSeal: ART_12_F(OneSealInput) -> OneSealDetail [ART_12_F_FIELDS] = |input, params| one_seal_check(input, params);
 }

@@ -427,7 +427,7 @@ registry! {
     /// art-04.d: one-time investment-promotion reward as a proportion of funds in place that year.
     ART_04_D = art04_investment::ART_04_D => art04_investment::InvestmentReward;
     /// art-04.e: relaxed quota for outbound investment-promotion trips.
-    ART_04_E = art04_investment::ART_04_E;
+    ART_04_E = art04_investment::ART_04_E => art04_investment::TripRelaxation;
     /// art-05.a: industry focus: national 1 + 2–3; provincial 1 + 1–2.
     ART_05_A = art05_industry::ART_05_A => art05_industry::IndustryFocus;
     /// art-05.b: agglomerate around leading enterprises and major projects.
@@ -447,13 +447,13 @@ registry! {
     /// art-07.d: communication, coordination and complaint-accountability mechanisms.
     ART_07_D = art07_business_environment::ART_07_D;
     /// art-08.a: inter-provincial and international cooperation parks.
-    ART_08_A = art08_opening_up::ART_08_A;
+    ART_08_A = art08_opening_up::ART_08_A => art08_opening_up::CoopPark;
     /// art-08.b: border economic cooperation zones: provincial now, national sought, cross-border later.
-    ART_08_B = art08_opening_up::ART_08_B;
+    ART_08_B = art08_opening_up::ART_08_B => art08_opening_up::CrossBorderBasis;
     /// art-08.c: participation in overseas economic and trade cooperation zones.
     ART_08_C = art08_opening_up::ART_08_C;
     /// art-09.a: power to appoint mid-level cadres and hire within approved staffing.
-    ART_09_A = art09_personnel::ART_09_A;
+    ART_09_A = art09_personnel::ART_09_A => art09_personnel::StaffingQuota;
     /// art-09.b: leadership selection methods.
     ART_09_B = art09_personnel::ART_09_B;
     /// art-09.c: other posts: hiring methods; pay tied to duties and performance.
@@ -463,7 +463,7 @@ registry! {
     /// art-09.e: cadre exchange mechanism.
     ART_09_E = art09_personnel::ART_09_E;
     /// art-09.f: reform plan needs local party and government approval before execution.
-    ART_09_F = art09_personnel::ART_09_F;
+    ART_09_F = art09_personnel::ART_09_F => art09_personnel::ReformPlanApproval;
     /// art-10.a: provincial-and-above zones may set up first-level finance and treasury.
     ART_10_A = art10_fiscal::ART_10_A => art10_fiscal::FirstLevelFinance;
     /// art-10.b: earmarking of the county-retained share of zone land revenue.
@@ -487,13 +487,13 @@ registry! {
     /// art-12.b: four named zones: PWC and MC are dispatched agencies of the Prefecture.
     ART_12_B = art12_administration::ART_12_B => art12_administration::DispatchStatus;
     /// art-12.c: counties may grant equal or greater powers to their provincial zones.
-    ART_12_C = art12_administration::ART_12_C;
+    ART_12_C = art12_administration::ART_12_C => art12_administration::CountyGrant;
     /// art-12.d: responsibility follows delegated power.
     ART_12_D = art12_administration::ART_12_D;
     /// art-12.e: devolve economic-management powers to zones.
     ART_12_E = art12_administration::ART_12_E;
     /// art-12.f: one-stop service platform; \.
-    ART_12_F = art12_administration::ART_12_F;
+    ART_12_F = art12_administration::ART_12_F => art12_administration::OneSeal;
     /// art-13.a: development and operation companies; new financing tools.
     ART_13_A = art13_financing::ART_13_A;
     /// art-13.b: pPP for infrastructure, standard factories and for-profit facilities.

@@ -691,6 +691,13 @@ pub const FIELDS: &[Field] = &[
         Shape::Objects,
     ),
     f("totals", "合计", "합계", "Totals", Shape::Object),
+    f(
+        "zoneQualified",
+        "具备条件的认定",
+        "조건 구비 인정",
+        "Finding that the zone qualifies",
+        Shape::Fact,
+    ),
 ];
 
 /// The field named `name`: a shared one of [`FIELDS`], or one a computed rule declares with its
