@@ -514,9 +514,10 @@ pub fn window_duties(
 /// The counties of a register: its `counties`, then any county a zone names that is not listed.
 pub fn register_counties(reg: &ValidRegister) -> Vec<&String> {
     let mut ids: Vec<&String> = reg.counties.iter().map(|c| &c.id).collect();
+    let mut seen: alloc::collections::BTreeSet<&String> = ids.iter().copied().collect();
     for z in &reg.zones {
         if let Some(c) = &z.county_id {
-            if !ids.contains(&c) {
+            if seen.insert(c) {
                 ids.push(c);
             }
         }

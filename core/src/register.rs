@@ -882,6 +882,15 @@ impl Register {
     /// # Errors
     /// `INVALID_INPUT` naming the first bad field.
     pub fn validate(&self, root: &str) -> Result<(), Error> {
+        // Look-ups by id are logarithmic: validation is O(n log n) in the register's size.
+        let mut ids: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+        let counties: alloc::collections::BTreeSet<&str> =
+            self.counties.iter().map(|k| k.id.as_str()).collect();
+        for z in &self.zones {
+            ids.insert(z.id.as_str());
+        }
+        let known = |id: &str| ids.contains(id);
+        let mut seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
         for (i, z) in self.zones.iter().enumerate() {
             if z.id.trim().is_empty() {
                 return Err(invalid(
@@ -889,14 +898,14 @@ impl Register {
                     String::from("a zone id must not be empty"),
                 ));
             }
-            if self.zones.iter().take(i).any(|o| o.id == z.id) {
+            if !seen.insert(z.id.as_str()) {
                 return Err(invalid(
                     format!("{root}.zones[{i}].id"),
                     format!("duplicate zone id `{}`", z.id),
                 ));
             }
             if let Some(c) = &z.county_id {
-                if !self.counties.is_empty() && !self.counties.iter().any(|k| &k.id == c) {
+                if !counties.is_empty() && !counties.contains(c.as_str()) {
                     return Err(invalid(
                         format!("{root}.zones[{i}].countyId"),
                         format!("unknown county `{c}`: not in `register.counties`"),
@@ -932,7 +941,7 @@ impl Register {
                 ("parentZoneId", &z.parent_zone_id),
             ] {
                 if let Some(t) = target {
-                    if self.zone(t).is_none() {
+                    if !known(t) {
                         return Err(invalid(
                             format!("{root}.zones[{i}].{field}"),
                             format!("unknown zone `{t}`: not in `register.zones`"),
@@ -941,9 +950,11 @@ impl Register {
                 }
             }
         }
+        let mut zone_years: alloc::collections::BTreeSet<(&str, i32)> =
+            alloc::collections::BTreeSet::new();
         for (i, r) in self.assessments.iter().enumerate() {
             let at = |f: &str| format!("{root}.assessments[{i}].{f}");
-            if self.zone(&r.zone_id).is_none() {
+            if !known(&r.zone_id) {
                 return Err(invalid(
                     at("zoneId"),
                     format!("unknown zone `{}`: not in `register.zones`", r.zone_id),
@@ -970,12 +981,7 @@ impl Register {
             if r.tied_with == 0 {
                 return Err(invalid(at("tiedWith"), String::from("must be at least 1")));
             }
-            if self
-                .assessments
-                .iter()
-                .take(i)
-                .any(|o| o.year == r.year && o.zone_id == r.zone_id)
-            {
+            if !zone_years.insert((r.zone_id.as_str(), r.year.get())) {
                 return Err(invalid(
                     at("year"),
                     format!("a second record for zone `{}` in {}", r.zone_id, r.year),
@@ -1005,7 +1011,7 @@ impl Register {
                         String::from("a reuse in a register needs the zone it is in"),
                     ))
                 }
-                Some(z) if self.zone(z).is_none() => {
+                Some(z) if !known(z) => {
                     return Err(invalid(
                         format!("{root}.industrialReuses[{i}].zoneId"),
                         format!("unknown zone `{z}`: not in `register.zones`"),
@@ -1026,7 +1032,7 @@ impl Register {
             } else {
                 (list, 0)
             };
-            if self.zone(zone_id).is_none() {
+            if !known(zone_id) {
                 return Err(invalid(
                     format!("{root}.{list}[{}].zoneId", index.1),
                     format!("unknown zone `{zone_id}`: not in `register.zones`"),
@@ -1038,6 +1044,9 @@ impl Register {
 
     /// Checks the bearers and rules of `implMeasures` and `dutyRecords`.
     fn validate_duties(&self, root: &str) -> Result<(), Error> {
+        let mut impl_seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+        let mut records_seen: alloc::collections::BTreeSet<(&str, &str)> =
+            alloc::collections::BTreeSet::new();
         for (i, m) in self.impl_measures.iter().enumerate() {
             let at = |f: &str| format!("{root}.implMeasures[{i}].{f}");
             if !crate::agencies::bears_impl_measures(&m.bearer) {
@@ -1049,12 +1058,7 @@ impl Register {
                     ),
                 ));
             }
-            if self
-                .impl_measures
-                .iter()
-                .take(i)
-                .any(|o| o.bearer == m.bearer)
-            {
+            if !impl_seen.insert(m.bearer.as_str()) {
                 return Err(invalid(
                     at("bearer"),
                     format!("a second record for `{}`", m.bearer),
@@ -1093,12 +1097,7 @@ impl Register {
                     format!("`{}` does not bear `{}`", r.bearer, r.rule_id),
                 ));
             }
-            if self
-                .duty_records
-                .iter()
-                .take(i)
-                .any(|o| o.bearer == r.bearer && o.rule_id == r.rule_id)
-            {
+            if !records_seen.insert((r.bearer.as_str(), r.rule_id.as_str())) {
                 return Err(invalid(
                     at("bearer"),
                     format!("a second record for `{}` and `{}`", r.bearer, r.rule_id),

@@ -162,11 +162,11 @@ fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
     }
 }
 
-fn county_of_bearer(reg: &ValidRegister, bearer: &str) -> Option<String> {
-    duties::register_counties(reg)
-        .into_iter()
+fn county_of_bearer(county_ids: &[&String], bearer: &str) -> Option<String> {
+    county_ids
+        .iter()
         .find(|c| c.as_str() == bearer)
-        .cloned()
+        .map(|c| (*c).clone())
         .or_else(|| bearer.starts_with("CTY.").then(|| String::from(bearer)))
 }
 
@@ -177,6 +177,7 @@ fn county_of_bearer(reg: &ValidRegister, bearer: &str) -> Option<String> {
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; the errors of the duty sources.
 pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+    let county_ids = duties::register_counties(reg);
     let mut findings = Vec::new();
     for zone in &reg.zones {
         let summary = zone_summary(reg, zone, as_of, params)?;
@@ -195,7 +196,7 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
             });
         }
     }
-    for county in duties::register_counties(reg) {
+    for county in county_ids.iter().copied() {
         let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
         crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
         let f = crate::summary::erase_county(a);
@@ -218,7 +219,7 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
         // A zone's own duty is counted with its county, as its findings are.
         let county_id = match d.zone_id.as_deref().and_then(|z| reg.zone(z)) {
             Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
-            _ => county_of_bearer(reg, &d.bearer),
+            _ => county_of_bearer(&county_ids, &d.bearer),
         };
         findings.push(Finding {
             severity: duty_severity(&d),
@@ -235,35 +236,47 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
     for f in &findings {
         counts.add(f.severity, f.is_illustrative());
     }
-    let group = |id: &str, hit: &dyn Fn(&Finding) -> bool| {
-        let mut g = Group {
-            id: String::from(id),
-            findings: Vec::new(),
-            counts: Counts::default(),
-        };
-        for (i, f) in findings.iter().enumerate().filter(|(_, f)| hit(f)) {
-            g.findings.push(i);
-            g.counts.add(f.severity, f.is_illustrative());
+    // Each group in one pass over the findings (linear, not groups × findings).
+    let groups = |ids: Vec<String>, key: &dyn Fn(&Finding) -> Option<&str>| -> Vec<Group> {
+        let mut out: Vec<Group> = ids
+            .into_iter()
+            .map(|id| Group {
+                id,
+                findings: Vec::new(),
+                counts: Counts::default(),
+            })
+            .collect();
+        let at: alloc::collections::BTreeMap<String, usize> = out
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id.clone(), i))
+            .collect();
+        for (i, f) in findings.iter().enumerate() {
+            if let Some(g) = key(f).and_then(|k| at.get(k)).and_then(|j| out.get_mut(*j)) {
+                g.findings.push(i);
+                g.counts.add(f.severity, f.is_illustrative());
+            }
         }
-        g
+        out
     };
-    let zones = reg
-        .zones
-        .iter()
-        .map(|z| group(&z.id, &|f| f.zone_id.as_deref() == Some(z.id.as_str())))
-        .collect();
-    let counties = duties::register_counties(reg)
-        .into_iter()
-        .map(|c| group(c, &|f| f.county_id.as_ref() == Some(c)))
-        .collect();
+    let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|f| {
+        f.zone_id.as_deref()
+    });
+    let counties = groups(county_ids.iter().map(|c| (*c).clone()).collect(), &|f| {
+        f.county_id.as_deref()
+    });
     // A zone's own duties are in its zone group; the agency groups are the agencies, counties
     // and actors.
-    let agencies = duties::duty_bearers(reg, as_of, params)
-        .into_iter()
-        .filter(|b| agencies::actor(b).is_some())
-        .map(|b| group(&b, &|f| f.bearer.as_deref() == Some(b.as_str())))
-        .filter(|g| !g.findings.is_empty())
-        .collect();
+    let agencies = groups(
+        duties::duty_bearers(reg, as_of, params)
+            .into_iter()
+            .filter(|b| agencies::actor(b).is_some())
+            .collect(),
+        &|f| f.bearer.as_deref(),
+    )
+    .into_iter()
+    .filter(|g| !g.findings.is_empty())
+    .collect();
     Ok(Report {
         as_of,
         issue_date: *reg.issue_date,
