@@ -221,9 +221,9 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   });
 
   await t.test('language switch to Korean relabels the page and re-renders the answer', async () => {
-    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.getByRole('radio', { name: '조선어' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
-    assert.equal((await text('label[for="issue-date"]')).trim(), '인쇄·발부일');
+    assert.equal((await text('label[for="issue-date"]')).trim(), '인쇄발행일');
     assert.equal((await text('#form-18 button[type="submit"]')).trim(), '평가하기');
     await page.waitForSelector('#result-18 [data-outcome="MET_ON_TIME"]');
     assert.equal(await r18('outcomeLabel'), '기한 내 완료');
@@ -365,7 +365,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   });
 
   await t.test('zone summary: Korean labels after a language switch', async () => {
-    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.getByRole('radio', { name: '조선어' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
     assert.equal((await text('#s3-title')).trim(), '개발구 종합 현황');
     assert.equal((await text('label[for="z-zone"]')).trim(), '개발구');

@@ -27,25 +27,25 @@ reason_codes! {
     /// art-03.a: provincial zones only
     HighTechProvincialOnly = "HIGH_TECH_PROVINCIAL_ONLY" {
         zh: "{zoneName}({zone})级别为{level}、状态为{status},只有存续的省级开发区可申请设立省级高新区",
-        ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 첨단기술구 설립을 신청할 수 있다",
+        ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 고신구 설립을 신청할 수 있다",
         en: "{zoneName} ({zone}) has level {level} and status {status}: only an active provincial zone may apply"
     }
     /// art-03.a: criteria external
     HighTechCriteriaExternal = "HIGH_TECH_CRITERIA_EXTERNAL" {
         zh: "“具备条件”指省里的高新区认定条件,登记册未记录{zoneName}({zone})是否具备,需人工判断",
-        ko: "‘조건을 갖춘’은 성의 첨단기술구 인정 조건을 말하며 등록부에 {zoneName}({zone})의 충족 여부가 없으므로 인적 판단이 필요하다",
+        ko: "‘조건을 갖춘’은 성의 고신구 인정 조건을 말하며 등록부에 {zoneName}({zone})의 충족 여부가 없으므로 사람이 판단하여야 한다",
         en: "「具备条件」 are the province's high-tech zone criteria and the register does not record whether {zoneName} ({zone}) meets them: a person must decide"
     }
     /// art-03.a: eligible
     HighTechEligible = "HIGH_TECH_ELIGIBLE" {
         zh: "{zoneName}({zone})为具备条件的省级开发区,可按程序申请设立省级高新区(鼓励性规定)",
-        ko: "{zoneName}({zone})은 조건을 갖춘 성급 개발구로서 절차에 따라 성급 첨단기술구 설립을 신청할 수 있다(장려 규정)",
+        ko: "{zoneName}({zone})의 경우 조건을 갖춘 성급 개발구로서 절차에 따라 성급 고신구 설립을 신청할 수 있다(고무 규정)",
         en: "{zoneName} ({zone}) is a qualified provincial zone: it may apply, through the procedure, to become a provincial high-tech zone (an encouragement)"
     }
     /// art-03.a: criteria not met
     HighTechCriteriaNotMet = "HIGH_TECH_CRITERIA_NOT_MET" {
         zh: "{zoneName}({zone})不具备省级高新区的认定条件",
-        ko: "{zoneName}({zone})은 성급 첨단기술구 인정 조건을 갖추지 못하였다",
+        ko: "{zoneName}({zone})의 경우 성급 고신구 인정 조건을 갖추지 못하였다",
         en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria"
     }
 }
@@ -63,7 +63,7 @@ pub static ART_03_A: RuleMeta = RuleMeta {
     quote: "支持具备条件的省级开发区按照程序申请设立省级高新区。",
     extra_quotes: &[],
     en: "Support provincial-level zones that meet the conditions in applying, through the prescribed procedure, to establish provincial high-tech zones.",
-    ko: Some("조건을 갖춘 성급 개발구가 절차에 따라 성급 첨단기술구 설립을 신청하는 것을 지원한다."),
+    ko: Some("조건을 갖춘 성급 개발구가 절차에 따라 성급 고신구 설립을 신청하는 것을 지원한다."),
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };

@@ -74,7 +74,7 @@ reason_codes! {
     /// art-05.a: leading also main
     IndustryLeadingAlsoMain = "INDUSTRY_LEADING_ALSO_MAIN" {
         zh: "首位产业“{industry}”又被列为主攻产业",
-        ko: "수위산업 ‘{industry}’이 주공산업으로도 열거되었다",
+        ko: "수위산업 ‘{industry}’이 주공산업으로도 렬거되였다",
         en: "the leading industry “{industry}” is also listed as a main industry"
     }
     /// art-05.a: too many main industries

@@ -25,43 +25,43 @@ reason_codes! {
     /// art-06.b: not a co-built park project
     CobuiltNotCobuiltPark = "COBUILT_NOT_COBUILT_PARK" {
         zh: "项目不在共建园区内,不适用本条",
-        ko: "프로젝트가 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다",
+        ko: "대상이 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다",
         en: "the project is not in a co-built park: the clause does not apply"
     }
     /// art-06.b: no production start
     CobuiltNoProductionStart = "COBUILT_NO_PRODUCTION_START" {
         zh: "项目尚未投产:没有可分成的收入",
-        ko: "프로젝트가 아직 생산을 시작하지 않았으므로 분배할 수입이 없다",
+        ko: "대상이 아직 생산에 투입되지 않았으므로 분배할 수입이 없다",
         en: "the project has not started production: no revenue is shared"
     }
     /// art-06.b: revenue before production start
     CobuiltItemBeforeProduction = "COBUILT_ITEM_BEFORE_PRODUCTION" {
         zh: "{date}的收入{amount}元早于投产日{start},不计入",
-        ko: "{date}자 수입 {amount}위안은 생산 개시일 {start} 이전이므로 산입하지 않는다",
+        ko: "{date}자 수입 {amount}원은 생산 투입일 {start} 이전이므로 산입하지 않는다",
         en: "revenue of {amount} yuan dated {date} is before production started on {start}: not counted"
     }
     /// art-06.b: revenue before the agreement
     CobuiltItemBeforeAgreement = "COBUILT_ITEM_BEFORE_AGREEMENT" {
         zh: "{date}的收入{amount}元早于分成协议签订日{signed},归{host}",
-        ko: "{date}자 수입 {amount}위안은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다",
+        ko: "{date}자 수입 {amount}원은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다",
         en: "revenue of {amount} yuan dated {date} is before the agreement of {signed}: it stays with {host}"
     }
     /// art-06.b: no agreement
     CobuiltNoAgreement = "COBUILT_NO_AGREEMENT" {
         zh: "合作双方尚未商定分成比例:县(市)留成部分{amount}元全部归{host}",
-        ko: "협력 쌍방이 분배 비율을 협의하지 않았으므로 현(시) 유보분 {amount}위안은 전부 {host}에 귀속된다",
+        ko: "합작 쌍방이 분배 비률을 협의하지 않았으므로 현(시) 류보분 {amount}원은 전부 {host}에 귀속된다",
         en: "the parties have not agreed a split: the county-retained revenue of {amount} yuan stays with {host}"
     }
     /// art-06.b: a party's share
     CobuiltShare = "COBUILT_SHARE" {
         zh: "{party}按约定比例{ratio}分得{amount}元",
-        ko: "{party}은(는) 약정 비율 {ratio}에 따라 {amount}위안을 받는다",
+        ko: "합작측({party})은 약정 비률 {ratio}에 따라 {amount}원을 받는다",
         en: "{party} gets {amount} yuan at the agreed ratio {ratio}"
     }
     /// art-06.b: rounding residual
     CobuiltRoundingToHost = "COBUILT_ROUNDING_TO_HOST" {
         zh: "按比例计算后的尾差{residual}元归东道方{host}",
-        ko: "비율 계산 후의 끝전 {residual}위안은 주최측 {host}에 귀속된다",
+        ko: "비률 계산 후의 끝전 {residual}원은 주최측 {host}에 귀속된다",
         en: "the rounding residual of {residual} yuan goes to the host {host}"
     }
 }
@@ -97,7 +97,7 @@ pub static ART_06_B: RuleMeta = RuleMeta {
     quote: "共建园区引进项目投产后形成的有关财政收入县(市)留成部分,可由合作双方商定比例分成。",
     extra_quotes: &[],
     en: "The county (city)-retained portion of the relevant fiscal revenue generated, after commencement of production, by projects brought into a co-built park may be shared between the two cooperating parties in a proportion they agree.",
-    ko: Some("공동건설 단지에 유치한 프로젝트가 생산을 시작한 후 형성된 관련 재정수입 중 현(시) 유보분은 협력 쌍방이 협의한 비율에 따라 분배할 수 있다."),
+    ko: Some("공동건설 단지에 유치한 대상이 생산에 투입된 후 형성된 관련 재정수입 중 현(시) 류보분은 합작 쌍방이 협의한 비률에 따라 분배할 수 있다."),
     ambiguities: &["AMB-17"],
     evaluation: Evaluation::Function,
 };

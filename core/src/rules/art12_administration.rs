@@ -24,37 +24,37 @@ reason_codes! {
     /// art-12.b: named
     ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
         zh: "{zone}即条文所列“{namedAs}”,该机构为{dispatchedBy}的派出机构",
-        ko: "{zone}은 조문에 열거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
+        ko: "개발구({zone})는 조문에 렬거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
         en: "{zone} is 「{namedAs}」 named in the clause: this organ is a dispatched agency of {dispatchedBy}"
     }
     /// art-12.b: what follows
     DispatchedConsequences = "DISPATCHED_CONSEQUENCES" {
         zh: "“{namedAs}”默认不计入所在县(市)的省级开发区数量(art-02.c),其人事和薪酬制度改革方案由州委、州政府审批(art-09.f)",
-        ko: "‘{namedAs}’은 기본적으로 소재 현(시)의 성급 개발구 수에 산입하지 않으며(art-02.c) 인사·보수제도 개혁방안은 주당위원회·주정부가 심사비준한다(art-09.f)",
+        ko: "이 기구(‘{namedAs}’)는 기본적으로 소재 현(시)의 성급 개발구 수에 산입하지 않으며(art-02.c) 인사·보수제도 개혁방안은 주당위·주정부가 심사비준한다(art-09.f)",
         en: "「{namedAs}」 is not counted among its county's provincial zones by default (art-02.c), and its personnel and pay reform plan is approved by the prefecture (art-09.f)"
     }
     /// art-12.b: register disagrees
     RegisterAuthorityMismatch = "REGISTER_AUTHORITY_MISMATCH" {
         zh: "登记册将{zone}的管理主体记为{recorded},与条文不一致,需人工核对",
-        ko: "등록부는 {zone}의 관리 주체를 {recorded}로 기록하여 조문과 다르므로 인적으로 대조하여야 한다",
+        ko: "등록부에 기록된 개발구({zone})의 관리 주체({recorded})가 조문과 다르므로 사람이 대조하여야 한다",
         en: "the register records {zone}'s managing authority as {recorded}, unlike the clause: a person must check"
     }
     /// art-12.b: not named
     ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
         zh: "{zone}不是条文所列四个开发区之一",
-        ko: "{zone}은 조문에 열거된 4개 개발구 중 하나가 아니다",
+        ko: "개발구({zone})는 조문에 렬거된 4개 개발구 중 하나가 아니다",
         en: "{zone} is not one of the four zones named in the clause"
     }
     /// art-12.b: 「同级人民政府」 read as county level (AMB-23)
     SameLevelReadAsCounty = "SAME_LEVEL_READ_AS_COUNTY" {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为县级人民政府,须人工确认",
-        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 사람이 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as county level: a person must confirm"
     }
     /// art-12.b: 「同级人民政府」 read as prefecture level (AMB-23)
     SameLevelReadAsPrefecture = "SAME_LEVEL_READ_AS_PREFECTURE" {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
-        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 사람이 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm"
     }
 }
@@ -90,7 +90,7 @@ pub static ART_12_B: RuleMeta = RuleMeta {
     quote: "珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,分别为州委、州政府的派出机构,代表州委、州政府领导开发区的各项工作,行使同级人民政府的行政审批、经济协调与管理职能。",
     extra_quotes: &[],
     en: "The Party Working Committees and Management Committees of the Hunchun Border Economic Cooperation Zone, the Yanji High-Tech Industrial Development Zone, the Helong Border Economic Cooperation Zone and the Yanji International Airport Economic Development Zone are, respectively, dispatched agencies (派出机构) of the Prefecture Party Committee and of the Prefecture Government. On their behalf they lead all work of the zone and exercise the administrative-approval, economic-coordination and management functions of a people's government at the same level.",
-    ko: Some("훈춘변경경제합작구, 연길첨단기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위원회와 주정부의 파출기구로서 주당위원회와 주정부를 대표하여 개발구의 각항 사업을 영도하고 동급 인민정부의 행정심사비준, 경제조정과 관리 직능을 행사한다."),
+    ko: Some("훈춘변경경제합작구, 연길고신기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위와 주정부의 파출기구로서 주당위와 주정부를 대표하여 개발구의 각항 사업을 령도하고 동급 인민정부의 행정심사비준, 경제조률과 관리 직능을 행사한다."),
     ambiguities: &["AMB-23"],
     evaluation: Evaluation::Function,
 };

@@ -25,19 +25,19 @@ reason_codes! {
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
         zh: "{year}年早于首个适用年度{firstYear}年(印发后的第一个完整日历年度),该义务尚不适用",
-        ko: "{year}년은 최초 적용 연도 {firstYear}년(인쇄·발부 후 첫 번째 완전한 역년) 이전이므로 이 의무는 아직 적용되지 않는다",
+        ko: "{year}년은 최초 적용 년도 {firstYear}년(인쇄발행 후 첫 번째 완전한 력년) 이전이므로 이 의무는 아직 적용되지 않는다",
         en: "{year} is before {firstYear}, the first year the duty applies to (the first full calendar year after issuance)"
     }
     /// art-16.b: the yearly minimum is met.
     MeetingsCountMet = "MEETINGS_COUNT_MET" {
         zh: "{year}年领导小组召开联席工作会议{count}次,达到至少{required}次的要求",
-        ko: "{year}년 영도소조가 연석업무회의를 {count}회 소집하여 최소 {required}회 요구를 충족하였다",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하여 최소 {required}회 요구를 충족하였다",
         en: "the leading group held {count} joint work meeting(s) in {year}; at least {required} are required"
     }
     /// art-16.b: fewer meetings than the yearly minimum.
     MeetingsCountShort = "MEETINGS_COUNT_SHORT" {
         zh: "{year}年领导小组仅召开联席工作会议{count}次,少于至少{required}次的要求",
-        ko: "{year}년 영도소조가 연석업무회의를 {count}회만 소집하여 최소 {required}회 요구에 미달하였다",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회만 소집하여 최소 {required}회 요구에 미달하였다",
         en: "the leading group held only {count} joint work meeting(s) in {year}; at least {required} are required"
     }
     /// art-16.b: the year is still running and the minimum is not met yet.
@@ -49,25 +49,25 @@ reason_codes! {
     /// art-16.b: meetings must fall in both half-years and the first half has none.
     MeetingsNoneInFirstHalf = "MEETINGS_NONE_IN_FIRST_HALF" {
         zh: "{year}年上半年未召开联席工作会议,而参数要求上下半年各至少一次",
-        ko: "{year}년 상반기에 연석업무회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
+        ko: "{year}년 상반기에 련석사업회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
         en: "no joint work meeting in the first half of {year}, and the parameters require one in each half-year"
     }
     /// art-16.b: meetings must fall in both half-years and the second half has none.
     MeetingsNoneInSecondHalf = "MEETINGS_NONE_IN_SECOND_HALF" {
         zh: "{year}年下半年未召开联席工作会议,而参数要求上下半年各至少一次",
-        ko: "{year}년 하반기에 연석업무회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
+        ko: "{year}년 하반기에 련석사업회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
         en: "no joint work meeting in the second half of {year}, and the parameters require one in each half-year"
     }
     /// art-16.b: a meeting not convened by the leading group.
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
         zh: "{date}的会议由{convenedBy}召开,不是领导小组召开的会议,不计入",
-        ko: "{date} 회의는 영도소조가 아닌 {convenedBy}이(가) 소집하였으므로 산입하지 않는다",
+        ko: "{date} 회의는 령도소조가 아닌 {convenedBy|이} 소집하였으므로 산입하지 않는다",
         en: "the meeting on {date} was convened by {convenedBy}, not by the leading group, and is not counted"
     }
     /// art-16.b: a meeting that is not a joint work meeting.
     MeetingExcludedKind = "MEETING_EXCLUDED_KIND" {
         zh: "{date}的会议不是联席工作会议,不计入",
-        ko: "{date} 회의는 연석업무회의가 아니므로 산입하지 않는다",
+        ko: "{date} 회의는 련석사업회의가 아니므로 산입하지 않는다",
         en: "the meeting on {date} is not a joint work meeting and is not counted"
     }
     /// art-16.b: a second record of the same day
@@ -79,7 +79,7 @@ reason_codes! {
     /// art-16.b: a meeting convened by the Leading Group's Office on the Group's behalf
     MeetingByOfficeCounted = "MEETING_BY_OFFICE_COUNTED" {
         zh: "{date}的联席工作会议由领导小组办公室代领导小组召开,计入",
-        ko: "{date}의 련석사업회의는 령도소조 판공실이 령도소조를 대신하여 소집하였으므로 셈한다",
+        ko: "{date}의 련석사업회의는 령도소조판공실이 령도소조를 대신하여 소집하였으므로 셈한다",
         en: "the joint work meeting of {date} was convened by the Leading Group's Office on the Group's behalf and is counted"
     }
 }
@@ -115,7 +115,7 @@ pub static ART_16_B: RuleMeta = RuleMeta {
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
     extra_quotes: &[],
     en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
-    ko: Some("영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다."),
+    ko: Some("령도소조는 개발구 발전 조률기제을 끊임없이 보완하고 매년 정기적으로 2회 이상 련석사업회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다."),
     ambiguities: &["AMB-31"],
     evaluation: Evaluation::Function,
 };

@@ -24,31 +24,31 @@ reason_codes! {
     /// pre.a: in scope
     ScopeInScope = "SCOPE_IN_SCOPE" {
         zh: "{zoneName}({zone})(类型{type},级别{level})属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 본 의견에서 말하는 개발구에 해당한다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 본 의견에서 말하는 개발구에 해당한다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is a development zone in the sense of the opinion"
     }
     /// pre.a: abroad
     ScopeOverseas = "SCOPE_OVERSEAS" {
         zh: "{zoneName}({zone})(类型{type},级别{level})位于境外,不属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 경외에 있어 본 의견에서 말하는 개발구에 해당하지 않는다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 경외에 있어 본 의견에서 말하는 개발구에 해당하지 않는다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) lies abroad and is not a development zone in the sense of the opinion"
     }
     /// pre.a: a park inside a zone
     ScopeParkInsideZone = "SCOPE_PARK_INSIDE_ZONE" {
         zh: "{zoneName}({zone})(类型{type},级别{level})是{parent}的区内园区,不单独作为开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 {parent}의 구역 내 원구로서 별도의 개발구가 아니다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 {parent}의 구역 내 원구로서 별도의 개발구가 아니다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is a park inside {parent}, not a zone of its own"
     }
     /// pre.a: neither type nor level
     ScopeNoTypeOrLevel = "SCOPE_NO_TYPE_OR_LEVEL" {
         zh: "{zoneName}({zone})(类型{type},级别{level})不是本意见列举或涵盖的开发区类型,也没有国家级、省级或工业集中区级别,不属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 본 의견이 렬거하거나 포함하는 개발구 유형이 아니며 국가급·성급·공업집중구 급별도 없으므로 본 의견에서 말하는 개발구에 해당하지 않는다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 본 의견이 렬거하거나 포함하는 개발구 류형이 아니며 국가급·성급·공업집중구 급별도 없으므로 본 의견에서 말하는 개발구에 해당하지 않는다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is of no zone type the opinion names or covers and has no national, provincial or industrial-concentration level: it is not a development zone in the sense of the opinion"
     }
     /// pre.a: a zone of a type outside the list whose level is unknown
     ScopeLevelUnknown = "SCOPE_LEVEL_UNKNOWN" {
         zh: "{zoneName}({zone})(类型{type})不属于列举的开发区类型,级别未知:是否属于本意见所称开发区须人工判断",
-        ko: "{zoneName}({zone})(유형 {type})은 렬거된 개발구 유형이 아니고 급별을 알 수 없으므로 본 의견에서 말하는 개발구인지는 인적으로 판단한다",
+        ko: "{zoneName}({zone}; 류형 {type})의 경우 렬거된 개발구 류형이 아니고 급별을 알 수 없으므로 본 의견에서 말하는 개발구인지는 사람이 판단한다",
         en: "{zoneName} ({zone}) (type {type}) is not of a listed zone type and its level is unknown: whether it is a development zone in the sense of the opinion is for a person"
     }
 }
