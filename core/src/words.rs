@@ -498,7 +498,7 @@ stable_enum! {
         /// The phrase `BEARERS`.
         Bearers = "BEARERS" { zh: "承担者", ko: "담당 주체", en: "Bearers" },
         /// The phrase `EVALUATION_NOTE`.
-        EvaluationNote = "EVALUATION_NOTE" { zh: "说明(英文)", ko: "설명(영문)", en: "Note" },
+        EvaluationNote = "EVALUATION_NOTE" { zh: "说明", ko: "설명", en: "Note" },
         /// The phrase `PREAMBLE`.
         Preamble = "PREAMBLE" { zh: "序言与总体要求", ko: "서문 및 총체적 요구", en: "Preamble and general requirements" },
         /// The phrase `RULE_COUNT`.

@@ -140,6 +140,9 @@ fn the_core_uses_the_glossary() {
     for rule in devzone_rules::RULES {
         let meta = rule.meta();
         check(rule.as_str(), meta.rendering(Lang::Ko), &list, &mut bad);
+        if let Some(why) = meta.evaluation.reason(Lang::Ko) {
+            check(rule.as_str(), why, &list, &mut bad);
+        }
     }
     for actor in devzone_rules::agencies::ACTORS {
         check(actor.code, actor.name(Lang::Ko), &list, &mut bad);

@@ -83,7 +83,11 @@ pub static ART_03_B: RuleMeta = RuleMeta {
     en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("an advisory ordering of candidate R&D sites; not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "「在有条件的开发区优先布局」研发平台:可据此对候选开发区作参考性排序(「有条件」未定义),尚未编码",
+        "‘조건을 갖춘 개발구에 우선 배치’: 연구개발 플랫폼 후보지의 참고적 순위를 정할 수 있으나(‘조건을 갖춘’은 정의되지 않음) 아직 구현하지 않았다",
+        "an advisory ordering of candidate R&D sites; not yet encoded",
+    )),
 };
 
 /// art-03.c: Encourage mass-entrepreneurship platforms and innovation services
@@ -101,7 +105,11 @@ pub static ART_03_C: RuleMeta = RuleMeta {
     en: "Encourage zones to develop maker spaces, university science parks, technology-business incubators and other start-up service platforms; build public technology service platforms; improve financing, consulting, training and premises services.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement with no pass/fail condition; at most an advisory count of platforms"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,没有可判定是否符合的条件;至多可参考性地统计平台数量",
+        "‘고무’하는 조항으로 부합 여부를 판정할 조건이 없다. 많아야 플랫폼 수를 참고로 셀 수 있을 뿐이다",
+        "an encouragement with no pass/fail condition; at most an advisory count of platforms",
+    )),
 };
 
 /// art-03.a's own fields.

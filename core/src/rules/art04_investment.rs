@@ -141,7 +141,11 @@ pub static ART_04_C: RuleMeta = RuleMeta {
     en: "Support zones in formulating investment incentives suited to local conditions. Zones are permitted, within their authority, to apply 'one policy per enterprise' and 'one policy per industry'.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs each zone's catalogue of powers (「在权限内」); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要各开发区的权限清单(「在权限内」),尚未编码",
+        "각 개발구의 권한 목록(‘권한 내에서’)이 필요하며 아직 구현하지 않았다",
+        "needs each zone's catalogue of powers (「在权限内」); not yet encoded",
+    )),
 };
 
 /// art-04.d: One-time investment-promotion reward as a proportion of funds in place that year

@@ -130,7 +130,11 @@ pub static ART_05_B: RuleMeta = RuleMeta {
     en: "Each zone shall use highly linked, strongly driving leading enterprises and major projects as carriers to draw related industries, upstream and downstream suppliers and resources into the zone.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「推动…向开发区集聚」没有给出指标或标准,无法衡量",
+        "‘개발구로 집중되도록 추진’하라는 요구에는 지표나 기준이 없어 가늠할 수 없다",
+        "not measurable in the text: no indicator or threshold is given",
+    )),
 };
 
 /// art-05.c: Select and support 3 industrial agglomeration areas prefecture-wide

@@ -81,7 +81,11 @@ pub static ART_06_A: RuleMeta = RuleMeta {
     en: "Encourage zones, around their advantageous industries and key enterprises, to co-build specialty industrial parks, supporting-industry parks and production bases with research institutes, universities, chambers of commerce and associations; explore 'enclave economy' cooperation that is government-guided, enterprise-participatory, jointly built and benefit-sharing.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement; it only introduces the co-built parks whose revenue art-06.b splits"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,只引出共建园区(其收入分成见 art-06.b)",
+        "‘고무’하는 조항으로 공동건설 단지를 끌어들일 뿐이다(그 수입 분배는 art-06.b)",
+        "an encouragement; it only introduces the co-built parks whose revenue art-06.b splits",
+    )),
 };
 
 /// art-06.b: Split of county-retained fiscal revenue from co-built parks

@@ -114,7 +114,11 @@ pub static ART_07_C: RuleMeta = RuleMeta {
     en: "Accelerate replication of pilot-free-trade-zone practices and fully implement pre-establishment national treatment plus negative-list management for foreign investment.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs the national negative list in force on the decision date (external data); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要决定之日有效的全国「负面清单」(外部数据),尚未编码",
+        "결정일에 유효한 국가 ‘네거티브리스트’(负面清单, 외부 자료)가 필요하며 아직 구현하지 않았다",
+        "needs the national negative list in force on the decision date (external data); not yet encoded",
+    )),
 };
 
 /// art-07.d: Communication, coordination and complaint-accountability mechanisms

@@ -53,5 +53,9 @@ pub static ART_08_C: RuleMeta = RuleMeta {
     en: "Support zones in participating in building overseas economic and trade cooperation zones.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("participation in zones abroad; outside the scope of 「开发区」 (pre.a) and without a condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "参与「境外经贸合作区」建设,不属于本意见所称「开发区」(pre.a),也没有可判定的条件",
+        "‘경외경제무역합작구’ 건설 참여는 본 의견에서 말하는 ‘개발구’(pre.a)에 속하지 않으며 판정할 조건도 없다",
+        "participation in zones abroad; outside the scope of 「开发区」 (pre.a) and without a condition to check",
+    )),
 };

@@ -35,7 +35,11 @@ pub static ART_09_B: RuleMeta = RuleMeta {
     en: "Members of a zone MC's leadership team may, within the party-government cadre-management authority, be selected by open selection, competitive appointment and similar methods.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("a permission check on selection methods; not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "对选拔方式(「公开选聘、竞争上岗等方式」)的许可性检查,尚未编码",
+        "선발 방식(‘공개 선발초빙, 경쟁 임용 등 방식’)에 대한 허용 여부 검사이며 아직 구현하지 않았다",
+        "a permission check on selection methods; not yet encoded",
+    )),
 };
 
 /// art-09.c: Other posts: hiring methods; pay tied to duties and performance
@@ -53,7 +57,11 @@ pub static ART_09_C: RuleMeta = RuleMeta {
     en: "Other MC posts may, as appropriate, be filled by direct appointment, competitive appointment or open recruitment; staff income is directly linked to post duties and performance, rewarding the good and penalising the poor.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("a check of pay schemes; not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "对薪酬办法(「收入与岗位职责、工作业绩直接挂钩」)的检查,尚未编码",
+        "보수 방안(‘수입을 일터 직책, 사업실적과 직접 련결’)에 대한 검사이며 아직 구현하지 않았다",
+        "a check of pay schemes; not yet encoded",
+    )),
 };
 
 /// art-09.d: Talent policies: special post, special pay
@@ -71,7 +79,11 @@ pub static ART_09_D: RuleMeta = RuleMeta {
     en: "Zones are allowed to set their own professional-talent policies; for high-level managers and special talent they may use special posts with special pay, special appointments, etc.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("a permission check on talent policies; not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "对人才政策(「特岗特薪、特职特聘等方式」)的许可性检查,尚未编码",
+        "인재 정책(‘특별 일터 특별 보수, 특별 직무 특별 초빙 등 방식’)에 대한 허용 여부 검사이며 아직 구현하지 않았다",
+        "a permission check on talent policies; not yet encoded",
+    )),
 };
 
 /// art-09.e: Cadre exchange mechanism

@@ -128,7 +128,11 @@ pub static ART_12_D: RuleMeta = RuleMeta {
     en: "On the principle that powers and responsibilities match, a zone bears the corresponding responsibility for powers devolved or granted by higher authorities.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("a principle (responsibility follows delegated power) with no act or condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「权责对等」原则(下放或赋予的权力承担相应责任),没有可检查的行为或条件",
+        "‘권한과 책임의 대등’ 원칙(내려주거나 부여한 권한에 상응하는 책임을 진다)으로 검사할 행위나 조건이 없다",
+        "a principle (responsibility follows delegated power) with no act or condition to check",
+    )),
 };
 
 /// art-12.e: Devolve economic-management powers to zones

@@ -17,7 +17,11 @@ pub static ART_13_A: RuleMeta = RuleMeta {
     en: "Support qualified zones in setting up development-and-operation companies that operate as real entities, using equity, debt, industrial investment funds, asset securitisation and other new financing tools.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「支持」性条款(鼓励性),没有可检查的条件",
+        "‘지원’하는 조항(고무)으로 검사할 조건이 없다",
+        "an encouragement (ENCOURAGED) with no condition to check",
+    )),
 };
 
 /// art-13.b: PPP for infrastructure, standard factories and for-profit facilities
@@ -35,7 +39,11 @@ pub static ART_13_B: RuleMeta = RuleMeta {
     en: "Encourage zones to use public-private partnership (PPP) to build and operate zone infrastructure, standard factory buildings and other for-profit supporting facilities.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,没有可检查的条件",
+        "‘고무’하는 조항으로 검사할 조건이 없다",
+        "an encouragement (ENCOURAGED) with no condition to check",
+    )),
 };
 
 /// art-13.c: Funds: industrial, sci-tech innovation, venture
@@ -53,5 +61,9 @@ pub static ART_13_C: RuleMeta = RuleMeta {
     en: "Encourage zones to set up industrial investment funds, science-and-technology innovation development funds and venture-capital funds, and to cooperate with provincial or private funds.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,没有可检查的条件",
+        "‘고무’하는 조항으로 검사할 조건이 없다",
+        "an encouragement (ENCOURAGED) with no condition to check",
+    )),
 };

@@ -110,7 +110,11 @@ pub static ART_15_B: RuleMeta = RuleMeta {
     en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs the protective-distance standards (external data); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要「防护距离」标准(外部数据),尚未编码",
+        "‘방호거리’ 기준(외부 자료)이 필요하며 아직 구현하지 않았다",
+        "needs the protective-distance standards (external data); not yet encoded",
+    )),
 };
 
 /// art-15.c: Planning and construction safety management; enforcement capacity
@@ -128,7 +132,11 @@ pub static ART_15_C: RuleMeta = RuleMeta {
     en: "Strengthen safety management of zone planning and construction; build safety-enforcement capacity and a safety-supervision responsibility system.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「加强…安全管理」「强化…能力建设」没有给出指标或标准,无法衡量",
+        "‘안전관리를 강화’, ‘능력 건설을 강화’하라는 요구에는 지표나 기준이 없어 가늠할 수 없다",
+        "not measurable in the text: no indicator or threshold is given",
+    )),
 };
 
 /// art-15.d: Hire qualified consultants
@@ -146,7 +154,11 @@ pub static ART_15_D: RuleMeta = RuleMeta {
     en: "Encourage and support zones in engaging qualified consultancies and expert teams for technical advice and training.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励和支持」性条款,没有可检查的条件",
+        "‘고무하고 지원’하는 조항으로 검사할 조건이 없다",
+        "an encouragement (ENCOURAGED) with no condition to check",
+    )),
 };
 
 /// The items that disqualify `zone` in `year`, as known on `as_of`: due by the end of the year

@@ -135,7 +135,11 @@ pub static ART_16_C: RuleMeta = RuleMeta {
     en: "The Leading Group's Office is located in the Prefecture Bureau of Commerce. It performs comprehensive, coordinating, managerial and service functions and strengthens centralised (归口) management of all zones of every level and type in the prefecture.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("a definition (the office sits in the Bureau of Commerce); used as data"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "定义(「领导小组办公室设在州商务局」);作为数据使用",
+        "정의(‘령도소조판공실은 주상무국에 둔다’)이며 자료로 쓴다",
+        "a definition (the office sits in the Bureau of Commerce); used as data",
+    )),
 };
 
 /// art-16.d: Counties are the responsible subjects; set up leading and coordinating bodies

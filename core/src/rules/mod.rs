@@ -128,10 +128,32 @@ pub enum Evaluation {
     /// An obligation with no computable condition beyond "done": tracked as an open item that a
     /// caller marks done; never silently dropped.
     OpenItem,
-    /// The text makes it impossible to compute; the reason says why.
+    /// The text makes it impossible to compute; the reason (zh, ko, en) says why. The Chinese
+    /// quotes the source's words where the reason is about them.
+    NotComputableBecause(Label),
+    /// Computable from the text but not encoded yet; the note (zh, ko, en) says what it needs.
+    PlannedNeeds(Label),
+    /// As [`Evaluation::NotComputableBecause`], with an English reason only: kept for the rules
+    /// whose function is being written on another branch ([`PENDING_RULES`]), which will leave
+    /// it; a test keeps every other rule off it.
     NotComputable(&'static str),
-    /// Computable from the text but not encoded yet; the note says what it needs.
+    /// As [`Evaluation::PlannedNeeds`], with an English note only (see
+    /// [`Evaluation::NotComputable`]).
     Planned(&'static str),
+}
+
+/// The rules whose function (and Korean rendering) is being written on another branch: the only
+/// ones that may still carry an English-only reason ([`Evaluation::NotComputable`],
+/// [`Evaluation::Planned`]) or no Korean rendering.
+pub const PENDING_RULES: &[&str] = &[
+    "art-04.e", "art-08.a", "art-08.b", "art-09.a", "art-09.f", "art-12.c", "art-12.f",
+];
+
+/// A reason in zh, ko and en (for [`Evaluation::NotComputableBecause`] and
+/// [`Evaluation::PlannedNeeds`]).
+#[must_use]
+pub const fn why(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
+    Label { zh, ko, en }
 }
 
 impl Evaluation {
@@ -141,8 +163,10 @@ impl Evaluation {
         match self {
             Self::Function => EvaluationStatus::Function,
             Self::OpenItem => EvaluationStatus::OpenItem,
-            Self::NotComputable(_) => EvaluationStatus::NotComputable,
-            Self::Planned(_) => EvaluationStatus::Planned,
+            Self::NotComputableBecause(_) | Self::NotComputable(_) => {
+                EvaluationStatus::NotComputable
+            }
+            Self::PlannedNeeds(_) | Self::Planned(_) => EvaluationStatus::Planned,
         }
     }
 
@@ -152,13 +176,30 @@ impl Evaluation {
         self.status().as_str()
     }
 
-    /// The reason or note, when there is one.
+    /// The reason or note in zh, ko and en, when there is one (an English-only one in all three).
     #[must_use]
-    pub const fn reason(self) -> Option<&'static str> {
+    pub const fn why(self) -> Option<Label> {
         match self {
             Self::Function | Self::OpenItem => None,
-            Self::NotComputable(r) | Self::Planned(r) => Some(r),
+            Self::NotComputableBecause(w) | Self::PlannedNeeds(w) => Some(w),
+            Self::NotComputable(en) | Self::Planned(en) => Some(Label { zh: en, ko: en, en }),
         }
+    }
+
+    /// The reason or note in `lang`, when there is one.
+    #[must_use]
+    pub const fn reason(self, lang: Lang) -> Option<&'static str> {
+        match self.why() {
+            Some(w) => Some(w.pick(lang)),
+            None => None,
+        }
+    }
+
+    /// Whether the reason is in English only ([`Evaluation::NotComputable`],
+    /// [`Evaluation::Planned`]).
+    #[must_use]
+    pub const fn is_english_only(self) -> bool {
+        matches!(self, Self::NotComputable(_) | Self::Planned(_))
     }
 }
 
@@ -755,6 +796,30 @@ mod tests {
         }
     }
 
+    /// Every reason of a rule not computed is in zh, ko and en, but for the rules being computed
+    /// on another branch ([`PENDING_RULES`]).
+    #[test]
+    fn every_reason_is_trilingual_but_for_the_pending_rules() {
+        for id in PENDING_RULES {
+            assert!(RuleId::parse(id).is_some(), "{id}");
+        }
+        for r in RULES {
+            let e = r.meta().evaluation;
+            if PENDING_RULES.contains(&r.as_str()) {
+                continue;
+            }
+            assert!(
+                !e.is_english_only(),
+                "{}: an English-only reason",
+                r.as_str()
+            );
+            if let Some(why) = e.why() {
+                assert_ne!(why.zh, why.en, "{}", r.as_str());
+                assert_ne!(why.ko, why.en, "{}", r.as_str());
+            }
+        }
+    }
+
     #[test]
     fn every_zone_finding_rule_has_a_short_name() {
         for r in crate::summary::FINDING_RULES {
@@ -795,8 +860,10 @@ mod tests {
             );
         }
         for r in RULES {
-            if let Some(reason) = r.meta().evaluation.reason() {
-                assert!(!reason.is_empty(), "{}", r.as_str());
+            if let Some(why) = r.meta().evaluation.why() {
+                for lang in Lang::ALL {
+                    assert!(!why.pick(*lang).trim().is_empty(), "{} {lang}", r.as_str());
+                }
             }
         }
     }

@@ -86,7 +86,11 @@ pub static PRE_B: RuleMeta = RuleMeta {
     en: "To the Party committees and people's governments of all counties and cities; the Yan-Long-Tu New Area; all departments, commissions and offices of the Prefecture Party Committee; all commissions, offices and bureaus of the Prefecture Government; and all people's organisations.",
     ko: None,
     ambiguities: &["AMB-30"],
-    evaluation: Evaluation::NotComputable("the list of addressees; used as data (who the opinion is sent to), not a decision"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "主送单位名单(本意见发给谁);作为数据使用,不是判定",
+        "발송 대상 명단(본 의견을 누구에게 보내는지)이며 자료로 쓰고 판정은 아니다",
+        "the list of addressees; used as data (who the opinion is sent to), not a decision",
+    )),
 };
 
 /// pre.c: Purpose (interpretive aid only)
@@ -104,7 +108,11 @@ pub static PRE_C: RuleMeta = RuleMeta {
     en: "Bring in increments, revitalise the stock, enlarge the total, raise quality … to make the zones the 'vanguard of reform, frontier of opening, brightest spot of innovation, new driver of development' of Yanbian's revitalisation in the new era.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("ASPIRATIONAL purpose clause: no actor, act or condition"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "倡导性的目的条款(「引进增量、盘活存量、做大总量、提高质量」):没有主体、行为或条件",
+        "지향적인 목적 조항(‘증량 유치, 존량 활성화, 총량 확대, 질 제고’)으로 주체, 행위, 조건이 없다",
+        "ASPIRATIONAL purpose clause: no actor, act or condition",
+    )),
 };
 
 /// sec-1: Section 一 「明确总体要求」 (General requirements)
@@ -122,7 +130,11 @@ pub static SEC_1: RuleMeta = RuleMeta {
     en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("ASPIRATIONAL guiding principles: no actor, act or condition"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "倡导性的总体要求(「努力把开发区打造成为…」):没有主体、行为或条件",
+        "지향적인 총체적 요구(‘개발구를 개혁개방의 선행구 … 로 건설하기 위하여 노력’)로 주체, 행위, 조건이 없다",
+        "ASPIRATIONAL guiding principles: no actor, act or condition",
+    )),
 };
 
 /// pre.a's own fields.

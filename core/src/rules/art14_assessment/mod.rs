@@ -122,7 +122,11 @@ pub static ART_14_B: RuleMeta = RuleMeta {
     en: "The assessment is organised by the Office of the Prefecture Development Zone Work Leading Group and carried out by an assessment working group made up of the Prefecture Bureau of Commerce, Bureau of Finance, DRC, Bureau of Industry and IT, Bureau of Statistics, Bureau of Natural Resources, Bureau of Ecology and Environment and other departments.",
     ko: None,
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("fixes who organises and carries out the assessment; used as data, not a decision"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "规定考核工作由谁组织、由谁实施(「考核工作组」);作为数据使用,不是判定",
+        "심사평가를 누가 조직하고 누가 실시하는지(‘심사사업조’)를 정한다. 자료로 쓰며 판정은 아니다",
+        "fixes who organises and carries out the assessment; used as data, not a decision",
+    )),
 };
 
 /// art-14.c: Reward: near the top of the province 3 years in a row and rewarded by the province → priority promotion of leaders
