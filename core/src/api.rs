@@ -265,7 +265,7 @@ pub struct RuleView {
     pub extra_quotes: &'static [&'static str],
     /// English rendering.
     pub en: &'static str,
-    /// Korean rendering, where written.
+    /// Korean rendering (every rule but the seven being computed on another branch).
     pub ko: Option<&'static str>,
     /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
     #[cfg_attr(

@@ -81,7 +81,7 @@ pub static ART_03_B: RuleMeta = RuleMeta {
     quote: "支持开发区内企业技术中心建设,在有条件的开发区优先布局研究中心、工程实验室、国家(部门)重点实验室、国家地方联合创新平台、产业技术研究院,创建国家级自主创新示范区。",
     extra_quotes: &[],
     en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
-    ko: None,
+    ko: Some("개발구 내 기업기술중심 건설을 지원하고, 조건을 갖춘 개발구에 연구중심, 공정실험실, 국가(부문) 중점실험실, 국가·지방 련합혁신플랫폼, 산업기술연구원을 우선 포치하며, 국가급 자주혁신시범구를 창설한다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "「在有条件的开发区优先布局」研发平台:可据此对候选开发区作参考性排序(「有条件」未定义),尚未编码",
@@ -103,7 +103,7 @@ pub static ART_03_C: RuleMeta = RuleMeta {
     quote: "鼓励开发区发展众创空间、大学科技园、科技企业孵化器等创业服务平台,构建公共技术服务平台,完善融资、咨询、培训、场所等创新服务",
     extra_quotes: &[],
     en: "Encourage zones to develop maker spaces, university science parks, technology-business incubators and other start-up service platforms; build public technology service platforms; improve financing, consulting, training and premises services.",
-    ko: None,
+    ko: Some("개발구가 대중창업공간, 대학과학기술단지, 과학기술기업 부화기 등 창업봉사플랫폼을 발전시키고 공공기술봉사플랫폼을 구축하며 융자, 자문, 양성, 장소 등 혁신봉사를 보완하도록 고무한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「鼓励」性条款,没有可判定是否符合的条件;至多可参考性地统计平台数量",

@@ -103,7 +103,7 @@ pub static ART_04_A: RuleMeta = RuleMeta {
     quote: "建立健全全州招商引资统筹机制,搭建全州招商引资信息共享平台,做到统一招商区域品牌、统筹招商项目布局,避免各开发区自相竞争、同质化发展。",
     extra_quotes: &[],
     en: "Establish and improve a prefecture-wide coordination mechanism for investment promotion; build a prefecture-wide investment-promotion information-sharing platform; unify the regional investment brand and coordinate the siting of projects; avoid zones competing against one another and developing homogeneously.",
-    ko: None,
+    ko: Some("전 주 투자유치 통일조률기제를 건립하고 건전히 하며, 전 주 투자유치 정보공유플랫폼을 구축하여 투자유치 지역 브랜드를 통일하고 투자유치 대상의 포치를 통일적으로 조률하며, 각 개발구가 서로 경쟁하고 동질화 발전하는 것을 피한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -121,7 +121,7 @@ pub static ART_04_B: RuleMeta = RuleMeta {
     quote: "创新招商引资方式,建立利益补偿机制。",
     extra_quotes: &[],
     en: "Innovate investment-promotion methods and establish a benefit-compensation mechanism.",
-    ko: None,
+    ko: Some("투자유치 방식을 혁신하고 리익보상기제를 건립한다."),
     ambiguities: &["AMB-34"],
     evaluation: Evaluation::OpenItem,
 };
@@ -139,7 +139,7 @@ pub static ART_04_C: RuleMeta = RuleMeta {
     quote: "支持各开发区因地制宜制订招商引资优惠政策,允许开发区在权限内实行“一企一策”“一业一策”。",
     extra_quotes: &[],
     en: "Support zones in formulating investment incentives suited to local conditions. Zones are permitted, within their authority, to apply 'one policy per enterprise' and 'one policy per industry'.",
-    ko: None,
+    ko: Some("각 개발구가 현지 실정에 맞게 투자유치 우대정책을 제정하는 것을 지원하며, 개발구가 권한 내에서 “1기업1정책”, “1업종1정책”을 실행하는 것을 허용한다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "需要各开发区的权限清单(「在权限内」),尚未编码",

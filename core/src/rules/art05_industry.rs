@@ -128,7 +128,7 @@ pub static ART_05_B: RuleMeta = RuleMeta {
     quote: "各开发区要以区内产业关联度高、带动性强的龙头企业和重大项目为载体,推动关联产业、上下游配套企业和资源要素向开发区集聚",
     extra_quotes: &[],
     en: "Each zone shall use highly linked, strongly driving leading enterprises and major projects as carriers to draw related industries, upstream and downstream suppliers and resources into the zone.",
-    ko: None,
+    ko: Some("각 개발구는 구역 내 산업 련관도가 높고 견인력이 강한 룡두기업과 중대 대상을 담체로 하여 련관산업, 상하류 부대기업과 자원요소가 개발구로 집중되도록 추진하여야 한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「推动…向开发区集聚」没有给出指标或标准,无法衡量",

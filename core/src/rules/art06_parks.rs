@@ -79,7 +79,7 @@ pub static ART_06_A: RuleMeta = RuleMeta {
     quote: "鼓励开发区围绕优势产业和重点企业,与科研院所、高校、商协会组织等合作共建各自的特色产业园区、产业配套园区、生产加工基地,探索政府引导、企业参与、园区共建、利益共享的“飞地经济”合作。",
     extra_quotes: &[],
     en: "Encourage zones, around their advantageous industries and key enterprises, to co-build specialty industrial parks, supporting-industry parks and production bases with research institutes, universities, chambers of commerce and associations; explore 'enclave economy' cooperation that is government-guided, enterprise-participatory, jointly built and benefit-sharing.",
-    ko: None,
+    ko: Some("개발구가 우세산업과 중점기업을 둘러싸고 과학연구원소, 대학교, 상회·협회 조직 등과 합작하여 각자의 특색산업단지, 산업부대단지, 생산가공기지를 공동건설하고, 정부 인도, 기업 참여, 단지 공동건설, 리익 공유의 “비지경제” 합작을 탐색하도록 고무한다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「鼓励」性条款,只引出共建园区(其收入分成见 art-06.b)",

@@ -51,7 +51,7 @@ pub static ART_08_C: RuleMeta = RuleMeta {
     quote: "支持开发区参与境外经贸合作区建设。",
     extra_quotes: &[],
     en: "Support zones in participating in building overseas economic and trade cooperation zones.",
-    ko: None,
+    ko: Some("개발구가 경외경제무역합작구 건설에 참여하는 것을 지원한다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "参与「境外经贸合作区」建设,不属于本意见所称「开发区」(pre.a),也没有可判定的条件",

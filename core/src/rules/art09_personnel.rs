@@ -33,7 +33,7 @@ pub static ART_09_B: RuleMeta = RuleMeta {
     quote: "各开发区管委会领导班子成员按照党政干部管理权限可采取公开选聘、竞争上岗等方式,选拔有能力、懂经济的优秀干部到开发区任职。",
     extra_quotes: &[],
     en: "Members of a zone MC's leadership team may, within the party-government cadre-management authority, be selected by open selection, competitive appointment and similar methods.",
-    ko: None,
+    ko: Some("각 개발구 관리위원회 령도반부 성원은 당정 간부 관리권한에 따라 공개 선발초빙, 경쟁 임용 등 방식을 취하여 능력이 있고 경제를 아는 우수한 간부를 선발하여 개발구에서 임직하게 할 수 있다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "对选拔方式(「公开选聘、竞争上岗等方式」)的许可性检查,尚未编码",
@@ -55,7 +55,7 @@ pub static ART_09_C: RuleMeta = RuleMeta {
     quote: "管委会其他工作岗位可视情况采取直接聘任、竞岗聘任和公开招聘方式,工作人员收入与岗位职责、工作业绩直接挂钩,实行奖优罚劣。",
     extra_quotes: &[],
     en: "Other MC posts may, as appropriate, be filled by direct appointment, competitive appointment or open recruitment; staff income is directly linked to post duties and performance, rewarding the good and penalising the poor.",
-    ko: None,
+    ko: Some("관리위원회의 기타 사업일터는 정황에 따라 직접 초빙, 경쟁 초빙과 공개 모집 방식을 취할 수 있으며, 사업일군의 수입을 일터 직책, 사업실적과 직접 련결시켜 우수한 자를 장려하고 렬등한 자를 처벌한다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "对薪酬办法(「收入与岗位职责、工作业绩直接挂钩」)的检查,尚未编码",
@@ -77,7 +77,7 @@ pub static ART_09_D: RuleMeta = RuleMeta {
     quote: "允许开发区自主制定专业人才引进政策,对高层次管理人才、特殊人才,可实行特岗特薪、特职特聘等方式灵活引才。",
     extra_quotes: &[],
     en: "Zones are allowed to set their own professional-talent policies; for high-level managers and special talent they may use special posts with special pay, special appointments, etc.",
-    ko: None,
+    ko: Some("개발구가 전문인재 유치정책을 자주적으로 제정하는 것을 허용하며, 고차원 관리인재와 특수인재에 대하여 특별 일터 특별 보수, 특별 직무 특별 초빙 등 방식으로 인재를 령활하게 유치할 수 있다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "对人才政策(「特岗特薪、特职特聘等方式」)的许可性检查,尚未编码",
@@ -99,7 +99,7 @@ pub static ART_09_E: RuleMeta = RuleMeta {
     quote: "建立开发区与州直、县(市)机关干部交流机制,推进开发区干部纵向横向交流。",
     extra_quotes: &[],
     en: "Establish a mechanism for exchanging cadres between zones and prefecture and county organs, promoting vertical and horizontal exchanges.",
-    ko: None,
+    ko: Some("개발구와 주 직속, 현(시) 기관 간의 간부 교류기제를 건립하여 개발구 간부의 종적, 횡적 교류를 추진한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

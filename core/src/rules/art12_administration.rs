@@ -72,7 +72,7 @@ pub static ART_12_A: RuleMeta = RuleMeta {
     quote: "全面理顺地方党委、政府与开发区关系,落实中央有关开发区机构编制规范管理要求,进一步规范开发区机构、编制和领导职数。",
     extra_quotes: &[],
     en: "Fully straighten out relations between local party committees/governments and the zones; implement central requirements on standardised management of zone institutions and staffing; further standardise zone institutions, staffing and the number of leadership posts.",
-    ko: None,
+    ko: Some("지방 당위, 정부와 개발구의 관계를 전면적으로 바로잡고 개발구 기구편제 규범관리에 관한 중앙의 요구를 락착하여 개발구의 기구, 편제와 령도 직수를 한층 더 규범화한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -126,11 +126,11 @@ pub static ART_12_D: RuleMeta = RuleMeta {
     quote: "按照权责对等原则,开发区对上级部门下放或赋予权力承担相应责任。",
     extra_quotes: &[],
     en: "On the principle that powers and responsibilities match, a zone bears the corresponding responsibility for powers devolved or granted by higher authorities.",
-    ko: None,
+    ko: Some("권한과 책임 대등의 원칙에 따라 개발구는 상급 부문이 이양하거나 부여한 권한에 대하여 상응한 책임을 진다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「权责对等」原则(下放或赋予的权力承担相应责任),没有可检查的行为或条件",
-        "‘권한과 책임의 대등’ 원칙(내려주거나 부여한 권한에 상응하는 책임을 진다)으로 검사할 행위나 조건이 없다",
+        "‘권한과 책임의 대등’ 원칙(이양하거나 부여한 권한에 상응하는 책임을 진다)으로 검사할 행위나 조건이 없다",
         "a principle (responsibility follows delegated power) with no act or condition to check",
     )),
 };
@@ -148,7 +148,7 @@ pub static ART_12_E: RuleMeta = RuleMeta {
     quote: "州直有关部门、各县(市)要按照“能放皆放、权力责任一致、职责能力匹配”的原则,以直接下放、授权或委托形式,依法有序向开发区下放经济管理权限。",
     extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, on the principles of 'devolve everything that can be devolved; consistent power and responsibility; duties matched to capacity', lawfully and in order devolve economic-management powers to zones by direct devolution, authorisation or entrustment.",
-    ko: None,
+    ko: Some("주 직속 관련 부문과 각 현(시)은 “이양할 수 있는 것은 모두 이양하고, 권한과 책임이 일치하며, 직책과 능력이 어울리는” 원칙에 따라 직접 이양, 권한 부여 또는 위탁의 형식으로 법에 따라 질서 있게 개발구에 경제관리권한을 이양하여야 한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

@@ -108,7 +108,7 @@ pub static ART_15_B: RuleMeta = RuleMeta {
     quote: "加强开发区各相关规划的衔接,严格执行危险化学品企业安全生产和环境保护所需的防护距离,促进产业发展与人居环境相和谐。",
     extra_quotes: &[],
     en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
-    ko: None,
+    ko: Some("개발구 각 관련 계획의 련결을 강화하고 위험화학품 기업의 안전생산과 환경보호에 필요한 방호거리를 엄격히 집행하여 산업 발전과 인간 거주환경의 조화를 촉진한다."),
     ambiguities: &[],
     evaluation: Evaluation::PlannedNeeds(crate::rules::why(
         "需要「防护距离」标准(外部数据),尚未编码",
@@ -130,7 +130,7 @@ pub static ART_15_C: RuleMeta = RuleMeta {
     quote: "加强开发区规划、建设安全管理,强化安全执法能力建设和安全监管责任体系建设。",
     extra_quotes: &[],
     en: "Strengthen safety management of zone planning and construction; build safety-enforcement capacity and a safety-supervision responsibility system.",
-    ko: None,
+    ko: Some("개발구의 계획, 건설 안전관리를 강화하고 안전 집법능력 건설과 안전 감독관리 책임체계 건설을 강화한다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「加强…安全管理」「强化…能力建设」没有给出指标或标准,无法衡量",
@@ -152,7 +152,7 @@ pub static ART_15_D: RuleMeta = RuleMeta {
     quote: "鼓励和支持开发区聘请有资质的咨询机构、专家团队提供技术咨询和专业培训",
     extra_quotes: &[],
     en: "Encourage and support zones in engaging qualified consultancies and expert teams for technical advice and training.",
-    ko: None,
+    ko: Some("개발구가 자격을 갖춘 자문기구, 전문가 집단을 초빙하여 기술자문과 전문 양성을 제공받도록 고무하고 지원한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "「鼓励和支持」性条款,没有可检查的条件",

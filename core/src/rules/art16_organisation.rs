@@ -97,7 +97,7 @@ pub static ART_16_A: RuleMeta = RuleMeta {
     quote: "州委、州政府成立开发区工作领导小组,统筹协调开发区规划布局、体制改革、考核评价等重大事项",
     extra_quotes: &[],
     en: "The Prefecture Party Committee and Prefecture Government establish a Development Zone Work Leading Group to coordinate major matters such as zone planning and layout, institutional reform, and assessment and evaluation.",
-    ko: None,
+    ko: Some("주당위, 주정부는 개발구사업령도소조를 설립하여 개발구 계획포치, 체제개혁, 심사평가 등 중대 사항을 통일적으로 조률한다"),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -133,7 +133,7 @@ pub static ART_16_C: RuleMeta = RuleMeta {
     quote: "领导小组办公室设在州商务局,履行综合、协调、管理、服务职能,加强对全州各级各类开发区的归口管理。",
     extra_quotes: &[],
     en: "The Leading Group's Office is located in the Prefecture Bureau of Commerce. It performs comprehensive, coordinating, managerial and service functions and strengthens centralised (归口) management of all zones of every level and type in the prefecture.",
-    ko: None,
+    ko: Some("령도소조판공실은 주상무국에 두고 종합, 조률, 관리, 봉사 직능을 리행하며 전 주 각급, 각 류형 개발구에 대한 귀구관리를 강화한다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "定义(「领导小组办公室设在州商务局」);作为数据使用",
@@ -155,7 +155,7 @@ pub static ART_16_D: RuleMeta = RuleMeta {
     quote: "各县(市)党委、政府作为本行政区开发区工作的责任主体,要把开发区改革和创新发展摆到突出位置,成立相应领导协调机构,健全工作推进机制,确保上下协同、齐抓共管。",
     extra_quotes: &[],
     en: "County (city) party committees and governments are the responsible subjects for zone work in their jurisdictions. They shall give prominence to zone reform and innovation, set up corresponding leading and coordinating bodies, and improve working mechanisms.",
-    ko: None,
+    ko: Some("각 현(시) 당위와 정부는 본 행정구역 개발구 사업의 책임주체로서 개발구 개혁과 혁신발전을 두드러진 위치에 놓고 상응한 령도조률기구를 설립하며 사업추진기제를 건전히 하여 상하가 협동하고 함께 틀어쥐고 함께 관리하도록 확보하여야 한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -173,7 +173,7 @@ pub static ART_16_E: RuleMeta = RuleMeta {
     quote: "州直有关部门根据职责分工,细化任务举措,落实责任分工,明确时间节点,推动重点任务实施。",
     extra_quotes: &[],
     en: "Relevant prefecture departments, according to their division of duties, refine tasks and measures, assign responsibilities, set time nodes and push forward key tasks.",
-    ko: None,
+    ko: Some("주 직속 관련 부문은 직책 분공에 따라 임무와 조치를 세분화하고 책임 분공을 락착하며 시간 절점을 명확히 하여 중점 임무의 실시를 추진한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

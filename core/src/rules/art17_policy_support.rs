@@ -135,7 +135,7 @@ pub static ART_17_C: RuleMeta = RuleMeta {
     quote: "统筹整合利用发改、工信等部门现有专项资金,明确用于开发区改革和创新发展部分。",
     extra_quotes: &[],
     en: "Integrate existing special funds of the development-and-reform, industry-and-IT and other departments, and specify the portion to be used for zone reform and innovative development.",
-    ko: None,
+    ko: Some("발전개혁, 공업정보화 등 부문의 기존 전문자금을 통일적으로 통합, 리용하고 개발구 개혁과 혁신발전에 사용하는 부분을 명확히 한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

@@ -109,7 +109,7 @@ pub static ART_18_B: RuleMeta = RuleMeta {
     quote: "各县(市)要切实加强组织领导,健全工作机制,高标准选配开发区领导班子,认真贯彻落实中央、省关于进一步激励广大干部新时代新担当新作为的意见精神,建立激励机制和容错纠错机制,为开发区干部干事创业创造良好条件。",
     extra_quotes: &[],
     en: "Each county (city) shall strengthen organisation and leadership, improve working mechanisms, staff zone leadership teams to a high standard, implement the central and provincial opinions on encouraging cadres to take on new responsibilities in the new era, and establish incentive mechanisms and fault-tolerance-and-correction (容错纠错) mechanisms.",
-    ko: None,
+    ko: Some("각 현(시)은 조직 령도를 착실히 강화하고 사업기제를 건전히 하며 높은 표준으로 개발구 령도반부를 선발 배치하고, 광범한 간부들이 새 시대에 새로운 담당과 새로운 작위를 하도록 한층 더 격려할 데 관한 중앙과 성의 의견 정신을 착실히 관철, 락착하며, 격려기제와 착오 용인·시정 기제를 건립하여 개발구 간부들이 일하고 창업하는 데 좋은 조건을 마련하여야 한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

@@ -84,7 +84,7 @@ pub static PRE_B: RuleMeta = RuleMeta {
     quote: "各县、市党委和人民政府,延龙图新区,州委各部、委、室,州政府各委、办、局,各人民团体",
     extra_quotes: &[],
     en: "To the Party committees and people's governments of all counties and cities; the Yan-Long-Tu New Area; all departments, commissions and offices of the Prefecture Party Committee; all commissions, offices and bureaus of the Prefecture Government; and all people's organisations.",
-    ko: None,
+    ko: Some("각 현, 시 당위와 인민정부; 연룡도신구; 주당위 각 부, 위원회, 실; 주정부 각 위원회, 판공실, 국; 각 인민단체"),
     ambiguities: &["AMB-30"],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "主送单位名单(本意见发给谁);作为数据使用,不是判定",
@@ -106,7 +106,7 @@ pub static PRE_C: RuleMeta = RuleMeta {
     quote: "引进增量、盘活存量、做大总量、提高质量",
     extra_quotes: &["建设成为新时代延边振兴的“改革排头兵、开放最前沿、创新最亮点、发展新动能”"],
     en: "Bring in increments, revitalise the stock, enlarge the total, raise quality … to make the zones the 'vanguard of reform, frontier of opening, brightest spot of innovation, new driver of development' of Yanbian's revitalisation in the new era.",
-    ko: None,
+    ko: Some("증량을 유치하고 존량을 활성화하며 총량을 확대하고 질을 제고한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "倡导性的目的条款(「引进增量、盘活存量、做大总量、提高质量」):没有主体、行为或条件",
@@ -128,7 +128,7 @@ pub static SEC_1: RuleMeta = RuleMeta {
     quote: "努力把开发区打造成为改革开放的先行区、创新发展的引领区、高水平营商环境的示范区、区域经济发展的增长极",
     extra_quotes: &[],
     en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
-    ko: None,
+    ko: Some("개발구를 개혁개방의 선행구, 혁신발전의 선도구, 높은 수준의 경영환경의 시범구, 지역경제 발전의 성장극으로 건설하기 위하여 노력한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "倡导性的总体要求(「努力把开发区打造成为…」):没有主体、行为或条件",

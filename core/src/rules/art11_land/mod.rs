@@ -40,7 +40,7 @@ pub static ART_11_A: RuleMeta = RuleMeta {
     quote: "各开发区用地纳入所在县(市)用地规划,有效保障开发区内重大项目用地需求。",
     extra_quotes: &[],
     en: "Zone land is included in the land-use plan of the host county (city); land demand of major projects in zones is effectively guaranteed.",
-    ko: None,
+    ko: Some("각 개발구의 용지는 소재 현(시)의 용지계획에 포함시키고 개발구 내 중대 대상의 용지 수요를 효과적으로 보장한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -94,7 +94,7 @@ pub static ART_11_D: RuleMeta = RuleMeta {
     quote: "加大低效用地退出与再开发力度,组建州、县(市)两级项目清理工作组,专项解决停建项目和停产、半停产企业,盘活存量资产,收回闲置土地。",
     extra_quotes: &[],
     en: "Intensify exit and redevelopment of inefficiently used land; set up project clean-up working groups at prefecture and county levels to deal specifically with stalled projects and halted or semi-halted enterprises, revitalise existing assets and recover idle land.",
-    ko: None,
+    ko: Some("저효률 용지의 퇴출과 재개발 력도를 높이고 주, 현(시) 2급 대상정리사업조를 구성하여 건설중지 대상과 생산중지, 반생산중지 기업을 전문적으로 해결하며 존량 자산을 활성화하고 유휴 토지를 회수한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

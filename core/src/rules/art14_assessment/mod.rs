@@ -102,7 +102,7 @@ pub static ART_14_A: RuleMeta = RuleMeta {
     quote: "根据《吉林省开发区综合发展水平考核评价办法》,制定《延边州开发区综合发展水平考核评价办法》,对开发区综合发展水平进行更加细化的评价。",
     extra_quotes: &[],
     en: "On the basis of the Jilin Province Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, formulate a Yanbian Prefecture Method for Assessing and Evaluating the Comprehensive Development Level of Development Zones, giving a more detailed evaluation of the zones' comprehensive development level.",
-    ko: None,
+    ko: Some("《길림성 개발구 종합발전수준 심사평가방법》에 근거하여 《연변주 개발구 종합발전수준 심사평가방법》을 제정하고 개발구의 종합발전수준에 대하여 더욱 세분화된 평가를 진행한다."),
     ambiguities: &["AMB-11"],
     evaluation: Evaluation::OpenItem,
 };
@@ -120,7 +120,7 @@ pub static ART_14_B: RuleMeta = RuleMeta {
     quote: "考核工作由州开发区工作领导小组办公室组织,州商务局、州财政局、州发改委、州工信局、州统计局、州自然资源局、州生态环境局等部门组成考核工作组实施。",
     extra_quotes: &[],
     en: "The assessment is organised by the Office of the Prefecture Development Zone Work Leading Group and carried out by an assessment working group made up of the Prefecture Bureau of Commerce, Bureau of Finance, DRC, Bureau of Industry and IT, Bureau of Statistics, Bureau of Natural Resources, Bureau of Ecology and Environment and other departments.",
-    ko: None,
+    ko: Some("심사평가 사업은 주개발구사업령도소조판공실이 조직하고 주상무국, 주재정국, 주발전및개혁위원회, 주공업및정보화국, 주통계국, 주자연자원국, 주생태환경국 등 부문으로 심사사업조를 구성하여 실시한다."),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "规定考核工作由谁组织、由谁实施(「考核工作组」);作为数据使用,不是判定",
@@ -214,7 +214,7 @@ pub static ART_14_G: RuleMeta = RuleMeta {
     quote: "统计部门、开发区主管部门与各开发区要建立健全州开发区统计制度,完善统计指标体系,严格执行统计制度规定,及时、准确、全面地反映开发区运行发展情况。",
     extra_quotes: &[],
     en: "Statistics departments, the competent zone authority and each zone shall establish and improve a prefecture zone statistics system and indicator system, strictly implement statistical rules, and reflect zone operations in a timely, accurate and complete way.",
-    ko: None,
+    ko: Some("통계부문, 개발구 주관부문과 각 개발구는 주 개발구 통계제도를 건립하고 건전히 하며 통계지표체계를 보완하고 통계제도 규정을 엄격히 집행하여 개발구의 운행 발전 정황을 제때에, 정확하게, 전면적으로 반영하여야 한다."),
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
