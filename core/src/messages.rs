@@ -192,14 +192,14 @@ reason_codes! {
     }
     /// Duties: a dated duty with no record for the bearer, not yet due.
     DutyPendingNoRecord = "DUTY_PENDING_NO_RECORD" {
-        zh: "登记册中尚无{bearer}的记录,距期限{due}还有{daysRemaining}天",
-        ko: "등록부에 아직 {bearer}의 기록이 없으며 기한 {due}까지 {daysRemaining}일 남았다",
-        en: "nothing is recorded for {bearer} yet; {daysRemaining} day(s) remain until the due date {due}"
+        zh: "登记册中尚无{bearer}的记录,最迟于{due}(含当日)完成,还有{daysRemaining}天",
+        ko: "등록부에 아직 {bearer}의 기록이 없으며 늦어도 {due}(당일 포함)까지 리행하여야 한다. {daysRemaining}일 남았다",
+        en: "nothing is recorded for {bearer} yet; it is due by {due}, that day included: {daysRemaining} day(s) remain"
     }
     /// Duties: done on or before the due date.
     DutyDoneOnTime = "DUTY_DONE_ON_TIME" {
-        zh: "{bearer}已于{doneDate}完成,未超过期限{due}",
-        ko: "{bearer|이} {doneDate}에 리행하여 기한({due})을 넘기지 않았다",
+        zh: "{bearer}已于{doneDate}完成,未超过期限{due}(含当日)",
+        ko: "{bearer|이} {doneDate}에 리행하여 기한({due}, 당일 포함)을 넘기지 않았다",
         en: "{bearer} did it on {doneDate}, on or before the due date {due}"
     }
     /// Duties: done after the due date.
@@ -216,9 +216,9 @@ reason_codes! {
     }
     /// Duties: recorded as not done, not yet due.
     DutyPending = "DUTY_PENDING" {
-        zh: "登记册记载{bearer}截至{asOf}尚未完成,距期限{due}还有{daysRemaining}天",
-        ko: "등록부에 따르면 {bearer|은} {asOf} 현재 리행하지 않았으며 기한({due}, 당일 포함)까지 {daysRemaining}일 남았다",
-        en: "the register records that {bearer} has not done it as of {asOf}; {daysRemaining} day(s) remain until the due date {due}"
+        zh: "登记册记载{bearer}截至{asOf}尚未完成,最迟于{due}(含当日)完成,还有{daysRemaining}天",
+        ko: "등록부에 따르면 {bearer|은} {asOf} 현재 리행하지 않았으며 늦어도 {due}(당일 포함)까지 리행하여야 한다. {daysRemaining}일 남았다",
+        en: "the register records that {bearer} has not done it as of {asOf}; it is due by {due}, that day included: {daysRemaining} day(s) remain"
     }
     /// Duties: the duty does not apply yet.
     DutyNotYetApplicable = "DUTY_NOT_YET_APPLICABLE" {

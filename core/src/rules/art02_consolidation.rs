@@ -122,8 +122,8 @@ reason_codes! {
     }
     /// art-02.c: merge within the window
     CountyMergeRequired = "COUNTY_MERGE_REQUIRED" {
-        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,达到{min}家以上,应整合为{max}家;整合期限至{windowEnd}",
-        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 통합하여야 하며 기한은 {windowEnd}까지이다",
+        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,达到{min}家以上,应整合为{max}家,最迟于{windowEnd}(含当日)完成整合",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 늦어도 {windowEnd}(당일 포함)까지 통합하여야 한다",
         en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason), at least {min}: they must be merged into {max}, within the window ending {windowEnd}"
     }
     /// art-02.c: merge overdue

@@ -29,20 +29,20 @@ use crate::register::{EnvInfraItem, ValidRegister, Zone};
 reason_codes! {
     /// art-15.a: completed late within the year
     EnvItemCompletedLate = "ENV_ITEM_COMPLETED_LATE" {
-        zh: "“{item}”应于{due}前完成,实际于{completed}完成,{year}年内曾逾期未完成",
+        zh: "“{item}”应最迟于{due}(含当日)完成,实际于{completed}完成,{year}年内曾逾期未完成",
         ko: "‘{item}’ 항목은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되여 {year}년 중 기한을 넘겼다",
         en: "“{item}” was due by {due} and completed late on {completed}: overdue during {year}"
     }
     /// art-15.a: not completed
     EnvItemNotCompleted = "ENV_ITEM_NOT_COMPLETED" {
-        zh: "“{item}”应于{due}前完成,至今未完成",
-        ko: "‘{item}’ 항목은 {due}까지 완료하여야 하나 완료되지 않았다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,至今未完成",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하나 완료되지 않았다",
         en: "“{item}” was due by {due} and is not completed"
     }
     /// art-15.a: on time
     EnvItemOnTime = "ENV_ITEM_ON_TIME" {
-        zh: "“{item}”应于{due}前完成,已于{completed}按时完成",
-        ko: "‘{item}’ 항목은 {due}까지 완료하여야 하며 {completed}에 제때에 완료되였다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,已于{completed}按时完成",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하며 {completed}에 제때에 완료되였다",
         en: "“{item}” was due by {due} and completed on time on {completed}"
     }
     /// art-15.a: late, but completed before the year
@@ -53,8 +53,8 @@ reason_codes! {
     }
     /// art-15.a: not yet due
     EnvItemNotYetDue = "ENV_ITEM_NOT_YET_DUE" {
-        zh: "“{item}”应于{due}前完成,在{year}年评估时尚未到期",
-        ko: "‘{item}’ 항목은 {due}까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,在{year}年评估时尚未到期",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
         en: "“{item}” is due by {due}: not yet due for {year}"
     }
     /// art-15.a: no items
@@ -71,7 +71,7 @@ reason_codes! {
     }
     /// art-15.a: an item finished late, after its due year: the failure belongs to its due year only
     EnvItemLateHitsDueYear = "ENV_ITEM_LATE_HITS_DUE_YEAR" {
-        zh: "“{item}”应于{due}前完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
+        zh: "“{item}”应最迟于{due}(含当日)完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
         ko: "‘{item}’ 항목은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되였다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되였으므로 {year}년 자격은 취소하지 않는다",
         en: "“{item}” was due by {due} and completed late on {completed}: the failure belongs to its due year {dueYear}; finished during {year}, it does not disqualify {year}"
     }

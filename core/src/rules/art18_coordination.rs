@@ -42,9 +42,9 @@ reason_codes! {
     }
     /// art-18.c: the due date and how it was computed.
     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
-        zh: "落实措施应于{due}前制定(自{issueDate}印发之日起{months}个月内)",
-        ko: "락착조치는 {due}까지 제정하여야 한다({issueDate} 인쇄발행일로부터 {months}개월 내)",
-        en: "implementation measures are due by {due} ({months} months from issuance on {issueDate})"
+        zh: "落实措施最迟于{due}(含当日)制定(自{issueDate}印发之日起{months}个月内)",
+        ko: "락착조치는 늦어도 {due}(당일 포함)까지 제정하여야 한다({issueDate} 인쇄발행일로부터 {months}개월 내)",
+        en: "implementation measures are due by {due}, that day included ({months} months from issuance on {issueDate})"
     }
     /// art-18.c: the due day was a non-working day and rolled over.
     DueDateRolledOver = "DUE_DATE_ROLLED_OVER" {
@@ -54,7 +54,7 @@ reason_codes! {
     }
     /// art-18.c: adopted on or before the due date.
     ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
-        zh: "落实措施已于{adoptedDate}制定,未超过期限{due}",
+        zh: "落实措施已于{adoptedDate}制定,未超过期限{due}(含当日)",
         ko: "락착조치가 {adoptedDate}에 제정되여 기한({due}, 당일 포함)을 넘기지 않았다",
         en: "implementation measures were adopted on {adoptedDate}, on or before the due date {due}"
     }
@@ -72,9 +72,9 @@ reason_codes! {
     }
     /// art-18.c: not adopted and still within the period.
     ImplMeasuresPending = "IMPL_MEASURES_PENDING" {
-        zh: "截至{asOf}尚未制定落实措施,距期限{due}还有{daysRemaining}天",
+        zh: "截至{asOf}尚未制定落实措施,最迟于{due}(含当日)制定,还有{daysRemaining}天",
         ko: "{asOf} 현재 락착조치가 제정되지 않았으며 늦어도 {due}(당일 포함)까지 제정하여야 한다. {daysRemaining}일 남았다",
-        en: "as of {asOf} no implementation measures have been adopted; {daysRemaining} day(s) remain until the due date {due}"
+        en: "as of {asOf} no implementation measures have been adopted; they are due by {due}, that day included: {daysRemaining} day(s) remain"
     }
 }
 

@@ -105,9 +105,9 @@ reason_codes! {
     }
     /// art-14.d: the rectification deadline from rectificationDeadlineDays (AMB-42)
     RectifyBy = "RECTIFY_BY" {
-        zh: "限期整改:自{start}起{days}日内,即{by}前完成整改",
-        ko: "기한부 시정: {start}부터 {days}일 내, 즉 {by}까지 시정하여야 한다",
-        en: "rectification within {days} days of {start}, that is by {by}"
+        zh: "限期整改:自{start}起{days}日内,即最迟于{by}(含当日)完成整改",
+        ko: "기한내 정돈: {start}부터 {days}일 내, 즉 늦어도 {by}(당일 포함)까지 정돈하여야 한다",
+        en: "rectification within {days} days of {start}, that is by {by}, that day included"
     }
     /// art-14.d: the rectification period is set in each notice (AMB-42)
     RectificationPeriodExternal = "RECTIFICATION_PERIOD_EXTERNAL" {
