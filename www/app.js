@@ -539,10 +539,16 @@ function clearError(section) {
 const TONE = { VIOLATION: 'bad', WARNING: 'warn', REVIEW: 'human', INFO: 'info' };
 const toneOf = (severity) => TONE[severity] ?? 'info';
 
-/** A zone's name in the select: the English name in English when the register has one. */
+/** A zone's name in the select: the English (Korean) name in English (Korean) when the register has one. */
 function zoneOptionText(zone) {
-  const en = state.lang === 'en' && typeof zone.nameEn === 'string' && zone.nameEn !== '';
-  return { text: `${en ? zone.nameEn : zone.nameZh} (${zone.id})`, lang: en ? 'en' : 'zh-Hans' };
+  const local = localZoneName(zone);
+  return { text: `${local ? local.name : zone.nameZh} (${zone.id})`, lang: local ? local.lang : 'zh-Hans' };
+}
+
+/** A zone's name in the page's language other than Chinese, when the register has it (`nameEn`, `nameKo`). */
+function localZoneName(zone) {
+  const name = state.lang === 'en' ? zone?.nameEn : state.lang === 'ko' ? zone?.nameKo : null;
+  return typeof name === 'string' && name !== '' ? { name, lang: state.lang } : null;
 }
 
 function renderZoneOptions() {
@@ -803,7 +809,7 @@ function renderZone(s) {
     : new Set();
   box.dataset.zoneId = s.zoneId;
   const zone = state.register?.zones?.find((z) => z.id === s.zoneId);
-  const nameEn = state.lang === 'en' && typeof zone?.nameEn === 'string' ? zone.nameEn : null;
+  const local = localZoneName(zone);
   // A permission decided by a rule whose finding rests on made-up records shows the marker.
   const illustrativeRules = new Set(s.findings.filter((f) => f.illustrative).map((f) => f.ruleId));
   return [
@@ -814,7 +820,7 @@ function renderZone(s) {
       h('span', { lang: 'zh-Hans', dataset: { field: 'zoneName' } }, s.zoneName),
       ' ',
       h('code', { class: 'rule-id', dataset: { field: 'zoneId' } }, s.zoneId),
-      nameEn ? h('span', { class: 'zone-title-en', lang: 'en' }, nameEn) : null,
+      local ? h('span', { class: 'zone-title-en', lang: local.lang }, local.name) : null,
     ),
     factList([
       ['summaryAsOf', s.asOf, 'asOf'],

@@ -330,6 +330,9 @@ pub fn revocation_events(
             let mut args = Args::new();
             args.insert("zone", Value::from(rev.zone_id.as_str()));
             args.insert("zoneName", Value::from(zone_name));
+            if let Some(ko) = zone.and_then(|z| z.name_ko.as_deref()) {
+                args.insert("zoneNameKo", Value::from(ko));
+            }
             args.insert(extra.0, Value::from(extra.1));
             args.insert("years", Value::from(years));
             out.push(CalendarEvent {

@@ -282,18 +282,34 @@ reason_codes! {
 /// so a missing fact is visible rather than silently dropped.
 #[must_use]
 pub fn render(template: &str, args: &Args, lang: Lang) -> String {
-    fill(template, |name, out| match args.get(name) {
-        Some(crate::answer::Value::Text(code)) => {
-            out.push_str(text_arg(name, code, lang));
-            true
+    fill(template, |name, out| {
+        match args.get(localized(name, lang, |k| args.contains_key(k))) {
+            Some(crate::answer::Value::Text(code)) => {
+                out.push_str(text_arg(name, code, lang));
+                true
+            }
+            Some(v) => {
+                use core::fmt::Write;
+                let _ = write!(out, "{v}");
+                true
+            }
+            None => false,
         }
-        Some(v) => {
-            use core::fmt::Write;
-            let _ = write!(out, "{v}");
-            true
-        }
-        None => false,
     })
+}
+
+/// The arguments a message shows in one language under another name when a reason has it: a
+/// zone's Korean name (`zoneNameKo`, from the register's `nameKo`) for `{zoneName}` in Korean.
+const LOCALIZED_ARGS: &[(&str, Lang, &str)] = &[("zoneName", Lang::Ko, "zoneNameKo")];
+
+/// The name of the argument that fills placeholder `name` in `lang`: its localized variant when
+/// `has(variant)`, else `name`.
+#[must_use]
+pub fn localized(name: &str, lang: Lang, has: impl Fn(&str) -> bool) -> &str {
+    LOCALIZED_ARGS
+        .iter()
+        .find(|(n, l, v)| *n == name && *l == lang && has(v))
+        .map_or(name, |(_, _, v)| v)
 }
 
 /// The stable-name enums whose codes the templates' placeholders of these names hold: shown as
@@ -441,6 +457,19 @@ mod tests {
             "기한 2019-12-02를 넘겼다"
         );
         assert_eq!(render("{x|을}", &a, Lang::Ko), "{x|을}");
+        // A zone's Korean name, when the reason has it, in Korean only.
+        a.insert("zoneName", "珲春边境经济合作区".into());
+        assert_eq!(
+            render("{zoneName|은}", &a, Lang::Ko),
+            "珲春边境经济合作区은(는)"
+        );
+        a.insert("zoneNameKo", "훈춘변경경제합작구".into());
+        assert_eq!(
+            render("{zoneName|은}", &a, Lang::Ko),
+            "훈춘변경경제합작구는"
+        );
+        assert_eq!(render("{zoneName}", &a, Lang::Zh), "珲春边境经济合作区");
+        assert_eq!(render("{zoneName}", &a, Lang::En), "珲春边境经济合作区");
         a.insert("level", "NATIONAL".into());
         a.insert("status", "NO_SUCH_STATUS".into());
         assert_eq!(

@@ -143,9 +143,13 @@ pub fn on_zone<D>(
 /// Adds the zone's id and name to a reason.
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
-    reason
+    let reason = reason
         .with("zone", zone.id.as_str())
-        .with("zoneName", zone.name_zh.as_str())
+        .with("zoneName", zone.name_zh.as_str());
+    match &zone.name_ko {
+        Some(ko) => reason.with("zoneNameKo", ko.as_str()),
+        None => reason,
+    }
 }
 
 /// The last day of `year`.
