@@ -82,25 +82,25 @@ reason_codes! {
     /// art-14.d: in force until the next results (AMB-24)
     YellowCardUntilNextResult = "YELLOW_CARD_UNTIL_NEXT_RESULT" {
         zh: "{year}年度的黄牌警告持续有效,至少至{next}年度考评结果公布且整改通过验收",
-        ko: "{year}년도 황패경고는 적어도 {next}년도 심사평가 결과가 공포되고 시정이 검수를 통과할 때까지 유효하다",
+        ko: "{year}년도 황패경고는 적어도 {next}년도 심사평가 결과가 공포되고 정돈이 검수를 통과할 때까지 유효하다",
         en: "the yellow card for {year} stays in force at least until the {next} results are published and the rectification is accepted"
     }
     /// art-14.d: next results out, still in the bottom: in force until the rectification is accepted
     YellowCardUntilRectified = "YELLOW_CARD_UNTIL_RECTIFIED" {
         zh: "{year}年度的黄牌警告持续有效,直至整改通过验收",
-        ko: "{year}년도 황패경고는 시정이 검수를 통과할 때까지 유효하다",
+        ko: "{year}년도 황패경고는 정돈이 검수를 통과할 때까지 유효하다",
         en: "the yellow card for {year} stays in force until the rectification is accepted"
     }
     /// art-14.d: whether the card has ended is open (AMB-24)
     YellowCardEndOpen = "YELLOW_CARD_END_OPEN" {
         zh: "{next}年度结果已不在后列,但未登记整改验收:{year}年度黄牌警告是否解除待人工判断",
-        ko: "{next}년도 결과는 하위가 아니나 시정 검수가 등록되지 않았으므로 {year}년도 황패경고의 해제 여부는 사람이 판단한다",
+        ko: "{next}년도 결과는 하위가 아니나 정돈 검수가 등록되지 않았으므로 {year}년도 황패경고의 해제 여부는 사람이 판단한다",
         en: "the {next} results show the zone out of the bottom, but no rectification acceptance is recorded: whether the {year} yellow card has ended is for a person"
     }
     /// art-14.d: the end of the card is for a person (AMB-24)
     YellowCardEndNeedsHuman = "YELLOW_CARD_END_NEEDS_HUMAN" {
         zh: "{next}年度结果已于{published}公布,未登记{year}年度黄牌的整改验收:原文只说“限期整改”,未规定何时解除,须人工判断",
-        ko: "{next}년도 결과가 {published}에 공포되였으나 {year}년도 황패경고의 시정 검수가 등록되지 않았다. 원문은 ‘기한부 시정’만 말하고 해제 시점을 정하지 않았으므로 사람이 판단한다",
+        ko: "{next}년도 결과가 {published}에 공포되였으나 {year}년도 황패경고의 정돈 검수가 등록되지 않았다. 원문은 ‘기한내 정돈’만 말하고 해제 시점을 정하지 않았으므로 사람이 판단한다",
         en: "the {next} results were published on {published} and no acceptance of the {year} card's rectification is recorded: the text says only 「限期整改」 and not when the card ends, so a person decides"
     }
     /// art-14.d: the rectification deadline from rectificationDeadlineDays (AMB-42)
@@ -112,7 +112,7 @@ reason_codes! {
     /// art-14.d: the rectification period is set in each notice (AMB-42)
     RectificationPeriodExternal = "RECTIFICATION_PERIOD_EXTERNAL" {
         zh: "“限期整改”的期限由每次通报确定,原文未规定;可在参数rectificationDeadlineDays中填写",
-        ko: "‘기한부 시정’의 기한은 통보마다 정하며 원문에는 규정이 없다. 매개변수 rectificationDeadlineDays에 적을 수 있다",
+        ko: "‘기한내 정돈’의 기한은 통보마다 정하며 원문에는 규정이 없다. 매개변수 rectificationDeadlineDays에 적을 수 있다",
         en: "the period of 「限期整改」 is set in each notice, not in the text; give it as the parameter rectificationDeadlineDays"
     }
 }
