@@ -334,12 +334,18 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
 };
 
 /// A text argument `value` of placeholder `name` as a message shows it in `lang`: an agency,
-/// actor or county code as its name, a zone's level, type, status or managing authority as its
-/// label, anything else as written.
+/// actor or county code as its name, a rule (`{rule}`) by its short name where it has one, a
+/// zone's level, type, status or managing authority as its label, anything else as written.
 #[must_use]
 pub fn text_arg<'a>(name: &str, value: &'a str, lang: Lang) -> &'a str {
     if let Some(actor) = crate::agencies::actor(value) {
         return actor.name(lang);
+    }
+    // A rule (`{rule}`) by its short name in `lang`, where it has one.
+    if name == "rule" {
+        if let Some(short) = crate::rules::RuleId::parse(value).and_then(crate::rules::short_name) {
+            return short.pick(lang);
+        }
     }
     CODED_ARGS
         .iter()

@@ -478,7 +478,7 @@ stable_enum! {
         /// The phrase `CALENDAR_TITLE`.
         CalendarTitle = "CALENDAR_TITLE" { zh: "期限日历", ko: "기한 일정표", en: "Calendar of duties and deadlines" },
         /// The phrase `EVENTS`.
-        Events = "EVENTS" { zh: "事件", ko: "건", en: "events" },
+        Events = "EVENTS" { zh: "{n}项", ko: "{n}건", en: "{n} events" },
         /// The phrase `NO_EVENTS`.
         NoEvents = "NO_EVENTS" { zh: "此期间没有期限", ko: "이 기간에 기한이 없다", en: "no deadlines in this period" },
         /// The phrase `FEE_TITLE`.

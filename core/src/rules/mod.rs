@@ -678,6 +678,14 @@ const SHORT_NAMES: &[(RuleId, Label)] = &[
         short("联席工作会议", "련석사업회의", "joint work meetings"),
     ),
     (
+        RuleId::ART_18_A,
+        short(
+            "定期研究解决重大问题",
+            "중대한 문제의 정기적 연구·해결",
+            "regular study of major issues",
+        ),
+    ),
+    (
         RuleId::ART_18_C,
         short(
             "落实措施期限",

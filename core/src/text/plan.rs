@@ -313,11 +313,11 @@ pub fn calendar(c: &Value) -> String {
     let count = items(c, "events").count();
     let _ = writeln!(
         out,
-        "{} {} – {} ({count} {}{}{} {})",
+        "{} {} – {} ({}{}{} {})",
         w.phrase(Phrase::CalendarTitle),
         s(c, "from"),
         s(c, "to"),
-        w.phrase(Phrase::Events),
+        w.fill(Phrase::Events, &[("n", &count.to_string())]),
         w.sep(),
         w.phrase(Phrase::AsOf),
         s(c, "asOf")
