@@ -563,8 +563,165 @@ registry! {
     ART_18_C = art18_coordination::ART_18_C => art18_coordination::ImplMeasures;
 }
 
-/// Short names of the rules a zone summary reports, in zh/ko/en (the findings' headings).
+/// Short names of the rules a zone summary reports (the findings' headings) and of the duties
+/// the obligations list and the calendar name, in zh/ko/en.
 const SHORT_NAMES: &[(RuleId, Label)] = &[
+    (
+        RuleId::ART_01_A,
+        short(
+            "编制全州开发区总体发展规划",
+            "전 주 개발구 총체발전계획 편성",
+            "prefecture-wide master plan",
+        ),
+    ),
+    (
+        RuleId::ART_01_B,
+        short(
+            "启动新一轮规划修编",
+            "새로운 한 차례의 계획 수정편성",
+            "new round of plan revision",
+        ),
+    ),
+    (
+        RuleId::ART_04_A,
+        short(
+            "全州招商引资统筹机制",
+            "전 주 투자유치 통일조률기제",
+            "investment-promotion coordination",
+        ),
+    ),
+    (
+        RuleId::ART_04_B,
+        short(
+            "利益补偿机制",
+            "리익보상기제",
+            "benefit-compensation mechanism",
+        ),
+    ),
+    (
+        RuleId::ART_07_A,
+        short(
+            "高标准整体规划基础设施",
+            "기초시설의 높은 표준 전반 계획",
+            "infrastructure planning",
+        ),
+    ),
+    (
+        RuleId::ART_07_B,
+        short(
+            "兑现政策承诺",
+            "정책약속 리행",
+            "honouring policy commitments",
+        ),
+    ),
+    (
+        RuleId::ART_07_D,
+        short(
+            "政企沟通、问题协调和投诉问责机制",
+            "정부·기업 소통, 문제 조률과 신소·문책 기제",
+            "communication and complaint mechanisms",
+        ),
+    ),
+    (
+        RuleId::ART_09_C,
+        short(
+            "其他岗位聘任与绩效挂钩",
+            "기타 일터 초빙과 실적 련결",
+            "other posts and performance pay",
+        ),
+    ),
+    (
+        RuleId::ART_09_E,
+        short("干部交流机制", "간부 교류기제", "cadre exchange mechanism"),
+    ),
+    (
+        RuleId::ART_11_A,
+        short(
+            "开发区用地纳入用地规划",
+            "개발구 용지의 용지계획 포함",
+            "zone land in the land-use plan",
+        ),
+    ),
+    (
+        RuleId::ART_11_D,
+        short(
+            "两级项目清理工作组",
+            "2급 대상정리사업조",
+            "project clean-up working groups",
+        ),
+    ),
+    (
+        RuleId::ART_12_A,
+        short(
+            "规范机构、编制和领导职数",
+            "기구, 편제와 령도 직수 규범화",
+            "institutions, staffing and leadership posts",
+        ),
+    ),
+    (
+        RuleId::ART_12_E,
+        short(
+            "向开发区下放经济管理权限",
+            "개발구에 경제관리권한 이양",
+            "devolving economic-management powers",
+        ),
+    ),
+    (
+        RuleId::ART_14_A,
+        short(
+            "制定州考核评价办法",
+            "주 심사평가방법 제정",
+            "the prefecture assessment method",
+        ),
+    ),
+    (
+        RuleId::ART_14_G,
+        short(
+            "州开发区统计制度",
+            "주 개발구 통계제도",
+            "the zone statistics system",
+        ),
+    ),
+    (
+        RuleId::ART_16_A,
+        short(
+            "成立开发区工作领导小组",
+            "개발구사업령도소조 설립",
+            "establishing the Leading Group",
+        ),
+    ),
+    (
+        RuleId::ART_16_D,
+        short(
+            "县(市)责任主体与领导协调机构",
+            "현(시) 책임주체와 령도조률기구",
+            "county responsibility and coordinating bodies",
+        ),
+    ),
+    (
+        RuleId::ART_16_E,
+        short(
+            "细化任务、明确时间节点",
+            "임무 세분화와 시간 절점 명확화",
+            "tasks, responsibilities and time nodes",
+        ),
+    ),
+    (
+        RuleId::ART_17_C,
+        short(
+            "统筹整合专项资金",
+            "전문자금의 통일적 통합",
+            "integrating special funds",
+        ),
+    ),
+    (
+        RuleId::ART_18_B,
+        short(
+            "组织领导与激励容错机制",
+            "조직 령도와 격려·착오 용인 기제",
+            "county leadership and incentive mechanisms",
+        ),
+    ),
     (
         RuleId::PRE_A,
         short("开发区的范围", "개발구의 범위", "scope of the opinion"),
@@ -699,8 +856,9 @@ const fn short(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
     Label { zh, ko, en }
 }
 
-/// A rule's short name in zh/ko/en, for the rules a zone summary reports (and art-16.b,
-/// art-18.c); `None` for the others, which are named by their id and English title.
+/// A rule's short name in zh/ko/en: for the rules a zone summary reports, art-16.b, art-18.a,
+/// art-18.c and the duties of the obligations list; `None` for the others, which are named by
+/// their id and English title.
 #[must_use]
 pub fn short_name(rule: RuleId) -> Option<Label> {
     SHORT_NAMES
