@@ -380,6 +380,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.match(await text('#z-loaded'), /실례 등록부/);
     assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 실례 등록부로 계산한 것입니다/);
     assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[실례]');
+    // The register's Korean zone names (nameKo) in the select and the title.
+    assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), '도문경제개발구 (TM-EDZ)');
+    assert.equal(await text('#result-zone .zone-title-en'), '도문경제개발구');
+    assert.match(await finding('art-14.e').locator('[data-field="reasons"]').innerText(), /도문경제개발구\(TM-EDZ\)/);
     await page.getByRole('radio', { name: 'English' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
