@@ -153,7 +153,7 @@ pub static ART_17_D: RuleMeta = RuleMeta {
     quote: "州直各相关部门、各县(市)在安排产业扶持、科技创新、生态环保等专项资金时要向开发区倾斜,产业转型升级发展等各类基金项目同等条件下要优先安排在开发区。",
     extra_quotes: &[],
     en: "When allocating special funds for industrial support, scientific and technological innovation, ecology and environmental protection, etc., prefecture departments and counties shall tilt them toward zones. For fund-financed projects such as industrial transformation and upgrading, projects in zones are given priority under equal conditions.",
-    ko: Some("주 직속 관련 부문과 각 현(시)은 산업 지원, 과학기술 혁신, 생태환경 보호 등 전문자금을 배정할 때 개발구로 기울여야 하며, 산업 전환·고도화 발전 등 각종 기금 대상은 동등한 조건에서 개발구에 우선 배치하여야 한다."),
+    ko: Some("주 직속 관련 부문과 각 현(시)은 산업 지원, 과학기술 혁신, 생태환경 보호 등 전문자금을 배정할 때 개발구로 기울여야 하며, 산업 전환승급 발전 등 각종 기금 대상은 동등한 조건에서 개발구에 우선 배치하여야 한다."),
     ambiguities: &["AMB-40"],
     evaluation: Evaluation::Function,
 };

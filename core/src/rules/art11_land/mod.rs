@@ -58,7 +58,7 @@ pub static ART_11_B: RuleMeta = RuleMeta {
     quote: "按照“三年一次全面评价,一年一次更新评价”工作要求,加强开发区土地集约利用评价结果运用",
     extra_quotes: &[],
     en: "In line with the requirement of 'a full evaluation once every three years and an update evaluation once a year', strengthen the use of zones' land intensive-use evaluation results.",
-    ko: Some("“3년에 1회 전면 평가, 1년에 1회 갱신 평가” 업무 요구에 따라 개발구 토지 집약리용 평가 결과의 활용을 강화한다"),
+    ko: Some("“3년에 1회 전면 평가, 1년에 1회 갱신 평가” 사업 요구에 따라 개발구 토지 집약리용 평가 결과의 활용을 강화한다"),
     ambiguities: &["AMB-19"],
     evaluation: Evaluation::Function,
 };
