@@ -333,13 +333,28 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
     ]
 };
 
+/// The four zones art-12.b names, in Korean (`docs/glossary.md` §5).
+const NAMED_IN_ART_12B_KO: &[(&str, &str)] = &[
+    ("珲春边境经济合作区", "훈춘변경경제합작구"),
+    ("延吉高新技术产业开发区", "연길고신기술산업개발구"),
+    ("和龙边境经济合作区", "화룡변경경제합작구"),
+    ("延吉国际空港经济开发区", "연길국제공항경제개발구"),
+];
+
 /// A text argument `value` of placeholder `name` as a message shows it in `lang`: an agency,
-/// actor or county code as its name, a rule (`{rule}`) by its short name where it has one, a
-/// zone's level, type, status or managing authority as its label, anything else as written.
+/// actor or county code as its name, a rule (`{rule}`) by its short name where it has one, a zone
+/// art-12.b names (`{namedAs}`) by its Korean name in Korean, a zone's level, type, status or
+/// managing authority as its label, anything else as written.
 #[must_use]
 pub fn text_arg<'a>(name: &str, value: &'a str, lang: Lang) -> &'a str {
     if let Some(actor) = crate::agencies::actor(value) {
         return actor.name(lang);
+    }
+    // A zone as art-12.b names it (`{namedAs}`, the clause's Chinese words) by its Korean name.
+    if name == "namedAs" && lang == Lang::Ko {
+        if let Some((_, ko)) = NAMED_IN_ART_12B_KO.iter().find(|(zh, _)| *zh == value) {
+            return ko;
+        }
     }
     // A rule (`{rule}`) by its short name in `lang`, where it has one.
     if name == "rule" {
