@@ -242,3 +242,65 @@ fn the_sources_use_the_glossary() {
         bad.join("\n")
     );
 }
+
+/// What the example register gives in Korean, as the CLI prints it: every zone's summary, the
+/// report, every bearer's obligations, the calendar and the rulebook listing (messages filled,
+/// labels, phrases, calendar titles, short names, zone names). Data of the register (Chinese
+/// names, item names) has no Korean form the glossary forbids.
+#[test]
+fn the_example_register_reads_the_glossary_in_korean() {
+    use serde_json::json;
+    let list = forbidden();
+    let register: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/yanbian-register.json")).unwrap(),
+    )
+    .unwrap();
+    let ko = json!({ "lang": "ko" });
+    let as_of = "2023-06-30";
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for zone in register["zones"].as_array().unwrap() {
+        let id = zone["id"].as_str().unwrap();
+        let view = devzone_rules::api::zone_summary(
+            &json!({ "register": register, "zoneId": id, "asOf": as_of }),
+            &ko,
+        )
+        .unwrap();
+        texts.push((
+            format!("zone {id}"),
+            devzone_rules::text::zone_summary(&view, Lang::Ko),
+        ));
+    }
+    let report =
+        devzone_rules::api::report(&json!({ "register": register, "asOf": as_of }), &ko).unwrap();
+    texts.push(("report".into(), devzone_rules::text::report(&report, true)));
+    let obligations =
+        devzone_rules::api::obligations(&json!({ "register": register, "asOf": as_of }), &ko)
+            .unwrap();
+    texts.push((
+        "obligations".into(),
+        devzone_rules::text::obligations(&obligations, true),
+    ));
+    let calendar = devzone_rules::api::calendar(
+        &json!({ "register": register, "from": "2019-01-01", "to": "2026-12-31" }),
+        &ko,
+    )
+    .unwrap();
+    texts.push(("calendar".into(), devzone_rules::text::calendar(&calendar)));
+    let rules: Vec<serde_json::Value> = devzone_rules::api::rules()
+        .iter()
+        .map(|r| serde_json::to_value(r).unwrap())
+        .collect();
+    texts.push(("rules".into(), devzone_rules::text::rules(&rules, Lang::Ko)));
+    let mut bad = Vec::new();
+    for (what, text) in &texts {
+        assert!(text.chars().any(is_hangul), "{what} is not in Korean");
+        for line in text.lines() {
+            check(what, line, &list, &mut bad);
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "forms the glossary forbids:\n{}",
+        bad.join("\n")
+    );
+}
