@@ -128,7 +128,7 @@ pub static SEC_1: RuleMeta = RuleMeta {
     quote: "努力把开发区打造成为改革开放的先行区、创新发展的引领区、高水平营商环境的示范区、区域经济发展的增长极",
     extra_quotes: &[],
     en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
-    ko: Some("개발구를 개혁개방의 선행구, 혁신발전의 선도구, 높은 수준의 경영환경의 시범구, 지역경제 발전의 성장극으로 건설하기 위하여 노력한다"),
+    ko: Some("개발구를 개혁개방의 선행구, 혁신발전의 선도구, 높은 수준의 영상환경의 시범구, 지역경제 발전의 성장극으로 건설하기 위하여 노력한다"),
     ambiguities: &[],
     evaluation: Evaluation::NotComputableBecause(crate::rules::why(
         "倡导性的总体要求(「努力把开发区打造成为…」):没有主体、行为或条件",
