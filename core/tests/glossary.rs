@@ -304,3 +304,72 @@ fn the_example_register_reads_the_glossary_in_korean() {
         bad.join("\n")
     );
 }
+
+/// The particle written right after a placeholder (`{due}을`) in `template`, if any: it would
+/// not agree with every value (`docs/glossary.md`, "Particles"). The copula (`{status}이므로`)
+/// and a word (`{year}년`) are not particles.
+fn particle_after_placeholder(template: &str) -> Option<String> {
+    const PARTICLES: &[&str] = &[
+        "으로서",
+        "으로",
+        "로서",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "과",
+        "와",
+        "로",
+    ];
+    for rest in template.split('}').skip(1) {
+        for p in PARTICLES {
+            if let Some(after) = rest.strip_prefix(p) {
+                if !after.chars().next().is_some_and(is_hangul) {
+                    return Some(format!("}}{p}"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// No Korean message or calendar title puts a particle right after a placeholder: a particle
+/// is written inside it (`{bearer|이}`), or the wording needs none (`기한({due})을`).
+#[test]
+fn no_particle_follows_a_placeholder() {
+    assert_eq!(
+        particle_after_placeholder("기한 {due}을 넘겼다"),
+        Some("}을".to_owned())
+    );
+    assert_eq!(
+        particle_after_placeholder("{convenedBy}이(가) 소집"),
+        Some("}이".to_owned())
+    );
+    assert_eq!(particle_after_placeholder("기한({due})을 넘겼다"), None);
+    assert_eq!(
+        particle_after_placeholder("{status}이므로 {year}년 {bearer|이}"),
+        None
+    );
+    let mut bad = Vec::new();
+    for code in devzone_rules::ReasonCode::all() {
+        if let Some(p) = particle_after_placeholder(code.template(Lang::Ko)) {
+            bad.push(format!("{code}: {p} in {}", code.template(Lang::Ko)));
+        }
+    }
+    for kind in devzone_rules::calendar::EventKind::ALL {
+        if let Some(p) = particle_after_placeholder(kind.template(Lang::Ko)) {
+            bad.push(format!(
+                "{}: {p} in {}",
+                kind.as_str(),
+                kind.template(Lang::Ko)
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "particles after a placeholder:\n{}",
+        bad.join("\n")
+    );
+}
