@@ -121,34 +121,34 @@ const T = {
   ko: {
     pageTitle: '개발구 규칙 점검',
     title: '개발구 규칙 점검',
-    subtitle: '연변주 개발구 개혁과 혁신발전 촉진에 관한 의견에 따라 점검합니다.',
+    subtitle: '《전 주 개발구의 개혁과 혁신발전을 촉진할 데 관한 의견》에 따라 점검합니다.',
     language: '언어',
     loading: '규칙 엔진을 불러오는 중…',
-    ready: '규칙 엔진이 준비되었습니다.',
+    ready: '규칙 엔진이 준비되였습니다.',
     loadFailed: '규칙 엔진을 불러오지 못했습니다:',
-    s1Title: '실행 조치 기한',
-    s1Intro: '주직속 관련 부문과 각 현(시)은 의견 인쇄·발부일로부터 6개월 내에 실행 조치를 제정하여야 합니다. 한 번의 평가는 한 부문 또는 현(시)을 대상으로 합니다.',
-    issueDate: '인쇄·발부일',
-    issueDateHint: '필수: 원문에 인쇄·발부일이 기재되어 있지 않습니다.',
-    adoptedDate: '실행 조치 제정일(선택)',
+    s1Title: '락착조치 기한',
+    s1Intro: '주 직속 관련 부문과 각 현(시)은 의견 인쇄발행일로부터 6개월 내에 락착조치를 제정하여야 합니다. 한 번의 평가는 한 부문 또는 현(시)을 대상으로 합니다.',
+    issueDate: '인쇄발행일',
+    issueDateHint: '필수: 원문에 인쇄발행일이 기재되여 있지 않습니다.',
+    adoptedDate: '락착조치 제정일(선택)',
     asOf: '평가 기준일(선택)',
     s1Hint: '제정일, 평가 기준일 또는 둘 다 입력하십시오.',
     evaluate: '평가하기',
-    s2Title: '연석업무회의',
-    s2Intro: '영도소조는 매년 2회 이상 연석업무회의를 소집하여야 하며, 인쇄·발부 후 첫 번째 완전한 역년부터 적용됩니다.',
-    year: '점검 연도',
-    asOfYearHint: '비워 두면 해당 연도가 끝난 것으로 판단합니다.',
-    meetings: '회의 날짜(한 줄에 하나)',
-    meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(예: 2021-05-10,CTY.YANJI). 코드가 없으면 영도소조(ACT.LG)가 소집한 것으로 보며, 영도소조가 소집한 회의만 산입합니다.',
+    s2Title: '련석사업회의',
+    s2Intro: '령도소조는 매년 2회 이상 련석사업회의를 소집하여야 하며, 인쇄발행 후 첫 번째 완전한 력년부터 적용됩니다.',
+    year: '점검 년도',
+    asOfYearHint: '비워 두면 해당 년도가 끝난 것으로 판단합니다.',
+    meetings: '회의 날자(한 줄에 하나)',
+    meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(례: 2021-05-10,CTY.YANJI). 코드가 없으면 령도소조(ACT.LG)가 소집한 것으로 보며, 령도소조가 소집한 회의만 산입합니다.',
     spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
-    privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 데이터도 전송되지 않습니다.',
+    privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 자료도 전송되지 않습니다.',
     error: '오류',
     errorCode: '코드',
-    errorPath: '필드',
+    errorPath: '항목',
     errorHelp: '도움말',
-    errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영어).',
+    errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영문).',
     badDate: '“{field}”의 날자가 불완전하거나 존재하지 않습니다.',
-    badNumber: '“{field}”은(는) 숫자가 아닙니다.',
+    badNumber: '“{field}” 항목은 수자가 아닙니다.',
     s3Title: '개발구 종합 현황',
     s3Intro: '개발구 등록부(JSON)를 불러와 개발구와 날자를 선택하십시오. 해당 개발구의 모든 점검 결과와 올해 구역 확장·조정·승격 등의 가능 여부를 보여 줍니다.',
     registerFile: '등록부 파일(JSON)',
@@ -162,7 +162,7 @@ const T = {
     zone: '개발구',
     asOfRequired: '평가 기준일',
     showSummary: '종합 현황 보기',
-    notJson: '{name}은(는) 올바른 JSON이 아닙니다: {detail}',
+    notJson: '“{name}” 파일은 올바른 JSON이 아닙니다: {detail}',
     exampleFetchFailed: '실례 등록부를 가져오지 못했습니다: {detail}',
     exampleNotice:
       '주의: 아래 결과는 실례 등록부로 계산한 것입니다. 이 등록부는 실례이며 가공의 기록(결과에 [실례]로 표시)을 포함하므로 공식 자료가 아닙니다. 설명은 ‘이 등록부에 대하여’에서 볼 수 있습니다.',
@@ -539,10 +539,16 @@ function clearError(section) {
 const TONE = { VIOLATION: 'bad', WARNING: 'warn', REVIEW: 'human', INFO: 'info' };
 const toneOf = (severity) => TONE[severity] ?? 'info';
 
-/** A zone's name in the select: the English name in English when the register has one. */
+/** A zone's name in the select: the English (Korean) name in English (Korean) when the register has one. */
 function zoneOptionText(zone) {
-  const en = state.lang === 'en' && typeof zone.nameEn === 'string' && zone.nameEn !== '';
-  return { text: `${en ? zone.nameEn : zone.nameZh} (${zone.id})`, lang: en ? 'en' : 'zh-Hans' };
+  const local = localZoneName(zone);
+  return { text: `${local ? local.name : zone.nameZh} (${zone.id})`, lang: local ? local.lang : 'zh-Hans' };
+}
+
+/** A zone's name in the page's language other than Chinese, when the register has it (`nameEn`, `nameKo`). */
+function localZoneName(zone) {
+  const name = state.lang === 'en' ? zone?.nameEn : state.lang === 'ko' ? zone?.nameKo : null;
+  return typeof name === 'string' && name !== '' ? { name, lang: state.lang } : null;
 }
 
 function renderZoneOptions() {
@@ -803,7 +809,7 @@ function renderZone(s) {
     : new Set();
   box.dataset.zoneId = s.zoneId;
   const zone = state.register?.zones?.find((z) => z.id === s.zoneId);
-  const nameEn = state.lang === 'en' && typeof zone?.nameEn === 'string' ? zone.nameEn : null;
+  const local = localZoneName(zone);
   // A permission decided by a rule whose finding rests on made-up records shows the marker.
   const illustrativeRules = new Set(s.findings.filter((f) => f.illustrative).map((f) => f.ruleId));
   return [
@@ -814,7 +820,7 @@ function renderZone(s) {
       h('span', { lang: 'zh-Hans', dataset: { field: 'zoneName' } }, s.zoneName),
       ' ',
       h('code', { class: 'rule-id', dataset: { field: 'zoneId' } }, s.zoneId),
-      nameEn ? h('span', { class: 'zone-title-en', lang: 'en' }, nameEn) : null,
+      local ? h('span', { class: 'zone-title-en', lang: local.lang }, local.name) : null,
     ),
     factList([
       ['summaryAsOf', s.asOf, 'asOf'],

@@ -905,7 +905,7 @@ fn rules_by_kind_and_evaluation() {
         let text = ok(&["rules", "--evaluation", status, "--lang", "en"]);
         for r in out.as_array().unwrap() {
             assert_eq!(r["evaluation"], status);
-            let note = r["evaluationNote"].as_str().unwrap();
+            let note = r["evaluationNote"]["en"].as_str().unwrap();
             assert!(text.contains(&format!("    Note: {note}\n")), "{}", r["id"]);
         }
     }

@@ -210,7 +210,7 @@ fn not_evaluable(rule: RuleId) -> Error {
     let meta = rule.meta();
     let why = meta
         .evaluation
-        .reason()
+        .reason(Lang::En)
         .unwrap_or("an obligation with no computable condition, tracked as an open item");
     Error::new(
         ErrorCode::NotEvaluable,
@@ -265,18 +265,41 @@ pub struct RuleView {
     pub extra_quotes: &'static [&'static str],
     /// English rendering.
     pub en: &'static str,
-    /// Korean rendering, where written.
-    pub ko: Option<&'static str>,
+    /// Korean rendering.
+    pub ko: &'static str,
     /// `FUNCTION`, `OPEN_ITEM`, `NOT_COMPUTABLE` or `PLANNED`.
     #[cfg_attr(
         feature = "wasm",
         tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
     )]
     pub evaluation: &'static str,
-    /// Why it is not computed, or what it still needs.
-    pub evaluation_note: Option<&'static str>,
+    /// Why it is not computed, or what it still needs, in zh, ko and en (the Chinese quotes the
+    /// source's words where the reason is about them).
+    pub evaluation_note: Option<TextView>,
     /// Ambiguity-register entries.
     pub ambiguities: &'static [&'static str],
+}
+
+/// A text in the three languages.
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct TextView {
+    /// Chinese.
+    pub zh: &'static str,
+    /// Korean.
+    pub ko: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl From<crate::words::Label> for TextView {
+    fn from(l: crate::words::Label) -> Self {
+        Self {
+            zh: l.zh,
+            ko: l.ko,
+            en: l.en,
+        }
+    }
 }
 
 /// An agency or actor with its names.
@@ -338,7 +361,7 @@ impl RuleView {
             en: m.en,
             ko: m.ko,
             evaluation: m.evaluation.as_str(),
-            evaluation_note: m.evaluation.reason(),
+            evaluation_note: m.evaluation.why().map(TextView::from),
             ambiguities: m.ambiguities,
         }
     }

@@ -98,7 +98,7 @@ impl EventKind {
             Self::ImplMeasuresDue => (
                 "{bearer}制定落实措施的期限(自印发之日起{months}个月内)",
                 "Implementation measures due: {bearer} ({months} months from issuance)",
-                "{bearer} 실행 조치 제정 기한(인쇄·발부일로부터 {months}개월 내)",
+                "{bearer} 락착조치 제정 기한(인쇄발행일로부터 {months}개월 내)",
             ),
             Self::WindowEnds => (
                 "开发区整合优化{years}年期限届满:{bearer}",
@@ -108,17 +108,17 @@ impl EventKind {
             Self::MergerDue => (
                 "{bearer}合并省级开发区的期限(一县一区)",
                 "{bearer}: merge its provincial zones into one (one county, one zone)",
-                "{bearer} 성급 개발구 통합 기한(1현(시) 1개발구)",
+                "{bearer} 성급 개발구 통합 기한(1현1구)",
             ),
             Self::MeetingsYearEnd => (
                 "{year}年领导小组至少召开{required}次联席工作会议的期限",
                 "By 31 Dec {year}: at least {required} joint work meetings of the Leading Group",
-                "{year}년 영도소조 연석업무회의 최소 {required}회 소집 기한",
+                "{year}년 령도소조 련석사업회의 최소 {required}회 소집 기한",
             ),
             Self::MeetingsFirstHalfEnd => (
                 "{year}年上半年至少召开1次联席工作会议的期限",
                 "By 30 Jun {year}: at least 1 joint work meeting in the first half-year",
-                "{year}년 상반기 연석업무회의 최소 1회 소집 기한",
+                "{year}년 상반기 련석사업회의 최소 1회 소집 기한",
             ),
             Self::ReapplyBanEnds => (
                 "{zoneName}({zone}){years}年内不得重新申报的最后一天(撤销自{effective}生效)",
@@ -133,17 +133,17 @@ impl EventKind {
             Self::LandEvaluationFullDue => (
                 "{zone}{year}年度土地集约利用全面评价的期限(三年一次)",
                 "By 31 Dec {year}: full land intensive-use evaluation of {zone} (every three years)",
-                "{zone} {year}년도 토지 집약이용 전면 평가 기한(3년에 1회)",
+                "{zone} {year}년도 토지 집약리용 전면 평가 기한(3년에 1회)",
             ),
             Self::LandEvaluationUpdateDue => (
                 "{zone}{year}年度土地集约利用更新评价的期限(一年一次)",
                 "By 31 Dec {year}: update evaluation of land intensive use of {zone} (every year)",
-                "{zone} {year}년도 토지 집약이용 갱신 평가 기한(1년에 1회)",
+                "{zone} {year}년도 토지 집약리용 갱신 평가 기한(1년에 1회)",
             ),
             Self::GraceEnds => (
                 "{zone}地块{parcel}按原用途使用土地的5年过渡期最后一天",
                 "Last day of the 5-year grace for parcel {parcel} of {zone} (original use and right type)",
-                "{zone} 필지 {parcel} 원용도 토지 사용 5년 과도기의 마지막 날",
+                "{zone} 필지 {parcel} 원용도 토지 사용 5년 과도기간의 마지막 날",
             ),
             Self::DutyDue => (
                 "{rule}的期限:{bearer}",
@@ -330,6 +330,9 @@ pub fn revocation_events(
             let mut args = Args::new();
             args.insert("zone", Value::from(rev.zone_id.as_str()));
             args.insert("zoneName", Value::from(zone_name));
+            if let Some(ko) = zone.and_then(|z| z.name_ko.as_deref()) {
+                args.insert("zoneNameKo", Value::from(ko));
+            }
             args.insert(extra.0, Value::from(extra.1));
             args.insert("years", Value::from(years));
             out.push(CalendarEvent {

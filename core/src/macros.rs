@@ -210,7 +210,7 @@ macro_rules! registry {
 /// reason_codes! {
 ///     /// art-18.c: the due date and how it was computed.
 ///     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
-///         zh: "落实措施应于{due}前制定…",
+///         zh: "落实措施最迟于{due}(含当日)制定…",
 ///         ko: "…",
 ///         en: "implementation measures are due by {due} …"
 ///     }

@@ -172,74 +172,74 @@ reason_codes! {
     /// the zone's level is unknown
     ZoneLevelUnknown = "ZONE_LEVEL_UNKNOWN" {
         zh: "{zoneName}({zone})的级别不明,需人工确认",
-        ko: "{zoneName}({zone})의 급별이 불명하므로 인적 확인이 필요하다",
+        ko: "{zoneName}({zone})의 급별이 불명하므로 사람이 확인하여야 한다",
         en: "the level of {zoneName} ({zone}) is unknown: a person must establish it"
     }
     /// a yellow card in force bars it (art-14.d)
     YellowCardBars = "YELLOW_CARD_BARS" {
         zh: "{zoneName}({zone})因{year}年度考评被黄牌警告,禁止扩区调区升级",
-        ko: "{zoneName}({zone})은 {year}년도 심사평가로 황색경고를 받아 구역 확장·조정·승격이 금지된다",
+        ko: "{zoneName}({zone})의 경우 {year}년도 심사평가로 황패경고를 받아 구역 확장·조정·승격이 금지된다",
         en: "{zoneName} ({zone}) is under the yellow card of the {year} assessment, which prohibits expansion, adjustment and upgrading"
     }
     /// an environmental disqualification bars it (art-15.a)
     EnvInfraBars = "ENV_INFRA_BARS" {
         zh: "{zoneName}({zone})未按时完成环保基础设施建设,取消{year}年扩区、调区、晋升资格",
-        ko: "{zoneName}({zone})은 환경보호 기초시설을 제때에 완료하지 못하여 {year}년 구역 확장·조정·승격 자격이 취소된다",
+        ko: "{zoneName}({zone})의 경우 환경보호 기초시설을 제때에 완료하지 못하여 {year}년 구역 확장·조정·승격 자격이 취소된다",
         en: "{zoneName} ({zone}) did not complete environmental infrastructure on time: no expansion, adjustment or upgrading in {year}"
     }
     /// art-14: before issuance (AMB-25)
     YearBeforeFirstCounted = "YEAR_BEFORE_FIRST_COUNTED" {
         zh: "{year}年早于本意见印发后的首个考评年度,按不溯及既往原则不计",
-        ko: "{year}년은 본 의견 인쇄·발부 후 첫 심사평가 연도 이전이므로 소급하지 않는 원칙에 따라 산입하지 않는다",
+        ko: "{year}년은 본 의견 인쇄발행 후 첫 심사평가 년도 이전이므로 소급하지 않는 원칙에 따라 산입하지 않는다",
         en: "{year} is before the first assessment year after issuance and is not counted (no retroactive burdens)"
     }
     /// the yellow card's end is not yet known
     YellowCardInForce = "YELLOW_CARD_IN_FORCE" {
         zh: "黄牌警告持续有效,直至满足解除条件({duration})",
-        ko: "황색경고는 해제 조건({duration})이 충족될 때까지 유효하다",
+        ko: "황패경고는 해제 조건({duration})이 충족될 때까지 유효하다",
         en: "the yellow card stays in force until its end condition ({duration}) is met"
     }
     /// art-11.b: a full evaluation is due
     LandEvalFullDue = "LAND_EVAL_FULL_DUE" {
         zh: "按“三年一次全面评价”(自{anchorYear}年起每{fullCycle}年一次),{zoneName}({zone}){year}年应开展全面评价",
-        ko: "“3년에 1회 전면 평가”({anchorYear}년부터 {fullCycle}년마다)에 따라 {zoneName}({zone})은 {year}년에 전면 평가를 하여야 한다",
+        ko: "“3년에 1회 전면 평가”({anchorYear}년부터 {fullCycle}년마다)에 따라 {zoneName}({zone})의 경우 {year}년에 전면 평가를 하여야 한다",
         en: "a full evaluation of {zoneName} ({zone}) is due in {year} (every {fullCycle} years from {anchorYear})"
     }
     /// Duties: a dated duty with no record for the bearer, past its due date.
     DutyNoRecord = "DUTY_NO_RECORD" {
         zh: "登记册中没有{bearer}的记录,期限{due}已过,无法判断是否已完成",
-        ko: "등록부에 {bearer}의 기록이 없고 기한 {due}이 지났으므로 이행 여부를 알 수 없다",
+        ko: "등록부에 {bearer}의 기록이 없고 기한({due})이 지났으므로 리행 여부를 알 수 없다",
         en: "the register has no record for {bearer} and the due date {due} has passed: whether it was done is unknown"
     }
     /// Duties: a dated duty with no record for the bearer, not yet due.
     DutyPendingNoRecord = "DUTY_PENDING_NO_RECORD" {
-        zh: "登记册中尚无{bearer}的记录,距期限{due}还有{daysRemaining}天",
-        ko: "등록부에 아직 {bearer}의 기록이 없으며 기한 {due}까지 {daysRemaining}일 남았다",
-        en: "nothing is recorded for {bearer} yet; {daysRemaining} day(s) remain until the due date {due}"
+        zh: "登记册中尚无{bearer}的记录,最迟于{due}(含当日)完成,还有{daysRemaining}天",
+        ko: "등록부에 아직 {bearer}의 기록이 없으며 늦어도 {due}(당일 포함)까지 리행하여야 한다. {daysRemaining}일 남았다",
+        en: "nothing is recorded for {bearer} yet; it is due by {due}, that day included: {daysRemaining} day(s) remain"
     }
     /// Duties: done on or before the due date.
     DutyDoneOnTime = "DUTY_DONE_ON_TIME" {
-        zh: "{bearer}已于{doneDate}完成,未超过期限{due}",
-        ko: "{bearer}이(가) {doneDate}에 이행하여 기한 {due}을 넘기지 않았다",
+        zh: "{bearer}已于{doneDate}完成,未超过期限{due}(含当日)",
+        ko: "{bearer|이} {doneDate}에 리행하여 기한({due}, 당일 포함)을 넘기지 않았다",
         en: "{bearer} did it on {doneDate}, on or before the due date {due}"
     }
     /// Duties: done after the due date.
     DutyDoneLate = "DUTY_DONE_LATE" {
         zh: "{bearer}于{doneDate}完成,超过期限{due}共{daysLate}天",
-        ko: "{bearer}이(가) {doneDate}에 이행하여 기한 {due}을 {daysLate}일 넘겼다",
+        ko: "{bearer|이} {doneDate}에 리행하여 기한({due})을 {daysLate}일 넘겼다",
         en: "{bearer} did it on {doneDate}, {daysLate} day(s) after the due date {due}"
     }
     /// Duties: recorded as not done, past the due date.
     DutyOverdue = "DUTY_OVERDUE" {
         zh: "登记册记载{bearer}截至{asOf}尚未完成,已超过期限{due}共{daysOverdue}天",
-        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았으며 기한 {due}을 {daysOverdue}일 넘겼다",
+        ko: "등록부에 따르면 {bearer|은} {asOf} 현재 리행하지 않았으며 기한({due})을 {daysOverdue}일 넘겼다",
         en: "the register records that {bearer} has not done it as of {asOf}; the due date {due} passed {daysOverdue} day(s) ago"
     }
     /// Duties: recorded as not done, not yet due.
     DutyPending = "DUTY_PENDING" {
-        zh: "登记册记载{bearer}截至{asOf}尚未完成,距期限{due}还有{daysRemaining}天",
-        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았으며 기한 {due}까지 {daysRemaining}일 남았다",
-        en: "the register records that {bearer} has not done it as of {asOf}; {daysRemaining} day(s) remain until the due date {due}"
+        zh: "登记册记载{bearer}截至{asOf}尚未完成,最迟于{due}(含当日)完成,还有{daysRemaining}天",
+        ko: "등록부에 따르면 {bearer|은} {asOf} 현재 리행하지 않았으며 늦어도 {due}(당일 포함)까지 리행하여야 한다. {daysRemaining}일 남았다",
+        en: "the register records that {bearer} has not done it as of {asOf}; it is due by {due}, that day included: {daysRemaining} day(s) remain"
     }
     /// Duties: the duty does not apply yet.
     DutyNotYetApplicable = "DUTY_NOT_YET_APPLICABLE" {
@@ -250,37 +250,37 @@ reason_codes! {
     /// Open items: nothing recorded.
     OpenItemNoRecord = "OPEN_ITEM_NO_RECORD" {
         zh: "待办事项:原文未规定可计算的条件或期限,登记册中没有{bearer}的完成记录",
-        ko: "미결 사항: 원문에 계산 가능한 조건이나 기한이 없고 등록부에 {bearer}의 이행 기록이 없다",
+        ko: "미결 사항: 원문에 계산 가능한 조건이나 기한이 없고 등록부에 {bearer}의 리행 기록이 없다",
         en: "open item: the text sets no computable condition or deadline, and the register has no record for {bearer}"
     }
     /// Open items: marked done.
     OpenItemDone = "OPEN_ITEM_DONE" {
         zh: "{bearer}已于{doneDate}标记为完成(原文未规定期限)",
-        ko: "{bearer}이(가) {doneDate}에 이행 완료로 표시하였다(원문에 기한이 없음)",
+        ko: "{bearer|이} {doneDate}에 리행 완료로 표시하였다(원문에 기한이 없음)",
         en: "{bearer} marked it done on {doneDate} (the text sets no deadline)"
     }
     /// Open items: recorded as not done.
     OpenItemNotDone = "OPEN_ITEM_NOT_DONE" {
         zh: "登记册记载{bearer}截至{asOf}尚未完成(原文未规定期限)",
-        ko: "등록부에 따르면 {bearer}은(는) {asOf} 현재 이행하지 않았다(원문에 기한이 없음)",
+        ko: "등록부에 따르면 {bearer|은} {asOf} 현재 리행하지 않았다(원문에 기한이 없음)",
         en: "the register records that {bearer} has not done it as of {asOf} (the text sets no deadline)"
     }
     /// art-16.b in the duty list: the register records no meetings at all.
     MeetingsNotRecorded = "MEETINGS_NOT_RECORDED" {
         zh: "登记册未记录任何会议,无法判断{year}年是否召开了联席工作会议",
-        ko: "등록부에 회의 기록이 전혀 없으므로 {year}년에 연석업무회의가 소집되었는지 알 수 없다",
+        ko: "등록부에 회의 기록이 전혀 없으므로 {year}년에 련석사업회의가 소집되였는지 알 수 없다",
         en: "the register records no meetings at all, so whether joint work meetings were held in {year} is unknown"
     }
     /// art-14.f / art-02.d: a revocation record without its ground
     RevocationGroundNotRecorded = "REVOCATION_GROUND_NOT_RECORDED" {
         zh: "{zoneName}({zone})自{effective}起撤销的记录未载明理由:只有依第十四条撤销的,才{allowedFrom}前不得重新申报,须人工核实",
-        ko: "{effective}부터의 {zoneName}({zone}) 철회 기록에는 사유가 없다. 제14조에 따라 철회된 경우에만 {allowedFrom} 전에 다시 신청할 수 없으므로 인적으로 확인하여야 한다",
+        ko: "{effective}부터의 {zoneName}({zone}) 철회 기록에는 사유가 없다. 제14조에 따라 철회된 경우에만 {allowedFrom} 전에 다시 신청할 수 없으므로 사람이 확인하여야 한다",
         en: "the revocation of {zoneName} ({zone}) from {effective} does not record its ground: only a revocation under art-14.f bars re-application before {allowedFrom}; a person must check"
     }
     /// a yellow card that may be in force (given or ended is for a person)
     YellowCardMayBar = "YELLOW_CARD_MAY_BAR" {
         zh: "{zoneName}({zone}){year}年度的黄牌警告可能仍然有效(是否予以或是否已解除须人工判断),若有效则禁止扩区调区升级",
-        ko: "{zoneName}({zone})의 {year}년도 황색경고가 아직 유효할 수 있다(주었는지 또는 해제되었는지는 인적으로 판단한다). 유효하면 구역 확장·조정·승격이 금지된다",
+        ko: "{zoneName}({zone})의 {year}년도 황패경고가 아직 유효할 수 있다(주었는지 또는 해제되였는지는 사람이 판단한다). 유효하면 구역 확장·조정·승격이 금지된다",
         en: "the yellow card of {zoneName} ({zone}) for {year} may be in force (whether it was given, or has ended, is for a person): if it is, expansion, adjustment and upgrading are prohibited"
     }
     /// the answer rests on made-up (ILLUSTRATIVE) register records
@@ -314,18 +314,34 @@ pub fn render_coded(
     args: &Args,
     lang: Lang,
 ) -> String {
-    fill(template, |name, out| match args.get(name) {
-        Some(crate::answer::Value::Text(code)) => {
-            out.push_str(text_arg_in(coded, name, code, lang));
-            true
+    fill(template, |name, out| {
+        match args.get(localized(name, lang, |k| args.contains_key(k))) {
+            Some(crate::answer::Value::Text(code)) => {
+                out.push_str(text_arg_in(coded, name, code, lang));
+                true
+            }
+            Some(v) => {
+                use core::fmt::Write;
+                let _ = write!(out, "{v}");
+                true
+            }
+            None => false,
         }
-        Some(v) => {
-            use core::fmt::Write;
-            let _ = write!(out, "{v}");
-            true
-        }
-        None => false,
     })
+}
+
+/// The arguments a message shows in one language under another name when a reason has it: a
+/// zone's Korean name (`zoneNameKo`, from the register's `nameKo`) for `{zoneName}` in Korean.
+const LOCALIZED_ARGS: &[(&str, Lang, &str)] = &[("zoneName", Lang::Ko, "zoneNameKo")];
+
+/// The name of the argument that fills placeholder `name` in `lang`: its localized variant when
+/// `has(variant)`, else `name`.
+#[must_use]
+pub fn localized(name: &str, lang: Lang, has: impl Fn(&str) -> bool) -> &str {
+    LOCALIZED_ARGS
+        .iter()
+        .find(|(n, l, v)| *n == name && *l == lang && has(v))
+        .map_or(name, |(_, _, v)| v)
 }
 
 /// The stable-name enums of the register whose codes the placeholders of these names hold in
@@ -342,9 +358,18 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
     ]
 };
 
+/// The four zones art-12.b names, in Korean (`docs/glossary.md` §5).
+const NAMED_IN_ART_12B_KO: &[(&str, &str)] = &[
+    ("珲春边境经济合作区", "훈춘변경경제합작구"),
+    ("延吉高新技术产业开发区", "연길고신기술산업개발구"),
+    ("和龙边境经济合作区", "화룡변경경제합작구"),
+    ("延吉国际空港经济开发区", "연길국제공항경제개발구"),
+];
+
 /// A text argument `value` of placeholder `name` as a message shows it in `lang`: an agency,
-/// actor or county code as its name, a zone's level, type, status or managing authority as its
-/// label, anything else as written.
+/// actor or county code as its name, a rule (`{rule}`) by its short name where it has one, a zone
+/// art-12.b names (`{namedAs}`) by its Korean name in Korean, a zone's level, type, status or
+/// managing authority as its label, anything else as written.
 #[must_use]
 pub fn text_arg<'a>(name: &str, value: &'a str, lang: Lang) -> &'a str {
     text_arg_in(&[], name, value, lang)
@@ -360,6 +385,18 @@ pub fn text_arg_in<'a>(
 ) -> &'a str {
     if let Some(actor) = crate::agencies::actor(value) {
         return actor.name(lang);
+    }
+    // A zone as art-12.b names it (`{namedAs}`, the clause's Chinese words) by its Korean name.
+    if name == "namedAs" && lang == Lang::Ko {
+        if let Some((_, ko)) = NAMED_IN_ART_12B_KO.iter().find(|(zh, _)| *zh == value) {
+            return ko;
+        }
+    }
+    // A rule (`{rule}`) by its short name in `lang`, where it has one.
+    if name == "rule" {
+        if let Some(short) = crate::rules::RuleId::parse(value).and_then(crate::rules::short_name) {
+            return short.pick(lang);
+        }
     }
     coded
         .iter()
@@ -478,6 +515,19 @@ mod tests {
             "기한 2019-12-02를 넘겼다"
         );
         assert_eq!(render("{x|을}", &a, Lang::Ko), "{x|을}");
+        // A zone's Korean name, when the reason has it, in Korean only.
+        a.insert("zoneName", "珲春边境经济合作区".into());
+        assert_eq!(
+            render("{zoneName|은}", &a, Lang::Ko),
+            "珲春边境经济合作区은(는)"
+        );
+        a.insert("zoneNameKo", "훈춘변경경제합작구".into());
+        assert_eq!(
+            render("{zoneName|은}", &a, Lang::Ko),
+            "훈춘변경경제합작구는"
+        );
+        assert_eq!(render("{zoneName}", &a, Lang::Zh), "珲春边境经济合作区");
+        assert_eq!(render("{zoneName}", &a, Lang::En), "珲春边境经济合作区");
         a.insert("level", "NATIONAL".into());
         a.insert("status", "NO_SUCH_STATUS".into());
         assert_eq!(

@@ -258,6 +258,14 @@ pub struct Zone {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub name_en: Option<String>,
+    /// Korean name (Yanbian standard, `docs/glossary.md` §5): shown in Korean output instead of
+    /// the Chinese one.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub name_ko: Option<String>,
     /// Other names it is known by (e.g. 延吉高新区 for 延吉高新技术产业开发区).
     #[cfg_attr(
         feature = "serde",

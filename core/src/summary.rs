@@ -141,6 +141,8 @@ pub struct ZoneSummary {
     pub zone_name: String,
     /// Its English name, when the register has one.
     pub zone_name_en: Option<String>,
+    /// Its Korean name, when the register has one.
+    pub zone_name_ko: Option<String>,
     /// Its status as the register records it.
     pub zone_status: crate::register::ZoneStatus,
     /// The date of the summary.
@@ -294,6 +296,7 @@ pub fn zone_summary(
         zone_id: zone.id.clone(),
         zone_name: zone.name_zh.clone(),
         zone_name_en: zone.name_en.clone(),
+        zone_name_ko: zone.name_ko.clone(),
         zone_status: zone.status,
         as_of,
         assessment_year: t,
@@ -399,6 +402,8 @@ pub mod view {
         pub zone_name: String,
         /// Its English name, when the register has one.
         pub zone_name_en: Option<String>,
+        /// Its Korean name, when the register has one.
+        pub zone_name_ko: Option<String>,
         /// Its status as the register records it (`register.status` in `decidedBy`).
         pub zone_status: crate::register::ZoneStatus,
         /// The date of the summary.
@@ -424,6 +429,7 @@ pub mod view {
                 zone_id: s.zone_id.clone(),
                 zone_name: s.zone_name.clone(),
                 zone_name_en: s.zone_name_en.clone(),
+                zone_name_ko: s.zone_name_ko.clone(),
                 zone_status: s.zone_status,
                 as_of: IsoDate(s.as_of),
                 assessment_year: s.assessment_year,

@@ -297,14 +297,16 @@ impl Particle {
         }
     }
 
-    /// (after a final consonant, after a vowel, when the sound is unknown).
+    /// (after a final consonant, after a vowel, when the sound is unknown). The last form is a
+    /// fallback for a value whose reading is unknown (a Chinese name); templates are worded so
+    /// that it is not needed (`docs/glossary.md`, "Particles").
     const fn forms(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Self::EunNeun => ("은", "는", "은(는)"),
-            Self::IGa => ("이", "가", "이(가)"),
-            Self::EulReul => ("을", "를", "을(를)"),
-            Self::GwaWa => ("과", "와", "과(와)"),
-            Self::EuroRo => ("으로", "로", "(으)로"),
+            Self::EunNeun => ("은", "는", "은(는)"),  // glossary: allow
+            Self::IGa => ("이", "가", "이(가)"),      // glossary: allow
+            Self::EulReul => ("을", "를", "을(를)"),  // glossary: allow
+            Self::GwaWa => ("과", "와", "과(와)"),    // glossary: allow
+            Self::EuroRo => ("으로", "로", "(으)로"), // glossary: allow
         }
     }
 }
@@ -478,7 +480,7 @@ stable_enum! {
         /// The phrase `CALENDAR_TITLE`.
         CalendarTitle = "CALENDAR_TITLE" { zh: "期限日历", ko: "기한 일정표", en: "Calendar of duties and deadlines" },
         /// The phrase `EVENTS`.
-        Events = "EVENTS" { zh: "事件", ko: "건", en: "events" },
+        Events = "EVENTS" { zh: "{n}项", ko: "{n}건", en: "{n} events" },
         /// The phrase `NO_EVENTS`.
         NoEvents = "NO_EVENTS" { zh: "此期间没有期限", ko: "이 기간에 기한이 없다", en: "no deadlines in this period" },
         /// The phrase `FEE_TITLE`.
@@ -498,7 +500,7 @@ stable_enum! {
         /// The phrase `BEARERS`.
         Bearers = "BEARERS" { zh: "承担者", ko: "담당 주체", en: "Bearers" },
         /// The phrase `EVALUATION_NOTE`.
-        EvaluationNote = "EVALUATION_NOTE" { zh: "说明(英文)", ko: "설명(영문)", en: "Note" },
+        EvaluationNote = "EVALUATION_NOTE" { zh: "说明", ko: "설명", en: "Note" },
         /// The phrase `PREAMBLE`.
         Preamble = "PREAMBLE" { zh: "序言与总体要求", ko: "서문 및 총체적 요구", en: "Preamble and general requirements" },
         /// The phrase `RULE_COUNT`.

@@ -1161,7 +1161,7 @@ fn what_evaluate_refuses_for_each_rule() {
                     && message.contains(&format!("({})", meta.evaluation.as_str())),
                 "{message}"
             );
-            if let Some(reason) = meta.evaluation.reason() {
+            if let Some(reason) = meta.evaluation.reason(devzone_rules::Lang::En) {
                 assert!(message.ends_with(&format!(": {reason}")), "{message}");
             }
             assert_eq!(e.help.as_deref(), Some(help.as_str()), "{id}");

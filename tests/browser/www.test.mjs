@@ -221,9 +221,9 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   });
 
   await t.test('language switch to Korean relabels the page and re-renders the answer', async () => {
-    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.getByRole('radio', { name: '조선어' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
-    assert.equal((await text('label[for="issue-date"]')).trim(), '인쇄·발부일');
+    assert.equal((await text('label[for="issue-date"]')).trim(), '인쇄발행일');
     assert.equal((await text('#form-18 button[type="submit"]')).trim(), '평가하기');
     await page.waitForSelector('#result-18 [data-outcome="MET_ON_TIME"]');
     assert.equal(await r18('outcomeLabel'), '기한 내 완료');
@@ -365,7 +365,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
   });
 
   await t.test('zone summary: Korean labels after a language switch', async () => {
-    await page.getByRole('radio', { name: '한국어' }).check();
+    await page.getByRole('radio', { name: '조선어' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
     assert.equal((await text('#s3-title')).trim(), '개발구 종합 현황');
     assert.equal((await text('label[for="z-zone"]')).trim(), '개발구');
@@ -380,6 +380,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.match(await text('#z-loaded'), /실례 등록부/);
     assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 실례 등록부로 계산한 것입니다/);
     assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[실례]');
+    // The register's Korean zone names (nameKo) in the select and the title.
+    assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), '도문경제개발구 (TM-EDZ)');
+    assert.equal(await text('#result-zone .zone-title-en'), '도문경제개발구');
+    assert.match(await finding('art-14.e').locator('[data-field="reasons"]').innerText(), /도문경제개발구\(TM-EDZ\)/);
     await page.getByRole('radio', { name: 'English' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });

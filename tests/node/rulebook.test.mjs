@@ -79,7 +79,8 @@ test("every other rule is NOT_EVALUABLE with its reason, never UNKNOWN_RULE", ()
     assert.ok(e.message.startsWith(`ruleId: rule \`${r.id}\` `), e.message);
     assert.ok(e.message.includes(`(${r.evaluation})`), `${r.id}: ${e.message}`);
     if (r.evaluationNote !== null) {
-      assert.ok(e.message.endsWith(`: ${r.evaluationNote}`), `${r.id}: ${e.message}`);
+      assert.ok(e.message.endsWith(`: ${r.evaluationNote.en}`), `${r.id}: ${e.message}`);
+      for (const lang of ["zh", "ko", "en"]) assert.ok(r.evaluationNote[lang].length > 0, `${r.id} ${lang}`);
     } else {
       assert.equal(r.evaluation, "OPEN_ITEM");
       assert.match(e.message, /open item/, `${r.id}: ${e.message}`);

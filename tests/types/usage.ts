@@ -346,7 +346,9 @@ const firstRule = list[0];
 if (firstRule !== undefined) {
   const quote: string = firstRule.quote;
   const bearerNames: string[] = firstRule.bearers.map((b) => `${b.code} ${b.zh} ${b.ko} ${b.en}`);
-  void [quote, bearerNames];
+  // Why a rule is not computed, in the three languages (null for a computed rule or an open item).
+  const noteKo: string | undefined = firstRule.evaluationNote?.ko;
+  void [quote, bearerNames, noteKo];
   // @ts-expect-error the list is read-only data, not a function
   firstRule.quote();
 }

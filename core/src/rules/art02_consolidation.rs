@@ -39,13 +39,13 @@ reason_codes! {
     /// art-02.a: the window has closed
     ConsolidationWindowClosed = "CONSOLIDATION_WINDOW_CLOSED" {
         zh: "整合优化的{years}年期限自{start}至{end},截至{asOf}已届满",
-        ko: "{years}년 통합·최적화 기간은 {start}부터 {end}까지였으며 {asOf} 현재 만료되었다",
+        ko: "{years}년 통합·최적화 기간은 {start}부터 {end}까지였으며 {asOf} 현재 만료되였다",
         en: "the {years}-year consolidation window ran from {start} to {end} and has closed on {asOf}"
     }
     /// art-02.b: national zones are revoked by the State Council
     NationalZoneOutsidePrefecturePower = "NATIONAL_ZONE_OUTSIDE_PREFECTURE_POWER" {
         zh: "{zoneName}({zone})是国家级开发区,其撤销由国务院决定,超出州的权限",
-        ko: "{zoneName}({zone})은 국가급 개발구로서 철회는 국무원이 결정하며 주의 권한 밖이다",
+        ko: "{zoneName}({zone})의 경우 국가급 개발구로서 철회는 국무원이 결정하며 주의 권한 밖이다",
         en: "{zoneName} ({zone}) is a national zone: its revocation is for the State Council, outside the prefecture's power"
     }
     /// art-02.b: no finding on 有名无实
@@ -57,61 +57,61 @@ reason_codes! {
     /// art-02.b: found nominal
     NominalFindingRevoke = "NOMINAL_FINDING_REVOKE" {
         zh: "主管机关认定{zoneName}({zone})有名无实,应予撤销",
-        ko: "주관기관이 {zoneName}({zone})을 유명무실하다고 인정하였으므로 철회하여야 한다",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 철회하여야 한다",
         en: "the competent authority found {zoneName} ({zone}) to exist in name only: it is to be revoked"
     }
     /// art-02.b: found not nominal
     NominalFindingKeep = "NOMINAL_FINDING_KEEP" {
         zh: "主管机关认定{zoneName}({zone})并非有名无实,予以保留",
-        ko: "주관기관이 {zoneName}({zone})은 유명무실하지 않다고 인정하였으므로 유지한다",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하지 않다고 인정하였으므로 유지한다",
         en: "the competent authority found that {zoneName} ({zone}) does not exist in name only: it is kept"
     }
     /// art-02.c: a provincial zone counted
     ZoneCountedProvincial = "ZONE_COUNTED_PROVINCIAL" {
         zh: "{zoneName}({zone})为省级开发区,计入本县(市)数量",
-        ko: "{zoneName}({zone})은 성급 개발구이므로 산입한다",
+        ko: "{zoneName}({zone})의 경우 성급 개발구이므로 산입한다",
         en: "{zoneName} ({zone}) is a provincial zone and is counted"
     }
     /// art-02.c: an ICZ counted (AMB-05)
     ZoneCountedIcz = "ZONE_COUNTED_ICZ" {
         zh: "{zoneName}({zone})为工业集中区,按参数计入本县(市)数量",
-        ko: "{zoneName}({zone})은 공업집중구이며 매개변수에 따라 산입한다",
+        ko: "{zoneName}({zone})의 경우 공업집중구이며 매개변수에 따라 산입한다",
         en: "{zoneName} ({zone}) is an industrial concentration zone and is counted (countyZoneCountIncludesIcz)"
     }
     /// art-02.c: an ICZ not counted
     ZoneExcludedIcz = "ZONE_EXCLUDED_ICZ" {
         zh: "{zoneName}({zone})为工业集中区,按参数不计入",
-        ko: "{zoneName}({zone})은 공업집중구이며 매개변수에 따라 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 공업집중구이며 매개변수에 따라 산입하지 않는다",
         en: "{zoneName} ({zone}) is an industrial concentration zone and, by the parameters, is not counted"
     }
     /// art-02.c: national zones are not 省级
     ZoneExcludedNational = "ZONE_EXCLUDED_NATIONAL" {
         zh: "{zoneName}({zone})为国家级开发区,不属于“省级开发区”,不计入",
-        ko: "{zoneName}({zone})은 국가급 개발구로서 ‘성급 개발구’가 아니므로 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 국가급 개발구로서 ‘성급 개발구’가 아니므로 산입하지 않는다",
         en: "{zoneName} ({zone}) is a national zone, not a provincial one, and is not counted"
     }
     /// art-02.c: prefecture-dispatched zones not counted (AMB-06)
     ZoneExcludedDispatched = "ZONE_EXCLUDED_DISPATCHED" {
         zh: "{zoneName}({zone})由州派出机构管理,不计入县(市)数量",
-        ko: "{zoneName}({zone})은 주의 파출기구가 관리하므로 현(시)의 수에 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 주의 파출기구가 관리하므로 현(시)의 수에 산입하지 않는다",
         en: "{zoneName} ({zone}) is managed by agencies dispatched by the prefecture and is not counted as a county zone"
     }
     /// art-02.c: inactive zones not counted
     ZoneExcludedNotActive = "ZONE_EXCLUDED_NOT_ACTIVE" {
         zh: "{zoneName}({zone})已非存续状态,不计入",
-        ko: "{zoneName}({zone})은 존속 상태가 아니므로 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 존속 상태가 아니므로 산입하지 않는다",
         en: "{zoneName} ({zone}) is no longer active and is not counted"
     }
     /// art-02.c: a park inside a zone is not a zone
     ZoneExcludedPark = "ZONE_EXCLUDED_PARK" {
         zh: "{zoneName}({zone})是区内园区(一区多园),不单独计数",
-        ko: "{zoneName}({zone})은 구역 내 원구(1구다원)이므로 따로 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 구역 내 원구(1구다원)이므로 따로 산입하지 않는다",
         en: "{zoneName} ({zone}) is a park inside a zone (一区多园) and is not counted separately"
     }
     /// art-02.c: zones of other levels not counted
     ZoneExcludedOtherLevel = "ZONE_EXCLUDED_OTHER_LEVEL" {
         zh: "{zoneName}({zone})无省级或工业集中区级别,不计入",
-        ko: "{zoneName}({zone})은 성급 또는 공업집중구 급별이 아니므로 산입하지 않는다",
+        ko: "{zoneName}({zone})의 경우 성급 또는 공업집중구 급별이 아니므로 산입하지 않는다",
         en: "{zoneName} ({zone}) has neither provincial nor industrial-concentration level and is not counted"
     }
     /// art-02.c: fewer than the trigger
@@ -122,14 +122,14 @@ reason_codes! {
     }
     /// art-02.c: merge within the window
     CountyMergeRequired = "COUNTY_MERGE_REQUIRED" {
-        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,达到{min}家以上,应整合为{max}家;整合期限至{windowEnd}",
-        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 통합하여야 하며 기한은 {windowEnd}까지이다",
+        zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,达到{min}家以上,应整合为{max}家,最迟于{windowEnd}(含当日)完成整合",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 늦어도 {windowEnd}(당일 포함)까지 통합하여야 한다",
         en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason), at least {min}: they must be merged into {max}, within the window ending {windowEnd}"
     }
     /// art-02.c: merge overdue
     CountyMergeOverdue = "COUNTY_MERGE_OVERDUE" {
         zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,应整合为{max}家,整合期限{windowEnd}已过(截至{asOf})",
-        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구 {count}개를 {max}개로 통합하여야 하나 기한 {windowEnd}이 지났다({asOf} 현재)",
+        ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구 {count}개를 {max}개로 통합하여야 하나 기한({windowEnd})이 지났다({asOf} 현재)",
         en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason) that must be merged into {max}; the window ended {windowEnd} and it is {asOf}"
     }
     /// art-02.d: only an active ICZ can be upgraded
@@ -141,13 +141,13 @@ reason_codes! {
     /// art-02.d: the county already has a provincial zone
     CountyHasProvincialZone = "COUNTY_HAS_PROVINCIAL_ZONE" {
         zh: "本县(市)已有省级开发区{zoneName}({zone})(一县一区)",
-        ko: "이 현(시)에는 이미 성급 개발구 {zoneName}({zone})이 있다(1현1구)",
+        ko: "이 현(시)에는 이미 성급 개발구가 있다(1현1구): {zoneName}({zone})",
         en: "the county already has a provincial zone, {zoneName} ({zone}) (one county, one zone)"
     }
     /// art-02.d: a national zone blocks (parameter)
     CountyHasNationalZone = "COUNTY_HAS_NATIONAL_ZONE" {
         zh: "本县(市)有国家级开发区{zoneName}({zone}),按参数不得申请晋升",
-        ko: "이 현(시)에는 국가급 개발구 {zoneName}({zone})이 있으며 매개변수에 따라 승격을 신청할 수 없다",
+        ko: "이 현(시)에는 국가급 개발구({zoneName}, {zone})가 있으므로 매개변수에 따라 승격을 신청할 수 없다",
         en: "the county has a national zone, {zoneName} ({zone}), and the parameters (nationalZoneBlocksUpgrade) bar the upgrade"
     }
     /// art-02.d: ICZs must be integrated first (parameter)
@@ -159,25 +159,25 @@ reason_codes! {
     /// art-14.f: 3-year re-application ban (AMB-38)
     ReapplyBanInForce = "REAPPLY_BAN_IN_FORCE" {
         zh: "开发区{zone}依第十四条被撤销,{years}年内不得重新申报,{allowedFrom}起方可申报(截至{asOf})",
-        ko: "개발구 {zone}은 제14조에 따라 철회되어 {years}년 내에 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)",
+        ko: "개발구({zone})는 제14조에 따라 철회되여 {years}년 내에 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)",
         en: "zone {zone} was revoked under art-14.f: no re-application for {years} years, allowed again from {allowedFrom} (it is {asOf})"
     }
     /// art-02.d: may apply
     UpgradeEligible = "UPGRADE_ELIGIBLE" {
         zh: "本县(市)没有省级开发区,可申请将{zoneName}({zone})晋升为省级开发区",
-        ko: "이 현(시)에는 성급 개발구가 없으므로 {zoneName}({zone})을 성급 개발구로 승격하도록 신청할 수 있다",
+        ko: "이 현(시)에는 성급 개발구가 없으므로 {zoneName}({zone})에 대하여 성급 개발구로의 승격을 신청할 수 있다",
         en: "the county has no provincial zone: it may apply to upgrade {zoneName} ({zone}) to a provincial zone"
     }
     /// art-02.d: the province's criteria are external
     UpgradeProvincialCriteria = "UPGRADE_PROVINCIAL_CRITERIA" {
         zh: "晋升的实质条件由省里规定,需人工审核{zoneName}({zone})是否符合",
-        ko: "승격의 실질 조건은 성이 규정하므로 {zoneName}({zone})의 부합 여부를 인적으로 심사하여야 한다",
+        ko: "승격의 실질 조건은 성이 규정하므로 {zoneName}({zone})의 부합 여부를 사람이 심사하여야 한다",
         en: "the substantive criteria for an upgrade are the province's: a person must check {zoneName} ({zone}) against them"
     }
     /// art-02.d: another zone of the county is under an art-14.f ban (AMB-38)
     ReapplyBanSameAreaNeedsHuman = "REAPPLY_BAN_SAME_AREA_NEEDS_HUMAN" {
         zh: "本县(市)开发区{zone}依第十四条被撤销,{allowedFrom}前不得重新申报:本次申请若与其范围基本相同,即属重新申报,须人工核实",
-        ko: "이 현(시)의 개발구 {zone}은 제14조에 따라 철회되어 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 인적으로 확인하여야 한다",
+        ko: "이 현(시)의 개발구({zone})는 제14조에 따라 철회되여 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 사람이 확인하여야 한다",
         en: "zone {zone} of the county was revoked under art-14.f and may not re-apply before {allowedFrom}: if this application covers substantially the same area, it is that re-application; a person must check"
     }
 }
@@ -195,7 +195,7 @@ pub static ART_02_A: RuleMeta = RuleMeta {
     quote: "按照国家“一县一区、一区多园”要求,开展开发区整合优化,利用两年的时间稳定有序推进开发区设立、扩区和升级工作。",
     extra_quotes: &[],
     en: "In line with the national requirement of 'one county, one zone; one zone, many parks', carry out zone consolidation and optimisation, and use two years to advance, steadily and in order, the work of establishing, expanding and upgrading zones.",
-    ko: Some("국가의 ‘1현1구, 1구다원’ 요구에 따라 개발구 통합·최적화를 전개하고, 2년의 시간을 들여 개발구의 설립, 구역 확장과 승격 사업을 안정적이고 질서 있게 추진한다."),
+    ko: "국가의 ‘1현1구, 1구다원’ 요구에 따라 개발구 통합·최적화를 전개하고, 2년의 시간을 들여 개발구의 설립, 구역 확장과 승격 사업을 안정적이고 질서 있게 추진한다.",
     ambiguities: &["AMB-01", "AMB-04"],
     evaluation: Evaluation::Function,
 };
@@ -213,7 +213,7 @@ pub static ART_02_B: RuleMeta = RuleMeta {
     quote: "对有名无实的开发区(工业集中区)予以撤销",
     extra_quotes: &[],
     en: "Development zones (industrial concentration zones) that exist in name only shall be revoked.",
-    ko: Some("이름만 있고 실체가 없는 개발구(공업집중구)는 철회한다."),
+    ko: "유명무실한 개발구(공업집중구)는 철회한다.",
     ambiguities: &["AMB-03", "AMB-43"],
     evaluation: Evaluation::Function,
 };
@@ -231,7 +231,7 @@ pub static ART_02_C: RuleMeta = RuleMeta {
     quote: "对一个县(市)存在2家以上的省级开发区(工业集中区)整合为1家省级开发区。",
     extra_quotes: &[],
     en: "Where one county (city) has two or more provincial-level development zones (industrial concentration zones), they shall be consolidated into one provincial-level development zone.",
-    ko: Some("한 현(시)에 2개 이상의 성급 개발구(공업집중구)가 있는 경우 1개의 성급 개발구로 통합한다."),
+    ko: "한 현(시)에 2개 이상의 성급 개발구(공업집중구)가 있는 경우 1개의 성급 개발구로 통합한다.",
     ambiguities: &["AMB-05", "AMB-06"],
     evaluation: Evaluation::Function,
 };
@@ -249,7 +249,7 @@ pub static ART_02_D: RuleMeta = RuleMeta {
     quote: "没有省级开发区的县(市),申请工业集中区晋升为省级开发区。",
     extra_quotes: &[],
     en: "A county (city) that has no provincial-level development zone [may] apply for its industrial concentration zone to be upgraded to a provincial-level development zone.",
-    ko: Some("성급 개발구가 없는 현(시)은 공업집중구를 성급 개발구로 승격하도록 신청한다."),
+    ko: "성급 개발구가 없는 현(시)은 공업집중구를 성급 개발구로 승격하도록 신청한다.",
     ambiguities: &["AMB-07", "AMB-38"],
     evaluation: Evaluation::Function,
 };

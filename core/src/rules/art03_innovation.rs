@@ -27,25 +27,25 @@ reason_codes! {
     /// art-03.a: provincial zones only
     HighTechProvincialOnly = "HIGH_TECH_PROVINCIAL_ONLY" {
         zh: "{zoneName}({zone})级别为{level}、状态为{status},只有存续的省级开发区可申请设立省级高新区",
-        ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 첨단기술구 설립을 신청할 수 있다",
+        ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 고신구 설립을 신청할 수 있다",
         en: "{zoneName} ({zone}) has level {level} and status {status}: only an active provincial zone may apply"
     }
     /// art-03.a: criteria external
     HighTechCriteriaExternal = "HIGH_TECH_CRITERIA_EXTERNAL" {
         zh: "“具备条件”指省里的高新区认定条件,登记册未记录{zoneName}({zone})是否具备,需人工判断",
-        ko: "‘조건을 갖춘’은 성의 첨단기술구 인정 조건을 말하며 등록부에 {zoneName}({zone})의 충족 여부가 없으므로 인적 판단이 필요하다",
+        ko: "‘조건을 갖춘’은 성의 고신구 인정 조건을 말하며 등록부에 {zoneName}({zone})의 충족 여부가 없으므로 사람이 판단하여야 한다",
         en: "「具备条件」 are the province's high-tech zone criteria and the register does not record whether {zoneName} ({zone}) meets them: a person must decide"
     }
     /// art-03.a: eligible
     HighTechEligible = "HIGH_TECH_ELIGIBLE" {
         zh: "{zoneName}({zone})为具备条件的省级开发区,可按程序申请设立省级高新区(鼓励性规定)",
-        ko: "{zoneName}({zone})은 조건을 갖춘 성급 개발구로서 절차에 따라 성급 첨단기술구 설립을 신청할 수 있다(장려 규정)",
+        ko: "{zoneName}({zone})의 경우 조건을 갖춘 성급 개발구로서 절차에 따라 성급 고신구 설립을 신청할 수 있다(고무 규정)",
         en: "{zoneName} ({zone}) is a qualified provincial zone: it may apply, through the procedure, to become a provincial high-tech zone (an encouragement)"
     }
     /// art-03.a: criteria not met
     HighTechCriteriaNotMet = "HIGH_TECH_CRITERIA_NOT_MET" {
         zh: "{zoneName}({zone})不具备省级高新区的认定条件",
-        ko: "{zoneName}({zone})은 성급 첨단기술구 인정 조건을 갖추지 못하였다",
+        ko: "{zoneName}({zone})의 경우 성급 고신구 인정 조건을 갖추지 못하였다",
         en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria"
     }
 }
@@ -63,7 +63,7 @@ pub static ART_03_A: RuleMeta = RuleMeta {
     quote: "支持具备条件的省级开发区按照程序申请设立省级高新区。",
     extra_quotes: &[],
     en: "Support provincial-level zones that meet the conditions in applying, through the prescribed procedure, to establish provincial high-tech zones.",
-    ko: Some("조건을 갖춘 성급 개발구가 절차에 따라 성급 첨단기술구 설립을 신청하는 것을 지원한다."),
+    ko: "조건을 갖춘 성급 개발구가 절차에 따라 성급 고신구 설립을 신청하는 것을 지원한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -81,9 +81,13 @@ pub static ART_03_B: RuleMeta = RuleMeta {
     quote: "支持开发区内企业技术中心建设,在有条件的开发区优先布局研究中心、工程实验室、国家(部门)重点实验室、国家地方联合创新平台、产业技术研究院,创建国家级自主创新示范区。",
     extra_quotes: &[],
     en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
-    ko: None,
+    ko: "개발구 내 기업기술중심 건설을 지원하고, 조건을 갖춘 개발구에 연구중심, 공정실험실, 국가(부문) 중점실험실, 국가·지방 련합혁신플랫폼, 산업기술연구원을 우선 포치하며, 국가급 자주혁신시범구를 창설한다.",
     ambiguities: &[],
-    evaluation: Evaluation::Planned("an advisory ordering of candidate R&D sites; not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "「在有条件的开发区优先布局」研发平台:可据此对候选开发区作参考性排序(「有条件」未定义),尚未编码",
+        "‘조건을 갖춘 개발구에 우선 배치’: 연구개발 플랫폼 후보지의 참고적 순위를 정할 수 있으나(‘조건을 갖춘’은 정의되지 않음) 아직 구현하지 않았다",
+        "an advisory ordering of candidate R&D sites; not yet encoded",
+    )),
 };
 
 /// art-03.c: Encourage mass-entrepreneurship platforms and innovation services
@@ -99,9 +103,13 @@ pub static ART_03_C: RuleMeta = RuleMeta {
     quote: "鼓励开发区发展众创空间、大学科技园、科技企业孵化器等创业服务平台,构建公共技术服务平台,完善融资、咨询、培训、场所等创新服务",
     extra_quotes: &[],
     en: "Encourage zones to develop maker spaces, university science parks, technology-business incubators and other start-up service platforms; build public technology service platforms; improve financing, consulting, training and premises services.",
-    ko: None,
+    ko: "개발구가 대중창업공간, 대학과학기술단지, 과학기술기업 부화기 등 창업봉사플랫폼을 발전시키고 공공기술봉사플랫폼을 구축하며 융자, 자문, 양성, 장소 등 혁신봉사를 보완하도록 고무한다",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement with no pass/fail condition; at most an advisory count of platforms"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,没有可判定是否符合的条件;至多可参考性地统计平台数量",
+        "‘고무’하는 조항으로 부합 여부를 판정할 조건이 없다. 많아야 플랫폼 수를 참고로 셀 수 있을 뿐이다",
+        "an encouragement with no pass/fail condition; at most an advisory count of platforms",
+    )),
 };
 
 /// art-03.a's own fields.

@@ -34,67 +34,67 @@ reason_codes! {
     /// art-04.d: no reward fund
     RewardNoFund = "REWARD_NO_FUND" {
         zh: "开发区未建立招商引资专项奖励资金(本条为“可”建立),不予奖励",
-        ko: "개발구가 투자유치 전용 장려자금을 설립하지 않았으므로(본 조항은 설립할 ‘수 있다’) 장려하지 않는다",
+        ko: "개발구가 투자유치 전문 장려자금을 설립하지 않았으므로(본 조항은 설립할 ‘수 있다’) 장려하지 않는다",
         en: "the zone has not set up a special investment-promotion reward fund (the clause says it \"may\"): no reward"
     }
     /// art-04.d: the ratio is not configured
     RewardRatioUnset = "REWARD_RATIO_UNSET" {
         zh: "“一定比例”未明确:须按开发区奖励资金管理办法设定比例(fund.ratio 或参数 rewardRatio)",
-        ko: "‘일정한 비율’이 명시되지 않았으므로 개발구 장려자금 관리방법에 따라 비율을 설정하여야 한다(fund.ratio 또는 매개변수 rewardRatio)",
+        ko: "‘일정한 비률’이 명시되지 않았으므로 개발구 장려자금 관리방법에 따라 비률을 설정하여야 한다(fund.ratio 또는 매개변수 rewardRatio)",
         en: "\"a certain proportion\" is not stated: set the ratio from the zone's reward-fund rules (fund.ratio or the rewardRatio parameter)"
     }
     /// art-04.d: not an outstanding contributor
     RewardNotContributor = "REWARD_NOT_CONTRIBUTOR" {
         zh: "{person}不在项目{project}的突出贡献人员名单中",
-        ko: "{person}은(는) 프로젝트 {project}의 뛰어난 공헌 인원 명단에 없다",
+        ko: "인원({person})은 대상({project})의 뛰어난 공헌 인원 명단에 없다",
         en: "{person} is not among the outstanding contributors on record for project {project}"
     }
     /// art-04.d: already rewarded (一次性)
     RewardAlreadyGiven = "REWARD_ALREADY_GIVEN" {
         zh: "{person}已就项目{project}获得奖励,奖励为一次性,不得再次给予",
-        ko: "{person}은(는) 이미 프로젝트 {project}로 장려를 받았으며 장려는 일회성이다",
+        ko: "인원({person})은 이미 대상({project})으로 장려를 받았으며 장려는 일회성이다",
         en: "{person} has already been rewarded for project {project}; the reward is one-time"
     }
     /// art-04.d: the basis year cannot be determined
     RewardBasisYearMissing = "REWARD_BASIS_YEAR_MISSING" {
         zh: "无法确定项目{project}的“当年”:`{field}`未记录",
-        ko: "프로젝트 {project}의 ‘당해 연도’를 정할 수 없다: `{field}`이(가) 기록되지 않았다",
+        ko: "대상({project})의 ‘당해 년도’를 정할 수 없다: 항목(`{field}`)이 기록되지 않았다",
         en: "the year of project {project}'s funds cannot be determined: `{field}` is not recorded"
     }
     /// art-04.d: the base
     RewardBase = "REWARD_BASE" {
         zh: "项目{project}{year}年到位资金{base}元",
-        ko: "프로젝트 {project}의 {year}년 도착 자금은 {base}위안이다",
+        ko: "대상({project})의 {year}년 도착자금은 {base}원이다",
         en: "project {project}: funds in place in {year}: {base} yuan"
     }
     /// art-04.d: the pool
     RewardPool = "REWARD_POOL" {
         zh: "奖励总额 = {base}元 × {ratio} = {pool}元(四舍五入到分)",
-        ko: "장려 총액 = {base}위안 × {ratio} = {pool}위안(분 단위 반올림)",
+        ko: "장려 총액 = {base}원 × {ratio} = {pool}원(분 단위 반올림)",
         en: "reward pool = {base} yuan × {ratio} = {pool} yuan (rounded half up to the fen)"
     }
     /// art-04.d: the share
     RewardShare = "REWARD_SHARE" {
         zh: "奖励总额由{count}名突出贡献人员平均分配,{person}应得{share}元",
-        ko: "장려 총액을 뛰어난 공헌 인원 {count}명이 균등 분배하여 {person}은(는) {share}위안을 받는다",
+        ko: "장려 총액을 뛰어난 공헌 인원 {count}명이 균등 분배하여 인원({person})은 {share}원을 받는다",
         en: "the pool is split equally among {count} outstanding contributor(s): {person} gets {share} yuan"
     }
     /// art-04.d: capped
     RewardCapped = "REWARD_CAPPED" {
         zh: "{share}元超过每项奖励上限{cap}元,按上限给予",
-        ko: "{share}위안이 건당 장려 상한 {cap}위안을 넘으므로 상한액을 지급한다",
+        ko: "{share}원이 건당 장려 상한 {cap}원을 넘으므로 상한액을 지급한다",
         en: "{share} yuan is above the cap of {cap} yuan per award: the cap is given"
     }
     /// art-04.d: the amount
     RewardAmount = "REWARD_AMOUNT" {
         zh: "{person}可获一次性奖励{amount}元",
-        ko: "{person}은(는) 일회성 장려금 {amount}위안을 받을 수 있다",
+        ko: "인원({person})은 일회성 장려금 {amount}원을 받을 수 있다",
         en: "{person} may receive a one-time reward of {amount} yuan"
     }
     /// art-04.d: the recipient is a civil servant (AMB-35)
     RewardCivilServant = "REWARD_CIVIL_SERVANT" {
         zh: "{person}为公务员:本条未排除,但奖励可能受国家纪律规定限制,需人工判断",
-        ko: "{person}은(는) 공무원이다: 본 조항은 배제하지 않으나 국가 기율 규정이 장려를 제한할 수 있으므로 인적 판단이 필요하다",
+        ko: "인원({person})은 공무원이다: 본 조항은 배제하지 않으나 국가 규률 규정이 장려를 제한할 수 있으므로 사람이 판단하여야 한다",
         en: "{person} is a civil servant: the clause does not exclude it, but national discipline rules may limit such rewards; a person must decide"
     }
     /// art-04.e: the trip is not an investment-promotion task.
@@ -168,7 +168,7 @@ pub static ART_04_A: RuleMeta = RuleMeta {
     quote: "建立健全全州招商引资统筹机制,搭建全州招商引资信息共享平台,做到统一招商区域品牌、统筹招商项目布局,避免各开发区自相竞争、同质化发展。",
     extra_quotes: &[],
     en: "Establish and improve a prefecture-wide coordination mechanism for investment promotion; build a prefecture-wide investment-promotion information-sharing platform; unify the regional investment brand and coordinate the siting of projects; avoid zones competing against one another and developing homogeneously.",
-    ko: None,
+    ko: "전 주 투자유치 통일조률기제를 건립하고 건전히 하며, 전 주 투자유치 정보공유플랫폼을 구축하여 투자유치 지역 브랜드를 통일하고 투자유치 대상의 포치를 통일적으로 조률하며, 각 개발구가 서로 경쟁하고 동질화 발전하는 것을 피한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -186,7 +186,7 @@ pub static ART_04_B: RuleMeta = RuleMeta {
     quote: "创新招商引资方式,建立利益补偿机制。",
     extra_quotes: &[],
     en: "Innovate investment-promotion methods and establish a benefit-compensation mechanism.",
-    ko: None,
+    ko: "투자유치 방식을 혁신하고 리익보상기제를 건립한다.",
     ambiguities: &["AMB-34"],
     evaluation: Evaluation::OpenItem,
 };
@@ -204,9 +204,13 @@ pub static ART_04_C: RuleMeta = RuleMeta {
     quote: "支持各开发区因地制宜制订招商引资优惠政策,允许开发区在权限内实行“一企一策”“一业一策”。",
     extra_quotes: &[],
     en: "Support zones in formulating investment incentives suited to local conditions. Zones are permitted, within their authority, to apply 'one policy per enterprise' and 'one policy per industry'.",
-    ko: None,
+    ko: "각 개발구가 현지 실정에 맞게 투자유치 우대정책을 제정하는 것을 지원하며, 개발구가 권한 내에서 “1기업1정책”, “1업종1정책”을 실행하는 것을 허용한다.",
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs each zone's catalogue of powers (「在权限内」); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要各开发区的权限清单(「在权限内」),尚未编码",
+        "각 개발구의 권한 목록(‘권한 내에서’)이 필요하며 아직 구현하지 않았다",
+        "needs each zone's catalogue of powers (「在权限内」); not yet encoded",
+    )),
 };
 
 /// art-04.d: One-time investment-promotion reward as a proportion of funds in place that year
@@ -222,7 +226,7 @@ pub static ART_04_D: RuleMeta = RuleMeta {
     quote: "各开发区可根据实际情况,建立招商引资专项奖励资金,对引进项目做出突出贡献的人员,按照项目当年到位资金的一定比例,给予一次性适当奖励。",
     extra_quotes: &[],
     en: "Each zone may, as circumstances allow, set up a special investment-promotion reward fund and give persons who made an outstanding contribution to bringing in a project a one-time, appropriate reward equal to a certain proportion of the project's funds in place in that year.",
-    ko: Some("각 개발구는 실제 상황에 따라 투자유치 전용 장려자금을 설립할 수 있으며, 프로젝트 유치에 뛰어난 공헌을 한 인원에게 프로젝트 당해 연도 도착 자금의 일정한 비율에 따라 일회성으로 적절한 장려를 준다."),
+    ko: "각 개발구는 실제 상황에 따라 투자유치 전문 장려자금을 설립할 수 있으며, 대상 유치에 뛰어난 공헌을 한 인원에게 대상 당해 년도 도착자금의 일정한 비률에 따라 일회성으로 적절한 장려를 준다.",
     ambiguities: &["AMB-14", "AMB-15", "AMB-16", "AMB-35"],
     evaluation: Evaluation::Function,
 };
@@ -240,7 +244,7 @@ pub static ART_04_E: RuleMeta = RuleMeta {
     quote: "经外事主管部门审核同意,招商人员因公临时赴国(境)外执行招商任务时,出访人次及批次可根据实际工作情况予以适当放宽。",
     extra_quotes: &[],
     en: "With the review and consent of the competent foreign-affairs authority, when investment-promotion staff travel abroad (or outside the mainland) temporarily on official business to carry out investment-promotion tasks, the number of persons and of delegations may be appropriately relaxed according to actual needs.",
-    ko: Some("외사주관부문의 심사 동의를 거쳐 투자유치 인원이 공무로 림시 출국(경)하여 투자유치 임무를 수행할 때 출방 인원수와 차수는 실제 사업 정황에 따라 적절히 완화할 수 있다."),
+    ko: "외사주관부문의 심사 동의를 거쳐 투자유치 인원이 공무로 림시 출국(경)하여 투자유치 임무를 수행할 때 출방 인원수와 차수는 실제 사업 정황에 따라 적절히 완화할 수 있다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };

@@ -74,7 +74,7 @@ reason_codes! {
     /// art-05.a: leading also main
     IndustryLeadingAlsoMain = "INDUSTRY_LEADING_ALSO_MAIN" {
         zh: "首位产业“{industry}”又被列为主攻产业",
-        ko: "수위산업 ‘{industry}’이 주공산업으로도 열거되었다",
+        ko: "수위산업 ‘{industry}’이 주공산업으로도 렬거되였다",
         en: "the leading industry “{industry}” is also listed as a main industry"
     }
     /// art-05.a: too many main industries
@@ -110,7 +110,7 @@ pub static ART_05_A: RuleMeta = RuleMeta {
     quote: "各开发区要择优发展、集中突破,国家级开发区重点发展1个首位产业和2—3个主攻产业,省级开发区重点发展1个首位产业和1—2个主攻产业。",
     extra_quotes: &[],
     en: "Each zone shall select the best and concentrate on breakthroughs: a national-level zone shall focus on 1 leading ('first-place') industry and 2–3 main ('key-attack') industries; a provincial-level zone on 1 leading industry and 1–2 main industries.",
-    ko: Some("각 개발구는 우수한 것을 골라 발전시키고 집중적으로 돌파하여야 하며, 국가급 개발구는 1개 수위산업과 2~3개 주공산업을, 성급 개발구는 1개 수위산업과 1~2개 주공산업을 중점적으로 발전시킨다."),
+    ko: "각 개발구는 우수한 것을 골라 발전시키고 집중적으로 돌파하여야 하며, 국가급 개발구는 1개 수위산업과 2~3개 주공산업을, 성급 개발구는 1개 수위산업과 1~2개 주공산업을 중점적으로 발전시킨다.",
     ambiguities: &["AMB-08"],
     evaluation: Evaluation::Function,
 };
@@ -128,9 +128,13 @@ pub static ART_05_B: RuleMeta = RuleMeta {
     quote: "各开发区要以区内产业关联度高、带动性强的龙头企业和重大项目为载体,推动关联产业、上下游配套企业和资源要素向开发区集聚",
     extra_quotes: &[],
     en: "Each zone shall use highly linked, strongly driving leading enterprises and major projects as carriers to draw related industries, upstream and downstream suppliers and resources into the zone.",
-    ko: None,
+    ko: "각 개발구는 구역 내 산업 련관도가 높고 견인력이 강한 룡두기업과 중대 대상을 담체로 하여 련관산업, 상하류 부대기업과 자원요소가 개발구로 집중되도록 추진하여야 한다",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「推动…向开发区集聚」没有给出指标或标准,无法衡量",
+        "‘개발구로 집중되도록 추진’하라는 요구에는 지표나 기준이 없어 가늠할 수 없다",
+        "not measurable in the text: no indicator or threshold is given",
+    )),
 };
 
 /// art-05.c: Select and support 3 industrial agglomeration areas prefecture-wide
@@ -146,7 +150,7 @@ pub static ART_05_C: RuleMeta = RuleMeta {
     quote: "在全州优选符合条件的开发区,重点扶持建设3个产业层次高、协同效应好、公共服务优、特色优势足的产业集聚区,打造一批具有较强影响力的开发区产业品牌。",
     extra_quotes: &[],
     en: "Select, prefecture-wide, qualified zones and give priority support to building 3 industrial agglomeration areas with a high industrial level, good synergy, good public services and distinct advantages; create a group of influential zone industry brands.",
-    ko: Some("전 주에서 조건에 부합되는 개발구를 우선 선정하여 산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷한 산업집중구 3개를 중점적으로 부축, 건설하며 비교적 강한 영향력을 가진 개발구 산업브랜드를 만든다."),
+    ko: "전 주에서 조건에 부합되는 개발구를 우선 선정하여 산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷한 산업집중구 3개를 중점적으로 부축, 건설하며 비교적 강한 영향력을 가진 개발구 산업브랜드를 만든다.",
     ambiguities: &["AMB-09"],
     evaluation: Evaluation::Function,
 };

@@ -25,43 +25,43 @@ reason_codes! {
     /// art-06.b: not a co-built park project
     CobuiltNotCobuiltPark = "COBUILT_NOT_COBUILT_PARK" {
         zh: "项目不在共建园区内,不适用本条",
-        ko: "프로젝트가 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다",
+        ko: "대상이 공동건설 단지에 있지 않으므로 본 조항이 적용되지 않는다",
         en: "the project is not in a co-built park: the clause does not apply"
     }
     /// art-06.b: no production start
     CobuiltNoProductionStart = "COBUILT_NO_PRODUCTION_START" {
         zh: "项目尚未投产:没有可分成的收入",
-        ko: "프로젝트가 아직 생산을 시작하지 않았으므로 분배할 수입이 없다",
+        ko: "대상이 아직 생산에 투입되지 않았으므로 분배할 수입이 없다",
         en: "the project has not started production: no revenue is shared"
     }
     /// art-06.b: revenue before production start
     CobuiltItemBeforeProduction = "COBUILT_ITEM_BEFORE_PRODUCTION" {
         zh: "{date}的收入{amount}元早于投产日{start},不计入",
-        ko: "{date}자 수입 {amount}위안은 생산 개시일 {start} 이전이므로 산입하지 않는다",
+        ko: "{date}자 수입 {amount}원은 생산 투입일 {start} 이전이므로 산입하지 않는다",
         en: "revenue of {amount} yuan dated {date} is before production started on {start}: not counted"
     }
     /// art-06.b: revenue before the agreement
     CobuiltItemBeforeAgreement = "COBUILT_ITEM_BEFORE_AGREEMENT" {
         zh: "{date}的收入{amount}元早于分成协议签订日{signed},归{host}",
-        ko: "{date}자 수입 {amount}위안은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다",
+        ko: "{date}자 수입 {amount}원은 분배 협의 체결일 {signed} 이전이므로 {host}에 귀속된다",
         en: "revenue of {amount} yuan dated {date} is before the agreement of {signed}: it stays with {host}"
     }
     /// art-06.b: no agreement
     CobuiltNoAgreement = "COBUILT_NO_AGREEMENT" {
         zh: "合作双方尚未商定分成比例:县(市)留成部分{amount}元全部归{host}",
-        ko: "협력 쌍방이 분배 비율을 협의하지 않았으므로 현(시) 유보분 {amount}위안은 전부 {host}에 귀속된다",
+        ko: "합작 쌍방이 분배 비률을 협의하지 않았으므로 현(시) 류보분 {amount}원은 전부 {host}에 귀속된다",
         en: "the parties have not agreed a split: the county-retained revenue of {amount} yuan stays with {host}"
     }
     /// art-06.b: a party's share
     CobuiltShare = "COBUILT_SHARE" {
         zh: "{party}按约定比例{ratio}分得{amount}元",
-        ko: "{party}은(는) 약정 비율 {ratio}에 따라 {amount}위안을 받는다",
+        ko: "합작측({party})은 약정 비률 {ratio}에 따라 {amount}원을 받는다",
         en: "{party} gets {amount} yuan at the agreed ratio {ratio}"
     }
     /// art-06.b: rounding residual
     CobuiltRoundingToHost = "COBUILT_ROUNDING_TO_HOST" {
         zh: "按比例计算后的尾差{residual}元归东道方{host}",
-        ko: "비율 계산 후의 끝전 {residual}위안은 주최측 {host}에 귀속된다",
+        ko: "비률 계산 후의 끝전 {residual}원은 주최측 {host}에 귀속된다",
         en: "the rounding residual of {residual} yuan goes to the host {host}"
     }
 }
@@ -79,9 +79,13 @@ pub static ART_06_A: RuleMeta = RuleMeta {
     quote: "鼓励开发区围绕优势产业和重点企业,与科研院所、高校、商协会组织等合作共建各自的特色产业园区、产业配套园区、生产加工基地,探索政府引导、企业参与、园区共建、利益共享的“飞地经济”合作。",
     extra_quotes: &[],
     en: "Encourage zones, around their advantageous industries and key enterprises, to co-build specialty industrial parks, supporting-industry parks and production bases with research institutes, universities, chambers of commerce and associations; explore 'enclave economy' cooperation that is government-guided, enterprise-participatory, jointly built and benefit-sharing.",
-    ko: None,
+    ko: "개발구가 우세산업과 중점기업을 둘러싸고 과학연구원소, 대학교, 상회·협회 조직 등과 합작하여 각자의 특색산업단지, 산업부대단지, 생산가공기지를 공동건설하고, 정부 인도, 기업 참여, 단지 공동건설, 리익 공유의 “비지경제” 합작을 탐색하도록 고무한다.",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement; it only introduces the co-built parks whose revenue art-06.b splits"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励」性条款,只引出共建园区(其收入分成见 art-06.b)",
+        "‘고무’하는 조항으로 공동건설 단지를 끌어들일 뿐이다(그 수입 분배는 art-06.b)",
+        "an encouragement; it only introduces the co-built parks whose revenue art-06.b splits",
+    )),
 };
 
 /// art-06.b: Split of county-retained fiscal revenue from co-built parks
@@ -97,7 +101,7 @@ pub static ART_06_B: RuleMeta = RuleMeta {
     quote: "共建园区引进项目投产后形成的有关财政收入县(市)留成部分,可由合作双方商定比例分成。",
     extra_quotes: &[],
     en: "The county (city)-retained portion of the relevant fiscal revenue generated, after commencement of production, by projects brought into a co-built park may be shared between the two cooperating parties in a proportion they agree.",
-    ko: Some("공동건설 단지에 유치한 프로젝트가 생산을 시작한 후 형성된 관련 재정수입 중 현(시) 유보분은 협력 쌍방이 협의한 비율에 따라 분배할 수 있다."),
+    ko: "공동건설 단지에 유치한 대상이 생산에 투입된 후 형성된 관련 재정수입 중 현(시) 류보분은 합작 쌍방이 협의한 비률에 따라 분배할 수 있다.",
     ambiguities: &["AMB-17"],
     evaluation: Evaluation::Function,
 };

@@ -76,7 +76,7 @@ pub static ART_07_A: RuleMeta = RuleMeta {
     quote: "各开发区要高标准整体规划基础设施建设,将为企业服务的公共信息、技术、物流等服务平台建设统一纳入整体规划。",
     extra_quotes: &[],
     en: "Each zone shall plan infrastructure as a whole to a high standard and include the public information, technology, logistics and other service platforms serving enterprises in that overall plan.",
-    ko: None,
+    ko: "각 개발구는 높은 표준으로 기초시설 건설을 전반적으로 계획하고 기업에 봉사하는 공공정보, 기술, 물류 등 봉사플랫폼 건설을 전반 계획에 통일적으로 포함시켜야 한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -94,7 +94,7 @@ pub static ART_07_B: RuleMeta = RuleMeta {
     quote: "制订全州开发区软环境建设考核评价体系,严格兑现各项政策承诺。",
     extra_quotes: &[],
     en: "Formulate a prefecture-wide assessment and evaluation system for the zones' 'soft environment', and strictly honour all policy commitments.",
-    ko: Some("전 주 개발구 연환경건설 심사평가체계를 제정하고 각종 정책약속을 엄격히 리행한다."),
+    ko: "전 주 개발구 연환경건설 심사평가체계를 제정하고 각종 정책약속을 엄격히 리행한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -112,9 +112,13 @@ pub static ART_07_C: RuleMeta = RuleMeta {
     quote: "加快复制推广自贸试验区经验做法,全面实行外商投资准入前国民待遇加负面清单管理模式",
     extra_quotes: &[],
     en: "Accelerate replication of pilot-free-trade-zone practices and fully implement pre-establishment national treatment plus negative-list management for foreign investment.",
-    ko: None,
+    ko: "자유무역시험구의 경험과 방법을 복제, 보급하는 것을 다그치고 외상투자 진입 전 국민대우와 네거티브리스트 관리모식을 전면 실행한다",
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs the national negative list in force on the decision date (external data); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要决定之日有效的全国「负面清单」(外部数据),尚未编码",
+        "결정일에 유효한 국가 ‘네거티브리스트’(负面清单, 외부 자료)가 필요하며 아직 구현하지 않았다",
+        "needs the national negative list in force on the decision date (external data); not yet encoded",
+    )),
 };
 
 /// art-07.d: Communication, coordination and complaint-accountability mechanisms
@@ -130,7 +134,7 @@ pub static ART_07_D: RuleMeta = RuleMeta {
     quote: "建立健全常态化的政企沟通机制、问题协调机制和投诉问责机制",
     extra_quotes: &[],
     en: "Establish and improve regular government–enterprise communication, problem-coordination and complaint-and-accountability mechanisms.",
-    ko: None,
+    ko: "상시화된 정부·기업 소통기제, 문제 조률기제와 신소·문책기제를 건립하고 건전히 한다",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

@@ -118,7 +118,7 @@ pub static ART_08_A: RuleMeta = RuleMeta {
     quote: "支持有条件的开发区设立省际、国际合作园区。",
     extra_quotes: &[],
     en: "Support qualified zones in establishing inter-provincial and international cooperation parks.",
-    ko: Some("조건이 있는 개발구가 성간·국제 합작단지를 설립하는 것을 지원한다."),
+    ko: "조건이 있는 개발구가 성간·국제 합작단지를 설립하는 것을 지원한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -136,7 +136,7 @@ pub static ART_08_B: RuleMeta = RuleMeta {
     quote: "加快设立省级边境经济合作区、积极争取获批国家级边境经济合作区,依托边境经济合作区逐步构建跨境经济合作区。",
     extra_quotes: &[],
     en: "Speed up establishing provincial-level border economic cooperation zones, actively seek approval of national-level border economic cooperation zones, and, building on them, gradually construct cross-border economic cooperation zones.",
-    ko: Some("성급 변경경제합작구 설립을 다그치고 국가급 변경경제합작구 비준을 적극 쟁취하며 변경경제합작구에 의탁하여 점차 다국경제합작구를 구축한다."),
+    ko: "성급 변경경제합작구 설립을 다그치고 국가급 변경경제합작구 비준을 적극 쟁취하며 변경경제합작구에 의탁하여 점차 다국경제합작구를 구축한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -154,9 +154,13 @@ pub static ART_08_C: RuleMeta = RuleMeta {
     quote: "支持开发区参与境外经贸合作区建设。",
     extra_quotes: &[],
     en: "Support zones in participating in building overseas economic and trade cooperation zones.",
-    ko: None,
+    ko: "개발구가 경외경제무역합작구 건설에 참여하는 것을 지원한다.",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("participation in zones abroad; outside the scope of 「开发区」 (pre.a) and without a condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "参与「境外经贸合作区」建设,不属于本意见所称「开发区」(pre.a),也没有可判定的条件",
+        "‘경외경제무역합작구’ 건설 참여는 본 의견에서 말하는 ‘개발구’(pre.a)에 속하지 않으며 판정할 조건도 없다",
+        "participation in zones abroad; outside the scope of 「开发区」 (pre.a) and without a condition to check",
+    )),
 };
 
 stable_enum! {

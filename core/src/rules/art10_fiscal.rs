@@ -35,19 +35,19 @@ reason_codes! {
     /// art-10.a: the regulations are external
     FirstLevelFinanceRegulations = "FIRST_LEVEL_FINANCE_REGULATIONS" {
         zh: "“根据有关规定”:是否符合财政体制的有关规定需人工判断",
-        ko: "‘관련 규정에 따라’: 재정체제 관련 규정의 충족 여부는 인적 판단이 필요하다",
+        ko: "‘관련 규정에 따라’: 재정체제 관련 규정의 충족 여부는 사람이 판단하여야 한다",
         en: "\"in accordance with relevant regulations\": whether the fiscal regulations are met is for a person to decide"
     }
     /// art-10.a: eligible
     FirstLevelFinanceEligible = "FIRST_LEVEL_FINANCE_ELIGIBLE" {
         zh: "{zoneName}({zone})为省级以上开发区且符合有关规定,可设立一级财政和一级国库",
-        ko: "{zoneName}({zone})은 성급 이상 개발구이고 관련 규정에 부합하므로 1급 재정과 1급 국고를 설립할 수 있다",
+        ko: "{zoneName}({zone})의 경우 성급 이상 개발구이고 관련 규정에 부합하므로 1급 재정과 1급 국고를 설립할 수 있다",
         en: "{zoneName} ({zone}) is at provincial level or above and meets the regulations: it may set up a first-level finance and treasury"
     }
     /// art-10.a: regulations not met
     FirstLevelFinanceRegulationsNotMet = "FIRST_LEVEL_FINANCE_REGULATIONS_NOT_MET" {
         zh: "{zoneName}({zone})不符合设立一级财政和一级国库的有关规定",
-        ko: "{zoneName}({zone})은 1급 재정과 1급 국고 설립에 관한 규정에 부합하지 않는다",
+        ko: "{zoneName}({zone})의 경우 1급 재정과 1급 국고 설립에 관한 규정에 부합하지 않는다",
         en: "{zoneName} ({zone}) does not meet the regulations for a first-level finance and treasury"
     }
     /// art-10.a: the companion duty
@@ -65,37 +65,37 @@ reason_codes! {
     /// art-10.b: the remainder after provisions
     EarmarkRemainder = "EARMARK_REMAINDER" {
         zh: "土地收益县(市)留成部分{retained}元,扣除应计提{provisions}元后剩余{remainder}元",
-        ko: "토지수익 현(시) 유보분 {retained}위안에서 적립금 {provisions}위안을 공제한 잔여액은 {remainder}위안이다",
+        ko: "토지수익 현(시) 류보분 {retained}원에서 적립금 {provisions}원을 공제한 잔여액은 {remainder}원이다",
         en: "the county-retained land revenue of {retained} yuan less provisions of {provisions} yuan leaves {remainder} yuan"
     }
     /// art-10.b: provisions above the revenue
     EarmarkProvisionsExceed = "EARMARK_PROVISIONS_EXCEED" {
         zh: "应计提{provisions}元不少于留成部分{retained}元,没有剩余部分",
-        ko: "적립금 {provisions}위안이 유보분 {retained}위안 이상이므로 잔여액이 없다",
+        ko: "적립금 {provisions}원이 류보분 {retained}원 이상이므로 잔여액이 없다",
         en: "the provisions of {provisions} yuan are not less than the retained revenue of {retained} yuan: nothing remains"
     }
     /// art-10.b: nothing to earmark
     EarmarkNothingRemains = "EARMARK_NOTHING_REMAINS" {
         zh: "剩余部分为0,无须计算用途占比",
-        ko: "잔여액이 0이므로 용도 비율을 따질 필요가 없다",
+        ko: "잔여액이 0이므로 용도 비률을 따질 필요가 없다",
         en: "the remainder is zero: there is no share to check"
     }
     /// art-10.b: mainly used on target
     EarmarkMainly = "EARMARK_MAINLY" {
         zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},超过{threshold},属于“主要用于”",
-        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}위안을 사용하여 잔여액의 {share}로 {threshold}를 넘으므로 ‘주로 사용’에 해당한다",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}원을 사용하였고 이는 잔여액의 {share}에 해당하여 기준({threshold})을 넘으므로 ‘주로 사용’에 해당한다",
         en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, above {threshold}, so \"mainly\""
     }
     /// art-10.b: not mainly
     EarmarkNotMainly = "EARMARK_NOT_MAINLY" {
         zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},未超过{threshold},不属于“主要用于”",
-        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}위안을 사용하여 잔여액의 {share}로 {threshold}를 넘지 않으므로 ‘주로 사용’에 해당하지 않는다",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}원을 사용하였고 이는 잔여액의 {share}에 해당하여 기준({threshold})을 넘지 않으므로 ‘주로 사용’에 해당하지 않는다",
         en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, not above {threshold}, so not \"mainly\""
     }
     /// art-10.b: the share is exactly the threshold (AMB-18)
     EarmarkAtThreshold = "EARMARK_AT_THRESHOLD" {
         zh: "用于开发区基础设施建设和土地开发{onTarget}元,占剩余部分{share},恰好等于{threshold}:恰好一半是否属于“主要用于”,原文未说明,须人工判断",
-        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}원을 사용하여 잔여액의 {share}로 {threshold}와 꼭 같다. 꼭 절반이 ‘주로 사용’인지는 원문에 없으므로 인적으로 판단한다",
+        ko: "개발구 기초시설 건설과 토지개발에 {onTarget}원을 사용하였고 이는 잔여액의 {share}에 해당하여 기준({threshold})과 꼭 같다. 꼭 절반이 ‘주로 사용’인지는 원문에 없으므로 사람이 판단한다",
         en: "{onTarget} yuan went to zone infrastructure and land development: a share of {share} of the remainder, exactly {threshold}; whether exactly half is \"mainly\" (主要用于) the text does not say, so a person decides"
     }
 }
@@ -115,7 +115,7 @@ pub static ART_10_A: RuleMeta = RuleMeta {
     quote: "省级以上开发区可根据有关规定设立一级财政和一级国库,并建立与地方政府合理的投入和收益分配制度。",
     extra_quotes: &[],
     en: "Zones at provincial level or above may, in accordance with relevant regulations, establish a first-level public finance (一级财政) and a first-level treasury (一级国库), and establish a reasonable system with the local government for sharing inputs and revenues.",
-    ko: Some("성급 이상 개발구는 관련 규정에 따라 1급 재정과 1급 국고를 설립할 수 있으며, 지방정부와 합리적인 투입 및 수익 분배 제도를 수립한다."),
+    ko: "성급 이상 개발구는 관련 규정에 따라 1급 재정과 1급 국고를 설립할 수 있으며, 지방정부와 합리적인 투입 및 수익 분배 제도를 수립한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -133,7 +133,7 @@ pub static ART_10_B: RuleMeta = RuleMeta {
     quote: "开发区土地收益中的县(市)留成部分,扣除应计提后剩余部分,主要用于开发区基础设施建设和土地开发。",
     extra_quotes: &[],
     en: "Of the county (city)-retained portion of a zone's land revenue, the remainder after the mandatory provisions (应计提) are deducted shall be used mainly for the zone's infrastructure construction and land development.",
-    ko: Some("개발구 토지수익 중 현(시) 유보분은 적립하여야 할 금액을 공제한 후의 잔여분을 주로 개발구 기초시설 건설과 토지개발에 사용한다."),
+    ko: "개발구 토지수익 중 현(시) 류보분은 적립하여야 할 금액을 공제한 후의 잔여분을 주로 개발구 기초시설 건설과 토지개발에 사용한다.",
     ambiguities: &["AMB-18"],
     evaluation: Evaluation::Function,
 };

@@ -40,37 +40,37 @@ reason_codes! {
     /// art-12.b: named
     ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
         zh: "{zone}即条文所列“{namedAs}”,该机构为{dispatchedBy}的派出机构",
-        ko: "{zone}은 조문에 열거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
+        ko: "개발구({zone})는 조문에 렬거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
         en: "{zone} is 「{namedAs}」 named in the clause: this organ is a dispatched agency of {dispatchedBy}"
     }
     /// art-12.b: what follows
     DispatchedConsequences = "DISPATCHED_CONSEQUENCES" {
         zh: "“{namedAs}”默认不计入所在县(市)的省级开发区数量(art-02.c),其人事和薪酬制度改革方案由州委、州政府审批(art-09.f)",
-        ko: "‘{namedAs}’은 기본적으로 소재 현(시)의 성급 개발구 수에 산입하지 않으며(art-02.c) 인사·보수제도 개혁방안은 주당위원회·주정부가 심사비준한다(art-09.f)",
+        ko: "이 기구(‘{namedAs}’)는 기본적으로 소재 현(시)의 성급 개발구 수에 산입하지 않으며(art-02.c) 인사·보수제도 개혁방안은 주당위·주정부가 심사비준한다(art-09.f)",
         en: "「{namedAs}」 is not counted among its county's provincial zones by default (art-02.c), and its personnel and pay reform plan is approved by the prefecture (art-09.f)"
     }
     /// art-12.b: register disagrees
     RegisterAuthorityMismatch = "REGISTER_AUTHORITY_MISMATCH" {
         zh: "登记册将{zone}的管理主体记为{recorded},与条文不一致,需人工核对",
-        ko: "등록부는 {zone}의 관리 주체를 {recorded}로 기록하여 조문과 다르므로 인적으로 대조하여야 한다",
+        ko: "등록부에 기록된 개발구({zone})의 관리 주체({recorded})가 조문과 다르므로 사람이 대조하여야 한다",
         en: "the register records {zone}'s managing authority as {recorded}, unlike the clause: a person must check"
     }
     /// art-12.b: not named
     ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
         zh: "{zone}不是条文所列四个开发区之一",
-        ko: "{zone}은 조문에 열거된 4개 개발구 중 하나가 아니다",
+        ko: "개발구({zone})는 조문에 렬거된 4개 개발구 중 하나가 아니다",
         en: "{zone} is not one of the four zones named in the clause"
     }
     /// art-12.b: 「同级人民政府」 read as county level (AMB-23)
     SameLevelReadAsCounty = "SAME_LEVEL_READ_AS_COUNTY" {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为县级人民政府,须人工确认",
-        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 현급 인민정부로 보았으므로 사람이 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as county level: a person must confirm"
     }
     /// art-12.b: 「同级人民政府」 read as prefecture level (AMB-23)
     SameLevelReadAsPrefecture = "SAME_LEVEL_READ_AS_PREFECTURE" {
         zh: "“{namedAs}”管委会行使“同级人民政府”的职能;原文未说明“同级”指哪一级,按参数理解为州级人民政府,须人工确认",
-        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 인적으로 확인하여야 한다",
+        ko: "‘{namedAs}’ 관리위원회는 ‘동급 인민정부’의 기능을 행사한다. 원문은 ‘동급’이 어느 급인지 밝히지 않았으며 매개변수에 따라 주급 인민정부로 보았으므로 사람이 확인하여야 한다",
         en: "the management committee of “{namedAs}” exercises the functions of a 「同级人民政府」 (a people's government of the same level); the text does not say which level, and the parameters read it as prefecture level: a person must confirm"
     }
     /// art-12.c: the zone is not in the county's jurisdiction.
@@ -166,7 +166,7 @@ pub static ART_12_A: RuleMeta = RuleMeta {
     quote: "全面理顺地方党委、政府与开发区关系,落实中央有关开发区机构编制规范管理要求,进一步规范开发区机构、编制和领导职数。",
     extra_quotes: &[],
     en: "Fully straighten out relations between local party committees/governments and the zones; implement central requirements on standardised management of zone institutions and staffing; further standardise zone institutions, staffing and the number of leadership posts.",
-    ko: None,
+    ko: "지방 당위, 정부와 개발구의 관계를 전면적으로 바로잡고 개발구 기구편제 규범관리에 관한 중앙의 요구를 락착하여 개발구의 기구, 편제와 령도 직수를 한층 더 규범화한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -184,7 +184,7 @@ pub static ART_12_B: RuleMeta = RuleMeta {
     quote: "珲春边境经济合作区、延吉高新技术产业开发区、和龙边境经济合作区、延吉国际空港经济开发区的党工委与管委会,分别为州委、州政府的派出机构,代表州委、州政府领导开发区的各项工作,行使同级人民政府的行政审批、经济协调与管理职能。",
     extra_quotes: &[],
     en: "The Party Working Committees and Management Committees of the Hunchun Border Economic Cooperation Zone, the Yanji High-Tech Industrial Development Zone, the Helong Border Economic Cooperation Zone and the Yanji International Airport Economic Development Zone are, respectively, dispatched agencies (派出机构) of the Prefecture Party Committee and of the Prefecture Government. On their behalf they lead all work of the zone and exercise the administrative-approval, economic-coordination and management functions of a people's government at the same level.",
-    ko: Some("훈춘변경경제합작구, 연길첨단기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위원회와 주정부의 파출기구로서 주당위원회와 주정부를 대표하여 개발구의 각항 사업을 영도하고 동급 인민정부의 행정심사비준, 경제조정과 관리 직능을 행사한다."),
+    ko: "훈춘변경경제합작구, 연길고신기술산업개발구, 화룡변경경제합작구, 연길국제공항경제개발구의 당사업위원회와 관리위원회는 각각 주당위와 주정부의 파출기구로서 주당위와 주정부를 대표하여 개발구의 각항 사업을 령도하고 동급 인민정부의 행정심사비준, 경제조률과 관리 직능을 행사한다.",
     ambiguities: &["AMB-23"],
     evaluation: Evaluation::Function,
 };
@@ -202,7 +202,7 @@ pub static ART_12_C: RuleMeta = RuleMeta {
     quote: "各县(市)结合自身实际,参照州里做法,对具备条件的辖区内省级开发区授予同等管理权限或更多发展自主权。",
     extra_quotes: &[],
     en: "Each county (city), in light of its situation and with reference to the prefecture's practice, [may] grant qualified provincial-level zones in its jurisdiction equal management powers or greater development autonomy.",
-    ko: Some("각 현(시)은 자체 실제와 결합하고 주의 방법을 참조하여 조건을 갖춘 관할구역 안의 성급 개발구에 동등한 관리권한이나 더 많은 발전자주권을 부여한다."),
+    ko: "각 현(시)은 자체 실제와 결합하고 주의 방법을 참조하여 조건을 갖춘 관할구역 안의 성급 개발구에 동등한 관리권한이나 더 많은 발전자주권을 부여한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -220,9 +220,13 @@ pub static ART_12_D: RuleMeta = RuleMeta {
     quote: "按照权责对等原则,开发区对上级部门下放或赋予权力承担相应责任。",
     extra_quotes: &[],
     en: "On the principle that powers and responsibilities match, a zone bears the corresponding responsibility for powers devolved or granted by higher authorities.",
-    ko: None,
+    ko: "권한과 책임 대등의 원칙에 따라 개발구는 상급 부문이 이양하거나 부여한 권한에 대하여 상응한 책임을 진다.",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("a principle (responsibility follows delegated power) with no act or condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「权责对等」原则(下放或赋予的权力承担相应责任),没有可检查的行为或条件",
+        "‘권한과 책임의 대등’ 원칙(이양하거나 부여한 권한에 상응하는 책임을 진다)으로 검사할 행위나 조건이 없다",
+        "a principle (responsibility follows delegated power) with no act or condition to check",
+    )),
 };
 
 /// art-12.e: Devolve economic-management powers to zones
@@ -238,7 +242,7 @@ pub static ART_12_E: RuleMeta = RuleMeta {
     quote: "州直有关部门、各县(市)要按照“能放皆放、权力责任一致、职责能力匹配”的原则,以直接下放、授权或委托形式,依法有序向开发区下放经济管理权限。",
     extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, on the principles of 'devolve everything that can be devolved; consistent power and responsibility; duties matched to capacity', lawfully and in order devolve economic-management powers to zones by direct devolution, authorisation or entrustment.",
-    ko: None,
+    ko: "주 직속 관련 부문과 각 현(시)은 “이양할 수 있는 것은 모두 이양하고, 권한과 책임이 일치하며, 직책과 능력이 어울리는” 원칙에 따라 직접 이양, 권한 부여 또는 위탁의 형식으로 법에 따라 질서 있게 개발구에 경제관리권한을 이양하여야 한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -256,7 +260,7 @@ pub static ART_12_F: RuleMeta = RuleMeta {
     quote: "各开发区应设立综合服务平台,大力推行“互联网+政务服务”和并联审批等模式,全面推行 “一枚公章管审批”,加快实现“办事不出区”和“只跑一次”。",
     extra_quotes: &[],
     en: "Each zone shall set up a comprehensive service platform, vigorously apply 'Internet + government services' and parallel approval, fully apply 'one official seal for all approvals', and speed up achieving 'handle matters without leaving the zone' and 'at most one trip'.",
-    ko: Some("각 개발구는 종합봉사플랫폼을 설립하고 ‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진하며 ‘공인 한 개로 심사비준을 관리’하는 것을 전면 추진하고 ‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현하여야 한다."),
+    ko: "각 개발구는 종합봉사플랫폼을 설립하고 ‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진하며 ‘공인 한 개로 심사비준을 관리’하는 것을 전면 추진하고 ‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현하여야 한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };

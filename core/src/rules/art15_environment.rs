@@ -29,50 +29,50 @@ use crate::register::{EnvInfraItem, ValidRegister, Zone};
 reason_codes! {
     /// art-15.a: completed late within the year
     EnvItemCompletedLate = "ENV_ITEM_COMPLETED_LATE" {
-        zh: "“{item}”应于{due}前完成,实际于{completed}完成,{year}年内曾逾期未完成",
-        ko: "‘{item}’은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되어 {year}년 중 기한을 넘겼다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,实际于{completed}完成,{year}年内曾逾期未完成",
+        ko: "‘{item}’ 항목은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되여 {year}년 중 기한을 넘겼다",
         en: "“{item}” was due by {due} and completed late on {completed}: overdue during {year}"
     }
     /// art-15.a: not completed
     EnvItemNotCompleted = "ENV_ITEM_NOT_COMPLETED" {
-        zh: "“{item}”应于{due}前完成,至今未完成",
-        ko: "‘{item}’은 {due}까지 완료하여야 하나 완료되지 않았다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,至今未完成",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하나 완료되지 않았다",
         en: "“{item}” was due by {due} and is not completed"
     }
     /// art-15.a: on time
     EnvItemOnTime = "ENV_ITEM_ON_TIME" {
-        zh: "“{item}”应于{due}前完成,已于{completed}按时完成",
-        ko: "‘{item}’은 {due}까지 완료하여야 하며 {completed}에 제때에 완료되었다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,已于{completed}按时完成",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하며 {completed}에 제때에 완료되였다",
         en: "“{item}” was due by {due} and completed on time on {completed}"
     }
     /// art-15.a: late, but completed before the year
     EnvItemLateInEarlierYear = "ENV_ITEM_LATE_IN_EARLIER_YEAR" {
         zh: "“{item}”于{completed}逾期完成,{year}年内已无逾期",
-        ko: "‘{item}’은 {completed}에 늦게 완료되었으나 {year}년에는 기한 경과가 없다",
+        ko: "‘{item}’ 항목은 {completed}에 늦게 완료되였으나 {year}년에는 기한 경과가 없다",
         en: "“{item}” was completed late on {completed}, before {year}: nothing overdue in {year}"
     }
     /// art-15.a: not yet due
     EnvItemNotYetDue = "ENV_ITEM_NOT_YET_DUE" {
-        zh: "“{item}”应于{due}前完成,在{year}年评估时尚未到期",
-        ko: "‘{item}’은 {due}까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,在{year}年评估时尚未到期",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
         en: "“{item}” is due by {due}: not yet due for {year}"
     }
     /// art-15.a: no items
     EnvNoItems = "ENV_NO_ITEMS" {
         zh: "登记册中没有{zoneName}({zone})须按规定完成的环保基础设施项目",
-        ko: "등록부에 {zoneName}({zone})이 규정에 따라 완료하여야 할 환경보호 기초시설 항목이 없다",
+        ko: "등록부에 {zoneName}({zone})에 대하여 규정에 따라 완료하여야 할 환경보호 기초시설 항목이 없다",
         en: "the register lists no required environmental infrastructure for {zoneName} ({zone})"
     }
     /// art-15.a: disqualified
     EnvDisqualified = "ENV_DISQUALIFIED" {
         zh: "{zoneName}({zone})有{count}项环保基础设施未按规定按时完成:取消{year}年扩区、调区、晋升及考评资格",
-        ko: "{zoneName}({zone})은 환경보호 기초시설 {count}항목을 규정에 따라 제때에 완료하지 못하였으므로 {year}년 구역 확장·조정·승격 및 심사평가 자격을 취소한다",
+        ko: "{zoneName}({zone})의 경우 환경보호 기초시설 {count}항목을 규정에 따라 제때에 완료하지 못하였으므로 {year}년 구역 확장·조정·승격 및 심사평가 자격을 취소한다",
         en: "{zoneName} ({zone}) has {count} environmental infrastructure item(s) not completed on time: no expansion, adjustment, upgrading or assessment in {year}"
     }
     /// art-15.a: an item finished late, after its due year: the failure belongs to its due year only
     EnvItemLateHitsDueYear = "ENV_ITEM_LATE_HITS_DUE_YEAR" {
-        zh: "“{item}”应于{due}前完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
-        ko: "‘{item}’은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되었다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되었으므로 {year}년 자격은 취소하지 않는다",
+        zh: "“{item}”应最迟于{due}(含当日)完成,于{completed}逾期完成:未按时完成属于{dueYear}年,{year}年内完成后不再取消{year}年资格",
+        ko: "‘{item}’ 항목은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되였다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되였으므로 {year}년 자격은 취소하지 않는다",
         en: "“{item}” was due by {due} and completed late on {completed}: the failure belongs to its due year {dueYear}; finished during {year}, it does not disqualify {year}"
     }
 }
@@ -90,7 +90,7 @@ pub static ART_15_A: RuleMeta = RuleMeta {
     quote: "对未按规定按时完成环保基础设施建设的开发区,取消当年扩区、调区、晋升及考评资格。",
     extra_quotes: &[],
     en: "A zone that has not completed environmental-protection infrastructure as required and on time is disqualified, for that year, from expansion, boundary adjustment, upgrading and assessment.",
-    ko: Some("규정에 따라 제때에 환경보호 기초시설 건설을 완료하지 못한 개발구는 당해 연도 구역 확장, 구역 조정, 승격 및 심사평가 자격을 취소한다."),
+    ko: "규정에 따라 제때에 환경보호 기초시설 건설을 완료하지 못한 개발구는 당해 년도 구역 확장, 구역 조정, 승격 및 심사평가 자격을 취소한다.",
     ambiguities: &["AMB-10", "AMB-26", "AMB-28"],
     evaluation: Evaluation::Function,
 };
@@ -108,9 +108,13 @@ pub static ART_15_B: RuleMeta = RuleMeta {
     quote: "加强开发区各相关规划的衔接,严格执行危险化学品企业安全生产和环境保护所需的防护距离,促进产业发展与人居环境相和谐。",
     extra_quotes: &[],
     en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
-    ko: None,
+    ko: "개발구 각 관련 계획의 련결을 강화하고 위험화학품 기업의 안전생산과 환경보호에 필요한 방호거리를 엄격히 집행하여 산업 발전과 인간 거주환경의 조화를 촉진한다.",
     ambiguities: &[],
-    evaluation: Evaluation::Planned("needs the protective-distance standards (external data); not yet encoded"),
+    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
+        "需要「防护距离」标准(外部数据),尚未编码",
+        "‘방호거리’ 기준(외부 자료)이 필요하며 아직 구현하지 않았다",
+        "needs the protective-distance standards (external data); not yet encoded",
+    )),
 };
 
 /// art-15.c: Planning and construction safety management; enforcement capacity
@@ -126,9 +130,13 @@ pub static ART_15_C: RuleMeta = RuleMeta {
     quote: "加强开发区规划、建设安全管理,强化安全执法能力建设和安全监管责任体系建设。",
     extra_quotes: &[],
     en: "Strengthen safety management of zone planning and construction; build safety-enforcement capacity and a safety-supervision responsibility system.",
-    ko: None,
+    ko: "개발구의 계획, 건설 안전관리를 강화하고 안전 집법능력 건설과 안전 감독관리 책임체계 건설을 강화한다.",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("not measurable in the text: no indicator or threshold is given"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「加强…安全管理」「强化…能力建设」没有给出指标或标准,无法衡量",
+        "‘안전관리를 강화’, ‘능력 건설을 강화’하라는 요구에는 지표나 기준이 없어 가늠할 수 없다",
+        "not measurable in the text: no indicator or threshold is given",
+    )),
 };
 
 /// art-15.d: Hire qualified consultants
@@ -144,9 +152,13 @@ pub static ART_15_D: RuleMeta = RuleMeta {
     quote: "鼓励和支持开发区聘请有资质的咨询机构、专家团队提供技术咨询和专业培训",
     extra_quotes: &[],
     en: "Encourage and support zones in engaging qualified consultancies and expert teams for technical advice and training.",
-    ko: None,
+    ko: "개발구가 자격을 갖춘 자문기구, 전문가 집단을 초빙하여 기술자문과 전문 양성을 제공받도록 고무하고 지원한다",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("an encouragement (ENCOURAGED) with no condition to check"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "「鼓励和支持」性条款,没有可检查的条件",
+        "‘고무하고 지원’하는 조항으로 검사할 조건이 없다",
+        "an encouragement (ENCOURAGED) with no condition to check",
+    )),
 };
 
 /// The items that disqualify `zone` in `year`, as known on `as_of`: due by the end of the year

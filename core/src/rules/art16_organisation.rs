@@ -25,19 +25,19 @@ reason_codes! {
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
         zh: "{year}年早于首个适用年度{firstYear}年(印发后的第一个完整日历年度),该义务尚不适用",
-        ko: "{year}년은 최초 적용 연도 {firstYear}년(인쇄·발부 후 첫 번째 완전한 역년) 이전이므로 이 의무는 아직 적용되지 않는다",
+        ko: "{year}년은 최초 적용 년도 {firstYear}년(인쇄발행 후 첫 번째 완전한 력년) 이전이므로 이 의무는 아직 적용되지 않는다",
         en: "{year} is before {firstYear}, the first year the duty applies to (the first full calendar year after issuance)"
     }
     /// art-16.b: the yearly minimum is met.
     MeetingsCountMet = "MEETINGS_COUNT_MET" {
         zh: "{year}年领导小组召开联席工作会议{count}次,达到至少{required}次的要求",
-        ko: "{year}년 영도소조가 연석업무회의를 {count}회 소집하여 최소 {required}회 요구를 충족하였다",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하여 최소 {required}회 요구를 충족하였다",
         en: "the leading group held {count} joint work meeting(s) in {year}; at least {required} are required"
     }
     /// art-16.b: fewer meetings than the yearly minimum.
     MeetingsCountShort = "MEETINGS_COUNT_SHORT" {
         zh: "{year}年领导小组仅召开联席工作会议{count}次,少于至少{required}次的要求",
-        ko: "{year}년 영도소조가 연석업무회의를 {count}회만 소집하여 최소 {required}회 요구에 미달하였다",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회만 소집하여 최소 {required}회 요구에 미달하였다",
         en: "the leading group held only {count} joint work meeting(s) in {year}; at least {required} are required"
     }
     /// art-16.b: the year is still running and the minimum is not met yet.
@@ -49,25 +49,25 @@ reason_codes! {
     /// art-16.b: meetings must fall in both half-years and the first half has none.
     MeetingsNoneInFirstHalf = "MEETINGS_NONE_IN_FIRST_HALF" {
         zh: "{year}年上半年未召开联席工作会议,而参数要求上下半年各至少一次",
-        ko: "{year}년 상반기에 연석업무회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
+        ko: "{year}년 상반기에 련석사업회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
         en: "no joint work meeting in the first half of {year}, and the parameters require one in each half-year"
     }
     /// art-16.b: meetings must fall in both half-years and the second half has none.
     MeetingsNoneInSecondHalf = "MEETINGS_NONE_IN_SECOND_HALF" {
         zh: "{year}年下半年未召开联席工作会议,而参数要求上下半年各至少一次",
-        ko: "{year}년 하반기에 연석업무회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
+        ko: "{year}년 하반기에 련석사업회의가 없으나 매개변수는 상·하반기 각 1회 이상을 요구한다",
         en: "no joint work meeting in the second half of {year}, and the parameters require one in each half-year"
     }
     /// art-16.b: a meeting not convened by the leading group.
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
         zh: "{date}的会议由{convenedBy}召开,不是领导小组召开的会议,不计入",
-        ko: "{date} 회의는 영도소조가 아닌 {convenedBy}이(가) 소집하였으므로 산입하지 않는다",
+        ko: "{date} 회의는 령도소조가 아닌 {convenedBy|이} 소집하였으므로 산입하지 않는다",
         en: "the meeting on {date} was convened by {convenedBy}, not by the leading group, and is not counted"
     }
     /// art-16.b: a meeting that is not a joint work meeting.
     MeetingExcludedKind = "MEETING_EXCLUDED_KIND" {
         zh: "{date}的会议不是联席工作会议,不计入",
-        ko: "{date} 회의는 연석업무회의가 아니므로 산입하지 않는다",
+        ko: "{date} 회의는 련석사업회의가 아니므로 산입하지 않는다",
         en: "the meeting on {date} is not a joint work meeting and is not counted"
     }
     /// art-16.b: a second record of the same day
@@ -79,7 +79,7 @@ reason_codes! {
     /// art-16.b: a meeting convened by the Leading Group's Office on the Group's behalf
     MeetingByOfficeCounted = "MEETING_BY_OFFICE_COUNTED" {
         zh: "{date}的联席工作会议由领导小组办公室代领导小组召开,计入",
-        ko: "{date}의 련석사업회의는 령도소조 판공실이 령도소조를 대신하여 소집하였으므로 셈한다",
+        ko: "{date}의 련석사업회의는 령도소조판공실이 령도소조를 대신하여 소집하였으므로 셈한다",
         en: "the joint work meeting of {date} was convened by the Leading Group's Office on the Group's behalf and is counted"
     }
 }
@@ -97,7 +97,7 @@ pub static ART_16_A: RuleMeta = RuleMeta {
     quote: "州委、州政府成立开发区工作领导小组,统筹协调开发区规划布局、体制改革、考核评价等重大事项",
     extra_quotes: &[],
     en: "The Prefecture Party Committee and Prefecture Government establish a Development Zone Work Leading Group to coordinate major matters such as zone planning and layout, institutional reform, and assessment and evaluation.",
-    ko: None,
+    ko: "주당위, 주정부는 개발구사업령도소조를 설립하여 개발구 계획포치, 체제개혁, 심사평가 등 중대 사항을 통일적으로 조률한다",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -115,7 +115,7 @@ pub static ART_16_B: RuleMeta = RuleMeta {
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
     extra_quotes: &[],
     en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
-    ko: Some("영도소조는 개발구 발전 조정 메커니즘을 끊임없이 보완하고 매년 정기적으로 2회 이상 연석업무회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다."),
+    ko: "령도소조는 개발구 발전 조률기제을 끊임없이 보완하고 매년 정기적으로 2회 이상 련석사업회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다.",
     ambiguities: &["AMB-31"],
     evaluation: Evaluation::Function,
 };
@@ -133,9 +133,13 @@ pub static ART_16_C: RuleMeta = RuleMeta {
     quote: "领导小组办公室设在州商务局,履行综合、协调、管理、服务职能,加强对全州各级各类开发区的归口管理。",
     extra_quotes: &[],
     en: "The Leading Group's Office is located in the Prefecture Bureau of Commerce. It performs comprehensive, coordinating, managerial and service functions and strengthens centralised (归口) management of all zones of every level and type in the prefecture.",
-    ko: None,
+    ko: "령도소조판공실은 주상무국에 두고 종합, 조률, 관리, 봉사 직능을 리행하며 전 주 각급, 각 류형 개발구에 대한 귀구관리를 강화한다.",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("a definition (the office sits in the Bureau of Commerce); used as data"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "定义(「领导小组办公室设在州商务局」);作为数据使用",
+        "정의(‘령도소조판공실은 주상무국에 둔다’)이며 자료로 쓴다",
+        "a definition (the office sits in the Bureau of Commerce); used as data",
+    )),
 };
 
 /// art-16.d: Counties are the responsible subjects; set up leading and coordinating bodies
@@ -151,7 +155,7 @@ pub static ART_16_D: RuleMeta = RuleMeta {
     quote: "各县(市)党委、政府作为本行政区开发区工作的责任主体,要把开发区改革和创新发展摆到突出位置,成立相应领导协调机构,健全工作推进机制,确保上下协同、齐抓共管。",
     extra_quotes: &[],
     en: "County (city) party committees and governments are the responsible subjects for zone work in their jurisdictions. They shall give prominence to zone reform and innovation, set up corresponding leading and coordinating bodies, and improve working mechanisms.",
-    ko: None,
+    ko: "각 현(시) 당위와 정부는 본 행정구역 개발구 사업의 책임주체로서 개발구 개혁과 혁신발전을 두드러진 위치에 놓고 상응한 령도조률기구를 설립하며 사업추진기제를 건전히 하여 상하가 협동하고 함께 틀어쥐고 함께 관리하도록 확보하여야 한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -169,7 +173,7 @@ pub static ART_16_E: RuleMeta = RuleMeta {
     quote: "州直有关部门根据职责分工,细化任务举措,落实责任分工,明确时间节点,推动重点任务实施。",
     extra_quotes: &[],
     en: "Relevant prefecture departments, according to their division of duties, refine tasks and measures, assign responsibilities, set time nodes and push forward key tasks.",
-    ko: None,
+    ko: "주 직속 관련 부문은 직책 분공에 따라 임무와 조치를 세분화하고 책임 분공을 락착하며 시간 절점을 명확히 하여 중점 임무의 실시를 추진한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };

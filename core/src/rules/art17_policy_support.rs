@@ -30,37 +30,37 @@ reason_codes! {
     /// art-17.a: what is due
     RebateDue = "REBATE_DUE" {
         zh: "省政府兑现的税收返还{tax}元和土地出让金收入返还{land}元,应全部返还开发区,共{due}元",
-        ko: "성정부가 이행한 세수 환급 {tax}위안과 토지양도금 수입 환급 {land}위안은 전부 개발구에 환급하여야 하며 합계 {due}위안이다",
+        ko: "성정부가 리행한 세수 환급 {tax}원과 토지양도금 수입 환급 {land}원은 전부 개발구에 환급하여야 하며 합계 {due}원이다",
         en: "the provincial tax rebates of {tax} yuan and land-premium rebates of {land} yuan are due to the zone in full: {due} yuan"
     }
     /// art-17.a: a shortfall
     RebateShortfall = "REBATE_SHORTFALL" {
         zh: "已拨付开发区{transferred}元,少于应返还的{due}元,差额{shortfall}元",
-        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안보다 {shortfall}위안 적다",
+        ko: "개발구에 {transferred}원을 지급하여 환급하여야 할 {due}원보다 {shortfall}원 적다",
         en: "{transferred} yuan was passed to the zone, less than the {due} yuan due: a shortfall of {shortfall} yuan"
     }
     /// art-17.a: passed in full
     RebatePassedInFull = "REBATE_PASSED_IN_FULL" {
         zh: "已拨付开发区{transferred}元,不少于应返还的{due}元",
-        ko: "개발구에 {transferred}위안을 지급하여 환급하여야 할 {due}위안 이상이다",
+        ko: "개발구에 {transferred}원을 지급하여 환급하여야 할 {due}원 이상이다",
         en: "{transferred} yuan was passed to the zone, not less than the {due} yuan due"
     }
     /// art-17.b: the collector
     FeeCollectedByMc = "FEE_COLLECTED_BY_MC" {
         zh: "开发区行政区域内行政事业性收费均由开发区管委会代收代缴",
-        ko: "개발구 행정구역 내 행정사업성 수수료는 모두 개발구 관리위원회가 대리 징수·납부한다",
+        ko: "개발구 행정구역 내 행정사업성 비용는 모두 개발구 관리위원회가 대리 징수·납부한다",
         en: "all administrative fees in the zone's area are collected and remitted by the zone management committee"
     }
     /// art-17.b: remitted upward
     FeeRemitUpward = "FEE_REMIT_UPWARD" {
         zh: "{code}:法律法规明确规定需上缴省和国家,上缴{amount}元",
-        ko: "{code}: 법률·법규가 성과 국가에 상납하도록 명확히 규정하므로 {amount}위안을 상납한다",
+        ko: "{code}: 법률·법규가 성과 국가에 상납하도록 명확히 규정하므로 {amount}원을 상납한다",
         en: "{code}: laws and regulations expressly require remittance to the province and the state: {amount} yuan remitted"
     }
     /// art-17.b: retained
     FeeRetained = "FEE_RETAINED" {
         zh: "{code}:由开发区管理和使用{amount}元",
-        ko: "{code}: {amount}위안은 개발구가 관리·사용한다",
+        ko: "{code}: {amount}원은 개발구가 관리·사용한다",
         en: "{code}: {amount} yuan is managed and used by the zone"
     }
     /// art-17.b: collected by a body other than the management committee
@@ -73,31 +73,31 @@ reason_codes! {
     /// art-17.b: who collected is not stated
     FeeCollectorNotStated = "FEE_COLLECTOR_NOT_STATED" {
         zh: "{count}笔收费未注明由谁收取(collectedBy),是否均由开发区管委会代收代缴未核对",
-        ko: "{count}건의 수수료는 누가 징수하였는지(collectedBy) 밝히지 않았으므로 모두 개발구 관리위원회가 대리 징수·납부하였는지는 확인하지 않았다",
+        ko: "{count}건의 비용은 누가 징수하였는지(collectedBy) 밝히지 않았으므로 모두 개발구 관리위원회가 대리 징수·납부하였는지는 확인하지 않았다",
         en: "{count} collection(s) do not say who collected them (collectedBy): whether all were collected by the zone management committee is not checked"
     }
     /// art-17.b: unknown fee code
     FeeUnknownCode = "FEE_UNKNOWN_CODE" {
         zh: "{code}不在收费目录中({amount}元):是否需上缴需人工判断",
-        ko: "{code}은(는) 수수료 목록에 없으므로({amount}위안) 상납 여부는 인적 판단이 필요하다",
+        ko: "비용 코드({code})는 비용 항목 목록에 없으므로({amount}원) 상납 여부는 사람이 판단하여야 한다",
         en: "{code} is not in the fee catalogue ({amount} yuan): whether it must be remitted is for a person to decide"
     }
     /// art-17.b: collected outside the zone's area
     FeeOutsideArea = "FEE_OUTSIDE_AREA" {
         zh: "{code}:不在开发区行政区域内收取({amount}元),不适用本条",
-        ko: "{code}: 개발구 행정구역 내에서 징수한 것이 아니므로({amount}위안) 본 조항이 적용되지 않는다",
+        ko: "{code}: 개발구 행정구역 내에서 징수한 것이 아니므로({amount}원) 본 조항이 적용되지 않는다",
         en: "{code}: not collected within the zone's area ({amount} yuan): the clause does not apply"
     }
     /// art-17.d: a tie broken for the zone project
     FundTieBrokenForZone = "FUND_TIE_BROKEN_FOR_ZONE" {
         zh: "{zoneProject}与{other}同等条件(评分{score}),开发区内项目优先安排",
-        ko: "{zoneProject}와(과) {other}이(가) 동등한 조건(점수 {score})이므로 개발구 내 프로젝트를 우선 배치한다",
+        ko: "개발구 내 대상({zoneProject})과 다른 대상({other})이 동등한 조건(점수 {score})이므로 개발구 내 대상을 우선 배치한다",
         en: "{zoneProject} and {other} are equal ({score}): the project in the zone comes first"
     }
     /// art-17.d: the tilt is not quantified (AMB-40)
     FundTiltNotQuantified = "FUND_TILT_NOT_QUANTIFIED" {
         zh: "“向开发区倾斜”没有量化标准,仅报告开发区项目所占份额{zoneShare}",
-        ko: "‘개발구로 기울인다’는 양적 기준이 없으므로 개발구 프로젝트의 점유 비율 {zoneShare}만 보고한다",
+        ko: "‘개발구로 기울인다’는 량적 기준이 없으므로 개발구 대상의 점유 비률 {zoneShare}만 보고한다",
         en: "\"tilt toward zones\" is not quantified: only the zone projects' share of the awards, {zoneShare}, is reported"
     }
 }
@@ -115,7 +115,7 @@ pub static ART_17_A: RuleMeta = RuleMeta {
     quote: "省政府兑现给开发区的税收返还和土地出让金收入返还,全部返还开发区使用。",
     extra_quotes: &[],
     en: "Tax rebates and land-transfer-fee revenue rebates that the provincial government honours for zones are returned in full to the zones for their use.",
-    ko: Some("성정부가 개발구에 이행하는 세수 환급과 토지양도금 수입 환급은 전부 개발구에 환급하여 사용하게 한다."),
+    ko: "성정부가 개발구에 리행하는 세수 환급과 토지양도금 수입 환급은 전부 개발구에 환급하여 사용하게 한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -133,7 +133,7 @@ pub static ART_17_B: RuleMeta = RuleMeta {
     quote: "开发区行政区域内行政事业性收费,均由开发区管委会代收代缴,除相关法律法规有明确规定需上缴省和国家的项目和费用外,由开发区管理和使用。",
     extra_quotes: &[],
     en: "All administrative and institutional fees within the zone's administrative area are collected and remitted on others' behalf by the zone management committee. Except for items and fees that laws and regulations expressly require to be remitted to the province and the state, the fees are managed and used by the zone.",
-    ko: Some("개발구 행정구역 내 행정사업성 수수료는 모두 개발구 관리위원회가 대리 징수·납부하며, 관련 법률·법규가 성과 국가에 상납하도록 명확히 규정한 항목과 비용을 제외하고는 개발구가 관리·사용한다."),
+    ko: "개발구 행정구역 내 행정사업성 비용는 모두 개발구 관리위원회가 대리 징수·납부하며, 관련 법률·법규가 성과 국가에 상납하도록 명확히 규정한 항목과 비용을 제외하고는 개발구가 관리·사용한다.",
     ambiguities: &["AMB-39"],
     evaluation: Evaluation::Function,
 };
@@ -151,7 +151,7 @@ pub static ART_17_C: RuleMeta = RuleMeta {
     quote: "统筹整合利用发改、工信等部门现有专项资金,明确用于开发区改革和创新发展部分。",
     extra_quotes: &[],
     en: "Integrate existing special funds of the development-and-reform, industry-and-IT and other departments, and specify the portion to be used for zone reform and innovative development.",
-    ko: None,
+    ko: "발전개혁, 공업정보화 등 부문의 기존 전문자금을 통일적으로 통합, 리용하고 개발구 개혁과 혁신발전에 사용하는 부분을 명확히 한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -169,7 +169,7 @@ pub static ART_17_D: RuleMeta = RuleMeta {
     quote: "州直各相关部门、各县(市)在安排产业扶持、科技创新、生态环保等专项资金时要向开发区倾斜,产业转型升级发展等各类基金项目同等条件下要优先安排在开发区。",
     extra_quotes: &[],
     en: "When allocating special funds for industrial support, scientific and technological innovation, ecology and environmental protection, etc., prefecture departments and counties shall tilt them toward zones. For fund-financed projects such as industrial transformation and upgrading, projects in zones are given priority under equal conditions.",
-    ko: Some("주 직속 관련 부문과 각 현(시)은 산업 지원, 과학기술 혁신, 생태환경 보호 등 전용자금을 배정할 때 개발구로 기울여야 하며, 산업 전환·고도화 발전 등 각종 기금 프로젝트는 동등한 조건에서 개발구에 우선 배치하여야 한다."),
+    ko: "주 직속 관련 부문과 각 현(시)은 산업 지원, 과학기술 혁신, 생태환경 보호 등 전문자금을 배정할 때 개발구로 기울여야 하며, 산업 전환승급 발전 등 각종 기금 대상은 동등한 조건에서 개발구에 우선 배치하여야 한다.",
     ambiguities: &["AMB-40"],
     evaluation: Evaluation::Function,
 };

@@ -42,39 +42,39 @@ reason_codes! {
     }
     /// art-18.c: the due date and how it was computed.
     ImplMeasuresDue = "IMPL_MEASURES_DUE" {
-        zh: "落实措施应于{due}前制定(自{issueDate}印发之日起{months}个月内)",
-        ko: "실행 조치는 {due}까지 제정하여야 한다({issueDate} 인쇄·발부일로부터 {months}개월 내)",
-        en: "implementation measures are due by {due} ({months} months from issuance on {issueDate})"
+        zh: "落实措施最迟于{due}(含当日)制定(自{issueDate}印发之日起{months}个月内)",
+        ko: "락착조치는 늦어도 {due}(당일 포함)까지 제정하여야 한다({issueDate} 인쇄발행일로부터 {months}개월 내)",
+        en: "implementation measures are due by {due}, that day included ({months} months from issuance on {issueDate})"
     }
     /// art-18.c: the due day was a non-working day and rolled over.
     DueDateRolledOver = "DUE_DATE_ROLLED_OVER" {
         zh: "期限末日{unadjusted}为法定休假日,顺延至{due}",
-        ko: "기한 마지막 날 {unadjusted}이 법정 휴일이므로 {due}까지 연장된다",
+        ko: "기한 마지막 날({unadjusted})이 법정 휴일이므로 기한은 {due}까지 연장된다",
         en: "the last day {unadjusted} is a non-working day; the period is extended to {due}"
     }
     /// art-18.c: adopted on or before the due date.
     ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
-        zh: "落实措施已于{adoptedDate}制定,未超过期限{due}",
-        ko: "실행 조치가 {adoptedDate}에 제정되어 기한 {due}을 넘기지 않았다",
+        zh: "落实措施已于{adoptedDate}制定,未超过期限{due}(含当日)",
+        ko: "락착조치가 {adoptedDate}에 제정되여 기한({due}, 당일 포함)을 넘기지 않았다",
         en: "implementation measures were adopted on {adoptedDate}, on or before the due date {due}"
     }
     /// art-18.c: adopted after the due date.
     ImplMeasuresAdoptedLate = "IMPL_MEASURES_ADOPTED_LATE" {
         zh: "落实措施于{adoptedDate}制定,超过期限{due}共{daysLate}天",
-        ko: "실행 조치가 {adoptedDate}에 제정되어 기한 {due}을 {daysLate}일 넘겼다",
+        ko: "락착조치가 {adoptedDate}에 제정되여 기한({due})을 {daysLate}일 넘겼다",
         en: "implementation measures were adopted on {adoptedDate}, {daysLate} day(s) after the due date {due}"
     }
     /// art-18.c: not adopted and the due date has passed.
     ImplMeasuresOverdue = "IMPL_MEASURES_OVERDUE" {
         zh: "截至{asOf}尚未制定落实措施,已超过期限{due}共{daysOverdue}天",
-        ko: "{asOf} 현재 실행 조치가 제정되지 않았으며 기한 {due}을 {daysOverdue}일 넘겼다",
+        ko: "{asOf} 현재 락착조치가 제정되지 않았으며 기한({due})을 {daysOverdue}일 넘겼다",
         en: "as of {asOf} no implementation measures have been adopted; the due date {due} passed {daysOverdue} day(s) ago"
     }
     /// art-18.c: not adopted and still within the period.
     ImplMeasuresPending = "IMPL_MEASURES_PENDING" {
-        zh: "截至{asOf}尚未制定落实措施,距期限{due}还有{daysRemaining}天",
-        ko: "{asOf} 현재 실행 조치가 제정되지 않았으며 기한 {due}까지 {daysRemaining}일 남았다",
-        en: "as of {asOf} no implementation measures have been adopted; {daysRemaining} day(s) remain until the due date {due}"
+        zh: "截至{asOf}尚未制定落实措施,最迟于{due}(含当日)制定,还有{daysRemaining}天",
+        ko: "{asOf} 현재 락착조치가 제정되지 않았으며 늦어도 {due}(당일 포함)까지 제정하여야 한다. {daysRemaining}일 남았다",
+        en: "as of {asOf} no implementation measures have been adopted; they are due by {due}, that day included: {daysRemaining} day(s) remain"
     }
 }
 
@@ -91,7 +91,7 @@ pub static ART_18_A: RuleMeta = RuleMeta {
     quote: "州开发区工作领导小组要加强高位统筹,定期研究解决开发区建设和发展中的重大问题。",
     extra_quotes: &[],
     en: "The Prefecture Development Zone Work Leading Group shall strengthen high-level coordination and regularly study and resolve major problems in zone construction and development.",
-    ko: Some("주개발구사업령도소조는 높은 차원의 통일적 조률을 강화하고 개발구 건설과 발전 중의 중대한 문제를 정기적으로 연구, 해결하여야 한다."),
+    ko: "주개발구사업령도소조는 높은 차원의 통일적 조률을 강화하고 개발구 건설과 발전 중의 중대한 문제를 정기적으로 연구, 해결하여야 한다.",
     ambiguities: &["AMB-31"],
     evaluation: Evaluation::Function,
 };
@@ -109,7 +109,7 @@ pub static ART_18_B: RuleMeta = RuleMeta {
     quote: "各县(市)要切实加强组织领导,健全工作机制,高标准选配开发区领导班子,认真贯彻落实中央、省关于进一步激励广大干部新时代新担当新作为的意见精神,建立激励机制和容错纠错机制,为开发区干部干事创业创造良好条件。",
     extra_quotes: &[],
     en: "Each county (city) shall strengthen organisation and leadership, improve working mechanisms, staff zone leadership teams to a high standard, implement the central and provincial opinions on encouraging cadres to take on new responsibilities in the new era, and establish incentive mechanisms and fault-tolerance-and-correction (容错纠错) mechanisms.",
-    ko: None,
+    ko: "각 현(시)은 조직 령도를 착실히 강화하고 사업기제를 건전히 하며 높은 표준으로 개발구 령도반부를 선발 배치하고, 광범한 간부들이 새 시대에 새로운 담당과 새로운 작위를 하도록 한층 더 격려할 데 관한 중앙과 성의 의견 정신을 착실히 관철, 락착하며, 격려기제와 착오 용인·시정 기제를 건립하여 개발구 간부들이 일하고 창업하는 데 좋은 조건을 마련하여야 한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -127,7 +127,7 @@ pub static ART_18_C: RuleMeta = RuleMeta {
     quote: "州直有关部门、各县(市)自本意见印发之日起6个月内,研究制定有针对性、操作性、实效性的落实措施,确保开发区改革和创新发展各项工作落到实处。",
     extra_quotes: &[],
     en: "Relevant prefecture departments and each county (city) shall, within 6 months from the date this Opinion is issued, study and formulate targeted, operable and effective implementation measures to ensure that all work on zone reform and innovative development is carried out.",
-    ko: Some("주직속 관련 부문과 각 현(시)은 본 의견이 인쇄·발부된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 실행 조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다."),
+    ko: "주 직속 관련 부문과 각 현(시)은 본 의견이 인쇄발행된 날로부터 6개월 내에 목적성, 조작성, 실효성 있는 락착조치를 연구·제정하여 개발구 개혁과 혁신발전의 각 사업이 실효를 거두도록 확보하여야 한다.",
     ambiguities: &["AMB-01", "AMB-02", "AMB-41"],
     evaluation: Evaluation::Function,
 };

@@ -14,19 +14,19 @@ reason_codes! {
     /// a zone check on a day the zone no longer existed (revoked)
     ZoneRevokedBefore = "ZONE_REVOKED_BEFORE" {
         zh: "{zoneName}({zone})在{date}已被撤销,不再是开发区,本规则不适用",
-        ko: "{zoneName}({zone})은 {date}에 이미 철회되어 개발구가 아니므로 이 규정이 적용되지 않는다",
+        ko: "{zoneName}({zone})의 경우 {date}에 이미 철회되여 개발구가 아니므로 이 규정이 적용되지 않는다",
         en: "{zoneName} ({zone}) had been revoked by {date}: it was no longer a zone, and the rule does not apply"
     }
     /// a zone check on a day the zone no longer existed (merged)
     ZoneMergedBefore = "ZONE_MERGED_BEFORE" {
         zh: "{zoneName}({zone})在{date}已并入其他开发区,不再单独存在,本规则不适用",
-        ko: "{zoneName}({zone})은 {date}에 이미 다른 개발구에 통합되어 따로 존재하지 않으므로 이 규정이 적용되지 않는다",
+        ko: "{zoneName}({zone})의 경우 {date}에 이미 다른 개발구에 통합되여 따로 존재하지 않으므로 이 규정이 적용되지 않는다",
         en: "{zoneName} ({zone}) had been merged into another zone by {date}: it no longer existed on its own, and the rule does not apply"
     }
     /// a zone check on a day before the zone existed
     ZoneNotYetEstablished = "ZONE_NOT_YET_ESTABLISHED" {
         zh: "{zoneName}({zone})在{date}尚未设立,本规则不适用",
-        ko: "{zoneName}({zone})은 {date}에 아직 설립되지 않았으므로 이 규정이 적용되지 않는다",
+        ko: "{zoneName}({zone})의 경우 {date}에 아직 설립되지 않았으므로 이 규정이 적용되지 않는다",
         en: "{zoneName} ({zone}) had not been established by {date}, and the rule does not apply"
     }
 }
@@ -143,9 +143,13 @@ pub fn on_zone<D>(
 /// Adds the zone's id and name to a reason.
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
-    reason
+    let reason = reason
         .with("zone", zone.id.as_str())
-        .with("zoneName", zone.name_zh.as_str())
+        .with("zoneName", zone.name_zh.as_str());
+    match &zone.name_ko {
+        Some(ko) => reason.with("zoneNameKo", ko.as_str()),
+        None => reason,
+    }
 }
 
 /// The last day of `year`.

@@ -128,10 +128,18 @@ pub enum Evaluation {
     /// An obligation with no computable condition beyond "done": tracked as an open item that a
     /// caller marks done; never silently dropped.
     OpenItem,
-    /// The text makes it impossible to compute; the reason says why.
-    NotComputable(&'static str),
-    /// Computable from the text but not encoded yet; the note says what it needs.
-    Planned(&'static str),
+    /// The text makes it impossible to compute; the reason (zh, ko, en) says why. The Chinese
+    /// quotes the source's words where the reason is about them.
+    NotComputableBecause(Label),
+    /// Computable from the text but not encoded yet; the note (zh, ko, en) says what it needs.
+    PlannedNeeds(Label),
+}
+
+/// A reason in zh, ko and en (for [`Evaluation::NotComputableBecause`] and
+/// [`Evaluation::PlannedNeeds`]).
+#[must_use]
+pub const fn why(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
+    Label { zh, ko, en }
 }
 
 impl Evaluation {
@@ -141,8 +149,8 @@ impl Evaluation {
         match self {
             Self::Function => EvaluationStatus::Function,
             Self::OpenItem => EvaluationStatus::OpenItem,
-            Self::NotComputable(_) => EvaluationStatus::NotComputable,
-            Self::Planned(_) => EvaluationStatus::Planned,
+            Self::NotComputableBecause(_) => EvaluationStatus::NotComputable,
+            Self::PlannedNeeds(_) => EvaluationStatus::Planned,
         }
     }
 
@@ -152,12 +160,21 @@ impl Evaluation {
         self.status().as_str()
     }
 
-    /// The reason or note, when there is one.
+    /// The reason or note in zh, ko and en, when there is one (an English-only one in all three).
     #[must_use]
-    pub const fn reason(self) -> Option<&'static str> {
+    pub const fn why(self) -> Option<Label> {
         match self {
             Self::Function | Self::OpenItem => None,
-            Self::NotComputable(r) | Self::Planned(r) => Some(r),
+            Self::NotComputableBecause(w) | Self::PlannedNeeds(w) => Some(w),
+        }
+    }
+
+    /// The reason or note in `lang`, when there is one.
+    #[must_use]
+    pub const fn reason(self, lang: Lang) -> Option<&'static str> {
+        match self.why() {
+            Some(w) => Some(w.pick(lang)),
+            None => None,
         }
     }
 }
@@ -189,8 +206,8 @@ pub struct RuleMeta {
     pub extra_quotes: &'static [&'static str],
     /// English rendering.
     pub en: &'static str,
-    /// Korean rendering, for the rules with a function (others fall back to the Chinese quote).
-    pub ko: Option<&'static str>,
+    /// Korean rendering (Yanbian standard, `docs/glossary.md`).
+    pub ko: &'static str,
     /// Ambiguity-register entries the rule's reading depends on.
     pub ambiguities: &'static [&'static str],
     /// Whether and how it is evaluated.
@@ -219,10 +236,7 @@ impl RuleMeta {
         match lang {
             Lang::Zh => self.quote,
             Lang::En => self.en,
-            Lang::Ko => match self.ko {
-                Some(ko) => ko,
-                None => self.quote,
-            },
+            Lang::Ko => self.ko,
         }
     }
 }
@@ -550,8 +564,165 @@ registry! {
     ART_18_C = art18_coordination::ART_18_C => art18_coordination::ImplMeasures;
 }
 
-/// Short names of the rules a zone summary reports, in zh/ko/en (the findings' headings).
+/// Short names of the rules a zone summary reports (the findings' headings) and of the duties
+/// the obligations list and the calendar name, in zh/ko/en.
 const SHORT_NAMES: &[(RuleId, Label)] = &[
+    (
+        RuleId::ART_01_A,
+        short(
+            "编制全州开发区总体发展规划",
+            "전 주 개발구 총체발전계획 편성",
+            "prefecture-wide master plan",
+        ),
+    ),
+    (
+        RuleId::ART_01_B,
+        short(
+            "启动新一轮规划修编",
+            "새로운 한 차례의 계획 수정편성",
+            "new round of plan revision",
+        ),
+    ),
+    (
+        RuleId::ART_04_A,
+        short(
+            "全州招商引资统筹机制",
+            "전 주 투자유치 통일조률기제",
+            "investment-promotion coordination",
+        ),
+    ),
+    (
+        RuleId::ART_04_B,
+        short(
+            "利益补偿机制",
+            "리익보상기제",
+            "benefit-compensation mechanism",
+        ),
+    ),
+    (
+        RuleId::ART_07_A,
+        short(
+            "高标准整体规划基础设施",
+            "기초시설의 높은 표준 전반 계획",
+            "infrastructure planning",
+        ),
+    ),
+    (
+        RuleId::ART_07_B,
+        short(
+            "兑现政策承诺",
+            "정책약속 리행",
+            "honouring policy commitments",
+        ),
+    ),
+    (
+        RuleId::ART_07_D,
+        short(
+            "政企沟通、问题协调和投诉问责机制",
+            "정부·기업 소통, 문제 조률과 신소·문책 기제",
+            "communication and complaint mechanisms",
+        ),
+    ),
+    (
+        RuleId::ART_09_C,
+        short(
+            "其他岗位聘任与绩效挂钩",
+            "기타 일터 초빙과 실적 련결",
+            "other posts and performance pay",
+        ),
+    ),
+    (
+        RuleId::ART_09_E,
+        short("干部交流机制", "간부 교류기제", "cadre exchange mechanism"),
+    ),
+    (
+        RuleId::ART_11_A,
+        short(
+            "开发区用地纳入用地规划",
+            "개발구 용지의 용지계획 포함",
+            "zone land in the land-use plan",
+        ),
+    ),
+    (
+        RuleId::ART_11_D,
+        short(
+            "两级项目清理工作组",
+            "2급 대상정리사업조",
+            "project clean-up working groups",
+        ),
+    ),
+    (
+        RuleId::ART_12_A,
+        short(
+            "规范机构、编制和领导职数",
+            "기구, 편제와 령도 직수 규범화",
+            "institutions, staffing and leadership posts",
+        ),
+    ),
+    (
+        RuleId::ART_12_E,
+        short(
+            "向开发区下放经济管理权限",
+            "개발구에 경제관리권한 이양",
+            "devolving economic-management powers",
+        ),
+    ),
+    (
+        RuleId::ART_14_A,
+        short(
+            "制定州考核评价办法",
+            "주 심사평가방법 제정",
+            "the prefecture assessment method",
+        ),
+    ),
+    (
+        RuleId::ART_14_G,
+        short(
+            "州开发区统计制度",
+            "주 개발구 통계제도",
+            "the zone statistics system",
+        ),
+    ),
+    (
+        RuleId::ART_16_A,
+        short(
+            "成立开发区工作领导小组",
+            "개발구사업령도소조 설립",
+            "establishing the Leading Group",
+        ),
+    ),
+    (
+        RuleId::ART_16_D,
+        short(
+            "县(市)责任主体与领导协调机构",
+            "현(시) 책임주체와 령도조률기구",
+            "county responsibility and coordinating bodies",
+        ),
+    ),
+    (
+        RuleId::ART_16_E,
+        short(
+            "细化任务、明确时间节点",
+            "임무 세분화와 시간 절점 명확화",
+            "tasks, responsibilities and time nodes",
+        ),
+    ),
+    (
+        RuleId::ART_17_C,
+        short(
+            "统筹整合专项资金",
+            "전문자금의 통일적 통합",
+            "integrating special funds",
+        ),
+    ),
+    (
+        RuleId::ART_18_B,
+        short(
+            "组织领导与激励容错机制",
+            "조직 령도와 격려·착오 용인 기제",
+            "county leadership and incentive mechanisms",
+        ),
+    ),
     (
         RuleId::PRE_A,
         short("开发区的范围", "개발구의 범위", "scope of the opinion"),
@@ -665,6 +836,14 @@ const SHORT_NAMES: &[(RuleId, Label)] = &[
         short("联席工作会议", "련석사업회의", "joint work meetings"),
     ),
     (
+        RuleId::ART_18_A,
+        short(
+            "定期研究解决重大问题",
+            "중대한 문제의 정기적 연구·해결",
+            "regular study of major issues",
+        ),
+    ),
+    (
         RuleId::ART_18_C,
         short(
             "落实措施期限",
@@ -678,8 +857,9 @@ const fn short(zh: &'static str, ko: &'static str, en: &'static str) -> Label {
     Label { zh, ko, en }
 }
 
-/// A rule's short name in zh/ko/en, for the rules a zone summary reports (and art-16.b,
-/// art-18.c); `None` for the others, which are named by their id and English title.
+/// A rule's short name in zh/ko/en: for the rules a zone summary reports, art-16.b, art-18.a,
+/// art-18.c and the duties of the obligations list; `None` for the others, which are named by
+/// their id and English title.
 #[must_use]
 pub fn short_name(rule: RuleId) -> Option<Label> {
     SHORT_NAMES
@@ -775,13 +955,32 @@ mod tests {
                 r.as_str()
             );
             assert!(!r.meta().en.is_empty(), "{}", r.as_str());
-            if r.meta().evaluation == Evaluation::Function {
-                assert!(
-                    r.meta().ko.is_some(),
-                    "{} has a function but no Korean rendering",
-                    r.as_str()
-                );
+        }
+    }
+
+    /// Every reason of a rule not computed is in zh, ko and en, each its own text.
+    #[test]
+    fn every_reason_is_trilingual() {
+        for r in RULES {
+            if let Some(why) = r.meta().evaluation.why() {
+                assert_ne!(why.zh, why.en, "{}", r.as_str());
+                assert_ne!(why.ko, why.en, "{}", r.as_str());
             }
+        }
+    }
+
+    /// Every rule has a Korean rendering.
+    #[test]
+    fn every_rule_has_a_korean_rendering() {
+        for r in RULES {
+            let m = r.meta();
+            let ko = m.ko;
+            assert!(!ko.trim().is_empty(), "{} has no Korean rendering", m.id);
+            assert!(
+                ko.chars().any(|c| ('가'..='힣').contains(&c)),
+                "{}: the Korean rendering is not Korean",
+                m.id
+            );
         }
     }
 
@@ -825,8 +1024,10 @@ mod tests {
             );
         }
         for r in RULES {
-            if let Some(reason) = r.meta().evaluation.reason() {
-                assert!(!reason.is_empty(), "{}", r.as_str());
+            if let Some(why) = r.meta().evaluation.why() {
+                for lang in Lang::ALL {
+                    assert!(!why.pick(*lang).trim().is_empty(), "{} {lang}", r.as_str());
+                }
             }
         }
     }

@@ -24,31 +24,31 @@ reason_codes! {
     /// pre.a: in scope
     ScopeInScope = "SCOPE_IN_SCOPE" {
         zh: "{zoneName}({zone})(类型{type},级别{level})属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 본 의견에서 말하는 개발구에 해당한다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 본 의견에서 말하는 개발구에 해당한다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is a development zone in the sense of the opinion"
     }
     /// pre.a: abroad
     ScopeOverseas = "SCOPE_OVERSEAS" {
         zh: "{zoneName}({zone})(类型{type},级别{level})位于境外,不属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 경외에 있어 본 의견에서 말하는 개발구에 해당하지 않는다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 경외에 있어 본 의견에서 말하는 개발구에 해당하지 않는다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) lies abroad and is not a development zone in the sense of the opinion"
     }
     /// pre.a: a park inside a zone
     ScopeParkInsideZone = "SCOPE_PARK_INSIDE_ZONE" {
         zh: "{zoneName}({zone})(类型{type},级别{level})是{parent}的区内园区,不单独作为开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 {parent}의 구역 내 원구로서 별도의 개발구가 아니다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 {parent}의 구역 내 원구로서 별도의 개발구가 아니다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is a park inside {parent}, not a zone of its own"
     }
     /// pre.a: neither type nor level
     ScopeNoTypeOrLevel = "SCOPE_NO_TYPE_OR_LEVEL" {
         zh: "{zoneName}({zone})(类型{type},级别{level})不是本意见列举或涵盖的开发区类型,也没有国家级、省级或工业集中区级别,不属于本意见所称开发区",
-        ko: "{zoneName}({zone})(유형 {type}, 급별 {level})은 본 의견이 렬거하거나 포함하는 개발구 유형이 아니며 국가급·성급·공업집중구 급별도 없으므로 본 의견에서 말하는 개발구에 해당하지 않는다",
+        ko: "{zoneName}({zone}; 류형 {type}, 급별 {level})의 경우 본 의견이 렬거하거나 포함하는 개발구 류형이 아니며 국가급·성급·공업집중구 급별도 없으므로 본 의견에서 말하는 개발구에 해당하지 않는다",
         en: "{zoneName} ({zone}) (type {type}, level {level}) is of no zone type the opinion names or covers and has no national, provincial or industrial-concentration level: it is not a development zone in the sense of the opinion"
     }
     /// pre.a: a zone of a type outside the list whose level is unknown
     ScopeLevelUnknown = "SCOPE_LEVEL_UNKNOWN" {
         zh: "{zoneName}({zone})(类型{type})不属于列举的开发区类型,级别未知:是否属于本意见所称开发区须人工判断",
-        ko: "{zoneName}({zone})(유형 {type})은 렬거된 개발구 유형이 아니고 급별을 알 수 없으므로 본 의견에서 말하는 개발구인지는 인적으로 판단한다",
+        ko: "{zoneName}({zone}; 류형 {type})의 경우 렬거된 개발구 류형이 아니고 급별을 알 수 없으므로 본 의견에서 말하는 개발구인지는 사람이 판단한다",
         en: "{zoneName} ({zone}) (type {type}) is not of a listed zone type and its level is unknown: whether it is a development zone in the sense of the opinion is for a person"
     }
 }
@@ -66,7 +66,7 @@ pub static PRE_A: RuleMeta = RuleMeta {
     quote: "把全州开发区(含经济合作区、工业集中区、综合保税区、文化旅游区,以下统称“开发区”)",
     extra_quotes: &[],
     en: "…all development zones in the prefecture (including economic cooperation zones, industrial concentration zones, comprehensive bonded zones and cultural-tourism zones; hereinafter collectively 'development zones')…",
-    ko: Some("전 주의 개발구(경제합작구, 공업집중구, 종합보세구, 문화관광구를 포함하며, 이하 ‘개발구’로 통칭)"),
+    ko: "전 주의 개발구(경제합작구, 공업집중구, 종합보세구, 문화관광구를 포함하며, 이하 ‘개발구’로 통칭)",
     ambiguities: &["AMB-32"],
     evaluation: Evaluation::Function,
 };
@@ -84,9 +84,13 @@ pub static PRE_B: RuleMeta = RuleMeta {
     quote: "各县、市党委和人民政府,延龙图新区,州委各部、委、室,州政府各委、办、局,各人民团体",
     extra_quotes: &[],
     en: "To the Party committees and people's governments of all counties and cities; the Yan-Long-Tu New Area; all departments, commissions and offices of the Prefecture Party Committee; all commissions, offices and bureaus of the Prefecture Government; and all people's organisations.",
-    ko: None,
+    ko: "각 현, 시 당위와 인민정부; 연룡도신구; 주당위 각 부, 위원회, 실; 주정부 각 위원회, 판공실, 국; 각 인민단체",
     ambiguities: &["AMB-30"],
-    evaluation: Evaluation::NotComputable("the list of addressees; used as data (who the opinion is sent to), not a decision"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "主送单位名单(本意见发给谁);作为数据使用,不是判定",
+        "발송 대상 명단(본 의견을 누구에게 보내는지)이며 자료로 쓰고 판정은 아니다",
+        "the list of addressees; used as data (who the opinion is sent to), not a decision",
+    )),
 };
 
 /// pre.c: Purpose (interpretive aid only)
@@ -102,9 +106,13 @@ pub static PRE_C: RuleMeta = RuleMeta {
     quote: "引进增量、盘活存量、做大总量、提高质量",
     extra_quotes: &["建设成为新时代延边振兴的“改革排头兵、开放最前沿、创新最亮点、发展新动能”"],
     en: "Bring in increments, revitalise the stock, enlarge the total, raise quality … to make the zones the 'vanguard of reform, frontier of opening, brightest spot of innovation, new driver of development' of Yanbian's revitalisation in the new era.",
-    ko: None,
+    ko: "증량을 유치하고 존량을 활성화하며 총량을 확대하고 질을 제고한다",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("ASPIRATIONAL purpose clause: no actor, act or condition"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "倡导性的目的条款(「引进增量、盘活存量、做大总量、提高质量」):没有主体、行为或条件",
+        "지향적인 목적 조항(‘증량 유치, 존량 활성화, 총량 확대, 질 제고’)으로 주체, 행위, 조건이 없다",
+        "ASPIRATIONAL purpose clause: no actor, act or condition",
+    )),
 };
 
 /// sec-1: Section 一 「明确总体要求」 (General requirements)
@@ -120,9 +128,13 @@ pub static SEC_1: RuleMeta = RuleMeta {
     quote: "努力把开发区打造成为改革开放的先行区、创新发展的引领区、高水平营商环境的示范区、区域经济发展的增长极",
     extra_quotes: &[],
     en: "Strive to make the zones pilot areas of reform and opening, leading areas of innovative development, demonstration areas of a high-standard business environment and growth poles of the regional economy.",
-    ko: None,
+    ko: "개발구를 개혁개방의 선행구, 혁신발전의 선도구, 높은 수준의 영상환경의 시범구, 지역경제 발전의 성장극으로 건설하기 위하여 노력한다",
     ambiguities: &[],
-    evaluation: Evaluation::NotComputable("ASPIRATIONAL guiding principles: no actor, act or condition"),
+    evaluation: Evaluation::NotComputableBecause(crate::rules::why(
+        "倡导性的总体要求(「努力把开发区打造成为…」):没有主体、行为或条件",
+        "지향적인 총체적 요구(‘개발구를 개혁개방의 선행구 … 로 건설하기 위하여 노력’)로 주체, 행위, 조건이 없다",
+        "ASPIRATIONAL guiding principles: no actor, act or condition",
+    )),
 };
 
 /// pre.a's own fields.

@@ -112,7 +112,11 @@ fn rule_entry(out: &mut String, rule: &Map<String, Value>, w: Words) {
         word::<Strength>(text(rule, "strength").unwrap_or_default(), w),
         word::<EvaluationStatus>(text(rule, "evaluation").unwrap_or_default(), w)
     );
-    if let Some(note) = text(rule, "evaluationNote") {
+    let note = rule
+        .get("evaluationNote")
+        .and_then(|n| n.get(w.lang.as_str()))
+        .and_then(Value::as_str);
+    if let Some(note) = note {
         let _ = writeln!(
             out,
             "    {}{}{note}",

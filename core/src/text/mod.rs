@@ -213,8 +213,10 @@ pub(crate) fn reason_message(r: &Map<String, Value>, lang: Lang) -> String {
     let empty = Map::new();
     let args = r.get("args").and_then(Value::as_object).unwrap_or(&empty);
     match code {
-        Some(code) => {
-            crate::messages::fill(code.template(lang), |name, out| match args.get(name) {
+        Some(code) => crate::messages::fill(code.template(lang), |name, out| {
+            match args.get(crate::messages::localized(name, lang, |k| {
+                args.contains_key(k)
+            })) {
                 Some(Value::String(s)) => {
                     out.push_str(crate::messages::text_arg_in(code.coded(), name, s, lang));
                     true
@@ -224,8 +226,8 @@ pub(crate) fn reason_message(r: &Map<String, Value>, lang: Lang) -> String {
                     true
                 }
                 None => false,
-            })
-        }
+            }
+        }),
         None => text(r, "message")
             .or_else(|| text(r, "code"))
             .unwrap_or_default()

@@ -186,13 +186,25 @@ fn write_duty(out: &mut String, d: &Value, w: Words) {
         .map(|y| alloc::format!(" {y}"))
         .unwrap_or_default();
     let role = s(d, "role");
+    // The English title in English; in Chinese or Korean the rule's short name where it has
+    // one (no English in a Chinese or Korean line).
+    let title = if w.lang == Lang::En {
+        Some(s(d, "title"))
+    } else {
+        crate::rules::RuleId::parse(s(d, "ruleId"))
+            .and_then(crate::rules::short_name)
+            .map(|n| n.pick(w.lang))
+    };
+    let title = title
+        .filter(|t| !t.is_empty())
+        .map(|t| alloc::format!(" {t}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "- {}[{}] {}{year} {} ({due}{done}; {}){}{}",
+        "- {}[{}] {}{year}{title} ({due}{done}; {}){}{}",
         w.marker(d.get("illustrative")),
         s(d, "statusLabel"),
         s(d, "ruleId"),
-        s(d, "title"),
         label_of::<Role>(role, w.lang).unwrap_or(role),
         w.colon(),
         s(d, "citation"),
@@ -301,11 +313,11 @@ pub fn calendar(c: &Value) -> String {
     let count = items(c, "events").count();
     let _ = writeln!(
         out,
-        "{} {} – {} ({count} {}{}{} {})",
+        "{} {} – {} ({}{}{} {})",
         w.phrase(Phrase::CalendarTitle),
         s(c, "from"),
         s(c, "to"),
-        w.phrase(Phrase::Events),
+        w.fill(Phrase::Events, &[("n", &count.to_string())]),
         w.sep(),
         w.phrase(Phrase::AsOf),
         s(c, "asOf")

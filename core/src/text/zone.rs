@@ -67,9 +67,14 @@ pub fn zone_summary(view: &Value, lang: Lang) -> String {
     // The zone.
     let id = text(obj, "zoneId").unwrap_or_default();
     let name = text(obj, "zoneName").unwrap_or_default();
-    match (lang, text(obj, "zoneNameEn").filter(|n| !n.is_empty())) {
-        (Lang::En, Some(en)) => {
-            let _ = writeln!(out, "{en} · {}", w.paren(name, id));
+    let local = match lang {
+        Lang::En => text(obj, "zoneNameEn"),
+        Lang::Ko => text(obj, "zoneNameKo"),
+        Lang::Zh => None,
+    };
+    match local.filter(|n| !n.is_empty()) {
+        Some(local) => {
+            let _ = writeln!(out, "{local} · {}", w.paren(name, id));
         }
         _ => {
             let _ = writeln!(out, "{}", w.paren(name, id));

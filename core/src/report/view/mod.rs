@@ -26,12 +26,14 @@ fn actor_name(code: &str, lang: Lang) -> String {
     crate::agencies::actor(code).map_or_else(|| String::from(code), |a| String::from(a.name(lang)))
 }
 
-/// A zone's name in `lang` (English where the register has it, else Chinese), or `id`.
+/// A zone's name in `lang` (English or Korean where the register has it, else Chinese), or
+/// `id`.
 fn zone_name(reg: &crate::register::Register, id: &str, lang: Lang) -> String {
     reg.zone(id).map_or_else(
         || String::from(id),
-        |z| match (&z.name_en, lang) {
-            (Some(en), Lang::En) => en.clone(),
+        |z| match (lang, &z.name_en, &z.name_ko) {
+            (Lang::En, Some(en), _) => en.clone(),
+            (Lang::Ko, _, Some(ko)) => ko.clone(),
             _ => z.name_zh.clone(),
         },
     )

@@ -48,7 +48,7 @@ pub struct DutyView {
         tsify(type = "\"FUNCTION\" | \"OPEN_ITEM\" | \"NOT_COMPUTABLE\" | \"PLANNED\"")
     )]
     pub evaluation: &'static str,
-    /// Why the rule is not computed, or what it still needs (English).
+    /// Why the rule is not computed, or what it still needs, in the language.
     pub evaluation_note: Option<&'static str>,
     /// The zone, for zone-level duties.
     pub zone_id: Option<String>,
@@ -94,7 +94,7 @@ impl DutyView {
             satisfied_by: d.satisfied_by.clone(),
             kind: d.kind,
             evaluation: meta.evaluation.as_str(),
-            evaluation_note: meta.evaluation.reason(),
+            evaluation_note: meta.evaluation.reason(lang),
             zone_id: d.zone_id.clone(),
             year: d.year,
             start: (d.start).map(IsoDate),

@@ -32,37 +32,37 @@ reason_codes! {
     /// art-11.b: the year is before the first year of the cycle
     LandEvalNotYetDue = "LAND_EVAL_NOT_YET_DUE" {
         zh: "{zoneName}({zone})的土地集约利用评价周期自{anchorYear}年起算,{year}年尚无评价任务",
-        ko: "{zoneName}({zone})의 토지 집약 이용 평가 주기는 {anchorYear}년부터 기산하므로 {year}년에는 평가 과제가 없다",
+        ko: "{zoneName}({zone})의 토지 집약리용 평가 주기는 {anchorYear}년부터 기산하므로 {year}년에는 평가 과제가 없다",
         en: "the land intensive-use evaluation cycle of {zoneName} ({zone}) starts in {anchorYear}; nothing is due in {year}"
     }
     /// art-11.b: no evaluation due this year (update cycle longer than a year)
     LandEvalNoneDue = "LAND_EVAL_NONE_DUE" {
         zh: "按自{anchorYear}年起的周期(更新评价每{updateCycle}年一次),{zoneName}({zone}){year}年无评价任务",
-        ko: "{anchorYear}년부터의 주기(갱신 평가 {updateCycle}년 1회)에 따라 {zoneName}({zone})은 {year}년에 평가 과제가 없다",
+        ko: "{anchorYear}년부터의 주기(갱신 평가 {updateCycle}년 1회)에 따라 {zoneName}({zone})의 경우 {year}년에 평가 과제가 없다",
         en: "in the cycle from {anchorYear} (an update every {updateCycle} year(s)), nothing is due for {zoneName} ({zone}) in {year}"
     }
     /// art-11.b: an update evaluation is due
     LandEvalUpdateDue = "LAND_EVAL_UPDATE_DUE" {
         zh: "{year}年不是全面评价年(自{anchorYear}年起每{fullCycle}年一次),{zoneName}({zone})应开展更新评价",
-        ko: "{year}년은 전면 평가 연도({anchorYear}년부터 {fullCycle}년마다)가 아니므로 {zoneName}({zone})은 갱신 평가를 하여야 한다",
+        ko: "{year}년은 전면 평가 년도({anchorYear}년부터 {fullCycle}년마다)가 아니므로 {zoneName}({zone})의 경우 갱신 평가를 하여야 한다",
         en: "{year} is not a full-evaluation year (every {fullCycle} years from {anchorYear}): an update evaluation of {zoneName} ({zone}) is due"
     }
     /// art-11.b: done by a full evaluation
     LandEvalSatisfiedByFull = "LAND_EVAL_SATISFIED_BY_FULL" {
         zh: "{zoneName}({zone}){year}年已开展全面评价,满足要求",
-        ko: "{zoneName}({zone})은 {year}년에 전면 평가를 실시하여 요구를 충족하였다",
+        ko: "{zoneName}({zone})의 경우 {year}년에 전면 평가를 실시하여 요구를 충족하였다",
         en: "{zoneName} ({zone}) carried out a full evaluation in {year}: the duty is met"
     }
     /// art-11.b: done by an update evaluation
     LandEvalSatisfiedByUpdate = "LAND_EVAL_SATISFIED_BY_UPDATE" {
         zh: "{zoneName}({zone}){year}年已开展更新评价,满足要求",
-        ko: "{zoneName}({zone})은 {year}년에 갱신 평가를 실시하여 요구를 충족하였다",
+        ko: "{zoneName}({zone})의 경우 {year}년에 갱신 평가를 실시하여 요구를 충족하였다",
         en: "{zoneName} ({zone}) carried out an update evaluation in {year}: the duty is met"
     }
     /// art-11.b: a full evaluation was due, only an update is on record
     LandEvalOnlyUpdateOnRecord = "LAND_EVAL_ONLY_UPDATE_ON_RECORD" {
         zh: "{zoneName}({zone}){year}年仅有更新评价,应开展的全面评价未开展",
-        ko: "{zoneName}({zone})은 {year}년에 갱신 평가만 있으며 하여야 할 전면 평가를 실시하지 않았다",
+        ko: "{zoneName}({zone})의 경우 {year}년에 갱신 평가만 있으며 하여야 할 전면 평가를 실시하지 않았다",
         en: "{zoneName} ({zone}) has only an update evaluation for {year}; the full evaluation due was not carried out"
     }
     /// art-11.b: no full evaluation on record
@@ -74,7 +74,7 @@ reason_codes! {
     /// art-11.b: no evaluation on record
     LandEvalUpdateMissing = "LAND_EVAL_UPDATE_MISSING" {
         zh: "{zoneName}({zone}){year}年没有土地集约利用评价的记录",
-        ko: "{zoneName}({zone})의 {year}년 토지 집약 이용 평가 기록이 없다",
+        ko: "{zoneName}({zone})의 {year}년 토지 집약리용 평가 기록이 없다",
         en: "no land intensive-use evaluation of {zoneName} ({zone}) is on record for {year}"
     }
     /// art-11.b: the year is still running

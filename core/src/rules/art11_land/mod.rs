@@ -40,7 +40,7 @@ pub static ART_11_A: RuleMeta = RuleMeta {
     quote: "各开发区用地纳入所在县(市)用地规划,有效保障开发区内重大项目用地需求。",
     extra_quotes: &[],
     en: "Zone land is included in the land-use plan of the host county (city); land demand of major projects in zones is effectively guaranteed.",
-    ko: None,
+    ko: "각 개발구의 용지는 소재 현(시)의 용지계획에 포함시키고 개발구 내 중대 대상의 용지 수요를 효과적으로 보장한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -58,7 +58,7 @@ pub static ART_11_B: RuleMeta = RuleMeta {
     quote: "按照“三年一次全面评价,一年一次更新评价”工作要求,加强开发区土地集约利用评价结果运用",
     extra_quotes: &[],
     en: "In line with the requirement of 'a full evaluation once every three years and an update evaluation once a year', strengthen the use of zones' land intensive-use evaluation results.",
-    ko: Some("“3년에 1회 전면 평가, 1년에 1회 갱신 평가” 업무 요구에 따라 개발구 토지 집약 이용 평가 결과의 활용을 강화한다"),
+    ko: "“3년에 1회 전면 평가, 1년에 1회 갱신 평가” 사업 요구에 따라 개발구 토지 집약리용 평가 결과의 활용을 강화한다",
     ambiguities: &["AMB-19"],
     evaluation: Evaluation::Function,
 };
@@ -76,7 +76,7 @@ pub static ART_11_C: RuleMeta = RuleMeta {
     quote: "优先支持土地节约集约利用成效明显的开发区扩区、调区。",
     extra_quotes: &[],
     en: "Give priority support to expansion and boundary-adjustment of zones with marked results in economical and intensive land use.",
-    ko: Some("토지 절약, 집약 리용 성과가 뚜렷한 개발구의 구역 확장, 구역 조정을 우선적으로 지원한다."),
+    ko: "토지 절약, 집약 리용 성과가 뚜렷한 개발구의 구역 확장, 구역 조정을 우선적으로 지원한다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -94,7 +94,7 @@ pub static ART_11_D: RuleMeta = RuleMeta {
     quote: "加大低效用地退出与再开发力度,组建州、县(市)两级项目清理工作组,专项解决停建项目和停产、半停产企业,盘活存量资产,收回闲置土地。",
     extra_quotes: &[],
     en: "Intensify exit and redevelopment of inefficiently used land; set up project clean-up working groups at prefecture and county levels to deal specifically with stalled projects and halted or semi-halted enterprises, revitalise existing assets and recover idle land.",
-    ko: None,
+    ko: "저효률 용지의 퇴출과 재개발 력도를 높이고 주, 현(시) 2급 대상정리사업조를 구성하여 건설중지 대상과 생산중지, 반생산중지 기업을 전문적으로 해결하며 존량 자산을 활성화하고 유휴 토지를 회수한다.",
     ambiguities: &[],
     evaluation: Evaluation::OpenItem,
 };
@@ -112,7 +112,7 @@ pub static ART_11_E: RuleMeta = RuleMeta {
     quote: "利用存量工业房产发展生产性服务业以及兴办创客空间、创新工场等众创空间的,可在5年内继续按原用途和土地权利类型使用土地,5年期满或涉及转让需办理相关用地手续的,可按新用途、新权利类型、市场价格,以协议方式办理。",
     extra_quotes: &[],
     en: "Where existing industrial property is used to develop producer services or to run maker spaces, innovation factories and other mass-innovation spaces, the land may continue to be used under its original use and type of land right for 5 years. When the 5 years expire, or where a transfer requires land procedures, the procedures may be completed by agreement (协议方式) at the new use, new right type and market price.",
-    ko: Some("기존 공업용 부동산을 이용하여 생산성 서비스업을 발전시키거나 창업공간, 혁신공장 등 대중창업공간을 설립하는 경우 5년 내에는 원래의 용도와 토지권리 유형에 따라 계속 토지를 사용할 수 있으며, 5년 만료 또는 양도로 관련 용지 수속을 밟아야 하는 경우 새 용도, 새 권리 유형, 시장가격에 따라 협의 방식으로 처리할 수 있다."),
+    ko: "기존 공업용 부동산을 리용하여 생산성 봉사업을 발전시키거나 창업공간, 혁신공장 등 대중창업공간을 설립하는 경우 5년 내에는 원래의 용도와 토지권리 류형에 따라 계속 토지를 사용할 수 있으며, 5년 만료 또는 양도로 관련 용지 수속을 밟아야 하는 경우 새 용도, 새 권리 류형, 시장가격에 따라 협의 방식으로 처리할 수 있다.",
     ambiguities: &["AMB-20"],
     evaluation: Evaluation::Function,
 };
@@ -130,7 +130,7 @@ pub static ART_11_F: RuleMeta = RuleMeta {
     quote: "鼓励开发区工业企业利用自有土地改建、翻建、扩建、新建厂房,经批准,对符合开发区总体规划和产业布局且不改变土地用途的,不再征收土地出让金。",
     extra_quotes: &[],
     en: "Industrial enterprises in zones are encouraged to reconstruct, rebuild, extend or newly build factory buildings on their own land. Where approved, and where the works conform to the zone's master plan and industrial layout and do not change the land use, no further land-transfer fee (land premium) is charged.",
-    ko: Some("개발구 공업기업이 자가 토지를 이용하여 공장을 개축, 재건축, 증축, 신축하는 것을 장려하며, 비준을 거쳐 개발구 총체계획과 산업 배치에 부합하고 토지 용도를 변경하지 않는 경우 토지양도금을 더 이상 징수하지 않는다."),
+    ko: "개발구 공업기업이 자가 토지를 리용하여 공장을 개축, 재건축, 확장건설, 신축하는 것을 고무하며, 비준을 거쳐 개발구 총체계획과 산업포치에 부합하고 토지 용도를 변경하지 않는 경우 토지양도금을 더 이상 징수하지 않는다.",
     ambiguities: &[],
     evaluation: Evaluation::Function,
 };
@@ -148,7 +148,7 @@ pub static ART_11_G: RuleMeta = RuleMeta {
     quote: "鼓励开发区企业通过提质扩能提高自主创新能力,对企业通过改建、翻建实施技术改造的,免征城市基础设施配套费;对扩建、新建的,减半征收城市基础设施配套费。",
     extra_quotes: &[],
     en: "Zone enterprises are encouraged to improve quality and expand capacity to raise independent-innovation capability. Where an enterprise carries out technical renovation through reconstruction (改建) or rebuilding (翻建), the urban infrastructure supporting fee (城市基础设施配套费) is waived. For extensions (扩建) and new builds (新建), the fee is halved.",
-    ko: Some("개발구 기업이 품질 제고와 생산능력 확대를 통하여 자주혁신능력을 높이도록 장려하며, 기업이 개축·재건축을 통하여 기술개조를 실시하는 경우 도시기초시설 부대비용을 면제하고, 증축·신축하는 경우 도시기초시설 부대비용을 반감하여 징수한다."),
+    ko: "개발구 기업이 품질 제고와 생산능력 확대를 통하여 자주혁신능력을 높이도록 고무하며, 기업이 개축·재건축을 통하여 기술개조를 실시하는 경우 도시기초시설 부대비용을 면제하고, 확장건설·신축하는 경우 도시기초시설 부대비용을 반감하여 징수한다.",
     ambiguities: &["AMB-21", "AMB-22"],
     evaluation: Evaluation::Function,
 };

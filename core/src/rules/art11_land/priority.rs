@@ -77,7 +77,7 @@ stable_enum! {
         /// A yellow card in force (art-14.d 「禁止扩区调区升级」).
         YellowCard = "YELLOW_CARD" { zh: "黄牌警告期间禁止扩区调区", ko: "황패경고 기간에는 구역 확장, 조정 금지", en: "a yellow card in force prohibits it" },
         /// An art-15.a disqualification of the year (「取消当年扩区、调区…资格」).
-        EnvInfra = "ENV_INFRA" { zh: "未按时完成环保基础设施建设,取消当年扩区调区资格", ko: "환경보호 기초시설 건설을 제때에 완성하지 못하여 당해 년도 구역 확장, 조정 자격 취소", en: "environmental infrastructure overdue: no expansion or adjustment this year" },
+        EnvInfra = "ENV_INFRA" { zh: "未按时完成环保基础设施建设,取消当年扩区调区资格", ko: "환경보호 기초시설 건설을 제때에 완료하지 못하여 당해 년도 구역 확장, 조정 자격 취소", en: "environmental infrastructure overdue: no expansion or adjustment this year" },
         /// The zone is not in force on the date.
         NotInForce = "NOT_IN_FORCE" { zh: "不是存续的开发区", ko: "존속 중인 개발구가 아님", en: "not a development zone in force" },
     }

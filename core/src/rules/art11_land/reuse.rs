@@ -29,7 +29,7 @@ reason_codes! {
     /// art-11.e: the date the anchor needs is missing
     GraceAnchorMissing = "GRACE_ANCHOR_MISSING" {
         zh: "过渡期起算日所需的`{field}`未记录,无法计算",
-        ko: "과도기간 기산일에 필요한 `{field}`이(가) 기록되지 않아 계산할 수 없다",
+        ko: "과도기간 기산일에 필요한 항목(`{field}`)이 기록되지 않아 계산할 수 없다",
         en: "the grace period cannot be computed: `{field}`, which its start needs, is not recorded"
     }
     /// art-11.e: the grace period
@@ -47,13 +47,13 @@ reason_codes! {
     /// art-11.e: within the grace
     GraceInForce = "GRACE_IN_FORCE" {
         zh: "截至{asOf}处于过渡期内,可继续按原用途和土地权利类型使用土地,距{end}届满还有{daysRemaining}天",
-        ko: "{asOf} 현재 과도기간 내이므로 원래 용도와 토지권리 유형으로 계속 사용할 수 있으며 {end} 만료까지 {daysRemaining}일 남았다",
+        ko: "{asOf} 현재 과도기간 내이므로 원래 용도와 토지권리 류형으로 계속 사용할 수 있으며 {end} 만료까지 {daysRemaining}일 남았다",
         en: "as of {asOf} the land may still be used under its original use and right type; {daysRemaining} day(s) remain until {end}"
     }
     /// art-11.e: the grace has ended
     GraceExpired = "GRACE_EXPIRED" {
         zh: "过渡期已于{end}届满(评估日{asOf})",
-        ko: "과도기간이 {end}에 만료되었다(평가 기준일 {asOf})",
+        ko: "과도기간이 {end}에 만료되였다(평가 기준일 {asOf})",
         en: "the grace ended on {end} (as of {asOf})"
     }
     /// art-11.e: a transfer within the grace
@@ -65,7 +65,7 @@ reason_codes! {
     /// art-11.e: the permitted route
     GraceAgreementRoute = "GRACE_AGREEMENT_ROUTE" {
         zh: "可按新用途、新权利类型、市场价格,以协议方式办理用地手续(可选方式,非强制)",
-        ko: "새 용도, 새 권리 유형, 시장가격에 따라 협의 방식으로 용지 수속을 처리할 수 있다(선택 가능한 방식이며 강제가 아님)",
+        ko: "새 용도, 새 권리 류형, 시장가격에 따라 협의 방식으로 용지 수속을 처리할 수 있다(선택 가능한 방식이며 강제가 아님)",
         en: "the land procedures may be completed by agreement at the new use, new right type and market price (a permitted route, not a required one)"
     }
 }

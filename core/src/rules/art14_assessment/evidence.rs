@@ -15,13 +15,13 @@ reason_codes! {
     /// art-14: a falsified-statistics finding for a year the province ranked (AMB-27)
     YearStatsFindingNotReflected = "YEAR_STATS_FINDING_NOT_REFLECTED" {
         zh: "{year}年{zoneName}({zone})被认定统计数据虚报瞒报(第十四条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
-        ko: "{year}년 {zoneName}({zone})은 통계자료 허위보고·은폐가 인정되었으나(제14조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다",
+        ko: "{year}년 {zoneName}({zone})의 경우 통계수치 허위보고·은폐가 인정되였으나(제14조) 전 성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 사람이 확인하여야 한다",
         en: "{zoneName} ({zone}) was found to have falsified statistics for {year} (art-14.h), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check"
     }
     /// art-14: an environmental-infrastructure failure for a year the province ranked (AMB-27)
     YearEnvFindingNotReflected = "YEAR_ENV_FINDING_NOT_REFLECTED" {
         zh: "{year}年{zoneName}({zone})有环保基础设施未按时完成(第十五条),但全省排名仍列第{rank}位:排名以省公布结果为准,省是否重新公布结果须人工核实",
-        ko: "{year}년 {zoneName}({zone})은 환경보호 기초시설을 제때에 완료하지 못하였으나(제15조) 전성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 인적으로 확인하여야 한다",
+        ko: "{year}년 {zoneName}({zone})의 경우 환경보호 기초시설을 제때에 완료하지 못하였으나(제15조) 전 성 순위는 {rank}위이다. 순위는 성이 공포한 결과에 따르며 성이 결과를 다시 공포하는지는 사람이 확인하여야 한다",
         en: "{zoneName} ({zone}) did not complete environmental infrastructure on time in {year} (art-15.a), yet the province ranked it {rank}: the province's ranking stands; whether the province re-issues its results is for a person to check"
     }
 }

@@ -20,49 +20,49 @@ reason_codes! {
     /// art-14.c: a top year with a provincial award
     YearTopRewarded = "YEAR_TOP_REWARDED" {
         zh: "{year}年{zoneName}({zone})全省排名第{rank}位(共{population}家),位列前{k}位并受到省奖励",
-        ko: "{year}년 {zoneName}({zone})은 전성 {population}개 중 {rank}위로 상위 {k}위에 들고 성의 장려를 받았다",
+        ko: "{year}년 {zoneName}({zone})의 경우 전 성 {population}개 중 {rank}위로 상위 {k}위에 들고 성의 장려를 받았다",
         en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}, in the top {k}, and was rewarded by the province"
     }
     /// art-14.c: a top year without an award
     YearTopNotRewarded = "YEAR_TOP_NOT_REWARDED" {
         zh: "{year}年{zoneName}({zone})全省排名第{rank}位(共{population}家),位列前{k}位,但未受到省奖励",
-        ko: "{year}년 {zoneName}({zone})은 전성 {population}개 중 {rank}위로 상위 {k}위에 들었으나 성의 장려를 받지 못하였다",
+        ko: "{year}년 {zoneName}({zone})의 경우 전 성 {population}개 중 {rank}위로 상위 {k}위에 들었으나 성의 장려를 받지 못하였다",
         en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}, in the top {k}, but was not rewarded by the province"
     }
     /// art-14.c: not a top year
     YearNotTop = "YEAR_NOT_TOP" {
         zh: "{year}年{zoneName}({zone})全省排名第{rank}位(共{population}家),未进入前{k}位",
-        ko: "{year}년 {zoneName}({zone})은 전성 {population}개 중 {rank}위로 상위 {k}위에 들지 못하였다",
+        ko: "{year}년 {zoneName}({zone})의 경우 전 성 {population}개 중 {rank}위로 상위 {k}위에 들지 못하였다",
         en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}, not in the top {k}"
     }
     /// art-14.c: disqualification breaks the streak (AMB-26)
     YearDisqualifiedBreaksStreak = "YEAR_DISQUALIFIED_BREAKS_STREAK" {
         zh: "{year}年{zoneName}({zone})被取消考评资格,连续靠前中断",
-        ko: "{year}년 {zoneName}({zone})은 심사평가 자격이 취소되어 연속 상위가 중단되었다",
+        ko: "{year}년 {zoneName}({zone})의 경우 심사평가 자격이 취소되여 련속 상위가 중단되였다",
         en: "in {year} {zoneName} ({zone}) was disqualified, which breaks the streak"
     }
     /// art-14.c: a missing year breaks the streak
     YearMissingBreaksStreak = "YEAR_MISSING_BREAKS_STREAK" {
         zh: "{year}年无{zoneName}({zone})的名次,连续靠前中断",
-        ko: "{year}년 {zoneName}({zone})의 순위가 없어 연속 상위가 중단되었다",
+        ko: "{year}년 {zoneName}({zone})의 순위가 없어 련속 상위가 중단되였다",
         en: "there is no rank for {zoneName} ({zone}) in {year}, which breaks the streak"
     }
     /// art-14.c: eligible
     PriorityPromotionEligible = "PRIORITY_PROMOTION_ELIGIBLE" {
         zh: "{zoneName}({zone}){from}至{to}年连续{years}年综合考评在全省靠前并受到省奖励:党政主要负责人予以优先提拔重用",
-        ko: "{zoneName}({zone})은 {from}~{to}년 {years}년 련속 전성 앞자리를 차지하고 성의 장려를 받았으므로 당정 주요 책임자를 우선 발탁·중용한다",
+        ko: "{zoneName}({zone})의 경우 {from}~{to}년 {years}년 련속 전 성 앞자리를 차지하고 성의 장려를 받았으므로 당정 주요 책임자를 우선 발탁·중용한다",
         en: "{zoneName} ({zone}) ranked near the top of the province and was rewarded in each of the {years} years from {from} to {to}: its principal leaders get priority for promotion"
     }
     /// art-14.c: top but not rewarded
     PriorityPromotionNotRewarded = "PRIORITY_PROMOTION_NOT_REWARDED" {
         zh: "{zoneName}({zone}){from}至{to}年名次靠前,但未满足受到省奖励的条件",
-        ko: "{zoneName}({zone})은 {from}~{to}년 순위가 앞자리였으나 성의 장려를 받은 조건을 충족하지 못하였다",
+        ko: "{zoneName}({zone})의 경우 {from}~{to}년 순위가 앞자리였으나 성의 장려를 받은 조건을 충족하지 못하였다",
         en: "{zoneName} ({zone}) ranked near the top from {from} to {to} but does not meet the provincial-award condition"
     }
     /// art-14.c: no streak
     PriorityPromotionNoStreak = "PRIORITY_PROMOTION_NO_STREAK" {
         zh: "{zoneName}({zone}){from}至{to}年未连续在全省靠前",
-        ko: "{zoneName}({zone})은 {from}~{to}년 연속으로 전성 앞자리를 차지하지 못하였다",
+        ko: "{zoneName}({zone})의 경우 {from}~{to}년 련속으로 전 성 앞자리를 차지하지 못하였다",
         en: "{zoneName} ({zone}) was not near the top of the province in every year from {from} to {to}"
     }
 }

@@ -21,25 +21,25 @@ reason_codes! {
     /// art-14.e/f: fewer hits than needed
     WindowNotTriggered = "WINDOW_NOT_TRIGGERED" {
         zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位,少于{needed}年,不触发",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해는 {hits}년으로 {needed}년 미만이므로 발동되지 않는다",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해는 {hits}년으로 {needed}년 미만이므로 발동되지 않는다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} year(s), fewer than {needed}: not triggered"
     }
     /// art-14.e: triggered
     AccountabilityTriggered = "ACCOUNTABILITY_TRIGGERED" {
         zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位(至少{needed}年即触发):对开发区党政主要负责人进行问责",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해가 {hits}년({needed}년 이상이면 발동)이므로 개발구 당정 주요 책임자에게 책임을 묻는다",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해가 {hits}년({needed}년 이상이면 발동)이므로 개발구 당정 주요 책임자를 문책한다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years (at least {needed}): its principal party and government leaders are held accountable"
     }
     /// art-14.e merged into art-14.f
     AccountabilityMergedIntoRevocation = "ACCOUNTABILITY_MERGED_INTO_REVOCATION" {
         zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位;同时触发撤销(art-14.f),问责并入其中,不重复问责",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해가 {hits}년이며 철회(art-14.f)도 발동되므로 문책은 그에 병합하여 중복하지 않는다",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해가 {hits}년이며 철회(art-14.f)도 발동되므로 문책은 그에 병합하여 중복하지 않는다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years; revocation (art-14.f) is triggered too, and this accountability is merged into it so leaders are not held accountable twice"
     }
     /// art-14.f: triggered
     RevocationTriggered = "REVOCATION_TRIGGERED" {
         zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位(至少{needed}年即触发):按省规定予以撤销,{banYears}年内不得重新申报,对党政主要负责人问责,{noPromotionYears}年内不得提拔",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해가 {hits}년({needed}년 이상이면 발동)이므로 성 규정에 따라 철회하고 {banYears}년 내 재신청을 금지하며 당정 주요 책임자에게 책임을 묻고 {noPromotionYears}년 내 발탁하지 않는다",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해가 {hits}년({needed}년 이상이면 발동)이므로 성 규정에 따라 철회하고 {banYears}년 내 재신청을 금지하며 당정 주요 책임자를 문책하고 {noPromotionYears}년 내 발탁하지 않는다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years (at least {needed}): revocation under provincial rules, no re-application for {banYears} years, leaders held accountable and not promoted for {noPromotionYears} years"
     }
     /// art-14.f: the province decides (AMB-43)
@@ -51,7 +51,7 @@ reason_codes! {
     /// art-14.f: ban dates
     ReapplyBanDates = "REAPPLY_BAN_DATES" {
         zh: "{zoneName}({zone})自{effective}起撤销,至{lastDay}不得重新申报,{allowedFrom}起可重新申报",
-        ko: "{zoneName}({zone})은 {effective}부터 철회되어 {lastDay}까지 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다",
+        ko: "{zoneName}({zone})의 경우 {effective}부터 철회되여 {lastDay}까지 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다",
         en: "{zoneName} ({zone}) was revoked from {effective}: no re-application up to {lastDay}, allowed again from {allowedFrom}"
     }
     /// art-14.f: promotion ban
@@ -63,7 +63,7 @@ reason_codes! {
     /// art-14.e/f: years without a usable record could decide the window
     WindowUnknownMissingYears = "WINDOW_UNKNOWN_MISSING_YEARS" {
         zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位,另有年份无可用考评记录,可能达到{needed}年:情况不明",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})이 하위 {n}위였던 해는 {hits}년이며 쓸 수 있는 기록이 없는 해가 있어 {needed}년에 이를 수 있으므로 알 수 없다",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해는 {hits}년이며 쓸 수 있는 기록이 없는 해가 있어 {needed}년에 이를 수 있으므로 알 수 없다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} year(s), and years without a usable record could make it {needed}: unknown"
     }
     /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it

@@ -18,13 +18,13 @@ reason_codes! {
     /// art-14.h: falsified statistics
     StatsFalsified = "STATS_FALSIFIED" {
         zh: "{zoneName}({zone}){dataYear}年统计数据虚报瞒报(于{findingDate}查实),取消{year}年度考评资格",
-        ko: "{zoneName}({zone})의 {dataYear}년 통계자료 허위 보고·은폐({findingDate} 확인)로 {year}년도 심사평가 자격을 취소한다",
+        ko: "{zoneName}({zone})의 {dataYear}년 통계수치 허위보고·은폐({findingDate} 확인)로 {year}년도 심사평가 자격을 취소한다",
         en: "falsified or concealed statistics of {zoneName} ({zone}) for {dataYear} (found {findingDate}): disqualified from the {year} assessment"
     }
     /// art-14.h: no finding
     StatsNoFinding = "STATS_NO_FINDING" {
         zh: "没有{zoneName}({zone}){year}年度统计数据虚报瞒报的认定",
-        ko: "{zoneName}({zone})의 {year}년도 통계자료 허위 보고·은폐에 대한 인정이 없다",
+        ko: "{zoneName}({zone})의 {year}년도 통계수치 허위보고·은폐에 대한 인정이 없다",
         en: "no finding of falsified or concealed statistics for {zoneName} ({zone}) affects {year}"
     }
 }

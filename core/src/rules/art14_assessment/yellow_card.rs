@@ -40,7 +40,7 @@ reason_codes! {
     /// art-14.d: triggered
     YellowCardTriggered = "YELLOW_CARD_TRIGGERED" {
         zh: "对{zoneName}({zone})予以黄牌警告({year}年度考评),限制新增土地指标,禁止扩区调区升级,予以通报并限期整改",
-        ko: "{zoneName}({zone})에 {year}년도 심사평가로 황색경고를 주고 신규 토지지표 제한, 구역 확장·조정·승격 금지, 통보 및 기한 내 시정을 명한다",
+        ko: "{zoneName}({zone})에 {year}년도 심사평가로 황패경고를 주고 신규 토지지표 제한, 구역 확장·조정·승격 금지, 통보 및 기한내 정돈을 명한다",
         en: "{zoneName} ({zone}) receives a yellow card for the {year} assessment: new land quota restricted, no expansion, adjustment or upgrading, public notice and rectification within a time limit"
     }
     /// the measures start on publication (AMB-10)
@@ -52,55 +52,55 @@ reason_codes! {
     /// no publication date
     PublicationDateMissing = "PUBLICATION_DATE_MISSING" {
         zh: "{year}年度考评结果的公布日期未记录,措施起始日需人工确认",
-        ko: "{year}년도 심사평가 결과의 공포일이 기록되지 않아 조치 시작일을 인적으로 확인하여야 한다",
+        ko: "{year}년도 심사평가 결과의 공포일이 기록되지 않아 조치 시작일을 사람이 확인하여야 한다",
         en: "the publication date of the {year} results is not recorded: a person must fix when the measures start"
     }
     /// the yellow card ends (AMB-24)
     YellowCardEnds = "YELLOW_CARD_ENDS" {
         zh: "黄牌警告于{end}解除",
-        ko: "황색경고는 {end}에 해제된다",
+        ko: "황패경고는 {end}에 해제된다",
         en: "the yellow card ends on {end}"
     }
     /// the size of the land-quota restriction is external
     LandQuotaSizeExternal = "LAND_QUOTA_SIZE_EXTERNAL" {
         zh: "“限制新增土地指标”的幅度本意见未规定,需人工确定",
-        ko: "‘신규 토지지표 제한’의 폭은 본 의견이 규정하지 않았으므로 인적으로 정하여야 한다",
+        ko: "‘신규 토지지표 제한’의 폭은 본 의견이 규정하지 않았으므로 사람이 정하여야 한다",
         en: "how far the new land quota is restricted is not set by the opinion: a person must decide"
     }
     /// art-14.d: a small fall of rank is left to a person (AMB-12b)
     RankFallSmallNeedsHuman = "RANK_FALL_SMALL_NEEDS_HUMAN" {
         zh: "{year}年排名仅后退{places}位(少于{clearPlaces}位):原文未说明多大的后退才算“排名后退”,是否予以黄牌警告须人工判断",
-        ko: "{year}년 순위가 {places}위만 후퇴하였다({clearPlaces}위 미만). 원문은 얼마나 후퇴하여야 ‘순위 후퇴’인지 밝히지 않았으므로 황색경고 여부는 인적으로 판단하여야 한다",
+        ko: "{year}년 순위가 {places}위만 후퇴하였다({clearPlaces}위 미만). 원문은 얼마나 후퇴하여야 ‘순위 후퇴’인지 밝히지 않았으므로 황패경고 여부는 사람이 판단하여야 한다",
         en: "the rank fell by only {places} place(s) in {year} (fewer than {clearPlaces}): the text does not say how large a fall counts as 「排名后退」, so whether a yellow card follows is for a person to decide"
     }
     /// art-14.d: no trigger
     YellowCardNotTriggered = "YELLOW_CARD_NOT_TRIGGERED" {
         zh: "{year}年{zoneName}({zone})既不在全省排名后列,排名也未后退:不予黄牌警告",
-        ko: "{year}년 {zoneName}({zone})은 전성 순위 하위도 아니고 순위가 후퇴하지도 않았으므로 황색경고를 주지 않는다",
+        ko: "{year}년 {zoneName}({zone})의 경우 전 성 순위 하위도 아니고 순위가 후퇴하지도 않았으므로 황패경고를 주지 않는다",
         en: "in {year} {zoneName} ({zone}) was neither in the bottom of the provincial ranking nor falling: no yellow card"
     }
     /// art-14.d: in force until the next results (AMB-24)
     YellowCardUntilNextResult = "YELLOW_CARD_UNTIL_NEXT_RESULT" {
         zh: "{year}年度的黄牌警告持续有效,至少至{next}年度考评结果公布且整改通过验收",
-        ko: "{year}년도 황색경고는 적어도 {next}년도 심사평가 결과가 공포되고 시정이 검수를 통과할 때까지 유효하다",
+        ko: "{year}년도 황패경고는 적어도 {next}년도 심사평가 결과가 공포되고 정돈이 검수를 통과할 때까지 유효하다",
         en: "the yellow card for {year} stays in force at least until the {next} results are published and the rectification is accepted"
     }
     /// art-14.d: next results out, still in the bottom: in force until the rectification is accepted
     YellowCardUntilRectified = "YELLOW_CARD_UNTIL_RECTIFIED" {
         zh: "{year}年度的黄牌警告持续有效,直至整改通过验收",
-        ko: "{year}년도 황색경고는 시정이 검수를 통과할 때까지 유효하다",
+        ko: "{year}년도 황패경고는 정돈이 검수를 통과할 때까지 유효하다",
         en: "the yellow card for {year} stays in force until the rectification is accepted"
     }
     /// art-14.d: whether the card has ended is open (AMB-24)
     YellowCardEndOpen = "YELLOW_CARD_END_OPEN" {
         zh: "{next}年度结果已不在后列,但未登记整改验收:{year}年度黄牌警告是否解除待人工判断",
-        ko: "{next}년도 결과는 하위가 아니나 시정 검수가 등록되지 않았으므로 {year}년도 황색경고의 해제 여부는 인적으로 판단한다",
+        ko: "{next}년도 결과는 하위가 아니나 정돈 검수가 등록되지 않았으므로 {year}년도 황패경고의 해제 여부는 사람이 판단한다",
         en: "the {next} results show the zone out of the bottom, but no rectification acceptance is recorded: whether the {year} yellow card has ended is for a person"
     }
     /// art-14.d: the end of the card is for a person (AMB-24)
     YellowCardEndNeedsHuman = "YELLOW_CARD_END_NEEDS_HUMAN" {
         zh: "{next}年度结果已于{published}公布,未登记{year}年度黄牌的整改验收:原文只说“限期整改”,未规定何时解除,须人工判断",
-        ko: "{next}년도 결과가 {published}에 공포되었으나 {year}년도 황색경고의 시정 검수가 등록되지 않았다. 원문은 ‘기한부 시정’만 말하고 해제 시점을 정하지 않았으므로 인적으로 판단한다",
+        ko: "{next}년도 결과가 {published}에 공포되였으나 {year}년도 황패경고의 정돈 검수가 등록되지 않았다. 원문은 ‘기한내 정돈’만 말하고 해제 시점을 정하지 않았으므로 사람이 판단한다",
         en: "the {next} results were published on {published} and no acceptance of the {year} card's rectification is recorded: the text says only 「限期整改」 and not when the card ends, so a person decides"
     }
     /// art-14.d: the rectification duty of a carded zone (a dated duty in obligations)
@@ -123,14 +123,14 @@ reason_codes! {
     }
     /// art-14.d: the rectification deadline from rectificationDeadlineDays (AMB-42)
     RectifyBy = "RECTIFY_BY" {
-        zh: "限期整改:自{start}起{days}日内,即{by}前完成整改",
-        ko: "기한부 시정: {start}부터 {days}일 내, 즉 {by}까지 시정하여야 한다",
-        en: "rectification within {days} days of {start}, that is by {by}"
+        zh: "限期整改:自{start}起{days}日内,即最迟于{by}(含当日)完成整改",
+        ko: "기한내 정돈: {start}부터 {days}일 내, 즉 늦어도 {by}(당일 포함)까지 정돈하여야 한다",
+        en: "rectification within {days} days of {start}, that is by {by}, that day included"
     }
     /// art-14.d: the rectification period is set in each notice (AMB-42)
     RectificationPeriodExternal = "RECTIFICATION_PERIOD_EXTERNAL" {
         zh: "“限期整改”的期限由每次通报确定,原文未规定;可在参数rectificationDeadlineDays中填写",
-        ko: "‘기한부 시정’의 기한은 통보마다 정하며 원문에는 규정이 없다. 매개변수 rectificationDeadlineDays에 적을 수 있다",
+        ko: "‘기한내 정돈’의 기한은 통보마다 정하며 원문에는 규정이 없다. 매개변수 rectificationDeadlineDays에 적을 수 있다",
         en: "the period of 「限期整改」 is set in each notice, not in the text; give it as the parameter rectificationDeadlineDays"
     }
 }
