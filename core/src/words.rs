@@ -327,7 +327,18 @@ enum Ending {
 /// Latin letter by its English name (L, M, N, R end in a consonant). `None` when the reading is
 /// not fixed (Chinese characters, punctuation, an empty value).
 fn ending(word: &str) -> Option<Ending> {
-    let last = word.trim_end().chars().last()?;
+    let word = word.trim_end();
+    // A gloss in parentheses after the word (`도문경제개발구(TM-EDZ)`) is not spoken before the
+    // particle: the particle agrees with the word before it.
+    if let Some(before) = word
+        .strip_suffix(')')
+        .and_then(|w| w.rfind('(').map(|i| w.get(..i)))
+    {
+        if let Some(before) = before.filter(|b| !b.trim().is_empty()) {
+            return ending(before);
+        }
+    }
+    let last = word.chars().last()?;
     if ('가'..='힣').contains(&last) {
         let final_consonant = (u32::from(last) - u32::from('가')) % 28;
         return Some(match final_consonant {
@@ -543,6 +554,10 @@ mod tests {
         assert_eq!(particle("연길시", Particle::IGa), "가");
         assert_eq!(particle("왕청현", Particle::IGa), "이");
         assert_eq!(particle("판공실", Particle::EuroRo), "로");
+        // A gloss in parentheses does not count: the word before it does.
+        assert_eq!(particle("도문경제개발구(TM-EDZ)", Particle::EunNeun), "는");
+        assert_eq!(particle("연길시 (CTY.YANJI)", Particle::IGa), "가");
+        assert_eq!(particle("(TM-EDZ)", Particle::EunNeun), "은(는)");
         assert_eq!(particle("1급 재정", Particle::EuroRo), "으로");
         assert_eq!(particle("2019-12-01", Particle::EulReul), "을");
         assert_eq!(particle("2019-12-02", Particle::EulReul), "를");

@@ -57,9 +57,9 @@ reason_codes! {
     }
     /// art-12.b: not named
     ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
-        zh: "{zone}不是条文所列四个开发区之一",
-        ko: "개발구({zone})는 조문에 렬거된 4개 개발구 중 하나가 아니다",
-        en: "{zone} is not one of the four zones named in the clause"
+        zh: "{zoneName}不是条文所列四个开发区之一",
+        ko: "{zoneName}의 경우 조문에 렬거된 4개 개발구 중 하나가 아니다",
+        en: "{zoneName} is not one of the four zones named in the clause"
     }
     /// art-12.b: 「同级人民政府」 read as county level (AMB-23)
     SameLevelReadAsCounty = "SAME_LEVEL_READ_AS_COUNTY" {
@@ -481,7 +481,20 @@ pub fn dispatch_status_for(
             }
         }
         None => {
-            reasons.push(Reason::new(C::ZoneNotNamedInArt12b, rule).with("zone", zone_name));
+            // The zone by its names when the register has it (its id was given), else as given.
+            let reason = Reason::new(C::ZoneNotNamedInArt12b, rule);
+            let reason = match register.and_then(|r| r.zone(zone_name)) {
+                Some(z) => {
+                    let shown = alloc::format!("{}({})", z.name_zh, z.id);
+                    let r = reason.with("zone", z.id.as_str()).with("zoneName", shown);
+                    match &z.name_ko {
+                        Some(ko) => r.with("zoneNameKo", alloc::format!("{ko}({})", z.id)),
+                        None => r,
+                    }
+                }
+                None => reason.with("zone", zone_name).with("zoneName", zone_name),
+            };
+            reasons.push(reason);
             DispatchDetail {
                 named_as: None,
                 organ,
