@@ -169,6 +169,70 @@ fn js_error(e: &Error) -> JsValue {
     err.into()
 }
 
+// The fast path of the boundary (issue 12): plain JSON data crosses as one JSON text each way
+// (`JSON.stringify` here, `serde_json` in the module, `JSON.parse` of the answer) instead of one
+// call per field. The replacer refuses everything `JSON.stringify` would change silently and
+// the exact walk (`from_js`) refuses with a message: non-finite numbers, BigInt, functions,
+// symbols, objects that are not plain (Date, Map, class instances, boxed values), objects with
+// `toJSON`; anything refused, thrown (cycles, Proxy traps) or too deep takes the exact path, and
+// so does every call that fails, so errors keep their exact field paths and words.
+#[wasm_bindgen(inline_js = r#"
+const P = Object.prototype;
+function plain(o) {
+  if (Array.isArray(o)) return true;
+  const p = Object.getPrototypeOf(o);
+  return p === null || p === P || Object.getPrototypeOf(p) === null;
+}
+function replacer(key, value) {
+  const raw = this[key];
+  switch (typeof raw) {
+    case "number":
+      if (!Number.isFinite(raw)) throw 0;
+      return value;
+    case "object":
+      if (raw !== null && (!plain(raw) || typeof raw.toJSON === "function")) throw 0;
+      return value;
+    case "string":
+    case "boolean":
+    case "undefined":
+      return value;
+    default:
+      throw 0;
+  }
+}
+export function plain_json(value) {
+  if (value === undefined) return "null";
+  try {
+    return JSON.stringify(value, replacer);
+  } catch {
+    return undefined;
+  }
+}
+"#)]
+extern "C" {
+    /// `value` as JSON text, or `None` when it is not plain JSON data (see above).
+    fn plain_json(value: &JsValue) -> Option<String>;
+}
+
+/// A JSON answer as text (for [`fast`]).
+fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
+    serde_json::to_string(&answer?)
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+}
+
+/// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends
+/// the call down the exact path.
+fn fast(
+    input: &JsValue,
+    options: &JsValue,
+    f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<String, Error>,
+) -> Option<JsValue> {
+    let input: serde_json::Value = serde_json::from_str(&plain_json(input)?).ok()?;
+    let options: serde_json::Value = serde_json::from_str(&plain_json(options)?).ok()?;
+    let text = f(&input, &options).ok()?;
+    js_sys::JSON::parse(&text).ok()
+}
+
 /// How deep `input` and `options` may nest. The rules' inputs need 4 levels; the limit keeps the
 /// conversion's recursion far from the end of the wasm stack, whose overflow would be a trap that
 /// leaves the instance unusable (a cyclic object would otherwise recurse forever).
@@ -346,6 +410,11 @@ fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let rule_id = rule_id_text(&rule_id)?;
+    if let Some(answer) = fast(&input, &options, |i, o| {
+        api::evaluate_to_text(&rule_id, i, o)
+    }) {
+        return Ok(answer);
+    }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
     let answer = api::evaluate(&rule_id, &input, &options).map_err(|e| js_error(&e))?;
@@ -412,6 +481,9 @@ pub fn infra_fee(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn fees(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = fast(&input, &options, |i, o| as_text(api::fees(i, o))) {
+        return Ok(answer);
+    }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
     let calc = api::fees(&input, &options).map_err(|e| js_error(&e))?;
@@ -433,6 +505,9 @@ pub fn rules() -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
 pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = fast(&input, &options, |i, o| as_text(api::zone_summary(i, o))) {
+        return Ok(answer);
+    }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
     let summary = api::zone_summary(&input, &options).map_err(|e| js_error(&e))?;
@@ -456,6 +531,9 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    if let Some(answer) = fast(&input, &options, |i, o| as_text(f(i, o))) {
+        return Ok(answer);
+    }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
     let answer = f(&input, &options).map_err(|e| js_error(&e))?;

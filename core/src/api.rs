@@ -141,6 +141,24 @@ impl ComputedVisitor for RunJson<'_> {
     }
 }
 
+/// [`RunJson`], answering JSON text written straight from the answer view (no JSON tree; the
+/// view's own field order).
+struct RunText<'a> {
+    input: &'a Value,
+    options: &'a Options,
+}
+
+impl ComputedVisitor for RunText<'_> {
+    type Out = Result<alloc::string::String, Error>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
+        let answer = T::eval(input, &self.options.params)?;
+        serde_json::to_string(&AnswerView::new(&answer, self.options.lang))
+            .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+    }
+}
+
 /// Evaluates one rule on JSON input and returns the answer envelope as JSON.
 ///
 /// # Errors
@@ -187,9 +205,26 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
     } else {
         parse(options, "options", ErrorCode::InvalidOptions)?
     };
-    let answer = evaluate(rule_id, &input, &options)?;
-    serde_json::to_string(&answer)
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+    evaluate_to_text(rule_id, &input, &options)
+}
+
+/// [`evaluate`], answering JSON text written straight from the answer (no JSON tree in
+/// between: what the wasm boundary uses). The same answer as [`evaluate`]; its keys in the
+/// answer's own order rather than sorted.
+///
+/// # Errors
+/// As [`evaluate`].
+pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result<String, Error> {
+    let options = Options::from_value(options)?;
+    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
+    crate::rules::visit_computed(
+        rule,
+        RunText {
+            input,
+            options: &options,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
 }
 
 fn evaluable_list() -> String {

@@ -138,7 +138,22 @@ enum Call {
 impl Call {
     fn run(self, input: &Value, options: &Value) -> Result<Value, Error> {
         match self {
-            Self::Rule(r) => api::evaluate(r.as_str(), input, options),
+            Self::Rule(r) => {
+                let answer = api::evaluate(r.as_str(), input, options);
+                // The text path (the wasm boundary's) gives the same answer, or the same error.
+                let text = api::evaluate_to_text(r.as_str(), input, options);
+                match (&answer, &text) {
+                    (Ok(a), Ok(t)) => assert_eq!(
+                        &serde_json::from_str::<Value>(t).expect("JSON text"),
+                        a,
+                        "{}: evaluate_to_text differs",
+                        r.as_str()
+                    ),
+                    (Err(a), Err(t)) => assert_eq!(a, t),
+                    _ => panic!("{}: evaluate and evaluate_to_text disagree", r.as_str()),
+                }
+                answer
+            }
             Self::Function(f) => match f {
                 "zoneSummary" => api::zone_summary(input, options),
                 "report" => api::report(input, options),

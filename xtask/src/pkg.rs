@@ -102,6 +102,9 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
     if target == "web" {
         no_any_in_init_output(&dir.join(format!("{OUT_NAME}.d.ts")))?;
     }
+    if target == "nodejs" {
+        commonjs_snippets(&dir.join("snippets"))?;
+    }
     let kind = if target == "nodejs" {
         "commonjs"
     } else {
@@ -111,6 +114,56 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
         &dir.join("package.json"),
         &format!("{{ \"type\": \"{kind}\" }}\n"),
     )
+}
+
+/// wasm-bindgen copies the bindings' JS snippets (ES modules, `export function f`) into the
+/// Node build, which `require`s them: Node 20 cannot `require` an ES module, so each snippet's
+/// exported functions become a CommonJS module (`function f` … `module.exports = { f };`).
+fn commonjs_snippets(dir: &Path) -> Result<(), String> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "js") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let mut names = Vec::new();
+            let mut out = String::with_capacity(text.len() + 64);
+            for line in text.lines() {
+                if let Some(rest) = line.strip_prefix("export function ") {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+                        .collect();
+                    names.push(name);
+                    out.push_str("function ");
+                    out.push_str(rest);
+                } else if line.starts_with("export ") {
+                    return Err(format!(
+                        "{}: only `export function` can be made CommonJS: {line}",
+                        path.display()
+                    ));
+                } else {
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+            out.push_str(&format!("module.exports = {{ {} }};\n", names.join(", ")));
+            write(&path, &out)?;
+        }
+    }
+    Ok(())
 }
 
 /// wasm-bindgen types `InitOutput`'s raw exports with `any`; `unknown` keeps `any` out of the
