@@ -198,6 +198,22 @@ pub fn zone_summary(
     as_of: NaiveDate,
     params: &Params,
 ) -> Result<ZoneSummary, Error> {
+    zone_summary_with(reg, zone, as_of, params, true)
+}
+
+/// [`zone_summary`], with or without the zone's county finding (art-02.c). The compliance
+/// report leaves it out and reports it once per county instead: computing it for every zone
+/// would cost zones × zones of the county. No permission reads it.
+///
+/// # Errors
+/// As [`zone_summary`].
+pub fn zone_summary_with(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+    with_county: bool,
+) -> Result<ZoneSummary, Error> {
     let year = as_of.year();
     let mut findings = Vec::new();
     findings.push(erase(
@@ -210,7 +226,7 @@ pub fn zone_summary(
         a02::nominal_zone(zone, Some(as_of), params),
         FindingDetail::Nominal,
     ));
-    if let Some(county) = &zone.county_id {
+    if let Some(county) = zone.county_id.as_ref().filter(|_| with_county) {
         findings.push(erase(
             a02::one_county_one_zone(reg, county, as_of, params)?,
             FindingDetail::County,
