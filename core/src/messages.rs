@@ -427,7 +427,16 @@ pub fn fill(template: &str, mut value: impl FnMut(&str, &mut String) -> bool) ->
             None => (inner, None),
         };
         let start = out.len();
-        if value(name, &mut out) {
+        if name.is_empty() {
+            // `{|은}`: the particle agreeing with what is written so far (after a gloss in
+            // parentheses, the word before it: `도문경제개발구(TM-EDZ){|은}` → `…(TM-EDZ)는`).
+            if let Some(p) = marker {
+                let form = crate::words::particle(&out, p);
+                out.push_str(form);
+            } else {
+                out.push_str(after.get(..=close).unwrap_or_default());
+            }
+        } else if value(name, &mut out) {
             if let Some(p) = marker {
                 let form = crate::words::particle(out.get(start..).unwrap_or_default(), p);
                 out.push_str(form);
@@ -450,6 +459,7 @@ pub fn placeholders(template: &str) -> alloc::vec::Vec<&str> {
         .skip(1)
         .filter_map(|s| s.split('}').next())
         .map(|s| s.split('|').next().unwrap_or(s))
+        .filter(|s| !s.is_empty())
         .collect();
     v.sort_unstable();
     v.dedup();
@@ -519,7 +529,7 @@ mod tests {
         a.insert("zoneName", "珲春边境经济合作区".into());
         assert_eq!(
             render("{zoneName|은}", &a, Lang::Ko),
-            "珲春边境经济合作区은(는)"
+            "珲春边境经济合作区는" // 区 is read 구
         );
         a.insert("zoneNameKo", "훈춘변경경제합작구".into());
         assert_eq!(
@@ -533,6 +543,46 @@ mod tests {
         assert_eq!(
             render("{level}开发区 {status}", &a, Lang::Zh),
             "国家级开发区 NO_SUCH_STATUS"
+        );
+    }
+}
+
+#[cfg(test)]
+mod particle_after_gloss {
+    use super::fill;
+
+    /// `{|은}` agrees with the word before a gloss in parentheses.
+    #[test]
+    fn agrees_with_the_word_before_the_gloss() {
+        let name = |v: &str| {
+            let v = alloc::string::String::from(v);
+            move |n: &str, out: &mut alloc::string::String| {
+                if n == "zoneName" {
+                    out.push_str(&v);
+                    true
+                } else {
+                    out.push_str("TM-EDZ");
+                    true
+                }
+            }
+        };
+        let t = "{zoneName}({zone}){|은} 성급이다";
+        assert_eq!(
+            fill(t, name("도문경제개발구")),
+            "도문경제개발구(TM-EDZ)는 성급이다"
+        );
+        assert_eq!(
+            fill(t, name("룡정공업집중구")),
+            "룡정공업집중구(TM-EDZ)는 성급이다"
+        );
+        assert_eq!(fill(t, name("연길시")), "연길시(TM-EDZ)는 성급이다");
+        assert_eq!(
+            fill("{zoneName}({zone}){|이} 있다", name("화룡변경경제합작구")),
+            "화룡변경경제합작구(TM-EDZ)가 있다"
+        );
+        assert_eq!(
+            fill("{zoneName}({zone}){|이} 있다", name("연변공업원")),
+            "연변공업원(TM-EDZ)이 있다"
         );
     }
 }

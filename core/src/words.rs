@@ -326,6 +326,32 @@ enum Ending {
 /// Sino-Korean reading (the number's last spoken syllable: 10 십, 100 백, 1000 천, 10000 만); a
 /// Latin letter by its English name (L, M, N, R end in a consonant). `None` when the reading is
 /// not fixed (Chinese characters, punctuation, an empty value).
+/// The Sino-Korean final sound of the characters Chinese names of zones, places and bodies end
+/// in (the reading in brackets).
+const HANJA_ENDINGS: &[(char, Ending)] = &[
+    ('区', Ending::Vowel),     // 구
+    ('园', Ending::Consonant), // 원
+    ('县', Ending::Consonant), // 현
+    ('市', Ending::Vowel),     // 시
+    ('州', Ending::Vowel),     // 주
+    ('局', Ending::Consonant), // 국
+    ('委', Ending::Vowel),     // 위
+    ('府', Ending::Vowel),     // 부
+    ('部', Ending::Vowel),     // 부
+    ('组', Ending::Vowel),     // 조
+    ('会', Ending::Vowel),     // 회
+    ('室', Ending::Rieul),     // 실
+    ('厅', Ending::Consonant), // 청
+    ('镇', Ending::Consonant), // 진
+    ('乡', Ending::Consonant), // 향
+    ('省', Ending::Consonant), // 성
+    ('国', Ending::Consonant), // 국
+    ('院', Ending::Consonant), // 원
+    ('所', Ending::Vowel),     // 소
+    ('港', Ending::Consonant), // 항
+    ('城', Ending::Consonant), // 성
+];
+
 fn ending(word: &str) -> Option<Ending> {
     let word = word.trim_end();
     // A gloss in parentheses after the word (`도문경제개발구(TM-EDZ)`) is not spoken before the
@@ -339,6 +365,11 @@ fn ending(word: &str) -> Option<Ending> {
         }
     }
     let last = word.chars().last()?;
+    // A Chinese name read in Korean: the Sino-Korean reading of its last character, for the
+    // characters names of zones, places and bodies end in (区 구, 园 원, 县 현, 市 시, …).
+    if let Some((_, e)) = HANJA_ENDINGS.iter().find(|(c, _)| *c == last) {
+        return Some(*e);
+    }
     if ('가'..='힣').contains(&last) {
         let final_consonant = (u32::from(last) - u32::from('가')) % 28;
         return Some(match final_consonant {
@@ -558,6 +589,11 @@ mod tests {
         assert_eq!(particle("도문경제개발구(TM-EDZ)", Particle::EunNeun), "는");
         assert_eq!(particle("연길시 (CTY.YANJI)", Particle::IGa), "가");
         assert_eq!(particle("(TM-EDZ)", Particle::EunNeun), "은(는)");
+        // A Chinese name: the reading of its last character.
+        assert_eq!(particle("N1开发区(N1)", Particle::EunNeun), "는");
+        assert_eq!(particle("示范园", Particle::IGa), "이");
+        assert_eq!(particle("办公室", Particle::EuroRo), "로");
+        assert_eq!(particle("某某", Particle::EunNeun), "은(는)");
         assert_eq!(particle("1급 재정", Particle::EuroRo), "으로");
         assert_eq!(particle("2019-12-01", Particle::EulReul), "을");
         assert_eq!(particle("2019-12-02", Particle::EulReul), "를");
@@ -568,7 +604,7 @@ mod tests {
         assert_eq!(particle("0", Particle::IGa), "이"); // 령
         assert_eq!(particle("ACT.LG", Particle::IGa), "가"); // 지
         assert_eq!(particle("RULE", Particle::EunNeun), "는"); // 이
-        assert_eq!(particle("延吉市", Particle::EunNeun), "은(는)");
+        assert_eq!(particle("延吉市", Particle::EunNeun), "는"); // 시
         assert_eq!(particle("", Particle::GwaWa), "과(와)");
     }
 

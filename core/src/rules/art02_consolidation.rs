@@ -159,7 +159,7 @@ reason_codes! {
     /// art-14.f: 3-year re-application ban (AMB-38)
     ReapplyBanInForce = "REAPPLY_BAN_IN_FORCE" {
         zh: "开发区{zone}依第十四条被撤销,{years}年内不得重新申报,{allowedFrom}起方可申报(截至{asOf})",
-        ko: "개발구({zone})는 제14조에 따라 철회되여 {years}년 내에 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)",
+        ko: "개발구({zone}){|은} 제14조에 따라 철회되여 {years}년 내에 다시 신청할 수 없으며 {allowedFrom}부터 신청할 수 있다({asOf} 현재)",
         en: "zone {zone} was revoked under art-14.f: no re-application for {years} years, allowed again from {allowedFrom} (it is {asOf})"
     }
     /// art-02.d: may apply
@@ -177,7 +177,7 @@ reason_codes! {
     /// art-02.d: another zone of the county is under an art-14.f ban (AMB-38)
     ReapplyBanSameAreaNeedsHuman = "REAPPLY_BAN_SAME_AREA_NEEDS_HUMAN" {
         zh: "本县(市)开发区{zone}依第十四条被撤销,{allowedFrom}前不得重新申报:本次申请若与其范围基本相同,即属重新申报,须人工核实",
-        ko: "이 현(시)의 개발구({zone})는 제14조에 따라 철회되여 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 사람이 확인하여야 한다",
+        ko: "이 현(시)의 개발구({zone}){|은} 제14조에 따라 철회되여 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 사람이 확인하여야 한다",
         en: "zone {zone} of the county was revoked under art-14.f and may not re-apply before {allowedFrom}: if this application covers substantially the same area, it is that re-application; a person must check"
     }
 }

@@ -50,7 +50,7 @@ reason_codes! {
     /// art-08.a: found not qualified.
     CoopParkNotQualified = "COOP_PARK_NOT_QUALIFIED" {
         zh: "{zoneName}({zone})经认定不具备设立{parkKind}的条件",
-        ko: "{zoneName}({zone})은 {parkKind|을} 설립할 조건을 갖추지 못한 것으로 인정되였다",
+        ko: "{zoneName}({zone}){|은} {parkKind|을} 설립할 조건을 갖추지 못한 것으로 인정되였다",
         en: "{zoneName} ({zone}) was found not qualified to set up an {parkKind}",
         coded: { parkKind: CoopParkKind }
     }
@@ -63,43 +63,43 @@ reason_codes! {
     /// art-08.b: no basis named.
     CrossBorderNoBasis = "CROSS_BORDER_NO_BASIS" {
         zh: "未记录{zoneName}({zone})依托的边境经济合作区,无从判断",
-        ko: "{zoneName}({zone})이 의탁하는 변경경제합작구가 기록되지 않아 판단할 수 없다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구가 기록되지 않아 판단할 수 없다",
         en: "no border economic cooperation zone is recorded as the basis of {zoneName} ({zone}): nothing to judge"
     }
     /// art-08.b: the basis is not a border economic cooperation zone.
     CrossBorderBasisNotBecz = "CROSS_BORDER_BASIS_NOT_BECZ" {
         zh: "{zoneName}({zone})依托的{basisName}({basis})类型为{type},不是边境经济合作区",
-        ko: "{zoneName}({zone})이 의탁하는 {basisName}({basis})의 류형은 {type}이며 변경경제합작구가 아니다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 {basisName}({basis})의 류형은 {type}이며 변경경제합작구가 아니다",
         en: "{basisName} ({basis}), the basis of {zoneName} ({zone}), is of type {type}: not a border economic cooperation zone"
     }
     /// art-08.b: the basis is not in force.
     CrossBorderBasisNotInForce = "CROSS_BORDER_BASIS_NOT_IN_FORCE" {
         zh: "{zoneName}({zone})依托的边境经济合作区{basisName}({basis})在{asOf}的状态为{status},不是存续中的边境经济合作区",
-        ko: "{zoneName}({zone})이 의탁하는 변경경제합작구 {basisName}({basis})의 {asOf} 상태는 {status}이며 존속 중인 변경경제합작구가 아니다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})의 {asOf} 상태는 {status}이며 존속 중인 변경경제합작구가 아니다",
         en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, has status {status} on {asOf}: not a border economic cooperation zone in force"
     }
     /// art-08.b: the basis was not yet established.
     CrossBorderBasisNotYet = "CROSS_BORDER_BASIS_NOT_YET" {
         zh: "{zoneName}({zone})依托的边境经济合作区{basisName}({basis})在{asOf}尚未设立",
-        ko: "{zoneName}({zone})이 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 아직 설립되지 않았다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 아직 설립되지 않았다",
         en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, had not been established by {asOf}"
     }
     /// art-08.b: the basis is flagged as nominal.
     CrossBorderBasisNominal = "CROSS_BORDER_BASIS_NOMINAL" {
         zh: "{zoneName}({zone})依托的边境经济合作区{basisName}({basis})在{asOf}被标记为疑似有名无实,能否作为依托需人工判断",
-        ko: "{zoneName}({zone})이 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 유명무실 의심으로 표시되여 있으므로 의탁 대상이 될 수 있는지 사람이 판단하여야 한다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 유명무실 의심으로 표시되여 있으므로 의탁 대상이 될 수 있는지 사람이 판단하여야 한다",
         en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, is flagged as nominal on {asOf}: whether it can serve as the basis is for a person to decide"
     }
     /// art-08.b: the basis is in force.
     CrossBorderBasisInForce = "CROSS_BORDER_BASIS_IN_FORCE" {
         zh: "{zoneName}({zone})依托的{basisName}({basis})为{asOf}存续中的{level}边境经济合作区,满足“依托边境经济合作区”",
-        ko: "{zoneName}({zone})이 의탁하는 {basisName}({basis})은 {asOf}에 존속 중인 {level} 변경경제합작구이므로 ‘변경경제합작구에 의탁’을 충족한다",
+        ko: "{zoneName}({zone}){|이} 의탁하는 {basisName}({basis})은 {asOf}에 존속 중인 {level} 변경경제합작구이므로 ‘변경경제합작구에 의탁’을 충족한다",
         en: "{basisName} ({basis}), the basis of {zoneName} ({zone}), is a {level} border economic cooperation zone in force on {asOf}: 「依托边境经济合作区」 is met"
     }
     /// art-08.a: supported.
     CoopParkSupported = "COOP_PARK_SUPPORTED" {
         zh: "{zoneName}({zone})为有条件的开发区,其设立{parkKind}属于本条支持的范围(鼓励性规定)",
-        ko: "{zoneName}({zone})은 조건이 있는 개발구이므로 {parkKind} 설립은 본 조항이 지원하는 범위에 속한다(고무 규정)",
+        ko: "{zoneName}({zone}){|은} 조건이 있는 개발구이므로 {parkKind} 설립은 본 조항이 지원하는 범위에 속한다(고무 규정)",
         en: "{zoneName} ({zone}) is a qualified zone: its setting up an {parkKind} is within the clause's support (an encouragement)",
         coded: { parkKind: CoopParkKind }
     }

@@ -28,7 +28,7 @@ reason_codes! {
     /// art-09.f: a county zone's plan is approved by its county (city).
     HrPlanApproverCounty = "HR_PLAN_APPROVER_COUNTY" {
         zh: "{zoneName}({zone})由县(市)管理,其人事和薪酬制度改革方案须经所在县(市)党委、政府审核批准后执行",
-        ko: "{zoneName}({zone})은 현(시)이 관리하므로 그 인사·보수제도 개혁방안은 소재지 현(시) 당위와 정부의 심사비준을 거친 후 집행한다",
+        ko: "{zoneName}({zone}){|은} 현(시)이 관리하므로 그 인사·보수제도 개혁방안은 소재지 현(시) 당위와 정부의 심사비준을 거친 후 집행한다",
         en: "{zoneName} ({zone}) is managed by its county (city): its personnel and pay reform plan is executed after review and approval by the county's party committee and government"
     }
     /// art-09.f: a dispatched zone's plan is approved by the prefecture (AMB-36).

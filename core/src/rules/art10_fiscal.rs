@@ -59,7 +59,7 @@ reason_codes! {
     /// art-10.a: the companion duty as an open item of a provincial-or-above zone and its county
     FirstLevelFinanceSharingDuty = "FIRST_LEVEL_FINANCE_SHARING_DUTY" {
         zh: "{zoneName}({zone})为省级以上开发区:设立一级财政和一级国库的,应与地方政府建立合理的投入和收益分配制度(是否已设立未记录)",
-        ko: "{zoneName}({zone})은 성급 이상 개발구이므로 1급 재정과 1급 국고를 설립하면 지방정부와 합리적인 투입 및 수익 분배 제도를 수립하여야 한다(설립 여부는 기록되지 않았다)",
+        ko: "{zoneName}({zone}){|은} 성급 이상 개발구이므로 1급 재정과 1급 국고를 설립하면 지방정부와 합리적인 투입 및 수익 분배 제도를 수립하여야 한다(설립 여부는 기록되지 않았다)",
         en: "{zoneName} ({zone}) is at provincial level or above: if it sets up a first-level finance and treasury, it and the local government must establish a reasonable input and revenue-sharing system (whether it has set one up is not recorded)"
     }
     /// art-10.b: the remainder after provisions

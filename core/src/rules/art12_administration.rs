@@ -40,7 +40,7 @@ reason_codes! {
     /// art-12.b: named
     ZoneNamedInArt12b = "ZONE_NAMED_IN_ART_12B" {
         zh: "{zone}即条文所列“{namedAs}”,该机构为{dispatchedBy}的派出机构",
-        ko: "개발구({zone})는 조문에 렬거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
+        ko: "개발구({zone}){|은} 조문에 렬거된 ‘{namedAs}’이며 이 기구는 {dispatchedBy}의 파출기구이다",
         en: "{zone} is 「{namedAs}」 named in the clause: this organ is a dispatched agency of {dispatchedBy}"
     }
     /// art-12.b: what follows
@@ -76,7 +76,7 @@ reason_codes! {
     /// art-12.c: the zone is not in the county's jurisdiction.
     GrantNotInJurisdiction = "GRANT_NOT_IN_JURISDICTION" {
         zh: "{zoneName}({zone})不在{county}辖区内,{county}不能依本条授予其权限",
-        ko: "{zoneName}({zone})은 {county} 관할구역 안에 있지 않으므로 {county|은} 본 조항에 따라 권한을 부여할 수 없다",
+        ko: "{zoneName}({zone}){|은} {county} 관할구역 안에 있지 않으므로 {county|은} 본 조항에 따라 권한을 부여할 수 없다",
         en: "{zoneName} ({zone}) is not within {county}'s jurisdiction: {county} cannot grant it powers under this clause"
     }
     /// art-12.c: the zone has no single host county.
@@ -106,13 +106,13 @@ reason_codes! {
     /// art-12.c: found not qualified.
     GrantNotQualified = "GRANT_NOT_QUALIFIED" {
         zh: "{zoneName}({zone})经认定不具备条件",
-        ko: "{zoneName}({zone})은 조건을 갖추지 못한 것으로 인정되였다",
+        ko: "{zoneName}({zone}){|은} 조건을 갖추지 못한 것으로 인정되였다",
         en: "{zoneName} ({zone}) was found not to be qualified"
     }
     /// art-12.c: may grant.
     GrantMayGrant = "GRANT_MAY_GRANT" {
         zh: "{zoneName}({zone})为{county}辖区内具备条件的省级开发区,{county}可参照州里做法授予其同等管理权限或更多发展自主权(不授予不构成违规)",
-        ko: "{zoneName}({zone})은 {county} 관할구역 안의 조건을 갖춘 성급 개발구이므로 {county|은} 주의 방법을 참조하여 동등한 관리권한이나 더 많은 발전자주권을 부여할 수 있다(부여하지 않아도 규정 위반이 아니다)",
+        ko: "{zoneName}({zone}){|은} {county} 관할구역 안의 조건을 갖춘 성급 개발구이므로 {county|은} 주의 방법을 참조하여 동등한 관리권한이나 더 많은 발전자주권을 부여할 수 있다(부여하지 않아도 규정 위반이 아니다)",
         en: "{zoneName} ({zone}) is a qualified provincial zone within {county}: {county} may, with reference to the prefecture's practice, grant it equal management powers or more development autonomy (not granting is no violation)"
     }
     /// art-12.f: no comprehensive service platform.
@@ -130,19 +130,19 @@ reason_codes! {
     /// art-12.f: one seal governs approvals.
     OneSealInUse = "ONE_SEAL_IN_USE" {
         zh: "截至{asOf},{zoneName}({zone})审批使用一枚公章({seals}),符合“一枚公章管审批”",
-        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 한 개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 부합한다",
+        ko: "{asOf} 현재 {zoneName}({zone}){|은} 심사비준에 공인 한 개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 부합한다",
         en: "as of {asOf} {zoneName} ({zone}) uses one seal for approvals ({seals}): 「一枚公章管审批」 is met"
     }
     /// art-12.f: several seals for approvals.
     OneSealSeveral = "ONE_SEAL_SEVERAL" {
         zh: "截至{asOf},{zoneName}({zone})审批使用{count}枚公章({seals}),不符合“一枚公章管审批”",
-        ko: "{asOf} 현재 {zoneName}({zone})은 심사비준에 공인 {count}개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 어긋난다",
+        ko: "{asOf} 현재 {zoneName}({zone}){|은} 심사비준에 공인 {count}개({seals})를 사용하므로 ‘공인 한 개로 심사비준을 관리’에 어긋난다",
         en: "as of {asOf} {zoneName} ({zone}) uses {count} seals for approvals ({seals}): against 「一枚公章管审批」"
     }
     /// art-12.f: no seal recorded.
     OneSealNoneRecorded = "ONE_SEAL_NONE_RECORDED" {
         zh: "截至{asOf},未记录{zoneName}({zone})审批使用的公章,无法判断是否“一枚公章管审批”",
-        ko: "{asOf} 현재 {zoneName}({zone})이 심사비준에 사용하는 공인이 기록되지 않아 ‘공인 한 개로 심사비준을 관리’하는지 판단할 수 없다",
+        ko: "{asOf} 현재 {zoneName}({zone}){|이} 심사비준에 사용하는 공인이 기록되지 않아 ‘공인 한 개로 심사비준을 관리’하는지 판단할 수 없다",
         en: "as of {asOf} no seal {zoneName} ({zone}) uses for approvals is recorded: whether one seal governs approvals cannot be judged"
     }
     /// art-12.f: the rest of the rule is a direction, not judged.

@@ -106,7 +106,7 @@ reason_codes! {
     /// art-14.d: the rectification duty of a carded zone (a dated duty in obligations)
     RectificationDuty = "RECTIFICATION_DUTY" {
         zh: "{zoneName}({zone})因{year}年度考评被予以黄牌警告,应“限期整改”",
-        ko: "{zoneName}({zone})은 {year}년도 심사평가로 황패경고를 받았으므로 ‘기한내 정돈’을 하여야 한다",
+        ko: "{zoneName}({zone}){|은} {year}년도 심사평가로 황패경고를 받았으므로 ‘기한내 정돈’을 하여야 한다",
         en: "{zoneName} ({zone}) received a yellow card for the {year} assessment and must rectify within the time limit (「限期整改」)"
     }
     /// art-14.d: the rectification accepted, the period unknown
