@@ -85,6 +85,8 @@ stable_enum! {
         LandEvaluationUpdateDue = "LAND_EVALUATION_UPDATE_DUE" { zh: "土地集约利用更新评价期限", ko: "토지 집약리용 갱신 평가 기한", en: "land evaluation update due" },
         /// art-11.e: the last day of a reuse's 5-year grace (original use and right type).
         GraceEnds = "GRACE_ENDS" { zh: "过渡期届满", ko: "과도기간 만료", en: "grace period ends" },
+        /// art-14.d: a carded zone's 「限期整改」 is due (`rectificationDeadlineDays` after the results).
+        RectificationDue = "RECTIFICATION_DUE" { zh: "限期整改期限", ko: "기한내 정돈 기한", en: "rectification due" },
         /// Any other dated duty (a plugged-in source without a kind of its own).
         DutyDue = "DUTY_DUE" { zh: "义务期限", ko: "의무 기한", en: "duty due" },
     }
@@ -144,6 +146,11 @@ impl EventKind {
                 "{zone}地块{parcel}按原用途使用土地的5年过渡期最后一天",
                 "Last day of the 5-year grace for parcel {parcel} of {zone} (original use and right type)",
                 "{zone} 필지 {parcel} 원용도 토지 사용 5년 과도기간의 마지막 날",
+            ),
+            Self::RectificationDue => (
+                "{zone}{year}年度黄牌警告的限期整改期限",
+                "Rectification due: {zone}, yellow card for {year}",
+                "{zone} {year}년도 황패경고의 기한내 정돈 기한",
             ),
             Self::DutyDue => (
                 "{rule}的期限:{bearer}",
@@ -438,6 +445,10 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
             args.insert("year", Value::from(date.year()));
             args.insert("required", Value::from(params.meetings_min_per_year));
             EventKind::MeetingsYearEnd
+        }
+        "art-14.d" => {
+            args.insert("year", Value::from(d.year.unwrap_or_else(|| date.year())));
+            EventKind::RectificationDue
         }
         _ => EventKind::DutyDue,
     };

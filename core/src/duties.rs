@@ -891,7 +891,13 @@ pub fn rectification_duties(
                 Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
                 _ => continue,
             };
-            let start = answer.detail.start.map(IsoDate::get);
+            // The card starts when the results are published (the card's answer says so when it is
+            // certain; for a card that is for a person, the record's publication date).
+            let start = answer.detail.start.map(IsoDate::get).or_else(|| {
+                reg.assessment(&z.id, t)
+                    .and_then(|r| r.published_date)
+                    .map(IsoDate::get)
+            });
             let given_by = start.or_else(|| NaiveDate::from_ymd_opt(t.saturating_add(1), 1, 1));
             if given_by.is_none_or(|d| d > as_of) {
                 continue;
@@ -901,7 +907,12 @@ pub fn rectification_duties(
                 .iter()
                 .find(|r| r.zone_id == z.id && r.assessment_year.get() == t);
             let done = accepted.map(|r| r.accepted_date.get());
-            let due = answer.detail.rectify_by.map(IsoDate::get);
+            // The card's own answer sets the date when the card is certain; a card that is for a
+            // person gets the same date from the same parameter.
+            let due = answer.detail.rectify_by.map(IsoDate::get).or_else(|| {
+                let days = params.rectification_deadline_days?;
+                start?.checked_add_days(chrono::Days::new(u64::from(days)))
+            });
             let (status, done_date, mut reasons) = match (start, due) {
                 (Some(start), Some(due)) => {
                     dated_status(rule, &z.id, (start, due), done.map(Some), as_of)
@@ -923,14 +934,13 @@ pub fn rectification_duties(
                     ),
                 },
             };
-            reasons.insert(
-                0,
+            // First what the duty is: owed for a card given, or for a person when the card is.
+            let first = if certain {
                 crate::rules::common::about(Reason::new(C::RectificationDuty, rule), z)
-                    .with("year", t),
-            );
-            if !certain {
-                reasons.push(Reason::new(C::RectificationCardUncertain, rule).with("year", t));
-            }
+            } else {
+                Reason::new(C::RectificationCardUncertain, rule)
+            };
+            reasons.insert(0, first.with("year", t));
             // What the card rests on, and the acceptance.
             let mut sources = crate::illustrative::zone_sources(reg, rule, z);
             if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
