@@ -481,13 +481,7 @@ pub fn infra_fee(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn fees(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = fast(&input, &options, |i, o| as_text(api::fees(i, o))) {
-        return Ok(answer);
-    }
-    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let calc = api::fees(&input, &options).map_err(|e| js_error(&e))?;
-    to_js(&calc)
+    json_call(api::fees, input, options)
 }
 
 /// `rules()`: every rule of the rulebook, in catalog order (`api::rules`).
@@ -505,13 +499,7 @@ pub fn rules() -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
 pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = fast(&input, &options, |i, o| as_text(api::zone_summary(i, o))) {
-        return Ok(answer);
-    }
-    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let summary = api::zone_summary(&input, &options).map_err(|e| js_error(&e))?;
-    to_js(&summary)
+    json_call(api::zone_summary, input, options)
 }
 
 /// The rulebook version and source hash.

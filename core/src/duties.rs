@@ -610,96 +610,40 @@ fn meetings_illustrative(reg: &ValidRegister, year: i32, as_of: NaiveDate) -> bo
     of_year.any(|m| is_illustrative(m.note.as_deref()))
 }
 
-/// art-16.b: one instance per calendar year for the Leading Group, from the issuance year
-/// (not yet applicable under the default first-year rule) to the last year within the horizon.
-///
-/// # Errors
-/// `OUT_OF_RANGE` for years beyond the calendar.
-pub fn meeting_duties(
-    reg: &ValidRegister,
-    horizon: &Horizon,
-    params: &Params,
-    out: &mut Vec<Duty>,
-) -> Result<(), Error> {
-    let rule = RuleId::ART_16_B;
-    let first = reg.issue_date.year();
-    for (year, dec31) in yearly_periods(first, horizon)? {
-        let input = a16::JointMeetingsInput {
-            issue_date: reg.issue_date,
-            year: Year(year),
-            meetings: reg.meetings.clone(),
-            as_of: Some(IsoDate(horizon.as_of)),
-        };
-        let answer = a16::joint_meetings(&input, params)?;
-        let start = NaiveDate::from_ymd_opt(answer.detail.first_applicable_year.max(year), 1, 1);
-        let mut reasons = answer.reasons;
-        let (status, done_date) = match answer.outcome {
-            Outcome::NotYetApplicable => (DutyStatus::NotYetApplicable, None),
-            Outcome::Compliant => (DutyStatus::DoneOnTime, met_on(&answer.detail, params)),
-            _ if reg.meetings.is_empty() && horizon.as_of > dec31 => {
-                reasons = alloc::vec![Reason::new(C::MeetingsNotRecorded, rule).with("year", year)];
-                (DutyStatus::Unknown, None)
-            }
-            Outcome::NonCompliant => (DutyStatus::Overdue, None),
-            _ => (DutyStatus::Pending, None),
-        };
-        if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year, horizon.as_of)
-        {
-            crate::illustrative::mark_reasons(&mut reasons, rule, &["meetings"]);
-        }
-        for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
-            out.push(Duty {
-                rule_id: rule,
-                bearer,
-                role,
-                satisfied_by: String::from(a16::LEADING_GROUP),
-                kind: DutyKind::Recurring,
-                zone_id: None,
-                year: Some(year),
-                start,
-                due: Some(dec31),
-                done_date,
-                status,
-                reasons: reasons.clone(),
-            });
-        }
-    }
-    Ok(())
+/// What one year's check of the Leading Group's meetings says, for [`leading_group_years`].
+struct YearJudged {
+    outcome: Outcome,
+    reasons: Vec<Reason>,
+    first_applicable_year: i32,
+    /// The day the year's duty was met, when its outcome is COMPLIANT.
+    met: Option<NaiveDate>,
 }
 
-/// art-18.a: for each year up to the horizon, the Leading Group's duty to 「定期研究解决」 major
-/// problems, judged from the meetings art-16.b counts ([`a18::regular_study`]): done when
-/// art-16.b's yearly minimum is met (on the day it was reached), overdue after a year without any
-/// meeting of the Leading Group, UNKNOWN when a person must decide (fewer meetings than
-/// art-16.b asks: 「定期」 sets no number) or nothing is recorded, pending while the year runs.
-///
-/// # Errors
-/// As [`a16::joint_meetings`].
-pub fn regular_study_duties(
+/// The yearly duties of the Leading Group that its meetings settle (art-16.b, art-18.a): one
+/// instance per calendar year up to the horizon and per bearer, its status from `judge`'s
+/// check of the year: not yet applicable, done on the day it was met, UNKNOWN when nothing is
+/// recorded after the year or a person must decide, overdue when the check fails, else pending.
+fn leading_group_years(
     reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
+    rule: RuleId,
     out: &mut Vec<Duty>,
+    judge: impl Fn(&a16::JointMeetingsInput) -> Result<YearJudged, Error>,
 ) -> Result<(), Error> {
-    let rule = RuleId::ART_18_A;
-    let first = reg.issue_date.year();
-    for (year, dec31) in yearly_periods(first, horizon)? {
+    for (year, dec31) in yearly_periods(reg.issue_date.year(), horizon)? {
         let input = a16::JointMeetingsInput {
             issue_date: reg.issue_date,
             year: Year(year),
             meetings: reg.meetings.clone(),
             as_of: Some(IsoDate(horizon.as_of)),
         };
-        let answer = a18::regular_study(&input, params)?;
-        let start = NaiveDate::from_ymd_opt(answer.detail.first_applicable_year.max(year), 1, 1);
-        let mut reasons = answer.reasons;
-        reasons.extend(answer.needs_human);
-        let (status, done_date) = match answer.outcome {
+        let judged = judge(&input)?;
+        let start = NaiveDate::from_ymd_opt(judged.first_applicable_year.max(year), 1, 1);
+        let mut reasons = judged.reasons;
+        let (status, done_date) = match judged.outcome {
             Outcome::NotYetApplicable => (DutyStatus::NotYetApplicable, None),
-            Outcome::Compliant => {
-                let counted = a16::joint_meetings(&input, params)?;
-                (DutyStatus::DoneOnTime, met_on(&counted.detail, params))
-            }
+            Outcome::Compliant => (DutyStatus::DoneOnTime, judged.met),
             _ if reg.meetings.is_empty() && horizon.as_of > dec31 => {
                 reasons = alloc::vec![Reason::new(C::MeetingsNotRecorded, rule).with("year", year)];
                 (DutyStatus::Unknown, None)
@@ -730,6 +674,60 @@ pub fn regular_study_duties(
         }
     }
     Ok(())
+}
+
+/// art-16.b: one instance per calendar year for the Leading Group, from the issuance year
+/// (not yet applicable under the default first-year rule) to the last year within the horizon.
+///
+/// # Errors
+/// `OUT_OF_RANGE` for years beyond the calendar.
+pub fn meeting_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    leading_group_years(reg, horizon, params, RuleId::ART_16_B, out, |input| {
+        let answer = a16::joint_meetings(input, params)?;
+        Ok(YearJudged {
+            outcome: answer.outcome,
+            met: met_on(&answer.detail, params),
+            first_applicable_year: answer.detail.first_applicable_year,
+            reasons: answer.reasons,
+        })
+    })
+}
+
+/// art-18.a: for each year up to the horizon, the Leading Group's duty to 「定期研究解决」 major
+/// problems, judged from the meetings art-16.b counts ([`a18::regular_study`]): done when
+/// art-16.b's yearly minimum is met (on the day it was reached), overdue after a year without any
+/// meeting of the Leading Group, UNKNOWN when a person must decide (fewer meetings than
+/// art-16.b asks: 「定期」 sets no number) or nothing is recorded, pending while the year runs.
+///
+/// # Errors
+/// As [`a16::joint_meetings`].
+pub fn regular_study_duties(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+) -> Result<(), Error> {
+    leading_group_years(reg, horizon, params, RuleId::ART_18_A, out, |input| {
+        let answer = a18::regular_study(input, params)?;
+        let met = if answer.outcome == Outcome::Compliant {
+            met_on(&a16::joint_meetings(input, params)?.detail, params)
+        } else {
+            None
+        };
+        let mut reasons = answer.reasons;
+        reasons.extend(answer.needs_human);
+        Ok(YearJudged {
+            outcome: answer.outcome,
+            met,
+            first_applicable_year: answer.detail.first_applicable_year,
+            reasons,
+        })
+    })
 }
 
 /// art-11.b: for each zone of the register that exists and is in the opinion's scope (pre.a), and

@@ -45,7 +45,8 @@ const fn has_text(s: &str) -> bool {
     false
 }
 
-const fn same(a: &str, b: &str) -> bool {
+/// `a == b`, in a constant (for the compile-time checks here and of the registry).
+pub(crate) const fn same(a: &str, b: &str) -> bool {
     let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
     loop {
         match (a, b) {

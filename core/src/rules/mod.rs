@@ -24,7 +24,7 @@ pub mod art18_coordination;
 pub mod common;
 pub mod preamble;
 
-use crate::words::{Label, Lang};
+use crate::words::{same as same_str, Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
@@ -383,26 +383,6 @@ pub trait ComputedVisitor {
 pub trait EachComputed {
     /// Does it for rule `T`.
     fn each<T: Computed>(&mut self);
-}
-
-/// `a == b`, in a constant.
-#[expect(
-    clippy::indexing_slicing,
-    reason = "a const fn cannot call slice::get; the loop stays below both lengths"
-)]
-const fn same_str(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 registry! {
