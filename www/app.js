@@ -3,7 +3,7 @@
 // (never uploaded) or fetched from ./examples/ on the same origin. Plain ES module, no dependencies, no inline code (the page runs under
 // a strict Content-Security-Policy). Everything is written with textContent, never as HTML.
 
-import init, { implMeasuresDeadline, jointMeetings, labels, rulebook, zoneSummary } from './pkg/devzone_rules_wasm.js';
+import init, { implMeasuresDeadline, jointMeetings, labels, rulebook, validate, zoneSummary } from './pkg/devzone_rules_wasm.js';
 
 const LANGS = ['zh', 'ko', 'en'];
 const HTML_LANG = { zh: 'zh-Hans', ko: 'ko', en: 'en' };
@@ -39,7 +39,9 @@ const T = {
     errorCode: 'Code',
     errorPath: 'Field',
     errorHelp: 'Help',
-    errorNote: '',
+    errorExpected: 'Expected',
+    errorGot: 'Given',
+    errorProblems: 'Problems found: {count}',
     badDate: '“{field}” holds an incomplete or impossible date.',
     badNumber: '“{field}” is not a number.',
     s3Title: 'Zone summary',
@@ -93,7 +95,9 @@ const T = {
     errorCode: '代码',
     errorPath: '字段',
     errorHelp: '提示',
-    errorNote: '错误信息由规则引擎给出(英文)。',
+    errorExpected: '应为',
+    errorGot: '实际',
+    errorProblems: '发现 {count} 个问题',
     badDate: '“{field}”中的日期不完整或不存在。',
     badNumber: '“{field}”不是数字。',
     s3Title: '开发区综合情况',
@@ -146,7 +150,9 @@ const T = {
     errorCode: '코드',
     errorPath: '항목',
     errorHelp: '도움말',
-    errorNote: '오류 메시지는 규칙 엔진이 제공합니다(영문).',
+    errorExpected: '기대',
+    errorGot: '입력',
+    errorProblems: '발견된 문제: {count}개',
     badDate: '“{field}”의 날자가 불완전하거나 존재하지 않습니다.',
     badNumber: '“{field}” 항목은 수자가 아닙니다.',
     s3Title: '개발구 종합 현황',
@@ -510,24 +516,71 @@ function render16(a) {
   ];
 }
 
+/** The form field a problem's path names (`input.meetings[1].date` → the meetings box), if any. */
+function fieldFor(section, path) {
+  const m = /^input\.([A-Za-z]+)/.exec(path ?? '');
+  const el = m ? section.form().querySelector(`[name="${m[1]}"]`) : null;
+  if (el) return el;
+  return section.id === 'zone' && /^input\.register\b/.test(path ?? '') ? $('#z-file') : null;
+}
+
+/** Removes the marks of earlier problems from a section's fields. */
+function clearMarks(section) {
+  for (const el of section.form().querySelectorAll('[aria-invalid="true"]')) el.removeAttribute('aria-invalid');
+  for (const el of section.form().querySelectorAll('.field-error')) el.remove();
+}
+
+/** Marks the field of each problem: `aria-invalid` and the problem's message under the field. */
+function markFields(section, problems) {
+  clearMarks(section);
+  for (const p of problems) {
+    const el = fieldFor(section, p.path);
+    if (!el) continue;
+    el.setAttribute('aria-invalid', 'true');
+    const note = h('small', { class: 'field-error', dataset: { path: p.path } }, p.message);
+    (el.closest('.field') ?? el.parentElement).append(note);
+  }
+}
+
+/** One problem's facts: code, field, expected, given, help (in the language it was asked in). */
+function problemFacts(p) {
+  const facts = [];
+  if (p?.code) facts.push(['errorCode', h('code', {}, p.problem ? `${p.code} · ${p.problem}` : p.code), 'errorCode']);
+  if (p?.path) facts.push(['errorPath', h('code', {}, p.path), 'errorPath']);
+  if (p?.expected) facts.push(['errorExpected', p.expected, 'errorExpected']);
+  if (p?.got) facts.push(['errorGot', h('code', {}, p.got), 'errorGot']);
+  if (p?.help) facts.push(['errorHelp', p.help, 'errorHelp']);
+  return facts;
+}
+
 function showError(section, err) {
   const box = section.errorBox;
   box.replaceChildren();
   box.append(h('p', { class: 'error-title' }, t('error')));
-  const message = typeof err?.localized === 'function' ? err.localized() : (err?.message ?? String(err));
-  box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, message));
-  const details = [];
-  if (err?.code) details.push(['errorCode', h('code', {}, err.code), 'errorCode']);
-  if (err?.path) details.push(['errorPath', h('code', {}, err.path), 'errorPath']);
-  if (err?.help) details.push(['errorHelp', err.help, 'errorHelp']);
-  if (details.length) box.append(factList(details));
-  if (err?.name === 'DevzoneError' && t('errorNote')) box.append(h('p', { class: 'hint' }, t('errorNote')));
+  const problems = Array.isArray(err?.problems) ? err.problems : null;
+  if (problems) {
+    box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, fill(t('errorProblems'), { count: problems.length })));
+    const list = h('ol', { class: 'problems' });
+    for (const p of problems) {
+      list.append(h('li', { class: 'problem', dataset: { path: p.path, problem: p.problem } }, h('p', {}, p.message), factList(problemFacts(p))));
+    }
+    box.append(list);
+    markFields(section, problems);
+  } else {
+    const message = typeof err?.localized === 'function' ? err.localized() : (err?.message ?? String(err));
+    box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, message));
+    const details = problemFacts(err);
+    if (details.length) box.append(factList(details));
+    if (err?.name === 'DevzoneError') markFields(section, [{ path: err.path, message: err.message }]);
+    else clearMarks(section);
+  }
   box.hidden = false;
   section.lastError = err;
   section.resultBox.replaceChildren();
 }
 
 function clearError(section) {
+  clearMarks(section);
   section.errorBox.hidden = true;
   section.errorBox.replaceChildren();
   section.lastError = null;
@@ -852,6 +905,7 @@ const SECTIONS = {
       });
     },
     options: () => ({ lang: state.lang }),
+    ruleId: 'art-18.c',
     evaluate: (input, options) => implMeasuresDeadline(input, options),
     render: render18,
   },
@@ -869,6 +923,8 @@ const SECTIONS = {
         params: { meetingsRequireSpread: $('#m-spread').checked },
       };
     },
+    ruleId: 'art-16.b',
+    problems: ({ input, params }, options) => validate('art-16.b', input, { ...options, params }),
     evaluate: ({ input, params }, options) => jointMeetings(input, { ...options, params }),
     render: render16,
   },
@@ -891,12 +947,30 @@ const SECTIONS = {
 for (const s of Object.values(SECTIONS)) {
   s.lastError = null;
   s.relabelError = () => {
-    // Re-render the error box's own labels; the message itself is the engine's.
-    if (s.lastError) showError(s, s.lastError);
+    // Problems found by `validate` are asked for again in the new language; other errors
+    // re-render their labels.
+    if (s.lastError?.problems && s.lastError.input !== undefined) {
+      showError(s, problemsError(s, s.lastError.input));
+    } else if (s.lastError) showError(s, s.lastError);
   };
 }
 
+/** Every problem of `input` at once (`validate`), as an error the box shows, or null. */
+function problemsError(section, input) {
+  if (!section.ruleId) return null;
+  const options = { lang: state.lang };
+  const problems = section.problems ? section.problems(input, options) : validate(section.ruleId, input, options);
+  return problems.length ? { problems, input } : null;
+}
+
 function runSection(section, input) {
+  const found = problemsError(section, input);
+  if (found) {
+    delete section.resultBox.dataset.outcome;
+    state.last[section.id] = null;
+    showError(section, found);
+    return;
+  }
   try {
     const answer = section.evaluate(input, { lang: state.lang });
     clearError(section);

@@ -6,7 +6,8 @@
 //! can trap, so the module keeps working after an error.
 
 use devzone_rules::api;
-use devzone_rules::error::{Error, ErrorCode};
+use devzone_rules::error::{Error, ErrorCode, Problem, Text};
+use devzone_rules::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -26,16 +27,49 @@ export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: 
 /** One finding of a zone summary, discriminated by `ruleId`. */
 export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];
 
-/** What every thrown error carries besides its message. */
+/**
+ * What every thrown error carries besides its message (`"<path>: <message>"`), in the call's
+ * language (`options.lang`; Chinese when none).
+ */
 export interface DevzoneError extends Error {
   name: "DevzoneError";
-  /** Stable code. */
+  /** Stable code: which part of the call is wrong. */
   code: ErrorCode;
+  /** Stable code: what is wrong. */
+  problem: Problem;
   /** Field path from the call's root, e.g. `input.meetings[1].date`; empty when none. */
   path: string;
-  /** How to fix it, when there is something useful to say. */
-  help?: string;
+  /** What was expected, when there is something to say. */
+  expected?: string;
+  /** What was given, as the caller wrote it (JSON: `"2019-02-30"`, `42`, `[…]`). */
+  got?: string;
+  /** How to fix it. */
+  help: string;
+  /** The language of `message`, `expected` and `help`. */
+  lang: Lang;
 }
+
+/** One problem of an input, as `validate` lists them: a `DevzoneError`'s fields, without the `Error`. */
+export interface ValidationProblem {
+  code: ErrorCode;
+  problem: Problem;
+  path: string;
+  message: string;
+  expected?: string;
+  got?: string;
+  help: string;
+  lang: Lang;
+}
+
+/**
+ * Every problem of a rule's input and options at once (where `evaluate` throws at the first),
+ * each with its field path, in `options.lang`: empty when `evaluate` would answer. A form can
+ * mark every bad field in one pass. Never throws for bad input.
+ */
+export function validate<R extends RuleId>(ruleId: R, input: unknown, options?: Options): ValidationProblem[];
+
+/** Every problem of a register (decoding, then cross-references), paths from `register`. */
+export function validateRegister(register: unknown, options?: Options): ValidationProblem[];
 
 /**
  * Evaluates one rule. Returns the answer envelope as a plain object.
@@ -153,19 +187,53 @@ export function calendarIcs(input: CalendarInput, options?: Options): string;
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(&Error::new(ErrorCode::InvalidInput, "", e.to_string())))
+        .map_err(|e| {
+            js_error(
+                &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+                    .with_detail(Text::same(e.to_string())),
+                Lang::En,
+            )
+        })
 }
 
-fn js_error(e: &Error) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
+/// The language of a call's errors: its `options.lang` when that is one (even if something
+/// else in the options is wrong), else Chinese.
+fn lang_of(options: &JsValue) -> Lang {
+    if !options.is_object() {
+        return Lang::default();
+    }
+    js_sys::Reflect::get(options, &"lang".into())
+        .ok()
+        .and_then(|l| l.as_string())
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
+}
+
+fn js_error(e: &Error, lang: Lang) -> JsValue {
+    let v = e.view(lang);
+    let text = if v.path.is_empty() {
+        v.message.clone()
+    } else {
+        format!("{}: {}", v.path, v.message)
+    };
+    let err = js_sys::Error::new(&text);
     err.set_name("DevzoneError");
     let obj: &JsValue = err.as_ref();
     // `Reflect::set` on a fresh Error object cannot fail; ignoring its result keeps this total.
-    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.as_str().into());
-    let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.as_str().into());
-    if let Some(help) = &e.help {
-        let _ = js_sys::Reflect::set(obj, &"help".into(), &help.as_str().into());
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(obj, &k.into(), &v.into());
+    };
+    set("code", v.code.as_str());
+    set("problem", v.problem.as_str());
+    set("path", &v.path);
+    if let Some(x) = &v.expected {
+        set("expected", x);
     }
+    if let Some(x) = &v.got {
+        set("got", x);
+    }
+    set("help", &v.help);
+    set("lang", v.lang.as_str());
     err.into()
 }
 
@@ -216,8 +284,10 @@ extern "C" {
 
 /// A JSON answer as text (for [`fast`]).
 fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
-    serde_json::to_string(&answer?)
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+    serde_json::to_string(&answer?).map_err(|e| {
+        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+            .with_detail(Text::same(e.to_string()))
+    })
 }
 
 /// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends
@@ -238,8 +308,31 @@ fn fast(
 /// leaves the instance unusable (a cyclic object would otherwise recurse forever).
 const MAX_DEPTH: usize = 32;
 
-const JSON_DATA: &str =
-    "expected JSON data (a plain object, array, string, finite number, boolean or null)";
+/// What a value must be to cross the boundary.
+fn json_data() -> Text {
+    Text {
+        zh: "JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null)".into(),
+        ko: "JSON 자료(일반 객체, 배렬, 문자렬, 유한수, 불 값 또는 null)".into(),
+        en: "JSON data (a plain object, array, string, finite number, boolean or null)".into(),
+    }
+}
+
+/// A value that cannot cross the boundary: `got` names what it is.
+fn not_json_data(got: &str) -> Error {
+    Error::new(ErrorCode::InvalidInput, Problem::WrongType, "")
+        .with_expected(json_data())
+        .with_got(got)
+}
+
+/// Reading a value threw (a Proxy's trap, a getter).
+fn threw(e: &JsValue) -> Error {
+    let t = thrown_text(e);
+    Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "").with_detail(Text {
+        zh: format!("读取时抛出异常:{t}"),
+        ko: format!("읽을 때 례외가 발생하였습니다: {t}"),
+        en: format!("reading it threw: {t}"),
+    })
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -251,13 +344,21 @@ extern "C" {
 /// Reads a JS value as JSON data, naming the path of the first value that is not JSON data.
 /// `undefined` becomes `null` at the root and in arrays, and an object field holding `undefined`
 /// is left out (as `JSON.stringify` does), so `{ asOf: undefined }` means "no `asOf`".
-fn from_js(value: JsValue, root: &str, code: ErrorCode) -> Result<serde_json::Value, JsValue> {
+fn from_js(
+    value: JsValue,
+    root: &str,
+    code: ErrorCode,
+    lang: Lang,
+) -> Result<serde_json::Value, JsValue> {
     let object_prototype = js_sys::Reflect::get_prototype_of(&js_sys::Object::new())
         .map(JsValue::from)
         .unwrap_or(JsValue::NULL);
     let mut path = String::from(root);
-    js_to_json(&value, &mut path, 0, &object_prototype)
-        .map_err(|message| js_error(&Error::new(code, path, message)))
+    js_to_json(&value, &mut path, 0, &object_prototype).map_err(|mut e| {
+        e.code = code;
+        e.path = path;
+        js_error(&e, lang)
+    })
 }
 
 /// What a thrown JS value says, for messages.
@@ -268,16 +369,22 @@ fn thrown_text(e: &JsValue) -> String {
         .unwrap_or_else(|| String::from("a value that is not an Error"))
 }
 
-fn number(n: f64) -> Result<serde_json::Value, String> {
+fn number(n: f64) -> Result<serde_json::Value, Error> {
     const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+    let not_finite = |got: &str| {
+        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+            .with_expected(Text {
+                zh: "有限数字".into(),
+                ko: "유한수".into(),
+                en: "a finite number".into(),
+            })
+            .with_got(got)
+    };
     if n.is_nan() {
-        return Err(String::from("invalid value: NaN, expected a finite number"));
+        return Err(not_finite("NaN"));
     }
     if n.is_infinite() {
-        let sign = if n < 0.0 { "-" } else { "" };
-        return Err(format!(
-            "invalid value: {sign}Infinity, expected a finite number"
-        ));
+        return Err(not_finite(if n < 0.0 { "-Infinity" } else { "Infinity" }));
     }
     if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
         // Whole numbers become integers, as in JSON text, so messages say `integer `42``.
@@ -289,7 +396,7 @@ fn number(n: f64) -> Result<serde_json::Value, String> {
     }
     serde_json::Number::from_f64(n)
         .map(serde_json::Value::Number)
-        .ok_or_else(|| format!("invalid value: {n}, expected a finite number"))
+        .ok_or_else(|| not_finite(&format!("{n}")))
 }
 
 fn js_to_json(
@@ -297,7 +404,7 @@ fn js_to_json(
     path: &mut String,
     depth: usize,
     object_prototype: &JsValue,
-) -> Result<serde_json::Value, String> {
+) -> Result<serde_json::Value, Error> {
     use serde_json::Value;
     if v.is_null() || v.is_undefined() {
         return Ok(Value::Null);
@@ -312,20 +419,26 @@ fn js_to_json(
         return number(n);
     }
     if v.is_bigint() {
-        return Err(format!("invalid type: BigInt, {JSON_DATA}"));
+        return Err(not_json_data("BigInt"));
     }
     if v.is_symbol() {
-        return Err(format!("invalid type: symbol, {JSON_DATA}"));
+        return Err(not_json_data("symbol"));
     }
     if v.is_function() {
-        return Err(format!("invalid type: function, {JSON_DATA}"));
+        return Err(not_json_data("function"));
     }
     if depth >= MAX_DEPTH {
-        return Err(format!("nested more than {MAX_DEPTH} levels deep"));
+        return Err(
+            Error::new(ErrorCode::InvalidInput, Problem::TooLarge, "").with_detail(Text {
+                zh: format!("嵌套超过 {MAX_DEPTH} 层"),
+                ko: format!("{MAX_DEPTH}단계보다 깊이 중첩되였습니다"),
+                en: format!("nested more than {MAX_DEPTH} levels deep"),
+            }),
+        );
     }
     if js_sys::Array::is_array(v) {
         let len = js_sys::Reflect::get(v, &JsValue::from_str("length"))
-            .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?
+            .map_err(|e| threw(&e))?
             .as_f64()
             .unwrap_or(0.0);
         let mut items = Vec::new();
@@ -334,7 +447,7 @@ fn js_to_json(
             let base = path.len();
             path.push_str(&format!("[{i}]"));
             let item = js_sys::Reflect::get_u32(v, i)
-                .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+                .map_err(|e| threw(&e))?;
             items.push(js_to_json(&item, path, depth + 1, object_prototype)?);
             path.truncate(base);
             i = i.saturating_add(1);
@@ -344,7 +457,7 @@ fn js_to_json(
     // A plain object's prototype is `null` or an `Object.prototype` (whose own prototype is
     // `null`), from this realm or another (an iframe, a `vm` context).
     let proto = js_sys::Reflect::get_prototype_of(v)
-        .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+        .map_err(|e| threw(&e))?;
     let proto = JsValue::from(proto);
     let plain = proto.is_null()
         || proto == *object_prototype
@@ -356,9 +469,9 @@ fn js_to_json(
             .and_then(|n| n.as_string())
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| String::from("object with a prototype"));
-        return Err(format!("invalid type: {name}, {JSON_DATA}"));
+        return Err(not_json_data(&name));
     }
-    let keys = object_keys(v).map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+    let keys = object_keys(v).map_err(|e| threw(&e))?;
     let mut map = serde_json::Map::new();
     for key in keys.iter() {
         let Some(name) = key.as_string() else {
@@ -368,7 +481,7 @@ fn js_to_json(
         path.push('.');
         path.push_str(&name);
         let item = js_sys::Reflect::get(v, &key)
-            .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
+            .map_err(|e| threw(&e))?;
         if !item.is_undefined() {
             map.insert(name, js_to_json(&item, path, depth + 1, object_prototype)?);
         }
@@ -378,7 +491,7 @@ fn js_to_json(
 }
 
 /// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
-fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
+fn rule_id_text(rule_id: &JsValue, lang: Lang) -> Result<String, JsValue> {
     rule_id.as_string().ok_or_else(|| {
         let what = rule_id
             .js_typeof()
@@ -392,13 +505,21 @@ fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
         let known: Vec<&str> = devzone_rules::rules::evaluable()
             .map(devzone_rules::RuleId::as_str)
             .collect();
+        let list = known.join(", ");
         js_error(
-            &Error::new(
-                ErrorCode::UnknownRule,
-                "ruleId",
-                format!("invalid type: {what}, expected a rule id string such as `art-18.c`"),
-            )
-            .with_help(format!("rules that can be evaluated: {}", known.join(", "))),
+            &Error::new(ErrorCode::UnknownRule, Problem::WrongType, "ruleId")
+                .with_expected(Text {
+                    zh: "规则编号文本,如 `art-18.c`".into(),
+                    ko: "`art-18.c`와 같은 규칙 번호 문자렬".into(),
+                    en: "a rule id string such as `art-18.c`".into(),
+                })
+                .with_got(what)
+                .with_help(Text {
+                    zh: format!("可计算的规则:{list}"),
+                    ko: format!("계산할 수 있는 규칙: {list}"),
+                    en: format!("rules that can be evaluated: {list}"),
+                }),
+            lang,
         )
     })
 }
@@ -409,15 +530,16 @@ fn rule_id_text(rule_id: &JsValue) -> Result<String, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let rule_id = rule_id_text(&rule_id)?;
+    let lang = lang_of(&options);
+    let rule_id = rule_id_text(&rule_id, lang)?;
     if let Some(answer) = fast(&input, &options, |i, o| {
         api::evaluate_to_text(&rule_id, i, o)
     }) {
         return Ok(answer);
     }
-    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let answer = api::evaluate(&rule_id, &input, &options).map_err(|e| js_error(&e))?;
+    let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
+    let answer = api::evaluate(&rule_id, &input, &options).map_err(|e| js_error(&e, lang))?;
     to_js(&answer)
 }
 
@@ -519,12 +641,13 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options);
     if let Some(answer) = fast(&input, &options, |i, o| as_text(f(i, o))) {
         return Ok(answer);
     }
-    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let answer = f(&input, &options).map_err(|e| js_error(&e))?;
+    let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
+    let answer = f(&input, &options).map_err(|e| js_error(&e, lang))?;
     to_js(&answer)
 }
 
@@ -561,9 +684,10 @@ pub fn calendar(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = calendarIcs, skip_typescript)]
 pub fn calendar_ics(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let input = from_js(input, "input", ErrorCode::InvalidInput)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
-    let text = api::calendar_ics(&input, &options).map_err(|e| js_error(&e))?;
+    let lang = lang_of(&options);
+    let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
+    let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
+    let text = api::calendar_ics(&input, &options).map_err(|e| js_error(&e, lang))?;
     Ok(JsValue::from_str(&text))
 }
 
@@ -573,9 +697,13 @@ pub fn calendar_ics(input: JsValue, options: JsValue) -> Result<JsValue, JsValue
 /// Throws a `DevzoneError` (a JS `Error`) for an answer that is not an object or another language.
 #[wasm_bindgen(skip_typescript)]
 pub fn explain(answer: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
-    let answer = from_js(answer, "answer", ErrorCode::InvalidInput)?;
-    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions)?;
-    let text = api::explain(&answer, &lang).map_err(|e| js_error(&e))?;
+    let el = lang
+        .as_string()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default();
+    let answer = from_js(answer, "answer", ErrorCode::InvalidInput, el)?;
+    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions, el)?;
+    let text = api::explain(&answer, &lang).map_err(|e| js_error(&e, el))?;
     Ok(JsValue::from_str(&text))
 }
 
@@ -585,7 +713,68 @@ pub fn explain(answer: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) for another language.
 #[wasm_bindgen(skip_typescript)]
 pub fn labels(lang: JsValue) -> Result<JsValue, JsValue> {
-    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions)?;
-    let words = api::labels(&lang).map_err(|e| js_error(&e))?;
+    let lang = from_js(lang, "lang", ErrorCode::InvalidOptions, Lang::En)?;
+    let words = api::labels(&lang).map_err(|e| js_error(&e, Lang::En))?;
     to_js(&words)
+}
+
+/// The problems as plain objects in `lang`.
+fn problems_js(problems: &[Error], lang: Lang) -> Result<JsValue, JsValue> {
+    let views: Vec<devzone_rules::error::ErrorView> = problems.iter().map(|e| e.view(lang)).collect();
+    to_js(&views)
+}
+
+/// `validate(ruleId, input, options)`: every problem at once (`api::validate`).
+///
+/// # Errors
+/// Never for bad input (the problems are the answer).
+#[wasm_bindgen(skip_typescript)]
+pub fn validate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options);
+    let rule_id = match rule_id_text(&rule_id, lang) {
+        Ok(id) => id,
+        Err(_) => String::new(),
+    };
+    let mut problems = Vec::new();
+    let input = match from_js(input, "input", ErrorCode::InvalidInput, lang) {
+        Ok(v) => v,
+        Err(e) => return problems_from_thrown(e),
+    };
+    let options = match from_js(options, "options", ErrorCode::InvalidOptions, lang) {
+        Ok(v) => v,
+        Err(e) => return problems_from_thrown(e),
+    };
+    problems.extend(api::validate(&rule_id, &input, &options));
+    problems_js(&problems, lang)
+}
+
+/// `validateRegister(register, options)`: every problem of a register (`api::validate_register`).
+///
+/// # Errors
+/// Never for bad input (the problems are the answer).
+#[wasm_bindgen(js_name = validateRegister, skip_typescript)]
+pub fn validate_register(register: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options);
+    let register = match from_js(register, "register", ErrorCode::InvalidInput, lang) {
+        Ok(v) => v,
+        Err(e) => return problems_from_thrown(e),
+    };
+    problems_js(&api::validate_register(&register), lang)
+}
+
+/// A value that could not be read as JSON data is the one problem: the thrown error's fields,
+/// as a list of one plain object.
+fn problems_from_thrown(e: JsValue) -> Result<JsValue, JsValue> {
+    let obj = js_sys::Object::new();
+    for k in ["code", "problem", "path", "expected", "got", "help", "lang"] {
+        if let Ok(v) = js_sys::Reflect::get(&e, &k.into()) {
+            if !v.is_undefined() {
+                let _ = js_sys::Reflect::set(&obj, &k.into(), &v);
+            }
+        }
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        let _ = js_sys::Reflect::set(&obj, &"message".into(), &err.message().into());
+    }
+    Ok(js_sys::Array::of1(&obj).into())
 }

@@ -7,7 +7,8 @@
 use std::fmt;
 use std::process::ExitCode;
 
-use devzone_rules::error::{Error, ErrorCode};
+use devzone_rules::error::{Error, ErrorCode, Problem, Text};
+use devzone_rules::Lang;
 
 /// A failure of one `devzone` run.
 #[derive(Debug)]
@@ -17,7 +18,7 @@ pub enum CliError {
     /// A file or stream could not be read or written (exit code 1).
     Io {
         /// What was being read or written, already quoted, e.g. ``cannot read `in.json` ``.
-        action: String,
+        action: Text,
         /// The operating system's reason.
         source: std::io::Error,
     },
@@ -25,13 +26,34 @@ pub enum CliError {
 
 impl CliError {
     /// A bad command-line value: `flag` is the path shown before the message (`--issued`).
-    pub fn usage(flag: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid(Error::new(ErrorCode::InvalidInput, flag, message))
+    pub fn usage(flag: impl Into<String>, problem: Problem, detail: Text) -> Self {
+        Self::Invalid(Error::new(ErrorCode::InvalidInput, problem, flag).with_detail(detail))
     }
 
     /// A bad command-line option value (language, format, parameters file).
-    pub fn bad_option(flag: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid(Error::new(ErrorCode::InvalidOptions, flag, message))
+    pub fn bad_option(flag: impl Into<String>, problem: Problem, detail: Text) -> Self {
+        Self::Invalid(Error::new(ErrorCode::InvalidOptions, problem, flag).with_detail(detail))
+    }
+
+    /// The error as printed, in `lang`: `错误: <path>: <message>` and a line `提示: <help>`.
+    pub fn render(&self, lang: Lang) -> String {
+        let (error, help) = match lang {
+            Lang::Zh => ("错误", "提示"),
+            Lang::Ko => ("오류", "도움말"),
+            Lang::En => ("error", "help"),
+        };
+        match self {
+            Self::Invalid(e) => {
+                let v = e.view(lang);
+                let at = if v.path.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", v.path)
+                };
+                format!("{error}: {at}{}\n{help}: {}", v.message, v.help)
+            }
+            Self::Io { action, source } => format!("{error}: {}: {source}", action.get(lang)),
+        }
     }
 
     /// The process exit code: 2 for anything invalid, 1 for I/O.
@@ -49,18 +71,18 @@ impl From<Error> for CliError {
     }
 }
 
-/// `error: <message>` and, when the core has a hint, a second line `help: <hint>`.
+/// [`CliError::render`] in English.
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Invalid(e) => {
-                write!(f, "error: {e}")?;
-                if let Some(help) = &e.help {
-                    write!(f, "\nhelp: {help}")?;
-                }
-                Ok(())
-            }
-            Self::Io { action, source } => write!(f, "error: {action}: {source}"),
-        }
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// A text in the three languages.
+pub fn text(zh: impl Into<String>, ko: impl Into<String>, en: impl Into<String>) -> Text {
+    Text {
+        zh: zh.into(),
+        ko: ko.into(),
+        en: en.into(),
     }
 }

@@ -36,10 +36,11 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
 use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
 use devzone_rules::words::Stable;
+use devzone_rules::error::{Problem, Text};
 use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
-use crate::error::CliError;
+use crate::error::{text, CliError};
 
 /// Development-zone rules of the Yanbian opinions: evaluate, cite and explain.
 #[derive(Debug, Parser)]
@@ -318,11 +319,27 @@ fn main() -> ExitCode {
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // Nothing more can be done if stderr itself is gone.
-            let _ = writeln!(io::stderr().lock(), "{e}");
+            // Errors speak the language asked for with `--lang` (Chinese when none, as the
+            // answers do); nothing more can be done if stderr itself is gone.
+            let _ = writeln!(io::stderr().lock(), "{}", e.render(error_lang()));
             e.exit_code()
         }
     }
+}
+
+/// The `--lang` of the command line, read before anything else can fail; Chinese when none (or
+/// not a language: that error itself is then in Chinese).
+fn error_lang() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        })
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
 }
 
 fn run(command: Command) -> Result<(), CliError> {
@@ -346,26 +363,45 @@ fn schema(args: &SchemaArgs) -> Result<(), CliError> {
     use devzone_rules::schema;
     if let Some(dir) = &args.out_dir {
         let dir = std::path::Path::new(dir);
-        let io_error = |action: String| move |source| CliError::Io { action, source };
-        std::fs::create_dir_all(dir)
-            .map_err(io_error(format!("cannot create `{}`", dir.display())))?;
-        for (name, text) in schema::all() {
+        let io_error = |action: Text| move |source| CliError::Io { action, source };
+        let d = dir.display();
+        std::fs::create_dir_all(dir).map_err(io_error(text(
+            format!("无法创建 `{d}`"),
+            format!("만들 수 없습니다: `{d}`"),
+            format!("cannot create `{d}`"),
+        )))?;
+        for (name, schema_text) in schema::all() {
             let path = dir.join(format!("{name}.json"));
-            std::fs::write(&path, text)
-                .map_err(io_error(format!("cannot write `{}`", path.display())))?;
+            std::fs::write(&path, schema_text)
+                .map_err(io_error({
+                    let p = path.display();
+                    text(
+                        format!("无法写入 `{p}`"),
+                        format!("쓸 수 없습니다: `{p}`"),
+                        format!("cannot write `{p}`"),
+                    )
+                }))?;
         }
         return Ok(());
     }
     let name = args.name.as_deref().unwrap_or_default();
     match schema::schema(name) {
         Some(s) => print_json(&s),
-        None => Err(Error::new(
-            ErrorCode::UnknownRule,
-            "NAME",
-            format!("no schema `{name}`: not a computed rule's id nor a schema name"),
-        )
-        .with_help(format!("schemas: {}", schema::names().join(", ")))
-        .into()),
+        None => {
+            let names = schema::names().join(", ");
+            Err(Error::new(ErrorCode::UnknownRule, Problem::UnknownReference, "NAME")
+                .with_detail(text(
+                    format!("没有名为 `{name}` 的模式:既不是可计算规则的编号,也不是模式名称"),
+                    format!("`{name}`라는 스키마가 없습니다. 계산할 수 있는 규칙 번호도, 스키마 이름도 아닙니다"),
+                    format!("no schema `{name}`: not a computed rule's id nor a schema name"),
+                ))
+                .with_help(text(
+                    format!("模式:{names}"),
+                    format!("스키마: {names}"),
+                    format!("schemas: {names}"),
+                ))
+                .into())
+        }
     }
 }
 
@@ -394,14 +430,24 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
         other => {
             return Err(CliError::bad_option(
                 "--format",
+                Problem::UnknownValue,
+                text(
+                format!("未知格式 `{other}`:应为 `json` 或 `text`"),
+                format!("알 수 없는 형식 `{other}`: `json`이나 `text`여야 합니다"),
                 format!("unknown format `{other}`: expected `json` or `text`"),
+            ),
             ))
         }
     };
     if args.input == "-" && args.common.params.as_deref() == Some("-") {
         return Err(CliError::usage(
             "--params",
-            "standard input is already read by `--input -`; give the parameters as a file",
+            Problem::Inconsistent,
+            text(
+                format!("标准输入已由 `--input -` 读取;请以文件给出参数"),
+                format!("표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오"),
+                format!("standard input is already read by `--input -`; give the parameters as a file"),
+            ),
         ));
     }
     let options = options(&args.common)?;
@@ -411,14 +457,9 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
     }
     let text = read_source(&args.input)?;
     let input: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input",
-            format!("not valid JSON: {e}"),
-        )
-        .with_help(format!(
-            "{} must hold the rule's input as one JSON object",
-            source_name(&args.input)
+        not_json("input", &e).with_help(holds(
+            &source_name(&args.input),
+            ("规则的输入", "규칙의 입력", "the rule's input"),
         ))
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
@@ -453,11 +494,14 @@ fn deadline(args: &DeadlineArgs) -> Result<(), CliError> {
 fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
     let options = options(&args.common)?;
     let year: i64 = args.year.trim().parse().map_err(|_| {
+        let y = &args.year;
         CliError::usage(
             "--year",
-            format!(
-                "invalid year `{}`: expected a year such as `2020`",
-                args.year
+            Problem::InvalidValue,
+            text(
+                format!("无效年份 `{y}`:应为如 `2020` 的年份"),
+                format!("잘못된 년도 `{y}`: `2020`과 같은 년도여야 합니다"),
+                format!("invalid year `{y}`: expected a year such as `2020`"),
             ),
         )
     })?;
@@ -509,7 +553,12 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
     numeral.map(|n| format!("({n})")).ok_or_else(|| {
         CliError::usage(
             "--clause",
-            format!("unknown clause `{raw}`: expected 1 to 18, or a numeral such as `(十四)`"),
+            Problem::UnknownValue,
+            text(
+                format!("未知条款 `{raw}`:应为 1 至 18,或如 `(十四)` 的序号"),
+                format!("알 수 없는 조항 `{raw}`: 1부터 18까지의 수나 `(十四)`와 같은 번호여야 합니다"),
+                format!("unknown clause `{raw}`: expected 1 to 18, or a numeral such as `(十四)`"),
+            ),
         )
     })
 }
@@ -524,9 +573,15 @@ fn kind_arg(raw: &str) -> Result<&'static str, CliError> {
         .find(|k| *k == wanted)
         .ok_or_else(|| {
             let all = Kind::TABLE.names;
+            let all = all.join(", ");
             CliError::usage(
                 "--kind",
-                format!("unknown kind `{raw}`: expected one of {}", all.join(", ")),
+                Problem::UnknownValue,
+                text(
+                    format!("未知类型 `{raw}`:应为以下之一:{all}"),
+                    format!("알 수 없는 류형 `{raw}`: 다음 가운데 하나여야 합니다: {all}"),
+                    format!("unknown kind `{raw}`: expected one of {all}"),
+                ),
             )
         })
 }
@@ -541,11 +596,14 @@ fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
         .find(|k| *k == wanted)
         .ok_or_else(|| {
             let all = EvaluationStatus::TABLE.names;
+            let all = all.join(", ");
             CliError::usage(
                 "--evaluation",
-                format!(
-                    "unknown evaluation status `{raw}`: expected one of {}",
-                    all.join(", ")
+                Problem::UnknownValue,
+                text(
+                    format!("未知计算状态 `{raw}`:应为以下之一:{all}"),
+                    format!("알 수 없는 계산 상태 `{raw}`: 다음 가운데 하나여야 합니다: {all}"),
+                    format!("unknown evaluation status `{raw}`: expected one of {all}"),
                 ),
             )
         })
@@ -565,13 +623,19 @@ fn agency_arg(raw: &str) -> Result<&'static str, CliError> {
         .map(|a| a.code)
         .ok_or_else(|| {
             let codes: Vec<&str> = agencies::ACTORS.iter().map(|a| a.code).collect();
+            let codes = codes.join(", ");
             CliError::Invalid(
-                Error::new(
-                    ErrorCode::InvalidInput,
-                    "--agency",
-                    format!("unknown agency `{raw}`: not a code or name of the rulebook"),
-                )
-                .with_help(format!("known codes: {}", codes.join(", "))),
+                Error::new(ErrorCode::InvalidInput, Problem::UnknownReference, "--agency")
+                    .with_detail(text(
+                        format!("未知单位 `{raw}`:不是规则手册中的代码或名称"),
+                        format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름이 아닙니다"),
+                        format!("unknown agency `{raw}`: not a code or name of the rulebook"),
+                    ))
+                    .with_help(text(
+                        format!("已知代码:{codes}"),
+                        format!("알려진 코드: {codes}"),
+                        format!("known codes: {codes}"),
+                    )),
             )
         })
 }
@@ -589,12 +653,11 @@ fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
     match (agency_arg(raw), zone) {
         (Ok(code), _) => Ok(code.to_owned()),
         (Err(_), Some(id)) => Ok(id.to_owned()),
-        (Err(CliError::Invalid(e)), None) => Err(CliError::Invalid(Error {
-            message: format!(
-                "unknown agency `{raw}`: not a code or name of the rulebook, nor a zone of the register"
-            ),
-            ..e
-        })),
+        (Err(CliError::Invalid(e)), None) => Err(CliError::Invalid(e.with_detail(text(
+            format!("未知单位 `{raw}`:不是规则手册中的代码或名称,也不是登记册中的开发区"),
+            format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름도, 등록부의 개발구도 아닙니다"),
+            format!("unknown agency `{raw}`: not a code or name of the rulebook, nor a zone of the register"),
+        )))),
         (Err(e), None) => Err(e),
     }
 }
@@ -619,8 +682,10 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
     let kind = args.kind.as_deref().map(kind_arg).transpose()?;
     let agency = args.agency.as_deref().map(agency_arg).transpose()?;
     let evaluation = args.evaluation.as_deref().map(evaluation_arg).transpose()?;
-    let all = serde_json::to_value(api::rules())
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))?;
+    let all = serde_json::to_value(api::rules()).map_err(|e| {
+        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+            .with_detail(Text::same(e.to_string()))
+    })?;
     let text = |r: &Value, k: &str| r.get(k).and_then(Value::as_str).map(str::to_owned);
     let selected: Vec<Value> = all
         .as_array()
@@ -666,13 +731,17 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
                 .collect()
         };
         if e.path == "input.zoneId" {
-            let help = format!("zones in {file}: {}", zone_ids().join(", "));
+            let ids = zone_ids().join(", ");
             return CliError::Invalid(
                 Error {
                     path: "ZONE_ID".to_owned(),
                     ..e
                 }
-                .with_help(help),
+                .with_help(text(
+                    format!("{} 中的开发区:{ids}", file.zh),
+                    format!("{}의 개발구: {ids}", file.ko),
+                    format!("zones in {}: {ids}", file.en),
+                )),
             );
         }
         flag_error(e, |field| (field == "asOf").then(|| "--as-of".to_owned()))
@@ -685,10 +754,11 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
 
 impl RegisterArg {
     /// How the register is named in messages.
-    fn name(&self) -> String {
-        self.register
-            .as_deref()
-            .map_or_else(|| "the built-in example register".to_owned(), source_name)
+    fn name(&self) -> Text {
+        self.register.as_deref().map_or_else(
+            || text("内置示例登记册", "내장 실례 등록부", "the built-in example register"),
+            source_name,
+        )
     }
 }
 
@@ -701,7 +771,12 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
             if file == "-" && params == Some("-") {
                 return Err(CliError::usage(
                     "--params",
-                    "standard input is already read by `--register -`; give the parameters as a file",
+                    Problem::Inconsistent,
+                    text(
+                    format!("标准输入已由 `--register -` 读取;请以文件给出参数"),
+                    format!("표준 입력은 이미 `--register -`이 읽습니다. 파라메터는 파일로 주십시오"),
+                    format!("standard input is already read by `--register -`; give the parameters as a file"),
+                ),
                 ));
             }
             read_source(file)?
@@ -709,14 +784,9 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
     };
     let register = serde_json::from_str(&text).map_err(|e| {
         CliError::Invalid(
-            Error::new(
-                ErrorCode::InvalidInput,
-                "input.register",
-                format!("not valid JSON: {e}"),
-            )
-            .with_help(format!(
-                "{} must hold a zone register as one JSON object",
-                arg.name()
+            not_json("input.register", &e).with_help(holds(
+                &arg.name(),
+                ("开发区登记册", "개발구 등록부", "a zone register"),
             )),
         )
     })?;
@@ -771,11 +841,14 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.common.lang)?;
     let as_of = date_arg("--as-of", &args.as_of)?;
     let within: u32 = args.within.trim().parse().map_err(|_| {
+        let w = &args.within;
         CliError::usage(
             "--within",
-            format!(
-                "invalid number of days `{}`: expected a whole number such as `90`",
-                args.within
+            Problem::InvalidValue,
+            text(
+                format!("无效天数 `{w}`:应为如 `90` 的整数"),
+                format!("잘못된 날수 `{w}`: `90`과 같은 옹근수여야 합니다"),
+                format!("invalid number of days `{w}`: expected a whole number such as `90`"),
             ),
         )
     })?;
@@ -842,20 +915,20 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     if args.input == "-" && args.common.params.as_deref() == Some("-") {
         return Err(CliError::usage(
             "--params",
-            "standard input is already read by `--input -`; give the parameters as a file",
+            Problem::Inconsistent,
+            text(
+                format!("标准输入已由 `--input -` 读取;请以文件给出参数"),
+                format!("표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오"),
+                format!("standard input is already read by `--input -`; give the parameters as a file"),
+            ),
         ));
     }
     let options = options(&args.common)?;
     let text = read_source(&args.input)?;
     let input: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input",
-            format!("not valid JSON: {e}"),
-        )
-        .with_help(format!(
-            "{} must hold the project as one JSON object",
-            source_name(&args.input)
+        not_json("input", &e).with_help(holds(
+            &source_name(&args.input),
+            ("项目", "대상", "the project"),
         ))
     })?;
     let calc = api::fees(&input, &options)?;
@@ -932,10 +1005,13 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
     if let Some(file) = &common.params {
         let text = read_source(file)?;
         let params: Value = serde_json::from_str(&text).map_err(|e| {
-            CliError::bad_option(
-                "options.params",
-                format!("{} is not valid JSON: {e}", source_name(file)),
-            )
+            let mut err = not_json("options.params", &e);
+            err.code = ErrorCode::InvalidOptions;
+            err = err.with_help(holds(
+                &source_name(file),
+                ("参数对象", "파라메터 객체", "a parameters object"),
+            ));
+            CliError::Invalid(err)
         })?;
         options.insert("params".into(), params);
     }
@@ -947,7 +1023,12 @@ fn lang_arg(code: &str) -> Result<Lang, CliError> {
     code.parse::<Lang>().map_err(|_| {
         CliError::bad_option(
             "--lang",
-            format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
+            Problem::UnknownValue,
+            text(
+                format!("未知语言 `{code}`:应为 `zh`、`en` 或 `ko`"),
+                format!("알 수 없는 언어 `{code}`: `zh`, `en`, `ko` 가운데 하나여야 합니다"),
+                format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
+            ),
         )
     })
 }
@@ -956,7 +1037,7 @@ fn lang_arg(code: &str) -> Result<Lang, CliError> {
 fn date_arg(flag: &str, text: &str) -> Result<Value, CliError> {
     parse_date(text)
         .map(|_| Value::String(text.to_owned()))
-        .map_err(|message| CliError::usage(flag, message))
+        .map_err(|e| date_error(flag, &e))
 }
 
 /// `DATE[,CONVENED_BY][,KIND]` as a meeting object. The kind is upper-cased (`other` → `OTHER`);
@@ -965,7 +1046,7 @@ fn meeting_arg(raw: &str) -> Result<Value, CliError> {
     let flag = || format!("--meeting `{raw}`");
     let mut parts = raw.split(',').map(str::trim);
     let date = parts.next().unwrap_or_default();
-    parse_date(date).map_err(|message| CliError::usage(flag(), message))?;
+    parse_date(date).map_err(|e| date_error(&flag(), &e))?;
     let mut meeting = Map::new();
     meeting.insert("date".into(), json!(date));
     if let Some(by) = parts.next().filter(|s| !s.is_empty()) {
@@ -980,7 +1061,12 @@ fn meeting_arg(raw: &str) -> Result<Value, CliError> {
     if let Some(extra) = parts.next() {
         return Err(CliError::usage(
             flag(),
-            format!("unexpected `{extra}`: expected `DATE[,CONVENED_BY][,KIND]`"),
+            Problem::InvalidValue,
+            text(
+                format!("多余的 `{extra}`:应为 `日期[,召集者][,类型]`"),
+                format!("불필요한 `{extra}`: `날자[,소집자][,종류]` 형식이여야 합니다"),
+                format!("unexpected `{extra}`: expected `DATE[,CONVENED_BY][,KIND]`"),
+            ),
         ));
     }
     Ok(Value::Object(meeting))
@@ -995,18 +1081,23 @@ fn flag_error(mut e: Error, rename: impl Fn(&str) -> Option<String>) -> CliError
 }
 
 /// How a source is named in messages.
-fn source_name(path: &str) -> String {
+fn source_name(path: &str) -> Text {
     if path == "-" {
-        "standard input".to_owned()
+        text("标准输入", "표준 입력", "standard input")
     } else {
-        format!("`{path}`")
+        Text::same(format!("`{path}`"))
     }
 }
 
 /// The whole text of a file, or of stdin for `-`.
 fn read_source(path: &str) -> Result<String, CliError> {
+    let name = source_name(path);
     let io_error = |source| CliError::Io {
-        action: format!("cannot read {}", source_name(path)),
+        action: text(
+            format!("无法读取 {}", name.zh),
+            format!("읽을 수 없습니다: {}", name.ko),
+            format!("cannot read {}", name.en),
+        ),
         source,
     };
     if path == "-" {
@@ -1030,21 +1121,61 @@ fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliErr
 
 /// `value` as pretty JSON and a newline.
 fn print_json(value: &Value) -> Result<(), CliError> {
-    let mut s = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))?;
+    let mut s = serde_json::to_string_pretty(value).map_err(|e| {
+        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+            .with_detail(Text::same(e.to_string()))
+    })?;
     s.push('\n');
     print_text(&s)
 }
 
-fn print_text(text: &str) -> Result<(), CliError> {
+fn print_text(out_text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(out_text.as_bytes()).and_then(|()| out.flush()) {
         // A reader that stopped early (`| head`) is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(source) => Err(CliError::Io {
-            action: "cannot write to standard output".to_owned(),
+            action: text("无法写入标准输出", "표준 출력에 쓸 수 없습니다", "cannot write to standard output"),
             source,
         }),
         Ok(()) => Ok(()),
     }
+}
+
+/// Text that is not JSON, with the line and column where reading stopped (1-based).
+fn not_json(path: &str, e: &serde_json::Error) -> Error {
+    let (line, column) = (e.line(), e.column());
+    Error::new(ErrorCode::InvalidInput, Problem::NotJson, path).with_detail(text(
+        format!("第 {line} 行第 {column} 列"),
+        format!("{line}행 {column}렬"),
+        format!("at line {line}, column {column}"),
+    ))
+}
+
+/// "`<file>` must hold <what> as one JSON object", in the three languages.
+fn holds(file: &Text, (zh, ko, en): (&str, &str, &str)) -> Text {
+    text(
+        format!("{} 应包含一个 JSON 对象:{zh}", file.zh),
+        format!("{}에는 JSON 객체 하나({ko})가 있어야 합니다", file.ko),
+        format!("{} must hold {en} as one JSON object", file.en),
+    )
+}
+
+/// A date flag that is no date, said as the API says it.
+fn date_error(flag: &str, e: &devzone_rules::dates::DateError) -> CliError {
+    let detail = e.detail.clone().unwrap_or_else(|| {
+        text(
+            "不是 `YYYY-MM-DD` 格式的日期",
+            "`YYYY-MM-DD` 형식의 날자가 아닙니다",
+            "not a date of the form `YYYY-MM-DD`",
+        )
+    });
+    CliError::Invalid(
+        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, flag)
+            .with_detail(detail)
+            .with_expected(devzone_rules::error::expectation(
+                devzone_rules::dates::DATE_EXPECTED,
+            ))
+            .with_got(format!("{:?}", e.text)),
+    )
 }

@@ -91,7 +91,7 @@ fn impossible_date_in_input_file() {
     fails(
         &devzone(&["eval", "art-18.c", "--input", &file]),
         2,
-        "error: input.issueDate: invalid date `2019-02-30`: 2019-02 has 28 days\n",
+        "错误: input.issueDate: 取值无效:2019 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -102,7 +102,7 @@ fn impossible_meeting_date_names_the_array_element() {
     fails(
         &run(&["eval", "art-16.b", "--input", "-"], Some(input)),
         2,
-        "error: input.meetings[1].date: invalid date `2020-02-30`: 2020-02 has 29 days\n",
+        "错误: input.meetings[1].date: 取值无效:2020 年 02 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -112,7 +112,7 @@ fn unknown_input_field() {
     fails(
         &run(&["eval", "art-18.c", "--input", "-"], Some(input)),
         2,
-        "error: input.bearer: unknown field `bearer`, expected one of `issueDate`, `asOf`, `adoptedDate`\n",
+        "错误: input.bearer: 未知字段;应为以下之一:`issueDate`, `asOf`, `adoptedDate`;实际为 \"bearer\"\n提示: 删除该字段或更正其名称(区分大小写,采用 camelCase)。\n",
     );
 }
 
@@ -124,7 +124,7 @@ fn missing_status_date_in_input() {
             Some(r#"{"issueDate": "2019-06-01"}"#),
         ),
         2,
-        "error: input: expected `asOf` or `adoptedDate` (or both)\n",
+        "错误: input: 缺少必填字段:应给出 `asOf` 或 `adoptedDate`(或两者)\n提示: 补上该字段;各规则的必填字段见 `devzone schema <规则>`。\n",
     );
 }
 
@@ -135,7 +135,7 @@ fn unknown_rule_is_reported_before_the_input_is_read() {
         .map(RuleId::as_str)
         .collect();
     let expected = format!(
-        "error: ruleId: unknown rule `art-99.z`\nhelp: rules that can be evaluated: {}\n",
+        "错误: ruleId: 未知规则:规则手册中没有 `art-99.z`;实际为 \"art-99.z\"\n提示: 是否应为 `art-09.a`?可计算的规则:{}\n",
         evaluable.join(", ")
     );
     fails(
@@ -158,7 +158,7 @@ fn missing_input_file_names_it() {
     fails(
         &devzone(&["eval", "art-18.c", "--input", path]),
         1,
-        &format!("error: cannot read `{path}`: {os}\n"),
+        &format!("错误: 无法读取 `{path}`: {os}\n"),
     );
 }
 
@@ -178,7 +178,7 @@ fn missing_params_file_names_it() {
             path,
         ]),
         1,
-        &format!("error: cannot read `{path}`: {os}\n"),
+        &format!("错误: 无法读取 `{path}`: {os}\n"),
     );
 }
 
@@ -190,14 +190,14 @@ fn input_that_is_not_json() {
             Some("issueDate=2019-06-01"),
         ),
         2,
-        "error: input: not valid JSON: expected value at line 1 column 1\n\
-         help: standard input must hold the rule's input as one JSON object\n",
+        "错误: input: 不是有效的 JSON:第 1 行第 1 列\n\
+         提示: 标准输入 应包含一个 JSON 对象:规则的输入\n",
     );
 }
 
 #[test]
 fn bad_lang() {
-    let expected = "error: --lang: unknown language `fr`: expected `zh`, `en` or `ko`\n";
+    let expected = "错误: --lang: 不是允许的取值:未知语言 `fr`:应为 `zh`、`en` 或 `ko`\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n";
     let file = scratch(
         "lang.json",
         r#"{"issueDate": "2019-06-01", "asOf": "2019-09-01"}"#,
@@ -244,7 +244,7 @@ fn bad_format() {
     fails(
         &devzone(&["eval", "art-18.c", "--input", &file, "--format", "yaml"]),
         2,
-        "error: --format: unknown format `yaml`: expected `json` or `text`\n",
+        "错误: --format: 不是允许的取值:未知格式 `yaml`:应为 `json` 或 `text`\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
 }
 
@@ -254,7 +254,7 @@ fn bad_params() {
     fails(
         &devzone(&["deadline", "--issued", "2019-06-01", "--as-of", "2019-07-01", "--params", &negative]),
         2,
-        "error: options.params.implMeasuresMonths: invalid value: -1, expected a whole number ≥ 0\n",
+        "错误: options.params.implMeasuresMonths: 取值无效;应为不小于 0 的整数;实际为 -1\n提示: 按“应为”所示更正该值。\n",
     );
     let unknown = scratch(
         "params-unknown.json",
@@ -273,7 +273,7 @@ fn bad_params() {
     fails(
         &o,
         2,
-        "error: options.params.spread: unknown field `spread`: not one of the 64 documented fields\n",
+        "错误: options.params.spread: 未知字段;实际为 \"spread\"\n提示: 删除该字段或更正其名称(区分大小写,采用 camelCase)。\n",
     );
     let typo = scratch("params-typo.json", r#"{"meetingsRequireSpreads": true}"#);
     fails(
@@ -287,14 +287,14 @@ fn bad_params() {
             &typo,
         ]),
         2,
-        "error: options.params.meetingsRequireSpreads: unknown field `meetingsRequireSpreads`: \
-         did you mean `meetingsRequireSpread`?\n",
+        "错误: options.params.meetingsRequireSpreads: 未知字段;实际为 \"meetingsRequireSpreads\"\n\
+         提示: 是否应为 `meetingsRequireSpread`?\n",
     );
     let not_json = scratch("params-not-json.json", "implMeasuresMonths: 3");
     fails(
         &devzone(&["deadline", "--issued", "2019-06-01", "--as-of", "2019-07-01", "--params", &not_json]),
         2,
-        &format!("error: options.params: `{not_json}` is not valid JSON: expected value at line 1 column 1\n"),
+        &format!("错误: options.params: 不是有效的 JSON:第 1 行第 1 列\n提示: `{not_json}` 应包含一个 JSON 对象:参数对象\n"),
     );
 }
 
@@ -303,7 +303,7 @@ fn stdin_cannot_serve_both_input_and_params() {
     fails(
         &run(&["eval", "art-18.c", "--input", "-", "--params", "-"], Some("{}")),
         2,
-        "error: --params: standard input is already read by `--input -`; give the parameters as a file\n",
+        "错误: --params: 前后矛盾或缺少关联字段:标准输入已由 `--input -` 读取;请以文件给出参数\n提示: 使相关字段彼此一致,或补上所需的关联字段。\n",
     );
 }
 
@@ -318,12 +318,12 @@ fn deadline_flag_errors_name_the_flag() {
             "2019-09-01",
         ]),
         2,
-        "error: --issued: invalid date `2019-02-30`: 2019-02 has 28 days\n",
+        "错误: --issued: 取值无效:2019 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &devzone(&["deadline", "--issued", "2019-06-01", "--as-of", "2019-9-1"]),
         2,
-        "error: --as-of: invalid date `2019-9-1`: expected a calendar date `YYYY-MM-DD`\n",
+        "错误: --as-of: 取值无效:不是 `YYYY-MM-DD` 格式的日期;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-9-1\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &devzone(&[
@@ -334,7 +334,7 @@ fn deadline_flag_errors_name_the_flag() {
             "2019-13-01",
         ]),
         2,
-        "error: --adopted: invalid date `2019-13-01`: month must be 01 to 12\n",
+        "错误: --adopted: 取值无效:月份须为 01 至 12;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-13-01\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -364,28 +364,28 @@ fn meetings_flag_errors_name_the_flag() {
             "2020-02-30,ACT.LG",
         ]),
         2,
-        "error: --meeting `2020-02-30,ACT.LG`: invalid date `2020-02-30`: 2020-02 has 29 days\n",
+        "错误: --meeting `2020-02-30,ACT.LG`: 取值无效:2020 年 02 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
     // The core checks the convener; the CLI names the `--meeting` it came from.
     fails(
         &with(&["--year", "2020", "--meeting", "2020-03-01", "--meeting", "2020-05-01,yanji"]),
         2,
-        "error: --meeting `2020-05-01,yanji`: invalid actor code `yanji`: expected a code such as `ACT.LG`, `AG.COMMERCE` or `CTY.YANJI`\n",
+        "错误: --meeting `2020-05-01,yanji`: 引用的对象不存在:不是责任主体代码;应为如 `ACT.LG`、`AG.COMMERCE` 或 `CTY.YANJI` 的代码;实际为 \"yanji\"\n提示: 引用的标识须在登记册中存在:先登记该对象,或更正标识。\n",
     );
     fails(
         &with(&["--year", "2020", "--meeting", "2020-05-01,ACT.LG,OTHER,x"]),
         2,
-        "error: --meeting `2020-05-01,ACT.LG,OTHER,x`: unexpected `x`: expected `DATE[,CONVENED_BY][,KIND]`\n",
+        "错误: --meeting `2020-05-01,ACT.LG,OTHER,x`: 取值无效:多余的 `x`:应为 `日期[,召集者][,类型]`\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &with(&["--year", "twenty"]),
         2,
-        "error: --year: invalid year `twenty`: expected a year such as `2020`\n",
+        "错误: --year: 取值无效:无效年份 `twenty`:应为如 `2020` 的年份\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &with(&["--year", "0"]),
         2,
-        "error: --year: invalid value: 0, expected a year from 1 to 9999\n",
+        "错误: --year: 取值无效;应为1 至 9999 之间的年份;实际为 0\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -858,7 +858,7 @@ fn rules_by_clause() {
             &devzone(&["rules", "--clause", bad]),
             2,
             &format!(
-                "error: --clause: unknown clause `{bad}`: expected 1 to 18, or a numeral such as `(十四)`\n"
+                "错误: --clause: 不是允许的取值:未知条款 `{bad}`:应为 1 至 18,或如 `(十四)` 的序号\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n"
             ),
         );
     }
@@ -912,14 +912,14 @@ fn rules_by_kind_and_evaluation() {
     fails(
         &devzone(&["rules", "--kind", "penalty"]),
         2,
-        "error: --kind: unknown kind `penalty`: expected one of obligation, deadline, recurring-duty, \
-         eligibility-check, sanction, reward, fee-rule, power-grant, definition, priority-rule\n",
+        "错误: --kind: 不是允许的取值:未知类型 `penalty`:应为以下之一:obligation, deadline, recurring-duty, \
+         eligibility-check, sanction, reward, fee-rule, power-grant, definition, priority-rule\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
     fails(
         &devzone(&["rules", "--evaluation", "done"]),
         2,
-        "error: --evaluation: unknown evaluation status `done`: expected one of FUNCTION, OPEN_ITEM, \
-         NOT_COMPUTABLE, PLANNED\n",
+        "错误: --evaluation: 不是允许的取值:未知计算状态 `done`:应为以下之一:FUNCTION, OPEN_ITEM, \
+         NOT_COMPUTABLE, PLANNED\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
     let none = ok(&[
         "rules", "--kind", "deadline", "--clause", "14", "--lang", "en",
@@ -988,8 +988,8 @@ fn rules_by_agency() {
     let o = devzone(&["rules", "--agency", "AG.NOPE"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with(
-        "error: --agency: unknown agency `AG.NOPE`: not a code or name of the rulebook\n\
-         help: known codes: AG.COMMERCE, "
+        "错误: --agency: 引用的对象不存在:未知单位 `AG.NOPE`:不是规则手册中的代码或名称\n\
+         提示: 已知代码:AG.COMMERCE, "
     ));
 }
 
@@ -1427,26 +1427,27 @@ fn zone_bad_register_names_the_field() {
     fails(
         &zone(&bad_register("reg-level.json", |r| r["zones"][0]["level"] = json!("CITY"))),
         2,
-        "error: input.register.zones[0].level: unknown variant `CITY`, expected one of `NATIONAL`, \
-         `PROVINCIAL`, `INDUSTRIAL_CONCENTRATION`, `OTHER`, `UNKNOWN`\n",
+        "错误: input.register.zones[0].level: 不是允许的取值;应为以下之一:`NATIONAL`, \
+         `PROVINCIAL`, `INDUSTRIAL_CONCENTRATION`, `OTHER`, `UNKNOWN`;实际为 \"CITY\"\n\
+         提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
     fails(
         &zone(&bad_register("reg-rank.json", |r| {
             r["assessments"][1]["rank"] = json!(89)
         })),
         2,
-        "error: input.register.assessments[1].rank: rank 89 (tied with 1) does not fit a ranking \
-         of 88 zones\n",
+        "错误: input.register.assessments[1].rank: 前后矛盾或缺少关联字段:名次 89(并列 1 个)超出 88 个开发区的排名;实际为 89\n\
+         提示: 使相关字段彼此一致,或补上所需的关联字段。\n",
     );
     fails(
         &zone(&bad_register("reg-date.json", |r| r["envInfra"][0]["dueDate"] = json!("2023-02-29"))),
         2,
-        "error: input.register.envInfra[0].dueDate: invalid date `2023-02-29`: 2023-02 has 28 days\n",
+        "错误: input.register.envInfra[0].dueDate: 取值无效:2023 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &zone(&bad_register("reg-merged.json", |r| r["zones"][2]["mergedInto"] = json!("YJ-NOPE"))),
         2,
-        "error: input.register.zones[2].mergedInto: unknown zone `YJ-NOPE`: not in `register.zones`\n",
+        "错误: input.register.zones[2].mergedInto: 引用的对象不存在:登记册的 `zones` 中没有开发区 `YJ-NOPE`;实际为 \"YJ-NOPE\"\n提示: 引用的标识须在登记册中存在:先登记该对象,或更正标识。\n",
     );
     // Among 17 zone fields: the nearest one when it is close, else the count.
     fails(
@@ -1454,14 +1455,14 @@ fn zone_bad_register_names_the_field() {
             r["zones"][4]["name"] = json!("敦化")
         })),
         2,
-        "error: input.register.zones[4].name: unknown field `name`: did you mean `nameZh`?\n",
+        "错误: input.register.zones[4].name: 未知字段;实际为 \"name\"\n提示: 是否应为 `nameZh`?\n",
     );
     fails(
         &zone(&bad_register("reg-typo.json", |r| {
             r["zones"][4]["nameZH"] = json!("敦化")
         })),
         2,
-        "error: input.register.zones[4].nameZH: unknown field `nameZH`: did you mean `nameZh`?\n",
+        "错误: input.register.zones[4].nameZH: 未知字段;实际为 \"nameZH\"\n提示: 是否应为 `nameZh`?\n",
     );
     fails(
         &run(
@@ -1469,8 +1470,8 @@ fn zone_bad_register_names_the_field() {
             Some(r#"{"zones": ["#),
         ),
         2,
-        "error: input.register: not valid JSON: EOF while parsing a list at line 1 column 11\n\
-         help: standard input must hold a zone register as one JSON object\n",
+        "错误: input.register: 不是有效的 JSON:第 1 行第 11 列\n\
+         提示: 标准输入 应包含一个 JSON 对象:开发区登记册\n",
     );
     fails(
         &run(
@@ -1478,8 +1479,8 @@ fn zone_bad_register_names_the_field() {
             Some("[]"),
         ),
         2,
-        "error: input.register: invalid type: sequence, expected a register object with \
-         `issueDate` and `zones`\n",
+        "错误: input.register: 类型错误;应为JSON 对象 {…};实际为 […]\n\
+         提示: 按“应为”所示的类型填写该字段(各规则的输入格式见 `devzone schema <规则>`)。\n",
     );
 }
 
@@ -1490,8 +1491,8 @@ fn zone_bad_arguments() {
         &devzone(&["zone", "XX-EDZ", "--register", &reg, "--as-of", AS_OF]),
         2,
         &format!(
-            "error: ZONE_ID: unknown zone `XX-EDZ`: not in `register.zones`\n\
-             help: zones in `{reg}`: HC-BECZ, YJ-HTZ, YJ-ICZ, YB-XXICZ, DH-EDZ, TM-EDZ\n"
+            "错误: ZONE_ID: 引用的对象不存在:登记册的 `zones` 中没有开发区 `XX-EDZ`;实际为 \"XX-EDZ\"\n\
+             提示: `{reg}` 中的开发区:HC-BECZ, YJ-HTZ, YJ-ICZ, YB-XXICZ, DH-EDZ, TM-EDZ\n"
         ),
     );
     fails(
@@ -1504,7 +1505,7 @@ fn zone_bad_arguments() {
             "2023-02-29",
         ]),
         2,
-        "error: --as-of: invalid date `2023-02-29`: 2023-02 has 28 days\n",
+        "错误: --as-of: 取值无效:2023 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &devzone(&[
@@ -1518,12 +1519,12 @@ fn zone_bad_arguments() {
             "fr",
         ]),
         2,
-        "error: --lang: unknown language `fr`: expected `zh`, `en` or `ko`\n",
+        "错误: --lang: 不是允许的取值:未知语言 `fr`:应为 `zh`、`en` 或 `ko`\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
     fails(
         &run(&["zone", "DH-EDZ", "--register", "-", "--as-of", AS_OF, "--params", "-"], Some("{}")),
         2,
-        "error: --params: standard input is already read by `--register -`; give the parameters as a file\n",
+        "错误: --params: 前后矛盾或缺少关联字段:标准输入已由 `--register -` 读取;请以文件给出参数\n提示: 使相关字段彼此一致,或补上所需的关联字段。\n",
     );
     let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("devzone-cli-no-register.json");
     let missing = missing.to_str().unwrap();
@@ -1531,7 +1532,7 @@ fn zone_bad_arguments() {
     fails(
         &devzone(&["zone", "DH-EDZ", "--register", missing, "--as-of", AS_OF]),
         1,
-        &format!("error: cannot read `{missing}`: {os}\n"),
+        &format!("错误: 无法读取 `{missing}`: {os}\n"),
     );
     // The register may come from stdin.
     let text = std::fs::read_to_string(&reg).unwrap();
@@ -1718,29 +1719,29 @@ fn fees_malformed_and_overflowing_money() {
     let cases = [
         (
             r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "-1"}]}"#,
-            "error: input.components[0].baseInfraFee: invalid amount `-1`: must not be negative\n",
+            "错误: input.components[0].baseInfraFee: 取值无效:金额不能为负数;应为以元为单位、最多两位小数的十进制文本,如 \"1000000.00\";实际为 \"-1\"\n提示: 按“应为”所示更正该值。\n",
         ),
         (
             r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "1.005"}]}"#,
-            "error: input.components[0].baseInfraFee: invalid amount `1.005`: at most two decimals (fen) are allowed\n",
+            "错误: input.components[0].baseInfraFee: 取值无效:最多两位小数(到分);应为以元为单位、最多两位小数的十进制文本,如 \"1000000.00\";实际为 \"1.005\"\n提示: 按“应为”所示更正该值。\n",
         ),
         (
             r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": 1000000}]}"#,
-            "error: input.components[0].baseInfraFee: invalid type: integer `1000000`, expected an amount in yuan as a decimal string with at most two decimals, such as \"1000000.00\"\n",
+            "错误: input.components[0].baseInfraFee: 类型错误;应为以元为单位、最多两位小数的十进制文本,如 \"1000000.00\";实际为 1000000\n提示: 按“应为”所示的类型填写该字段(各规则的输入格式见 `devzone schema <规则>`)。\n",
         ),
         (
             r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW", "baseInfraFee": "99999999999999999999"}]}"#,
-            "error: input.components[0].baseInfraFee: invalid amount `99999999999999999999`: above the limit of 1000000000000000.00 yuan\n",
+            "错误: input.components[0].baseInfraFee: 取值无效:超过 1000000000000000.00 元的上限;应为以元为单位、最多两位小数的十进制文本,如 \"1000000.00\";实际为 \"99999999999999999999\"\n提示: 按“应为”所示更正该值。\n",
         ),
         (
             r#"{"enterprise": {"inZone": true}, "components": [
                 {"id": "A", "kind": "NEW", "baseInfraFee": "1000000000000000.00"},
                 {"id": "B", "kind": "NEW", "baseInfraFee": "1000000000000000.00"}]}"#,
-            "error: input.components: the total of the base fees is above the limit of 1000000000000000.00 yuan\n",
+            "错误: input.components: 超出可表示的范围:基础费用合计超过 1000000000000000.00 元的上限\n提示: 检查日期和金额是否录入有误(年份 1–9999,金额不超过 10^15 元)。\n",
         ),
         (
             r#"{"enterprise": {"inZone": true}, "components": [{"id": "A", "kind": "NEW"}]}"#,
-            "error: input.components: no component has a `baseLandTransferFee` or a `baseInfraFee` (and there is no `projectBaseInfraFee`): nothing to calculate\n",
+            "错误: input.components: 前后矛盾或缺少关联字段:没有任何组成部分给出 `baseLandTransferFee` 或 `baseInfraFee`(也没有 `projectBaseInfraFee`):无可计算\n提示: 使相关字段彼此一致,或补上所需的关联字段。\n",
         ),
     ];
     for (i, (input, message)) in cases.iter().enumerate() {
@@ -1754,7 +1755,7 @@ fn fees_malformed_and_overflowing_money() {
     fails(
         &devzone(&["fees", "--input", &fees_input(), "--params", &params]),
         2,
-        "error: options.params.infraFeeWaiverExtendOrNew: invalid ratio `2`: must be between 0 and 1\n",
+        "错误: options.params.infraFeeWaiverExtendOrNew: 取值无效:须在 0 与 1 之间;应为0 至 1 之间、最多 9 位小数的十进制文本,如 \"0.005\";实际为 \"2\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -1793,8 +1794,8 @@ fn schema_prints_every_schema() {
         &devzone(&["schema", "art-14.a"]),
         2,
         &format!(
-            "error: NAME: no schema `art-14.a`: not a computed rule's id nor a schema name\n\
-             help: schemas: {}\n",
+            "错误: NAME: 引用的对象不存在:没有名为 `art-14.a` 的模式:既不是可计算规则的编号,也不是模式名称\n\
+             提示: 模式:{}\n",
             names.join(", ")
         ),
     );

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::answer::view::AnswerView;
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
 use crate::params::Params;
 use crate::register::ValidRegister;
@@ -55,74 +55,31 @@ fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Re
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| {
-        let path = match track.path() {
+        let mut path = match track.path() {
             None => root.to_string(),
             Some(p) if p.starts_with('[') => format!("{root}{p}"),
             Some(p) => format!("{root}.{p}"),
         };
-        Error::new(code, path, shorter_unknown_field(e.to_string()))
+        if let Some(field) = e.field {
+            path.push('.');
+            path.push_str(field);
+        }
+        Error {
+            code,
+            problem: e.problem,
+            path,
+            detail: e.detail,
+            expected: e.expected,
+            got: e.got,
+            help: e.help,
+        }
     })
 }
 
 /// Renders an answer view as JSON. The views hold only strings, numbers, booleans, arrays and
 /// string-keyed maps, so this cannot fail in practice; an error keeps the boundary total.
 fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
-    serde_json::to_value(view).map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
-}
-
-/// serde lists every expected field after an unknown one; past a dozen that list hides the
-/// point, so it becomes the nearest field name (by edit distance) when one is close.
-fn shorter_unknown_field(message: String) -> String {
-    const LIST: &str = "`, expected one of `";
-    let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message;
-    };
-    let Some((field, list)) = rest.split_once(LIST) else {
-        return message;
-    };
-    let names: alloc::vec::Vec<&str> = list.trim_end_matches('`').split("`, `").collect();
-    if names.len() <= 12 {
-        return message;
-    }
-    let prefixed = names
-        .iter()
-        .find(|n| n.starts_with(field) && !field.is_empty());
-    let nearest = prefixed
-        .map(|n| (0, *n))
-        .or_else(|| names.iter().map(|n| (edit_distance(field, n), *n)).min())
-        .filter(|(d, _)| *d <= (field.chars().count() / 3).max(1));
-    match nearest {
-        Some((_, name)) => format!("unknown field `{field}`: did you mean `{name}`?"),
-        None => format!(
-            "unknown field `{field}`: not one of the {} documented fields",
-            names.len()
-        ),
-    }
-}
-
-/// Levenshtein distance over chars.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: alloc::vec::Vec<char> = b.chars().collect();
-    let mut row: alloc::vec::Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut left = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let here = (diagonal + usize::from(ca != *cb))
-                .min(up + 1)
-                .min(left + 1);
-            diagonal = up;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = here;
-            }
-            left = here;
-        }
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-    }
-    row.last().copied().unwrap_or(0)
+    serde_json::to_value(view).map_err(|e| unwritable(&e))
 }
 
 /// Decodes the input of rule `T`, evaluates it and renders the answer.
@@ -155,7 +112,7 @@ impl ComputedVisitor for RunText<'_> {
         let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
         let answer = T::eval(input, &self.options.params)?;
         serde_json::to_string(&AnswerView::new(&answer, self.options.lang))
-            .map_err(|e| Error::new(ErrorCode::InvalidInput, "", e.to_string()))
+            .map_err(|e| unwritable(&e))
     }
 }
 
@@ -196,8 +153,7 @@ pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<
 /// As [`evaluate`], plus `INVALID_INPUT` / `INVALID_OPTIONS` for text that is not JSON.
 pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<String, Error> {
     let parse = |text: &str, root: &str, code| {
-        serde_json::from_str::<Value>(text)
-            .map_err(|e| Error::new(code, root, format!("not valid JSON: {e}")))
+        serde_json::from_str::<Value>(text).map_err(|e| not_json(code, root, &e))
     };
     let input = parse(input, "input", ErrorCode::InvalidInput)?;
     let options = if options.trim().is_empty() {
@@ -233,30 +189,79 @@ fn evaluable_list() -> String {
 }
 
 fn unknown_rule(rule_id: &str) -> Error {
-    Error::new(
-        ErrorCode::UnknownRule,
-        "ruleId",
-        format!("unknown rule `{rule_id}`"),
-    )
-    .with_help(format!("rules that can be evaluated: {}", evaluable_list()))
+    let ids: alloc::vec::Vec<&str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
+    let near = ids
+        .iter()
+        .map(|id| (crate::words::edit_distance(rule_id, id), *id))
+        .min()
+        .filter(|(d, _)| *d <= 2)
+        .map(|(_, id)| id);
+    let list = evaluable_list();
+    let help = match near {
+        Some(n) => text!(
+            zh: "是否应为 `{n}`?可计算的规则:{list}",
+            ko: "`{n}`의 오타가 아닙니까? 계산할 수 있는 규칙: {list}",
+            en: "did you mean `{n}`? Rules that can be evaluated: {list}"
+        ),
+        None => text!(
+            zh: "可计算的规则:{list}",
+            ko: "계산할 수 있는 규칙: {list}",
+            en: "rules that can be evaluated: {list}"
+        ),
+    };
+    Error::new(ErrorCode::UnknownRule, Problem::UnknownRule, "ruleId")
+        .with_detail(text!(
+            zh: "规则手册中没有 `{rule_id}`",
+            ko: "규칙집에 없는 규칙 번호: `{rule_id}`",
+            en: "there is no rule `{rule_id}` in the rulebook"
+        ))
+        .with_got(json_string(rule_id))
+        .with_help(help)
 }
 
 fn not_evaluable(rule: RuleId) -> Error {
     let meta = rule.meta();
-    let why = meta
-        .evaluation
-        .reason(Lang::En)
-        .unwrap_or("an obligation with no computable condition, tracked as an open item");
-    Error::new(
-        ErrorCode::NotEvaluable,
-        "ruleId",
-        format!(
-            "rule `{}` is in the rulebook but has no function ({}): {why}",
-            meta.id,
-            meta.evaluation.as_str()
-        ),
-    )
-    .with_help(format!("rules that can be evaluated: {}", evaluable_list()))
+    let id = meta.id;
+    let why = |lang| {
+        meta.evaluation.reason(lang).unwrap_or(match lang {
+            Lang::Zh => "这是一项没有可计算条件的义务,作为待办事项跟踪",
+            Lang::Ko => "계산할 수 있는 조건이 없는 의무로서 미결 사항으로 추적합니다",
+            Lang::En => "an obligation with no computable condition, tracked as an open item",
+        })
+    };
+    let (zh, ko, en) = (why(Lang::Zh), why(Lang::Ko), why(Lang::En));
+    let list = evaluable_list();
+    Error::new(ErrorCode::NotEvaluable, Problem::NotEvaluable, "ruleId")
+        .with_detail(text!(
+            zh: "`{id}` 在规则手册中,但没有计算函数:{zh}",
+            ko: "`{id}`: 규칙집에 있으나 계산 함수가 없습니다. {ko}",
+            en: "rule `{id}` is in the rulebook but has no function: {en}"
+        ))
+        .with_help(text!(
+            zh: "可计算的规则:{list}",
+            ko: "계산할 수 있는 규칙: {list}",
+            en: "rules that can be evaluated: {list}"
+        ))
+}
+
+/// The error for JSON text that does not parse, with serde_json's line and column (1-based).
+fn not_json(code: ErrorCode, root: &str, e: &serde_json::Error) -> Error {
+    let (line, column) = (e.line(), e.column());
+    Error::new(code, Problem::NotJson, root).with_detail(text!(
+        zh: "第 {line} 行第 {column} 列",
+        ko: "{line}행 {column}렬",
+        en: "at line {line}, column {column}"
+    ))
+}
+
+/// An answer that cannot be written as JSON (it cannot happen: the views hold only strings,
+/// numbers, booleans, arrays and string-keyed maps); an error keeps the boundary total.
+fn unwritable(e: &serde_json::Error) -> Error {
+    Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "").with_detail(Text::same(e.to_string()))
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// One rule of the rulebook, as `devzone rules --json` and the JS `rules()` list it.
@@ -569,11 +574,15 @@ pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
 /// ```
 pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
     if !answer.is_object() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            "answer",
-            "expected an answer object, as `evaluate` returns it",
-        ));
+        return Err(
+            Error::new(ErrorCode::InvalidInput, Problem::WrongType, "answer")
+                .with_expected(text!(
+                    zh: "`evaluate` 返回的答复对象",
+                    ko: "`evaluate`가 돌려주는 답변 객체",
+                    en: "an answer object, as `evaluate` returns it"
+                ))
+                .with_got(crate::strict::shown(answer)),
+        );
     }
     let lang = match lang {
         Value::Null => answer
@@ -632,4 +641,237 @@ pub fn labels(lang: &Value) -> Result<Value, Error> {
         "fields": Value::Object(fields),
         "enums": Value::Object(enums),
     }))
+}
+
+/// The language errors are written in for a call with these `options`: its `lang` when that is
+/// one, even if something else in the options is wrong; Chinese otherwise.
+#[must_use]
+pub fn error_lang(options: &Value) -> Lang {
+    options
+        .get("lang")
+        .and_then(Value::as_str)
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
+}
+
+/// Past this many problems [`validate`] stops looking (a person fixes the first ones first).
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Every problem of a rule's input (and options) at once, where [`evaluate`] stops at the first:
+/// empty when `evaluate` would answer. Decoding problems are all found (a bad field is set aside
+/// and the rest read again, so one mistake does not hide the next); a register's
+/// cross-references are all checked ([`crate::register::Register::problems`]); the rule's own
+/// checks of a well-formed input report their first problem. At most [`MAX_PROBLEMS`].
+///
+/// ```
+/// let problems = devzone_rules::api::validate(
+///     "art-18.c",
+///     &serde_json::json!({"issueDate": "2019-02-30", "asOf": 7, "colour": "red"}),
+///     &serde_json::json!({"lang": "en"}),
+/// );
+/// let paths: Vec<&str> = problems.iter().map(|e| e.path.as_str()).collect();
+/// assert_eq!(paths, ["input.asOf", "input.colour", "input.issueDate"]);
+/// ```
+#[must_use]
+pub fn validate(rule_id: &str, input: &Value, options: &Value) -> alloc::vec::Vec<Error> {
+    let mut problems = alloc::vec::Vec::new();
+    let options = match Options::from_value(options) {
+        Ok(o) => o,
+        Err(e) => {
+            problems.push(e);
+            Options {
+                lang: error_lang(options),
+                ..Options::default()
+            }
+        }
+    };
+    let Some(rule) = RuleId::parse(rule_id) else {
+        problems.push(unknown_rule(rule_id));
+        return problems;
+    };
+    match crate::rules::visit_computed(
+        rule,
+        Check {
+            input,
+            options: &options,
+        },
+    ) {
+        Some(found) => problems.extend(found),
+        None => problems.push(not_evaluable(rule)),
+    }
+    problems.truncate(MAX_PROBLEMS);
+    problems
+}
+
+/// Every problem of a register (`{ register }` as in [`report`]'s input, or the register
+/// itself under `input.register`): decoding, then cross-references.
+#[must_use]
+pub fn validate_register(register: &Value) -> alloc::vec::Vec<Error> {
+    let (found, decoded) =
+        decode_all::<crate::register::Register>(register, "register", ErrorCode::InvalidInput);
+    let mut problems = found;
+    if let Some(r) = decoded {
+        problems.extend(r.problems("register"));
+    }
+    problems.truncate(MAX_PROBLEMS);
+    problems
+}
+
+/// [`validate`]'s work for rule `T`.
+struct Check<'a> {
+    input: &'a Value,
+    options: &'a Options,
+}
+
+impl ComputedVisitor for Check<'_> {
+    type Out = alloc::vec::Vec<Error>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        let (mut problems, decoded) =
+            decode_all::<T::Input>(self.input, "input", ErrorCode::InvalidInput);
+        let Some(input) = decoded else {
+            return problems;
+        };
+        // A register inside the input: every cross-reference problem, not only the first.
+        if let Some(r) = self.input.get("register") {
+            if let Ok(reg) =
+                decode::<crate::register::Register>(r, "input.register", ErrorCode::InvalidInput)
+            {
+                let found = reg.problems("input.register");
+                if !found.is_empty() {
+                    problems.extend(found);
+                    return problems;
+                }
+            }
+        }
+        if problems.is_empty() {
+            if let Err(e) = T::eval(input, &self.options.params) {
+                problems.push(e);
+            }
+        }
+        problems
+    }
+}
+
+/// Decodes `value` as `T`, collecting every decoding problem: after each one the offending
+/// field (or list item) is set aside and the document read again. Returns the problems (paths
+/// in the caller's document) and the value when the rest decodes.
+fn decode_all<T: DeserializeOwned>(
+    value: &Value,
+    root: &str,
+    code: ErrorCode,
+) -> (alloc::vec::Vec<Error>, Option<T>) {
+    let mut doc = value.clone();
+    let mut problems: alloc::vec::Vec<Error> = alloc::vec::Vec::new();
+    // Items taken out of lists, in order: (the list's path then, the item's index then).
+    let mut removed: alloc::vec::Vec<(String, usize)> = alloc::vec::Vec::new();
+    while problems.len() < MAX_PROBLEMS {
+        match decode::<T>(&doc, root, code) {
+            Ok(v) => return (problems, Some(v)),
+            Err(mut e) => {
+                let here = e.path.clone();
+                e.path = original_path(&here, &removed);
+                let missing = e.problem == crate::error::Problem::MissingField;
+                // A field reported missing because it (or an item below it) was set aside
+                // after its own problem is no news.
+                let echo = missing
+                    && problems.iter().any(|p| {
+                        p.path == e.path
+                            || p.path.strip_prefix(e.path.as_str()).is_some_and(|r| {
+                                r.starts_with('.') || r.starts_with('[')
+                            })
+                    });
+                if !echo {
+                    problems.push(e);
+                }
+                // Nothing can be set aside at a missing field: the object holding it is.
+                let target = if missing { parent(&here) } else { Some(here) };
+                let Some(target) = target else {
+                    return (problems, None);
+                };
+                match take(&mut doc, root, &target) {
+                    Some(Taken::Item(list, index)) => removed.push((list, index)),
+                    Some(Taken::Field) => {}
+                    None => return (problems, None),
+                }
+            }
+        }
+    }
+    (problems, None)
+}
+
+/// The path above `path` (`input.a[2].b` → `input.a[2]` → `input.a`), `None` at a root.
+fn parent(path: &str) -> Option<String> {
+    let cut = path.rfind(['.', '['])?;
+    path.get(..cut).map(String::from)
+}
+
+/// What [`take`] set aside.
+enum Taken {
+    /// An object's field.
+    Field,
+    /// A list's item: the list's path and the item's index.
+    Item(String, usize),
+}
+
+/// Removes the value at `path` (below `root`) from `doc`.
+fn take(doc: &mut Value, root: &str, path: &str) -> Option<Taken> {
+    let rest = path.strip_prefix(root)?;
+    let mut steps: alloc::vec::Vec<Result<&str, usize>> = alloc::vec::Vec::new();
+    let mut s = rest;
+    while !s.is_empty() {
+        if let Some(r) = s.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            steps.push(Ok(r.get(..end)?));
+            s = r.get(end..)?;
+        } else if let Some(r) = s.strip_prefix('[') {
+            let end = r.find(']')?;
+            steps.push(Err(r.get(..end)?.parse().ok()?));
+            s = r.get(end + 1..)?;
+        } else {
+            return None;
+        }
+    }
+    let (last, above) = steps.split_last()?;
+    let mut at = doc;
+    for step in above {
+        at = match step {
+            Ok(key) => at.get_mut(*key)?,
+            Err(i) => at.get_mut(*i)?,
+        };
+    }
+    match last {
+        Ok(key) => at.as_object_mut()?.remove(*key).map(|_| Taken::Field),
+        Err(i) => {
+            let list = at.as_array_mut()?;
+            let list_path = String::from(path.get(..path.rfind('[')?)?);
+            (*i < list.len()).then(|| {
+                list.remove(*i);
+                Taken::Item(list_path, *i)
+            })
+        }
+    }
+}
+
+/// A path in the document after items were taken out of lists, as a path in the caller's
+/// document: each index at or after a removed item's moves up by one, latest removal first.
+fn original_path(path: &str, removed: &[(String, usize)]) -> String {
+    let mut p = String::from(path);
+    for (list, index) in removed.iter().rev() {
+        let Some(after) = p.strip_prefix(list.as_str()) else {
+            continue;
+        };
+        let Some(r) = after.strip_prefix('[') else {
+            continue;
+        };
+        let Some(end) = r.find(']') else { continue };
+        let Some(k) = r.get(..end).and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
+        if k >= *index {
+            let tail = r.get(end..).unwrap_or_default();
+            p = format!("{list}[{}{tail}", k + 1);
+        }
+    }
+    p
 }

@@ -480,13 +480,14 @@ pub fn calendar(
     params: &Params,
 ) -> Result<Vec<CalendarEvent>, Error> {
     if to < from {
-        return Err(Error::new(
-            crate::error::ErrorCode::InvalidInput,
+        let (t, f) = (crate::dates::Iso(to), crate::dates::Iso(from));
+        return Err(Error::input(
+            crate::error::Problem::Inconsistent,
             "input.to",
-            alloc::format!(
-                "`to` ({}) is before `from` ({})",
-                crate::dates::Iso(to),
-                crate::dates::Iso(from)
+            text!(
+                zh: "结束日 `to`({t})早于开始日 `from`({f})",
+                ko: "마감일 `to`({t})가 시작일 `from`({f})보다 앞섭니다",
+                en: "`to` ({t}) is before `from` ({f})"
             ),
         ));
     }

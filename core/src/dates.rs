@@ -1,6 +1,5 @@
 //! Calendar dates at the boundary: strict `YYYY-MM-DD` parsing with messages that say what is wrong.
 
-use alloc::format;
 use alloc::string::String;
 use chrono::NaiveDate;
 
@@ -51,12 +50,16 @@ impl core::fmt::Display for Basic {
 /// use devzone_rules::dates::parse_date;
 /// assert!(parse_date("2020-02-29").is_ok());
 /// assert_eq!(
-///     parse_date("2019-02-30").unwrap_err(),
+///     parse_date("2019-02-30").unwrap_err().to_string(),
 ///     "invalid date `2019-02-30`: 2019-02 has 28 days"
 /// );
 /// ```
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let shape_error = || format!("invalid date `{text}`: expected a calendar date `YYYY-MM-DD`");
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let err = |detail| DateError {
+        text: text.into(),
+        detail,
+    };
+    let shape_error = || err(None);
     let bytes = text.as_bytes();
     let well_formed = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| match i {
@@ -66,7 +69,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     if !well_formed {
         return Err(shape_error());
     }
-    let number = |range: core::ops::Range<usize>| -> Result<u32, String> {
+    let number = |range: core::ops::Range<usize>| -> Result<u32, DateError> {
         text.get(range)
             .and_then(|s| s.parse::<u32>().ok())
             .ok_or_else(shape_error)
@@ -75,15 +78,65 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let month = number(5..7)?;
     let day = number(8..10)?;
     if !(1..=12).contains(&month) {
-        return Err(format!("invalid date `{text}`: month must be 01 to 12"));
+        return Err(err(Some(text!(
+            zh: "月份须为 01 至 12",
+            ko: "달은 01부터 12까지입니다",
+            en: "month must be 01 to 12"
+        ))));
     }
     let last = last_day_of_month(year, month).ok_or_else(shape_error)?;
     if day == 0 || day > last {
-        return Err(format!(
-            "invalid date `{text}`: {year:04}-{month:02} has {last} days"
-        ));
+        return Err(err(Some(text!(
+            zh: "{year:04} 年 {month:02} 月只有 {last} 天",
+            ko: "{year:04}년 {month:02}월은 {last}일까지입니다",
+            en: "{year:04}-{month:02} has {last} days"
+        ))));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(shape_error)
+}
+
+/// What a date must look like (English; `error::expectation` has the three languages).
+pub const DATE_EXPECTED: &str = "a calendar date `YYYY-MM-DD`";
+
+/// Why a date was refused: the text and, when it has the form `YYYY-MM-DD` but is no real day,
+/// what is wrong (in the three languages). Displayed in English:
+/// ``invalid date `2019-02-30`: 2019-02 has 28 days``.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    /// The text refused.
+    pub text: String,
+    /// What is wrong; `None` when it is not of the form `YYYY-MM-DD`.
+    pub detail: Option<crate::error::Text>,
+}
+
+impl core::fmt::Display for DateError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match &self.detail {
+            Some(d) => write!(f, "invalid date `{}`: {}", self.text, d.en),
+            None => write!(f, "invalid date `{}`: expected {DATE_EXPECTED}", self.text),
+        }
+    }
+}
+
+impl core::error::Error for DateError {}
+
+#[cfg(feature = "serde")]
+impl DateError {
+    /// The error as the boundary's deserializer reads it back (see `error::Complaint`).
+    pub(crate) fn complaint(&self) -> crate::error::Complaint {
+        crate::error::Complaint {
+            problem: crate::error::Problem::InvalidValue,
+            detail: self.detail.clone().unwrap_or_else(|| {
+                text!(
+                    zh: "不是 `YYYY-MM-DD` 格式的日期",
+                    ko: "`YYYY-MM-DD` 형식의 날자가 아닙니다",
+                    en: "not a date of the form `YYYY-MM-DD`"
+                )
+            }),
+            expected: Some(crate::error::expectation(DATE_EXPECTED)),
+            got: serde_json::to_string(&self.text).ok(),
+        }
+    }
 }
 
 /// Serde adapter for a required `NaiveDate` field written as `YYYY-MM-DD`.
@@ -114,7 +167,7 @@ pub mod serde_date {
                 f.write_str("a date string `YYYY-MM-DD`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-                parse_date(v).map_err(E::custom)
+                parse_date(v).map_err(|e| E::custom(e.complaint()))
             }
         }
         d.deserialize_str(V)
@@ -183,23 +236,24 @@ pub mod serde_vec {
 #[cfg(test)]
 mod tests {
     use super::parse_date;
+    use alloc::string::ToString;
 
     #[test]
     fn exact_messages() {
         assert_eq!(
-            parse_date("2019-02-30").unwrap_err(),
+            parse_date("2019-02-30").unwrap_err().to_string(),
             "invalid date `2019-02-30`: 2019-02 has 28 days"
         );
         assert_eq!(
-            parse_date("2019-13-01").unwrap_err(),
+            parse_date("2019-13-01").unwrap_err().to_string(),
             "invalid date `2019-13-01`: month must be 01 to 12"
         );
         assert_eq!(
-            parse_date("2019-6-1").unwrap_err(),
+            parse_date("2019-6-1").unwrap_err().to_string(),
             "invalid date `2019-6-1`: expected a calendar date `YYYY-MM-DD`"
         );
         assert_eq!(
-            parse_date("2019-06-00").unwrap_err(),
+            parse_date("2019-06-00").unwrap_err().to_string(),
             "invalid date `2019-06-00`: 2019-06 has 30 days"
         );
         assert!(parse_date("2020-02-29").is_ok());
@@ -228,7 +282,7 @@ impl IsoDate {
     ///
     /// # Errors
     /// A message naming the text and what was expected.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, DateError> {
         parse_date(text).map(Self)
     }
 }
@@ -283,8 +337,8 @@ impl core::fmt::Display for IsoDate {
 }
 
 impl core::str::FromStr for IsoDate {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, DateError> {
         Self::parse(s)
     }
 }

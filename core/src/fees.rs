@@ -11,7 +11,7 @@
 use alloc::vec::Vec;
 
 use crate::answer::{Answer, Outcome};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::params::Params;
 use crate::rules::art11_land::{self, ConstructionInput, FeeDetail, FeeKind, FeeLine, FeeTotals};
 
@@ -65,10 +65,14 @@ pub fn fee_calculation(
     };
     // Checked on the whole input first, so every error path indexes the caller's list.
     if input.components.is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::InvalidValue,
             "input.components",
-            "at least one component is required",
+            text!(
+                zh: "至少需要一个建设组成部分",
+                ko: "건설 구성 부분이 하나 이상 있어야 합니다",
+                en: "at least one component is required"
+            ),
         ));
     }
     let land = with(|c| c.base_land_transfer_fee.is_some());
@@ -78,10 +82,14 @@ pub fn fee_calculation(
         with(|c| c.base_infra_fee.is_some())
     };
     if land.components.is_empty() && infra.components.is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::Inconsistent,
             "input.components",
-            "no component has a `baseLandTransferFee` or a `baseInfraFee` (and there is no `projectBaseInfraFee`): nothing to calculate",
+            text!(
+                zh: "没有任何组成部分给出 `baseLandTransferFee` 或 `baseInfraFee`(也没有 `projectBaseInfraFee`):无可计算",
+                ko: "어느 구성 부분에도 `baseLandTransferFee`나 `baseInfraFee`가 없고 `projectBaseInfraFee`도 없어 계산할 것이 없습니다",
+                en: "no component has a `baseLandTransferFee` or a `baseInfraFee` (and there is no `projectBaseInfraFee`): nothing to calculate"
+            ),
         ));
     }
     // Duplicate or blank ids are reported against the caller's list.

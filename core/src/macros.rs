@@ -242,3 +242,16 @@ macro_rules! reason_codes {
             &[$($crate::messages::ReasonCode::$variant),*];
     };
 }
+
+/// A `Text` (`error::Text`) from three format strings, each able to name the same variables:
+/// `text!(zh: "…{x}…", ko: "…{x}…", en: "…{x}…")`.
+macro_rules! text {
+    (zh: $zh:literal, ko: $ko:literal, en: $en:literal $(,)?) => {
+        $crate::error::Text {
+            zh: alloc::format!($zh),
+            ko: alloc::format!($ko),
+            en: alloc::format!($en),
+        }
+    };
+}
+

@@ -29,13 +29,77 @@ pub const RATIO_SCALE: u32 = 1_000_000_000;
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Money(#[cfg_attr(feature = "wasm", tsify(type = "string"))] i64);
 
-/// Why an amount or a ratio was refused.
+/// What kind of exact decimal an [`AmountError`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountKind {
+    /// [`Money`].
+    Money,
+    /// [`Ratio`].
+    Ratio,
+    /// [`Area`].
+    Area,
+    /// [`Score`].
+    Score,
+}
+
+impl AmountKind {
+    const fn word(self) -> &'static str {
+        match self {
+            Self::Money => "amount",
+            Self::Ratio => "ratio",
+            Self::Area => "area",
+            Self::Score => "score",
+        }
+    }
+
+    /// What a value of this kind must look like (English; `error::expectation` has the rest).
+    #[must_use]
+    pub const fn expected(self) -> &'static str {
+        match self {
+            Self::Money => MONEY_EXPECTED,
+            Self::Ratio => RATIO_EXPECTED,
+            Self::Area => AREA_EXPECTED,
+            Self::Score => SCORE_EXPECTED,
+        }
+    }
+}
+
+/// Why an amount, a ratio, an area or a score was refused: the text given and, when it has the
+/// right form but not a valid value, what is wrong with it (in the three languages). Displayed
+/// in English: ``invalid amount `1.005`: at most two decimals (fen) are allowed``.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AmountError(pub String);
+pub struct AmountError {
+    /// The kind of value.
+    pub kind: AmountKind,
+    /// The text refused.
+    pub text: String,
+    /// What is wrong with it; `None` when it does not have the form of `kind` at all.
+    pub detail: Option<crate::error::Text>,
+}
+
+impl AmountError {
+    fn new(kind: AmountKind, text: &str, detail: Option<crate::error::Text>) -> Self {
+        Self {
+            kind,
+            text: text.into(),
+            detail,
+        }
+    }
+}
 
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "invalid {}", self.kind.word())?;
+        if self.text.is_empty() {
+            f.write_str(": empty string")?;
+        } else {
+            write!(f, " `{}`", self.text)?;
+        }
+        match &self.detail {
+            Some(d) => write!(f, ": {}", d.en),
+            None if self.text.is_empty() => write!(f, ", expected {}", self.kind.expected()),
+            None => write!(f, ": expected {}", self.kind.expected()),
+        }
     }
 }
 
@@ -129,36 +193,36 @@ impl Money {
     /// assert_eq!(Money::parse("1000000.00").unwrap().to_string(), "1000000.00");
     /// assert_eq!(Money::parse("0.5").unwrap().fen(), 50);
     /// assert_eq!(
-    ///     Money::parse("1.005").unwrap_err().0,
+    ///     Money::parse("1.005").unwrap_err().to_string(),
     ///     "invalid amount `1.005`: at most two decimals (fen) are allowed"
     /// );
     /// ```
     pub fn parse(text: &str) -> Result<Self, AmountError> {
-        if text.is_empty() {
-            return Err(AmountError(format!(
-                "invalid amount: empty string, expected {MONEY_EXPECTED}"
-            )));
-        }
+        let err = |detail| AmountError::new(AmountKind::Money, text, detail);
         if text.starts_with('-') && decimal_parts(text.get(1..).unwrap_or_default()).is_some() {
-            return Err(AmountError(format!(
-                "invalid amount `{text}`: must not be negative"
-            )));
+            return Err(err(Some(text!(
+                zh: "金额不能为负数",
+                ko: "금액은 음수일 수 없습니다",
+                en: "must not be negative"
+            ))));
         }
         let Some((whole, frac)) = decimal_parts(text) else {
-            return Err(AmountError(format!(
-                "invalid amount `{text}`: expected {MONEY_EXPECTED}"
-            )));
+            return Err(err(None));
         };
         if frac.len() > 2 {
-            return Err(AmountError(format!(
-                "invalid amount `{text}`: at most two decimals (fen) are allowed"
-            )));
+            return Err(err(Some(text!(
+                zh: "最多两位小数(到分)",
+                ko: "소수점 아래 두 자리(전)까지입니다",
+                en: "at most two decimals (fen) are allowed"
+            ))));
         }
         let too_large = || {
-            AmountError(format!(
-                "invalid amount `{text}`: above the limit of {} yuan",
-                Self::MAX
-            ))
+            let max = Self::MAX;
+            err(Some(text!(
+                zh: "超过 {max} 元的上限",
+                ko: "상한 {max}원을 넘습니다",
+                en: "above the limit of {max} yuan"
+            )))
         };
         let whole = parse_digits(whole).ok_or_else(too_large)?;
         let mut frac_fen = parse_digits(frac).ok_or_else(too_large)?;
@@ -284,28 +348,27 @@ impl Ratio {
     /// # Errors
     /// A message naming the text and what was expected.
     pub fn parse(text: &str) -> Result<Self, AmountError> {
-        if text.is_empty() {
-            return Err(AmountError(format!(
-                "invalid ratio: empty string, expected {RATIO_EXPECTED}"
-            )));
-        }
+        let err = |detail| AmountError::new(AmountKind::Ratio, text, detail);
+        let out_of_range = || {
+            err(Some(text!(
+                zh: "须在 0 与 1 之间",
+                ko: "0과 1 사이여야 합니다",
+                en: "must be between 0 and 1"
+            )))
+        };
         if text.starts_with('-') && decimal_parts(text.get(1..).unwrap_or_default()).is_some() {
-            return Err(AmountError(format!(
-                "invalid ratio `{text}`: must be between 0 and 1"
-            )));
+            return Err(out_of_range());
         }
         let Some((whole, frac)) = decimal_parts(text) else {
-            return Err(AmountError(format!(
-                "invalid ratio `{text}`: expected {RATIO_EXPECTED}"
-            )));
+            return Err(err(None));
         };
         if frac.len() > 9 {
-            return Err(AmountError(format!(
-                "invalid ratio `{text}`: at most 9 decimals are allowed"
-            )));
+            return Err(err(Some(text!(
+                zh: "最多 9 位小数",
+                ko: "소수점 아래 9자리까지입니다",
+                en: "at most 9 decimals are allowed"
+            ))));
         }
-        let out_of_range =
-            || AmountError(format!("invalid ratio `{text}`: must be between 0 and 1"));
         let whole = parse_digits(whole).ok_or_else(out_of_range)?;
         let mut frac_n = parse_digits(frac).ok_or_else(out_of_range)?;
         for _ in frac.len()..9 {
@@ -425,12 +488,15 @@ impl Area {
     /// # Errors
     /// A message naming the text and what was expected.
     pub fn parse(text: &str) -> Result<Self, AmountError> {
-        let bad = || AmountError(format!("invalid area `{text}`: expected {AREA_EXPECTED}"));
+        let err = |detail| AmountError::new(AmountKind::Area, text, detail);
+        let bad = || err(None);
         let (whole, frac) = decimal_parts(text).ok_or_else(bad)?;
         if frac.len() > 2 {
-            return Err(AmountError(format!(
-                "invalid area `{text}`: at most two decimals are allowed"
-            )));
+            return Err(err(Some(text!(
+                zh: "最多两位小数",
+                ko: "소수점 아래 두 자리까지입니다",
+                en: "at most two decimals are allowed"
+            ))));
         }
         let mut f = parse_digits(frac).ok_or_else(bad)?;
         if frac.len() == 1 {
@@ -442,9 +508,11 @@ impl Area {
             .and_then(|n| u64::try_from(n).ok())
             .and_then(Self::from_hundredths)
             .ok_or_else(|| {
-                AmountError(format!(
-                    "invalid area `{text}`: above the limit of 1000000000000 m²"
-                ))
+                err(Some(text!(
+                    zh: "超过 1000000000000 平方米的上限",
+                    ko: "상한 1000000000000평방메터를 넘습니다",
+                    en: "above the limit of 1000000000000 m²"
+                )))
             })
     }
 }
@@ -471,7 +539,7 @@ impl Score {
     /// # Errors
     /// A message naming the text and what was expected.
     pub fn parse(text: &str) -> Result<Self, AmountError> {
-        let bad = || AmountError(format!("invalid score `{text}`: expected {SCORE_EXPECTED}"));
+        let bad = || AmountError::new(AmountKind::Score, text, None);
         let (whole, frac) = decimal_parts(text).ok_or_else(bad)?;
         if frac.len() > 9 || whole.len() > 18 {
             return Err(bad());
@@ -517,7 +585,20 @@ mod serde_impls {
             f.write_str(self.expected)
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-            (self.parse)(v).map_err(|e| E::custom(e.0))
+            (self.parse)(v).map_err(|e| {
+                E::custom(crate::error::Complaint {
+                    problem: crate::error::Problem::InvalidValue,
+                    detail: e.detail.clone().unwrap_or_else(|| {
+                        text!(
+                            zh: "格式不符",
+                            ko: "형식이 맞지 않습니다",
+                            en: "not in the expected form"
+                        )
+                    }),
+                    expected: Some(crate::error::expectation(self.expected)),
+                    got: serde_json::to_string(v).ok(),
+                })
+            })
         }
     }
 
@@ -571,7 +652,7 @@ mod tests {
 
     #[test]
     fn refuses_with_exact_messages() {
-        let e = |s: &str| Money::parse(s).unwrap_err().0;
+        let e = |s: &str| Money::parse(s).unwrap_err().to_string();
         assert_eq!(e("-1"), "invalid amount `-1`: must not be negative");
         assert_eq!(
             e("1.005"),
@@ -605,7 +686,7 @@ mod tests {
         assert_eq!(r("0.5").to_string(), "0.5");
         assert_eq!(r("0.000000001").to_string(), "0.000000001");
         assert_eq!(r("0").to_string(), "0");
-        let e = |s: &str| Ratio::parse(s).unwrap_err().0;
+        let e = |s: &str| Ratio::parse(s).unwrap_err().to_string();
         assert_eq!(e("1.5"), "invalid ratio `1.5`: must be between 0 and 1");
         assert_eq!(
             e("1.000000001"),

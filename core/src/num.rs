@@ -127,10 +127,10 @@ impl WholeNumber {
     ) -> Result<i64, E> {
         match i64::try_from(n) {
             Ok(v) if (self.min..=self.max).contains(&v) => Ok(v),
-            _ => Err(E::custom(alloc::format!(
-                "invalid value: {shown}, expected {}",
-                self.what
-            ))),
+            _ => Err(E::invalid_value(
+                serde::de::Unexpected::Other(&alloc::format!("{shown}")),
+                &self.what,
+            )),
         }
     }
 }
@@ -162,10 +162,10 @@ impl serde::de::Visitor<'_> for WholeNumber {
         if exact {
             self.check(i128::from(n), &v)
         } else {
-            Err(E::custom(alloc::format!(
-                "invalid value: {v}, expected {}",
-                self.what
-            )))
+            Err(E::invalid_value(
+                serde::de::Unexpected::Other(&alloc::format!("{v}")),
+                &self.what,
+            ))
         }
     }
 }

@@ -13,7 +13,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, Problem, Text};
+use crate::words::Lang;
 
 stable_enum! {
     /// Approval level (catalog §3.2).
@@ -748,8 +749,22 @@ pub struct Register {
     pub industrial_reuses: Vec<crate::rules::art11_land::IndustrialReuse>,
 }
 
-fn invalid(path: String, message: String) -> Error {
-    Error::new(ErrorCode::InvalidInput, path, message)
+fn invalid(path: String, problem: Problem, detail: Text) -> Error {
+    Error::input(problem, path, detail)
+}
+
+/// The error for a zone id that is not in the register.
+fn unknown_zone(path: String, id: &str) -> Error {
+    invalid(
+        path,
+        Problem::UnknownReference,
+        text!(
+            zh: "登记册的 `zones` 中没有开发区 `{id}`",
+            ko: "등록부의 `zones`에 개발구 `{id}`가 없습니다",
+            en: "unknown zone `{id}`: not in `register.zones`"
+        ),
+    )
+    .with_got(alloc::format!("\"{id}\""))
 }
 
 impl ZoneStatus {
@@ -869,10 +884,7 @@ impl Register {
     /// `INVALID_INPUT` when no zone has that id.
     pub fn zone_at(&self, id: &str, path: &str) -> Result<&Zone, Error> {
         self.zone(id).ok_or_else(|| {
-            invalid(
-                String::from(path),
-                format!("unknown zone `{id}`: not in `register.zones`"),
-            )
+            unknown_zone(String::from(path), id)
         })
     }
 
@@ -888,8 +900,19 @@ impl Register {
     /// Checks cross-references and ranges; `root` is the path of the register (e.g. `input.register`).
     ///
     /// # Errors
-    /// `INVALID_INPUT` naming the first bad field.
+    /// `INVALID_INPUT` naming the first bad field (every one: [`Register::problems`]).
     pub fn validate(&self, root: &str) -> Result<(), Error> {
+        match self.problems(root).into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every cross-reference and range problem of the register, in document order within each
+    /// list; empty when it is valid. O(n log n) in the register's size.
+    #[must_use]
+    pub fn problems(&self, root: &str) -> Vec<Error> {
+        let mut out = Vec::new();
         // Look-ups by id are logarithmic: validation is O(n log n) in the register's size.
         let mut ids: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
         let counties: alloc::collections::BTreeSet<&str> =
@@ -900,24 +923,45 @@ impl Register {
         let known = |id: &str| ids.contains(id);
         let mut seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
         for (i, z) in self.zones.iter().enumerate() {
-            if z.id.trim().is_empty() {
-                return Err(invalid(
+            let id = &z.id;
+            if id.trim().is_empty() {
+                out.push(invalid(
                     format!("{root}.zones[{i}].id"),
-                    String::from("a zone id must not be empty"),
+                    Problem::InvalidValue,
+                    text!(
+                        zh: "开发区标识不能为空",
+                        ko: "개발구 식별자는 비여 있을 수 없습니다",
+                        en: "a zone id must not be empty"
+                    ),
                 ));
-            }
-            if !seen.insert(z.id.as_str()) {
-                return Err(invalid(
-                    format!("{root}.zones[{i}].id"),
-                    format!("duplicate zone id `{}`", z.id),
-                ));
+            } else if !seen.insert(id.as_str()) {
+                out.push(
+                    invalid(
+                        format!("{root}.zones[{i}].id"),
+                        Problem::Duplicate,
+                        text!(
+                            zh: "开发区标识 `{id}` 重复",
+                            ko: "개발구 식별자 `{id}`가 두 번 나옵니다",
+                            en: "duplicate zone id `{id}`"
+                        ),
+                    )
+                    .with_got(alloc::format!("\"{id}\"")),
+                );
             }
             if let Some(c) = &z.county_id {
                 if !counties.is_empty() && !counties.contains(c.as_str()) {
-                    return Err(invalid(
-                        format!("{root}.zones[{i}].countyId"),
-                        format!("unknown county `{c}`: not in `register.counties`"),
-                    ));
+                    out.push(
+                        invalid(
+                            format!("{root}.zones[{i}].countyId"),
+                            Problem::UnknownReference,
+                            text!(
+                                zh: "登记册的 `counties` 中没有县(市) `{c}`",
+                                ko: "등록부의 `counties`에 현(시) `{c}`가 없습니다",
+                                en: "unknown county `{c}`: not in `register.counties`"
+                            ),
+                        )
+                        .with_got(alloc::format!("\"{c}\"")),
+                    );
                 }
             }
             for (j, c) in z.status_history.iter().enumerate() {
@@ -926,22 +970,34 @@ impl Register {
                         .get(j - 1)
                         .is_some_and(|prev| prev.from >= c.from)
                 {
-                    return Err(invalid(
+                    out.push(invalid(
                         format!("{root}.zones[{i}].statusHistory[{j}].from"),
-                        String::from("status changes must be in date order, one per day"),
+                        Problem::Inconsistent,
+                        text!(
+                            zh: "状态变化须按日期先后排列,每天至多一条",
+                            ko: "상태 변화는 날자 순서로, 하루에 하나씩 적어야 합니다",
+                            en: "status changes must be in date order, one per day"
+                        ),
                     ));
                 }
             }
             if let Some(last) = z.status_history.last() {
                 if last.status != z.status {
-                    return Err(invalid(
-                        format!("{root}.zones[{i}].status"),
-                        format!(
-                            "`{}` differs from the last entry of `statusHistory` (`{}`)",
-                            z.status.as_str(),
-                            last.status.as_str()
-                        ),
-                    ));
+                    let (now, was) = (z.status.as_str(), last.status.as_str());
+                    let (now_zh, was_zh) = (z.status.label(Lang::Zh), last.status.label(Lang::Zh));
+                    let (now_ko, was_ko) = (z.status.label(Lang::Ko), last.status.label(Lang::Ko));
+                    out.push(
+                        invalid(
+                            format!("{root}.zones[{i}].status"),
+                            Problem::Inconsistent,
+                            text!(
+                                zh: "状态“{now_zh}”与 `statusHistory` 最后一条的“{was_zh}”不一致",
+                                ko: "상태 «{now_ko}»가 `statusHistory`의 마지막 항목 «{was_ko}»와 다릅니다",
+                                en: "`{now}` differs from the last entry of `statusHistory` (`{was}`)"
+                            ),
+                        )
+                        .with_got(alloc::format!("\"{now}\"")),
+                    );
                 }
             }
             for (field, target) in [
@@ -950,10 +1006,7 @@ impl Register {
             ] {
                 if let Some(t) = target {
                     if !known(t) {
-                        return Err(invalid(
-                            format!("{root}.zones[{i}].{field}"),
-                            format!("unknown zone `{t}`: not in `register.zones`"),
-                        ));
+                        out.push(unknown_zone(format!("{root}.zones[{i}].{field}"), t));
                     }
                 }
             }
@@ -962,157 +1015,191 @@ impl Register {
             alloc::collections::BTreeSet::new();
         for (i, r) in self.assessments.iter().enumerate() {
             let at = |f: &str| format!("{root}.assessments[{i}].{f}");
+            let at_least_one = |f: &str| {
+                invalid(
+                    at(f),
+                    Problem::InvalidValue,
+                    text!(zh: "至少为 1", ko: "1 이상이여야 합니다", en: "must be at least 1"),
+                )
+                .with_got("0")
+            };
             if !known(&r.zone_id) {
-                return Err(invalid(
-                    at("zoneId"),
-                    format!("unknown zone `{}`: not in `register.zones`", r.zone_id),
-                ));
+                out.push(unknown_zone(at("zoneId"), &r.zone_id));
             }
             if r.population_size == 0 {
-                return Err(invalid(
-                    at("populationSize"),
-                    String::from("must be at least 1"),
-                ));
+                out.push(at_least_one("populationSize"));
+            }
+            if r.tied_with == 0 {
+                out.push(at_least_one("tiedWith"));
             }
             if let Some(rank) = r.rank {
                 let last = u64::from(rank) + u64::from(r.tied_with.max(1)) - 1;
-                if rank == 0 || last > u64::from(r.population_size) {
-                    return Err(invalid(
-                        at("rank"),
-                        format!(
-                            "rank {rank} (tied with {}) does not fit a ranking of {} zones",
-                            r.tied_with, r.population_size
-                        ),
-                    ));
+                let (tied, n) = (r.tied_with, r.population_size);
+                if rank == 0 || (n > 0 && last > u64::from(n)) {
+                    out.push(
+                        invalid(
+                            at("rank"),
+                            Problem::Inconsistent,
+                            text!(
+                                zh: "名次 {rank}(并列 {tied} 个)超出 {n} 个开发区的排名",
+                                ko: "순위 {rank}(동순위 {tied}개)는 {n}개 개발구의 순위에 맞지 않습니다",
+                                en: "rank {rank} (tied with {tied}) does not fit a ranking of {n} zones"
+                            ),
+                        )
+                        .with_got(alloc::format!("{rank}")),
+                    );
                 }
             }
-            if r.tied_with == 0 {
-                return Err(invalid(at("tiedWith"), String::from("must be at least 1")));
-            }
             if !zone_years.insert((r.zone_id.as_str(), r.year.get())) {
-                return Err(invalid(
+                let (z, y) = (&r.zone_id, r.year);
+                out.push(invalid(
                     at("year"),
-                    format!("a second record for zone `{}` in {}", r.zone_id, r.year),
+                    Problem::Duplicate,
+                    text!(
+                        zh: "开发区 `{z}` 的 {y} 年度已有一条记录",
+                        ko: "개발구 `{z}`의 {y}년도 기록이 이미 있습니다",
+                        en: "a second record for zone `{z}` in {y}"
+                    ),
                 ));
             }
         }
-        let zone_refs = self
-            .env_infra
-            .iter()
-            .map(|x| ("envInfra", &x.zone_id))
-            .chain(
-                self.stats_findings
-                    .iter()
-                    .map(|x| ("statsFindings", &x.zone_id)),
-            )
-            .chain(self.revocations.iter().map(|x| ("revocations", &x.zone_id)))
-            .chain(
-                self.rectifications
-                    .iter()
-                    .map(|x| ("rectifications", &x.zone_id)),
-            );
         for (i, r) in self.industrial_reuses.iter().enumerate() {
             match &r.zone_id {
-                None => {
-                    return Err(invalid(
-                        format!("{root}.industrialReuses[{i}].zoneId"),
-                        String::from("a reuse in a register needs the zone it is in"),
-                    ))
-                }
+                None => out.push(invalid(
+                    format!("{root}.industrialReuses[{i}].zoneId"),
+                    Problem::MissingField,
+                    text!(
+                        zh: "登记册中的存量工业用地再利用记录须注明所在开发区",
+                        ko: "등록부의 기존 공업용지 재리용 기록에는 소재 개발구가 있어야 합니다",
+                        en: "a reuse in a register needs the zone it is in"
+                    ),
+                )),
                 Some(z) if !known(z) => {
-                    return Err(invalid(
-                        format!("{root}.industrialReuses[{i}].zoneId"),
-                        format!("unknown zone `{z}`: not in `register.zones`"),
-                    ))
+                    out.push(unknown_zone(format!("{root}.industrialReuses[{i}].zoneId"), z));
                 }
                 Some(_) => {}
             }
         }
-        let zone_refs = zone_refs.chain(
-            self.land_evaluations
-                .iter()
-                .map(|x| ("landEvaluations", &x.zone_id)),
-        );
-        let mut index: (&str, usize) = ("", 0);
-        for (list, zone_id) in zone_refs {
-            index = if index.0 == list {
-                (list, index.1 + 1)
-            } else {
-                (list, 0)
-            };
-            if !known(zone_id) {
-                return Err(invalid(
-                    format!("{root}.{list}[{}].zoneId", index.1),
-                    format!("unknown zone `{zone_id}`: not in `register.zones`"),
-                ));
+        let lists: [(&str, Vec<&String>); 5] = [
+            ("envInfra", self.env_infra.iter().map(|x| &x.zone_id).collect()),
+            ("statsFindings", self.stats_findings.iter().map(|x| &x.zone_id).collect()),
+            ("revocations", self.revocations.iter().map(|x| &x.zone_id).collect()),
+            ("rectifications", self.rectifications.iter().map(|x| &x.zone_id).collect()),
+            ("landEvaluations", self.land_evaluations.iter().map(|x| &x.zone_id).collect()),
+        ];
+        for (list, zone_ids) in lists {
+            for (i, zone_id) in zone_ids.into_iter().enumerate() {
+                if !known(zone_id) {
+                    out.push(unknown_zone(format!("{root}.{list}[{i}].zoneId"), zone_id));
+                }
             }
         }
-        self.validate_duties(root)
+        self.duty_problems(root, &mut out);
+        out
     }
 
-    /// Checks the bearers and rules of `implMeasures` and `dutyRecords`.
-    fn validate_duties(&self, root: &str) -> Result<(), Error> {
+    /// The problems of the bearers and rules of `implMeasures` and `dutyRecords`.
+    fn duty_problems(&self, root: &str, out: &mut Vec<Error>) {
         let mut impl_seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
         let mut records_seen: alloc::collections::BTreeSet<(&str, &str)> =
             alloc::collections::BTreeSet::new();
         for (i, m) in self.impl_measures.iter().enumerate() {
             let at = |f: &str| format!("{root}.implMeasures[{i}].{f}");
-            if !crate::agencies::bears_impl_measures(&m.bearer) {
-                return Err(invalid(
+            let b = &m.bearer;
+            if !crate::agencies::bears_impl_measures(b) {
+                out.push(
+                    invalid(
+                        at("bearer"),
+                        Problem::UnknownReference,
+                        text!(
+                            zh: "`{b}` 不是 art-18.c 的责任单位",
+                            ko: "`{b}`: art-18.c의 책임단위가 아닙니다",
+                            en: "`{b}` is not a bearer of art-18.c"
+                        ),
+                    )
+                    .with_expected(text!(
+                        zh: "州直部门(`AG.COMMERCE` 等)或县(市)(`CTY.YANJI` 等)的代码",
+                        ko: "주 직속 부문(`AG.COMMERCE` 등)이나 현(시)(`CTY.YANJI` 등)의 코드",
+                        en: "a prefecture agency (`AG.COMMERCE`, …) or a county (`CTY.YANJI`, …)"
+                    ))
+                    .with_got(alloc::format!("\"{b}\"")),
+                );
+            } else if !impl_seen.insert(b.as_str()) {
+                out.push(invalid(
                     at("bearer"),
-                    format!(
-                        "`{}` is not a bearer of art-18.c: expected a prefecture agency (`AG.COMMERCE`, …) or a county (`CTY.YANJI`, …)",
-                        m.bearer
+                    Problem::Duplicate,
+                    text!(
+                        zh: "`{b}` 已有一条记录",
+                        ko: "`{b}`의 기록이 이미 있습니다",
+                        en: "a second record for `{b}`"
                     ),
-                ));
-            }
-            if !impl_seen.insert(m.bearer.as_str()) {
-                return Err(invalid(
-                    at("bearer"),
-                    format!("a second record for `{}`", m.bearer),
                 ));
             }
         }
         for (i, r) in self.duty_records.iter().enumerate() {
             let at = |f: &str| format!("{root}.dutyRecords[{i}].{f}");
-            let Some(rule) = crate::rules::RuleId::parse(&r.rule_id) else {
-                return Err(invalid(
-                    at("ruleId"),
-                    format!("unknown rule `{}`", r.rule_id),
-                ));
+            let (id, b) = (&r.rule_id, &r.bearer);
+            let Some(rule) = crate::rules::RuleId::parse(id) else {
+                out.push(
+                    invalid(
+                        at("ruleId"),
+                        Problem::UnknownReference,
+                        text!(
+                            zh: "规则手册中没有 `{id}`",
+                            ko: "규칙집에 없는 규칙 번호: `{id}`",
+                            en: "unknown rule `{id}`"
+                        ),
+                    )
+                    .with_got(alloc::format!("\"{id}\"")),
+                );
+                continue;
             };
             if !crate::duties::is_duty(rule) {
-                return Err(invalid(
+                out.push(invalid(
                     at("ruleId"),
-                    format!(
-                        "`{}` is not an obligation, deadline or recurring duty",
-                        r.rule_id
+                    Problem::InvalidValue,
+                    text!(
+                        zh: "`{id}` 不是义务、期限或定期义务",
+                        ko: "`{id}`: 의무, 기한 또는 정기 의무가 아닙니다",
+                        en: "`{id}` is not an obligation, deadline or recurring duty"
                     ),
                 ));
-            }
-            if !crate::duties::is_owed(rule) {
-                return Err(invalid(
+            } else if !crate::duties::is_owed(rule) {
+                out.push(invalid(
                     at("ruleId"),
-                    format!(
-                        "nobody owes `{}` as a duty: it is encouraged, permissive, aspirational or not computable",
-                        r.rule_id
+                    Problem::InvalidValue,
+                    text!(
+                        zh: "`{id}` 不由任何主体作为义务承担:它是鼓励性、授权性、倡导性或不可计算的规定",
+                        ko: "`{id}`: 어느 주체도 의무로 지지 않습니다(장려, 허용, 지향 또는 계산할 수 없는 규정)",
+                        en: "nobody owes `{id}` as a duty: it is encouraged, permissive, aspirational or not computable"
                     ),
                 ));
+            } else if !crate::duties::may_bear(rule, b, self) {
+                out.push(
+                    invalid(
+                        at("bearer"),
+                        Problem::UnknownReference,
+                        text!(
+                            zh: "`{b}` 不承担 `{id}`",
+                            ko: "`{b}`: `{id}`의 의무를 지지 않습니다",
+                            en: "`{b}` does not bear `{id}`"
+                        ),
+                    )
+                    .with_got(alloc::format!("\"{b}\"")),
+                );
             }
-            if !crate::duties::may_bear(rule, &r.bearer, self) {
-                return Err(invalid(
+            if !records_seen.insert((b.as_str(), id.as_str())) {
+                out.push(invalid(
                     at("bearer"),
-                    format!("`{}` does not bear `{}`", r.bearer, r.rule_id),
-                ));
-            }
-            if !records_seen.insert((r.bearer.as_str(), r.rule_id.as_str())) {
-                return Err(invalid(
-                    at("bearer"),
-                    format!("a second record for `{}` and `{}`", r.bearer, r.rule_id),
+                    Problem::Duplicate,
+                    text!(
+                        zh: "`{b}` 与 `{id}` 已有一条记录",
+                        ko: "`{b}`와 `{id}`의 기록이 이미 있습니다",
+                        en: "a second record for `{b}` and `{id}`"
+                    ),
                 ));
             }
         }
-        Ok(())
     }
 }
 
@@ -1286,10 +1373,7 @@ impl ValidRegister {
     /// `INVALID_INPUT` when no zone has that id.
     pub fn zone_at(&self, id: &str, path: &str) -> Result<&Zone, Error> {
         self.zone(id).ok_or_else(|| {
-            invalid(
-                String::from(path),
-                format!("unknown zone `{id}`: not in `register.zones`"),
-            )
+            unknown_zone(String::from(path), id)
         })
     }
 

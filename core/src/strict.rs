@@ -15,7 +15,9 @@ use alloc::string::String;
 use core::cell::RefCell;
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
-use serde_json::{Error, Value};
+use serde_json::Value;
+
+use crate::error::{expectation, name_list, Complaint, Problem, Text};
 
 /// Where the first error was found, as a path below the root (`meetings[1].date`), if below it.
 #[derive(Default)]
@@ -104,7 +106,15 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
             // calls and messages, a fraction of the wasm module.
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => n.deserialize_any(visitor),
+            Value::Number(n) => {
+                if let Some(u) = n.as_u64() {
+                    visitor.visit_u64(u)
+                } else if let Some(i) = n.as_i64() {
+                    visitor.visit_i64(i)
+                } else {
+                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+                }
+            }
             Value::String(s) => visitor.visit_borrowed_str(s),
         }
     }
@@ -112,12 +122,14 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
         match self.value {
-            Value::Array(_) => Err(de::Error::invalid_type(Unexpected::Seq, &visitor)),
-            _ => self.deserialize_any(visitor),
+            Value::Object(_) => self.deserialize_any(visitor),
+            other => Err(Error::new(Problem::WrongType)
+                .expected(object_of(fields))
+                .got(shown(other))),
         }
     }
 
@@ -142,7 +154,13 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        self.value.deserialize_enum(name, variants, visitor)
+        let _ = name;
+        match self.value {
+            Value::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
+            other => Err(Error::new(Problem::WrongType)
+                .expected(expectation(&alloc::format!("one of {}", name_list(variants))))
+                .got(shown(other))),
+        }
     }
 
     serde::forward_to_deserialize_any! {
@@ -205,11 +223,203 @@ impl<'de> MapAccess<'de> for Map<'de, '_> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let Some((key, value)) = self.current.take() else {
-            return Err(de::Error::custom("value is missing"));
+            return Err(Error::new(Problem::MissingField));
         };
         let at = Seg::Key(&self.at, key);
         let track = self.track;
         seed.deserialize(Strict { value, at, track })
             .inspect_err(|_| track.note(&at))
     }
+}
+
+/// The error of [`Strict`]: serde's kinds of error (wrong type, missing field, …) and the core's
+/// own [`Complaint`]s, kept as data so the boundary can say them in any language.
+#[derive(Debug)]
+pub(crate) struct Error {
+    pub problem: Problem,
+    pub detail: Option<Text>,
+    pub expected: Option<Text>,
+    pub got: Option<String>,
+    /// The missing or repeated field, below the path where the error was noted.
+    pub field: Option<&'static str>,
+    /// A hint (the nearest field name for an unknown one).
+    pub help: Option<Text>,
+}
+
+impl Error {
+    fn new(problem: Problem) -> Self {
+        Self {
+            problem,
+            detail: None,
+            expected: None,
+            got: None,
+            field: None,
+            help: None,
+        }
+    }
+
+    fn expected(mut self, t: Text) -> Self {
+        self.expected = Some(t);
+        self
+    }
+
+    fn got(mut self, g: String) -> Self {
+        self.got = Some(g);
+        self
+    }
+}
+
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.problem.label(crate::words::Lang::En))?;
+        if let Some(d) = &self.detail {
+            write!(f, ": {}", d.en)?;
+        }
+        if let Some(e) = &self.expected {
+            write!(f, "; expected {}", e.en)?;
+        }
+        if let Some(g) = &self.got {
+            write!(f, "; got {g}")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: core::fmt::Display>(msg: T) -> Self {
+        let tagged = alloc::format!("{msg:#}");
+        match Complaint::read(&tagged) {
+            Some(c) => Self {
+                problem: c.problem,
+                detail: Some(c.detail),
+                expected: c.expected,
+                got: c.got,
+                field: None,
+                help: None,
+            },
+            None => {
+                let mut e = Self::new(Problem::InvalidValue);
+                e.detail = Some(Text::same(tagged));
+                e
+            }
+        }
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        Self::new(Problem::WrongType)
+            .expected(expectation(&alloc::format!("{exp}")))
+            .got(unexpected(&unexp))
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        Self::new(Problem::InvalidValue)
+            .expected(expectation(&alloc::format!("{exp}")))
+            .got(unexpected(&unexp))
+    }
+
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        Self::new(Problem::InvalidValue)
+            .expected(expectation(&alloc::format!("{exp}")))
+            .got(alloc::format!("[{len}]"))
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Self::new(Problem::UnknownValue)
+            .expected(expectation(&alloc::format!("one of {}", name_list(expected))))
+            .got(json_string(variant))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let mut e = Self::new(Problem::UnknownField).got(json_string(field));
+        if expected.len() <= 12 {
+            e.expected = Some(if expected.is_empty() {
+                text!(zh: "没有字段", ko: "항목 없음", en: "no fields")
+            } else {
+                expectation(&alloc::format!("one of {}", name_list(expected)))
+            });
+        }
+        if let Some(near) = nearest(field, expected) {
+            e.help = Some(text!(
+                zh: "是否应为 `{near}`?",
+                ko: "`{near}`의 오타가 아닙니까?",
+                en: "did you mean `{near}`?"
+            ));
+        }
+        e
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        let mut e = Self::new(Problem::MissingField);
+        e.field = Some(field);
+        e
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        let mut e = Self::new(Problem::DuplicateField);
+        e.field = Some(field);
+        e
+    }
+}
+
+/// What an object of a struct with `fields` is, in the three languages.
+fn object_of(fields: &[&str]) -> Text {
+    // Past a handful the list hides the point (the schema has them all).
+    if fields.len() > 6 || fields.is_empty() {
+        return text!(zh: "JSON 对象 {{…}}", ko: "JSON 객체 {{…}}", en: "a JSON object {{…}}");
+    }
+    let list = name_list(fields);
+    text!(
+        zh: "JSON 对象 {{…}},字段:{list}",
+        ko: "JSON 객체 {{…}}, 항목: {list}",
+        en: "a JSON object {{…}} with the fields {list}"
+    )
+}
+
+/// A JSON value as the message shows what was given: scalars as written, arrays and objects
+/// elided.
+pub(crate) fn shown(v: &Value) -> String {
+    match v {
+        Value::Array(_) => "[…]".into(),
+        Value::Object(_) => "{…}".into(),
+        Value::String(s) => json_string(s),
+        other => alloc::format!("{other}"),
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+fn unexpected(u: &Unexpected<'_>) -> String {
+    match u {
+        Unexpected::Bool(b) => alloc::format!("{b}"),
+        Unexpected::Unsigned(n) => alloc::format!("{n}"),
+        Unexpected::Signed(n) => alloc::format!("{n}"),
+        Unexpected::Float(x) => alloc::format!("{x}"),
+        Unexpected::Char(c) => json_string(&alloc::format!("{c}")),
+        Unexpected::Str(s) => json_string(s),
+        Unexpected::Unit | Unexpected::Option => "null".into(),
+        Unexpected::Seq => "[…]".into(),
+        Unexpected::Map => "{…}".into(),
+        other => alloc::format!("{other}"),
+    }
+}
+
+/// The field name nearest to `field` (a prefix, or within an edit distance of a third of its
+/// length), if any.
+fn nearest(field: &str, names: &[&'static str]) -> Option<&'static str> {
+    if field.is_empty() {
+        return None;
+    }
+    if let Some(n) = names.iter().find(|n| n.starts_with(field)) {
+        return Some(n);
+    }
+    names
+        .iter()
+        .map(|n| (crate::words::edit_distance(field, n), *n))
+        .min()
+        .filter(|(d, _)| *d <= (field.chars().count() / 3).max(1))
+        .map(|(_, n)| n)
 }

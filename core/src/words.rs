@@ -656,3 +656,30 @@ mod table_check {
         assert!(!table_is_sound(&["A", "B"], &[A, blank]));
     }
 }
+
+/// Levenshtein distance over chars (for "did you mean").
+#[must_use]
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: alloc::vec::Vec<char> = b.chars().collect();
+    let mut row: alloc::vec::Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let here = (diagonal + usize::from(ca != *cb))
+                .min(up + 1)
+                .min(left + 1);
+            diagonal = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = here;
+            }
+            left = here;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+

@@ -720,7 +720,7 @@ fn the_obligations_of_a_zone_a_county_and_an_agency() {
     assert_eq!(lead["status"], "UNKNOWN");
     let e = owed("AG.CTY_GOV", "2019-10-01", Value::Null).unwrap_err();
     assert_eq!(e.path, "input.agency");
-    assert!(e.help.unwrap_or_default().contains("CTY.YANJI"));
+    assert!(e.help(devzone_rules::Lang::En).contains("CTY.YANJI"));
 }
 
 /// The calendar of the example register from issuance to 2026 (formerly

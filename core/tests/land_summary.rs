@@ -99,6 +99,6 @@ fn a_reuse_needs_its_zone_in_a_register() {
     .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "input.register.industrialReuses[0].zoneId: a reuse in a register needs the zone it is in"
+        "input.register.industrialReuses[0].zoneId: required field missing: a reuse in a register needs the zone it is in"
     );
 }

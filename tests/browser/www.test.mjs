@@ -263,18 +263,35 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.fill('#m-meetings', '2021-02-30\n2021-09-01');
     await page.click('#form-16 button[type="submit"]');
     await page.waitForSelector('#error-16:not([hidden])');
+    // Every problem at once (`validate`), each under its field and in the list.
+    assert.equal(await text('#error-16 [data-field="errorMessage"]'), 'Problems found: 1');
+    const problem = '#error-16 .problem[data-path="input.meetings[0].date"]';
     assert.equal(
-      await text('#error-16 [data-field="errorMessage"]'),
-      'input.meetings[0].date: invalid date `2021-02-30`: 2021-02 has 28 days',
+      await text(`${problem} > p`),
+      'invalid value: 2021-02 has 28 days; expected a calendar date `YYYY-MM-DD`; got "2021-02-30"',
     );
-    assert.equal(await text('#error-16 [data-field="errorCode"]'), 'INVALID_INPUT');
-    assert.equal(await text('#error-16 [data-field="errorPath"]'), 'input.meetings[0].date');
+    assert.equal(await text(`${problem} [data-field="errorCode"]`), 'INVALID_INPUT · INVALID_VALUE');
+    assert.equal(await text(`${problem} [data-field="errorPath"]`), 'input.meetings[0].date');
+    assert.equal(await text(`${problem} [data-field="errorGot"]`), '"2021-02-30"');
+    assert.equal(await page.locator('#m-meetings').getAttribute('aria-invalid'), 'true');
+    assert.match(await text('#form-16 .field-error[data-path="input.meetings[0].date"]'), /28 days/);
     assert.equal(await page.locator('#result-16 [data-outcome]').count(), 0, 'no stale answer beside the error');
+    // Two bad fields: both are marked, in the page's language.
+    await page.fill('#m-year', '0');
+    await page.getByRole('radio', { name: '中文' }).check();
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('#error-16 [data-field="errorMessage"]')?.textContent === '发现 2 个问题');
+    assert.equal(await page.locator('#m-year').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#m-meetings').getAttribute('aria-invalid'), 'true');
+    assert.match(await text('#form-16 .field-error[data-path="input.meetings[0].date"]'), /只有 28 天/);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.fill('#m-year', '2021');
 
     await page.fill('#m-meetings', '2021-02-28\n2021-09-01');
     await page.click('#form-16 button[type="submit"]');
     await page.waitForSelector('#result-16 [data-outcome="COMPLIANT"]');
     assert.equal(await page.locator('#error-16').isVisible(), false);
+    assert.equal(await page.locator('#form-16 [aria-invalid="true"]').count(), 0, 'the marks are gone');
 
     // Neither the adoption date nor the as-of date.
     await page.fill('#adopted-date', '');
@@ -282,17 +299,16 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.click('#form-18 button[type="submit"]');
     await page.waitForSelector('#error-18:not([hidden])');
     assert.equal(
-      await text('#error-18 [data-field="errorMessage"]'),
-      'input: expected `asOf` or `adoptedDate` (or both)',
+      await text('#error-18 .problem[data-path="input"] > p'),
+      'required field missing: expected `asOf` or `adoptedDate` (or both)',
     );
     // An empty issuance date is a missing field.
     await page.fill('#issue-date', '');
     await page.fill('#as-of', '2019-10-01');
     await page.click('#form-18 button[type="submit"]');
-    await page.waitForFunction(() =>
-      document.querySelector('#error-18 [data-field="errorMessage"]')?.textContent.includes('issueDate'),
-    );
-    assert.equal(await text('#error-18 [data-field="errorMessage"]'), 'input: missing field `issueDate`');
+    await page.waitForSelector('#error-18 .problem[data-path="input.issueDate"]');
+    assert.equal(await text('#error-18 .problem[data-path="input.issueDate"] > p'), 'required field missing');
+    assert.equal(await page.locator('#issue-date').getAttribute('aria-invalid'), 'true');
 
     await page.fill('#issue-date', '2019-06-01');
     await page.click('#form-18 button[type="submit"]');
@@ -397,7 +413,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
       buffer: Buffer.from(JSON.stringify(register)),
     });
     await page.waitForSelector('#error-zone:not([hidden])');
-    assert.match(await text('#error-zone [data-field="errorMessage"]'), /^input\.register\.zones\[3\]\.level: unknown variant `BOGUS`/);
+    assert.match(await text('#error-zone [data-field="errorMessage"]'), /^input\.register\.zones\[3\]\.level: not one of the allowed values; expected one of `NATIONAL`/);
     assert.equal(await text('#error-zone [data-field="errorPath"]'), 'input.register.zones[3].level');
     assert.equal(await text('#error-zone [data-field="errorCode"]'), 'INVALID_INPUT');
     assert.equal(await page.locator('#result-zone .finding').count(), 0, 'no stale summary beside the error');

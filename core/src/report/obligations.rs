@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::agencies;
 use crate::duties::{self, Duty, Horizon};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::params::Params;
 use crate::register::{Register, ValidRegister};
 
@@ -92,24 +92,43 @@ pub fn obligations(
                     .map(|m| m.join(", "))
             };
             let help = match members {
-                Some(m) => alloc::format!("`{code}` stands for several bearers; ask for one: {m}"),
-                None => alloc::format!("bearers: {}", bearers.join(", ")),
+                Some(m) => text!(
+                    zh: "`{code}` 代表多个责任主体,请选其中之一:{m}",
+                    ko: "`{code}`: 여러 책임 주체를 함께 가리킵니다. 그 가운데 하나를 고르십시오: {m}",
+                    en: "`{code}` stands for several bearers; ask for one: {m}"
+                ),
+                None => {
+                    let all = bearers.join(", ");
+                    text!(
+                        zh: "承担义务的主体:{all}",
+                        ko: "의무를 지는 주체: {all}",
+                        en: "bearers: {all}"
+                    )
+                }
             };
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            return Err(Error::input(
+                crate::error::Problem::UnknownReference,
                 "input.agency",
-                alloc::format!("`{code}` bears no duty of its own"),
+                text!(
+                    zh: "`{code}` 本身不承担任何义务",
+                    ko: "`{code}` 자체가 지는 의무는 없습니다",
+                    en: "`{code}` bears no duty of its own"
+                ),
             )
+            .with_got(alloc::format!("\"{code}\""))
             .with_help(help));
         }
     }
     let until = as_of
         .checked_add_days(chrono::Days::new(u64::from(within_days)))
         .ok_or_else(|| {
-            Error::new(
-                ErrorCode::OutOfRange,
+            Error::out_of_range(
                 "input.withinDays",
-                "the window ends beyond the calendar",
+                text!(
+                    zh: "查询期限超出日历范围",
+                    ko: "조회 기간이 달력 범위를 넘습니다",
+                    en: "the window ends beyond the calendar"
+                ),
             )
         })?;
     let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;

@@ -20,7 +20,7 @@ use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
 use crate::answer::{Answer, Outcome, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{Params, WindowAnchor};
 use crate::period::add_years;
@@ -292,10 +292,9 @@ pub struct WindowDetail {
 /// `OUT_OF_RANGE` for dates beyond the calendar.
 pub fn window(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, NaiveDate), Error> {
     let out = || {
-        Error::new(
-            ErrorCode::OutOfRange,
+        Error::out_of_range(
             "input.issueDate",
-            "the consolidation window ends beyond 9999-12-31",
+            text!(zh: "整合期限超出 9999-12-31", ko: "정합 기한이 9999-12-31을 넘습니다", en: "the consolidation window ends beyond 9999-12-31"),
         )
     };
     match params.consolidation_window_anchor {
@@ -502,10 +501,14 @@ pub fn one_county_one_zone(
             .iter()
             .any(|z| z.county_id.as_ref() == Some(county))
     {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::UnknownReference,
             "input.countyId",
-            alloc::format!("unknown county `{county}`: no zone and no county entry in the register has this id"),
+            text!(
+                zh: "登记册中没有标识为 `{county}` 的县(市)条目,也没有属于它的开发区",
+                ko: "등록부에 식별자가 `{county}`인 현(시) 항목도, 그에 속한 개발구도 없습니다",
+                en: "unknown county `{county}`: no zone and no county entry in the register has this id"
+            ),
         ));
     }
     let (_, window_end) = window(*reg.issue_date, params)?;
@@ -794,10 +797,10 @@ computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).
     UpgradeEligibility: ART_02_D(ZoneInput, requires = ["asOf"]) -> UpgradeDetail = |input, params| {
         let as_of = input.as_of.ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidInput,
+            Error::input(
+                crate::error::Problem::MissingField,
                 "input.asOf",
-                "art-02.d needs `asOf`: bans and sanctions in force depend on the date",
+                text!(zh: "art-02.d 需要 `asOf`:是否处于禁止申报期或处罚期取决于日期", ko: "art-02.d에는 `asOf`가 있어야 합니다. 효력 중인 금지와 처벌은 날자에 따라 달라집니다", en: "art-02.d needs `asOf`: bans and sanctions in force depend on the date"),
             )
         })?;
         on_zone(input.register, &input.zone_id, |reg, zone| {

@@ -24,7 +24,7 @@ use alloc::vec::Vec;
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::{Money, Ratio};
 use crate::params::{Params, RewardBasisYear};
@@ -419,8 +419,8 @@ pub struct RewardDetail {
     pub amount: Option<Money>,
 }
 
-fn invalid(path: String, message: &str) -> Error {
-    Error::new(ErrorCode::InvalidInput, path, message)
+fn invalid(path: String, detail: crate::error::Text) -> Error {
+    Error::input(crate::error::Problem::Duplicate, path, detail)
 }
 
 /// art-04.d: the one-time investment-promotion reward for one person and project.
@@ -441,7 +441,7 @@ pub fn investment_reward(
         {
             return Err(invalid(
                 alloc::format!("input.fundsInPlace[{i}].year"),
-                "a second amount for the same year",
+                text!(zh: "同一年度的第二笔金额", ko: "같은 년도의 두 번째 금액", en: "a second amount for the same year"),
             ));
         }
     }
@@ -449,7 +449,7 @@ pub fn investment_reward(
         if input.contributors.iter().take(i).any(|o| o == c) {
             return Err(invalid(
                 alloc::format!("input.contributors[{i}]"),
-                "a contributor listed twice",
+                text!(zh: "同一贡献人列出两次", ko: "같은 공헌자가 두 번 나옵니다", en: "a contributor listed twice"),
             ));
         }
     }
@@ -721,10 +721,10 @@ pub fn trip_relaxation(
             .enumerate()
             .any(|(i, q)| sought.iter().take(i).any(|p| p == q))
     {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::InvalidValue,
             "input.relaxationsSought",
-            "expected at least one limit, each named once",
+            text!(zh: "应至少列出一项限制,且每项只列一次", ko: "제한을 하나 이상, 각각 한 번씩만 적어야 합니다", en: "expected at least one limit, each named once"),
         ));
     }
     let mut reasons = Vec::new();

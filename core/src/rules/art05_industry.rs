@@ -16,7 +16,7 @@ use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
 use super::preamble;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
 use crate::register::{Register, ValidRegister, Zone, ZoneLevel};
@@ -393,10 +393,10 @@ pub fn agglomeration_areas(
         let path = alloc::format!("input.selected[{i}]");
         let zone = reg.zone_at(id, &path)?;
         if input.selected.iter().take(i).any(|o| o == id) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
                 path,
-                alloc::format!("`{id}` is selected twice: expected each zone once"),
+                text!(zh: "`{id}` 被选了两次:每个开发区只能选一次", ko: "`{id}`를 두 번 선택하였습니다. 개발구마다 한 번만 선택하십시오", en: "`{id}` is selected twice: expected each zone once"),
             ));
         }
         zones.push(zone);

@@ -15,7 +15,7 @@ use alloc::vec::Vec;
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::{Money, Ratio, RATIO_SCALE};
 use crate::params::Params;
@@ -270,18 +270,15 @@ pub struct CoBuiltRevenueDetail {
     pub items: Vec<RevenueLine>,
 }
 
-fn invalid(path: String, message: String) -> Error {
-    Error::new(ErrorCode::InvalidInput, path, message)
+fn invalid(path: String, problem: crate::error::Problem, detail: crate::error::Text) -> Error {
+    Error::input(problem, path, detail)
 }
 
 fn sum_error(path: &str) -> Error {
-    Error::new(
-        ErrorCode::OutOfRange,
+    let max = Money::MAX;
+    Error::out_of_range(
         path,
-        format!(
-            "the total revenue is above the limit of {} yuan",
-            Money::MAX
-        ),
+        text!(zh: "收入合计超过 {max} 元的上限", ko: "수입 합계가 상한 {max}원을 넘습니다", en: "the total revenue is above the limit of {max} yuan"),
     )
 }
 
@@ -300,9 +297,11 @@ pub fn cobuilt_revenue_split(
         let mut total: u64 = 0;
         for (i, p) in a.ratios.iter().enumerate() {
             if a.ratios.iter().take(i).any(|o| o.party_id == p.party_id) {
+                let party = &p.party_id;
                 return Err(invalid(
                     format!("input.agreement.ratios[{i}].partyId"),
-                    format!("party `{}` listed twice", p.party_id),
+                    crate::error::Problem::Duplicate,
+                    text!(zh: "合作方 `{party}` 列出两次", ko: "당사자 `{party}`가 두 번 나옵니다", en: "party `{party}` listed twice"),
                 ));
             }
             total += u64::from(p.ratio.billionths());
@@ -310,13 +309,15 @@ pub fn cobuilt_revenue_split(
         if total != u64::from(RATIO_SCALE) {
             return Err(invalid(
                 String::from("input.agreement.ratios"),
-                String::from("the agreed ratios must add up to exactly 1"),
+                crate::error::Problem::Inconsistent,
+                text!(zh: "约定的比例之和须恰好为 1", ko: "합의한 비률의 합은 정확히 1이여야 합니다", en: "the agreed ratios must add up to exactly 1"),
             ));
         }
         if !a.ratios.iter().any(|p| p.party_id == host) {
             return Err(invalid(
                 String::from("input.agreement.ratios"),
-                format!("the host `{host}` has no ratio (write `\"0\"` if it keeps none)"),
+                crate::error::Problem::MissingField,
+                text!(zh: "所在地一方 `{host}` 没有比例(不分成时写 `\"0\"`)", ko: "소재지 측 `{host}`의 비률이 없습니다(몫이 없으면 `\"0\"`을 쓰십시오)", en: "the host `{host}` has no ratio (write `\"0\"` if it keeps none)"),
             ));
         }
     }

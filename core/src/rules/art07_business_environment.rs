@@ -14,7 +14,7 @@ use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
 use crate::duties::DutyStatus;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 
 // The reason codes this file gives (stable: never renamed or reused).
@@ -248,13 +248,11 @@ pub fn policy_commitments(
     let mut findings = Vec::new();
     for (i, c) in input.commitments.iter().enumerate() {
         if c.id.trim().is_empty() || input.commitments.iter().take(i).any(|o| o.id == c.id) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            let id = &c.id;
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
                 alloc::format!("input.commitments[{i}].id"),
-                alloc::format!(
-                    "`{}`: expected a non-empty id, different from the others",
-                    c.id
-                ),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
             ));
         }
         let fulfilled = c.fulfilled_date.filter(|d| **d <= as_of);

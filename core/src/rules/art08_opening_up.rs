@@ -22,7 +22,7 @@ use super::preamble::development_zone_scope;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::{Register, ValidRegister, Zone, ZoneStatus, ZoneType};
@@ -380,10 +380,10 @@ pub fn cross_border_basis(
     let basis_id = border_zone_id.or(zone.parent_zone_id.as_deref());
     let basis = match basis_id {
         Some(id) if id == zone.id => {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            return Err(Error::input(
+                crate::error::Problem::Inconsistent,
                 "input.borderZoneId",
-                "a zone cannot be its own basis",
+                text!(zh: "开发区不能以自身为依托", ko: "개발구는 자기 자신을 의거로 삼을 수 없습니다", en: "a zone cannot be its own basis"),
             ))
         }
         Some(id) => Some(reg.zone_at(id, "input.borderZoneId")?),

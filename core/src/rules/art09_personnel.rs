@@ -18,7 +18,7 @@ use super::common::{about, absent_on, not_applicable, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::{ManagingAuthority, Register, ValidRegister, Zone};
@@ -689,10 +689,9 @@ pub fn staffing_within_quota(
         .headcount
         .checked_add(input.planned_hires)
         .ok_or_else(|| {
-            Error::new(
-                ErrorCode::OutOfRange,
+            Error::out_of_range(
                 "input.plannedHires",
-                "headcount plus planned hires is beyond 4,294,967,295",
+                text!(zh: "现有人数加计划招聘人数超过 4,294,967,295", ko: "현재 인원과 계획 채용 인원의 합이 4,294,967,295를 넘습니다", en: "headcount plus planned hires is beyond 4,294,967,295"),
             )
         })?;
     let over = total.saturating_sub(input.approved_quota);

@@ -18,7 +18,7 @@ use alloc::vec::Vec;
 use super::common::{about, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, share_exceeds, Money};
 use crate::params::Params;
@@ -305,13 +305,10 @@ pub fn land_revenue_earmark(
         .spent_on_infrastructure
         .checked_add(input.spent_on_land_development)
         .ok_or_else(|| {
-            Error::new(
-                ErrorCode::OutOfRange,
+            let max = Money::MAX;
+            Error::out_of_range(
                 "input.spentOnLandDevelopment",
-                alloc::format!(
-                    "the spending adds up beyond the limit of {} yuan",
-                    Money::MAX
-                ),
+                text!(zh: "支出合计超过 {max} 元的上限", ko: "지출 합계가 상한 {max}원을 넘습니다", en: "the spending adds up beyond the limit of {max} yuan"),
             )
         })?;
     let mut reasons = Vec::new();

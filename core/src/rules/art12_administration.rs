@@ -30,7 +30,7 @@ use super::common::{about, absent_on, not_applicable, on_zone};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{Params, SameLevelGov};
 use crate::register::{ManagingAuthority, Register, ValidRegister, Zone, ZoneLevel};
@@ -401,11 +401,12 @@ pub fn dispatch_status(
     params: &Params,
 ) -> Result<Answer<DispatchDetail>, Error> {
     if input.zone.trim().is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::InvalidValue,
             "input.zone",
-            "expected a zone id or name",
-        ));
+            text!(zh: "应为开发区标识或名称", ko: "개발구 식별자나 이름이 있어야 합니다", en: "expected a zone id or name"),
+        )
+        .with_got("\"\""));
     }
     if let Some(r) = &input.register {
         r.validate("input.register")?;
@@ -662,13 +663,15 @@ pub fn county_grant_check(
                     .iter()
                     .any(|z| z.county_id.as_deref() == Some(county.as_str()))
             {
-                return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "input.countyId",
-                alloc::format!(
-                    "unknown county `{county}`: no zone and no county entry in the register has this id"
-                ),
-            ));
+                return Err(Error::input(
+            crate::error::Problem::UnknownReference,
+            "input.countyId",
+            text!(
+                zh: "登记册中没有标识为 `{county}` 的县(市)条目,也没有属于它的开发区",
+                ko: "등록부에 식별자가 `{county}`인 현(시) 항목도, 그에 속한 개발구도 없습니다",
+                en: "unknown county `{county}`: no zone and no county entry in the register has this id"
+            ),
+        ));
             }
             Ok(county_grant(zone, &county, as_of, qualified))
         },
@@ -765,21 +768,19 @@ fn check_list(list: &[InUse], name: &str) -> Result<(), Error> {
     for (i, item) in list.iter().enumerate() {
         let at = |f: &str| alloc::format!("input.{name}[{i}].{f}");
         if item.id.trim().is_empty() || list.iter().take(i).any(|o| o.id == item.id) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            let id = &item.id;
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
                 at("id"),
-                alloc::format!(
-                    "`{}`: expected a non-empty id, different from the others",
-                    item.id
-                ),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
             ));
         }
         if let (Some(f), Some(u)) = (item.from, item.until) {
             if *u <= *f {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
+                return Err(Error::input(
+                    crate::error::Problem::Inconsistent,
                     at("until"),
-                    "expected a day after `from`",
+                    text!(zh: "应晚于 `from`", ko: "`from`보다 뒤의 날자여야 합니다", en: "expected a day after `from`"),
                 ));
             }
         }

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode;
 use crate::params::{FirstYearRule, Params};
 
@@ -312,7 +312,12 @@ pub fn joint_meetings(
         FirstYearRule::FirstFullCalendarYear => super::common::first_full_year(*input.issue_date),
         FirstYearRule::IssueYear => input.issue_date.year(),
     };
-    let out_of_range = || Error::new(ErrorCode::OutOfRange, "input.year", "year out of range");
+    let out_of_range = || {
+        Error::out_of_range(
+            "input.year",
+            text!(zh: "年份超出范围", ko: "년도가 범위를 벗어났습니다", en: "year out of range"),
+        )
+    };
     let dec31 = NaiveDate::from_ymd_opt(*year, 12, 31).ok_or_else(out_of_range)?;
     let jun30 = NaiveDate::from_ymd_opt(*year, 6, 30).ok_or_else(out_of_range)?;
     let year_complete = input.as_of.is_none_or(|a| a > dec31);
@@ -321,14 +326,13 @@ pub fn joint_meetings(
     let mut counted = Vec::new();
     for (i, m) in input.meetings.iter().enumerate() {
         if !is_actor_code(&m.convened_by) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            return Err(Error::input(
+                crate::error::Problem::UnknownReference,
                 alloc::format!("input.meetings[{i}].convenedBy"),
-                alloc::format!(
-                    "invalid actor code `{}`: expected a code such as `ACT.LG`, `AG.COMMERCE` or `CTY.YANJI`",
-                    m.convened_by
-                ),
-            ));
+                text!(zh: "不是责任主体代码", ko: "책임 주체 코드가 아닙니다", en: "not an actor code"),
+            )
+            .with_expected(text!(zh: "如 `ACT.LG`、`AG.COMMERCE` 或 `CTY.YANJI` 的代码", ko: "`ACT.LG`, `AG.COMMERCE`, `CTY.YANJI`와 같은 코드", en: "a code such as `ACT.LG`, `AG.COMMERCE` or `CTY.YANJI`"))
+            .with_got(alloc::format!("\"{}\"", m.convened_by)));
         }
         if m.date.year() != *year {
             continue;

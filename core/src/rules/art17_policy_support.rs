@@ -20,7 +20,7 @@ use alloc::vec::Vec;
 
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::{quotient_text, Money, Score};
 use crate::params::Params;
@@ -174,15 +174,15 @@ pub static ART_17_D: RuleMeta = RuleMeta {
     evaluation: Evaluation::Function,
 };
 
-fn invalid(path: String, message: String) -> Error {
-    Error::new(ErrorCode::InvalidInput, path, message)
+fn invalid(path: String, problem: crate::error::Problem, detail: crate::error::Text) -> Error {
+    Error::input(problem, path, detail)
 }
 
 fn total_error(path: &str) -> Error {
-    Error::new(
-        ErrorCode::OutOfRange,
+    let max = Money::MAX;
+    Error::out_of_range(
         path,
-        format!("the amounts add up beyond the limit of {} yuan", Money::MAX),
+        text!(zh: "金额合计超过 {max} 元的上限", ko: "금액 합계가 상한 {max}원을 넘습니다", en: "the amounts add up beyond the limit of {max} yuan"),
     )
 }
 
@@ -482,9 +482,11 @@ pub fn fee_retention(
     let rule = RuleId::ART_17_B;
     for (i, f) in input.catalogue.iter().enumerate() {
         if input.catalogue.iter().take(i).any(|o| o.code == f.code) {
+            let code = &f.code;
             return Err(invalid(
                 format!("input.catalogue[{i}].code"),
-                format!("fee code `{}` listed twice", f.code),
+                crate::error::Problem::Duplicate,
+                text!(zh: "收费代码 `{code}` 列出两次", ko: "비용 코드 `{code}`가 두 번 나옵니다", en: "fee code `{code}` listed twice"),
             ));
         }
     }
@@ -675,8 +677,10 @@ pub fn fund_priority(
     if input.score_decimals > 9 {
         return Err(invalid(
             String::from("input.scoreDecimals"),
-            String::from("at most 9 decimals"),
-        ));
+            crate::error::Problem::InvalidValue,
+            text!(zh: "最多 9 位小数", ko: "소수점 아래 9자리까지입니다", en: "at most 9 decimals"),
+        )
+        .with_got(alloc::format!("{}", input.score_decimals)));
     }
     for (i, a) in input.applications.iter().enumerate() {
         if input
@@ -685,9 +689,11 @@ pub fn fund_priority(
             .take(i)
             .any(|o| o.project_id == a.project_id)
         {
+            let project = &a.project_id;
             return Err(invalid(
                 format!("input.applications[{i}].projectId"),
-                format!("project `{}` listed twice", a.project_id),
+                crate::error::Problem::Duplicate,
+                text!(zh: "项目 `{project}` 列出两次", ko: "대상 `{project}`가 두 번 나옵니다", en: "project `{project}` listed twice"),
             ));
         }
     }

@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use super::art16_organisation::{self as a16, JointMeetingsInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode;
 use crate::params::Params;
 use crate::period::{add_months, PeriodConvention};
@@ -210,35 +210,29 @@ pub fn due_date(
     let plain = add_months(issue_date, params.impl_measures_months)
         .filter(|d| d.year() <= 9999)
         .ok_or_else(|| {
-            Error::new(
-                ErrorCode::OutOfRange,
+            let (months, issued) = (params.impl_measures_months, crate::dates::Iso(issue_date));
+            Error::out_of_range(
                 "input.issueDate",
-                alloc::format!(
-                    "the due date ({} months after `{}`) is beyond 9999-12-31",
-                    params.impl_measures_months,
-                    crate::dates::Iso(issue_date)
-                ),
+                text!(zh: "期限日(`{issued}` 之后 {months} 个月)超出 9999-12-31", ko: "기한일(`{issued}`부터 {months}개월 후)이 9999-12-31을 넘습니다", en: "the due date ({months} months after `{issued}`) is beyond 9999-12-31"),
             )
         })?;
     if !(params.holiday_rollover && params.period_convention.allows_rollover()) {
         return Ok((plain, None));
     }
     let cal = params.holiday_calendar.as_ref().ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidOptions,
+        Error::options(
+            crate::error::Problem::Inconsistent,
             "options.params.holidayCalendar",
-            "a holiday calendar is required when `holidayRollover` is true",
+            text!(zh: "`holidayRollover` 为 true 时须提供节假日日历", ko: "`holidayRollover`가 true이면 명절 달력이 있어야 합니다", en: "a holiday calendar is required when `holidayRollover` is true"),
         )
-        .with_help("supply the State Council's holiday and make-up working days for the due year, or set `holidayRollover` to false")
+        .with_help(text!(zh: "提供期限所在年度国务院公布的节假日和调休上班日,或将 `holidayRollover` 设为 false", ko: "기한 년도의 국무원 명절과 조정 근무일을 주거나 `holidayRollover`를 false로 하십시오", en: "supply the State Council's holiday and make-up working days for the due year, or set `holidayRollover` to false"))
     })?;
     let rolled = cal.next_working_day(plain).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidOptions,
+        let day = crate::dates::Iso(plain);
+        Error::options(
+            crate::error::Problem::Inconsistent,
             "options.params.holidayCalendar.years",
-            alloc::format!(
-                "the holiday calendar does not cover {}, the due date before roll-over",
-                crate::dates::Iso(plain)
-            ),
+            text!(zh: "节假日日历未涵盖顺延前的期限日 {day}", ko: "명절 달력에 순연 전 기한일 {day}가 없습니다", en: "the holiday calendar does not cover {day}, the due date before roll-over"),
         )
     })?;
     Ok((rolled, (rolled != plain).then_some(plain)))
@@ -270,10 +264,10 @@ pub fn impl_measures_deadline(
 ) -> Result<Answer<ImplMeasuresDetail>, Error> {
     let rule = RuleId::ART_18_C;
     if input.as_of.is_none() && input.adopted_date.is_none() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
+        return Err(Error::input(
+            crate::error::Problem::MissingField,
             "input",
-            "expected `asOf` or `adoptedDate` (or both)",
+            text!(zh: "应给出 `asOf` 或 `adoptedDate`(或两者)", ko: "`asOf`나 `adoptedDate`(또는 둘 다)가 있어야 합니다", en: "expected `asOf` or `adoptedDate` (or both)"),
         ));
     }
     let (due, unadjusted) = due_date(*input.issue_date, params)?;
@@ -353,10 +347,10 @@ pub fn impl_measures_deadline(
         }
         // Unreachable by the check above; answering with an error keeps the function total.
         (None, None) => {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            return Err(Error::input(
+                crate::error::Problem::MissingField,
                 "input",
-                "expected `asOf` or `adoptedDate` (or both)",
+                text!(zh: "应给出 `asOf` 或 `adoptedDate`(或两者)", ko: "`asOf`나 `adoptedDate`(또는 둘 다)가 있어야 합니다", en: "expected `asOf` or `adoptedDate` (or both)"),
             ))
         }
     };

@@ -6,7 +6,7 @@ use alloc::string::String;
 use chrono::{Datelike, NaiveDate};
 
 use crate::answer::Reason;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::register::{Register, ValidRegister, Zone};
 
 // The reason codes this file gives (stable: never renamed or reused).
@@ -158,7 +158,12 @@ pub fn about(reason: Reason, zone: &Zone) -> Reason {
 /// `OUT_OF_RANGE` at `input.year` for a year beyond the calendar.
 pub fn dec31(year: i32) -> Result<NaiveDate, Error> {
     NaiveDate::from_ymd_opt(year, 12, 31)
-        .ok_or_else(|| Error::new(ErrorCode::OutOfRange, "input.year", "year out of range"))
+        .ok_or_else(|| {
+            Error::out_of_range(
+                "input.year",
+                text!(zh: "年份超出范围", ko: "년도가 범위를 벗어났습니다", en: "year out of range"),
+            )
+        })
 }
 
 /// Why a zone check does not apply on `day`: the zone did not exist then (revoked or merged

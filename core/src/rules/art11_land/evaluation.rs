@@ -178,13 +178,13 @@ pub fn land_evaluation(
     if full == 0 {
         return Err(options_error(
             "options.params.landEvalFullCycleYears",
-            "must be at least 1",
+            text!(zh: "至少为 1", ko: "1 이상이여야 합니다", en: "must be at least 1"),
         ));
     }
     if update == 0 {
         return Err(options_error(
             "options.params.landEvalUpdateCycleYears",
-            "must be at least 1",
+            text!(zh: "至少为 1", ko: "1 이상이여야 합니다", en: "must be at least 1"),
         ));
     }
     let known = |completed: Option<NaiveDate>| match (completed, as_of) {

@@ -414,13 +414,13 @@ impl FeeTotals {
     /// # Errors
     /// `OUT_OF_RANGE` at `path` when a total exceeds [`Money::MAX`].
     pub fn of(lines: &[FeeLine], path: &str) -> Result<Self, Error> {
-        let sum = |f: fn(&FeeLine) -> Money, what: &str| {
+        let sum = |f: fn(&FeeLine) -> Money, what: crate::words::Label| {
             Money::sum(lines.iter().map(f)).ok_or_else(|| total_error(path, what))
         };
         Ok(Self {
-            base: sum(|l| l.base, "the base fees")?,
-            relief: sum(|l| l.relief, "the reliefs")?,
-            payable: sum(|l| l.payable, "the payable fees")?,
+            base: sum(|l| l.base, crate::words::Label { zh: "基础费用", ko: "기본 비용", en: "the base fees" })?,
+            relief: sum(|l| l.relief, crate::words::Label { zh: "减免额", ko: "감면액", en: "the reliefs" })?,
+            payable: sum(|l| l.payable, crate::words::Label { zh: "应缴费用", ko: "납부할 비용", en: "the payable fees" })?,
         })
     }
 }
@@ -445,20 +445,24 @@ pub fn check_components(input: &ConstructionInput) -> Result<(), Error> {
     if input.components.is_empty() {
         return Err(invalid(
             "input.components",
-            "at least one component is required",
+            crate::error::Problem::InvalidValue,
+            text!(zh: "至少需要一个建设组成部分", ko: "건설 구성 부분이 하나 이상 있어야 합니다", en: "at least one component is required"),
         ));
     }
     for (i, c) in input.components.iter().enumerate() {
         if c.id.trim().is_empty() {
             return Err(invalid(
                 format!("input.components[{i}].id"),
-                "a component id must not be empty",
+                crate::error::Problem::InvalidValue,
+                text!(zh: "组成部分标识不能为空", ko: "구성 부분 식별자는 비여 있을 수 없습니다", en: "a component id must not be empty"),
             ));
         }
         if input.components.iter().take(i).any(|o| o.id == c.id) {
+            let id = &c.id;
             return Err(invalid(
                 format!("input.components[{i}].id"),
-                format!("duplicate component id `{}`", c.id),
+                crate::error::Problem::Duplicate,
+                text!(zh: "组成部分标识 `{id}` 重复", ko: "구성 부분 식별자 `{id}`가 두 번 나옵니다", en: "duplicate component id `{id}`"),
             ));
         }
     }
@@ -519,7 +523,8 @@ pub fn land_transfer_fee(
         let base = c.base_land_transfer_fee.ok_or_else(|| {
             invalid(
                 format!("input.components[{i}].baseLandTransferFee"),
-                "required by art-11.f: the land-transfer fee that would otherwise be due (\"0.00\" when none)",
+                crate::error::Problem::MissingField,
+                text!(zh: "art-11.f 需要:本应缴纳的土地出让金(没有时写 \"0.00\")", ko: "art-11.f에 필요합니다: 원래 내야 할 토지양도금(없으면 \"0.00\")", en: "required by art-11.f: the land-transfer fee that would otherwise be due (\"0.00\" when none)"),
             )
         })?;
         let at = |code| {
@@ -652,7 +657,8 @@ pub fn infra_fee_bases(input: &ConstructionInput) -> Result<Vec<(Money, Option<A
                 c.base_infra_fee.map(|b| (b, None)).ok_or_else(|| {
                     invalid(
                         format!("input.components[{i}].baseInfraFee"),
-                        "required by art-11.g: the infrastructure fee before relief (or give `projectBaseInfraFee` and each component's `grossFloorAreaM2`)",
+                        crate::error::Problem::MissingField,
+                        text!(zh: "art-11.g 需要:减免前的城市基础设施配套费(或给出 `projectBaseInfraFee` 及各组成部分的 `grossFloorAreaM2`)", ko: "art-11.g에 필요합니다: 감면 전의 도시기초시설 부대비용(또는 `projectBaseInfraFee`와 각 구성 부분의 `grossFloorAreaM2`)", en: "required by art-11.g: the infrastructure fee before relief (or give `projectBaseInfraFee` and each component's `grossFloorAreaM2`)"),
                     )
                 })
             })
@@ -663,13 +669,15 @@ pub fn infra_fee_bases(input: &ConstructionInput) -> Result<Vec<(Money, Option<A
         if c.base_infra_fee.is_some() {
             return Err(invalid(
                 format!("input.components[{i}].baseInfraFee"),
-                "not allowed with `projectBaseInfraFee`: the project fee is shared by gross floor area",
+                crate::error::Problem::Inconsistent,
+                text!(zh: "给出 `projectBaseInfraFee` 时不得再给:项目费用按建筑面积分摊", ko: "`projectBaseInfraFee`와 함께 쓸 수 없습니다. 대상 비용은 건축면적에 따라 나눕니다", en: "not allowed with `projectBaseInfraFee`: the project fee is shared by gross floor area"),
             ));
         }
         let area = c.gross_floor_area_m2.ok_or_else(|| {
             invalid(
                 format!("input.components[{i}].grossFloorAreaM2"),
-                "required to share `projectBaseInfraFee` by gross floor area (PRORATE_BY_GFA)",
+                crate::error::Problem::MissingField,
+                text!(zh: "按建筑面积分摊 `projectBaseInfraFee` 所必需", ko: "`projectBaseInfraFee`를 건축면적에 따라 나누는 데 필요합니다", en: "required to share `projectBaseInfraFee` by gross floor area"),
             )
         })?;
         areas.push(area);
@@ -678,7 +686,8 @@ pub fn infra_fee_bases(input: &ConstructionInput) -> Result<Vec<(Money, Option<A
     if whole == 0 {
         return Err(invalid(
             "input.components",
-            "the components' gross floor areas add up to zero: `projectBaseInfraFee` cannot be shared",
+            crate::error::Problem::Inconsistent,
+            text!(zh: "各组成部分的建筑面积合计为零:无法分摊 `projectBaseInfraFee`", ko: "구성 부분들의 건축면적 합계가 0이여서 `projectBaseInfraFee`를 나눌 수 없습니다", en: "the components' gross floor areas add up to zero: `projectBaseInfraFee` cannot be shared"),
         ));
     }
     let t = u128::from(total.fen().unsigned_abs());

@@ -20,10 +20,9 @@
 //! art-11.a (land in the county plan, major projects' land guaranteed) and art-11.d (clean-up
 //! working groups) are open items: the text gives no computable condition beyond "done".
 
-use alloc::format;
 use alloc::string::String;
 
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::money::Money;
 use crate::rules::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 
@@ -153,22 +152,24 @@ pub static ART_11_G: RuleMeta = RuleMeta {
     evaluation: Evaluation::Function,
 };
 
-fn invalid(path: impl Into<String>, message: impl Into<String>) -> Error {
-    Error::new(ErrorCode::InvalidInput, path, message)
+fn invalid(
+    path: impl Into<String>,
+    problem: crate::error::Problem,
+    detail: crate::error::Text,
+) -> Error {
+    Error::input(problem, path, detail)
 }
 
-fn options_error(path: &str, message: &str) -> Error {
-    Error::new(ErrorCode::InvalidOptions, path, message)
+fn options_error(path: &str, detail: crate::error::Text) -> Error {
+    Error::options(crate::error::Problem::InvalidValue, path, detail)
 }
 
-fn total_error(path: &str, what: &str) -> Error {
-    Error::new(
-        ErrorCode::OutOfRange,
+fn total_error(path: &str, what: crate::words::Label) -> Error {
+    let max = Money::MAX;
+    let (zh, ko, en) = (what.zh, what.ko, what.en);
+    Error::out_of_range(
         path,
-        format!(
-            "the total of {what} is above the limit of {} yuan",
-            Money::MAX
-        ),
+        text!(zh: "{zh}合计超过 {max} 元的上限", ko: "{ko} 합계가 상한 {max}원을 넘습니다", en: "the total of {en} is above the limit of {max} yuan"),
     )
 }
 

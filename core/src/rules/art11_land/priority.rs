@@ -15,7 +15,7 @@ use chrono::Datelike;
 
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::Score;
 use crate::params::Params;
@@ -205,14 +205,12 @@ pub fn expansion_queue(
             .take(i)
             .any(|o| o.zone_id == a.zone_id && o.kind == a.kind)
         {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
+            let (zone, kind) = (&a.zone_id, a.kind.as_str());
+            let (kind_zh, kind_ko) = (a.kind.label(crate::words::Lang::Zh), a.kind.label(crate::words::Lang::Ko));
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
                 alloc::format!("input.applications[{i}]"),
-                alloc::format!(
-                    "`{}` applies twice for {}: expected each zone and kind once",
-                    a.zone_id,
-                    a.kind.as_str()
-                ),
+                text!(zh: "`{zone}` 对“{kind_zh}”申请了两次:每个开发区每类只能申请一次", ko: "`{zone}`가 «{kind_ko}»를 두 번 신청하였습니다. 개발구마다 종류별로 한 번만 신청하십시오", en: "`{zone}` applies twice for {kind}: expected each zone and kind once"),
             ));
         }
         zones.push(zone);

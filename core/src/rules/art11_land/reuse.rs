@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use chrono::NaiveDate;
 
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{LandGraceAnchor, Params};
 use crate::period::add_years;
@@ -332,10 +332,9 @@ pub fn industrial_reuse_for(
         }
     };
     let end = add_years(start, params.land_grace_years).ok_or_else(|| {
-        Error::new(
-            ErrorCode::OutOfRange,
+        Error::out_of_range(
             "input.reuse",
-            "the grace period ends beyond the calendar",
+            text!(zh: "过渡期的结束日超出日历范围", ko: "과도기의 마감일이 달력 범위를 넘습니다", en: "the grace period ends beyond the calendar"),
         )
     })?;
     detail.grace_start = Some(IsoDate(start));
