@@ -446,8 +446,7 @@ fn js_to_json(
         while f64::from(i) < len {
             let base = path.len();
             path.push_str(&format!("[{i}]"));
-            let item = js_sys::Reflect::get_u32(v, i)
-                .map_err(|e| threw(&e))?;
+            let item = js_sys::Reflect::get_u32(v, i).map_err(|e| threw(&e))?;
             items.push(js_to_json(&item, path, depth + 1, object_prototype)?);
             path.truncate(base);
             i = i.saturating_add(1);
@@ -456,8 +455,7 @@ fn js_to_json(
     }
     // A plain object's prototype is `null` or an `Object.prototype` (whose own prototype is
     // `null`), from this realm or another (an iframe, a `vm` context).
-    let proto = js_sys::Reflect::get_prototype_of(v)
-        .map_err(|e| threw(&e))?;
+    let proto = js_sys::Reflect::get_prototype_of(v).map_err(|e| threw(&e))?;
     let proto = JsValue::from(proto);
     let plain = proto.is_null()
         || proto == *object_prototype
@@ -480,8 +478,7 @@ fn js_to_json(
         let base = path.len();
         path.push('.');
         path.push_str(&name);
-        let item = js_sys::Reflect::get(v, &key)
-            .map_err(|e| threw(&e))?;
+        let item = js_sys::Reflect::get(v, &key).map_err(|e| threw(&e))?;
         if !item.is_undefined() {
             map.insert(name, js_to_json(&item, path, depth + 1, object_prototype)?);
         }
@@ -720,7 +717,8 @@ pub fn labels(lang: JsValue) -> Result<JsValue, JsValue> {
 
 /// The problems as plain objects in `lang`.
 fn problems_js(problems: &[Error], lang: Lang) -> Result<JsValue, JsValue> {
-    let views: Vec<devzone_rules::error::ErrorView> = problems.iter().map(|e| e.view(lang)).collect();
+    let views: Vec<devzone_rules::error::ErrorView> =
+        problems.iter().map(|e| e.view(lang)).collect();
     to_js(&views)
 }
 
@@ -731,10 +729,7 @@ fn problems_js(problems: &[Error], lang: Lang) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn validate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
-    let rule_id = match rule_id_text(&rule_id, lang) {
-        Ok(id) => id,
-        Err(_) => String::new(),
-    };
+    let rule_id = rule_id_text(&rule_id, lang).unwrap_or_default();
     let mut problems = Vec::new();
     let input = match from_js(input, "input", ErrorCode::InvalidInput, lang) {
         Ok(v) => v,

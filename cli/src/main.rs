@@ -34,9 +34,9 @@ use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
+use devzone_rules::error::{Problem, Text};
 use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
 use devzone_rules::words::Stable;
-use devzone_rules::error::{Problem, Text};
 use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
@@ -372,15 +372,14 @@ fn schema(args: &SchemaArgs) -> Result<(), CliError> {
         )))?;
         for (name, schema_text) in schema::all() {
             let path = dir.join(format!("{name}.json"));
-            std::fs::write(&path, schema_text)
-                .map_err(io_error({
-                    let p = path.display();
-                    text(
-                        format!("无法写入 `{p}`"),
-                        format!("쓸 수 없습니다: `{p}`"),
-                        format!("cannot write `{p}`"),
-                    )
-                }))?;
+            std::fs::write(&path, schema_text).map_err(io_error({
+                let p = path.display();
+                text(
+                    format!("无法写入 `{p}`"),
+                    format!("쓸 수 없습니다: `{p}`"),
+                    format!("cannot write `{p}`"),
+                )
+            }))?;
         }
         return Ok(());
     }
@@ -432,10 +431,10 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
                 "--format",
                 Problem::UnknownValue,
                 text(
-                format!("未知格式 `{other}`:应为 `json` 或 `text`"),
-                format!("알 수 없는 형식 `{other}`: `json`이나 `text`여야 합니다"),
-                format!("unknown format `{other}`: expected `json` or `text`"),
-            ),
+                    format!("未知格式 `{other}`:应为 `json` 或 `text`"),
+                    format!("알 수 없는 형식 `{other}`: `json`이나 `text`여야 합니다"),
+                    format!("unknown format `{other}`: expected `json` or `text`"),
+                ),
             ))
         }
     };
@@ -444,9 +443,9 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
             "--params",
             Problem::Inconsistent,
             text(
-                format!("标准输入已由 `--input -` 读取;请以文件给出参数"),
-                format!("표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오"),
-                format!("standard input is already read by `--input -`; give the parameters as a file"),
+                "标准输入已由 `--input -` 读取;请以文件给出参数",
+                "표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오",
+                "standard input is already read by `--input -`; give the parameters as a file",
             ),
         ));
     }
@@ -556,7 +555,9 @@ fn clause_arg(raw: &str) -> Result<String, CliError> {
             Problem::UnknownValue,
             text(
                 format!("未知条款 `{raw}`:应为 1 至 18,或如 `(十四)` 的序号"),
-                format!("알 수 없는 조항 `{raw}`: 1부터 18까지의 수나 `(十四)`와 같은 번호여야 합니다"),
+                format!(
+                    "알 수 없는 조항 `{raw}`: 1부터 18까지의 수나 `(十四)`와 같은 번호여야 합니다"
+                ),
                 format!("unknown clause `{raw}`: expected 1 to 18, or a numeral such as `(十四)`"),
             ),
         )
@@ -625,17 +626,21 @@ fn agency_arg(raw: &str) -> Result<&'static str, CliError> {
             let codes: Vec<&str> = agencies::ACTORS.iter().map(|a| a.code).collect();
             let codes = codes.join(", ");
             CliError::Invalid(
-                Error::new(ErrorCode::InvalidInput, Problem::UnknownReference, "--agency")
-                    .with_detail(text(
-                        format!("未知单位 `{raw}`:不是规则手册中的代码或名称"),
-                        format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름이 아닙니다"),
-                        format!("unknown agency `{raw}`: not a code or name of the rulebook"),
-                    ))
-                    .with_help(text(
-                        format!("已知代码:{codes}"),
-                        format!("알려진 코드: {codes}"),
-                        format!("known codes: {codes}"),
-                    )),
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    Problem::UnknownReference,
+                    "--agency",
+                )
+                .with_detail(text(
+                    format!("未知单位 `{raw}`:不是规则手册中的代码或名称"),
+                    format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름이 아닙니다"),
+                    format!("unknown agency `{raw}`: not a code or name of the rulebook"),
+                ))
+                .with_help(text(
+                    format!("已知代码:{codes}"),
+                    format!("알려진 코드: {codes}"),
+                    format!("known codes: {codes}"),
+                )),
             )
         })
 }
@@ -756,7 +761,13 @@ impl RegisterArg {
     /// How the register is named in messages.
     fn name(&self) -> Text {
         self.register.as_deref().map_or_else(
-            || text("内置示例登记册", "내장 실례 등록부", "the built-in example register"),
+            || {
+                text(
+                    "内置示例登记册",
+                    "내장 실례 등록부",
+                    "the built-in example register",
+                )
+            },
             source_name,
         )
     }
@@ -773,9 +784,9 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
                     "--params",
                     Problem::Inconsistent,
                     text(
-                    format!("标准输入已由 `--register -` 读取;请以文件给出参数"),
-                    format!("표준 입력은 이미 `--register -`이 읽습니다. 파라메터는 파일로 주십시오"),
-                    format!("standard input is already read by `--register -`; give the parameters as a file"),
+                    "标准输入已由 `--register -` 读取;请以文件给出参数",
+                    "표준 입력은 이미 `--register -`이 읽습니다. 파라메터는 파일로 주십시오",
+                    "standard input is already read by `--register -`; give the parameters as a file",
                 ),
                 ));
             }
@@ -783,12 +794,10 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
         }
     };
     let register = serde_json::from_str(&text).map_err(|e| {
-        CliError::Invalid(
-            not_json("input.register", &e).with_help(holds(
-                &arg.name(),
-                ("开发区登记册", "개발구 등록부", "a zone register"),
-            )),
-        )
+        CliError::Invalid(not_json("input.register", &e).with_help(holds(
+            &arg.name(),
+            ("开发区登记册", "개발구 등록부", "a zone register"),
+        )))
     })?;
     Ok((register, arg.register.is_none()))
 }
@@ -917,9 +926,9 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
             "--params",
             Problem::Inconsistent,
             text(
-                format!("标准输入已由 `--input -` 读取;请以文件给出参数"),
-                format!("표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오"),
-                format!("standard input is already read by `--input -`; give the parameters as a file"),
+                "标准输入已由 `--input -` 读取;请以文件给出参数",
+                "표준 입력은 이미 `--input -`이 읽습니다. 파라메터는 파일로 주십시오",
+                "standard input is already read by `--input -`; give the parameters as a file",
             ),
         ));
     }
@@ -1131,11 +1140,18 @@ fn print_json(value: &Value) -> Result<(), CliError> {
 
 fn print_text(out_text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
-    match out.write_all(out_text.as_bytes()).and_then(|()| out.flush()) {
+    match out
+        .write_all(out_text.as_bytes())
+        .and_then(|()| out.flush())
+    {
         // A reader that stopped early (`| head`) is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(source) => Err(CliError::Io {
-            action: text("无法写入标准输出", "표준 출력에 쓸 수 없습니다", "cannot write to standard output"),
+            action: text(
+                "无法写入标准输出",
+                "표준 출력에 쓸 수 없습니다",
+                "cannot write to standard output",
+            ),
             source,
         }),
         Ok(()) => Ok(()),

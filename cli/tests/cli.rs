@@ -1425,7 +1425,9 @@ fn bad_register(name: &str, change: impl Fn(&mut Value)) -> String {
 fn zone_bad_register_names_the_field() {
     let zone = |file: &str| devzone(&["zone", "DH-EDZ", "--register", file, "--as-of", AS_OF]);
     fails(
-        &zone(&bad_register("reg-level.json", |r| r["zones"][0]["level"] = json!("CITY"))),
+        &zone(&bad_register("reg-level.json", |r| {
+            r["zones"][0]["level"] = json!("CITY")
+        })),
         2,
         "错误: input.register.zones[0].level: 不是允许的取值;应为以下之一:`NATIONAL`, \
          `PROVINCIAL`, `INDUSTRIAL_CONCENTRATION`, `OTHER`, `UNKNOWN`;实际为 \"CITY\"\n\

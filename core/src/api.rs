@@ -68,10 +68,10 @@ fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Re
             code,
             problem: e.problem,
             path,
-            detail: e.detail,
-            expected: e.expected,
-            got: e.got,
-            help: e.help,
+            detail: e.detail.map(alloc::boxed::Box::new),
+            expected: e.expected.map(alloc::boxed::Box::new),
+            got: e.got.map(crate::error::shorten),
+            help: e.help.map(alloc::boxed::Box::new),
         }
     })
 }
@@ -190,12 +190,29 @@ fn evaluable_list() -> String {
 
 fn unknown_rule(rule_id: &str) -> Error {
     let ids: alloc::vec::Vec<&str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
+    // The nearest id; among equals, one that computes, then the longest shared beginning.
+    let shared = |id: &str| {
+        rule_id
+            .chars()
+            .zip(id.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
     let near = ids
         .iter()
-        .map(|id| (crate::words::edit_distance(rule_id, id), *id))
+        .map(|id| {
+            let computes =
+                RuleId::parse(id).is_some_and(|r| crate::rules::evaluable().any(|e| e == r));
+            (
+                crate::words::edit_distance(rule_id, id),
+                !computes,
+                usize::MAX - shared(id),
+                *id,
+            )
+        })
         .min()
-        .filter(|(d, _)| *d <= 2)
-        .map(|(_, id)| id);
+        .filter(|(d, ..)| *d <= 2)
+        .map(|(.., id)| id);
     let list = evaluable_list();
     let help = match near {
         Some(n) => text!(
@@ -257,7 +274,8 @@ fn not_json(code: ErrorCode, root: &str, e: &serde_json::Error) -> Error {
 /// An answer that cannot be written as JSON (it cannot happen: the views hold only strings,
 /// numbers, booleans, arrays and string-keyed maps); an error keeps the boundary total.
 fn unwritable(e: &serde_json::Error) -> Error {
-    Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "").with_detail(Text::same(e.to_string()))
+    Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+        .with_detail(Text::same(e.to_string()))
 }
 
 fn json_string(s: &str) -> String {
@@ -777,9 +795,9 @@ fn decode_all<T: DeserializeOwned>(
                 let echo = missing
                     && problems.iter().any(|p| {
                         p.path == e.path
-                            || p.path.strip_prefix(e.path.as_str()).is_some_and(|r| {
-                                r.starts_with('.') || r.starts_with('[')
-                            })
+                            || p.path
+                                .strip_prefix(e.path.as_str())
+                                .is_some_and(|r| r.starts_with('.') || r.starts_with('['))
                     });
                 if !echo {
                     problems.push(e);

@@ -4,6 +4,7 @@
 //! fix it (`help`, one for every problem). The same in Rust, JSON, JS and the CLI; a surface
 //! renders it in the caller's language with [`Error::view`].
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
@@ -189,14 +190,14 @@ pub struct Error {
     /// field itself for a missing one); empty when none.
     pub path: String,
     /// What exactly is wrong, when the problem's label is not enough.
-    pub detail: Option<Text>,
+    pub detail: Option<Box<Text>>,
     /// What was expected.
-    pub expected: Option<Text>,
+    pub expected: Option<Box<Text>>,
     /// What was given, as the caller wrote it (JSON: `"2019-02-30"`, `42`, `[…]`), cut short
     /// past 80 characters.
     pub got: Option<String>,
     /// How to fix it; [`Problem::default_help`] when `None`.
-    pub help: Option<Text>,
+    pub help: Option<Box<Text>>,
 }
 
 impl Error {
@@ -235,14 +236,14 @@ impl Error {
     /// Says what exactly is wrong.
     #[must_use]
     pub fn with_detail(mut self, detail: Text) -> Self {
-        self.detail = Some(detail);
+        self.detail = Some(Box::new(detail));
         self
     }
 
     /// Says what was expected.
     #[must_use]
     pub fn with_expected(mut self, expected: Text) -> Self {
-        self.expected = Some(expected);
+        self.expected = Some(Box::new(expected));
         self
     }
 
@@ -256,7 +257,7 @@ impl Error {
     /// Adds a hint.
     #[must_use]
     pub fn with_help(mut self, help: Text) -> Self {
-        self.help = Some(help);
+        self.help = Some(Box::new(help));
         self
     }
 
@@ -318,7 +319,7 @@ impl Error {
 }
 
 /// Cuts a quoted value past 80 characters (a person reads it; the path says where it is).
-fn shorten(s: String) -> String {
+pub(crate) fn shorten(s: String) -> String {
     const MAX: usize = 80;
     match s.char_indices().nth(MAX) {
         Some((cut, _)) => {
@@ -450,9 +451,21 @@ pub fn expectation(en: &str) -> Text {
         ("a sequence", "列表 […]", "목록 […]"),
         ("a map", "对象 {…}", "객체 {…}"),
         ("a whole number ≥ 0", "不小于 0 的整数", "0 이상의 옹근수"),
-        ("a year from 1 to 9999", "1 至 9999 之间的年份", "1부터 9999까지의 년도"),
-        ("a date string `YYYY-MM-DD`", "格式为 `YYYY-MM-DD` 的日期文本", "`YYYY-MM-DD` 형식의 날자 문자렬"),
-        ("a calendar date `YYYY-MM-DD`", "格式为 `YYYY-MM-DD` 的日历日期", "`YYYY-MM-DD` 형식의 실제 날자"),
+        (
+            "a year from 1 to 9999",
+            "1 至 9999 之间的年份",
+            "1부터 9999까지의 년도",
+        ),
+        (
+            "a date string `YYYY-MM-DD`",
+            "格式为 `YYYY-MM-DD` 的日期文本",
+            "`YYYY-MM-DD` 형식의 날자 문자렬",
+        ),
+        (
+            "a calendar date `YYYY-MM-DD`",
+            "格式为 `YYYY-MM-DD` 的日历日期",
+            "`YYYY-MM-DD` 형식의 실제 날자",
+        ),
         (
             crate::money::MONEY_EXPECTED,
             "以元为单位、最多两位小数的十进制文本,如 \"1000000.00\"",

@@ -254,4 +254,3 @@ macro_rules! text {
         }
     };
 }
-

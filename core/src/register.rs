@@ -883,9 +883,8 @@ impl Register {
     /// # Errors
     /// `INVALID_INPUT` when no zone has that id.
     pub fn zone_at(&self, id: &str, path: &str) -> Result<&Zone, Error> {
-        self.zone(id).ok_or_else(|| {
-            unknown_zone(String::from(path), id)
-        })
+        self.zone(id)
+            .ok_or_else(|| unknown_zone(String::from(path), id))
     }
 
     /// One zone's record for one assessment year.
@@ -1075,17 +1074,35 @@ impl Register {
                     ),
                 )),
                 Some(z) if !known(z) => {
-                    out.push(unknown_zone(format!("{root}.industrialReuses[{i}].zoneId"), z));
+                    out.push(unknown_zone(
+                        format!("{root}.industrialReuses[{i}].zoneId"),
+                        z,
+                    ));
                 }
                 Some(_) => {}
             }
         }
         let lists: [(&str, Vec<&String>); 5] = [
-            ("envInfra", self.env_infra.iter().map(|x| &x.zone_id).collect()),
-            ("statsFindings", self.stats_findings.iter().map(|x| &x.zone_id).collect()),
-            ("revocations", self.revocations.iter().map(|x| &x.zone_id).collect()),
-            ("rectifications", self.rectifications.iter().map(|x| &x.zone_id).collect()),
-            ("landEvaluations", self.land_evaluations.iter().map(|x| &x.zone_id).collect()),
+            (
+                "envInfra",
+                self.env_infra.iter().map(|x| &x.zone_id).collect(),
+            ),
+            (
+                "statsFindings",
+                self.stats_findings.iter().map(|x| &x.zone_id).collect(),
+            ),
+            (
+                "revocations",
+                self.revocations.iter().map(|x| &x.zone_id).collect(),
+            ),
+            (
+                "rectifications",
+                self.rectifications.iter().map(|x| &x.zone_id).collect(),
+            ),
+            (
+                "landEvaluations",
+                self.land_evaluations.iter().map(|x| &x.zone_id).collect(),
+            ),
         ];
         for (list, zone_ids) in lists {
             for (i, zone_id) in zone_ids.into_iter().enumerate() {
@@ -1372,9 +1389,8 @@ impl ValidRegister {
     /// # Errors
     /// `INVALID_INPUT` when no zone has that id.
     pub fn zone_at(&self, id: &str, path: &str) -> Result<&Zone, Error> {
-        self.zone(id).ok_or_else(|| {
-            unknown_zone(String::from(path), id)
-        })
+        self.zone(id)
+            .ok_or_else(|| unknown_zone(String::from(path), id))
     }
 
     /// One zone's record for one assessment year.

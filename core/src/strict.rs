@@ -158,7 +158,10 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         match self.value {
             Value::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
             other => Err(Error::new(Problem::WrongType)
-                .expected(expectation(&alloc::format!("one of {}", name_list(variants))))
+                .expected(expectation(&alloc::format!(
+                    "one of {}",
+                    name_list(variants)
+                )))
                 .got(shown(other))),
         }
     }
@@ -327,7 +330,10 @@ impl de::Error for Error {
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         Self::new(Problem::UnknownValue)
-            .expected(expectation(&alloc::format!("one of {}", name_list(expected))))
+            .expected(expectation(&alloc::format!(
+                "one of {}",
+                name_list(expected)
+            )))
             .got(json_string(variant))
     }
 

@@ -682,4 +682,3 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     }
     row.last().copied().unwrap_or(0)
 }
-

@@ -518,7 +518,11 @@ fn match_error(expect: &Map<String, Value>, err: &Error) -> Vec<String> {
     if let Ok(f) = std::env::var("DEVZONE_ERRFIX") {
         use std::io::Write as _;
         let line = json!({"wantPath": expect.get("path"), "wantMessage": expect.get("message"), "path": err.path, "message": err.to_string()});
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(f).unwrap();
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(f)
+            .unwrap();
         writeln!(file, "{line}").unwrap();
     }
     for (key, got) in actual {
@@ -928,12 +932,18 @@ fn snapshot_of(call: Call, case: &Case) -> Result<Value, String> {
             Err(e) => errors.push((lang, error_json(&e, lang))),
         }
     }
-    let same = |a: &Value, b: &Value| ["code", "problem", "path", "got"].iter().all(|k| a[k] == b[k]);
+    let same = |a: &Value, b: &Value| {
+        ["code", "problem", "path", "got"]
+            .iter()
+            .all(|k| a[k] == b[k])
+    };
     match (answers.len(), errors.as_slice()) {
         (3, []) => Ok(Value::Object(answers)),
         (0, [(_, first), rest @ ..]) if rest.iter().all(|(_, e)| same(e, first)) => {
-            let by_lang: Map<String, Value> =
-                errors.iter().map(|(l, e)| ((*l).to_owned(), e.clone())).collect();
+            let by_lang: Map<String, Value> = errors
+                .iter()
+                .map(|(l, e)| ((*l).to_owned(), e.clone()))
+                .collect();
             Ok(json!({ "error": by_lang }))
         }
         _ => Err(format!(

@@ -25,7 +25,7 @@ const ok18 = () => ({ issueDate: "2019-06-01", asOf: "2019-12-02" });
 const ok16 = (extra = {}) => ({ issueDate: "2019-06-01", year: 2020, meetings: [], ...extra });
 
 /** Calls `call`, which must throw a DevzoneError with exactly this code, path and message. */
-function expectDevzoneError(call, { code, path, message }) {
+function expectDevzoneError(call, { code, path, message, problem }) {
   let thrown;
   try {
     const answer = call();
@@ -43,6 +43,7 @@ function expectDevzoneError(call, { code, path, message }) {
   assert.equal(thrown.message, message);
   assert.equal(thrown.code, code);
   assert.equal(thrown.path, path);
+  if (problem !== undefined) assert.equal(thrown.problem, problem);
   assert.ok(thrown.message.startsWith(path), "the message starts with the path");
   return thrown;
 }
@@ -80,14 +81,16 @@ const cases = [
     call: () => evaluate("art-18.c", undefined),
     code: "INVALID_INPUT",
     path: "input",
-    message: `input: invalid type: null, expected ${IMPL_OBJECT}`,
+    message: "input: 类型错误;应为JSON 对象 {…},字段:`issueDate`, `asOf`, `adoptedDate`;实际为 null",
+    problem: "WRONG_TYPE",
   },
   {
     name: "no arguments at all",
     call: () => jointMeetings(),
     code: "INVALID_INPUT",
     path: "input",
-    message: `input: invalid type: null, expected ${MEETINGS_OBJECT}`,
+    message: "input: 类型错误;应为JSON 对象 {…},字段:`issueDate`, `year`, `meetings`, `asOf`;实际为 null",
+    problem: "WRONG_TYPE",
   },
   // the rule id
   {
@@ -95,7 +98,8 @@ const cases = [
     call: () => evaluate("art-99.z", ok18()),
     code: "UNKNOWN_RULE",
     path: "ruleId",
-    message: "ruleId: unknown rule `art-99.z`",
+    message: "ruleId: 未知规则:规则手册中没有 `art-99.z`;实际为 \"art-99.z\"",
+    problem: "UNKNOWN_RULE",
   },
   // values that are not JSON data
   {
@@ -103,77 +107,88 @@ const cases = [
     call: () => evaluate("art-18.c", new Date(Date.UTC(2019, 5, 1))),
     code: "INVALID_INPUT",
     path: "input",
-    message: `input: invalid type: Date, ${JSON_DATA}`,
+    message: "input: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 Date",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a Date object as issueDate",
     call: () => evaluate("art-18.c", { issueDate: new Date(Date.UTC(2019, 5, 1)), asOf: "2019-12-02" }),
     code: "INVALID_INPUT",
     path: "input.issueDate",
-    message: `input.issueDate: invalid type: Date, ${JSON_DATA}`,
+    message: "input.issueDate: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 Date",
+    problem: "WRONG_TYPE",
   },
   {
     name: "NaN as year",
     call: () => evaluate("art-16.b", ok16({ year: NaN })),
     code: "INVALID_INPUT",
     path: "input.year",
-    message: "input.year: invalid value: NaN, expected a finite number",
+    message: "input.year: 取值无效;应为有限数字;实际为 NaN",
+    problem: "INVALID_VALUE",
   },
   {
     name: "Infinity as year",
     call: () => evaluate("art-16.b", ok16({ year: Infinity })),
     code: "INVALID_INPUT",
     path: "input.year",
-    message: "input.year: invalid value: Infinity, expected a finite number",
+    message: "input.year: 取值无效;应为有限数字;实际为 Infinity",
+    problem: "INVALID_VALUE",
   },
   {
     name: "-Infinity as year",
     call: () => evaluate("art-16.b", ok16({ year: -Infinity })),
     code: "INVALID_INPUT",
     path: "input.year",
-    message: "input.year: invalid value: -Infinity, expected a finite number",
+    message: "input.year: 取值无效;应为有限数字;实际为 -Infinity",
+    problem: "INVALID_VALUE",
   },
   {
     name: "NaN as an optional date (not silently absent)",
     call: () => evaluate("art-18.c", { issueDate: "2019-06-01", asOf: NaN, adoptedDate: "2019-07-01" }),
     code: "INVALID_INPUT",
     path: "input.asOf",
-    message: "input.asOf: invalid value: NaN, expected a finite number",
+    message: "input.asOf: 取值无效;应为有限数字;实际为 NaN",
+    problem: "INVALID_VALUE",
   },
   {
     name: "a BigInt year",
     call: () => evaluate("art-16.b", ok16({ year: 2020n })),
     code: "INVALID_INPUT",
     path: "input.year",
-    message: `input.year: invalid type: BigInt, ${JSON_DATA}`,
+    message: "input.year: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 BigInt",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a BigInt beyond 64 bits",
     call: () => evaluate("art-16.b", ok16({ year: 2n ** 70n })),
     code: "INVALID_INPUT",
     path: "input.year",
-    message: `input.year: invalid type: BigInt, ${JSON_DATA}`,
+    message: "input.year: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 BigInt",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a Map as input",
     call: () => evaluate("art-18.c", new Map(Object.entries(ok18()))),
     code: "INVALID_INPUT",
     path: "input",
-    message: `input: invalid type: Map, ${JSON_DATA}`,
+    message: "input: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 Map",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a function as input",
     call: () => evaluate("art-18.c", () => ok18()),
     code: "INVALID_INPUT",
     path: "input",
-    message: `input: invalid type: function, ${JSON_DATA}`,
+    message: "input: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 function",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a Symbol as issueDate",
     call: () => evaluate("art-18.c", { issueDate: Symbol("2019-06-01"), asOf: "2019-12-02" }),
     code: "INVALID_INPUT",
     path: "input.issueDate",
-    message: `input.issueDate: invalid type: symbol, ${JSON_DATA}`,
+    message: "input.issueDate: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 symbol",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a getter that throws",
@@ -186,7 +201,8 @@ const cases = [
       }),
     code: "INVALID_INPUT",
     path: "input.issueDate",
-    message: "input.issueDate: reading it threw: boom",
+    message: "input.issueDate: 取值无效:读取时抛出异常:boom",
+    problem: "INVALID_VALUE",
   },
   {
     name: "a Proxy whose ownKeys trap throws",
@@ -201,7 +217,8 @@ const cases = [
       ),
     code: "INVALID_INPUT",
     path: "input",
-    message: "input: reading it threw: no keys",
+    message: "input: 取值无效:读取时抛出异常:no keys",
+    problem: "INVALID_VALUE",
   },
   {
     name: "a Proxy whose get trap throws",
@@ -216,7 +233,8 @@ const cases = [
       ),
     code: "INVALID_INPUT",
     path: "input.issueDate",
-    message: "input.issueDate: reading it threw: no value",
+    message: "input.issueDate: 取值无效:读取时抛出异常:no value",
+    problem: "INVALID_VALUE",
   },
   // a huge string
   {
@@ -224,7 +242,8 @@ const cases = [
     call: () => evaluate("art-18.c", { issueDate: "2019-06-01", asOf: HUGE }),
     code: "INVALID_INPUT",
     path: "input.asOf",
-    message: `input.asOf: invalid date \`${HUGE}\`: expected a calendar date \`YYYY-MM-DD\``,
+    message: `input.asOf: 取值无效:不是 \`YYYY-MM-DD\` 格式的日期;应为格式为 \`YYYY-MM-DD\` 的日历日期;实际为 "${"9".repeat(79)}…`,
+    problem: "INVALID_VALUE",
   },
   // These trapped (a dead instance) before the bindings converted values themselves; last, so
   // a trap does not hide the results of the cases above.
@@ -233,28 +252,32 @@ const cases = [
     call: () => evaluate(18, ok18()),
     code: "UNKNOWN_RULE",
     path: "ruleId",
-    message: "ruleId: invalid type: number, expected a rule id string such as `art-18.c`",
+    message: "ruleId: 类型错误;应为规则编号文本,如 `art-18.c`;实际为 number",
+    problem: "WRONG_TYPE",
   },
   {
     name: "undefined as rule id",
     call: () => evaluate(undefined, ok18()),
     code: "UNKNOWN_RULE",
     path: "ruleId",
-    message: "ruleId: invalid type: undefined, expected a rule id string such as `art-18.c`",
+    message: "ruleId: 类型错误;应为规则编号文本,如 `art-18.c`;实际为 undefined",
+    problem: "WRONG_TYPE",
   },
   {
     name: "a cyclic object",
     call: () => evaluate("art-18.c", cyclic),
     code: "INVALID_INPUT",
     path: `input${".self".repeat(32)}`,
-    message: `input${".self".repeat(32)}: nested more than 32 levels deep`,
+    message: `input${".self".repeat(32)}: 超出可表示的范围:嵌套超过 32 层`,
+    problem: "TOO_LARGE",
   },
   {
     name: "100 000 nested arrays (no stack overflow)",
     call: () => evaluate("art-18.c", { ...ok18(), extra: deeplyNested(100_000) }),
     code: "INVALID_INPUT",
     path: `input.extra${"[0]".repeat(31)}`,
-    message: `input.extra${"[0]".repeat(31)}: nested more than 32 levels deep`,
+    message: `input.extra${"[0]".repeat(31)}: 超出可表示的范围:嵌套超过 32 层`,
+    problem: "TOO_LARGE",
   },
 ];
 
@@ -267,10 +290,23 @@ for (const c of cases) {
 
 test("an unknown rule id, or one that is not a string, carries help listing the rules", () => {
   const functions = rules().filter((r) => r.evaluation === "FUNCTION").map((r) => r.id);
-  const help = `rules that can be evaluated: ${functions.join(", ")}`;
+  const list = `可计算的规则:${functions.join(", ")}`;
   for (const name of ["unknown rule id", "a number as rule id", "undefined as rule id"]) {
     const c = cases.find((x) => x.name === name);
-    assert.equal(expectDevzoneError(c.call, c).help, help, name);
+    assert.ok(expectDevzoneError(c.call, c).help.endsWith(list), name);
+  }
+  // In the language asked for, with the nearest id first.
+  const e = (() => { try { evaluate("art-18c", {}, { lang: "en" }); } catch (err) { return err; } })();
+  assert.equal(e.help, `did you mean \`art-18.c\`? Rules that can be evaluated: ${functions.join(", ")}`);
+  assert.equal(e.lang, "en");
+});
+
+test("errors speak the call's language, even when the options are otherwise wrong", () => {
+  for (const [lang, word] of [["zh", "缺少必填字段"], ["ko", "필수 항목 누락"], ["en", "required field missing"]]) {
+    const c = () => evaluate("art-18.c", { asOf: "2019-12-02" }, { lang, params: { nope: 1 } });
+    // The options are read first: the unknown parameter is the error, in `lang`.
+    assert.throws(c, (e) => e.path === "options.params.nope" && e.lang === lang);
+    assert.throws(() => evaluate("art-18.c", { asOf: "2019-12-02" }, { lang }), (e) => e.path === "input.issueDate" && e.message.includes(word));
   }
 });
 

@@ -121,7 +121,8 @@ function wasm(call) {
     return { ok: call() };
   } catch (e) {
     assert.equal(e.name, "DevzoneError", `not a DevzoneError (a trap?): ${e}`);
-    return { err: `error: ${e.message}` + (e.help ? `\nhelp: ${e.help}` : "") };
+    const [error, help] = { zh: ["错误", "提示"], ko: ["오류", "도움말"], en: ["error", "help"] }[e.lang];
+    return { err: `${error}: ${e.message}\n${help}: ${e.help}` };
   }
 }
 

@@ -664,14 +664,14 @@ pub fn county_grant_check(
                     .any(|z| z.county_id.as_deref() == Some(county.as_str()))
             {
                 return Err(Error::input(
-            crate::error::Problem::UnknownReference,
-            "input.countyId",
-            text!(
-                zh: "登记册中没有标识为 `{county}` 的县(市)条目,也没有属于它的开发区",
-                ko: "등록부에 식별자가 `{county}`인 현(시) 항목도, 그에 속한 개발구도 없습니다",
-                en: "unknown county `{county}`: no zone and no county entry in the register has this id"
-            ),
-        ));
+                    crate::error::Problem::UnknownReference,
+                    "input.countyId",
+                    text!(
+                        zh: "登记册中没有标识为 `{county}` 的县(市)条目,也没有属于它的开发区",
+                        ko: "등록부에 식별자가 `{county}`인 현(시) 항목도, 그에 속한 개발구도 없습니다",
+                        en: "unknown county `{county}`: no zone and no county entry in the register has this id"
+                    ),
+                ));
             }
             Ok(county_grant(zone, &county, as_of, qualified))
         },

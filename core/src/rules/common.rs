@@ -157,13 +157,12 @@ pub fn about(reason: Reason, zone: &Zone) -> Reason {
 /// # Errors
 /// `OUT_OF_RANGE` at `input.year` for a year beyond the calendar.
 pub fn dec31(year: i32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(year, 12, 31)
-        .ok_or_else(|| {
-            Error::out_of_range(
-                "input.year",
-                text!(zh: "年份超出范围", ko: "년도가 범위를 벗어났습니다", en: "year out of range"),
-            )
-        })
+    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| {
+        Error::out_of_range(
+            "input.year",
+            text!(zh: "年份超出范围", ko: "년도가 범위를 벗어났습니다", en: "year out of range"),
+        )
+    })
 }
 
 /// Why a zone check does not apply on `day`: the zone did not exist then (revoked or merged

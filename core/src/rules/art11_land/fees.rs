@@ -418,9 +418,30 @@ impl FeeTotals {
             Money::sum(lines.iter().map(f)).ok_or_else(|| total_error(path, what))
         };
         Ok(Self {
-            base: sum(|l| l.base, crate::words::Label { zh: "基础费用", ko: "기본 비용", en: "the base fees" })?,
-            relief: sum(|l| l.relief, crate::words::Label { zh: "减免额", ko: "감면액", en: "the reliefs" })?,
-            payable: sum(|l| l.payable, crate::words::Label { zh: "应缴费用", ko: "납부할 비용", en: "the payable fees" })?,
+            base: sum(
+                |l| l.base,
+                crate::words::Label {
+                    zh: "基础费用",
+                    ko: "기본 비용",
+                    en: "the base fees",
+                },
+            )?,
+            relief: sum(
+                |l| l.relief,
+                crate::words::Label {
+                    zh: "减免额",
+                    ko: "감면액",
+                    en: "the reliefs",
+                },
+            )?,
+            payable: sum(
+                |l| l.payable,
+                crate::words::Label {
+                    zh: "应缴费用",
+                    ko: "납부할 비용",
+                    en: "the payable fees",
+                },
+            )?,
         })
     }
 }

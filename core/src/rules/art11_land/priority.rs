@@ -206,7 +206,10 @@ pub fn expansion_queue(
             .any(|o| o.zone_id == a.zone_id && o.kind == a.kind)
         {
             let (zone, kind) = (&a.zone_id, a.kind.as_str());
-            let (kind_zh, kind_ko) = (a.kind.label(crate::words::Lang::Zh), a.kind.label(crate::words::Lang::Ko));
+            let (kind_zh, kind_ko) = (
+                a.kind.label(crate::words::Lang::Zh),
+                a.kind.label(crate::words::Lang::Ko),
+            );
             return Err(Error::input(
                 crate::error::Problem::Duplicate,
                 alloc::format!("input.applications[{i}]"),
