@@ -47,7 +47,7 @@ pub const CLAUSE_NUMERALS: [&str; 18] = [
 pub const CITATION_PREFIX: &str = "YB-DZ-OPINIONS/";
 
 stable_enum! {
-    /// What a rule does (catalog §0.2).
+    /// What a rule does.
     Kind {
         /// Someone must do something; no computable deadline.
         Obligation = "obligation" { zh: "义务", ko: "의무", en: "obligation" },
@@ -73,7 +73,7 @@ stable_enum! {
 }
 
 stable_enum! {
-    /// How binding the text is (catalog §0.3).
+    /// How binding the text is.
     Strength {
         /// 要 / 应 / 严格 / 禁止 / 予以 / 不得 / 全部 / 均: a violation is a finding.
         Mandatory = "MANDATORY" { zh: "强制性", ko: "강행", en: "mandatory" },
@@ -190,11 +190,11 @@ pub struct RuleMeta {
     pub clause: &'static str,
     /// Clause title as printed; empty for the preamble and section 一.
     pub clause_title: &'static str,
-    /// Kinds, the primary first (catalog §0.2).
+    /// Kinds, the primary first.
     pub kinds: &'static [Kind],
     /// Normative strength (the primary one where the catalog lists two).
     pub strength: Strength,
-    /// Bearers, as agency or actor codes (catalog §2; see [`crate::agencies`]): for a duty, who
+    /// Bearers, as agency or actor codes (see [`crate::agencies`]): for a duty, who
     /// owes it (see `owed_by`); for another rule, who applies or decides it. A provincial code
     /// (`ACT.PROV`, `ACT.PROV_GOV`) never owes a duty under a prefecture's opinion: it decides.
     pub bearers: &'static [&'static str],
