@@ -81,7 +81,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "issueDateBasis 可取 SIGNING_DATE(成文日期)、PUBLICATION_DATE(网上公布日期)或 RECEIPT_DATE(收文日期);调用方须相应地给出 issueDate。",
-            "issueDateBasis는 SIGNING_DATE(성문일), PUBLICATION_DATE(인터넷 공포일) 또는 RECEIPT_DATE(수문일)로 할 수 있으며 그때 호출측은 해당 날자를 issueDate로 주어야 한다.",
+            "매개변수(issueDateBasis)는 SIGNING_DATE(성문일), PUBLICATION_DATE(인터넷 공포일) 또는 RECEIPT_DATE(수문일)로 할 수 있으며 그때 호출측은 해당 날자를 항목(issueDate)으로 주어야 한다.",
             "issueDateBasis may be SIGNING_DATE, PUBLICATION_DATE or RECEIPT_DATE; the caller then gives that date as issueDate.",
         ),
         why: l(
@@ -112,7 +112,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "periodConvention 可取 SIMPLE_ADD_MONTHS(简单加月,永不顺延);holidayRollover:true 时顺延至下一个工作日,须由调用方提供国务院的节假日安排(holidayCalendar),SDK不内置。",
-            "periodConvention은 SIMPLE_ADD_MONTHS(달을 단순히 더하며 연장하지 않는다)로 할 수 있다. holidayRollover를 true로 하면 다음 근무일로 연장하는데 국무원의 명절 안배(holidayCalendar)를 호출측이 주어야 하며 SDK에는 들어 있지 않다.",
+            "매개변수(periodConvention)는 SIMPLE_ADD_MONTHS(달을 단순히 더하며 연장하지 않는다)로 할 수 있다. 매개변수(holidayRollover)를 true로 하면 다음 근무일로 연장하는데 국무원의 명절 안배(holidayCalendar)를 호출측이 주어야 하며 SDK에는 들어 있지 않다.",
             "periodConvention: SIMPLE_ADD_MONTHS (months added, never rolled over); holidayRollover: true moves a period ending on a non-working day to the next working day, with the State Council's holiday calendar supplied by the caller (holidayCalendar; none is shipped).",
         ),
         why: l(
@@ -166,7 +166,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "consolidationWindowAnchor 可取 JAN1_FOLLOWING_ISSUE(自印发次年1月1日起算,至最后一年12月31日止);期限年数为 consolidationWindowYears(2)。",
-            "consolidationWindowAnchor는 JAN1_FOLLOWING_ISSUE(인쇄발행 다음 해 1월 1일부터 기산하여 마지막 해 12월 31일까지)로 할 수 있다. 기간의 년수는 consolidationWindowYears(2)이다.",
+            "매개변수(consolidationWindowAnchor)는 JAN1_FOLLOWING_ISSUE(인쇄발행 다음 해 1월 1일부터 기산하여 마지막 해 12월 31일까지)로 할 수 있다. 기간의 년수는 consolidationWindowYears(2)이다.",
             "consolidationWindowAnchor: JAN1_FOLLOWING_ISSUE (from 1 January after issuance to 31 December of the last year); the length is consolidationWindowYears (2).",
         ),
         why: l(
@@ -193,7 +193,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "countyZoneCountIncludesIcz:false 只计省级开发区。",
-            "countyZoneCountIncludesIcz를 false로 하면 성급 개발구만 센다.",
+            "매개변수(countyZoneCountIncludesIcz)를 false로 하면 성급 개발구만 센다.",
             "countyZoneCountIncludesIcz: false counts provincial zones only.",
         ),
         why: l(
@@ -220,7 +220,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "countyZoneCountIncludesPrefDispatched:true 在两条规则中都把它算作县的开发区。规格说明只对 art-02.c 作此理解,对 art-02.d 则把县内任何在用的省级开发区都算作县的。",
-            "countyZoneCountIncludesPrefDispatched를 true로 하면 두 규칙에서 모두 현의 개발구로 센다. 명세서는 art-02.c에서만 이렇게 보고 art-02.d에서는 현 안의 모든 운영 중인 성급 개발구를 현의 것으로 보았다.",
+            "매개변수(countyZoneCountIncludesPrefDispatched)를 true로 하면 두 규칙에서 모두 현의 개발구로 센다. 명세서는 art-02.c에서만 이렇게 보고 art-02.d에서는 현 안의 모든 운영 중인 성급 개발구를 현의 것으로 보았다.",
             "countyZoneCountIncludesPrefDispatched: true counts it as the county's in both rules. The specification read it this way for art-02.c only, and for art-02.d counted any active provincial zone in the county as the county's.",
         ),
         why: l(
@@ -247,7 +247,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "nationalZoneBlocksUpgrade:true 时,国家级开发区也阻止升级。",
-            "nationalZoneBlocksUpgrade를 true로 하면 국가급 개발구도 승격을 막는다.",
+            "매개변수(nationalZoneBlocksUpgrade)를 true로 하면 국가급 개발구도 승격을 막는다.",
             "nationalZoneBlocksUpgrade: true lets a national zone bar the upgrade too.",
         ),
         why: l(
@@ -274,7 +274,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "industriesMode 可取 CAP_ONLY(只适用上限);上下限由 industriesNational、industriesProvincial 设定。",
-            "industriesMode는 CAP_ONLY(상한만 적용)로 할 수 있다. 상한·하한은 industriesNational, industriesProvincial로 정한다.",
+            "매개변수(industriesMode)는 CAP_ONLY(상한만 적용)로 할 수 있다. 상한·하한은 industriesNational, 매개변수(industriesProvincial)로 정한다.",
             "industriesMode: CAP_ONLY enforces only the maximum; the bounds are industriesNational and industriesProvincial.",
         ),
         why: l(
@@ -368,7 +368,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "assessmentRankingScope 可取 PROVINCE_ALL;bottomTiePolicy 可取 EXCLUDE_ALL_TIED 或 NEEDS_HUMAN;minPopulationFactor 可改。",
-            "assessmentRankingScope는 PROVINCE_ALL로, bottomTiePolicy는 EXCLUDE_ALL_TIED 또는 NEEDS_HUMAN으로 할 수 있으며 minPopulationFactor도 바꿀 수 있다.",
+            "매개변수(assessmentRankingScope)는 PROVINCE_ALL로, 매개변수(bottomTiePolicy)는 EXCLUDE_ALL_TIED 또는 NEEDS_HUMAN으로 할 수 있으며 매개변수(minPopulationFactor)도 바꿀 수 있다.",
             "assessmentRankingScope: PROVINCE_ALL; bottomTiePolicy: EXCLUDE_ALL_TIED or NEEDS_HUMAN; minPopulationFactor may be changed.",
         ),
         why: l(
@@ -395,7 +395,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "topRankThreshold 可改;topRequiresRewardEachYear:false 时3年中受奖一次即可。",
-            "topRankThreshold를 바꿀 수 있으며 topRequiresRewardEachYear를 false로 하면 3년 중 한 번 장려를 받으면 된다.",
+            "매개변수(topRankThreshold)를 바꿀 수 있으며 매개변수(topRequiresRewardEachYear)를 false로 하면 3년 중 한 번 장려를 받으면 된다.",
             "topRankThreshold may be changed; topRequiresRewardEachYear: false needs one reward in the 3 years.",
         ),
         why: l(
@@ -422,7 +422,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "规格说明按字面理解:后退1位即触发;rankFallClearPlaces:1 恢复这一理解。rankFallMetric 可取 PERCENTILE(N变化时按百分位比较)。",
-            "명세서는 글자 그대로 1위만 내려가도 발동된다고 보았다. rankFallClearPlaces를 1로 하면 이 해석으로 돌아간다. rankFallMetric은 PERCENTILE(N이 바뀔 때 백분위로 비교)로 할 수 있다.",
+            "명세서는 글자 그대로 1위만 내려가도 발동된다고 보았다. 매개변수(rankFallClearPlaces)를 1로 하면 이 해석으로 돌아간다. 매개변수(rankFallMetric)는 PERCENTILE(N이 바뀔 때 백분위로 비교)로 할 수 있다.",
             "The specification's literal reading: any fall of 1 place triggers; rankFallClearPlaces: 1 restores it. rankFallMetric: PERCENTILE compares percentiles when N changes.",
         ),
         why: l(
@@ -449,7 +449,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "rankFallAppliesTo 可取 ALL_RANKED(凡参加排名的开发区)。",
-            "rankFallAppliesTo는 ALL_RANKED(순위에 든 모든 개발구)로 할 수 있다.",
+            "매개변수(rankFallAppliesTo)는 ALL_RANKED(순위에 든 모든 개발구)로 할 수 있다.",
             "rankFallAppliesTo: ALL_RANKED (every ranked zone).",
         ),
         why: l(
@@ -476,7 +476,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "windowYears、windowHits 可改。",
-            "windowYears, windowHits를 바꿀 수 있다.",
+            "windowYears, 매개변수(windowHits)를 바꿀 수 있다.",
             "windowYears and windowHits may be changed.",
         ),
         why: l(
@@ -503,7 +503,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "按部署设定 rewardRatio、rewardCap。",
-            "배치할 때 rewardRatio, rewardCap을 설정한다.",
+            "배치할 때 rewardRatio, 매개변수(rewardCap)를 설정한다.",
             "Set rewardRatio and rewardCap for a deployment.",
         ),
         why: l(
@@ -530,7 +530,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "rewardBasisYear 可取 INTRODUCTION_YEAR(引进年度)或 AWARD_YEAR(奖励年度)。",
-            "rewardBasisYear는 INTRODUCTION_YEAR(유치 년도) 또는 AWARD_YEAR(장려 년도)로 할 수 있다.",
+            "매개변수(rewardBasisYear)는 INTRODUCTION_YEAR(유치 년도) 또는 AWARD_YEAR(장려 년도)로 할 수 있다.",
             "rewardBasisYear: INTRODUCTION_YEAR or AWARD_YEAR.",
         ),
         why: l(
@@ -611,7 +611,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "规格说明认为恰好一半不符合;mainlyThreshold 可改。",
-            "명세서는 꼭 절반이면 규정 위반으로 보았다. mainlyThreshold를 바꿀 수 있다.",
+            "명세서는 꼭 절반이면 규정 위반으로 보았다. 매개변수(mainlyThreshold)를 바꿀 수 있다.",
             "The specification held exactly half non-compliant; mainlyThreshold may be changed.",
         ),
         why: l(
@@ -638,7 +638,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "已知全国周期年度时设定 landEvalAnchorYear;周期年数为 landEvalFullCycleYears、landEvalUpdateCycleYears。",
-            "전국 주기 년도를 알면 landEvalAnchorYear를 설정한다. 주기 년수는 landEvalFullCycleYears, landEvalUpdateCycleYears이다.",
+            "전국 주기 년도를 알면 매개변수(landEvalAnchorYear)를 설정한다. 주기 년수는 landEvalFullCycleYears, landEvalUpdateCycleYears이다.",
             "Set landEvalAnchorYear to the national cycle year when known; the cycles are landEvalFullCycleYears and landEvalUpdateCycleYears.",
         ),
         why: l(
@@ -665,7 +665,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "landGraceAnchor 可取 APPROVAL_DATE(批准之日)或 ISSUE_DATE(印发之日)。",
-            "landGraceAnchor는 APPROVAL_DATE(비준일) 또는 ISSUE_DATE(인쇄발행일)로 할 수 있다.",
+            "매개변수(landGraceAnchor)는 APPROVAL_DATE(비준일) 또는 ISSUE_DATE(인쇄발행일)로 할 수 있다.",
             "landGraceAnchor: APPROVAL_DATE or ISSUE_DATE.",
         ),
         why: l(
@@ -719,7 +719,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "halvingRequiresCapacityUpgrade:true 时,减半须提质扩能。规格说明对 isCapacityUpgrade:false 的工程也直接减半。",
-            "halvingRequiresCapacityUpgrade를 true로 하면 반감에 품질 제고·생산능력 확대가 필요하다. 명세서는 isCapacityUpgrade가 false인 공사도 그대로 반감하였다.",
+            "매개변수(halvingRequiresCapacityUpgrade)를 true로 하면 반감에 품질 제고·생산능력 확대가 필요하다. 명세서는 항목(isCapacityUpgrade)이 false인 공사도 그대로 반감하였다.",
             "halvingRequiresCapacityUpgrade: true makes halving need 提质扩能. The specification halved works recorded with isCapacityUpgrade: false too.",
         ),
         why: l(
@@ -746,7 +746,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "sameLevelGovForDispatched 可取 PREFECTURE_LEVEL(州级)。",
-            "sameLevelGovForDispatched는 PREFECTURE_LEVEL(주급)로 할 수 있다.",
+            "매개변수(sameLevelGovForDispatched)는 PREFECTURE_LEVEL(주급)로 할 수 있다.",
             "sameLevelGovForDispatched: PREFECTURE_LEVEL.",
         ),
         why: l(
@@ -773,7 +773,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "yellowCardDuration 可取 UNTIL_NEXT_RESULT(至下一年度结果公布)。规格说明认为没有验收记录的黄牌永不结束。",
-            "yellowCardDuration은 UNTIL_NEXT_RESULT(다음 년도 결과 공포 시까지)로 할 수 있다. 명세서는 검수 기록이 없으면 황패경고가 끝나지 않는다고 보았다.",
+            "매개변수(yellowCardDuration)는 UNTIL_NEXT_RESULT(다음 년도 결과 공포 시까지)로 할 수 있다. 명세서는 검수 기록이 없으면 황패경고가 끝나지 않는다고 보았다.",
             "yellowCardDuration: UNTIL_NEXT_RESULT. The specification let a card without a recorded acceptance never end.",
         ),
         why: l(
@@ -811,7 +811,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "retroactiveYearsForSanctions:true;firstCountedYearRule 可取 ISSUE_YEAR(印发当年);retroactiveYearsForRewards:false。规格说明只对处罚窗口不追溯,认定本身仍可追溯。",
-            "retroactiveYearsForSanctions를 true로, firstCountedYearRule을 ISSUE_YEAR(인쇄발행 당해 년도)로, retroactiveYearsForRewards를 false로 할 수 있다. 명세서는 제재 기간만 소급하지 않고 판정 자체는 소급하였다.",
+            "매개변수(retroactiveYearsForSanctions)를 true로, 매개변수(firstCountedYearRule)를 ISSUE_YEAR(인쇄발행 당해 년도)로, 매개변수(retroactiveYearsForRewards)를 false로 할 수 있다. 명세서는 제재 기간만 소급하지 않고 판정 자체는 소급하였다.",
             "retroactiveYearsForSanctions: true; firstCountedYearRule: ISSUE_YEAR; retroactiveYearsForRewards: false. The specification kept only the sanction windows from reaching back, not the findings themselves.",
         ),
         why: l(
@@ -845,7 +845,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "disqualifiedYearInBottomWindow 可取 COUNTS_AS_BOTTOM(视为排名居后,规格说明的默认;仅因此类年度触发的处罚仍会注明)或 SKIP(不计)。",
-            "disqualifiedYearInBottomWindow는 COUNTS_AS_BOTTOM(하위로 간주: 명세서의 기본이며 이런 해 때문에만 발동된 제재는 그렇다고 밝힌다) 또는 SKIP(불산입)로 할 수 있다.",
+            "매개변수(disqualifiedYearInBottomWindow)는 COUNTS_AS_BOTTOM(하위로 간주: 명세서의 기본이며 이런 해 때문에만 발동된 제재는 그렇다고 밝힌다) 또는 SKIP(불산입)로 할 수 있다.",
             "disqualifiedYearInBottomWindow: COUNTS_AS_BOTTOM (the specification's default; a sanction triggered only through such a year still says so) or SKIP.",
         ),
         why: l(
@@ -872,7 +872,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "falsificationYearBasis 可取 FINDING_YEAR(发现年度)。规格说明认为该年度结果应重新发布、由此产生的奖惩重新计算。",
-            "falsificationYearBasis는 FINDING_YEAR(발견한 해)로 할 수 있다. 명세서는 그해 결과를 다시 발표하고 그에 따른 장려와 제재를 다시 계산한다고 보았다.",
+            "매개변수(falsificationYearBasis)는 FINDING_YEAR(발견한 해)로 할 수 있다. 명세서는 그해 결과를 다시 발표하고 그에 따른 장려와 제재를 다시 계산한다고 보았다.",
             "falsificationYearBasis: FINDING_YEAR. The specification had the year's results re-issued and the rewards and sanctions derived from them recomputed.",
         ),
         why: l(
@@ -961,7 +961,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "includeYltNewArea:true 时,延龙图新区承担每一项县(市)类义务。",
-            "includeYltNewArea를 true로 하면 연룡도신구가 현(시)의 모든 의무를 진다.",
+            "매개변수(includeYltNewArea)를 true로 하면 연룡도신구가 현(시)의 모든 의무를 진다.",
             "includeYltNewArea: true makes it bear every county-type duty.",
         ),
         why: l(
@@ -988,7 +988,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "meetingsRequireSpread:true 要求上下半年各至少一次;meetingsFirstYearRule 可取 ISSUE_YEAR(印发当年)。",
-            "meetingsRequireSpread를 true로 하면 상·하반기에 각각 한 번 이상을 요구한다. meetingsFirstYearRule은 ISSUE_YEAR(인쇄발행 당해 년도)로 할 수 있다.",
+            "매개변수(meetingsRequireSpread)를 true로 하면 상·하반기에 각각 한 번 이상을 요구한다. 매개변수(meetingsFirstYearRule)는 ISSUE_YEAR(인쇄발행 당해 년도)로 할 수 있다.",
             "meetingsRequireSpread: true requires at least one meeting in each half-year; meetingsFirstYearRule: ISSUE_YEAR.",
         ),
         why: l(
@@ -1258,7 +1258,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         alternatives: l(
             "无参数:调用方按这一含义给出 adoptedDate。",
-            "매개변수가 없다. 호출측은 이 뜻에 따라 adoptedDate를 준다.",
+            "매개변수가 없다. 호출측은 이 뜻에 따라 항목(adoptedDate)을 준다.",
             "No parameter: the caller gives adoptedDate in this sense.",
         ),
         why: l(
@@ -1280,12 +1280,12 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         reading: l(
             "期限在每份通知中规定,没有默认值。设定 rectificationDeadlineDays 时,黄牌答复给出整改期限(结果公布日加天数),每个被警告的开发区有一项带日期的整改义务(义务清单、日历、报告);未设定时,该义务的期限和状态不明,从不显示为逾期;有验收记录而不知期限的,视为完成,不判断是否按时。",
-            "기한은 통지마다 정하며 기본값이 없다. rectificationDeadlineDays를 설정하면 황패경고 답변이 정돈 기한(결과 공포일에 날수를 더한 날)을 주고 경고를 받은 개발구마다 날자가 있는 정돈 의무가 생긴다(의무 목록, 일정표, 보고서). 설정하지 않으면 그 의무의 기한과 상태를 알 수 없으며 기한 경과로 표시하지 않는다. 검수 기록은 있으나 기한을 모르면 완료로 보고 제때인지는 판단하지 않는다.",
+            "기한은 통지마다 정하며 기본값이 없다. 매개변수(rectificationDeadlineDays)를 설정하면 황패경고 답변이 정돈 기한(결과 공포일에 날수를 더한 날)을 주고 경고를 받은 개발구마다 날자가 있는 정돈 의무가 생긴다(의무 목록, 일정표, 보고서). 설정하지 않으면 그 의무의 기한과 상태를 알 수 없으며 기한 경과로 표시하지 않는다. 검수 기록은 있으나 기한을 모르면 완료로 보고 제때인지는 판단하지 않는다.",
             "Set in each notice; no default. With rectificationDeadlineDays set, a yellow-card answer gives the rectification deadline (the results' publication date plus the days) and each carded zone owes a dated rectification duty (obligations, calendar, report); without it that duty's due date and status are unknown, never overdue, and an acceptance on record is done without judging its timeliness.",
         ),
         alternatives: l(
             "按每份通知设定 rectificationDeadlineDays。",
-            "통지마다 rectificationDeadlineDays를 설정한다.",
+            "통지마다 매개변수(rectificationDeadlineDays)를 설정한다.",
             "Set rectificationDeadlineDays per notice.",
         ),
         why: l(
