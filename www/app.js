@@ -3,7 +3,7 @@
 // (never uploaded) or fetched from ./examples/ on the same origin. Plain ES module, no dependencies, no inline code (the page runs under
 // a strict Content-Security-Policy). Everything is written with textContent, never as HTML.
 
-import init, { implMeasuresDeadline, jointMeetings, labels, rulebook, validate, zoneSummary } from './pkg/devzone_rules_wasm.js';
+import init, { ambiguities, implMeasuresDeadline, jointMeetings, labels, rulebook, validate, zoneSummary } from './pkg/devzone_rules_wasm.js';
 
 const LANGS = ['zh', 'ko', 'en'];
 const HTML_LANG = { zh: 'zh-Hans', ko: 'ko', en: 'en' };
@@ -60,6 +60,8 @@ const T = {
     notJson: '{name} is not valid JSON: {detail}',
     exampleFetchFailed: 'The example register could not be fetched: {detail}',
     noZones: 'The register lists no zones.',
+    s4Title: 'Open questions of the text (ambiguity register)',
+    s4Intro: 'Where the words of the opinion leave a choice, the rules engine says which reading it applies. Every AMB number in an answer above links to its entry here.',
     exampleNotice:
       'Note: this is computed from the example register. It is an example that contains made-up records (marked [illustrative] below), not official data; its description is under “About this register”.',
     aboutRegister: 'About this register',
@@ -121,6 +123,8 @@ const T = {
     registerIssueDateHypothetical: '印发日期:{date}(假设值)',
     noDescription: '此登记册没有说明。',
     noZones: '登记册中没有开发区。',
+    s4Title: '原文未明之处(歧义登记)',
+    s4Intro: '凡意见原文留有选择余地之处,规则引擎都说明所采用的理解。上方答复中的每个 AMB 编号都链接到这里的相应条目。',
   },
   ko: {
     pageTitle: '개발구 규칙 점검',
@@ -177,6 +181,8 @@ const T = {
     registerIssueDateHypothetical: '인쇄발행일: {date}(가정한 날자)',
     noDescription: '이 등록부에는 설명이 없습니다.',
     noZones: '등록부에 개발구가 없습니다.',
+    s4Title: '원문이 불명확한 점(모호성 등록)',
+    s4Intro: '의견 원문이 선택의 여지를 남기는 곳마다 규칙 엔진은 어떤 해석을 적용하는지 밝힙니다. 위의 답변에 나오는 AMB 번호는 모두 여기의 해당 항목으로 이어집니다.',
   },
 };
 
@@ -201,6 +207,14 @@ const CORE = {
   rulebook: (w) => w.phrases.RULEBOOK_VERSION,
   sourceHash: (w) => w.phrases.SOURCE_SHA256,
   ambiguities: (w) => w.phrases.AMBIGUITIES,
+  s4Title: (w) => w.phrases.AMB_REGISTER_TITLE,
+  ambRules: (w) => w.phrases.AMB_RULES,
+  ambQuestion: (w) => w.phrases.AMB_QUESTION,
+  ambReading: (w) => w.phrases.AMB_READING,
+  ambAlternatives: (w) => w.phrases.AMB_ALTERNATIVES,
+  ambWhy: (w) => w.phrases.AMB_WHY,
+  ambParams: (w) => w.phrases.AMB_PARAMS,
+  ambDeparts: (w) => w.phrases.AMB_DEPARTS,
   resultYear: (w) => w.fields.year,
   firstYear: (w) => w.fields.firstApplicableYear,
   countRequired: (w) => `${w.fields.count} / ${w.fields.required}`,
@@ -261,7 +275,9 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-const t = (key) => (key in CORE ? (state.words ? CORE[key](state.words) : key) : T[state.lang][key] ?? T.en[key] ?? key);
+/** A word of the page: the engine's (`CORE`) once it is loaded, else the page's own (`T`). */
+const t = (key) =>
+  key in CORE && state.words ? CORE[key](state.words) : (T[state.lang][key] ?? T.en[key] ?? key);
 /** The first letter in upper case (an English label used as a caption). */
 const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const fill = (text, args) => text.replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
@@ -287,12 +303,13 @@ function applyLabels() {
   document.documentElement.lang = HTML_LANG[state.lang];
   document.title = t('pageTitle');
   for (const el of document.querySelectorAll('[data-i18n]')) {
-    el.textContent = t(el.dataset.i18n);
+    el.replaceChildren(...withAmbLinks(t(el.dataset.i18n)));
   }
   $('#m-meetings').placeholder = '2020-03-01\n2020-11-01\n2020-12-10,CTY.YANJI';
   const status = $('#status');
   if (status.dataset.state === 'ready') status.textContent = t('ready');
   renderRulebookInfo();
+  renderAmbiguities();
   renderRegisterLine();
   renderZoneOptions();
   for (const input of document.querySelectorAll('input[name="lang"]')) {
@@ -406,6 +423,59 @@ function compact(obj) {
 
 // ---------------------------------------------------------------- rendering
 
+/** The page id of an ambiguity entry's element. */
+const ambAnchor = (id) => `amb-${id}`;
+
+/** A link to an entry of the ambiguity register below (opened when followed). */
+function ambLink(id) {
+  return h('a', { class: 'amb-link', href: `#${ambAnchor(id)}`, dataset: { amb: id } }, id);
+}
+
+/** `text` with every AMB id in it made a link to its entry; other text stays text. */
+function withAmbLinks(text) {
+  const parts = String(text).split(/(AMB-\d+[a-z]?)/);
+  return parts.map((part, i) => (i % 2 === 1 ? ambLink(part) : part)).filter((p) => p !== '');
+}
+
+/** A list of ambiguity ids as links, or “none”. */
+function ambList(ids) {
+  return ids.length ? ids.map((id, i) => [i ? ', ' : null, ambLink(id)]) : t('none');
+}
+
+/** The ambiguity register in the page's language: one closed entry per id, opened by its links. */
+function renderAmbiguities() {
+  const box = $('#amb-list');
+  if (!state.ready) return;
+  const opened = new Set([...box.querySelectorAll('details[open]')].map((d) => d.dataset.amb));
+  const entries = ambiguities(null, { lang: state.lang });
+  box.replaceChildren(
+    ...entries.map((a) =>
+      h(
+        'details',
+        { class: 'amb-entry', id: ambAnchor(a.id), dataset: { amb: a.id }, open: opened.has(a.id) },
+        h('summary', {}, h('code', { class: 'amb-id' }, a.id), ' ', h('span', { dataset: { field: 'ambQuestion' } }, a.question)),
+        factList([
+          ['ambRules', [a.rules.map((r, i) => [i ? ', ' : null, h('code', {}, r)]), a.scope ? [a.rules.length ? '; ' : null, a.scope] : null], 'ambRules'],
+          ['ambReading', a.reading, 'ambReading'],
+          ['ambAlternatives', a.alternatives, 'ambAlternatives'],
+          ['ambWhy', a.why, 'ambWhy'],
+          ['ambParams', a.params.length ? a.params.map((p, i) => [i ? ', ' : null, h('code', {}, p)]) : t('none'), 'ambParams'],
+        ]),
+        a.departs ? h('p', { class: 'amb-departs', dataset: { field: 'ambDeparts' } }, t('ambDeparts')) : null,
+      ),
+    ),
+  );
+  openFromHash();
+}
+
+/** Opens the entry the address names (`#amb-AMB-26`), as a followed link does. */
+function openFromHash() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id.startsWith('amb-')) return;
+  const target = document.getElementById(id);
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+
 function factList(rows) {
   const dl = h('dl', { class: 'facts' });
   for (const [key, value, field] of rows) {
@@ -433,7 +503,7 @@ function reasonList(key, reasons, field) {
       'ol',
       { class: 'reasons', dataset: { field } },
       reasons.map((r) =>
-        h('li', {}, h('span', { class: 'reason-message' }, r.message), ' ', h('code', { class: 'reason-code' }, r.code)),
+        h('li', {}, h('span', { class: 'reason-message' }, withAmbLinks(r.message)), ' ', h('code', { class: 'reason-code' }, r.code)),
       ),
     ),
   ];
@@ -472,7 +542,7 @@ function metaBlock(answer) {
   return factList([
     ['citation', h('code', {}, answer.citation), 'citation'],
     ['rulebook', answer.rulebook.version, 'rulebookVersion'],
-    ['ambiguities', answer.ambiguities.length ? answer.ambiguities.join(', ') : t('none'), 'ambiguities'],
+    ['ambiguities', ambList(answer.ambiguities), 'ambiguities'],
   ]);
 }
 
@@ -801,7 +871,7 @@ function messageList(items, cls, field) {
   return h(
     'ul',
     { class: cls, dataset: { field } },
-    items.map((r) => h('li', {}, h('span', { class: 'reason-message' }, r.message), ' ', h('code', { class: 'reason-code' }, r.code))),
+    items.map((r) => h('li', {}, h('span', { class: 'reason-message' }, withAmbLinks(r.message)), ' ', h('code', { class: 'reason-code' }, r.code))),
   );
 }
 
@@ -850,6 +920,9 @@ function findingBlock(f, open) {
             h('p', { class: 'clause-caption' }, t('rendering')),
             h('blockquote', { class: 'rendering', lang: HTML_LANG[f.lang], dataset: { field: 'rendering' } }, c.rendering),
           ],
+      f.ambiguities?.length
+        ? h('p', { class: 'finding-amb', dataset: { field: 'ambiguities' } }, `${t('ambiguities')}: `, ambList(f.ambiguities))
+        : null,
     ),
   );
 }
@@ -1023,6 +1096,13 @@ function wire() {
   $('#z-example').addEventListener('click', () => {
     if (state.ready) loadRegister({ example: true }, fetchExample);
   });
+  // A followed link to an ambiguity entry opens it (the address change scrolls to it).
+  document.addEventListener('click', (e) => {
+    const link = e.target instanceof Element ? e.target.closest('a.amb-link') : null;
+    const entry = link ? document.getElementById(ambAnchor(link.dataset.amb)) : null;
+    if (entry instanceof HTMLDetailsElement) entry.open = true;
+  });
+  window.addEventListener('hashchange', openFromHash);
   for (const input of document.querySelectorAll('input[name="lang"]')) {
     input.addEventListener('change', () => {
       if (input.checked) setLang(input.value);
@@ -1041,6 +1121,7 @@ async function start() {
     state.words = labels(state.lang);
     renderRulebookInfo();
     state.ready = true;
+    renderAmbiguities();
     for (const b of document.querySelectorAll('#form-18 button[type="submit"], #form-16 button[type="submit"]')) {
       b.disabled = false;
     }

@@ -177,6 +177,18 @@ export interface Labels {
 export function labels(lang: Lang): Labels;
 
 /**
+ * One entry of the ambiguity register (the open questions of the text), in `options.lang`: the
+ * rules it concerns, the question, the reading the SDK applies, the alternatives, why, and the
+ * parameters that choose the reading. Every `ambiguities` id of an answer or of `rules()`, and
+ * every "AMB-nn" of a message, is an entry; `"amb-26"` and `"26"` are read as `"AMB-26"`.
+ * @throws {DevzoneError} `INVALID_INPUT` at `id` for an id the register does not hold (its `help`
+ * names the entries near it), `INVALID_OPTIONS` for a bad language.
+ */
+export function ambiguities(id: AmbiguityId | (string & {}), options?: Options): AmbiguityView;
+/** Every entry of the ambiguity register, in register order, in `options.lang`. */
+export function ambiguities(id?: null, options?: Options): AmbiguityView[];
+
+/**
  * The same calendar as iCalendar (RFC 5545) text: CRLF lines folded at 75 octets, all-day
  * events, stable UIDs, DTSTAMP from `input.asOf` (or `from`).
  * @throws {DevzoneError} as `calendar`.
@@ -772,4 +784,38 @@ fn problems_from_thrown(e: JsValue) -> Result<JsValue, JsValue> {
         let _ = js_sys::Reflect::set(&obj, &"message".into(), &err.message().into());
     }
     Ok(js_sys::Array::of1(&obj).into())
+}
+
+/// `ambiguities(id?, { lang })`: one entry of the ambiguity register, or all of them
+/// (`api::ambiguities`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) for an unknown id, an id that is not a string, or bad
+/// options.
+#[wasm_bindgen(skip_typescript)]
+pub fn ambiguities(id: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_of(&options);
+    let id = if id.is_null() || id.is_undefined() {
+        None
+    } else {
+        Some(id.as_string().ok_or_else(|| {
+            let what = id
+                .js_typeof()
+                .as_string()
+                .unwrap_or_else(|| String::from("value"));
+            js_error(
+                &Error::new(ErrorCode::InvalidInput, Problem::WrongType, "id")
+                    .with_expected(Text {
+                        zh: "歧义条目编号文本,如 `AMB-26`".into(),
+                        ko: "`AMB-26`과 같은 모호성 항목 번호 문자렬".into(),
+                        en: "an ambiguity id such as `AMB-26`".into(),
+                    })
+                    .with_got(what),
+                lang,
+            )
+        })?)
+    };
+    let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
+    let view = api::ambiguities(id.as_deref(), &options).map_err(|e| js_error(&e, lang))?;
+    to_js(&view)
 }

@@ -13,6 +13,9 @@
 //!   (`--json`: `api::fees`).
 //! * `devzone register` describes a register (default: the built-in example): its own
 //!   description, its issue date and how many of its records are made up (ILLUSTRATIVE).
+//! * `devzone ambiguities [AMB-nn]` shows the open questions of the text (the ambiguity
+//!   register): each entry's rules, question, reading, alternatives, reasons and parameters
+//!   (`--json`: `api::ambiguities`); an unknown id names the entries near it.
 //! * `devzone schema <NAME>` prints the JSON Schema (draft 2020-12) of a computed rule's input or
 //!   of `register`, `options`, `params`, `zone-summary`, `report`, `obligations`, `calendar` or
 //!   `fees`; `devzone schema --out-dir DIR` writes every one to `DIR/<name>.json`.
@@ -80,6 +83,23 @@ enum Command {
     /// Print the JSON Schema (draft 2020-12) of a rule's input, or of `register`, `options`,
     /// `params`, `zone-summary`, `report`, `obligations`, `calendar` or `fees`.
     Schema(SchemaArgs),
+    /// The open questions of the text (the ambiguity register): one entry (`AMB-26`) or all of
+    /// them, with the rules concerned, the reading applied, the alternatives, why, and the
+    /// parameters that choose the reading.
+    Ambiguities(AmbiguitiesArgs),
+}
+
+#[derive(Debug, Args)]
+struct AmbiguitiesArgs {
+    /// An entry's id, e.g. `AMB-26` (`amb-26` and `26` work too); omitted: every entry.
+    #[arg(value_name = "AMB_ID")]
+    id: Option<String>,
+    /// Language: `zh`, `en` or `ko`.
+    #[arg(long, value_name = "zh|en|ko", default_value = "zh")]
+    lang: String,
+    /// Print the entry (or the list) as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -355,6 +375,26 @@ fn run(command: Command) -> Result<(), CliError> {
         Command::Fees(args) => fees(&args),
         Command::Register(args) => register_info(&args),
         Command::Schema(args) => schema(&args),
+        Command::Ambiguities(args) => ambiguities(&args),
+    }
+}
+
+/// `devzone ambiguities [AMB_ID]`: one entry of the ambiguity register, or all of them.
+fn ambiguities(args: &AmbiguitiesArgs) -> Result<(), CliError> {
+    let lang = lang_arg(&args.lang)?;
+    let view =
+        api::ambiguities(args.id.as_deref(), &json!({ "lang": lang.as_str() })).map_err(|e| {
+            let path = if e.path == "id" {
+                "AMB_ID".to_owned()
+            } else {
+                e.path
+            };
+            CliError::Invalid(Error { path, ..e })
+        })?;
+    if args.json {
+        print_json(&view)
+    } else {
+        print_text(&text::ambiguities(&view))
     }
 }
 

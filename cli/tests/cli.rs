@@ -1802,3 +1802,71 @@ fn schema_prints_every_schema() {
         ),
     );
 }
+
+// ---- ambiguities: the open questions of the text ----
+
+/// `devzone ambiguities AMB-26`, reviewed in every language: the entry the answers of art-14.c–f
+/// cite most, where the SDK departs from the specification's default.
+#[test]
+fn explain_ambiguity_amb_26() {
+    snapshot_in_every_language("ambiguities_AMB-26", &["ambiguities", "AMB-26"]);
+}
+
+#[test]
+fn ambiguities_json_is_the_library_view() {
+    for lang in LANGS {
+        let one = json_out(&["ambiguities", "amb-12b", "--json", "--lang", lang], None);
+        let lib =
+            devzone_rules::api::ambiguities(Some("AMB-12b"), &json!({ "lang": lang })).unwrap();
+        assert_eq!(one, lib);
+        assert_eq!(one["id"], "AMB-12b");
+        let all = json_out(&["ambiguities", "--json", "--lang", lang], None);
+        assert_eq!(
+            all,
+            devzone_rules::api::ambiguities(None, &json!({ "lang": lang })).unwrap()
+        );
+        let text = ok(&["ambiguities", "--lang", lang]);
+        for entry in all.as_array().unwrap() {
+            for key in ["question", "reading", "alternatives", "why"] {
+                assert!(
+                    text.contains(entry[key].as_str().unwrap()),
+                    "{lang} {} {key}",
+                    entry["id"]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_cited_ambiguity_of_the_rulebook_can_be_looked_up() {
+    let rules = json_out(&["rules", "--json"], None);
+    let mut cited = 0;
+    for rule in rules.as_array().unwrap() {
+        for id in rule["ambiguities"].as_array().unwrap() {
+            let id = id.as_str().unwrap();
+            assert!(ok(&["ambiguities", id, "--lang", "en"]).starts_with(&format!("{id}\n")));
+            cited += 1;
+        }
+    }
+    assert!(cited > 40, "only {cited} citations");
+}
+
+#[test]
+fn unknown_ambiguity_names_the_nearby_ones() {
+    fails(
+        &devzone(&["ambiguities", "AMB-44"]),
+        2,
+        "error: AMB_ID: unknown ambiguity `AMB-44`: not an entry of the ambiguity register\nhelp: did you mean AMB-43?\n",
+    );
+    fails(
+        &devzone(&["ambiguities", "12d"]),
+        2,
+        "error: AMB_ID: unknown ambiguity `12d`: not an entry of the ambiguity register\nhelp: did you mean AMB-11, AMB-12, AMB-12b, AMB-12c, AMB-13?\n",
+    );
+    fails(
+        &devzone(&["ambiguities", "AMB-26", "--lang", "fr"]),
+        2,
+        "error: --lang: unknown language `fr`: expected `zh`, `en` or `ko`\n",
+    );
+}

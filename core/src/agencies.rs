@@ -1,4 +1,4 @@
-//! Agencies and actors (catalog §1, §2): every code a rule names as a bearer, with its Chinese,
+//! Agencies and actors: every code a rule names as a bearer, with its Chinese,
 //! Korean and English names, and the parsed 责任单位 list of each clause.
 //!
 //! `AG.CTY_GOV` and `AG.CTY_PARTY_GOV` are collective placeholders: each stands for the eight
@@ -128,7 +128,7 @@ pub fn prefecture_agencies() -> impl Iterator<Item = &'static Actor> {
 }
 
 /// The concrete bearers a code stands for: the eight counties for `AG.CTY_GOV` and
-/// `AG.CTY_PARTY_GOV` (catalog §2.1), the prefecture agencies for `ACT.PREF_DEPTS`, otherwise the
+/// `AG.CTY_PARTY_GOV`, the prefecture agencies for `ACT.PREF_DEPTS`, otherwise the
 /// code itself.
 #[must_use]
 pub fn expand(code: &'static str) -> alloc::vec::Vec<&'static str> {
@@ -182,7 +182,7 @@ pub fn presumed_lead(clause: u8) -> Option<&'static str> {
         .find(|c| actor(c).is_some_and(|a| a.kind == ActorKind::Agency))
 }
 
-/// The parsed 责任单位 list of clause `n` (1–18), in the order printed (catalog §2.3). Clause
+/// The parsed 责任单位 list of clause `n` (1–18), in the order printed. Clause
 /// (十八) has none: its bearers come from its body. The first-listed prefecture agency is the
 /// presumptive lead (AMB-29): a convention, not a legal finding.
 #[must_use]

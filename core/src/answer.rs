@@ -1,4 +1,4 @@
-//! The result envelope every rule returns (catalog §6.2): outcome, reasons with stable codes,
+//! The result envelope every rule returns: outcome, reasons with stable codes,
 //! the parameters used, and the items a person must review.
 
 use alloc::collections::BTreeMap;
@@ -241,7 +241,7 @@ impl Reason {
 /// audit can replay the decision by passing them back as `params`.
 pub type ParamsUsed = BTreeMap<&'static str, Value>;
 
-/// What a rule answers: the envelope of catalog §6.2 around the rule's own `detail`.
+/// What a rule answers: the common envelope around the rule's own `detail`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answer<D> {
     /// The rule evaluated.
@@ -352,7 +352,8 @@ pub mod view {
         /// Parameters read, by name.
         #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
         pub params_used: ParamsUsed,
-        /// Ambiguity-register entries (catalog §7) whose defaults this rule relies on.
+        /// Ambiguity-register entries whose readings this rule relies on (look each up with
+        /// `ambiguities(id)` or `devzone ambiguities <id>`).
         pub ambiguities: &'static [&'static str],
         /// Language of the messages.
         pub lang: Lang,

@@ -431,6 +431,59 @@ pub fn rules() -> alloc::vec::Vec<RuleView> {
     RULES.iter().map(|r| RuleView::new(*r)).collect()
 }
 
+/// The ambiguity register (the open questions of the text) in `options.lang`: the entry `id`
+/// (`"AMB-26"`; `"amb-26"` and `"26"` are read the same) as an object, or with no id every entry
+/// as an array. What `devzone ambiguities [AMB-nn] --json` prints and the npm package's
+/// `ambiguities(id?, { lang })` returns.
+///
+/// # Errors
+/// `INVALID_INPUT` at `id` for an id the register does not hold (its help names the entries
+/// near it); `INVALID_OPTIONS` naming the bad option.
+///
+/// ```
+/// let entry = devzone_rules::api::ambiguities(Some("AMB-26"), &serde_json::json!({"lang": "en"})).unwrap();
+/// assert_eq!(entry["rules"][0], "art-14.c");
+/// assert_eq!(entry["params"][1], "disqualifiedYearInBottomWindow");
+/// let all = devzone_rules::api::ambiguities(None, &serde_json::Value::Null).unwrap();
+/// assert_eq!(all.as_array().map(Vec::len), Some(45));
+/// ```
+pub fn ambiguities(id: Option<&str>, options: &Value) -> Result<Value, Error> {
+    use crate::ambiguities::{find, nearby, view::AmbiguityView, AMBIGUITIES};
+    let lang = Options::from_value(options)?.lang;
+    let Some(id) = id else {
+        let all: alloc::vec::Vec<AmbiguityView> = AMBIGUITIES
+            .iter()
+            .map(|a| AmbiguityView::new(a, lang))
+            .collect();
+        return to_json(&all);
+    };
+    match find(id) {
+        Some(entry) => to_json(&AmbiguityView::new(entry, lang)),
+        None => {
+            let near = nearby(id);
+            let help = if near.is_empty() {
+                let ids: alloc::vec::Vec<&str> = AMBIGUITIES.iter().map(|a| a.id).collect();
+                let ids = ids.join(", ");
+                text!(zh: "条目:{ids}", ko: "항목: {ids}", en: "entries: {ids}")
+            } else {
+                let near = near.join(", ");
+                text!(zh: "是否应为 {near}?", ko: "{near}의 오타가 아닙니까?", en: "did you mean {near}?")
+            };
+            Err(Error::input(
+                Problem::UnknownReference,
+                "id",
+                text!(
+                    zh: "歧义登记中没有条目 `{id}`",
+                    ko: "모호성 등록에 없는 항목: `{id}`",
+                    en: "unknown ambiguity `{id}`: not an entry of the ambiguity register"
+                ),
+            )
+            .with_got(json_string(id))
+            .with_help(help))
+        }
+    }
+}
+
 /// The zone summary on JSON input, rendered as JSON.
 ///
 /// # Errors

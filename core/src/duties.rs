@@ -1,5 +1,5 @@
-//! Duties: what each agency, county and actor owes, when, and whether it is done (catalog §2 and
-//! every rule of kind obligation, deadline or recurring duty).
+//! Duties: what each agency, county and actor owes, when, and whether it is done (every rule of
+//! kind obligation, deadline or recurring duty).
 //!
 //! **Bearers are true** (issue 8): a rule is owed by the bearers its own words name
 //! ([`OwedBy::Words`]); only a rule whose words name no subject takes them from its clause's

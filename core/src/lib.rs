@@ -13,6 +13,7 @@ mod macros;
 extern crate std;
 
 pub mod agencies;
+pub mod ambiguities;
 pub mod answer;
 #[cfg(feature = "serde")]
 pub mod api;

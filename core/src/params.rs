@@ -1,4 +1,4 @@
-//! Parameters (catalog §4): every number or choice the text states or leaves open, with its
+//! Parameters: every number or choice the text states or leaves open, with its
 //! documented default, overridable per call. Field names are the JSON names (camelCase); each
 //! field's doc names the catalog parameter (`P.*`) and, where the default is a reading of an
 //! unclear text, the ambiguity-register entry (`AMB-*`).

@@ -1,6 +1,6 @@
 //! Period arithmetic: how the opinion's months and years become calendar dates.
 //!
-//! Catalog §0.4 and §6.1. By default (`P.period_convention = CIVIL_CODE_201_204`) a period of
+//! By default (`P.period_convention = CIVIL_CODE_201_204`) a period of
 //! `n` months that starts on day `d`:
 //!
 //! * does not count the start day `d` itself (PRC Civil Code art. 201);
@@ -98,7 +98,7 @@ pub enum PeriodError {
     CalendarNotCovering(NaiveDate),
 }
 
-/// Last day of a period of `months` months that starts the day after `start` (§6.1 `add_months`).
+/// Last day of a period of `months` months that starts the day after `start`.
 ///
 /// The result is the corresponding day of the final month, clamped to that month's last day.
 /// It is the same under both conventions; they differ only in the holiday roll-over.
@@ -173,7 +173,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    /// Catalog §8.1 TV-18-1 … TV-18-6: the worked dates of art-18.c.
+    /// The worked dates of art-18.c (the specification's vectors TV-18-1 … TV-18-6).
     #[test]
     fn catalog_vectors_8_1() {
         for (issued, due) in [

@@ -1,4 +1,4 @@
-//! The zone register (catalog §3): the facts the zone checks read. One JSON document holds the
+//! The zone register: the facts the zone checks read. One JSON document holds the
 //! issuance date, counties, zones and their yearly records; every check takes the register and
 //! the id of what it asks about, so a caller loads it once and asks many questions.
 //!
@@ -17,7 +17,7 @@ use crate::error::{Error, Problem, Text};
 use crate::words::Lang;
 
 stable_enum! {
-    /// Approval level (catalog §3.2).
+    /// Approval level.
     ZoneLevel {
         /// 国家级开发区.
         National = "NATIONAL" { zh: "国家级", ko: "국가급", en: "national" },
@@ -33,7 +33,7 @@ stable_enum! {
 }
 
 stable_enum! {
-    /// Functional type (catalog §3.2).
+    /// Functional type.
     ZoneType {
         /// 经济开发区.
         EconDevZone = "ECON_DEV_ZONE" { zh: "经济开发区", ko: "경제개발구", en: "economic development zone" },
@@ -65,7 +65,7 @@ stable_enum! {
 }
 
 stable_enum! {
-    /// Status (catalog §3.1).
+    /// Status.
     ZoneStatus {
         /// In operation.
         Active = "ACTIVE" { zh: "运行中", ko: "운영 중", en: "active" },
@@ -81,7 +81,7 @@ stable_enum! {
 }
 
 stable_enum! {
-    /// Who manages the zone (catalog §3.1; art-12.b).
+    /// Who manages the zone (art-12.b).
     ManagingAuthority {
         /// Its organs are dispatched agencies of the prefecture (art-12.b).
         PrefectureDispatched = "PREFECTURE_DISPATCHED" { zh: "州派出机构", ko: "주 파출기구", en: "prefecture's dispatched agency" },
@@ -141,7 +141,7 @@ stable_enum! {
     }
 }
 
-/// A land intensive-use evaluation of a zone (art-11.b; catalog §3.3 `LandEvaluation`).
+/// A land intensive-use evaluation of a zone (art-11.b).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -366,7 +366,7 @@ pub struct Zone {
     pub source_note: Option<String>,
 }
 
-/// One zone's result in one year's provincial ranking (catalog §3.3).
+/// One zone's result in one year's provincial ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -635,7 +635,7 @@ pub struct ImplMeasure {
 
 /// A duty marked done, or known not done, by one bearer: how a caller closes an open item
 /// (an obligation with no computable condition) or a dated duty whose act the register does not
-/// otherwise record (art-02.a). A bearer's duty is met only by its own act (catalog §2.1).
+/// otherwise record (art-02.a). A bearer's duty is met only by its own act.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -134,7 +134,7 @@ pub const NAMED: &[(&str, &str)] = &[
         "The zone register: counties, zones and their yearly records.",
     ),
     ("options", "The options of every call: `lang` and `params`."),
-    ("params", "Every parameter, with its default (catalog §4)."),
+    ("params", "Every parameter, with its default."),
     (
         "zone-summary",
         "The input of the zone summary (`zoneSummary`, `devzone zone`).",

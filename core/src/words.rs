@@ -34,7 +34,7 @@ pub struct Label {
 
 /// Whether a text has a character other than white space (for the compile-time check of every
 /// `stable_enum!`).
-const fn has_text(s: &str) -> bool {
+pub(crate) const fn has_text(s: &str) -> bool {
     let mut b = s.as_bytes();
     while let [first, rest @ ..] = b {
         if !first.is_ascii_whitespace() {
@@ -444,6 +444,24 @@ stable_enum! {
         ParamsUsed = "PARAMS_USED" { zh: "所用参数", ko: "사용된 매개변수", en: "Parameters used" },
         /// The phrase `AMBIGUITIES`.
         Ambiguities = "AMBIGUITIES" { zh: "所依据的歧义登记条目", ko: "의거한 모호성 등록 항목", en: "Ambiguity register entries relied on" },
+        /// The phrase `AMB_REGISTER_TITLE`: the heading of the ambiguity register.
+        AmbRegisterTitle = "AMB_REGISTER_TITLE" { zh: "原文未明之处(歧义登记)", ko: "원문이 불명확한 점(모호성 등록)", en: "Open questions of the text (ambiguity register)" },
+        /// The phrase `AMB_COUNT`.
+        AmbCount = "AMB_COUNT" { zh: "共 {n} 条", ko: "{n}개 항목", en: "{n} entries" },
+        /// The phrase `AMB_QUESTION`: what the text leaves open.
+        AmbQuestion = "AMB_QUESTION" { zh: "问题", ko: "문제", en: "Question" },
+        /// The phrase `AMB_READING`: the reading the SDK applies.
+        AmbReading = "AMB_READING" { zh: "本SDK的理解", ko: "이 SDK의 해석", en: "Reading applied" },
+        /// The phrase `AMB_ALTERNATIVES`.
+        AmbAlternatives = "AMB_ALTERNATIVES" { zh: "其他理解", ko: "다른 해석", en: "Alternatives" },
+        /// The phrase `AMB_WHY`.
+        AmbWhy = "AMB_WHY" { zh: "理由", ko: "근거", en: "Why" },
+        /// The phrase `AMB_RULES`: the rules an entry concerns.
+        AmbRules = "AMB_RULES" { zh: "涉及规则", ko: "관련 규칙", en: "Rules concerned" },
+        /// The phrase `AMB_PARAMS`: the parameters that choose the reading.
+        AmbParams = "AMB_PARAMS" { zh: "决定理解的参数", ko: "해석을 정하는 매개변수", en: "Parameters that choose the reading" },
+        /// The phrase `AMB_DEPARTS`: the reading differs from the specification's proposed default.
+        AmbDeparts = "AMB_DEPARTS" { zh: "此理解不同于规格说明建议的默认理解(后者列于其他理解)", ko: "이 해석은 명세서가 제안한 기본 해석과 다르다(그 기본 해석은 다른 해석에 있다)", en: "This reading differs from the default the specification proposed (listed under the alternatives)" },
         /// The phrase `RULEBOOK_VERSION`.
         RulebookVersion = "RULEBOOK_VERSION" { zh: "规则库版本", ko: "규칙집 버전", en: "Rulebook version" },
         /// The phrase `SOURCE_SHA256`.

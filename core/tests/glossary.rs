@@ -3,7 +3,8 @@
 //! forms with the term to use instead; this test fails when any of them is in
 //!
 //! * a Korean string the core can produce: every reason template, every rule's rendering, every
-//!   agency, actor and county name, every field label, phrase and stable-name label (each
+//!   entry of the ambiguity register, every agency, actor and county name, every field label,
+//!   phrase and stable-name label (each
 //!   `stable_enum!` label and every other Korean literal of `core/src`, read from the sources);
 //! * a Korean literal of `cli/src` or `www/`.
 //!
@@ -149,6 +150,15 @@ fn the_core_uses_the_glossary() {
     }
     for f in devzone_rules::text::fields::FIELDS {
         check(f.name, f.label.ko, &list, &mut bad);
+    }
+    // The ambiguity register: every question, reading, alternative, reason and scope.
+    for a in devzone_rules::ambiguities::AMBIGUITIES {
+        for label in [a.question, a.reading, a.alternatives, a.why]
+            .into_iter()
+            .chain(a.scope)
+        {
+            check(a.id, label.ko, &list, &mut bad);
+        }
     }
     let labels = devzone_rules::api::labels(&serde_json::json!("ko")).unwrap();
     let mut strings = Vec::new();

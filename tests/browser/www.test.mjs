@@ -258,6 +258,32 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.match(await r16('reasons'), /held only 1 joint work meeting/);
   });
 
+  await t.test('ambiguity ids in an answer open their entry in the page language', async () => {
+    // The art-16.b answer above relies on AMB-31: its id is a link to the register below.
+    const link = page.locator('#result-16 [data-field="ambiguities"] a.amb-link[data-amb="AMB-31"]');
+    assert.equal(await link.innerText(), 'AMB-31');
+    const entry = page.locator('#amb-AMB-31');
+    assert.equal(await entry.evaluate((d) => d.open), false);
+    await link.click();
+    await page.waitForFunction(() => document.getElementById('amb-AMB-31')?.open === true);
+    assert.equal(await page.evaluate(() => location.hash), '#amb-AMB-31');
+    assert.match(await entry.locator('[data-field="ambQuestion"]').innerText(), /regularly/);
+    assert.match(await entry.locator('[data-field="ambReading"]').innerText(), /meetingsRequireSpread: false/);
+    assert.match(await entry.locator('[data-field="ambParams"]').innerText(), /meetingsRequireSpread/);
+    // The whole register is on the page, and the form's label links AMB-31 too.
+    const ids = await page.locator('#amb-list details.amb-entry').evaluateAll((ds) => ds.map((d) => d.dataset.amb));
+    assert.ok(ids.length >= 45 && ids.includes('AMB-12b') && ids.includes('AMB-43'), `entries: ${ids.length}`);
+    assert.equal(await page.locator('label[for="m-spread"] a.amb-link[data-amb="AMB-31"]').count(), 1);
+    // In Korean the open entry stays open, in Korean.
+    await page.getByRole('radio', { name: '조선어' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    assert.equal(await entry.evaluate((d) => d.open), true);
+    assert.match(await entry.locator('[data-field="ambQuestion"]').innerText(), /[\uac00-\ud7a3]/);
+    assert.match(await text('#s4-title'), /모호성/);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
   await t.test('errors show in the error box and the page keeps working', async () => {
     // An impossible date typed into the meetings text field.
     await page.fill('#m-meetings', '2021-02-30\n2021-09-01');
@@ -349,6 +375,8 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await finding('art-14.e').getAttribute('data-illustrative'), 'true');
     assert.equal(await finding('pre.a').locator('[data-field="illustrative"]').count(), 0);
     assert.equal(await finding('pre.a').getAttribute('data-illustrative'), 'false');
+    // A finding's ambiguity entries are links to the register (AMB-26 for art-14.e).
+    assert.equal(await finding('art-14.e').locator('[data-field="ambiguities"] a.amb-link[data-amb="AMB-26"]').count(), 1);
     assert.match(await permission('EXPAND', 'decidedBy'), /\[illustrative\] art-14\.d/);
     assert.equal(await rz('zoneName'), '图们经济开发区');
     assert.equal(await rz('zoneId'), 'TM-EDZ');

@@ -4,6 +4,9 @@
 // itself would be reported as unused and the check would fail.
 
 import init, {
+  ambiguities,
+  type AmbiguityId,
+  type AmbiguityView,
   calendar,
   calendarIcs,
   obligations,
@@ -506,3 +509,25 @@ fees({ enterprise: { inZone: true }, components: [{ id: "N", kind: "DEMOLISH", b
 fees(project, { params: { infraFeeWaiverExtendOrNew: 0.5 } });
 assertType<Equal<typeof NodeBuild.fees, typeof fees>>();
 export const moneyUsed = [payable, treatment, gTotal, graceEnd, rewardAmount];
+
+// --- the ambiguity register (issue 11) ----------------------------------------------------------
+
+const amb: AmbiguityView = ambiguities("AMB-26", { lang: "ko" });
+const ambQuestion: string = amb.question;
+const ambParams: string[] = amb.params;
+const ambScope: string | null = amb.scope;
+const ambDeparts: boolean = amb.departs;
+const ambAll: AmbiguityView[] = ambiguities(undefined, { lang: "en" });
+const ambAllToo: AmbiguityView[] = ambiguities();
+const ambId: AmbiguityId = "AMB-12b";
+const loose: AmbiguityView = ambiguities("amb-26");
+// @ts-expect-error one entry is not a list
+const ambNotList: AmbiguityView[] = ambiguities("AMB-26");
+// @ts-expect-error the register has no AMB-44
+const ambNoId: AmbiguityId = "AMB-44";
+// @ts-expect-error an id is a string
+ambiguities(26);
+// @ts-expect-error language not offered
+ambiguities("AMB-26", { lang: "fr" });
+assertType<Equal<typeof NodeBuild.ambiguities, typeof ambiguities>>();
+export const ambUsed = [ambQuestion, ambParams, ambScope, ambDeparts, ambAll, ambAllToo, ambId, loose, ambNotList, ambNoId];

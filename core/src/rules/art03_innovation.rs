@@ -4,7 +4,7 @@
 //!
 //! art-03.a: only provincial zones; 「具备条件」 are the province's criteria, supplied as the
 //! zone's `meetsHighTechCriteria` (absent: a person decides). A yellow card in force bars it
-//! (catalog §6.3), and so does an art-15.a disqualification of the year (「取消当年…晋升…资格」),
+//! (art-14.d), and so does an art-15.a disqualification of the year (「取消当年…晋升…资格」),
 //! as for art-02.d. A zone that did not exist on `asOf` is not applicable. ENCOURAGED: the answer
 //! is advisory.
 

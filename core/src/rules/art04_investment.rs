@@ -249,7 +249,7 @@ pub static ART_04_E: RuleMeta = RuleMeta {
     evaluation: Evaluation::Function,
 };
 
-/// The zone's special reward fund (catalog §3.3 `RewardFund`).
+/// The zone's special reward fund.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -146,7 +146,7 @@ pub struct PartyRatio {
     pub ratio: Ratio,
 }
 
-/// The parties' agreement (catalog §3.3 `CoBuiltParkAgreement`).
+/// The parties' agreement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

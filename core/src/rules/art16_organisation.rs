@@ -4,7 +4,7 @@
 //!
 //! art-16.b is a recurring duty of the Development Zone Work Leading Group (`ACT.LG`, whose office
 //! sits in the Bureau of Commerce): at least two joint work meetings every calendar year.
-//! 「2 次以上」 is inclusive (≥ 2, catalog §0.4). The duty starts with the first full calendar
+//! 「2 次以上」 is inclusive (≥ 2). The duty starts with the first full calendar
 //! year after issuance and does not require the meetings to be spread over the year unless
 //! `meetingsRequireSpread` is set (AMB-31).
 

@@ -365,7 +365,7 @@ const fn yes() -> bool {
     true
 }
 
-/// A fee of the catalogue (catalog §3.3 `FeeItem`).
+/// A fee of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

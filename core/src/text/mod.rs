@@ -1,8 +1,8 @@
 //! The text renderer: an answer, a zone summary, a report, an obligations list, a calendar, a fee
-//! calculation, the rulebook or a register's description as readable text in one language, with
-//! every word from the core ([`crate::words`], the enums' labels, the field labels of
-//! [`fields`], the reason templates). The CLI prints it and the npm package exports it
-//! (`explain(answer, lang)`), so every surface shows the same words.
+//! calculation, the rulebook, the ambiguity register or a register's description as readable
+//! text in one language, with every word from the core ([`crate::words`], the enums' labels, the
+//! field labels of [`fields`], the reason templates). The CLI prints it and the npm package
+//! exports it (`explain(answer, lang)`), so every surface shows the same words.
 //!
 //! It reads the JSON views (what [`crate::api`] returns and what JS holds): the same input on every
 //! surface. An answer and a zone summary are rendered in any language from their codes (outcome,
@@ -10,6 +10,7 @@
 //! obligations, the calendar and the fee calculation are rendered in their own `lang`, whose names
 //! and messages they already carry. Anything missing from a view is left out, never invented.
 
+mod ambiguities;
 mod answer;
 mod fees;
 pub mod fields;
@@ -17,6 +18,7 @@ mod listing;
 mod plan;
 mod zone;
 
+pub use ambiguities::ambiguities;
 pub use answer::answer;
 pub use fees::fees;
 pub use listing::{register_info, rules};

@@ -127,7 +127,7 @@ reason_codes! {
 // ---------------------------------------------------------------- art-11.f / art-11.g
 
 stable_enum! {
-    /// Kind of works (catalog §3.3 `ConstructionComponent.kind`).
+    /// Kind of works.
     WorksKind {
         /// 改建 (reconstruction).
         Reconstruct = "RECONSTRUCT" { zh: "改建", ko: "개축", en: "reconstruction (改建)" },
@@ -233,7 +233,7 @@ pub struct Enterprise {
     pub industrial: Option<bool>,
 }
 
-/// One component of a construction project (catalog §3.3 `ConstructionComponent`). Facts not
+/// One component of a construction project. Facts not
 /// recorded are left out: a rule that needs one answers NEEDS_HUMAN for that component.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

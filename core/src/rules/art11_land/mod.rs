@@ -7,7 +7,7 @@
 //! * art-11.c: the priority order of expansion and adjustment applications (`priority.rs`):
 //!   zones barred by a yellow card or art-15.a leave the queue, the others by evaluation result.
 //! * art-11.e: the 5-year grace for reusing existing industrial property; the last day of the
-//!   grace is `anchor + 5 years` by the period arithmetic of catalog §6.1 (29 February + 5 years
+//!   grace is `anchor + 5 years` by the period arithmetic of `period` (29 February + 5 years
 //!   = 28 February) and is itself inside the grace.
 //! * art-11.f: no land-transfer fee for approved own-land factory works that keep the land use;
 //!   each failed condition is a reason, each unrecorded one is for a person.
