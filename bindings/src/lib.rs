@@ -2,16 +2,17 @@
 //!
 //! Thin by design: convert the JS value to JSON data, call the core's JSON boundary
 //! (`devzone_rules::api`), convert the answer back to a plain JS object. Only this crate knows
-//! `JsValue`. Errors are thrown as JS `Error`s carrying `code`, `path` and `help`; nothing here
-//! can trap, so the module keeps working after an error.
+//! `JsValue`. Errors are thrown as instances of the package's `DevzoneError` class
+//! (`js/devzone_error.js`) carrying `code`, `path` and `help`; nothing here can trap, so the
+//! module keeps working after an error.
 
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// `RuleId`, `RuleInputs`, `RuleDetails` and `ZoneFindingRuleId`, generated from the rulebook's
-/// registry by `cargo xtask codegen` (a core test fails when the file is stale).
+/// `RuleId`, `RuleInputs`, `RuleDetails`, `RuleOutcomes` and `ZoneFindingRuleId`, generated
+/// from the rulebook's registry by `cargo xtask codegen` (a core test fails when the file is stale).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 
@@ -20,22 +21,38 @@ const TS_API: &'static str = r#"
 /** An answer: the common envelope and the rule's own fields. */
 export type AnswerView<D> = Envelope & D;
 
-/** The answer of rule `R`: the envelope (with `ruleId` narrowed to `R`) and the rule's own fields. */
-export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R };
+/**
+ * The answer of rule `R`: the envelope, with `ruleId` narrowed to `R` and `outcome` to the
+ * outcomes `R` can answer (`RuleOutcomes[R]`), and the rule's own fields.
+ */
+export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R; outcome: RuleOutcomes[R] };
 
 /** One finding of a zone summary, discriminated by `ruleId`. */
 export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];
 
-/** What every thrown error carries besides its message. */
-export interface DevzoneError extends Error {
+/**
+ * Every error the package throws is a `DevzoneError` (`instanceof` works; so does
+ * `isDevzoneError`). Its message names the field (`input.issueDate: invalid date …`); its fields
+ * are the core's error payload. The module keeps working after one.
+ */
+export class DevzoneError extends Error {
+  constructor(message: string, payload?: { code: ErrorCode; path: string; help?: string; lang?: Lang });
   name: "DevzoneError";
-  /** Stable code. */
+  /** Stable code: `INVALID_INPUT`, `INVALID_OPTIONS`, `UNKNOWN_RULE`, `NOT_EVALUABLE`, `OUT_OF_RANGE`; `NOT_INITIALIZED` for a web-build function called before `init()`. */
   code: ErrorCode;
   /** Field path from the call's root, e.g. `input.meetings[1].date`; empty when none. */
   path: string;
   /** How to fix it, when there is something useful to say. */
   help?: string;
+  /** The language of the message and help, where the error says (`NOT_INITIALIZED` follows the call's `lang`). */
+  lang?: Lang;
 }
+
+/**
+ * Whether `value` is an error the package threw: a `DevzoneError` of this copy of the package,
+ * or of another (another bundle, realm or build: recognised by its name, `code` and `path`).
+ */
+export function isDevzoneError(value: unknown): value is DevzoneError;
 
 /**
  * Evaluates one rule. Returns the answer envelope as a plain object.
@@ -156,17 +173,22 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| js_error(&Error::new(ErrorCode::InvalidInput, "", e.to_string())))
 }
 
+#[wasm_bindgen(module = "/js/devzone_error.js")]
+extern "C" {
+    /// A new `DevzoneError` (the package's exported class) with `message` and every field of
+    /// `payload` (the error as data).
+    #[wasm_bindgen(js_name = devzoneError)]
+    fn devzone_error(message: &str, payload: JsValue) -> JsValue;
+}
+
+/// The JS error for `e`: a `DevzoneError` whose message is the core's (`path: message`) and whose
+/// fields are the error's serialised fields (`code`, `path`, `help`, …), carried through as the
+/// core gives them.
 fn js_error(e: &Error) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
-    err.set_name("DevzoneError");
-    let obj: &JsValue = err.as_ref();
-    // `Reflect::set` on a fresh Error object cannot fail; ignoring its result keeps this total.
-    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.as_str().into());
-    let _ = js_sys::Reflect::set(obj, &"path".into(), &e.path.as_str().into());
-    if let Some(help) = &e.help {
-        let _ = js_sys::Reflect::set(obj, &"help".into(), &help.as_str().into());
-    }
-    err.into()
+    let payload = e
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::UNDEFINED);
+    devzone_error(&e.to_string(), payload)
 }
 
 // The fast path of the boundary (issue 12): plain JSON data crosses as one JSON text each way

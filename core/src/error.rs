@@ -11,6 +11,10 @@ stable_enum! {
         InvalidOptions = "INVALID_OPTIONS" { zh: "选项无效", ko: "선택 사항 오류", en: "invalid options" },
         /// No rule has this id.
         UnknownRule = "UNKNOWN_RULE" { zh: "未知规则", ko: "알 수 없는 규칙", en: "unknown rule" },
+        /// A function of the npm package's web build called before `init()`. Only the package
+        /// raises it (the module is not running yet, so its words are in the package's
+        /// `devzone_error.js`); the core never does.
+        NotInitialized = "NOT_INITIALIZED" { zh: "模块尚未初始化", ko: "모듈 초기화 전", en: "module not initialised" },
         /// The rule exists but has no function (an open item, not computable, or planned).
         NotEvaluable = "NOT_EVALUABLE" { zh: "不可计算的规则", ko: "계산할 수 없는 규칙", en: "rule not evaluable" },
         /// A computed date falls outside the representable range.
