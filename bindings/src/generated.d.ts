@@ -127,6 +127,48 @@ export interface RuleDetails {
   "art-18.c": ImplMeasuresDetail;
 }
 
+/** The outcomes each rule can answer (its answer's `outcome`), from its code paths. */
+export interface RuleOutcomes {
+  "pre.a": "IN_SCOPE" | "OUT_OF_SCOPE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-02.a": "OPEN" | "CLOSED";
+  "art-02.b": "KEEP" | "REVOKE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-02.c": "COMPLIANT" | "MERGE_REQUIRED" | "MERGE_OVERDUE" | "NEEDS_HUMAN";
+  "art-02.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
+  "art-03.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-04.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
+  "art-04.e": "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
+  "art-05.a": "VALID" | "INVALID" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-05.c": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN";
+  "art-06.b": "COMPUTED" | "NOT_APPLICABLE";
+  "art-07.b": "MET_ON_TIME" | "MET_LATE" | "OVERDUE" | "PENDING" | "NEEDS_HUMAN" | "UNKNOWN";
+  "art-08.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-08.b": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-09.a": "COMPLIANT" | "NON_COMPLIANT" | "UNKNOWN";
+  "art-09.f": "COMPLIANT" | "NON_COMPLIANT" | "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-10.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-10.b": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN";
+  "art-11.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE" | "NOT_APPLICABLE";
+  "art-11.c": "COMPUTED" | "NEEDS_HUMAN";
+  "art-11.e": "IN_GRACE" | "GRACE_EXPIRED" | "TRANSFER_TRIGGERED" | "NEEDS_HUMAN" | "NOT_YET_APPLICABLE" | "NOT_APPLICABLE";
+  "art-11.f": "COMPUTED" | "NEEDS_HUMAN";
+  "art-11.g": "COMPUTED" | "NEEDS_HUMAN";
+  "art-12.b": "DISPATCHED" | "NOT_DISPATCHED";
+  "art-12.c": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-12.f": "COMPLIANT" | "NON_COMPLIANT" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-14.c": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-14.d": "TRIGGERED" | "NOT_TRIGGERED" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-14.e": "TRIGGERED" | "NOT_TRIGGERED" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-14.f": "TRIGGERED" | "NOT_TRIGGERED" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
+  "art-14.h": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
+  "art-15.a": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
+  "art-16.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE";
+  "art-17.a": "COMPLIANT" | "NON_COMPLIANT";
+  "art-17.b": "COMPUTED" | "NON_COMPLIANT" | "NEEDS_HUMAN";
+  "art-17.d": "COMPUTED";
+  "art-18.a": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE" | "NEEDS_HUMAN";
+  "art-18.c": "MET_ON_TIME" | "MET_LATE" | "OVERDUE" | "PENDING";
+}
+
 /** The rules whose findings a zone summary can hold. */
 export type ZoneFindingRuleId =
   | "pre.a"

@@ -2,8 +2,10 @@
 //!
 //! Thin by design: convert the JS value to JSON data, call the core's JSON boundary
 //! (`devzone_rules::api`), convert the answer back to a plain JS object. Only this crate knows
-//! `JsValue`. Errors are thrown as JS `Error`s carrying `code`, `path` and `help`; nothing here
-//! can trap, so the module keeps working after an error.
+//! `JsValue`. Errors are thrown as instances of the package's `DevzoneError` class
+//! (`js/devzone_error.js`) carrying `code`, `problem`, `path`, `expected`, `got`, `help` and
+//! `lang`, in the call's language; nothing here can trap, so the module keeps working after an
+//! error.
 
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
@@ -11,8 +13,8 @@ use devzone_rules::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// `RuleId`, `RuleInputs`, `RuleDetails` and `ZoneFindingRuleId`, generated from the rulebook's
-/// registry by `cargo xtask codegen` (a core test fails when the file is stale).
+/// `RuleId`, `RuleInputs`, `RuleDetails`, `RuleOutcomes` and `ZoneFindingRuleId`, generated
+/// from the rulebook's registry by `cargo xtask codegen` (a core test fails when the file is stale).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 
@@ -21,19 +23,25 @@ const TS_API: &'static str = r#"
 /** An answer: the common envelope and the rule's own fields. */
 export type AnswerView<D> = Envelope & D;
 
-/** The answer of rule `R`: the envelope (with `ruleId` narrowed to `R`) and the rule's own fields. */
-export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R };
+/**
+ * The answer of rule `R`: the envelope, with `ruleId` narrowed to `R` and `outcome` to the
+ * outcomes `R` can answer (`RuleOutcomes[R]`), and the rule's own fields.
+ */
+export type AnswerOf<R extends RuleId> = AnswerView<RuleDetails[R]> & { ruleId: R; outcome: RuleOutcomes[R] };
 
 /** One finding of a zone summary, discriminated by `ruleId`. */
 export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingRuleId];
 
 /**
- * What every thrown error carries besides its message (`"<path>: <message>"`), in the call's
- * language (`options.lang`; Chinese when none).
+ * Every error the package throws is a `DevzoneError` (`instanceof` works; so does
+ * `isDevzoneError`). Its message is `"<path>: <message>"` in the call's language
+ * (`options.lang`; Chinese when none); its fields are the core's error in that language. The
+ * module keeps working after one.
  */
-export interface DevzoneError extends Error {
+export class DevzoneError extends Error {
+  constructor(message: string, payload?: { code: ErrorCode; problem: Problem; path: string; expected?: string; got?: string; help: string; lang: Lang });
   name: "DevzoneError";
-  /** Stable code: which part of the call is wrong. */
+  /** Stable code: which part of the call is wrong (`INVALID_INPUT`, `INVALID_OPTIONS`, `UNKNOWN_RULE`, `NOT_EVALUABLE`, `OUT_OF_RANGE`; `NOT_INITIALIZED` for a web-build function called before `init()`). */
   code: ErrorCode;
   /** Stable code: what is wrong. */
   problem: Problem;
@@ -70,6 +78,12 @@ export function validate<R extends RuleId>(ruleId: R, input: unknown, options?: 
 
 /** Every problem of a register (decoding, then cross-references), paths from `register`. */
 export function validateRegister(register: unknown, options?: Options): ValidationProblem[];
+
+/**
+ * Whether `value` is an error the package threw: a `DevzoneError` of this copy of the package,
+ * or of another (another bundle, realm or build: recognised by its name, `code` and `path`).
+ */
+export function isDevzoneError(value: unknown): value is DevzoneError;
 
 /**
  * Evaluates one rule. Returns the answer envelope as a plain object.
@@ -221,6 +235,16 @@ fn lang_of(options: &JsValue) -> Lang {
         .unwrap_or_default()
 }
 
+#[wasm_bindgen(module = "/js/devzone_error.js")]
+extern "C" {
+    /// A new `DevzoneError` (the package's exported class) with `message` and every field of
+    /// `payload` (the error as data).
+    #[wasm_bindgen(js_name = devzoneError)]
+    fn devzone_error(message: &str, payload: JsValue) -> JsValue;
+}
+
+/// The JS error for `e` in `lang`: a `DevzoneError` whose message is `path: message` and whose
+/// fields are the error's view (`code`, `problem`, `path`, `expected`, `got`, `help`, `lang`).
 fn js_error(e: &Error, lang: Lang) -> JsValue {
     let v = e.view(lang);
     let text = if v.path.is_empty() {
@@ -228,25 +252,10 @@ fn js_error(e: &Error, lang: Lang) -> JsValue {
     } else {
         format!("{}: {}", v.path, v.message)
     };
-    let err = js_sys::Error::new(&text);
-    err.set_name("DevzoneError");
-    let obj: &JsValue = err.as_ref();
-    // `Reflect::set` on a fresh Error object cannot fail; ignoring its result keeps this total.
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(obj, &k.into(), &v.into());
-    };
-    set("code", v.code.as_str());
-    set("problem", v.problem.as_str());
-    set("path", &v.path);
-    if let Some(x) = &v.expected {
-        set("expected", x);
-    }
-    if let Some(x) = &v.got {
-        set("got", x);
-    }
-    set("help", &v.help);
-    set("lang", v.lang.as_str());
-    err.into()
+    let payload = v
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::UNDEFINED);
+    devzone_error(&text, payload)
 }
 
 // The fast path of the boundary (issue 12): plain JSON data crosses as one JSON text each way

@@ -20,6 +20,10 @@ stable_enum! {
         InvalidOptions = "INVALID_OPTIONS" { zh: "选项无效", ko: "선택 사항 오류", en: "invalid options" },
         /// No rule has this id.
         UnknownRule = "UNKNOWN_RULE" { zh: "未知规则", ko: "알 수 없는 규칙", en: "unknown rule" },
+        /// A function of the npm package's web build called before `init()`. Only the package
+        /// raises it (the module is not running yet, so its words are in the package's
+        /// `devzone_error.js`); the core never does.
+        NotInitialized = "NOT_INITIALIZED" { zh: "模块尚未初始化", ko: "모듈 초기화 전", en: "module not initialised" },
         /// The rule exists but has no function (an open item, not computable, or planned).
         NotEvaluable = "NOT_EVALUABLE" { zh: "不可计算的规则", ko: "계산할 수 없는 규칙", en: "rule not evaluable" },
         /// A computed date or sum falls outside the representable range.
@@ -56,6 +60,9 @@ stable_enum! {
         UnknownRule = "UNKNOWN_RULE" { zh: "未知规则", ko: "알 수 없는 규칙", en: "unknown rule" },
         /// A rule in the rulebook without a function.
         NotEvaluable = "NOT_EVALUABLE" { zh: "该规则不可计算", ko: "계산할 수 없는 규칙", en: "rule not evaluable" },
+        /// A function of the package's web build called before `init()` (raised by the package's
+        /// JavaScript, which words it: the module is not running yet).
+        NotInitialized = "NOT_INITIALIZED" { zh: "模块尚未初始化", ko: "모듈 초기화 전", en: "module not initialised" },
     }
 }
 
@@ -123,6 +130,11 @@ impl Problem {
                 "可计算的规则见 `devzone rules`;规则编号形如 `art-18.c`。",
                 "계산할 수 있는 규칙은 `devzone rules`에서 볼 수 있습니다. 규칙 번호는 `art-18.c` 형식입니다.",
                 "the computable rules are listed by `devzone rules`; ids look like `art-18.c`.",
+            ),
+            Self::NotInitialized => (
+                "在调用其他函数之前先执行一次 `await init()`。",
+                "다른 함수를 호출하기 전에 `await init()`를 한 번 실행하십시오.",
+                "call `await init()` once before any other function.",
             ),
             Self::NotEvaluable => (
                 "该规则为待办事项或不可计算:见 `devzone obligations` 与 `devzone rules`。",

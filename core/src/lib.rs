@@ -7,6 +7,11 @@
 
 extern crate alloc;
 
+// The derives are written `tsify_next::Tsify` (the fork's name); the crate is tsify 0.5.8, which
+// took the fork back. The alias keeps every `derive(tsify_next::Tsify)` valid.
+#[cfg(feature = "wasm")]
+extern crate tsify as tsify_next;
+
 #[macro_use]
 mod macros;
 #[cfg(feature = "std")]

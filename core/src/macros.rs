@@ -115,14 +115,20 @@ macro_rules! stable_enum {
 ///
 /// `requires = ["asOf"]` names optional fields of the input type that this rule needs (art-02.d
 /// needs `asOf`): the TypeScript input type and the JSON Schema both require them.
+///
+/// `outcomes: [MetOnTime, …];` after the function lists every [`crate::answer::Outcome`] the
+/// function's code paths can return (including `NotApplicable` from `on_zone`'s helpers): the
+/// TypeScript answer of the rule has exactly that union, and `core/tests/outcomes.rs` checks
+/// that every outcome of every vector is declared and that every computed rule declares them.
 macro_rules! computed {
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
             $(#[$doc])*
             $name: $rule($input $(, requires = [$($req),+])?) -> $detail $([$fields])? = |input, params| $f(&input, params);
+            $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr;) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -137,6 +143,7 @@ macro_rules! computed {
             );
             const DETAIL_NAME: &'static str = stringify!($detail);
             $(const FIELDS: &'static [$crate::text::fields::Field] = $fields;)?
+            $(const OUTCOMES: &'static [$crate::answer::Outcome] = &[$($crate::answer::Outcome::$o),+];)?
             type Input = $input;
             type Detail = $detail;
             fn eval(

@@ -30,7 +30,9 @@ import init, {
   type Action,
   type AnswerOf,
   type AssessmentDetail,
-  type DevzoneError,
+  DevzoneError,
+  isDevzoneError,
+  initSync,
   type ErrorCode,
   type ImplMeasuresInput,
   type JointMeetingsInput,
@@ -45,6 +47,7 @@ import init, {
   type RuleId,
   type RuleDetails,
   type RuleInputs,
+  type RuleOutcomes,
   type RuleView,
   type Standing,
   type Trigger,
@@ -72,7 +75,16 @@ assertType<Equal<typeof a18, AnswerOf<"art-18.c">>>();
 const due: string = a18.due;
 assertType<Equal<typeof a18.due, string>>();
 assertType<Equal<typeof a18.daysOverdue, number | undefined>>();
-assertType<Equal<typeof a18.outcome, Outcome>>();
+// The rule id narrows the outcome to what the rule can answer (its declared outcomes).
+assertType<Equal<typeof a18.outcome, "MET_ON_TIME" | "MET_LATE" | "OVERDUE" | "PENDING">>();
+assertType<Equal<typeof a18.outcome, RuleOutcomes["art-18.c"]>>();
+// @ts-expect-error art-18.c never answers TRIGGERED
+const notA18: typeof a18.outcome = "TRIGGERED";
+void notA18;
+// Every rule's outcomes are outcomes, and every rule has its union.
+assertType<Equal<keyof RuleOutcomes, RuleId>>();
+const anyRuleOutcome: Outcome = "" as RuleOutcomes[RuleId];
+void anyRuleOutcome;
 assertType<
   Equal<
     Outcome,
@@ -253,17 +265,32 @@ jointMeetings({ issueDate: "2019-06-01", year: "2020", meetings: [] });
 try {
   evaluate("art-18.c", { issueDate: "2019-02-30", asOf: "2019-12-02" });
 } catch (e: unknown) {
-  if (e instanceof Error && e.name === "DevzoneError") {
-    const err = e as DevzoneError;
-    const code: ErrorCode = err.code;
-    const path: string = err.path;
-    const help: string | undefined = err.help;
+  // A real class: `instanceof` narrows, and so does the guard.
+  if (e instanceof DevzoneError) {
+    const code: ErrorCode = e.code;
+    const path: string = e.path;
+    const help: string | undefined = e.help;
+    const lang: Lang | undefined = e.lang;
+    const asError: Error = e;
+    assertType<Equal<typeof e.name, "DevzoneError">>();
     assertType<
-      Equal<ErrorCode, "INVALID_INPUT" | "INVALID_OPTIONS" | "UNKNOWN_RULE" | "NOT_EVALUABLE" | "OUT_OF_RANGE">
+      Equal<
+        ErrorCode,
+        "INVALID_INPUT" | "INVALID_OPTIONS" | "UNKNOWN_RULE" | "NOT_INITIALIZED" | "NOT_EVALUABLE" | "OUT_OF_RANGE"
+      >
     >();
-    void [code, path, help];
+    void [code, path, help, lang, asError];
   }
+  if (isDevzoneError(e)) {
+    assertType<Equal<typeof e, DevzoneError>>();
+  }
+  // @ts-expect-error without narrowing, an unknown catch value has no code
+  void e.code;
 }
+const made = new DevzoneError("input.x: bad", { code: "INVALID_INPUT", path: "input.x" });
+void made;
+// The web build initialises asynchronously or from bytes.
+initSync({ module: new Uint8Array() });
 
 // --- the zone rules on a register ---------------------------------------------------------------
 
@@ -459,6 +486,11 @@ assertType<Equal<NodeBuild.RuleInputs, RuleInputs>>();
 assertType<Equal<NodeBuild.ImplMeasuresInput, ImplMeasuresInput>>();
 assertType<Equal<NodeBuild.JointMeetingsInput, JointMeetingsInput>>();
 assertType<Equal<NodeBuild.DevzoneError, DevzoneError>>();
+assertType<Equal<typeof NodeBuild.isDevzoneError, typeof isDevzoneError>>();
+assertType<Equal<NodeBuild.RuleOutcomes, RuleOutcomes>>();
+// The Node build has the web build's init functions (they do nothing there), so the same code runs.
+assertType<Equal<typeof NodeBuild.default, (module_or_path?: unknown) => Promise<void>>>();
+assertType<Equal<typeof NodeBuild.initSync, (module?: unknown) => void>>();
 
 export const used = [
   due,

@@ -210,6 +210,20 @@ fn all(t: &mut Tally) -> Result<(), String> {
             ],
         )
     })?;
+    t.step(
+        "scratch crate (the README's Rust examples from outside the workspace)",
+        |_| crate::scratch::run(),
+    )?;
+    t.step(
+        "packed package (npm pack; Node ESM, CommonJS, vitest, Vite + Chromium, SSR, TypeScript)",
+        |t| {
+            counted(
+                t,
+                "node",
+                &["--test", "--test-reporter=tap", "tests/package/"],
+            )
+        },
+    )?;
     t.step("browser test (Playwright, Chromium)", |t| {
         counted(
             t,

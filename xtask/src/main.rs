@@ -10,16 +10,20 @@
 //! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
 //! - `codegen`: rewrite the files generated from the rulebook's registry (the TypeScript
 //!   declarations of the computed rules); a core test fails when they are stale.
+//! - `scratch-crate`: the root README's Rust examples in a crate outside the workspace that
+//!   depends on `devzone-rules` by path (the public API alone).
 
 mod ci;
 mod pkg;
+mod scratch;
 mod serve;
 mod setup;
 mod util;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen> [--port N]";
+const USAGE: &str =
+    "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen|scratch-crate> [--port N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
         Some("demo") => pkg::run().and_then(|_| serve::run(&args)),
         Some("serve") => serve::run(&args),
         Some("codegen") => codegen(),
+        Some("scratch-crate") => scratch::run(),
         _ => Err(USAGE.to_string()),
     };
     match result {

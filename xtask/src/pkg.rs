@@ -101,9 +101,11 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
     }
     if target == "web" {
         no_any_in_init_output(&dir.join(format!("{OUT_NAME}.d.ts")))?;
+        web_entry(dir)?;
     }
     if target == "nodejs" {
         commonjs_snippets(&dir.join("snippets"))?;
+        node_entry(dir)?;
     }
     let kind = if target == "nodejs" {
         "commonjs"
@@ -141,17 +143,16 @@ fn commonjs_snippets(dir: &Path) -> Result<(), String> {
             let mut names = Vec::new();
             let mut out = String::with_capacity(text.len() + 64);
             for line in text.lines() {
-                if let Some(rest) = line.strip_prefix("export function ") {
-                    let name: String = rest
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
-                        .collect();
-                    names.push(name);
-                    out.push_str("function ");
+                let declaration = ["function ", "class "]
+                    .into_iter()
+                    .find_map(|kw| Some((kw, line.strip_prefix("export ")?.strip_prefix(kw)?)));
+                if let Some((keyword, rest)) = declaration {
+                    names.push(identifier(rest));
+                    out.push_str(keyword);
                     out.push_str(rest);
                 } else if line.starts_with("export ") {
                     return Err(format!(
-                        "{}: only `export function` can be made CommonJS: {line}",
+                        "{}: only `export function` and `export class` can be made CommonJS: {line}",
                         path.display()
                     ));
                 } else {
@@ -164,6 +165,153 @@ fn commonjs_snippets(dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The identifier at the start of `s`.
+fn identifier(s: &str) -> String {
+    s.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect()
+}
+
+/// The file of the bindings that defines `DevzoneError` (`bindings/js/devzone_error.js`).
+const ERROR_SNIPPET: &str = "/js/devzone_error.js";
+
+/// The path, as the glue writes it, of the copy of `bindings/js/devzone_error.js` it imports
+/// (wasm-bindgen puts snippets under a hashed folder).
+fn error_snippet_path(glue: &str) -> Result<String, String> {
+    glue.lines()
+        .filter(|l| l.contains(ERROR_SNIPPET))
+        .find_map(|l| {
+            let start = l.find("./snippets/")?;
+            let end = start + l.get(start..)?.find(ERROR_SNIPPET)? + ERROR_SNIPPET.len();
+            l.get(start..end).map(str::to_string)
+        })
+        .ok_or_else(|| format!("the glue does not import the snippet `{ERROR_SNIPPET}`"))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// The web build's entry (the glue): each exported function first checks that `init()` has run
+/// and otherwise throws the `NOT_INITIALIZED` DevzoneError (instead of the glue's own
+/// `Cannot read properties of undefined`); `DevzoneError` and `isDevzoneError` are exported.
+fn web_entry(dir: &Path) -> Result<(), String> {
+    let path = dir.join(format!("{OUT_NAME}.js"));
+    let glue = read(&path)?;
+    let snippet = error_snippet_path(&glue)?;
+    let (text, guarded) = guard_web_functions(&glue)?;
+    write(
+        &path,
+        &format!(
+            "{text}\n// Added by `cargo xtask pkg` (xtask/src/pkg.rs): the package's error class, and the\n\
+             // error of a function called before `init()`.\n\
+             import {{ notInitialized as __devzone_not_initialized }} from '{snippet}';\n\
+             export {{ DevzoneError, isDevzoneError }} from '{snippet}';\n"
+        ),
+    )?;
+    println!("pkg: web build: {guarded} functions throw NOT_INITIALIZED before init()");
+    Ok(())
+}
+
+/// Adds the `NOT_INITIALIZED` guard as the first statement of every `export function` of the
+/// web glue; answers the new text and how many functions it guarded. The glue keeps its module
+/// instance in `let … wasm;`, `undefined` until `init()` or `initSync()` sets it.
+fn guard_web_functions(glue: &str) -> Result<(String, usize), String> {
+    if !glue.contains("let wasmModule, wasmInstance, wasm;") && !glue.contains("let wasm;") {
+        return Err(
+            "the web glue no longer declares `let wasm`: update pkg.rs's guard".to_string(),
+        );
+    }
+    let mut out = String::with_capacity(glue.len() + 4096);
+    let mut guarded = 0;
+    for line in glue.lines() {
+        out.push_str(line);
+        out.push('\n');
+        if let Some(rest) = line.strip_prefix("export function ") {
+            if !line.trim_end().ends_with('{') {
+                return Err(format!(
+                    "web glue: a function header on several lines: {line}"
+                ));
+            }
+            let name = identifier(rest);
+            out.push_str(&format!(
+                "    if (wasm === undefined) throw __devzone_not_initialized(\"{name}\", arguments);\n"
+            ));
+            guarded += 1;
+        }
+    }
+    if guarded == 0 {
+        return Err("web glue: no exported function found to guard".to_string());
+    }
+    Ok((out, guarded))
+}
+
+/// The Node build's entries. The CommonJS glue gains `DevzoneError`, `isDevzoneError` and the
+/// browser build's `default()` (init) and `initSync()`, which here do nothing (the module
+/// instantiates itself on `require`), so code written for the browser (`await init()`) runs
+/// unchanged in Node, vitest and SSR. `devzone_rules_wasm.mjs` is the same module for `import`:
+/// Node's ES-module view of a CommonJS file makes its `default` the whole `module.exports`, so
+/// `import init from "devzone-rules"` needs a real ES module whose default export is `init`.
+fn node_entry(dir: &Path) -> Result<(), String> {
+    let js = dir.join(format!("{OUT_NAME}.js"));
+    let glue = read(&js)?;
+    let snippet = error_snippet_path(&glue)?;
+    let glue = format!(
+        "{glue}\n// Added by `cargo xtask pkg` (xtask/src/pkg.rs): the package's error class, and the web\n\
+         // build's initialisation functions, which have nothing to do here: the module above is\n\
+         // already instantiated.\n\
+         const {{ DevzoneError, isDevzoneError }} = require(String.raw`{snippet}`);\n\
+         exports.DevzoneError = DevzoneError;\n\
+         exports.isDevzoneError = isDevzoneError;\n\
+         exports.initSync = function initSync(_module) {{}};\n\
+         exports.default = async function init(_moduleOrPath) {{}};\n"
+    );
+    let names: Vec<String> = glue
+        .lines()
+        .filter_map(|l| l.strip_prefix("exports."))
+        .map(identifier)
+        .filter(|n| n != "default")
+        .collect();
+    if names.len() < 4 {
+        return Err(format!("node glue: too few exports found ({names:?})"));
+    }
+    write(&js, &glue)?;
+    write(
+        &dir.join(format!("{OUT_NAME}.mjs")),
+        &format!(
+            "// Generated by `cargo xtask pkg`: the Node build as an ES module (one instance with the\n\
+             // CommonJS build it re-exports).\n\
+             import glue from \"./{OUT_NAME}.js\";\n\
+             export const {{ {} }} = glue;\n\
+             export default glue.default;\n",
+            names.join(", ")
+        ),
+    )?;
+    let dts = dir.join(format!("{OUT_NAME}.d.ts"));
+    let declarations = read(&dts)?;
+    write(
+        &dts,
+        &format!(
+            "{declarations}\n\
+             /** The web build's `initSync`: the Node build initialises itself, so this does nothing. */\n\
+             export function initSync(module?: unknown): void;\n\n\
+             /**\n * The web build's `init()`: the Node build initialises itself, so this resolves at once\n \
+             * (code written for the browser, `await init()`, runs unchanged in Node, vitest and SSR).\n */\n\
+             export default function init(module_or_path?: unknown): Promise<void>;\n"
+        ),
+    )?;
+    write(
+        &dir.join(format!("{OUT_NAME}.d.mts")),
+        &format!(
+            "// Generated by `cargo xtask pkg`: the types of {OUT_NAME}.mjs.\n\
+             export * from \"./{OUT_NAME}.js\";\n\n\
+             /**\n * The web build's `init()`: the Node build initialises itself, so this resolves at once\n \
+             * (code written for the browser, `await init()`, runs unchanged in Node, vitest and SSR).\n */\n\
+             export default function init(module_or_path?: unknown): Promise<void>;\n"
+        ),
+    )
 }
 
 /// wasm-bindgen types `InitOutput`'s raw exports with `any`; `unknown` keeps `any` out of the
@@ -230,8 +378,14 @@ fn write_manifest(pkg: &Path) -> Result<(), String> {
   "exports": {{
     ".": {{
       "node": {{
-        "types": "./node/{OUT_NAME}.d.ts",
-        "default": "./node/{OUT_NAME}.js"
+        "import": {{
+          "types": "./node/{OUT_NAME}.d.mts",
+          "default": "./node/{OUT_NAME}.mjs"
+        }},
+        "default": {{
+          "types": "./node/{OUT_NAME}.d.ts",
+          "default": "./node/{OUT_NAME}.js"
+        }}
       }},
       "default": {{
         "types": "./web/{OUT_NAME}.d.ts",
@@ -243,8 +397,14 @@ fn write_manifest(pkg: &Path) -> Result<(), String> {
       "default": "./web/{OUT_NAME}.js"
     }},
     "./node": {{
-      "types": "./node/{OUT_NAME}.d.ts",
-      "default": "./node/{OUT_NAME}.js"
+      "import": {{
+        "types": "./node/{OUT_NAME}.d.mts",
+        "default": "./node/{OUT_NAME}.mjs"
+      }},
+      "default": {{
+        "types": "./node/{OUT_NAME}.d.ts",
+        "default": "./node/{OUT_NAME}.js"
+      }}
     }},
     "./web/{OUT_NAME}_bg.wasm": "./web/{OUT_NAME}_bg.wasm",
     "./schemas/*.json": "./schemas/*.json",
@@ -300,7 +460,34 @@ fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::no_runtime_dependencies;
+    use super::{error_snippet_path, guard_web_functions, no_runtime_dependencies};
+
+    #[test]
+    fn every_exported_web_function_is_guarded() {
+        let glue = "import { devzoneError } from './snippets/devzone-rules-wasm-0123/js/devzone_error.js';\n\
+                    export function evaluate(rule_id, input, options) {\n    const ret = wasm.evaluate(rule_id);\n}\n\
+                    function helper() {}\nexport function rules() {\n    return wasm.rules();\n}\n\
+                    let wasmModule, wasmInstance, wasm;\n";
+        let (text, guarded) = guard_web_functions(glue).unwrap_or_default();
+        assert_eq!(guarded, 2);
+        assert!(text.contains("export function evaluate(rule_id, input, options) {\n    if (wasm === undefined) throw __devzone_not_initialized(\"evaluate\", arguments);\n    const ret"));
+        assert!(text.contains(
+            "function helper() {}\nexport function rules() {\n    if (wasm === undefined)"
+        ));
+        assert_eq!(
+            error_snippet_path(glue).ok().as_deref(),
+            Some("./snippets/devzone-rules-wasm-0123/js/devzone_error.js")
+        );
+        assert!(
+            guard_web_functions("export function f() {}\n").is_err(),
+            "no `let wasm`"
+        );
+        assert!(
+            guard_web_functions("let wasm;\nexport function f(a,\n  b) {\n}\n").is_err(),
+            "a header on two lines"
+        );
+        assert!(error_snippet_path("import { x } from './other.js';").is_err());
+    }
 
     #[test]
     fn a_manifest_with_any_dependencies_is_refused() {

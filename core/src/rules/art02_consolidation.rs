@@ -776,12 +776,14 @@ pub fn upgrade_eligibility(
 computed! {
     /// art-02.a as a computed rule ([`consolidation_window`]).
     ConsolidationWindow: ART_02_A(WindowInput) -> WindowDetail = consolidation_window;
+    outcomes: [Open, Closed];
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).
     NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
             Ok(nominal_zone(zone, input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Keep, Revoke, NeedsHuman, NotApplicable];
 }
 computed! {
     /// art-02.c as a computed rule ([`one_county_one_zone`]).
@@ -792,6 +794,7 @@ computed! {
         crate::illustrative::mark(&mut answer, &kinds);
         Ok(answer)
     };
+    outcomes: [Compliant, MergeRequired, MergeOverdue, NeedsHuman];
 }
 computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).
@@ -807,4 +810,5 @@ computed! {
             Ok(upgrade_eligibility(reg, zone, as_of.get(), params))
         })
     };
+    outcomes: [Eligible, NotEligible, NeedsHuman];
 }

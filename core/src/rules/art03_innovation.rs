@@ -209,4 +209,5 @@ computed! {
     HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(high_tech_application(reg, zone, input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }

@@ -595,6 +595,7 @@ pub fn investment_reward(
 computed! {
     /// art-04.d as a computed rule ([`investment_reward`]).
     InvestmentReward: ART_04_D(RewardInput) -> RewardDetail = investment_reward;
+    outcomes: [Eligible, NotEligible, NeedsHuman];
 }
 
 stable_enum! {
@@ -831,4 +832,5 @@ const ART_04_E_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-04.e as a computed rule ([`trip_relaxation`]).
     TripRelaxation: ART_04_E(OutboundTripInput) -> OutboundTripDetail [ART_04_E_FIELDS] = trip_relaxation;
+    outcomes: [Eligible, NotEligible, Unknown];
 }

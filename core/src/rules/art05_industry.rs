@@ -331,6 +331,7 @@ computed! {
     IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
             Ok(industry_focus(zone, input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Valid, Invalid, NeedsHuman, Unknown, NotApplicable];
 }
 
 /// What art-05.c is asked about: the zones the prefecture has selected as industrial
@@ -460,4 +461,5 @@ pub fn agglomeration_areas(
 computed! {
     /// art-05.c as a computed rule ([`agglomeration_areas`]).
     AgglomerationAreas: ART_05_C(AgglomerationInput) -> AgglomerationDetail [ART_05_C_FIELDS] = |input, params| agglomeration_areas(input, params);
+    outcomes: [Compliant, NonCompliant, NeedsHuman];
 }

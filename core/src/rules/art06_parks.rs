@@ -477,4 +477,5 @@ pub fn cobuilt_revenue_split(
 computed! {
     /// art-06.b as a computed rule ([`cobuilt_revenue_split`]).
     CobuiltRevenueSplit: ART_06_B(CoBuiltRevenueInput) -> CoBuiltRevenueDetail = cobuilt_revenue_split;
+    outcomes: [Computed, NotApplicable];
 }

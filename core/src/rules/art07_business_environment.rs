@@ -369,4 +369,5 @@ const ART_07_B_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-07.b as a computed rule ([`policy_commitments`]).
     PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail [ART_07_B_FIELDS] = policy_commitments;
+    outcomes: [MetOnTime, MetLate, Overdue, Pending, NeedsHuman, Unknown];
 }

@@ -319,6 +319,7 @@ const ART_08_A_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-08.a as a computed rule ([`coop_park_check`]).
     CoopPark: ART_08_A(CoopParkInput) -> CoopParkDetail [ART_08_A_FIELDS] = |input, params| coop_park_check(input, params);
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }
 
 /// What art-08.b is asked about: does a cross-border economic cooperation zone (planned or in
@@ -504,4 +505,5 @@ computed! {
             cross_border_basis(reg, zone, border.as_deref(), as_of)
         })
     };
+    outcomes: [Eligible, NotEligible, NeedsHuman, Unknown, NotApplicable];
 }

@@ -596,6 +596,7 @@ const ART_09_F_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-09.f as a computed rule ([`reform_plan`]).
     ReformPlanApproval: ART_09_F(HrPlanInput) -> HrPlanDetail [ART_09_F_FIELDS] = |input, params| reform_plan(input, params);
+    outcomes: [Compliant, NonCompliant, Eligible, NotEligible, NeedsHuman, NotApplicable];
 }
 
 stable_enum! {
@@ -798,4 +799,5 @@ const ART_09_A_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-09.a as a computed rule ([`staffing_within_quota`]).
     StaffingQuota: ART_09_A(StaffingInput) -> StaffingDetail [ART_09_A_FIELDS] = staffing_within_quota;
+    outcomes: [Compliant, NonCompliant, Unknown];
 }

@@ -389,8 +389,10 @@ computed! {
             Ok(first_level_finance(zone, complies, as_of))
         })
     };
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }
 computed! {
     /// art-10.b as a computed rule ([`land_revenue_earmark`]).
     LandRevenueEarmark: ART_10_B(EarmarkInput) -> EarmarkDetail = land_revenue_earmark;
+    outcomes: [Compliant, NonCompliant, NeedsHuman];
 }

@@ -531,6 +531,7 @@ pub fn dispatch_status_for(
 computed! {
     /// art-12.b as a computed rule ([`dispatch_status`]).
     DispatchStatus: ART_12_B(DispatchInput) -> DispatchDetail = dispatch_status;
+    outcomes: [Dispatched, NotDispatched];
 }
 
 /// What art-12.c is asked about: may this county grant this zone the powers of the clause?
@@ -681,6 +682,7 @@ pub fn county_grant_check(
 computed! {
     /// art-12.c as a computed rule ([`county_grant_check`]).
     CountyGrant: ART_12_C(CountyGrantInput) -> CountyGrantDetail = |input, params| county_grant_check(input, params);
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }
 
 /// A comprehensive service platform (综合服务平台) or a seal used for approvals, with the days it
@@ -906,4 +908,5 @@ const ART_12_F_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-12.f as a computed rule ([`one_seal_check`]).
     OneSeal: ART_12_F(OneSealInput) -> OneSealDetail [ART_12_F_FIELDS] = |input, params| one_seal_check(input, params);
+    outcomes: [Compliant, NonCompliant, Unknown, NotApplicable];
 }

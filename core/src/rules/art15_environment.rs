@@ -359,4 +359,5 @@ computed! {
             dec31(input.year.get())?;
             Ok(env_infra_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Disqualified, NotDisqualified, NotApplicable];
 }

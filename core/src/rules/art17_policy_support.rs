@@ -779,12 +779,15 @@ const ART_17_B_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-17.a as a computed rule ([`rebate_pass_through`]).
     RebatePassThrough: ART_17_A(RebateInput) -> RebateDetail = rebate_pass_through;
+    outcomes: [Compliant, NonCompliant];
 }
 computed! {
     /// art-17.b as a computed rule ([`fee_retention`]).
     FeeRetention: ART_17_B(FeeRetentionInput) -> FeeRetentionDetail [ART_17_B_FIELDS] = fee_retention;
+    outcomes: [Computed, NonCompliant, NeedsHuman];
 }
 computed! {
     /// art-17.d as a computed rule ([`fund_priority`]).
     FundPriority: ART_17_D(FundPriorityInput) -> FundPriorityDetail = fund_priority;
+    outcomes: [Computed];
 }

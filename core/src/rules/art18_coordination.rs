@@ -405,6 +405,7 @@ const ART_18_A_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-18.c as a computed rule ([`impl_measures_deadline`]).
     ImplMeasures: ART_18_C(ImplMeasuresInput) -> ImplMeasuresDetail = impl_measures_deadline;
+    outcomes: [MetOnTime, MetLate, Overdue, Pending];
 }
 
 /// art-18.a's own fields.
@@ -510,4 +511,5 @@ pub fn regular_study(
 computed! {
     /// art-18.a as a computed rule ([`regular_study`]).
     RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail [ART_18_A_FIELDS] = regular_study;
+    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NeedsHuman];
 }

@@ -355,6 +355,10 @@ pub trait Computed {
     /// rules share) does not have, declared next to the detail type
     /// (`-> Detail [OWN_FIELDS] = f;` in `computed!`).
     const FIELDS: &'static [crate::text::fields::Field] = &[];
+    /// Every outcome the rule's code paths can return (`outcomes: […];` in `computed!`): the
+    /// TypeScript type of its answer's `outcome`. Empty only for a rule not yet declaring them,
+    /// which `core/tests/outcomes.rs` refuses (and whose TypeScript falls back to every outcome).
+    const OUTCOMES: &'static [crate::answer::Outcome] = &[];
     /// The input.
     type Input: InputType;
     /// The rule's own fields of the answer.
@@ -861,6 +865,7 @@ pub fn typescript_declarations() -> alloc::string::String {
         ids: String,
         inputs: String,
         details: String,
+        outcomes: String,
     }
     impl EachComputed for Lines {
         fn each<T: Computed>(&mut self) {
@@ -868,12 +873,22 @@ pub fn typescript_declarations() -> alloc::string::String {
             let _ = write!(self.ids, "\n  | \"{id}\"");
             let _ = write!(self.inputs, "\n  \"{id}\": {};", T::INPUT_TS);
             let _ = write!(self.details, "\n  \"{id}\": {};", T::DETAIL_NAME);
+            let _ = write!(self.outcomes, "\n  \"{id}\":");
+            if T::OUTCOMES.is_empty() {
+                self.outcomes.push_str(" Outcome");
+            }
+            for (i, o) in T::OUTCOMES.iter().enumerate() {
+                let sep = if i == 0 { "" } else { " |" };
+                let _ = write!(self.outcomes, "{sep} \"{}\"", o.as_str());
+            }
+            self.outcomes.push(';');
         }
     }
     let mut l = Lines {
         ids: String::new(),
         inputs: String::new(),
         details: String::new(),
+        outcomes: String::new(),
     };
     for_each_computed(&mut l);
     let mut codes = String::new();
@@ -901,13 +916,15 @@ pub fn typescript_declarations() -> alloc::string::String {
          export interface RuleInputs {{{}\n}}\n\n\
          /** The rule-specific fields each rule adds to its answer. */\n\
          export interface RuleDetails {{{}\n}}\n\n\
+         /** The outcomes each rule can answer (its answer's `outcome`), from its code paths. */\n\
+         export interface RuleOutcomes {{{}\n}}\n\n\
          /** The rules whose findings a zone summary can hold. */\n\
          export type ZoneFindingRuleId ={};\n\n\
          /** Every reason code (stable: never renamed or reused), declared next to its clause. */\n\
          export type ReasonCode ={};\n\n\
          /** Every entry of the ambiguity register (`ambiguities()`), in register order. */\n\
          export type AmbiguityId ={};\n",
-        l.ids, l.inputs, l.details, findings, codes, ambiguities
+        l.ids, l.inputs, l.details, l.outcomes, findings, codes, ambiguities
     );
     out
 }

@@ -227,4 +227,5 @@ computed! {
     DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
             Ok(development_zone_scope(zone, input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [InScope, OutOfScope, NeedsHuman, NotApplicable];
 }

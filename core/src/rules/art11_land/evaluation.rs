@@ -302,4 +302,5 @@ computed! {
     LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             land_evaluation(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params)
         });
+    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NotApplicable];
 }

@@ -870,8 +870,10 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
 computed! {
     /// art-11.f as a computed rule ([`land_transfer_fee`]).
     LandTransferFee: ART_11_F(ConstructionInput) -> FeeDetail = land_transfer_fee;
+    outcomes: [Computed, NeedsHuman];
 }
 computed! {
     /// art-11.g as a computed rule ([`infra_fee`]).
     InfraFee: ART_11_G(ConstructionInput) -> FeeDetail = infra_fee;
+    outcomes: [Computed, NeedsHuman];
 }

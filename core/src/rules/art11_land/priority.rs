@@ -357,4 +357,5 @@ const ART_11_C_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-11.c as a computed rule ([`expansion_queue`]).
     ExpansionQueue: ART_11_C(ExpansionQueueInput) -> ExpansionQueueDetail [ART_11_C_FIELDS] = |input, params| expansion_queue(input, params);
+    outcomes: [Computed, NeedsHuman];
 }

@@ -392,4 +392,5 @@ pub fn industrial_reuse_for(
 computed! {
     /// art-11.e as a computed rule ([`industrial_reuse_grace`]).
     IndustrialReuseGrace: ART_11_E(GraceInput) -> GraceDetail = industrial_reuse_grace;
+    outcomes: [InGrace, GraceExpired, TransferTriggered, NeedsHuman, NotYetApplicable, NotApplicable];
 }

@@ -217,4 +217,5 @@ computed! {
     PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(priority_promotion(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }

@@ -280,10 +280,12 @@ computed! {
     LeaderAccountability: ART_14_E(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(leader_accountability(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 computed! {
     /// art-14.f as a computed rule ([`revocation_package`]).
     RevocationPackage: ART_14_F(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(revocation_package(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }

@@ -113,4 +113,5 @@ computed! {
     StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(stats_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Disqualified, NotDisqualified, NotApplicable];
 }

@@ -531,4 +531,5 @@ computed! {
     YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
+    outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
