@@ -306,7 +306,8 @@ fn find(q: &str, all: Vec<Entity>) -> Found {
     if let Some(e) = all.iter().find(|e| norm(&e.code) == q) {
         return Found::One(e.clone(), MatchedBy::Code);
     }
-    let steps: [(MatchedBy, &dyn Fn(&str) -> bool); 3] = [
+    type Test<'a> = &'a dyn Fn(&str) -> bool;
+    let steps: [(MatchedBy, Test); 3] = [
         (MatchedBy::Name, &|name: &str| name == q),
         (MatchedBy::Prefix, &|name: &str| name.starts_with(q)),
         (MatchedBy::Part, &|name: &str| {
@@ -443,6 +444,116 @@ impl Among {
             Self::Bearers => "agency, actor, county or zone",
             Self::Counties => "county",
             Self::Zones => "zone of the register",
+        }
+    }
+}
+
+stable_enum! {
+    /// What a look-up found.
+    LookupStatus {
+        /// One bearer, county or zone.
+        Found = "FOUND" { zh: "已找到", ko: "찾았다", en: "found" },
+        /// Several match equally well: `matches` lists them.
+        Ambiguous = "AMBIGUOUS" { zh: "有多个匹配", ko: "여러 개가 맞는다", en: "ambiguous" },
+        /// None: `matches` lists the nearest names.
+        NotFound = "NOT_FOUND" { zh: "未找到", ko: "찾지 못했다", en: "not found" },
+    }
+}
+
+/// What the look-up is asked (`lookup` of the npm package, `api::lookup`).
+#[cfg(feature = "serde")]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    expecting = "an object with `name`, and optionally `among` and `register`"
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct LookupInput {
+    /// What a person typed: a code, a name in any language, a short form or the beginning of a
+    /// name.
+    pub name: String,
+    /// Among what: `BEARERS` (default: agencies, actors, counties and the register's zones),
+    /// `COUNTIES` or `ZONES`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub among: Option<Among>,
+    /// The register whose zones (and extra counties) are looked up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub register: Option<Register>,
+}
+
+/// A bearer, county or zone as a look-up shows it.
+#[cfg(feature = "serde")]
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct EntityView {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its code or zone id.
+    pub code: String,
+    /// Its name in the language.
+    pub name: String,
+    /// Chinese name.
+    pub zh: String,
+    /// Korean name.
+    pub ko: String,
+    /// English name.
+    pub en: String,
+}
+
+/// What a look-up found, with names in the language.
+#[cfg(feature = "serde")]
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct LookupView {
+    /// The name asked.
+    pub query: String,
+    /// Among what.
+    pub among: Among,
+    /// Found, ambiguous or not found.
+    pub status: LookupStatus,
+    /// How the match was made (none when not found).
+    pub matched_by: Option<MatchedBy>,
+    /// The one found, the candidates of an ambiguous name, or the nearest names of an unknown
+    /// one (did you mean…?).
+    pub matches: Vec<EntityView>,
+    /// The language of `name`.
+    pub lang: Lang,
+}
+
+#[cfg(feature = "serde")]
+impl LookupView {
+    /// Looks `input.name` up and shows the result in `lang`.
+    #[must_use]
+    pub fn new(input: &LookupInput, lang: Lang) -> Self {
+        let among = input.among.unwrap_or(Among::Bearers);
+        let view = |e: &Entity| EntityView {
+            kind: e.kind,
+            code: e.code.clone(),
+            name: String::from(e.name(lang)),
+            zh: e.zh.clone(),
+            ko: e.ko.clone(),
+            en: e.en.clone(),
+        };
+        let (status, matched_by, list) = match lookup(&input.name, among, input.register.as_ref())
+        {
+            Found::One(e, how) => (LookupStatus::Found, Some(how), alloc::vec![e]),
+            Found::Ambiguous(list, how) => (LookupStatus::Ambiguous, Some(how), list),
+            Found::NotFound(near) => (LookupStatus::NotFound, None, near),
+        };
+        Self {
+            query: input.name.clone(),
+            among,
+            status,
+            matched_by,
+            matches: list.iter().map(view).collect(),
+            lang,
         }
     }
 }
