@@ -326,11 +326,16 @@ fn find(q: &str, all: Vec<Entity>) -> Found {
 }
 
 /// Up to five entities whose names are nearest to `q`: within an edit distance of a third of
-/// its length (at least 1), or sharing at least half of its characters (at least 2).
+/// its length (at least 1), or, for a query in Chinese or Korean (where one character is a
+/// syllable), sharing at least half of its characters (at least 2).
 fn nearest(q: &str, all: &[Entity]) -> Vec<Entity> {
     let len = q.chars().count();
     let max_distance = (len / 3).max(1);
-    let min_shared = len.div_ceil(2).max(2);
+    let min_shared = if q.is_ascii() {
+        usize::MAX
+    } else {
+        len.div_ceil(2).max(2)
+    };
     let mut scored: Vec<(usize, usize, usize, &Entity)> = all
         .iter()
         .enumerate()
