@@ -270,9 +270,12 @@ struct MeetingsArgs {
     /// One meeting: `DATE[,CONVENED_BY][,KIND]`, e.g. `2020-03-26`, `2020-07-15,AG.COMMERCE` or
     /// `2020-09-10,ACT.LG,OTHER`. CONVENED_BY is an actor code, default `ACT.LG` (the Leading
     /// Group); KIND is `JOINT_WORK_MEETING` (default) or `OTHER`, in any case. Repeat for each
-    /// meeting; none means no meeting was held.
+    /// meeting. None given is no information (unknown), unless `--complete` says none was held.
     #[arg(long, value_name = "MEETING")]
     meeting: Vec<String>,
+    /// The meetings given are every meeting of the year (with no `--meeting`: none was held).
+    #[arg(long)]
+    complete: bool,
     /// The date the status is asked for; omitted, the year is judged as complete.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
@@ -493,6 +496,9 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
         .map(|m| meeting_arg(m))
         .collect::<Result<Vec<_>, _>>()?;
     input.insert("meetings".into(), Value::Array(meetings));
+    if args.complete {
+        input.insert("meetingsComplete".into(), json!(true));
+    }
     if let Some(d) = &args.as_of {
         input.insert("asOf".into(), date_arg("--as-of", d)?);
     }
