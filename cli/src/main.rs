@@ -34,9 +34,9 @@ use std::process::ExitCode;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
+use devzone_rules::lookup::{self, Among};
 use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
 use devzone_rules::words::Stable;
-use devzone_rules::lookup::{self, Among};
 use devzone_rules::{api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
@@ -680,10 +680,14 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
         flag_error(e, |field| (field == "asOf").then(|| "--as-of".to_owned()))
     })?;
     if args.json {
-        return print_json_from(&summary, Notices {
-            example,
-            today: today.as_deref(),
-        }, lang);
+        return print_json_from(
+            &summary,
+            Notices {
+                example,
+                today: today.as_deref(),
+            },
+            lang,
+        );
     }
     print_text_from(
         &text::zone_summary(&summary, lang),
@@ -810,7 +814,10 @@ fn today_in_china() -> String {
     let days = (secs + 8 * 3600) / 86_400;
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
-        .map_or_else(|| "1970-01-01".to_owned(), |d| d.format("%Y-%m-%d").to_string())
+        .map_or_else(
+            || "1970-01-01".to_owned(),
+            |d| d.format("%Y-%m-%d").to_string(),
+        )
 }
 
 /// `--as-of` as given, or today in China; the second value is today's date when it was the

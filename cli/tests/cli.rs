@@ -1374,7 +1374,11 @@ fn the_example_report_marks_every_illustrative_finding() {
         let marked_lines = lines.iter().filter(|l| l["illustrative"] != 0).count();
         assert_eq!(marked_rows, marked_lines, "{lang}");
         let counted: u64 = lines.iter().map(|l| l["count"].as_u64().unwrap()).sum();
-        assert_eq!(counted, json["findings"].as_array().unwrap().len() as u64, "{lang}");
+        assert_eq!(
+            counted,
+            json["findings"].as_array().unwrap().len() as u64,
+            "{lang}"
+        );
         let header: Vec<&str> = text.lines().take(4).collect();
         assert!(header[3].contains(hypothetical), "{lang}: {header:?}");
         let calendar = ok(&[

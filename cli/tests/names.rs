@@ -37,7 +37,15 @@ fn an_agency_by_its_short_name() {
     for lang in LANGS {
         snapshot(
             &format!("obligations_agency_shangwuju_{lang}"),
-            &["obligations", "--agency", "商务局", "--as-of", "2023-06-30", "--lang", lang],
+            &[
+                "obligations",
+                "--agency",
+                "商务局",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+            ],
             false,
         );
     }
@@ -48,7 +56,15 @@ fn a_county_by_its_short_name_filters_the_report() {
     for lang in LANGS {
         snapshot(
             &format!("report_county_tumen_{lang}"),
-            &["report", "--county", "图们", "--as-of", "2023-06-30", "--lang", lang],
+            &[
+                "report",
+                "--county",
+                "图们",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+            ],
             false,
         );
     }
@@ -59,7 +75,14 @@ fn a_zone_by_its_short_name() {
     for lang in LANGS {
         snapshot(
             &format!("zone_tumen_jingkaiqu_{lang}"),
-            &["zone", "图们经开区", "--as-of", "2023-06-30", "--lang", lang],
+            &[
+                "zone",
+                "图们经开区",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+            ],
             false,
         );
     }
@@ -81,7 +104,15 @@ fn an_unknown_name_suggests_names() {
     for lang in LANGS {
         snapshot(
             &format!("obligations_agency_shangwuting_unknown_{lang}"),
-            &["obligations", "--agency", "商务厅", "--as-of", "2023-06-30", "--lang", lang],
+            &[
+                "obligations",
+                "--agency",
+                "商务厅",
+                "--as-of",
+                "2023-06-30",
+                "--lang",
+                lang,
+            ],
             true,
         );
     }
@@ -125,7 +156,11 @@ fn report_filters_by_agency_severity_and_rule() {
 /// Without `--as-of` the date is today in China, and the output says so.
 #[test]
 fn as_of_defaults_to_today_and_says_so() {
-    for (lang, words) in [("zh", "(今天,中国时间"), ("ko", "(오늘, 중국 시간"), ("en", "(today, China time")] {
+    for (lang, words) in [
+        ("zh", "(今天,中国时间"),
+        ("ko", "(오늘, 중국 시간"),
+        ("en", "(today, China time"),
+    ] {
         let o = devzone(&["report", "--zone", "TM-EDZ", "--lang", lang]);
         assert_eq!(o.status.code(), Some(0));
         let text = String::from_utf8(o.stdout).unwrap();

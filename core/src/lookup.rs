@@ -356,7 +356,11 @@ fn nearest(q: &str, all: &[Entity]) -> Vec<Entity> {
         })
         .collect();
     scored.sort_by_key(|(d, missing, i, _)| (*d.min(missing), *d, *i));
-    scored.into_iter().take(5).map(|(.., e)| e.clone()).collect()
+    scored
+        .into_iter()
+        .take(5)
+        .map(|(.., e)| e.clone())
+        .collect()
 }
 
 /// How many of `q`'s distinct characters occur in `name`.
@@ -546,8 +550,7 @@ impl LookupView {
             ko: e.ko.clone(),
             en: e.en.clone(),
         };
-        let (status, matched_by, list) = match lookup(&input.name, among, input.register.as_ref())
-        {
+        let (status, matched_by, list) = match lookup(&input.name, among, input.register.as_ref()) {
             Found::One(e, how) => (LookupStatus::Found, Some(how), alloc::vec![e]),
             Found::Ambiguous(list, how) => (LookupStatus::Ambiguous, Some(how), list),
             Found::NotFound(near) => (LookupStatus::NotFound, None, near),
@@ -587,14 +590,24 @@ mod tests {
             ("州商务局", Among::Bearers, "AG.COMMERCE", MatchedBy::Name),
             ("상무국", Among::Bearers, "AG.COMMERCE", MatchedBy::Name),
             ("commerce", Among::Bearers, "AG.COMMERCE", MatchedBy::Name),
-            ("ag.commerce", Among::Bearers, "AG.COMMERCE", MatchedBy::Code),
+            (
+                "ag.commerce",
+                Among::Bearers,
+                "AG.COMMERCE",
+                MatchedBy::Code,
+            ),
             ("图们", Among::Bearers, "CTY.TUMEN", MatchedBy::Name),
             ("图们", Among::Counties, "CTY.TUMEN", MatchedBy::Name),
             ("도문", Among::Counties, "CTY.TUMEN", MatchedBy::Name),
             ("Tumen", Among::Counties, "CTY.TUMEN", MatchedBy::Name),
             ("领导小组", Among::Bearers, "ACT.LG", MatchedBy::Name),
             ("령도소조", Among::Bearers, "ACT.LG", MatchedBy::Name),
-            ("领导小组办公室", Among::Bearers, "ACT.LG_OFFICE", MatchedBy::Name),
+            (
+                "领导小组办公室",
+                Among::Bearers,
+                "ACT.LG_OFFICE",
+                MatchedBy::Name,
+            ),
             ("图们经开区", Among::Zones, "TM-EDZ", MatchedBy::Name),
             ("图们经济开发区", Among::Zones, "TM-EDZ", MatchedBy::Name),
             ("tm-edz", Among::Zones, "TM-EDZ", MatchedBy::Code),
@@ -634,15 +647,30 @@ mod tests {
     fn unknown_names_suggest_the_nearest_by_name() {
         let reg = register();
         let err = resolve("商务厅", Among::Bearers, Some(&reg), "--agency", Lang::Zh).unwrap_err();
-        assert_eq!(err.message, "no agency, actor, county or zone is called `商务厅`");
+        assert_eq!(
+            err.message,
+            "no agency, actor, county or zone is called `商务厅`"
+        );
         let help = err.help.unwrap_or_default();
-        assert!(help.starts_with("did you mean 州商务局(AG.COMMERCE)"), "{help}");
+        assert!(
+            help.starts_with("did you mean 州商务局(AG.COMMERCE)"),
+            "{help}"
+        );
         let err = resolve("Tumem", Among::Counties, Some(&reg), "--county", Lang::En).unwrap_err();
-        assert_eq!(err.help.as_deref(), Some("did you mean Tumen City (CTY.TUMEN)?"));
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean Tumen City (CTY.TUMEN)?")
+        );
         let err = resolve("xyz", Among::Counties, Some(&reg), "--county", Lang::Ko).unwrap_err();
         let help = err.help.unwrap_or_default();
-        assert!(help.starts_with("counties (cities): 연길시 (CTY.YANJI), 도문시 (CTY.TUMEN)"), "{help}");
-        assert_eq!(lookup("", Among::Zones, Some(&reg)), Found::NotFound(Vec::new()));
+        assert!(
+            help.starts_with("counties (cities): 연길시 (CTY.YANJI), 도문시 (CTY.TUMEN)"),
+            "{help}"
+        );
+        assert_eq!(
+            lookup("", Among::Zones, Some(&reg)),
+            Found::NotFound(Vec::new())
+        );
     }
 
     #[test]

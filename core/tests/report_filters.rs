@@ -57,7 +57,12 @@ fn one_count_of_unknown_across_obligations_and_report() {
                     .count() as u64
             });
             assert_eq!(in_report, unknown, "{as_of} {code}");
-            if let Some(g) = r["agencies"].as_array().unwrap().iter().find(|g| g["id"] == code) {
+            if let Some(g) = r["agencies"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|g| g["id"] == code)
+            {
                 assert_eq!(n(&g["counts"]["unknown"]), unknown, "{as_of} {code}");
             }
             compared += 1;
@@ -96,7 +101,11 @@ fn filters_by_name_keep_the_findings_of_their_group() {
         let r = report("2023-06-30", &json!({ "lang": "zh", field: name }));
         let want = group(list, id);
         assert_eq!(r["findings"].as_array().unwrap(), &want, "{field} {name}");
-        assert_eq!(n(&r["counts"]["total"]), want.len() as u64, "{field} {name}");
+        assert_eq!(
+            n(&r["counts"]["total"]),
+            want.len() as u64,
+            "{field} {name}"
+        );
         assert_eq!(r["filter"][0]["field"], field);
         assert_eq!(r["filter"][0]["value"], id);
     }
@@ -172,7 +181,10 @@ fn lines_merge_repeated_findings_for_review() {
         .iter()
         .filter(|l| l["severity"] == "REVIEW")
         .count() as u64;
-    assert!(review_lines * 3 < review, "{review_lines} lines for {review} findings");
+    assert!(
+        review_lines * 3 < review,
+        "{review_lines} lines for {review} findings"
+    );
     let art18c = r["lines"]
         .as_array()
         .unwrap()
@@ -184,8 +196,14 @@ fn lines_merge_repeated_findings_for_review() {
         .unwrap()
         .iter()
         .any(|b| b["name"] == "Prefecture Development and Reform Commission"));
-    assert!(art18c["toSettle"].as_str().unwrap().contains("implMeasures"));
-    assert!(r["notes"]["byCounty"].as_str().unwrap().contains("overlaps"));
+    assert!(art18c["toSettle"]
+        .as_str()
+        .unwrap()
+        .contains("implMeasures"));
+    assert!(r["notes"]["byCounty"]
+        .as_str()
+        .unwrap()
+        .contains("overlaps"));
 }
 
 #[test]

@@ -98,12 +98,18 @@ impl ReportOptions {
             value
                 .as_deref()
                 .map(|v| {
-                    resolve(v, among, Some(reg), &alloc::format!("options.{field}"), lang)
-                        .map(|e| e.code)
-                        .map_err(|e| Error {
-                            code: crate::error::ErrorCode::InvalidOptions,
-                            ..e
-                        })
+                    resolve(
+                        v,
+                        among,
+                        Some(reg),
+                        &alloc::format!("options.{field}"),
+                        lang,
+                    )
+                    .map(|e| e.code)
+                    .map_err(|e| Error {
+                        code: crate::error::ErrorCode::InvalidOptions,
+                        ..e
+                    })
                 })
                 .transpose()
         };

@@ -23,5 +23,5 @@ pub use findings::{
     answer_severity, duty_severity, report, report_filtered, Counts, Finding, Group, Item, Report,
     ReportFilter, ReportInput, ReportOptions, Severity,
 };
-pub use settle::{settle, Settle};
 pub use obligations::{obligations, AgencyObligations, ObligationsInput};
+pub use settle::{settle, Settle};

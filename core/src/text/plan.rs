@@ -114,7 +114,12 @@ fn write_merged(out: &mut String, line: &Value, report: &Value, w: Words) {
         );
     }
     if let Some(todo) = line.get("toSettle").and_then(Value::as_str) {
-        let _ = writeln!(out, "    → {}{}{todo}", w.phrase(Phrase::ToSettle), w.colon());
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
     }
     let first = items(line, "findings")
         .next()
@@ -188,7 +193,12 @@ fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words, settle: 
         }
     }
     if let Some(todo) = settle {
-        let _ = writeln!(out, "    → {}{}{todo}", w.phrase(Phrase::ToSettle), w.colon());
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
     }
 }
 
@@ -343,7 +353,12 @@ fn write_duty(out: &mut String, d: &Value, w: Words) {
         let _ = writeln!(out, "    · {}", s(r, "message"));
     }
     if let Some(todo) = d.get("toSettle").and_then(Value::as_str) {
-        let _ = writeln!(out, "    → {}{}{todo}", w.phrase(Phrase::ToSettle), w.colon());
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
     }
 }
 

@@ -364,10 +364,11 @@ fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineVie
         if f.is_illustrative() {
             line.illustrative += 1;
         }
-        let subject = f
-            .bearer
-            .as_ref()
-            .or(f.zone_id.is_none().then_some(f.county_id.as_ref()).flatten());
+        let subject = f.bearer.as_ref().or(f
+            .zone_id
+            .is_none()
+            .then_some(f.county_id.as_ref())
+            .flatten());
         if let Some(b) = subject {
             if !line.bearers.iter().any(|n| &n.id == b) {
                 line.bearers.push(NameView {
@@ -405,13 +406,28 @@ fn filter_view(f: &ReportFilter, reg: &crate::register::Register, lang: Lang) ->
         });
     };
     if let Some(c) = &f.county {
-        push("county", Phrase::FilterCounty, c.clone(), actor_name(c, lang));
+        push(
+            "county",
+            Phrase::FilterCounty,
+            c.clone(),
+            actor_name(c, lang),
+        );
     }
     if let Some(z) = &f.zone {
-        push("zone", Phrase::FilterZone, z.clone(), zone_name(reg, z, lang));
+        push(
+            "zone",
+            Phrase::FilterZone,
+            z.clone(),
+            zone_name(reg, z, lang),
+        );
     }
     if let Some(a) = &f.agency {
-        push("agency", Phrase::FilterAgency, a.clone(), bearer_name(a, reg, lang));
+        push(
+            "agency",
+            Phrase::FilterAgency,
+            a.clone(),
+            bearer_name(a, reg, lang),
+        );
     }
     if let Some(s) = f.severity {
         push(
@@ -423,7 +439,12 @@ fn filter_view(f: &ReportFilter, reg: &crate::register::Register, lang: Lang) ->
     }
     if let Some(r) = f.rule {
         let name = crate::rules::short_name(r).map_or(r.meta().title, |n| n.pick(lang));
-        push("rule", Phrase::FilterRule, String::from(r.as_str()), String::from(name));
+        push(
+            "rule",
+            Phrase::FilterRule,
+            String::from(r.as_str()),
+            String::from(name),
+        );
     }
     out
 }
