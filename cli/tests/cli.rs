@@ -1498,10 +1498,8 @@ fn zone_bad_arguments() {
     fails(
         &devzone(&["zone", "XX-EDZ", "--register", &reg, "--as-of", AS_OF]),
         2,
-        &format!(
-            "error: ZONE: no zone of the register is called `XX-EDZ`\n\
-             help: did you mean 敦化经济开发区(DH-EDZ)、图们经济开发区(TM-EDZ)?\n"
-        ),
+        "error: ZONE: no zone of the register is called `XX-EDZ`\n\
+         help: did you mean 敦化经济开发区(DH-EDZ)、图们经济开发区(TM-EDZ)?\n",
     );
     fails(
         &devzone(&[

@@ -1,6 +1,12 @@
 //! Issue 11: reports a person can act on. The report's filters (by name), its lines (repeated
 //! findings for review merged), and one count of "unknown" shared with the obligations.
 #![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    reason = "test helpers"
+)]
 
 use devzone_rules::api;
 use serde_json::{json, Value};
