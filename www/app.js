@@ -34,6 +34,8 @@ const T = {
     meetings: 'Meeting dates, one per line',
     meetingsHint: "Format YYYY-MM-DD, optionally followed by a comma and the convener's code (e.g. 2021-05-10,CTY.YANJI). Without a code the Leading Group (ACT.LG) is assumed; only its meetings count.",
     spread: 'Require a meeting in each half-year (parameter meetingsRequireSpread, AMB-31)',
+    meetingsComplete: 'These are all the meetings of the year (with none listed: none was held). Unticked, an empty list is answered as unknown.',
+    meetingsPlaceholder: 'Example only, not data:\n2020-03-01\n2020-11-01',
     privacy: 'Everything is computed in this browser (WebAssembly); nothing is sent anywhere.',
     error: 'Error',
     errorCode: 'Code',
@@ -92,6 +94,8 @@ const T = {
     meetings: '会议日期(每行一个)',
     meetingsHint: '格式为 YYYY-MM-DD,可在逗号后附召集单位代码(如 2021-05-10,CTY.YANJI)。未填代码视为领导小组(ACT.LG)召开;只计入领导小组召开的会议。',
     spread: '要求上下半年各至少召开一次(参数 meetingsRequireSpread,AMB-31)',
+    meetingsComplete: '以上是该年全部会议(未填任何会议即表示一次也未召开)。不勾选时,未填会议按“情况不明”作答。',
+    meetingsPlaceholder: '仅为示例,不是数据:\n2020-03-01\n2020-11-01',
     privacy: '全部计算均在本浏览器内完成(WebAssembly),不向任何地方发送数据。',
     error: '错误',
     errorCode: '代码',
@@ -149,6 +153,8 @@ const T = {
     meetings: '회의 날자(한 줄에 하나)',
     meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(례: 2021-05-10,CTY.YANJI). 코드가 없으면 령도소조(ACT.LG)가 소집한 것으로 보며, 령도소조가 소집한 회의만 산입합니다.',
     spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
+    meetingsComplete: '이것이 그해의 모든 회의이다(회의를 하나도 적지 않으면 한 번도 소집하지 않았다는 뜻). 선택하지 않으면 빈 목록은 ‘정황 불명’으로 답한다.',
+    meetingsPlaceholder: '실례일 뿐 자료가 아님:\n2020-03-01\n2020-11-01',
     privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 자료도 전송되지 않습니다.',
     error: '오류',
     errorCode: '코드',
@@ -305,7 +311,8 @@ function applyLabels() {
   for (const el of document.querySelectorAll('[data-i18n]')) {
     el.replaceChildren(...withAmbLinks(t(el.dataset.i18n)));
   }
-  $('#m-meetings').placeholder = '2020-03-01\n2020-11-01\n2020-12-10,CTY.YANJI';
+  // The placeholder says it is an example, so that it is not taken for data.
+  $('#m-meetings').placeholder = t('meetingsPlaceholder');
   const status = $('#status');
   if (status.dataset.state === 'ready') status.textContent = t('ready');
   renderRulebookInfo();
@@ -992,6 +999,8 @@ const SECTIONS = {
           year: yearValue($('#m-year')),
           meetings: parseMeetings($('#m-meetings').value),
           asOf: dateValue($('#m-as-of')),
+          // Only when the official says the list is complete does an empty list mean "none held".
+          meetingsComplete: $('#m-complete').checked || undefined,
         }),
         params: { meetingsRequireSpread: $('#m-spread').checked },
       };

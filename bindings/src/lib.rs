@@ -139,9 +139,22 @@ export function rulebook(): RulebookView;
  * The compliance report of a whole register as of a date: every finding of every computed rule
  * (zone checks, art-02.c per county, the duties), sorted by severity then date, grouped per
  * zone, county and agency (`findings` of a group are indices into the report's `findings`).
- * @throws {DevzoneError} for a bad register or options, naming the field.
+ * `options` may narrow it: `county`, `zone`, `agency` (a code or any name: `"图们"`,
+ * `"图们经开区"`, `"商务局"`), `severity`, `rule`. `lines` merges the repeated findings for
+ * review of one rule; `notes` says what each total counts.
+ * @throws {DevzoneError} for a bad register or options, naming the field (an unknown or
+ * ambiguous name: `options.county`, with the candidates' names in `help`).
  */
-export function report(input: ReportInput, options?: Options): ReportView;
+export function report(input: ReportInput, options?: ReportOptions): ReportView;
+
+/**
+ * What a name stands for: a bearer, county or zone found by its code or any of its names in
+ * Chinese, Korean or English, a short form (`商务局`, `图们`, `图们经开区`, `领导小组`) or the
+ * beginning of a name. `status` is `FOUND` (one match), `AMBIGUOUS` (`matches` lists the
+ * candidates) or `NOT_FOUND` (`matches` lists the nearest names: did you mean…?).
+ * @throws {DevzoneError} for bad input or options, naming the field.
+ */
+export function lookup(input: LookupInput, options?: Options): LookupView;
 
 /**
  * What every bearer (or `input.agency`) owes as of a date: each duty with its due date, status
@@ -676,6 +689,15 @@ fn json_call(
 #[wasm_bindgen(skip_typescript)]
 pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     json_call(api::report, input, options)
+}
+
+/// `lookup({ name, among?, register? }, { lang })`: what a name stands for (`api::lookup`).
+///
+/// # Errors
+/// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
+#[wasm_bindgen(skip_typescript)]
+pub fn lookup(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    json_call(api::lookup, input, options)
 }
 
 /// `obligations({ register, asOf, agency?, withinDays? }, { lang, params })` (`api::obligations`).

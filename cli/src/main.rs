@@ -38,9 +38,10 @@ use std::process::ExitCode;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use devzone_rules::dates::parse_date;
 use devzone_rules::error::{Problem, Text};
+use devzone_rules::lookup::{self, Among};
 use devzone_rules::rules::{EvaluationStatus, Kind, CLAUSE_NUMERALS};
 use devzone_rules::words::Stable;
-use devzone_rules::{agencies, api, text, Error, ErrorCode, Lang, RuleId};
+use devzone_rules::{api, text, Error, ErrorCode, Lang, RuleId};
 use serde_json::{json, Map, Value};
 
 use crate::error::{text, CliError};
@@ -139,9 +140,28 @@ struct RegisterInfoArgs {
 struct ReportArgs {
     #[command(flatten)]
     register: RegisterArg,
-    /// The date of the report, `YYYY-MM-DD`.
+    /// The date of the report, `YYYY-MM-DD`; default: today in China (UTC+8), which the output
+    /// says.
     #[arg(long, value_name = "DATE")]
-    as_of: String,
+    as_of: Option<String>,
+    /// Only one county (city): the findings about its zones, its own duties and its
+    /// one-zone-per-county finding. Its code or any name: `CTY.TUMEN`, `图们`, `도문`, `Tumen`.
+    #[arg(long, value_name = "NAME")]
+    county: Option<String>,
+    /// Only one zone of the register and the duties about it. Its id or any name: `TM-EDZ`,
+    /// `图们经开区`, `도문경제개발구`.
+    #[arg(long, value_name = "NAME")]
+    zone: Option<String>,
+    /// Only the duties one bearer owes. Its code or any name: `AG.COMMERCE`, `商务局`,
+    /// `상무국`, `ACT.LG`, `领导小组`.
+    #[arg(long, value_name = "NAME")]
+    agency: Option<String>,
+    /// Only one severity: `violation`, `warning`, `review` or `info`.
+    #[arg(long, value_name = "SEVERITY")]
+    severity: Option<String>,
+    /// Only one rule, e.g. `art-11.b`.
+    #[arg(long, value_name = "RULE_ID")]
+    rule: Option<String>,
     /// Also list the information findings (compliant, on time, open items), not only count them.
     #[arg(long)]
     all: bool,
@@ -156,14 +176,14 @@ struct ReportArgs {
 struct ObligationsArgs {
     #[command(flatten)]
     register: RegisterArg,
-    /// The bearer, by code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`) or name, or a zone of the
-    /// register by its id (`DH-EDZ`: the duties of 「各开发区」 it owes itself); omitted: every
-    /// bearer.
-    #[arg(long, value_name = "CODE")]
+    /// The bearer, by code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`) or any name or short form
+    /// (`商务局`, `图们`, `领导小组`, `령도소조`), or a zone of the register by its id or name
+    /// (`DH-EDZ`: the duties of 「各开发区」 it owes itself); omitted: every bearer.
+    #[arg(long, value_name = "NAME")]
     agency: Option<String>,
-    /// The status date, `YYYY-MM-DD`.
+    /// The status date, `YYYY-MM-DD`; default: today in China (UTC+8), which the output says.
     #[arg(long, value_name = "DATE")]
-    as_of: String,
+    as_of: Option<String>,
     /// How many days ahead "due soon" looks.
     #[arg(long, value_name = "DAYS", default_value = "90")]
     within: String,
@@ -271,9 +291,12 @@ struct MeetingsArgs {
     /// One meeting: `DATE[,CONVENED_BY][,KIND]`, e.g. `2020-03-26`, `2020-07-15,AG.COMMERCE` or
     /// `2020-09-10,ACT.LG,OTHER`. CONVENED_BY is an actor code, default `ACT.LG` (the Leading
     /// Group); KIND is `JOINT_WORK_MEETING` (default) or `OTHER`, in any case. Repeat for each
-    /// meeting; none means no meeting was held.
+    /// meeting. None given is no information (unknown), unless `--complete` says none was held.
     #[arg(long, value_name = "MEETING")]
     meeting: Vec<String>,
+    /// The meetings given are every meeting of the year (with no `--meeting`: none was held).
+    #[arg(long)]
+    complete: bool,
     /// The date the status is asked for; omitted, the year is judged as complete.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
@@ -294,7 +317,8 @@ struct RulesArgs {
     #[arg(long, value_name = "KIND")]
     kind: Option<String>,
     /// Only the rules an agency, actor or county bears or is a responsible unit of (the
-    /// clause's 责任单位 list), by code (`AG.COMMERCE`, `AG.CTY_GOV`, `ACT.LG`) or name. A county
+    /// clause's 责任单位 list), by code (`AG.COMMERCE`, `AG.CTY_GOV`, `ACT.LG`) or any name or
+    /// short form (`商务局`, `领导小组`, `图们`). A county
     /// (`CTY.YANJI`) also matches the duties of `AG.CTY_GOV` and `AG.CTY_PARTY_GOV`, which
     /// stand for each county.
     #[arg(long, value_name = "CODE")]
@@ -316,17 +340,19 @@ const EXAMPLE_REGISTER: &str = include_str!("../../examples/yanbian-register.jso
 
 #[derive(Debug, Args)]
 struct ZoneArgs {
-    /// The zone's id in the register, e.g. `DH-EDZ`.
-    #[arg(value_name = "ZONE_ID")]
+    /// The zone: its id in the register (`TM-EDZ`) or any of its names or short forms
+    /// (`图们经济开发区`, `图们经开区`, `도문경제개발구`, `Tumen Economic Development Zone`).
+    #[arg(value_name = "ZONE")]
     zone_id: String,
     /// The zone register (JSON); `-` reads stdin. Default: the example register built into
     /// `devzone` (`examples/yanbian-register.json`), which contains made-up records: the output
     /// then opens with a notice, and `devzone register` shows its description.
     #[arg(long, value_name = "FILE")]
     register: Option<String>,
-    /// The date of the summary, `YYYY-MM-DD`: "this year" is its calendar year.
+    /// The date of the summary, `YYYY-MM-DD`: "this year" is its calendar year. Default: today
+    /// in China (UTC+8), which the output says.
     #[arg(long, value_name = "DATE")]
-    as_of: String,
+    as_of: Option<String>,
     #[command(flatten)]
     common: CommonArgs,
     /// Print the summary as JSON instead of the explanation.
@@ -553,6 +579,9 @@ fn meetings(args: &MeetingsArgs) -> Result<(), CliError> {
         .map(|m| meeting_arg(m))
         .collect::<Result<Vec<_>, _>>()?;
     input.insert("meetings".into(), Value::Array(meetings));
+    if args.complete {
+        input.insert("meetingsComplete".into(), json!(true));
+    }
     if let Some(d) = &args.as_of {
         input.insert("asOf".into(), date_arg("--as-of", d)?);
     }
@@ -650,61 +679,17 @@ fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
         })
 }
 
-/// `--agency`: a code in any case, or a name in any language, as its code.
-fn agency_arg(raw: &str) -> Result<&'static str, CliError> {
-    let wanted = raw.trim();
-    agencies::ACTORS
-        .iter()
-        .find(|a| {
-            a.code.eq_ignore_ascii_case(wanted)
-                || [a.zh, a.ko, a.en]
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(wanted))
-        })
-        .map(|a| a.code)
-        .ok_or_else(|| {
-            let codes: Vec<&str> = agencies::ACTORS.iter().map(|a| a.code).collect();
-            let codes = codes.join(", ");
-            CliError::Invalid(
-                Error::new(
-                    ErrorCode::InvalidInput,
-                    Problem::UnknownReference,
-                    "--agency",
-                )
-                .with_detail(text(
-                    format!("未知单位 `{raw}`:不是规则手册中的代码或名称"),
-                    format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름이 아닙니다"),
-                    format!("unknown agency `{raw}`: not a code or name of the rulebook"),
-                ))
-                .with_help(text(
-                    format!("已知代码:{codes}"),
-                    format!("알려진 코드: {codes}"),
-                    format!("known codes: {codes}"),
-                )),
-            )
-        })
+/// `--agency` of `rules`: an agency, actor or county by its code or any name or short form
+/// ([`lookup`]), as its code.
+fn agency_arg(raw: &str, lang: Lang) -> Result<String, CliError> {
+    Ok(lookup::resolve(raw, Among::Bearers, None, "--agency", lang)?.code)
 }
 
-/// `--agency` of `obligations`: an agency, county or actor by code or name, or a zone of the
-/// register by its id (a zone owes the duties of 「各开发区」 itself).
-fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
-    let zone = register
-        .get("zones")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|z| z.get("id").and_then(Value::as_str))
-        .find(|id| *id == raw.trim());
-    match (agency_arg(raw), zone) {
-        (Ok(code), _) => Ok(code.to_owned()),
-        (Err(_), Some(id)) => Ok(id.to_owned()),
-        (Err(CliError::Invalid(e)), None) => Err(CliError::Invalid(e.with_detail(text(
-            format!("未知单位 `{raw}`:不是规则手册中的代码或名称,也不是登记册中的开发区"),
-            format!("알 수 없는 단위 `{raw}`: 규칙집의 코드나 이름도, 등록부의 개발구도 아닙니다"),
-            format!("unknown agency `{raw}`: not a code or name of the rulebook, nor a zone of the register"),
-        )))),
-        (Err(e), None) => Err(e),
-    }
+/// `--agency` of `obligations`: an agency, actor or county by its code or any name, or a zone
+/// of the register by its id or name (a zone owes the duties of 「各开发区」 itself).
+fn bearer_arg(raw: &str, register: &Value, lang: Lang) -> Result<String, CliError> {
+    let reg = typed_register(register);
+    Ok(lookup::resolve(raw, Among::Bearers, reg.as_ref(), "--agency", lang)?.code)
 }
 
 /// Whether `rule` (a JSON rule view) names `agency` among its bearers or its clause's
@@ -725,7 +710,11 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.lang)?;
     let clause = args.clause.as_deref().map(clause_arg).transpose()?;
     let kind = args.kind.as_deref().map(kind_arg).transpose()?;
-    let agency = args.agency.as_deref().map(agency_arg).transpose()?;
+    let agency = args
+        .agency
+        .as_deref()
+        .map(|a| agency_arg(a, lang))
+        .transpose()?;
     let evaluation = args.evaluation.as_deref().map(evaluation_arg).transpose()?;
     let all = serde_json::to_value(api::rules()).map_err(|e| {
         Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
@@ -744,7 +733,7 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
                     .is_some_and(|ks| ks.iter().any(|x| x.as_str() == Some(k)))
             })
         })
-        .filter(|r| agency.is_none_or(|a| rule_concerns(r, a)))
+        .filter(|r| agency.as_deref().is_none_or(|a| rule_concerns(r, a)))
         .filter(|r| evaluation.is_none_or(|e| text(r, "evaluation").as_deref() == Some(e)))
         .cloned()
         .collect();
@@ -763,8 +752,12 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
     let file = source.name();
     let options = options(&args.common)?;
     let lang = lang_arg(&args.common.lang)?;
-    let as_of = date_arg("--as-of", &args.as_of)?;
-    let input = json!({ "register": register, "zoneId": args.zone_id, "asOf": as_of });
+    let (as_of, today) = as_of_arg(args.as_of.as_deref())?;
+    let zone_id = match typed_register(&register) {
+        Some(reg) => lookup::resolve(&args.zone_id, Among::Zones, Some(&reg), "ZONE", lang)?.code,
+        None => args.zone_id.clone(),
+    };
+    let input = json!({ "register": register, "zoneId": zone_id, "asOf": as_of });
     let summary = api::zone_summary(&input, &options).map_err(|e| {
         let zone_ids = || -> Vec<&str> {
             register
@@ -779,7 +772,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
             let ids = zone_ids().join(", ");
             return CliError::Invalid(
                 Error {
-                    path: "ZONE_ID".to_owned(),
+                    path: "ZONE".to_owned(),
                     ..e
                 }
                 .with_help(text(
@@ -792,9 +785,23 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
         flag_error(e, |field| (field == "asOf").then(|| "--as-of".to_owned()))
     })?;
     if args.json {
-        return print_json_from(&summary, example, lang);
+        return print_json_from(
+            &summary,
+            Notices {
+                example,
+                today: today.as_deref(),
+            },
+            lang,
+        );
     }
-    print_text_from(&text::zone_summary(&summary, lang), example, lang)
+    print_text_from(
+        &text::zone_summary(&summary, lang),
+        Notices {
+            example,
+            today: today.as_deref(),
+        },
+        lang,
+    )
 }
 
 impl RegisterArg {
@@ -847,48 +854,165 @@ fn example_notice(lang: Lang) -> &'static str {
     text::example_notice(lang)
 }
 
-/// Prints `text`, opened by the example notice when `example`.
-fn print_text_from(text: &str, example: bool, lang: Lang) -> Result<(), CliError> {
-    if example {
-        print_text(&format!("{}\n\n{text}", example_notice(lang)))
-    } else {
-        print_text(text)
+/// What opens an output: the example notice (no `--register`) and the date of today (no
+/// `--as-of`).
+#[derive(Clone, Copy, Debug, Default)]
+struct Notices<'a> {
+    example: bool,
+    today: Option<&'a str>,
+}
+
+impl From<bool> for Notices<'_> {
+    fn from(example: bool) -> Self {
+        Self {
+            example,
+            today: None,
+        }
     }
 }
 
-/// Prints `value` as JSON; the example notice, when `example`, goes to standard error so that
-/// standard output stays JSON.
-fn print_json_from(value: &Value, example: bool, lang: Lang) -> Result<(), CliError> {
-    notice_to_stderr(example, lang);
+impl Notices<'_> {
+    fn lines(self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.example {
+            out.push(example_notice(lang).to_owned());
+        }
+        if let Some(date) = self.today {
+            out.push(text::as_of_today(date, lang));
+        }
+        out
+    }
+}
+
+/// Prints `text`, opened by the notices.
+fn print_text_from<'a>(
+    text: &str,
+    notices: impl Into<Notices<'a>>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let lines = notices.into().lines(lang);
+    if lines.is_empty() {
+        print_text(text)
+    } else {
+        print_text(&format!("{}\n\n{text}", lines.join("\n")))
+    }
+}
+
+/// Prints `value` as JSON; the notices go to standard error so that standard output stays JSON.
+fn print_json_from<'a>(
+    value: &Value,
+    notices: impl Into<Notices<'a>>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    notice_to_stderr(notices, lang);
     print_json(value)
 }
 
-fn notice_to_stderr(example: bool, lang: Lang) {
-    if example {
+fn notice_to_stderr<'a>(notices: impl Into<Notices<'a>>, lang: Lang) {
+    for line in notices.into().lines(lang) {
         // Nothing more can be done if stderr itself is gone.
-        let _ = writeln!(io::stderr().lock(), "{}", example_notice(lang));
+        let _ = writeln!(io::stderr().lock(), "{line}");
     }
+}
+
+/// Today in China (Asia/Shanghai, UTC+8 all year, no daylight saving), from the system clock.
+/// The core never reads a clock: this is the CLI's default for `--as-of`.
+fn today_in_china() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs + 8 * 3600) / 86_400;
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .map_or_else(
+            || "1970-01-01".to_owned(),
+            |d| d.format("%Y-%m-%d").to_string(),
+        )
+}
+
+/// `--as-of` as given, or today in China; the second value is today's date when it was the
+/// default (the output then says so).
+fn as_of_arg(given: Option<&str>) -> Result<(Value, Option<String>), CliError> {
+    match given {
+        Some(d) => Ok((date_arg("--as-of", d)?, None)),
+        None => {
+            let today = today_in_china();
+            Ok((Value::String(today.clone()), Some(today)))
+        }
+    }
+}
+
+/// The register as the core's type, for looking names up; `None` when it does not decode (the
+/// core then reports the bad field itself).
+fn typed_register(register: &Value) -> Option<devzone_rules::register::Register> {
+    serde_json::from_value(register.clone()).ok()
 }
 
 fn report(args: &ReportArgs) -> Result<(), CliError> {
     let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
-    let options = options(&args.common)?;
+    let mut options = options(&args.common)?;
     let lang = lang_arg(&args.common.lang)?;
-    let as_of = date_arg("--as-of", &args.as_of)?;
-    let input = json!({ "register": register, "asOf": as_of });
-    let r = api::report(&input, &options)
-        .map_err(|e| flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned())))?;
-    if args.json {
-        return print_json_from(&r, example, lang);
+    let (as_of, today) = as_of_arg(args.as_of.as_deref())?;
+    let severity = args.severity.as_deref().map(severity_arg).transpose()?;
+    if let Value::Object(o) = &mut options {
+        for (key, value) in [
+            ("county", args.county.as_deref()),
+            ("zone", args.zone.as_deref()),
+            ("agency", args.agency.as_deref()),
+            ("severity", severity),
+            ("rule", args.rule.as_deref()),
+        ] {
+            if let Some(v) = value {
+                o.insert(key.into(), json!(v));
+            }
+        }
     }
-    print_text_from(&text::report(&r, args.all), example, lang)
+    let input = json!({ "register": register, "asOf": as_of });
+    let r = api::report(&input, &options).map_err(|mut e| {
+        if let Some(field) = e.path.strip_prefix("options.") {
+            if ["county", "zone", "agency", "severity", "rule"].contains(&field) {
+                e.path = format!("--{field}");
+            }
+        }
+        flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned()))
+    })?;
+    let notices = Notices {
+        example,
+        today: today.as_deref(),
+    };
+    if args.json {
+        return print_json_from(&r, notices, lang);
+    }
+    print_text_from(&text::report(&r, args.all), notices, lang)
+}
+
+/// `--severity`, in any case: `violation`, `warning`, `review` (or `for-review`) or `info`.
+fn severity_arg(raw: &str) -> Result<&'static str, CliError> {
+    use devzone_rules::severity::Severity;
+    let wanted = raw.trim().to_ascii_uppercase().replace('-', "_");
+    let wanted = wanted.strip_prefix("FOR_").unwrap_or(&wanted);
+    Severity::ALL
+        .iter()
+        .find(|s| s.as_str() == wanted || s.as_str().starts_with(wanted) && !wanted.is_empty())
+        .map(|s| s.as_str())
+        .ok_or_else(|| {
+            CliError::usage(
+                "--severity",
+                Problem::UnknownValue,
+                text(
+                    format!("未知严重程度 `{raw}`:应为 violation、warning、review 或 info"),
+                    format!("알 수 없는 심각도 `{raw}`: violation, warning, review, info 가운데 하나여야 합니다"),
+                    format!("unknown severity `{raw}`: expected violation, warning, review or info"),
+                ),
+            )
+        })
 }
 
 fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
     let options = options(&args.common)?;
     let lang = lang_arg(&args.common.lang)?;
-    let as_of = date_arg("--as-of", &args.as_of)?;
+    let (as_of, today) = as_of_arg(args.as_of.as_deref())?;
     let within: u32 = args.within.trim().parse().map_err(|_| {
         let w = &args.within;
         CliError::usage(
@@ -904,7 +1028,7 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     let agency = args
         .agency
         .as_deref()
-        .map(|a| bearer_arg(a, &register))
+        .map(|a| bearer_arg(a, &register, lang))
         .transpose()?;
     let mut input = Map::new();
     input.insert("register".into(), register);
@@ -922,10 +1046,14 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
             _ => None,
         })
     })?;
+    let notices = Notices {
+        example,
+        today: today.as_deref(),
+    };
     if args.json {
-        return print_json_from(&o, example, lang);
+        return print_json_from(&o, notices, lang);
     }
-    print_text_from(&text::obligations(&o, args.all), example, lang)
+    print_text_from(&text::obligations(&o, args.all), notices, lang)
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {

@@ -72,6 +72,7 @@ fn typed(c: &mut Criterion) {
             year: devzone_rules::num::Year(2020),
             meetings: meetings(n),
             as_of: None,
+            meetings_complete: false,
         };
         let check = joint_meetings(&input, &params).expect("art-16.b fixture");
         assert_eq!(check.outcome, Outcome::Compliant);

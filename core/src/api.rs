@@ -501,15 +501,22 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
 }
 
 /// The compliance report of a whole register (`{ register, asOf }`), rendered as JSON: every
-/// finding by severity then date, grouped per zone, county and agency, with counts.
+/// finding by severity then date, grouped per zone, county and agency, with counts. The options
+/// may narrow it (`county`, `zone`, `agency`: a code or any name; `severity`; `rule`).
 ///
 /// # Errors
-/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_OPTIONS` for a name that is
+/// unknown or ambiguous (the help shows the candidates' names).
 pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
-    let options = Options::from_value(options)?;
+    let options: crate::report::ReportOptions = if options.is_null() {
+        crate::report::ReportOptions::default()
+    } else {
+        decode(options, "options", ErrorCode::InvalidOptions)?
+    };
     let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
-    let r = crate::report::report(&reg, input.as_of.get(), &options.params)?;
+    let filter = options.filter(&reg)?;
+    let r = crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?;
     to_json(&crate::report::view::ReportView::new(
         &r,
         &reg,
@@ -541,6 +548,18 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
         input.within_days,
         options.lang,
     ))
+}
+
+/// What a name stands for (`{ name, among?, register? }`): a bearer, county or zone found by
+/// its code or any of its names ([`crate::lookup`]), the candidates of an ambiguous name, or the
+/// nearest names of an unknown one, with their names in the options' language.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
+pub fn lookup(input: &Value, options: &Value) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let input: crate::lookup::LookupInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    to_json(&crate::lookup::LookupView::new(&input, options.lang))
 }
 
 /// The calendar's input, its register checked, and its events.

@@ -637,6 +637,8 @@ fn leading_group_years(
             year: Year(year),
             meetings: reg.meetings.clone(),
             as_of: Some(IsoDate(horizon.as_of)),
+            // An empty list of the register's meetings is no information (MEETINGS_NOT_RECORDED).
+            meetings_complete: false,
         };
         let judged = judge(&input)?;
         let start = NaiveDate::from_ymd_opt(judged.first_applicable_year.max(year), 1, 1);
@@ -649,7 +651,7 @@ fn leading_group_years(
                 (DutyStatus::Unknown, None)
             }
             Outcome::NonCompliant => (DutyStatus::Overdue, None),
-            Outcome::NeedsHuman => (DutyStatus::Unknown, None),
+            Outcome::NeedsHuman | Outcome::Unknown => (DutyStatus::Unknown, None),
             _ => (DutyStatus::Pending, None),
         };
         if status != DutyStatus::NotYetApplicable && meetings_illustrative(reg, year, horizon.as_of)

@@ -144,8 +144,16 @@ pub const NAMED: &[(&str, &str)] = &[
         "The input of the compliance report (`report`, `devzone report`).",
     ),
     (
+        "report-options",
+        "The options of the compliance report: `lang`, `params` and the filters `county`, `zone`, `agency` (a code or any name), `severity`, `rule`.",
+    ),
+    (
         "obligations",
         "The input of the obligations (`obligations`, `devzone obligations`).",
+    ),
+    (
+        "lookup",
+        "The input of a name look-up (`lookup`): `name`, `among?`, `register?`.",
     ),
     (
         "calendar",
@@ -242,6 +250,8 @@ pub fn schema(name: &str) -> Option<Value> {
         "params" => root::<crate::params::Params>(),
         "zone-summary" => root::<crate::summary::ZoneSummaryInput>(),
         "report" => root::<crate::report::ReportInput>(),
+        "report-options" => root::<crate::report::ReportOptions>(),
+        "lookup" => root::<crate::lookup::LookupInput>(),
         "obligations" => root::<crate::report::ObligationsInput>(),
         "calendar" => root::<crate::report::CalendarInput>(),
         "fees" => root::<ConstructionInput>(),

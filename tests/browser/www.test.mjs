@@ -284,6 +284,19 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
+  await t.test('art-16.b: the placeholder is an example, and no meeting given is unknown unless the list is complete', async () => {
+    assert.match(await page.getAttribute('#m-meetings', 'placeholder'), /^Example only, not data:/);
+    await page.fill('#m-year', '2021');
+    await page.fill('#m-meetings', '');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#result-16 [data-outcome="UNKNOWN"]');
+    assert.match(await r16('reasons'), /MEETINGS_NONE_GIVEN/);
+    await page.check('#m-complete');
+    await page.click('#form-16 button[type="submit"]');
+    await page.waitForSelector('#result-16 [data-outcome="NON_COMPLIANT"]');
+    await page.uncheck('#m-complete');
+  });
+
   await t.test('errors show in the error box and the page keeps working', async () => {
     // An impossible date typed into the meetings text field.
     await page.fill('#m-meetings', '2021-02-30\n2021-09-01');

@@ -9,8 +9,11 @@ import init, {
   type AmbiguityView,
   calendar,
   calendarIcs,
+  lookup,
   obligations,
   report,
+  type LookupView,
+  type ReportOptions,
   type CalendarView,
   type DutyStatus,
   type EventKind,
@@ -463,6 +466,26 @@ const notARole: Role = "OWNER";
 void notARole;
 // @ts-expect-error the report needs `asOf`
 report({ register });
+// Issue 11: the report narrowed by names, its merged lines and notes; names looked up.
+const narrowing: ReportOptions = { lang: "ko", county: "图们", severity: "REVIEW", rule: "art-11.b" };
+const narrowed = report({ register, asOf: "2023-06-30" }, narrowing);
+const merged: number[] = narrowed.lines.map((l) => l.count);
+const lineBearers: string[] = narrowed.lines.flatMap((l) => l.bearers.map((b) => b.name));
+const toSettle: (string | null)[] = narrowed.lines.map((l) => l.toSettle);
+const unknownCount: number = narrowed.counts.unknown;
+const byCountyNote: string = narrowed.notes.byCounty;
+const filterFields: ("county" | "zone" | "agency" | "severity" | "rule")[] = narrowed.filter.map((f) => f.field);
+const settleOwed: (string | null)[] = owed.agencies.flatMap((a) => a.unknown.map((d) => d.toSettle));
+const found: LookupView = lookup({ name: "图们经开区", among: "ZONES", register }, { lang: "en" });
+const lookupStatus: "FOUND" | "AMBIGUOUS" | "NOT_FOUND" = found.status;
+const matchCodes: string[] = found.matches.map((m) => m.code);
+void [merged, lineBearers, toSettle, unknownCount, byCountyNote, filterFields, settleOwed, lookupStatus, matchCodes];
+// @ts-expect-error not a severity
+report({ register, asOf: "2023-06-30" }, { severity: "FATAL" });
+// @ts-expect-error not a filter of the report
+report({ register, asOf: "2023-06-30" }, { year: 2021 });
+// @ts-expect-error look-ups are among bearers, counties or zones
+lookup({ name: "图们", among: "PEOPLE" });
 // @ts-expect-error `withinDays` is a number
 obligations({ register, asOf: "2023-06-30", withinDays: "90" });
 // @ts-expect-error the calendar needs `to`
@@ -471,6 +494,7 @@ calendar({ register, from: "2019-06-01" });
 // --- the Node build declares the same API ------------------------------------------------------
 
 assertType<Equal<typeof NodeBuild.report, typeof report>>();
+assertType<Equal<typeof NodeBuild.lookup, typeof lookup>>();
 assertType<Equal<typeof NodeBuild.obligations, typeof obligations>>();
 assertType<Equal<typeof NodeBuild.calendar, typeof calendar>>();
 assertType<Equal<typeof NodeBuild.calendarIcs, typeof calendarIcs>>();

@@ -37,6 +37,114 @@ pub struct ReportInput {
 
 pub use crate::severity::Severity;
 
+/// The options of the report: the language and parameters of every call, and what narrows the
+/// report. A county, zone or agency is given by its code or by any of its names (see
+/// [`crate::lookup`]: `图们`, `도문`, `Tumen`; `图们经开区`; `商务局`, `령도소조`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        default,
+        expecting = "the report's options, such as `{\"lang\": \"en\", \"county\": \"图们\"}`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ReportOptions {
+    /// Language of messages and labels: `zh` (default), `en` or `ko`.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub lang: crate::words::Lang,
+    /// Parameter overrides; anything not given keeps its documented default.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub params: Params,
+    /// Only the findings about one county (city): its zones, its own duties and its
+    /// one-zone-per-county finding. Its code or any name (`CTY.TUMEN`, `图们`, `도문`, `Tumen`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub county: Option<String>,
+    /// Only the findings about one zone of the register, and the duties about it. Its id or any
+    /// name (`TM-EDZ`, `图们经开区`, `도문경제개발구`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub zone: Option<String>,
+    /// Only the duties one bearer owes: an agency, actor or county, or a zone for its own duties.
+    /// Its code or any name (`AG.COMMERCE`, `商务局`, `ACT.LG`, `领导小组`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub agency: Option<String>,
+    /// Only the findings of one severity.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub severity: Option<Severity>,
+    /// Only the findings of one rule (`art-11.b`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub rule: Option<String>,
+}
+
+impl ReportOptions {
+    /// The filter these options ask for, each name looked up in `reg` ([`crate::lookup`]);
+    /// errors name `options.<field>` and show the candidates' names in the options' language.
+    ///
+    /// # Errors
+    /// `INVALID_OPTIONS` for a name that is unknown or ambiguous, or an unknown rule id.
+    pub fn filter(&self, reg: &Register) -> Result<ReportFilter, Error> {
+        use crate::lookup::{resolve, Among};
+        let lang = self.lang;
+        let find = |value: &Option<String>, among: Among, field: &str| {
+            value
+                .as_deref()
+                .map(|v| {
+                    resolve(
+                        v,
+                        among,
+                        Some(reg),
+                        &alloc::format!("options.{field}"),
+                        lang,
+                    )
+                    .map(|e| e.code)
+                    .map_err(|e| Error {
+                        code: crate::error::ErrorCode::InvalidOptions,
+                        ..e
+                    })
+                })
+                .transpose()
+        };
+        let rule = self
+            .rule
+            .as_deref()
+            .map(|r| {
+                crate::rules::RuleId::parse(r.trim()).ok_or_else(|| {
+                    Error::options(
+                        crate::error::Problem::UnknownReference,
+                        "options.rule",
+                        text!(
+                            zh: "未知规则 `{r}`",
+                            ko: "알 수 없는 규칙 `{r}`",
+                            en: "unknown rule `{r}`"
+                        ),
+                    )
+                    .with_expected(text!(
+                        zh: "如 `art-11.b` 的规则编号",
+                        ko: "`art-11.b`와 같은 규칙 번호",
+                        en: "a rule id such as `art-11.b`"
+                    ))
+                })
+            })
+            .transpose()?;
+        Ok(ReportFilter {
+            county: find(&self.county, Among::Counties, "county")?,
+            zone: find(&self.zone, Among::Zones, "zone")?,
+            agency: find(&self.agency, Among::Bearers, "agency")?,
+            severity: self.severity,
+            rule,
+        })
+    }
+}
+
 /// What a finding is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -73,6 +181,61 @@ impl Finding {
             Item::Duty(d) => d.is_illustrative(),
         }
     }
+
+    /// Whether nothing is known: a duty `UNKNOWN`, or a check answered `UNKNOWN`.
+    #[must_use]
+    pub fn is_unknown(&self) -> bool {
+        match &self.item {
+            Item::Answer(a) => a.outcome == crate::answer::Outcome::Unknown,
+            Item::Duty(d) => d.status == duties::DutyStatus::Unknown,
+        }
+    }
+
+    /// The rule it comes from.
+    #[must_use]
+    pub fn rule_id(&self) -> crate::rules::RuleId {
+        match &self.item {
+            Item::Answer(a) => a.rule_id,
+            Item::Duty(d) => d.rule_id,
+        }
+    }
+}
+
+/// Which findings a report keeps: all of them by default; each field given narrows it (a finding
+/// must pass every one).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReportFilter {
+    /// A county's code (`CTY.TUMEN`): the findings about its zones, its own duties and art-02.c.
+    pub county: Option<String>,
+    /// A zone's id (`TM-EDZ`): the findings about the zone and the duties about it.
+    pub zone: Option<String>,
+    /// A bearer's code (`AG.COMMERCE`, `CTY.TUMEN`, `ACT.LG`) or a zone's id: the duties it owes.
+    pub agency: Option<String>,
+    /// One severity.
+    pub severity: Option<Severity>,
+    /// One rule.
+    pub rule: Option<crate::rules::RuleId>,
+}
+
+impl ReportFilter {
+    /// Whether nothing narrows the report.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Whether `f` passes.
+    #[must_use]
+    pub fn keeps(&self, f: &Finding) -> bool {
+        let same = |want: &Option<String>, have: &Option<String>| {
+            want.as_ref().is_none_or(|w| have.as_ref() == Some(w))
+        };
+        same(&self.county, &f.county_id)
+            && same(&self.zone, &f.zone_id)
+            && same(&self.agency, &f.bearer)
+            && self.severity.is_none_or(|s| s == f.severity)
+            && self.rule.is_none_or(|r| r == f.rule_id())
+    }
 }
 
 /// Counts by severity.
@@ -91,15 +254,24 @@ pub struct Counts {
     pub review: usize,
     /// Information.
     pub info: usize,
+    /// Of all of them, how many are unknown: a duty with no information (`UNKNOWN`, the same
+    /// duties the obligations count as unknown) or a check answered `UNKNOWN` (nothing on
+    /// record to check). Whatever their severity: an open item with nothing recorded is
+    /// information, yet unknown.
+    pub unknown: usize,
     /// Of all of them, how many rest on made-up (ILLUSTRATIVE) records.
     pub illustrative: usize,
 }
 
 impl Counts {
-    fn add(&mut self, s: Severity, illustrative: bool) {
+    fn add(&mut self, f: &Finding) {
+        let s = f.severity;
         self.total += 1;
-        if illustrative {
+        if f.is_illustrative() {
             self.illustrative += 1;
+        }
+        if f.is_unknown() {
+            self.unknown += 1;
         }
         match s {
             Severity::Violation => self.violation += 1,
@@ -140,6 +312,8 @@ pub struct Report {
     pub agencies: Vec<Group>,
     /// Counts over all findings.
     pub counts: Counts,
+    /// The filter the findings passed (empty: every finding).
+    pub filter: ReportFilter,
 }
 
 /// The severity of a zone or county finding ([`crate::severity::of_answer`]).
@@ -177,6 +351,20 @@ fn county_of_bearer(county_ids: &[&String], bearer: &str) -> Option<String> {
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; the errors of the duty sources.
 pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+    report_filtered(reg, as_of, params, &ReportFilter::default())
+}
+
+/// [`report`] keeping only the findings `filter` passes: the counts and groups are those of the
+/// kept findings, and a group left with none is dropped when the filter narrows anything.
+///
+/// # Errors
+/// As [`report`].
+pub fn report_filtered(
+    reg: &ValidRegister,
+    as_of: NaiveDate,
+    params: &Params,
+    filter: &ReportFilter,
+) -> Result<Report, Error> {
     let county_ids = duties::register_counties(reg);
     let mut findings = Vec::new();
     for zone in &reg.zones {
@@ -231,11 +419,12 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
             item: Item::Duty(d),
         });
     }
+    findings.retain(|f| filter.keeps(f));
     findings.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
 
     let mut counts = Counts::default();
     for f in &findings {
-        counts.add(f.severity, f.is_illustrative());
+        counts.add(f);
     }
     // Each group in one pass over the findings (linear, not groups × findings).
     let groups = |ids: Vec<String>, key: &dyn Fn(&Finding) -> Option<&str>| -> Vec<Group> {
@@ -255,8 +444,11 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
         for (i, f) in findings.iter().enumerate() {
             if let Some(g) = key(f).and_then(|k| at.get(k)).and_then(|j| out.get_mut(*j)) {
                 g.findings.push(i);
-                g.counts.add(f.severity, f.is_illustrative());
+                g.counts.add(f);
             }
+        }
+        if !filter.is_empty() {
+            out.retain(|g| !g.findings.is_empty());
         }
         out
     };
@@ -287,6 +479,7 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
         counties,
         agencies,
         counts,
+        filter: filter.clone(),
     })
 }
 

@@ -14,12 +14,14 @@
 
 mod findings;
 mod obligations;
+mod settle;
 #[cfg(feature = "serde")]
 pub mod view;
 
 pub use crate::calendar::CalendarInput;
 pub use findings::{
-    answer_severity, duty_severity, report, Counts, Finding, Group, Item, Report, ReportInput,
-    Severity,
+    answer_severity, duty_severity, report, report_filtered, Counts, Finding, Group, Item, Report,
+    ReportFilter, ReportInput, ReportOptions, Severity,
 };
 pub use obligations::{obligations, AgencyObligations, ObligationsInput};
+pub use settle::{settle, Settle};

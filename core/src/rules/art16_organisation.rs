@@ -22,6 +22,13 @@ use crate::params::{FirstYearRule, Params};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
+    /// art-16.b: no meeting record was given at all, and the input does not say the list is
+    /// complete: nothing is known, not a shortfall.
+    MeetingsNoneGiven = "MEETINGS_NONE_GIVEN" {
+        zh: "没有给出任何会议记录(meetings 为空,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
+        ko: "회의 기록이 하나도 주어지지 않았고(meetings가 비였으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
+        en: "no meeting record was given (meetings is empty, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
+    }
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
         zh: "{year}年早于首个适用年度{firstYear}年(印发后的第一个完整日历年度),该义务尚不适用",
@@ -268,6 +275,14 @@ pub struct JointMeetingsInput {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_of: Option<IsoDate>,
+    /// `meetings` lists every meeting of the year: an empty list then means none was held.
+    /// Without it an empty list is no information (`UNKNOWN`), never a shortfall.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "core::ops::Not::not")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub meetings_complete: bool,
 }
 
 /// art-16.b's own fields in the answer.
@@ -409,7 +424,20 @@ pub fn joint_meetings(
             }
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
-        if spread_failed || (!count_ok && year_complete) {
+        if (spread_failed || (!count_ok && year_complete))
+            && input.meetings.is_empty()
+            && !input.meetings_complete
+        {
+            // No record at all is no information (the text requires meetings; an empty input
+            // does not show none were held, unless it says the list is complete).
+            reasons.retain(|r| {
+                r.code != ReasonCode::MeetingsCountShort
+                    && r.code != ReasonCode::MeetingsNoneInFirstHalf
+                    && r.code != ReasonCode::MeetingsNoneInSecondHalf
+            });
+            reasons.push(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", year));
+            Outcome::Unknown
+        } else if spread_failed || (!count_ok && year_complete) {
             Outcome::NonCompliant
         } else if count_ok && spread_ok {
             Outcome::Compliant

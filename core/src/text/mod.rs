@@ -41,6 +41,17 @@ pub fn example_notice(lang: Lang) -> &'static str {
     Phrase::ExampleNotice.label(lang)
 }
 
+/// "as of <date> (today, China time; …)": what the CLI says when it chose the date itself.
+#[must_use]
+pub fn as_of_today(date: &str, lang: Lang) -> String {
+    Words::new(lang).fill(Phrase::AsOfToday, &[("date", date)])
+}
+
+/// A phrase template of `lang` filled from `args`.
+pub(crate) fn fill_phrase(p: Phrase, args: &[(&str, &str)], lang: Lang) -> String {
+    Words::new(lang).fill(p, args)
+}
+
 /// Punctuation and phrases in one language.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Words {

@@ -41,13 +41,105 @@ fn counts_line(c: &Value, w: Words) -> String {
         let key = sev.as_str().to_ascii_lowercase();
         alloc::format!("{} {}", sev.label(w.lang), n(c, &key))
     }));
+    // Unknown counts across the severities (an open item with nothing recorded is information).
+    let unknown = alloc::format!(
+        "{}{} {}",
+        if w.lang == Lang::Zh { "；" } else { "; " },
+        DutyStatus::Unknown.label(w.lang),
+        n(c, "unknown")
+    );
     alloc::format!(
-        "{} {}{}{parts}{}",
+        "{} {}{}{parts}{}{unknown}",
         w.phrase(Phrase::Total),
         n(c, "total"),
         w.colon(),
         illustrative_part(c, w)
     )
+}
+
+/// A line of the report standing for several findings for review of one rule: the count, the
+/// bearers, zones and years they concern, what would settle them, and one of them for example.
+fn write_merged(out: &mut String, line: &Value, report: &Value, w: Words) {
+    let date = line
+        .get("date")
+        .and_then(Value::as_str)
+        .unwrap_or("----------");
+    let marker = if n(line, "illustrative") > 0 {
+        w.marker(Some(&Value::Bool(true)))
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "- {marker}{date}  {}  {} × {}{}{}",
+        s(line, "ruleId"),
+        s(line, "outcomeLabel"),
+        n(line, "count"),
+        w.colon(),
+        s(line, "citation")
+    );
+    let names = |key: &str| {
+        w.join(items(line, key).map(|b| {
+            let (id, name) = (s(b, "id"), s(b, "name"));
+            if id == name || name.is_empty() {
+                id.to_owned()
+            } else {
+                w.paren(name, id)
+            }
+        }))
+    };
+    for (key, title) in [("bearers", Phrase::Bearers), ("zones", Phrase::Zones)] {
+        let count = items(line, key).count();
+        if count > 0 {
+            let _ = writeln!(
+                out,
+                "    {} ({count}){}{}",
+                w.phrase(title),
+                w.colon(),
+                names(key)
+            );
+        }
+    }
+    let years: Vec<String> = items(line, "years")
+        .filter_map(Value::as_i64)
+        .map(|y| y.to_string())
+        .collect();
+    if !years.is_empty() {
+        let _ = writeln!(
+            out,
+            "    {}{}{}",
+            w.phrase(Phrase::Years),
+            w.colon(),
+            years.join(w.sep())
+        );
+    }
+    if let Some(todo) = line.get("toSettle").and_then(Value::as_str) {
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
+    }
+    let first = items(line, "findings")
+        .next()
+        .and_then(Value::as_u64)
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| report.get("findings")?.as_array()?.get(i));
+    if let Some(f) = first {
+        let _ = writeln!(
+            out,
+            "    {} {}{}",
+            w.phrase(Phrase::ForExample),
+            finding_subject(f, report),
+            w.colon().trim_end()
+        );
+        for key in ["reasons", "needsHuman"] {
+            for r in items(f, key) {
+                let _ = writeln!(out, "      · {}", s(r, "message"));
+            }
+        }
+    }
 }
 
 /// The sentence of a view's `issueDateNote` (a hypothetical issue date), on its own line.
@@ -75,7 +167,7 @@ fn finding_subject(f: &Value, report: &Value) -> String {
     String::new()
 }
 
-fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words) {
+fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words, settle: Option<&str>) {
     let date = f
         .get("date")
         .and_then(Value::as_str)
@@ -100,6 +192,14 @@ fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words) {
             let _ = writeln!(out, "    · {}", s(r, "message"));
         }
     }
+    if let Some(todo) = settle {
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
+    }
 }
 
 /// The report (the JSON view of `api::report`) in its own language: counts, the findings that
@@ -118,40 +218,80 @@ pub fn report(r: &Value, all: bool) -> String {
         s(r, "issueDate")
     );
     issue_date_note(&mut out, r);
+    let filter: Vec<String> = items(r, "filter")
+        .map(|f| {
+            let shown = if s(f, "value") == s(f, "label") || s(f, "field") == "severity" {
+                s(f, "label").to_owned()
+            } else {
+                w.paren(s(f, "label"), s(f, "value"))
+            };
+            alloc::format!("{} {shown}", s(f, "fieldLabel"))
+        })
+        .collect();
+    if !filter.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}{}{}",
+            w.phrase(Phrase::Filter),
+            w.colon(),
+            filter.join(w.sep())
+        );
+    }
+    let notes = r.get("notes").unwrap_or(&Value::Null);
     let _ = writeln!(
         out,
         "{}",
         counts_line(r.get("counts").unwrap_or(&Value::Null), w)
     );
+    for key in ["total", "unknown"] {
+        let _ = writeln!(out, "  ({})", s(notes, key));
+    }
+    if n(r.get("counts").unwrap_or(&Value::Null), "total") == 0 {
+        let _ = writeln!(out, "\n{}", w.phrase(Phrase::NoFinding));
+    }
+    let findings: Vec<&Value> = items(r, "findings").collect();
     for sev in Severity::ALL {
         if *sev == Severity::Info && !all {
             continue;
         }
-        let of: Vec<&Value> = items(r, "findings")
-            .filter(|f| s(f, "severity") == sev.as_str())
+        let of: Vec<&Value> = items(r, "lines")
+            .filter(|l| s(l, "severity") == sev.as_str())
             .collect();
         if of.is_empty() {
             continue;
         }
+        let count: u64 = of.iter().map(|l| n(l, "count")).sum();
         let _ = writeln!(
             out,
-            "\n== {} ({}) ==",
+            "\n== {} ({count}) ==",
             heading(sev.label(w.lang), w.lang),
-            of.len()
         );
-        for f in of {
-            write_finding(&mut out, f, r, w);
+        for line in of {
+            if n(line, "count") > 1 {
+                write_merged(&mut out, line, r, w);
+                continue;
+            }
+            let f = items(line, "findings")
+                .next()
+                .and_then(Value::as_u64)
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| findings.get(i));
+            if let Some(f) = f {
+                let settle = line.get("toSettle").and_then(Value::as_str);
+                write_finding(&mut out, f, r, w, settle);
+            }
         }
     }
     if !all {
         let _ = writeln!(out, "\n({})", w.phrase(Phrase::InfoHidden));
     }
-    for (list, title) in [
-        ("zones", Phrase::ByZone),
-        ("counties", Phrase::ByCounty),
-        ("agencies", Phrase::ByAgency),
+    for (list, title, note) in [
+        ("zones", Phrase::ByZone, "byZone"),
+        ("counties", Phrase::ByCounty, "byCounty"),
+        ("agencies", Phrase::ByAgency, "byAgency"),
     ] {
         let _ = writeln!(out, "\n== {} ==", w.phrase(title));
+        let _ = writeln!(out, "({})", s(notes, note));
         for g in items(r, list) {
             let _ = writeln!(
                 out,
@@ -211,6 +351,14 @@ fn write_duty(out: &mut String, d: &Value, w: Words) {
     );
     for r in items(d, "reasons") {
         let _ = writeln!(out, "    · {}", s(r, "message"));
+    }
+    if let Some(todo) = d.get("toSettle").and_then(Value::as_str) {
+        let _ = writeln!(
+            out,
+            "    → {}{}{todo}",
+            w.phrase(Phrase::ToSettle),
+            w.colon()
+        );
     }
 }
 
@@ -279,9 +427,10 @@ pub fn obligations(o: &Value, all: bool) -> String {
                 leads.join(w.sep())
             );
         }
-        let sections: [(String, &str); 2] = [
+        let sections: [(String, &str); 3] = [
             (w.phrase(Phrase::OverdueNow).to_owned(), "overdue"),
             (w.fill(Phrase::DueSoon, &[("n", &within)]), "dueSoon"),
+            (w.phrase(Phrase::UnknownToRecord).to_owned(), "unknown"),
         ];
         for (title, key) in sections {
             let count = items(a, key).count();

@@ -71,6 +71,10 @@ pub struct DutyView {
     pub severity: crate::severity::Severity,
     /// Why (`ILLUSTRATIVE_RECORDS` first when it rests on made-up records).
     pub reasons: Vec<ReasonView>,
+    /// For an unknown duty: what to record (or decide) to settle it.
+    pub settle: Option<crate::report::Settle>,
+    /// The same in the language.
+    pub to_settle: Option<&'static str>,
     /// It rests on made-up (ILLUSTRATIVE) records of the register. Absent when not.
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -104,6 +108,8 @@ impl DutyView {
             status_label: d.status.label(lang),
             severity: crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem),
             reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
+            settle: crate::report::settle(d),
+            to_settle: crate::report::settle(d).map(|s| s.label(lang)),
             illustrative: d.is_illustrative(),
         }
     }
@@ -147,6 +153,9 @@ pub struct AgencyObligationsView {
     pub overdue: Vec<DutyView>,
     /// Not done and due within `withinDays` of the date (the due day included).
     pub due_soon: Vec<DutyView>,
+    /// Unknown on the date (nothing on record, or a person must decide), each with what to
+    /// record to settle it: the duties the report counts as unknown.
+    pub unknown: Vec<DutyView>,
     /// Every duty.
     pub duties: Vec<DutyView>,
 }
@@ -222,6 +231,12 @@ impl ObligationsView {
                         .duties
                         .iter()
                         .filter(soon)
+                        .map(|d| DutyView::new(d, reg, lang))
+                        .collect(),
+                    unknown: a
+                        .duties
+                        .iter()
+                        .filter(|d| d.status == DutyStatus::Unknown)
                         .map(|d| DutyView::new(d, reg, lang))
                         .collect(),
                     duties: a

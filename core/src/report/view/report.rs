@@ -4,7 +4,8 @@ use super::{actor_name, bearer_name, issue_date_note, rulebook, zone_name};
 use crate::answer::view::{ReasonView, RulebookView};
 use crate::dates::IsoDate;
 use crate::messages::Lang;
-use crate::report::{Counts, Finding, Group, Item, Report, Severity};
+use crate::report::{Counts, Finding, Group, Item, Report, ReportFilter, Severity};
+use crate::words::Phrase;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -92,6 +93,90 @@ impl FindingView {
     }
 }
 
+/// A bearer, county or zone with its name in the language.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct NameView {
+    /// Code or zone id.
+    pub id: String,
+    /// Its name in the language.
+    pub name: String,
+}
+
+/// One line of the report as a person reads it: one finding, or the repeated findings of one
+/// rule that are for review (same rule, same outcome), merged with their count and the bearers
+/// and zones they concern.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct LineView {
+    /// Severity.
+    pub severity: Severity,
+    /// Rule id.
+    pub rule_id: &'static str,
+    /// `YB-DZ-OPINIONS/<rule id>`.
+    pub citation: String,
+    /// The outcome or duty status code the findings share.
+    pub outcome: &'static str,
+    /// It in the language.
+    pub outcome_label: &'static str,
+    /// How many findings the line stands for.
+    pub count: usize,
+    /// Indices into the report's `findings`, in order.
+    pub findings: Vec<usize>,
+    /// The date they share, if they share one.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub date: Option<IsoDate>,
+    /// The bearers of the duties (or the county of a county finding), without repeats.
+    pub bearers: Vec<NameView>,
+    /// The zones concerned, without repeats.
+    pub zones: Vec<NameView>,
+    /// The years of recurring duties, ascending, without repeats.
+    pub years: Vec<i32>,
+    /// How many of them rest on made-up (ILLUSTRATIVE) records.
+    pub illustrative: usize,
+    /// For unknown duties: what to record to settle them, in the language.
+    pub to_settle: Option<&'static str>,
+}
+
+/// One narrowing of a filtered report, with what it names in the language.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct FilterView {
+    /// `county`, `zone`, `agency`, `severity` or `rule`.
+    #[cfg_attr(
+        feature = "wasm",
+        tsify(type = "\"county\" | \"zone\" | \"agency\" | \"severity\" | \"rule\"")
+    )]
+    pub field: &'static str,
+    /// The code, id, severity or rule id kept.
+    pub value: String,
+    /// What the field is, in the language.
+    pub field_label: &'static str,
+    /// Its name or label in the language (the rule's short name for a rule).
+    pub label: String,
+}
+
+/// What each total of the report counts, in the language: shown beside it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct TotalsNotes {
+    /// The overall total: how many zone findings, county findings and duties.
+    pub total: String,
+    /// The totals per zone.
+    pub by_zone: &'static str,
+    /// The totals per county.
+    pub by_county: &'static str,
+    /// The totals per agency (bearer).
+    pub by_agency: &'static str,
+    /// What "unknown" counts (the same as in the obligations).
+    pub unknown: &'static str,
+}
+
 /// A group, rendered.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -132,6 +217,12 @@ pub struct ReportView {
     pub counties: Vec<GroupView>,
     /// Per agency, county or actor bearing a duty.
     pub agencies: Vec<GroupView>,
+    /// The findings as lines to read: repeated findings for review of one rule merged.
+    pub lines: Vec<LineView>,
+    /// What narrowed the report (empty: nothing; every finding is in it).
+    pub filter: Vec<FilterView>,
+    /// What each total counts.
+    pub notes: TotalsNotes,
     /// Language of the messages.
     pub lang: Lang,
     /// Rulebook version and source hash.
@@ -157,17 +248,44 @@ impl ReportView {
                 .find(|c| c.id == id)
                 .map_or_else(|| String::from(id), |c| c.name_zh.clone()),
         };
+        let findings: Vec<FindingView> = r
+            .findings
+            .iter()
+            .map(|f| FindingView::new(f, reg, lang))
+            .collect();
+        let lines = lines(r, reg, lang);
+        let filter = filter_view(&r.filter, reg, lang);
+        let (mut zone_findings, mut county_findings, mut duties) = (0, 0, 0);
+        for f in &r.findings {
+            match (&f.item, &f.zone_id) {
+                (Item::Duty(_), _) => duties += 1,
+                (Item::Answer(_), Some(_)) => zone_findings += 1,
+                (Item::Answer(_), None) => county_findings += 1,
+            }
+        }
+        let total = crate::text::fill_phrase(
+            Phrase::TotalNote,
+            &[
+                ("zones", &alloc::format!("{zone_findings}")),
+                ("counties", &alloc::format!("{county_findings}")),
+                ("duties", &alloc::format!("{duties}")),
+            ],
+            lang,
+        );
+        let notes = TotalsNotes {
+            total,
+            by_zone: Phrase::ByZoneNote.label(lang),
+            by_county: Phrase::ByCountyNote.label(lang),
+            by_agency: Phrase::ByAgencyNote.label(lang),
+            unknown: Phrase::UnknownNote.label(lang),
+        };
         Self {
             as_of: IsoDate(r.as_of),
             issue_date: IsoDate(r.issue_date),
             issue_date_hypothetical: r.issue_date_hypothetical,
             issue_date_note: issue_date_note(reg, lang),
             counts: r.counts,
-            findings: r
-                .findings
-                .iter()
-                .map(|f| FindingView::new(f, reg, lang))
-                .collect(),
+            findings,
             zones: r.zones.iter().map(|g| group(g, zone_name(&g.id))).collect(),
             counties: r
                 .counties
@@ -177,10 +295,156 @@ impl ReportView {
             agencies: r
                 .agencies
                 .iter()
-                .map(|g| group(g, actor_name(&g.id, lang)))
+                .map(|g| group(g, bearer_name(&g.id, reg, lang)))
                 .collect(),
+            lines,
+            filter,
+            notes,
             lang,
             rulebook: rulebook(),
         }
     }
+}
+
+/// The findings as lines: each finding in order, except that the findings for review of one
+/// rule with one outcome become one line, where the first of them stands.
+fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineView> {
+    let mut out: Vec<LineView> = Vec::new();
+    // (rule, outcome) of each merged line → its index in `out`.
+    let mut merged: alloc::collections::BTreeMap<(&str, &str), usize> =
+        alloc::collections::BTreeMap::new();
+    for (i, f) in r.findings.iter().enumerate() {
+        let (outcome, label, year, settle) = match &f.item {
+            Item::Answer(a) => (a.outcome.as_str(), a.outcome.label(lang), None, None),
+            Item::Duty(d) => (
+                d.status.as_str(),
+                d.status.label(lang),
+                d.year,
+                crate::report::settle(d).map(|s| s.label(lang)),
+            ),
+        };
+        let rule = f.rule_id();
+        let at = if f.severity == Severity::Review {
+            merged.get(&(rule.as_str(), outcome)).copied()
+        } else {
+            None
+        };
+        let line = match at.and_then(|j| out.get_mut(j)) {
+            Some(line) => line,
+            None => {
+                if f.severity == Severity::Review {
+                    merged.insert((rule.as_str(), outcome), out.len());
+                }
+                out.push(LineView {
+                    severity: f.severity,
+                    rule_id: rule.as_str(),
+                    citation: rule.citation(),
+                    outcome,
+                    outcome_label: label,
+                    count: 0,
+                    findings: Vec::new(),
+                    date: (f.date).map(IsoDate),
+                    bearers: Vec::new(),
+                    zones: Vec::new(),
+                    years: Vec::new(),
+                    illustrative: 0,
+                    to_settle: settle,
+                });
+                match out.last_mut() {
+                    Some(line) => line,
+                    None => continue,
+                }
+            }
+        };
+        line.count += 1;
+        line.findings.push(i);
+        if line.date.map(|d| d.get()) != f.date {
+            line.date = None;
+        }
+        if f.is_illustrative() {
+            line.illustrative += 1;
+        }
+        let subject = f.bearer.as_ref().or(f
+            .zone_id
+            .is_none()
+            .then_some(f.county_id.as_ref())
+            .flatten());
+        if let Some(b) = subject {
+            if !line.bearers.iter().any(|n| &n.id == b) {
+                line.bearers.push(NameView {
+                    id: b.clone(),
+                    name: bearer_name(b, reg, lang),
+                });
+            }
+        }
+        if let Some(z) = &f.zone_id {
+            if f.bearer.as_ref() != Some(z) && !line.zones.iter().any(|n| &n.id == z) {
+                line.zones.push(NameView {
+                    id: z.clone(),
+                    name: zone_name(reg, z, lang),
+                });
+            }
+        }
+        if let Some(y) = year {
+            if let Err(k) = line.years.binary_search(&y) {
+                line.years.insert(k, y);
+            }
+        }
+    }
+    out
+}
+
+/// The filter with the names of what it keeps, in `lang`.
+fn filter_view(f: &ReportFilter, reg: &crate::register::Register, lang: Lang) -> Vec<FilterView> {
+    let mut out = Vec::new();
+    let mut push = |field: &'static str, label: Phrase, value: String, name: String| {
+        out.push(FilterView {
+            field,
+            value,
+            field_label: label.label(lang),
+            label: name,
+        });
+    };
+    if let Some(c) = &f.county {
+        push(
+            "county",
+            Phrase::FilterCounty,
+            c.clone(),
+            actor_name(c, lang),
+        );
+    }
+    if let Some(z) = &f.zone {
+        push(
+            "zone",
+            Phrase::FilterZone,
+            z.clone(),
+            zone_name(reg, z, lang),
+        );
+    }
+    if let Some(a) = &f.agency {
+        push(
+            "agency",
+            Phrase::FilterAgency,
+            a.clone(),
+            bearer_name(a, reg, lang),
+        );
+    }
+    if let Some(s) = f.severity {
+        push(
+            "severity",
+            Phrase::FilterSeverity,
+            String::from(s.as_str()),
+            String::from(s.label(lang)),
+        );
+    }
+    if let Some(r) = f.rule {
+        let name = crate::rules::short_name(r).map_or(r.meta().title, |n| n.pick(lang));
+        push(
+            "rule",
+            Phrase::FilterRule,
+            String::from(r.as_str()),
+            String::from(name),
+        );
+    }
+    out
 }
