@@ -988,8 +988,8 @@ fn rules_by_agency() {
     let o = devzone(&["rules", "--agency", "AG.NOPE"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with(
-        "error: --agency: no agency, actor, county or zone is called `AG.NOPE`\n\
-         help: bearers: 州商务局(AG.COMMERCE)、"
+        "错误: --agency: 引用的对象不存在:没有名为 `AG.NOPE` 的责任主体;实际为 \"AG.NOPE\"\n\
+         提示: 责任主体:州商务局(AG.COMMERCE)、"
     ));
 }
 
@@ -1501,8 +1501,8 @@ fn zone_bad_arguments() {
     fails(
         &devzone(&["zone", "XX-EDZ", "--register", &reg, "--as-of", AS_OF]),
         2,
-        "error: ZONE: no zone of the register is called `XX-EDZ`\n\
-         help: did you mean 敦化经济开发区(DH-EDZ)、图们经济开发区(TM-EDZ)?\n",
+        "错误: ZONE: 引用的对象不存在:没有名为 `XX-EDZ` 的开发区;实际为 \"XX-EDZ\"\n\
+         提示: 是否应为 敦化经济开发区(DH-EDZ)、图们经济开发区(TM-EDZ)?\n",
     );
     fails(
         &devzone(&[
@@ -1864,16 +1864,16 @@ fn unknown_ambiguity_names_the_nearby_ones() {
     fails(
         &devzone(&["ambiguities", "AMB-44"]),
         2,
-        "error: AMB_ID: unknown ambiguity `AMB-44`: not an entry of the ambiguity register\nhelp: did you mean AMB-43?\n",
+        "错误: AMB_ID: 引用的对象不存在:歧义登记中没有条目 `AMB-44`;实际为 \"AMB-44\"\n提示: 是否应为 AMB-43?\n",
     );
     fails(
         &devzone(&["ambiguities", "12d"]),
         2,
-        "error: AMB_ID: unknown ambiguity `12d`: not an entry of the ambiguity register\nhelp: did you mean AMB-11, AMB-12, AMB-12b, AMB-12c, AMB-13?\n",
+        "错误: AMB_ID: 引用的对象不存在:歧义登记中没有条目 `12d`;实际为 \"12d\"\n提示: 是否应为 AMB-11, AMB-12, AMB-12b, AMB-12c, AMB-13?\n",
     );
     fails(
         &devzone(&["ambiguities", "AMB-26", "--lang", "fr"]),
         2,
-        "error: --lang: unknown language `fr`: expected `zh`, `en` or `ko`\n",
+        "错误: --lang: 不是允许的取值:未知语言 `fr`:应为 `zh`、`en` 或 `ko`\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
 }

@@ -50,6 +50,8 @@ stable_enum! {
         InvalidValue = "INVALID_VALUE" { zh: "取值无效", ko: "값 오류", en: "invalid value" },
         /// A reference to a zone, county, rule or bearer that is not there.
         UnknownReference = "UNKNOWN_REFERENCE" { zh: "引用的对象不存在", ko: "참조 대상 없음", en: "unknown reference" },
+        /// A name that fits several bearers, counties or zones equally well.
+        Ambiguous = "AMBIGUOUS" { zh: "名称对应多个对象", ko: "이름이 여럿에 해당함", en: "ambiguous name" },
         /// A record or item given twice.
         Duplicate = "DUPLICATE" { zh: "重复记录", ko: "중복 기록", en: "duplicate record" },
         /// Fields that contradict each other, or one that needs another.
@@ -110,6 +112,11 @@ impl Problem {
                 "引用的标识须在登记册中存在:先登记该对象,或更正标识。",
                 "참조하는 식별자는 등록부에 있어야 합니다. 대상을 먼저 등록하거나 식별자를 바로잡으십시오.",
                 "the id must exist in the register: add the record first, or correct the id.",
+            ),
+            Self::Ambiguous => (
+                "写出全称或代码,使名称只对应一个对象。",
+                "이름 전체나 코드를 써서 하나에만 해당하도록 하십시오.",
+                "give the full name or the code, so that it fits one only.",
             ),
             Self::Duplicate => (
                 "删除重复的一条,或合并为一条记录。",

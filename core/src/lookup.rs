@@ -437,7 +437,7 @@ pub fn resolve(
                 shown(&list, Lang::En),
             );
             Err(Error::input(
-                crate::error::Problem::UnknownReference,
+                crate::error::Problem::Ambiguous,
                 path,
                 text!(
                     zh: "`{query}` 对应 {n} 个{wz}({hz}),不能确定是哪一个",
@@ -679,8 +679,8 @@ mod tests {
         let err = resolve("图们", Among::Zones, Some(&reg), "ZONE", Lang::Zh).unwrap_err();
         assert_eq!(err.path, "ZONE");
         assert_eq!(
-            err.help.as_deref(),
-            Some("one of: 图们经济开发区(TM-EDZ)、图们示例工业集中区(虚构)(ILLUS-TM-ICZ)")
+            err.help(Lang::Zh),
+            "请选其中之一:图们经济开发区(TM-EDZ)、图们示例工业集中区(虚构)(ILLUS-TM-ICZ)"
         );
         assert!(matches!(
             lookup("经开区", Among::Zones, Some(&reg)),
@@ -693,23 +693,17 @@ mod tests {
         let reg = register();
         let err = resolve("商务厅", Among::Bearers, Some(&reg), "--agency", Lang::Zh).unwrap_err();
         assert_eq!(
-            err.message,
-            "no agency, actor, county or zone is called `商务厅`"
+            err.message(Lang::En),
+            "unknown reference: no agency, actor, county or zone is called `商务厅`; got \"商务厅\""
         );
-        let help = err.help.unwrap_or_default();
-        assert!(
-            help.starts_with("did you mean 州商务局(AG.COMMERCE)"),
-            "{help}"
-        );
+        let help = err.help(Lang::Zh);
+        assert!(help.starts_with("是否应为 州商务局(AG.COMMERCE)"), "{help}");
         let err = resolve("Tumem", Among::Counties, Some(&reg), "--county", Lang::En).unwrap_err();
-        assert_eq!(
-            err.help.as_deref(),
-            Some("did you mean Tumen City (CTY.TUMEN)?")
-        );
+        assert_eq!(err.help(Lang::En), "did you mean Tumen City (CTY.TUMEN)?");
         let err = resolve("xyz", Among::Counties, Some(&reg), "--county", Lang::Ko).unwrap_err();
-        let help = err.help.unwrap_or_default();
+        let help = err.help(Lang::Ko);
         assert!(
-            help.starts_with("counties (cities): 연길시 (CTY.YANJI), 도문시 (CTY.TUMEN)"),
+            help.starts_with("현(시): 연길시 (CTY.YANJI), 도문시 (CTY.TUMEN)"),
             "{help}"
         );
         assert_eq!(

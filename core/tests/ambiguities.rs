@@ -272,12 +272,13 @@ fn one_entry_and_unknown_ids() {
     assert_eq!(e.code.as_str(), "INVALID_INPUT");
     assert_eq!(e.path, "id");
     assert_eq!(
-        e.message,
-        "unknown ambiguity `AMB-44`: not an entry of the ambiguity register"
+        e.message(Lang::En),
+        "unknown reference: unknown ambiguity `AMB-44`: not an entry of the ambiguity register; got \"AMB-44\""
     );
-    assert_eq!(e.help.as_deref(), Some("did you mean AMB-43?"));
+    assert_eq!(e.help(Lang::En), "did you mean AMB-43?");
+    assert_eq!(e.help(Lang::Zh), "是否应为 AMB-43?");
     let e = devzone_rules::api::ambiguities(Some("AMB-2600"), &en).unwrap_err();
-    assert!(e.help.unwrap().starts_with("entries: AMB-01, AMB-02,"));
+    assert!(e.help(Lang::En).starts_with("entries: AMB-01, AMB-02,"));
     let e = devzone_rules::api::ambiguities(Some("AMB-26"), &json!({ "lang": "fr" })).unwrap_err();
     assert_eq!(e.code.as_str(), "INVALID_OPTIONS");
     assert_eq!(e.path, "options.lang");

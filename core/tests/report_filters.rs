@@ -141,12 +141,12 @@ fn ambiguous_and_unknown_names_are_refused_with_names() {
     assert_eq!(e.path, "options.zone");
     assert_eq!(e.code.as_str(), "INVALID_OPTIONS");
     assert_eq!(
-        e.help.as_deref(),
-        Some("one of: Tumen Economic Development Zone (TM-EDZ), Illustrative Tumen Industrial Concentration Zone (fictional) (ILLUS-TM-ICZ)")
+        e.help(devzone_rules::Lang::En),
+        "one of: Tumen Economic Development Zone (TM-EDZ), Illustrative Tumen Industrial Concentration Zone (fictional) (ILLUS-TM-ICZ)"
     );
     let e = api::report(&input, &json!({ "lang": "ko", "county": "图门" })).unwrap_err();
     assert_eq!(e.path, "options.county");
-    assert_eq!(e.help.as_deref(), Some("did you mean 도문시 (CTY.TUMEN)?"));
+    assert_eq!(e.help(devzone_rules::Lang::Ko), "혹시 도문시 (CTY.TUMEN)입니까?");
     let e = api::report(&input, &json!({ "rule": "art-99.z" })).unwrap_err();
     assert_eq!(e.path, "options.rule");
     let e = api::report(&input, &json!({ "severity": "BAD" })).unwrap_err();

@@ -504,5 +504,5 @@ fn is_actor_code(code: &str) -> bool {
 computed! {
     /// art-16.b as a computed rule ([`joint_meetings`]).
     JointMeetings: ART_16_B(JointMeetingsInput) -> JointMeetingsDetail = joint_meetings;
-    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable];
+    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, Unknown];
 }
