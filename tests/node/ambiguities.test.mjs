@@ -68,9 +68,9 @@ test("ids typed loosely are found; unknown ids throw naming the nearby ones", ()
   assert.equal(error?.name, "DevzoneError");
   assert.equal(error.code, "INVALID_INPUT");
   assert.equal(error.path, "id");
-  assert.equal(error.message, "id: unknown ambiguity `AMB-44`: not an entry of the ambiguity register");
+  assert.equal(error.message, 'id: unknown reference: unknown ambiguity `AMB-44`: not an entry of the ambiguity register; got "AMB-44"');
   assert.equal(error.help, "did you mean AMB-43?");
-  assert.throws(() => ambiguities(26), (e) => e.code === "INVALID_INPUT" && e.path === "id" && /invalid type: number/.test(e.message));
+  assert.throws(() => ambiguities(26), (e) => e.code === "INVALID_INPUT" && e.path === "id" && e.problem === "WRONG_TYPE" && e.got === "number");
   assert.throws(() => ambiguities("AMB-26", { lang: "fr" }), (e) => e.code === "INVALID_OPTIONS" && e.path === "options.lang");
   assert.throws(() => ambiguities("AMB-26", { lang: "en", colour: 1 }), (e) => e.code === "INVALID_OPTIONS");
   // The module keeps working.

@@ -89,7 +89,7 @@ const cases = [
     call: () => jointMeetings(),
     code: "INVALID_INPUT",
     path: "input",
-    message: "input: 类型错误;应为JSON 对象 {…},字段:`issueDate`, `year`, `meetings`, `asOf`;实际为 null",
+    message: "input: 类型错误;应为JSON 对象 {…},字段:`issueDate`, `year`, `meetings`, `asOf`, `meetingsComplete`;实际为 null",
     problem: "WRONG_TYPE",
   },
   // the rule id
