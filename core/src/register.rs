@@ -749,6 +749,31 @@ pub struct Register {
     pub industrial_reuses: Vec<crate::rules::art11_land::IndustrialReuse>,
 }
 
+impl Register {
+    /// An empty register of the opinion issued on `issue_date`: no zone, no record. Fill it
+    /// with struct update syntax, `Register { zones, ..Register::new(issued) }`.
+    #[must_use]
+    pub fn new(issue_date: NaiveDate) -> Self {
+        Self {
+            description: None,
+            issue_date: IsoDate(issue_date),
+            issue_date_hypothetical: Default::default(),
+            counties: Default::default(),
+            zones: Default::default(),
+            assessments: Default::default(),
+            env_infra: Default::default(),
+            stats_findings: Default::default(),
+            revocations: Default::default(),
+            rectifications: Default::default(),
+            meetings: Default::default(),
+            impl_measures: Default::default(),
+            duty_records: Default::default(),
+            land_evaluations: Default::default(),
+            industrial_reuses: Default::default(),
+        }
+    }
+}
+
 fn invalid(path: String, problem: Problem, detail: Text) -> Error {
     Error::input(problem, path, detail)
 }

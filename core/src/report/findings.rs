@@ -510,3 +510,73 @@ fn sort_key(
         year,
     )
 }
+
+impl Finding {
+    /// The finding in one line of `lang`: the rule (its short name), the outcome or the duty's
+    /// status, and its first reason (past the made-up-records notice) — what a list of
+    /// findings shows. [`view::FindingView`](crate::report::view) has every field.
+    #[must_use]
+    pub fn message(&self, lang: crate::words::Lang) -> String {
+        let rule = self.rule_id();
+        let name = crate::rules::short_name(rule).map_or(rule.as_str(), |l| l.pick(lang));
+        let (state, reasons) = match &self.item {
+            Item::Answer(a) => (a.outcome.label(lang), &a.reasons),
+            Item::Duty(d) => (d.status.label(lang), &d.reasons),
+        };
+        let reason = reasons
+            .iter()
+            .find(|r| r.code.as_str() != "ILLUSTRATIVE_RECORDS")
+            .map(|r| r.message(lang));
+        let sep = if lang == crate::words::Lang::Zh { ":" } else { ": " };
+        let mut out = alloc::format!("{} {name}{sep}{state}", rule.as_str());
+        if let Some(r) = reason {
+            out.push_str(if lang == crate::words::Lang::Zh { "。" } else { ". " });
+            out.push_str(&r);
+        }
+        out
+    }
+}
+
+/// A finding as language-neutral data (codes, dates, ids): `severity`, `date`, `ruleId`,
+/// `outcome` (a rule's outcome or a duty's status), `zoneId`, `countyId`, `bearer`,
+/// `reasonCodes`, `illustrative`. Its words in a language: [`Finding::message`], or the
+/// report's view (`api::report`).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (outcome, reasons) = match &self.item {
+            Item::Answer(a) => (a.outcome.as_str(), &a.reasons),
+            Item::Duty(d) => (d.status.as_str(), &d.reasons),
+        };
+        let codes: Vec<&str> = reasons.iter().map(|r| r.code.as_str()).collect();
+        let mut st = s.serialize_struct("Finding", 9)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("date", &self.date.map(crate::dates::IsoDate))?;
+        st.serialize_field("ruleId", self.rule_id().as_str())?;
+        st.serialize_field("outcome", outcome)?;
+        st.serialize_field("zoneId", &self.zone_id)?;
+        st.serialize_field("countyId", &self.county_id)?;
+        st.serialize_field("bearer", &self.bearer)?;
+        st.serialize_field("reasonCodes", &codes)?;
+        st.serialize_field("illustrative", &self.is_illustrative())?;
+        st.end()
+    }
+}
+
+/// The report as language-neutral data: `asOf`, `issueDate`, `issueDateHypothetical`, every
+/// finding ([`Finding`]'s form) and the `counts`. In words, grouped per zone, county and
+/// agency: `api::report` (the view every surface shows).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Report", 5)?;
+        st.serialize_field("asOf", &crate::dates::IsoDate(self.as_of))?;
+        st.serialize_field("issueDate", &crate::dates::IsoDate(self.issue_date))?;
+        st.serialize_field("issueDateHypothetical", &self.issue_date_hypothetical)?;
+        st.serialize_field("findings", &self.findings)?;
+        st.serialize_field("counts", &self.counts)?;
+        st.end()
+    }
+}

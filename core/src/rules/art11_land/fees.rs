@@ -202,7 +202,7 @@ stable_enum! {
 }
 
 /// The enterprise carrying out the works.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
@@ -329,6 +329,29 @@ pub struct Component {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub base_land_transfer_fee: Option<Money>,
+}
+
+impl Component {
+    /// A component with its id and kind and no other fact given (each `None` until set):
+    /// `Component { base_infra_fee: Some(fee), ..Component::new("A", WorksKind::New) }`.
+    #[must_use]
+    pub fn new(id: impl Into<String>, kind: WorksKind) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            gross_floor_area_m2: None,
+            is_technical_renovation: None,
+            is_capacity_upgrade: None,
+            is_factory_building: None,
+            on_own_land: None,
+            approved: None,
+            conforms_zone_master_plan: None,
+            conforms_industry_layout: None,
+            changes_land_use: None,
+            base_infra_fee: None,
+            base_land_transfer_fee: None,
+        }
+    }
 }
 
 /// A construction project: the input of art-11.f, art-11.g and the fee calculator.
