@@ -87,10 +87,7 @@ fn report_findings_serialise_and_speak() {
     let r = devzone_rules::report::report(&reg, date, &Params::default()).unwrap();
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["asOf"], "2023-06-30");
-    assert_eq!(
-        json["findings"].as_array().unwrap().len(),
-        r.findings.len()
-    );
+    assert_eq!(json["findings"].as_array().unwrap().len(), r.findings.len());
     let f = &r.findings[0];
     assert_eq!(json["findings"][0]["ruleId"], f.rule_id().as_str());
     for lang in [Lang::Zh, Lang::Ko, Lang::En] {

@@ -146,7 +146,10 @@ fn ambiguous_and_unknown_names_are_refused_with_names() {
     );
     let e = api::report(&input, &json!({ "lang": "ko", "county": "图门" })).unwrap_err();
     assert_eq!(e.path, "options.county");
-    assert_eq!(e.help(devzone_rules::Lang::Ko), "혹시 도문시 (CTY.TUMEN)입니까?");
+    assert_eq!(
+        e.help(devzone_rules::Lang::Ko),
+        "혹시 도문시 (CTY.TUMEN)입니까?"
+    );
     let e = api::report(&input, &json!({ "rule": "art-99.z" })).unwrap_err();
     assert_eq!(e.path, "options.rule");
     let e = api::report(&input, &json!({ "severity": "BAD" })).unwrap_err();

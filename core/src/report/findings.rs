@@ -527,10 +527,18 @@ impl Finding {
             .iter()
             .find(|r| r.code.as_str() != "ILLUSTRATIVE_RECORDS")
             .map(|r| r.message(lang));
-        let sep = if lang == crate::words::Lang::Zh { ":" } else { ": " };
+        let sep = if lang == crate::words::Lang::Zh {
+            ":"
+        } else {
+            ": "
+        };
         let mut out = alloc::format!("{} {name}{sep}{state}", rule.as_str());
         if let Some(r) = reason {
-            out.push_str(if lang == crate::words::Lang::Zh { "。" } else { ". " });
+            out.push_str(if lang == crate::words::Lang::Zh {
+                "。"
+            } else {
+                ". "
+            });
             out.push_str(&r);
         }
         out
