@@ -615,7 +615,9 @@ function markFields(section, problems) {
     if (!el) continue;
     el.setAttribute('aria-invalid', 'true');
     const note = h('small', { class: 'field-error', dataset: { path: p.path } }, p.message);
-    (el.closest('.field') ?? el.parentElement).append(note);
+    // A field's grid has three rows (label, input, hint): the note goes in the hint's row.
+    const field = el.closest('.field') ?? el.parentElement;
+    (field.querySelector(':scope > .hint') ?? field).append(note);
   }
 }
 
