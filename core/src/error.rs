@@ -337,6 +337,27 @@ impl Error {
     }
 }
 
+/// `s` as a JSON string (quotes, backslashes and control characters escaped), the form `got`
+/// shows a text in; no serde needed.
+#[must_use]
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                use core::fmt::Write;
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Cuts a quoted value past 80 characters (a person reads it; the path says where it is).
 pub(crate) fn shorten(s: String) -> String {
     const MAX: usize = 80;

@@ -416,7 +416,7 @@ pub fn resolve(
         let names: Vec<String> = list.iter().map(|e| e.shown(lang)).collect();
         names.join(if lang == Lang::Zh { "、" } else { ", " })
     };
-    let got = serde_json::to_string(query).unwrap_or_default();
+    let got = crate::error::quoted(query);
     match lookup(query, among, reg) {
         Found::One(e, _) => Ok(e),
         Found::Ambiguous(list, how) => {
