@@ -52,6 +52,7 @@ impl Options {
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Result<T, Error> {
+    crate::limits::check(value, root, code)?;
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| {
@@ -195,10 +196,7 @@ pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<
 /// # Errors
 /// As [`evaluate`], plus `INVALID_INPUT` / `INVALID_OPTIONS` for text that is not JSON.
 pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<String, Error> {
-    let parse = |text: &str, root: &str, code| {
-        serde_json::from_str::<Value>(text)
-            .map_err(|e| Error::new(code, root, format!("not valid JSON: {e}")))
-    };
+    let parse = crate::limits::parse_json;
     let input = parse(input, "input", ErrorCode::InvalidInput)?;
     let options = if options.trim().is_empty() {
         Value::Null
@@ -416,6 +414,7 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let zone = reg.zone_at(&input.zone_id, "input.zoneId")?;
     let summary = crate::summary::zone_summary(&reg, zone, input.as_of.get(), &options.params)?;
     to_json(&crate::summary::view::ZoneSummaryView::new(
@@ -433,6 +432,7 @@ pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let r = crate::report::report(&reg, input.as_of.get(), &options.params)?;
     to_json(&crate::report::view::ReportView::new(
         &r,
@@ -451,6 +451,13 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, *input.as_of, "input.asOf")?;
+    let until = input
+        .as_of
+        .checked_add_days(chrono::Days::new(u64::from(input.within_days)));
+    if let Some(until) = until {
+        crate::limits::reach(*reg.issue_date, until, "input.withinDays")?;
+    }
     let all = crate::report::obligations(
         &reg,
         *input.as_of,
@@ -481,6 +488,8 @@ fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Erro
     let as_of = input.as_of.unwrap_or(input.from).get();
     let (from, to) = (input.from.get(), input.to.get());
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, as_of, "input.asOf")?;
+    crate::limits::reach(*reg.issue_date, to, "input.to")?;
     let events = crate::calendar::calendar(&reg, (from, to), as_of, &options.params)?;
     Ok(CalendarOut {
         reg,
@@ -568,6 +577,7 @@ pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
 /// assert!(text.starts_with("art-18.c · 逾期未完成(OVERDUE)"));
 /// ```
 pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
+    crate::limits::check(answer, "answer", ErrorCode::InvalidInput)?;
     if !answer.is_object() {
         return Err(Error::new(
             ErrorCode::InvalidInput,

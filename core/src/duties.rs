@@ -153,6 +153,21 @@ pub struct Horizon {
 /// # Errors
 /// `OUT_OF_RANGE` for years beyond the calendar.
 fn yearly_periods(first: i32, horizon: &Horizon) -> Result<Vec<(i32, NaiveDate)>, Error> {
+    // The boundary refuses a question reaching further (naming its field); a direct Rust
+    // caller gets this bound too, so no horizon lists duties for thousands of years.
+    if i64::from(horizon.until.year()) - i64::from(first)
+        > i64::from(crate::limits::MAX_YEARS_AFTER_ISSUE)
+    {
+        return Err(Error::new(
+            crate::error::ErrorCode::OutOfRange,
+            "input",
+            alloc::format!(
+                "yearly duties from {first} to {} span more than {} years",
+                horizon.until.year(),
+                crate::limits::MAX_YEARS_AFTER_ISSUE
+            ),
+        ));
+    }
     let mut out = Vec::new();
     for year in first..=horizon.until.year() {
         let dec31 = crate::rules::common::dec31(year)?;

@@ -22,6 +22,7 @@ pub mod duties;
 pub mod error;
 pub mod fees;
 pub mod illustrative;
+pub mod limits;
 pub mod messages;
 pub mod money;
 pub mod num;
