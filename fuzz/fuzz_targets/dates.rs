@@ -4,7 +4,7 @@
 //! from first principles) or refuses beyond the calendar.
 #![no_main]
 
-use arbitrary::{Arbitrary, Unstructured};
+use arbitrary::Unstructured;
 use chrono::{Datelike, NaiveDate};
 use devzone_rules::dates::{parse_date, IsoDate};
 use devzone_rules::period::add_months;
@@ -20,8 +20,11 @@ fn days_in(year: i64, month: i64) -> i64 {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let mut u = Unstructured::new(data);
-    let text = <&str>::arbitrary(&mut u).unwrap_or("");
+    // The text up to the first NUL (so the seeds are the strings the vectors use), then the
+    // bytes of the arithmetic.
+    let (text, rest) = devzone_fuzz::split_text(data);
+    let text: &str = &text;
+    let mut u = Unstructured::new(rest);
     let parsed = parse_date(text);
     if let Ok(d) = parsed {
         assert_eq!(format!("{}", d.format("%Y-%m-%d")), text, "round trip");

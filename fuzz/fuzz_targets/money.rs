@@ -3,13 +3,16 @@
 //! same value; sums and splits add up exactly or refuse (no wrap, no panic).
 #![no_main]
 
-use arbitrary::{Arbitrary, Unstructured};
+use arbitrary::Unstructured;
 use devzone_rules::money::{Area, Money, Ratio, Score};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut u = Unstructured::new(data);
-    let text = <&str>::arbitrary(&mut u).unwrap_or("");
+    // The text up to the first NUL (so the seeds are the strings the vectors use), then the
+    // bytes of the arithmetic.
+    let (text, rest) = devzone_fuzz::split_text(data);
+    let text: &str = &text;
+    let mut u = Unstructured::new(rest);
     if let Ok(m) = Money::parse(text) {
         assert_eq!(
             Money::parse(&m.to_string()),

@@ -64,6 +64,14 @@ pub fn split_raw(data: &[u8]) -> (&[u8], &[u8], &[u8]) {
     (a, b, c)
 }
 
+/// The text before the first NUL (lossy UTF-8) and the bytes after it.
+#[must_use]
+pub fn split_text(data: &[u8]) -> (std::borrow::Cow<'_, str>, &[u8]) {
+    let mut parts = data.splitn(2, |b| *b == 0);
+    let text = parts.next().unwrap_or(&[]);
+    (String::from_utf8_lossy(text), parts.next().unwrap_or(&[]))
+}
+
 /// An error must say what is wrong and name where: the rule id, a path under `input` or
 /// `options`, or `lang`/`answer` (explain, labels).
 pub fn check_error(e: &Error) {
@@ -86,10 +94,9 @@ pub fn evaluate_both(rule: &str, input: &Value, options: &Value) {
         (Ok(v), Ok(t)) => {
             let parsed: Value = serde_json::from_str(t).expect("evaluate_to_text writes JSON");
             assert_eq!(&parsed, v, "evaluate and evaluate_to_text differ");
-            for lang in ["zh", "ko", "en"] {
-                let words = api::explain(v, &Value::from(lang)).expect("an answer explains");
-                assert!(!words.is_empty());
-            }
+            let lang = ["zh", "ko", "en"][input.to_string().len() % 3];
+            let words = api::explain(v, &Value::from(lang)).expect("an answer explains");
+            assert!(!words.is_empty());
         }
         (Err(a), Err(b)) => {
             assert_eq!(a, b, "the two paths refuse differently");

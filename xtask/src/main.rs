@@ -8,10 +8,13 @@
 //! - `ci`: everything CI checks, in order, with a pass/fail count at the end.
 //! - `demo [--port N]`: build the package and serve `www/` on 127.0.0.1.
 //! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
+//! - `fuzz [--secs N | --runs N] [TARGET…]`: seed, build and run the cargo-fuzz targets of
+//!   `fuzz/` (all by default, 60 s each), printing executions and coverage per target.
 //! - `codegen`: rewrite the files generated from the rulebook's registry (the TypeScript
 //!   declarations of the computed rules); a core test fails when they are stale.
 
 mod ci;
+mod fuzz;
 mod pkg;
 mod serve;
 mod setup;
@@ -19,7 +22,7 @@ mod util;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen> [--port N]";
+const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen|fuzz|parity> [--port N] [--secs N | --runs N] [--cases N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("demo") => pkg::run().and_then(|_| serve::run(&args)),
         Some("serve") => serve::run(&args),
         Some("codegen") => codegen(),
+        Some("fuzz") => fuzz::run(&args),
         _ => Err(USAGE.to_string()),
     };
     match result {
