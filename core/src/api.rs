@@ -231,10 +231,17 @@ fn evaluable_list() -> String {
 }
 
 fn unknown_rule(rule_id: &str) -> Error {
+    // An id is a dozen characters; a longer text is not echoed whole (it may be megabytes).
+    let shown: String = rule_id.chars().take(64).collect();
+    let more = if shown.len() < rule_id.len() {
+        "…"
+    } else {
+        ""
+    };
     Error::new(
         ErrorCode::UnknownRule,
         "ruleId",
-        format!("unknown rule `{rule_id}`"),
+        format!("unknown rule `{shown}{more}`"),
     )
     .with_help(format!("rules that can be evaluated: {}", evaluable_list()))
 }

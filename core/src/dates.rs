@@ -72,6 +72,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             .ok_or_else(shape_error)
     };
     let year = i32::try_from(number(0..4)?).map_err(|_| shape_error())?;
+    if year == 0 {
+        return Err(format!(
+            "invalid date `{text}`: the year must be 0001 to 9999"
+        ));
+    }
     let month = number(5..7)?;
     let day = number(8..10)?;
     if !(1..=12).contains(&month) {
@@ -204,6 +209,11 @@ mod tests {
         );
         assert!(parse_date("2020-02-29").is_ok());
         assert!(parse_date("2019-02-29").is_err());
+        assert_eq!(
+            parse_date("0000-06-01").unwrap_err(),
+            "invalid date `0000-06-01`: the year must be 0001 to 9999"
+        );
+        assert!(parse_date("0001-01-01").is_ok());
         assert!(parse_date("2019-06-01T00:00").is_err());
         assert!(parse_date("２０１９-06-01").is_err());
     }

@@ -363,18 +363,18 @@ mod json {
             let mut items = Vec::new();
             loop {
                 let path = format!("{}[{}]", self.path, items.len());
-                if items.len() >= MAX_ARRAY_ITEMS {
-                    return Err(self.fail(
-                        self.path.to_string(),
-                        format_args!("more than the {MAX_ARRAY_ITEMS} items an array may hold"),
-                    ));
-                }
                 let seed = Seed {
                     depth: self.depth + 1,
                     path: &path,
                     track: self.track,
                 };
                 match seq.next_element_seed(seed) {
+                    Ok(Some(_)) if items.len() == MAX_ARRAY_ITEMS => {
+                        return Err(self.fail(
+                            self.path.to_string(),
+                            format_args!("more than the {MAX_ARRAY_ITEMS} items an array may hold"),
+                        ));
+                    }
                     Ok(Some(v)) => items.push(v),
                     Ok(None) => break,
                     Err(e) => {
@@ -519,6 +519,13 @@ mod tests {
         assert!(e.path.starts_with("input[0][0]"), "{}", e.path);
         assert!(e.message.contains("nested more than 32"), "{}", e.message);
         let e = p("{\"a\": 1e400}").unwrap_err();
+        assert_eq!(e.path, "input.a");
+        let full = format!("[{}0]", "0,".repeat(MAX_ARRAY_ITEMS - 1));
+        assert_eq!(
+            p(&full).unwrap().as_array().map(Vec::len),
+            Some(MAX_ARRAY_ITEMS)
+        );
+        let e = p(&format!("{{\"a\": [{}0]}}", "0,".repeat(MAX_ARRAY_ITEMS))).unwrap_err();
         assert_eq!(e.path, "input.a");
         let e = p("{} x").unwrap_err();
         assert_eq!(e.path, "input");
