@@ -7,6 +7,7 @@
 
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode};
+use devzone_rules::limits;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -222,21 +223,39 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 
 /// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends
 /// the call down the exact path.
+///
+/// Input or options whose JSON text is longer than the core's size limit are refused here, with
+/// the core's own error, before that text is parsed and walked a second time by the exact path.
 fn fast(
     input: &JsValue,
     options: &JsValue,
     f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<String, Error>,
-) -> Option<JsValue> {
-    let input: serde_json::Value = serde_json::from_str(&plain_json(input)?).ok()?;
-    let options: serde_json::Value = serde_json::from_str(&plain_json(options)?).ok()?;
+) -> Option<Result<JsValue, JsValue>> {
+    let input_text = plain_json(input)?;
+    if input_text.len() > limits::MAX_INPUT_BYTES {
+        return Some(Err(js_error(&limits::too_large(
+            "input",
+            ErrorCode::InvalidInput,
+        ))));
+    }
+    let options_text = plain_json(options)?;
+    if options_text.len() > limits::MAX_INPUT_BYTES {
+        return Some(Err(js_error(&limits::too_large(
+            "options",
+            ErrorCode::InvalidOptions,
+        ))));
+    }
+    let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
+    drop(input_text);
+    let options: serde_json::Value = serde_json::from_str(&options_text).ok()?;
     let text = f(&input, &options).ok()?;
-    js_sys::JSON::parse(&text).ok()
+    js_sys::JSON::parse(&text).ok().map(Ok)
 }
 
-/// How deep `input` and `options` may nest. The rules' inputs need 4 levels; the limit keeps the
-/// conversion's recursion far from the end of the wasm stack, whose overflow would be a trap that
-/// leaves the instance unusable (a cyclic object would otherwise recurse forever).
-const MAX_DEPTH: usize = 32;
+/// How deep `input` and `options` may nest: the core's limit (`limits::MAX_DEPTH`, 32). It keeps
+/// the conversion's recursion far from the end of the wasm stack, whose overflow would be a trap
+/// that leaves the instance unusable (a cyclic object would otherwise recurse forever).
+const MAX_DEPTH: usize = limits::MAX_DEPTH;
 
 const JSON_DATA: &str =
     "expected JSON data (a plain object, array, string, finite number, boolean or null)";
@@ -305,8 +324,15 @@ fn js_to_json(
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
     }
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
+    if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+        // A lone surrogate has no UTF-8 form: refused here, as JSON text holding one is refused
+        // natively, rather than silently replaced by U+FFFD.
+        if !s.is_valid_utf16() {
+            return Err(String::from(
+                "invalid string: it holds a lone surrogate (a half of a UTF-16 pair), which is not text",
+            ));
+        }
+        return Ok(Value::String(String::from(s)));
     }
     if let Some(n) = v.as_f64() {
         return number(n);
@@ -328,6 +354,14 @@ fn js_to_json(
             .map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?
             .as_f64()
             .unwrap_or(0.0);
+        // Refused before walking a million items; the core gives the same error at the same path.
+        #[expect(clippy::cast_precision_loss, reason = "250,000 is exact in f64")]
+        if len > limits::MAX_ARRAY_ITEMS as f64 {
+            return Err(format!(
+                "{len} items, more than the {} an array may hold",
+                limits::MAX_ARRAY_ITEMS
+            ));
+        }
         let mut items = Vec::new();
         let mut i: u32 = 0;
         while f64::from(i) < len {
@@ -361,9 +395,15 @@ fn js_to_json(
     let keys = object_keys(v).map_err(|e| format!("reading it threw: {}", thrown_text(&e)))?;
     let mut map = serde_json::Map::new();
     for key in keys.iter() {
-        let Some(name) = key.as_string() else {
+        let Some(name) = key.dyn_ref::<js_sys::JsString>() else {
             continue;
         };
+        if !name.is_valid_utf16() {
+            return Err(String::from(
+                "invalid key: it holds a lone surrogate (a half of a UTF-16 pair), which is not text",
+            ));
+        }
+        let name = String::from(name);
         let base = path.len();
         path.push('.');
         path.push_str(&name);
@@ -413,7 +453,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     if let Some(answer) = fast(&input, &options, |i, o| {
         api::evaluate_to_text(&rule_id, i, o)
     }) {
-        return Ok(answer);
+        return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;
@@ -520,7 +560,7 @@ fn json_call(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     if let Some(answer) = fast(&input, &options, |i, o| as_text(f(i, o))) {
-        return Ok(answer);
+        return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions)?;

@@ -410,16 +410,15 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
         api::evaluate(&args.rule_id, &Value::Null, &options)?;
     }
     let text = read_source(&args.input)?;
-    let input: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input",
-            format!("not valid JSON: {e}"),
-        )
-        .with_help(format!(
-            "{} must hold the rule's input as one JSON object",
-            source_name(&args.input)
-        ))
+    let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
+        .map_err(|e| {
+        let help = e.help.clone().unwrap_or_else(|| {
+            format!(
+                "{} must hold the rule's input as one JSON object",
+                source_name(&args.input)
+            )
+        });
+        e.with_help(help)
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
     print_answer(&answer, format, lang_arg(&args.common.lang)?)
@@ -707,19 +706,17 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
             read_source(file)?
         }
     };
-    let register = serde_json::from_str(&text).map_err(|e| {
-        CliError::Invalid(
-            Error::new(
-                ErrorCode::InvalidInput,
-                "input.register",
-                format!("not valid JSON: {e}"),
-            )
-            .with_help(format!(
-                "{} must hold a zone register as one JSON object",
-                arg.name()
-            )),
-        )
-    })?;
+    let register =
+        devzone_rules::limits::parse_json(&text, "input.register", ErrorCode::InvalidInput)
+            .map_err(|e| {
+                let help = e.help.clone().unwrap_or_else(|| {
+                    format!(
+                        "{} must hold a zone register as one JSON object",
+                        arg.name()
+                    )
+                });
+                CliError::Invalid(e.with_help(help))
+            })?;
     Ok((register, arg.register.is_none()))
 }
 
@@ -847,16 +844,15 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     }
     let options = options(&args.common)?;
     let text = read_source(&args.input)?;
-    let input: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "input",
-            format!("not valid JSON: {e}"),
-        )
-        .with_help(format!(
-            "{} must hold the project as one JSON object",
-            source_name(&args.input)
-        ))
+    let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
+        .map_err(|e| {
+        let help = e.help.clone().unwrap_or_else(|| {
+            format!(
+                "{} must hold the project as one JSON object",
+                source_name(&args.input)
+            )
+        });
+        e.with_help(help)
     })?;
     let calc = api::fees(&input, &options)?;
     if args.json {
@@ -931,12 +927,14 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
     options.insert("lang".into(), json!(lang.as_str()));
     if let Some(file) = &common.params {
         let text = read_source(file)?;
-        let params: Value = serde_json::from_str(&text).map_err(|e| {
-            CliError::bad_option(
-                "options.params",
-                format!("{} is not valid JSON: {e}", source_name(file)),
-            )
-        })?;
+        let params: Value =
+            devzone_rules::limits::parse_json(&text, "options.params", ErrorCode::InvalidOptions)
+                .map_err(|e| {
+                CliError::bad_option(
+                    &e.path,
+                    format!("{} is not valid JSON: {}", source_name(file), e.message),
+                )
+            })?;
         options.insert("params".into(), params);
     }
     Ok(Value::Object(options))
@@ -1009,16 +1007,45 @@ fn read_source(path: &str) -> Result<String, CliError> {
         action: format!("cannot read {}", source_name(path)),
         source,
     };
-    if path == "-" {
-        let mut text = String::new();
+    // The core refuses JSON text above its size limit; a bigger file is refused before it is
+    // read whole (a BOM aside, the text is the file).
+    let limit = devzone_rules::limits::MAX_INPUT_BYTES;
+    let too_big = |size: u64| {
+        CliError::usage(
+            if path == "-" { "standard input" } else { path },
+            format!(
+                "{} is {size} bytes, more than the {limit} bytes (32 MiB) of JSON the SDK reads",
+                source_name(path)
+            ),
+        )
+    };
+    let text = if path == "-" {
+        let mut bytes = Vec::new();
         io::stdin()
             .lock()
-            .read_to_string(&mut text)
+            .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(4))
+            .read_to_end(&mut bytes)
             .map_err(io_error)?;
-        Ok(text)
+        if bytes.len() > limit.saturating_add(3) {
+            return Err(CliError::usage(
+                "standard input",
+                format!("standard input holds more than the {limit} bytes (32 MiB) of JSON the SDK reads"),
+            ));
+        }
+        String::from_utf8(bytes)
+            .map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e.utf8_error())))?
     } else {
-        std::fs::read_to_string(path).map_err(io_error)
+        let size = std::fs::metadata(path).map_err(io_error)?.len();
+        if size > u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(3) {
+            return Err(too_big(size));
+        }
+        std::fs::read_to_string(path).map_err(io_error)?
+    };
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text).len();
+    if body > limit {
+        return Err(too_big(u64::try_from(text.len()).unwrap_or(u64::MAX)));
     }
+    Ok(text)
 }
 
 fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliError> {

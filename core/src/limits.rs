@@ -56,6 +56,19 @@ pub fn reach(issue_date: NaiveDate, day: NaiveDate, path: &str) -> Result<(), Er
 #[cfg(feature = "serde")]
 pub use json::{check, parse_json};
 
+/// The error for a whole input (or options) larger than [`MAX_INPUT_BYTES`] as compact JSON,
+/// at `root`: what [`check`] says, for a surface that measured the text itself (the wasm
+/// package's `JSON.stringify`).
+#[must_use]
+pub fn too_large(root: &str, code: ErrorCode) -> Error {
+    Error::new(
+        code,
+        root,
+        format!("the input is larger than {MAX_INPUT_BYTES} bytes as compact JSON"),
+    )
+    .with_help(LIMITS_HELP)
+}
+
 /// The JSON side of the limits (feature `serde`).
 #[cfg(feature = "serde")]
 mod json {
@@ -85,11 +98,7 @@ mod json {
         let mut size = 0usize;
         let mut path = String::from(root);
         walk(value, 0, &mut path, &mut size).map_err(|what| match what {
-            Past::Size => too(
-                code,
-                root.to_string(),
-                format!("the input is larger than {MAX_INPUT_BYTES} bytes as compact JSON"),
-            ),
+            Past::Size => super::too_large(root, code),
             Past::Here(what) => too(code, path, what),
         })
     }
