@@ -198,6 +198,38 @@ pub struct Gen<'s, 'u, 'b> {
     pools: &'s Pools,
     u: &'u mut Unstructured<'b>,
     mischief: bool,
+    /// The ids generated so far for the register's zones and counties, so that later
+    /// references (`countyId`, `zoneId`, `mergedInto`, …) name them.
+    ids: BTreeMap<&'static str, Vec<String>>,
+}
+
+/// Which generated ids a field refers to: `counties` for a county reference, `zones` for a
+/// zone reference.
+fn refers_to(key: &str) -> Option<&'static str> {
+    let lower = key.to_ascii_lowercase();
+    if lower.contains("county") && (lower.ends_with("id") || lower.ends_with("ids")) {
+        Some("counties")
+    } else if (lower.contains("zone") && (lower.ends_with("id") || lower.ends_with("ids")))
+        || key == "mergedInto"
+        || key == "selected"
+    {
+        Some("zones")
+    } else {
+        None
+    }
+}
+
+/// Properties the others refer to come first: the register's counties, then its zones, then
+/// each record's own id.
+fn order(name: &str) -> u8 {
+    match name {
+        "issueDate" => 0,
+        "counties" => 1,
+        "zones" => 2,
+        "id" => 3,
+        "register" => 4,
+        _ => 5,
+    }
 }
 
 /// How deep a generated value may nest (the schemas need 5 levels).
@@ -216,6 +248,7 @@ impl<'s, 'u, 'b> Gen<'s, 'u, 'b> {
             pools,
             u,
             mischief,
+            ids: BTreeMap::new(),
         }
     }
 
@@ -393,6 +426,13 @@ impl<'s, 'u, 'b> Gen<'s, 'u, 'b> {
                     s.starts_with("AG.") || s.starts_with("CTY.") || s.starts_with("ACT.")
                 })
                 .unwrap_or_else(|| "AG.NATRES".to_string())
+        } else if let Some(known) = refers_to(key)
+            .and_then(|to| self.ids.get(to))
+            .filter(|ids| !ids.is_empty())
+            .cloned()
+            .filter(|_| !self.chance(8))
+        {
+            self.u.choose(&known).cloned().unwrap_or_default()
         } else if self.chance(16) {
             self.u.arbitrary::<String>().unwrap_or_default()
         } else {
@@ -400,6 +440,22 @@ impl<'s, 'u, 'b> Gen<'s, 'u, 'b> {
                 .pick(parent, key, self.u)
                 .unwrap_or_else(|| "x".to_string())
         };
+        if key == "id" && (parent == "zones" || parent == "counties") {
+            let to = if parent == "zones" {
+                "zones"
+            } else {
+                "counties"
+            };
+            let seen = self.ids.entry(to).or_default();
+            // Ids are unique in a register: a repeated one gets a suffix.
+            let s = if seen.contains(&s) {
+                format!("{s}-{}", seen.len())
+            } else {
+                s
+            };
+            seen.push(s.clone());
+            return Value::String(s);
+        }
         Value::String(s)
     }
 
@@ -426,12 +482,16 @@ impl<'s, 'u, 'b> Gen<'s, 'u, 'b> {
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
         if let Some(Value::Object(props)) = schema.get("properties") {
+            let mut props: Vec<(&String, &Value)> = props.iter().collect();
+            props.sort_by_key(|(name, _)| order(name));
             for (name, sub) in props {
                 let needed = required.contains(&name.as_str());
+                // Optional fields one time in three: each brings its own conditions (a status
+                // history in date order, a parent zone that exists, …).
                 let include = if needed {
                     !(self.mischief && self.chance(60))
                 } else {
-                    !self.u.is_empty() && self.chance(2)
+                    !self.u.is_empty() && self.chance(3)
                 };
                 if include {
                     let v = self.of(sub, key, name, depth + 1);
@@ -584,5 +644,221 @@ mod tests {
             })
             .count();
         assert!(broken > 5 && broken < 200, "{broken}");
+    }
+}
+
+/// Every case of the vector files under `root/tests/vectors`: the rule id (or the function:
+/// `report`, `obligations`, `calendar`, `zoneSummary`, `fees`), the input with its `$include`s
+/// read (paths relative to `root`), and the options (`null` when none).
+#[must_use]
+pub fn vector_cases(root: &std::path::Path) -> Vec<(String, Value, Value)> {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths {
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|e| e == "json") {
+                out.push(p);
+            }
+        }
+    }
+    fn include(v: &Value, root: &std::path::Path) -> Value {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(p)) = m.get("$include") {
+                    return std::fs::read_to_string(root.join(p))
+                        .ok()
+                        .and_then(|t| serde_json::from_str(&t).ok())
+                        .unwrap_or(Value::Null);
+                }
+                Value::Object(
+                    m.iter()
+                        .map(|(k, x)| (k.clone(), include(x, root)))
+                        .collect(),
+                )
+            }
+            Value::Array(a) => Value::Array(a.iter().map(|x| include(x, root)).collect()),
+            other => other.clone(),
+        }
+    }
+    let mut paths = Vec::new();
+    files(&root.join("tests").join("vectors"), &mut paths);
+    let mut out = Vec::new();
+    for p in paths {
+        let Some(doc) = std::fs::read_to_string(&p)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+        else {
+            continue;
+        };
+        let Some(what) = doc
+            .get("rule")
+            .or_else(|| doc.get("function"))
+            .and_then(Value::as_str)
+        else {
+            continue;
+        };
+        for case in doc
+            .get("cases")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(input) = case.get("input") {
+                let options = case.get("options").cloned().unwrap_or(Value::Null);
+                out.push((what.to_string(), include(input, root), options));
+            }
+        }
+    }
+    out
+}
+
+/// Changes `v` in `n` places chosen from the bytes, keeping its shape: a date moves by up to
+/// ±400 days, a whole number by a little, a flag flips, a string becomes another of its field's
+/// pool (an amount another amount), an array loses or repeats an item. Applied to the vectors'
+/// inputs, it gives inputs that mostly still pass validation, so the rules' own logic is reached.
+pub fn mutate(v: &mut Value, pools: &Pools, u: &mut Unstructured<'_>, n: usize) {
+    for _ in 0..n {
+        let mut paths: Vec<Vec<Seg>> = Vec::new();
+        collect_paths(v, &mut Vec::new(), &mut paths);
+        let Ok(path) = u.choose(&paths) else {
+            return;
+        };
+        let key = path
+            .iter()
+            .rev()
+            .find_map(|s| match s {
+                Seg::Key(k) => Some(k.clone()),
+                Seg::Index(_) => None,
+            })
+            .unwrap_or_default();
+        let path = path.clone();
+        let Some(at) = node(v, &path) else { continue };
+        match at {
+            Value::String(s) if s.len() == 10 && s.as_bytes().get(4) == Some(&b'-') => {
+                if let Some(days) = days_of(s) {
+                    let shift = u.int_in_range(-400i64..=400).unwrap_or(1);
+                    *s = date_of(days + shift);
+                }
+            }
+            Value::String(s)
+                if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') =>
+            {
+                let whole = u.int_in_range(0u64..=5_000_000).unwrap_or(0);
+                let fen = u.int_in_range(0u8..=99).unwrap_or(0);
+                *s = format!("{whole}.{fen:02}");
+            }
+            Value::String(s) => {
+                if let Some(other) = pools.pick("", &key, u) {
+                    *s = other;
+                }
+            }
+            Value::Number(num) => {
+                let base = num.as_i64().unwrap_or(0);
+                let delta = u.int_in_range(-3i64..=3).unwrap_or(1);
+                *at = Value::from(base.saturating_add(delta).max(0));
+            }
+            Value::Bool(b) => *b = !*b,
+            Value::Array(items) if !items.is_empty() => {
+                let i = u.choose_index(items.len()).unwrap_or(0);
+                if u.ratio(1, 2).unwrap_or(false) {
+                    items.remove(i);
+                } else if let Some(copy) = items.get(i).cloned() {
+                    items.push(copy);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[derive(Clone)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn collect_paths(v: &Value, at: &mut Vec<Seg>, out: &mut Vec<Vec<Seg>>) {
+    out.push(at.clone());
+    match v {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                at.push(Seg::Index(i));
+                collect_paths(item, at, out);
+                at.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                at.push(Seg::Key(k.clone()));
+                collect_paths(item, at, out);
+                at.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn node<'v>(v: &'v mut Value, path: &[Seg]) -> Option<&'v mut Value> {
+    let mut at = v;
+    for s in path {
+        at = match s {
+            Seg::Key(k) => at.get_mut(k.as_str())?,
+            Seg::Index(i) => at.get_mut(*i)?,
+        };
+    }
+    Some(at)
+}
+
+/// Days since 1970-01-01 of `YYYY-MM-DD` (proleptic Gregorian; H. Hinnant's algorithm).
+fn days_of(s: &str) -> Option<i64> {
+    let y: i64 = s.get(0..4)?.parse().ok()?;
+    let m: i64 = s.get(5..7)?.parse().ok()?;
+    let d: i64 = s.get(8..10)?.parse().ok()?;
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+fn date_of(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod date_tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+
+    #[test]
+    fn days_and_dates_round_trip() {
+        assert_eq!(super::days_of("1970-01-01"), Some(0));
+        assert_eq!(super::date_of(0), "1970-01-01");
+        for days in -30_000..60_000 {
+            assert_eq!(super::days_of(&super::date_of(days)), Some(days));
+        }
+        assert_eq!(
+            super::date_of(super::days_of("2019-02-28").unwrap() + 1),
+            "2019-03-01"
+        );
+        assert_eq!(
+            super::date_of(super::days_of("2020-02-28").unwrap() + 1),
+            "2020-02-29"
+        );
     }
 }

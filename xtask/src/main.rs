@@ -10,11 +10,14 @@
 //! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
 //! - `fuzz [--secs N | --runs N] [TARGET…]`: seed, build and run the cargo-fuzz targets of
 //!   `fuzz/` (all by default, 60 s each), printing executions and coverage per target.
+//! - `parity [--cases N] [--seed S]`: native ≡ wasm on N generated inputs (default 2,000),
+//!   compared byte for byte (after `pkg`).
 //! - `codegen`: rewrite the files generated from the rulebook's registry (the TypeScript
 //!   declarations of the computed rules); a core test fails when they are stale.
 
 mod ci;
 mod fuzz;
+mod parity;
 mod pkg;
 mod serve;
 mod setup;
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args),
         Some("codegen") => codegen(),
         Some("fuzz") => fuzz::run(&args),
+        Some("parity") => parity::run(&args),
         _ => Err(USAGE.to_string()),
     };
     match result {
