@@ -609,18 +609,13 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
 /// recorded meeting is (its finding, too few meetings, assumes that the made-up list of meetings
 /// is complete). A year still running or to come without meetings is a date, not a finding.
 fn meetings_illustrative(reg: &ValidRegister, year: i32, as_of: NaiveDate) -> bool {
-    let mut of_year = reg
-        .meetings
-        .iter()
-        .filter(|m| m.date.year() == year)
-        .peekable();
+    // Only the meetings known on `as_of` count (a later one is not read, made up or not).
+    let known = || reg.meetings.iter().filter(|m| m.date.get() <= as_of);
+    let mut of_year = known().filter(|m| m.date.year() == year).peekable();
     if of_year.peek().is_none() {
         return as_of.year() > year
-            && !reg.meetings.is_empty()
-            && reg
-                .meetings
-                .iter()
-                .all(|m| is_illustrative(m.note.as_deref()));
+            && known().next().is_some()
+            && known().all(|m| is_illustrative(m.note.as_deref()));
     }
     of_year.any(|m| is_illustrative(m.note.as_deref()))
 }

@@ -343,7 +343,7 @@ fn paths(
     out: &mut Vec<(String, Vec<PathSeg>, Value)>,
     segs: &mut Vec<PathSeg>,
 ) {
-    let mut visit =
+    let visit =
         |path: String, seg: PathSeg, item: &Value, out: &mut Vec<_>, segs: &mut Vec<PathSeg>| {
             segs.push(seg);
             out.push((path.clone(), segs.clone(), item.clone()));

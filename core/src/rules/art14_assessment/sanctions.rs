@@ -114,8 +114,16 @@ pub fn revocation_package(
 
 /// The revocation record of `zone` that carries the art-14.f re-application ban, or `None`
 /// with the reason why not (another ground, or the ground not recorded).
-fn revocation_of<'r>(reg: &'r ValidRegister, zone: &Zone) -> Option<&'r Revocation> {
-    reg.revocations.iter().find(|r| r.zone_id == zone.id)
+/// The zone's revocation record, if it took effect by `as_of` (a later one is not known yet).
+fn revocation_of<'r>(
+    reg: &'r ValidRegister,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+) -> Option<&'r Revocation> {
+    reg.revocations
+        .iter()
+        .find(|r| r.zone_id == zone.id)
+        .filter(|r| as_of.is_none_or(|d| r.effective_date.get() <= d))
 }
 
 fn window_sanction(
@@ -182,11 +190,12 @@ fn window_sanction(
                 Reason::new(C::RevocationDecidedByProvince, rule),
                 zone,
             ));
-            if let Some(rev) = revocation_of(reg, zone) {
+            if let Some(rev) = revocation_of(reg, zone, as_of) {
                 revocation_dates(
                     rule,
                     zone,
                     rev,
+                    as_of,
                     params,
                     &mut detail,
                     &mut reasons,
@@ -229,6 +238,7 @@ fn revocation_dates(
     rule: RuleId,
     zone: &Zone,
     rev: &Revocation,
+    as_of: Option<NaiveDate>,
     params: &Params,
     detail: &mut AssessmentDetail,
     reasons: &mut Vec<Reason>,
@@ -263,7 +273,11 @@ fn revocation_dates(
         }
         reasons.push(r);
     }
-    if let Some(decided) = rev.accountability_decision_date {
+    // A decision taken after `as_of` is not known yet.
+    if let Some(decided) = rev
+        .accountability_decision_date
+        .filter(|d| as_of.is_none_or(|a| d.get() <= a))
+    {
         detail.no_promotion_until = (add_years(*decided, params.no_promotion_years)).map(IsoDate);
         if let Some(until) = detail.no_promotion_until {
             reasons.push(
