@@ -932,7 +932,13 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
                 .map_err(|e| {
                 CliError::bad_option(
                     &e.path,
-                    format!("{} is not valid JSON: {}", source_name(file), e.message),
+                    format!(
+                        "{} is not valid JSON: {}",
+                        source_name(file),
+                        e.message
+                            .strip_prefix("not valid JSON: ")
+                            .unwrap_or(&e.message)
+                    ),
                 )
             })?;
         options.insert("params".into(), params);

@@ -259,7 +259,11 @@ mod json {
                 Ok(v)
             }
             Err(e) => {
-                let path = track.into_inner().unwrap_or_else(|| root.to_string());
+                // Text that ends too soon ends at no field: the error is the whole text's.
+                let path = match e.classify() {
+                    serde_json::error::Category::Eof => root.to_string(),
+                    _ => track.into_inner().unwrap_or_else(|| root.to_string()),
+                };
                 let message = e.to_string();
                 let message = message.strip_prefix("@ ").unwrap_or(&message);
                 let err = Error::new(code, path, format!("not valid JSON: {message}"));
@@ -536,6 +540,8 @@ mod tests {
         );
         let e = p(&format!("{{\"a\": [{}0]}}", "0,".repeat(MAX_ARRAY_ITEMS))).unwrap_err();
         assert_eq!(e.path, "input.a");
+        let e = p("{\"zones\": [").unwrap_err();
+        assert_eq!(e.path, "input");
         let e = p("{} x").unwrap_err();
         assert_eq!(e.path, "input");
         assert_eq!(

@@ -458,6 +458,7 @@ fn every_field_of_every_input_of_the_wrong_type_is_named() {
             }
         }
     }
+    eprintln!("wrong types: {checked} fields of the vectors' inputs checked");
     assert!(checked > 500, "{checked} fields checked");
     assert!(failures.is_empty(), "of {checked}:\n{failures}");
 }
