@@ -191,11 +191,17 @@ fn window_sanction(
                 zone,
             ));
             if let Some(rev) = revocation_of(reg, zone, as_of) {
+                // An accountability decision taken after `as_of` is not known yet.
+                let known = Revocation {
+                    accountability_decision_date: rev
+                        .accountability_decision_date
+                        .filter(|d| as_of.is_none_or(|a| d.get() <= a)),
+                    ..rev.clone()
+                };
                 revocation_dates(
                     rule,
                     zone,
-                    rev,
-                    as_of,
+                    &known,
                     params,
                     &mut detail,
                     &mut reasons,
@@ -238,7 +244,6 @@ fn revocation_dates(
     rule: RuleId,
     zone: &Zone,
     rev: &Revocation,
-    as_of: Option<NaiveDate>,
     params: &Params,
     detail: &mut AssessmentDetail,
     reasons: &mut Vec<Reason>,
@@ -273,11 +278,7 @@ fn revocation_dates(
         }
         reasons.push(r);
     }
-    // A decision taken after `as_of` is not known yet.
-    if let Some(decided) = rev
-        .accountability_decision_date
-        .filter(|d| as_of.is_none_or(|a| d.get() <= a))
-    {
+    if let Some(decided) = rev.accountability_decision_date {
         detail.no_promotion_until = (add_years(*decided, params.no_promotion_years)).map(IsoDate);
         if let Some(until) = detail.no_promotion_until {
             reasons.push(
