@@ -60,6 +60,7 @@ const T = {
     asOfRequired: 'As of',
     showSummary: 'Show summary',
     notJson: '{name} is not valid JSON: {detail}',
+    tooLarge: '{name} is {size} bytes: a register may be at most 33,554,432 bytes (32 MiB) of JSON',
     exampleFetchFailed: 'The example register could not be fetched: {detail}',
     noZones: 'The register lists no zones.',
     s4Title: 'Open questions of the text (ambiguity register)',
@@ -120,6 +121,7 @@ const T = {
     asOfRequired: '评估基准日',
     showSummary: '查看综合情况',
     notJson: '{name}不是有效的 JSON:{detail}',
+    tooLarge: '{name}有{size}字节:登记册的 JSON 最多 33,554,432 字节(32 MiB)',
     exampleFetchFailed: '无法获取示例登记册:{detail}',
     exampleNotice: '注意:以下结果依据示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;其说明见“关于此登记册”。',
     aboutRegister: '关于此登记册',
@@ -179,6 +181,7 @@ const T = {
     asOfRequired: '평가 기준일',
     showSummary: '종합 현황 보기',
     notJson: '“{name}” 파일은 올바른 JSON이 아닙니다: {detail}',
+    tooLarge: '“{name}” 파일은 {size}바이트입니다. 등록부 JSON은 최대 33,554,432바이트(32 MiB)입니다',
     exampleFetchFailed: '실례 등록부를 가져오지 못했습니다: {detail}',
     exampleNotice:
       '주의: 아래 결과는 실례 등록부로 계산한 것입니다. 이 등록부는 실례이며 가공의 기록(결과에 [실례]로 표시)을 포함하므로 공식 자료가 아닙니다. 설명은 ‘이 등록부에 대하여’에서 볼 수 있습니다.',
@@ -756,6 +759,9 @@ function acceptRegister(text, source) {
 
 let loadToken = 0;
 
+/** The largest register file the page reads: the SDK's input limit (`limits::MAX_INPUT_BYTES`). */
+const MAX_REGISTER_BYTES = 32 * 1024 * 1024;
+
 /** Reads a register (`getText` resolves to its text) and makes it the one the summary uses. */
 async function loadRegister(source, getText) {
   const section = SECTIONS.zone;
@@ -1100,7 +1106,11 @@ function wire() {
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen || !state.ready) return;
-    loadRegister({ file: chosen.name }, () => chosen.text());
+    // The SDK reads at most 32 MiB of JSON (docs/reliability.md); a bigger file is not read.
+    const getText = chosen.size > MAX_REGISTER_BYTES
+      ? () => Promise.reject(new PageMessageError('tooLarge', { name: chosen.name, size: chosen.size }))
+      : () => chosen.text();
+    loadRegister({ file: chosen.name }, getText);
     // Choosing the same (corrected) file again must fire `change` again.
     file.value = '';
   });

@@ -10,6 +10,7 @@
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
 use devzone_rules::Lang;
+use devzone_rules::limits;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -326,21 +327,40 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 
 /// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends
 /// the call down the exact path.
+///
+/// Input or options whose JSON text is longer than the core's size limit are refused here, with
+/// the core's own error, before that text is parsed and walked a second time by the exact path.
 fn fast(
     input: &JsValue,
     options: &JsValue,
     f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<String, Error>,
-) -> Option<JsValue> {
-    let input: serde_json::Value = serde_json::from_str(&plain_json(input)?).ok()?;
-    let options: serde_json::Value = serde_json::from_str(&plain_json(options)?).ok()?;
+) -> Option<Result<JsValue, JsValue>> {
+    let lang = lang_of(options);
+    let input_text = plain_json(input)?;
+    if input_text.len() > limits::MAX_INPUT_BYTES {
+        return Some(Err(js_error(
+            &limits::too_large("input", ErrorCode::InvalidInput),
+            lang,
+        )));
+    }
+    let options_text = plain_json(options)?;
+    if options_text.len() > limits::MAX_INPUT_BYTES {
+        return Some(Err(js_error(
+            &limits::too_large("options", ErrorCode::InvalidOptions),
+            lang,
+        )));
+    }
+    let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
+    drop(input_text);
+    let options: serde_json::Value = serde_json::from_str(&options_text).ok()?;
     let text = f(&input, &options).ok()?;
-    js_sys::JSON::parse(&text).ok()
+    js_sys::JSON::parse(&text).ok().map(Ok)
 }
 
-/// How deep `input` and `options` may nest. The rules' inputs need 4 levels; the limit keeps the
-/// conversion's recursion far from the end of the wasm stack, whose overflow would be a trap that
-/// leaves the instance unusable (a cyclic object would otherwise recurse forever).
-const MAX_DEPTH: usize = 32;
+/// How deep `input` and `options` may nest: the core's limit (`limits::MAX_DEPTH`, 32). It keeps
+/// the conversion's recursion far from the end of the wasm stack, whose overflow would be a trap
+/// that leaves the instance unusable (a cyclic object would otherwise recurse forever).
+const MAX_DEPTH: usize = limits::MAX_DEPTH;
 
 /// What a value must be to cross the boundary.
 fn json_data() -> Text {
@@ -356,6 +376,17 @@ fn not_json_data(got: &str) -> Error {
     Error::new(ErrorCode::InvalidInput, Problem::WrongType, "")
         .with_expected(json_data())
         .with_got(got)
+}
+
+/// A string (or key) holding half of a UTF-16 pair: not text, and JSON text holding one is
+/// refused natively too.
+fn lone_surrogate(what: &str) -> Error {
+    let (zh, ko) = if what == "key" { ("键", "열쇠") } else { ("字符串", "문자렬") };
+    Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "").with_detail(Text {
+        zh: format!("无效{zh}:含有孤立的代理项(UTF-16 代理对的一半),不是文本"),
+        ko: format!("잘못된 {ko}: 짝이 없는 대리 코드(UTF-16 쌍의 절반)가 있어 문자가 아닙니다"),
+        en: format!("invalid {what}: it holds a lone surrogate (a half of a UTF-16 pair), which is not text"),
+    })
 }
 
 /// Reading a value threw (a Proxy's trap, a getter).
@@ -446,8 +477,13 @@ fn js_to_json(
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
     }
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
+    if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+        // A lone surrogate has no UTF-8 form: refused here, as JSON text holding one is refused
+        // natively, rather than silently replaced by U+FFFD.
+        if !s.is_valid_utf16() {
+            return Err(lone_surrogate("string"));
+        }
+        return Ok(Value::String(String::from(s)));
     }
     if let Some(n) = v.as_f64() {
         return number(n);
@@ -475,6 +511,18 @@ fn js_to_json(
             .map_err(|e| threw(&e))?
             .as_f64()
             .unwrap_or(0.0);
+        // Refused before walking a million items; the core gives the same error at the same path.
+        #[expect(clippy::cast_precision_loss, reason = "250,000 is exact in f64")]
+        if len > limits::MAX_ARRAY_ITEMS as f64 {
+            let max = limits::MAX_ARRAY_ITEMS;
+            return Err(Error::new(ErrorCode::InvalidInput, Problem::TooLarge, "")
+                .with_detail(Text {
+                    zh: format!("{len} 项,超过数组允许的 {max} 项"),
+                    ko: format!("{len}항목: 배렬이 가질 수 있는 {max}항목을 넘습니다"),
+                    en: format!("{len} items, more than the {max} an array may hold"),
+                })
+                .with_help(limits::limits_help()));
+        }
         let mut items = Vec::new();
         let mut i: u32 = 0;
         while f64::from(i) < len {
@@ -506,9 +554,13 @@ fn js_to_json(
     let keys = object_keys(v).map_err(|e| threw(&e))?;
     let mut map = serde_json::Map::new();
     for key in keys.iter() {
-        let Some(name) = key.as_string() else {
+        let Some(name) = key.dyn_ref::<js_sys::JsString>() else {
             continue;
         };
+        if !name.is_valid_utf16() {
+            return Err(lone_surrogate("key"));
+        }
+        let name = String::from(name);
         let base = path.len();
         path.push('.');
         path.push_str(&name);
@@ -566,7 +618,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     if let Some(answer) = fast(&input, &options, |i, o| {
         api::evaluate_to_text(&rule_id, i, o)
     }) {
-        return Ok(answer);
+        return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
@@ -674,7 +726,7 @@ fn json_call(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
     if let Some(answer) = fast(&input, &options, |i, o| as_text(f(i, o))) {
-        return Ok(answer);
+        return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;

@@ -521,11 +521,13 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
         api::evaluate(&args.rule_id, &Value::Null, &options)?;
     }
     let text = read_source(&args.input)?;
-    let input: Value = serde_json::from_str(&text).map_err(|e| {
-        not_json("input", &e).with_help(holds(
-            &source_name(&args.input),
-            ("规则的输入", "규칙의 입력", "the rule's input"),
-        ))
+    let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
+        .map_err(|e| {
+            let help = holds(
+                &source_name(&args.input),
+                ("规则的输入", "규칙의 입력", "the rule's input"),
+            );
+            if e.help.is_some() { e } else { e.with_help(help) }
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
     print_answer(&answer, format, lang_arg(&args.common.lang)?)
@@ -840,12 +842,12 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
             read_source(file)?
         }
     };
-    let register = serde_json::from_str(&text).map_err(|e| {
-        CliError::Invalid(not_json("input.register", &e).with_help(holds(
-            &arg.name(),
-            ("开发区登记册", "개발구 등록부", "a zone register"),
-        )))
-    })?;
+    let register =
+        devzone_rules::limits::parse_json(&text, "input.register", ErrorCode::InvalidInput)
+            .map_err(|e| {
+                let help = holds(&arg.name(), ("开发区登记册", "개발구 등록부", "a zone register"));
+                CliError::Invalid(if e.help.is_some() { e } else { e.with_help(help) })
+            })?;
     Ok((register, arg.register.is_none()))
 }
 
@@ -1102,11 +1104,10 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     }
     let options = options(&args.common)?;
     let text = read_source(&args.input)?;
-    let input: Value = serde_json::from_str(&text).map_err(|e| {
-        not_json("input", &e).with_help(holds(
-            &source_name(&args.input),
-            ("项目", "대상", "the project"),
-        ))
+    let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
+        .map_err(|e| {
+            let help = holds(&source_name(&args.input), ("项目", "대상", "the project"));
+            if e.help.is_some() { e } else { e.with_help(help) }
     })?;
     let calc = api::fees(&input, &options)?;
     if args.json {
@@ -1181,15 +1182,15 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
     options.insert("lang".into(), json!(lang.as_str()));
     if let Some(file) = &common.params {
         let text = read_source(file)?;
-        let params: Value = serde_json::from_str(&text).map_err(|e| {
-            let mut err = not_json("options.params", &e);
-            err.code = ErrorCode::InvalidOptions;
-            err = err.with_help(holds(
-                &source_name(file),
-                ("参数对象", "파라메터 객체", "a parameters object"),
-            ));
-            CliError::Invalid(err)
-        })?;
+        let params: Value =
+            devzone_rules::limits::parse_json(&text, "options.params", ErrorCode::InvalidOptions)
+                .map_err(|e| {
+                    let help = holds(
+                        &source_name(file),
+                        ("参数对象", "파라메터 객체", "a parameters object"),
+                    );
+                    CliError::Invalid(if e.help.is_some() { e } else { e.with_help(help) })
+                })?;
         options.insert("params".into(), params);
     }
     Ok(Value::Object(options))
@@ -1277,16 +1278,53 @@ fn read_source(path: &str) -> Result<String, CliError> {
         ),
         source,
     };
-    if path == "-" {
-        let mut text = String::new();
+    // The core refuses JSON text above its size limit; a bigger file is refused before it is
+    // read whole (a BOM aside, the text is the file).
+    let limit = devzone_rules::limits::MAX_INPUT_BYTES;
+    let too_big = |size: u64| {
+        let name = source_name(path);
+        CliError::usage(
+            if path == "-" { "standard input" } else { path },
+            Problem::TooLarge,
+            text(
+                format!("{} 有 {size} 字节,超过本 SDK 读取 JSON 的上限 {limit} 字节(32 MiB)", name.zh),
+                format!("{}: {size}바이트로 SDK가 읽는 JSON 상한 {limit}바이트(32MiB)를 넘습니다", name.ko),
+                format!("{} is {size} bytes, more than the {limit} bytes (32 MiB) of JSON the SDK reads", name.en),
+            ),
+        )
+    };
+    let text = if path == "-" {
+        let mut bytes = Vec::new();
         io::stdin()
             .lock()
-            .read_to_string(&mut text)
+            .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(4))
+            .read_to_end(&mut bytes)
             .map_err(io_error)?;
-        Ok(text)
+        if bytes.len() > limit.saturating_add(3) {
+            return Err(CliError::usage(
+                "standard input",
+                Problem::TooLarge,
+                text(
+                    format!("标准输入超过本 SDK 读取 JSON 的上限 {limit} 字节(32 MiB)"),
+                    format!("표준 입력이 SDK가 읽는 JSON 상한 {limit}바이트(32MiB)를 넘습니다"),
+                    format!("standard input holds more than the {limit} bytes (32 MiB) of JSON the SDK reads"),
+                ),
+            ));
+        }
+        String::from_utf8(bytes)
+            .map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e.utf8_error())))?
     } else {
-        std::fs::read_to_string(path).map_err(io_error)
+        let size = std::fs::metadata(path).map_err(io_error)?.len();
+        if size > u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(3) {
+            return Err(too_big(size));
+        }
+        std::fs::read_to_string(path).map_err(io_error)?
+    };
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text).len();
+    if body > limit {
+        return Err(too_big(u64::try_from(text.len()).unwrap_or(u64::MAX)));
     }
+    Ok(text)
 }
 
 fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliError> {
@@ -1324,16 +1362,6 @@ fn print_text(out_text: &str) -> Result<(), CliError> {
         }),
         Ok(()) => Ok(()),
     }
-}
-
-/// Text that is not JSON, with the line and column where reading stopped (1-based).
-fn not_json(path: &str, e: &serde_json::Error) -> Error {
-    let (line, column) = (e.line(), e.column());
-    Error::new(ErrorCode::InvalidInput, Problem::NotJson, path).with_detail(text(
-        format!("第 {line} 行第 {column} 列"),
-        format!("{line}행 {column}렬"),
-        format!("at line {line}, column {column}"),
-    ))
 }
 
 /// "`<file>` must hold <what> as one JSON object", in the three languages.

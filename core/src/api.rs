@@ -52,6 +52,7 @@ impl Options {
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Result<T, Error> {
+    crate::limits::check(value, root, code)?;
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| {
@@ -152,9 +153,7 @@ pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<
 /// # Errors
 /// As [`evaluate`], plus `INVALID_INPUT` / `INVALID_OPTIONS` for text that is not JSON.
 pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<String, Error> {
-    let parse = |text: &str, root: &str, code| {
-        serde_json::from_str::<Value>(text).map_err(|e| not_json(code, root, &e))
-    };
+    let parse = crate::limits::parse_json;
     let input = parse(input, "input", ErrorCode::InvalidInput)?;
     let options = if options.trim().is_empty() {
         Value::Null
@@ -226,13 +225,20 @@ fn unknown_rule(rule_id: &str) -> Error {
             en: "rules that can be evaluated: {list}"
         ),
     };
+    // An id is a dozen characters; a longer text is not echoed whole (it may be megabytes).
+    let shown: String = rule_id.chars().take(64).collect();
+    let rule_id = if shown.len() < rule_id.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    };
     Error::new(ErrorCode::UnknownRule, Problem::UnknownRule, "ruleId")
         .with_detail(text!(
             zh: "规则手册中没有 `{rule_id}`",
             ko: "규칙집에 없는 규칙 번호: `{rule_id}`",
             en: "there is no rule `{rule_id}` in the rulebook"
         ))
-        .with_got(json_string(rule_id))
+        .with_got(json_string(&rule_id))
         .with_help(help)
 }
 
@@ -259,16 +265,6 @@ fn not_evaluable(rule: RuleId) -> Error {
             ko: "계산할 수 있는 규칙: {list}",
             en: "rules that can be evaluated: {list}"
         ))
-}
-
-/// The error for JSON text that does not parse, with serde_json's line and column (1-based).
-fn not_json(code: ErrorCode, root: &str, e: &serde_json::Error) -> Error {
-    let (line, column) = (e.line(), e.column());
-    Error::new(code, Problem::NotJson, root).with_detail(text!(
-        zh: "第 {line} 行第 {column} 列",
-        ko: "{line}행 {column}렬",
-        en: "at line {line}, column {column}"
-    ))
 }
 
 /// An answer that cannot be written as JSON (it cannot happen: the views hold only strings,
@@ -492,6 +488,7 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let zone = reg.zone_at(&input.zone_id, "input.zoneId")?;
     let summary = crate::summary::zone_summary(&reg, zone, input.as_of.get(), &options.params)?;
     to_json(&crate::summary::view::ZoneSummaryView::new(
@@ -515,6 +512,7 @@ pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
     };
     let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let filter = options.filter(&reg)?;
     let r = crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?;
     to_json(&crate::report::view::ReportView::new(
@@ -534,6 +532,13 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, *input.as_of, "input.asOf")?;
+    let until = input
+        .as_of
+        .checked_add_days(chrono::Days::new(u64::from(input.within_days)));
+    if let Some(until) = until {
+        crate::limits::reach(*reg.issue_date, until, "input.withinDays")?;
+    }
     let all = crate::report::obligations(
         &reg,
         *input.as_of,
@@ -576,6 +581,8 @@ fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Erro
     let as_of = input.as_of.unwrap_or(input.from).get();
     let (from, to) = (input.from.get(), input.to.get());
     let reg = ValidRegister::new(input.register, "input.register")?;
+    crate::limits::reach(*reg.issue_date, as_of, "input.asOf")?;
+    crate::limits::reach(*reg.issue_date, to, "input.to")?;
     let events = crate::calendar::calendar(&reg, (from, to), as_of, &options.params)?;
     Ok(CalendarOut {
         reg,
@@ -663,6 +670,7 @@ pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
 /// assert!(text.starts_with("art-18.c · 逾期未完成(OVERDUE)"));
 /// ```
 pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
+    crate::limits::check(answer, "answer", ErrorCode::InvalidInput)?;
     if !answer.is_object() {
         return Err(
             Error::new(ErrorCode::InvalidInput, Problem::WrongType, "answer")

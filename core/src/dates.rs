@@ -75,6 +75,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
             .ok_or_else(shape_error)
     };
     let year = i32::try_from(number(0..4)?).map_err(|_| shape_error())?;
+    if year == 0 {
+        return Err(err(Some(text!(
+            zh: "年份须为 0001 至 9999",
+            ko: "년도는 0001부터 9999까지입니다",
+            en: "the year must be 0001 to 9999"
+        ))));
+    }
     let month = number(5..7)?;
     let day = number(8..10)?;
     if !(1..=12).contains(&month) {
@@ -258,6 +265,11 @@ mod tests {
         );
         assert!(parse_date("2020-02-29").is_ok());
         assert!(parse_date("2019-02-29").is_err());
+        assert_eq!(
+            parse_date("0000-06-01").unwrap_err(),
+            "invalid date `0000-06-01`: the year must be 0001 to 9999"
+        );
+        assert!(parse_date("0001-01-01").is_ok());
         assert!(parse_date("2019-06-01T00:00").is_err());
         assert!(parse_date("２０１９-06-01").is_err());
     }

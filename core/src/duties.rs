@@ -153,6 +153,21 @@ pub struct Horizon {
 /// # Errors
 /// `OUT_OF_RANGE` for years beyond the calendar.
 fn yearly_periods(first: i32, horizon: &Horizon) -> Result<Vec<(i32, NaiveDate)>, Error> {
+    // The boundary refuses a question reaching further (naming its field); a direct Rust
+    // caller gets this bound too, so no horizon lists duties for thousands of years.
+    if i64::from(horizon.until.year()) - i64::from(first)
+        > i64::from(crate::limits::MAX_YEARS_AFTER_ISSUE)
+    {
+        let (until, max) = (horizon.until.year(), crate::limits::MAX_YEARS_AFTER_ISSUE);
+        return Err(Error::out_of_range(
+            "input",
+            text!(
+                zh: "从 {first} 年到 {until} 年的年度义务跨度超过 {max} 年",
+                ko: "{first}년부터 {until}년까지의 해마다의 의무가 {max}년을 넘습니다",
+                en: "yearly duties from {first} to {until} span more than {max} years"
+            ),
+        ));
+    }
     let mut out = Vec::new();
     for year in first..=horizon.until.year() {
         let dec31 = crate::rules::common::dec31(year)?;
@@ -594,18 +609,13 @@ fn met_on(detail: &a16::JointMeetingsDetail, params: &Params) -> Option<NaiveDat
 /// recorded meeting is (its finding, too few meetings, assumes that the made-up list of meetings
 /// is complete). A year still running or to come without meetings is a date, not a finding.
 fn meetings_illustrative(reg: &ValidRegister, year: i32, as_of: NaiveDate) -> bool {
-    let mut of_year = reg
-        .meetings
-        .iter()
-        .filter(|m| m.date.year() == year)
-        .peekable();
+    // Only the meetings known on `as_of` count (a later one is not read, made up or not).
+    let known = || reg.meetings.iter().filter(|m| m.date.get() <= as_of);
+    let mut of_year = known().filter(|m| m.date.year() == year).peekable();
     if of_year.peek().is_none() {
         return as_of.year() > year
-            && !reg.meetings.is_empty()
-            && reg
-                .meetings
-                .iter()
-                .all(|m| is_illustrative(m.note.as_deref()));
+            && known().next().is_some()
+            && known().all(|m| is_illustrative(m.note.as_deref()));
     }
     of_year.any(|m| is_illustrative(m.note.as_deref()))
 }

@@ -28,6 +28,7 @@ pub mod duties;
 pub mod error;
 pub mod fees;
 pub mod illustrative;
+pub mod limits;
 pub mod lookup;
 pub mod messages;
 pub mod money;

@@ -29,6 +29,36 @@ pub mod count {
     }
 }
 
+/// Serde adapter for a number of years a parameter spans (a window, a streak, a ban, a cycle, a
+/// grace): a whole number from 0 to [`crate::limits::MAX_YEARS_AFTER_ISSUE`] (100). A rule walks
+/// every year of such a span, so an unbounded one would be unbounded work and memory.
+#[cfg(feature = "serde")]
+pub mod years {
+    use super::WholeNumber;
+    use serde::{de, Deserializer, Serializer};
+
+    /// Writes the number.
+    ///
+    /// # Errors
+    /// Only those of the serializer.
+    pub fn serialize<S: Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(*n)
+    }
+
+    /// Reads a whole number from 0 to 100.
+    ///
+    /// # Errors
+    /// For anything else, with a message such as ``invalid value: 101, expected a whole number of years from 0 to 100``.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        d.deserialize_any(WholeNumber {
+            what: "a whole number of years from 0 to 100",
+            min: 0,
+            max: i64::from(crate::limits::MAX_YEARS_AFTER_ISSUE),
+        })
+        .and_then(|n| u32::try_from(n).map_err(|_| de::Error::custom("number out of range")))
+    }
+}
+
 /// Serde adapter for an optional count.
 #[cfg(feature = "serde")]
 pub mod count_option {

@@ -324,8 +324,8 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings_first_year_rule: FirstYearRule,
     /// `P.consolidation_window_years`: 「两年的时间」 (art-02.a). Default 2.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub consolidation_window_years: u32,
     /// `P.consolidation_window_anchor` (AMB-04). Default `ISSUE_DATE`.
@@ -368,24 +368,24 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub agglomeration_area_count: u32,
     /// `P.land_eval_full_cycle_years`: 「三年一次全面评价」 (art-11.b). Default 3.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+        schemars(with = "crate::schema::YearsCount", extend("minimum" = 1))
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_eval_full_cycle_years: u32,
     /// `P.land_eval_update_cycle_years`: 「一年一次更新评价」. Default 1.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "crate::schema::Count", extend("minimum" = 1))
+        schemars(with = "crate::schema::YearsCount", extend("minimum" = 1))
     )]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_eval_update_cycle_years: u32,
     /// `P.land_grace_years`: 「5年内」 (art-11.e). Default 5.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub land_grace_years: u32,
     /// `P.same_level_gov_for_dispatched` (AMB-23). Default `COUNTY_LEVEL`.
@@ -403,8 +403,8 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub top_requires_reward_each_year: bool,
     /// `P.top_streak_years`: 「连续3年」. Default 3.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub top_streak_years: u32,
     /// `P.bottom_n_yellow`: 「后10位」 (art-14.d, art-14.e). Default 10.
@@ -418,8 +418,8 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub bottom_n_revoke: u32,
     /// `P.window_years`: 「3年中」. Default 3.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub window_years: u32,
     /// `P.window_hits`: 「有2年」 = at least 2 (AMB-13). Default 2.
@@ -458,13 +458,13 @@ pub struct Params {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub yellow_card_duration: YellowCardDuration,
     /// `P.reapply_ban_years`: 「3年内不得重新申报」. Default 3.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub reapply_ban_years: u32,
     /// `P.no_promotion_years`: 「3年内不得提拔」. Default 3.
-    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::years"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::YearsCount"))]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub no_promotion_years: u32,
     /// `P.retroactive_years_for_sanctions` (AMB-25). Default `false`.

@@ -126,6 +126,25 @@ impl JsonSchema for Count {
     }
 }
 
+/// A number of years a parameter spans (`num::years`): 0 to 100.
+pub struct YearsCount;
+
+impl JsonSchema for YearsCount {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("YearsCount")
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "integer",
+            "minimum": 0,
+            "maximum": crate::limits::MAX_YEARS_AFTER_ISSUE,
+        })
+    }
+}
+
 /// The schemas that are not a rule's input, by name: `devzone schema <name>` and the npm
 /// package's `schemas/<name>.json`.
 pub const NAMED: &[(&str, &str)] = &[

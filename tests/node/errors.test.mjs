@@ -238,12 +238,12 @@ const cases = [
   },
   // a huge string
   {
-    name: "a 4 MiB string as asOf",
+    name: "a 4 MiB string as asOf (past the 65,536-byte limit)",
     call: () => evaluate("art-18.c", { issueDate: "2019-06-01", asOf: HUGE }),
     code: "INVALID_INPUT",
     path: "input.asOf",
-    message: `input.asOf: 取值无效:不是 \`YYYY-MM-DD\` 格式的日期;应为格式为 \`YYYY-MM-DD\` 的日历日期;实际为 "${"9".repeat(79)}…`,
-    problem: "INVALID_VALUE",
+    message: "input.asOf: 超出可表示的范围:字符串长 4194304 字节,超过允许的 65536 字节",
+    problem: "TOO_LARGE",
   },
   // These trapped (a dead instance) before the bindings converted values themselves; last, so
   // a trap does not hide the results of the cases above.

@@ -224,6 +224,17 @@ fn all(t: &mut Tally) -> Result<(), String> {
             )
         },
     )?;
+    t.step(
+        "native ≡ wasm parity (cargo xtask parity, 2,000 cases)",
+        |_| crate::parity::parity(crate::parity::CI_CASES, 13),
+    )?;
+    t.step("fuzz smoke (cargo xtask fuzz, 9 targets × 6 s)", |_| {
+        let targets: Vec<String> = crate::fuzz::TARGETS
+            .iter()
+            .map(|t| (*t).to_string())
+            .collect();
+        crate::fuzz::fuzz(&targets, crate::fuzz::Budget::Secs(6)).map(|_| ())
+    })?;
     t.step("browser test (Playwright, Chromium)", |t| {
         counted(
             t,

@@ -29,6 +29,8 @@ use std::time::Instant;
 const WASM_PACK_VERSION: &str = "0.15.1";
 /// cargo-deny version CI's licence, ban and source checks run with (`deny.toml`).
 const CARGO_DENY_VERSION: &str = "0.20.2";
+/// cargo-fuzz version of `cargo xtask fuzz` and CI's fuzz smoke (run with `RUSTC_BOOTSTRAP=1`).
+const CARGO_FUZZ_VERSION: &str = "0.13.1";
 /// Targets: the wasm build, and a target with no std at all (the proof the core needs none).
 /// The same list is in `rust-toolchain.toml`.
 const TARGETS: [&str; 2] = ["wasm32-unknown-unknown", "thumbv7em-none-eabi"];
@@ -71,6 +73,12 @@ pub fn run() -> Result<(), String> {
             version: CARGO_DENY_VERSION.to_string(),
             check: ("cargo", &["deny", "--version"]),
             expect: format!("cargo-deny {CARGO_DENY_VERSION}"),
+        },
+        CargoTool {
+            krate: "cargo-fuzz",
+            version: CARGO_FUZZ_VERSION.to_string(),
+            check: ("cargo", &["fuzz", "--version"]),
+            expect: format!("cargo-fuzz {CARGO_FUZZ_VERSION}"),
         },
     ];
     let cargo_lane: Vec<Step> = tools.iter().filter_map(CargoTool::step).collect();

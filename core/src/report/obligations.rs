@@ -74,7 +74,27 @@ pub fn obligations(
     agency: Option<&str>,
     params: &Params,
 ) -> Result<Vec<AgencyObligations>, Error> {
-    let bearers = duties::duty_bearers(reg, as_of, params);
+    let until = as_of
+        .checked_add_days(chrono::Days::new(u64::from(within_days)))
+        .ok_or_else(|| {
+            Error::out_of_range(
+                "input.withinDays",
+                text!(
+                    zh: "查询期限超出日历范围",
+                    ko: "조회 기간이 달력 범위를 넘습니다",
+                    en: "the window ends beyond the calendar"
+                ),
+            )
+        })?;
+    let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
+    let mut bearers = duties::duty_bearers(reg, as_of, params);
+    // A duty is never dropped: a bearer that owes one without being a bearer on `as_of` (a
+    // zone carded before it was revoked or merged still owes its rectification) is listed too.
+    for d in &all {
+        if !bearers.contains(&d.bearer) {
+            bearers.push(d.bearer.clone());
+        }
+    }
     if let Some(code) = agency {
         if !bearers.iter().any(|b| b == code) {
             let members = if code == agencies::EACH_ZONE {
@@ -119,19 +139,6 @@ pub fn obligations(
             .with_help(help));
         }
     }
-    let until = as_of
-        .checked_add_days(chrono::Days::new(u64::from(within_days)))
-        .ok_or_else(|| {
-            Error::out_of_range(
-                "input.withinDays",
-                text!(
-                    zh: "查询期限超出日历范围",
-                    ko: "조회 기간이 달력 범위를 넘습니다",
-                    en: "the window ends beyond the calendar"
-                ),
-            )
-        })?;
-    let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
     Ok(bearers
         .into_iter()
         .filter(|b| agency.is_none_or(|a| a == b))

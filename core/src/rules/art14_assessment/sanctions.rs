@@ -114,8 +114,16 @@ pub fn revocation_package(
 
 /// The revocation record of `zone` that carries the art-14.f re-application ban, or `None`
 /// with the reason why not (another ground, or the ground not recorded).
-fn revocation_of<'r>(reg: &'r ValidRegister, zone: &Zone) -> Option<&'r Revocation> {
-    reg.revocations.iter().find(|r| r.zone_id == zone.id)
+/// The zone's revocation record, if it took effect by `as_of` (a later one is not known yet).
+fn revocation_of<'r>(
+    reg: &'r ValidRegister,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+) -> Option<&'r Revocation> {
+    reg.revocations
+        .iter()
+        .find(|r| r.zone_id == zone.id)
+        .filter(|r| as_of.is_none_or(|d| r.effective_date.get() <= d))
 }
 
 fn window_sanction(
@@ -182,11 +190,18 @@ fn window_sanction(
                 Reason::new(C::RevocationDecidedByProvince, rule),
                 zone,
             ));
-            if let Some(rev) = revocation_of(reg, zone) {
+            if let Some(rev) = revocation_of(reg, zone, as_of) {
+                // An accountability decision taken after `as_of` is not known yet.
+                let known = Revocation {
+                    accountability_decision_date: rev
+                        .accountability_decision_date
+                        .filter(|d| as_of.is_none_or(|a| d.get() <= a)),
+                    ..rev.clone()
+                };
                 revocation_dates(
                     rule,
                     zone,
-                    rev,
+                    &known,
                     params,
                     &mut detail,
                     &mut reasons,
