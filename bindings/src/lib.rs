@@ -9,8 +9,8 @@
 
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
-use devzone_rules::Lang;
 use devzone_rules::limits;
+use devzone_rules::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -381,7 +381,11 @@ fn not_json_data(got: &str) -> Error {
 /// A string (or key) holding half of a UTF-16 pair: not text, and JSON text holding one is
 /// refused natively too.
 fn lone_surrogate(what: &str) -> Error {
-    let (zh, ko) = if what == "key" { ("键", "열쇠") } else { ("字符串", "문자렬") };
+    let (zh, ko) = if what == "key" {
+        ("键", "열쇠")
+    } else {
+        ("字符串", "문자렬")
+    };
     Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "").with_detail(Text {
         zh: format!("无效{zh}:含有孤立的代理项(UTF-16 代理对的一半),不是文本"),
         ko: format!("잘못된 {ko}: 짝이 없는 대리 코드(UTF-16 쌍의 절반)가 있어 문자가 아닙니다"),

@@ -523,11 +523,15 @@ fn eval(args: &EvalArgs) -> Result<(), CliError> {
     let text = read_source(&args.input)?;
     let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
         .map_err(|e| {
-            let help = holds(
-                &source_name(&args.input),
-                ("规则的输入", "규칙의 입력", "the rule's input"),
-            );
-            if e.help.is_some() { e } else { e.with_help(help) }
+        let help = holds(
+            &source_name(&args.input),
+            ("规则的输入", "규칙의 입력", "the rule's input"),
+        );
+        if e.help.is_some() {
+            e
+        } else {
+            e.with_help(help)
+        }
     })?;
     let answer = api::evaluate(&args.rule_id, &input, &options)?;
     print_answer(&answer, format, lang_arg(&args.common.lang)?)
@@ -845,8 +849,15 @@ fn load_register(arg: &RegisterArg, params: Option<&str>) -> Result<(Value, bool
     let register =
         devzone_rules::limits::parse_json(&text, "input.register", ErrorCode::InvalidInput)
             .map_err(|e| {
-                let help = holds(&arg.name(), ("开发区登记册", "개발구 등록부", "a zone register"));
-                CliError::Invalid(if e.help.is_some() { e } else { e.with_help(help) })
+                let help = holds(
+                    &arg.name(),
+                    ("开发区登记册", "개발구 등록부", "a zone register"),
+                );
+                CliError::Invalid(if e.help.is_some() {
+                    e
+                } else {
+                    e.with_help(help)
+                })
             })?;
     Ok((register, arg.register.is_none()))
 }
@@ -1106,8 +1117,12 @@ fn fees(args: &FeesArgs) -> Result<(), CliError> {
     let text = read_source(&args.input)?;
     let input: Value = devzone_rules::limits::parse_json(&text, "input", ErrorCode::InvalidInput)
         .map_err(|e| {
-            let help = holds(&source_name(&args.input), ("项目", "대상", "the project"));
-            if e.help.is_some() { e } else { e.with_help(help) }
+        let help = holds(&source_name(&args.input), ("项目", "대상", "the project"));
+        if e.help.is_some() {
+            e
+        } else {
+            e.with_help(help)
+        }
     })?;
     let calc = api::fees(&input, &options)?;
     if args.json {
@@ -1185,12 +1200,16 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
         let params: Value =
             devzone_rules::limits::parse_json(&text, "options.params", ErrorCode::InvalidOptions)
                 .map_err(|e| {
-                    let help = holds(
-                        &source_name(file),
-                        ("参数对象", "파라메터 객체", "a parameters object"),
-                    );
-                    CliError::Invalid(if e.help.is_some() { e } else { e.with_help(help) })
-                })?;
+                let help = holds(
+                    &source_name(file),
+                    ("参数对象", "파라메터 객체", "a parameters object"),
+                );
+                CliError::Invalid(if e.help.is_some() {
+                    e
+                } else {
+                    e.with_help(help)
+                })
+            })?;
         options.insert("params".into(), params);
     }
     Ok(Value::Object(options))

@@ -112,7 +112,7 @@ fn main() {
         let answer = match answer {
             Ok(v) => json!({ "ok": serde_json::to_string(&v).unwrap() }),
             Err(e) => {
-                json!({ "error": { "code": e.code.as_str(), "path": e.path, "message": e.message } })
+                json!({ "error": { "code": e.code.as_str(), "path": e.path, "message": e.message(api::error_lang(&options)) } })
             }
         };
         let line = json!({

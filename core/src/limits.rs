@@ -113,7 +113,11 @@ mod json {
     }
 
     fn too_long(what: &str, n: usize) -> Text {
-        let (zh, ko) = if what == "key" { ("键", "열쇠") } else { ("字符串", "문자렬") };
+        let (zh, ko) = if what == "key" {
+            ("键", "열쇠")
+        } else {
+            ("字符串", "문자렬")
+        };
         text!(
             zh: "{zh}长 {n} 字节,超过允许的 {MAX_STRING_BYTES} 字节",
             ko: "{ko} 길이 {n}바이트: 허용된 {MAX_STRING_BYTES}바이트를 넘습니다",
@@ -495,6 +499,7 @@ mod tests {
     use super::json::*;
     use super::*;
     use crate::error::ErrorCode;
+    use alloc::format;
     use alloc::string::String;
     use alloc::vec::Vec;
     use serde_json::{json, Value};
@@ -567,7 +572,8 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         let e = p(&deep).unwrap_err();
         assert!(e.path.starts_with("input[0][0]"), "{}", e.path);
-        assert!(e.message.contains("nested more than 32"), "{}", e.message);
+        let m = e.message(crate::words::Lang::En);
+        assert!(m.contains("nested more than 32"), "{m}");
         let e = p("{\"a\": 1e400}").unwrap_err();
         assert_eq!(e.path, "input.a");
         let full = format!("[{}0]", "0,".repeat(MAX_ARRAY_ITEMS - 1));

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode};
 use devzone_rules::limits;
+use devzone_rules::Lang;
 use serde_json::{json, Map, Value};
 
 fn root() -> PathBuf {
@@ -287,12 +288,18 @@ fn check(case: &Value, got: &Result<Value, Error>) -> Option<String> {
                 (None, Some(p)) => e.path.starts_with(p.as_str().unwrap()),
                 _ => false,
             };
-            let message_ok = !e.message.is_empty() && e.message.len() < 2_000;
+            // Every language's message is short (no input echoed whole) and not empty.
+            let message_ok = [Lang::Zh, Lang::Ko, Lang::En].iter().all(|l| {
+                let m = e.message(*l);
+                !m.is_empty() && m.len() < 2_000
+            });
             (!(code_ok && path_ok && message_ok)).then(|| {
-                let mut shown = e.clone();
-                shown.path = shown.path.chars().take(200).collect();
-                shown.message = shown.message.chars().take(300).collect();
-                format!("{id}: expected {expect}, got {shown:?}")
+                let path: String = e.path.chars().take(200).collect();
+                let message: String = e.message(Lang::En).chars().take(300).collect();
+                format!(
+                    "{id}: expected {expect}, got {} at {path}: {message}",
+                    e.code.as_str()
+                )
             })
         }
     }
@@ -449,7 +456,7 @@ fn every_field_of_every_input_of_the_wrong_type_is_named() {
                         "{rule} {path} = {bad}: {} at {}: {}",
                         e.code.as_str(),
                         e.path,
-                        e.message
+                        e.message(Lang::En)
                     );
                 }
                 Ok(_) => {

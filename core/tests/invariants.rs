@@ -199,7 +199,13 @@ proptest! {
             "id": "UNRELATED-1", "nameZh": "无关开发区", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE",
             "status": "ACTIVE", "managingAuthority": "COUNTY",
         });
-        if let Some(counties) = more.get_mut("counties").and_then(Value::as_array_mut) {
+        // A county list that is empty checks no zone's county; one entry would make it check
+        // every zone's, which is not "unrelated": add the county only to a list that has some.
+        if let Some(counties) = more
+            .get_mut("counties")
+            .and_then(Value::as_array_mut)
+            .filter(|c| !c.is_empty())
+        {
             counties.push(json!({"id": "CTY.UNRELATED", "nameZh": "无关县", "kind": "COUNTY"}));
             zone["countyId"] = json!("CTY.UNRELATED");
         }
