@@ -124,17 +124,23 @@ fn main() {
     out.flush().expect("stdout");
 }
 
-/// Whole numbers beyond ±2^53 become 2^53 − 1: JavaScript holds no other whole number exactly,
-/// so the package could not be handed the same input.
+/// Numbers as JavaScript holds them: a whole number beyond ±2^53 becomes 2^53 − 1 (JS holds no
+/// other whole number exactly), and a float with a whole value within ±2^53 becomes that integer
+/// (JS cannot tell `3.0` from `3`), so the package is handed the same input.
 fn js_representable(v: &mut Value) {
     const MAX_SAFE: i64 = (1 << 53) - 1;
+    const MAX_SAFE_F: f64 = 9_007_199_254_740_991.0;
     match v {
-        Value::Number(n)
-            if n.as_f64()
-                .is_some_and(|f| f.abs() > 9_007_199_254_740_991.0)
-                && !n.is_f64() =>
-        {
-            *v = Value::from(MAX_SAFE);
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
+                if f.fract() == 0.0 && f.abs() <= MAX_SAFE_F {
+                    #[allow(clippy::cast_possible_truncation, reason = "whole and within ±2^53")]
+                    let whole = f as i64;
+                    *v = Value::from(whole);
+                }
+            } else if n.as_f64().is_some_and(|f| f.abs() > MAX_SAFE_F) {
+                *v = Value::from(MAX_SAFE);
+            }
         }
         Value::Array(items) => items.iter_mut().for_each(js_representable),
         Value::Object(map) => map.values_mut().for_each(js_representable),
