@@ -40,7 +40,7 @@ export type ZoneFinding = { [R in ZoneFindingRuleId]: AnswerOf<R> }[ZoneFindingR
  * module keeps working after one.
  */
 export class DevzoneError extends Error {
-  constructor(message: string, payload?: { code: ErrorCode; problem: Problem; path: string; expected?: string; got?: string; help: string; lang: Lang });
+  constructor(message: string, payload?: { code: ErrorCode; path: string; problem?: Problem; expected?: string; got?: string; help?: string; lang?: Lang });
   name: "DevzoneError";
   /** Stable code: which part of the call is wrong (`INVALID_INPUT`, `INVALID_OPTIONS`, `UNKNOWN_RULE`, `NOT_EVALUABLE`, `OUT_OF_RANGE`; `NOT_INITIALIZED` for a web-build function called before `init()`). */
   code: ErrorCode;
