@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use devzone_rules::api;
 use devzone_rules::error::Error;
+use devzone_rules::Lang;
 use devzone_testgen::Pools;
 use serde_json::Value;
 
@@ -75,7 +76,12 @@ pub fn split_text(data: &[u8]) -> (std::borrow::Cow<'_, str>, &[u8]) {
 /// An error must say what is wrong and name where: the rule id, a path under `input` or
 /// `options`, or `lang`/`answer` (explain, labels).
 pub fn check_error(e: &Error) {
-    assert!(!e.message.is_empty(), "error without a message: {e:?}");
+    for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+        assert!(
+            !e.message(lang).is_empty() && !e.help(lang).is_empty(),
+            "error without a message or help in {lang}: {e:?}"
+        );
+    }
     let p = e.path.as_str();
     let named = ["ruleId", "input", "options", "lang", "answer"]
         .iter()
