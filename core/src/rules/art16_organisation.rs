@@ -344,7 +344,7 @@ pub fn joint_meetings(
             return Err(Error::input(
                 crate::error::Problem::UnknownReference,
                 alloc::format!("input.meetings[{i}].convenedBy"),
-                text!(zh: "不是责任主体代码", ko: "책임 주체 코드가 아닙니다", en: "not an actor code"),
+                text!(zh: "不是责任主体代码", ko: "책임주체 코드가 아닙니다", en: "not an actor code"),
             )
             .with_expected(text!(zh: "如 `ACT.LG`、`AG.COMMERCE` 或 `CTY.YANJI` 的代码", ko: "`ACT.LG`, `AG.COMMERCE`, `CTY.YANJI`와 같은 코드", en: "a code such as `ACT.LG`, `AG.COMMERCE` or `CTY.YANJI`"))
             .with_got(alloc::format!("\"{}\"", m.convened_by)));
