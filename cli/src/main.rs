@@ -687,15 +687,15 @@ fn evaluation_arg(raw: &str) -> Result<&'static str, CliError> {
 
 /// `--agency` of `rules`: an agency, actor or county by its code or any name or short form
 /// ([`lookup`]), as its code.
-fn agency_arg(raw: &str, lang: Lang) -> Result<String, CliError> {
-    Ok(lookup::resolve(raw, Among::Bearers, None, "--agency", lang)?.code)
+fn agency_arg(raw: &str) -> Result<String, CliError> {
+    Ok(lookup::resolve(raw, Among::Bearers, None, "--agency")?.code)
 }
 
 /// `--agency` of `obligations`: an agency, actor or county by its code or any name, or a zone
 /// of the register by its id or name (a zone owes the duties of 「各开发区」 itself).
-fn bearer_arg(raw: &str, register: &Value, lang: Lang) -> Result<String, CliError> {
+fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
     let reg = typed_register(register);
-    Ok(lookup::resolve(raw, Among::Bearers, reg.as_ref(), "--agency", lang)?.code)
+    Ok(lookup::resolve(raw, Among::Bearers, reg.as_ref(), "--agency")?.code)
 }
 
 /// Whether `rule` (a JSON rule view) names `agency` among its bearers or its clause's
@@ -716,11 +716,7 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.lang)?;
     let clause = args.clause.as_deref().map(clause_arg).transpose()?;
     let kind = args.kind.as_deref().map(kind_arg).transpose()?;
-    let agency = args
-        .agency
-        .as_deref()
-        .map(|a| agency_arg(a, lang))
-        .transpose()?;
+    let agency = args.agency.as_deref().map(agency_arg).transpose()?;
     let evaluation = args.evaluation.as_deref().map(evaluation_arg).transpose()?;
     let all = serde_json::to_value(api::rules()).map_err(|e| {
         Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
@@ -760,7 +756,7 @@ fn zone(args: &ZoneArgs) -> Result<(), CliError> {
     let lang = lang_arg(&args.common.lang)?;
     let (as_of, today) = as_of_arg(args.as_of.as_deref())?;
     let zone_id = match typed_register(&register) {
-        Some(reg) => lookup::resolve(&args.zone_id, Among::Zones, Some(&reg), "ZONE", lang)?.code,
+        Some(reg) => lookup::resolve(&args.zone_id, Among::Zones, Some(&reg), "ZONE")?.code,
         None => args.zone_id.clone(),
     };
     let input = json!({ "register": register, "zoneId": zone_id, "asOf": as_of });
@@ -1041,7 +1037,7 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     let agency = args
         .agency
         .as_deref()
-        .map(|a| bearer_arg(a, &register, lang))
+        .map(|a| bearer_arg(a, &register))
         .transpose()?;
     let mut input = Map::new();
     input.insert("register".into(), register);

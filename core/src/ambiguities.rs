@@ -1416,34 +1416,9 @@ pub fn nearby(id: &str) -> alloc::vec::Vec<&'static str> {
     }
     AMBIGUITIES
         .iter()
-        .filter(|a| edit_distance(&wanted, a.id) <= 1)
+        .filter(|a| crate::words::edit_distance(&wanted, a.id) <= 1)
         .map(|a| a.id)
         .collect()
-}
-
-/// Levenshtein distance over chars (ids are short).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: alloc::vec::Vec<char> = b.chars().collect();
-    let mut row: alloc::vec::Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut left = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let here = (diagonal + usize::from(ca != *cb))
-                .min(up.saturating_add(1))
-                .min(left + 1);
-            diagonal = up;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = here;
-            }
-            left = here;
-        }
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-    }
-    row.last().copied().unwrap_or(0)
 }
 
 /// The JSON view of an entry, in one language (what `api::ambiguities`, `devzone ambiguities

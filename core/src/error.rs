@@ -397,9 +397,6 @@ pub struct ErrorView {
     pub lang: Lang,
 }
 
-/// Several errors in one language: every problem [`crate::api::validate`] found.
-pub type ErrorViews = Vec<ErrorView>;
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
@@ -549,13 +546,6 @@ pub fn expectation(en: &str) -> Text {
         };
     }
     Text::same(en)
-}
-
-/// Whether [`expectation`] knows `en` in every language (tested on every error vector).
-#[must_use]
-pub fn expectation_is_known(en: &str) -> bool {
-    let t = expectation(en);
-    t.zh != t.en || en.starts_with("one of ") || en == "unit"
 }
 
 /// A list of names as the messages show them: `` `a`, `b`, `c` ``.

@@ -343,7 +343,7 @@ fn nearest(q: &str, all: &[Entity]) -> Vec<Entity> {
             let names: Vec<String> = e.names().chain([norm(&e.code)]).collect();
             let distance = names
                 .iter()
-                .map(|n| edit_distance(q, n))
+                .map(|n| crate::words::edit_distance(q, n))
                 .min()
                 .unwrap_or(usize::MAX);
             let shared = names.iter().map(|n| shared_chars(q, n)).max().unwrap_or(0);
@@ -374,31 +374,6 @@ fn shared_chars(q: &str, name: &str) -> usize {
     seen.len()
 }
 
-/// Levenshtein distance over chars.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut left = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let here = (diagonal + usize::from(ca != *cb))
-                .min(up.saturating_add(1))
-                .min(left + 1);
-            diagonal = up;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = here;
-            }
-            left = here;
-        }
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-    }
-    row.last().copied().unwrap_or(0)
-}
-
 /// What `query` stands for, or an `INVALID_INPUT` error at `path` that shows names in `lang`:
 /// the candidates of an ambiguous name, or the nearest names of an unknown one.
 ///
@@ -409,9 +384,7 @@ pub fn resolve(
     among: Among,
     reg: Option<&Register>,
     path: &str,
-    lang: Lang,
 ) -> Result<Entity, Error> {
-    let _ = lang;
     let shown = |list: &[Entity], lang: Lang| -> String {
         let names: Vec<String> = list.iter().map(|e| e.shown(lang)).collect();
         names.join(if lang == Lang::Zh { "、" } else { ", " })
@@ -676,7 +649,7 @@ mod tests {
         };
         let codes: Vec<&str> = list.iter().map(|e| e.code.as_str()).collect();
         assert_eq!(codes, ["TM-EDZ", "ILLUS-TM-ICZ"]);
-        let err = resolve("图们", Among::Zones, Some(&reg), "ZONE", Lang::Zh).unwrap_err();
+        let err = resolve("图们", Among::Zones, Some(&reg), "ZONE").unwrap_err();
         assert_eq!(err.path, "ZONE");
         assert_eq!(
             err.help(Lang::Zh),
@@ -691,16 +664,16 @@ mod tests {
     #[test]
     fn unknown_names_suggest_the_nearest_by_name() {
         let reg = register();
-        let err = resolve("商务厅", Among::Bearers, Some(&reg), "--agency", Lang::Zh).unwrap_err();
+        let err = resolve("商务厅", Among::Bearers, Some(&reg), "--agency").unwrap_err();
         assert_eq!(
             err.message(Lang::En),
             "unknown reference: no agency, actor, county or zone is called `商务厅`; got \"商务厅\""
         );
         let help = err.help(Lang::Zh);
         assert!(help.starts_with("是否应为 州商务局(AG.COMMERCE)"), "{help}");
-        let err = resolve("Tumem", Among::Counties, Some(&reg), "--county", Lang::En).unwrap_err();
+        let err = resolve("Tumem", Among::Counties, Some(&reg), "--county").unwrap_err();
         assert_eq!(err.help(Lang::En), "did you mean Tumen City (CTY.TUMEN)?");
-        let err = resolve("xyz", Among::Counties, Some(&reg), "--county", Lang::Ko).unwrap_err();
+        let err = resolve("xyz", Among::Counties, Some(&reg), "--county").unwrap_err();
         let help = err.help(Lang::Ko);
         assert!(
             help.starts_with("현(시): 연길시 (CTY.YANJI), 도문시 (CTY.TUMEN)"),
@@ -733,8 +706,8 @@ mod tests {
 
     #[test]
     fn distance_and_shared_characters() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(crate::words::edit_distance("kitten", "sitting"), 3);
+        assert_eq!(crate::words::edit_distance("", "abc"), 3);
         assert_eq!(shared_chars("图门", "图们市"), 1);
         assert_eq!(norm(" Tumen  City（x）"), "tumencity(x)");
     }

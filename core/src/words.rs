@@ -722,7 +722,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         for (j, cb) in b.iter().enumerate() {
             let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
             let here = (diagonal + usize::from(ca != *cb))
-                .min(up + 1)
+                .min(up.saturating_add(1))
                 .min(left + 1);
             diagonal = up;
             if let Some(cell) = row.get_mut(j + 1) {

@@ -93,23 +93,16 @@ impl ReportOptions {
     /// `INVALID_OPTIONS` for a name that is unknown or ambiguous, or an unknown rule id.
     pub fn filter(&self, reg: &Register) -> Result<ReportFilter, Error> {
         use crate::lookup::{resolve, Among};
-        let lang = self.lang;
         let find = |value: &Option<String>, among: Among, field: &str| {
             value
                 .as_deref()
                 .map(|v| {
-                    resolve(
-                        v,
-                        among,
-                        Some(reg),
-                        &alloc::format!("options.{field}"),
-                        lang,
-                    )
-                    .map(|e| e.code)
-                    .map_err(|e| Error {
-                        code: crate::error::ErrorCode::InvalidOptions,
-                        ..e
-                    })
+                    resolve(v, among, Some(reg), &alloc::format!("options.{field}"))
+                        .map(|e| e.code)
+                        .map_err(|e| Error {
+                            code: crate::error::ErrorCode::InvalidOptions,
+                            ..e
+                        })
                 })
                 .transpose()
         };
