@@ -1138,6 +1138,7 @@ async function start() {
   const status = $('#status');
   try {
     await init();
+    performance.mark('devzone-init'); // the engine compiled and instantiated (tests/bench/page.bench.mjs)
     state.book = rulebook();
     state.words = labels(state.lang);
     renderRulebookInfo();
@@ -1152,6 +1153,7 @@ async function start() {
     status.dataset.state = 'ready';
     status.textContent = t('ready');
     document.documentElement.dataset.ready = 'true';
+    performance.mark('devzone-ready'); // the page can evaluate (tests/bench/page.bench.mjs)
   } catch (err) {
     status.dataset.state = 'failed';
     status.textContent = `${t('loadFailed')} ${err?.message ?? err}`;

@@ -15,8 +15,9 @@ use crate::answer::view::AnswerView;
 use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
 use crate::params::Params;
-use crate::register::ValidRegister;
-use crate::rules::{art11_land as a11, Computed, ComputedVisitor, RuleId, RULES};
+use crate::register::{RegisterArg, ValidRegister};
+use crate::rules::{art11_land as a11, Computed, ComputedVisitor, Question, RuleId, RULES};
+use alloc::sync::Arc;
 
 /// Per-call options: the language of the messages and any parameter overrides.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +78,68 @@ fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Re
     })
 }
 
+/// Renders a view as compact JSON text, in the view's own field order.
+fn to_text<T: Serialize>(view: &T) -> Result<String, Error> {
+    serde_json::to_string(view).map_err(|e| unwritable(&e))
+}
+
+/// Decodes a question's input: as it is, or, asked of a loaded register, with that register in
+/// its `register` slot (the question itself must not hold one).
+fn open<T: DeserializeOwned + Question>(
+    input: &Value,
+    loaded: Option<&Arc<ValidRegister>>,
+) -> Result<T, Error> {
+    let Some(reg) = loaded else {
+        return decode(input, "input", ErrorCode::InvalidInput);
+    };
+    if !T::HAS_REGISTER {
+        return Err(Error::input(
+            Problem::InvalidValue,
+            "ruleId",
+            text!(
+                zh: "该规则不读取登记册,不能向已加载的登记册提问",
+                ko: "이 규칙은 등록부를 읽지 않으므로 미리 읽어들인 등록부에 물을 수 없습니다",
+                en: "this rule does not read a register, so it cannot be asked of a loaded one"
+            ),
+        )
+        .with_help(text!(
+            zh: "请用 `evaluate(ruleId, input)` 直接计算",
+            ko: "`evaluate(ruleId, input)`로 직접 계산하십시오",
+            en: "call `evaluate(ruleId, input)` instead"
+        )));
+    }
+    let Value::Object(fields) = input else {
+        return decode(input, "input", ErrorCode::InvalidInput);
+    };
+    if fields.contains_key("register") {
+        return Err(Error::input(
+            Problem::UnknownField,
+            "input.register",
+            text!(
+                zh: "向已加载的登记册提问时不能再给出 `register`",
+                ko: "미리 읽어들인 등록부에 물을 때에는 `register`를 다시 줄 수 없습니다",
+                en: "a question asked of a loaded register must not hold a `register` of its own"
+            ),
+        )
+        .with_help(text!(
+            zh: "删去 `register`,或用 `evaluate(ruleId, input)` 计算另一份登记册",
+            ko: "`register`를 빼거나 다른 등록부는 `evaluate(ruleId, input)`로 계산하십시오",
+            en: "leave `register` out, or call `evaluate(ruleId, input)` for another register"
+        )));
+    }
+    let mut fields = fields.clone();
+    // A stand-in the decoder reads in a few steps; the loaded register takes its place.
+    fields.insert(
+        String::from("register"),
+        serde_json::json!({ "issueDate": reg.issue_date.to_string(), "zones": [] }),
+    );
+    let mut t: T = decode(&Value::Object(fields), "input", ErrorCode::InvalidInput)?;
+    if let Some(slot) = t.register_mut() {
+        *slot = RegisterArg::Loaded(Arc::clone(reg));
+    }
+    Ok(t)
+}
+
 /// Renders an answer view as JSON. The views hold only strings, numbers, booleans, arrays and
 /// string-keyed maps, so this cannot fail in practice; an error keeps the boundary total.
 fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
@@ -87,13 +150,14 @@ fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
 struct RunJson<'a> {
     input: &'a Value,
     options: &'a Options,
+    loaded: Option<&'a Arc<ValidRegister>>,
 }
 
 impl ComputedVisitor for RunJson<'_> {
     type Out = Result<Value, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
+        let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
         to_json(&AnswerView::new(&answer, self.options.lang))
     }
@@ -104,13 +168,14 @@ impl ComputedVisitor for RunJson<'_> {
 struct RunText<'a> {
     input: &'a Value,
     options: &'a Options,
+    loaded: Option<&'a Arc<ValidRegister>>,
 }
 
 impl ComputedVisitor for RunText<'_> {
     type Out = Result<alloc::string::String, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = decode(self.input, "input", ErrorCode::InvalidInput)?;
+        let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
         serde_json::to_string(&AnswerView::new(&answer, self.options.lang))
             .map_err(|e| unwritable(&e))
@@ -143,8 +208,15 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 /// As [`evaluate`].
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    crate::rules::visit_computed(rule, RunJson { input, options })
-        .unwrap_or_else(|| Err(not_evaluable(rule)))
+    crate::rules::visit_computed(
+        rule,
+        RunJson {
+            input,
+            options,
+            loaded: None,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
 }
 
 /// [`evaluate`] on JSON text, answering JSON text: the shape a CLI or a foreign-language binding
@@ -170,6 +242,15 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
 /// # Errors
 /// As [`evaluate`].
 pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result<String, Error> {
+    evaluate_text_on(None, rule_id, input, options)
+}
+
+fn evaluate_text_on(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: &Value,
+    options: &Value,
+) -> Result<String, Error> {
     let options = Options::from_value(options)?;
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
     crate::rules::visit_computed(
@@ -177,6 +258,26 @@ pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result
         RunText {
             input,
             options: &options,
+            loaded,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
+}
+
+fn evaluate_on(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: &Value,
+    options: &Value,
+) -> Result<Value, Error> {
+    let options = Options::from_value(options)?;
+    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
+    crate::rules::visit_computed(
+        rule,
+        RunJson {
+            input,
+            options: &options,
+            loaded,
         },
     )
     .unwrap_or_else(|| Err(not_evaluable(rule)))
@@ -485,13 +586,30 @@ pub fn ambiguities(id: Option<&str>, options: &Value) -> Result<Value, Error> {
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
 pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
+    zone_summary_on(None, input, options, to_json)
+}
+
+/// [`zone_summary`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`zone_summary`].
+pub fn zone_summary_text(input: &Value, options: &Value) -> Result<String, Error> {
+    zone_summary_on(None, input, options, to_text)
+}
+
+fn zone_summary_on<O>(
+    loaded: Option<&Arc<ValidRegister>>,
+    input: &Value,
+    options: &Value,
+    emit: impl FnOnce(&crate::summary::view::ZoneSummaryView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options = Options::from_value(options)?;
-    let input: crate::summary::ZoneSummaryInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let input: crate::summary::ZoneSummaryInput = open(input, loaded)?;
+    let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let zone = reg.zone_at(&input.zone_id, "input.zoneId")?;
     let summary = crate::summary::zone_summary(&reg, zone, input.as_of.get(), &options.params)?;
-    to_json(&crate::summary::view::ZoneSummaryView::new(
+    emit(&crate::summary::view::ZoneSummaryView::new(
         &summary,
         options.lang,
     ))
@@ -505,17 +623,34 @@ pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_OPTIONS` for a name that is
 /// unknown or ambiguous (the help shows the candidates' names).
 pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
+    report_on(None, input, options, to_json)
+}
+
+/// [`report`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`report`].
+pub fn report_text(input: &Value, options: &Value) -> Result<String, Error> {
+    report_on(None, input, options, to_text)
+}
+
+fn report_on<O>(
+    loaded: Option<&Arc<ValidRegister>>,
+    input: &Value,
+    options: &Value,
+    emit: impl FnOnce(&crate::report::view::ReportView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options: crate::report::ReportOptions = if options.is_null() {
         crate::report::ReportOptions::default()
     } else {
         decode(options, "options", ErrorCode::InvalidOptions)?
     };
-    let input: crate::report::ReportInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let input: crate::report::ReportInput = open(input, loaded)?;
+    let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let filter = options.filter(&reg)?;
     let r = crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?;
-    to_json(&crate::report::view::ReportView::new(
+    emit(&crate::report::view::ReportView::new(
         &r,
         &reg,
         options.lang,
@@ -529,9 +664,26 @@ pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_INPUT` at `input.agency`
 /// for a code that bears no duty.
 pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
+    obligations_on(None, input, options, to_json)
+}
+
+/// [`obligations`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`obligations`].
+pub fn obligations_text(input: &Value, options: &Value) -> Result<String, Error> {
+    obligations_on(None, input, options, to_text)
+}
+
+fn obligations_on<O>(
+    loaded: Option<&Arc<ValidRegister>>,
+    input: &Value,
+    options: &Value,
+    emit: impl FnOnce(&crate::report::view::ObligationsView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options = Options::from_value(options)?;
-    let input: crate::report::ObligationsInput = decode(input, "input", ErrorCode::InvalidInput)?;
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let input: crate::report::ObligationsInput = open(input, loaded)?;
+    let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, *input.as_of, "input.asOf")?;
     let until = input
         .as_of
@@ -546,7 +698,7 @@ pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
         input.agency.as_deref(),
         &options.params,
     )?;
-    to_json(&crate::report::view::ObligationsView::new(
+    emit(&crate::report::view::ObligationsView::new(
         &all,
         &reg,
         *input.as_of,
@@ -569,7 +721,7 @@ pub fn lookup(input: &Value, options: &Value) -> Result<Value, Error> {
 
 /// The calendar's input, its register checked, and its events.
 struct CalendarOut {
-    reg: ValidRegister,
+    reg: alloc::sync::Arc<ValidRegister>,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
     as_of: chrono::NaiveDate,
@@ -580,7 +732,7 @@ fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Erro
     let input: crate::report::CalendarInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let as_of = input.as_of.unwrap_or(input.from).get();
     let (from, to) = (input.from.get(), input.to.get());
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, as_of, "input.asOf")?;
     crate::limits::reach(*reg.issue_date, to, "input.to")?;
     let events = crate::calendar::calendar(&reg, (from, to), as_of, &options.params)?;
@@ -972,4 +1124,129 @@ fn original_path(path: &str, removed: &[(String, usize)]) -> String {
         }
     }
     p
+}
+
+/// A register loaded once: decoded, checked and indexed when loaded, then asked any number of
+/// questions without being read again (the npm package's `Register.load`). A question is a
+/// rule's input without its `register` (`{ zoneId, year }` for art-14.d); each answer is the
+/// one [`evaluate`] gives for the same input with the register in it.
+///
+/// ```
+/// use devzone_rules::api::LoadedRegister;
+/// use serde_json::json;
+/// let reg = LoadedRegister::load(&json!({
+///     "issueDate": "2019-06-01",
+///     "zones": [{ "id": "Z1", "nameZh": "甲开发区", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE",
+///                 "countyId": "CTY.YANJI", "status": "ACTIVE", "managingAuthority": "COUNTY" }],
+///     "assessments": [{ "zoneId": "Z1", "year": 2022, "populationSize": 88, "rank": 85 }]
+/// })).unwrap();
+/// let answer = reg.evaluate("art-14.d", &json!({ "zoneId": "Z1", "year": 2022 }), &json!({ "lang": "en" })).unwrap();
+/// assert_eq!(answer["outcome"], "TRIGGERED");
+/// ```
+#[derive(Clone, Debug)]
+pub struct LoadedRegister(Arc<ValidRegister>);
+
+impl LoadedRegister {
+    /// Decodes, checks and indexes a register (errors name fields under `register`).
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` naming the first bad field (`register.zones[3].countyId`).
+    pub fn load(register: &Value) -> Result<Self, Error> {
+        let r: crate::register::Register = decode(register, "register", ErrorCode::InvalidInput)?;
+        ValidRegister::new(r, "register").map(Self::from)
+    }
+
+    /// The register, checked and indexed.
+    #[must_use]
+    pub fn valid(&self) -> &ValidRegister {
+        &self.0
+    }
+
+    /// The register as a rule input's `register` (for typed calls:
+    /// `ZoneYearInput { register: loaded.arg(), .. }`).
+    #[must_use]
+    pub fn arg(&self) -> RegisterArg {
+        RegisterArg::Loaded(Arc::clone(&self.0))
+    }
+
+    /// [`evaluate`] of a question asked of this register.
+    ///
+    /// # Errors
+    /// As [`evaluate`]; `INVALID_INPUT` at `input.register` for a question holding a register,
+    /// at `ruleId` for a rule that reads none.
+    pub fn evaluate(
+        &self,
+        rule_id: &str,
+        question: &Value,
+        options: &Value,
+    ) -> Result<Value, Error> {
+        evaluate_on(Some(&self.0), rule_id, question, options)
+    }
+
+    /// [`LoadedRegister::evaluate`], answering JSON text (see [`evaluate_to_text`]).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`].
+    pub fn evaluate_to_text(
+        &self,
+        rule_id: &str,
+        question: &Value,
+        options: &Value,
+    ) -> Result<String, Error> {
+        evaluate_text_on(Some(&self.0), rule_id, question, options)
+    }
+
+    /// [`zone_summary`] of a question (`{ zoneId, asOf }`).
+    ///
+    /// # Errors
+    /// As [`zone_summary`].
+    pub fn zone_summary(&self, question: &Value, options: &Value) -> Result<Value, Error> {
+        zone_summary_on(Some(&self.0), question, options, to_json)
+    }
+
+    /// [`LoadedRegister::zone_summary`], answering JSON text.
+    ///
+    /// # Errors
+    /// As [`zone_summary`].
+    pub fn zone_summary_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
+        zone_summary_on(Some(&self.0), question, options, to_text)
+    }
+
+    /// [`report`] of a question (`{ asOf }`).
+    ///
+    /// # Errors
+    /// As [`report`].
+    pub fn report(&self, question: &Value, options: &Value) -> Result<Value, Error> {
+        report_on(Some(&self.0), question, options, to_json)
+    }
+
+    /// [`LoadedRegister::report`], answering JSON text.
+    ///
+    /// # Errors
+    /// As [`report`].
+    pub fn report_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
+        report_on(Some(&self.0), question, options, to_text)
+    }
+
+    /// [`obligations`] of a question (`{ asOf, agency?, withinDays? }`).
+    ///
+    /// # Errors
+    /// As [`obligations`].
+    pub fn obligations(&self, question: &Value, options: &Value) -> Result<Value, Error> {
+        obligations_on(Some(&self.0), question, options, to_json)
+    }
+
+    /// [`LoadedRegister::obligations`], answering JSON text.
+    ///
+    /// # Errors
+    /// As [`obligations`].
+    pub fn obligations_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
+        obligations_on(Some(&self.0), question, options, to_text)
+    }
+}
+
+impl From<ValidRegister> for LoadedRegister {
+    fn from(r: ValidRegister) -> Self {
+        Self(Arc::new(r))
+    }
 }

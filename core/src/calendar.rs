@@ -28,7 +28,6 @@ use crate::error::Error;
 use crate::messages::{render, Lang};
 use crate::params::Params;
 use crate::period::add_years;
-use crate::register::Register;
 use crate::register::ValidRegister;
 use crate::rules::{RuleId, RULEBOOK_VERSION};
 
@@ -47,7 +46,8 @@ use crate::rules::{RuleId, RULEBOOK_VERSION};
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CalendarInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// First day (included).
     pub from: IsoDate,
     /// Last day (included).

@@ -257,10 +257,12 @@ pub fn bearers(
     params: &Params,
 ) -> Vec<(String, Role)> {
     let mut out: Vec<(String, Role)> = Vec::new();
+    // Zone ids already listed: a set, so that a register of many zones stays linear.
+    let mut zones: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
     for code in bearer_codes(rule, params) {
         if code == agencies::EACH_ZONE {
             for z in owing_zones(reg, as_of, params) {
-                if !out.iter().any(|(b, _)| *b == z.id) {
+                if zones.insert(z.id.as_str()) {
                     out.push((z.id.clone(), Role::OwnZone));
                 }
             }

@@ -1445,3 +1445,93 @@ impl core::ops::Deref for ValidRegister {
         &self.register
     }
 }
+
+/// The register of a question: given with it (checked and indexed when the rule runs), or
+/// loaded once before ([`ValidRegister`] behind an [`Arc`](alloc::sync::Arc): checked and
+/// indexed once, shared by every question asked of it; `api::LoadedRegister` and the npm
+/// package's `Register.load` hold one).
+///
+/// In JSON it is always a [`Register`] (a question's `register` field); a loaded register is
+/// never read from or written to JSON as such.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a given register is held inline as the inputs always held it; boxing it would add an allocation to every stateless call"
+)]
+pub enum RegisterArg {
+    /// A register given with the question.
+    Given(Register),
+    /// A register checked and indexed before.
+    Loaded(alloc::sync::Arc<ValidRegister>),
+}
+
+impl RegisterArg {
+    /// The register, checked and indexed: a given one now (errors name fields under `root`),
+    /// a loaded one as it is.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` naming the first bad field of a given register.
+    pub fn check(self, root: &str) -> Result<alloc::sync::Arc<ValidRegister>, Error> {
+        match self {
+            Self::Given(r) => ValidRegister::new(r, root).map(alloc::sync::Arc::new),
+            Self::Loaded(v) => Ok(v),
+        }
+    }
+
+    /// The register's data.
+    #[must_use]
+    pub fn register(&self) -> &Register {
+        match self {
+            Self::Given(r) => r,
+            Self::Loaded(v) => v.register(),
+        }
+    }
+}
+
+impl From<Register> for RegisterArg {
+    fn from(r: Register) -> Self {
+        Self::Given(r)
+    }
+}
+
+impl From<ValidRegister> for RegisterArg {
+    fn from(r: ValidRegister) -> Self {
+        Self::Loaded(alloc::sync::Arc::new(r))
+    }
+}
+
+impl From<alloc::sync::Arc<ValidRegister>> for RegisterArg {
+    fn from(r: alloc::sync::Arc<ValidRegister>) -> Self {
+        Self::Loaded(r)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RegisterArg {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Register::deserialize(d).map(Self::Given)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RegisterArg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.register().serialize(s)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RegisterArg {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
+        Register::schema_name()
+    }
+    fn schema_id() -> alloc::borrow::Cow<'static, str> {
+        Register::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Register::json_schema(g)
+    }
+    fn inline_schema() -> bool {
+        Register::inline_schema()
+    }
+}

@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::answer::{Answer, Outcome};
 use crate::error::Error;
 use crate::params::Params;
-use crate::register::{Register, ValidRegister, Zone, ZoneLevel};
+use crate::register::{ValidRegister, Zone, ZoneLevel};
 use crate::rules::{
     art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
@@ -37,7 +37,8 @@ use crate::rules::{
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ZoneSummaryInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone.
     pub zone_id: String,
     /// The date of the summary.

@@ -6,7 +6,10 @@
 //   c. GoRules ZEN: (i) `evaluateExpressionSync` on one expression, (ii) a JDM decision graph with
 //      one decision table, through `ZenEngine.evaluate` (and, for comparison, through a
 //      pre-built `ZenDecision.evaluate`),
-//   d. devzone-rules `evaluate("art-14.d", input, { lang: "en" })`, the Node build in pkg/node.
+//   d. devzone-rules `evaluate("art-14.d", input, { lang: "en" })`, the Node build in pkg/node;
+//      the same decisions asked of each case's register loaded once beforehand
+//      (`LoadedRegister.load(register).evaluate("art-14.d", { zoneId, year })`), and all of a
+//      pass in one call (`evaluateBatch("art-14.d", inputs)`).
 // A measuring tool, not a test: `cargo xtask pkg && node tests/bench/peers.bench.mjs`
 // (or `npm run bench:peers`). Figures: docs/benchmarks.md, "Side by side with peer engines".
 //
@@ -232,6 +235,12 @@ const zenDecisionDecide = async (f) => (await zenDecision.evaluate(f)).result.tr
 // d. devzone-rules.
 const OPTIONS = { lang: "en" };
 const devzoneOutcome = (input) => evaluate("art-14.d", input, OPTIONS).outcome;
+// The same decisions asked of registers loaded once (`LoadedRegister.load`, outside the timing:
+// one per case, as each case has its own register), and in one call for all cases
+// (`evaluateBatch`).
+const { LoadedRegister, evaluateBatch } = devzone.default ?? devzone;
+/** A devzone-rules outcome as the reference's boolean (NEEDS_HUMAN stays as it is). */
+const asTriggered = (o) => (o === "TRIGGERED" ? true : o === "NOT_TRIGGERED" || o === "NOT_APPLICABLE" ? false : o);
 
 const engines = [
   { id: "js", label: "hand-written JS", sync: true, run: (c) => reference(c.facts) },
@@ -240,6 +249,12 @@ const engines = [
   { id: "zen-graph", label: "ZEN graph, ZenEngine.evaluate", sync: false, run: (c) => zenGraphDecide(c.facts) },
   { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", sync: false, run: (c) => zenDecisionDecide(c.facts) },
   { id: "devzone-rules", label: "devzone-rules evaluate", sync: true, run: (c) => devzoneOutcome(c.input) },
+  {
+    id: "devzone-loaded",
+    label: "devzone-rules LoadedRegister.evaluate",
+    sync: true,
+    run: (c) => c.loaded.evaluate("art-14.d", c.question, OPTIONS).outcome,
+  },
 ];
 // Not a per-decision latency: ZEN's evaluate runs off the main thread, so its throughput with
 // every decision of a pass in flight at once (Promise.all) is shown too.
@@ -249,12 +264,23 @@ const batchEngines = [
     label: "ZEN graph, all in flight",
     batch: (cs) => Promise.all(cs.map((c) => zenGraphDecide(c.facts))),
   },
+  {
+    id: "devzone-batch",
+    label: "devzone-rules evaluateBatch",
+    devzone: true,
+    batch: (cs) => evaluateBatch("art-14.d", cs.map((c) => c.input), OPTIONS).map((a) => a.outcome),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Agreement
 
 const cases = makeCases(CASES, SEED);
+for (const c of cases) {
+  const { register, ...question } = c.input;
+  c.loaded = LoadedRegister.load(register);
+  c.question = question;
+}
 const log = JSON_OUT ? () => {} : (...a) => console.log(...a);
 
 log(`art-14.d side by side: ${CASES} decisions (seed ${SEED}, N = ${N}), node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"})`);
@@ -283,14 +309,17 @@ for (let i = 0; i < cases.length; i += 1) {
   if (outcome === "NEEDS_HUMAN") needsHuman.push(i);
   const devzoneTriggered =
     outcome === "TRIGGERED" ? true : outcome === "NOT_TRIGGERED" || outcome === "NOT_APPLICABLE" ? false : outcome;
+  answers["devzone-loaded"] = asTriggered(answers["devzone-loaded"]);
   const wrong = Object.entries({ ...answers, "devzone-rules": devzoneTriggered }).filter(
-    ([id, a]) => !(id === "devzone-rules" && outcome === "NEEDS_HUMAN") && a !== expected[i],
+    ([id, a]) => !(id.startsWith("devzone") && outcome === "NEEDS_HUMAN") && a !== expected[i],
   );
   if (wrong.length > 0) mismatches.push({ case: i, facts: c.facts, year: c.input.year, expected: expected[i], wrong: Object.fromEntries(wrong), devzoneOutcome: outcome });
 }
 for (const e of batchEngines) {
   const answers = await e.batch(cases);
   answers.forEach((a, i) => {
+    if (e.devzone && a === "NEEDS_HUMAN" && needsHuman.includes(i)) return;
+    if (e.devzone) a = asTriggered(a);
     if (a !== expected[i]) mismatches.push({ case: i, facts: cases[i].facts, year: cases[i].input.year, expected: expected[i], wrong: { [e.id]: a } });
   });
 }

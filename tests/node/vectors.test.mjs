@@ -139,6 +139,39 @@ function stillAnswers(mod) {
   assert.deepStrictEqual(call(mod, doc, input, options), { answer: expected }, "the module no longer answers correctly after an error");
 }
 
+/** Functions a `LoadedRegister` has, by the package's stateless name. */
+const LOADED_FUNCTIONS = new Set(["zoneSummary", "report", "obligations"]);
+/** Rules whose input may hold a register but need not (a loaded register cannot be asked them). */
+const NO_REGISTER_SLOT = new Set(["art-12.b"]);
+
+/**
+ * The same call asked of a `LoadedRegister` (the input's register loaded once, the question
+ * without it), when the input holds a register that loads; `undefined` otherwise.
+ */
+function callLoaded(mod, doc, input, options) {
+  if (!isObject(input) || !isObject(input.register)) return undefined;
+  if (doc.rule !== undefined ? NO_REGISTER_SLOT.has(doc.rule) : !LOADED_FUNCTIONS.has(doc.function)) return undefined;
+  let reg;
+  try {
+    reg = mod.LoadedRegister.load(input.register, options);
+  } catch {
+    return undefined; // a bad register: its errors are the stateless call's, under `input.register`
+  }
+  try {
+    const { register, ...question } = input;
+    const loaded = {
+      evaluate: (_, q, o) => reg.evaluate(doc.rule, q, o),
+      zoneSummary: (q, o) => reg.zoneSummary(q, o),
+      report: (q, o) => reg.report(q, o),
+      obligations: (q, o) => reg.obligations(q, o),
+    };
+    const viaLoaded = doc.rule !== undefined ? { evaluate: loaded.evaluate } : { [doc.function]: loaded[doc.function] };
+    return call(viaLoaded, doc, question, options);
+  } finally {
+    reg.free();
+  }
+}
+
 /** Runs one case in every language against its snapshot. */
 function runCase(mod, doc, c, snapshot) {
   const input = expand(c.input);
@@ -146,6 +179,10 @@ function runCase(mod, doc, c, snapshot) {
   for (const lang of LANGS) {
     const options = inLang(c.options, lang);
     const got = call(mod, doc, input, options);
+    const loaded = callLoaded(mod, doc, input, options);
+    if (loaded !== undefined) {
+      assert.deepStrictEqual(loaded, got, "LoadedRegister differs from the call with the register in its input");
+    }
     const typed = TYPED[doc.rule];
     if (typed !== undefined) {
       assert.deepStrictEqual(call(mod, { function: typed }, input, options), got, `${typed}() differs from evaluate()`);

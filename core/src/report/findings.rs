@@ -30,7 +30,8 @@ use crate::summary::FindingDetail;
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ReportInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The date of the report.
     pub as_of: IsoDate,
 }

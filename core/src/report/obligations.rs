@@ -9,7 +9,7 @@ use crate::agencies;
 use crate::duties::{self, Duty, Horizon};
 use crate::error::Error;
 use crate::params::Params;
-use crate::register::{Register, ValidRegister};
+use crate::register::ValidRegister;
 
 /// What the obligations are asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +26,8 @@ use crate::register::{Register, ValidRegister};
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ObligationsInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The status date.
     pub as_of: IsoDate,
     /// One bearer's code (`AG.COMMERCE`, `CTY.YANJI`, `ACT.LG`); absent: every bearer.

@@ -788,7 +788,7 @@ computed! {
 computed! {
     /// art-02.c as a computed rule ([`one_county_one_zone`]).
     OneCountyOneZone: ART_02_C(CountyInput) -> OneCountyOneZoneDetail = |input, params| {
-        let reg = ValidRegister::new(input.register, "input.register")?;
+        let reg = input.register.check("input.register")?;
         let mut answer = one_county_one_zone(&reg, &input.county_id, input.as_of.get(), params)?;
         let kinds = crate::illustrative::county_sources(&reg, &input.county_id);
         crate::illustrative::mark(&mut answer, &kinds);

@@ -19,7 +19,7 @@ use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::{IndustriesMode, Params};
-use crate::register::{Register, ValidRegister, Zone, ZoneLevel};
+use crate::register::{Zone, ZoneLevel};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -350,7 +350,8 @@ computed! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct AgglomerationInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The date of the selection asked about.
     pub as_of: IsoDate,
     /// The ids of the selected zones, each once.
@@ -384,7 +385,7 @@ pub fn agglomeration_areas(
     params: &Params,
 ) -> Result<Answer<AgglomerationDetail>, Error> {
     let rule = RuleId::ART_05_C;
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let reg = input.register.check("input.register")?;
     let as_of = *input.as_of;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();

@@ -25,7 +25,7 @@ use crate::dates::IsoDate;
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{Register, ValidRegister, Zone, ZoneStatus, ZoneType};
+use crate::register::{ValidRegister, Zone, ZoneStatus, ZoneType};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -190,7 +190,8 @@ stable_enum! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CoopParkInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone setting up the park.
     pub zone_id: String,
     /// The kind of park.
@@ -338,7 +339,8 @@ computed! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CrossBorderInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The cross-border economic cooperation zone (its status may be `PROPOSED`).
     pub zone_id: String,
     /// The border economic cooperation zone it builds on; absent: its `parentZoneId`.

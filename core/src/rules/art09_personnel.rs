@@ -21,7 +21,7 @@ use crate::dates::IsoDate;
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{ManagingAuthority, Register, ValidRegister, Zone};
+use crate::register::{ManagingAuthority, ValidRegister, Zone};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -344,7 +344,8 @@ pub struct HrReformPlan {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct HrPlanInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone whose plan it is.
     pub zone_id: String,
     /// The plan.

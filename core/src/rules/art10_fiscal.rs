@@ -153,7 +153,8 @@ pub static ART_10_B: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct FirstLevelFinanceInput {
     /// The register.
-    pub register: crate::register::Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone.
     pub zone_id: String,
     /// Whether the zone meets the relevant fiscal regulations; absent when not decided.

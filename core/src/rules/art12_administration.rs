@@ -549,7 +549,8 @@ computed! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CountyGrantInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The granting county (city), e.g. `CTY.YANJI`.
     pub county_id: String,
     /// The zone.
@@ -741,7 +742,8 @@ impl InUse {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct OneSealInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone.
     pub zone_id: String,
     /// Its comprehensive service platforms (综合服务平台).

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::answer::Reason;
 use crate::error::Error;
-use crate::register::{Register, ValidRegister, Zone};
+use crate::register::{ValidRegister, Zone};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -46,7 +46,8 @@ reason_codes! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ZoneInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone asked about.
     pub zone_id: String,
     /// The date the answer is for (bans and windows in force on that day). Optional for checks
@@ -74,7 +75,8 @@ pub struct ZoneInput {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ZoneYearInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone asked about.
     pub zone_id: String,
     /// The assessment year (for art-14.c–f: the last year of the window or streak).
@@ -104,7 +106,8 @@ pub struct ZoneYearInput {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct CountyInput {
     /// The register.
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The county asked about, e.g. `CTY.YANJI`.
     pub county_id: String,
     /// The date the answer is for.
@@ -129,11 +132,11 @@ pub fn first_full_year(issue_date: NaiveDate) -> i32 {
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone; `f`'s own errors.
 pub fn on_zone<D>(
-    register: Register,
+    register: crate::register::RegisterArg,
     zone_id: &str,
     f: impl FnOnce(&ValidRegister, &Zone) -> Result<crate::answer::Answer<D>, Error>,
 ) -> Result<crate::answer::Answer<D>, Error> {
-    let reg = ValidRegister::new(register, "input.register")?;
+    let reg = register.check("input.register")?;
     let zone = reg.zone_at(zone_id, "input.zoneId")?;
     let mut answer = f(&reg, zone)?;
     crate::illustrative::mark_zone(&mut answer, &reg, zone);

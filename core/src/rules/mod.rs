@@ -309,19 +309,68 @@ impl RuleId {
 /// What the boundary needs of a computed rule's input: decodable from JSON and described by a
 /// JSON Schema (feature `schema`).
 #[cfg(feature = "schema")]
-pub trait InputType: serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug {}
+pub trait InputType:
+    serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug + Question
+{
+}
 #[cfg(feature = "schema")]
-impl<T: serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug> InputType for T {}
+impl<T: serde::de::DeserializeOwned + schemars::JsonSchema + core::fmt::Debug + Question> InputType
+    for T
+{
+}
 /// What the boundary needs of a computed rule's input: decodable from JSON (feature `serde`).
 #[cfg(all(feature = "serde", not(feature = "schema")))]
-pub trait InputType: serde::de::DeserializeOwned + core::fmt::Debug {}
+pub trait InputType: serde::de::DeserializeOwned + core::fmt::Debug + Question {}
 #[cfg(all(feature = "serde", not(feature = "schema")))]
-impl<T: serde::de::DeserializeOwned + core::fmt::Debug> InputType for T {}
+impl<T: serde::de::DeserializeOwned + core::fmt::Debug + Question> InputType for T {}
 /// What the boundary needs of a computed rule's input.
 #[cfg(not(feature = "serde"))]
-pub trait InputType: core::fmt::Debug {}
+pub trait InputType: core::fmt::Debug + Question {}
 #[cfg(not(feature = "serde"))]
-impl<T: core::fmt::Debug> InputType for T {}
+impl<T: core::fmt::Debug + Question> InputType for T {}
+
+/// What a computed rule's input may hold: the register its question is asked of. A loaded
+/// register (`api::LoadedRegister`, npm `Register.load`) answers a question by putting itself
+/// in that slot, so the rule runs on the register checked and indexed once.
+pub trait Question {
+    /// Whether the input holds a register (`register`).
+    const HAS_REGISTER: bool = false;
+    /// The input's register, for an input that has one.
+    fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
+        None
+    }
+}
+
+/// [`Question`] for input types: `with_register` ones hold their register in `register`.
+macro_rules! questions {
+    (with_register: $($w:path),* ; without: $($n:path),* $(,)?) => {
+        $(impl Question for $w {
+            const HAS_REGISTER: bool = true;
+            fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
+                Some(&mut self.register)
+            }
+        })*
+        $(impl Question for $n {})*
+    };
+}
+
+questions! {
+    with_register: common::ZoneInput, common::ZoneYearInput, common::CountyInput,
+        art05_industry::AgglomerationInput, art08_opening_up::CoopParkInput,
+        art08_opening_up::CrossBorderInput, art09_personnel::HrPlanInput,
+        art10_fiscal::FirstLevelFinanceInput, art11_land::LandEvalInput,
+        art11_land::ExpansionQueueInput, art12_administration::CountyGrantInput,
+        art12_administration::OneSealInput, crate::summary::ZoneSummaryInput,
+        crate::report::ReportInput, crate::report::ObligationsInput, crate::report::CalendarInput;
+    without: art06_parks::CoBuiltRevenueInput, art07_business_environment::CommitmentsInput,
+        art11_land::ConstructionInput, art12_administration::DispatchInput,
+        art10_fiscal::EarmarkInput, art17_policy_support::FeeRetentionInput,
+        art17_policy_support::FundPriorityInput, art11_land::GraceInput,
+        art18_coordination::ImplMeasuresInput, art16_organisation::JointMeetingsInput,
+        art04_investment::OutboundTripInput, art17_policy_support::RebateInput,
+        art04_investment::RewardInput, art09_personnel::StaffingInput,
+        art02_consolidation::WindowInput,
+}
 
 /// What the boundary needs of a computed rule's own answer fields: cloneable and, with feature
 /// `serde`, serialisable.

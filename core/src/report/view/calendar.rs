@@ -63,7 +63,7 @@ pub struct Titles {
 impl EventView {
     /// Renders `e` in `lang`; `reg` names the zones.
     #[must_use]
-    pub fn new(e: &CalendarEvent, reg: &crate::register::Register, lang: Lang) -> Self {
+    pub fn new(e: &CalendarEvent, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
         Self {
             uid: e.uid(),
             date: IsoDate(e.date),
@@ -118,7 +118,7 @@ impl CalendarView {
     #[must_use]
     pub fn new(
         events: &[CalendarEvent],
-        reg: &crate::register::Register,
+        reg: &crate::register::ValidRegister,
         (from, to): (NaiveDate, NaiveDate),
         as_of: NaiveDate,
         lang: Lang,

@@ -28,7 +28,7 @@ fn actor_name(code: &str, lang: Lang) -> String {
 
 /// A zone's name in `lang` (English or Korean where the register has it, else Chinese), or
 /// `id`.
-fn zone_name(reg: &crate::register::Register, id: &str, lang: Lang) -> String {
+fn zone_name(reg: &crate::register::ValidRegister, id: &str, lang: Lang) -> String {
     reg.zone(id).map_or_else(
         || String::from(id),
         |z| match (lang, &z.name_en, &z.name_ko) {
@@ -40,7 +40,7 @@ fn zone_name(reg: &crate::register::Register, id: &str, lang: Lang) -> String {
 }
 
 /// A bearer's name in `lang`: an agency, county or actor by its code, a zone by its name.
-fn bearer_name(code: &str, reg: &crate::register::Register, lang: Lang) -> String {
+fn bearer_name(code: &str, reg: &crate::register::ValidRegister, lang: Lang) -> String {
     match crate::agencies::actor(code) {
         Some(a) => String::from(a.name(lang)),
         None => zone_name(reg, code, lang),
@@ -48,7 +48,7 @@ fn bearer_name(code: &str, reg: &crate::register::Register, lang: Lang) -> Strin
 }
 
 /// The report header's sentence on a hypothetical issuance date, in `lang`.
-fn issue_date_note(reg: &crate::register::Register, lang: Lang) -> Option<String> {
+fn issue_date_note(reg: &crate::register::ValidRegister, lang: Lang) -> Option<String> {
     reg.issue_date_hypothetical.then(|| {
         let mut args = crate::answer::Args::new();
         args.insert("issueDate", crate::answer::Value::from(reg.issue_date));

@@ -84,7 +84,7 @@ pub struct DutyView {
 impl DutyView {
     /// Renders `d` in `lang`; `reg` names the zones.
     #[must_use]
-    pub fn new(d: &Duty, reg: &crate::register::Register, lang: Lang) -> Self {
+    pub fn new(d: &Duty, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
         let meta = d.rule_id.meta();
         Self {
             rule_id: meta.id,
@@ -188,7 +188,7 @@ impl ObligationsView {
     #[must_use]
     pub fn new(
         all: &[AgencyObligations],
-        reg: &crate::register::Register,
+        reg: &crate::register::ValidRegister,
         as_of: NaiveDate,
         within_days: u32,
         lang: Lang,

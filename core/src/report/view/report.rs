@@ -52,7 +52,7 @@ pub struct FindingView {
 impl FindingView {
     /// Renders `f` in `lang`; `reg` names the zones.
     #[must_use]
-    pub fn new(f: &Finding, reg: &crate::register::Register, lang: Lang) -> Self {
+    pub fn new(f: &Finding, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
         let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
             Item::Answer(a) => (
                 a.rule_id,
@@ -232,7 +232,7 @@ pub struct ReportView {
 impl ReportView {
     /// Renders `r` in `lang`; `reg` gives the zones' and counties' names.
     #[must_use]
-    pub fn new(r: &Report, reg: &crate::register::Register, lang: Lang) -> Self {
+    pub fn new(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
         let group = |g: &Group, name: String| GroupView {
             id: g.id.clone(),
             name,
@@ -308,11 +308,15 @@ impl ReportView {
 
 /// The findings as lines: each finding in order, except that the findings for review of one
 /// rule with one outcome become one line, where the first of them stands.
-fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineView> {
+fn lines(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Vec<LineView> {
     let mut out: Vec<LineView> = Vec::new();
     // (rule, outcome) of each merged line → its index in `out`.
     let mut merged: alloc::collections::BTreeMap<(&str, &str), usize> =
         alloc::collections::BTreeMap::new();
+    // (line, bearer or zone id) already named on a line: a set, so that a merged line of many
+    // zones stays linear.
+    let mut named: alloc::collections::BTreeSet<(usize, bool, &str)> =
+        alloc::collections::BTreeSet::new();
     for (i, f) in r.findings.iter().enumerate() {
         let (outcome, label, year, settle) = match &f.item {
             Item::Answer(a) => (a.outcome.as_str(), a.outcome.label(lang), None, None),
@@ -329,6 +333,7 @@ fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineVie
         } else {
             None
         };
+        let index = at.unwrap_or(out.len());
         let line = match at.and_then(|j| out.get_mut(j)) {
             Some(line) => line,
             None => {
@@ -370,7 +375,7 @@ fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineVie
             .then_some(f.county_id.as_ref())
             .flatten());
         if let Some(b) = subject {
-            if !line.bearers.iter().any(|n| &n.id == b) {
+            if named.insert((index, true, b.as_str())) {
                 line.bearers.push(NameView {
                     id: b.clone(),
                     name: bearer_name(b, reg, lang),
@@ -378,7 +383,7 @@ fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineVie
             }
         }
         if let Some(z) = &f.zone_id {
-            if f.bearer.as_ref() != Some(z) && !line.zones.iter().any(|n| &n.id == z) {
+            if f.bearer.as_ref() != Some(z) && named.insert((index, false, z.as_str())) {
                 line.zones.push(NameView {
                     id: z.clone(),
                     name: zone_name(reg, z, lang),
@@ -395,7 +400,11 @@ fn lines(r: &Report, reg: &crate::register::Register, lang: Lang) -> Vec<LineVie
 }
 
 /// The filter with the names of what it keeps, in `lang`.
-fn filter_view(f: &ReportFilter, reg: &crate::register::Register, lang: Lang) -> Vec<FilterView> {
+fn filter_view(
+    f: &ReportFilter,
+    reg: &crate::register::ValidRegister,
+    lang: Lang,
+) -> Vec<FilterView> {
     let mut out = Vec::new();
     let mut push = |field: &'static str, label: Phrase, value: String, name: String| {
         out.push(FilterView {

@@ -11,7 +11,7 @@ use crate::answer::{Answer, Outcome, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{LandEvaluationKind, Register, ValidRegister, Zone};
+use crate::register::{LandEvaluationKind, ValidRegister, Zone};
 use crate::rules::common::{about, first_full_year, on_zone};
 use crate::rules::RuleId;
 
@@ -102,7 +102,8 @@ reason_codes! {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct LandEvalInput {
     /// The register (its `landEvaluations`).
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The zone.
     pub zone_id: String,
     /// The calendar year asked about.

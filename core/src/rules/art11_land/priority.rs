@@ -19,7 +19,6 @@ use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::money::Score;
 use crate::params::Params;
-use crate::register::{Register, ValidRegister};
 use crate::rules::common::about;
 use crate::rules::{art14_assessment, art15_environment, preamble, RuleId};
 
@@ -126,7 +125,8 @@ pub struct ExpansionApplication {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ExpansionQueueInput {
     /// The register (the yellow cards and art-15.a bars come from it).
-    pub register: Register,
+    #[cfg_attr(feature = "wasm", tsify(type = "Register"))]
+    pub register: crate::register::RegisterArg,
     /// The date of the decision.
     pub as_of: IsoDate,
     /// The applications, each zone and kind once.
@@ -187,7 +187,7 @@ pub fn expansion_queue(
     params: &Params,
 ) -> Result<Answer<ExpansionQueueDetail>, Error> {
     let rule = RuleId::ART_11_C;
-    let reg = ValidRegister::new(input.register, "input.register")?;
+    let reg = input.register.check("input.register")?;
     let as_of = *input.as_of;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();

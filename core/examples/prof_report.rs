@@ -1,0 +1,36 @@
+//! Profiling aid: the report of a synthetic register of N zones × 10 years (`cargo run --release
+//! --example prof_report --features serde -- 1000`), built as `benches/report.rs` builds it.
+//! Prints the time of each call. Not a benchmark (see `benches/`).
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::cast_possible_wrap,
+    missing_docs,
+    reason = "profiling set-up: a bad fixture must stop the run loudly"
+)]
+
+#[path = "../benches/report.rs"]
+#[allow(dead_code, reason = "only the synthetic register is used")]
+mod bench;
+
+fn main() {
+    let zones: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1000);
+    let runs: usize = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
+    let input = serde_json::json!({ "register": bench::synthetic_register(zones, 10), "asOf": "2030-10-01" });
+    let options = serde_json::json!({ "lang": "en" });
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        let r = devzone_rules::api::report_text(&input, &options).expect("report");
+        println!(
+            "{zones} zones: {:.1} ms, {} bytes",
+            start.elapsed().as_secs_f64() * 1e3,
+            r.len()
+        );
+    }
+}

@@ -1,0 +1,124 @@
+// A register loaded once (`LoadedRegister.load`) and decisions in bulk (`evaluateBatch`): the
+// same answers as the stateless calls, their own errors naming the field, and the module working
+// after each. (Every vector with a register is also asked of a loaded register in
+// vectors.test.mjs.) Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+const zoneIds = register.zones.map((z) => z.id);
+
+function thrown(f) {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  assert.fail("expected a DevzoneError");
+}
+
+test("every zone and year: reg.evaluate and reg.evaluateBatch equal evaluate with the register in the input", () => {
+  const reg = pkg.LoadedRegister.load(register, { lang: "en" });
+  try {
+    for (const rule of ["art-14.d", "art-14.c", "art-14.e", "art-14.f", "art-14.h", "art-15.a"]) {
+      const questions = zoneIds.flatMap((zoneId) => [2020, 2021, 2022].map((year) => ({ zoneId, year, asOf: "2023-06-30" })));
+      for (const lang of ["zh", "ko", "en"]) {
+        const expected = questions.map((q) => pkg.evaluate(rule, { register, ...q }, { lang }));
+        assert.deepStrictEqual(questions.map((q) => reg.evaluate(rule, q, { lang })), expected, `${rule} ${lang}: reg.evaluate`);
+        assert.deepStrictEqual(reg.evaluateBatch(rule, questions, { lang }), expected, `${rule} ${lang}: reg.evaluateBatch`);
+        assert.deepStrictEqual(
+          pkg.evaluateBatch(rule, questions.map((q) => ({ register, ...q })), { lang }),
+          expected,
+          `${rule} ${lang}: evaluateBatch`,
+        );
+      }
+    }
+    const q = { asOf: "2023-06-30" };
+    assert.deepStrictEqual(reg.report(q, { lang: "ko" }), pkg.report({ register, ...q }, { lang: "ko" }));
+    assert.deepStrictEqual(reg.obligations(q, { lang: "zh" }), pkg.obligations({ register, ...q }, { lang: "zh" }));
+    const s = { zoneId: zoneIds[0], asOf: "2023-06-30" };
+    assert.deepStrictEqual(reg.zoneSummary(s, { lang: "en" }), pkg.zoneSummary({ register, ...s }, { lang: "en" }));
+  } finally {
+    reg.free();
+  }
+});
+
+test("the register may be given as JSON text", () => {
+  const reg = pkg.LoadedRegister.load(JSON.stringify(register));
+  const q = { zoneId: zoneIds[0], year: 2021 };
+  assert.deepStrictEqual(reg.evaluate("art-14.d", q), pkg.evaluate("art-14.d", { register, ...q }));
+  reg.free();
+});
+
+test("errors name the field, in the call's language, and everything keeps working", () => {
+  const bad = structuredClone(register);
+  bad.zones[1].countyId = "CTY.NOWHERE";
+  const e1 = thrown(() => pkg.LoadedRegister.load(bad, { lang: "en" }));
+  assert.equal(e1.name, "DevzoneError");
+  assert.equal(e1.path, "register.zones[1].countyId");
+  assert.equal(e1.lang, "en");
+
+  const e2 = thrown(() => pkg.LoadedRegister.load("{\"issueDate\": ", { lang: "ko" }));
+  assert.equal(e2.problem, "NOT_JSON");
+  assert.equal(e2.lang, "ko");
+
+  const reg = pkg.LoadedRegister.load(register);
+  try {
+    const e3 = thrown(() => reg.evaluate("art-14.d", { register, zoneId: zoneIds[0], year: 2021 }, { lang: "en" }));
+    assert.equal(e3.path, "input.register");
+    assert.equal(e3.problem, "UNKNOWN_FIELD");
+
+    const e4 = thrown(() => reg.evaluate("art-18.c", { asOf: "2020-01-01" }, { lang: "zh" }));
+    assert.equal(e4.path, "ruleId");
+    assert.match(e4.message, /登记册/);
+
+    const e5 = thrown(() => reg.evaluate("art-14.d", { zoneId: "NO-SUCH-ZONE", year: 2021 }, { lang: "en" }));
+    assert.equal(e5.path, "input.zoneId");
+
+    const e6 = thrown(() => reg.evaluateBatch("art-14.d", [{ zoneId: zoneIds[0], year: 2021 }, { zoneId: zoneIds[0], year: "2021" }], { lang: "en" }));
+    assert.equal(e6.path, "input[1].year");
+    assert.equal(e6.problem, "WRONG_TYPE");
+
+    const e7 = thrown(() => pkg.evaluateBatch("art-18.c", { issueDate: "2019-06-01" }, { lang: "en" }));
+    assert.equal(e7.path, "input");
+    assert.equal(e7.problem, "WRONG_TYPE");
+
+    const e8 = thrown(() => pkg.evaluateBatch("art-18.c", [{ issueDate: "2019-06-01", asOf: "2019-12-02" }, { issueDate: "2019-02-30", asOf: "2019-12-02" }], { lang: "en" }));
+    assert.equal(e8.path, "input[1].issueDate");
+
+    // Still answering, both ways.
+    const q = { zoneId: zoneIds[0], year: 2021 };
+    assert.deepStrictEqual(reg.evaluate("art-14.d", q), pkg.evaluate("art-14.d", { register, ...q }));
+    assert.deepStrictEqual(pkg.evaluateBatch("art-18.c", []), []);
+  } finally {
+    reg.free();
+  }
+});
+
+test("a freed register throws an Error, never traps", () => {
+  const reg = pkg.LoadedRegister.load(register);
+  reg.free();
+  const e = thrown(() => reg.evaluate("art-14.d", { zoneId: zoneIds[0], year: 2021 }));
+  assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), String(e));
+  assert.equal(pkg.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" }).outcome, "OVERDUE");
+});
+
+test("text outside the BMP and in every script crosses the boundary unchanged", () => {
+  const name = "😀𠀀개발구 开发区 é";
+  const reg = {
+    issueDate: "2019-06-01",
+    zones: [{ id: "Z😀", nameZh: name, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" }],
+    assessments: [{ zoneId: "Z😀", year: 2021, populationSize: 88, rank: 85 }],
+  };
+  for (const lang of ["zh", "ko", "en"]) {
+    const a = pkg.evaluate("art-14.d", { register: reg, zoneId: "Z😀", year: 2021 }, { lang });
+    assert.equal(a.zoneId, "Z😀");
+    assert.ok(a.reasons.some((r) => r.args.zoneName === name && r.message.includes(name)), JSON.stringify(a.reasons));
+  }
+});
