@@ -17,6 +17,7 @@ use devzone_rules::answer::Outcome;
 use devzone_rules::api;
 use devzone_rules::dates::IsoDate;
 use devzone_rules::params::Params;
+use devzone_rules::rules::art14_assessment::yellow_card;
 use devzone_rules::rules::art16_organisation::{
     joint_meetings, JointMeetingsInput, Meeting, MeetingKind,
 };
@@ -83,6 +84,30 @@ fn typed(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // art-14.d on a register loaded once (the one-zone register of the side-by-side benchmark),
+    // the typed function itself: no decoding, no rendering.
+    let loaded = api::LoadedRegister::load(&one_zone_register()).expect("art-14.d fixture");
+    let reg = loaded.valid();
+    let zone = reg.zone("Z0001").expect("fixture zone");
+    let check = yellow_card(reg, zone, 2022, None, &params);
+    assert_eq!(check.outcome, Outcome::Triggered);
+    c.bench_function("typed/yellow_card (art-14.d, loaded register)", |b| {
+        b.iter(|| {
+            yellow_card(
+                black_box(reg),
+                black_box(zone),
+                black_box(2022),
+                None,
+                black_box(&params),
+            )
+        })
+    });
+}
+
+/// The one-zone register of `tests/bench/peers.bench.mjs` (a rank fall and the bottom 10).
+fn one_zone_register() -> Value {
+    json!({ "issueDate": "2019-06-01", "zones": [{ "id": "Z0001", "nameZh": "合成开发区1", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE", "countyId": "CTY.YANJI", "status": "ACTIVE", "managingAuthority": "COUNTY" }], "assessments": [{ "zoneId": "Z0001", "year": 2021, "populationSize": 88, "rank": 40 }, { "zoneId": "Z0001", "year": 2022, "populationSize": 88, "rank": 85 }] })
 }
 
 fn json_boundary(c: &mut Criterion) {
@@ -111,6 +136,41 @@ fn json_boundary(c: &mut Criterion) {
             b.iter(|| api::evaluate(black_box("art-16.b"), black_box(input), black_box(&options)))
         });
     }
+    group.finish();
+
+    // art-14.d, the side-by-side benchmark's decision: JSON in, JSON text out (what the wasm
+    // boundary calls), with the register in the input and asked of a loaded register.
+    let mut group = c.benchmark_group("json/art-14.d");
+    let mut input = json!({ "zoneId": "Z0001", "year": 2022 });
+    let question = input.clone();
+    input["register"] = one_zone_register();
+    let text = api::evaluate_to_text("art-14.d", &input, &options).expect("art-14.d fixture");
+    assert!(text.contains("\"TRIGGERED\""));
+    group.bench_function("evaluate_to_text", |b| {
+        b.iter(|| {
+            api::evaluate_to_text(
+                black_box("art-14.d"),
+                black_box(&input),
+                black_box(&options),
+            )
+        })
+    });
+    let loaded = api::LoadedRegister::load(&one_zone_register()).expect("art-14.d fixture");
+    assert_eq!(
+        loaded
+            .evaluate_to_text("art-14.d", &question, &options)
+            .ok(),
+        Some(text)
+    );
+    group.bench_function("LoadedRegister::evaluate_to_text", |b| {
+        b.iter(|| {
+            loaded.evaluate_to_text(
+                black_box("art-14.d"),
+                black_box(&question),
+                black_box(&options),
+            )
+        })
+    });
     group.finish();
 }
 
