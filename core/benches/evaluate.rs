@@ -6,6 +6,7 @@
 
 #![allow(
     clippy::expect_used,
+    clippy::indexing_slicing,
     reason = "benchmark set-up: a bad fixture must stop the run loudly"
 )]
 

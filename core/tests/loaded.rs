@@ -1,7 +1,12 @@
 //! `api::LoadedRegister`: a register loaded once answers every question as the stateless call
 //! with the register in its input does (example register, every zone, the zone-year rules, three
 //! years, three languages), and refuses what it cannot answer, naming the field.
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test set-up")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "test set-up: a bad fixture must stop the test loudly"
+)]
 
 use devzone_rules::api::{self, LoadedRegister};
 use serde_json::{json, Value};
