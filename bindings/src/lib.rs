@@ -133,7 +133,6 @@ export class LoadedRegister {
   obligations(question: Omit<ObligationsInput, "register">, options?: Options): ObligationsView;
   /** Frees the register's memory in the module; the object cannot be used afterwards. */
   free(): void;
-  [Symbol.dispose](): void;
 }
 
 /** art-18.c: implementation measures within 6 months of issuance. */

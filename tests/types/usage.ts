@@ -22,6 +22,10 @@ import init, {
   type Role,
   type Severity,
   evaluate,
+  evaluateBatch,
+  LoadedRegister,
+  type Question,
+  type RegisterRuleId,
   fees,
   type ConstructionInput,
   type FeeCalculationView,
@@ -587,3 +591,32 @@ ambiguities(26);
 ambiguities("AMB-26", { lang: "fr" });
 assertType<Equal<typeof NodeBuild.ambiguities, typeof ambiguities>>();
 export const ambUsed = [ambQuestion, ambParams, ambScope, ambDeparts, ambAll, ambAllToo, ambId, loose, ambNotList, ambNoId];
+
+// --- a register loaded once, decisions in bulk --------------------------------------------------
+
+declare const someRegister: Register;
+const loadedReg = LoadedRegister.load(someRegister, { lang: "en" });
+const loadedFromText = LoadedRegister.load("{}");
+const loadedCard = loadedReg.evaluate("art-14.d", { zoneId: "Z1", year: 2022 });
+assertType<Equal<typeof loadedCard, AnswerOf<"art-14.d">>>();
+const cards: AnswerOf<"art-14.d">[] = loadedReg.evaluateBatch("art-14.d", [{ zoneId: "Z1", year: 2022, asOf: "2023-06-30" }]);
+const q: Question<"art-02.c"> = { countyId: "CTY.YANJI", asOf: "2023-06-30" };
+const loadedSummary: ZoneSummaryView = loadedReg.zoneSummary({ zoneId: "Z1", asOf: "2023-06-30" });
+const loadedReport: ReportView = loadedReg.report({ asOf: "2023-06-30" }, { lang: "ko", severity: "VIOLATION" });
+const loadedOwed: ObligationsView = loadedReg.obligations({ asOf: "2023-06-30" });
+loadedReg.free();
+const ruleWithRegister: RegisterRuleId = "art-15.a";
+const batch: AnswerOf<"art-18.c">[] = evaluateBatch("art-18.c", [{ issueDate: "2019-06-01", asOf: "2019-12-02" }]);
+// @ts-expect-error a question holds no register
+loadedReg.evaluate("art-14.d", { register: someRegister, zoneId: "Z1", year: 2022 });
+// @ts-expect-error art-18.c reads no register
+loadedReg.evaluate("art-18.c", { issueDate: "2019-06-01" });
+// @ts-expect-error art-14.d needs a year
+loadedReg.evaluate("art-14.d", { zoneId: "Z1" });
+// @ts-expect-error the batch is of one rule's inputs
+evaluateBatch("art-18.c", [{ issueDate: "2019-06-01", year: 2020, meetings: [] }]);
+// @ts-expect-error a register is loaded by LoadedRegister.load
+new LoadedRegister();
+assertType<Equal<typeof NodeBuild.LoadedRegister, typeof LoadedRegister>>();
+assertType<Equal<typeof NodeBuild.evaluateBatch, typeof evaluateBatch>>();
+export const loadedUsed = [loadedFromText, cards, q, loadedSummary, loadedReport, loadedOwed, ruleWithRegister, batch];
