@@ -338,7 +338,8 @@ pub fn joint_meetings(
     let year_complete = input.as_of.is_none_or(|a| a > dec31);
 
     let mut reasons = Vec::new();
-    let mut counted = Vec::new();
+    // The days counted, as a set: a year of daily records stays linear.
+    let mut counted = alloc::collections::BTreeSet::new();
     for (i, m) in input.meetings.iter().enumerate() {
         if !is_actor_code(&m.convened_by) {
             return Err(Error::input(
@@ -377,10 +378,9 @@ pub fn joint_meetings(
                     Reason::new(ReasonCode::MeetingByOfficeCounted, rule).with("date", m.date),
                 );
             }
-            counted.push(m.date);
+            counted.insert(m.date);
         }
     }
-    counted.sort_unstable();
     let count = counted.len();
     let first_half = counted.iter().filter(|d| **d <= jun30).count();
     let second_half = count - first_half;
@@ -481,7 +481,7 @@ pub fn joint_meetings(
             first_applicable_year,
             count,
             required,
-            counted,
+            counted: counted.into_iter().collect(),
             first_half,
             second_half,
             year_complete,
