@@ -1,7 +1,9 @@
 //! `api::evaluate` on raw bytes: `rule-id NUL options-json NUL input-json`. A rule id that is
 //! not one of the evaluable rules is first tried as given (it must be refused with a clear
 //! error), then mapped onto an evaluable rule, so every mutation still reaches a rule. The input
-//! text also goes through `evaluate_json_str`, the text boundary the CLI uses.
+//! text also goes through `evaluate_json_str`, the text boundary the CLI uses, and an input
+//! holding a register is also asked of that register loaded once (`api::LoadedRegister`), which
+//! must answer alike.
 #![no_main]
 
 use devzone_fuzz::{check_error, evaluate_both, split_raw, RULES};
@@ -40,5 +42,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(input) = serde_json::from_str::<Value>(&input_text) {
         let options = serde_json::from_str::<Value>(&options_text).unwrap_or(Value::Null);
         evaluate_both(rule, &input, &options);
+        let stateless = api::evaluate(rule, &input, &options);
+        devzone_fuzz::same_when_loaded(&stateless, &input, |r, q| r.evaluate(rule, q, &options));
     }
 });

@@ -1,9 +1,10 @@
 //! The register entry points on raw JSON text: `report`, `obligations`, `calendar`,
 //! `calendarIcs` and `zoneSummary` (the register decoder and its cross-reference validation
-//! behind each). Bytes: a selector byte, then the input as JSON text.
+//! behind each), and for the report, the obligations and the zone summary the same question
+//! asked of the register loaded once (`api::LoadedRegister`), which must answer alike. Bytes: a
+//! selector byte, then the input as JSON text.
 #![no_main]
 
-use devzone_fuzz::register_call;
 use devzone_rules::api;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -29,5 +30,14 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    register_call(f, &input, &options);
+    let stateless = f(&input, &options);
+    if let Err(e) = &stateless {
+        devzone_fuzz::check_error(e);
+    }
+    match which % 5 {
+        0 => devzone_fuzz::same_when_loaded(&stateless, &input, |r, q| r.report(q, &options)),
+        1 => devzone_fuzz::same_when_loaded(&stateless, &input, |r, q| r.obligations(q, &options)),
+        3 => devzone_fuzz::same_when_loaded(&stateless, &input, |r, q| r.zone_summary(q, &options)),
+        _ => {}
+    }
 });

@@ -127,6 +127,43 @@ pub fn register_call(
     }
 }
 
+/// The same question asked of the input's register loaded once (`api::LoadedRegister`): when
+/// the register loads, the answer must be the stateless one, byte for byte, and so must an error
+/// that is not about the register itself.
+pub fn same_when_loaded(
+    stateless: &Result<Value, Error>,
+    input: &Value,
+    ask: impl Fn(&api::LoadedRegister, &Value) -> Result<Value, Error>,
+) {
+    let Some(fields) = input.as_object() else {
+        return;
+    };
+    let Some(register) = fields.get("register") else {
+        return;
+    };
+    let Ok(loaded) = api::LoadedRegister::load(register) else {
+        return;
+    };
+    let mut question = fields.clone();
+    question.remove("register");
+    let asked = ask(&loaded, &Value::Object(question));
+    if matches!(&asked, Err(e) if e.path == "ruleId") {
+        return; // a rule whose input may hold a register but has no slot for a loaded one
+    }
+    match (stateless, &asked) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "a loaded register answers differently"),
+        (Err(a), Err(b)) if !a.path.starts_with("input.register") => {
+            assert_eq!(a, b, "a loaded register errs differently");
+        }
+        (Err(a), Ok(_)) => assert!(
+            a.path.starts_with("input.register"),
+            "only the stateless call erred: {a}"
+        ),
+        (Ok(_), Err(b)) => panic!("only the loaded register erred: {b}"),
+        (Err(_), Err(_)) => {}
+    }
+}
+
 /// The lines of an iCalendar text, unfolded (RFC 5545 §3.1), checking the folding on the way:
 /// every physical line ends in CRLF and is at most 75 octets.
 #[must_use]
