@@ -25,8 +25,11 @@ use crate::money::{Area, Money, Ratio, Score};
 use crate::num::Year;
 use crate::rules::{Computed, ComputedVisitor, EachComputed, RuleId};
 
-/// A calendar date `YYYY-MM-DD` as a pattern (the calendar itself is `format: date`).
-pub const DATE_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+/// A calendar date `YYYY-MM-DD` as a pattern (the calendar itself is `format: date`): years
+/// 0001 to 9999, as the date parser reads them (year 0000 is refused; the proptest below found
+/// the pattern still accepting it).
+pub const DATE_PATTERN: &str =
+    "^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 /// An amount of yuan: at most two decimals, from 0 to 10^15 (leading zeros allowed).
 pub const MONEY_PATTERN: &str = r"^(0*[0-9]{1,15}(\.[0-9]{1,2})?|0*1000000000000000(\.0{1,2})?)$";
 /// A ratio from 0 to 1 with at most 9 decimals.
