@@ -1020,11 +1020,16 @@ fn batch(
         }
         js_error(&e, lang)
     };
+    // As `fast`: the whole array is one input, refused above the core's size limit.
     let items = match plain_json(&inputs) {
-        Some(text) if text.len() <= limits::MAX_INPUT_BYTES => {
-            serde_json::from_str::<serde_json::Value>(&text).ok()
+        Some(text) if text.len() > limits::MAX_INPUT_BYTES => {
+            return Err(js_error(
+                &limits::too_large("input", ErrorCode::InvalidInput),
+                lang,
+            ));
         }
-        _ => None,
+        Some(text) => serde_json::from_str::<serde_json::Value>(&text).ok(),
+        None => None,
     };
     let items = match items {
         Some(v) => v,

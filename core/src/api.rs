@@ -207,13 +207,23 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 /// # Errors
 /// As [`evaluate`].
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
+    run_json(None, rule_id, input, options)
+}
+
+/// [`evaluate_with`] on the input's own register or a loaded one.
+fn run_json(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: &Value,
+    options: &Options,
+) -> Result<Value, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
     crate::rules::visit_computed(
         rule,
         RunJson {
             input,
             options,
-            loaded: None,
+            loaded,
         },
     )
     .unwrap_or_else(|| Err(not_evaluable(rule)))
@@ -270,17 +280,7 @@ fn evaluate_on(
     input: &Value,
     options: &Value,
 ) -> Result<Value, Error> {
-    let options = Options::from_value(options)?;
-    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    crate::rules::visit_computed(
-        rule,
-        RunJson {
-            input,
-            options: &options,
-            loaded,
-        },
-    )
-    .unwrap_or_else(|| Err(not_evaluable(rule)))
+    run_json(loaded, rule_id, input, &Options::from_value(options)?)
 }
 
 fn evaluable_list() -> String {
