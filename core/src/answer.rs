@@ -378,6 +378,121 @@ pub mod view {
         pub detail: D,
     }
 
+    /// [`AnswerView`] borrowed: the same JSON, byte for byte, written from the answer itself
+    /// without first copying its reasons, arguments, parameters and detail into a view (each
+    /// message is still rendered once, in the language asked). What `api::evaluate` and the wasm
+    /// package write; `AnswerView` stays the owned, typed form (the TypeScript declarations, the
+    /// fee and zone-summary views). `tests` below holds both to the same text on every vector.
+    #[derive(Serialize)]
+    pub struct AnswerRef<'a, D> {
+        #[serde(flatten)]
+        envelope: EnvelopeRef<'a>,
+        #[serde(flatten)]
+        detail: &'a D,
+    }
+
+    /// [`Envelope`], borrowed from the answer (same fields, same order).
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct EnvelopeRef<'a> {
+        rule_id: &'static str,
+        citation: Citation,
+        clause: ClauseView,
+        outcome: Outcome,
+        outcome_label: &'static str,
+        severity: crate::severity::Severity,
+        reasons: Reasons<'a>,
+        needs_human: Reasons<'a>,
+        params_used: &'a ParamsUsed,
+        ambiguities: &'static [&'static str],
+        lang: Lang,
+        rulebook: RulebookView,
+        #[serde(skip_serializing_if = "core::ops::Not::not")]
+        illustrative: bool,
+    }
+
+    /// A rule's citation, written without building the string.
+    struct Citation(crate::rules::RuleId);
+
+    impl Serialize for Citation {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&format_args!(
+                "{}{}",
+                crate::rules::CITATION_PREFIX,
+                self.0.as_str()
+            ))
+        }
+    }
+
+    /// Reasons in one language, as [`ReasonView`]s.
+    struct Reasons<'a>(&'a [Reason], Lang);
+
+    impl Serialize for Reasons<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(|r| ReasonRef {
+                code: r.code.as_str(),
+                rule_id: r.rule_id.as_str(),
+                citation: Citation(r.rule_id),
+                message: Message(r, self.1),
+                args: &r.args,
+            }))
+        }
+    }
+
+    /// [`ReasonView`], borrowed.
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct ReasonRef<'a> {
+        code: &'static str,
+        rule_id: &'static str,
+        citation: Citation,
+        message: Message<'a>,
+        args: &'a super::Args,
+    }
+
+    /// A reason's message, rendered when written.
+    struct Message<'a>(&'a Reason, Lang);
+
+    impl Serialize for Message<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(&self.0.message(self.1))
+        }
+    }
+
+    impl<'a, D> AnswerRef<'a, D> {
+        /// `a` in `lang`.
+        #[must_use]
+        pub fn new(a: &'a Answer<D>, lang: Lang) -> Self {
+            let meta: &RuleMeta = a.rule_id.meta();
+            Self {
+                envelope: EnvelopeRef {
+                    rule_id: a.rule_id.as_str(),
+                    citation: Citation(a.rule_id),
+                    clause: ClauseView {
+                        number: meta.clause,
+                        title: meta.clause_title,
+                        quote: meta.quote,
+                        rendering: meta.rendering(lang),
+                    },
+                    outcome: a.outcome,
+                    outcome_label: a.outcome.label(lang),
+                    severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
+                    reasons: Reasons(&a.reasons, lang),
+                    needs_human: Reasons(&a.needs_human, lang),
+                    params_used: &a.params_used,
+                    ambiguities: meta.ambiguities,
+                    lang,
+                    rulebook: RulebookView {
+                        version: RULEBOOK_VERSION,
+                        source_sha256: SOURCE_SHA256,
+                    },
+                    illustrative: crate::illustrative::is_marked(&a.reasons),
+                },
+                detail: &a.detail,
+            }
+        }
+    }
+
     impl<D: Clone> AnswerView<D> {
         /// Renders `a` in `lang`.
         #[must_use]

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::answer::view::AnswerView;
+use crate::answer::view::AnswerRef;
 use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
 use crate::params::Params;
@@ -159,7 +159,7 @@ impl ComputedVisitor for RunJson<'_> {
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
-        to_json(&AnswerView::new(&answer, self.options.lang))
+        to_json(&AnswerRef::new(&answer, self.options.lang))
     }
 }
 
@@ -177,8 +177,7 @@ impl ComputedVisitor for RunText<'_> {
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
-        serde_json::to_string(&AnswerView::new(&answer, self.options.lang))
-            .map_err(|e| unwritable(&e))
+        to_text(&AnswerRef::new(&answer, self.options.lang))
     }
 }
 

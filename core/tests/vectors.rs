@@ -124,6 +124,38 @@ fn show(v: &Value) -> String {
     serde_json::to_string(v).unwrap_or_else(|e| format!("<unprintable: {e}>"))
 }
 
+/// `AnswerRef` (what the API writes) and `AnswerView` (the owned, typed view) give the same
+/// JSON text for the answer to `input`, in every language (inputs serde alone cannot decode, and
+/// errors, are the boundary's business and checked elsewhere).
+fn same_views(rule: RuleId, input: &Value, options: &Value) {
+    struct Same<'a>(&'a Value, &'a Value);
+    impl ComputedVisitor for Same<'_> {
+        type Out = ();
+        fn visit<T: Computed>(self) {
+            use devzone_rules::answer::view::{AnswerRef, AnswerView};
+            use devzone_rules::messages::Lang;
+            let (Ok(input), Ok(options)) = (
+                serde_json::from_value::<T::Input>(self.0.clone()),
+                api::Options::from_value(self.1),
+            ) else {
+                return;
+            };
+            let Ok(answer) = T::eval(input, &options.params) else {
+                return;
+            };
+            for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                assert_eq!(
+                    serde_json::to_string(&AnswerRef::new(&answer, lang)).unwrap(),
+                    serde_json::to_string(&AnswerView::new(&answer, lang)).unwrap(),
+                    "{}: AnswerRef and AnswerView differ in {lang:?}",
+                    T::RULE.as_str()
+                );
+            }
+        }
+    }
+    devzone_rules::rules::visit_computed(rule, Same(input, options));
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a file calls
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +174,8 @@ impl Call {
                 let answer = api::evaluate(r.as_str(), input, options);
                 // The text path (the wasm boundary's) gives the same answer, or the same error.
                 let text = api::evaluate_to_text(r.as_str(), input, options);
+                // The borrowed view the API writes is the owned `AnswerView`, byte for byte.
+                same_views(r, input, options);
                 match (&answer, &text) {
                     (Ok(a), Ok(t)) => assert_eq!(
                         &serde_json::from_str::<Value>(t).expect("JSON text"),
