@@ -139,9 +139,14 @@ mod json {
     /// `code` (`INVALID_INPUT` or `INVALID_OPTIONS`) at the path of the first value past a limit, or
     /// at `root` for a whole input larger than [`MAX_INPUT_BYTES`].
     pub fn check(value: &Value, root: &str, code: ErrorCode) -> Result<(), Error> {
+        // Valid input is the rule: walk it once without building paths, and only when it is past
+        // a limit walk again, naming where.
+        if walk(value, 0, None, &mut 0).is_ok() {
+            return Ok(());
+        }
         let mut size = 0usize;
         let mut path = String::from(root);
-        walk(value, 0, &mut path, &mut size).map_err(|what| match what {
+        walk(value, 0, Some(&mut path), &mut size).map_err(|what| match what {
             Past::Size => super::too_large(root, code),
             Past::Here(what) => too(code, path, what),
         })
@@ -152,12 +157,13 @@ mod json {
         Here(Text),
     }
 
-    /// Walks `v` adding its compact JSON length to `size`; `path` is left at the offending value.
-    /// The recursion stops at [`MAX_DEPTH`], so it stays shallow whatever the input.
+    /// Walks `v` adding its compact JSON length to `size`; `path`, when given, is left at the
+    /// offending value. The recursion stops at [`MAX_DEPTH`], so it stays shallow whatever the
+    /// input.
     pub(super) fn walk(
         v: &Value,
         depth: usize,
-        path: &mut String,
+        mut path: Option<&mut String>,
         size: &mut usize,
     ) -> Result<(), Past> {
         let add = |size: &mut usize, n: usize| {
@@ -185,9 +191,13 @@ mod json {
                 }
                 add(size, 2 + items.len().saturating_sub(1))?;
                 for (i, item) in items.iter().enumerate() {
+                    let Some(path) = path.as_deref_mut() else {
+                        walk(item, depth + 1, None, size)?;
+                        continue;
+                    };
                     let base = path.len();
                     let _ = write!(path, "[{i}]");
-                    walk(item, depth + 1, path, size)?;
+                    walk(item, depth + 1, Some(&mut *path), size)?;
                     path.truncate(base);
                 }
                 Ok(())
@@ -198,12 +208,18 @@ mod json {
                 }
                 add(size, 2 + map.len().saturating_sub(1))?;
                 for (key, item) in map {
+                    let Some(path) = path.as_deref_mut() else {
+                        string(key)?;
+                        add(size, escaped_len(key) + 1)?;
+                        walk(item, depth + 1, None, size)?;
+                        continue;
+                    };
                     let base = path.len();
                     path.push('.');
                     path.push_str(&short(key));
                     string(key)?;
                     add(size, escaped_len(key) + 1)?;
-                    walk(item, depth + 1, path, size)?;
+                    walk(item, depth + 1, Some(&mut *path), size)?;
                     path.truncate(base);
                 }
                 Ok(())
@@ -250,14 +266,16 @@ mod json {
 
     /// The length of `s` as a JSON string literal, quotes included, escaped as serde_json writes it.
     fn escaped_len(s: &str) -> usize {
-        2 + s
-            .chars()
-            .map(|c| match c {
-                '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
-                c if (c as u32) < 0x20 => 6,
-                c => c.len_utf8(),
-            })
-            .sum::<usize>()
+        // By bytes: every byte of a character beyond ASCII is 0x80 or above, so only ASCII
+        // bytes are ever escaped.
+        2 + s.len()
+            + s.bytes()
+                .map(|b| match b {
+                    b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 1,
+                    0..=0x1f => 5,
+                    _ => 0,
+                })
+                .sum::<usize>()
     }
 
     /// Reads JSON text as every text surface does: a leading byte-order mark is skipped, the text
@@ -507,7 +525,11 @@ mod tests {
     fn size_of(v: &Value) -> usize {
         let mut size = 0;
         let mut path = String::new();
-        assert!(walk(v, 0, &mut path, &mut size).is_ok());
+        assert!(walk(v, 0, Some(&mut path), &mut size).is_ok());
+        // The fast walk (no paths) counts the same.
+        let mut fast = 0;
+        assert!(walk(v, 0, None, &mut fast).is_ok());
+        assert_eq!(fast, size);
         size
     }
 
