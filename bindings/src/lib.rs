@@ -346,7 +346,9 @@ function ok(v) {
         for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
         return true;
       }
-      for (const k in v) if (!ok(v[k])) return false;
+      // Own keys only, as JSON.stringify reads (an enumerable property someone added to
+      // Object.prototype is not part of the value).
+      for (const k in v) if (Object.hasOwn(v, k) && !ok(v[k])) return false;
       return true;
     default:
       return false;

@@ -111,6 +111,15 @@ const cases = [
     problem: "WRONG_TYPE",
   },
   {
+    // JSON.stringify would write "2019-06-01" silently; the boundary refuses instead.
+    name: "an object with toJSON as issueDate",
+    call: () => evaluate("art-18.c", { issueDate: { toJSON: () => "2019-06-01" }, asOf: "2019-12-02" }),
+    code: "INVALID_INPUT",
+    path: "input.issueDate.toJSON",
+    message: "input.issueDate.toJSON: 类型错误;应为JSON 数据(普通对象、数组、字符串、有限数字、布尔值或 null);实际为 function",
+    problem: "WRONG_TYPE",
+  },
+  {
     name: "a Date object as issueDate",
     call: () => evaluate("art-18.c", { issueDate: new Date(Date.UTC(2019, 5, 1)), asOf: "2019-12-02" }),
     code: "INVALID_INPUT",
@@ -287,6 +296,17 @@ for (const c of cases) {
     assertStillAnswers();
   });
 }
+
+test("an enumerable property added to Object.prototype changes no answer", () => {
+  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
+  const before = JSON.stringify(evaluate("art-18.c", input, { lang: "en" }));
+  Object.prototype.devzoneTestPolluted = () => 1;
+  try {
+    assert.equal(JSON.stringify(evaluate("art-18.c", input, { lang: "en" })), before);
+  } finally {
+    delete Object.prototype.devzoneTestPolluted;
+  }
+});
 
 test("an unknown rule id, or one that is not a string, carries help listing the rules", () => {
   const functions = rules().filter((r) => r.evaluation === "FUNCTION").map((r) => r.id);
