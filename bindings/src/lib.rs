@@ -725,17 +725,14 @@ fn rule_id_text(rule_id: &JsValue, lang: Lang) -> Result<String, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let lang = lang_of(&options);
-    let rule_id = rule_id_text(&rule_id, lang)?;
-    if let Some(answer) = fast(&input, &options, |i, o| {
-        api::evaluate_to_text(&rule_id, i, o)
-    }) {
-        return answer;
-    }
-    let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
-    let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-    let answer = api::evaluate(&rule_id, &input, &options).map_err(|e| js_error(&e, lang))?;
-    to_js(&answer)
+    let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
+    // Both paths answer with the same text, so the answer's keys are in the same order
+    // whichever path a call takes.
+    json_call(
+        |i, o| api::evaluate_to_text(&rule_id, i, o),
+        input,
+        options,
+    )
 }
 
 /// art-18.c, typed.
@@ -1133,20 +1130,13 @@ impl Loaded {
         question: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let lang = lang_of(&options);
-        let rule_id = rule_id_text(&rule_id, lang)?;
+        let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
         let reg = &self.inner;
-        if let Some(answer) = fast(&question, &options, |i, o| {
-            reg.evaluate_to_text(&rule_id, i, o)
-        }) {
-            return answer;
-        }
-        let question = from_js(question, "input", ErrorCode::InvalidInput, lang)?;
-        let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-        let answer = reg
-            .evaluate(&rule_id, &question, &options)
-            .map_err(|e| js_error(&e, lang))?;
-        to_js(&answer)
+        json_call(
+            |i, o| reg.evaluate_to_text(&rule_id, i, o),
+            question,
+            options,
+        )
     }
 
     /// `reg.evaluateBatch(ruleId, questions, { lang, params })`: `reg.evaluate` on every question
