@@ -728,11 +728,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
-    json_call(
-        |i, o| api::evaluate_to_text(&rule_id, i, o),
-        input,
-        options,
-    )
+    json_call(|i, o| api::evaluate_to_text(&rule_id, i, o), input, options)
 }
 
 /// art-18.c, typed.

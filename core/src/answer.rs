@@ -382,7 +382,8 @@ pub mod view {
     /// without first copying its reasons, arguments, parameters and detail into a view (each
     /// message is still rendered once, in the language asked). What `api::evaluate` and the wasm
     /// package write; `AnswerView` stays the owned, typed form (the TypeScript declarations, the
-    /// fee and zone-summary views). `tests` below holds both to the same text on every vector.
+    /// fee and zone-summary views). `core/tests/vectors.rs` holds both to the same text on every
+    /// vector.
     #[derive(Serialize)]
     pub struct AnswerRef<'a, D> {
         #[serde(flatten)]
