@@ -495,39 +495,33 @@ pub mod view {
     }
 
     impl<D: Clone> AnswerView<D> {
-        /// Renders `a` in `lang`.
+        /// Renders `a` in `lang`: [`AnswerRef`] with its borrowed parts copied.
         #[must_use]
         pub fn new(a: &Answer<D>, lang: Lang) -> Self {
-            let meta: &RuleMeta = a.rule_id.meta();
-            let envelope = Envelope {
-                rule_id: a.rule_id.as_str(),
-                citation: a.rule_id.citation(),
-                clause: ClauseView {
-                    number: meta.clause,
-                    title: meta.clause_title,
-                    quote: meta.quote,
-                    rendering: meta.rendering(lang),
-                },
-                outcome: a.outcome,
-                outcome_label: a.outcome.label(lang),
-                severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
-                reasons: a.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
-                needs_human: a
-                    .needs_human
+            let r = AnswerRef::new(a, lang).envelope;
+            let owned = |reasons: Reasons<'_>| -> Vec<ReasonView> {
+                reasons
+                    .0
                     .iter()
-                    .map(|r| ReasonView::new(r, lang))
-                    .collect(),
-                params_used: a.params_used.clone(),
-                ambiguities: meta.ambiguities,
-                lang,
-                rulebook: RulebookView {
-                    version: RULEBOOK_VERSION,
-                    source_sha256: SOURCE_SHA256,
-                },
-                illustrative: crate::illustrative::is_marked(&a.reasons),
+                    .map(|x| ReasonView::new(x, reasons.1))
+                    .collect()
             };
             Self {
-                envelope,
+                envelope: Envelope {
+                    rule_id: r.rule_id,
+                    citation: r.citation.0.citation(),
+                    clause: r.clause,
+                    outcome: r.outcome,
+                    outcome_label: r.outcome_label,
+                    severity: r.severity,
+                    reasons: owned(r.reasons),
+                    needs_human: owned(r.needs_human),
+                    params_used: r.params_used.clone(),
+                    ambiguities: r.ambiguities,
+                    lang: r.lang,
+                    rulebook: r.rulebook,
+                    illustrative: r.illustrative,
+                },
                 detail: a.detail.clone(),
             }
         }

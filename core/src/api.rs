@@ -146,39 +146,66 @@ fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
     serde_json::to_value(view).map_err(|e| unwritable(&e))
 }
 
-/// Decodes the input of rule `T`, evaluates it and renders the answer.
-struct RunJson<'a> {
+/// How a rule's answer leaves [`run`]: as a JSON tree ([`AsJson`]) or as JSON text
+/// ([`AsText`], written straight from the answer: no tree, the answer's own field order).
+trait Written {
+    type Out;
+    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Self::Out, Error>;
+}
+
+struct AsJson;
+struct AsText;
+
+impl Written for AsJson {
+    type Out = Value;
+    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Value, Error> {
+        to_json(view)
+    }
+}
+
+impl Written for AsText {
+    type Out = String;
+    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
+        to_text(view)
+    }
+}
+
+/// Decodes the input of rule `T`, evaluates it and writes the answer as `W` says.
+struct Run<'a, W> {
     input: &'a Value,
     options: &'a Options,
     loaded: Option<&'a Arc<ValidRegister>>,
+    written: core::marker::PhantomData<W>,
 }
 
-impl ComputedVisitor for RunJson<'_> {
-    type Out = Result<Value, Error>;
+impl<W: Written> ComputedVisitor for Run<'_, W> {
+    type Out = Result<W::Out, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
-        to_json(&AnswerRef::new(&answer, self.options.lang))
+        W::write(&AnswerRef::new(&answer, self.options.lang))
     }
 }
 
-/// [`RunJson`], answering JSON text written straight from the answer view (no JSON tree; the
-/// view's own field order).
-struct RunText<'a> {
-    input: &'a Value,
-    options: &'a Options,
-    loaded: Option<&'a Arc<ValidRegister>>,
-}
-
-impl ComputedVisitor for RunText<'_> {
-    type Out = Result<alloc::string::String, Error>;
-
-    fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = open(self.input, self.loaded)?;
-        let answer = T::eval(input, &self.options.params)?;
-        to_text(&AnswerRef::new(&answer, self.options.lang))
-    }
+/// Rule `rule_id` on `input` (with the input's own register or a loaded one), written as `W`.
+fn run<W: Written>(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: &Value,
+    options: &Options,
+) -> Result<W::Out, Error> {
+    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
+    crate::rules::visit_computed(
+        rule,
+        Run::<W> {
+            input,
+            options,
+            loaded,
+            written: core::marker::PhantomData,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
 }
 
 /// Evaluates one rule on JSON input and returns the answer envelope as JSON.
@@ -206,26 +233,7 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 /// # Errors
 /// As [`evaluate`].
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
-    run_json(None, rule_id, input, options)
-}
-
-/// [`evaluate_with`] on the input's own register or a loaded one.
-fn run_json(
-    loaded: Option<&Arc<ValidRegister>>,
-    rule_id: &str,
-    input: &Value,
-    options: &Options,
-) -> Result<Value, Error> {
-    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    crate::rules::visit_computed(
-        rule,
-        RunJson {
-            input,
-            options,
-            loaded,
-        },
-    )
-    .unwrap_or_else(|| Err(not_evaluable(rule)))
+    run::<AsJson>(None, rule_id, input, options)
 }
 
 /// [`evaluate`] on JSON text, answering JSON text: the shape a CLI or a foreign-language binding
@@ -260,17 +268,7 @@ fn evaluate_text_on(
     input: &Value,
     options: &Value,
 ) -> Result<String, Error> {
-    let options = Options::from_value(options)?;
-    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    crate::rules::visit_computed(
-        rule,
-        RunText {
-            input,
-            options: &options,
-            loaded,
-        },
-    )
-    .unwrap_or_else(|| Err(not_evaluable(rule)))
+    run::<AsText>(loaded, rule_id, input, &Options::from_value(options)?)
 }
 
 fn evaluate_on(
@@ -279,7 +277,7 @@ fn evaluate_on(
     input: &Value,
     options: &Value,
 ) -> Result<Value, Error> {
-    run_json(loaded, rule_id, input, &Options::from_value(options)?)
+    run::<AsJson>(loaded, rule_id, input, &Options::from_value(options)?)
 }
 
 fn evaluable_list() -> String {
