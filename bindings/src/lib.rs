@@ -384,7 +384,7 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 fn fast(
     input: &JsValue,
     options: &JsValue,
-    f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<String, Error>,
+    f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
     let lang = lang_of(options);
     let input_text = plain_json(input)?;
@@ -404,8 +404,109 @@ fn fast(
     let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
     drop(input_text);
     let options: serde_json::Value = serde_json::from_str(&options_text).ok()?;
-    let text = f(&input, &options).ok()?;
-    js_sys::JSON::parse(&ascii(text)).ok().map(Ok)
+    f(&input, &options).ok()?.into_js().ok().map(Ok)
+}
+
+/// An answer's JSON text, and how it becomes a JS value.
+enum Out {
+    /// Any JSON text: parsed as it is.
+    Plain(String),
+    /// A rule's answer (or an array of them) written by `evaluate_to_text_sharing`: its static
+    /// parts `null` where JS holds them already, carried for the first time for the
+    /// (rule, language) pairs of the [`Fresh`].
+    Shared(String, Fresh),
+}
+
+impl Out {
+    fn into_js(self) -> Result<JsValue, JsValue> {
+        match self {
+            Self::Plain(text) => js_sys::JSON::parse(&ascii(text)),
+            Self::Shared(text, fresh) => {
+                let value = shared_answers(&ascii(text))?;
+                fresh.commit();
+                Ok(value)
+            }
+        }
+    }
+}
+
+// Static parts shared (issue 12): an answer's `clause`, `ambiguities` and `rulebook` are the same
+// in every answer of its rule in its language, so the module writes them once per rule and
+// language and JS keeps one deeply frozen copy, put back into each later answer in its place
+// (assigning an existing key keeps the key's position, so `JSON.stringify` of the answer is the
+// native text byte for byte). Frozen, so one caller changing an answer's clause cannot change
+// another's. The text carries a part whenever JS does not hold it yet: [`Fresh`] records what
+// a call's text carries, and [`HELD`] learns it only once JS has read that text.
+#[wasm_bindgen(inline_js = r#"
+const shared = new Map();
+function fill(a) {
+  const key = a.ruleId + "\n" + a.lang;
+  if (a.clause !== null) {
+    shared.set(key, {
+      clause: Object.freeze(a.clause),
+      ambiguities: Object.freeze(a.ambiguities),
+      rulebook: Object.freeze(a.rulebook),
+    });
+    return;
+  }
+  const s = shared.get(key);
+  if (s === undefined) throw new Error("devzone-rules: the shared parts of " + key + " are missing (a defect: please report it)");
+  a.clause = s.clause;
+  a.ambiguities = s.ambiguities;
+  a.rulebook = s.rulebook;
+}
+export function shared_answers(text) {
+  const v = JSON.parse(text);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fill(v[i]);
+  else fill(v);
+  return v;
+}
+"#)]
+extern "C" {
+    /// The answer (or array of answers) of `text` with its shared parts put back.
+    #[wasm_bindgen(catch)]
+    fn shared_answers(text: &str) -> Result<JsValue, JsValue>;
+}
+
+/// A rule and a language.
+type Key = (&'static str, Lang);
+
+thread_local! {
+    /// The (rule, language) pairs whose static parts JS holds (the module is single-threaded:
+    /// one set per instance, like the JS map per module).
+    static HELD: core::cell::RefCell<std::collections::HashSet<Key>> =
+        core::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// The (rule, language) pairs whose static parts one call's text carries for the first time.
+#[derive(Default)]
+struct Fresh(Vec<Key>);
+
+impl Fresh {
+    /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it
+    /// does when an earlier call carried them, or an earlier answer of this call's text.
+    fn held(&mut self, rule: devzone_rules::RuleId, lang: Lang) -> bool {
+        let key = (rule.as_str(), lang);
+        if self.0.contains(&key) || HELD.with(|h| h.borrow().contains(&key)) {
+            return true;
+        }
+        self.0.push(key);
+        false
+    }
+
+    /// JS has read the text: it holds what the text carried.
+    fn commit(self) {
+        HELD.with(|h| h.borrow_mut().extend(self.0));
+    }
+}
+
+/// A rule's answer written by `f` sharing static parts.
+fn sharing(
+    f: impl FnOnce(&mut dyn FnMut(devzone_rules::RuleId, Lang) -> bool) -> Result<String, Error>,
+) -> Result<Out, Error> {
+    let mut fresh = Fresh::default();
+    let text = f(&mut |rule, lang| fresh.held(rule, lang))?;
+    Ok(Out::Shared(text, fresh))
 }
 
 /// JSON text with every character outside ASCII written as a `\uXXXX` escape (a pair beyond the
@@ -728,7 +829,11 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
-    json_call(|i, o| api::evaluate_to_text(&rule_id, i, o), input, options)
+    rule_call(
+        |i, o, held| api::evaluate_to_text_sharing(&rule_id, i, o, held),
+        input,
+        options,
+    )
 }
 
 /// art-18.c, typed.
@@ -829,14 +934,34 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    answer_call(|i, o| f(i, o).map(Out::Plain), input, options)
+}
+
+/// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]).
+fn rule_call(
+    f: impl Fn(&serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer_call(|i, o| sharing(|held| f(i, o, held)), input, options)
+}
+
+/// The fast path, else the exact one; each attempt writes its own text (so a failed fast
+/// attempt leaves nothing for the exact one to assume).
+fn answer_call(
+    f: impl Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
+    input: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
     if let Some(answer) = fast(&input, &options, &f) {
         return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-    let text = f(&input, &options).map_err(|e| js_error(&e, lang))?;
-    js_sys::JSON::parse(&ascii(text))
+    f(&input, &options)
+        .map_err(|e| js_error(&e, lang))?
+        .into_js()
 }
 
 /// `report({ register, asOf }, { lang, params })`: the compliance report (`api::report`).
@@ -1015,7 +1140,7 @@ fn batch(
     inputs: JsValue,
     options: JsValue,
     lang: Lang,
-    one: impl Fn(&str, &serde_json::Value, &serde_json::Value) -> Result<String, Error>,
+    one: impl Fn(&str, &serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>,
 ) -> Result<JsValue, JsValue> {
     let at = |i: usize, mut e: Error| {
         if let Some(rest) = e.path.strip_prefix("input") {
@@ -1053,15 +1178,20 @@ fn batch(
         ));
     };
     let mut out = String::with_capacity(items.len().saturating_mul(2048).saturating_add(2));
+    let mut fresh = Fresh::default();
     out.push('[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&one(rule_id, item, &options).map_err(|e| at(i, e))?);
+        let text = one(rule_id, item, &options, &mut |rule, lang| {
+            fresh.held(rule, lang)
+        })
+        .map_err(|e| at(i, e))?;
+        out.push_str(&text);
     }
     out.push(']');
-    js_sys::JSON::parse(&ascii(out))
+    Out::Shared(out, fresh).into_js()
 }
 
 /// `evaluateBatch(ruleId, inputs, { lang, params })`: `evaluate` of one rule on every input of an
@@ -1078,7 +1208,13 @@ pub fn evaluate_batch(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
     let rule_id = rule_id_text(&rule_id, lang)?;
-    batch(&rule_id, inputs, options, lang, api::evaluate_to_text)
+    batch(
+        &rule_id,
+        inputs,
+        options,
+        lang,
+        api::evaluate_to_text_sharing,
+    )
 }
 
 /// A register loaded once (`LoadedRegister.load(register)`): decoded, checked and indexed once,
@@ -1128,8 +1264,8 @@ impl Loaded {
     ) -> Result<JsValue, JsValue> {
         let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
         let reg = &self.inner;
-        json_call(
-            |i, o| reg.evaluate_to_text(&rule_id, i, o),
+        rule_call(
+            |i, o, held| reg.evaluate_to_text_sharing(&rule_id, i, o, held),
             question,
             options,
         )
@@ -1150,8 +1286,8 @@ impl Loaded {
         let lang = lang_of(&options);
         let rule_id = rule_id_text(&rule_id, lang)?;
         let reg = &self.inner;
-        batch(&rule_id, questions, options, lang, |r, i, o| {
-            reg.evaluate_to_text(r, i, o)
+        batch(&rule_id, questions, options, lang, |r, i, o, held| {
+            reg.evaluate_to_text_sharing(r, i, o, held)
         })
     }
 

@@ -398,18 +398,44 @@ pub mod view {
     struct EnvelopeRef<'a> {
         rule_id: &'static str,
         citation: Citation,
-        clause: ClauseView,
+        clause: Part<ClauseView>,
         outcome: Outcome,
         outcome_label: &'static str,
         severity: crate::severity::Severity,
         reasons: Reasons<'a>,
         needs_human: Reasons<'a>,
         params_used: &'a ParamsUsed,
-        ambiguities: &'static [&'static str],
+        ambiguities: Part<&'static [&'static str]>,
         lang: Lang,
-        rulebook: RulebookView,
+        rulebook: Part<RulebookView>,
         #[serde(skip_serializing_if = "core::ops::Not::not")]
         illustrative: bool,
+    }
+
+    /// A static part of an answer (the same in every answer of its rule in its language), or
+    /// `null` in its place when the reader holds it already ([`AnswerRef::sharing`]).
+    struct Part<T> {
+        value: T,
+        shared: bool,
+    }
+
+    impl<T> Part<T> {
+        const fn of(value: T) -> Self {
+            Self {
+                value,
+                shared: false,
+            }
+        }
+    }
+
+    impl<T: Serialize> Serialize for Part<T> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            if self.shared {
+                s.serialize_unit()
+            } else {
+                self.value.serialize(s)
+            }
+        }
     }
 
     /// A rule's citation, written without building the string.
@@ -469,28 +495,41 @@ pub mod view {
                 envelope: EnvelopeRef {
                     rule_id: a.rule_id.as_str(),
                     citation: Citation(a.rule_id),
-                    clause: ClauseView {
+                    clause: Part::of(ClauseView {
                         number: meta.clause,
                         title: meta.clause_title,
                         quote: meta.quote,
                         rendering: meta.rendering(lang),
-                    },
+                    }),
                     outcome: a.outcome,
                     outcome_label: a.outcome.label(lang),
                     severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
                     reasons: Reasons(&a.reasons, lang),
                     needs_human: Reasons(&a.needs_human, lang),
                     params_used: &a.params_used,
-                    ambiguities: meta.ambiguities,
+                    ambiguities: Part::of(meta.ambiguities),
                     lang,
-                    rulebook: RulebookView {
+                    rulebook: Part::of(RulebookView {
                         version: RULEBOOK_VERSION,
                         source_sha256: SOURCE_SHA256,
-                    },
+                    }),
                     illustrative: crate::illustrative::is_marked(&a.reasons),
                 },
                 detail: &a.detail,
             }
+        }
+
+        /// The answer with its static parts (`clause`, `ambiguities`, `rulebook`: the same in
+        /// every answer of its rule in its language) written as `null`, for a reader that holds
+        /// them already and puts them back in their places (the wasm package shares one frozen
+        /// copy of each among all its answers). Every other field is written as before, so the
+        /// keys keep their order.
+        #[must_use]
+        pub fn sharing(mut self) -> Self {
+            self.envelope.clause.shared = true;
+            self.envelope.ambiguities.shared = true;
+            self.envelope.rulebook.shared = true;
+            self
         }
     }
 
@@ -510,16 +549,16 @@ pub mod view {
                 envelope: Envelope {
                     rule_id: r.rule_id,
                     citation: r.citation.0.citation(),
-                    clause: r.clause,
+                    clause: r.clause.value,
                     outcome: r.outcome,
                     outcome_label: r.outcome_label,
                     severity: r.severity,
                     reasons: owned(r.reasons),
                     needs_human: owned(r.needs_human),
                     params_used: r.params_used.clone(),
-                    ambiguities: r.ambiguities,
+                    ambiguities: r.ambiguities.value,
                     lang: r.lang,
-                    rulebook: r.rulebook,
+                    rulebook: r.rulebook.value,
                     illustrative: r.illustrative,
                 },
                 detail: a.detail.clone(),

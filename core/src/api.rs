@@ -171,20 +171,33 @@ impl Written for AsText {
 }
 
 /// Decodes the input of rule `T`, evaluates it and writes the answer as `W` says.
-struct Run<'a, W> {
+struct Run<'a, 'h, W> {
     input: &'a Value,
     options: &'a Options,
     loaded: Option<&'a Arc<ValidRegister>>,
+    held: Option<Held<'h>>,
     written: core::marker::PhantomData<W>,
 }
 
-impl<W: Written> ComputedVisitor for Run<'_, W> {
+/// Asked with an answer's rule and language just before the answer is written: `true` when the
+/// reader already holds that rule's static parts in that language, which are then written as
+/// `null` ([`AnswerRef::sharing`]). See [`evaluate_to_text_sharing`].
+pub type Held<'a> = &'a mut dyn FnMut(RuleId, Lang) -> bool;
+
+impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     type Out = Result<W::Out, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
-        W::write(&AnswerRef::new(&answer, self.options.lang))
+        let lang = self.options.lang;
+        let view = AnswerRef::new(&answer, lang);
+        let held = self.held.is_some_and(|held| held(answer.rule_id, lang));
+        if held {
+            W::write(&view.sharing())
+        } else {
+            W::write(&view)
+        }
     }
 }
 
@@ -194,6 +207,7 @@ fn run<W: Written>(
     rule_id: &str,
     input: &Value,
     options: &Options,
+    held: Option<Held<'_>>,
 ) -> Result<W::Out, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
     crate::rules::visit_computed(
@@ -202,6 +216,7 @@ fn run<W: Written>(
             input,
             options,
             loaded,
+            held,
             written: core::marker::PhantomData,
         },
     )
@@ -233,7 +248,7 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 /// # Errors
 /// As [`evaluate`].
 pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
-    run::<AsJson>(None, rule_id, input, options)
+    run::<AsJson>(None, rule_id, input, options, None)
 }
 
 /// [`evaluate`] on JSON text, answering JSON text: the shape a CLI or a foreign-language binding
@@ -259,7 +274,36 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
 /// # Errors
 /// As [`evaluate`].
 pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result<String, Error> {
-    evaluate_text_on(None, rule_id, input, options)
+    evaluate_text_on(None, rule_id, input, options, None)
+}
+
+/// [`evaluate_to_text`] for a reader that keeps one copy of each rule's static parts
+/// (`clause`, `ambiguities`, `rulebook`: the same in every answer of a rule in a language) and
+/// puts it back into each answer: when `held(rule, lang)` says the reader holds them, they are
+/// written as `null`, every other key in its place. The wasm package answers this way and fills
+/// the parts with shared frozen objects.
+///
+/// # Errors
+/// As [`evaluate`].
+///
+/// ```
+/// use serde_json::json;
+/// let input = json!({"issueDate": "2019-06-01", "asOf": "2019-12-02"});
+/// let options = json!({"lang": "en"});
+/// let full = devzone_rules::api::evaluate_to_text("art-18.c", &input, &options).unwrap();
+/// let shared = devzone_rules::api::evaluate_to_text_sharing("art-18.c", &input, &options, &mut |_, _| true).unwrap();
+/// let (full, shared): (serde_json::Value, serde_json::Value) =
+///     (serde_json::from_str(&full).unwrap(), serde_json::from_str(&shared).unwrap());
+/// assert!(shared["clause"].is_null() && shared["rulebook"].is_null());
+/// assert_eq!(shared["reasons"], full["reasons"]);
+/// ```
+pub fn evaluate_to_text_sharing(
+    rule_id: &str,
+    input: &Value,
+    options: &Value,
+    held: Held<'_>,
+) -> Result<String, Error> {
+    evaluate_text_on(None, rule_id, input, options, Some(held))
 }
 
 fn evaluate_text_on(
@@ -267,8 +311,9 @@ fn evaluate_text_on(
     rule_id: &str,
     input: &Value,
     options: &Value,
+    held: Option<Held<'_>>,
 ) -> Result<String, Error> {
-    run::<AsText>(loaded, rule_id, input, &Options::from_value(options)?)
+    run::<AsText>(loaded, rule_id, input, &Options::from_value(options)?, held)
 }
 
 fn evaluate_on(
@@ -277,7 +322,7 @@ fn evaluate_on(
     input: &Value,
     options: &Value,
 ) -> Result<Value, Error> {
-    run::<AsJson>(loaded, rule_id, input, &Options::from_value(options)?)
+    run::<AsJson>(loaded, rule_id, input, &Options::from_value(options)?, None)
 }
 
 fn evaluable_list() -> String {
@@ -1190,7 +1235,22 @@ impl LoadedRegister {
         question: &Value,
         options: &Value,
     ) -> Result<String, Error> {
-        evaluate_text_on(Some(&self.0), rule_id, question, options)
+        evaluate_text_on(Some(&self.0), rule_id, question, options, None)
+    }
+
+    /// [`LoadedRegister::evaluate_to_text`] sharing static parts (see
+    /// [`evaluate_to_text_sharing`]).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`].
+    pub fn evaluate_to_text_sharing(
+        &self,
+        rule_id: &str,
+        question: &Value,
+        options: &Value,
+        held: Held<'_>,
+    ) -> Result<String, Error> {
+        evaluate_text_on(Some(&self.0), rule_id, question, options, Some(held))
     }
 
     /// [`zone_summary`] of a question (`{ zoneId, asOf }`).

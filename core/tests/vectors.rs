@@ -144,10 +144,41 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
                 return;
             };
             for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                let full = serde_json::to_string(&AnswerRef::new(&answer, lang)).unwrap();
                 assert_eq!(
-                    serde_json::to_string(&AnswerRef::new(&answer, lang)).unwrap(),
+                    full,
                     serde_json::to_string(&AnswerView::new(&answer, lang)).unwrap(),
                     "{}: AnswerRef and AnswerView differ in {lang:?}",
+                    T::RULE.as_str()
+                );
+                // The shared form (what the wasm package reads): the static parts `null`; with
+                // them put back in their places (as the package's JS does), the full text.
+                let shared =
+                    serde_json::to_string(&AnswerRef::new(&answer, lang).sharing()).unwrap();
+                let view = AnswerView::new(&answer, lang).envelope;
+                let filled = [
+                    ("clause", serde_json::to_string(&view.clause).unwrap()),
+                    (
+                        "ambiguities",
+                        serde_json::to_string(&view.ambiguities).unwrap(),
+                    ),
+                    ("rulebook", serde_json::to_string(&view.rulebook).unwrap()),
+                ]
+                .iter()
+                .fold(shared, |text, (key, part)| {
+                    let null = format!("\"{key}\":null");
+                    assert_eq!(
+                        text.matches(&null).count(),
+                        1,
+                        "{}: {key} shared once",
+                        T::RULE.as_str()
+                    );
+                    text.replacen(&null, &format!("\"{key}\":{part}"), 1)
+                });
+                assert_eq!(
+                    filled,
+                    full,
+                    "{}: the shared form filled differs in {lang:?}",
                     T::RULE.as_str()
                 );
             }

@@ -1,0 +1,103 @@
+// Static parts shared among answers (issue 12): an answer's `clause`, `ambiguities` and
+// `rulebook` are the same in every answer of its rule in its language, so the module writes
+// them once and the package puts one deeply frozen copy back into each answer, in its place.
+// This file runs in its own process, so every rule below is asked here for the first time.
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+const zoneId = register.zones[0].id;
+
+const ENVELOPE = ["ruleId", "citation", "clause", "outcome", "outcomeLabel", "severity", "reasons", "needsHuman", "paramsUsed", "ambiguities", "lang", "rulebook"];
+
+test("the first answer of a rule and every later one are the same text, keys in the same order", () => {
+  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
+  const first = pkg.evaluate("art-18.c", input, { lang: "en" });
+  const later = pkg.evaluate("art-18.c", input, { lang: "en" });
+  assert.equal(JSON.stringify(later), JSON.stringify(first));
+  assert.deepEqual(Object.keys(later).slice(0, ENVELOPE.length), ENVELOPE);
+  assert.equal(later.clause.number, "(十八)");
+  assert.ok(later.clause.quote.length > 10);
+  assert.ok(Array.isArray(later.ambiguities));
+  assert.match(later.rulebook.sourceSha256, /^[0-9a-f]{64}$/);
+});
+
+test("the shared parts are one frozen copy per rule and language; the rest of an answer is its own", () => {
+  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
+  const a = pkg.evaluate("art-18.c", input, { lang: "ko" });
+  const b = pkg.evaluate("art-18.c", input, { lang: "ko" });
+  for (const part of ["clause", "ambiguities", "rulebook"]) {
+    assert.equal(a[part], b[part], `${part} is shared`);
+    assert.ok(Object.isFrozen(b[part]), `${part} is frozen`);
+  }
+  // ES modules are strict: changing a shared part throws rather than changing other answers.
+  assert.throws(() => {
+    b.clause.quote = "changed";
+  }, TypeError);
+  assert.notEqual(a.clause.quote, "changed");
+  assert.ok(!Object.isFrozen(b));
+  assert.ok(!Object.isFrozen(b.reasons));
+  b.reasons.push("mine");
+  assert.ok(!a.reasons.includes("mine"));
+  // An answer's own key may still be replaced: the caller's copy only.
+  b.clause = { ...b.clause, quote: "mine" };
+  assert.notEqual(pkg.evaluate("art-18.c", input, { lang: "ko" }).clause.quote, "mine");
+});
+
+test("each language keeps its own rendering", () => {
+  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
+  const zh = pkg.evaluate("art-18.c", input, { lang: "zh" });
+  const en = pkg.evaluate("art-18.c", input, { lang: "en" });
+  const zh2 = pkg.evaluate("art-18.c", input, { lang: "zh" });
+  assert.equal(zh.clause.rendering, zh.clause.quote, "zh renders the quote itself");
+  assert.notEqual(en.clause.rendering, en.clause.quote);
+  assert.equal(zh2.clause, zh.clause);
+  assert.notEqual(zh2.clause, en.clause);
+  assert.equal(zh2.lang, "zh");
+});
+
+test("a batch that fails part-way leaves nothing missing: the next answer of its rule is whole", () => {
+  const good = { register, zoneId, year: 2021 };
+  const e = (() => {
+    try {
+      pkg.evaluateBatch("art-14.d", [good, good, { register, zoneId: "NO-SUCH-ZONE", year: 2021 }], { lang: "en" });
+    } catch (err) {
+      return err;
+    }
+    assert.fail("expected a DevzoneError");
+  })();
+  assert.match(e.path, /^input\[2\]/);
+  const after = pkg.evaluate("art-14.d", good, { lang: "en" });
+  assert.equal(after.clause.number, "(十四)");
+  assert.ok(after.ambiguities.length > 0);
+  const batch = pkg.evaluateBatch("art-14.d", [good, good], { lang: "en" });
+  assert.equal(JSON.stringify(batch[0]), JSON.stringify(after));
+  assert.equal(JSON.stringify(batch[1]), JSON.stringify(after));
+  assert.equal(batch[1].clause, after.clause);
+});
+
+test("the first answer of a rule in a batch carries the parts for the rest of the batch", () => {
+  const questions = [2020, 2021, 2022].map((year) => ({ zoneId, year }));
+  const reg = pkg.LoadedRegister.load(register);
+  try {
+    const answers = reg.evaluateBatch("art-14.c", questions, { lang: "zh" });
+    assert.equal(answers.length, 3);
+    for (const a of answers) {
+      assert.equal(a.clause, answers[0].clause);
+      assert.ok(Object.isFrozen(a.clause));
+      assert.deepEqual(Object.keys(a).slice(0, ENVELOPE.length), ENVELOPE);
+    }
+    const one = pkg.evaluate("art-14.c", { register, ...questions[1] }, { lang: "zh" });
+    assert.equal(JSON.stringify(one), JSON.stringify(answers[1]));
+    assert.equal(one.clause, answers[0].clause, "loaded and stateless answers share one copy");
+  } finally {
+    reg.free();
+  }
+});
