@@ -337,7 +337,9 @@ pub mod view {
         pub rule_id: &'static str,
         /// `YB-DZ-OPINIONS/<rule id>`.
         pub citation: String,
-        /// The clause, quoted.
+        /// The clause, quoted. In the wasm package, one frozen object shared by every answer of
+        /// the rule in the language (hence `Readonly` in TypeScript).
+        #[cfg_attr(feature = "wasm", tsify(type = "Readonly<ClauseView>"))]
         pub clause: ClauseView,
         /// Stable outcome code.
         pub outcome: Outcome,
@@ -353,11 +355,14 @@ pub mod view {
         #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
         pub params_used: ParamsUsed,
         /// Ambiguity-register entries whose readings this rule relies on (look each up with
-        /// `ambiguities(id)` or `devzone ambiguities <id>`).
+        /// `ambiguities(id)` or `devzone ambiguities <id>`). Frozen and shared in the wasm
+        /// package, as `clause`.
+        #[cfg_attr(feature = "wasm", tsify(type = "readonly string[]"))]
         pub ambiguities: &'static [&'static str],
         /// Language of the messages.
         pub lang: Lang,
-        /// Rulebook version and source hash.
+        /// Rulebook version and source hash. Frozen and shared in the wasm package, as `clause`.
+        #[cfg_attr(feature = "wasm", tsify(type = "Readonly<RulebookView>"))]
         pub rulebook: RulebookView,
         /// The answer rests on made-up example records (see its `ILLUSTRATIVE_RECORDS` reason).
         /// Absent when it does not.

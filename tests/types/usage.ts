@@ -88,6 +88,15 @@ assertType<Equal<typeof a18.outcome, RuleOutcomes["art-18.c"]>>();
 // @ts-expect-error art-18.c never answers TRIGGERED
 const notA18: typeof a18.outcome = "TRIGGERED";
 void notA18;
+// The static parts are one frozen object per rule and language, shared by its answers: readonly.
+const quote: string = a18.clause.quote;
+void quote;
+// @ts-expect-error the clause is shared and frozen
+a18.clause.quote = "changed";
+// @ts-expect-error the ambiguity ids are shared and frozen
+a18.ambiguities.push("AMB-01");
+// @ts-expect-error the rulebook is shared and frozen
+a18.rulebook.version = "0";
 // Every rule's outcomes are outcomes, and every rule has its union.
 assertType<Equal<keyof RuleOutcomes, RuleId>>();
 const anyRuleOutcome: Outcome = "" as RuleOutcomes[RuleId];
