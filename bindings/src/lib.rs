@@ -7,6 +7,7 @@
 //! `lang`, in the call's language; nothing here can trap, so the module keeps working after an
 //! error.
 
+use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
 use devzone_rules::limits;
@@ -384,7 +385,7 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 fn fast(
     input: &JsValue,
     options: &JsValue,
-    f: impl FnOnce(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
+    f: &dyn Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
     let lang = lang_of(options);
     let input_text = plain_json(input)?;
@@ -411,9 +412,9 @@ fn fast(
 enum Out {
     /// Any JSON text: parsed as it is.
     Plain(String),
-    /// A rule's answer (or an array of them) written by `evaluate_to_text_sharing`: its static
-    /// parts `null` where JS holds them already, carried for the first time for the
-    /// (rule, language) pairs of the [`Fresh`].
+    /// A rule's answer (or an array of them) written by `evaluate_to_text_sharing`: its shared
+    /// parts `null` where JS holds them already; what it carries for the first time is in the
+    /// [`Fresh`].
     Shared(String, Fresh),
 }
 
@@ -430,30 +431,50 @@ impl Out {
     }
 }
 
-// Static parts shared (issue 12): an answer's `clause`, `ambiguities` and `rulebook` are the same
-// in every answer of its rule in its language, so the module writes them once per rule and
-// language and JS keeps one deeply frozen copy, put back into each later answer in its place
-// (assigning an existing key keeps the key's position, so `JSON.stringify` of the answer is the
-// native text byte for byte). Frozen, so one caller changing an answer's clause cannot change
-// another's. The text carries a part whenever JS does not hold it yet: [`Fresh`] records what
-// a call's text carries, and [`HELD`] learns it only once JS has read that text.
+// Parts shared (issue 12): an answer's `clause`, `ambiguities` and `rulebook` are the same in
+// every answer of its rule in its language, and its `paramsUsed` the same as the rule's previous
+// answer's whenever the parameters given are (for most rules they do not depend on the input).
+// So the module writes such a part only when JS does not hold it, and JS keeps one deeply frozen
+// copy, put back into each later answer in its place (assigning an existing key keeps the key's
+// position, so `JSON.stringify` of the answer is the native text byte for byte). Frozen, so one
+// caller changing an answer's clause or parameters cannot change another's. [`Fresh`] records
+// what a call's text carries, and [`HELD`] and [`HELD_PARAMS`] learn it only once JS has read
+// that text.
 #[wasm_bindgen(inline_js = r#"
 const shared = new Map();
+const params = new Map();
+function freeze(v) {
+  if (typeof v === "object" && v !== null && !Object.isFrozen(v)) {
+    for (const k of Object.keys(v)) freeze(v[k]);
+    Object.freeze(v);
+  }
+  return v;
+}
+function missing(what) {
+  return new Error("devzone-rules: the shared " + what + " are missing (a defect: please report it)");
+}
 function fill(a) {
   const key = a.ruleId + "\n" + a.lang;
   if (a.clause !== null) {
     shared.set(key, {
-      clause: Object.freeze(a.clause),
-      ambiguities: Object.freeze(a.ambiguities),
-      rulebook: Object.freeze(a.rulebook),
+      clause: freeze(a.clause),
+      ambiguities: freeze(a.ambiguities),
+      rulebook: freeze(a.rulebook),
     });
-    return;
+  } else {
+    const s = shared.get(key);
+    if (s === undefined) throw missing("parts of " + key);
+    a.clause = s.clause;
+    a.ambiguities = s.ambiguities;
+    a.rulebook = s.rulebook;
   }
-  const s = shared.get(key);
-  if (s === undefined) throw new Error("devzone-rules: the shared parts of " + key + " are missing (a defect: please report it)");
-  a.clause = s.clause;
-  a.ambiguities = s.ambiguities;
-  a.rulebook = s.rulebook;
+  if (a.paramsUsed !== null) {
+    params.set(a.ruleId, freeze(a.paramsUsed));
+  } else {
+    const p = params.get(a.ruleId);
+    if (p === undefined) throw missing("parameters of " + a.ruleId);
+    a.paramsUsed = p;
+  }
 }
 export function shared_answers(text) {
   const v = JSON.parse(text);
@@ -473,34 +494,70 @@ type Key = (&'static str, Lang);
 
 thread_local! {
     /// The (rule, language) pairs whose static parts JS holds (the module is single-threaded:
-    /// one list per instance, like the JS map per module). At most 38 rules × 3 languages: a
+    /// one list per instance, like the JS maps per module). At most 38 rules × 3 languages: a
     /// list searched in order costs less code than a hash set and no more time at this size.
     static HELD: core::cell::RefCell<Vec<Key>> = const { core::cell::RefCell::new(Vec::new()) };
+    /// Per rule, the parameters used of the latest answer JS read: what it puts into an answer
+    /// of the rule whose `paramsUsed` is `null`.
+    static HELD_PARAMS: core::cell::RefCell<Vec<(&'static str, ParamsUsed)>> =
+        const { core::cell::RefCell::new(Vec::new()) };
 }
 
-/// The (rule, language) pairs whose static parts one call's text carries for the first time.
+/// What one call's text carries for the first time: static parts per (rule, language), and per
+/// rule the parameters used of its latest answer in the text.
 #[derive(Default)]
-struct Fresh(Vec<Key>);
+struct Fresh {
+    statics: Vec<Key>,
+    params: Vec<(&'static str, ParamsUsed)>,
+}
 
-impl Fresh {
+impl api::Holds for Fresh {
     /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it
     /// does when an earlier call carried them, or an earlier answer of this call's text.
-    fn held(&mut self, rule: devzone_rules::RuleId, lang: Lang) -> bool {
+    fn statics(&mut self, rule: devzone_rules::RuleId, lang: Lang) -> bool {
         let key = (rule.as_str(), lang);
-        if self.0.contains(&key) || HELD.with(|h| h.borrow().contains(&key)) {
+        if self.statics.contains(&key) || HELD.with(|h| h.borrow().contains(&key)) {
             return true;
         }
-        self.0.push(key);
+        self.statics.push(key);
         false
     }
 
+    /// Whether the parameters used of the latest answer of `rule` JS will have read before this
+    /// one (an earlier answer of this text, else of an earlier call) are `params`.
+    fn params(&mut self, rule: devzone_rules::RuleId, params: &ParamsUsed) -> bool {
+        let id = rule.as_str();
+        let same = match self.params.iter().find(|(r, _)| *r == id) {
+            Some((_, latest)) => latest == params,
+            None => HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, p)| *r == id && p == params)),
+        };
+        if !same {
+            match self.params.iter_mut().find(|(r, _)| *r == id) {
+                Some(entry) => entry.1 = params.clone(),
+                None => self.params.push((id, params.clone())),
+            }
+        }
+        same
+    }
+}
+
+impl Fresh {
     /// JS has read the text: it holds what the text carried.
     fn commit(self) {
         HELD.with(|h| {
             let mut held = h.borrow_mut();
-            for key in self.0 {
+            for key in self.statics {
                 if !held.contains(&key) {
                     held.push(key);
+                }
+            }
+        });
+        HELD_PARAMS.with(|h| {
+            let mut held = h.borrow_mut();
+            for (id, params) in self.params {
+                match held.iter_mut().find(|(r, _)| *r == id) {
+                    Some(entry) => entry.1 = params,
+                    None => held.push((id, params)),
                 }
             }
         });
@@ -508,11 +565,9 @@ impl Fresh {
 }
 
 /// A rule's answer written by `f` sharing static parts.
-fn sharing(
-    f: impl FnOnce(&mut dyn FnMut(devzone_rules::RuleId, Lang) -> bool) -> Result<String, Error>,
-) -> Result<Out, Error> {
+fn sharing(f: impl FnOnce(api::Held<'_>) -> Result<String, Error>) -> Result<Out, Error> {
     let mut fresh = Fresh::default();
-    let text = f(&mut |rule, lang| fresh.held(rule, lang))?;
+    let text = f(&mut fresh)?;
     Ok(Out::Shared(text, fresh))
 }
 
@@ -941,7 +996,7 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer_call(|i, o| f(i, o).map(Out::Plain), input, options)
+    answer_call(&|i, o| f(i, o).map(Out::Plain), input, options)
 }
 
 /// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]).
@@ -950,18 +1005,20 @@ fn rule_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer_call(|i, o| sharing(|held| f(i, o, held)), input, options)
+    answer_call(&|i, o| sharing(|held| f(i, o, held)), input, options)
 }
 
 /// The fast path, else the exact one; each attempt writes its own text (so a failed fast
 /// attempt leaves nothing for the exact one to assume).
+///
+/// `f` is a trait object, so this and [`fast`] are in the module once, not once per entry point.
 fn answer_call(
-    f: impl Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
+    f: &dyn Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
-    if let Some(answer) = fast(&input, &options, &f) {
+    if let Some(answer) = fast(&input, &options, f) {
         return answer;
     }
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
@@ -1191,10 +1248,7 @@ fn batch(
         if i > 0 {
             out.push(',');
         }
-        let text = one(rule_id, item, &options, &mut |rule, lang| {
-            fresh.held(rule, lang)
-        })
-        .map_err(|e| at(i, e))?;
+        let text = one(rule_id, item, &options, &mut fresh).map_err(|e| at(i, e))?;
         out.push_str(&text);
     }
     out.push(']');

@@ -409,7 +409,7 @@ pub mod view {
         severity: crate::severity::Severity,
         reasons: Reasons<'a>,
         needs_human: Reasons<'a>,
-        params_used: &'a ParamsUsed,
+        params_used: Part<&'a ParamsUsed>,
         ambiguities: Part<&'static [&'static str]>,
         lang: Lang,
         rulebook: Part<RulebookView>,
@@ -511,7 +511,7 @@ pub mod view {
                     severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
                     reasons: Reasons(&a.reasons, lang),
                     needs_human: Reasons(&a.needs_human, lang),
-                    params_used: &a.params_used,
+                    params_used: Part::of(&a.params_used),
                     ambiguities: Part::of(meta.ambiguities),
                     lang,
                     rulebook: Part::of(RulebookView {
@@ -534,6 +534,15 @@ pub mod view {
             self.envelope.clause.shared = true;
             self.envelope.ambiguities.shared = true;
             self.envelope.rulebook.shared = true;
+            self
+        }
+
+        /// The answer with its `paramsUsed` written as `null`, for a reader that holds the same
+        /// parameters from an earlier answer of the rule (they depend on the parameters given,
+        /// not on the input, for most rules) and puts them back in their place.
+        #[must_use]
+        pub fn sharing_params(mut self) -> Self {
+            self.envelope.params_used.shared = true;
             self
         }
     }
@@ -560,7 +569,7 @@ pub mod view {
                     severity: r.severity,
                     reasons: owned(r.reasons),
                     needs_human: owned(r.needs_human),
-                    params_used: r.params_used.clone(),
+                    params_used: r.params_used.value.clone(),
                     ambiguities: r.ambiguities.value,
                     lang: r.lang,
                     rulebook: r.rulebook.value,

@@ -179,10 +179,20 @@ struct Run<'a, 'h, W> {
     written: core::marker::PhantomData<W>,
 }
 
-/// Asked with an answer's rule and language just before the answer is written: `true` when the
-/// reader already holds that rule's static parts in that language, which are then written as
-/// `null` ([`AnswerRef::sharing`]). See [`evaluate_to_text_sharing`].
-pub type Held<'a> = &'a mut dyn FnMut(RuleId, Lang) -> bool;
+/// What the reader of an answer's text already holds, asked just before the answer is written
+/// (see [`evaluate_to_text_sharing`]). A part the reader holds is written as `null`, for the
+/// reader to put back in its place.
+pub trait Holds {
+    /// Whether the reader holds `rule`'s static parts in `lang` (`clause`, `ambiguities`,
+    /// `rulebook`: [`AnswerRef::sharing`]).
+    fn statics(&mut self, rule: RuleId, lang: Lang) -> bool;
+    /// Whether the reader holds exactly `params` as the parameters used of `rule`'s latest
+    /// answer it read ([`AnswerRef::sharing_params`]).
+    fn params(&mut self, rule: RuleId, params: &crate::answer::ParamsUsed) -> bool;
+}
+
+/// A reader's [`Holds`], as [`evaluate_to_text_sharing`] takes it.
+pub type Held<'a> = &'a mut dyn Holds;
 
 impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     type Out = Result<W::Out, Error>;
@@ -191,13 +201,31 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
         let lang = self.options.lang;
-        let view = AnswerRef::new(&answer, lang);
-        let held = self.held.is_some_and(|held| held(answer.rule_id, lang));
-        if held {
-            W::write(&view.sharing())
-        } else {
-            W::write(&view)
+        let (statics, params) = held_parts(self.held, answer.rule_id, lang, &answer.params_used);
+        let mut view = AnswerRef::new(&answer, lang);
+        if statics {
+            view = view.sharing();
         }
+        if params {
+            view = view.sharing_params();
+        }
+        W::write(&view)
+    }
+}
+
+/// Which parts of an answer the reader holds: its static parts, its parameters used. Not
+/// generic and never inlined, so the 38 rules' instances of [`Run::visit`] share it (the module
+/// is smaller by ~15 KB than with it inlined in each).
+#[inline(never)]
+fn held_parts(
+    held: Option<Held<'_>>,
+    rule: RuleId,
+    lang: Lang,
+    params: &crate::answer::ParamsUsed,
+) -> (bool, bool) {
+    match held {
+        Some(h) => (h.statics(rule, lang), h.params(rule, params)),
+        None => (false, false),
     }
 }
 
@@ -278,10 +306,10 @@ pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result
 }
 
 /// [`evaluate_to_text`] for a reader that keeps one copy of each rule's static parts
-/// (`clause`, `ambiguities`, `rulebook`: the same in every answer of a rule in a language) and
-/// puts it back into each answer: when `held(rule, lang)` says the reader holds them, they are
-/// written as `null`, every other key in its place. The wasm package answers this way and fills
-/// the parts with shared frozen objects.
+/// (`clause`, `ambiguities`, `rulebook`: the same in every answer of a rule in a language) and of
+/// the parameters used of its latest answer of each rule, and puts them back into each answer:
+/// what `held` says the reader holds is written as `null`, every other key in its place. The wasm
+/// package answers this way and fills the parts with shared frozen objects.
 ///
 /// # Errors
 /// As [`evaluate`].
@@ -291,11 +319,19 @@ pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result
 /// let input = json!({"issueDate": "2019-06-01", "asOf": "2019-12-02"});
 /// let options = json!({"lang": "en"});
 /// let full = devzone_rules::api::evaluate_to_text("art-18.c", &input, &options).unwrap();
-/// let shared = devzone_rules::api::evaluate_to_text_sharing("art-18.c", &input, &options, &mut |_, _| true).unwrap();
+/// use devzone_rules::{answer::ParamsUsed, api::Holds, Lang, RuleId};
+/// /// A reader holding every static part, and no parameters.
+/// struct Statics;
+/// impl Holds for Statics {
+///     fn statics(&mut self, _: RuleId, _: Lang) -> bool { true }
+///     fn params(&mut self, _: RuleId, _: &ParamsUsed) -> bool { false }
+/// }
+/// let shared = devzone_rules::api::evaluate_to_text_sharing("art-18.c", &input, &options, &mut Statics).unwrap();
 /// let (full, shared): (serde_json::Value, serde_json::Value) =
 ///     (serde_json::from_str(&full).unwrap(), serde_json::from_str(&shared).unwrap());
 /// assert!(shared["clause"].is_null() && shared["rulebook"].is_null());
 /// assert_eq!(shared["reasons"], full["reasons"]);
+/// assert_eq!(shared["paramsUsed"], full["paramsUsed"]);
 /// ```
 pub fn evaluate_to_text_sharing(
     rule_id: &str,

@@ -151,10 +151,13 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
                     "{}: AnswerRef and AnswerView differ in {lang:?}",
                     T::RULE.as_str()
                 );
-                // The shared form (what the wasm package reads): the static parts `null`; with
-                // them put back in their places (as the package's JS does), the full text.
-                let shared =
-                    serde_json::to_string(&AnswerRef::new(&answer, lang).sharing()).unwrap();
+                // The shared form (what the wasm package reads): the static parts and the
+                // parameters used `null`; with them put back in their places (as the package's
+                // JS does), the full text.
+                let shared = serde_json::to_string(
+                    &AnswerRef::new(&answer, lang).sharing().sharing_params(),
+                )
+                .unwrap();
                 let view = AnswerView::new(&answer, lang).envelope;
                 let filled = [
                     ("clause", serde_json::to_string(&view.clause).unwrap()),
@@ -163,6 +166,10 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
                         serde_json::to_string(&view.ambiguities).unwrap(),
                     ),
                     ("rulebook", serde_json::to_string(&view.rulebook).unwrap()),
+                    (
+                        "paramsUsed",
+                        serde_json::to_string(&view.params_used).unwrap(),
+                    ),
                 ]
                 .iter()
                 .fold(shared, |text, (key, part)| {

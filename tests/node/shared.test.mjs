@@ -101,3 +101,48 @@ test("the first answer of a rule in a batch carries the parts for the rest of th
     reg.free();
   }
 });
+
+test("the parameters used are shared while they stay the same, and are the call's own when they change", () => {
+  const input = { register, zoneId, year: 2021 };
+  const a = pkg.evaluate("art-14.d", input, { lang: "en" });
+  const b = pkg.evaluate("art-14.d", input, { lang: "zh" });
+  assert.equal(b.paramsUsed, a.paramsUsed, "the same parameters: one shared object, across languages");
+  assert.ok(Object.isFrozen(a.paramsUsed));
+  assert.equal(a.paramsUsed.rankFallMinPlaces, 1);
+  const five = pkg.evaluate("art-14.d", input, { lang: "en", params: { rankFallMinPlaces: 5 } });
+  assert.equal(five.paramsUsed.rankFallMinPlaces, 5);
+  assert.notEqual(five.paramsUsed, a.paramsUsed);
+  const again = pkg.evaluate("art-14.d", input, { lang: "en" });
+  assert.equal(again.paramsUsed.rankFallMinPlaces, 1, "back to the default, not the previous call's");
+  assert.equal(JSON.stringify(again), JSON.stringify(a));
+  assert.equal(a.paramsUsed.rankFallMinPlaces, 1, "an earlier answer keeps its own parameters");
+  assert.equal(five.paramsUsed.rankFallMinPlaces, 5);
+  // In one batch: each answer with its own parameters, in order.
+  const batch = pkg.evaluateBatch("art-14.d", [input, input], { lang: "en", params: { rankFallMinPlaces: 5 } });
+  assert.equal(batch[0].paramsUsed.rankFallMinPlaces, 5);
+  assert.equal(batch[1].paramsUsed, batch[0].paramsUsed);
+  assert.equal(pkg.evaluate("art-14.d", input, { lang: "en" }).paramsUsed.rankFallMinPlaces, 1);
+});
+
+test("nested parameters are frozen all the way down", () => {
+  // art-05.a's parameters hold maps (industriesNational: { leading, mainMin, mainMax }).
+  const input = {
+    register: {
+      issueDate: "2019-06-01",
+      zones: [{ id: "Z5", nameZh: "Z5开发区", level: "NATIONAL", type: "ECON_DEV_ZONE", countyId: "CTY.X", status: "ACTIVE", managingAuthority: "COUNTY", mainIndustries: ["A", "B", "C"], leadingIndustry: "L" }],
+    },
+    zoneId: "Z5",
+  };
+  const deep = (v) => typeof v !== "object" || v === null || (Object.isFrozen(v) && Object.values(v).every(deep));
+  const a = pkg.evaluate("art-05.a", input, { lang: "ko" });
+  const b = pkg.evaluate("art-05.a", input, { lang: "ko" });
+  assert.equal(typeof b.paramsUsed.industriesNational, "object");
+  assert.equal(b.paramsUsed.industriesNational.leading, 1);
+  for (const x of [a, b]) {
+    for (const part of ["clause", "ambiguities", "rulebook", "paramsUsed"]) assert.ok(deep(x[part]), part);
+  }
+  assert.throws(() => {
+    b.paramsUsed.industriesNational.leading = 2;
+  }, TypeError);
+  assert.equal(JSON.stringify(b), JSON.stringify(a));
+});
