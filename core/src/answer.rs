@@ -351,8 +351,9 @@ pub mod view {
         pub reasons: Vec<ReasonView>,
         /// What a person must decide (empty when nothing).
         pub needs_human: Vec<ReasonView>,
-        /// Parameters read, by name.
-        #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
+        /// Parameters read, by name. In the wasm package, frozen and shared with the rule's
+        /// other answers while they are the same (hence `Readonly` in TypeScript).
+        #[cfg_attr(feature = "wasm", tsify(type = "Readonly<Record<string, Value>>"))]
         pub params_used: ParamsUsed,
         /// Ambiguity-register entries whose readings this rule relies on (look each up with
         /// `ambiguities(id)` or `devzone ambiguities <id>`). Frozen and shared in the wasm

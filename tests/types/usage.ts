@@ -97,6 +97,8 @@ a18.clause.quote = "changed";
 a18.ambiguities.push("AMB-01");
 // @ts-expect-error the rulebook is shared and frozen
 a18.rulebook.version = "0";
+// @ts-expect-error the parameters used are shared and frozen
+a18.paramsUsed.implMeasuresMonths = 7;
 // Every rule's outcomes are outcomes, and every rule has its union.
 assertType<Equal<keyof RuleOutcomes, RuleId>>();
 const anyRuleOutcome: Outcome = "" as RuleOutcomes[RuleId];
