@@ -413,10 +413,13 @@ pub fn text_arg_in<'a>(
 pub fn fill(template: &str, mut value: impl FnMut(&str, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Braces are ASCII, so a byte position is a character boundary; a byte search costs a third
+    // of `str::find(char)`'s (callgrind, prof_eval).
+    let at = |s: &str, b: u8| s.bytes().position(|x| x == b);
+    while let Some(open) = at(rest, b'{') {
         let (before, after) = rest.split_at(open);
         out.push_str(before);
-        let Some(close) = after.find('}') else {
+        let Some(close) = at(after, b'}') else {
             out.push_str(after);
             rest = "";
             break;
