@@ -10,6 +10,7 @@
 // A measuring tool, not a test.
 import { createRequire } from "node:module";
 import path from "node:path";
+import { input } from "./one-zone.mjs";
 
 const require = createRequire(import.meta.url);
 const [a, b, rounds = "40"] = process.argv.slice(2);
@@ -21,19 +22,7 @@ const R = Number(rounds);
 const N = 500;
 const builds = { A: require(path.resolve(a)), B: require(path.resolve(b)) };
 
-// The one-zone art-14.d decision of core/examples/prof_eval.rs, and art-18.c.
-const input = {
-  register: {
-    issueDate: "2019-06-01",
-    zones: [{ id: "Z0001", nameZh: "合成开发区1", level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" }],
-    assessments: [
-      { zoneId: "Z0001", year: 2021, populationSize: 88, rank: 40 },
-      { zoneId: "Z0001", year: 2022, populationSize: 88, rank: 85 },
-    ],
-  },
-  zoneId: "Z0001",
-  year: 2022,
-};
+// The one-zone art-14.d decision (one-zone.mjs), and art-18.c.
 const question = { zoneId: "Z0001", year: 2022 };
 
 const calls = {};

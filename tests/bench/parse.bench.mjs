@@ -9,22 +9,11 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { input } from "./one-zone.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
 
-const input = {
-  register: {
-    issueDate: "2019-06-01",
-    zones: [{ id: "Z0001", nameZh: "合成开发区1", level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" }],
-    assessments: [
-      { zoneId: "Z0001", year: 2021, populationSize: 88, rank: 40 },
-      { zoneId: "Z0001", year: 2022, populationSize: 88, rank: 85 },
-    ],
-  },
-  zoneId: "Z0001",
-  year: 2022,
-};
 const answer = pkg.evaluate("art-14.d", input, { lang: "en" });
 const ascii = (v) => JSON.stringify(v).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
