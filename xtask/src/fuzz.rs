@@ -1,6 +1,13 @@
-//! `cargo xtask fuzz [--secs N | --runs N] [TARGET…]`: seeds the corpora from the test vectors,
-//! builds the cargo-fuzz targets of `fuzz/` and runs each in turn (all of them when none is
-//! named), then prints the executions, coverage and corpus size of each.
+//! `cargo xtask fuzz [--secs N | --runs N] [--fork N] [--no-trace-compares] [TARGET…]`: seeds
+//! the corpora from the test vectors, builds the cargo-fuzz targets of `fuzz/` and runs each in
+//! turn (all of them when none is named), then prints the executions, coverage and corpus size of
+//! each.
+//!
+//! For long runs of the slow targets: `--fork N` runs libFuzzer's fork mode (`-fork=N`: N child
+//! processes fuzzing one shared corpus, their executions summed, stopping at `--runs` in all),
+//! and `--no-trace-compares` builds without comparison tracing (cargo-fuzz's flag: faster, with
+//! coarser guidance; `register_typed` spends half its time in that tracing — see
+//! docs/reliability.md). Both change how a run is made, never what a target checks.
 //!
 //! cargo-fuzz asks for a nightly compiler; the project pins stable 1.95.0, so the build runs
 //! with `RUSTC_BOOTSTRAP=1` (stable rustc accepting nightly-only flags) and without a sanitizer
@@ -38,6 +45,15 @@ pub enum Budget {
     Runs(u64),
 }
 
+/// How the targets are built and run besides their budget.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Mode {
+    /// libFuzzer's `-fork=N` (N child processes) when set.
+    pub fork: Option<u32>,
+    /// Build without `-sanitizer-coverage-trace-compares`.
+    pub no_trace_compares: bool,
+}
+
 /// What one target's run did.
 #[derive(Debug, Default)]
 pub struct Stats {
@@ -52,6 +68,7 @@ pub struct Stats {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut budget = Budget::Secs(60);
+    let mut mode = Mode::default();
     let mut targets = Vec::new();
     let mut it = args.iter().skip(1);
     while let Some(a) = it.next() {
@@ -67,6 +84,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     Budget::Runs(n)
                 };
             }
+            "--fork" => {
+                let n: u32 = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .filter(|n| *n >= 1)
+                    .ok_or("--fork needs a number of processes, 1 or more")?;
+                mode.fork = Some(n);
+            }
+            "--no-trace-compares" => mode.no_trace_compares = true,
             t if TARGETS.contains(&t) => targets.push(t.to_string()),
             other => {
                 return Err(format!(
@@ -79,19 +105,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if targets.is_empty() {
         targets = TARGETS.iter().map(|t| (*t).to_string()).collect();
     }
-    let stats = fuzz(&targets, budget)?;
+    let stats = fuzz_in(&targets, budget, mode)?;
     print_table(&stats);
     Ok(())
 }
 
 /// Seeds, builds and runs `targets`.
 pub fn fuzz(targets: &[String], budget: Budget) -> Result<Vec<Stats>, String> {
+    fuzz_in(targets, budget, Mode::default())
+}
+
+/// [`fuzz`] built and run in `mode`.
+pub fn fuzz_in(targets: &[String], budget: Budget, mode: Mode) -> Result<Vec<Stats>, String> {
     let seeds = write_seeds()?;
     println!("fuzz: {seeds} seed inputs written under fuzz/corpus/");
-    build()?;
+    build(mode)?;
     let mut all = Vec::new();
     for t in targets {
-        all.push(run_target(t, budget)?);
+        all.push(run_target(t, budget, mode)?);
     }
     Ok(all)
 }
@@ -102,11 +133,22 @@ fn fuzz_cmd(args: &[&str]) -> std::process::Command {
     c
 }
 
-fn build() -> Result<(), String> {
-    crate::util::run(fuzz_cmd(&["fuzz", "build", "-s", "none"]))
+/// cargo-fuzz's build flags of `mode` (the same for `build` and `run`, or `run` rebuilds).
+fn build_flags(mode: Mode) -> Vec<&'static str> {
+    let mut flags = vec!["-s", "none"];
+    if mode.no_trace_compares {
+        flags.push("--no-trace-compares");
+    }
+    flags
 }
 
-fn run_target(target: &str, budget: Budget) -> Result<Stats, String> {
+fn build(mode: Mode) -> Result<(), String> {
+    let mut args = vec!["fuzz", "build"];
+    args.extend(build_flags(mode));
+    crate::util::run(fuzz_cmd(&args))
+}
+
+fn run_target(target: &str, budget: Budget, mode: Mode) -> Result<Stats, String> {
     let corpus = format!("fuzz/corpus/{target}");
     let regressions = format!("fuzz/regressions/{target}");
     std::fs::create_dir_all(root().join(&regressions))
@@ -122,11 +164,10 @@ fn run_target(target: &str, budget: Budget) -> Result<Stats, String> {
     } else {
         "-max_len=4096"
     };
-    let args = [
-        "fuzz",
-        "run",
-        "-s",
-        "none",
+    let fork = mode.fork.map(|n| format!("-fork={n}"));
+    let mut args = vec!["fuzz", "run"];
+    args.extend(build_flags(mode));
+    args.extend([
         target,
         &corpus,
         &regressions,
@@ -136,7 +177,10 @@ fn run_target(target: &str, budget: Budget) -> Result<Stats, String> {
         "-rss_limit_mb=2048",
         max_len,
         "-print_final_stats=1",
-    ];
+    ]);
+    if let Some(f) = &fork {
+        args.push(f);
+    }
     let mut stats = Stats {
         target: target.to_string(),
         ..Stats::default()
@@ -149,6 +193,15 @@ fn run_target(target: &str, budget: Budget) -> Result<Stats, String> {
                 .and_then(|r| r.trim().parse::<u64>().ok())
         };
         if let Some(n) = num("stat::number_of_executed_units:") {
+            stats.execs = n;
+        }
+        // Fork mode's status lines (`#1234: cov: …`) carry the executions of all its processes;
+        // it prints no final statistics.
+        if let Some(n) = line
+            .strip_prefix('#')
+            .and_then(|r| r.split_once(": cov:"))
+            .and_then(|(n, _)| n.parse::<u64>().ok())
+        {
             stats.execs = n;
         }
         if let Some(n) = num("stat::peak_rss_mb:") {
