@@ -8,7 +8,7 @@
 //! - `ci`: everything CI checks, in order, with a pass/fail count at the end.
 //! - `demo [--port N]`: build the package and serve `www/` on 127.0.0.1.
 //! - `serve [--port N]`: serve `www/` (with `pkg/web` at `/pkg/` and `examples/` at `/examples/`) without building.
-//! - `fuzz [--secs N | --runs N] [--fork N] [--no-trace-compares] [TARGET…]`: seed, build and
+//! - `fuzz [--secs N | --runs N] [--jobs N] [--no-trace-compares] [TARGET…]`: seed, build and
 //!   run the cargo-fuzz targets of `fuzz/` (all by default, 60 s each), printing executions and
 //!   coverage per target.
 //! - `parity [--cases N] [--seed S]`: native ≡ wasm on N generated inputs (default 2,000),
@@ -29,7 +29,7 @@ mod util;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen|scratch-crate|fuzz|parity> [--port N] [--secs N | --runs N] [--fork N] [--no-trace-compares] [--cases N]";
+const USAGE: &str = "usage: cargo xtask <setup|pkg|test-wasm|ci|demo|serve|codegen|scratch-crate|fuzz|parity> [--port N] [--secs N | --runs N] [--jobs N] [--no-trace-compares] [--cases N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
