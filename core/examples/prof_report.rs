@@ -1,6 +1,7 @@
 //! Profiling aid: the report of a synthetic register of N zones × 10 years (`cargo run --release
-//! --example prof_report --features serde -- 1000`), built as `benches/report.rs` builds it.
-//! Prints the time of each call. Not a benchmark (see `benches/`).
+//! --example prof_report --features serde -- 1000 [RUNS] [OPTIONS_JSON]`, e.g. `'{"lang":"en",
+//! "limit":50}'` for a page), built as `benches/report.rs` builds it. Prints the time of each
+//! call. Not a benchmark (see `benches/`).
 #![allow(
     clippy::expect_used,
     clippy::indexing_slicing,
@@ -23,7 +24,10 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(5);
     let input = serde_json::json!({ "register": bench::synthetic_register(zones, 10), "asOf": "2030-10-01" });
-    let options = serde_json::json!({ "lang": "en" });
+    let options: serde_json::Value = std::env::args().nth(3).map_or_else(
+        || serde_json::json!({ "lang": "en" }),
+        |a| serde_json::from_str(&a).expect("options"),
+    );
     for _ in 0..runs {
         let start = std::time::Instant::now();
         let r = devzone_rules::api::report_text(&input, &options).expect("report");

@@ -728,10 +728,22 @@ fn report_on<O>(
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let filter = options.filter(&reg)?;
     let r = crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?;
-    emit(&crate::report::view::ReportView::new(
+    let page = (options.offset.is_some() || options.limit.is_some()).then(|| {
+        crate::report::view::PageView::new(
+            options
+                .offset
+                .map_or(0, |o| usize::try_from(o).unwrap_or(usize::MAX)),
+            options
+                .limit
+                .map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
+            r.findings.len(),
+        )
+    });
+    emit(&crate::report::view::ReportView::paged(
         &r,
         &reg,
         options.lang,
+        page,
     ))
 }
 

@@ -1,7 +1,7 @@
 // Benchmark of the compliance report in the Node build (pkg/node): wall time of one `report`
 // call (JS value → JSON data → core → plain JS object) on the example register and on a
 // synthetic register of 1,000 zones × 10 assessment years, the same one as
-// core/benches/report.rs builds. A script, not a test: `node tests/bench/report.bench.mjs`
+// core/benches/report.rs builds, whole and by a page of 50 findings (stateless and loaded). A script, not a test: `node tests/bench/report.bench.mjs`
 // after `cargo xtask pkg`.
 //
 // Method: check the answer once, warm up, then time ROUNDS calls with process.hrtime.bigint and
@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
 const pkgDir = resolve(process.env.DEVZONE_PKG ?? join(root, "pkg"));
 const devzone = await import(pathToFileURL(join(pkgDir, "node", "devzone_rules_wasm.js")).href);
-const { report } = devzone.default ?? devzone;
+const { report, LoadedRegister } = devzone.default ?? devzone;
 
 const COUNTIES = ["CTY.YANJI", "CTY.TUMEN", "CTY.DUNHUA", "CTY.HUNCHUN", "CTY.LONGJING", "CTY.HELONG", "CTY.WANGQING", "CTY.ANTU"];
 
@@ -58,13 +58,13 @@ export function syntheticRegister(zones, years) {
   };
 }
 
-function time(label, input, rounds, check) {
-  check(report(input, { lang: "en" }));
-  report(input, { lang: "en" });
+function time(label, input, rounds, check, options = { lang: "en" }, ask = report) {
+  check(ask(input, options));
+  ask(input, options);
   const ms = [];
   for (let r = 0; r < rounds; r++) {
     const t0 = process.hrtime.bigint();
-    report(input, { lang: "en" });
+    ask(input, options);
     ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   ms.sort((a, b) => a - b);
@@ -78,6 +78,17 @@ console.log(`node ${process.version}, ${join(pkgDir, "node")}`);
 time("report: example register (15 zones)", { register: example, asOf: "2023-06-30" }, rounds(20), (r) =>
   assert.ok(r.counts.total > 300),
 );
-time("report: synthetic (1000 zones x 10 years)", { register: syntheticRegister(1000, 10), asOf: "2030-10-01" }, rounds(5), (r) =>
+const synthetic = syntheticRegister(1000, 10);
+time("report: synthetic (1000 zones x 10 years)", { register: synthetic, asOf: "2030-10-01" }, rounds(5), (r) =>
   assert.ok(r.findings.length > 10000),
 );
+// Issue 12: a page of 50 findings (the counts, groups and lines' indices still of the whole).
+const page = { lang: "en", limit: 50 };
+time("  the same, a page of 50 findings", { register: synthetic, asOf: "2030-10-01" }, rounds(5), (r) =>
+  assert.ok(r.findings.length === 50 && r.page.total > 10000), page,
+);
+const loaded = LoadedRegister.load(synthetic);
+time("  the same, a page of 50, register loaded once", { asOf: "2030-10-01" }, rounds(5), (r) =>
+  assert.ok(r.findings.length === 50 && r.page.total > 10000), page, (q, o) => loaded.report(q, o),
+);
+loaded.free();

@@ -499,6 +499,13 @@ void [merged, lineBearers, toSettle, unknownCount, byCountyNote, filterFields, s
 report({ register, asOf: "2023-06-30" }, { severity: "FATAL" });
 // @ts-expect-error not a filter of the report
 report({ register, asOf: "2023-06-30" }, { year: 2021 });
+// Issue 12: the report by pages; the page says where it is and where the next one starts.
+const firstPage = report({ register, asOf: "2023-06-30" }, { lang: "en", offset: 0, limit: 20 });
+const pageTotal: number = firstPage.page?.total ?? firstPage.findings.length;
+const nextOffset: number | undefined = firstPage.page?.next;
+void [pageTotal, nextOffset];
+// @ts-expect-error `limit` is a number
+report({ register, asOf: "2023-06-30" }, { limit: "20" });
 // @ts-expect-error look-ups are among bearers, counties or zones
 lookup({ name: "图们", among: "PEOPLE" });
 // @ts-expect-error `withinDays` is a number

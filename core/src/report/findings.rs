@@ -84,6 +84,18 @@ pub struct ReportOptions {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rule: Option<String>,
+    /// Paging: the first finding to render, counted from 0 in the report's order (default 0).
+    /// Only what is rendered changes: the counts, the groups and the lines' indices stay those
+    /// of the whole report (of every finding the filter keeps).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub offset: Option<u32>,
+    /// Paging: at most this many findings rendered from `offset` (default: every one), with the
+    /// lines that start on them. A register of 1,000 zones over 10 years has some 36,000
+    /// findings (38 MB of JSON rendered whole); a portal asks for a page at a time.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub limit: Option<u32>,
 }
 
 impl ReportOptions {
@@ -414,7 +426,7 @@ pub fn report_filtered(
         });
     }
     findings.retain(|f| filter.keeps(f));
-    findings.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    let findings = sorted(findings);
 
     let mut counts = Counts::default();
     for f in &findings {
@@ -475,6 +487,22 @@ pub fn report_filtered(
         counts,
         filter: filter.clone(),
     })
+}
+
+/// `findings` in report order ([`sort_key`], stable): the order is found on indices and the
+/// findings moved once, instead of moving them (a few hundred bytes each) at every step of the
+/// sort (perf: a tenth of a 1,000-zone report went to those moves).
+fn sorted(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|&i, &j| match (findings.get(i), findings.get(j)) {
+        (Some(a), Some(b)) => sort_key(a).cmp(&sort_key(b)),
+        _ => i.cmp(&j),
+    });
+    let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 fn sort_key(

@@ -192,6 +192,46 @@ pub struct GroupView {
     pub findings: Vec<usize>,
 }
 
+/// Which findings a page of the report renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct PageView {
+    /// The index of the first finding rendered, in the whole report.
+    pub offset: usize,
+    /// How many findings are rendered.
+    pub count: usize,
+    /// How many findings the whole report holds (every finding the filter keeps).
+    pub total: usize,
+    /// The `offset` of the next page; absent on the last page, and on a page of none
+    /// (`limit: 0`, which asks for the counts, groups and totals alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub next: Option<usize>,
+}
+
+impl PageView {
+    /// The page from `offset` (as asked, even past the end: then empty) of at most `limit`
+    /// findings (`None`: to the end) of `total`.
+    #[must_use]
+    pub fn new(offset: usize, limit: Option<usize>, total: usize) -> Self {
+        let start = offset.min(total);
+        let end = limit.map_or(total, |l| start.saturating_add(l).min(total));
+        Self {
+            offset,
+            count: end - start,
+            total,
+            next: (end > start && end < total).then_some(end),
+        }
+    }
+
+    /// Whether finding `i` of the whole report is on the page.
+    #[must_use]
+    pub fn holds(&self, i: usize) -> bool {
+        i >= self.offset && i - self.offset < self.count
+    }
+}
+
 /// The report, rendered.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -209,7 +249,13 @@ pub struct ReportView {
     pub issue_date_note: Option<String>,
     /// Counts over all findings.
     pub counts: Counts,
-    /// Every finding, by severity then date.
+    /// Which findings are rendered, when the options asked for a page (`offset`, `limit`);
+    /// absent otherwise (every finding is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub page: Option<PageView>,
+    /// Every finding, by severity then date (those of the page when one is asked: the first is
+    /// finding `page.offset` of the whole report).
     pub findings: Vec<FindingView>,
     /// Per zone.
     pub zones: Vec<GroupView>,
@@ -217,7 +263,8 @@ pub struct ReportView {
     pub counties: Vec<GroupView>,
     /// Per agency, county or actor bearing a duty.
     pub agencies: Vec<GroupView>,
-    /// The findings as lines to read: repeated findings for review of one rule merged.
+    /// The findings as lines to read: repeated findings for review of one rule merged (on a
+    /// page, the lines whose first finding is on it; their indices are the whole report's).
     pub lines: Vec<LineView>,
     /// What narrowed the report (empty: nothing; every finding is in it).
     pub filter: Vec<FilterView>,
@@ -233,6 +280,18 @@ impl ReportView {
     /// Renders `r` in `lang`; `reg` gives the zones' and counties' names.
     #[must_use]
     pub fn new(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
+        Self::paged(r, reg, lang, None)
+    }
+
+    /// [`ReportView::new`] rendering only the findings of `page` (and the lines that start on
+    /// them) when one is given.
+    #[must_use]
+    pub fn paged(
+        r: &Report,
+        reg: &crate::register::ValidRegister,
+        lang: Lang,
+        page: Option<PageView>,
+    ) -> Self {
         let group = |g: &Group, name: String| GroupView {
             id: g.id.clone(),
             name,
@@ -248,12 +307,15 @@ impl ReportView {
                 .find(|c| c.id == id)
                 .map_or_else(|| String::from(id), |c| c.name_zh.clone()),
         };
+        let on_page = |i: usize| page.is_none_or(|p| p.holds(i));
         let findings: Vec<FindingView> = r
             .findings
             .iter()
-            .map(|f| FindingView::new(f, reg, lang))
+            .enumerate()
+            .filter(|(i, _)| on_page(*i))
+            .map(|(_, f)| FindingView::new(f, reg, lang))
             .collect();
-        let lines = lines(r, reg, lang);
+        let lines = lines(r, reg, lang, &on_page);
         let filter = filter_view(&r.filter, reg, lang);
         let (mut zone_findings, mut county_findings, mut duties) = (0, 0, 0);
         for f in &r.findings {
@@ -285,6 +347,7 @@ impl ReportView {
             issue_date_hypothetical: r.issue_date_hypothetical,
             issue_date_note: issue_date_note(reg, lang),
             counts: r.counts,
+            page,
             findings,
             zones: r.zones.iter().map(|g| group(g, zone_name(&g.id))).collect(),
             counties: r
@@ -307,8 +370,14 @@ impl ReportView {
 }
 
 /// The findings as lines: each finding in order, except that the findings for review of one
-/// rule with one outcome become one line, where the first of them stands.
-fn lines(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Vec<LineView> {
+/// rule with one outcome become one line, where the first of them stands. Only the lines whose
+/// first finding is `on_page` are kept (and only theirs have their names looked up).
+fn lines(
+    r: &Report,
+    reg: &crate::register::ValidRegister,
+    lang: Lang,
+    on_page: &dyn Fn(usize) -> bool,
+) -> Vec<LineView> {
     let mut out: Vec<LineView> = Vec::new();
     // (rule, outcome) of each merged line → its index in `out`.
     let mut merged: alloc::collections::BTreeMap<(&str, &str), usize> =
@@ -378,7 +447,7 @@ fn lines(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Vec<Li
             if named.insert((index, true, b.as_str())) {
                 line.bearers.push(NameView {
                     id: b.clone(),
-                    name: bearer_name(b, reg, lang),
+                    name: String::new(),
                 });
             }
         }
@@ -386,7 +455,7 @@ fn lines(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Vec<Li
             if f.bearer.as_ref() != Some(z) && named.insert((index, false, z.as_str())) {
                 line.zones.push(NameView {
                     id: z.clone(),
-                    name: zone_name(reg, z, lang),
+                    name: String::new(),
                 });
             }
         }
@@ -394,6 +463,15 @@ fn lines(r: &Report, reg: &crate::register::ValidRegister, lang: Lang) -> Vec<Li
             if let Err(k) = line.years.binary_search(&y) {
                 line.years.insert(k, y);
             }
+        }
+    }
+    out.retain(|line| line.findings.first().is_some_and(|i| on_page(*i)));
+    for line in &mut out {
+        for b in &mut line.bearers {
+            b.name = bearer_name(&b.id, reg, lang);
+        }
+        for z in &mut line.zones {
+            z.name = zone_name(reg, &z.id, lang);
         }
     }
     out
