@@ -135,6 +135,7 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
             std::fs::remove_file(&p).map_err(|e| format!("cannot remove {}: {e}", p.display()))?;
         }
     }
+    stable_snippets(dir)?;
     if target == "web" {
         no_any_in_init_output(&dir.join(format!("{OUT_NAME}.d.ts")))?;
         web_entry(dir)?;
@@ -151,6 +152,49 @@ fn tidy_build(dir: &Path, target: &str) -> Result<(), String> {
     write(
         &dir.join("package.json"),
         &format!("{{ \"type\": \"{kind}\" }}\n"),
+    )
+}
+
+/// The folder every build keeps the bindings' JS snippets in, under `snippets/`.
+pub const SNIPPETS: &str = "devzone-rules-wasm";
+
+/// wasm-bindgen puts the bindings' JS snippets under `snippets/devzone-rules-wasm-<hash>/`, a
+/// hash of the crate's identity that can differ between machines; the build renames the folder
+/// to `snippets/devzone-rules-wasm/` and the glue's imports with it, so that the demo page can
+/// `modulepreload` them by name (www/index.html; without that the browser finds them only
+/// after it has parsed the glue: one more round trip before the engine starts).
+fn stable_snippets(dir: &Path) -> Result<(), String> {
+    let snippets = dir.join("snippets");
+    if !snippets.exists() {
+        return Ok(());
+    }
+    let hashed: Vec<String> = std::fs::read_dir(&snippets)
+        .map_err(|e| format!("cannot read {}: {e}", snippets.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with(&format!("{SNIPPETS}-")))
+        .collect();
+    let [old] = hashed.as_slice() else {
+        return Err(format!(
+            "{}: expected one folder `{SNIPPETS}-<hash>`, found {hashed:?}",
+            snippets.display()
+        ));
+    };
+    let fixed = snippets.join(SNIPPETS);
+    if fixed.exists() {
+        std::fs::remove_dir_all(&fixed)
+            .map_err(|e| format!("cannot remove {}: {e}", fixed.display()))?;
+    }
+    std::fs::rename(snippets.join(old), &fixed)
+        .map_err(|e| format!("cannot rename {old} to {SNIPPETS}: {e}"))?;
+    let glue_path = dir.join(format!("{OUT_NAME}.js"));
+    let glue = read(&glue_path)?;
+    let from = format!("./snippets/{old}/");
+    if !glue.contains(&from) {
+        return Err(format!("the glue does not import from {from}"));
+    }
+    write(
+        &glue_path,
+        &glue.replace(&from, &format!("./snippets/{SNIPPETS}/")),
     )
 }
 
