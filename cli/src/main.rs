@@ -165,6 +165,14 @@ struct ReportArgs {
     /// Also list the information findings (compliant, on time, open items), not only count them.
     #[arg(long)]
     all: bool,
+    /// A page of the findings: the first to show, counted from 0 in the report's order. The
+    /// counts and groups stay the whole report's.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    offset: Option<String>,
+    /// A page of the findings: at most this many (`0`: the counts and groups alone); with
+    /// `--json`, `page.next` is the `--offset` of the next page.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    limit: Option<String>,
     #[command(flatten)]
     common: CommonArgs,
     /// Print the report as JSON.
@@ -975,11 +983,22 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
                 o.insert(key.into(), json!(v));
             }
         }
+        // A whole number goes as one; anything else as given, for the core to refuse by name.
+        for (key, value) in [("offset", &args.offset), ("limit", &args.limit)] {
+            if let Some(v) = value {
+                let number = v.parse::<u64>().ok().map(Value::from);
+                o.insert(key.into(), number.unwrap_or_else(|| json!(v)));
+            }
+        }
     }
     let input = json!({ "register": register, "asOf": as_of });
     let r = api::report(&input, &options).map_err(|mut e| {
         if let Some(field) = e.path.strip_prefix("options.") {
-            if ["county", "zone", "agency", "severity", "rule"].contains(&field) {
+            if [
+                "county", "zone", "agency", "severity", "rule", "offset", "limit",
+            ]
+            .contains(&field)
+            {
                 e.path = format!("--{field}");
             }
         }

@@ -182,3 +182,56 @@ fn as_of_defaults_to_today_and_says_so() {
     let date = v["asOf"].as_str().unwrap();
     assert!(String::from_utf8(o.stderr).unwrap().contains(date));
 }
+
+/// Issue 12: `--offset` and `--limit` page the report's findings; the counts stay the whole
+/// report's, the text says which items it shows, and a bad value is refused by its flag.
+#[test]
+fn report_by_pages() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let o = devzone(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let base = ["report", "--as-of", "2023-06-30", "--json"];
+    let whole = json(&base);
+    let total = whole["findings"].as_array().unwrap().len();
+    let page = json(&[&base[..], &["--offset", "5", "--limit", "4"]].concat());
+    assert_eq!(
+        page["page"],
+        serde_json::json!({ "offset": 5, "count": 4, "total": total, "next": 9 })
+    );
+    assert_eq!(page["counts"], whole["counts"]);
+    assert_eq!(page["findings"][0], whole["findings"][5]);
+    for (lang, words) in [
+        ("zh", "共 449 项中的第 6–9 项"),
+        ("ko", "모두 449건 가운데 6–9번째"),
+        ("en", "items 6–9 of 449"),
+    ] {
+        let o = devzone(&[
+            "report",
+            "--as-of",
+            "2023-06-30",
+            "--offset",
+            "5",
+            "--limit",
+            "4",
+            "--all",
+            "--lang",
+            lang,
+        ]);
+        let text = String::from_utf8(o.stdout).unwrap();
+        assert!(text.contains(words), "{lang}: {text}");
+    }
+    for bad in [["--limit", "x"], ["--offset", "-1"]] {
+        let o = devzone(
+            &[
+                &["report", "--as-of", "2023-06-30", "--lang", "en"],
+                &bad[..],
+            ]
+            .concat(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8(o.stderr).unwrap();
+        assert!(err.contains(bad[0]), "{bad:?}: {err}");
+    }
+}

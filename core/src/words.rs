@@ -592,6 +592,8 @@ stable_enum! {
         ExampleNotice = "EXAMPLE_NOTICE" { zh: "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。", ko: "주의: --register를 지정하지 않았으므로 아래 결과는 내장 실례 등록부로 계산하였다. 이 등록부는 실례이며 가공의 기록(결과에 [실례]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.", en: "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description." },
         /// The phrase `TOTAL_NOTE`: what the report's total counts.
         TotalNote = "TOTAL_NOTE" { zh: "合计 = 对开发区的检查结论{zones}项 + 对县(市)的检查结论{counties}项 + 各责任主体的义务{duties}项", ko: "합계 = 개발구에 대한 검사 결론 {zones}건 + 현(시)에 대한 검사 결론 {counties}건 + 각 책임주체의 의무 {duties}건", en: "Total = {zones} finding(s) about zones + {counties} finding(s) about counties + {duties} duty(ies) owed" },
+        /// The phrase `PAGE_NOTE`: which findings a page of the report shows.
+        PageNote = "PAGE_NOTE" { zh: "本次显示:共 {total} 项中的第 {from}–{to} 项", ko: "이번에 보인 항목: 모두 {total}건 가운데 {from}–{to}번째", en: "shown: items {from}–{to} of {total}" },
         /// The phrase `BY_ZONE_NOTE`.
         ByZoneNote = "BY_ZONE_NOTE" { zh: "每个开发区:对该开发区的检查结论,以及与该开发区有关的义务(包括其自身的义务)", ko: "개발구마다: 그 개발구에 대한 검사 결론과 그 개발구에 관한 의무(자체의 의무 포함)", en: "each zone: the findings about the zone and the duties about it (its own included)" },
         /// The phrase `BY_COUNTY_NOTE`.

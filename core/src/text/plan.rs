@@ -121,11 +121,7 @@ fn write_merged(out: &mut String, line: &Value, report: &Value, w: Words) {
             w.colon()
         );
     }
-    let first = items(line, "findings")
-        .next()
-        .and_then(Value::as_u64)
-        .and_then(|i| usize::try_from(i).ok())
-        .and_then(|i| report.get("findings")?.as_array()?.get(i));
+    let first = first_finding(line, report);
     if let Some(f) = first {
         let _ = writeln!(
             out,
@@ -202,6 +198,19 @@ fn write_finding(out: &mut String, f: &Value, report: &Value, w: Words, settle: 
     }
 }
 
+/// The finding a line of `report` starts with. The lines' indices are the whole report's; a
+/// page of it (`page.offset`) holds its findings from that index on.
+fn first_finding<'a>(line: &Value, report: &'a Value) -> Option<&'a Value> {
+    let index = usize::try_from(items(line, "findings").next()?.as_u64()?).ok()?;
+    let offset = report
+        .get("page")
+        .map_or(Some(0), |p| usize::try_from(n(p, "offset")).ok())?;
+    report
+        .get("findings")?
+        .as_array()?
+        .get(index.checked_sub(offset)?)
+}
+
 /// The report (the JSON view of `api::report`) in its own language: counts, the findings that
 /// matter by severity (information too when `all`), then the groups.
 #[must_use]
@@ -246,10 +255,25 @@ pub fn report(r: &Value, all: bool) -> String {
     for key in ["total", "unknown"] {
         let _ = writeln!(out, "  ({})", s(notes, key));
     }
+    if let Some(page) = r.get("page").filter(|p| n(p, "count") > 0) {
+        let (offset, count) = (n(page, "offset"), n(page, "count"));
+        let _ = writeln!(
+            out,
+            "  ({})",
+            crate::text::fill_phrase(
+                Phrase::PageNote,
+                &[
+                    ("from", &alloc::format!("{}", offset + 1)),
+                    ("to", &alloc::format!("{}", offset + count)),
+                    ("total", &alloc::format!("{}", n(page, "total"))),
+                ],
+                w.lang,
+            )
+        );
+    }
     if n(r.get("counts").unwrap_or(&Value::Null), "total") == 0 {
         let _ = writeln!(out, "\n{}", w.phrase(Phrase::NoFinding));
     }
-    let findings: Vec<&Value> = items(r, "findings").collect();
     for sev in Severity::ALL {
         if *sev == Severity::Info && !all {
             continue;
@@ -271,11 +295,7 @@ pub fn report(r: &Value, all: bool) -> String {
                 write_merged(&mut out, line, r, w);
                 continue;
             }
-            let f = items(line, "findings")
-                .next()
-                .and_then(Value::as_u64)
-                .and_then(|i| usize::try_from(i).ok())
-                .and_then(|i| findings.get(i));
+            let f = first_finding(line, r);
             if let Some(f) = f {
                 let settle = line.get("toSettle").and_then(Value::as_str);
                 write_finding(&mut out, f, r, w, settle);
