@@ -593,7 +593,7 @@ stable_enum! {
         /// The phrase `TOTAL_NOTE`: what the report's total counts.
         TotalNote = "TOTAL_NOTE" { zh: "合计 = 对开发区的检查结论{zones}项 + 对县(市)的检查结论{counties}项 + 各责任主体的义务{duties}项", ko: "합계 = 개발구에 대한 검사 결론 {zones}건 + 현(시)에 대한 검사 결론 {counties}건 + 각 책임주체의 의무 {duties}건", en: "Total = {zones} finding(s) about zones + {counties} finding(s) about counties + {duties} duty(ies) owed" },
         /// The phrase `PAGE_NOTE`: which findings a page of the report shows.
-        PageNote = "PAGE_NOTE" { zh: "本次显示:共 {total} 项中的第 {from}–{to} 项", ko: "이번에 보인 항목: 모두 {total}건 가운데 {from}–{to}번째", en: "shown: items {from}–{to} of {total}" },
+        PageNote = "PAGE_NOTE" { zh: "本次显示:共 {total} 项中的第 {from}–{to} 项", ko: "표시한 항목: 모두 {total}건 가운데 {from}–{to}번째", en: "shown: items {from}–{to} of {total}" },
         /// The phrase `BY_ZONE_NOTE`.
         ByZoneNote = "BY_ZONE_NOTE" { zh: "每个开发区:对该开发区的检查结论,以及与该开发区有关的义务(包括其自身的义务)", ko: "개발구마다: 그 개발구에 대한 검사 결론과 그 개발구에 관한 의무(자체의 의무 포함)", en: "each zone: the findings about the zone and the duties about it (its own included)" },
         /// The phrase `BY_COUNTY_NOTE`.
