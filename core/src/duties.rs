@@ -767,7 +767,7 @@ pub fn land_evaluation_duties(
         {
             continue;
         }
-        let recorded = reg.land_evaluations.iter().any(|e| e.zone_id == zone.id);
+        let recorded = reg.land_evaluations_of(&zone.id).next().is_some();
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         for (year, dec31) in yearly_periods(first, horizon)? {
             let answer = crate::rules::art11_land::land_evaluation(
@@ -781,10 +781,9 @@ pub fn land_evaluation_duties(
                 continue;
             };
             let done = reg
-                .land_evaluations
-                .iter()
+                .land_evaluations_of(&zone.id)
                 // A full evaluation also serves as the year's update (catalog art-11.b).
-                .filter(|e| e.zone_id == zone.id && e.year == year)
+                .filter(|e| e.year == year)
                 .filter(|e| e.kind == kind || kind == crate::register::LandEvaluationKind::Update)
                 .filter_map(|e| e.completed_date)
                 .filter(|d| *d <= horizon.as_of)
@@ -915,9 +914,8 @@ pub fn rectification_duties(
                 continue;
             }
             let accepted = reg
-                .rectifications
-                .iter()
-                .find(|r| r.zone_id == z.id && r.assessment_year.get() == t);
+                .rectifications_of(&z.id)
+                .find(|r| r.assessment_year.get() == t);
             let done = accepted.map(|r| r.accepted_date.get());
             // The card's own answer sets the date when the card is certain; a card that is for a
             // person gets the same date from the same parameter.

@@ -171,14 +171,12 @@ pub fn overdue_items<'r>(
     as_of: Option<NaiveDate>,
 ) -> impl Iterator<Item = &'r EnvInfraItem> + 'r {
     let end = NaiveDate::from_ymd_opt(year, 12, 31);
-    reg.env_infra.iter().filter(move |item| {
+    reg.env_infra_of(&zone.id).filter(move |item| {
         let Some(end) = end else {
             return false;
         };
         // Only what is known on `as_of`: an item is overdue once its due day has passed.
-        let due_in_time = item.zone_id == zone.id
-            && item.due_date <= end
-            && as_of.is_none_or(|a| item.due_date < a);
+        let due_in_time = item.due_date <= end && as_of.is_none_or(|a| item.due_date < a);
         let completed = item
             .completed_date
             .filter(|c| as_of.is_none_or(|a| *c <= a));
@@ -266,7 +264,7 @@ pub fn env_infra_disqualification(
     }
     let overdue: Vec<&EnvInfraItem> = overdue_items(reg, zone, year, as_of).collect();
     let mut reasons: Vec<Reason> = Vec::new();
-    for item in reg.env_infra.iter().filter(|i| i.zone_id == zone.id) {
+    for item in reg.env_infra_of(&zone.id) {
         let base = |code| {
             about(Reason::new(code, rule), zone)
                 .with("item", item.item.as_str())

@@ -193,9 +193,8 @@ pub fn land_evaluation(
         _ => true,
     };
     let evals: Vec<_> = reg
-        .land_evaluations
-        .iter()
-        .filter(|e| e.zone_id == zone.id && known((e.completed_date).map(IsoDate::get)))
+        .land_evaluations_of(&zone.id)
+        .filter(|e| known((e.completed_date).map(IsoDate::get)))
         .collect();
     let earliest_full = evals
         .iter()

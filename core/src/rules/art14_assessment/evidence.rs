@@ -174,9 +174,8 @@ pub(super) fn falsified_stats<'r>(
     year: i32,
     params: &'r Params,
 ) -> impl Iterator<Item = &'r crate::register::StatsFinding> {
-    reg.stats_findings.iter().filter(move |f| {
-        f.zone_id == zone.id
-            && f.falsified_or_concealed
+    reg.stats_findings_of(&zone.id).filter(move |f| {
+        f.falsified_or_concealed
             && match params.falsification_year_basis {
                 FalsificationYear::DataYear => f.data_year == year,
                 FalsificationYear::FindingYear => f.finding_date.year() == year,

@@ -120,9 +120,8 @@ fn revocation_of<'r>(
     zone: &Zone,
     as_of: Option<NaiveDate>,
 ) -> Option<&'r Revocation> {
-    reg.revocations
-        .iter()
-        .find(|r| r.zone_id == zone.id)
+    reg.revocations_of(&zone.id)
+        .next()
         .filter(|r| as_of.is_none_or(|d| r.effective_date.get() <= d))
 }
 

@@ -458,9 +458,8 @@ fn yellow_card_end(
         YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(*next)),
         YellowCardDuration::UntilNextResultAndRectified => {
             let accepted = reg
-                .rectifications
-                .iter()
-                .filter(|r| r.zone_id == zone.id && r.assessment_year == t)
+                .rectifications_of(&zone.id)
+                .filter(|r| r.assessment_year == t)
                 .map(|r| r.accepted_date)
                 .filter(|d| as_of.is_none_or(|a| *d <= a))
                 .min();
