@@ -897,9 +897,15 @@ struct Schemas {
 
 impl Schemas {
     fn new(call: Call) -> Self {
+        // The report's options add its filters and paging to every call's options.
+        let options = if matches!(call, Call::Function("report")) {
+            "report-options"
+        } else {
+            "options"
+        };
         Self {
             input: validator(call.schema_name()),
-            options: validator("options"),
+            options: validator(options),
         }
     }
 
