@@ -2,7 +2,8 @@
 //! inputs (`report`, `obligations`, `calendar`, `zone-summary`): decoder, validator, zone
 //! summaries, duties, the report and the calendar. The report, the obligations and the zone
 //! summary answer as JSON text (the form the CLI and the wasm package use; `register_raw` fuzzes
-//! their `Value` forms), which must parse. Checked on every answer: the report's counts
+//! their `Value` forms), which must parse; a third of the reports are asked by pages (`offset`,
+//! `limit`: the page's count, total, next offset and lines are checked). Checked on every answer: the report's counts
 //! equal its findings per severity; the iCalendar export has as many VEVENTs as the calendar
 //! has events, each SUMMARY unescapes to its event's title, and its folding is RFC 5545's.
 #![no_main]
@@ -21,7 +22,9 @@ use serde_json::Value;
 #[derive(Deserialize)]
 struct Report {
     counts: Counts,
+    page: Option<Page>,
     findings: Vec<Finding>,
+    lines: Vec<Line>,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +33,20 @@ struct Counts {
     warning: u64,
     review: u64,
     info: u64,
+    total: u64,
+}
+
+#[derive(Deserialize)]
+struct Page {
+    offset: u64,
+    count: u64,
+    total: u64,
+    next: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct Line {
+    findings: Vec<u64>,
 }
 
 #[derive(Deserialize)]
@@ -38,6 +55,28 @@ struct Finding {
 }
 
 fn check_report(r: &Report) {
+    if let Some(p) = &r.page {
+        // A page: its findings and the lines that start on them; the counts stay the whole's.
+        assert_eq!(p.count, r.findings.len() as u64, "page count");
+        assert_eq!(p.total, r.counts.total, "page total = counts total");
+        assert!(
+            p.count == 0 || p.offset + p.count <= p.total,
+            "page within the report"
+        );
+        assert_eq!(
+            p.next,
+            (p.count > 0 && p.offset + p.count < p.total).then_some(p.offset + p.count),
+            "next page"
+        );
+        for l in &r.lines {
+            let first = l.findings.first().copied().expect("a line has findings");
+            assert!(
+                first >= p.offset && first < p.offset + p.count,
+                "line on the page"
+            );
+        }
+        return;
+    }
     for (sev, count) in [
         ("VIOLATION", r.counts.violation),
         ("WARNING", r.counts.warning),
@@ -72,9 +111,14 @@ fuzz_target!(|data: &[u8]| {
     let mischief = u.ratio(1, 4).unwrap_or(false);
     let input = Gen::new(schema(name), &POOLS, &mut u, mischief).value();
     let lang = *u.choose(&["zh", "ko", "en"]).unwrap_or(&"en");
-    let options = serde_json::json!({ "lang": lang });
+    let mut options = serde_json::json!({ "lang": lang });
     match name {
         "report" => {
+            // A third of the reports by pages.
+            if u.ratio(1, 3).unwrap_or(false) {
+                options["offset"] = u.int_in_range(0u32..=60).unwrap_or(0).into();
+                options["limit"] = u.int_in_range(0u32..=25).unwrap_or(0).into();
+            }
             if let Some(text) = text_call(api::report_text, &input, &options) {
                 let r: Report = serde_json::from_str(&text).expect("a report is JSON");
                 check_report(&r);
