@@ -1132,12 +1132,16 @@ function wire() {
 }
 
 async function start() {
+  // The engine is fetched and compiled (off the main thread, streaming) while the page wires
+  // its forms and writes its labels; awaited below, inside the try.
+  const engine = init();
+  engine.catch(() => {}); // handled by the `await` below; no unhandled-rejection report meanwhile
   state.lang = pickInitialLang();
   wire();
   applyLabels();
   const status = $('#status');
   try {
-    await init();
+    await engine;
     performance.mark('devzone-init'); // the engine compiled and instantiated (tests/bench/page.bench.mjs)
     state.book = rulebook();
     state.words = labels(state.lang);
