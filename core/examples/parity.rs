@@ -54,6 +54,8 @@ fn main() {
     let rule_schemas: Vec<Value> = rules.iter().map(|r| schema(r)).collect();
     let call_schemas: Vec<Value> = CALLS.iter().map(|(_, s)| schema(s)).collect();
     let options_schema = schema("options");
+    // The report's options add its filters and paging.
+    let report_options_schema = schema("report-options");
     let vectors = vector_cases(&root);
     let seeds_of = |what: &str| -> Vec<&(String, Value, Value)> {
         let what = if what == "calendarIcs" {
@@ -94,7 +96,12 @@ fn main() {
             Gen::new(doc, &pools, &mut u, mischief).value()
         };
         let mut options = if u.ratio(1, 3).unwrap_or(false) {
-            Gen::new(&options_schema, &pools, &mut u, mischief).value()
+            let options_doc = if call == "report" {
+                &report_options_schema
+            } else {
+                &options_schema
+            };
+            Gen::new(options_doc, &pools, &mut u, mischief).value()
         } else {
             json!({ "lang": *u.choose(&["zh", "ko", "en"]).unwrap_or(&"en") })
         };
