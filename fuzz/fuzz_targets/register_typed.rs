@@ -9,14 +9,12 @@
 #![no_main]
 
 use arbitrary::Unstructured;
-use devzone_fuzz::{check_error, register_call, schema, unescape, unfold, POOLS};
+use devzone_fuzz::{register_call, schema, unescape, unfold, POOLS};
 use devzone_rules::api;
-use devzone_rules::error::Error;
 use devzone_testgen::Gen;
 use libfuzzer_sys::fuzz_target;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
-use serde_json::Value;
 
 /// What the report check reads of a report (the rest of the text is parsed and skipped).
 #[derive(Deserialize)]
@@ -88,22 +86,6 @@ fn check_report(r: &Report) {
     }
 }
 
-/// An answer as JSON text (the form the CLI and the wasm package answer in): it must be JSON.
-/// The `Value` forms of the same entry points are fuzzed by `register_raw`.
-fn text_call(
-    f: fn(&Value, &Value) -> Result<String, Error>,
-    input: &Value,
-    options: &Value,
-) -> Option<String> {
-    match f(input, options) {
-        Ok(text) => Some(text),
-        Err(e) => {
-            check_error(&e);
-            None
-        }
-    }
-}
-
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let which = u.int_in_range(0u8..=3).unwrap_or(0);
@@ -119,13 +101,13 @@ fuzz_target!(|data: &[u8]| {
                 options["offset"] = u.int_in_range(0u32..=60).unwrap_or(0).into();
                 options["limit"] = u.int_in_range(0u32..=25).unwrap_or(0).into();
             }
-            if let Some(text) = text_call(api::report_text, &input, &options) {
+            if let Some(text) = register_call(api::report_text, &input, &options) {
                 let r: Report = serde_json::from_str(&text).expect("a report is JSON");
                 check_report(&r);
             }
         }
         "obligations" => {
-            if let Some(text) = text_call(api::obligations_text, &input, &options) {
+            if let Some(text) = register_call(api::obligations_text, &input, &options) {
                 serde_json::from_str::<IgnoredAny>(&text).expect("obligations are JSON");
             }
         }
@@ -151,7 +133,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         _ => {
-            if let Some(text) = text_call(api::zone_summary_text, &input, &options) {
+            if let Some(text) = register_call(api::zone_summary_text, &input, &options) {
                 serde_json::from_str::<IgnoredAny>(&text).expect("a zone summary is JSON");
             }
         }

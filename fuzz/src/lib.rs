@@ -112,12 +112,12 @@ pub fn evaluate_both(rule: &str, input: &Value, options: &Value) {
     }
 }
 
-/// Runs a register entry point and checks its error.
-pub fn register_call(
-    f: fn(&Value, &Value) -> Result<Value, Error>,
+/// Runs a register entry point (answering a JSON tree or JSON text) and checks its error.
+pub fn register_call<T>(
+    f: fn(&Value, &Value) -> Result<T, Error>,
     input: &Value,
     options: &Value,
-) -> Option<Value> {
+) -> Option<T> {
     match f(input, options) {
         Ok(v) => Some(v),
         Err(e) => {
