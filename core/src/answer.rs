@@ -91,7 +91,7 @@ pub enum Value {
     /// A flag.
     Bool(bool),
     /// A date (`YYYY-MM-DD`), an enum name or other text.
-    Text(String),
+    Text(#[cfg_attr(feature = "wasm", tsify(type = "string"))] Text),
     /// No value (a parameter left unset).
     Null,
     /// A list (a parameter such as the holiday calendar's days).
@@ -100,12 +100,95 @@ pub enum Value {
     Map(BTreeMap<&'static str, Value>),
 }
 
+/// The text of a [`Value::Text`], held in the form that costs least to make: a checker names
+/// facts on its hot path, and most are dates or names fixed in the rulebook, so neither a date
+/// nor a static name is written out (or allocated) until the answer is rendered. The three forms
+/// of the same text are equal, and all are written as the same JSON string.
+#[derive(Clone, Debug)]
+pub enum Text {
+    /// Text made at run time (a zone's id or name, an amount).
+    Owned(String),
+    /// Text fixed in the program (an enum's name, an agency's code).
+    Static(&'static str),
+    /// A date, written `YYYY-MM-DD`.
+    Date(chrono::NaiveDate),
+}
+
+impl Text {
+    /// The text when it is held as text (`None` for a date, which is written when shown).
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::Owned(s) => Some(s),
+            Self::Static(s) => Some(s),
+            Self::Date(_) => None,
+        }
+    }
+}
+
+impl core::fmt::Display for Text {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Owned(s) => f.write_str(s),
+            Self::Static(s) => f.write_str(s),
+            Self::Date(d) => crate::dates::Iso(*d).fmt(f),
+        }
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Date(a), Self::Date(b)) => a == b,
+            (a, b) => match (a.as_str(), b.as_str()) {
+                (Some(a), Some(b)) => a == b,
+                // A date and a text: equal when the text is the date written out.
+                _ => {
+                    use alloc::string::ToString;
+                    a.to_string() == b.to_string()
+                }
+            },
+        }
+    }
+}
+
+impl Eq for Text {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Owned(t) => s.serialize_str(t),
+            Self::Static(t) => s.serialize_str(t),
+            Self::Date(d) => s.collect_str(&crate::dates::Iso(*d)),
+        }
+    }
+}
+
+impl Value {
+    /// Text made at run time, copied (a name fixed in the program is `Value::from(&'static str)`,
+    /// which copies nothing).
+    #[must_use]
+    pub fn text(s: &str) -> Self {
+        Self::Text(Text::Owned(String::from(s)))
+    }
+
+    /// The text of a text value held as text (not a date, which is written when shown).
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::Text(t) => t.as_str(),
+            _ => None,
+        }
+    }
+}
+
 impl core::fmt::Display for Value {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Self::Int(n) => write!(f, "{n}"),
             Self::Bool(b) => write!(f, "{b}"),
-            Self::Text(s) => f.write_str(s),
+            Self::Text(s) => s.fmt(f),
             Self::Null => Ok(()),
             Self::List(items) => {
                 for (i, v) in items.iter().enumerate() {
@@ -154,26 +237,27 @@ impl From<bool> for Value {
         Self::Bool(b)
     }
 }
-impl From<&str> for Value {
-    fn from(s: &str) -> Self {
-        Self::Text(String::from(s))
+/// A name fixed in the program, held without copying it.
+impl From<&'static str> for Value {
+    fn from(s: &'static str) -> Self {
+        Self::Text(Text::Static(s))
     }
 }
 impl From<String> for Value {
     fn from(s: String) -> Self {
-        Self::Text(s)
+        Self::Text(Text::Owned(s))
     }
 }
 impl From<crate::money::Money> for Value {
     fn from(m: crate::money::Money) -> Self {
         use alloc::string::ToString;
-        Self::Text(m.to_string())
+        Self::from(m.to_string())
     }
 }
 impl From<crate::money::Ratio> for Value {
     fn from(r: crate::money::Ratio) -> Self {
         use alloc::string::ToString;
-        Self::Text(r.to_string())
+        Self::from(r.to_string())
     }
 }
 impl<T: Into<Value>> From<Option<T>> for Value {
@@ -193,13 +277,76 @@ impl From<crate::num::Year> for Value {
 }
 impl From<chrono::NaiveDate> for Value {
     fn from(d: chrono::NaiveDate) -> Self {
-        use alloc::string::ToString;
-        Self::Text(crate::dates::Iso(d).to_string())
+        Self::Text(Text::Date(d))
+    }
+}
+
+/// Named values, ordered by name so answers are stable byte for byte: a reason's facts and a
+/// rule's parameters. Held as a vector sorted by name rather than a tree: a reason names two to
+/// five facts, and one small allocation costs a checker far less than a tree's node.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts(Vec<(&'static str, Value)>);
+
+impl Facts {
+    /// No facts (allocates nothing).
+    #[must_use]
+    pub const fn new() -> Self {
+        Self(Vec::new())
+    }
+
+    /// Sets `name` to `value`, returning the value it replaces.
+    pub fn insert(&mut self, name: &'static str, value: Value) -> Option<Value> {
+        match self.0.binary_search_by(|(k, _)| (*k).cmp(name)) {
+            Ok(i) => Some(core::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (name, value));
+                None
+            }
+        }
+    }
+
+    /// The value named `name`.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0
+            .binary_search_by(|(k, _)| (*k).cmp(name))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// Whether a value is named `name`.
+    #[must_use]
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// The names and values, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> + '_ {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// How many values.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
     }
 }
 
 /// Named values, ordered by name so answers are stable byte for byte.
-pub type Args = BTreeMap<&'static str, Value>;
+pub type Args = Facts;
 
 /// One step of an explanation: a stable code, the rule it comes from, and the facts it names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -239,7 +386,7 @@ impl Reason {
 
 /// The parameters a rule used, by their `Params` field name (camelCase, as in JSON), so that an
 /// audit can replay the decision by passing them back as `params`.
-pub type ParamsUsed = BTreeMap<&'static str, Value>;
+pub type ParamsUsed = Facts;
 
 /// What a rule answers: the common envelope around the rule's own `detail`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -261,10 +408,9 @@ pub struct Answer<D> {
 /// The serialisable, language-rendered view of an [`Answer`]: what JSON, JS and the CLI show.
 #[cfg(feature = "serde")]
 pub mod view {
-    use super::{Answer, Outcome, ParamsUsed, Reason, Value};
+    use super::{Answer, Outcome, ParamsUsed, Reason};
     use crate::messages::Lang;
     use crate::rules::{RuleMeta, RULEBOOK_VERSION, SOURCE_SHA256};
-    use alloc::collections::BTreeMap;
     use alloc::string::String;
     use alloc::vec::Vec;
     use serde::Serialize;
@@ -285,7 +431,7 @@ pub mod view {
         pub message: String,
         /// The facts the message names.
         #[cfg_attr(feature = "wasm", tsify(type = "Record<string, Value>"))]
-        pub args: BTreeMap<&'static str, Value>,
+        pub args: super::Args,
     }
 
     impl ReasonView {

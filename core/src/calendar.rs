@@ -283,10 +283,10 @@ pub fn grace_end_events(
         let illustrative = crate::register::is_illustrative(reuse.note.as_deref())
             || zone.is_some_and(crate::register::Zone::is_illustrative);
         let mut args = Args::new();
-        args.insert("zone", Value::from(reuse.zone_id.as_deref().unwrap_or("")));
+        args.insert("zone", Value::text(reuse.zone_id.as_deref().unwrap_or("")));
         args.insert(
             "parcel",
-            Value::from(reuse.parcel_id.as_deref().unwrap_or("—")),
+            Value::text(reuse.parcel_id.as_deref().unwrap_or("—")),
         );
         out.push(CalendarEvent {
             rule_id: RuleId::ART_11_E,
@@ -335,10 +335,10 @@ pub fn revocation_events(
                 return;
             };
             let mut args = Args::new();
-            args.insert("zone", Value::from(rev.zone_id.as_str()));
-            args.insert("zoneName", Value::from(zone_name));
+            args.insert("zone", Value::from(rev.zone_id.clone()));
+            args.insert("zoneName", Value::text(zone_name));
             if let Some(ko) = zone.and_then(|z| z.name_ko.as_deref()) {
-                args.insert("zoneNameKo", Value::from(ko));
+                args.insert("zoneNameKo", Value::text(ko));
             }
             args.insert(extra.0, Value::from(extra.1));
             args.insert("years", Value::from(years));
@@ -417,7 +417,7 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         return None;
     }
     let mut args = Args::new();
-    args.insert("bearer", Value::from(d.bearer.as_str()));
+    args.insert("bearer", Value::from(d.bearer.clone()));
     args.insert("rule", Value::from(d.rule_id.as_str()));
     let kind = match d.rule_id.as_str() {
         "art-18.c" => {
@@ -453,7 +453,7 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         _ => EventKind::DutyDue,
     };
     if let Some(z) = &d.zone_id {
-        args.insert("zone", Value::from(z.as_str()));
+        args.insert("zone", Value::from(z.clone()));
     }
     Some(CalendarEvent {
         rule_id: d.rule_id,

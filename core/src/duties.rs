@@ -394,7 +394,7 @@ fn dated_status(
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
     let reason = |code| {
         Reason::new(code, rule)
-            .with("bearer", bearer)
+            .with("bearer", crate::answer::Value::text(bearer))
             .with("due", due)
             .with("asOf", as_of)
     };
@@ -999,20 +999,21 @@ fn open_status(
             DutyStatus::DoneOnTime,
             Some(d),
             Reason::new(C::OpenItemDone, rule)
-                .with("bearer", bearer)
+                .with("bearer", crate::answer::Value::text(bearer))
                 .with("doneDate", d),
         ),
         Some(None) => (
             DutyStatus::Pending,
             None,
             Reason::new(C::OpenItemNotDone, rule)
-                .with("bearer", bearer)
+                .with("bearer", crate::answer::Value::text(bearer))
                 .with("asOf", as_of),
         ),
         None => (
             DutyStatus::Unknown,
             None,
-            Reason::new(C::OpenItemNoRecord, rule).with("bearer", bearer),
+            Reason::new(C::OpenItemNoRecord, rule)
+                .with("bearer", crate::answer::Value::text(bearer)),
         ),
     }
 }

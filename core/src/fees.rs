@@ -204,8 +204,10 @@ pub mod view {
                     .filter(|a| a.rule_id.as_str() == l.rule_id)
                     .flat_map(|a| if needs { &a.needs_human } else { &a.reasons })
                     .filter(|r| {
-                        r.args.get("component")
-                            == Some(&crate::answer::Value::Text(l.component_id.clone()))
+                        r.args
+                            .get("component")
+                            .and_then(crate::answer::Value::as_str)
+                            == Some(l.component_id.as_str())
                     })
                     .map(|r| ReasonView::new(r, lang))
                     .collect()

@@ -316,7 +316,8 @@ pub fn render_coded(
 ) -> String {
     fill(template, |name, out| {
         match args.get(localized(name, lang, |k| args.contains_key(k))) {
-            Some(crate::answer::Value::Text(code)) => {
+            Some(v) if v.as_str().is_some() => {
+                let code = v.as_str().unwrap_or_default();
                 out.push_str(text_arg_in(coded, name, code, lang));
                 true
             }

@@ -535,7 +535,7 @@ pub fn one_county_one_zone(
     let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
     let count_reason = |code| {
         Reason::new(code, rule)
-            .with("county", county.as_str())
+            .with("county", county.clone())
             .with("count", n)
             .with("min", params.merge_trigger_min)
             .with("max", params.merge_target_max)
@@ -705,7 +705,7 @@ pub fn upgrade_eligibility(
             blocked = true;
             reasons.push(
                 Reason::new(C::ReapplyBanInForce, rule)
-                    .with("zone", rev.zone_id.as_str())
+                    .with("zone", rev.zone_id.clone())
                     .with("allowedFrom", from)
                     .with("asOf", as_of)
                     .with("years", params.reapply_ban_years),
@@ -715,7 +715,7 @@ pub fn upgrade_eligibility(
             // area (AMB-38), which the register does not say.
             needs_human.push(
                 Reason::new(C::ReapplyBanSameAreaNeedsHuman, rule)
-                    .with("zone", rev.zone_id.as_str())
+                    .with("zone", rev.zone_id.clone())
                     .with("allowedFrom", from),
             );
         }

@@ -457,8 +457,8 @@ pub fn investment_reward(
     let project = input.project_id.as_str();
     let at = |code| {
         Reason::new(code, rule)
-            .with("person", person)
-            .with("project", project)
+            .with("person", crate::answer::Value::text(person))
+            .with("project", crate::answer::Value::text(project))
     };
     let mut used = ParamsUsed::new();
     used.insert("rewardBasisYear", params.reward_basis_year.as_str().into());

@@ -248,7 +248,7 @@ pub fn industry_focus(
                 valid = false;
                 reasons.push(
                     about(Reason::new(C::IndustryLeadingAlsoMain, rule), zone)
-                        .with("industry", name.as_str()),
+                        .with("industry", crate::answer::Value::text(name)),
                 );
             }
             let n = u32::try_from(main_count).unwrap_or(u32::MAX);

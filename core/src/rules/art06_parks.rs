@@ -371,7 +371,7 @@ pub fn cobuilt_revenue_split(
                             .with("date", item.date)
                             .with("amount", amount)
                             .with("signed", signed)
-                            .with("host", host),
+                            .with("host", crate::answer::Value::text(host)),
                     );
                     RevenueBasis::HostDefault
                 }
@@ -397,7 +397,7 @@ pub fn cobuilt_revenue_split(
             reasons.push(
                 Reason::new(C::CobuiltNoAgreement, rule)
                     .with("amount", detail.eligible_total)
-                    .with("host", host),
+                    .with("host", crate::answer::Value::text(host)),
             );
             detail.shares.push(PartyShare {
                 party_id: String::from(host),
@@ -444,7 +444,7 @@ pub fn cobuilt_revenue_split(
                 }
                 reasons.push(
                     Reason::new(C::CobuiltShare, rule)
-                        .with("party", s.party_id.as_str())
+                        .with("party", s.party_id.clone())
                         .with("ratio", s.ratio.unwrap_or(Ratio::ZERO))
                         .with("amount", s.amount),
                 );
@@ -458,7 +458,7 @@ pub fn cobuilt_revenue_split(
                 reasons.push(
                     Reason::new(C::CobuiltRoundingToHost, rule)
                         .with("residual", residual)
-                        .with("host", host),
+                        .with("host", crate::answer::Value::text(host)),
                 );
             }
             detail.shares = shares;

@@ -256,7 +256,7 @@ pub fn policy_commitments(
             ));
         }
         let fulfilled = c.fulfilled_date.filter(|d| **d <= as_of);
-        let base = |code| Reason::new(code, rule).with("commitment", c.id.as_str());
+        let base = |code| Reason::new(code, rule).with("commitment", c.id.clone());
         let status = match (c.due_date, fulfilled) {
             (Some(due), Some(done)) if done <= due => {
                 reasons.push(

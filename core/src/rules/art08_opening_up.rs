@@ -430,8 +430,8 @@ pub fn cross_border_basis(
     detail.border_zone_status = status;
     let at = |code| {
         about(Reason::new(code, rule), zone)
-            .with("basis", basis.id.as_str())
-            .with("basisName", basis.name_zh.as_str())
+            .with("basis", basis.id.clone())
+            .with("basisName", basis.name_zh.clone())
             .with("asOf", as_of)
     };
     let outcome = if basis.zone_type != ZoneType::BorderEconCoopZone {

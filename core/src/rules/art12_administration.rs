@@ -446,7 +446,7 @@ pub fn dispatch_status_for(
             };
             reasons.push(
                 Reason::new(C::ZoneNamedInArt12b, rule)
-                    .with("zone", zone_name)
+                    .with("zone", crate::answer::Value::text(zone_name))
                     .with("namedAs", canon)
                     .with("dispatchedBy", by),
             );
@@ -469,7 +469,7 @@ pub fn dispatch_status_for(
             {
                 needs_human.push(
                     Reason::new(C::RegisterAuthorityMismatch, rule)
-                        .with("zone", z.id.as_str())
+                        .with("zone", z.id.clone())
                         .with("recorded", z.managing_authority.as_str()),
                 );
             }
@@ -487,13 +487,15 @@ pub fn dispatch_status_for(
             let reason = match register.and_then(|r| r.zone(zone_name)) {
                 Some(z) => {
                     let shown = alloc::format!("{}({})", z.name_zh, z.id);
-                    let r = reason.with("zone", z.id.as_str()).with("zoneName", shown);
+                    let r = reason.with("zone", z.id.clone()).with("zoneName", shown);
                     match &z.name_ko {
                         Some(ko) => r.with("zoneNameKo", alloc::format!("{ko}({})", z.id)),
                         None => r,
                     }
                 }
-                None => reason.with("zone", zone_name).with("zoneName", zone_name),
+                None => reason
+                    .with("zone", crate::answer::Value::text(zone_name))
+                    .with("zoneName", crate::answer::Value::text(zone_name)),
             };
             reasons.push(reason);
             DispatchDetail {
@@ -608,7 +610,9 @@ pub fn county_grant(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let at = |code| about(Reason::new(code, rule), zone).with("county", county);
+    let at = |code| {
+        about(Reason::new(code, rule), zone).with("county", crate::answer::Value::text(county))
+    };
     match zone.county_id.as_deref() {
         Some(c) if c == county => {}
         Some(_) => reasons.push(at(C::GrantNotInJurisdiction)),

@@ -267,7 +267,7 @@ pub fn env_infra_disqualification(
     for item in reg.env_infra_of(&zone.id) {
         let base = |code| {
             about(Reason::new(code, rule), zone)
-                .with("item", item.item.as_str())
+                .with("item", item.item.clone())
                 .with("due", item.due_date)
                 .with("year", year)
         };

@@ -367,7 +367,7 @@ pub fn joint_meetings(
             reasons.push(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
                     .with("date", m.date)
-                    .with("convenedBy", m.convened_by.as_str()),
+                    .with("convenedBy", m.convened_by.clone()),
             );
         } else if counted.contains(&m.date) {
             // Two records of one day are one meeting (a duplicate entry, or minutes filed twice).

@@ -509,7 +509,7 @@ pub fn fee_retention(
     for c in &input.collections {
         let at = |code| {
             Reason::new(code, rule)
-                .with("code", c.fee_code.as_str())
+                .with("code", c.fee_code.clone())
                 .with("amount", c.amount)
         };
         let allocation = if !c.collected_in_zone_area {
@@ -715,8 +715,8 @@ pub fn fund_priority(
             if sa == sb && a.in_zone && !b.in_zone && ia > ib {
                 reasons.push(
                     Reason::new(C::FundTieBrokenForZone, rule)
-                        .with("zoneProject", a.project_id.as_str())
-                        .with("other", b.project_id.as_str())
+                        .with("zoneProject", a.project_id.clone())
+                        .with("other", b.project_id.clone())
                         .with("score", format!("{sa}")),
                 );
             }

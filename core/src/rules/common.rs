@@ -147,10 +147,10 @@ pub fn on_zone<D>(
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
     let reason = reason
-        .with("zone", zone.id.as_str())
-        .with("zoneName", zone.name_zh.as_str());
+        .with("zone", zone.id.clone())
+        .with("zoneName", zone.name_zh.clone());
     match &zone.name_ko {
-        Some(ko) => reason.with("zoneNameKo", ko.as_str()),
+        Some(ko) => reason.with("zoneNameKo", ko.clone()),
         None => reason,
     }
 }

@@ -204,7 +204,7 @@ pub fn development_zone_scope(
         .with("type", zone.zone_type.as_str())
         .with("level", zone.level.as_str());
     if let Some(parent) = &zone.parent_zone_id {
-        reason = reason.with("parent", parent.as_str());
+        reason = reason.with("parent", parent.clone());
     }
     let reasons = if outcome == Outcome::NeedsHuman {
         needs_human.push(reason);

@@ -573,7 +573,7 @@ pub fn land_transfer_fee(
         })?;
         let at = |code| {
             Reason::new(code, rule)
-                .with("component", c.id.as_str())
+                .with("component", c.id.clone())
                 .with("works", c.kind.zh())
         };
         let conds: [(LandFeeCondition, Option<bool>, &'static str, C); 8] = [
@@ -789,7 +789,7 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     for (c, (base, area)) in input.components.iter().zip(bases) {
         let at = |code| {
             Reason::new(code, rule)
-                .with("component", c.id.as_str())
+                .with("component", c.id.clone())
                 .with("works", c.kind.zh())
                 .with("base", base)
         };

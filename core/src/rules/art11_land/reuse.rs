@@ -273,7 +273,7 @@ pub fn industrial_reuse_for(
     let parcel = reuse.parcel_id.clone().unwrap_or_default();
     let base = |code| {
         Reason::new(code, rule)
-            .with("parcel", parcel.as_str())
+            .with("parcel", parcel.clone())
             .with("years", params.land_grace_years)
     };
     let mut used = ParamsUsed::new();
