@@ -297,7 +297,10 @@ impl Facts {
     /// Sets `name` to `value`, returning the value it replaces.
     pub fn insert(&mut self, name: &'static str, value: Value) -> Option<Value> {
         match self.0.binary_search_by(|(k, _)| (*k).cmp(name)) {
-            Ok(i) => Some(core::mem::replace(&mut self.0[i].1, value)),
+            Ok(i) => self
+                .0
+                .get_mut(i)
+                .map(|(_, old)| core::mem::replace(old, value)),
             Err(i) => {
                 self.0.insert(i, (name, value));
                 None
@@ -311,7 +314,8 @@ impl Facts {
         self.0
             .binary_search_by(|(k, _)| (*k).cmp(name))
             .ok()
-            .map(|i| &self.0[i].1)
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| v)
     }
 
     /// Whether a value is named `name`.
