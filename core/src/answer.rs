@@ -731,3 +731,72 @@ pub mod view {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Facts, Value};
+    use alloc::collections::BTreeMap;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    /// `Facts` answers as a `BTreeMap` would, held in place or moved to a vector, whatever the
+    /// order of insertion and with names set twice.
+    #[test]
+    fn facts_behave_as_a_sorted_map() {
+        let names = ["year", "due", "asOf", "zone", "n", "rank", "zoneName", "a"];
+        // Every count up to past the inline store, in a few orders each.
+        for len in 0..=names.len() {
+            for rot in 0..names.len() {
+                let mut facts = Facts::new();
+                let mut map = BTreeMap::new();
+                for (i, name) in names.iter().cycle().skip(rot).take(len).enumerate() {
+                    let v = Value::from(i64::try_from(i).unwrap_or(0));
+                    assert_eq!(facts.insert(name, v.clone()), map.insert(*name, v));
+                }
+                // Setting a name again replaces its value and keeps one entry.
+                if let Some(first) = names.iter().cycle().nth(rot).filter(|_| len > 0) {
+                    let v = Value::from(String::from("again"));
+                    assert_eq!(facts.insert(first, v.clone()), map.insert(*first, v));
+                }
+                let got: Vec<_> = facts.iter().collect();
+                let want: Vec<_> = map.iter().map(|(k, v)| (*k, v)).collect();
+                assert_eq!(got, want, "{len} facts from {rot}");
+                assert_eq!(facts.len(), map.len());
+                assert_eq!(facts.is_empty(), map.is_empty());
+                for name in names.iter().chain(&["absent"]) {
+                    assert_eq!(facts.get(name), map.get(name));
+                    assert_eq!(facts.contains_key(name), map.contains_key(name));
+                }
+            }
+        }
+    }
+
+    /// Two `Facts` holding the same names and values are equal, however they were built.
+    #[test]
+    fn facts_equal_by_content() {
+        let mut a = Facts::new();
+        let mut b = Facts::new();
+        for (k, v) in [("x", 1_i64), ("b", 2), ("m", 3)] {
+            a.insert(k, Value::from(v));
+        }
+        for (k, v) in [("m", 3_i64), ("x", 1), ("b", 2)] {
+            b.insert(k, Value::from(v));
+        }
+        assert_eq!(a, b);
+        b.insert("b", Value::from(4_i64));
+        assert_ne!(a, b);
+    }
+
+    /// A date, a static name and an owned text are equal when they read the same.
+    #[test]
+    fn text_forms_compare_by_what_they_read() {
+        let d = chrono::NaiveDate::from_ymd_opt(2019, 12, 1).unwrap_or_default();
+        assert_eq!(Value::from(d), Value::from("2019-12-01"));
+        assert_eq!(
+            Value::from("2019-12-01"),
+            Value::from(String::from("2019-12-01"))
+        );
+        assert_ne!(Value::from(d), Value::from("2019-12-02"));
+        assert_eq!(alloc::format!("{}", Value::from(d)), "2019-12-01");
+    }
+}

@@ -272,10 +272,14 @@ pub fn impl_measures_deadline(
     }
     let (due, unadjusted) = due_date(*input.issue_date, params)?;
 
-    let mut reasons = alloc::vec![Reason::new(ReasonCode::ImplMeasuresDue, rule)
-        .with("due", due)
-        .with("issueDate", input.issue_date)
-        .with("months", params.impl_measures_months)];
+    // At most four reasons: the due date, a roll-over, an adoption after `asOf`, the status.
+    let mut reasons = alloc::vec::Vec::with_capacity(4);
+    reasons.push(
+        Reason::new(ReasonCode::ImplMeasuresDue, rule)
+            .with("due", due)
+            .with("issueDate", input.issue_date)
+            .with("months", params.impl_measures_months),
+    );
     if let Some(plain) = unadjusted {
         reasons.push(
             Reason::new(ReasonCode::DueDateRolledOver, rule)
