@@ -201,7 +201,8 @@ pub fn yellow_card(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let mut used = crate::answer::ParamsUsed::new();
+    // The 19 parameters of `yellow_card_params`, in one allocation.
+    let mut used = crate::answer::ParamsUsed::with_capacity(19);
     yellow_card_params(&mut used, params);
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
