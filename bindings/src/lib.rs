@@ -387,19 +387,18 @@ fn fast(
     options: &JsValue,
     f: &dyn Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
-    let lang = lang_of(options);
     let input_text = plain_json(input)?;
     if input_text.len() > limits::MAX_INPUT_BYTES {
         return Some(Err(js_error(
             &limits::too_large("input", ErrorCode::InvalidInput),
-            lang,
+            lang_of(options),
         )));
     }
     let options_text = plain_json(options)?;
     if options_text.len() > limits::MAX_INPUT_BYTES {
         return Some(Err(js_error(
             &limits::too_large("options", ErrorCode::InvalidOptions),
-            lang,
+            lang_of(options),
         )));
     }
     let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
@@ -421,9 +420,9 @@ enum Out {
 impl Out {
     fn into_js(self) -> Result<JsValue, JsValue> {
         match self {
-            Self::Plain(text) => js_sys::JSON::parse(&ascii(text)),
+            Self::Plain(text) => js_sys::JSON::parse(&api::ascii_json(text)),
             Self::Shared(text, fresh) => {
-                let value = shared_answers(&ascii(text))?;
+                let value = shared_answers(&api::ascii_json(text))?;
                 fresh.commit();
                 Ok(value)
             }
@@ -569,63 +568,6 @@ fn sharing(f: impl FnOnce(api::Held<'_>) -> Result<String, Error>) -> Result<Out
     let mut fresh = Fresh::default();
     let text = f(&mut fresh)?;
     Ok(Out::Shared(text, fresh))
-}
-
-/// JSON text with every character outside ASCII written as a `\uXXXX` escape (a pair beyond the
-/// BMP): the same JSON value, in bytes JavaScript turns into a string without UTF-8 decoding.
-/// Outside ASCII, characters occur only inside JSON strings, where the escape means the same.
-/// Measured on the art-14.d answer (4 KB, Node 20): UTF-8 decoding took 22 µs, more than half
-/// of parsing it; the escaped text decodes in 1 µs and parses about as fast.
-fn ascii(text: String) -> String {
-    let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(|b| !b.is_ascii()) else {
-        return text;
-    };
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let hex = |v: u32| HEX.get((v & 0xf) as usize).copied().unwrap_or(b'0');
-    let at = |i: usize| u32::from(bytes.get(i).copied().unwrap_or(0) & 0x3f);
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
-    out.extend_from_slice(bytes.get(..first).unwrap_or_default());
-    let mut i = first;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            let rest = bytes.get(i..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            out.extend_from_slice(rest.get(..run).unwrap_or_default());
-            i += run;
-            continue;
-        }
-        // A valid UTF-8 sequence (the text is a `String`): its lead byte gives its length.
-        let (cp, len) = if b >= 0xf0 {
-            (
-                (u32::from(b & 0x07) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3),
-                4,
-            )
-        } else if b >= 0xe0 {
-            (
-                (u32::from(b & 0x0f) << 12) | (at(i + 1) << 6) | at(i + 2),
-                3,
-            )
-        } else {
-            ((u32::from(b & 0x1f) << 6) | at(i + 1), 2)
-        };
-        let mut unit = |u: u32| {
-            out.extend_from_slice(&[b'\\', b'u', hex(u >> 12), hex(u >> 8), hex(u >> 4), hex(u)]);
-        };
-        if cp >= 0x1_0000 {
-            let v = cp - 0x1_0000;
-            unit(0xd800 | (v >> 10));
-            unit(0xdc00 | (v & 0x3ff));
-        } else {
-            unit(cp);
-        }
-        i += len;
-    }
-    // Only ASCII was written.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// How deep `input` and `options` may nest: the core's limit (`limits::MAX_DEPTH`, 32). It keeps
@@ -849,8 +791,10 @@ fn js_to_json(
 }
 
 /// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
-fn rule_id_text(rule_id: &JsValue, lang: Lang) -> Result<String, JsValue> {
+/// `options` gives the language of the error, read only when there is one.
+fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue> {
     rule_id.as_string().ok_or_else(|| {
+        let lang = lang_of(options);
         let what = rule_id
             .js_typeof()
             .as_string()
@@ -888,7 +832,7 @@ fn rule_id_text(rule_id: &JsValue, lang: Lang) -> Result<String, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
+    let rule_id = rule_id_text(&rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
     rule_call(
@@ -1017,10 +961,12 @@ fn answer_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let lang = lang_of(&options);
     if let Some(answer) = fast(&input, &options, f) {
         return answer;
     }
+    // Read only off the fast path: an answer does not need it (the core reads `lang` from the
+    // options' JSON), and reading it costs two crossings of the boundary.
+    let lang = lang_of(&options);
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
     f(&input, &options)
@@ -1118,7 +1064,7 @@ fn problems_js(problems: &[Error], lang: Lang) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn validate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
-    let rule_id = rule_id_text(&rule_id, lang).unwrap_or_default();
+    let rule_id = rule_id_text(&rule_id, &options).unwrap_or_default();
     let mut problems = Vec::new();
     let input = match from_js(input, "input", ErrorCode::InvalidInput, lang) {
         Ok(v) => v,
@@ -1268,7 +1214,7 @@ pub fn evaluate_batch(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
-    let rule_id = rule_id_text(&rule_id, lang)?;
+    let rule_id = rule_id_text(&rule_id, &options)?;
     batch(
         &rule_id,
         inputs,
@@ -1323,7 +1269,7 @@ impl Loaded {
         question: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let rule_id = rule_id_text(&rule_id, lang_of(&options))?;
+        let rule_id = rule_id_text(&rule_id, &options)?;
         let reg = &self.inner;
         rule_call(
             |i, o, held| reg.evaluate_to_text_sharing(&rule_id, i, o, held),
@@ -1345,7 +1291,7 @@ impl Loaded {
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let lang = lang_of(&options);
-        let rule_id = rule_id_text(&rule_id, lang)?;
+        let rule_id = rule_id_text(&rule_id, &options)?;
         let reg = &self.inner;
         batch(&rule_id, questions, options, lang, |r, i, o, held| {
             reg.evaluate_to_text_sharing(r, i, o, held)

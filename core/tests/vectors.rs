@@ -198,6 +198,18 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
 // What a file calls
 // ---------------------------------------------------------------------------------------------
 
+/// A reader of `api::evaluate_to_text_sharing` that holds nothing: every part is written.
+struct Nothing;
+
+impl api::Holds for Nothing {
+    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
+        false
+    }
+    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        false
+    }
+}
+
 /// A rule (`api::evaluate`) or a function of the API.
 #[derive(Clone, Copy, Debug)]
 enum Call {
@@ -223,6 +235,23 @@ impl Call {
                     ),
                     (Err(a), Err(t)) => assert_eq!(a, t),
                     _ => panic!("{}: evaluate and evaluate_to_text disagree", r.as_str()),
+                }
+                // The wasm package's text (a reader sharing nothing yet): every part written,
+                // in ASCII, byte for byte the text above with its other characters escaped.
+                let shared =
+                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut Nothing);
+                match (&text, &shared) {
+                    (Ok(t), Ok(s)) => {
+                        assert!(s.is_ascii(), "{}: the shared text is not ASCII", r.as_str());
+                        assert_eq!(
+                            &api::ascii_json(t.clone()),
+                            s,
+                            "{}: the shared text differs",
+                            r.as_str()
+                        );
+                    }
+                    (Err(t), Err(s)) => assert_eq!(t, s),
+                    _ => panic!("{}: the two text paths disagree", r.as_str()),
                 }
                 answer
             }
