@@ -409,7 +409,9 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
 
 /// [`evaluate`], answering JSON text written straight from the answer (no JSON tree in
 /// between: what the wasm boundary uses). The same answer as [`evaluate`]; its keys in the
-/// answer's own order rather than sorted.
+/// answer's own order rather than sorted. Built for wasm32, this and every other function of
+/// this module that answers JSON text write it in ASCII (characters outside it as `\uXXXX`
+/// escapes: the same JSON value; see [`ascii_json`]).
 ///
 /// # Errors
 /// As [`evaluate`].
