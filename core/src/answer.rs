@@ -381,13 +381,15 @@ pub struct Reason {
 }
 
 impl Reason {
-    /// A reason with no arguments yet.
+    /// A reason with no arguments yet, with room for eight: a reason has two to seven facts
+    /// (three of them the zone's id and names), so its facts are allocated once, not grown from
+    /// four to eight (callgrind, `prof_typed`: `yellow_card` 17,149 → 15,495 instructions).
     #[must_use]
     pub fn new(code: ReasonCode, rule_id: RuleId) -> Self {
         Self {
             code,
             rule_id,
-            args: Args::new(),
+            args: Args::with_capacity(8),
         }
     }
 
