@@ -136,33 +136,35 @@ reason_codes! {
 }
 
 pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
+    // In the order of their names, so that each goes at the end of the list without a search
+    // (`Facts::insert`); the shared findings' parameters last.
+    used.insert(
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
+    );
     used.insert("bottomNYellow", params.bottom_n_yellow.into());
-    used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
-    used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
-    used.insert("rankFallClearPlaces", params.rank_fall_clear_places.into());
+    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.insert(
+        "disqualifiedYearInBottomWindow",
+        params.disqualified_year_in_bottom_window.as_str().into(),
+    );
+    used.insert("minPopulationFactor", params.min_population_factor.into());
     used.insert(
         "rankFallAppliesTo",
         params.rank_fall_applies_to.as_str().into(),
     );
-    used.insert("minPopulationFactor", params.min_population_factor.into());
-    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
-    super::evidence::findings_params(used, params);
+    used.insert("rankFallClearPlaces", params.rank_fall_clear_places.into());
+    used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
+    used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
     used.insert(
-        "disqualifiedYearInBottomWindow",
-        params.disqualified_year_in_bottom_window.as_str().into(),
+        "rectificationDeadlineDays",
+        params.rectification_deadline_days.into(),
     );
     used.insert(
         "yellowCardDuration",
         params.yellow_card_duration.as_str().into(),
     );
-    used.insert(
-        "assessmentRankingScope",
-        params.assessment_ranking_scope.as_str().into(),
-    );
-    used.insert(
-        "rectificationDeadlineDays",
-        params.rectification_deadline_days.into(),
-    );
+    super::evidence::findings_params(used, params);
 }
 
 /// Whether the rank fell from `prev` to `r`, and by how many places.
