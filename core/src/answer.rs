@@ -294,7 +294,8 @@ impl Facts {
         Self(Vec::new())
     }
 
-    /// No facts yet, room for `n` (one allocation for a rule's known list of parameters).
+    /// No facts yet, room for `n` (one allocation for a reason's facts or a rule's known list
+    /// of parameters).
     #[must_use]
     pub fn with_capacity(n: usize) -> Self {
         Self(Vec::with_capacity(n))
@@ -758,12 +759,12 @@ mod tests {
     use alloc::string::String;
     use alloc::vec::Vec;
 
-    /// `Facts` answers as a `BTreeMap` would, held in place or moved to a vector, whatever the
-    /// order of insertion and with names set twice.
+    /// `Facts` answers as a `BTreeMap` would, whatever the order of insertion (appended at the
+    /// end or inserted in place) and with names set twice.
     #[test]
     fn facts_behave_as_a_sorted_map() {
         let names = ["year", "due", "asOf", "zone", "n", "rank", "zoneName", "a"];
-        // Every count up to past the inline store, in a few orders each.
+        // Every count from none to all eight names, in eight orders each.
         for len in 0..=names.len() {
             for rot in 0..names.len() {
                 let mut facts = Facts::new();

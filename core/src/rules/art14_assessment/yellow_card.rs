@@ -203,8 +203,9 @@ pub fn yellow_card(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    // The 19 parameters of `yellow_card_params`, in one allocation.
-    let mut used = crate::answer::ParamsUsed::with_capacity(19);
+    // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
+    // allocation.
+    let mut used = crate::answer::ParamsUsed::with_capacity(15);
     yellow_card_params(&mut used, params);
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
