@@ -28,6 +28,8 @@ pub mod duties;
 pub mod error;
 pub mod fees;
 pub mod illustrative;
+#[cfg(feature = "serde")]
+mod json_text;
 pub mod limits;
 pub mod lookup;
 pub mod messages;

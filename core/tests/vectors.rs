@@ -236,6 +236,14 @@ impl Call {
                     (Err(a), Err(t)) => assert_eq!(a, t),
                     _ => panic!("{}: evaluate and evaluate_to_text disagree", r.as_str()),
                 }
+                // The answers' writer writes serde_json's text, byte for byte.
+                let reference = api::evaluate_to_text_by_serde_json(r.as_str(), input, options);
+                assert_eq!(
+                    text,
+                    reference,
+                    "{}: the text is not serde_json's",
+                    r.as_str()
+                );
                 // The wasm package's text (a reader sharing nothing yet): every part written,
                 // in ASCII, byte for byte the text above with its other characters escaped.
                 let shared =

@@ -1,0 +1,820 @@
+//! JSON text written straight from `Serialize` types: the answers' writer.
+//!
+//! The same text as `serde_json::to_string` (compact), byte for byte, or, asked for ASCII, the
+//! same text with every character outside ASCII written as its `\uXXXX` escape(s) (the form the
+//! wasm package hands to JavaScript: see [`crate::api::ascii_json`]). Why not serde_json's own
+//! writer: it scans every byte of every string through its escape table and hands the runs to a
+//! formatter, which must scan them again to escape what lies outside ASCII; its map entries and
+//! flattened fields go through general machinery. Measured on the art-14.d answer asked of a
+//! loaded register (`examples/prof_loaded.rs`, callgrind, 2026-12-02): writing took about 70,000
+//! of the 97,000 instructions of a decision, the two scans 41,000 of them. Here each string is
+//! scanned once, eight bytes at a time, and copied in runs. serde_json still reads every input
+//! and writes floating-point numbers (which no answer holds; they are written by it, so even
+//! they come out the same).
+//!
+//! The parity is tested: the unit tests below on JSON values of every kind, and the vectors'
+//! runner on every answer of every vector (`core/tests/vectors.rs`).
+
+use alloc::string::{String, ToString};
+use core::fmt::{self, Display, Write as _};
+use serde::ser::{self, Serialize};
+
+/// A value that could not be written (a map key that is no string, or a `Serialize` impl's own
+/// error).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteError(String);
+
+impl Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl ser::StdError for WriteError {}
+
+impl ser::Error for WriteError {
+    fn custom<T: Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+/// `value` as compact JSON text; with `ascii`, every character outside ASCII escaped.
+///
+/// # Errors
+/// What `value`'s `Serialize` reports, or a map key that is not a string, a number, a flag or a
+/// unit variant.
+pub fn to_string<T: Serialize + ?Sized>(
+    value: &T,
+    ascii: bool,
+    capacity: usize,
+) -> Result<String, WriteError> {
+    let mut w = Writer {
+        out: String::with_capacity(capacity),
+        ascii,
+    };
+    value.serialize(&mut w)?;
+    Ok(w.out)
+}
+
+/// The text written so far and how.
+struct Writer {
+    out: String,
+    ascii: bool,
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Per byte, how it is written inside a JSON string: `0` as it is, `u` as `\u00XX`, `U` (the
+/// first byte of a character outside ASCII, in ASCII text) as the character's `\uXXXX`
+/// escape(s), any other letter as a backslash and that letter (serde_json's escapes).
+const fn escapes(ascii: bool) -> [u8; 256] {
+    let mut t = [0_u8; 256];
+    let mut rest: &mut [u8] = &mut t;
+    let mut b: u8 = 0;
+    while let [slot, tail @ ..] = rest {
+        *slot = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x09 => b't',
+            0x0a => b'n',
+            0x0c => b'f',
+            0x0d => b'r',
+            0..=0x1f => b'u',
+            // Only a character's first byte is met: the escape steps over the whole character.
+            0x80.. if ascii => b'U',
+            _ => 0,
+        };
+        rest = tail;
+        b = b.wrapping_add(1);
+    }
+    t
+}
+
+const ESCAPES: [u8; 256] = escapes(false);
+const ESCAPES_ASCII: [u8; 256] = escapes(true);
+
+/// Eight bytes at once: whether any is a control character, `"` or `\` (escaped always), or,
+/// with `ascii`, outside ASCII. The classic tests for "has a byte less than n" and "has a zero
+/// byte", exact as yes/no answers for a word.
+fn special(w: u64, ascii: bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let has = |b: u64| {
+        let x = w ^ (ONES * b);
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    let outside = if ascii { w & HIGH } else { 0 };
+    (below_space | has(u64::from(b'"')) | has(u64::from(b'\\')) | outside) != 0
+}
+
+impl Writer {
+    /// `s` as a JSON string, quotes included.
+    fn string(&mut self, s: &str) {
+        self.out.push('"');
+        self.contents(s);
+        self.out.push('"');
+    }
+
+    /// `s`'s characters as inside a JSON string: runs that need no escape copied whole. Whole
+    /// words of eight bytes are skipped while none needs an escape; the word that holds one (or
+    /// a string's last bytes) is looked at a byte at a time, through a table.
+    fn contents(&mut self, s: &str) {
+        let table = if self.ascii { &ESCAPES_ASCII } else { &ESCAPES };
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            while let Some(word) = bytes.get(i..i + 8) {
+                let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+                if special(w, self.ascii) {
+                    break;
+                }
+                i += 8;
+            }
+            let end = (i + 8).min(bytes.len());
+            while i < end {
+                let b = bytes.get(i).copied().unwrap_or(0);
+                let escape = table.get(usize::from(b)).copied().unwrap_or(0);
+                if escape == 0 {
+                    i += 1;
+                    continue;
+                }
+                self.out.push_str(s.get(start..i).unwrap_or_default());
+                match escape {
+                    b'U' => {
+                        let c = s
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .unwrap_or('\u{fffd}');
+                        let mut units = [0_u16; 2];
+                        for unit in c.encode_utf16(&mut units) {
+                            self.unicode(*unit);
+                        }
+                        i += c.len_utf8();
+                    }
+                    b'u' => {
+                        self.unicode(u16::from(b));
+                        i += 1;
+                    }
+                    short => {
+                        self.out.push('\\');
+                        self.out.push(char::from(short));
+                        i += 1;
+                    }
+                }
+                start = i;
+            }
+        }
+        self.out.push_str(s.get(start..).unwrap_or_default());
+    }
+
+    /// `\uXXXX`, lowercase hex, as serde_json writes control characters.
+    fn unicode(&mut self, unit: u16) {
+        self.out.push_str("\\u");
+        for shift in [12_u32, 8, 4, 0] {
+            let digit = HEX.get(usize::from((unit >> shift) & 0xf)).copied();
+            self.out.push(char::from(digit.unwrap_or(b'0')));
+        }
+    }
+
+    /// A whole number in decimal.
+    fn unsigned(&mut self, mut n: u64) {
+        let mut digits = [0_u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                // `n % 10` is below 10.
+                *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        for d in digits.get(at..).unwrap_or_default() {
+            self.out.push(char::from(*d));
+        }
+    }
+
+    fn signed(&mut self, n: i64) {
+        if n < 0 {
+            self.out.push('-');
+        }
+        self.unsigned(n.unsigned_abs());
+    }
+
+    /// Anything serde_json writes in a form of its own (floating point, 128-bit numbers, bytes):
+    /// written by serde_json, then escaped as this writer escapes (they are ASCII already).
+    fn by_serde_json<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), WriteError> {
+        let text = serde_json::to_string(v).map_err(|e| WriteError(e.to_string()))?;
+        self.out.push_str(&text);
+        Ok(())
+    }
+}
+
+/// A sequence, map or struct being written (with the `}` of a variant's wrapper to close).
+struct Compound<'a> {
+    w: &'a mut Writer,
+    first: bool,
+    variant: bool,
+}
+
+impl Compound<'_> {
+    fn comma(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.w.out.push(',');
+        }
+    }
+
+    fn close(self, bracket: char) {
+        self.w.out.push(bracket);
+        if self.variant {
+            self.w.out.push('}');
+        }
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
+        self.comma();
+        self.w.string(key);
+        self.w.out.push(':');
+        value.serialize(&mut *self.w)
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
+        self.by_serde_json(&v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
+        self.unsigned(v);
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
+        self.by_serde_json(&v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
+        self.by_serde_json(&v)
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
+        self.by_serde_json(&v)
+    }
+    fn serialize_char(self, v: char) -> Result<(), WriteError> {
+        let mut buf = [0_u8; 4];
+        self.string(v.encode_utf8(&mut buf));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), WriteError> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), WriteError> {
+        self.by_serde_json(v)
+    }
+    fn serialize_none(self) -> Result<(), WriteError> {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), WriteError> {
+        self.serialize_none()
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), WriteError> {
+        self.serialize_none()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), WriteError> {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push(':');
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('[');
+        Ok(Compound {
+            w: self,
+            first: true,
+            variant: false,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push_str(":[");
+        Ok(Compound {
+            w: self,
+            first: true,
+            variant: true,
+        })
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        Ok(Compound {
+            w: self,
+            first: true,
+            variant: false,
+        })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push_str(":{");
+        Ok(Compound {
+            w: self,
+            first: true,
+            variant: true,
+        })
+    }
+    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
+        /// Each piece the value writes, escaped as it comes.
+        struct Escaping<'w>(&'w mut Writer);
+        impl fmt::Write for Escaping<'_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.0.contents(s);
+                Ok(())
+            }
+        }
+        self.out.push('"');
+        write!(Escaping(self), "{value}").map_err(|e| WriteError(e.to_string()))?;
+        self.out.push('"');
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.comma();
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        self.close(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), WriteError> {
+        self.comma();
+        key.serialize(MapKey(&mut *self.w))
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.w.out.push(':');
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), WriteError> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+/// A map's key: a string, or what serde_json writes as one (a number or flag in quotes, a unit
+/// variant's name).
+struct MapKey<'a>(&'a mut Writer);
+
+fn key_must_be_a_string() -> WriteError {
+    WriteError(String::from("key must be a string"))
+}
+
+impl MapKey<'_> {
+    fn quoted(self, f: impl FnOnce(&mut Writer)) -> Result<(), WriteError> {
+        self.0.out.push('"');
+        f(self.0);
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+impl ser::Serializer for MapKey<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = ser::Impossible<(), WriteError>;
+    type SerializeTuple = ser::Impossible<(), WriteError>;
+    type SerializeTupleStruct = ser::Impossible<(), WriteError>;
+    type SerializeTupleVariant = ser::Impossible<(), WriteError>;
+    type SerializeMap = ser::Impossible<(), WriteError>;
+    type SerializeStruct = ser::Impossible<(), WriteError>;
+    type SerializeStructVariant = ser::Impossible<(), WriteError>;
+
+    fn serialize_str(self, v: &str) -> Result<(), WriteError> {
+        self.0.string(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), WriteError> {
+        let mut buf = [0_u8; 4];
+        self.0.string(v.encode_utf8(&mut buf));
+        Ok(())
+    }
+    fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
+        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
+        self.quoted(|w| w.signed(i64::from(v)))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
+        self.quoted(|w| w.signed(i64::from(v)))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
+        self.quoted(|w| w.signed(i64::from(v)))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
+        self.quoted(|w| w.signed(v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
+        self.quoted(|w| w.unsigned(u64::from(v)))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
+        self.quoted(|w| w.unsigned(u64::from(v)))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
+        self.quoted(|w| w.unsigned(u64::from(v)))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
+        self.quoted(|w| w.unsigned(v))
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
+        let _ = v;
+        Err(key_must_be_a_string())
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
+        let _ = v;
+        Err(key_must_be_a_string())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_none(self) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit(self) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), WriteError> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, WriteError> {
+        Err(key_must_be_a_string())
+    }
+    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
+        self.0.out.push('"');
+        let mut text = String::new();
+        write!(text, "{value}").map_err(|e| WriteError(e.to_string()))?;
+        self.0.contents(&text);
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_string;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use serde_json::json;
+
+    /// serde_json's text, and its text with every character outside ASCII escaped.
+    fn same(v: &serde_json::Value) {
+        let plain = serde_json::to_string(v).unwrap_or_default();
+        assert_eq!(
+            to_string(v, false, 0).ok().as_deref(),
+            Some(plain.as_str()),
+            "{v}"
+        );
+        let ascii = crate::api::ascii_json(plain);
+        assert_eq!(
+            to_string(v, true, 0).ok().as_deref(),
+            Some(ascii.as_str()),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn the_text_is_serde_jsons() {
+        let control: String = (0_u8..0x20).map(char::from).collect();
+        for v in [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-1),
+            json!(i64::MIN),
+            json!(i64::MAX),
+            json!(u64::MAX),
+            json!(1.5),
+            json!(-0.0),
+            json!(1e300),
+            json!(""),
+            json!([]),
+            json!({}),
+            json!([[], {}, [null]]),
+            json!(control),
+            json!("\"\\/\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}"),
+            json!("合成开发区1 령도소조 é 😀 \"q\" \\ \n\t\u{1}end"),
+            json!({ "合成": ["开发区", 1, null, "한"], "k": { "é": "ü" }, "a\"b": "c\\d" }),
+            json!("exactly8"),
+            json!("sixteen bytes!!!"),
+            json!("seven\"7"),
+            json!("eight\"8!"),
+            json!("longer than eight with \"quotes\" and \\ in the middle, and 开 at the end开"),
+        ] {
+            same(&v);
+        }
+        // Every position of each escaped kind inside words of eight.
+        for at in 0..20 {
+            for special in ["\"", "\\", "\n", "\u{1f}", "开", "😀", "\u{7f}"] {
+                let s: String = "x".repeat(at) + special + &"y".repeat(19 - at);
+                same(&json!(s));
+            }
+        }
+    }
+
+    #[test]
+    fn derived_types_and_keys() {
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Inner {
+            a_b: Option<u8>,
+            #[serde(flatten)]
+            rest: alloc::collections::BTreeMap<i32, &'static str>,
+        }
+        #[derive(serde::Serialize)]
+        enum E {
+            Unit,
+            New(i16),
+            Tuple(u8, char),
+            Struct { x: bool },
+        }
+        #[derive(serde::Serialize)]
+        struct Outer<'a> {
+            inner: Inner,
+            es: Vec<E>,
+            unit: (),
+            tuple: (u32, &'a str),
+            bytes: &'a [u8],
+            keyed: alloc::collections::BTreeMap<bool, i8>,
+        }
+        let v = Outer {
+            inner: Inner {
+                a_b: None,
+                rest: [(2019, "开"), (-1, "a")].into_iter().collect(),
+            },
+            es: alloc::vec![E::Unit, E::New(-7), E::Tuple(3, 'é'), E::Struct { x: true }],
+            unit: (),
+            tuple: (7, "t"),
+            bytes: &[1, 2],
+            keyed: [(true, 1), (false, -1)].into_iter().collect(),
+        };
+        let plain = serde_json::to_string(&v).unwrap_or_default();
+        assert_eq!(to_string(&v, false, 0).ok(), Some(plain.clone()));
+        assert_eq!(
+            to_string(&v, true, 0).ok(),
+            Some(crate::api::ascii_json(plain))
+        );
+    }
+
+    #[test]
+    fn keys_that_are_no_strings_are_errors() {
+        let v: alloc::collections::BTreeMap<Vec<u8>, u8> =
+            [(alloc::vec![1_u8], 1)].into_iter().collect();
+        assert!(serde_json::to_string(&v).is_err());
+        assert_eq!(
+            to_string(&v, false, 0).map_err(|e| alloc::string::ToString::to_string(&e)),
+            Err(String::from("key must be a string"))
+        );
+    }
+}
