@@ -421,8 +421,15 @@ impl Out {
     fn into_js(self) -> Result<JsValue, JsValue> {
         match self {
             Self::Plain(text) => js_sys::JSON::parse(&api::ascii_json(text)),
-            Self::Shared(text, fresh) => {
-                let value = shared_answers(&api::ascii_json(text))?;
+            Self::Shared(text, mut fresh) => {
+                // The spans are offsets into this text: kept only if it is ASCII as written
+                // (it is, on wasm32; escaping it here would move them).
+                let spans = if text.is_ascii() {
+                    core::mem::take(&mut fresh.spans)
+                } else {
+                    Vec::new()
+                };
+                let value = shared_answers(&api::ascii_json(text), &spans)?;
                 fresh.commit();
                 Ok(value)
             }
@@ -475,17 +482,92 @@ function fill(a) {
     a.paramsUsed = p;
   }
 }
-export function shared_answers(text) {
-  const v = JSON.parse(text);
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fill(v[i]);
+// Large parts read lazily (issue 12): `JSON.parse` of a whole answer cost as much as half of a
+// peer engine's decision, and most callers read the outcome. The module notes where each answer's
+// large arrays and objects are in the text (`spans`: the answer's index, then its key's, value's
+// start and end offsets); they are left out of the text parsed now, and each is parsed when first
+// read. The property is an own enumerable accessor in the value's place until then (so
+// `JSON.stringify`, `Object.keys`, spreading and `structuredClone` see the same keys, in the same
+// order, and the same values) and a plain data property after its first read or write.
+const SHARED_KEYS = new Set(["clause", "ambiguities", "rulebook", "paramsUsed"]);
+// Per answer, its parts not read yet: each part's source text, or `{ value }` once parsed. The
+// accessors are one pair per key for all answers (no closures per answer: defining them is what a
+// lazy part costs). A part read becomes a plain data property; on an answer frozen or sealed
+// before its parts were read it stays an accessor, which gives the same parsed value on every read
+// and refuses assignment as a frozen property does.
+const sources = new WeakMap();
+const descriptors = new Map();
+function owner(o) {
+  while (o !== null && !sources.has(o)) o = Object.getPrototypeOf(o);
+  return o;
+}
+function settle(o, key, value) {
+  try {
+    Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function descriptor(key) {
+  let d = descriptors.get(key);
+  if (d === undefined) {
+    d = {
+      get() {
+        const o = owner(this);
+        const parts = sources.get(o);
+        let part = parts[key];
+        if (typeof part === "string") parts[key] = part = { value: JSON.parse(part) };
+        settle(o, key, part.value);
+        return part.value;
+      },
+      set(value) {
+        if (!settle(this, key, value)) throw new TypeError("Cannot assign to read only property '" + key + "' of object");
+      },
+      enumerable: true,
+      configurable: true,
+    };
+    descriptors.set(key, d);
+  }
+  return d;
+}
+function lazy(target, key, source) {
+  let parts = sources.get(target);
+  if (parts === undefined) sources.set(target, (parts = {}));
+  parts[key] = source;
+  Object.defineProperty(target, key, descriptor(key));
+}
+export function shared_answers(text, spans) {
+  if (spans.length === 0) {
+    const v = JSON.parse(text);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fill(v[i]);
+    else fill(v);
+    return v;
+  }
+  const later = [];
+  let head = "";
+  let at = 0;
+  for (let i = 0; i < spans.length; i += 4) {
+    const key = text.slice(spans[i + 1] + 1, spans[i + 2] - 2);
+    if (SHARED_KEYS.has(key)) continue;
+    head += text.slice(at, spans[i + 2]) + "0";
+    at = spans[i + 3];
+    later.push(spans[i], key, text.slice(spans[i + 2], spans[i + 3]));
+  }
+  head += text.slice(at);
+  const v = JSON.parse(head);
+  const many = Array.isArray(v);
+  if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
   else fill(v);
+  for (let i = 0; i < later.length; i += 3) lazy(many ? v[later[i]] : v, later[i + 1], later[i + 2]);
   return v;
 }
 "#)]
 extern "C" {
-    /// The answer (or array of answers) of `text` with its shared parts put back.
+    /// The answer (or array of answers) of `text` with its shared parts put back, and the
+    /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
     #[wasm_bindgen(catch)]
-    fn shared_answers(text: &str) -> Result<JsValue, JsValue>;
+    fn shared_answers(text: &str, spans: &[u32]) -> Result<JsValue, JsValue>;
 }
 
 /// A rule and a language.
@@ -508,9 +590,43 @@ thread_local! {
 struct Fresh {
     statics: Vec<Key>,
     params: Vec<(&'static str, ParamsUsed)>,
+    /// The large parts of the answer being written: three offsets each into its own text
+    /// ([`api::Holds::spans`]).
+    noted: Vec<u32>,
+    /// The large parts of every answer of the call's text, four numbers each: the answer's index
+    /// (in a batch; 0 otherwise), then its key's, value's start and end offsets into the text.
+    spans: Vec<u32>,
+}
+
+impl Fresh {
+    /// The answer just written, number `index`, starts at `offset` of the call's text: its noted
+    /// parts become the text's spans.
+    fn placed(&mut self, index: usize, offset: usize) {
+        let (Ok(index), Ok(offset)) = (u32::try_from(index), u32::try_from(offset)) else {
+            self.noted.clear();
+            return;
+        };
+        for part in self.noted.chunks_exact(3) {
+            if let [k, v, e] = part {
+                if let (Some(k), Some(v), Some(e)) = (
+                    k.checked_add(offset),
+                    v.checked_add(offset),
+                    e.checked_add(offset),
+                ) {
+                    self.spans.extend_from_slice(&[index, k, v, e]);
+                }
+            }
+        }
+        self.noted.clear();
+    }
 }
 
 impl api::Holds for Fresh {
+    /// The answer's large parts are noted: JS parses each only when it is first read.
+    fn spans(&mut self) -> Option<&mut Vec<u32>> {
+        Some(&mut self.noted)
+    }
+
     /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it
     /// does when an earlier call carried them, or an earlier answer of this call's text.
     fn statics(&mut self, rule: devzone_rules::RuleId, lang: Lang) -> bool {
@@ -567,6 +683,7 @@ impl Fresh {
 fn sharing(f: impl FnOnce(api::Held<'_>) -> Result<String, Error>) -> Result<Out, Error> {
     let mut fresh = Fresh::default();
     let text = f(&mut fresh)?;
+    fresh.placed(0, 0);
     Ok(Out::Shared(text, fresh))
 }
 
@@ -1195,6 +1312,7 @@ fn batch(
             out.push(',');
         }
         let text = one(rule_id, item, &options, &mut fresh).map_err(|e| at(i, e))?;
+        fresh.placed(i, out.len());
         out.push_str(&text);
     }
     out.push(']');

@@ -250,6 +250,15 @@ fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
 trait Written {
     type Out;
     fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Self::Out, Error>;
+    /// [`Written::write`], noting the answer's large parts in `spans` where the form can (see
+    /// [`Holds::spans`]; only the ASCII text does).
+    fn write_noting<D: Serialize>(
+        view: &AnswerRef<'_, D>,
+        spans: &mut alloc::vec::Vec<u32>,
+    ) -> Result<Self::Out, Error> {
+        let _ = spans;
+        Self::write(view)
+    }
 }
 
 struct AsJson;
@@ -288,6 +297,13 @@ impl Written for AsAsciiText {
     fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
         to_ascii_text(view)
     }
+    fn write_noting<D: Serialize>(
+        view: &AnswerRef<'_, D>,
+        spans: &mut alloc::vec::Vec<u32>,
+    ) -> Result<String, Error> {
+        crate::json_text::to_ascii_string_spans(view, TEXT_CAPACITY, spans)
+            .map_err(|e| unwritable(&e))
+    }
 }
 
 /// Decodes the input of rule `T`, evaluates it and writes the answer as `W` says.
@@ -309,7 +325,17 @@ pub trait Holds {
     /// Whether the reader holds exactly `params` as the parameters used of `rule`'s latest
     /// answer it read ([`AnswerRef::sharing_params`]).
     fn params(&mut self, rule: RuleId, params: &crate::answer::ParamsUsed) -> bool;
+    /// Where the reader wants the answer's large parts noted, to parse them only when they are
+    /// read: for each top-level key whose value is an array or object of at least
+    /// [`LAZY_MIN`] bytes, three offsets into the answer's text are appended (the key's opening
+    /// quote, its value's start and end). `None` (the default): nothing is noted.
+    fn spans(&mut self) -> Option<&mut alloc::vec::Vec<u32>> {
+        None
+    }
 }
+
+/// The least size of a large part of an answer (see [`Holds::spans`]).
+pub const LAZY_MIN: usize = crate::json_text::LAZY_MIN;
 
 /// A reader's [`Holds`], as [`evaluate_to_text_sharing`] takes it.
 pub type Held<'a> = &'a mut dyn Holds;
@@ -321,7 +347,13 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         let input: T::Input = open(self.input, self.loaded)?;
         let answer = T::eval(input, &self.options.params)?;
         let lang = self.options.lang;
-        let (statics, params) = held_parts(self.held, answer.rule_id, lang, &answer.params_used);
+        let mut held = self.held;
+        let (statics, params) = held_parts(
+            held.as_mut().map(|h| &mut **h as Held<'_>),
+            answer.rule_id,
+            lang,
+            &answer.params_used,
+        );
         let mut view = AnswerRef::new(&answer, lang);
         if statics {
             view = view.sharing();
@@ -329,7 +361,10 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         if params {
             view = view.sharing_params();
         }
-        W::write(&view)
+        match held.and_then(|h| h.spans()) {
+            Some(spans) => W::write_noting(&view, spans),
+            None => W::write(&view),
+        }
     }
 }
 

@@ -48,18 +48,62 @@ pub fn to_string<T: Serialize + ?Sized>(
     ascii: bool,
     capacity: usize,
 ) -> Result<String, WriteError> {
+    write(value, ascii, capacity, None)
+}
+
+/// The one writer of each type (so a module holds one copy of it per type, whatever is asked).
+fn write<T: Serialize + ?Sized>(
+    value: &T,
+    ascii: bool,
+    capacity: usize,
+    mut spans: Option<&mut alloc::vec::Vec<u32>>,
+) -> Result<String, WriteError> {
     let mut w = Writer {
         out: String::with_capacity(capacity),
         ascii,
+        depth: 0,
+        spans: spans.as_mut().map(|given| core::mem::take(&mut **given)),
+        key_start: 0,
     };
-    value.serialize(&mut w)?;
+    let written = value.serialize(&mut w);
+    if let (Some(given), Some(noted)) = (spans, w.spans.take()) {
+        *given = noted;
+    }
+    written?;
     Ok(w.out)
+}
+
+/// A value's text shorter than this is never a lazy part (see [`to_ascii_string_spans`]): parsing
+/// it costs less than putting off its parsing (Node 20: `JSON.parse` of an art-14.d answer's
+/// 2,955 bytes 14–15 µs, an accessor put in a part's place ~0.7 µs).
+pub const LAZY_MIN: usize = 256;
+
+/// [`to_string`] in ASCII, appending to `spans`, for each field of the top-level object whose
+/// value is an array or object of at least [`LAZY_MIN`] bytes, three offsets into the text: where
+/// its key starts (the opening quote), where its value starts and where it ends. A reader can
+/// parse the text with those values left out and parse each one only when it is read (the wasm
+/// package does). Keys holding an escape are not noted.
+///
+/// # Errors
+/// As [`to_string`]; and a text longer than `u32::MAX` bytes notes nothing.
+pub fn to_ascii_string_spans<T: Serialize + ?Sized>(
+    value: &T,
+    capacity: usize,
+    spans: &mut alloc::vec::Vec<u32>,
+) -> Result<String, WriteError> {
+    write(value, true, capacity, Some(spans))
 }
 
 /// The text written so far and how.
 struct Writer {
     out: String,
     ascii: bool,
+    /// How many arrays and objects are open.
+    depth: u32,
+    /// Where the top-level object's large values are, when asked (see [`to_ascii_string_spans`]).
+    spans: Option<alloc::vec::Vec<u32>>,
+    /// Where the key being written by a map at the top level starts.
+    key_start: usize,
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -110,6 +154,40 @@ fn special(w: u64, ascii: bool) -> bool {
 }
 
 impl Writer {
+    /// A field of the top-level object has been written, its key from `key` and its value from
+    /// `value`: noted when spans are asked for and it is a large array or object.
+    #[inline(never)]
+    fn note(&mut self, key: usize, value: usize) {
+        if self.depth != 1 {
+            return;
+        }
+        let Some(spans) = self.spans.as_mut() else {
+            return;
+        };
+        let end = self.out.len();
+        let text = self.out.as_bytes();
+        let large =
+            end.saturating_sub(value) >= LAZY_MIN && matches!(text.get(value), Some(b'[' | b'{'));
+        let plain_key = text.get(key..value).is_some_and(|k| !k.contains(&b'\\'));
+        if let (true, true, Ok(k), Ok(v), Ok(e)) = (
+            large,
+            plain_key,
+            u32::try_from(key),
+            u32::try_from(value),
+            u32::try_from(end),
+        ) {
+            spans.extend_from_slice(&[k, v, e]);
+        }
+    }
+
+    /// A map entry's colon: where its key and its value start (one copy in the module, not one
+    /// per entry type).
+    #[inline(never)]
+    fn colon(&mut self) -> (usize, usize) {
+        self.out.push(':');
+        (self.key_start, self.out.len())
+    }
+
     /// `s` as a JSON string, quotes included.
     fn string(&mut self, s: &str) {
         self.out.push('"');
@@ -232,6 +310,7 @@ impl Compound<'_> {
     }
 
     fn close(self, bracket: char) {
+        self.w.depth = self.w.depth.saturating_sub(1);
         self.w.out.push(bracket);
         if self.variant {
             self.w.out.push('}');
@@ -239,10 +318,21 @@ impl Compound<'_> {
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
+        let (key_start, value_start) = self.key(key);
+        value.serialize(&mut *self.w)?;
+        self.w.note(key_start, value_start);
+        Ok(())
+    }
+
+    /// A field's comma, key and colon: where the key and the value start. Not generic, and not
+    /// inlined into each field's writer (one copy in the module, not one per field type).
+    #[inline(never)]
+    fn key(&mut self, key: &str) -> (usize, usize) {
         self.comma();
+        let key_start = self.w.out.len();
         self.w.string(key);
         self.w.out.push(':');
-        value.serialize(&mut *self.w)
+        (key_start, self.w.out.len())
     }
 }
 
@@ -356,11 +446,14 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.out.push('{');
         self.string(variant);
         self.out.push(':');
+        self.depth += 1;
         value.serialize(&mut *self)?;
+        self.depth = self.depth.saturating_sub(1);
         self.out.push('}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.depth += 1;
         self.out.push('[');
         Ok(Compound {
             w: self,
@@ -385,6 +478,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
+        self.depth += 1;
         self.out.push('{');
         self.string(variant);
         self.out.push_str(":[");
@@ -395,6 +489,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.depth += 1;
         self.out.push('{');
         Ok(Compound {
             w: self,
@@ -412,6 +507,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
+        self.depth += 1;
         self.out.push('{');
         self.string(variant);
         self.out.push_str(":{");
@@ -488,11 +584,14 @@ impl ser::SerializeMap for Compound<'_> {
     type Error = WriteError;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), WriteError> {
         self.comma();
+        self.w.key_start = self.w.out.len();
         key.serialize(MapKey(&mut *self.w))
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        self.w.out.push(':');
-        value.serialize(&mut *self.w)
+        let (key_start, value_start) = self.w.colon();
+        value.serialize(&mut *self.w)?;
+        self.w.note(key_start, value_start);
+        Ok(())
     }
     fn end(self) -> Result<(), WriteError> {
         self.close('}');
@@ -805,6 +904,66 @@ mod tests {
             to_string(&v, true, 0).ok(),
             Some(crate::api::ascii_json(plain))
         );
+    }
+
+    #[test]
+    fn the_top_levels_large_values_are_noted() {
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Detail {
+            years: Vec<u32>,
+            tag: &'static str,
+        }
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Answer {
+            rule_id: &'static str,
+            reasons: Vec<serde_json::Value>,
+            empty: Vec<u8>,
+            clause: serde_json::Value,
+            #[serde(flatten)]
+            detail: Detail,
+        }
+        let big =
+            json!({ "code": "X", "message": "合成开发区 ".repeat(30), "args": { "n": [1, 2] } });
+        let a = Answer {
+            rule_id: "art-14.d",
+            reasons: alloc::vec![big.clone(), big],
+            empty: Vec::new(),
+            clause: json!({ "zh": "短" }),
+            detail: Detail {
+                years: (2000..2100).collect(),
+                tag: "t",
+            },
+        };
+        let mut spans = Vec::new();
+        let text = super::to_ascii_string_spans(&a, 0, &mut spans).unwrap_or_default();
+        // The same text as without spans.
+        assert_eq!(to_string(&a, true, 0).ok().as_deref(), Some(text.as_str()));
+        let noted: Vec<(&str, serde_json::Value)> = spans
+            .chunks(3)
+            .map(|s| {
+                let at = |i: usize| usize::try_from(s.get(i).copied().unwrap_or(0)).unwrap_or(0);
+                let key = text.get(at(0)..at(1)).unwrap_or_default();
+                let value = text.get(at(1)..at(2)).unwrap_or_default();
+                (key, serde_json::from_str(value).unwrap_or_default())
+            })
+            .collect();
+        let whole: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        // The large arrays of the top level (a struct field and a flattened one), keys with
+        // their colon; not the small object, the empty array, the nested ones or the scalars.
+        assert_eq!(
+            noted,
+            alloc::vec![
+                ("\"reasons\":", whole["reasons"].clone()),
+                ("\"years\":", whole["years"].clone()),
+            ]
+        );
+        // Spans are appended after what the caller holds already.
+        let mut more = alloc::vec![7_u32];
+        let again = super::to_ascii_string_spans(&a, 0, &mut more).unwrap_or_default();
+        assert_eq!(again, text);
+        assert_eq!(more.len(), 1 + spans.len());
     }
 
     #[test]

@@ -1,0 +1,149 @@
+// Large parts of an answer read lazily (issue 12): the module notes where each answer's large
+// arrays and objects (`reasons`, `needsHuman`, a rule's `years`, …) are in its text, and the
+// package parses each only when it is first read. Until then the property is an own enumerable
+// accessor in its place; so the answer must look and behave as a plain object: the same keys in
+// the same order, the same `JSON.stringify`, spreading, `structuredClone`, assignment and
+// deletion. Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+
+const register = (rank, prevRank) => ({
+  issueDate: "2019-06-01",
+  zones: [
+    {
+      id: "Z1",
+      nameZh: "合成开发区1",
+      level: "PROVINCIAL",
+      type: "ECON_DEV_ZONE",
+      countyId: "CTY.TUMEN",
+      status: "ACTIVE",
+      managingAuthority: "COUNTY",
+    },
+  ],
+  assessments: [
+    { zoneId: "Z1", year: 2022, populationSize: 88, rank: prevRank },
+    { zoneId: "Z1", year: 2023, populationSize: 88, rank },
+  ],
+});
+const input = (rank, prevRank) => ({ register: register(rank, prevRank), zoneId: "Z1", year: 2023 });
+const isLazy = (o, k) => typeof Object.getOwnPropertyDescriptor(o, k)?.get === "function";
+
+test("an answer's large parts are parsed when first read, and then are plain data", () => {
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  assert.equal(a.outcome, "TRIGGERED");
+  for (const k of ["reasons", "needsHuman", "years"]) assert.ok(isLazy(a, k), `${k} is read lazily`);
+  // Small parts and scalars are parsed at once.
+  for (const k of ["ruleId", "outcome", "severity", "hitYears"]) assert.ok(!isLazy(a, k), `${k} is plain`);
+  const reasons = a.reasons;
+  assert.ok(Array.isArray(reasons));
+  assert.ok(reasons.some((r) => r.code === "YEAR_IN_BOTTOM"));
+  // Read once, it is a data property holding the same array.
+  assert.ok(!isLazy(a, "reasons"));
+  assert.equal(a.reasons, reasons);
+  const d = Object.getOwnPropertyDescriptor(a, "reasons");
+  assert.deepEqual([d.writable, d.enumerable, d.configurable], [true, true, true]);
+});
+
+test("the answer is the same JSON, keys in the same order, read lazily or not", () => {
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" });
+  const b = pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" });
+  // `a` untouched, `b` read part by part first.
+  for (const k of Object.keys(b)) void b[k];
+  const text = JSON.stringify(a);
+  assert.equal(JSON.stringify(b), text);
+  assert.deepEqual(Object.keys(a), Object.keys(JSON.parse(text)));
+  assert.deepEqual(Object.keys(a), Object.keys(b));
+  // The native answer is the same JSON value.
+  const c = pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" });
+  assert.deepStrictEqual(c, JSON.parse(text));
+  assert.deepStrictEqual({ ...pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" }) }, JSON.parse(text));
+  assert.deepStrictEqual(structuredClone(pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" })), JSON.parse(text));
+});
+
+test("a lazy part can be replaced or deleted before it is read", () => {
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "zh" });
+  a.reasons = ["mine"];
+  assert.deepEqual(a.reasons, ["mine"]);
+  assert.ok(!isLazy(a, "reasons"));
+  delete a.needsHuman;
+  assert.ok(!("needsHuman" in a));
+  const parsed = JSON.parse(JSON.stringify(a));
+  assert.deepEqual(parsed.reasons, ["mine"]);
+  assert.ok(!("needsHuman" in parsed));
+});
+
+test("answers do not share their lazy parts; a batch's answers are each their own", () => {
+  const cases = [input(82, 40), input(10, 12), input(50, 49), input(88, 88)];
+  const batch = pkg.evaluateBatch("art-14.d", cases, { lang: "en" });
+  assert.equal(batch.length, cases.length);
+  const one = cases.map((c) => pkg.evaluate("art-14.d", c, { lang: "en" }));
+  // Read in another order than written.
+  for (const i of [3, 1, 0, 2]) {
+    assert.deepStrictEqual(batch[i].reasons, one[i].reasons, `answer ${i}: reasons`);
+    assert.deepStrictEqual(batch[i], one[i], `answer ${i}`);
+  }
+  assert.notEqual(batch[0].reasons, one[0].reasons);
+  // Loaded registers answer the same way.
+  const reg = pkg.LoadedRegister.load(register(82, 40));
+  try {
+    const loaded = reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang: "en" });
+    assert.ok(isLazy(loaded, "reasons"));
+    assert.deepStrictEqual(loaded, one[0]);
+    const many = reg.evaluateBatch("art-14.d", [{ zoneId: "Z1", year: 2023 }, { zoneId: "Z1", year: 2022 }], { lang: "en" });
+    assert.deepStrictEqual(many[0], one[0]);
+    assert.equal(many[1].year, 2022);
+  } finally {
+    reg.free();
+  }
+});
+
+test("an answer whose text holds escapes reads its lazy parts exactly", () => {
+  // Names with quotes, backslashes and characters beyond the BMP inside the lazy parts.
+  const r = register(82, 40);
+  r.zones[0].nameZh = '开发区 "引号" \\ 😀';
+  const a = pkg.evaluate("art-14.d", { register: r, zoneId: "Z1", year: 2023 }, { lang: "en" });
+  assert.ok(isLazy(a, "reasons"));
+  assert.ok(a.reasons.some((x) => x.args?.zoneName === '开发区 "引号" \\ 😀'));
+});
+
+test("an answer frozen or sealed before its parts are read still reads them, the same each time", () => {
+  const one = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  const text = JSON.stringify(one);
+  const frozen = Object.freeze(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  const first = frozen.reasons;
+  assert.ok(Array.isArray(first) && first.length > 0);
+  assert.equal(frozen.reasons, first, "the same parsed value on every read");
+  assert.equal(JSON.stringify(frozen), text);
+  // Assignment is refused as on a frozen data property (ES modules are strict).
+  assert.throws(() => {
+    frozen.needsHuman = [];
+  }, TypeError);
+  assert.ok(Array.isArray(frozen.needsHuman));
+  const sealed = Object.seal(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  assert.equal(JSON.stringify(sealed), text);
+  // Deep-freezing libraries freeze first, then walk the values.
+  const deep = (o) => {
+    Object.freeze(o);
+    for (const v of Object.values(o)) if (typeof v === "object" && v !== null && !Object.isFrozen(v)) deep(v);
+    return o;
+  };
+  assert.equal(JSON.stringify(deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }))), text);
+});
+
+test("an object made from an answer reads its parts through it", () => {
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  const derived = Object.create(a);
+  const reasons = derived.reasons;
+  assert.ok(Array.isArray(reasons));
+  // The part is settled on the answer itself, once.
+  assert.ok(!isLazy(a, "reasons"));
+  assert.equal(a.reasons, reasons);
+  assert.ok(!Object.hasOwn(derived, "reasons"));
+});
