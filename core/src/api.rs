@@ -106,11 +106,10 @@ fn to_ascii_text<T: Serialize>(view: &T) -> Result<String, Error> {
     crate::json_text::to_string(view, true, TEXT_CAPACITY).map_err(|e| unwritable(&e))
 }
 
-/// `text` in ASCII pieces, each character outside ASCII as its `\uXXXX` escape(s). Most of an
-/// answer's strings are ASCII: they are checked a word at a time (`str::is_ascii`) and passed
-/// whole. Otherwise runs of ASCII are passed whole, and the escapes of a run of other characters
-/// (a zone's Chinese name) are gathered and passed together, not six bytes at a time (in wasm
-/// this formatter was 9 % of an art-14.d answer's time, 2026-12-02).
+/// `text` in ASCII pieces, each character outside ASCII as its `\uXXXX` escape(s) ([`ascii_json`],
+/// for texts not written by [`crate::json_text`]). ASCII text is checked a word at a time
+/// (`str::is_ascii`) and passed whole; otherwise runs of ASCII are passed whole, and the escapes
+/// of a run of other characters (a zone's Chinese name) are gathered and passed together.
 fn escaped<E>(text: &str, mut put: impl FnMut(&[u8]) -> Result<(), E>) -> Result<(), E> {
     if text.is_ascii() {
         return put(text.as_bytes());
