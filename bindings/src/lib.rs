@@ -490,17 +490,12 @@ function fill(a) {
 // `JSON.stringify`, `Object.keys`, spreading and `structuredClone` see the same keys, in the same
 // order, and the same values) and a plain data property after its first read or write.
 const SHARED_KEYS = new Set(["clause", "ambiguities", "rulebook", "paramsUsed"]);
-// Per answer, its parts not read yet: each part's source text, or `{ value }` once parsed. The
-// accessors are one pair per key for all answers (no closures per answer: defining them is what a
-// lazy part costs). A part read becomes a plain data property; on an answer frozen or sealed
-// before its parts were read it stays an accessor, which gives the same parsed value on every read
-// and refuses assignment as a frozen property does.
-const sources = new WeakMap();
-const descriptors = new Map();
-function owner(o) {
-  while (o !== null && !sources.has(o)) o = Object.getPrototypeOf(o);
-  return o;
-}
+// A part read becomes a plain data property of the answer. The getter holds its own answer (not
+// `this`, which is a Proxy when a framework wraps the answer: Vue's `reactive`, MobX, Immer), and
+// the setter, one per key for all answers, sets on `this`, as assignment to a data property would.
+// On an answer frozen or sealed before its parts were read, a part stays an accessor that gives
+// the same parsed value on every read and refuses assignment as a frozen property does.
+const setters = new Map();
 function settle(o, key, value) {
   try {
     Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
@@ -509,33 +504,33 @@ function settle(o, key, value) {
     return false;
   }
 }
-function descriptor(key) {
-  let d = descriptors.get(key);
-  if (d === undefined) {
-    d = {
-      get() {
-        const o = owner(this);
-        const parts = sources.get(o);
-        let part = parts[key];
-        if (typeof part === "string") parts[key] = part = { value: JSON.parse(part) };
-        settle(o, key, part.value);
-        return part.value;
-      },
-      set(value) {
-        if (!settle(this, key, value)) throw new TypeError("Cannot assign to read only property '" + key + "' of object");
-      },
-      enumerable: true,
-      configurable: true,
+function setter(key) {
+  let set = setters.get(key);
+  if (set === undefined) {
+    set = function (value) {
+      if (!settle(this, key, value)) throw new TypeError("Cannot assign to read only property '" + key + "' of object");
     };
-    descriptors.set(key, d);
+    setters.set(key, set);
   }
-  return d;
+  return set;
 }
 function lazy(target, key, source) {
-  let parts = sources.get(target);
-  if (parts === undefined) sources.set(target, (parts = {}));
-  parts[key] = source;
-  Object.defineProperty(target, key, descriptor(key));
+  let parsed;
+  let read = false;
+  Object.defineProperty(target, key, {
+    get() {
+      if (!read) {
+        parsed = JSON.parse(source);
+        read = true;
+        source = undefined;
+      }
+      settle(target, key, parsed);
+      return parsed;
+    },
+    set: setter(key),
+    enumerable: true,
+    configurable: true,
+  });
 }
 export function shared_answers(text, spans) {
   if (spans.length === 0) {

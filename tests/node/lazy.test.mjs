@@ -147,3 +147,29 @@ test("an object made from an answer reads its parts through it", () => {
   assert.equal(a.reasons, reasons);
   assert.ok(!Object.hasOwn(derived, "reasons"));
 });
+
+test("an answer wrapped in a Proxy (Vue's reactive, MobX, Immer) reads and sets its parts through it", () => {
+  const text = JSON.stringify(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  const answer = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  // What Vue 3's reactive() does: every read and write goes through Reflect with the proxy as
+  // the receiver.
+  const seen = [];
+  const proxy = new Proxy(answer, {
+    get(t, k, r) {
+      seen.push(k);
+      return Reflect.get(t, k, r);
+    },
+    set(t, k, v, r) {
+      return Reflect.set(t, k, v, r);
+    },
+  });
+  assert.ok(Array.isArray(proxy.reasons) && proxy.reasons.length > 0);
+  assert.ok(seen.includes("reasons"));
+  assert.equal(JSON.stringify(proxy), text);
+  proxy.needsHuman = ["set through the proxy"];
+  assert.deepEqual(answer.needsHuman, ["set through the proxy"]);
+  // An unread part, set through a proxy, then read on the answer.
+  const other = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  new Proxy(other, {}).years = [];
+  assert.deepEqual(other.years, []);
+});
