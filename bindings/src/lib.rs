@@ -489,7 +489,6 @@ function fill(a) {
 // read. The property is an own enumerable accessor in the value's place until then (so
 // `JSON.stringify`, `Object.keys`, spreading and `structuredClone` see the same keys, in the same
 // order, and the same values) and a plain data property after its first read or write.
-const SHARED_KEYS = new Set(["clause", "ambiguities", "rulebook", "paramsUsed"]);
 // A part read becomes a plain data property of the answer. The getter holds its own answer (not
 // `this`, which is a Proxy when a framework wraps the answer: Vue's `reactive`, MobX, Immer), and
 // the setter, one per key for all answers, sets on `this`, as assignment to a data property would.
@@ -533,28 +532,21 @@ function lazy(target, key, source) {
   });
 }
 export function shared_answers(text, spans) {
-  if (spans.length === 0) {
-    const v = JSON.parse(text);
-    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fill(v[i]);
-    else fill(v);
-    return v;
-  }
   const later = [];
   let head = "";
   let at = 0;
   for (let i = 0; i < spans.length; i += 4) {
-    const key = text.slice(spans[i + 1] + 1, spans[i + 2] - 2);
-    if (SHARED_KEYS.has(key)) continue;
     head += text.slice(at, spans[i + 2]) + "0";
     at = spans[i + 3];
-    later.push(spans[i], key, text.slice(spans[i + 2], spans[i + 3]));
+    later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
   }
-  head += text.slice(at);
-  const v = JSON.parse(head);
+  const v = JSON.parse(head + text.slice(at));
   const many = Array.isArray(v);
+  // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
+  // rule carries (a large one among them is parsed there and then).
+  for (let i = 0; i < later.length; i += 3) lazy(many ? v[later[i]] : v, later[i + 1], later[i + 2]);
   if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
   else fill(v);
-  for (let i = 0; i < later.length; i += 3) lazy(many ? v[later[i]] : v, later[i + 1], later[i + 2]);
   return v;
 }
 "#)]

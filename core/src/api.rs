@@ -107,58 +107,23 @@ fn to_ascii_text<T: Serialize>(view: &T) -> Result<String, Error> {
 }
 
 /// `text` in ASCII pieces, each character outside ASCII as its `\uXXXX` escape(s) ([`ascii_json`],
-/// for texts not written by [`crate::json_text`]). ASCII text is checked a word at a time
-/// (`str::is_ascii`) and passed whole; otherwise runs of ASCII are passed whole, and the escapes
-/// of a run of other characters (a zone's Chinese name) are gathered and passed together.
+/// for texts not written by [`crate::json_text`]): runs of ASCII are found byte by byte and
+/// passed whole.
 fn escaped<E>(text: &str, mut put: impl FnMut(&[u8]) -> Result<(), E>) -> Result<(), E> {
-    if text.is_ascii() {
-        return put(text.as_bytes());
-    }
-    // Room for 16 escapes: 16 characters of the BMP, or 8 beyond it.
-    let mut batch = [0_u8; 96];
     let mut rest = text;
     while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
-        if at > 0 {
-            put(rest.as_bytes().get(..at).unwrap_or_default())?;
-        }
-        let mut chars = rest.get(at..).unwrap_or_default().chars();
-        let mut used = 0;
-        loop {
-            let before = chars.as_str();
-            match chars.next() {
-                Some(c) if !c.is_ascii() && used + 12 <= batch.len() => {
-                    let mut units = [0_u16; 2];
-                    for unit in c.encode_utf16(&mut units) {
-                        if let Some(slot) = batch.get_mut(used..used + 6) {
-                            slot.copy_from_slice(&unicode_escape(*unit));
-                        }
-                        used += 6;
-                    }
-                }
-                _ => {
-                    rest = before;
-                    break;
-                }
+        put(rest.as_bytes().get(..at).unwrap_or_default())?;
+        let tail = rest.get(at..).unwrap_or_default();
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            let mut units = [0_u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                put(&crate::json_text::unicode_escape(*unit))?;
             }
         }
-        put(batch.get(..used).unwrap_or_default())?;
+        rest = chars.as_str();
     }
-    if rest.is_empty() {
-        Ok(())
-    } else {
-        put(rest.as_bytes())
-    }
-}
-
-/// `\uXXXX` for one UTF-16 code unit, in lowercase hex.
-fn unicode_escape(unit: u16) -> [u8; 6] {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let hex = |shift: u32| {
-        HEX.get(usize::from((unit >> shift) & 0xf))
-            .copied()
-            .unwrap_or(b'0')
-    };
-    [b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]
+    put(rest.as_bytes())
 }
 
 /// JSON text with every character outside ASCII written as a `\uXXXX` escape (a pair beyond the

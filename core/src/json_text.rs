@@ -106,7 +106,17 @@ struct Writer {
     key_start: usize,
 }
 
-const HEX: &[u8; 16] = b"0123456789abcdef";
+/// `\uXXXX` for one UTF-16 code unit, in lowercase hex (serde_json's form of an escape; also
+/// [`crate::api::ascii_json`]'s).
+pub(crate) fn unicode_escape(unit: u16) -> [u8; 6] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hex = |shift: u32| {
+        HEX.get(usize::from((unit >> shift) & 0xf))
+            .copied()
+            .unwrap_or(b'0')
+    };
+    [b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]
+}
 
 /// Per byte, how it is written inside a JSON string: `0` as it is, `u` as `\u00XX`, `U` (the
 /// first byte of a character outside ASCII, in ASCII text) as the character's `\uXXXX`
@@ -250,11 +260,9 @@ impl Writer {
 
     /// `\uXXXX`, lowercase hex, as serde_json writes control characters.
     fn unicode(&mut self, unit: u16) {
-        self.out.push_str("\\u");
-        for shift in [12_u32, 8, 4, 0] {
-            let digit = HEX.get(usize::from((unit >> shift) & 0xf)).copied();
-            self.out.push(char::from(digit.unwrap_or(b'0')));
-        }
+        let escape = unicode_escape(unit);
+        self.out
+            .push_str(core::str::from_utf8(&escape).unwrap_or_default());
     }
 
     /// A whole number in decimal.
@@ -277,6 +285,29 @@ impl Writer {
         }
     }
 
+    /// Opens an array or object (`bracket`), inside a variant's wrapper (`{"variant":`) when
+    /// one is given; [`Compound::close`] closes both.
+    fn open(&mut self, variant: Option<&str>, bracket: char) -> Compound<'_> {
+        self.depth += 1;
+        if let Some(name) = variant {
+            self.out.push('{');
+            self.string(name);
+            self.out.push(':');
+        }
+        self.out.push(bracket);
+        Compound {
+            w: self,
+            first: true,
+            variant: variant.is_some(),
+        }
+    }
+
+    /// `write` as it is (a value's number), for [`whole_numbers`].
+    fn bare(&mut self, write: impl FnOnce(&mut Self)) -> Result<(), WriteError> {
+        write(self);
+        Ok(())
+    }
+
     fn signed(&mut self, n: i64) {
         if n < 0 {
             self.out.push('-');
@@ -291,6 +322,31 @@ impl Writer {
         self.out.push_str(&text);
         Ok(())
     }
+}
+
+/// The whole numbers of eight to 64 bits, widened and written by `$how` (`bare` in a value,
+/// `quoted` as a map's key).
+macro_rules! whole_numbers {
+    ($how:ident) => {
+        whole_numbers!(@ $how signed i64: serialize_i8(i8), serialize_i16(i16),
+            serialize_i32(i32), serialize_i64(i64));
+        whole_numbers!(@ $how unsigned u64: serialize_u8(u8), serialize_u16(u16),
+            serialize_u32(u32), serialize_u64(u64));
+    };
+    (@ $how:ident $write:ident $wide:ty: $($method:ident($t:ty)),*) => {$(
+        fn $method(self, v: $t) -> Result<(), WriteError> {
+            self.$how(|w| w.$write(<$wide>::from(v)))
+        }
+    )*};
+}
+
+/// What a map's key cannot be: refused as serde_json refuses it.
+macro_rules! refused {
+    ($($method:ident($t:ty)),*) => {$(
+        fn $method(self, _: $t) -> Result<(), WriteError> {
+            Err(key_must_be_a_string())
+        }
+    )*};
 }
 
 /// A sequence, map or struct being written (with the `}` of a variant's wrapper to close).
@@ -351,40 +407,9 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
-        self.signed(i64::from(v));
-        Ok(())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
-        self.signed(i64::from(v));
-        Ok(())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
-        self.signed(i64::from(v));
-        Ok(())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
-        self.signed(v);
-        Ok(())
-    }
+    whole_numbers!(bare);
     fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
         self.by_serde_json(&v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
-        self.unsigned(u64::from(v));
-        Ok(())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
-        self.unsigned(u64::from(v));
-        Ok(())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
-        self.unsigned(u64::from(v));
-        Ok(())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
-        self.unsigned(v);
-        Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
         self.by_serde_json(&v)
@@ -453,13 +478,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.depth += 1;
-        self.out.push('[');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: false,
-        })
+        Ok(self.open(None, '['))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_seq(Some(len))
@@ -478,24 +497,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        self.depth += 1;
-        self.out.push('{');
-        self.string(variant);
-        self.out.push_str(":[");
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        Ok(self.open(Some(variant), '['))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.depth += 1;
-        self.out.push('{');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: false,
-        })
+        Ok(self.open(None, '{'))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_map(Some(len))
@@ -507,15 +512,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        self.depth += 1;
-        self.out.push('{');
-        self.string(variant);
-        self.out.push_str(":{");
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        Ok(self.open(Some(variant), '{'))
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
         /// Each piece the value writes, escaped as it comes.
@@ -546,38 +543,27 @@ impl ser::SerializeSeq for Compound<'_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), WriteError> {
-        ser::SerializeSeq::end(self)
-    }
+/// Tuples of every kind are written as sequences.
+macro_rules! as_seq {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = WriteError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
+                ser::SerializeSeq::serialize_element(self, value)
+            }
+            fn end(self) -> Result<(), WriteError> {
+                ser::SerializeSeq::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), WriteError> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), WriteError> {
-        ser::SerializeSeq::end(self)
-    }
-}
+as_seq!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -599,37 +585,28 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), WriteError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), WriteError> {
-        self.close('}');
-        Ok(())
-    }
+/// Structs and struct variants are written as objects (a variant's wrapper closed by `close`).
+macro_rules! as_object {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = WriteError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), WriteError> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), WriteError> {
+                self.close('}');
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), WriteError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), WriteError> {
-        self.close('}');
-        Ok(())
-    }
-}
+as_object!(SerializeStruct, SerializeStructVariant);
 
 /// A map's key: a string, or what serde_json writes as one (a number or flag in quotes, a unit
 /// variant's name).
@@ -671,47 +648,15 @@ impl ser::Serializer for MapKey<'_> {
     fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
         self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
     }
-    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
-        self.quoted(|w| w.signed(i64::from(v)))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
-        self.quoted(|w| w.signed(i64::from(v)))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
-        self.quoted(|w| w.signed(i64::from(v)))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
-        self.quoted(|w| w.signed(v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
-        self.quoted(|w| w.unsigned(u64::from(v)))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
-        self.quoted(|w| w.unsigned(u64::from(v)))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
-        self.quoted(|w| w.unsigned(u64::from(v)))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
-        self.quoted(|w| w.unsigned(v))
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
-        let _ = v;
-        Err(key_must_be_a_string())
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
-        let _ = v;
-        Err(key_must_be_a_string())
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), WriteError> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), WriteError> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), WriteError> {
-        Err(key_must_be_a_string())
-    }
+    whole_numbers!(quoted);
+    refused!(
+        serialize_i128(i128),
+        serialize_u128(u128),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_bytes(&[u8]),
+        serialize_unit_struct(&'static str)
+    );
     fn serialize_none(self) -> Result<(), WriteError> {
         Err(key_must_be_a_string())
     }
@@ -719,9 +664,6 @@ impl ser::Serializer for MapKey<'_> {
         Err(key_must_be_a_string())
     }
     fn serialize_unit(self) -> Result<(), WriteError> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), WriteError> {
         Err(key_must_be_a_string())
     }
     fn serialize_unit_variant(
