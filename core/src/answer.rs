@@ -160,7 +160,7 @@ impl serde::Serialize for Text {
         match self {
             Self::Owned(t) => s.serialize_str(t),
             Self::Static(t) => s.serialize_str(t),
-            Self::Date(d) => s.collect_str(&crate::dates::Iso(*d)),
+            Self::Date(d) => crate::dates::Iso(*d).serialize(s),
         }
     }
 }
@@ -619,11 +619,27 @@ pub mod view {
 
     impl Serialize for Citation {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(&format_args!(
-                "{}{}",
-                crate::rules::CITATION_PREFIX,
-                self.0.as_str()
-            ))
+            // Put together on the stack (ids are short), not through the formatting machinery.
+            let mut text = [0_u8; 64];
+            let prefix = crate::rules::CITATION_PREFIX.as_bytes();
+            let id = self.0.as_str().as_bytes();
+            let whole = prefix.len() + id.len();
+            let parts = text
+                .get_mut(..whole)
+                .and_then(|t| t.split_at_mut_checked(prefix.len()));
+            match parts {
+                Some((p, i)) => {
+                    p.copy_from_slice(prefix);
+                    i.copy_from_slice(id);
+                    let t = text.get(..whole).unwrap_or_default();
+                    s.serialize_str(core::str::from_utf8(t).unwrap_or_default())
+                }
+                None => s.collect_str(&format_args!(
+                    "{}{}",
+                    crate::rules::CITATION_PREFIX,
+                    self.0.as_str()
+                )),
+            }
         }
     }
 

@@ -10,9 +10,45 @@ use crate::period::last_day_of_month;
 #[derive(Clone, Copy, Debug)]
 pub struct Iso(pub NaiveDate);
 
+impl Iso {
+    /// The ten bytes `YYYY-MM-DD` of a date in the years 0000–9999, made without the formatting
+    /// machinery (answers write many dates); `None` for another year.
+    fn bytes(self) -> Option<[u8; 10]> {
+        use chrono::Datelike;
+        let y = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
+        let (m, d) = (self.0.month(), self.0.day());
+        let digit = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
+        Some([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ])
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Iso {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.bytes() {
+            Some(b) => s.serialize_str(core::str::from_utf8(&b).unwrap_or_default()),
+            None => s.collect_str(self),
+        }
+    }
+}
+
 impl core::fmt::Display for Iso {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         use chrono::Datelike;
+        if let Some(b) = self.bytes() {
+            return f.write_str(core::str::from_utf8(&b).unwrap_or_default());
+        }
         write!(
             f,
             "{:04}-{:02}-{:02}",
@@ -159,7 +195,7 @@ pub mod serde_date {
     /// # Errors
     /// Only those of the serializer.
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&super::Iso(*d))
+        serde::Serialize::serialize(&super::Iso(*d), s)
     }
 
     /// Reads `YYYY-MM-DD`, rejecting impossible dates such as `2019-02-30`.
@@ -244,6 +280,32 @@ pub mod serde_vec {
 mod tests {
     use super::parse_date;
     use alloc::string::ToString;
+
+    /// The fast path (years 0000–9999) and the formatter agree, as text and as JSON.
+    #[test]
+    fn iso_writes_every_year_as_the_formatter_does() {
+        use alloc::format;
+        use chrono::{Datelike, NaiveDate};
+        for (y, m, d) in [
+            (0, 1, 1),
+            (7, 2, 3),
+            (999, 12, 31),
+            (2024, 2, 29),
+            (9999, 12, 31),
+            (10_000, 1, 1),
+            (-1, 6, 15),
+            (262_000, 3, 4),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let expected = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+            assert_eq!(super::Iso(date).to_string(), expected);
+            #[cfg(feature = "serde")]
+            assert_eq!(
+                serde_json::to_string(&super::Iso(date)).unwrap(),
+                format!("\"{expected}\"")
+            );
+        }
+    }
 
     #[test]
     fn exact_messages() {

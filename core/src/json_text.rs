@@ -16,6 +16,7 @@
 //! runner on every answer of every vector (`core/tests/vectors.rs`).
 
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::fmt::{self, Display, Write as _};
 use serde::ser::{self, Serialize};
 
@@ -56,10 +57,10 @@ fn write<T: Serialize + ?Sized>(
     value: &T,
     ascii: bool,
     capacity: usize,
-    mut spans: Option<&mut alloc::vec::Vec<u32>>,
+    mut spans: Option<&mut Vec<u32>>,
 ) -> Result<String, WriteError> {
     let mut w = Writer {
-        out: String::with_capacity(capacity),
+        out: Vec::with_capacity(capacity),
         ascii,
         depth: 0,
         spans: spans.as_mut().map(|given| core::mem::take(&mut **given)),
@@ -70,7 +71,7 @@ fn write<T: Serialize + ?Sized>(
         *given = noted;
     }
     written?;
-    Ok(w.out)
+    String::from_utf8(w.out).map_err(|_| WriteError(String::from("the text is not UTF-8")))
 }
 
 /// A value's text shorter than this is never a lazy part (see [`to_ascii_string_spans`]): parsing
@@ -89,19 +90,21 @@ pub const LAZY_MIN: usize = 256;
 pub fn to_ascii_string_spans<T: Serialize + ?Sized>(
     value: &T,
     capacity: usize,
-    spans: &mut alloc::vec::Vec<u32>,
+    spans: &mut Vec<u32>,
 ) -> Result<String, WriteError> {
     write(value, true, capacity, Some(spans))
 }
 
 /// The text written so far and how.
 struct Writer {
-    out: String,
+    /// The text: bytes, made a `String` once at the end (every piece is ASCII or a whole run of
+    /// a `str`'s characters, so the end's UTF-8 check cannot fail; it costs one fast pass).
+    out: Vec<u8>,
     ascii: bool,
     /// How many arrays and objects are open.
     depth: u32,
     /// Where the top-level object's large values are, when asked (see [`to_ascii_string_spans`]).
-    spans: Option<alloc::vec::Vec<u32>>,
+    spans: Option<Vec<u32>>,
     /// Where the key being written by a map at the top level starts.
     key_start: usize,
 }
@@ -175,7 +178,7 @@ impl Writer {
             return;
         };
         let end = self.out.len();
-        let text = self.out.as_bytes();
+        let text = &self.out;
         let large =
             end.saturating_sub(value) >= LAZY_MIN && matches!(text.get(value), Some(b'[' | b'{'));
         let plain_key = text.get(key..value).is_some_and(|k| !k.contains(&b'\\'));
@@ -194,15 +197,15 @@ impl Writer {
     /// per entry type).
     #[inline(never)]
     fn colon(&mut self) -> (usize, usize) {
-        self.out.push(':');
+        self.out.push(b':');
         (self.key_start, self.out.len())
     }
 
     /// `s` as a JSON string, quotes included.
     fn string(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push(b'"');
         self.contents(s);
-        self.out.push('"');
+        self.out.push(b'"');
     }
 
     /// `s`'s characters as inside a JSON string: runs that need no escape copied whole. Whole
@@ -229,70 +232,70 @@ impl Writer {
                     i += 1;
                     continue;
                 }
-                self.out.push_str(s.get(start..i).unwrap_or_default());
-                match escape {
-                    b'U' => {
-                        let c = s
-                            .get(i..)
-                            .and_then(|t| t.chars().next())
-                            .unwrap_or('\u{fffd}');
-                        let mut units = [0_u16; 2];
-                        for unit in c.encode_utf16(&mut units) {
-                            self.unicode(*unit);
-                        }
-                        i += c.len_utf8();
-                    }
+                self.out
+                    .extend_from_slice(bytes.get(start..i).unwrap_or_default());
+                i += match escape {
+                    b'U' => self.outside_ascii(bytes.get(i..).unwrap_or_default()),
                     b'u' => {
                         self.unicode(u16::from(b));
-                        i += 1;
+                        1
                     }
                     short => {
-                        self.out.push('\\');
-                        self.out.push(char::from(short));
-                        i += 1;
+                        self.out.extend_from_slice(&[b'\\', short]);
+                        1
                     }
-                }
+                };
                 start = i;
             }
         }
-        self.out.push_str(s.get(start..).unwrap_or_default());
+        self.out
+            .extend_from_slice(bytes.get(start..).unwrap_or_default());
+    }
+
+    /// The character outside ASCII at the start of `rest` (a `str`'s bytes from a character's
+    /// first byte) as its `\uXXXX` escape, or the two of its UTF-16 surrogate pair; how many
+    /// bytes it takes. Decoded from the bytes at hand: they are a `str`'s, so well formed.
+    fn outside_ascii(&mut self, rest: &[u8]) -> usize {
+        let at = |k: usize| u32::from(rest.get(k).copied().unwrap_or(0) & 0x3f);
+        let first = u32::from(rest.first().copied().unwrap_or(0));
+        let (c, len) = match first {
+            0..=0xdf => (((first & 0x1f) << 6) | at(1), 2),
+            0xe0..=0xef => (((first & 0x0f) << 12) | (at(1) << 6) | at(2), 3),
+            _ => (
+                ((first & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+                4,
+            ),
+        };
+        let unit = |u: u32| u16::try_from(u).unwrap_or(0xfffd);
+        if let Some(above) = c.checked_sub(0x1_0000) {
+            self.unicode(unit(0xd800 | (above >> 10)));
+            self.unicode(unit(0xdc00 | (above & 0x3ff)));
+        } else {
+            self.unicode(unit(c));
+        }
+        len
     }
 
     /// `\uXXXX`, lowercase hex, as serde_json writes control characters.
     fn unicode(&mut self, unit: u16) {
-        let escape = unicode_escape(unit);
-        self.out
-            .push_str(core::str::from_utf8(&escape).unwrap_or_default());
+        self.out.extend_from_slice(&unicode_escape(unit));
     }
 
     /// A whole number in decimal.
-    fn unsigned(&mut self, mut n: u64) {
-        let mut digits = [0_u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            if let Some(d) = digits.get_mut(at) {
-                // `n % 10` is below 10.
-                *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
-            }
-            n /= 10;
-            if n == 0 || at == 0 {
-                break;
-            }
-        }
-        for d in digits.get(at..).unwrap_or_default() {
-            self.out.push(char::from(*d));
-        }
+    fn unsigned(&mut self, n: u64) {
+        let (digits, at) = crate::num::digits(n);
+        self.out
+            .extend_from_slice(digits.get(at..).unwrap_or_default());
     }
 
     /// Opens an array or object (`bracket`), inside a variant's wrapper (`{"variant":`) when
     /// one is given; [`Compound::close`] closes both.
-    fn open(&mut self, variant: Option<&str>, bracket: char) -> Compound<'_> {
+    fn open(&mut self, variant: Option<&str>, bracket: u8) -> Compound<'_> {
         self.depth += 1;
         if let Some(name) = variant {
-            self.out.push('{');
+            self.out.push(b'{');
             self.string(name);
-            self.out.push(':');
+            self.out.push(b':');
         }
         self.out.push(bracket);
         Compound {
@@ -310,7 +313,7 @@ impl Writer {
 
     fn signed(&mut self, n: i64) {
         if n < 0 {
-            self.out.push('-');
+            self.out.push(b'-');
         }
         self.unsigned(n.unsigned_abs());
     }
@@ -319,7 +322,7 @@ impl Writer {
     /// written by serde_json, then escaped as this writer escapes (they are ASCII already).
     fn by_serde_json<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), WriteError> {
         let text = serde_json::to_string(v).map_err(|e| WriteError(e.to_string()))?;
-        self.out.push_str(&text);
+        self.out.extend_from_slice(text.as_bytes());
         Ok(())
     }
 }
@@ -361,15 +364,15 @@ impl Compound<'_> {
         if self.first {
             self.first = false;
         } else {
-            self.w.out.push(',');
+            self.w.out.push(b',');
         }
     }
 
-    fn close(self, bracket: char) {
+    fn close(self, bracket: u8) {
         self.w.depth = self.w.depth.saturating_sub(1);
         self.w.out.push(bracket);
         if self.variant {
-            self.w.out.push('}');
+            self.w.out.push(b'}');
         }
     }
 
@@ -387,7 +390,7 @@ impl Compound<'_> {
         self.comma();
         let key_start = self.w.out.len();
         self.w.string(key);
-        self.w.out.push(':');
+        self.w.out.push(b':');
         (key_start, self.w.out.len())
     }
 }
@@ -404,7 +407,8 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     whole_numbers!(bare);
@@ -433,7 +437,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.by_serde_json(v)
     }
     fn serialize_none(self) -> Result<(), WriteError> {
-        self.out.push_str("null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), WriteError> {
@@ -468,17 +472,17 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         value: &T,
     ) -> Result<(), WriteError> {
-        self.out.push('{');
+        self.out.push(b'{');
         self.string(variant);
-        self.out.push(':');
+        self.out.push(b':');
         self.depth += 1;
         value.serialize(&mut *self)?;
         self.depth = self.depth.saturating_sub(1);
-        self.out.push('}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(None, '['))
+        Ok(self.open(None, b'['))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_seq(Some(len))
@@ -497,10 +501,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(Some(variant), '['))
+        Ok(self.open(Some(variant), b'['))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(None, '{'))
+        Ok(self.open(None, b'{'))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_map(Some(len))
@@ -512,7 +516,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(Some(variant), '{'))
+        Ok(self.open(Some(variant), b'{'))
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
         /// Each piece the value writes, escaped as it comes.
@@ -523,9 +527,9 @@ impl<'a> ser::Serializer for &'a mut Writer {
                 Ok(())
             }
         }
-        self.out.push('"');
+        self.out.push(b'"');
         write!(Escaping(self), "{value}").map_err(|e| WriteError(e.to_string()))?;
-        self.out.push('"');
+        self.out.push(b'"');
         Ok(())
     }
 }
@@ -538,7 +542,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), WriteError> {
-        self.close(']');
+        self.close(b']');
         Ok(())
     }
 }
@@ -580,7 +584,7 @@ impl ser::SerializeMap for Compound<'_> {
         Ok(())
     }
     fn end(self) -> Result<(), WriteError> {
-        self.close('}');
+        self.close(b'}');
         Ok(())
     }
 }
@@ -599,7 +603,7 @@ macro_rules! as_object {
                 self.field(key, value)
             }
             fn end(self) -> Result<(), WriteError> {
-                self.close('}');
+                self.close(b'}');
                 Ok(())
             }
         }
@@ -618,9 +622,9 @@ fn key_must_be_a_string() -> WriteError {
 
 impl MapKey<'_> {
     fn quoted(self, f: impl FnOnce(&mut Writer)) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         f(self.0);
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         Ok(())
     }
 }
@@ -646,7 +650,7 @@ impl ser::Serializer for MapKey<'_> {
         Ok(())
     }
     fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
-        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
+        self.quoted(|w| w.out.extend_from_slice(if v { b"true" } else { b"false" }))
     }
     whole_numbers!(quoted);
     refused!(
@@ -732,11 +736,11 @@ impl ser::Serializer for MapKey<'_> {
         Err(key_must_be_a_string())
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         let mut text = String::new();
         write!(text, "{value}").map_err(|e| WriteError(e.to_string()))?;
         self.0.contents(&text);
-        self.0.out.push('"');
+        self.0.out.push(b'"');
         Ok(())
     }
 }

@@ -11,7 +11,7 @@
 
 use alloc::string::String;
 
-use crate::answer::Args;
+use crate::answer::{Args, Value};
 use crate::words::{Label, Particle};
 
 pub use crate::words::Lang;
@@ -319,6 +319,10 @@ pub fn render_coded(
             Some(v) if v.as_str().is_some() => {
                 let code = v.as_str().unwrap_or_default();
                 out.push_str(text_arg_in(coded, name, code, lang));
+                true
+            }
+            Some(Value::Int(n)) => {
+                crate::num::push_decimal(out, *n);
                 true
             }
             Some(v) => {
