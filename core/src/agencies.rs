@@ -113,8 +113,16 @@ pub const EACH_ZONE: &str = "ACT.ZONE";
 /// Looks a code up.
 #[must_use]
 pub fn actor(code: &str) -> Option<&'static Actor> {
+    // Most texts asked about are not codes (a message's zone ids and names): answered without
+    // comparing them to every code.
+    if !CODE_PREFIXES.iter().any(|p| code.starts_with(p)) {
+        return None;
+    }
     ACTORS.iter().find(|a| a.code == code)
 }
+
+/// How every code of [`ACTORS`] begins (tested).
+const CODE_PREFIXES: [&str; 3] = ["AG.", "ACT.", "CTY."];
 
 /// The eight county-level units the collective placeholders stand for.
 pub fn counties() -> impl Iterator<Item = &'static Actor> {
@@ -274,6 +282,19 @@ pub const fn responsible_units(clause: u8) -> &'static [&'static str] {
 mod tests {
     use super::*;
     use crate::rules::{RULES, SOURCE_TEXT};
+
+    #[test]
+    fn every_code_has_a_known_prefix() {
+        for a in ACTORS {
+            assert!(
+                CODE_PREFIXES.iter().any(|p| a.code.starts_with(p)),
+                "{}",
+                a.code
+            );
+            assert_eq!(actor(a.code).map(|found| found.code), Some(a.code));
+        }
+        assert!(actor("Z0001").is_none() && actor("AG.NOPE").is_none());
+    }
 
     #[test]
     fn codes_unique_and_every_bearer_known() {

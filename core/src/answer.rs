@@ -141,7 +141,7 @@ impl PartialEq for Text {
         match (self, other) {
             (Self::Date(a), Self::Date(b)) => a == b,
             (a, b) => match (a.as_str(), b.as_str()) {
-                (Some(a), Some(b)) => a == b,
+                (Some(a), Some(b)) => same_str(a, b),
                 // A date and a text: equal when the text is the date written out.
                 _ => {
                     use alloc::string::ToString;
@@ -284,8 +284,29 @@ impl From<chrono::NaiveDate> for Value {
 /// Named values, ordered by name so answers are stable byte for byte: a reason's facts and a
 /// rule's parameters. Held as a vector sorted by name rather than a tree: a reason names two to
 /// five facts, and one small allocation costs a checker far less than a tree's node.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Facts(Vec<(&'static str, Value)>);
+
+/// Equal names and values in the same order. Names (and static texts) are compared by address
+/// first: they are the rulebook's own strings, so two answers' parameters compare without
+/// comparing bytes (the wasm package compares each answer's parameters with those JS holds).
+impl PartialEq for Facts {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|((ka, va), (kb, vb))| same_str(ka, kb) && va == vb)
+    }
+}
+
+impl Eq for Facts {}
+
+/// `a == b`, answered at once when both are the same string in memory.
+fn same_str(a: &str, b: &str) -> bool {
+    core::ptr::eq(a, b) || a == b
+}
 
 impl Facts {
     /// No facts (allocates nothing).
