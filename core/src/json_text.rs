@@ -149,6 +149,8 @@ const fn escapes(ascii: bool) -> [u8; 256] {
 }
 
 const ESCAPES: [u8; 256] = escapes(false);
+/// How long a string may be for [`Writer::contents`]' plain pass (its keys and codes).
+const SHORT: usize = 24;
 const ESCAPES_ASCII: [u8; 256] = escapes(true);
 
 /// Eight bytes at once: whether any is a control character, `"` or `\` (escaped always), or,
@@ -214,6 +216,16 @@ impl Writer {
     fn contents(&mut self, s: &str) {
         let table = if self.ascii { &ESCAPES_ASCII } else { &ESCAPES };
         let bytes = s.as_bytes();
+        // Most strings of an answer are short keys and codes with nothing to escape: one plain
+        // pass over them and one copy (half the instructions of the general path for them).
+        if bytes.len() <= SHORT
+            && bytes
+                .iter()
+                .all(|b| table.get(usize::from(*b)).is_some_and(|e| *e == 0))
+        {
+            self.out.extend_from_slice(bytes);
+            return;
+        }
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
