@@ -221,7 +221,7 @@ pub fn zone_summary_with(
         preamble::development_zone_scope(zone, Some(as_of), params),
         FindingDetail::Scope,
     ));
-    let dispatch = a12::dispatch_status_for(&zone.id, a12::Organ::Mc, Some(reg), params);
+    let dispatch = a12::dispatch_status_of_zone(zone, a12::Organ::Mc, reg, params);
     findings.push(erase(dispatch, FindingDetail::Dispatch));
     findings.push(erase(
         a02::nominal_zone(zone, Some(as_of), params),

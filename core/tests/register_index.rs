@@ -75,3 +75,40 @@ fn each_zones_records_by_index_are_those_a_scan_finds_in_order() {
     }
     assert_eq!(reg.land_evaluations_of("NO-SUCH-ZONE").count(), 0);
 }
+
+/// art-12.b asked of a register's own zone (the zone summary's question, read from the zone at
+/// hand) gives the answer asked by id with the register gives (which looks the zone up), for
+/// every zone: named in art-12.b or not, by id, name or alias, and with an id that has spaces
+/// around it (looked up trimmed).
+#[test]
+fn dispatch_of_a_registers_zone_is_the_answer_by_id() {
+    use devzone_rules::params::Params;
+    use devzone_rules::rules::art12_administration::{
+        dispatch_status_for, dispatch_status_of_zone, Organ,
+    };
+    let mut raw: Register =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let first = raw.zones[0].clone();
+    let mut spaced = first.clone();
+    spaced.id = format!(" {} ", first.id);
+    let mut alias = first.clone();
+    alias.id = "ALIAS-OF-YJ-HTZ".into();
+    alias.name_zh = "别名开发区".into();
+    alias.aliases = vec!["YJ-HTZ".into()];
+    let mut spaced_named = alias.clone();
+    spaced_named.id = " 珲春边境经济合作区".into();
+    spaced_named.aliases.clear();
+    raw.zones.extend([spaced, alias, spaced_named]);
+    let reg = ValidRegister::new(raw, "register").unwrap();
+    let params = Params::default();
+    let mut named = 0;
+    for z in &reg.register().zones {
+        for organ in [Organ::Mc, Organ::Pwc] {
+            let fast = dispatch_status_of_zone(z, organ, &reg, &params);
+            let slow = dispatch_status_for(&z.id, organ, Some(reg.register()), &params);
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "zone `{}`", z.id);
+            named += usize::from(fast.detail.named_as.is_some());
+        }
+    }
+    assert!(named >= 4, "named zones seen: {named}");
+}

@@ -382,14 +382,37 @@ pub struct DispatchDetail {
 pub fn dispatched_name(name: &str, register: Option<&Register>) -> Option<&'static str> {
     let mut names: Vec<&str> = alloc::vec![name.trim()];
     if let Some(z) = register.and_then(|r| r.zones.iter().find(|z| z.id == name.trim())) {
-        names.push(z.name_zh.as_str());
-        names.extend(z.name_en.iter().map(String::as_str));
-        names.extend(z.aliases.iter().map(String::as_str));
+        push_names(&mut names, z);
     }
+    named_by(&names)
+}
+
+/// A zone's names besides its id: Chinese, English, aliases.
+fn push_names<'a>(names: &mut Vec<&'a str>, z: &'a Zone) {
+    names.push(z.name_zh.as_str());
+    names.extend(z.name_en.iter().map(String::as_str));
+    names.extend(z.aliases.iter().map(String::as_str));
+}
+
+/// The text's name of the art-12.b zone that one of `names` refers to.
+fn named_by(names: &[&str]) -> Option<&'static str> {
     DISPATCHED_ZONES
         .iter()
         .find(|(canon, aliases)| names.iter().any(|n| n == canon || aliases.contains(n)))
         .map(|(canon, _)| *canon)
+}
+
+/// [`dispatched_name`] of `zone`'s id, `zone` being `register`'s zone with that id: read from
+/// the zone at hand instead of looking it up among all zones again (the zone summary asks this
+/// of every zone of a register; the search made the report grow as zones²). An id with spaces
+/// around it is looked up as `dispatched_name` looks it up, trimmed.
+fn dispatched_name_of(zone: &Zone, register: &Register) -> Option<&'static str> {
+    if zone.id.trim() != zone.id {
+        return dispatched_name(&zone.id, Some(register));
+    }
+    let mut names: Vec<&str> = alloc::vec![zone.id.as_str()];
+    push_names(&mut names, zone);
+    named_by(&names)
 }
 
 /// art-12.b: is the zone's organ a dispatched agency of the prefecture, and what follows?
@@ -427,8 +450,42 @@ pub fn dispatch_status_for(
     register: Option<&Register>,
     params: &Params,
 ) -> Answer<DispatchDetail> {
-    let rule = RuleId::ART_12_B;
     let named = dispatched_name(zone_name, register);
+    let shown = register.and_then(|r| r.zone(zone_name));
+    dispatch_answer(zone_name, named, shown, organ, register, params)
+}
+
+/// [`dispatch_status_for`] of a register's own zone, by its id (what the zone summary asks of
+/// every zone): the same answer, with the zone's names read from the zone rather than looked up
+/// among all zones (which made the report grow as zones²).
+#[must_use]
+pub fn dispatch_status_of_zone(
+    zone: &Zone,
+    organ: Organ,
+    register: &ValidRegister,
+    params: &Params,
+) -> Answer<DispatchDetail> {
+    if !register
+        .zone(&zone.id)
+        .is_some_and(|z| core::ptr::eq(z, zone))
+    {
+        return dispatch_status_for(&zone.id, organ, Some(register), params);
+    }
+    let named = dispatched_name_of(zone, register);
+    dispatch_answer(&zone.id, named, Some(zone), organ, Some(register), params)
+}
+
+/// art-12.b's answer for `zone_name`, which names the art-12.b zone `named` (if any) and is the
+/// register's zone `shown` (if any).
+fn dispatch_answer(
+    zone_name: &str,
+    named: Option<&'static str>,
+    shown: Option<&Zone>,
+    organ: Organ,
+    register: Option<&Register>,
+    params: &Params,
+) -> Answer<DispatchDetail> {
+    let rule = RuleId::ART_12_B;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let detail = match named {
@@ -462,7 +519,7 @@ pub fn dispatch_status_for(
             let recorded = register.and_then(|r| {
                 r.zones
                     .iter()
-                    .find(|z| dispatched_name(&z.id, Some(r)) == Some(canon))
+                    .find(|z| dispatched_name_of(z, r) == Some(canon))
             });
             if let Some(z) =
                 recorded.filter(|z| z.managing_authority != ManagingAuthority::PrefectureDispatched)
@@ -484,7 +541,7 @@ pub fn dispatch_status_for(
         None => {
             // The zone by its names when the register has it (its id was given), else as given.
             let reason = Reason::new(C::ZoneNotNamedInArt12b, rule);
-            let reason = match register.and_then(|r| r.zone(zone_name)) {
+            let reason = match shown {
                 Some(z) => {
                     let shown = alloc::format!("{}({})", z.name_zh, z.id);
                     let r = reason.with("zone", z.id.clone()).with("zoneName", shown);
