@@ -905,7 +905,7 @@ pub fn rectification_duties(
             // The card starts when the results are published (the card's answer says so when it is
             // certain; for a card that is for a person, the record's publication date).
             let start = answer.detail.start.map(IsoDate::get).or_else(|| {
-                reg.assessment(&z.id, t)
+                reg.assessment_of(z, t)
                     .and_then(|r| r.published_date)
                     .map(IsoDate::get)
             });

@@ -1535,6 +1535,31 @@ impl ValidRegister {
             .ok_or_else(|| unknown_zone(String::from(path), id))
     }
 
+    /// `zone`'s place among the register's zones when it is one of them, found from its address
+    /// (no look-up of its id: a rule asked about a zone of the register looks its records up
+    /// many times).
+    fn index_of(&self, zone: &Zone) -> Option<usize> {
+        let zones = &self.register.zones;
+        let offset = core::ptr::from_ref(zone)
+            .addr()
+            .checked_sub(zones.as_ptr().addr())?;
+        let i = offset.checked_div(core::mem::size_of::<Zone>())?;
+        zones.get(i).filter(|z| core::ptr::eq(*z, zone)).map(|_| i)
+    }
+
+    /// [`Self::assessment`] of a zone given as itself: the same record, found without looking
+    /// its id up when the zone is one of the register's.
+    #[must_use]
+    pub fn assessment_of(&self, zone: &Zone, year: i32) -> Option<&AssessmentRecord> {
+        match self.index_of(zone) {
+            Some(i) => self
+                .assessments
+                .get(&(i, year))
+                .and_then(|j| self.register.assessments.get(*j)),
+            None => self.assessment(&zone.id, year),
+        }
+    }
+
     /// One zone's record for one assessment year.
     #[must_use]
     pub fn assessment(&self, zone_id: &str, year: i32) -> Option<&AssessmentRecord> {

@@ -149,7 +149,7 @@ pub(super) fn known_record<'r>(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Option<&'r AssessmentRecord> {
-    reg.assessment(&zone.id, year)
+    reg.assessment_of(zone, year)
         .filter(|r| match (r.published_date, as_of) {
             (Some(published), Some(a)) => published <= a,
             _ => true,
@@ -162,7 +162,7 @@ pub(super) fn known_record<'r>(
 
 /// Whether the zone's record for `year` is from another ranking than the parameters name.
 fn other_ranking(reg: &ValidRegister, zone: &Zone, year: i32, params: &Params) -> bool {
-    reg.assessment(&zone.id, year).is_some_and(|r| {
+    reg.assessment_of(zone, year).is_some_and(|r| {
         r.ranking_scope
             .is_some_and(|s| s != params.assessment_ranking_scope)
     })
