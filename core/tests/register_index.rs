@@ -112,3 +112,28 @@ fn dispatch_of_a_registers_zone_is_the_answer_by_id() {
     }
     assert!(named >= 4, "named zones seen: {named}");
 }
+
+/// A register's zone's assessment records found from the zone's place are those found by its
+/// id, every year; a zone that is not one of the register's (a copy) is looked up by id.
+#[test]
+fn assessments_of_a_zone_by_place_are_those_by_id() {
+    let raw: Register =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let reg = ValidRegister::new(raw, "register").unwrap();
+    let mut found = 0;
+    for z in &reg.register().zones {
+        let copy = z.clone();
+        for year in 2015..2035 {
+            let by_id = reg.assessment(&z.id, year);
+            assert_eq!(reg.assessment_of(z, year), by_id, "{} {year}", z.id);
+            assert_eq!(
+                reg.assessment_of(&copy, year),
+                by_id,
+                "copy of {} {year}",
+                z.id
+            );
+            found += usize::from(by_id.is_some());
+        }
+    }
+    assert!(found > 0);
+}
