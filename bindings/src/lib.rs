@@ -491,12 +491,21 @@ function fill(a) {
 // read. The property is an own enumerable accessor in the value's place until then (so
 // `JSON.stringify`, `Object.keys`, spreading and `structuredClone` see the same keys, in the same
 // order, and the same values) and a plain data property after its first read or write.
-// A part read becomes a plain data property of the answer. The getter holds its own answer (not
-// `this`, which is a Proxy when a framework wraps the answer: Vue's `reactive`, MobX, Immer), and
-// the setter, one per key for all answers, sets on `this`, as assignment to a data property would.
+// A part read becomes a plain data property of the answer. The accessors are shared, one getter
+// and one setter per key for all answers (a getter made per answer cost ~40 % more per part in
+// V8: each answer's object got a shape of its own). The getter finds its answer's parts through
+// `this[PARTS]`, a non-enumerable symbol property of the answer (invisible to `JSON.stringify`,
+// `Object.keys`, spreading, `structuredClone` and deep equality) that holds the answer itself and
+// each part's text until it is parsed. Through a Proxy (Vue's `reactive`, MobX, Immer) or an
+// object made with `Object.create(answer)`, `this[PARTS]` still reaches the answer's holder, and
+// the part is settled on the answer itself. The setter sets on `this`, as assignment to a data
+// property would.
 // On an answer frozen or sealed before its parts were read, a part stays an accessor that gives
-// the same parsed value on every read and refuses assignment as a frozen property does.
+// the same parsed value on every read (kept in the holder) and refuses assignment as a frozen
+// property does.
+const PARTS = Symbol("devzone-rules: parts not yet read");
 const setters = new Map();
+const getters = new Map();
 function settle(o, key, value) {
   try {
     Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
@@ -515,23 +524,39 @@ function setter(key) {
   }
   return set;
 }
-function lazy(target, key, source) {
-  let parsed;
-  let read = false;
-  Object.defineProperty(target, key, {
-    get() {
-      if (!read) {
-        parsed = JSON.parse(source);
-        read = true;
-        source = undefined;
+function getter(key) {
+  let get = getters.get(key);
+  if (get === undefined) {
+    get = function () {
+      const held = this[PARTS];
+      let value = held.parts[key];
+      if (typeof value === "string") {
+        value = JSON.parse(value);
+        try {
+          held.parts[key] = value;
+        } catch {
+          // The holder itself frozen (a deep freeze through symbol keys): parsed at each read.
+        }
       }
-      settle(target, key, parsed);
-      return parsed;
-    },
-    set: setter(key),
-    enumerable: true,
-    configurable: true,
-  });
+      settle(held.answer, key, value);
+      return value;
+    };
+    getters.set(key, get);
+  }
+  return get;
+}
+// One descriptor object for every part (defineProperty reads it; it keeps no reference).
+const part = { get: undefined, set: undefined, enumerable: true, configurable: true };
+function lazy(target, key, source) {
+  let held = Object.hasOwn(target, PARTS) ? target[PARTS] : undefined;
+  if (held === undefined) {
+    held = { answer: target, parts: Object.create(null) };
+    Object.defineProperty(target, PARTS, { value: held });
+  }
+  held.parts[key] = source;
+  part.get = getter(key);
+  part.set = setter(key);
+  Object.defineProperty(target, key, part);
 }
 export function shared_answers(text, spans) {
   const later = [];
