@@ -173,3 +173,23 @@ test("an answer wrapped in a Proxy (Vue's reactive, MobX, Immer) reads and sets 
   new Proxy(other, {}).years = [];
   assert.deepEqual(other.years, []);
 });
+
+test("the parts' holder is invisible, and an answer frozen through every own key still reads its parts", () => {
+  const text = JSON.stringify(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  // Only what JSON has: no enumerable symbol, nothing copied by spreading but the answer's keys.
+  assert.ok(Object.getOwnPropertySymbols(a).every((s) => !Object.getOwnPropertyDescriptor(a, s).enumerable));
+  assert.deepEqual(Reflect.ownKeys({ ...a }), Object.keys(JSON.parse(text)));
+  // A freeze that walks symbol keys too (Reflect.ownKeys) freezes the holder before any read.
+  const deep = (o) => {
+    Object.freeze(o);
+    for (const k of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, k);
+      if ("value" in d && typeof d.value === "object" && d.value !== null && !Object.isFrozen(d.value)) deep(d.value);
+    }
+    return o;
+  };
+  const frozen = deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  assert.equal(JSON.stringify(frozen), text);
+  assert.deepEqual(frozen.reasons, JSON.parse(text).reasons);
+});
