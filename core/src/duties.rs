@@ -896,7 +896,7 @@ pub fn rectification_duties(
     let as_of = horizon.as_of;
     for z in &reg.zones {
         for t in reg.assessment_years(&z.id) {
-            let answer = a14::yellow_card(reg, z, t, Some(as_of), params);
+            let answer = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
             let certain = match answer.outcome {
                 Outcome::Triggered => true,
                 Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,

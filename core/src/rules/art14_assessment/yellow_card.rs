@@ -197,6 +197,30 @@ pub fn yellow_card(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
+    yellow_card_with(reg, zone, t, as_of, params, true)
+}
+
+/// [`yellow_card`] without its `paramsUsed` (left empty), for the callers inside the core that
+/// read only its outcome and detail: whether a card is in force, the rectification duties. They
+/// ask it of every zone-year of a register, and the 15 parameters cost about a quarter of it.
+pub(crate) fn yellow_card_decision(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<AssessmentDetail> {
+    yellow_card_with(reg, zone, t, as_of, params, false)
+}
+
+fn yellow_card_with(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+    with_params: bool,
+) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
     if let Some(a) = absent(rule, zone, t) {
         return a;
@@ -205,8 +229,11 @@ pub fn yellow_card(
     let mut needs_human = Vec::new();
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let mut used = crate::answer::ParamsUsed::with_capacity(15);
-    yellow_card_params(&mut used, params);
+    let mut used = crate::answer::ParamsUsed::new();
+    if with_params {
+        used = crate::answer::ParamsUsed::with_capacity(15);
+        yellow_card_params(&mut used, params);
+    }
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
@@ -504,7 +531,7 @@ pub fn yellow_card_in_force(
     params: &Params,
 ) -> Option<CardInForce> {
     reg.assessment_years(&zone.id).rev().find_map(|t| {
-        let answer = yellow_card(reg, zone, t, Some(as_of), params);
+        let answer = yellow_card_decision(reg, zone, t, Some(as_of), params);
         let given = match answer.outcome {
             Outcome::Triggered => true,
             Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
@@ -517,7 +544,11 @@ pub fn yellow_card_in_force(
         if start > as_of {
             return None;
         }
-        let (end_status, end) = yellow_card_end(reg, zone, t, Some(as_of), params);
+        // A card given has its end in its answer, from the same question.
+        let (end_status, end) = match answer.detail.end_status {
+            Some(status) => (status, answer.detail.end.map(IsoDate::get)),
+            None => yellow_card_end(reg, zone, t, Some(as_of), params),
+        };
         let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
         if ended_for_sure {
             return None;
