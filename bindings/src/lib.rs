@@ -490,8 +490,8 @@ function fill(a) {
 // start and end offsets); they are left out of the text parsed now, and each is parsed when first
 // read. The property is an own enumerable accessor in the value's place until then (so
 // `JSON.stringify`, `Object.keys`, spreading and `structuredClone` see the same keys, in the same
-// order, and the same values) and a plain data property after its first read or write.
-// A part read becomes a plain data property of the answer. The accessors are shared, one getter
+// order, and the same values) and a plain data property of the answer after its first read or
+// write. The accessors are shared, one getter
 // and one setter per key for all answers (a getter made per answer cost ~40 % more per part in
 // V8: each answer's object got a shape of its own). The getter finds its answer's parts through
 // `this[PARTS]`, a non-enumerable symbol property of the answer (invisible to `JSON.stringify`,

@@ -376,8 +376,8 @@ impl Facts {
 }
 
 /// `a.cmp(b)` (the order of `str`: byte by byte), compared inline: names are a few bytes long,
-/// and `str`'s own comparison calls `memcmp` for each.
-fn by_bytes(a: &str, b: &str) -> core::cmp::Ordering {
+/// and `str`'s own comparison calls `memcmp` for each (also the report's order of ids).
+pub(crate) fn by_bytes(a: &str, b: &str) -> core::cmp::Ordering {
     a.bytes().cmp(b.bytes())
 }
 

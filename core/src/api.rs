@@ -116,9 +116,8 @@ fn escaped<E>(text: &str, mut put: impl FnMut(&[u8]) -> Result<(), E>) -> Result
         let tail = rest.get(at..).unwrap_or_default();
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
-            let mut units = [0_u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                put(&crate::json_text::unicode_escape(*unit))?;
+            for escape in crate::json_text::char_escapes(c) {
+                put(&escape)?;
             }
         }
         rest = chars.as_str();
@@ -1529,8 +1528,8 @@ mod tests {
         assert_eq!(escaped, plain.map(ascii_json));
     }
 
-    /// Runs of characters outside ASCII longer than one batch of escapes (16), with characters
-    /// beyond the BMP (two escapes each) falling on and across a batch's end.
+    /// Long runs of characters outside ASCII, with characters beyond the BMP (two escapes each)
+    /// at their start, middle and end, escaped the same by the pass and by the writer.
     #[test]
     fn long_runs_outside_ascii_are_escaped_whole() {
         for n in [1_usize, 7, 15, 16, 17, 33] {

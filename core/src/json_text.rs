@@ -111,9 +111,16 @@ struct Writer {
     key_start: usize,
 }
 
-/// `\uXXXX` for one UTF-16 code unit, in lowercase hex (serde_json's form of an escape; also
-/// [`crate::api::ascii_json`]'s).
-pub(crate) fn unicode_escape(unit: u16) -> [u8; 6] {
+/// `c`'s `\uXXXX` escape, or the two of its UTF-16 surrogate pair beyond the BMP (the writer's
+/// escapes of characters outside ASCII, and [`crate::api::ascii_json`]'s).
+pub(crate) fn char_escapes(c: char) -> impl Iterator<Item = [u8; 6]> {
+    let mut units = [0_u16; 2];
+    let n = c.encode_utf16(&mut units).len();
+    units.into_iter().take(n).map(unicode_escape)
+}
+
+/// `\uXXXX` for one UTF-16 code unit, in lowercase hex (serde_json's form of an escape).
+fn unicode_escape(unit: u16) -> [u8; 6] {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let hex = |shift: u32| {
         HEX.get(usize::from((unit >> shift) & 0xf))
@@ -249,7 +256,7 @@ impl Writer {
                 self.out
                     .extend_from_slice(bytes.get(start..i).unwrap_or_default());
                 i += match escape {
-                    b'U' => self.outside_ascii(bytes.get(i..).unwrap_or_default()),
+                    b'U' => self.outside_ascii(s.get(i..).unwrap_or_default()),
                     b'u' => {
                         self.unicode(u16::from(b));
                         1
@@ -266,28 +273,14 @@ impl Writer {
             .extend_from_slice(bytes.get(start..).unwrap_or_default());
     }
 
-    /// The character outside ASCII at the start of `rest` (a `str`'s bytes from a character's
-    /// first byte) as its `\uXXXX` escape, or the two of its UTF-16 surrogate pair; how many
-    /// bytes it takes. Decoded from the bytes at hand: they are a `str`'s, so well formed.
-    fn outside_ascii(&mut self, rest: &[u8]) -> usize {
-        let at = |k: usize| u32::from(rest.get(k).copied().unwrap_or(0) & 0x3f);
-        let first = u32::from(rest.first().copied().unwrap_or(0));
-        let (c, len) = match first {
-            0..=0xdf => (((first & 0x1f) << 6) | at(1), 2),
-            0xe0..=0xef => (((first & 0x0f) << 12) | (at(1) << 6) | at(2), 3),
-            _ => (
-                ((first & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
-                4,
-            ),
-        };
-        let unit = |u: u32| u16::try_from(u).unwrap_or(0xfffd);
-        if let Some(above) = c.checked_sub(0x1_0000) {
-            self.unicode(unit(0xd800 | (above >> 10)));
-            self.unicode(unit(0xdc00 | (above & 0x3ff)));
-        } else {
-            self.unicode(unit(c));
+    /// The character outside ASCII that starts `rest` as its `\uXXXX` escape(s); how many bytes
+    /// it takes.
+    fn outside_ascii(&mut self, rest: &str) -> usize {
+        let c = rest.chars().next().unwrap_or('\u{fffd}');
+        for escape in char_escapes(c) {
+            self.out.extend_from_slice(&escape);
         }
-        len
+        c.len_utf8()
     }
 
     /// `\uXXXX`, lowercase hex, as serde_json writes control characters.

@@ -491,9 +491,9 @@ pub fn report_filtered(
 
 /// `findings` in report order ([`sort_key`], stable): each finding's key is made once, the
 /// order found on indices (the stable sort finds the runs the findings are made in), then the
-/// findings moved once, instead of moving them (a few hundred bytes
-/// each) at every step of the sort (perf: a tenth of a 1,000-zone report went to those moves,
-/// and later a seventh to making each key again at every comparison).
+/// findings moved once, instead of moving them (a few hundred bytes each) at every step of the
+/// sort (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
+/// each key again at every comparison).
 fn sorted(findings: Vec<Finding>) -> Vec<Finding> {
     let keys: Vec<SortKey<'_>> = findings.iter().map(sort_key).collect();
     let mut order: Vec<usize> = (0..findings.len()).collect();
@@ -543,14 +543,14 @@ impl PartialOrd for SortKey<'_> {
     }
 }
 
-/// A short text ordered as `str` orders it (byte by byte), compared inline: ids and codes are a
-/// few bytes long, and `str`'s own comparison calls `memcmp` for each.
+/// A short text ordered as `str` orders it, compared inline ([`crate::answer::by_bytes`]): ids
+/// and codes are a few bytes long.
 #[derive(PartialEq, Eq)]
 struct Bytes<'a>(&'a str);
 
 impl Ord for Bytes<'_> {
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.0.bytes().cmp(other.0.bytes())
+        crate::answer::by_bytes(self.0, other.0)
     }
 }
 

@@ -229,11 +229,13 @@ fn yellow_card_with(
     let mut needs_human = Vec::new();
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let mut used = crate::answer::ParamsUsed::new();
-    if with_params {
-        used = crate::answer::ParamsUsed::with_capacity(15);
+    let used = if with_params {
+        let mut used = crate::answer::ParamsUsed::with_capacity(15);
         yellow_card_params(&mut used, params);
-    }
+        used
+    } else {
+        crate::answer::ParamsUsed::new()
+    };
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
