@@ -367,8 +367,20 @@ export function plain_json(value) {
 }
 "#)]
 extern "C" {
-    /// `value` as JSON text, or `None` when it is not plain JSON data (see above).
-    fn plain_json(value: &JsValue) -> Option<String>;
+    /// `value` as JSON text (a JS string), or `undefined` when it is not plain JSON data (see
+    /// above). The JS string is kept to ask a question again ([`Redo`]). It never throws;
+    /// `catch` makes wasm-bindgen call it through its glue: a function of a snippet imported
+    /// straight into the module would be imported from the snippets' hashed folder, which
+    /// `cargo xtask pkg` renames.
+    #[wasm_bindgen(catch, js_name = plain_json)]
+    fn plain_json_js(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// `value` as JSON text, in JS and in the module, or `None` when it is not plain JSON data.
+fn plain_json(value: &JsValue) -> Option<(JsValue, String)> {
+    let js = plain_json_js(value).ok()?;
+    let text = js.as_string()?;
+    Some((js, text))
 }
 
 /// A JSON answer as text (for [`fast`]).
@@ -384,19 +396,23 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 ///
 /// Input or options whose JSON text is longer than the core's size limit are refused here, with
 /// the core's own error, before that text is parsed and walked a second time by the exact path.
+///
+/// With a `source`, a rule's answer may defer its reasons ([`Redo`]): they are asked of `source`
+/// again, on this call's JSON text, when first read.
 fn fast(
     input: &JsValue,
     options: &JsValue,
-    f: &dyn Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
+    source: Option<&JsValue>,
+    f: &dyn Fn(&serde_json::Value, &serde_json::Value, bool) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
-    let input_text = plain_json(input)?;
+    let (input_js, input_text) = plain_json(input)?;
     if input_text.len() > limits::MAX_INPUT_BYTES {
         return Some(Err(js_error(
             &limits::too_large("input", ErrorCode::InvalidInput),
             lang_of(options),
         )));
     }
-    let options_text = plain_json(options)?;
+    let (options_js, options_text) = plain_json(options)?;
     if options_text.len() > limits::MAX_INPUT_BYTES {
         return Some(Err(js_error(
             &limits::too_large("options", ErrorCode::InvalidOptions),
@@ -406,7 +422,27 @@ fn fast(
     let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
     drop(input_text);
     let options: serde_json::Value = serde_json::from_str(&options_text).ok()?;
-    f(&input, &options).ok()?.into_js().ok().map(Ok)
+    let mut out = f(&input, &options, source.is_some()).ok()?;
+    if let (Out::Shared(_, fresh), Some(source)) = (&mut out, source) {
+        fresh.redo = Some(Redo {
+            source: source.clone(),
+            input: input_js,
+            options: options_js,
+        });
+    }
+    out.into_js().ok().map(Ok)
+}
+
+/// What a call's answers whose reasons were deferred ([`Fresh::defer`]) ask again when first
+/// read: `source.full(ruleId, input, options, many)`, with the call's own JSON text (JS strings,
+/// so the question cannot change in between). The rules are pure functions of that text and, for
+/// a loaded register, of the register, which cannot change: the reasons are the ones the answer
+/// would have carried.
+struct Redo {
+    /// A [`Source`].
+    source: JsValue,
+    input: JsValue,
+    options: JsValue,
 }
 
 /// An answer's JSON text, and how it becomes a JS value.
@@ -431,7 +467,12 @@ impl Out {
                 } else {
                     (api::ascii_json(text), Vec::new())
                 };
-                let value = shared_answers(&text, &spans)?;
+                let none = JsValue::UNDEFINED;
+                let (source, input, options) = match &fresh.redo {
+                    Some(r) => (&r.source, &r.input, &r.options),
+                    None => (&none, &none, &none),
+                };
+                let value = shared_answers(&text, &spans, source, input, options)?;
                 fresh.commit();
                 Ok(value)
             }
@@ -530,8 +571,8 @@ function getter(key) {
     get = function () {
       const held = this[PARTS];
       let value = held.parts[key];
-      if (typeof value === "string") {
-        value = JSON.parse(value);
+      if (typeof value === "string" || value instanceof Redo) {
+        value = typeof value === "string" ? JSON.parse(value) : value.answer()[key];
         try {
           held.parts[key] = value;
         } catch {
@@ -558,7 +599,45 @@ function lazy(target, key, source) {
   part.set = setter(key);
   Object.defineProperty(target, key, part);
 }
-export function shared_answers(text, spans) {
+// Reasons asked again (issue 12): an answer's `reasons` and `needsHuman`, with their messages and
+// facts, are most of its text, so the module writes them as `null` when the call can be asked
+// again (`Redo` in lib.rs): a `Redo` stands in the holder for both, and the first read of either
+// asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the call's
+// answers in full, on the call's own JSON text, once for all the answers of the call; the
+// reasons are then settled as any part. The rules are pure, so they are the reasons the answer
+// would have carried. A `null` in their place means this: both are arrays otherwise.
+function Redo(asked, index) {
+  this.asked = asked;
+  this.index = index;
+}
+Redo.prototype.answer = function () {
+  const asked = this.asked;
+  let answers = asked.answers;
+  if (answers === undefined) {
+    const v = JSON.parse(asked.source.full(asked.ruleId, asked.input, asked.options, asked.many));
+    answers = asked.many ? v : [v];
+    try {
+      asked.answers = answers;
+      asked.source = asked.input = asked.options = undefined;
+    } catch {
+      // Frozen (a deep freeze through symbol keys): asked again at each read.
+    }
+  }
+  return answers[this.index];
+};
+function redo(answers, source, input, options, many) {
+  if (answers.length === 0) return;
+  const asked = { source, ruleId: answers[0].ruleId, input, options, many, answers: undefined };
+  for (let i = 0; i < answers.length; i++) {
+    const a = answers[i];
+    if (a.reasons === null || a.needsHuman === null) {
+      const r = new Redo(asked, i);
+      if (a.reasons === null) lazy(a, "reasons", r);
+      if (a.needsHuman === null) lazy(a, "needsHuman", r);
+    }
+  }
+}
+export function shared_answers(text, spans, source, input, options) {
   const later = [];
   let head = "";
   let at = 0;
@@ -572,6 +651,7 @@ export function shared_answers(text, spans) {
   // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
   // rule carries (a large one among them is parsed there and then).
   for (let i = 0; i < later.length; i += 3) lazy(many ? v[later[i]] : v, later[i + 1], later[i + 2]);
+  if (source !== undefined) redo(many ? v : [v], source, input, options, many);
   if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
   else fill(v);
   return v;
@@ -581,7 +661,13 @@ extern "C" {
     /// The answer (or array of answers) of `text` with its shared parts put back, and the
     /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
     #[wasm_bindgen(catch)]
-    fn shared_answers(text: &str, spans: &[u32]) -> Result<JsValue, JsValue>;
+    fn shared_answers(
+        text: &str,
+        spans: &[u32],
+        source: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// A rule and a language.
@@ -610,6 +696,11 @@ struct Fresh {
     /// The large parts of every answer of the call's text, four numbers each: the answer's index
     /// (in a batch; 0 otherwise), then its key's, value's start and end offsets into the text.
     spans: Vec<u32>,
+    /// Whether the answers defer their reasons ([`api::Holds::defers_reasons`]): only when the
+    /// call can be asked again ([`Redo`]).
+    defer: bool,
+    /// How to ask again, when the answers defer their reasons.
+    redo: Option<Redo>,
 }
 
 impl Fresh {
@@ -639,6 +730,10 @@ impl api::Holds for Fresh {
     /// The answer's large parts are noted: JS parses each only when it is first read.
     fn spans(&mut self) -> Option<&mut Vec<u32>> {
         Some(&mut self.noted)
+    }
+
+    fn defers_reasons(&mut self) -> bool {
+        self.defer
     }
 
     /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it
@@ -693,9 +788,15 @@ impl Fresh {
     }
 }
 
-/// A rule's answer written by `f` sharing static parts.
-fn sharing(f: impl FnOnce(api::Held<'_>) -> Result<String, Error>) -> Result<Out, Error> {
-    let mut fresh = Fresh::default();
+/// A rule's answer written by `f` sharing static parts, deferring its reasons if `defer`.
+fn sharing(
+    defer: bool,
+    f: impl FnOnce(api::Held<'_>) -> Result<String, Error>,
+) -> Result<Out, Error> {
+    let mut fresh = Fresh {
+        defer,
+        ..Fresh::default()
+    };
     let text = f(&mut fresh)?;
     fresh.placed(0, 0);
     Ok(Out::Shared(text, fresh))
@@ -966,11 +1067,14 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     let rule_id = rule_id_text(&rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
-    rule_call(
-        |i, o, held| api::evaluate_to_text_sharing(&rule_id, i, o, held),
-        input,
-        options,
-    )
+    stateless(|source| {
+        rule_call(
+            |i, o, held| api::evaluate_to_text_sharing(&rule_id, i, o, held),
+            input,
+            options,
+            source,
+        )
+    })
 }
 
 /// art-18.c, typed.
@@ -1071,28 +1175,37 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer_call(&|i, o| f(i, o).map(Out::Plain), input, options)
+    answer_call(&|i, o, _| f(i, o).map(Out::Plain), input, options, None)
 }
 
-/// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]).
+/// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]) and its
+/// reasons deferred, asked of `source` again when first read ([`Redo`]).
 fn rule_call(
     f: impl Fn(&serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>,
     input: JsValue,
     options: JsValue,
+    source: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer_call(&|i, o| sharing(|held| f(i, o, held)), input, options)
+    answer_call(
+        &|i, o, defer| sharing(defer, |held| f(i, o, held)),
+        input,
+        options,
+        Some(source),
+    )
 }
 
 /// The fast path, else the exact one; each attempt writes its own text (so a failed fast
 /// attempt leaves nothing for the exact one to assume).
 ///
 /// `f` is a trait object, so this and [`fast`] are in the module once, not once per entry point.
+/// Only the fast path defers reasons: it has the call's JSON text to ask again with.
 fn answer_call(
-    f: &dyn Fn(&serde_json::Value, &serde_json::Value) -> Result<Out, Error>,
+    f: &dyn Fn(&serde_json::Value, &serde_json::Value, bool) -> Result<Out, Error>,
     input: JsValue,
     options: JsValue,
+    source: Option<&JsValue>,
 ) -> Result<JsValue, JsValue> {
-    if let Some(answer) = fast(&input, &options, f) {
+    if let Some(answer) = fast(&input, &options, source, f) {
         return answer;
     }
     // Read only off the fast path: an answer does not need it (the core reads `lang` from the
@@ -1100,7 +1213,7 @@ fn answer_call(
     let lang = lang_of(&options);
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-    f(&input, &options)
+    f(&input, &options, false)
         .map_err(|e| js_error(&e, lang))?
         .into_js()
 }
@@ -1274,6 +1387,10 @@ pub fn ambiguities(id: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     to_js(&view)
 }
 
+/// One question of a batch: `(ruleId, input, options, held)` to the answer's text.
+type AskOne<'a> = dyn Fn(&str, &serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>
+    + 'a;
+
 /// `evaluate` of one rule on every item of an array, in one call: the answers in the same order.
 /// The first item that cannot be answered throws, its path naming the item (`input[3].zoneId`).
 fn batch(
@@ -1281,7 +1398,8 @@ fn batch(
     inputs: JsValue,
     options: JsValue,
     lang: Lang,
-    one: impl Fn(&str, &serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>,
+    one: &AskOne<'_>,
+    source: &JsValue,
 ) -> Result<JsValue, JsValue> {
     let at = |i: usize, mut e: Error| {
         if let Some(rest) = e.path.strip_prefix("input") {
@@ -1291,22 +1409,41 @@ fn batch(
     };
     // As `fast`: the whole array is one input, refused above the core's size limit.
     let items = match plain_json(&inputs) {
-        Some(text) if text.len() > limits::MAX_INPUT_BYTES => {
+        Some((_, text)) if text.len() > limits::MAX_INPUT_BYTES => {
             return Err(js_error(
                 &limits::too_large("input", ErrorCode::InvalidInput),
                 lang,
             ));
         }
-        Some(text) => serde_json::from_str::<serde_json::Value>(&text).ok(),
+        Some((js, text)) => serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .map(|v| (v, Some(js))),
         None => None,
     };
-    let items = match items {
+    let (items, items_js) = match items {
         Some(v) => v,
-        None => from_js(inputs, "input", ErrorCode::InvalidInput, lang)?,
+        None => (
+            from_js(inputs, "input", ErrorCode::InvalidInput, lang)?,
+            None,
+        ),
     };
-    let options = match plain_json(&options).and_then(|t| serde_json::from_str(&t).ok()) {
+    let options_text = plain_json(&options)
+        .and_then(|(js, t)| serde_json::from_str(&t).ok().map(|v| (v, Some(js))));
+    let (options, options_js) = match options_text {
         Some(v) => v,
-        None => from_js(options, "options", ErrorCode::InvalidOptions, lang)?,
+        None => (
+            from_js(options, "options", ErrorCode::InvalidOptions, lang)?,
+            None,
+        ),
+    };
+    // Asked again on the JSON text of both, when both came as text.
+    let redo = match (items_js, options_js) {
+        (Some(input), Some(options)) => Some(Redo {
+            source: source.clone(),
+            input,
+            options,
+        }),
+        _ => None,
     };
     let serde_json::Value::Array(items) = items else {
         return Err(js_error(
@@ -1319,7 +1456,11 @@ fn batch(
         ));
     };
     let mut out = String::with_capacity(items.len().saturating_mul(2048).saturating_add(2));
-    let mut fresh = Fresh::default();
+    let mut fresh = Fresh {
+        defer: redo.is_some(),
+        redo,
+        ..Fresh::default()
+    };
     out.push('[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -1347,13 +1488,16 @@ pub fn evaluate_batch(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_of(&options);
     let rule_id = rule_id_text(&rule_id, &options)?;
-    batch(
-        &rule_id,
-        inputs,
-        options,
-        lang,
-        api::evaluate_to_text_sharing,
-    )
+    stateless(|source| {
+        batch(
+            &rule_id,
+            inputs,
+            options,
+            lang,
+            &api::evaluate_to_text_sharing,
+            source,
+        )
+    })
 }
 
 /// A register loaded once (`LoadedRegister.load(register)`): decoded, checked and indexed once,
@@ -1363,6 +1507,9 @@ pub fn evaluate_batch(
 #[wasm_bindgen(js_name = LoadedRegister, skip_typescript)]
 pub struct Loaded {
     inner: api::LoadedRegister,
+    /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
+    /// they can be read after `free()`.
+    source: JsValue,
 }
 
 #[wasm_bindgen(js_class = LoadedRegister)]
@@ -1378,15 +1525,18 @@ impl Loaded {
                 .map_err(|e| js_error(&e, lang))?
         } else {
             match plain_json(&register)
-                .filter(|t| t.len() <= limits::MAX_INPUT_BYTES)
-                .and_then(|t| serde_json::from_str(&t).ok())
+                .filter(|(_, t)| t.len() <= limits::MAX_INPUT_BYTES)
+                .and_then(|(_, t)| serde_json::from_str(&t).ok())
             {
                 Some(v) => v,
                 None => from_js(register, "register", ErrorCode::InvalidInput, lang)?,
             }
         };
         api::LoadedRegister::load(&value)
-            .map(|inner| Self { inner })
+            .map(|inner| Self {
+                source: Source::of(Some(inner.clone())),
+                inner,
+            })
             .map_err(|e| js_error(&e, lang))
     }
 
@@ -1407,6 +1557,7 @@ impl Loaded {
             |i, o, held| reg.evaluate_to_text_sharing(&rule_id, i, o, held),
             question,
             options,
+            &self.source,
         )
     }
 
@@ -1425,9 +1576,14 @@ impl Loaded {
         let lang = lang_of(&options);
         let rule_id = rule_id_text(&rule_id, &options)?;
         let reg = &self.inner;
-        batch(&rule_id, questions, options, lang, |r, i, o, held| {
-            reg.evaluate_to_text_sharing(r, i, o, held)
-        })
+        batch(
+            &rule_id,
+            questions,
+            options,
+            lang,
+            &|r, i, o, held| reg.evaluate_to_text_sharing(r, i, o, held),
+            &self.source,
+        )
     }
 
     /// `reg.zoneSummary({ zoneId, asOf }, { lang, params })`.
@@ -1454,4 +1610,91 @@ impl Loaded {
     pub fn obligations(&self, question: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         json_call(|i, o| self.inner.obligations_text(i, o), question, options)
     }
+}
+
+/// What answers ask again for their deferred reasons ([`Redo`]): the register of a
+/// `LoadedRegister`, or none for the stateless calls. A class of the module only so JS can hold
+/// it (its memory is freed when the last answer holding it is collected); not part of the API.
+#[wasm_bindgen(js_name = __DevzoneSource, skip_typescript)]
+pub struct Source {
+    register: Option<api::LoadedRegister>,
+}
+
+impl Source {
+    /// A new source, as JS holds it.
+    #[inline(never)]
+    fn of(register: Option<api::LoadedRegister>) -> JsValue {
+        JsValue::from(Self { register })
+    }
+}
+
+#[wasm_bindgen(js_class = __DevzoneSource)]
+impl Source {
+    /// The answers of `rule_id` on `input` (one input, or an array of them when `many`) with
+    /// `options`, as the call that deferred their reasons wrote them but in full: JSON text (an
+    /// array when `many`), the shared parts `null` (the reader has them).
+    ///
+    /// # Errors
+    /// None in practice: the call succeeded on the same text before. A `DevzoneError` otherwise.
+    pub fn full(
+        &self,
+        rule_id: &str,
+        input: &str,
+        options: &str,
+        many: bool,
+    ) -> Result<String, JsValue> {
+        // The text `JSON.stringify` wrote for a call that succeeded on it.
+        let parse = |text: &str| {
+            serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+                Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
+                    .with_detail(Text::same(e.to_string()))
+            })
+        };
+        let asked = (|| {
+            let input = parse(input)?;
+            let options = parse(options)?;
+            let one = |item: &serde_json::Value| match &self.register {
+                Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut HoldsAll),
+                None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut HoldsAll),
+            };
+            match (&input, many) {
+                (serde_json::Value::Array(items), true) => {
+                    let mut out = String::from("[");
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push_str(&one(item)?);
+                    }
+                    out.push(']');
+                    Ok(out)
+                }
+                _ => one(&input),
+            }
+        })();
+        asked.map_err(|e: Error| js_error(&e, Lang::En))
+    }
+}
+
+/// A reader holding every shared part ([`Source::full`]): only the reasons are read.
+struct HoldsAll;
+
+impl api::Holds for HoldsAll {
+    fn statics(&mut self, _: devzone_rules::RuleId, _: Lang) -> bool {
+        true
+    }
+
+    fn params(&mut self, _: devzone_rules::RuleId, _: &ParamsUsed) -> bool {
+        true
+    }
+}
+
+thread_local! {
+    /// The [`Source`] of the stateless calls (the module is single-threaded: one per instance).
+    static STATELESS: JsValue = Source::of(None);
+}
+
+/// `f` with the stateless calls' [`Source`].
+fn stateless<R>(f: impl FnOnce(&JsValue) -> R) -> R {
+    STATELESS.with(f)
 }

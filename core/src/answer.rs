@@ -664,11 +664,15 @@ pub mod view {
         }
     }
 
-    /// Reasons in one language, as [`ReasonView`]s.
-    struct Reasons<'a>(&'a [Reason], Lang);
+    /// Reasons in one language, as [`ReasonView`]s; `null` in their place when deferred and
+    /// not empty ([`AnswerRef::deferring_reasons`]).
+    struct Reasons<'a>(&'a [Reason], Lang, bool);
 
     impl Serialize for Reasons<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            if self.2 && !self.0.is_empty() {
+                return s.serialize_unit();
+            }
             s.collect_seq(self.0.iter().map(|r| ReasonRef {
                 code: r.code.as_str(),
                 rule_id: r.rule_id.as_str(),
@@ -717,8 +721,8 @@ pub mod view {
                     outcome: a.outcome,
                     outcome_label: a.outcome.label(lang),
                     severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
-                    reasons: Reasons(&a.reasons, lang),
-                    needs_human: Reasons(&a.needs_human, lang),
+                    reasons: Reasons(&a.reasons, lang, false),
+                    needs_human: Reasons(&a.needs_human, lang, false),
                     params_used: Part::of(&a.params_used),
                     ambiguities: Part::of(meta.ambiguities),
                     lang,
@@ -739,9 +743,27 @@ pub mod view {
         /// keys keep their order.
         #[must_use]
         pub fn sharing(mut self) -> Self {
-            self.envelope.clause.shared = true;
-            self.envelope.ambiguities.shared = true;
-            self.envelope.rulebook.shared = true;
+            self.envelope.hold(true, false, false);
+            self
+        }
+
+        /// [`AnswerRef::sharing`] if `statics`, [`AnswerRef::sharing_params`] if `params`,
+        /// [`AnswerRef::deferring_reasons`] if `defer`: what a reader holds, in one step.
+        #[must_use]
+        pub fn holding(mut self, statics: bool, params: bool, defer: bool) -> Self {
+            self.envelope.hold(statics, params, defer);
+            self
+        }
+
+        /// The answer with its `reasons` and `needsHuman` written as `null` when they are not
+        /// empty (an empty one is written `[]` as ever), for a reader that gets them only when
+        /// they are first read, by asking the same question again (the wasm package: the
+        /// reasons, with their messages and facts, are most of an answer's text, and most
+        /// callers read the outcome). Every other field is written as before. `null` is never
+        /// the value of either otherwise: both are arrays.
+        #[must_use]
+        pub fn deferring_reasons(mut self) -> Self {
+            self.envelope.hold(false, false, true);
             self
         }
 
@@ -750,8 +772,27 @@ pub mod view {
         /// not on the input, for most rules) and puts them back in their place.
         #[must_use]
         pub fn sharing_params(mut self) -> Self {
-            self.envelope.params_used.shared = true;
+            self.envelope.hold(false, true, false);
             self
+        }
+    }
+
+    impl EnvelopeRef<'_> {
+        /// Not generic, so the rules' answers share it (see [`AnswerRef::holding`]).
+        #[inline(never)]
+        fn hold(&mut self, statics: bool, params: bool, defer: bool) {
+            if statics {
+                self.clause.shared = true;
+                self.ambiguities.shared = true;
+                self.rulebook.shared = true;
+            }
+            if params {
+                self.params_used.shared = true;
+            }
+            if defer {
+                self.reasons.2 = true;
+                self.needs_human.2 = true;
+            }
         }
     }
 

@@ -295,6 +295,12 @@ pub trait Holds {
     fn spans(&mut self) -> Option<&mut alloc::vec::Vec<u32>> {
         None
     }
+    /// Whether the reader gets the answer's reasons later, by asking the same question again
+    /// when they are first read: then a `reasons` or `needsHuman` that is not empty is written
+    /// as `null` ([`AnswerRef::deferring_reasons`]). `false` (the default): written in full.
+    fn defers_reasons(&mut self) -> bool {
+        false
+    }
 }
 
 /// The least size of a large part of an answer (see [`Holds::spans`]).
@@ -311,19 +317,13 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         let answer = T::eval(input, &self.options.params)?;
         let lang = self.options.lang;
         let mut held = self.held;
-        let (statics, params) = held_parts(
+        let (statics, params, defer) = held_parts(
             held.as_mut().map(|h| &mut **h as Held<'_>),
             answer.rule_id,
             lang,
             &answer.params_used,
         );
-        let mut view = AnswerRef::new(&answer, lang);
-        if statics {
-            view = view.sharing();
-        }
-        if params {
-            view = view.sharing_params();
-        }
+        let view = AnswerRef::new(&answer, lang).holding(statics, params, defer);
         match held.and_then(|h| h.spans()) {
             Some(spans) => W::write_noting(&view, spans),
             None => W::write(&view),
@@ -331,8 +331,8 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     }
 }
 
-/// Which parts of an answer the reader holds: its static parts, its parameters used. Not
-/// generic and never inlined, so the 38 rules' instances of [`Run::visit`] share it (the wasm
+/// Which parts of an answer the reader holds: its static parts, its parameters used; and
+/// whether it defers the reasons ([`Holds::defers_reasons`]). Not generic and never inlined, so the 38 rules' instances of [`Run::visit`] share it (the wasm
 /// module is ~10 KB smaller, raw, than with it inlined in each).
 #[inline(never)]
 fn held_parts(
@@ -340,10 +340,14 @@ fn held_parts(
     rule: RuleId,
     lang: Lang,
     params: &crate::answer::ParamsUsed,
-) -> (bool, bool) {
+) -> (bool, bool, bool) {
     match held {
-        Some(h) => (h.statics(rule, lang), h.params(rule, params)),
-        None => (false, false),
+        Some(h) => (
+            h.statics(rule, lang),
+            h.params(rule, params),
+            h.defers_reasons(),
+        ),
+        None => (false, false, false),
     }
 }
 

@@ -210,6 +210,21 @@ impl api::Holds for Nothing {
     }
 }
 
+/// A reader that holds nothing and defers the reasons (the wasm package asks again for them).
+struct Deferring;
+
+impl api::Holds for Deferring {
+    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
+        false
+    }
+    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        false
+    }
+    fn defers_reasons(&mut self) -> bool {
+        true
+    }
+}
+
 /// A rule (`api::evaluate`) or a function of the API.
 #[derive(Clone, Copy, Debug)]
 enum Call {
@@ -260,6 +275,28 @@ impl Call {
                     }
                     (Err(t), Err(s)) => assert_eq!(t, s),
                     _ => panic!("{}: the two text paths disagree", r.as_str()),
+                }
+                // Deferring the reasons: `reasons` and `needsHuman` are `null` where they are not
+                // empty, and everything else is as written in full.
+                let deferred =
+                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut Deferring);
+                match (&answer, &deferred) {
+                    (Ok(a), Ok(d)) => {
+                        let mut d: Value = serde_json::from_str(d).expect("JSON text");
+                        for key in ["reasons", "needsHuman"] {
+                            let whole = a.get(key).and_then(Value::as_array).expect(key);
+                            let slot = d.get_mut(key).expect(key);
+                            if whole.is_empty() {
+                                assert_eq!(slot, &Value::Array(vec![]), "{}: {key}", r.as_str());
+                            } else {
+                                assert!(slot.is_null(), "{}: {key} is not deferred", r.as_str());
+                                *slot = Value::Array(whole.clone());
+                            }
+                        }
+                        assert_eq!(&d, a, "{}: the deferring text differs", r.as_str());
+                    }
+                    (Err(a), Err(d)) => assert_eq!(a, d),
+                    _ => panic!("{}: deferring the reasons changed the outcome", r.as_str()),
                 }
                 answer
             }

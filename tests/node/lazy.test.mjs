@@ -3,7 +3,9 @@
 // package parses each only when it is first read. Until then the property is an own enumerable
 // accessor in its place; so the answer must look and behave as a plain object: the same keys in
 // the same order, the same `JSON.stringify`, spreading, `structuredClone`, assignment and
-// deletion. Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+// deletion. An answer's `reasons` and `needsHuman` go further: the module does not write them at
+// all, and their first read asks the call again, on the call's own JSON text (the tests at the
+// end). Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -192,4 +194,103 @@ test("the parts' holder is invisible, and an answer frozen through every own key
   const frozen = deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
   assert.equal(JSON.stringify(frozen), text);
   assert.deepEqual(frozen.reasons, JSON.parse(text).reasons);
+});
+
+// What the package gives when every part is read at once (`JSON.stringify` reads them all).
+const full = (rule, inp, opts) => JSON.parse(JSON.stringify(pkg.evaluate(rule, inp, opts)));
+
+test("reasons asked again are the native runner's, in every language (vector TV-14-1)", () => {
+  const doc = JSON.parse(readFileSync(path.join(root, "tests/vectors/art-14.d.json"), "utf8"));
+  const c = doc.cases.find((x) => x.id === "TV-14-1");
+  const snap = readFileSync(path.join(root, "tests/vectors/snapshots/art-14.d/TV-14-1.snap"), "utf8");
+  const native = JSON.parse(snap.match(/^---\n[\s\S]*?\n---\n([\s\S]*)$/)[1]);
+  for (const lang of ["zh", "ko", "en"]) {
+    const a = pkg.evaluate("art-14.d", c.input, { lang });
+    assert.ok(isLazy(a, "reasons") && isLazy(a, "needsHuman"), "not written by the module");
+    assert.ok(native[lang].reasons.length > 0 && native[lang].needsHuman.length > 0);
+    assert.deepStrictEqual(a.reasons, native[lang].reasons, lang);
+    assert.deepStrictEqual(a.needsHuman, native[lang].needsHuman, lang);
+  }
+});
+
+test("reasons are asked again when first read: the same reasons, in every language", () => {
+  for (const lang of ["zh", "ko", "en"]) {
+    const a = pkg.evaluate("art-14.d", input(82, 40), { lang });
+    // Not written by the module: the holder stands in for both.
+    assert.ok(isLazy(a, "reasons") && isLazy(a, "needsHuman"));
+    const b = full("art-14.d", input(82, 40), { lang });
+    assert.deepEqual(a.needsHuman, b.needsHuman);
+    assert.deepEqual(a.reasons, b.reasons);
+    assert.ok(a.reasons.every((r) => typeof r.message === "string" && r.message.length > 0));
+    assert.equal(JSON.stringify(a), JSON.stringify(b));
+  }
+});
+
+test("reasons asked again read the question as it was: changing the input afterwards changes nothing", () => {
+  const inp = input(82, 40);
+  const opts = { lang: "en" };
+  const a = pkg.evaluate("art-14.d", inp, opts);
+  const expected = full("art-14.d", input(82, 40), { lang: "en" });
+  inp.register.assessments[1].rank = 3;
+  inp.year = 2022;
+  opts.lang = "zh";
+  assert.deepEqual(a.reasons, expected.reasons);
+  assert.equal(JSON.stringify(a), JSON.stringify(expected));
+});
+
+test("an empty list of reasons is written at once, not asked again", () => {
+  // Not provincial: nothing for a person to decide, and reasons that say why.
+  const inp = input(82, 40);
+  inp.register.zones[0].level = "NATIONAL";
+  const a = pkg.evaluate("art-14.d", inp, { lang: "en" });
+  const b = full("art-14.d", inp, { lang: "en" });
+  for (const k of ["reasons", "needsHuman"]) {
+    if (b[k].length === 0) assert.ok(!isLazy(a, k), `${k} is empty and plain`);
+  }
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+});
+
+test("a batch's reasons are asked again once for the batch, each answer its own", () => {
+  const inputs = [input(82, 40), input(10, 40), input(50, 40), input(88, 87)];
+  const answers = pkg.evaluateBatch("art-14.d", inputs, { lang: "ko" });
+  inputs.length = 0;
+  // Read out of order.
+  for (const i of [2, 0, 3, 1]) {
+    const [rank, prev] = [[82, 40], [10, 40], [50, 40], [88, 87]][i];
+    const b = full("art-14.d", input(rank, prev), { lang: "ko" });
+    assert.deepEqual(answers[i].reasons, b.reasons, `answer ${i}`);
+    assert.equal(JSON.stringify(answers[i]), JSON.stringify(b), `answer ${i}`);
+  }
+});
+
+test("a loaded register's answers read their reasons after the register is freed", () => {
+  const reg = pkg.LoadedRegister.load(register(82, 40));
+  const a = reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang: "en" });
+  const many = reg.evaluateBatch("art-14.d", [{ zoneId: "Z1", year: 2023 }, { zoneId: "Z1", year: 2022 }], { lang: "zh" });
+  reg.free();
+  assert.throws(() => reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }));
+  const b = full("art-14.d", input(82, 40), { lang: "en" });
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  const c = full("art-14.d", { register: register(82, 40), zoneId: "Z1", year: 2022 }, { lang: "zh" });
+  assert.deepEqual(many[1].reasons, c.reasons);
+  assert.deepEqual(many[1].needsHuman, c.needsHuman);
+});
+
+test("an answer frozen before its reasons are read asks again at each read, the same each time", () => {
+  const deep = (o) => {
+    Object.freeze(o);
+    for (const k of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, k);
+      if ("value" in d && typeof d.value === "object" && d.value !== null && !Object.isFrozen(d.value)) deep(d.value);
+    }
+    return o;
+  };
+  const a = deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  const b = full("art-14.d", input(82, 40), { lang: "en" });
+  assert.deepEqual(a.reasons, b.reasons);
+  assert.deepEqual(a.reasons, b.reasons);
+  assert.deepEqual(a.needsHuman, b.needsHuman);
+  assert.throws(() => {
+    a.reasons = [];
+  }, TypeError);
 });
