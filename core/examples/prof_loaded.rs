@@ -1,15 +1,18 @@
-//! Profiling aid: the art-14.d question the package's `LoadedRegister.evaluate` answers — a
-//! one-zone register loaded once, the answer written in ASCII with its static parts and parameters
-//! held by the reader (as in JS after the first answer) — many times, for instruction counts
-//! (`cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
-//! target/release/examples/prof_loaded 2000`). Not a benchmark (see `benches/`).
+//! Profiling aid: the art-14.d question the package answers, many times, for instruction counts.
+//! `loaded` (the default) is `LoadedRegister.evaluate`: a one-zone register loaded once, the
+//! question and options read from their JSON text each time. `stateless` is `evaluate`: the
+//! whole input (register included) read from its JSON text each time. Either way the answer is
+//! written as the package has it: ASCII, its static parts and parameters held by the reader (as
+//! in JS after the first answer), its reasons deferred (asked again when read).
+//! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
+//! target/release/examples/prof_loaded 2000 [loaded|stateless]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
-use devzone_rules::api::{Holds, LoadedRegister};
+use devzone_rules::api::{self, Holds, LoadedRegister};
 use devzone_rules::Lang;
 use devzone_rules::RuleId;
-use serde_json::json;
+use serde_json::{json, Value};
 
-/// A reader that holds every shared part already.
+/// A reader that holds every shared part already and defers the reasons, as the package does.
 struct HoldsAll;
 
 impl Holds for HoldsAll {
@@ -19,24 +22,37 @@ impl Holds for HoldsAll {
     fn params(&mut self, _: RuleId, _: &ParamsUsed) -> bool {
         true
     }
+    fn defers_reasons(&mut self) -> bool {
+        true
+    }
 }
 
 fn main() {
     let register = json!({ "issueDate": "2019-06-01", "zones": [{ "id": "Z0001", "nameZh": "合成开发区1", "level": "PROVINCIAL", "type": "ECON_DEV_ZONE", "countyId": "CTY.YANJI", "status": "ACTIVE", "managingAuthority": "COUNTY" }], "assessments": [{ "zoneId": "Z0001", "year": 2021, "populationSize": 88, "rank": 40 }, { "zoneId": "Z0001", "year": 2022, "populationSize": 88, "rank": 85 }] });
-    let question = json!({ "zoneId": "Z0001", "year": 2022 });
-    let options = json!({ "lang": "en" });
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(200_000);
+    let question = r#"{"zoneId":"Z0001","year":2022}"#;
+    let options = r#"{"lang":"en"}"#;
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(200_000);
+    let stateless = args.next().as_deref() == Some("stateless");
     let reg = match LoadedRegister::load(&register) {
         Ok(r) => r,
         Err(e) => return eprintln!("{e}"),
     };
+    let mut input = serde_json::from_str::<Value>(question).unwrap_or_default();
+    if let Value::Object(map) = &mut input {
+        map.insert("register".into(), register);
+    }
+    let input = input.to_string();
     let start = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..n {
-        match reg.evaluate_to_text_sharing("art-14.d", &question, &options, &mut HoldsAll) {
+        let read = |text: &str| serde_json::from_str::<Value>(text).unwrap_or_default();
+        let answer = if stateless {
+            api::evaluate_to_text_sharing("art-14.d", &read(&input), &read(options), &mut HoldsAll)
+        } else {
+            reg.evaluate_to_text_sharing("art-14.d", &read(question), &read(options), &mut HoldsAll)
+        };
+        match answer {
             Ok(a) => total += a.len(),
             Err(e) => return eprintln!("{e}"),
         }
