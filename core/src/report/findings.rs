@@ -488,7 +488,7 @@ fn collect(
         // A zone's own duty is counted with its county, as its findings are.
         let county_id = match d.zone_id.as_deref().and_then(|z| reg.zone(z)) {
             Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
-            _ => county_of_bearer(county_ids, &d.bearer),
+            _ => county_of_bearer(&county_ids, &d.bearer),
         };
         findings.push(Finding {
             severity: duty_severity(&d),
