@@ -372,7 +372,59 @@ pub fn report_filtered(
     filter: &ReportFilter,
 ) -> Result<Report, Error> {
     let county_ids = duties::register_counties(reg);
-    let mut findings = collect(reg, &county_ids, as_of, params)?;
+    let mut findings = Vec::new();
+    for zone in &reg.zones {
+        // art-02.c is a county's finding: it is reported once per county below.
+        let summary = crate::summary::zone_summary_with(reg, zone, as_of, params, false)?;
+        for f in summary.findings {
+            // art-02.c is a county's finding: it is reported once per county below.
+            if f.rule_id == crate::rules::RuleId::ART_02_C {
+                continue;
+            }
+            findings.push(Finding {
+                severity: answer_severity(&f),
+                date: answer_date(&f),
+                zone_id: Some(zone.id.clone()),
+                county_id: zone.county_id.clone(),
+                bearer: None,
+                item: Item::Answer(f),
+            });
+        }
+    }
+    for county in county_ids.iter().copied() {
+        let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
+        crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
+        let f = crate::summary::erase_county(a);
+        findings.push(Finding {
+            severity: answer_severity(&f),
+            date: answer_date(&f),
+            zone_id: None,
+            county_id: Some(county.clone()),
+            bearer: None,
+            item: Item::Answer(f),
+        });
+    }
+    let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
+    let horizon = Horizon { as_of, until };
+    for d in duties::all_duties(reg, &horizon, params)? {
+        // art-02.c's merger is the county finding above.
+        if d.rule_id == crate::rules::RuleId::ART_02_C {
+            continue;
+        }
+        // A zone's own duty is counted with its county, as its findings are.
+        let county_id = match d.zone_id.as_deref().and_then(|z| reg.zone(z)) {
+            Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
+            _ => county_of_bearer(&county_ids, &d.bearer),
+        };
+        findings.push(Finding {
+            severity: duty_severity(&d),
+            date: d.due,
+            zone_id: d.zone_id.clone(),
+            county_id,
+            bearer: Some(d.bearer.clone()),
+            item: Item::Duty(d),
+        });
+    }
     findings.retain(|f| filter.keeps(f));
     let findings = sorted(findings);
 
@@ -437,149 +489,23 @@ pub fn report_filtered(
     })
 }
 
-/// Every finding of the register as of `as_of`, in the order they are made: zone by zone, then
-/// county by county, then the duties.
-fn collect(
-    reg: &ValidRegister,
-    county_ids: &[&String],
-    as_of: NaiveDate,
-    params: &Params,
-) -> Result<Vec<Finding>, Error> {
-    let mut findings = Vec::new();
-
-    for zone in &reg.zones {
-        // art-02.c is a county's finding: it is reported once per county below.
-        let summary = crate::summary::zone_summary_with(reg, zone, as_of, params, false)?;
-        for f in summary.findings {
-            // art-02.c is a county's finding: it is reported once per county below.
-            if f.rule_id == crate::rules::RuleId::ART_02_C {
-                continue;
-            }
-            findings.push(Finding {
-                severity: answer_severity(&f),
-                date: answer_date(&f),
-                zone_id: Some(zone.id.clone()),
-                county_id: zone.county_id.clone(),
-                bearer: None,
-                item: Item::Answer(f),
-            });
-        }
-    }
-    for county in county_ids.iter().copied() {
-        let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
-        crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
-        let f = crate::summary::erase_county(a);
-        findings.push(Finding {
-            severity: answer_severity(&f),
-            date: answer_date(&f),
-            zone_id: None,
-            county_id: Some(county.clone()),
-            bearer: None,
-            item: Item::Answer(f),
-        });
-    }
-    let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
-    let horizon = Horizon { as_of, until };
-    for d in duties::all_duties(reg, &horizon, params)? {
-        // art-02.c's merger is the county finding above.
-        if d.rule_id == crate::rules::RuleId::ART_02_C {
-            continue;
-        }
-        // A zone's own duty is counted with its county, as its findings are.
-        let county_id = match d.zone_id.as_deref().and_then(|z| reg.zone(z)) {
-            Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
-            _ => county_of_bearer(&county_ids, &d.bearer),
-        };
-        findings.push(Finding {
-            severity: duty_severity(&d),
-            date: d.due,
-            zone_id: d.zone_id.clone(),
-            county_id,
-            bearer: Some(d.bearer.clone()),
-            item: Item::Duty(d),
-        });
-    }
-    Ok(findings)
-}
-
-/// `findings` in report order ([`sort_key`], stable): each finding's key is made once, with its
-/// texts (rule, zone, county, bearer) replaced by their ranks among the report's texts of that
-/// field ([`ranks`]), so that the sort compares numbers, not texts (perf: at 1,000 zones the
-/// sort's text comparisons were a fifth of the report); the order is found on the keys, which
-/// hold each finding's index (so equal keys keep the findings' order: the stable order), then
-/// the findings moved once, instead of moving them (a few hundred bytes each) at every step.
+/// `findings` in report order ([`sort_key`], stable): each finding's key is made once, the
+/// order found on indices (the stable sort finds the runs the findings are made in), then the
+/// findings moved once, instead of moving them (a few hundred bytes each) at every step of the
+/// sort (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
+/// each key again at every comparison).
 fn sorted(findings: Vec<Finding>) -> Vec<Finding> {
-    let order = order(&findings);
+    let keys: Vec<SortKey<'_>> = findings.iter().map(sort_key).collect();
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|&i, &j| match (keys.get(i), keys.get(j)) {
+        (Some(a), Some(b)) => a.cmp(b),
+        _ => i.cmp(&j),
+    });
+    drop(keys);
     let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
     order
         .into_iter()
         .filter_map(|i| slots.get_mut(i).and_then(Option::take))
-        .collect()
-}
-
-/// The findings' indices in report order ([`sorted`]).
-fn order(findings: &[Finding]) -> Vec<usize> {
-    let keys: Vec<SortKey<'_>> = findings.iter().map(sort_key).collect();
-    let rule = ranks(keys.iter().map(|k| k.rule.0));
-    let zone = ranks(keys.iter().map(|k| k.zone.0));
-    let county = ranks(keys.iter().map(|k| k.county.0));
-    let bearer = ranks(keys.iter().map(|k| k.bearer.0));
-    let mut packed: Vec<Packed> = keys
-        .iter()
-        .zip(
-            rule.iter()
-                .zip(zone.iter())
-                .zip(county.iter().zip(bearer.iter())),
-        )
-        .enumerate()
-        .map(|(i, (k, ((&r, &z), (&c, &b))))| {
-            (k.severity, k.undated, k.date, r, z, c, b, k.year, i)
-        })
-        .collect();
-    drop(keys);
-    packed.sort_unstable();
-    packed.into_iter().map(|k| k.8).collect()
-}
-
-/// [`SortKey`] with its texts as ranks ([`ranks`]), and the finding's index last.
-type Packed = (
-    Severity,
-    bool,
-    Option<NaiveDate>,
-    u32,
-    u32,
-    u32,
-    u32,
-    Option<i32>,
-    usize,
-);
-
-/// Each text's rank among the distinct `texts` in [`str`] order (the order of [`Bytes`]): equal
-/// texts the same rank, a text before another a lower one. Texts repeat in runs (a zone's
-/// findings are made together), so a run costs one look-up.
-fn ranks<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    let mut seen: alloc::collections::BTreeMap<&str, u32> = alloc::collections::BTreeMap::new();
-    let mut last: Option<(&str, u32)> = None;
-    let numbers: Vec<u32> = texts
-        .map(|t| match last {
-            Some((l, n)) if l == t => n,
-            _ => {
-                let next = u32::try_from(seen.len()).unwrap_or(u32::MAX);
-                let n = *seen.entry(t).or_insert(next);
-                last = Some((t, n));
-                n
-            }
-        })
-        .collect();
-    let mut rank_of = alloc::vec![0_u32; seen.len()];
-    for (rank, n) in seen.values().enumerate() {
-        if let Some(slot) = rank_of.get_mut(*n as usize) {
-            *slot = u32::try_from(rank).unwrap_or(u32::MAX);
-        }
-    }
-    numbers
-        .into_iter()
-        .map(|n| rank_of.get(n as usize).copied().unwrap_or(u32::MAX))
         .collect()
 }
 
@@ -726,51 +652,5 @@ impl serde::Serialize for Report {
         st.serialize_field("findings", &self.findings)?;
         st.serialize_field("counts", &self.counts)?;
         st.end()
-    }
-}
-
-#[cfg(all(test, feature = "serde"))]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
-mod tests {
-    use super::*;
-
-    /// The order of [`SortKey`] compared field by field, texts as texts: a stable sort.
-    fn reference(findings: &[Finding]) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..findings.len()).collect();
-        order.sort_by(|&i, &j| sort_key(&findings[i]).cmp(&sort_key(&findings[j])));
-        order
-    }
-
-    #[test]
-    fn the_sort_on_ranks_is_the_sort_on_texts() {
-        let text = include_str!("../../../examples/yanbian-register.json");
-        let reg: Register = serde_json::from_str(text).unwrap();
-        let reg = ValidRegister::new(reg, "register").unwrap();
-        let counties = duties::register_counties(&reg);
-        let mut seen = 0;
-        for day in ["2021-06-01", "2023-07-15", "2025-06-30", "2028-01-01"] {
-            let as_of: NaiveDate = day.parse().unwrap();
-            let mut findings = collect(&reg, &counties, as_of, &Params::default()).unwrap();
-            seen += findings.len();
-            assert_eq!(order(&findings), reference(&findings), "{day}");
-            // Other orders of the same findings: equal keys keep their order either way.
-            findings.reverse();
-            assert_eq!(order(&findings), reference(&findings), "{day}, reversed");
-            let half = findings.len() / 2;
-            findings.rotate_left(half);
-            assert_eq!(order(&findings), reference(&findings), "{day}, rotated");
-        }
-        assert!(seen > 100, "only {seen} findings");
-    }
-
-    #[test]
-    fn ranks_follow_the_order_of_str() {
-        let texts = ["b", "a", "a", "", "ab", "b", "B", "é", "a"];
-        let r = ranks(texts.iter().copied());
-        for (i, a) in texts.iter().enumerate() {
-            for (j, b) in texts.iter().enumerate() {
-                assert_eq!(r[i].cmp(&r[j]), a.cmp(b), "{a:?} {b:?}");
-            }
-        }
     }
 }
