@@ -3,7 +3,8 @@
 //! question and options read from their JSON text each time. `stateless` is `evaluate`: the
 //! whole input (register included) read from its JSON text each time. Either way the answer is
 //! written as the package has it: ASCII, its static parts and parameters held by the reader (as
-//! in JS after the first answer), its reasons deferred (asked again when read).
+//! in JS after the first answer), its reasons deferred (asked again when read; `FULL=1` writes
+//! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
 //! target/release/examples/prof_loaded 2000 [loaded|stateless]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
@@ -12,7 +13,8 @@ use devzone_rules::Lang;
 use devzone_rules::RuleId;
 use serde_json::{json, Value};
 
-/// A reader that holds every shared part already and defers the reasons, as the package does.
+/// A reader that holds every shared part already and defers the reasons, as the package does
+/// (unless `FULL=1`).
 struct HoldsAll;
 
 impl Holds for HoldsAll {
@@ -23,7 +25,7 @@ impl Holds for HoldsAll {
         true
     }
     fn defers_reasons(&mut self) -> bool {
-        true
+        std::env::var("FULL").as_deref() != Ok("1")
     }
 }
 
