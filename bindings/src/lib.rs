@@ -434,7 +434,7 @@ fn fast(
 }
 
 /// What a call's answers whose reasons were deferred ([`Fresh::defer`]) ask again when first
-/// read: `source.full(ruleId, input, options, many)`, with the call's own JSON text (JS strings,
+/// read: `source.reasons(ruleId, input, options, many)`, with the call's own JSON text (JS strings,
 /// so the question cannot change in between). The rules are pure functions of that text and, for
 /// a loaded register, of the register, which cannot change: the reasons are the ones the answer
 /// would have carried.
@@ -572,7 +572,7 @@ function getter(key) {
       const held = this[PARTS];
       let value = held.parts[key];
       if (typeof value === "string" || value instanceof Redo) {
-        value = typeof value === "string" ? JSON.parse(value) : value.answer()[key];
+        value = typeof value === "string" ? JSON.parse(value) : value.part(key);
         try {
           held.parts[key] = value;
         } catch {
@@ -602,19 +602,19 @@ function lazy(target, key, source) {
 // Reasons asked again (issue 12): an answer's `reasons` and `needsHuman`, with their messages and
 // facts, are most of its text, so the module writes them as `null` when the call can be asked
 // again (`Redo` in lib.rs): a `Redo` stands in the holder for both, and the first read of either
-// asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the call's
-// answers in full, on the call's own JSON text, once for all the answers of the call; the
-// reasons are then settled as any part. The rules are pure, so they are the reasons the answer
+// asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the reasons
+// of the call's answers (`[reasons, needsHuman]` each), on the call's own JSON text, once for all
+// the answers of the call; they are then settled as any part. The rules are pure, so they are the reasons the answer
 // would have carried. A `null` in their place means this: both are arrays otherwise.
 function Redo(asked, index) {
   this.asked = asked;
   this.index = index;
 }
-Redo.prototype.answer = function () {
+Redo.prototype.part = function (key) {
   const asked = this.asked;
   let answers = asked.answers;
   if (answers === undefined) {
-    const v = JSON.parse(asked.source.full(asked.ruleId, asked.input, asked.options, asked.many));
+    const v = JSON.parse(asked.source.reasons(asked.ruleId, asked.input, asked.options, asked.many));
     answers = asked.many ? v : [v];
     try {
       asked.answers = answers;
@@ -623,7 +623,7 @@ Redo.prototype.answer = function () {
       // Frozen (a deep freeze through symbol keys): asked again at each read.
     }
   }
-  return answers[this.index];
+  return answers[this.index][key === "reasons" ? 0 : 1];
 };
 function redo(answers, source, input, options, many) {
   if (answers.length === 0) return;
@@ -1630,13 +1630,13 @@ impl Source {
 
 #[wasm_bindgen(js_class = __DevzoneSource)]
 impl Source {
-    /// The answers of `rule_id` on `input` (one input, or an array of them when `many`) with
-    /// `options`, as the call that deferred their reasons wrote them but in full: JSON text (an
-    /// array when `many`), the shared parts `null` (the reader has them).
+    /// The reasons of the answers of `rule_id` on `input` (one input, or an array of them when
+    /// `many`) with `options`, which the call that wrote the answers deferred: JSON text,
+    /// `[reasons, needsHuman]` for each answer (an array of them when `many`).
     ///
     /// # Errors
     /// None in practice: the call succeeded on the same text before. A `DevzoneError` otherwise.
-    pub fn full(
+    pub fn reasons(
         &self,
         rule_id: &str,
         input: &str,
@@ -1654,8 +1654,8 @@ impl Source {
             let input = parse(input)?;
             let options = parse(options)?;
             let one = |item: &serde_json::Value| match &self.register {
-                Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut HoldsAll),
-                None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut HoldsAll),
+                Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
+                None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
             };
             match (&input, many) {
                 (serde_json::Value::Array(items), true) => {
@@ -1676,10 +1676,10 @@ impl Source {
     }
 }
 
-/// A reader holding every shared part ([`Source::full`]): only the reasons are read.
-struct HoldsAll;
+/// A reader asking for the reasons alone ([`Source::reasons`]).
+struct Reasons;
 
-impl api::Holds for HoldsAll {
+impl api::Holds for Reasons {
     fn statics(&mut self, _: devzone_rules::RuleId, _: Lang) -> bool {
         true
     }
@@ -1687,14 +1687,25 @@ impl api::Holds for HoldsAll {
     fn params(&mut self, _: devzone_rules::RuleId, _: &ParamsUsed) -> bool {
         true
     }
+
+    fn reasons_only(&mut self) -> bool {
+        true
+    }
 }
 
 thread_local! {
-    /// The [`Source`] of the stateless calls (the module is single-threaded: one per instance).
-    static STATELESS: JsValue = Source::of(None);
+    /// The [`Source`] of the stateless calls, made by the first (the module is single-threaded:
+    /// one per instance).
+    static STATELESS: core::cell::RefCell<Option<JsValue>> =
+        const { core::cell::RefCell::new(None) };
 }
 
 /// `f` with the stateless calls' [`Source`].
 fn stateless<R>(f: impl FnOnce(&JsValue) -> R) -> R {
-    STATELESS.with(f)
+    let source = STATELESS.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(|| Source::of(None))
+            .clone()
+    });
+    f(&source)
 }

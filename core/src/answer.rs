@@ -683,6 +683,32 @@ pub mod view {
         }
     }
 
+    /// An answer's `reasons` and `needsHuman` alone, written `[reasons, needsHuman]`: what a
+    /// reader that deferred them ([`AnswerRef::deferring_reasons`]) asks for when they are
+    /// read. Each the same JSON as in the whole answer.
+    pub struct ReasonsRef<'a>(Reasons<'a>, Reasons<'a>);
+
+    impl<'a> ReasonsRef<'a> {
+        /// `a`'s reasons in `lang`.
+        #[must_use]
+        pub fn new<D>(a: &'a Answer<D>, lang: Lang) -> Self {
+            Self(
+                Reasons(&a.reasons, lang, false),
+                Reasons(&a.needs_human, lang, false),
+            )
+        }
+    }
+
+    impl Serialize for ReasonsRef<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeTuple;
+            let mut t = s.serialize_tuple(2)?;
+            t.serialize_element(&self.0)?;
+            t.serialize_element(&self.1)?;
+            t.end()
+        }
+    }
+
     /// [`ReasonView`], borrowed.
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]

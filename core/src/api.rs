@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::answer::view::AnswerRef;
+use crate::answer::view::{AnswerRef, ReasonsRef};
 use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
 use crate::params::Params;
@@ -213,6 +213,15 @@ fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
 trait Written {
     type Out;
     fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Self::Out, Error>;
+    /// An answer's reasons alone ([`Holds::reasons_only`]): only the text a reader that holds
+    /// parts reads ([`AsAsciiText`]); a form no such reader reads does not write them (keeping
+    /// their writer out of the module).
+    fn write_reasons(reasons: &ReasonsRef<'_>) -> Result<Self::Out, Error> {
+        let _ = reasons;
+        Err(unwritable(
+            &"the reasons alone are written only as shared text",
+        ))
+    }
     /// [`Written::write`], noting the answer's large parts in `spans` where the form can (see
     /// [`Holds::spans`]; only the ASCII text does).
     fn write_noting<D: Serialize>(
@@ -260,6 +269,9 @@ impl Written for AsAsciiText {
     fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
         to_ascii_text(view)
     }
+    fn write_reasons(reasons: &ReasonsRef<'_>) -> Result<String, Error> {
+        to_ascii_text(reasons)
+    }
     fn write_noting<D: Serialize>(
         view: &AnswerRef<'_, D>,
         spans: &mut alloc::vec::Vec<u32>,
@@ -301,6 +313,12 @@ pub trait Holds {
     fn defers_reasons(&mut self) -> bool {
         false
     }
+    /// Whether the reader asks for the answer's reasons alone: the text is then `[reasons,
+    /// needsHuman]`, each as the whole answer would hold it, instead of the answer (what a
+    /// reader that deferred them asks when they are read). `false` (the default): the answer.
+    fn reasons_only(&mut self) -> bool {
+        false
+    }
 }
 
 /// The least size of a large part of an answer (see [`Holds::spans`]).
@@ -317,12 +335,15 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         let answer = T::eval(input, &self.options.params)?;
         let lang = self.options.lang;
         let mut held = self.held;
-        let (statics, params, defer) = held_parts(
+        let (statics, params, defer, only) = held_parts(
             held.as_mut().map(|h| &mut **h as Held<'_>),
             answer.rule_id,
             lang,
             &answer.params_used,
         );
+        if only {
+            return W::write_reasons(&ReasonsRef::new(&answer, lang));
+        }
         let view = AnswerRef::new(&answer, lang).holding(statics, params, defer);
         match held.and_then(|h| h.spans()) {
             Some(spans) => W::write_noting(&view, spans),
@@ -331,23 +352,26 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     }
 }
 
-/// Which parts of an answer the reader holds: its static parts, its parameters used; and
-/// whether it defers the reasons ([`Holds::defers_reasons`]). Not generic and never inlined, so the 38 rules' instances of [`Run::visit`] share it (the wasm
-/// module is ~10 KB smaller, raw, than with it inlined in each).
+/// Which parts of an answer the reader holds: its static parts, its parameters used; whether
+/// it defers the reasons ([`Holds::defers_reasons`]) and whether it asks for them alone
+/// ([`Holds::reasons_only`]). Not generic and never inlined, so the 38 rules' instances of
+/// [`Run::visit`] share it (the wasm module is ~10 KB smaller, raw, than with it inlined in
+/// each).
 #[inline(never)]
 fn held_parts(
     held: Option<Held<'_>>,
     rule: RuleId,
     lang: Lang,
     params: &crate::answer::ParamsUsed,
-) -> (bool, bool, bool) {
+) -> (bool, bool, bool, bool) {
     match held {
         Some(h) => (
             h.statics(rule, lang),
             h.params(rule, params),
             h.defers_reasons(),
+            h.reasons_only(),
         ),
-        None => (false, false, false),
+        None => (false, false, false, false),
     }
 }
 

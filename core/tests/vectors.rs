@@ -225,6 +225,21 @@ impl api::Holds for Deferring {
     }
 }
 
+/// A reader asking for the reasons alone (the wasm package, when deferred reasons are read).
+struct ReasonsOnly;
+
+impl api::Holds for ReasonsOnly {
+    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
+        true
+    }
+    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        true
+    }
+    fn reasons_only(&mut self) -> bool {
+        true
+    }
+}
+
 /// A rule (`api::evaluate`) or a function of the API.
 #[derive(Clone, Copy, Debug)]
 enum Call {
@@ -297,6 +312,31 @@ impl Call {
                     }
                     (Err(a), Err(d)) => assert_eq!(a, d),
                     _ => panic!("{}: deferring the reasons changed the outcome", r.as_str()),
+                }
+                // The reasons alone, as the package asks for deferred ones: `[reasons,
+                // needsHuman]`, in ASCII, each the answer's own.
+                let alone =
+                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut ReasonsOnly);
+                match (&answer, &alone) {
+                    (Ok(a), Ok(t)) => {
+                        assert!(
+                            t.is_ascii(),
+                            "{}: the reasons' text is not ASCII",
+                            r.as_str()
+                        );
+                        let pair: Value = serde_json::from_str(t).expect("JSON text");
+                        assert_eq!(
+                            pair,
+                            Value::Array(vec![a["reasons"].clone(), a["needsHuman"].clone()]),
+                            "{}: the reasons alone differ",
+                            r.as_str()
+                        );
+                    }
+                    (Err(a), Err(t)) => assert_eq!(a, t),
+                    _ => panic!(
+                        "{}: asking for the reasons alone changed the outcome",
+                        r.as_str()
+                    ),
                 }
                 answer
             }
