@@ -200,9 +200,12 @@ pub fn yellow_card(
     yellow_card_with(reg, zone, t, as_of, params, true)
 }
 
-/// [`yellow_card`] without its `paramsUsed` (left empty), for the callers inside the core that
-/// read only its outcome and detail: whether a card is in force, the rectification duties. They
-/// ask it of every zone-year of a register, and the 15 parameters cost about a quarter of it.
+/// [`yellow_card`] without its `paramsUsed` (left empty) and without the zone's id and names in
+/// the facts of the reasons it states itself, for the callers inside the core that read only its
+/// outcome and detail: whether a card is in force, the rectification duties. They ask it of
+/// every zone-year of a register; the 15 parameters cost about a quarter of it, and the zone's
+/// id and names (copied into each reason) a tenth of a whole report. The outcome and the detail
+/// are [`yellow_card`]'s (neither reads a reason's facts).
 pub(crate) fn yellow_card_decision(
     reg: &ValidRegister,
     zone: &Zone,
@@ -219,9 +222,12 @@ fn yellow_card_with(
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-    with_params: bool,
+    full: bool,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
+    // A decision (not `full`) is read for its outcome and detail only: its own reasons go
+    // without the zone's id and names.
+    let about = |reason: Reason, zone: &Zone| about_if(full, reason, zone);
     if let Some(a) = absent(rule, zone, t) {
         return a;
     }
@@ -229,7 +235,7 @@ fn yellow_card_with(
     let mut needs_human = Vec::new();
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let used = if with_params {
+    let used = if full {
         let mut used = crate::answer::ParamsUsed::with_capacity(15);
         yellow_card_params(&mut used, params);
         used
@@ -522,6 +528,16 @@ pub struct CardInForce {
     pub certain: bool,
 }
 
+/// [`about`] when `full`, else `reason` as it is (see [`yellow_card_decision`]).
+#[inline(never)]
+fn about_if(full: bool, reason: Reason, zone: &Zone) -> Reason {
+    if full {
+        about(reason, zone)
+    } else {
+        reason
+    }
+}
+
 /// The yellow card in force on `as_of`, if any (the most recent one): a card of year `t` starts
 /// when `t`'s results are published (or, unrecorded, on 1 January of `t + 1`) and lasts until its
 /// end under `yellowCardDuration`.
@@ -568,4 +584,51 @@ computed! {
             Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
+}
+
+#[cfg(all(test, feature = "serde"))]
+#[allow(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::params::{Params, YellowCardDuration};
+
+    /// A decision is the rule's answer without its parameters and without the zone in its own
+    /// reasons' facts: the same outcome, detail and reason codes, for every zone and year of the
+    /// example register, on several dates, under two readings of the card's duration.
+    #[test]
+    fn a_decision_is_the_answer_for_its_outcome_and_detail() {
+        let text = include_str!("../../../../examples/yanbian-register.json");
+        let reg: crate::register::Register = serde_json::from_str(text).unwrap();
+        let reg = ValidRegister::new(reg, "register").unwrap();
+        let other = Params {
+            rectification_deadline_days: Some(90),
+            yellow_card_duration: YellowCardDuration::UntilNextResult,
+            ..Params::default()
+        };
+        let mut compared = 0;
+        for params in [Params::default(), other] {
+            for zone in &reg.zones {
+                for t in 2019..=2027 {
+                    for as_of in ["2021-06-01", "2023-07-15", "2026-12-01"] {
+                        let as_of = Some(as_of.parse().unwrap());
+                        let full = yellow_card(&reg, zone, t, as_of, &params);
+                        let decision = yellow_card_decision(&reg, zone, t, as_of, &params);
+                        assert_eq!(decision.outcome, full.outcome, "{} {t}", zone.id);
+                        assert_eq!(decision.detail, full.detail, "{} {t}", zone.id);
+                        let codes = |a: &Answer<AssessmentDetail>| {
+                            a.reasons
+                                .iter()
+                                .chain(&a.needs_human)
+                                .map(|r| r.code)
+                                .collect::<Vec<_>>()
+                        };
+                        assert_eq!(codes(&decision), codes(&full), "{} {t}", zone.id);
+                        assert!(decision.params_used.is_empty());
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 100, "{compared}");
+    }
 }
