@@ -599,13 +599,14 @@ function lazy(target, key, source) {
   part.set = setter(key);
   Object.defineProperty(target, key, part);
 }
-// Reasons asked again (issue 12): an answer's `reasons` and `needsHuman`, with their messages and
-// facts, are most of its text, so the module writes them as `null` when the call can be asked
-// again (`Redo` in lib.rs): a `Redo` stands in the holder for both, and the first read of either
-// asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the reasons
-// of the call's answers (`[reasons, needsHuman]` each), on the call's own JSON text, once for all
-// the answers of the call; they are then settled as any part. The rules are pure, so they are the reasons the answer
-// would have carried. A `null` in their place means this: both are arrays otherwise.
+// Reasons asked for when read (issue 12): an answer's `reasons` and `needsHuman`, with their
+// messages and facts, are most of its text, so the module writes them as `null` when the call can
+// be asked again (`Redo` in lib.rs): a `Redo` stands in the holder for both, and the first read
+// of either asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the
+// reasons of the call's answers (`[reasons, needsHuman]` each), on the call's own JSON text, once
+// for all the answers of the call; they are then settled as any part. The rules are pure, so
+// they are the reasons the answer would have carried. A `null` in their place means this: both
+// are arrays otherwise.
 function Redo(asked, index) {
   this.asked = asked;
   this.index = index;
