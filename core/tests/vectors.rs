@@ -198,45 +198,28 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
 // What a file calls
 // ---------------------------------------------------------------------------------------------
 
-/// A reader of `api::evaluate_to_text_sharing` that holds nothing: every part is written.
-struct Nothing;
-
-impl api::Holds for Nothing {
-    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
-        false
-    }
-    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
-        false
-    }
+/// A reader of `api::evaluate_to_text_sharing`: one that holds nothing (every part is written),
+/// one that defers the reasons (as the wasm package does), or one that asks for the reasons alone
+/// (as the package does when deferred reasons are read).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    Nothing,
+    Deferring,
+    ReasonsOnly,
 }
 
-/// A reader that holds nothing and defers the reasons (the wasm package asks again for them).
-struct Deferring;
-
-impl api::Holds for Deferring {
+impl api::Holds for Reader {
     fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
-        false
+        *self == Self::ReasonsOnly
     }
     fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
-        false
+        *self == Self::ReasonsOnly
     }
     fn defers_reasons(&mut self) -> bool {
-        true
-    }
-}
-
-/// A reader asking for the reasons alone (the wasm package, when deferred reasons are read).
-struct ReasonsOnly;
-
-impl api::Holds for ReasonsOnly {
-    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
-        true
-    }
-    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
-        true
+        *self == Self::Deferring
     }
     fn reasons_only(&mut self) -> bool {
-        true
+        *self == Self::ReasonsOnly
     }
 }
 
@@ -277,7 +260,7 @@ impl Call {
                 // The wasm package's text (a reader sharing nothing yet): every part written,
                 // in ASCII, byte for byte the text above with its other characters escaped.
                 let shared =
-                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut Nothing);
+                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut Reader::Nothing);
                 match (&text, &shared) {
                     (Ok(t), Ok(s)) => {
                         assert!(s.is_ascii(), "{}: the shared text is not ASCII", r.as_str());
@@ -293,8 +276,12 @@ impl Call {
                 }
                 // Deferring the reasons: `reasons` and `needsHuman` are `null` where they are not
                 // empty, and everything else is as written in full.
-                let deferred =
-                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut Deferring);
+                let deferred = api::evaluate_to_text_sharing(
+                    r.as_str(),
+                    input,
+                    options,
+                    &mut Reader::Deferring,
+                );
                 match (&answer, &deferred) {
                     (Ok(a), Ok(d)) => {
                         let mut d: Value = serde_json::from_str(d).expect("JSON text");
@@ -315,8 +302,12 @@ impl Call {
                 }
                 // The reasons alone, as the package asks for deferred ones: `[reasons,
                 // needsHuman]`, in ASCII, each the answer's own.
-                let alone =
-                    api::evaluate_to_text_sharing(r.as_str(), input, options, &mut ReasonsOnly);
+                let alone = api::evaluate_to_text_sharing(
+                    r.as_str(),
+                    input,
+                    options,
+                    &mut Reader::ReasonsOnly,
+                );
                 match (&answer, &alone) {
                     (Ok(a), Ok(t)) => {
                         assert!(

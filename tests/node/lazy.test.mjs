@@ -36,6 +36,15 @@ const register = (rank, prevRank) => ({
 });
 const input = (rank, prevRank) => ({ register: register(rank, prevRank), zoneId: "Z1", year: 2023 });
 const isLazy = (o, k) => typeof Object.getOwnPropertyDescriptor(o, k)?.get === "function";
+/** Freezes `o` and everything under it, through symbol keys too (`Reflect.ownKeys`). */
+const deep = (o) => {
+  Object.freeze(o);
+  for (const k of Reflect.ownKeys(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    if ("value" in d && typeof d.value === "object" && d.value !== null && !Object.isFrozen(d.value)) deep(d.value);
+  }
+  return o;
+};
 
 test("an answer's large parts are parsed when first read, and then are plain data", () => {
   const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
@@ -183,14 +192,6 @@ test("the parts' holder is invisible, and an answer frozen through every own key
   assert.ok(Object.getOwnPropertySymbols(a).every((s) => !Object.getOwnPropertyDescriptor(a, s).enumerable));
   assert.deepEqual(Reflect.ownKeys({ ...a }), Object.keys(JSON.parse(text)));
   // A freeze that walks symbol keys too (Reflect.ownKeys) freezes the holder before any read.
-  const deep = (o) => {
-    Object.freeze(o);
-    for (const k of Reflect.ownKeys(o)) {
-      const d = Object.getOwnPropertyDescriptor(o, k);
-      if ("value" in d && typeof d.value === "object" && d.value !== null && !Object.isFrozen(d.value)) deep(d.value);
-    }
-    return o;
-  };
   const frozen = deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
   assert.equal(JSON.stringify(frozen), text);
   assert.deepEqual(frozen.reasons, JSON.parse(text).reasons);
@@ -277,14 +278,6 @@ test("a loaded register's answers read their reasons after the register is freed
 });
 
 test("an answer frozen before its reasons are read asks again at each read, the same each time", () => {
-  const deep = (o) => {
-    Object.freeze(o);
-    for (const k of Reflect.ownKeys(o)) {
-      const d = Object.getOwnPropertyDescriptor(o, k);
-      if ("value" in d && typeof d.value === "object" && d.value !== null && !Object.isFrozen(d.value)) deep(d.value);
-    }
-    return o;
-  };
   const a = deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
   const b = full("art-14.d", input(82, 40), { lang: "en" });
   assert.deepEqual(a.reasons, b.reasons);
