@@ -11,6 +11,7 @@ use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
 use devzone_rules::limits;
+use devzone_rules::tree::Tree;
 use devzone_rules::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -383,6 +384,13 @@ fn plain_json(value: &JsValue) -> Option<(JsValue, String)> {
     Some((js, text))
 }
 
+/// The tree of a plain value's JSON text ([`plain_json`]) with the JS string it was read from,
+/// `None` when there is no text or it is not one JSON value.
+fn text_tree(plain: Option<&(JsValue, String)>) -> Option<(Tree<'_>, Option<JsValue>)> {
+    let (js, text) = plain?;
+    Tree::parse(text).ok().map(|t| (t, Some(js.clone())))
+}
+
 /// A JSON answer as text (for [`fast`]).
 fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
     serde_json::to_string(&answer?).map_err(|e| {
@@ -403,7 +411,7 @@ fn fast(
     input: &JsValue,
     options: &JsValue,
     source: Option<&JsValue>,
-    f: &dyn Fn(&serde_json::Value, &serde_json::Value, bool) -> Result<Out, Error>,
+    f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
     let (input_js, input_text) = plain_json(input)?;
     if input_text.len() > limits::MAX_INPUT_BYTES {
@@ -419,9 +427,9 @@ fn fast(
             lang_of(options),
         )));
     }
-    let input: serde_json::Value = serde_json::from_str(&input_text).ok()?;
-    drop(input_text);
-    let options: serde_json::Value = serde_json::from_str(&options_text).ok()?;
+    // Read into a tree borrowing the text's strings (no `serde_json::Value`).
+    let input = Tree::parse(&input_text).ok()?;
+    let options = Tree::parse(&options_text).ok()?;
     let mut out = f(&input, &options, source.is_some()).ok()?;
     if let (Out::Shared(_, fresh), Some(source)) = (&mut out, source) {
         fresh.redo = Some(Redo {
@@ -1156,7 +1164,7 @@ pub fn rules() -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
 pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(api::zone_summary_text, input, options)
+    json_call(|i, o| api::zone_summary_text(i, o), input, options)
 }
 
 /// The rulebook version and source hash.
@@ -1172,7 +1180,7 @@ pub fn rulebook() -> Result<JsValue, JsValue> {
 }
 
 fn json_call(
-    f: impl Fn(&serde_json::Value, &serde_json::Value) -> Result<String, Error>,
+    f: impl Fn(&Tree<'_>, &Tree<'_>) -> Result<String, Error>,
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
@@ -1182,7 +1190,7 @@ fn json_call(
 /// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]) and its
 /// reasons deferred, asked of `source` again when first read ([`Redo`]).
 fn rule_call(
-    f: impl Fn(&serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>,
+    f: impl Fn(&Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<String, Error>,
     input: JsValue,
     options: JsValue,
     source: &JsValue,
@@ -1201,7 +1209,7 @@ fn rule_call(
 /// `f` is a trait object, so this and [`fast`] are in the module once, not once per entry point.
 /// Only the fast path defers reasons: it has the call's JSON text to ask again with.
 fn answer_call(
-    f: &dyn Fn(&serde_json::Value, &serde_json::Value, bool) -> Result<Out, Error>,
+    f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
     input: JsValue,
     options: JsValue,
     source: Option<&JsValue>,
@@ -1214,7 +1222,7 @@ fn answer_call(
     let lang = lang_of(&options);
     let input = from_js(input, "input", ErrorCode::InvalidInput, lang)?;
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-    f(&input, &options, false)
+    f(&Tree::of(&input), &Tree::of(&options), false)
         .map_err(|e| js_error(&e, lang))?
         .into_js()
 }
@@ -1225,7 +1233,7 @@ fn answer_call(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(api::report_text, input, options)
+    json_call(|i, o| api::report_text(i, o), input, options)
 }
 
 /// `lookup({ name, among?, register? }, { lang })`: what a name stands for (`api::lookup`).
@@ -1243,7 +1251,7 @@ pub fn lookup(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn obligations(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(api::obligations_text, input, options)
+    json_call(|i, o| api::obligations_text(i, o), input, options)
 }
 
 /// `calendar({ register, from, to, asOf? }, { lang, params })` (`api::calendar`).
@@ -1389,8 +1397,7 @@ pub fn ambiguities(id: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// One question of a batch: `(ruleId, input, options, held)` to the answer's text.
-type AskOne<'a> = dyn Fn(&str, &serde_json::Value, &serde_json::Value, api::Held<'_>) -> Result<String, Error>
-    + 'a;
+type AskOne<'a> = dyn Fn(&str, &Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<String, Error> + 'a;
 
 /// `evaluate` of one rule on every item of an array, in one call: the answers in the same order.
 /// The first item that cannot be answered throws, its path naming the item (`input[3].zoneId`).
@@ -1409,33 +1416,31 @@ fn batch(
         js_error(&e, lang)
     };
     // As `fast`: the whole array is one input, refused above the core's size limit.
-    let items = match plain_json(&inputs) {
-        Some((_, text)) if text.len() > limits::MAX_INPUT_BYTES => {
-            return Err(js_error(
-                &limits::too_large("input", ErrorCode::InvalidInput),
-                lang,
-            ));
+    let items_text = plain_json(&inputs);
+    if items_text
+        .as_ref()
+        .is_some_and(|(_, text)| text.len() > limits::MAX_INPUT_BYTES)
+    {
+        return Err(js_error(
+            &limits::too_large("input", ErrorCode::InvalidInput),
+            lang,
+        ));
+    }
+    let (exact_items, exact_options): (serde_json::Value, serde_json::Value);
+    let (items, items_js) = match text_tree(items_text.as_ref()) {
+        Some(v) => v,
+        None => {
+            exact_items = from_js(inputs, "input", ErrorCode::InvalidInput, lang)?;
+            (Tree::of(&exact_items), None)
         }
-        Some((js, text)) => serde_json::from_str::<serde_json::Value>(&text)
-            .ok()
-            .map(|v| (v, Some(js))),
-        None => None,
     };
-    let (items, items_js) = match items {
+    let options_text = plain_json(&options);
+    let (options, options_js) = match text_tree(options_text.as_ref()) {
         Some(v) => v,
-        None => (
-            from_js(inputs, "input", ErrorCode::InvalidInput, lang)?,
-            None,
-        ),
-    };
-    let options_text = plain_json(&options)
-        .and_then(|(js, t)| serde_json::from_str(&t).ok().map(|v| (v, Some(js))));
-    let (options, options_js) = match options_text {
-        Some(v) => v,
-        None => (
-            from_js(options, "options", ErrorCode::InvalidOptions, lang)?,
-            None,
-        ),
+        None => {
+            exact_options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
+            (Tree::of(&exact_options), None)
+        }
     };
     // Asked again on the JSON text of both, when both came as text.
     let redo = match (items_js, options_js) {
@@ -1446,7 +1451,7 @@ fn batch(
         }),
         _ => None,
     };
-    let serde_json::Value::Array(items) = items else {
+    let Tree::Array(items) = items else {
         return Err(js_error(
             &Error::new(ErrorCode::InvalidInput, Problem::WrongType, "input").with_expected(Text {
                 zh: "由各项输入组成的数组".into(),
@@ -1495,7 +1500,7 @@ pub fn evaluate_batch(
             inputs,
             options,
             lang,
-            &api::evaluate_to_text_sharing,
+            &|r, i, o, held| api::evaluate_to_text_sharing(r, i, o, held),
             source,
         )
     })
@@ -1521,19 +1526,23 @@ impl Loaded {
     /// Throws a `DevzoneError` naming the bad field (`register.zones[3].countyId`).
     pub fn load(register: JsValue, options: JsValue) -> Result<Loaded, JsValue> {
         let lang = lang_of(&options);
-        let value = if let Some(text) = register.as_string() {
-            limits::parse_json(&text, "register", ErrorCode::InvalidInput)
-                .map_err(|e| js_error(&e, lang))?
+        let loaded = if let Some(text) = register.as_string() {
+            let value = limits::parse_json(&text, "register", ErrorCode::InvalidInput)
+                .map_err(|e| js_error(&e, lang))?;
+            api::LoadedRegister::load(&value)
         } else {
-            match plain_json(&register)
-                .filter(|(_, t)| t.len() <= limits::MAX_INPUT_BYTES)
-                .and_then(|(_, t)| serde_json::from_str(&t).ok())
-            {
-                Some(v) => v,
-                None => from_js(register, "register", ErrorCode::InvalidInput, lang)?,
+            let plain = plain_json(&register).filter(|(_, t)| t.len() <= limits::MAX_INPUT_BYTES);
+            match plain.as_ref().and_then(|(_, t)| Tree::parse(t).ok()) {
+                Some(tree) => api::LoadedRegister::load(&tree),
+                None => api::LoadedRegister::load(&from_js(
+                    register,
+                    "register",
+                    ErrorCode::InvalidInput,
+                    lang,
+                )?),
             }
         };
-        api::LoadedRegister::load(&value)
+        loaded
             .map(|inner| Self {
                 source: Source::of(Some(inner.clone())),
                 inner,
@@ -1645,8 +1654,8 @@ impl Source {
         many: bool,
     ) -> Result<String, JsValue> {
         // The text `JSON.stringify` wrote for a call that succeeded on it.
-        let parse = |text: &str| {
-            serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+        let parse = |text| {
+            Tree::parse(text).map_err(|e| {
                 Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
                     .with_detail(Text::same(e.to_string()))
             })
@@ -1654,12 +1663,12 @@ impl Source {
         let asked = (|| {
             let input = parse(input)?;
             let options = parse(options)?;
-            let one = |item: &serde_json::Value| match &self.register {
+            let one = |item: &Tree<'_>| match &self.register {
                 Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
                 None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
             };
             match (&input, many) {
-                (serde_json::Value::Array(items), true) => {
+                (Tree::Array(items), true) => {
                     let mut out = String::from("[");
                     for (i, item) in items.iter().enumerate() {
                         if i > 0 {

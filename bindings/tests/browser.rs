@@ -33,8 +33,8 @@ fn to_json(v: &JsValue) -> serde_json::Value {
 fn core(input: &str, options: &str) -> Result<serde_json::Value, devzone_rules::Error> {
     devzone_rules::api::evaluate(
         "art-18.c",
-        &serde_json::from_str(input).unwrap(),
-        &serde_json::from_str(options).unwrap(),
+        &serde_json::from_str::<serde_json::Value>(input).unwrap(),
+        &serde_json::from_str::<serde_json::Value>(options).unwrap(),
     )
 }
 

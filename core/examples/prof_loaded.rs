@@ -9,6 +9,7 @@
 //! target/release/examples/prof_loaded 2000 [loaded|stateless]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api::{self, Holds, LoadedRegister};
+use devzone_rules::tree::Tree;
 use devzone_rules::Lang;
 use devzone_rules::RuleId;
 use serde_json::{json, Value};
@@ -48,7 +49,8 @@ fn main() {
     let start = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..n {
-        let read = |text: &str| serde_json::from_str::<Value>(text).unwrap_or_default();
+        // As the package reads them: a tree borrowing the text's strings.
+        let read = |text| Tree::parse(text).unwrap_or(Tree::Null);
         let answer = if stateless {
             api::evaluate_to_text_sharing("art-14.d", &read(&input), &read(options), &mut HoldsAll)
         } else {

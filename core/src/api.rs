@@ -11,6 +11,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::tree::{Json, Tree};
+
 use crate::answer::view::{AnswerRef, ReasonsRef};
 use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
@@ -43,7 +45,15 @@ impl Options {
     ///
     /// # Errors
     /// `INVALID_OPTIONS` naming the field path.
-    pub fn from_value(options: &Value) -> Result<Self, Error> {
+    pub fn from_value(options: &dyn Json) -> Result<Self, Error> {
+        Self::from_tree(&options.tree())
+    }
+
+    /// [`Options::from_value`] on a tree.
+    ///
+    /// # Errors
+    /// As [`Options::from_value`].
+    pub fn from_tree(options: &Tree<'_>) -> Result<Self, Error> {
         if options.is_null() {
             return Ok(Self::default());
         }
@@ -52,8 +62,8 @@ impl Options {
 }
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
-fn decode<T: DeserializeOwned>(value: &Value, root: &str, code: ErrorCode) -> Result<T, Error> {
-    crate::limits::check(value, root, code)?;
+fn decode<T: DeserializeOwned>(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<T, Error> {
+    crate::limits::check_tree(value, root, code)?;
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| {
@@ -148,7 +158,7 @@ pub fn ascii_json(text: String) -> String {
 /// Decodes a question's input: as it is, or, asked of a loaded register, with that register in
 /// its `register` slot (the question itself must not hold one).
 fn open<T: DeserializeOwned + Question>(
-    input: &Value,
+    input: &Tree<'_>,
     loaded: Option<&Arc<ValidRegister>>,
 ) -> Result<T, Error> {
     let Some(reg) = loaded else {
@@ -170,10 +180,10 @@ fn open<T: DeserializeOwned + Question>(
             en: "call `evaluate(ruleId, input)` instead"
         )));
     }
-    let Value::Object(fields) = input else {
+    let Tree::Object(fields) = input else {
         return decode(input, "input", ErrorCode::InvalidInput);
     };
-    if fields.contains_key("register") {
+    if input.get("register").is_some() {
         return Err(Error::input(
             Problem::UnknownField,
             "input.register",
@@ -189,13 +199,19 @@ fn open<T: DeserializeOwned + Question>(
             en: "leave `register` out, or call `evaluate(ruleId, input)` for another register"
         )));
     }
-    let mut fields = fields.clone();
-    // A stand-in the decoder reads in a few steps; the loaded register takes its place.
-    fields.insert(
-        String::from("register"),
-        serde_json::json!({ "issueDate": reg.issue_date.to_string(), "zones": [] }),
-    );
-    let mut t: T = decode(&Value::Object(fields), "input", ErrorCode::InvalidInput)?;
+    // A stand-in the decoder reads in a few steps; the loaded register takes its place. The
+    // entries stay sorted by key, as a tree's are.
+    let issue = reg.issue_date.to_string();
+    let stand_in = Tree::Object(alloc::vec![
+        ("issueDate".into(), Tree::String(issue.as_str().into())),
+        ("zones".into(), Tree::Array(alloc::vec::Vec::new())),
+    ]);
+    let at = fields.partition_point(|(k, _)| k.as_ref() < "register");
+    let mut with = alloc::vec::Vec::with_capacity(fields.len() + 1);
+    with.extend(fields.iter().take(at).cloned());
+    with.push(("register".into(), stand_in));
+    with.extend(fields.iter().skip(at).cloned());
+    let mut t: T = decode(&Tree::Object(with), "input", ErrorCode::InvalidInput)?;
     if let Some(slot) = t.register_mut() {
         *slot = RegisterArg::Loaded(Arc::clone(reg));
     }
@@ -283,7 +299,7 @@ impl Written for AsAsciiText {
 
 /// Decodes the input of rule `T`, evaluates it and writes the answer as `W` says.
 struct Run<'a, 'h, W> {
-    input: &'a Value,
+    input: &'a Tree<'a>,
     options: &'a Options,
     loaded: Option<&'a Arc<ValidRegister>>,
     held: Option<Held<'h>>,
@@ -379,7 +395,7 @@ fn held_parts(
 fn run<W: Written>(
     loaded: Option<&Arc<ValidRegister>>,
     rule_id: &str,
-    input: &Value,
+    input: &Tree<'_>,
     options: &Options,
     held: Option<Held<'_>>,
 ) -> Result<W::Out, Error> {
@@ -412,7 +428,7 @@ fn run<W: Written>(
 /// assert_eq!(answer["outcome"], "OVERDUE");
 /// assert_eq!(answer["due"], "2019-12-01");
 /// ```
-pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, Error> {
+pub fn evaluate(rule_id: &str, input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
     evaluate_with(rule_id, input, &options)
 }
@@ -421,8 +437,8 @@ pub fn evaluate(rule_id: &str, input: &Value, options: &Value) -> Result<Value, 
 ///
 /// # Errors
 /// As [`evaluate`].
-pub fn evaluate_with(rule_id: &str, input: &Value, options: &Options) -> Result<Value, Error> {
-    run::<AsJson>(None, rule_id, input, options, None)
+pub fn evaluate_with(rule_id: &str, input: &dyn Json, options: &Options) -> Result<Value, Error> {
+    run::<AsJson>(None, rule_id, &input.tree(), options, None)
 }
 
 /// [`evaluate`] on JSON text, answering JSON text: the shape a CLI or a foreign-language binding
@@ -449,8 +465,12 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
 ///
 /// # Errors
 /// As [`evaluate`].
-pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result<String, Error> {
-    evaluate_text_on::<AsText>(None, rule_id, input, options, None)
+pub fn evaluate_to_text(
+    rule_id: &str,
+    input: &dyn Json,
+    options: &dyn Json,
+) -> Result<String, Error> {
+    evaluate_text_on::<AsText>(None, rule_id, &input.tree(), &options.tree(), None)
 }
 
 /// [`evaluate_to_text`] written by serde_json's own writer instead of this crate's: the
@@ -462,10 +482,10 @@ pub fn evaluate_to_text(rule_id: &str, input: &Value, options: &Value) -> Result
 #[cfg(not(target_arch = "wasm32"))]
 pub fn evaluate_to_text_by_serde_json(
     rule_id: &str,
-    input: &Value,
-    options: &Value,
+    input: &dyn Json,
+    options: &dyn Json,
 ) -> Result<String, Error> {
-    evaluate_text_on::<AsSerdeJsonText>(None, rule_id, input, options, None)
+    evaluate_text_on::<AsSerdeJsonText>(None, rule_id, &input.tree(), &options.tree(), None)
 }
 
 /// [`evaluate_to_text`] for a reader that keeps one copy of each rule's static parts
@@ -500,30 +520,30 @@ pub fn evaluate_to_text_by_serde_json(
 /// ```
 pub fn evaluate_to_text_sharing(
     rule_id: &str,
-    input: &Value,
-    options: &Value,
+    input: &dyn Json,
+    options: &dyn Json,
     held: Held<'_>,
 ) -> Result<String, Error> {
-    evaluate_text_on::<AsAsciiText>(None, rule_id, input, options, Some(held))
+    evaluate_text_on::<AsAsciiText>(None, rule_id, &input.tree(), &options.tree(), Some(held))
 }
 
 fn evaluate_text_on<W: Written<Out = String>>(
     loaded: Option<&Arc<ValidRegister>>,
     rule_id: &str,
-    input: &Value,
-    options: &Value,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
     held: Option<Held<'_>>,
 ) -> Result<String, Error> {
-    run::<W>(loaded, rule_id, input, &Options::from_value(options)?, held)
+    run::<W>(loaded, rule_id, input, &Options::from_tree(options)?, held)
 }
 
 fn evaluate_on(
     loaded: Option<&Arc<ValidRegister>>,
     rule_id: &str,
-    input: &Value,
-    options: &Value,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
 ) -> Result<Value, Error> {
-    run::<AsJson>(loaded, rule_id, input, &Options::from_value(options)?, None)
+    run::<AsJson>(loaded, rule_id, input, &Options::from_tree(options)?, None)
 }
 
 fn evaluable_list() -> String {
@@ -828,22 +848,22 @@ pub fn ambiguities(id: Option<&str>, options: &Value) -> Result<Value, Error> {
 ///
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
-pub fn zone_summary(input: &Value, options: &Value) -> Result<Value, Error> {
-    zone_summary_on(None, input, options, to_json)
+pub fn zone_summary(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    zone_summary_on(None, &input.tree(), &options.tree(), to_json)
 }
 
 /// [`zone_summary`], answering JSON text written straight from the view (no JSON tree in between).
 ///
 /// # Errors
 /// As [`zone_summary`].
-pub fn zone_summary_text(input: &Value, options: &Value) -> Result<String, Error> {
-    zone_summary_on(None, input, options, to_text)
+pub fn zone_summary_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    zone_summary_on(None, &input.tree(), &options.tree(), to_text)
 }
 
 fn zone_summary_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
-    input: &Value,
-    options: &Value,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
     emit: impl FnOnce(&crate::summary::view::ZoneSummaryView) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options = Options::from_value(options)?;
@@ -865,22 +885,22 @@ fn zone_summary_on<O>(
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_OPTIONS` for a name that is
 /// unknown or ambiguous (the help shows the candidates' names).
-pub fn report(input: &Value, options: &Value) -> Result<Value, Error> {
-    report_on(None, input, options, to_json)
+pub fn report(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    report_on(None, &input.tree(), &options.tree(), to_json)
 }
 
 /// [`report`], answering JSON text written straight from the view (no JSON tree in between).
 ///
 /// # Errors
 /// As [`report`].
-pub fn report_text(input: &Value, options: &Value) -> Result<String, Error> {
-    report_on(None, input, options, to_text)
+pub fn report_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    report_on(None, &input.tree(), &options.tree(), to_text)
 }
 
 fn report_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
-    input: &Value,
-    options: &Value,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
     emit: impl FnOnce(&crate::report::view::ReportView) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options: crate::report::ReportOptions = if options.is_null() {
@@ -918,22 +938,22 @@ fn report_on<O>(
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_INPUT` at `input.agency`
 /// for a code that bears no duty.
-pub fn obligations(input: &Value, options: &Value) -> Result<Value, Error> {
-    obligations_on(None, input, options, to_json)
+pub fn obligations(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    obligations_on(None, &input.tree(), &options.tree(), to_json)
 }
 
 /// [`obligations`], answering JSON text written straight from the view (no JSON tree in between).
 ///
 /// # Errors
 /// As [`obligations`].
-pub fn obligations_text(input: &Value, options: &Value) -> Result<String, Error> {
-    obligations_on(None, input, options, to_text)
+pub fn obligations_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    obligations_on(None, &input.tree(), &options.tree(), to_text)
 }
 
 fn obligations_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
-    input: &Value,
-    options: &Value,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
     emit: impl FnOnce(&crate::report::view::ObligationsView) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options = Options::from_value(options)?;
@@ -968,9 +988,10 @@ fn obligations_on<O>(
 ///
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
-pub fn lookup(input: &Value, options: &Value) -> Result<Value, Error> {
+pub fn lookup(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
-    let input: crate::lookup::LookupInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let input: crate::lookup::LookupInput =
+        decode(&input.tree(), "input", ErrorCode::InvalidInput)?;
     to_json(&crate::lookup::LookupView::new(&input, options.lang))
 }
 
@@ -983,7 +1004,7 @@ struct CalendarOut {
     events: alloc::vec::Vec<crate::calendar::CalendarEvent>,
 }
 
-fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Error> {
+fn calendar_events(input: &Tree<'_>, options: &Options) -> Result<CalendarOut, Error> {
     let input: crate::report::CalendarInput = decode(input, "input", ErrorCode::InvalidInput)?;
     let as_of = input.as_of.unwrap_or(input.from).get();
     let (from, to) = (input.from.get(), input.to.get());
@@ -1005,9 +1026,9 @@ fn calendar_events(input: &Value, options: &Options) -> Result<CalendarOut, Erro
 ///
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
-pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
+pub fn calendar(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
-    let c = calendar_events(input, &options)?;
+    let c = calendar_events(&input.tree(), &options)?;
     to_json(&crate::report::view::CalendarView::new(
         &c.events,
         &c.reg,
@@ -1021,9 +1042,9 @@ pub fn calendar(input: &Value, options: &Value) -> Result<Value, Error> {
 ///
 /// # Errors
 /// As [`calendar`].
-pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
+pub fn calendar_ics(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
     let options = Options::from_value(options)?;
-    let c = calendar_events(input, &options)?;
+    let c = calendar_events(&input.tree(), &options)?;
     Ok(crate::calendar::to_ics(&c.events, c.as_of, options.lang))
 }
 
@@ -1049,9 +1070,9 @@ pub fn calendar_ics(input: &Value, options: &Value) -> Result<String, Error> {
 /// assert_eq!(calc["totals"]["payable"], "300000.00");
 /// assert_eq!(calc["lines"][1]["treatment"], "HALVED");
 /// ```
-pub fn fees(input: &Value, options: &Value) -> Result<Value, Error> {
+pub fn fees(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
     let options = Options::from_value(options)?;
-    let input: a11::ConstructionInput = decode(input, "input", ErrorCode::InvalidInput)?;
+    let input: a11::ConstructionInput = decode(&input.tree(), "input", ErrorCode::InvalidInput)?;
     let calc = crate::fees::fee_calculation(&input, &options.params)?;
     to_json(&crate::fees::view::FeeCalculationView::new(
         &calc,
@@ -1086,7 +1107,7 @@ pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
                     ko: "`evaluate`가 돌려주는 답변 객체",
                     en: "an answer object, as `evaluate` returns it"
                 ))
-                .with_got(crate::strict::shown(answer)),
+                .with_got(crate::strict::shown(&Tree::of(answer))),
         );
     }
     let lang = match lang {
@@ -1095,7 +1116,7 @@ pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
             .and_then(Value::as_str)
             .and_then(|l| l.parse().ok())
             .unwrap_or_default(),
-        other => decode::<Lang>(other, "lang", ErrorCode::InvalidOptions)?,
+        other => decode::<Lang>(&Tree::of(other), "lang", ErrorCode::InvalidOptions)?,
     };
     Ok(crate::text::answer(answer, lang))
 }
@@ -1114,7 +1135,7 @@ pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
 /// assert_eq!(words["fields"]["due"], "기한");
 /// ```
 pub fn labels(lang: &Value) -> Result<Value, Error> {
-    let lang: Lang = decode(lang, "lang", ErrorCode::InvalidOptions)?;
+    let lang: Lang = decode(&Tree::of(lang), "lang", ErrorCode::InvalidOptions)?;
     use crate::words::Stable;
     fn names<E: Stable>(lang: Lang, enums: &mut serde_json::Map<String, Value>) {
         enums.insert(E::TYPE_NAME.to_string(), table(E::TABLE, lang));
@@ -1239,9 +1260,11 @@ impl ComputedVisitor for Check<'_> {
         };
         // A register inside the input: every cross-reference problem, not only the first.
         if let Some(r) = self.input.get("register") {
-            if let Ok(reg) =
-                decode::<crate::register::Register>(r, "input.register", ErrorCode::InvalidInput)
-            {
+            if let Ok(reg) = decode::<crate::register::Register>(
+                &Tree::of(r),
+                "input.register",
+                ErrorCode::InvalidInput,
+            ) {
                 let found = reg.problems("input.register");
                 if !found.is_empty() {
                     problems.extend(found);
@@ -1271,7 +1294,7 @@ fn decode_all<T: DeserializeOwned>(
     // Items taken out of lists, in order: (the list's path then, the item's index then).
     let mut removed: alloc::vec::Vec<(String, usize)> = alloc::vec::Vec::new();
     while problems.len() < MAX_PROBLEMS {
-        match decode::<T>(&doc, root, code) {
+        match decode::<T>(&Tree::of(&doc), root, code) {
             Ok(v) => return (problems, Some(v)),
             Err(mut e) => {
                 let here = e.path.clone();
@@ -1406,8 +1429,9 @@ impl LoadedRegister {
     ///
     /// # Errors
     /// `INVALID_INPUT` naming the first bad field (`register.zones[3].countyId`).
-    pub fn load(register: &Value) -> Result<Self, Error> {
-        let r: crate::register::Register = decode(register, "register", ErrorCode::InvalidInput)?;
+    pub fn load(register: &dyn Json) -> Result<Self, Error> {
+        let r: crate::register::Register =
+            decode(&register.tree(), "register", ErrorCode::InvalidInput)?;
         ValidRegister::new(r, "register").map(Self::from)
     }
 
@@ -1432,10 +1456,10 @@ impl LoadedRegister {
     pub fn evaluate(
         &self,
         rule_id: &str,
-        question: &Value,
-        options: &Value,
+        question: &dyn Json,
+        options: &dyn Json,
     ) -> Result<Value, Error> {
-        evaluate_on(Some(&self.0), rule_id, question, options)
+        evaluate_on(Some(&self.0), rule_id, &question.tree(), &options.tree())
     }
 
     /// [`LoadedRegister::evaluate`], answering JSON text (see [`evaluate_to_text`]).
@@ -1445,10 +1469,16 @@ impl LoadedRegister {
     pub fn evaluate_to_text(
         &self,
         rule_id: &str,
-        question: &Value,
-        options: &Value,
+        question: &dyn Json,
+        options: &dyn Json,
     ) -> Result<String, Error> {
-        evaluate_text_on::<AsText>(Some(&self.0), rule_id, question, options, None)
+        evaluate_text_on::<AsText>(
+            Some(&self.0),
+            rule_id,
+            &question.tree(),
+            &options.tree(),
+            None,
+        )
     }
 
     /// [`LoadedRegister::evaluate_to_text`] sharing static parts (see
@@ -1459,59 +1489,73 @@ impl LoadedRegister {
     pub fn evaluate_to_text_sharing(
         &self,
         rule_id: &str,
-        question: &Value,
-        options: &Value,
+        question: &dyn Json,
+        options: &dyn Json,
         held: Held<'_>,
     ) -> Result<String, Error> {
-        evaluate_text_on::<AsAsciiText>(Some(&self.0), rule_id, question, options, Some(held))
+        evaluate_text_on::<AsAsciiText>(
+            Some(&self.0),
+            rule_id,
+            &question.tree(),
+            &options.tree(),
+            Some(held),
+        )
     }
 
     /// [`zone_summary`] of a question (`{ zoneId, asOf }`).
     ///
     /// # Errors
     /// As [`zone_summary`].
-    pub fn zone_summary(&self, question: &Value, options: &Value) -> Result<Value, Error> {
-        zone_summary_on(Some(&self.0), question, options, to_json)
+    pub fn zone_summary(&self, question: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+        zone_summary_on(Some(&self.0), &question.tree(), &options.tree(), to_json)
     }
 
     /// [`LoadedRegister::zone_summary`], answering JSON text.
     ///
     /// # Errors
     /// As [`zone_summary`].
-    pub fn zone_summary_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
-        zone_summary_on(Some(&self.0), question, options, to_text)
+    pub fn zone_summary_text(
+        &self,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<String, Error> {
+        zone_summary_on(Some(&self.0), &question.tree(), &options.tree(), to_text)
     }
 
     /// [`report`] of a question (`{ asOf }`).
     ///
     /// # Errors
     /// As [`report`].
-    pub fn report(&self, question: &Value, options: &Value) -> Result<Value, Error> {
-        report_on(Some(&self.0), question, options, to_json)
+    pub fn report(&self, question: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+        report_on(Some(&self.0), &question.tree(), &options.tree(), to_json)
     }
 
     /// [`LoadedRegister::report`], answering JSON text.
     ///
     /// # Errors
     /// As [`report`].
-    pub fn report_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
-        report_on(Some(&self.0), question, options, to_text)
+    pub fn report_text(&self, question: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+        report_on(Some(&self.0), &question.tree(), &options.tree(), to_text)
     }
 
     /// [`obligations`] of a question (`{ asOf, agency?, withinDays? }`).
     ///
     /// # Errors
     /// As [`obligations`].
-    pub fn obligations(&self, question: &Value, options: &Value) -> Result<Value, Error> {
-        obligations_on(Some(&self.0), question, options, to_json)
+    pub fn obligations(&self, question: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+        obligations_on(Some(&self.0), &question.tree(), &options.tree(), to_json)
     }
 
     /// [`LoadedRegister::obligations`], answering JSON text.
     ///
     /// # Errors
     /// As [`obligations`].
-    pub fn obligations_text(&self, question: &Value, options: &Value) -> Result<String, Error> {
-        obligations_on(Some(&self.0), question, options, to_text)
+    pub fn obligations_text(
+        &self,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<String, Error> {
+        obligations_on(Some(&self.0), &question.tree(), &options.tree(), to_text)
     }
 }
 

@@ -48,6 +48,8 @@ mod strict;
 pub mod summary;
 #[cfg(feature = "serde")]
 pub mod text;
+#[cfg(feature = "serde")]
+pub mod tree;
 /// The text renderer needs `serde`; without it only the field labels are here (the computed
 /// rules declare their own with their detail types).
 #[cfg(not(feature = "serde"))]

@@ -55,6 +55,8 @@ pub fn reach(issue_date: NaiveDate, day: NaiveDate, path: &str) -> Result<(), Er
 }
 
 #[cfg(feature = "serde")]
+pub(crate) use json::check_tree;
+#[cfg(feature = "serde")]
 pub use json::{check, parse_json};
 
 /// The error for a whole input (or options) larger than [`MAX_INPUT_BYTES`] as compact JSON,
@@ -95,6 +97,8 @@ mod json {
 
     use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
     use serde_json::{Map, Value};
+
+    use crate::tree::{Json, Number, Tree};
 
     use crate::error::{Error, ErrorCode, Problem, Text};
 
@@ -138,7 +142,12 @@ mod json {
     /// # Errors
     /// `code` (`INVALID_INPUT` or `INVALID_OPTIONS`) at the path of the first value past a limit, or
     /// at `root` for a whole input larger than [`MAX_INPUT_BYTES`].
-    pub fn check(value: &Value, root: &str, code: ErrorCode) -> Result<(), Error> {
+    pub fn check(value: &dyn Json, root: &str, code: ErrorCode) -> Result<(), Error> {
+        check_tree(&value.tree(), root, code)
+    }
+
+    /// [`check`] on a tree.
+    pub(crate) fn check_tree(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<(), Error> {
         // Valid input is the rule: walk it once without building paths and with each string's
         // size bounded rather than counted, and only when it is past a limit (or its bound
         // is) walk again, counting exactly and naming where.
@@ -165,7 +174,7 @@ mod json {
     /// rather than per byte. The recursion stops at [`MAX_DEPTH`], so it stays shallow whatever
     /// the input.
     pub(super) fn walk(
-        v: &Value,
+        v: &Tree<'_>,
         depth: usize,
         mut path: Option<&mut String>,
         size: &mut usize,
@@ -179,10 +188,10 @@ mod json {
             }
         };
         match v {
-            Value::Null => add(size, 4),
-            Value::Bool(b) => add(size, if *b { 4 } else { 5 }),
-            Value::Number(n) => add(size, number_len(n)),
-            Value::String(s) => {
+            Tree::Null => add(size, 4),
+            Tree::Bool(b) => add(size, if *b { 4 } else { 5 }),
+            Tree::Number(n) => add(size, number_len(n)),
+            Tree::String(s) => {
                 string(s)?;
                 add(
                     size,
@@ -193,7 +202,7 @@ mod json {
                     },
                 )
             }
-            Value::Array(items) => {
+            Tree::Array(items) => {
                 if depth >= MAX_DEPTH {
                     return Err(Past::Here(too_deep()));
                 }
@@ -213,12 +222,13 @@ mod json {
                 }
                 Ok(())
             }
-            Value::Object(map) => {
+            Tree::Object(map) => {
                 if depth >= MAX_DEPTH {
                     return Err(Past::Here(too_deep()));
                 }
                 add(size, 2 + map.len().saturating_sub(1))?;
                 for (key, item) in map {
+                    let key: &str = key;
                     let Some(path) = path.as_deref_mut() else {
                         string(key)?;
                         add(size, bound_len(key) + 1)?;
@@ -239,7 +249,7 @@ mod json {
     }
 
     /// The length of a number as serde_json writes it (no allocation for whole numbers).
-    fn number_len(n: &serde_json::Number) -> usize {
+    fn number_len(n: &Number) -> usize {
         fn digits(mut u: u64) -> usize {
             let mut d = 1;
             while u >= 10 {
@@ -248,12 +258,10 @@ mod json {
             }
             d
         }
-        if let Some(u) = n.as_u64() {
-            digits(u)
-        } else if let Some(i) = n.as_i64() {
-            1 + digits(i.unsigned_abs())
-        } else {
-            n.to_string().len()
+        match *n {
+            Number::PosInt(u) => digits(u),
+            Number::NegInt(i) => 1 + digits(i.unsigned_abs()),
+            Number::Float(_) => n.to_string().len(),
         }
     }
 
@@ -539,6 +547,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn size_of(v: &Value) -> usize {
+        let v = &crate::tree::Tree::of(v);
         let mut size = 0;
         let mut path = String::new();
         assert!(walk(v, 0, Some(&mut path), &mut size).is_ok());
@@ -598,7 +607,8 @@ mod tests {
         // the exact count decides.
         let bounded: Vec<Value> = (0..100).map(|_| Value::from("x".repeat(60_000))).collect();
         let mut fast = 0;
-        assert!(walk(&Value::Array(bounded.clone()), 0, None, &mut fast).is_err());
+        let whole = Value::Array(bounded.clone());
+        assert!(walk(&crate::tree::Tree::of(&whole), 0, None, &mut fast).is_err());
         assert!(check(&Value::Array(bounded), "input", ErrorCode::InvalidInput).is_ok());
         // Just past the limit when counted exactly: 560 strings of 60,002 bytes, quotes included.
         let past: Vec<Value> = (0..560).map(|_| Value::from("x".repeat(60_000))).collect();

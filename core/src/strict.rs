@@ -1,21 +1,21 @@
-//! A view of a `serde_json::Value` as a deserializer that reads structs from JSON objects only.
+//! A view of a [`Tree`] as a deserializer that reads structs from JSON objects only.
 //!
 //! serde's derived `Deserialize` for a struct also accepts a sequence and fills the fields by
 //! position, so `["2019-06-01", "2019-12-02"]` would be read as `{issueDate, asOf}`. At this
 //! boundary that is a silent misreading; [`Strict`] rejects it with the usual
 //! ``invalid type: sequence, expected …`` message, at every depth. Everything else behaves as
-//! `&serde_json::Value` does.
+//! `&serde_json::Value` does (a [`Tree`] reads as a `Value`).
 //!
 //! It also records where the first error happened ([`Track`]), so a message can name the field
 //! path (`meetings[1].date`). Doing this here, in the one deserializer the boundary uses, keeps
 //! the wasm module small: a generic path-tracking wrapper around every type's `Deserialize` cost
 //! about a sixth of the module.
 
+use crate::tree::{Number, Tree};
 use alloc::string::String;
 use core::cell::RefCell;
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
-use serde_json::Value;
 
 use crate::error::{expectation, name_list, Complaint, Problem, Text};
 
@@ -67,16 +67,16 @@ impl Seg<'_> {
     }
 }
 
-/// `&Value` with structs read from objects only, recording error paths in a [`Track`].
+/// `&Tree` with structs read from objects only, recording error paths in a [`Track`].
 pub(crate) struct Strict<'de, 'p> {
-    value: &'de Value,
+    value: &'de Tree<'de>,
     at: Seg<'p>,
     track: &'p Track,
 }
 
 impl<'de, 'p> Strict<'de, 'p> {
     /// The root of a document.
-    pub(crate) fn root(value: &'de Value, track: &'p Track) -> Self {
+    pub(crate) fn root(value: &'de Tree<'de>, track: &'p Track) -> Self {
         Self {
             value,
             at: Seg::Root,
@@ -90,12 +90,12 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.value {
-            Value::Array(items) => visitor.visit_seq(Seq {
+            Tree::Array(items) => visitor.visit_seq(Seq {
                 items: items.iter().enumerate(),
                 at: self.at,
                 track: self.track,
             }),
-            Value::Object(map) => visitor.visit_map(Map {
+            Tree::Object(map) => visitor.visit_map(Map {
                 entries: map.iter(),
                 current: None,
                 at: self.at,
@@ -104,18 +104,12 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
             // The scalars as `&Value::deserialize_any` visits them, without instantiating its
             // array and object paths for every visitor (Strict handles those above): the same
             // calls and messages, a fraction of the wasm module.
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => {
-                if let Some(u) = n.as_u64() {
-                    visitor.visit_u64(u)
-                } else if let Some(i) = n.as_i64() {
-                    visitor.visit_i64(i)
-                } else {
-                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
-                }
-            }
-            Value::String(s) => visitor.visit_borrowed_str(s),
+            Tree::Null => visitor.visit_unit(),
+            Tree::Bool(b) => visitor.visit_bool(*b),
+            Tree::Number(Number::PosInt(u)) => visitor.visit_u64(*u),
+            Tree::Number(Number::NegInt(i)) => visitor.visit_i64(*i),
+            Tree::Number(Number::Float(f)) => visitor.visit_f64(*f),
+            Tree::String(s) => visitor.visit_borrowed_str(s),
         }
     }
 
@@ -126,7 +120,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         match self.value {
-            Value::Object(_) => self.deserialize_any(visitor),
+            Tree::Object(_) => self.deserialize_any(visitor),
             other => Err(Error::new(Problem::WrongType)
                 .expected(object_of(fields))
                 .got(shown(other))),
@@ -135,7 +129,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.value {
-            Value::Null => visitor.visit_none(),
+            Tree::Null => visitor.visit_none(),
             _ => visitor.visit_some(self),
         }
     }
@@ -156,7 +150,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
     ) -> Result<V::Value, Error> {
         let _ = name;
         match self.value {
-            Value::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
+            Tree::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
             other => Err(Error::new(Problem::WrongType)
                 .expected(expectation(&alloc::format!(
                     "one of {}",
@@ -173,7 +167,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
 }
 
 struct Seq<'de, 'p> {
-    items: core::iter::Enumerate<core::slice::Iter<'de, Value>>,
+    items: core::iter::Enumerate<core::slice::Iter<'de, Tree<'de>>>,
     at: Seg<'p>,
     track: &'p Track,
 }
@@ -201,8 +195,8 @@ impl<'de> SeqAccess<'de> for Seq<'de, '_> {
 }
 
 struct Map<'de, 'p> {
-    entries: serde_json::map::Iter<'de>,
-    current: Option<(&'de str, &'de Value)>,
+    entries: core::slice::Iter<'de, (alloc::borrow::Cow<'de, str>, Tree<'de>)>,
+    current: Option<(&'de str, &'de Tree<'de>)>,
     at: Seg<'p>,
     track: &'p Track,
 }
@@ -217,7 +211,8 @@ impl<'de> MapAccess<'de> for Map<'de, '_> {
         let Some((key, value)) = self.entries.next() else {
             return Ok(None);
         };
-        self.current = Some((key.as_str(), value));
+        let key: &'de str = key;
+        self.current = Some((key, value));
         seed.deserialize(BorrowedStrDeserializer::new(key))
             .map(Some)
             // An unknown field is reported at its own path, as the key it is.
@@ -385,12 +380,14 @@ fn object_of(fields: &[&str]) -> Text {
 
 /// A JSON value as the message shows what was given: scalars as written, arrays and objects
 /// elided.
-pub(crate) fn shown(v: &Value) -> String {
+pub(crate) fn shown(v: &Tree<'_>) -> String {
     match v {
-        Value::Array(_) => "[…]".into(),
-        Value::Object(_) => "{…}".into(),
-        Value::String(s) => json_string(s),
-        other => alloc::format!("{other}"),
+        Tree::Array(_) => "[…]".into(),
+        Tree::Object(_) => "{…}".into(),
+        Tree::String(s) => json_string(s),
+        Tree::Null => "null".into(),
+        Tree::Bool(b) => alloc::format!("{b}"),
+        Tree::Number(n) => alloc::format!("{n}"),
     }
 }
 

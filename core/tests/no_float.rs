@@ -1,14 +1,21 @@
 //! Money, ratios, areas and scores are exact: no source file of the core names a floating-point
-//! type, except the four that read or write JSON numbers at the boundary (`num.rs` accepts a
+//! type, except the five that read or write JSON numbers at the boundary (`num.rs` accepts a
 //! JavaScript number only when it is a whole number; `strict.rs` lists serde's primitive kinds;
-//! `limits.rs` reads JSON text into a value, keeping a number as serde_json does; `json_text.rs`,
+//! `limits.rs` reads JSON text into a value, keeping a number as serde_json does, and `tree.rs`,
+//! the tree the boundary decodes, keeps it the same way; `json_text.rs`,
 //! the answers' writer, must take serde's floating-point kinds and hands them to serde_json).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 
 use std::path::Path;
 
-const BOUNDARY: &[&str] = &["num.rs", "strict.rs", "limits.rs", "json_text.rs"];
+const BOUNDARY: &[&str] = &[
+    "num.rs",
+    "strict.rs",
+    "limits.rs",
+    "tree.rs",
+    "json_text.rs",
+];
 
 fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("readable source folder") {

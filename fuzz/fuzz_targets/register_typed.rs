@@ -101,18 +101,19 @@ fuzz_target!(|data: &[u8]| {
                 options["offset"] = u.int_in_range(0u32..=60).unwrap_or(0).into();
                 options["limit"] = u.int_in_range(0u32..=25).unwrap_or(0).into();
             }
-            if let Some(text) = register_call(api::report_text, &input, &options) {
+            if let Some(text) = register_call(|i, o| api::report_text(i, o), &input, &options) {
                 let r: Report = serde_json::from_str(&text).expect("a report is JSON");
                 check_report(&r);
             }
         }
         "obligations" => {
-            if let Some(text) = register_call(api::obligations_text, &input, &options) {
+            if let Some(text) = register_call(|i, o| api::obligations_text(i, o), &input, &options)
+            {
                 serde_json::from_str::<IgnoredAny>(&text).expect("obligations are JSON");
             }
         }
         "calendar" => {
-            let Some(c) = register_call(api::calendar, &input, &options) else {
+            let Some(c) = register_call(|i, o| api::calendar(i, o), &input, &options) else {
                 return;
             };
             let events = c["events"].as_array().expect("events");
@@ -133,7 +134,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         _ => {
-            if let Some(text) = register_call(api::zone_summary_text, &input, &options) {
+            if let Some(text) = register_call(|i, o| api::zone_summary_text(i, o), &input, &options)
+            {
                 serde_json::from_str::<IgnoredAny>(&text).expect("a zone summary is JSON");
             }
         }

@@ -1,0 +1,395 @@
+//! The JSON the boundary decodes: a tree that borrows its strings from the text it was read
+//! from, in place of `serde_json::Value`.
+//!
+//! A `Value` read from text owns every string and keeps each object in a `BTreeMap`: for a
+//! one-zone register (what a stateless rule call reads) that was about 100 allocations to build
+//! and as many to free, a third of the call. A [`Tree`] read from the same text
+//! ([`Tree::parse`]) borrows every string that has no escape, holds an object as one vector of
+//! its entries, and is dropped in a few frees.
+//!
+//! It reads as a `Value` does, so that everything decoded from it is the same: an object's
+//! entries are sorted by key (bytewise, as the `BTreeMap` of `Value` iterates) and a key given
+//! twice keeps its last value (as `Value` does; the CLI's reader refuses a repeated key before
+//! this), numbers are a `u64`, a negative `i64` or a finite `f64`, as serde_json reads them.
+//! [`Tree::of`] borrows a `Value` the caller already has (the Rust API takes either, [`Json`]).
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+/// A JSON value whose strings are borrowed where they can be (see the module's comment).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tree<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(Number),
+    /// A string.
+    String(Cow<'a, str>),
+    /// An array.
+    Array(Vec<Tree<'a>>),
+    /// An object: its entries sorted by key, each key once.
+    Object(Vec<(Cow<'a, str>, Tree<'a>)>),
+}
+
+/// A JSON number as serde_json reads it: a whole number as a `u64` when it is not negative, else
+/// as an `i64`, any other as a finite `f64`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    /// A whole number, zero or more.
+    PosInt(u64),
+    /// A negative whole number.
+    NegInt(i64),
+    /// Any other number (finite).
+    Float(f64),
+}
+
+impl Number {
+    /// The number as serde_json's `Number`, to be written as serde_json writes it.
+    #[must_use]
+    pub fn to_json(self) -> Option<serde_json::Number> {
+        match self {
+            Self::PosInt(u) => Some(u.into()),
+            Self::NegInt(i) => Some(i.into()),
+            Self::Float(f) => serde_json::Number::from_f64(f),
+        }
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::PosInt(u) => write!(f, "{u}"),
+            Self::NegInt(i) => write!(f, "{i}"),
+            Self::Float(_) => match self.to_json() {
+                Some(n) => write!(f, "{n}"),
+                None => f.write_str("null"),
+            },
+        }
+    }
+}
+
+/// An object's entries sorted by key, a repeated key keeping its last value: what a `Value`
+/// (a `BTreeMap`) holds for the same text.
+fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, Tree<'a>)> {
+    if entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
+        return entries;
+    }
+    // Stable: of a repeated key, the entries stay in the order given, the last one last.
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.dedup_by(|later, kept| {
+        if later.0 == kept.0 {
+            core::mem::swap(&mut later.1, &mut kept.1);
+            true
+        } else {
+            false
+        }
+    });
+    entries
+}
+
+impl<'a> Tree<'a> {
+    /// Reads JSON text as serde_json reads a `Value` (its syntax errors, its depth limit), the
+    /// strings without escapes borrowed from `text`.
+    ///
+    /// # Errors
+    /// serde_json's error for text that is not one JSON value.
+    pub fn parse(text: &'a str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    /// A tree borrowing the strings of `value`. Below [`crate::limits::MAX_DEPTH`] levels an
+    /// array or object is left empty: [`crate::limits::check`] refuses it at that depth whatever
+    /// it holds, and a `Value` nested without bound cannot overflow the stack here.
+    #[must_use]
+    pub fn of(value: &'a Value) -> Self {
+        Self::of_at(value, 0)
+    }
+
+    fn of_at(value: &'a Value, depth: usize) -> Self {
+        let deeper = depth < crate::limits::MAX_DEPTH;
+        match value {
+            Value::Null => Self::Null,
+            Value::Bool(b) => Self::Bool(*b),
+            Value::Number(n) => Self::Number(if let Some(u) = n.as_u64() {
+                Number::PosInt(u)
+            } else if let Some(i) = n.as_i64() {
+                Number::NegInt(i)
+            } else {
+                Number::Float(n.as_f64().unwrap_or(f64::NAN))
+            }),
+            Value::String(s) => Self::String(Cow::Borrowed(s)),
+            Value::Array(items) if deeper => {
+                Self::Array(items.iter().map(|v| Self::of_at(v, depth + 1)).collect())
+            }
+            Value::Object(map) if deeper => Self::Object(sorted(
+                map.iter()
+                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Self::of_at(v, depth + 1)))
+                    .collect(),
+            )),
+            Value::Array(_) => Self::Array(Vec::new()),
+            Value::Object(_) => Self::Object(Vec::new()),
+        }
+    }
+
+    /// Whether this is `null`.
+    #[must_use]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Self::Null)
+    }
+
+    /// The value of `key`, when this is an object that has it.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&Self> {
+        let Self::Object(entries) = self else {
+            return None;
+        };
+        entries
+            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+            .ok()
+            .and_then(|i| entries.get(i))
+            .map(|(_, v)| v)
+    }
+
+    /// The string, when this is one.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tree<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TreeVisitor)
+    }
+}
+
+struct TreeVisitor;
+
+impl<'de> Visitor<'de> for TreeVisitor {
+    type Value = Tree<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Tree<'de>, E> {
+        Ok(Tree::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Tree<'de>, E> {
+        Ok(Tree::Number(match u64::try_from(v) {
+            Ok(u) => Number::PosInt(u),
+            Err(_) => Number::NegInt(v),
+        }))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Tree<'de>, E> {
+        Ok(Tree::Number(Number::PosInt(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Tree<'de>, E> {
+        // As `Value`: a number that is not finite is `null`.
+        Ok(if v.is_finite() {
+            Tree::Number(Number::Float(v))
+        } else {
+            Tree::Null
+        })
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Tree<'de>, E> {
+        Ok(Tree::String(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Tree<'de>, E> {
+        Ok(Tree::String(Cow::Owned(String::from(v))))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Tree<'de>, E> {
+        Ok(Tree::String(Cow::Owned(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Tree<'de>, E> {
+        Ok(Tree::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Tree<'de>, E> {
+        Ok(Tree::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Tree<'de>, D::Error> {
+        Tree::deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree<'de>, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Tree::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            entries.push((key.0, map.next_value()?));
+        }
+        Ok(Tree::Object(sorted(entries)))
+    }
+}
+
+/// An object's key, borrowed when it has no escape.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(String::from(v))))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+/// JSON the Rust API reads: a `serde_json::Value`, or a [`Tree`] already read (what the wasm
+/// package passes: text read once, strings borrowed).
+pub trait Json {
+    /// This JSON as a tree, borrowed where it can be.
+    fn tree(&self) -> Cow<'_, Tree<'_>>;
+}
+
+impl Json for Value {
+    fn tree(&self) -> Cow<'_, Tree<'_>> {
+        Cow::Owned(Tree::of(self))
+    }
+}
+
+impl Json for Tree<'_> {
+    fn tree(&self) -> Cow<'_, Tree<'_>> {
+        Cow::Borrowed(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+    use serde_json::json;
+
+    /// What `Value` reads from `text`, as a tree (owned or borrowed alike compare equal).
+    fn as_value(text: &str) -> Tree<'static> {
+        let v: Value = serde_json::from_str(text).unwrap();
+        fn owned(t: Tree<'_>) -> Tree<'static> {
+            match t {
+                Tree::Null => Tree::Null,
+                Tree::Bool(b) => Tree::Bool(b),
+                Tree::Number(n) => Tree::Number(n),
+                Tree::String(s) => Tree::String(Cow::Owned(s.into_owned())),
+                Tree::Array(items) => Tree::Array(items.into_iter().map(owned).collect()),
+                Tree::Object(entries) => Tree::Object(
+                    entries
+                        .into_iter()
+                        .map(|(k, v)| (Cow::Owned(k.into_owned()), owned(v)))
+                        .collect(),
+                ),
+            }
+        }
+        owned(Tree::of(&v))
+    }
+
+    #[test]
+    fn text_reads_as_a_value_reads() {
+        for text in [
+            r#"{"b": 1, "a": [true, null, -3, 2.5, 1e300, "x\"y", "延边"], "c": {}}"#,
+            r#"{"z": 1, "a": 2, "z": 3, "m": {"k": 1, "k": {"j": []}}}"#,
+            r#"[18446744073709551615, -9223372036854775808, 18446744073709551616, 0.0, -0]"#,
+            r#""\u00e9\ud83d\ude00""#,
+            r#"{"\u0061": 1, "a": 2, "b\n": 3}"#,
+        ] {
+            assert_eq!(Tree::parse(text).unwrap(), as_value(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed() {
+        let text = r#"{"key": "延边", "esc": "a\nb"}"#;
+        let t = Tree::parse(text).unwrap();
+        assert!(matches!(
+            t.get("key"),
+            Some(Tree::String(Cow::Borrowed("延边")))
+        ));
+        assert!(matches!(t.get("esc"), Some(Tree::String(Cow::Owned(_)))));
+        assert_eq!(t.get("missing"), None);
+        assert_eq!(t.get("key").and_then(Tree::as_str), Some("延边"));
+    }
+
+    #[test]
+    fn errors_are_serde_json_s() {
+        for text in ["{", "[1,]", "{\"a\" 1}", "nul", "1 2", ""] {
+            let ours = Tree::parse(text).unwrap_err().to_string();
+            let theirs = serde_json::from_str::<Value>(text).unwrap_err().to_string();
+            assert_eq!(ours, theirs, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_deep_value_is_cut_where_the_limits_refuse_it() {
+        let mut v = json!(1);
+        for _ in 0..10_000 {
+            v = Value::Array(alloc::vec![v]);
+        }
+        let t = Tree::of(&v);
+        let mut depth = 0;
+        let mut at = &t;
+        while let Tree::Array(items) = at {
+            depth += 1;
+            match items.first() {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+        assert_eq!(depth, crate::limits::MAX_DEPTH + 1);
+        // `Value`'s own drop of 10,000 levels would be deep too; leave it to the OS thread's
+        // stack in this test only.
+        core::mem::forget(v);
+    }
+
+    #[test]
+    fn numbers_show_as_serde_json_writes_them() {
+        for text in [
+            "0",
+            "7",
+            "-7",
+            "2.5",
+            "1e300",
+            "-0.0",
+            "18446744073709551616",
+        ] {
+            let Tree::Number(n) = Tree::parse(text).unwrap() else {
+                panic!("{text}");
+            };
+            let v: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(n.to_string(), v.to_string(), "{text}");
+        }
+    }
+}
