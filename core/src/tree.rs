@@ -127,6 +127,8 @@ impl<'a> Tree<'a> {
             Value::Array(items) if deeper => {
                 Self::Array(items.iter().map(|v| Self::of_at(v, depth + 1)).collect())
             }
+            // Sorted already unless serde_json's `preserve_order` is on somewhere in the build
+            // (then `sorted` orders it); `sorted` checks first.
             Value::Object(map) if deeper => Self::Object(sorted(
                 map.iter()
                     .map(|(k, v)| (Cow::Borrowed(k.as_str()), Self::of_at(v, depth + 1)))
