@@ -46,24 +46,17 @@ impl Options {
     /// # Errors
     /// `INVALID_OPTIONS` naming the field path.
     pub fn from_value(options: &dyn Json) -> Result<Self, Error> {
-        Self::from_tree(&options.tree())
-    }
-
-    /// [`Options::from_value`] on a tree.
-    ///
-    /// # Errors
-    /// As [`Options::from_value`].
-    pub fn from_tree(options: &Tree<'_>) -> Result<Self, Error> {
+        let options = options.tree();
         if options.is_null() {
             return Ok(Self::default());
         }
-        decode(options, "options", ErrorCode::InvalidOptions)
+        decode(&options, "options", ErrorCode::InvalidOptions)
     }
 }
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<T, Error> {
-    crate::limits::check_tree(value, root, code)?;
+    crate::limits::check(value, root, code)?;
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| {
@@ -534,7 +527,7 @@ fn evaluate_text_on<W: Written<Out = String>>(
     options: &Tree<'_>,
     held: Option<Held<'_>>,
 ) -> Result<String, Error> {
-    run::<W>(loaded, rule_id, input, &Options::from_tree(options)?, held)
+    run::<W>(loaded, rule_id, input, &Options::from_value(options)?, held)
 }
 
 fn evaluate_on(
@@ -543,7 +536,7 @@ fn evaluate_on(
     input: &Tree<'_>,
     options: &Tree<'_>,
 ) -> Result<Value, Error> {
-    run::<AsJson>(loaded, rule_id, input, &Options::from_tree(options)?, None)
+    run::<AsJson>(loaded, rule_id, input, &Options::from_value(options)?, None)
 }
 
 fn evaluable_list() -> String {

@@ -55,8 +55,6 @@ pub fn reach(issue_date: NaiveDate, day: NaiveDate, path: &str) -> Result<(), Er
 }
 
 #[cfg(feature = "serde")]
-pub(crate) use json::check_tree;
-#[cfg(feature = "serde")]
 pub use json::{check, parse_json};
 
 /// The error for a whole input (or options) larger than [`MAX_INPUT_BYTES`] as compact JSON,
@@ -143,11 +141,7 @@ mod json {
     /// `code` (`INVALID_INPUT` or `INVALID_OPTIONS`) at the path of the first value past a limit, or
     /// at `root` for a whole input larger than [`MAX_INPUT_BYTES`].
     pub fn check(value: &dyn Json, root: &str, code: ErrorCode) -> Result<(), Error> {
-        check_tree(&value.tree(), root, code)
-    }
-
-    /// [`check`] on a tree.
-    pub(crate) fn check_tree(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<(), Error> {
+        let value = &*value.tree();
         // Valid input is the rule: walk it once without building paths and with each string's
         // size bounded rather than counted, and only when it is past a limit (or its bound
         // is) walk again, counting exactly and naming where.
