@@ -323,12 +323,32 @@ impl Facts {
     }
 
     /// Sets `name` to `value`, returning the value it replaces.
+    #[must_use]
     pub fn insert(&mut self, name: &'static str, value: Value) -> Option<Value> {
         // Names made in order go at the end without a search.
         if self.0.last().is_none_or(|(k, _)| by_bytes(k, name).is_lt()) {
             self.0.push((name, value));
             return None;
         }
+        self.insert_between(name, value)
+    }
+
+    /// Sets `name` to `value`: [`Facts::insert`] for a caller that does not want the value it
+    /// replaces (a reason's facts, a rule's parameters). Most names come in order, after the
+    /// last one: that case is inlined where the fact is made, the rest is a call (callgrind,
+    /// `prof_typed`: the typed art-18.c check 2,170 -> 1,812 instructions).
+    #[inline]
+    pub fn set(&mut self, name: &'static str, value: Value) {
+        if self.0.last().is_none_or(|(k, _)| by_bytes(k, name).is_lt()) {
+            self.0.push((name, value));
+        } else {
+            drop(self.insert_between(name, value));
+        }
+    }
+
+    /// [`Facts::insert`] of a name not after the last one.
+    #[inline(never)]
+    fn insert_between(&mut self, name: &'static str, value: Value) -> Option<Value> {
         match self.0.binary_search_by(|(k, _)| by_bytes(k, name)) {
             Ok(i) => self
                 .0
@@ -418,7 +438,7 @@ impl Reason {
     /// Adds a named fact.
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
-        self.args.insert(name, value.into());
+        self.args.set(name, value.into());
         self
     }
 
@@ -864,7 +884,8 @@ mod tests {
     use alloc::vec::Vec;
 
     /// `Facts` answers as a `BTreeMap` would, whatever the order of insertion (appended at the
-    /// end or inserted in place) and with names set twice.
+    /// end or inserted in place) and with names set twice; `set` builds the same facts as
+    /// `insert`.
     #[test]
     fn facts_behave_as_a_sorted_map() {
         let names = ["year", "due", "asOf", "zone", "n", "rank", "zoneName", "a"];
@@ -872,16 +893,21 @@ mod tests {
         for len in 0..=names.len() {
             for rot in 0..names.len() {
                 let mut facts = Facts::new();
+                // The same names given to `set`, which keeps no replaced value.
+                let mut set = Facts::new();
                 let mut map = BTreeMap::new();
                 for (i, name) in names.iter().cycle().skip(rot).take(len).enumerate() {
                     let v = Value::from(i64::try_from(i).unwrap_or(0));
+                    set.set(name, v.clone());
                     assert_eq!(facts.insert(name, v.clone()), map.insert(*name, v));
                 }
                 // Setting a name again replaces its value and keeps one entry.
                 if let Some(first) = names.iter().cycle().nth(rot).filter(|_| len > 0) {
                     let v = Value::from(String::from("again"));
+                    set.set(first, v.clone());
                     assert_eq!(facts.insert(first, v.clone()), map.insert(*first, v));
                 }
+                assert_eq!(set, facts, "set and insert, {len} facts from {rot}");
                 let got: Vec<_> = facts.iter().collect();
                 let want: Vec<_> = map.iter().map(|(k, v)| (*k, v)).collect();
                 assert_eq!(got, want, "{len} facts from {rot}");
@@ -901,13 +927,13 @@ mod tests {
         let mut a = Facts::new();
         let mut b = Facts::new();
         for (k, v) in [("x", 1_i64), ("b", 2), ("m", 3)] {
-            a.insert(k, Value::from(v));
+            a.set(k, Value::from(v));
         }
         for (k, v) in [("m", 3_i64), ("x", 1), ("b", 2)] {
-            b.insert(k, Value::from(v));
+            b.set(k, Value::from(v));
         }
         assert_eq!(a, b);
-        b.insert("b", Value::from(4_i64));
+        b.set("b", Value::from(4_i64));
         assert_ne!(a, b);
     }
 

@@ -283,8 +283,8 @@ pub fn grace_end_events(
         let illustrative = crate::register::is_illustrative(reuse.note.as_deref())
             || zone.is_some_and(crate::register::Zone::is_illustrative);
         let mut args = Args::new();
-        args.insert("zone", Value::text(reuse.zone_id.as_deref().unwrap_or("")));
-        args.insert(
+        args.set("zone", Value::text(reuse.zone_id.as_deref().unwrap_or("")));
+        args.set(
             "parcel",
             Value::text(reuse.parcel_id.as_deref().unwrap_or("—")),
         );
@@ -335,13 +335,13 @@ pub fn revocation_events(
                 return;
             };
             let mut args = Args::new();
-            args.insert("zone", Value::from(rev.zone_id.clone()));
-            args.insert("zoneName", Value::text(zone_name));
+            args.set("zone", Value::from(rev.zone_id.clone()));
+            args.set("zoneName", Value::text(zone_name));
             if let Some(ko) = zone.and_then(|z| z.name_ko.as_deref()) {
-                args.insert("zoneNameKo", Value::text(ko));
+                args.set("zoneNameKo", Value::text(ko));
             }
-            args.insert(extra.0, Value::from(extra.1));
-            args.insert("years", Value::from(years));
+            args.set(extra.0, Value::from(extra.1));
+            args.set("years", Value::from(years));
             out.push(CalendarEvent {
                 rule_id: RuleId::ART_14_F,
                 kind,
@@ -396,7 +396,7 @@ pub fn half_year_events(
             continue;
         };
         let mut args = Args::new();
-        args.insert("year", Value::from(year));
+        args.set("year", Value::from(year));
         out.push(CalendarEvent {
             rule_id: RuleId::ART_16_B,
             kind: EventKind::MeetingsFirstHalfEnd,
@@ -417,20 +417,20 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         return None;
     }
     let mut args = Args::new();
-    args.insert("bearer", Value::from(d.bearer.clone()));
-    args.insert("rule", Value::from(d.rule_id.as_str()));
+    args.set("bearer", Value::from(d.bearer.clone()));
+    args.set("rule", Value::from(d.rule_id.as_str()));
     let kind = match d.rule_id.as_str() {
         "art-18.c" => {
-            args.insert("months", Value::from(params.impl_measures_months));
+            args.set("months", Value::from(params.impl_measures_months));
             EventKind::ImplMeasuresDue
         }
         "art-02.a" => {
-            args.insert("years", Value::from(params.consolidation_window_years));
+            args.set("years", Value::from(params.consolidation_window_years));
             EventKind::WindowEnds
         }
         "art-02.c" => EventKind::MergerDue,
         "art-11.b" => {
-            args.insert("year", Value::from(date.year()));
+            args.set("year", Value::from(date.year()));
             let full = d
                 .reasons
                 .iter()
@@ -442,18 +442,18 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
             }
         }
         "art-16.b" => {
-            args.insert("year", Value::from(date.year()));
-            args.insert("required", Value::from(params.meetings_min_per_year));
+            args.set("year", Value::from(date.year()));
+            args.set("required", Value::from(params.meetings_min_per_year));
             EventKind::MeetingsYearEnd
         }
         "art-14.d" => {
-            args.insert("year", Value::from(d.year.unwrap_or_else(|| date.year())));
+            args.set("year", Value::from(d.year.unwrap_or_else(|| date.year())));
             EventKind::RectificationDue
         }
         _ => EventKind::DutyDue,
     };
     if let Some(z) = &d.zone_id {
-        args.insert("zone", Value::from(z.clone()));
+        args.set("zone", Value::from(z.clone()));
     }
     Some(CalendarEvent {
         rule_id: d.rule_id,

@@ -517,37 +517,37 @@ mod tests {
     #[test]
     fn render_fills_and_keeps_unknown() {
         let mut a = Args::new();
-        a.insert("due", "2019-12-01".into());
+        a.set("due", "2019-12-01".into());
         assert_eq!(render("by {due} {x}", &a, Lang::En), "by 2019-12-01 {x}");
         assert_eq!(render("open { brace", &a, Lang::En), "open { brace");
-        a.insert("by", "ACT.PREF_GOV".into());
+        a.set("by", "ACT.PREF_GOV".into());
         assert_eq!(render("{by}", &a, Lang::Zh), "州政府");
         assert_eq!(render("{by}", &a, Lang::Ko), "주정부");
         assert_eq!(
             render("{by|은} {due|을}", &a, Lang::Ko),
             "주정부는 2019-12-01을"
         );
-        a.insert("due", "2019-12-02".into());
+        a.set("due", "2019-12-02".into());
         assert_eq!(
             render("기한 {due|을} 넘겼다", &a, Lang::Ko),
             "기한 2019-12-02를 넘겼다"
         );
         assert_eq!(render("{x|을}", &a, Lang::Ko), "{x|을}");
         // A zone's Korean name, when the reason has it, in Korean only.
-        a.insert("zoneName", "珲春边境经济合作区".into());
+        a.set("zoneName", "珲春边境经济合作区".into());
         assert_eq!(
             render("{zoneName|은}", &a, Lang::Ko),
             "珲春边境经济合作区는" // 区 is read 구
         );
-        a.insert("zoneNameKo", "훈춘변경경제합작구".into());
+        a.set("zoneNameKo", "훈춘변경경제합작구".into());
         assert_eq!(
             render("{zoneName|은}", &a, Lang::Ko),
             "훈춘변경경제합작구는"
         );
         assert_eq!(render("{zoneName}", &a, Lang::Zh), "珲春边境经济合作区");
         assert_eq!(render("{zoneName}", &a, Lang::En), "珲春边境经济合作区");
-        a.insert("level", "NATIONAL".into());
-        a.insert("status", "NO_SUCH_STATUS".into());
+        a.set("level", "NATIONAL".into());
+        a.set("status", "NO_SUCH_STATUS".into());
         assert_eq!(
             render("{level}开发区 {status}", &a, Lang::Zh),
             "国家级开发区 NO_SUCH_STATUS"

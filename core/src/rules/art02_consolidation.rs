@@ -318,15 +318,15 @@ pub fn window(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, Naiv
 }
 
 fn window_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
-    used.insert(
+    used.set(
         "consolidationWindowYears",
         params.consolidation_window_years.into(),
     );
-    used.insert(
+    used.set(
         "consolidationWindowAnchor",
         params.consolidation_window_anchor.as_str().into(),
     );
-    used.insert("periodConvention", params.period_convention.as_str().into());
+    used.set("periodConvention", params.period_convention.as_str().into());
 }
 
 /// art-02.a: is the two-year consolidation window open on `asOf`?
@@ -420,7 +420,7 @@ pub fn nominal_zone(
         }
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert(
+    used.set(
         "nominalZoneCriteria",
         params.nominal_zone_criteria.as_str().into(),
     );
@@ -557,16 +557,16 @@ pub fn one_county_one_zone(
         Outcome::MergeOverdue
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert(
+    used.set(
         "countyZoneCountIncludesIcz",
         params.county_zone_count_includes_icz.into(),
     );
-    used.insert(
+    used.set(
         "countyZoneCountIncludesPrefDispatched",
         params.county_zone_count_includes_pref_dispatched.into(),
     );
-    used.insert("mergeTriggerMin", params.merge_trigger_min.into());
-    used.insert("mergeTargetMax", params.merge_target_max.into());
+    used.set("mergeTriggerMin", params.merge_trigger_min.into());
+    used.set("mergeTargetMax", params.merge_target_max.into());
     window_params(&mut used, params);
     Ok(Answer {
         rule_id: rule,
@@ -743,16 +743,16 @@ pub fn upgrade_eligibility(
         Outcome::Eligible
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert(
+    used.set(
         "nationalZoneBlocksUpgrade",
         params.national_zone_blocks_upgrade.into(),
     );
-    used.insert(
+    used.set(
         "requireIczIntegrationFirst",
         params.require_icz_integration_first.into(),
     );
-    used.insert("reapplyBanYears", params.reapply_ban_years.into());
-    used.insert(
+    used.set("reapplyBanYears", params.reapply_ban_years.into());
+    used.set(
         "countyZoneCountIncludesPrefDispatched",
         params.county_zone_count_includes_pref_dispatched.into(),
     );

@@ -461,8 +461,8 @@ pub fn investment_reward(
             .with("project", crate::answer::Value::text(project))
     };
     let mut used = ParamsUsed::new();
-    used.insert("rewardBasisYear", params.reward_basis_year.as_str().into());
-    used.insert("rewardSplitRule", params.reward_split_rule.as_str().into());
+    used.set("rewardBasisYear", params.reward_basis_year.as_str().into());
+    used.set("rewardSplitRule", params.reward_split_rule.as_str().into());
     let mut detail = RewardDetail {
         project_id: input.project_id.clone(),
         person_id: input.person_id.clone(),
@@ -493,13 +493,13 @@ pub fn investment_reward(
     // A ratio or cap the fund does not give is read from `params`; unset, it is echoed as
     // `null`, so that passing `paramsUsed` back reproduces the answer.
     let Some(ratio) = fund.ratio.or(params.reward_ratio) else {
-        used.insert("rewardRatio", crate::answer::Value::Null);
+        used.set("rewardRatio", crate::answer::Value::Null);
         needs_human.push(at(C::RewardRatioUnset));
         return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
     };
-    used.insert("rewardRatio", ratio.into());
+    used.set("rewardRatio", ratio.into());
     let cap = fund.per_award_cap.or(params.reward_cap);
-    used.insert(
+    used.set(
         "rewardCap",
         cap.map_or(crate::answer::Value::Null, Into::into),
     );

@@ -286,7 +286,7 @@ pub fn industry_focus(
         }
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert("industriesMode", params.industries_mode.as_str().into());
+    used.set("industriesMode", params.industries_mode.as_str().into());
     if let Some(spec) = spec {
         let name = if zone.level == ZoneLevel::National {
             "industriesNational"
@@ -297,7 +297,7 @@ pub fn industry_focus(
         counts.insert("leading", spec.leading.into());
         counts.insert("mainMin", spec.main_min.into());
         counts.insert("mainMax", spec.main_max.into());
-        used.insert(name, crate::answer::Value::Map(counts));
+        used.set(name, crate::answer::Value::Map(counts));
     }
     Answer {
         rule_id: rule,
@@ -440,7 +440,7 @@ pub fn agglomeration_areas(
         Outcome::Compliant
     };
     let mut used = ParamsUsed::new();
-    used.insert("agglomerationAreaCount", target.into());
+    used.set("agglomerationAreaCount", target.into());
     let mut answer = Answer {
         rule_id: rule,
         outcome,

@@ -322,7 +322,7 @@ pub fn cobuilt_revenue_split(
         }
     }
     let mut used = ParamsUsed::new();
-    used.insert(
+    used.set(
         "cobuiltDefaultSplit",
         params.cobuilt_default_split.as_str().into(),
     );

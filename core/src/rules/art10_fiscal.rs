@@ -365,7 +365,7 @@ pub fn land_revenue_earmark(
         }
     };
     let mut used = ParamsUsed::new();
-    used.insert("mainlyThreshold", threshold.into());
+    used.set("mainlyThreshold", threshold.into());
     Ok(Answer {
         rule_id: rule,
         outcome,

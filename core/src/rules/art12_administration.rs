@@ -565,11 +565,11 @@ fn dispatch_answer(
         }
     };
     let mut used = ParamsUsed::new();
-    used.insert(
+    used.set(
         "sameLevelGovForDispatched",
         params.same_level_gov_for_dispatched.as_str().into(),
     );
-    used.insert(
+    used.set(
         "countyZoneCountIncludesPrefDispatched",
         params.county_zone_count_includes_pref_dispatched.into(),
     );

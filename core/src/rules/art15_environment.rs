@@ -337,15 +337,15 @@ pub fn env_infra_disqualification(
 }
 
 pub(crate) fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
-    used.insert(
+    used.set(
         "envDisqualYearRule",
         params.env_disqual_year_rule.as_str().into(),
     );
-    used.insert(
+    used.set(
         "retroactiveYearsForSanctions",
         params.retroactive_years_for_sanctions.into(),
     );
-    used.insert(
+    used.set(
         "firstCountedYearRule",
         params.first_counted_year_rule.as_str().into(),
     );

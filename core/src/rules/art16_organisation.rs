@@ -456,16 +456,16 @@ pub fn joint_meetings(
     };
 
     let mut params_used = ParamsUsed::new();
-    params_used.insert("meetingsMinPerYear", required.into());
-    params_used.insert(
+    params_used.set("meetingsMinPerYear", required.into());
+    params_used.set(
         "meetingsRequireSpread",
         params.meetings_require_spread.into(),
     );
-    params_used.insert(
+    params_used.set(
         "meetingsFirstYearRule",
         params.meetings_first_year_rule.as_str().into(),
     );
-    params_used.insert(
+    params_used.set(
         "meetingsCountLgOffice",
         params.meetings_count_lg_office.into(),
     );

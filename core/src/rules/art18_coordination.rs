@@ -371,10 +371,10 @@ pub fn impl_measures_deadline(
 
 fn params_used(params: &Params) -> ParamsUsed {
     let mut used = ParamsUsed::new();
-    used.insert("issueDateBasis", params.issue_date_basis.as_str().into());
-    used.insert("implMeasuresMonths", params.impl_measures_months.into());
-    used.insert("periodConvention", params.period_convention.as_str().into());
-    used.insert("holidayRollover", params.holiday_rollover.into());
+    used.set("issueDateBasis", params.issue_date_basis.as_str().into());
+    used.set("implMeasuresMonths", params.impl_measures_months.into());
+    used.set("periodConvention", params.period_convention.as_str().into());
+    used.set("holidayRollover", params.holiday_rollover.into());
     if params.holiday_rollover && params.period_convention == PeriodConvention::CivilCode201To204 {
         if let Some(cal) = &params.holiday_calendar {
             use crate::answer::Value;
@@ -388,7 +388,7 @@ fn params_used(params: &Params) -> ParamsUsed {
             );
             m.insert("holidays", dates(&cal.holidays));
             m.insert("workingWeekendDays", dates(&cal.working_weekend_days));
-            used.insert("holidayCalendar", Value::Map(m));
+            used.set("holidayCalendar", Value::Map(m));
         }
     }
     used

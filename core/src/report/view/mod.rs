@@ -51,7 +51,7 @@ fn bearer_name(code: &str, reg: &crate::register::ValidRegister, lang: Lang) -> 
 fn issue_date_note(reg: &crate::register::ValidRegister, lang: Lang) -> Option<String> {
     reg.issue_date_hypothetical.then(|| {
         let mut args = crate::answer::Args::new();
-        args.insert("issueDate", crate::answer::Value::from(reg.issue_date));
+        args.set("issueDate", crate::answer::Value::from(reg.issue_date));
         crate::messages::render(
             crate::messages::ReasonCode::IssueDateHypothetical.template(lang),
             &args,

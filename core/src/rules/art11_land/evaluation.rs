@@ -269,11 +269,11 @@ pub fn land_evaluation(
         Some(false) => Outcome::NonCompliant,
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert("landEvalFullCycleYears", full.into());
-    used.insert("landEvalUpdateCycleYears", update.into());
+    used.set("landEvalFullCycleYears", full.into());
+    used.set("landEvalUpdateCycleYears", update.into());
     // Unset (null): the earliest FULL evaluation on record, else the first full year (AMB-19);
     // the answer's `anchorBasis` says which.
-    used.insert("landEvalAnchorYear", params.land_eval_anchor_year.into());
+    used.set("landEvalAnchorYear", params.land_eval_anchor_year.into());
     let (outcome, reasons, required, satisfied) =
         match crate::rules::common::absent_in_year(rule, zone, year) {
             Some(r) => (Outcome::NotApplicable, alloc::vec![r], None, None),

@@ -865,13 +865,13 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     }
     let totals = FeeTotals::of(&lines, "input.components")?;
     let mut used = ParamsUsed::new();
-    used.insert("infraFeeWaiverTechRenovation", tech.into());
-    used.insert("infraFeeWaiverExtendOrNew", half.into());
-    used.insert(
+    used.set("infraFeeWaiverTechRenovation", tech.into());
+    used.set("infraFeeWaiverExtendOrNew", half.into());
+    used.set(
         "infraFeeMixedProjectMethod",
         params.infra_fee_mixed_project_method.as_str().into(),
     );
-    used.insert(
+    used.set(
         "halvingRequiresCapacityUpgrade",
         params.halving_requires_capacity_upgrade.into(),
     );

@@ -383,7 +383,7 @@ pub(super) fn year_reasons(
 /// [`evidence`]): which years sanctions reach, which year falsified statistics disqualify, and
 /// which years an overdue environmental item disqualifies.
 pub(crate) fn findings_params(used: &mut ParamsUsed, params: &Params) {
-    used.insert(
+    used.set(
         "falsificationYearBasis",
         params.falsification_year_basis.as_str().into(),
     );
@@ -391,17 +391,17 @@ pub(crate) fn findings_params(used: &mut ParamsUsed, params: &Params) {
 }
 
 pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'static str, n: u32) {
-    used.insert(n_name, n.into());
-    used.insert("windowYears", params.window_years.into());
-    used.insert("windowHits", params.window_hits.into());
-    used.insert("minPopulationFactor", params.min_population_factor.into());
-    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.set(n_name, n.into());
+    used.set("windowYears", params.window_years.into());
+    used.set("windowHits", params.window_hits.into());
+    used.set("minPopulationFactor", params.min_population_factor.into());
+    used.set("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
     findings_params(used, params);
-    used.insert(
+    used.set(
         "disqualifiedYearInBottomWindow",
         params.disqualified_year_in_bottom_window.as_str().into(),
     );
-    used.insert(
+    used.set(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
     );

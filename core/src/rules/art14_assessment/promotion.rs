@@ -181,21 +181,21 @@ pub fn priority_promotion(
         Outcome::NotEligible
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert("topRankThreshold", params.top_rank_threshold.into());
-    used.insert("topStreakYears", params.top_streak_years.into());
-    used.insert(
+    used.set("topRankThreshold", params.top_rank_threshold.into());
+    used.set("topStreakYears", params.top_streak_years.into());
+    used.set(
         "topRequiresRewardEachYear",
         params.top_requires_reward_each_year.into(),
     );
-    used.insert(
+    used.set(
         "retroactiveYearsForRewards",
         params.retroactive_years_for_rewards.into(),
     );
-    used.insert(
+    used.set(
         "disqualifiedYearInTopStreak",
         params.disqualified_year_in_top_streak.as_str().into(),
     );
-    used.insert(
+    used.set(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
     );

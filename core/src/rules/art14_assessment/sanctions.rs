@@ -207,8 +207,8 @@ fn window_sanction(
                     &mut needs_human,
                 );
             }
-            used.insert("reapplyBanYears", params.reapply_ban_years.into());
-            used.insert("noPromotionYears", params.no_promotion_years.into());
+            used.set("reapplyBanYears", params.reapply_ban_years.into());
+            used.set("noPromotionYears", params.no_promotion_years.into());
         } else {
             let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
             if window_outcome(&revoke, params) == Outcome::Triggered {
@@ -218,7 +218,7 @@ fn window_sanction(
                 reasons.push(summary(C::AccountabilityTriggered));
             }
             detail.measures = alloc::vec![Measure::AccountabilityPrincipalLeaders];
-            used.insert("bottomNRevoke", params.bottom_n_revoke.into());
+            used.set("bottomNRevoke", params.bottom_n_revoke.into());
         }
         // AMB-37: those in office during the hit years, or at the decision? A person decides.
         needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));

@@ -60,15 +60,15 @@ pub fn stats_disqualification(
         disqualified_year: disqualified.then_some(y),
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.insert(
+    used.set(
         "falsificationYearBasis",
         params.falsification_year_basis.as_str().into(),
     );
-    used.insert(
+    used.set(
         "retroactiveYearsForSanctions",
         params.retroactive_years_for_sanctions.into(),
     );
-    used.insert(
+    used.set(
         "firstCountedYearRule",
         params.first_counted_year_rule.as_str().into(),
     );

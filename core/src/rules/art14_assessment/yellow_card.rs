@@ -138,29 +138,29 @@ reason_codes! {
 pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     // In the order of their names, so that each goes at the end of the list without a search
     // (`Facts::insert`); the shared findings' parameters last.
-    used.insert(
+    used.set(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
     );
-    used.insert("bottomNYellow", params.bottom_n_yellow.into());
-    used.insert("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
-    used.insert(
+    used.set("bottomNYellow", params.bottom_n_yellow.into());
+    used.set("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.set(
         "disqualifiedYearInBottomWindow",
         params.disqualified_year_in_bottom_window.as_str().into(),
     );
-    used.insert("minPopulationFactor", params.min_population_factor.into());
-    used.insert(
+    used.set("minPopulationFactor", params.min_population_factor.into());
+    used.set(
         "rankFallAppliesTo",
         params.rank_fall_applies_to.as_str().into(),
     );
-    used.insert("rankFallClearPlaces", params.rank_fall_clear_places.into());
-    used.insert("rankFallMetric", params.rank_fall_metric.as_str().into());
-    used.insert("rankFallMinPlaces", params.rank_fall_min_places.into());
-    used.insert(
+    used.set("rankFallClearPlaces", params.rank_fall_clear_places.into());
+    used.set("rankFallMetric", params.rank_fall_metric.as_str().into());
+    used.set("rankFallMinPlaces", params.rank_fall_min_places.into());
+    used.set(
         "rectificationDeadlineDays",
         params.rectification_deadline_days.into(),
     );
-    used.insert(
+    used.set(
         "yellowCardDuration",
         params.yellow_card_duration.as_str().into(),
     );
