@@ -435,7 +435,9 @@ impl Reason {
         }
     }
 
-    /// Adds a named fact.
+    /// Adds a named fact. Facts named in the order of their names cost least (each goes at
+    /// the end, [`Facts::set`]): the rules name them so, and add the zone's (`zone`,
+    /// `zoneName`, `zoneNameKo`, [`crate::rules::common::about`]) last.
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
         self.args.set(name, value.into());

@@ -394,14 +394,14 @@ fn dated_status(
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
     let reason = |code| {
         Reason::new(code, rule)
+            .with("asOf", as_of)
             .with("bearer", crate::answer::Value::text(bearer))
             .with("due", due)
-            .with("asOf", as_of)
     };
     if as_of < start {
         let r = Reason::new(C::DutyNotYetApplicable, rule)
-            .with("start", start)
-            .with("asOf", as_of);
+            .with("asOf", as_of)
+            .with("start", start);
         return (DutyStatus::NotYetApplicable, None, alloc::vec![r]);
     }
     // A completion dated after `as_of` is not known on `as_of`.
@@ -416,8 +416,8 @@ fn dated_status(
             DutyStatus::DoneLate,
             Some(d),
             alloc::vec![reason(C::DutyDoneLate)
-                .with("doneDate", d)
-                .with("daysLate", days(due, d))],
+                .with("daysLate", days(due, d))
+                .with("doneDate", d)],
         ),
         Some(None) if as_of <= due => (
             DutyStatus::Pending,
@@ -990,8 +990,8 @@ fn open_status(
             DutyStatus::NotYetApplicable,
             None,
             Reason::new(C::DutyNotYetApplicable, rule)
-                .with("start", reg.issue_date)
-                .with("asOf", as_of),
+                .with("asOf", as_of)
+                .with("start", reg.issue_date),
         );
     }
     match record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of)) {
@@ -1006,8 +1006,8 @@ fn open_status(
             DutyStatus::Pending,
             None,
             Reason::new(C::OpenItemNotDone, rule)
-                .with("bearer", crate::answer::Value::text(bearer))
-                .with("asOf", as_of),
+                .with("asOf", as_of)
+                .with("bearer", crate::answer::Value::text(bearer)),
         ),
         None => (
             DutyStatus::Unknown,

@@ -346,9 +346,9 @@ pub fn consolidation_window(
         C::ConsolidationWindowClosed
     };
     let reason = Reason::new(code, rule)
-        .with("start", start)
-        .with("end", end)
         .with("asOf", input.as_of)
+        .with("end", end)
+        .with("start", start)
         .with("years", params.consolidation_window_years);
     let mut used = crate::answer::ParamsUsed::new();
     window_params(&mut used, params);
@@ -393,9 +393,10 @@ pub fn nominal_zone(
         reasons.push(r);
         Outcome::NotApplicable
     } else if as_of.is_none() && !zone.status.exists() {
-        reasons.push(
-            about(Reason::new(C::ZoneNotActive, rule), zone).with("status", zone.status.as_str()),
-        );
+        reasons.push(about(
+            Reason::new(C::ZoneNotActive, rule).with("status", zone.status.as_str()),
+            zone,
+        ));
         Outcome::NotApplicable
     } else if zone.level == ZoneLevel::National {
         needs_human.push(about(
@@ -535,12 +536,12 @@ pub fn one_county_one_zone(
     let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
     let count_reason = |code| {
         Reason::new(code, rule)
-            .with("county", county.clone())
-            .with("count", n)
-            .with("min", params.merge_trigger_min)
-            .with("max", params.merge_target_max)
-            .with("windowEnd", window_end)
             .with("asOf", as_of)
+            .with("count", n)
+            .with("county", county.clone())
+            .with("max", params.merge_target_max)
+            .with("min", params.merge_trigger_min)
+            .with("windowEnd", window_end)
     };
     let outcome = if !must_merge {
         reasons.push(count_reason(C::CountyCompliant));
@@ -652,9 +653,12 @@ pub fn upgrade_eligibility(
         blocked = true;
         reasons.push(match absent_on(rule, zone, as_of) {
             Some(r) => r,
-            None => about(Reason::new(C::UpgradeCandidateNotActiveIcz, rule), zone)
-                .with("level", zone.level.as_str())
-                .with("status", status.unwrap_or(zone.status).as_str()),
+            None => about(
+                Reason::new(C::UpgradeCandidateNotActiveIcz, rule)
+                    .with("level", zone.level.as_str())
+                    .with("status", status.unwrap_or(zone.status).as_str()),
+                zone,
+            ),
         });
     }
     for p in neighbours
@@ -694,8 +698,8 @@ pub fn upgrade_eligibility(
         let revoked = reg.zone(&rev.zone_id);
         if rev.kind.is_none() {
             let r = Reason::new(C::RevocationGroundNotRecorded, rule)
-                .with("effective", rev.effective_date)
-                .with("allowedFrom", from);
+                .with("allowedFrom", from)
+                .with("effective", rev.effective_date);
             needs_human.push(match revoked {
                 Some(z) => about(r, z),
                 None => r,
@@ -705,33 +709,41 @@ pub fn upgrade_eligibility(
             blocked = true;
             reasons.push(
                 Reason::new(C::ReapplyBanInForce, rule)
-                    .with("zone", rev.zone_id.clone())
                     .with("allowedFrom", from)
                     .with("asOf", as_of)
-                    .with("years", params.reapply_ban_years),
+                    .with("years", params.reapply_ban_years)
+                    .with("zone", rev.zone_id.clone()),
             );
         } else {
             // Another zone of the county: barred only if it covers substantially the same
             // area (AMB-38), which the register does not say.
             needs_human.push(
                 Reason::new(C::ReapplyBanSameAreaNeedsHuman, rule)
-                    .with("zone", rev.zone_id.clone())
-                    .with("allowedFrom", from),
+                    .with("allowedFrom", from)
+                    .with("zone", rev.zone_id.clone()),
             );
         }
     }
     match art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {
         Some(card) if card.certain => {
             blocked = true;
-            reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card.year));
+            reasons.push(about(
+                Reason::new(C::YellowCardBars, rule).with("year", card.year),
+                zone,
+            ));
         }
-        Some(card) => needs_human
-            .push(about(Reason::new(C::YellowCardMayBar, rule), zone).with("year", card.year)),
+        Some(card) => needs_human.push(about(
+            Reason::new(C::YellowCardMayBar, rule).with("year", card.year),
+            zone,
+        )),
         None => {}
     }
     if art15_environment::bars_year(reg, zone, as_of.year(), Some(as_of), params) {
         blocked = true;
-        reasons.push(about(Reason::new(C::EnvInfraBars, rule), zone).with("year", as_of.year()));
+        reasons.push(about(
+            Reason::new(C::EnvInfraBars, rule).with("year", as_of.year()),
+            zone,
+        ));
     }
     let outcome = if blocked {
         Outcome::NotEligible

@@ -149,22 +149,31 @@ pub fn high_tech_application(
         needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
         Outcome::NeedsHuman
     } else if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
-        reasons.push(
-            about(Reason::new(C::HighTechProvincialOnly, rule), zone)
+        reasons.push(about(
+            Reason::new(C::HighTechProvincialOnly, rule)
                 .with("level", zone.level.as_str())
                 .with("status", status.unwrap_or(zone.status).as_str()),
-        );
+            zone,
+        ));
         Outcome::NotEligible
     } else if let Some(card) = card.filter(|c| c.certain) {
-        reasons.push(about(Reason::new(C::YellowCardBars, rule), zone).with("year", card.year));
+        reasons.push(about(
+            Reason::new(C::YellowCardBars, rule).with("year", card.year),
+            zone,
+        ));
         Outcome::NotEligible
     } else if let Some(year) = env_year {
-        reasons.push(about(Reason::new(C::EnvInfraBars, rule), zone).with("year", year));
+        reasons.push(about(
+            Reason::new(C::EnvInfraBars, rule).with("year", year),
+            zone,
+        ));
         Outcome::NotEligible
     } else {
         if let Some(card) = card {
-            needs_human
-                .push(about(Reason::new(C::YellowCardMayBar, rule), zone).with("year", card.year));
+            needs_human.push(about(
+                Reason::new(C::YellowCardMayBar, rule).with("year", card.year),
+                zone,
+            ));
         }
         match zone.meets_high_tech_criteria {
             None => {

@@ -544,12 +544,12 @@ pub fn investment_reward(
     detail.basis_year = Some(*year);
     detail.base = Some(base);
     detail.pool = Some(pool);
-    reasons.push(at(C::RewardBase).with("year", year).with("base", base));
+    reasons.push(at(C::RewardBase).with("base", base).with("year", year));
     reasons.push(
         at(C::RewardPool)
             .with("base", base)
-            .with("ratio", ratio)
-            .with("pool", pool),
+            .with("pool", pool)
+            .with("ratio", ratio),
     );
     let n = u32::try_from(input.contributors.len()).unwrap_or(u32::MAX);
     let (each, mut leftover) = pool.split_evenly(n).unwrap_or((Money::ZERO, 0));
@@ -579,7 +579,7 @@ pub fn investment_reward(
             .with("share", mine.0),
     );
     if let Some(c) = cap.filter(|c| mine.0 > *c) {
-        reasons.push(at(C::RewardCapped).with("share", mine.0).with("cap", c));
+        reasons.push(at(C::RewardCapped).with("cap", c).with("share", mine.0));
     }
     reasons.push(at(C::RewardAmount).with("amount", mine.1));
     detail.amount = Some(mine.1);

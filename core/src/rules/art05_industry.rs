@@ -219,10 +219,10 @@ pub fn industry_focus(
             Outcome::NeedsHuman
         }
         None => {
-            reasons.push(
-                about(Reason::new(C::IndustryRuleNotForLevel, rule), zone)
-                    .with("level", zone.level.as_str()),
-            );
+            reasons.push(about(
+                Reason::new(C::IndustryRuleNotForLevel, rule).with("level", zone.level.as_str()),
+                zone,
+            ));
             Outcome::NotApplicable
         }
         Some(_) if leading.is_empty() && zone.main_industries.is_empty() => {
@@ -237,48 +237,53 @@ pub fn industry_focus(
             let mut valid = true;
             if u32::try_from(leading.len()).ok() != Some(spec.leading) {
                 valid = false;
-                reasons.push(
-                    about(Reason::new(C::IndustryLeadingCount, rule), zone)
+                reasons.push(about(
+                    Reason::new(C::IndustryLeadingCount, rule)
                         .with("count", leading.len())
                         .with("expected", spec.leading)
                         .with("level", level),
-                );
+                    zone,
+                ));
             }
             for name in &leading_also_main {
                 valid = false;
-                reasons.push(
-                    about(Reason::new(C::IndustryLeadingAlsoMain, rule), zone)
+                reasons.push(about(
+                    Reason::new(C::IndustryLeadingAlsoMain, rule)
                         .with("industry", crate::answer::Value::text(name)),
-                );
+                    zone,
+                ));
             }
             let n = u32::try_from(main_count).unwrap_or(u32::MAX);
             if n > spec.main_max {
                 valid = false;
-                reasons.push(
-                    about(Reason::new(C::IndustryMainTooMany, rule), zone)
+                reasons.push(about(
+                    Reason::new(C::IndustryMainTooMany, rule)
                         .with("count", n)
-                        .with("max", spec.main_max)
-                        .with("level", level),
-                );
+                        .with("level", level)
+                        .with("max", spec.main_max),
+                    zone,
+                ));
             }
             if params.industries_mode == IndustriesMode::Strict && n < spec.main_min {
                 valid = false;
-                reasons.push(
-                    about(Reason::new(C::IndustryMainTooFew, rule), zone)
+                reasons.push(about(
+                    Reason::new(C::IndustryMainTooFew, rule)
                         .with("count", n)
-                        .with("min", spec.main_min)
-                        .with("level", level),
-                );
+                        .with("level", level)
+                        .with("min", spec.main_min),
+                    zone,
+                ));
             }
             if valid {
-                reasons.push(
-                    about(Reason::new(C::IndustryFocusValid, rule), zone)
-                        .with("leading", spec.leading)
+                reasons.push(about(
+                    Reason::new(C::IndustryFocusValid, rule)
                         .with("count", n)
-                        .with("min", spec.main_min)
+                        .with("leading", spec.leading)
+                        .with("level", level)
                         .with("max", spec.main_max)
-                        .with("level", level),
-                );
+                        .with("min", spec.main_min),
+                    zone,
+                ));
                 Outcome::Valid
             } else {
                 Outcome::Invalid
@@ -409,10 +414,10 @@ pub fn agglomeration_areas(
             }
             _ => {
                 invalid = true;
-                reasons.push(
-                    about(Reason::new(C::AgglomerationZoneNotActive, rule), zone)
-                        .with("asOf", input.as_of),
-                );
+                reasons.push(about(
+                    Reason::new(C::AgglomerationZoneNotActive, rule).with("asOf", input.as_of),
+                    zone,
+                ));
             }
         }
     }

@@ -357,8 +357,8 @@ pub fn cobuilt_revenue_split(
             (Some(start), _) if item.date < start => {
                 reasons.push(
                     Reason::new(C::CobuiltItemBeforeProduction, rule)
-                        .with("date", item.date)
                         .with("amount", amount)
+                        .with("date", item.date)
                         .with("start", start),
                 );
                 RevenueBasis::BeforeProduction
@@ -368,10 +368,10 @@ pub fn cobuilt_revenue_split(
                 Some(signed) if item.date < signed => {
                     reasons.push(
                         Reason::new(C::CobuiltItemBeforeAgreement, rule)
-                            .with("date", item.date)
                             .with("amount", amount)
-                            .with("signed", signed)
-                            .with("host", crate::answer::Value::text(host)),
+                            .with("date", item.date)
+                            .with("host", crate::answer::Value::text(host))
+                            .with("signed", signed),
                     );
                     RevenueBasis::HostDefault
                 }
@@ -444,9 +444,9 @@ pub fn cobuilt_revenue_split(
                 }
                 reasons.push(
                     Reason::new(C::CobuiltShare, rule)
+                        .with("amount", s.amount)
                         .with("party", s.party_id.clone())
-                        .with("ratio", s.ratio.unwrap_or(Ratio::ZERO))
-                        .with("amount", s.amount),
+                        .with("ratio", s.ratio.unwrap_or(Ratio::ZERO)),
                 );
             }
             if host_agreed != exact {
@@ -457,8 +457,8 @@ pub fn cobuilt_revenue_split(
                 };
                 reasons.push(
                     Reason::new(C::CobuiltRoundingToHost, rule)
-                        .with("residual", residual)
-                        .with("host", crate::answer::Value::text(host)),
+                        .with("host", crate::answer::Value::text(host))
+                        .with("residual", residual),
                 );
             }
             detail.shares = shares;

@@ -261,17 +261,17 @@ pub fn policy_commitments(
             (Some(due), Some(done)) if done <= due => {
                 reasons.push(
                     base(C::CommitmentMetOnTime)
-                        .with("fulfilledDate", done)
-                        .with("due", due),
+                        .with("due", due)
+                        .with("fulfilledDate", done),
                 );
                 DutyStatus::DoneOnTime
             }
             (Some(due), Some(done)) => {
                 reasons.push(
                     base(C::CommitmentMetLate)
-                        .with("fulfilledDate", done)
+                        .with("daysLate", days(*due, *done))
                         .with("due", due)
-                        .with("daysLate", days(*due, *done)),
+                        .with("fulfilledDate", done),
                 );
                 DutyStatus::DoneLate
             }
@@ -283,8 +283,8 @@ pub fn policy_commitments(
                 reasons.push(
                     base(C::CommitmentOverdue)
                         .with("asOf", input.as_of)
-                        .with("due", due)
-                        .with("daysOverdue", days(*due, as_of)),
+                        .with("daysOverdue", days(*due, as_of))
+                        .with("due", due),
                 );
                 DutyStatus::Overdue
             }
@@ -292,8 +292,8 @@ pub fn policy_commitments(
                 reasons.push(
                     base(C::CommitmentPending)
                         .with("asOf", input.as_of)
-                        .with("due", due)
-                        .with("daysRemaining", days(as_of, *due)),
+                        .with("daysRemaining", days(as_of, *due))
+                        .with("due", due),
                 );
                 DutyStatus::Pending
             }

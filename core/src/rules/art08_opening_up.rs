@@ -250,7 +250,12 @@ pub fn coop_park(
     }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let at = |code| about(Reason::new(code, rule), zone).with("parkKind", kind.as_str());
+    let at = |code| {
+        about(
+            Reason::new(code, rule).with("parkKind", kind.as_str()),
+            zone,
+        )
+    };
     match development_zone_scope(zone, as_of, params).outcome {
         Outcome::InScope => {}
         Outcome::NeedsHuman => {
@@ -400,10 +405,10 @@ pub fn cross_border_basis(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     if zone.zone_type != ZoneType::CrossBorderEconCoopZone {
-        reasons.push(
-            about(Reason::new(C::CrossBorderNotCrossBorder, rule), zone)
-                .with("type", zone.zone_type.as_str()),
-        );
+        reasons.push(about(
+            Reason::new(C::CrossBorderNotCrossBorder, rule).with("type", zone.zone_type.as_str()),
+            zone,
+        ));
         return Ok(done(
             rule,
             Outcome::NotApplicable,
@@ -429,10 +434,13 @@ pub fn cross_border_basis(
     let status = basis.status_on(as_of);
     detail.border_zone_status = status;
     let at = |code| {
-        about(Reason::new(code, rule), zone)
-            .with("basis", basis.id.clone())
-            .with("basisName", basis.name_zh.clone())
-            .with("asOf", as_of)
+        about(
+            Reason::new(code, rule)
+                .with("asOf", as_of)
+                .with("basis", basis.id.clone())
+                .with("basisName", basis.name_zh.clone()),
+            zone,
+        )
     };
     let outcome = if basis.zone_type != ZoneType::BorderEconCoopZone {
         reasons.push(at(C::CrossBorderBasisNotBecz).with("type", basis.zone_type.as_str()));

@@ -427,8 +427,8 @@ pub fn reform_plan_executable(
             Some(a) if *a.date > as_of => {
                 reasons.push(
                     Reason::new(C::EventAfterAsOf, rule)
-                        .with("date", a.date)
-                        .with("asOf", as_of),
+                        .with("asOf", as_of)
+                        .with("date", a.date),
                 );
                 None
             }
@@ -438,15 +438,15 @@ pub fn reform_plan_executable(
             missing = true;
             reasons.push(
                 Reason::new(C::HrPlanApprovalMissing, rule)
-                    .with("body", body.as_str())
-                    .with("asOf", as_of),
+                    .with("asOf", as_of)
+                    .with("body", body.as_str()),
             );
             continue;
         };
         reasons.push(
             Reason::new(C::HrPlanApproved, rule)
-                .with("body", body.as_str())
                 .with("approver", a.by.as_str())
+                .with("body", body.as_str())
                 .with("date", a.date),
         );
         match expected {
@@ -455,8 +455,8 @@ pub fn reform_plan_executable(
                 doubtful = true;
                 needs_human.push(
                     Reason::new(C::HrPlanApproverOtherLevel, rule)
-                        .with("body", body.as_str())
                         .with("approver", a.by.as_str())
+                        .with("body", body.as_str())
                         .with("expectedApprover", e.as_str()),
                 );
             }
@@ -469,10 +469,11 @@ pub fn reform_plan_executable(
         approved_on = Some(approved_on.map_or(a.date, |d| d.max(a.date)));
     }
     if expected.is_none() && doubtful {
-        needs_human.push(
-            about(Reason::new(C::HrPlanApproverUnclear, rule), zone)
+        needs_human.push(about(
+            Reason::new(C::HrPlanApproverUnclear, rule)
                 .with("recorded", zone.managing_authority.as_str()),
-        );
+            zone,
+        ));
     }
     let approved_on = approved_on.filter(|_| !missing);
     detail.approved_on = approved_on;
@@ -480,8 +481,8 @@ pub fn reform_plan_executable(
         Some(d) if *d > as_of => {
             reasons.push(
                 Reason::new(C::EventAfterAsOf, rule)
-                    .with("date", d)
-                    .with("asOf", as_of),
+                    .with("asOf", as_of)
+                    .with("date", d),
             );
             None
         }
@@ -506,8 +507,8 @@ pub fn reform_plan_executable(
         (Some(from), Some(ready)) => {
             reasons.push(
                 Reason::new(C::HrPlanExecutedAfterApproval, rule)
-                    .with("executedFrom", from)
-                    .with("approvedOn", ready),
+                    .with("approvedOn", ready)
+                    .with("executedFrom", from),
             );
             if doubtful {
                 Outcome::NeedsHuman
@@ -700,10 +701,10 @@ pub fn staffing_within_quota(
     let mut reasons = Vec::new();
     let base = |code| {
         Reason::new(code, rule)
+            .with("approvedQuota", input.approved_quota)
             .with("headcount", input.headcount)
             .with("plannedHires", input.planned_hires)
             .with("total", total)
-            .with("approvedQuota", input.approved_quota)
     };
     if over > 0 {
         reasons.push(base(C::StaffingOverQuota).with("excess", over));

@@ -318,15 +318,15 @@ pub fn land_revenue_earmark(
     if input.provisions >= input.county_retained {
         reasons.push(
             Reason::new(C::EarmarkProvisionsExceed, rule)
-                .with("retained", input.county_retained)
-                .with("provisions", input.provisions),
+                .with("provisions", input.provisions)
+                .with("retained", input.county_retained),
         );
     } else {
         reasons.push(
             Reason::new(C::EarmarkRemainder, rule)
-                .with("retained", input.county_retained)
                 .with("provisions", input.provisions)
-                .with("remainder", remainder),
+                .with("remainder", remainder)
+                .with("retained", input.county_retained),
         );
     }
     let mut needs_human = Vec::new();

@@ -503,9 +503,9 @@ fn dispatch_answer(
             };
             reasons.push(
                 Reason::new(C::ZoneNamedInArt12b, rule)
-                    .with("zone", crate::answer::Value::text(zone_name))
+                    .with("dispatchedBy", by)
                     .with("namedAs", canon)
-                    .with("dispatchedBy", by),
+                    .with("zone", crate::answer::Value::text(zone_name)),
             );
             reasons.push(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
             if organ == Organ::Mc {
@@ -526,8 +526,8 @@ fn dispatch_answer(
             {
                 needs_human.push(
                     Reason::new(C::RegisterAuthorityMismatch, rule)
-                        .with("zone", z.id.clone())
-                        .with("recorded", z.managing_authority.as_str()),
+                        .with("recorded", z.managing_authority.as_str())
+                        .with("zone", z.id.clone()),
                 );
             }
             DispatchDetail {
@@ -668,7 +668,10 @@ pub fn county_grant(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let at = |code| {
-        about(Reason::new(code, rule), zone).with("county", crate::answer::Value::text(county))
+        about(
+            Reason::new(code, rule).with("county", crate::answer::Value::text(county)),
+            zone,
+        )
     };
     match zone.county_id.as_deref() {
         Some(c) if c == county => {}
@@ -881,7 +884,7 @@ pub fn one_seal(
         return not_applicable(rule, r, detail);
     }
     let mut reasons = Vec::new();
-    let at = |code| about(Reason::new(code, rule), zone).with("asOf", as_of);
+    let at = |code| about(Reason::new(code, rule).with("asOf", as_of), zone);
     let mut breach = false;
     if detail.platforms_in_operation.is_empty() {
         breach = true;

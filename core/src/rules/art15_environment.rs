@@ -257,7 +257,10 @@ pub fn env_infra_disqualification(
         return not_applicable(rule, r, empty());
     }
     if !counted(reg, year, params) {
-        let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", year);
+        let r = about(
+            Reason::new(C::YearBeforeFirstCounted, rule).with("year", year),
+            zone,
+        );
         let mut a = not_applicable(rule, r, empty());
         env_params(&mut a.params_used, params);
         return a;
@@ -266,10 +269,13 @@ pub fn env_infra_disqualification(
     let mut reasons: Vec<Reason> = Vec::new();
     for item in reg.env_infra_of(&zone.id) {
         let base = |code| {
-            about(Reason::new(code, rule), zone)
-                .with("item", item.item.clone())
-                .with("due", item.due_date)
-                .with("year", year)
+            about(
+                Reason::new(code, rule)
+                    .with("due", item.due_date)
+                    .with("item", item.item.clone())
+                    .with("year", year),
+                zone,
+            )
         };
         let known_done = item
             .completed_date
@@ -296,15 +302,19 @@ pub fn env_infra_disqualification(
         reasons.push(r);
     }
     if reasons.is_empty() {
-        reasons.push(about(Reason::new(C::EnvNoItems, rule), zone).with("year", year));
+        reasons.push(about(
+            Reason::new(C::EnvNoItems, rule).with("year", year),
+            zone,
+        ));
     }
     let disqualified = !overdue.is_empty();
     if disqualified {
-        reasons.push(
-            about(Reason::new(C::EnvDisqualified, rule), zone)
-                .with("year", year)
-                .with("count", overdue.len()),
-        );
+        reasons.push(about(
+            Reason::new(C::EnvDisqualified, rule)
+                .with("count", overdue.len())
+                .with("year", year),
+            zone,
+        ));
     }
     let mut used = crate::answer::ParamsUsed::new();
     env_params(&mut used, params);

@@ -356,8 +356,8 @@ pub fn joint_meetings(
         if let Some(as_of) = input.as_of.filter(|a| m.date > *a) {
             reasons.push(
                 Reason::new(ReasonCode::EventAfterAsOf, rule)
-                    .with("date", m.date)
-                    .with("asOf", as_of),
+                    .with("asOf", as_of)
+                    .with("date", m.date),
             );
         } else if m.kind != MeetingKind::JointWorkMeeting {
             reasons.push(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
@@ -366,8 +366,8 @@ pub fn joint_meetings(
         {
             reasons.push(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
-                    .with("date", m.date)
-                    .with("convenedBy", m.convened_by.clone()),
+                    .with("convenedBy", m.convened_by.clone())
+                    .with("date", m.date),
             );
         } else if counted.contains(&m.date) {
             // Two records of one day are one meeting (a duplicate entry, or minutes filed twice).
@@ -390,16 +390,16 @@ pub fn joint_meetings(
     let outcome = if year < first_applicable_year {
         reasons.push(
             Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
-                .with("year", year)
-                .with("firstYear", first_applicable_year),
+                .with("firstYear", first_applicable_year)
+                .with("year", year),
         );
         Outcome::NotYetApplicable
     } else {
         let count_reason = |code| {
             Reason::new(code, rule)
-                .with("year", year)
                 .with("count", count)
                 .with("required", required)
+                .with("year", year)
         };
         if count_ok {
             reasons.push(count_reason(ReasonCode::MeetingsCountMet));
@@ -444,9 +444,9 @@ pub fn joint_meetings(
         } else {
             let missing = u32::try_from(count).map_or(0, |c| required.saturating_sub(c));
             let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
-                .with("year", year)
                 .with("count", count)
-                .with("missing", missing.max(1));
+                .with("missing", missing.max(1))
+                .with("year", year);
             if let Some(a) = input.as_of {
                 r = r.with("asOf", a);
             }

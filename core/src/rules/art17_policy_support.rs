@@ -282,22 +282,22 @@ pub fn rebate_pass_through(
     let transferred = input.transferred_to_zone;
     let shortfall = due.saturating_sub(transferred);
     let mut reasons = alloc::vec![Reason::new(C::RebateDue, rule)
-        .with("tax", tax)
+        .with("due", due)
         .with("land", land)
-        .with("due", due)];
+        .with("tax", tax)];
     let outcome = if shortfall.is_zero() {
         reasons.push(
             Reason::new(C::RebatePassedInFull, rule)
-                .with("transferred", transferred)
-                .with("due", due),
+                .with("due", due)
+                .with("transferred", transferred),
         );
         Outcome::Compliant
     } else {
         reasons.push(
             Reason::new(C::RebateShortfall, rule)
-                .with("transferred", transferred)
                 .with("due", due)
-                .with("shortfall", shortfall),
+                .with("shortfall", shortfall)
+                .with("transferred", transferred),
         );
         Outcome::NonCompliant
     };
@@ -509,8 +509,8 @@ pub fn fee_retention(
     for c in &input.collections {
         let at = |code| {
             Reason::new(code, rule)
-                .with("code", c.fee_code.clone())
                 .with("amount", c.amount)
+                .with("code", c.fee_code.clone())
         };
         let allocation = if !c.collected_in_zone_area {
             reasons.push(at(C::FeeOutsideArea));
@@ -715,9 +715,9 @@ pub fn fund_priority(
             if sa == sb && a.in_zone && !b.in_zone && ia > ib {
                 reasons.push(
                     Reason::new(C::FundTieBrokenForZone, rule)
-                        .with("zoneProject", a.project_id.clone())
                         .with("other", b.project_id.clone())
-                        .with("score", format!("{sa}")),
+                        .with("score", format!("{sa}"))
+                        .with("zoneProject", a.project_id.clone()),
                 );
             }
         }

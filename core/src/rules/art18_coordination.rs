@@ -283,8 +283,8 @@ pub fn impl_measures_deadline(
     if let Some(plain) = unadjusted {
         reasons.push(
             Reason::new(ReasonCode::DueDateRolledOver, rule)
-                .with("unadjusted", plain)
-                .with("due", due),
+                .with("due", due)
+                .with("unadjusted", plain),
         );
     }
 
@@ -292,8 +292,8 @@ pub fn impl_measures_deadline(
         (Some(adopted), Some(as_of)) if adopted > as_of => {
             reasons.push(
                 Reason::new(ReasonCode::EventAfterAsOf, rule)
-                    .with("date", adopted)
-                    .with("asOf", as_of),
+                    .with("asOf", as_of)
+                    .with("date", adopted),
             );
             None
         }
@@ -322,8 +322,8 @@ pub fn impl_measures_deadline(
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresAdoptedLate, rule)
                     .with("adoptedDate", adopted)
-                    .with("due", due)
-                    .with("daysLate", late),
+                    .with("daysLate", late)
+                    .with("due", due),
             );
             Outcome::MetLate
         }
@@ -333,8 +333,8 @@ pub fn impl_measures_deadline(
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresPending, rule)
                     .with("asOf", as_of)
-                    .with("due", due)
-                    .with("daysRemaining", left),
+                    .with("daysRemaining", left)
+                    .with("due", due),
             );
             Outcome::Pending
         }
@@ -344,8 +344,8 @@ pub fn impl_measures_deadline(
             reasons.push(
                 Reason::new(ReasonCode::ImplMeasuresOverdue, rule)
                     .with("asOf", as_of)
-                    .with("due", due)
-                    .with("daysOverdue", over),
+                    .with("daysOverdue", over)
+                    .with("due", due),
             );
             Outcome::Overdue
         }
@@ -463,15 +463,15 @@ pub fn regular_study(
     let mut needs_human = Vec::new();
     let year_reason = |code| {
         Reason::new(code, rule)
-            .with("year", m.year)
             .with("count", m.count)
             .with("required", m.required)
+            .with("year", m.year)
     };
     let outcome = if meetings.outcome == Outcome::NotYetApplicable {
         reasons.push(
             Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
-                .with("year", m.year)
-                .with("firstYear", m.first_applicable_year),
+                .with("firstYear", m.first_applicable_year)
+                .with("year", m.year),
         );
         Outcome::NotYetApplicable
     } else if count_ok {
@@ -480,9 +480,9 @@ pub fn regular_study(
     } else if !m.year_complete {
         let missing = u32::try_from(m.count).map_or(0, |c| m.required.saturating_sub(c));
         let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
-            .with("year", m.year)
             .with("count", m.count)
-            .with("missing", missing.max(1));
+            .with("missing", missing.max(1))
+            .with("year", m.year);
         if let Some(a) = input.as_of {
             r = r.with("asOf", a);
         }

@@ -143,7 +143,9 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
-/// Adds the zone's id and name to a reason.
+/// Adds the zone's id and name to a reason. Given the reason with its other facts already
+/// named (`about(Reason::new(..).with("year", t), zone)`), the zone's facts, named last in
+/// order, go at the end of its list without a search ([`crate::answer::Facts::set`]).
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
     let reason = reason
@@ -183,7 +185,7 @@ pub fn absent_on(rule: crate::rules::RuleId, zone: &Zone, day: NaiveDate) -> Opt
         Some(ZoneStatus::Merged) => C::ZoneMergedBefore,
         Some(_) => C::ZoneRevokedBefore,
     };
-    let mut r = about(Reason::new(code, rule), zone).with("date", day);
+    let mut r = about(Reason::new(code, rule).with("date", day), zone);
     if let Some(since) = zone.status_since(day) {
         r = r.with("since", since);
     }

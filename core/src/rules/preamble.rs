@@ -200,9 +200,12 @@ pub fn development_zone_scope(
         _ if zone.level == ZoneLevel::Unknown => (Outcome::NeedsHuman, C::ScopeLevelUnknown),
         _ => (Outcome::OutOfScope, C::ScopeNoTypeOrLevel),
     };
-    let mut reason = about(Reason::new(code, rule), zone)
-        .with("type", zone.zone_type.as_str())
-        .with("level", zone.level.as_str());
+    let mut reason = about(
+        Reason::new(code, rule)
+            .with("level", zone.level.as_str())
+            .with("type", zone.zone_type.as_str()),
+        zone,
+    );
     if let Some(parent) = &zone.parent_zone_id {
         reason = reason.with("parent", parent.clone());
     }

@@ -220,9 +220,12 @@ pub fn land_evaluation(
     let has_full = on_record.contains(&LandEvaluationKind::Full);
     let has_any = !on_record.is_empty();
     let base = |code| {
-        about(Reason::new(code, rule), zone)
-            .with("year", year)
-            .with("anchorYear", anchor)
+        about(
+            Reason::new(code, rule)
+                .with("anchorYear", anchor)
+                .with("year", year),
+            zone,
+        )
     };
     let mut reasons = Vec::new();
     let satisfied = match required {

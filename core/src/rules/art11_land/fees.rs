@@ -789,9 +789,9 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     for (c, (base, area)) in input.components.iter().zip(bases) {
         let at = |code| {
             Reason::new(code, rule)
+                .with("base", base)
                 .with("component", c.id.clone())
                 .with("works", c.kind.zh())
-                .with("base", base)
         };
         if let (Some(a), Some(total)) = (area, input.project_base_infra_fee) {
             reasons.push(

@@ -221,11 +221,12 @@ pub fn expansion_queue(
         let bar = if preamble::development_zone_scope(zone, Some(as_of), params).outcome
             != Outcome::InScope
         {
-            reasons.push(
-                about(Reason::new(C::ExpansionZoneNotInForce, rule), zone)
-                    .with("asOf", input.as_of)
-                    .with("applicationKind", kind),
-            );
+            reasons.push(about(
+                Reason::new(C::ExpansionZoneNotInForce, rule)
+                    .with("applicationKind", kind)
+                    .with("asOf", input.as_of),
+                zone,
+            ));
             Some(ExpansionBar::NotInForce)
         } else {
             let card = art14_assessment::yellow_card_in_force(&reg, zone, as_of, params);
@@ -235,9 +236,10 @@ pub fn expansion_queue(
                 Some(ExpansionBar::EnvInfra)
             } else {
                 if let Some(c) = card {
-                    needs_human.push(
-                        about(Reason::new(C::YellowCardMayBar, rule), zone).with("year", c.year),
-                    );
+                    needs_human.push(about(
+                        Reason::new(C::YellowCardMayBar, rule).with("year", c.year),
+                        zone,
+                    ));
                 }
                 None
             }
@@ -245,11 +247,12 @@ pub fn expansion_queue(
         match bar {
             Some(b) => {
                 if b != ExpansionBar::NotInForce {
-                    reasons.push(
-                        about(Reason::new(C::ExpansionBarred, rule), zone)
+                    reasons.push(about(
+                        Reason::new(C::ExpansionBarred, rule)
                             .with("applicationKind", kind)
                             .with("bar", b.as_str()),
-                    );
+                        zone,
+                    ));
                 }
                 removed.push(RemovedApplication {
                     zone_id: a.zone_id.clone(),
@@ -280,15 +283,17 @@ pub fn expansion_queue(
         });
         let kind = a.kind.as_str();
         match (place, a.land_use_score) {
-            (Some(p), Some(s)) => reasons.push(
-                about(Reason::new(C::ExpansionQueued, rule), zone)
+            (Some(p), Some(s)) => reasons.push(about(
+                Reason::new(C::ExpansionQueued, rule)
                     .with("applicationKind", kind)
                     .with("place", p)
                     .with("score", alloc::string::ToString::to_string(&s)),
-            ),
-            _ => needs_human.push(
-                about(Reason::new(C::ExpansionNoScore, rule), zone).with("applicationKind", kind),
-            ),
+                zone,
+            )),
+            _ => needs_human.push(about(
+                Reason::new(C::ExpansionNoScore, rule).with("applicationKind", kind),
+                zone,
+            )),
         }
         queue.push(QueuedApplication {
             place,

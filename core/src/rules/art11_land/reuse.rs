@@ -341,16 +341,16 @@ pub fn industrial_reuse_for(
     detail.grace_end = Some(IsoDate(end));
     reasons.push(
         base(C::GracePeriod)
-            .with("start", start)
             .with("end", end)
+            .with("start", start)
             .with("years", params.land_grace_years),
     );
     if as_of < start {
         detail.status = GraceStatus::NotStarted;
         reasons.push(
             base(C::GraceNotStarted)
-                .with("start", start)
-                .with("asOf", as_of),
+                .with("asOf", as_of)
+                .with("start", start),
         );
         return Ok(answer(
             Outcome::NotYetApplicable,
@@ -375,8 +375,8 @@ pub fn industrial_reuse_for(
         reasons.push(
             base(C::GraceInForce)
                 .with("asOf", as_of)
-                .with("end", end)
-                .with("daysRemaining", days),
+                .with("daysRemaining", days)
+                .with("end", end),
         );
         Outcome::InGrace
     } else {

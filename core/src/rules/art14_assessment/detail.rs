@@ -188,10 +188,10 @@ pub(super) fn provincial_only(
             Some(Outcome::NeedsHuman)
         }
         level => {
-            reasons.push(
-                about(Reason::new(C::SanctionProvincialOnly, rule), zone)
-                    .with("level", level.as_str()),
-            );
+            reasons.push(about(
+                Reason::new(C::SanctionProvincialOnly, rule).with("level", level.as_str()),
+                zone,
+            ));
             Some(Outcome::NotApplicable)
         }
     }

@@ -327,11 +327,12 @@ pub(super) fn unreflected_findings(
             DisqualificationReason::EnvInfra => C::YearEnvFindingNotReflected,
             DisqualificationReason::Other => continue,
         };
-        needs_human.push(
-            about(Reason::new(code, rule), zone)
-                .with("year", y.year)
-                .with("rank", y.rank.unwrap_or(0)),
-        );
+        needs_human.push(about(
+            Reason::new(code, rule)
+                .with("rank", y.rank.unwrap_or(0))
+                .with("year", y.year),
+            zone,
+        ));
     }
 }
 
@@ -345,12 +346,12 @@ pub(super) fn year_reasons(
     needs_human: &mut Vec<Reason>,
 ) {
     for y in years {
-        let base = |code| about(Reason::new(code, rule), zone).with("year", y.year);
+        let base = |code| about(Reason::new(code, rule).with("year", y.year), zone);
         let ranked = |code| {
             base(code)
-                .with("rank", y.rank.unwrap_or(0))
-                .with("population", y.population_size.unwrap_or(0))
                 .with("n", n)
+                .with("population", y.population_size.unwrap_or(0))
+                .with("rank", y.rank.unwrap_or(0))
         };
         match y.standing {
             Standing::Bottom => out.push(ranked(C::YearInBottom)),

@@ -89,7 +89,7 @@ pub fn priority_promotion(
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
         .map(|y| {
             let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
-            let base = |code| about(Reason::new(code, rule), zone).with("year", y);
+            let base = |code| about(Reason::new(code, rule).with("year", y), zone);
             if y < first && !params.retroactive_years_for_rewards {
                 ev.standing = Standing::NotCounted;
                 reasons.push(base(C::YearBeforeFirstCounted));
@@ -118,18 +118,18 @@ pub fn priority_promotion(
                         };
                         reasons.push(
                             base(code)
-                                .with("rank", rank)
+                                .with("k", params.top_rank_threshold)
                                 .with("population", r.population_size)
-                                .with("k", params.top_rank_threshold),
+                                .with("rank", rank),
                         );
                     }
                     Some((r, rank)) => {
                         ev.standing = Standing::Middle;
                         reasons.push(
                             base(C::YearNotTop)
-                                .with("rank", rank)
+                                .with("k", params.top_rank_threshold)
                                 .with("population", r.population_size)
-                                .with("k", params.top_rank_threshold),
+                                .with("rank", rank),
                         );
                     }
                 }
@@ -152,10 +152,13 @@ pub fn priority_promotion(
     let eligible = all_top && rewarded;
     let mut detail = AssessmentDetail::new(zone, t, years);
     let from_to = |code| {
-        about(Reason::new(code, rule), zone)
-            .with("from", t - (span - 1))
-            .with("to", t)
-            .with("years", params.top_streak_years)
+        about(
+            Reason::new(code, rule)
+                .with("from", t - (span - 1))
+                .with("to", t)
+                .with("years", params.top_streak_years),
+            zone,
+        )
     };
     let outcome = if eligible {
         detail.measures = alloc::vec![Measure::PriorityPromotion];

@@ -156,22 +156,23 @@ fn window_sanction(
     let outcome = window_outcome(&detail.years, params);
     let hits = detail.hit_years.len();
     let summary = |code| {
-        about(Reason::new(code, rule), zone)
-            .with("year", t)
-            .with("hits", hits)
-            .with("needed", params.window_hits)
-            .with("window", params.window_years)
-            .with("n", n)
+        about(
+            Reason::new(code, rule)
+                .with("hits", hits)
+                .with("n", n)
+                .with("needed", params.window_hits)
+                .with("window", params.window_years)
+                .with("year", t),
+            zone,
+        )
     };
     if outcome == Outcome::Triggered {
         if let Some(dq) = only_through_disqualified(&detail.years, params.window_hits) {
-            needs_human.push(
-                about(
-                    Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule),
-                    zone,
-                )
-                .with("years", years_text(&dq)),
-            );
+            needs_human.push(about(
+                Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule)
+                    .with("years", years_text(&dq)),
+                zone,
+            ));
         }
         if rule == RuleId::ART_14_F {
             reasons.push(
@@ -251,10 +252,10 @@ fn revocation_dates(
     match rev.kind {
         Some(RevocationKind::Revocation14f) | None => {}
         Some(_) => {
-            reasons.push(
-                about(Reason::new(C::RevocationOtherGround, rule), zone)
-                    .with("effective", rev.effective_date),
-            );
+            reasons.push(about(
+                Reason::new(C::RevocationOtherGround, rule).with("effective", rev.effective_date),
+                zone,
+            ));
             return;
         }
     }
@@ -263,28 +264,33 @@ fn revocation_dates(
     detail.reapply_allowed_from =
         (detail.reapply_ban_last_day.and_then(|d| d.succ_opt())).map(IsoDate);
     if let (Some(last), Some(from)) = (detail.reapply_ban_last_day, detail.reapply_allowed_from) {
-        let r = about(Reason::new(C::ReapplyBanDates, rule), zone)
-            .with("effective", rev.effective_date)
-            .with("lastDay", last)
-            .with("allowedFrom", from)
-            .with("years", params.reapply_ban_years);
+        let r = about(
+            Reason::new(C::ReapplyBanDates, rule)
+                .with("allowedFrom", from)
+                .with("effective", rev.effective_date)
+                .with("lastDay", last)
+                .with("years", params.reapply_ban_years),
+            zone,
+        );
         if rev.kind.is_none() {
-            needs_human.push(
-                about(Reason::new(C::RevocationGroundNotRecorded, rule), zone)
-                    .with("effective", rev.effective_date)
-                    .with("allowedFrom", from),
-            );
+            needs_human.push(about(
+                Reason::new(C::RevocationGroundNotRecorded, rule)
+                    .with("allowedFrom", from)
+                    .with("effective", rev.effective_date),
+                zone,
+            ));
         }
         reasons.push(r);
     }
     if let Some(decided) = rev.accountability_decision_date {
         detail.no_promotion_until = (add_years(*decided, params.no_promotion_years)).map(IsoDate);
         if let Some(until) = detail.no_promotion_until {
-            reasons.push(
-                about(Reason::new(C::NoPromotionUntil, rule), zone)
+            reasons.push(about(
+                Reason::new(C::NoPromotionUntil, rule)
                     .with("decided", decided)
                     .with("until", until),
-            );
+                zone,
+            ));
         }
     }
 }

@@ -76,7 +76,10 @@ pub fn stats_disqualification(
         return not_applicable(rule, r, detail(false));
     }
     if !counted_year(reg, y, params) {
-        let r = about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", y);
+        let r = about(
+            Reason::new(C::YearBeforeFirstCounted, rule).with("year", y),
+            zone,
+        );
         let mut a = not_applicable(rule, r, detail(false));
         a.params_used = used;
         return a;
@@ -84,15 +87,21 @@ pub fn stats_disqualification(
     let mut reasons: Vec<Reason> = falsified_stats(reg, zone, y, params)
         .filter(|f| as_of.is_none_or(|a| f.finding_date <= a))
         .map(|f| {
-            about(Reason::new(C::StatsFalsified, rule), zone)
-                .with("dataYear", f.data_year)
-                .with("findingDate", f.finding_date)
-                .with("year", y)
+            about(
+                Reason::new(C::StatsFalsified, rule)
+                    .with("dataYear", f.data_year)
+                    .with("findingDate", f.finding_date)
+                    .with("year", y),
+                zone,
+            )
         })
         .collect();
     let disqualified = !reasons.is_empty();
     if !disqualified {
-        reasons.push(about(Reason::new(C::StatsNoFinding, rule), zone).with("year", y));
+        reasons.push(about(
+            Reason::new(C::StatsNoFinding, rule).with("year", y),
+            zone,
+        ));
     }
     Answer {
         rule_id: rule,

@@ -258,7 +258,10 @@ fn yellow_card_with(
         };
     }
     if !counted_year(reg, t, params) {
-        reasons.push(about(Reason::new(C::YearBeforeFirstCounted, rule), zone).with("year", t));
+        reasons.push(about(
+            Reason::new(C::YearBeforeFirstCounted, rule).with("year", t),
+            zone,
+        ));
         return Answer {
             rule_id: rule,
             outcome: Outcome::NotApplicable,
@@ -278,28 +281,34 @@ fn yellow_card_with(
         match params.disqualified_year_in_bottom_window {
             DisqualifiedInWindow::CountsAsBottom if provincial => {
                 triggers.push(Trigger::DisqualifiedCountsAsBottom);
-                reasons.push(
-                    about(Reason::new(C::YearDisqualifiedCountsAsBottom, rule), zone)
-                        .with("year", t),
-                );
+                reasons.push(about(
+                    Reason::new(C::YearDisqualifiedCountsAsBottom, rule).with("year", t),
+                    zone,
+                ));
             }
             DisqualifiedInWindow::NeedsHuman if provincial => {
                 ev.standing = Standing::NeedsHuman;
-                needs_human.push(
-                    about(Reason::new(C::YearDisqualifiedNeedsHuman, rule), zone).with("year", t),
-                );
+                needs_human.push(about(
+                    Reason::new(C::YearDisqualifiedNeedsHuman, rule).with("year", t),
+                    zone,
+                ));
             }
-            _ => reasons
-                .push(about(Reason::new(C::YearDisqualifiedSkipped, rule), zone).with("year", t)),
+            _ => reasons.push(about(
+                Reason::new(C::YearDisqualifiedSkipped, rule).with("year", t),
+                zone,
+            )),
         }
     } else if let Some((r, rank)) = rec.and_then(|r| r.rank.map(|k| (r, k))) {
         let n = params.bottom_n_yellow;
         let ranked = |code| {
-            about(Reason::new(code, rule), zone)
-                .with("year", t)
-                .with("rank", rank)
-                .with("population", r.population_size)
-                .with("n", n)
+            about(
+                Reason::new(code, rule)
+                    .with("n", n)
+                    .with("population", r.population_size)
+                    .with("rank", rank)
+                    .with("year", t),
+                zone,
+            )
         };
         if provincial {
             match in_bottom(r, rank, n, params) {
@@ -324,11 +333,12 @@ fn yellow_card_with(
             .and_then(|p| p.rank.map(|k| (p, k)))
             .filter(|_| prev_ev.disqualified_for.is_empty())
         {
-            None => reasons.push(
-                about(Reason::new(C::RankFallNoBaseline, rule), zone)
-                    .with("year", t)
-                    .with("previous", t - 1),
-            ),
+            None => reasons.push(about(
+                Reason::new(C::RankFallNoBaseline, rule)
+                    .with("previous", t - 1)
+                    .with("year", t),
+                zone,
+            )),
             Some((p, prank)) => {
                 let fell = rank_fall((r, rank), (p, prank), params);
                 let code = if fell { C::RankFell } else { C::RankDidNotFall };
@@ -339,14 +349,15 @@ fn yellow_card_with(
                         small_fall = Some(places);
                     }
                 }
-                reasons.push(
-                    about(Reason::new(code, rule), zone)
-                        .with("year", t)
-                        .with("rank", rank)
+                reasons.push(about(
+                    Reason::new(code, rule)
+                        .with("minPlaces", params.rank_fall_min_places)
                         .with("previous", t - 1)
                         .with("previousRank", prank)
-                        .with("minPlaces", params.rank_fall_min_places),
-                );
+                        .with("rank", rank)
+                        .with("year", t),
+                    zone,
+                ));
             }
         }
         unreflected_findings(rule, zone, &ev, &mut needs_human);
@@ -361,7 +372,7 @@ fn yellow_card_with(
             Standing::Unranked => C::YearUnranked,
             _ => C::YearNoRecord,
         };
-        reasons.push(about(Reason::new(code, rule), zone).with("year", t));
+        reasons.push(about(Reason::new(code, rule).with("year", t), zone));
     }
     // The previous year is shown as evidence of the fall, with its own standing.
     prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
@@ -380,22 +391,26 @@ fn yellow_card_with(
             Measure::RectifyByDeadline,
         ];
         detail.start = rec.and_then(|r| r.published_date);
-        reasons.push(about(Reason::new(C::YellowCardTriggered, rule), zone).with("year", t));
+        reasons.push(about(
+            Reason::new(C::YellowCardTriggered, rule).with("year", t),
+            zone,
+        ));
         if triggers == [Trigger::DisqualifiedCountsAsBottom] {
-            needs_human.push(
-                about(
-                    Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule),
-                    zone,
-                )
-                .with("years", years_text(&[t])),
-            );
+            needs_human.push(about(
+                Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule)
+                    .with("years", years_text(&[t])),
+                zone,
+            ));
         }
         match detail.start {
-            Some(start) => {
-                reasons.push(about(Reason::new(C::SanctionStarts, rule), zone).with("start", start))
-            }
-            None => needs_human
-                .push(about(Reason::new(C::PublicationDateMissing, rule), zone).with("year", t)),
+            Some(start) => reasons.push(about(
+                Reason::new(C::SanctionStarts, rule).with("start", start),
+                zone,
+            )),
+            None => needs_human.push(about(
+                Reason::new(C::PublicationDateMissing, rule).with("year", t),
+                zone,
+            )),
         }
         let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
         detail.end_status = Some(end_status);
@@ -406,12 +421,13 @@ fn yellow_card_with(
                 detail.rectify_by =
                     (start.checked_add_days(chrono::Days::new(u64::from(days)))).map(IsoDate);
                 if let Some(by) = detail.rectify_by {
-                    reasons.push(
-                        about(Reason::new(C::RectifyBy, rule), zone)
+                    reasons.push(about(
+                        Reason::new(C::RectifyBy, rule)
                             .with("by", by)
                             .with("days", days)
                             .with("start", start),
-                    );
+                        zone,
+                    ));
                 }
             }
             _ => needs_human.push(about(
@@ -422,12 +438,13 @@ fn yellow_card_with(
         needs_human.push(about(Reason::new(C::LandQuotaSizeExternal, rule), zone));
         Outcome::Triggered
     } else if let Some(places) = small_fall {
-        needs_human.push(
-            about(Reason::new(C::RankFallSmallNeedsHuman, rule), zone)
-                .with("year", t)
+        needs_human.push(about(
+            Reason::new(C::RankFallSmallNeedsHuman, rule)
+                .with("clearPlaces", params.rank_fall_clear_places)
                 .with("places", places)
-                .with("clearPlaces", params.rank_fall_clear_places),
-        );
+                .with("year", t),
+            zone,
+        ));
         Outcome::NeedsHuman
     } else if !needs_human.is_empty()
         && detail
@@ -442,7 +459,10 @@ fn yellow_card_with(
         Outcome::NotTriggered
     };
     if outcome == Outcome::NotTriggered {
-        reasons.push(about(Reason::new(C::YellowCardNotTriggered, rule), zone).with("year", t));
+        reasons.push(about(
+            Reason::new(C::YellowCardNotTriggered, rule).with("year", t),
+            zone,
+        ));
     }
     detail.triggers = triggers;
     Answer {
@@ -464,7 +484,7 @@ fn end_reason(
     end: Option<NaiveDate>,
     needs_human: &mut Vec<Reason>,
 ) -> Reason {
-    let base = |code| about(Reason::new(code, rule), zone).with("year", t);
+    let base = |code| about(Reason::new(code, rule).with("year", t), zone);
     match (status, end) {
         (CardEnd::Ended, Some(end)) => base(C::YellowCardEnds).with("end", end),
         (CardEnd::UntilRectified, _) => base(C::YellowCardUntilRectified),
