@@ -335,9 +335,12 @@ impl Facts {
 
     /// Sets `name` to `value`: [`Facts::insert`] for a caller that does not want the value it
     /// replaces (a reason's facts, a rule's parameters). Most names come in order, after the
-    /// last one: that case is inlined where the fact is made, the rest is a call (callgrind,
-    /// `prof_typed`: the typed art-18.c check 2,170 -> 1,812 instructions).
-    #[inline]
+    /// last one: natively that case is inlined where the fact is made, the rest is a call
+    /// (callgrind, `prof_typed`: the typed art-18.c check 2,170 -> 1,688 instructions with the
+    /// facts named in order, 2,093 without the inlining). Not in the wasm module: inlined at
+    /// its ~200 call sites it cost 24 KB gzipped for no difference in Node beyond the noise
+    /// (docs/benchmarks.md, "2026-12-03, later").
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn set(&mut self, name: &'static str, value: Value) {
         if self.0.last().is_none_or(|(k, _)| by_bytes(k, name).is_lt()) {
             self.0.push((name, value));
