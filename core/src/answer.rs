@@ -334,13 +334,13 @@ impl Facts {
     }
 
     /// Sets `name` to `value`: [`Facts::insert`] for a caller that does not want the value it
-    /// replaces (a reason's facts, a rule's parameters). Most names come in order, after the
-    /// last one: natively that case is inlined where the fact is made, the rest is a call
-    /// (callgrind, `prof_typed`: the typed art-18.c check 2,170 -> 1,688 instructions with the
-    /// facts named in order, 2,093 without the inlining). Not in the wasm module: inlined at
-    /// its ~200 call sites it cost 24 KB gzipped for no difference in Node beyond the noise
+    /// replaces (a reason's facts, a rule's parameters). The rules name facts in the order of
+    /// their names, so each goes at the end; natively that case is inlined where the fact is
+    /// made (`inline(always)`: as a hint the typed art-18.c check was inlined in one build and
+    /// not in another, 180 against 305 ns), the rest is a call. Not in the wasm module: inlined
+    /// at its ~200 call sites it cost 24 KB gzipped for no difference in Node beyond the noise
     /// (docs/benchmarks.md, "2026-12-03, later").
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn set(&mut self, name: &'static str, value: Value) {
         if self.0.last().is_none_or(|(k, _)| by_bytes(k, name).is_lt()) {
             self.0.push((name, value));

@@ -283,11 +283,11 @@ pub fn grace_end_events(
         let illustrative = crate::register::is_illustrative(reuse.note.as_deref())
             || zone.is_some_and(crate::register::Zone::is_illustrative);
         let mut args = Args::new();
-        args.set("zone", Value::text(reuse.zone_id.as_deref().unwrap_or("")));
         args.set(
             "parcel",
             Value::text(reuse.parcel_id.as_deref().unwrap_or("—")),
         );
+        args.set("zone", Value::text(reuse.zone_id.as_deref().unwrap_or("")));
         out.push(CalendarEvent {
             rule_id: RuleId::ART_11_E,
             kind: EventKind::GraceEnds,
@@ -442,8 +442,8 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
             }
         }
         "art-16.b" => {
-            args.set("year", Value::from(date.year()));
             args.set("required", Value::from(params.meetings_min_per_year));
+            args.set("year", Value::from(date.year()));
             EventKind::MeetingsYearEnd
         }
         "art-14.d" => {

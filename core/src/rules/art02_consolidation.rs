@@ -319,12 +319,12 @@ pub fn window(issue_date: NaiveDate, params: &Params) -> Result<(NaiveDate, Naiv
 
 fn window_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
     used.set(
-        "consolidationWindowYears",
-        params.consolidation_window_years.into(),
-    );
-    used.set(
         "consolidationWindowAnchor",
         params.consolidation_window_anchor.as_str().into(),
+    );
+    used.set(
+        "consolidationWindowYears",
+        params.consolidation_window_years.into(),
     );
     used.set("periodConvention", params.period_convention.as_str().into());
 }
@@ -566,8 +566,8 @@ pub fn one_county_one_zone(
         "countyZoneCountIncludesPrefDispatched",
         params.county_zone_count_includes_pref_dispatched.into(),
     );
-    used.set("mergeTriggerMin", params.merge_trigger_min.into());
     used.set("mergeTargetMax", params.merge_target_max.into());
+    used.set("mergeTriggerMin", params.merge_trigger_min.into());
     window_params(&mut used, params);
     Ok(Answer {
         rule_id: rule,
@@ -756,17 +756,17 @@ pub fn upgrade_eligibility(
     };
     let mut used = crate::answer::ParamsUsed::new();
     used.set(
+        "countyZoneCountIncludesPrefDispatched",
+        params.county_zone_count_includes_pref_dispatched.into(),
+    );
+    used.set(
         "nationalZoneBlocksUpgrade",
         params.national_zone_blocks_upgrade.into(),
     );
+    used.set("reapplyBanYears", params.reapply_ban_years.into());
     used.set(
         "requireIczIntegrationFirst",
         params.require_icz_integration_first.into(),
-    );
-    used.set("reapplyBanYears", params.reapply_ban_years.into());
-    used.set(
-        "countyZoneCountIncludesPrefDispatched",
-        params.county_zone_count_includes_pref_dispatched.into(),
     );
     // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar.
     art14_assessment::yellow_card_params(&mut used, params);

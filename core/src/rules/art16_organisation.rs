@@ -456,18 +456,18 @@ pub fn joint_meetings(
     };
 
     let mut params_used = ParamsUsed::new();
-    params_used.set("meetingsMinPerYear", required.into());
     params_used.set(
-        "meetingsRequireSpread",
-        params.meetings_require_spread.into(),
+        "meetingsCountLgOffice",
+        params.meetings_count_lg_office.into(),
     );
     params_used.set(
         "meetingsFirstYearRule",
         params.meetings_first_year_rule.as_str().into(),
     );
+    params_used.set("meetingsMinPerYear", required.into());
     params_used.set(
-        "meetingsCountLgOffice",
-        params.meetings_count_lg_office.into(),
+        "meetingsRequireSpread",
+        params.meetings_require_spread.into(),
     );
 
     Ok(Answer {

@@ -371,10 +371,10 @@ pub fn impl_measures_deadline(
 
 fn params_used(params: &Params) -> ParamsUsed {
     let mut used = ParamsUsed::new();
-    used.set("issueDateBasis", params.issue_date_basis.as_str().into());
-    used.set("implMeasuresMonths", params.impl_measures_months.into());
-    used.set("periodConvention", params.period_convention.as_str().into());
     used.set("holidayRollover", params.holiday_rollover.into());
+    used.set("implMeasuresMonths", params.impl_measures_months.into());
+    used.set("issueDateBasis", params.issue_date_basis.as_str().into());
+    used.set("periodConvention", params.period_convention.as_str().into());
     if params.holiday_rollover && params.period_convention == PeriodConvention::CivilCode201To204 {
         if let Some(cal) = &params.holiday_calendar {
             use crate::answer::Value;

@@ -865,16 +865,16 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     }
     let totals = FeeTotals::of(&lines, "input.components")?;
     let mut used = ParamsUsed::new();
-    used.set("infraFeeWaiverTechRenovation", tech.into());
-    used.set("infraFeeWaiverExtendOrNew", half.into());
-    used.set(
-        "infraFeeMixedProjectMethod",
-        params.infra_fee_mixed_project_method.as_str().into(),
-    );
     used.set(
         "halvingRequiresCapacityUpgrade",
         params.halving_requires_capacity_upgrade.into(),
     );
+    used.set(
+        "infraFeeMixedProjectMethod",
+        params.infra_fee_mixed_project_method.as_str().into(),
+    );
+    used.set("infraFeeWaiverExtendOrNew", half.into());
+    used.set("infraFeeWaiverTechRenovation", tech.into());
     let outcome = if review.is_empty() {
         fee_outcome(&lines)
     } else {

@@ -277,8 +277,8 @@ pub fn industrial_reuse_for(
             .with("years", params.land_grace_years)
     };
     let mut used = ParamsUsed::new();
-    used.set("landGraceYears", params.land_grace_years.into());
     used.set("landGraceAnchor", params.land_grace_anchor.as_str().into());
+    used.set("landGraceYears", params.land_grace_years.into());
     used.set("periodConvention", params.period_convention.as_str().into());
     let mut detail = GraceDetail {
         parcel_id: reuse.parcel_id.clone(),

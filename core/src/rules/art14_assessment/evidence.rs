@@ -393,17 +393,17 @@ pub(crate) fn findings_params(used: &mut ParamsUsed, params: &Params) {
 
 pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'static str, n: u32) {
     used.set(n_name, n.into());
-    used.set("windowYears", params.window_years.into());
-    used.set("windowHits", params.window_hits.into());
-    used.set("minPopulationFactor", params.min_population_factor.into());
     used.set("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
+    used.set("minPopulationFactor", params.min_population_factor.into());
+    used.set("windowHits", params.window_hits.into());
+    used.set("windowYears", params.window_years.into());
     findings_params(used, params);
-    used.set(
-        "disqualifiedYearInBottomWindow",
-        params.disqualified_year_in_bottom_window.as_str().into(),
-    );
     used.set(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
+    );
+    used.set(
+        "disqualifiedYearInBottomWindow",
+        params.disqualified_year_in_bottom_window.as_str().into(),
     );
 }

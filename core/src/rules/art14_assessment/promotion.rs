@@ -184,24 +184,24 @@ pub fn priority_promotion(
         Outcome::NotEligible
     };
     let mut used = crate::answer::ParamsUsed::new();
-    used.set("topRankThreshold", params.top_rank_threshold.into());
-    used.set("topStreakYears", params.top_streak_years.into());
     used.set(
-        "topRequiresRewardEachYear",
-        params.top_requires_reward_each_year.into(),
-    );
-    used.set(
-        "retroactiveYearsForRewards",
-        params.retroactive_years_for_rewards.into(),
+        "assessmentRankingScope",
+        params.assessment_ranking_scope.as_str().into(),
     );
     used.set(
         "disqualifiedYearInTopStreak",
         params.disqualified_year_in_top_streak.as_str().into(),
     );
     used.set(
-        "assessmentRankingScope",
-        params.assessment_ranking_scope.as_str().into(),
+        "retroactiveYearsForRewards",
+        params.retroactive_years_for_rewards.into(),
     );
+    used.set("topRankThreshold", params.top_rank_threshold.into());
+    used.set(
+        "topRequiresRewardEachYear",
+        params.top_requires_reward_each_year.into(),
+    );
+    used.set("topStreakYears", params.top_streak_years.into());
     // The first counted year decides which years a reward reaches back to, and the
     // prefecture's own findings (read for every year) depend on their own parameters.
     super::evidence::findings_params(&mut used, params);

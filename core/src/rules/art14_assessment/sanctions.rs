@@ -208,8 +208,8 @@ fn window_sanction(
                     &mut needs_human,
                 );
             }
-            used.set("reapplyBanYears", params.reapply_ban_years.into());
             used.set("noPromotionYears", params.no_promotion_years.into());
+            used.set("reapplyBanYears", params.reapply_ban_years.into());
         } else {
             let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
             if window_outcome(&revoke, params) == Outcome::Triggered {
