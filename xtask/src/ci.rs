@@ -224,6 +224,30 @@ fn all(t: &mut Tally) -> Result<(), String> {
             )
         },
     )?;
+    // The benchmarks kept runnable, and the side by side kept honest: the peers benchmark exits
+    // with 1 when an engine (devzone-rules among them) disagrees with the hand-written reference
+    // on any case. Timings printed, never judged here.
+    t.step(
+        "benchmark smoke (side by side agreement, 200 cases; JSON floors)",
+        |_| {
+            sh(cmd(
+                "node",
+                &[
+                    "tests/bench/peers.bench.mjs",
+                    "--cases",
+                    "200",
+                    "--rounds",
+                    "1",
+                    "--min-round-ms",
+                    "1",
+                ],
+            ))?;
+            sh(cmd(
+                "node",
+                &["tests/bench/floors.bench.mjs", "--rounds", "1"],
+            ))
+        },
+    )?;
     t.step(
         "native ≡ wasm parity (cargo xtask parity, 2,000 cases)",
         |_| crate::parity::parity(crate::parity::CI_CASES, 13),
