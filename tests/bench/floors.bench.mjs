@@ -4,7 +4,8 @@
 // that the input is plain data) and making the answer object (`JSON.parse` of the answer's own
 // text with its deferred and shared parts `null`, the text the package parses for each
 // answer) — next to the calls themselves, on the side-by-side benchmark's decision (art-14.d,
-// a one-zone register with two assessment records: `tests/bench/peers.bench.mjs`).
+// a one-zone register with two assessment records: `tests/bench/one-zone.mjs`, the shape of
+// `tests/bench/peers.bench.mjs`' cases).
 //
 // A measuring tool, not a test: `cargo xtask pkg && node tests/bench/floors.bench.mjs`
 // (`--rounds R`, default 9; `DEVZONE_PKG=<dir>` for another build). Figures:
@@ -13,6 +14,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { input } from "./one-zone.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { values: flags } = parseArgs({ options: { rounds: { type: "string", default: "9" } } });
@@ -22,37 +24,9 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
   process.exit(2);
 }
 const pkgDir = resolve(process.env.DEVZONE_PKG ?? join(root, "pkg"));
-const devzoneModule = join(pkgDir, "node", "devzone_rules_wasm.js");
-let devzone;
-try {
-  devzone = await import(pathToFileURL(devzoneModule).href);
-} catch (e) {
-  console.error(`cannot load ${devzoneModule} (run \`cargo xtask pkg\` first): ${e.message}`);
-  process.exit(2);
-}
+const devzone = await import(pathToFileURL(join(pkgDir, "node", "devzone_rules_wasm.js")).href);
 const { evaluate, LoadedRegister } = devzone.default ?? devzone;
-
-// The peers benchmark's case shape: zone Z0001 ranked 40 then 85 of 88 (a yellow card).
-const register = {
-  issueDate: "2019-06-01",
-  zones: [
-    {
-      id: "Z0001",
-      nameZh: "合成开发区1",
-      level: "PROVINCIAL",
-      type: "ECON_DEV_ZONE",
-      countyId: "CTY.YANJI",
-      status: "ACTIVE",
-      managingAuthority: "COUNTY",
-    },
-  ],
-  assessments: [
-    { zoneId: "Z0001", year: 2021, populationSize: 88, rank: 40 },
-    { zoneId: "Z0001", year: 2022, populationSize: 88, rank: 85 },
-  ],
-};
-const question = { zoneId: "Z0001", year: 2022 };
-const input = { register, ...question };
+const { register, ...question } = input;
 const options = { lang: "en" };
 
 const answer = evaluate("art-14.d", input, options);

@@ -1,5 +1,5 @@
 // The one-zone art-14.d decision of core/examples/prof_eval.rs (a provincial zone ranked 40th,
-// then 85th of 88): the input the measuring scripts ab.bench.mjs and parse.bench.mjs share.
+// then 85th of 88): the input the measuring scripts ab.bench.mjs, parse.bench.mjs and floors.bench.mjs share.
 export const input = {
   register: {
     issueDate: "2019-06-01",
