@@ -130,12 +130,15 @@ pub fn add_years(start: NaiveDate, years: u32) -> Option<NaiveDate> {
 /// The last day (28–31) of a month, or `None` for an unrepresentable year or a month outside 1–12.
 #[must_use]
 pub fn last_day_of_month(year: i32, month: u32) -> Option<u32> {
-    let first_of_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(year, month.checked_add(1)?, 1)?
-    };
-    first_of_next.pred_opt().map(|d| d.day())
+    // December has 31 days in every year: not found from the next year's first day, which
+    // does not exist in the calendar's last year (fuzz target `dates`: 0001-09-09 plus 3,145,695
+    // months is +262142-12-09, the calendar's last month).
+    if month == 12 {
+        return NaiveDate::from_ymd_opt(year, 12, 31).map(|d| d.day());
+    }
+    NaiveDate::from_ymd_opt(year, month.checked_add(1)?, 1)?
+        .pred_opt()
+        .map(|d| d.day())
 }
 
 /// The due date of a period of `months` months from `start`, with the convention and, when asked
@@ -245,6 +248,14 @@ mod tests {
 
     #[test]
     fn out_of_range_is_none_not_panic() {
+        // The calendar's last month is within it (fuzz target `dates`).
+        assert_eq!(last_day_of_month(NaiveDate::MAX.year(), 12), Some(31));
+        assert_eq!(
+            add_months(d(1, 9, 9), 3_145_695),
+            NaiveDate::from_ymd_opt(262_142, 12, 9)
+        );
+        assert_eq!(add_months(NaiveDate::MAX, 0), Some(NaiveDate::MAX));
+        assert_eq!(last_day_of_month(NaiveDate::MAX.year() + 1, 12), None);
         assert_eq!(add_months(NaiveDate::MAX, 1), None);
         assert_eq!(add_years(d(2019, 1, 1), u32::MAX), None);
         assert_eq!(
