@@ -137,7 +137,8 @@ reason_codes! {
 
 pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
     // In the order of their names, so that each goes at the end of the list without a search
-    // (`Facts::insert`); the shared findings' parameters last.
+    // (`Facts::set`); the shared findings' parameters last (their names fall among these, so
+    // each of them is put in place).
     used.set(
         "assessmentRankingScope",
         params.assessment_ranking_scope.as_str().into(),
