@@ -236,11 +236,16 @@ macro_rules! reason_codes {
         impl $crate::messages::ReasonCode {
             $(
                 $(#[$doc])*
-                pub const $variant: Self = Self(&$crate::messages::CodeText {
-                    code: $code,
-                    templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
-                    coded: &[$($((stringify!($arg), <$ty as $crate::words::Stable>::TABLE)),*)?],
-                });
+                // A `static`, not a promoted constant: its address is the code's identity
+                // (`ReasonCode` compares by address).
+                pub const $variant: Self = {
+                    static TEXT: $crate::messages::CodeText = $crate::messages::CodeText {
+                        code: $code,
+                        templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
+                        coded: &[$($((stringify!($arg), <$ty as $crate::words::Stable>::TABLE)),*)?],
+                    };
+                    Self(&TEXT)
+                };
             )*
         }
 

@@ -30,13 +30,17 @@ pub struct CodeText {
 
 /// A stable reason code, e.g. `IMPL_MEASURES_DUE`: a constant of this type declared by a
 /// clause's `reason_codes!` block (`ReasonCode::ImplMeasuresDue`). Cheap to copy; compares by
-/// its code.
+/// address: each code's text is a `static` of its own (`reason_codes!`), and codes are unique
+/// (`codes_are_unique_screaming_snake_and_parse_back`), so two codes are the same code exactly
+/// when they point to the same text — one comparison instead of comparing the codes' bytes
+/// (which was most of the report's comparisons: whether a finding is illustrative asks it of
+/// each of its reasons).
 #[derive(Clone, Copy)]
 pub struct ReasonCode(pub(crate) &'static CodeText);
 
 impl PartialEq for ReasonCode {
     fn eq(&self, other: &Self) -> bool {
-        self.0.code == other.0.code
+        core::ptr::eq(self.0, other.0)
     }
 }
 impl Eq for ReasonCode {}
@@ -509,6 +513,8 @@ mod tests {
                 .chars()
                 .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'));
             assert_eq!(c.as_str().parse::<ReasonCode>(), Ok(c));
+            // `==` compares addresses: each code equals itself only.
+            assert_eq!(ReasonCode::all().filter(|x| *x == c).count(), 1, "{c}");
         }
         assert!(seen.len() > 200);
         assert_eq!("NO_SUCH_CODE".parse::<ReasonCode>(), Err(UnknownCode));
