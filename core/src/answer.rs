@@ -106,8 +106,10 @@ pub enum Value {
 /// of the same text are equal, and all are written as the same JSON string.
 #[derive(Clone, Debug)]
 pub enum Text {
-    /// Text made at run time (a zone's id or name, an amount).
+    /// Text made at run time (an amount, a record's id).
     Owned(String),
+    /// Text made once and shared (a zone's id and names, made when its register is validated).
+    Shared(alloc::sync::Arc<str>),
     /// Text fixed in the program (an enum's name, an agency's code).
     Static(&'static str),
     /// A date, written `YYYY-MM-DD`.
@@ -120,6 +122,7 @@ impl Text {
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Self::Owned(s) => Some(s),
+            Self::Shared(s) => Some(s),
             Self::Static(s) => Some(s),
             Self::Date(_) => None,
         }
@@ -130,6 +133,7 @@ impl core::fmt::Display for Text {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Self::Owned(s) => f.write_str(s),
+            Self::Shared(s) => f.write_str(s),
             Self::Static(s) => f.write_str(s),
             Self::Date(d) => crate::dates::Iso(*d).fmt(f),
         }
@@ -159,6 +163,7 @@ impl serde::Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Owned(t) => s.serialize_str(t),
+            Self::Shared(t) => s.serialize_str(t),
             Self::Static(t) => s.serialize_str(t),
             Self::Date(d) => crate::dates::Iso(*d).serialize(s),
         }
@@ -246,6 +251,12 @@ impl From<&'static str> for Value {
 impl From<String> for Value {
     fn from(s: String) -> Self {
         Self::Text(Text::Owned(s))
+    }
+}
+/// Text shared, held without copying it.
+impl From<alloc::sync::Arc<str>> for Value {
+    fn from(s: alloc::sync::Arc<str>) -> Self {
+        Self::Text(Text::Shared(s))
     }
 }
 impl From<crate::money::Money> for Value {

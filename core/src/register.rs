@@ -10,9 +10,11 @@ use crate::dates::IsoDate;
 use crate::num::Year;
 use alloc::format;
 use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
+use crate::answer::Value;
 use crate::error::{Error, Problem, Text};
 use crate::words::Lang;
 
@@ -364,6 +366,54 @@ pub struct Zone {
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub source_note: Option<String>,
+    /// Its id and names shared, for the facts of the reasons about it (see [`SharedNames`]);
+    /// not part of its value.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    names: SharedNames,
+}
+
+/// A zone's id and Chinese and Korean names as shared texts, made once when its register is
+/// validated ([`ValidRegister::new`]), so that every reason about the zone names them without
+/// copying them (issue 12: the three copies a reason made were about half the allocations of a
+/// zone check, and as much of a report's findings). Not part of the zone's value: never read from
+/// or written to JSON, and equal whatever it holds. The zone's fields are public and may be
+/// changed after validation, so the shared texts are used only while they are the zone's own
+/// ([`Zone::fact_names`] compares them); a zone that was never validated, or was changed, has
+/// its texts copied as before.
+#[derive(Clone, Default)]
+struct SharedNames(Option<Names>);
+
+/// The three texts of [`SharedNames`].
+#[derive(Clone)]
+struct Names {
+    id: Arc<str>,
+    zh: Arc<str>,
+    ko: Option<Arc<str>>,
+}
+
+impl SharedNames {
+    fn of(zone: &Zone) -> Self {
+        Self(Some(Names {
+            id: Arc::from(zone.id.as_str()),
+            zh: Arc::from(zone.name_zh.as_str()),
+            ko: zone.name_ko.as_deref().map(Arc::from),
+        }))
+    }
+}
+
+impl PartialEq for SharedNames {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for SharedNames {}
+
+impl core::fmt::Debug for SharedNames {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.0.is_some() { "shared" } else { "-" })
+    }
 }
 
 /// One zone's result in one year's provincial ranking.
@@ -894,6 +944,26 @@ impl Zone {
     pub fn is_illustrative(&self) -> bool {
         is_illustrative(self.source_note.as_deref())
     }
+
+    /// The zone's id, Chinese name and Korean name (if any) as facts of a reason: the texts
+    /// shared when its register was validated, while they are still its own, else copies.
+    pub(crate) fn fact_names(&self) -> (Value, Value, Option<Value>) {
+        if let Some(Names { id, zh, ko }) = &self.names.0 {
+            if **id == *self.id && **zh == *self.name_zh && ko.as_deref() == self.name_ko.as_deref()
+            {
+                return (
+                    Value::from(Arc::clone(id)),
+                    Value::from(Arc::clone(zh)),
+                    ko.as_ref().map(|ko| Value::from(Arc::clone(ko))),
+                );
+            }
+        }
+        (
+            Value::text(&self.id),
+            Value::text(&self.name_zh),
+            self.name_ko.as_deref().map(Value::text),
+        )
+    }
 }
 
 impl Register {
@@ -1306,8 +1376,11 @@ impl ValidRegister {
     ///
     /// # Errors
     /// `INVALID_INPUT` naming the first bad field.
-    pub fn new(register: Register, root: &str) -> Result<Self, Error> {
+    pub fn new(mut register: Register, root: &str) -> Result<Self, Error> {
         register.validate(root)?;
+        for z in &mut register.zones {
+            z.names = SharedNames::of(z);
+        }
         let zones = register
             .zones
             .iter()

@@ -137,3 +137,55 @@ fn assessments_of_a_zone_by_place_are_those_by_id() {
     }
     assert!(found > 0);
 }
+
+/// A reason about a zone names its id and names as the zone has them: shared texts made when its
+/// register was validated, copies for a zone never validated, and the zone's own texts again when
+/// it was changed after validation (its fields are public) — never the stale shared ones.
+#[test]
+fn reasons_name_a_zone_as_it_is_even_when_changed_after_validation() {
+    use devzone_rules::answer::{Reason, Value};
+    use devzone_rules::messages::ReasonCode;
+    use devzone_rules::rules::{common::about, RuleId};
+    let raw: Register =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let reg = ValidRegister::new(raw.clone(), "register").unwrap();
+    let facts = |zone: &devzone_rules::register::Zone| {
+        let r = about(
+            Reason::new(ReasonCode::YearBeforeFirstCounted, RuleId::ART_14_D),
+            zone,
+        );
+        ["zone", "zoneName", "zoneNameKo"]
+            .map(|k| r.args.get(k).and_then(Value::as_str).map(String::from))
+    };
+    let mut with_ko = 0;
+    for (validated, plain) in reg.register().zones.iter().zip(&raw.zones) {
+        let own = [
+            Some(plain.id.clone()),
+            Some(plain.name_zh.clone()),
+            plain.name_ko.clone(),
+        ];
+        with_ko += usize::from(plain.name_ko.is_some());
+        assert_eq!(facts(validated), own, "{}", plain.id);
+        assert_eq!(facts(plain), own, "{}", plain.id);
+        // Changed after validation: each of the three texts, and the Korean name removed.
+        let mut changed = validated.clone();
+        changed.name_zh.push('区');
+        assert_eq!(
+            facts(&changed)[1].as_deref(),
+            Some(changed.name_zh.as_str())
+        );
+        let mut changed = validated.clone();
+        changed.id.push('X');
+        assert_eq!(facts(&changed)[0].as_deref(), Some(changed.id.as_str()));
+        let mut changed = validated.clone();
+        changed.name_ko = None;
+        assert_eq!(facts(&changed)[2], None);
+        let mut changed = validated.clone();
+        changed.name_ko = Some(String::from("새 이름"));
+        assert_eq!(facts(&changed)[2].as_deref(), Some("새 이름"));
+    }
+    assert!(
+        with_ko > 0,
+        "the example register has zones with Korean names"
+    );
+}

@@ -148,11 +148,11 @@ pub fn on_zone<D>(
 /// order, go at the end of its list without a search ([`crate::answer::Facts::set`]).
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
-    let reason = reason
-        .with("zone", zone.id.clone())
-        .with("zoneName", zone.name_zh.clone());
-    match &zone.name_ko {
-        Some(ko) => reason.with("zoneNameKo", ko.clone()),
+    // Shared when the zone's register was validated, not copied (`Zone::fact_names`).
+    let (id, zh, ko) = zone.fact_names();
+    let reason = reason.with("zone", id).with("zoneName", zh);
+    match ko {
+        Some(ko) => reason.with("zoneNameKo", ko),
         None => reason,
     }
 }
