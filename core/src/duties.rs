@@ -767,7 +767,7 @@ pub fn land_evaluation_duties(
         {
             continue;
         }
-        let recorded = reg.land_evaluations_of(&zone.id).next().is_some();
+        let recorded = reg.land_evaluations_of(zone).next().is_some();
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         for (year, dec31) in yearly_periods(first, horizon)? {
             let answer = crate::rules::art11_land::land_evaluation(
@@ -781,7 +781,7 @@ pub fn land_evaluation_duties(
                 continue;
             };
             let done = reg
-                .land_evaluations_of(&zone.id)
+                .land_evaluations_of(zone)
                 // A full evaluation also serves as the year's update (catalog art-11.b).
                 .filter(|e| e.year == year)
                 .filter(|e| e.kind == kind || kind == crate::register::LandEvaluationKind::Update)
@@ -914,7 +914,7 @@ pub fn rectification_duties(
                 continue;
             }
             let accepted = reg
-                .rectifications_of(&z.id)
+                .rectifications_of(z)
                 .find(|r| r.assessment_year.get() == t);
             let done = accepted.map(|r| r.accepted_date.get());
             // The card's own answer sets the date when the card is certain; a card that is for a

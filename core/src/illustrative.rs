@@ -16,7 +16,7 @@ use crate::rules::RuleId;
 #[must_use]
 pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'static str> {
     // Looked up in the register's index (`ValidRegister::made_up`): no scan of the records.
-    let own = reg.made_up(&zone.id);
+    let own = reg.made_up(zone);
     let (county_zones, county_revocation) = zone
         .county_id
         .as_deref()

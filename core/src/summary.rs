@@ -286,7 +286,7 @@ pub fn zone_summary_with(
         a11::land_evaluation(reg, zone, year, Some(as_of), params)?,
         FindingDetail::LandEval,
     ));
-    for reuse in reg.industrial_reuses_of(&zone.id) {
+    for reuse in reg.industrial_reuses_of(zone) {
         findings.push(erase(
             a11::industrial_reuse_for(reuse, as_of, Some(*reg.issue_date), params)?,
             FindingDetail::LandGrace,

@@ -69,6 +69,35 @@ fn each_zones_records_by_index_are_those_a_scan_finds_in_order() {
                 .filter(|x| x.zone_id.as_deref() == Some(id)),
         );
     }
+    // A zone given as itself (found from its place) or as a copy (not one of the register's:
+    // found by its id) has the records its id has; a copy with another id has none.
+    for z in &r.zones {
+        let mut copy = z.clone();
+        let places = |zone: &devzone_rules::register::Zone| {
+            (
+                reg.env_infra_of(zone).count(),
+                reg.stats_findings_of(zone).count(),
+                reg.revocations_of(zone).count(),
+                reg.rectifications_of(zone).count(),
+                reg.land_evaluations_of(zone).count(),
+                reg.industrial_reuses_of(zone).count(),
+                reg.made_up(zone),
+            )
+        };
+        let by_id = (
+            reg.env_infra_of(&z.id).count(),
+            reg.stats_findings_of(&z.id).count(),
+            reg.revocations_of(&z.id).count(),
+            reg.rectifications_of(&z.id).count(),
+            reg.land_evaluations_of(&z.id).count(),
+            reg.industrial_reuses_of(&z.id).count(),
+            reg.made_up(&z.id),
+        );
+        assert_eq!(places(z), by_id, "{}", z.id);
+        assert_eq!(places(&copy), by_id, "{} (a copy)", z.id);
+        copy.id.push_str("-OTHER");
+        assert_eq!(places(&copy), (0, 0, 0, 0, 0, 0, 0), "{} (renamed)", z.id);
+    }
     // The example register has records of every kind but revocations for its zones.
     for (i, n) in found.iter().enumerate() {
         assert!(*n > 0 || i == 2, "list {i}: no record found for any zone");

@@ -171,7 +171,7 @@ pub fn overdue_items<'r>(
     as_of: Option<NaiveDate>,
 ) -> impl Iterator<Item = &'r EnvInfraItem> + 'r {
     let end = NaiveDate::from_ymd_opt(year, 12, 31);
-    reg.env_infra_of(&zone.id).filter(move |item| {
+    reg.env_infra_of(zone).filter(move |item| {
         let Some(end) = end else {
             return false;
         };
@@ -267,7 +267,7 @@ pub fn env_infra_disqualification(
     }
     let overdue: Vec<&EnvInfraItem> = overdue_items(reg, zone, year, as_of).collect();
     let mut reasons: Vec<Reason> = Vec::new();
-    for item in reg.env_infra_of(&zone.id) {
+    for item in reg.env_infra_of(zone) {
         let base = |code| {
             about(
                 Reason::new(code, rule)

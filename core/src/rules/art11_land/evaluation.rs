@@ -193,7 +193,7 @@ pub fn land_evaluation(
         _ => true,
     };
     let evals: Vec<_> = reg
-        .land_evaluations_of(&zone.id)
+        .land_evaluations_of(zone)
         .filter(|e| known((e.completed_date).map(IsoDate::get)))
         .collect();
     let earliest_full = evals

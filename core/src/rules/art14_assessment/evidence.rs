@@ -174,7 +174,7 @@ pub(super) fn falsified_stats<'r>(
     year: i32,
     params: &'r Params,
 ) -> impl Iterator<Item = &'r crate::register::StatsFinding> {
-    reg.stats_findings_of(&zone.id).filter(move |f| {
+    reg.stats_findings_of(zone).filter(move |f| {
         f.falsified_or_concealed
             && match params.falsification_year_basis {
                 FalsificationYear::DataYear => f.data_year == year,

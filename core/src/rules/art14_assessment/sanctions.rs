@@ -120,7 +120,7 @@ fn revocation_of<'r>(
     zone: &Zone,
     as_of: Option<NaiveDate>,
 ) -> Option<&'r Revocation> {
-    reg.revocations_of(&zone.id)
+    reg.revocations_of(zone)
         .next()
         .filter(|r| as_of.is_none_or(|d| r.effective_date.get() <= d))
 }

@@ -518,7 +518,7 @@ fn yellow_card_end(
         YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(*next)),
         YellowCardDuration::UntilNextResultAndRectified => {
             let accepted = reg
-                .rectifications_of(&zone.id)
+                .rectifications_of(zone)
                 .filter(|r| r.assessment_year == t)
                 .map(|r| r.accepted_date)
                 .filter(|d| as_of.is_none_or(|a| *d <= a))
