@@ -216,7 +216,9 @@ pub fn zone_summary_with(
     with_county: bool,
 ) -> Result<ZoneSummary, Error> {
     let year = as_of.year();
-    let mut findings = Vec::new();
+    // Room for every finding at once: at most 15 of the checks below, and one per recorded
+    // reuse of industrial property.
+    let mut findings = Vec::with_capacity(15 + reg.industrial_reuses_of(zone).count());
     findings.push(erase(
         preamble::development_zone_scope(zone, Some(as_of), params),
         FindingDetail::Scope,
