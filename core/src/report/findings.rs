@@ -520,8 +520,7 @@ fn sorted(
         .iter()
         .map(|(f, place)| sort_key(f, *place, ranks))
         .collect();
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by(|&i, &j| match (keys.get(i), keys.get(j)) {
+    let order = order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
         (Some(a), Some(b)) => a.cmp(b),
         _ => i.cmp(&j),
     });
@@ -537,74 +536,91 @@ fn sorted(
 /// where it compared texts (perf: a sixteenth of a 1,000-zone report went to the comparisons).
 /// A text's rank is its place among the sorted texts: `2i + 2` for the `i`-th, `2i + 1` for a
 /// text that falls before it without being one of them (the empty text of a finding without a
-/// zone, an id not in the register), so ranks order as the texts do.
+/// zone, an id not in the register), so ranks order as the texts do. Sorted with the findings'
+/// own sort ([`order_by`]): each other sort would be one more copy of the sorting code in the
+/// wasm module.
 struct Ranks<'a> {
-    /// Every rule's metadata address with its rank.
+    /// Every rule's metadata address with its rank (78: a scan costs less than a look-up).
     rules: Vec<(usize, u32)>,
-    /// The rules' ids, sorted (for a rule not in `rules`, which the registry rules out).
-    rule_ids: Vec<&'a str>,
-    /// Each zone's rank, by its place in the register.
-    zones: Vec<u32>,
-    /// The zones' ids, sorted (for a zone id without a place).
-    zone_ids: Vec<&'a str>,
+    /// The register's zones.
+    zones: &'a [crate::register::Zone],
+    /// Their places, in the order of their ids.
+    zone_order: Vec<usize>,
+    /// Each zone's rank, by its place.
+    zone_ranks: Vec<u32>,
 }
 
 impl<'a> Ranks<'a> {
     fn of(reg: &'a ValidRegister) -> Self {
-        let mut rule_ids: Vec<&'a str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
-        rule_ids.sort_unstable();
-        let rules = {
-            let mut v: Vec<(usize, u32)> = crate::rules::RULES
-                .iter()
-                .map(|r| {
-                    let addr = core::ptr::from_ref(r.meta()).addr();
-                    (addr, text_rank(&rule_ids, r.as_str()))
-                })
-                .collect();
-            v.sort_unstable();
-            v
-        };
-        let mut zone_ids: Vec<&'a str> = reg.zones.iter().map(|z| z.id.as_str()).collect();
-        zone_ids.sort_unstable();
-        let zones = reg
-            .zones
+        let all = crate::rules::RULES;
+        let rule_text = |i: usize| all.get(i).map_or("", |r| r.as_str());
+        let rule_order = order_by(all.len(), &|i, j| rule_text(i).cmp(rule_text(j)));
+        let rule_ranks = ranks_in(&rule_order);
+        let rules = all
             .iter()
-            .map(|z| text_rank(&zone_ids, &z.id))
+            .zip(rule_ranks)
+            .map(|(r, k)| (core::ptr::from_ref(r.meta()).addr(), k))
             .collect();
+        let zones: &'a [crate::register::Zone] = &reg.zones;
+        let zone_text = |i: usize| zones.get(i).map_or("", |z| z.id.as_str());
+        let zone_order = order_by(zones.len(), &|i, j| zone_text(i).cmp(zone_text(j)));
+        let zone_ranks = ranks_in(&zone_order);
         Self {
             rules,
-            rule_ids,
             zones,
-            zone_ids,
+            zone_order,
+            zone_ranks,
         }
     }
 
     fn rule(&self, rule: crate::rules::RuleId) -> u32 {
         let addr = core::ptr::from_ref(rule.meta()).addr();
-        match self.rules.binary_search_by_key(&addr, |(a, _)| *a) {
-            Ok(i) => self.rules.get(i).map_or(0, |(_, r)| *r),
-            Err(_) => text_rank(&self.rule_ids, rule.as_str()),
-        }
+        // Every rule is one of `RULES` (the registry makes them all).
+        self.rules
+            .iter()
+            .find(|(a, _)| *a == addr)
+            .map_or(0, |(_, k)| *k)
     }
 
     fn zone(&self, id: Option<&str>, place: Option<usize>) -> u32 {
-        match place.and_then(|p| self.zones.get(p)) {
-            Some(r) => *r,
-            None => text_rank(&self.zone_ids, id.unwrap_or("")),
+        if let Some(k) = place.and_then(|p| self.zone_ranks.get(p)) {
+            return *k;
+        }
+        let text = id.unwrap_or("");
+        let found = self
+            .zone_order
+            .binary_search_by(|i| self.zones.get(*i).map_or("", |z| z.id.as_str()).cmp(text));
+        match found {
+            Ok(i) => rank(i, true),
+            Err(i) => rank(i, false),
         }
     }
 }
 
-/// The rank of `text` among `sorted` ([`Ranks`]).
-fn text_rank(sorted: &[&str], text: &str) -> u32 {
-    let (i, found) = match sorted.binary_search(&text) {
-        Ok(i) => (i, 2),
-        Err(i) => (i, 1),
-    };
+/// Each item's rank, by its index, from `order` (the indices in order).
+fn ranks_in(order: &[usize]) -> Vec<u32> {
+    let mut ranks = alloc::vec![0_u32; order.len()];
+    for (i, at) in order.iter().enumerate() {
+        if let Some(r) = ranks.get_mut(*at) {
+            *r = rank(i, true);
+        }
+    }
+    ranks
+}
+
+/// The rank of the `i`-th text in order ([`Ranks`]), or of a text just before it (`!is`).
+fn rank(i: usize, is: bool) -> u32 {
     u32::try_from(i)
         .unwrap_or(u32::MAX / 2)
         .saturating_mul(2)
-        .saturating_add(found)
+        .saturating_add(if is { 2 } else { 1 })
+}
+
+/// `0..n` in the order `cmp` gives (stable): the one sort of the report.
+fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> core::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&i, &j| cmp(i, j));
+    order
 }
 
 /// A finding's place in the report: severity, dated before undated, date, rule, zone, county,
