@@ -209,15 +209,15 @@ impl Writer {
     /// per entry type).
     #[inline(never)]
     fn colon(&mut self) -> (usize, usize) {
-        self.out.push(':');
+        self.out.push_str(":");
         (self.key_start, self.out.len())
     }
 
     /// `s` as a JSON string, quotes included.
     fn string(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push_str("\"");
         self.contents(s);
-        self.out.push('"');
+        self.out.push_str("\"");
     }
 
     /// `s`'s characters as inside a JSON string: runs that need no escape copied whole. Whole
@@ -263,8 +263,8 @@ impl Writer {
                         1
                     }
                     short => {
-                        self.out.push('\\');
-                        self.out.push(char::from(short));
+                        self.out.push_str("\\");
+                        self.ascii_bytes(&[short]);
                         1
                     }
                 };
@@ -284,11 +284,10 @@ impl Writer {
         c.len_utf8()
     }
 
-    /// Bytes that are ASCII by construction (escapes, digits), one character each.
+    /// Bytes that are ASCII by construction (escapes, digits): checked as UTF-8, a few bytes.
     fn ascii_bytes(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.out.push(char::from(*b));
-        }
+        self.out
+            .push_str(core::str::from_utf8(bytes).unwrap_or_default());
     }
 
     /// `\uXXXX`, lowercase hex, as serde_json writes control characters.
@@ -304,14 +303,14 @@ impl Writer {
 
     /// Opens an array or object (`bracket`), inside a variant's wrapper (`{"variant":`) when
     /// one is given; [`Compound::close`] closes both.
-    fn open(&mut self, variant: Option<&str>, bracket: u8) -> Compound<'_> {
+    fn open(&mut self, variant: Option<&str>, bracket: &'static str) -> Compound<'_> {
         self.depth += 1;
         if let Some(name) = variant {
-            self.out.push('{');
+            self.out.push_str("{");
             self.string(name);
-            self.out.push(':');
+            self.out.push_str(":");
         }
-        self.out.push(char::from(bracket));
+        self.out.push_str(bracket);
         Compound {
             w: self,
             first: true,
@@ -327,7 +326,7 @@ impl Writer {
 
     fn signed(&mut self, n: i64) {
         if n < 0 {
-            self.out.push('-');
+            self.out.push_str("-");
         }
         self.unsigned(n.unsigned_abs());
     }
@@ -378,15 +377,15 @@ impl Compound<'_> {
         if self.first {
             self.first = false;
         } else {
-            self.w.out.push(',');
+            self.w.out.push_str(",");
         }
     }
 
-    fn close(self, bracket: u8) {
+    fn close(self, bracket: &'static str) {
         self.w.depth = self.w.depth.saturating_sub(1);
-        self.w.out.push(char::from(bracket));
+        self.w.out.push_str(bracket);
         if self.variant {
-            self.w.out.push('}');
+            self.w.out.push_str("}");
         }
     }
 
@@ -404,7 +403,7 @@ impl Compound<'_> {
         self.comma();
         let key_start = self.w.out.len();
         self.w.string(key);
-        self.w.out.push(':');
+        self.w.out.push_str(":");
         (key_start, self.w.out.len())
     }
 }
@@ -485,17 +484,17 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         value: &T,
     ) -> Result<(), WriteError> {
-        self.out.push('{');
+        self.out.push_str("{");
         self.string(variant);
-        self.out.push(':');
+        self.out.push_str(":");
         self.depth += 1;
         value.serialize(&mut *self)?;
         self.depth = self.depth.saturating_sub(1);
-        self.out.push('}');
+        self.out.push_str("}");
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(None, b'['))
+        Ok(self.open(None, "["))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_seq(Some(len))
@@ -514,10 +513,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(Some(variant), b'['))
+        Ok(self.open(Some(variant), "["))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(None, b'{'))
+        Ok(self.open(None, "{"))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
         self.serialize_map(Some(len))
@@ -529,7 +528,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        Ok(self.open(Some(variant), b'{'))
+        Ok(self.open(Some(variant), "{"))
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
         /// Each piece the value writes, escaped as it comes.
@@ -540,9 +539,9 @@ impl<'a> ser::Serializer for &'a mut Writer {
                 Ok(())
             }
         }
-        self.out.push('"');
+        self.out.push_str("\"");
         write!(Escaping(self), "{value}").map_err(|e| WriteError(e.to_string()))?;
-        self.out.push('"');
+        self.out.push_str("\"");
         Ok(())
     }
 }
@@ -555,7 +554,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), WriteError> {
-        self.close(b']');
+        self.close("]");
         Ok(())
     }
 }
@@ -597,7 +596,7 @@ impl ser::SerializeMap for Compound<'_> {
         Ok(())
     }
     fn end(self) -> Result<(), WriteError> {
-        self.close(b'}');
+        self.close("}");
         Ok(())
     }
 }
@@ -616,7 +615,7 @@ macro_rules! as_object {
                 self.field(key, value)
             }
             fn end(self) -> Result<(), WriteError> {
-                self.close(b'}');
+                self.close("}");
                 Ok(())
             }
         }
@@ -635,9 +634,9 @@ fn key_must_be_a_string() -> WriteError {
 
 impl MapKey<'_> {
     fn quoted(self, f: impl FnOnce(&mut Writer)) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.push_str("\"");
         f(self.0);
-        self.0.out.push('"');
+        self.0.out.push_str("\"");
         Ok(())
     }
 }
@@ -749,11 +748,11 @@ impl ser::Serializer for MapKey<'_> {
         Err(key_must_be_a_string())
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.push_str("\"");
         let mut text = String::new();
         write!(text, "{value}").map_err(|e| WriteError(e.to_string()))?;
         self.0.contents(&text);
-        self.0.out.push('"');
+        self.0.out.push_str("\"");
         Ok(())
     }
 }
