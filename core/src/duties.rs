@@ -945,12 +945,16 @@ pub fn rectification_duties(
                 },
             };
             // First what the duty is: owed for a card given, or for a person when the card is.
+            // (Facts named in order, the zone's last: `Reason::with`.)
             let first = if certain {
-                crate::rules::common::about(Reason::new(C::RectificationDuty, rule), z)
+                crate::rules::common::about(
+                    Reason::new(C::RectificationDuty, rule).with("year", t),
+                    z,
+                )
             } else {
-                Reason::new(C::RectificationCardUncertain, rule)
+                Reason::new(C::RectificationCardUncertain, rule).with("year", t)
             };
-            reasons.insert(0, first.with("year", t));
+            reasons.insert(0, first);
             // What the card rests on, and the acceptance.
             let mut sources = crate::illustrative::zone_sources(reg, rule, z);
             if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
