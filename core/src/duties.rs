@@ -670,7 +670,9 @@ fn leading_group_years(
         {
             crate::illustrative::mark_reasons(&mut reasons, rule, &["meetings"]);
         }
-        for (bearer, role) in bearers(rule, reg, horizon.as_of, params) {
+        let owing = bearers(rule, reg, horizon.as_of, params);
+        let n = owing.len();
+        for ((bearer, role), reasons) in owing.into_iter().zip(each(reasons, n)) {
             out.push(Duty {
                 rule_id: rule,
                 bearer,
@@ -683,11 +685,24 @@ fn leading_group_years(
                 due: Some(dec31),
                 done_date,
                 status,
-                reasons: reasons.clone(),
+                reasons,
             });
         }
     }
     Ok(())
+}
+
+/// `value` once for each of `n` bearers: copies for all but the last, which takes it (each bearer
+/// owes the same duty for the same reasons, and most duties have one bearer: no copy then).
+fn each<T: Clone>(value: T, n: usize) -> impl Iterator<Item = T> {
+    let mut value = Some(value);
+    (0..n).filter_map(move |i| {
+        if i + 1 == n {
+            value.take()
+        } else {
+            value.clone()
+        }
+    })
 }
 
 /// art-16.b: one instance per calendar year for the Leading Group, from the issuance year
@@ -798,7 +813,7 @@ pub fn land_evaluation_duties(
             };
             let mut reasons = answer.reasons;
             crate::illustrative::mark_reasons(&mut reasons, rule, &made_up);
-            for (bearer, role) in &owing {
+            for ((bearer, role), reasons) in owing.iter().zip(each(reasons, owing.len())) {
                 out.push(Duty {
                     rule_id: rule,
                     bearer: bearer.clone(),
@@ -811,7 +826,7 @@ pub fn land_evaluation_duties(
                     due: Some(dec31),
                     done_date: (done_date).map(IsoDate::get),
                     status,
-                    reasons: reasons.clone(),
+                    reasons,
                 });
             }
         }
