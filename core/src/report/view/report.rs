@@ -381,7 +381,10 @@ fn lines(
     let mut out: Vec<LineView> = Vec::new();
     // (rule, outcome) of each merged line → its index in `out`, or `None` when its first finding
     // is not on the page: the line is left out, and so are the later findings it merges.
-    let mut merged: alloc::collections::BTreeMap<(&str, &str), Option<usize>> =
+    // The rule by its metadata's address (one comparison, not the id's bytes: a rule is one
+    // `static`), the outcome by its text.
+    let rule_key = |rule: crate::rules::RuleId| core::ptr::from_ref(rule.meta()).addr();
+    let mut merged: alloc::collections::BTreeMap<(usize, &str), Option<usize>> =
         alloc::collections::BTreeMap::new();
     // (line, bearer or zone id) already named on a line: a set, so that a merged line of many
     // zones stays linear.
@@ -399,7 +402,7 @@ fn lines(
         };
         let rule = f.rule_id();
         let at = if f.severity == Severity::Review {
-            merged.get(&(rule.as_str(), outcome)).copied()
+            merged.get(&(rule_key(rule), outcome)).copied()
         } else {
             None
         };
@@ -410,7 +413,7 @@ fn lines(
             Some(Some(j)) => Some(j),
             None if !on_page(i) => {
                 if f.severity == Severity::Review {
-                    merged.insert((rule.as_str(), outcome), None);
+                    merged.insert((rule_key(rule), outcome), None);
                 }
                 continue;
             }
@@ -421,7 +424,7 @@ fn lines(
             Some(line) => line,
             None => {
                 if f.severity == Severity::Review {
-                    merged.insert((rule.as_str(), outcome), Some(out.len()));
+                    merged.insert((rule_key(rule), outcome), Some(out.len()));
                 }
                 out.push(LineView {
                     severity: f.severity,
