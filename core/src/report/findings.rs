@@ -540,8 +540,8 @@ fn sorted(
 /// own sort ([`order_by`]): each other sort would be one more copy of the sorting code in the
 /// wasm module.
 struct Ranks<'a> {
-    /// Every rule's metadata address with its rank (78: a scan costs less than a look-up).
-    rules: Vec<(usize, u32)>,
+    /// Every rule with its rank (78, compared by address: a scan costs less than a look-up).
+    rules: Vec<(crate::rules::RuleId, u32)>,
     /// The register's zones.
     zones: &'a [crate::register::Zone],
     /// Their places, in the order of their ids.
@@ -556,11 +556,7 @@ impl<'a> Ranks<'a> {
         let rule_text = |i: usize| all.get(i).map_or("", |r| r.as_str());
         let rule_order = order_by(all.len(), &|i, j| rule_text(i).cmp(rule_text(j)));
         let rule_ranks = ranks_in(&rule_order);
-        let rules = all
-            .iter()
-            .zip(rule_ranks)
-            .map(|(r, k)| (core::ptr::from_ref(r.meta()).addr(), k))
-            .collect();
+        let rules = all.iter().copied().zip(rule_ranks).collect();
         let zones: &'a [crate::register::Zone] = &reg.zones;
         let zone_text = |i: usize| zones.get(i).map_or("", |z| z.id.as_str());
         let zone_order = order_by(zones.len(), &|i, j| zone_text(i).cmp(zone_text(j)));
@@ -574,11 +570,10 @@ impl<'a> Ranks<'a> {
     }
 
     fn rule(&self, rule: crate::rules::RuleId) -> u32 {
-        let addr = core::ptr::from_ref(rule.meta()).addr();
         // Every rule is one of `RULES` (the registry makes them all).
         self.rules
             .iter()
-            .find(|(a, _)| *a == addr)
+            .find(|(r, _)| *r == rule)
             .map_or(0, |(_, k)| *k)
     }
 
