@@ -449,6 +449,17 @@ impl Reason {
         }
     }
 
+    /// A reason that names no facts and has no room for any (nothing allocated): what a check
+    /// read only for its outcome and detail states (see `yellow_card_decision` in art-14.d).
+    #[must_use]
+    pub const fn coded(code: ReasonCode, rule_id: RuleId) -> Self {
+        Self {
+            code,
+            rule_id,
+            args: Facts(Vec::new()),
+        }
+    }
+
     /// Adds a named fact. Facts named in the order of their names cost least (each goes at
     /// the end, [`Facts::set`]): the rules name them so, and add the zone's (`zone`,
     /// `zoneName`, `zoneNameKo`, [`crate::rules::common::about`]) last.

@@ -619,26 +619,36 @@ fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> core::cmp::Ordering) -> Vec<
 }
 
 /// A finding's place in the report: severity, dated before undated, date, rule, zone, county,
-/// bearer, year (rule and zone by their [`Ranks`]).
+/// bearer, year (rule and zone by their [`Ranks`]). The first four are one number (`head`,
+/// [`head`]), so that most comparisons of the sort are one comparison of numbers (perf: the
+/// key compared field by field was a tenth of a 1,000-zone report).
 #[derive(PartialEq, Eq)]
 struct SortKey<'a> {
-    severity: Severity,
-    undated: bool,
-    date: Option<NaiveDate>,
-    rule: u32,
+    head: u64,
     zone: u32,
     county: Bytes<'a>,
     bearer: Bytes<'a>,
     year: Option<i32>,
 }
 
+/// Severity, dated before undated, date and rule rank as one number ordered as they are in
+/// turn: the severity's place among the severities (3 bits), undated (1), the date's days from
+/// the common era offset by 2³¹ (32; 0 for no date) and the rule's rank (28; ranks are below
+/// 2 × 78 + 3).
+fn head(severity: Severity, date: Option<NaiveDate>, rule: u32) -> u64 {
+    let days = date.map_or(0, |d| {
+        u64::from(d.num_days_from_ce().wrapping_add(i32::MIN).cast_unsigned())
+    });
+    (u64::from(severity as u8) << 61)
+        | (u64::from(date.is_none()) << 60)
+        | (days << 28)
+        | u64::from(rule & 0x0fff_ffff)
+}
+
 impl Ord for SortKey<'_> {
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.severity
-            .cmp(&other.severity)
-            .then(self.undated.cmp(&other.undated))
-            .then(self.date.cmp(&other.date))
-            .then_with(|| self.rule.cmp(&other.rule))
+        self.head
+            .cmp(&other.head)
             .then_with(|| self.zone.cmp(&other.zone))
             .then_with(|| self.county.cmp(&other.county))
             .then_with(|| self.bearer.cmp(&other.bearer))
@@ -675,10 +685,7 @@ fn sort_key<'a>(f: &'a Finding, place: Option<usize>, ranks: &Ranks<'_>) -> Sort
         Item::Duty(d) => (d.rule_id, d.year),
     };
     SortKey {
-        severity: f.severity,
-        undated: f.date.is_none(),
-        date: f.date,
-        rule: ranks.rule(rule),
+        head: head(f.severity, f.date, ranks.rule(rule)),
         zone: ranks.zone(f.zone_id.as_deref(), place),
         county: Bytes(f.county_id.as_deref().unwrap_or("")),
         bearer: Bytes(f.bearer.as_deref().unwrap_or("")),

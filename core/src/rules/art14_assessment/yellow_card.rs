@@ -201,12 +201,12 @@ pub fn yellow_card(
     yellow_card_with(reg, zone, t, as_of, params, true)
 }
 
-/// [`yellow_card`] without its `paramsUsed` (left empty) and without the zone's id and names in
-/// the facts of the reasons it states itself, for the callers inside the core that read only its
-/// outcome and detail: whether a card is in force, the rectification duties. They ask it of
-/// every zone-year of a register; the 15 parameters cost about a quarter of it, and the zone's
-/// id and names (copied into each reason) a tenth of a whole report. The outcome and the detail
-/// are [`yellow_card`]'s (neither reads a reason's facts).
+/// [`yellow_card`] without its `paramsUsed` (left empty) and with the reasons it states itself
+/// as their codes alone, without facts ([`said`]), for the callers inside the core that read
+/// only its outcome and detail: whether a card is in force, the rectification duties. They ask
+/// it of every zone-year of a register; the 15 parameters cost about a quarter of it, and the
+/// reasons' facts (each reason's own allocation) most of the rest. The outcome, the detail and
+/// the reasons' codes are [`yellow_card`]'s (none of them reads a reason's facts).
 pub(crate) fn yellow_card_decision(
     reg: &ValidRegister,
     zone: &Zone,
@@ -226,9 +226,9 @@ fn yellow_card_with(
     full: bool,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
-    // A decision (not `full`) is read for its outcome and detail only: its own reasons go
-    // without the zone's id and names.
-    let about = |reason: Reason, zone: &Zone| about_if(full, reason, zone);
+    // A decision (not `full`) is read for its outcome and detail only: its own reasons are
+    // their codes alone (`said`).
+    let say = |code: C, facts: &dyn Fn(Reason) -> Reason| said(full, code, rule, zone, facts);
     if let Some(a) = absent(rule, zone, t) {
         return a;
     }
@@ -259,10 +259,7 @@ fn yellow_card_with(
         };
     }
     if !counted_year(reg, t, params) {
-        reasons.push(about(
-            Reason::new(C::YearBeforeFirstCounted, rule).with("year", t),
-            zone,
-        ));
+        reasons.push(say(C::YearBeforeFirstCounted, &|x| x.with("year", t)));
         return Answer {
             rule_id: rule,
             outcome: Outcome::NotApplicable,
@@ -282,34 +279,25 @@ fn yellow_card_with(
         match params.disqualified_year_in_bottom_window {
             DisqualifiedInWindow::CountsAsBottom if provincial => {
                 triggers.push(Trigger::DisqualifiedCountsAsBottom);
-                reasons.push(about(
-                    Reason::new(C::YearDisqualifiedCountsAsBottom, rule).with("year", t),
-                    zone,
-                ));
+                reasons.push(say(C::YearDisqualifiedCountsAsBottom, &|x| {
+                    x.with("year", t)
+                }));
             }
             DisqualifiedInWindow::NeedsHuman if provincial => {
                 ev.standing = Standing::NeedsHuman;
-                needs_human.push(about(
-                    Reason::new(C::YearDisqualifiedNeedsHuman, rule).with("year", t),
-                    zone,
-                ));
+                needs_human.push(say(C::YearDisqualifiedNeedsHuman, &|x| x.with("year", t)));
             }
-            _ => reasons.push(about(
-                Reason::new(C::YearDisqualifiedSkipped, rule).with("year", t),
-                zone,
-            )),
+            _ => reasons.push(say(C::YearDisqualifiedSkipped, &|x| x.with("year", t))),
         }
     } else if let Some((r, rank)) = rec.and_then(|r| r.rank.map(|k| (r, k))) {
         let n = params.bottom_n_yellow;
         let ranked = |code| {
-            about(
-                Reason::new(code, rule)
-                    .with("n", n)
+            say(code, &|x| {
+                x.with("n", n)
                     .with("population", r.population_size)
                     .with("rank", rank)
-                    .with("year", t),
-                zone,
-            )
+                    .with("year", t)
+            })
         };
         if provincial {
             match in_bottom(r, rank, n, params) {
@@ -334,12 +322,9 @@ fn yellow_card_with(
             .and_then(|p| p.rank.map(|k| (p, k)))
             .filter(|_| prev_ev.disqualified_for.is_empty())
         {
-            None => reasons.push(about(
-                Reason::new(C::RankFallNoBaseline, rule)
-                    .with("previous", t - 1)
-                    .with("year", t),
-                zone,
-            )),
+            None => reasons.push(say(C::RankFallNoBaseline, &|x| {
+                x.with("previous", t - 1).with("year", t)
+            })),
             Some((p, prank)) => {
                 let fell = rank_fall((r, rank), (p, prank), params);
                 let code = if fell { C::RankFell } else { C::RankDidNotFall };
@@ -350,15 +335,13 @@ fn yellow_card_with(
                         small_fall = Some(places);
                     }
                 }
-                reasons.push(about(
-                    Reason::new(code, rule)
-                        .with("minPlaces", params.rank_fall_min_places)
+                reasons.push(say(code, &|x| {
+                    x.with("minPlaces", params.rank_fall_min_places)
                         .with("previous", t - 1)
                         .with("previousRank", prank)
                         .with("rank", rank)
-                        .with("year", t),
-                    zone,
-                ));
+                        .with("year", t)
+                }));
             }
         }
         unreflected_findings(rule, zone, &ev, &mut needs_human);
@@ -373,7 +356,7 @@ fn yellow_card_with(
             Standing::Unranked => C::YearUnranked,
             _ => C::YearNoRecord,
         };
-        reasons.push(about(Reason::new(code, rule).with("year", t), zone));
+        reasons.push(say(code, &|x| x.with("year", t)));
     }
     // The previous year is shown as evidence of the fall, with its own standing.
     prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
@@ -392,60 +375,40 @@ fn yellow_card_with(
             Measure::RectifyByDeadline,
         ];
         detail.start = rec.and_then(|r| r.published_date);
-        reasons.push(about(
-            Reason::new(C::YellowCardTriggered, rule).with("year", t),
-            zone,
-        ));
+        reasons.push(say(C::YellowCardTriggered, &|x| x.with("year", t)));
         if triggers == [Trigger::DisqualifiedCountsAsBottom] {
-            needs_human.push(about(
-                Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule)
-                    .with("years", years_text(&[t])),
-                zone,
-            ));
+            needs_human.push(say(C::TriggeredOnlyThroughDisqualifiedYear, &|x| {
+                x.with("years", years_text(&[t]))
+            }));
         }
         match detail.start {
-            Some(start) => reasons.push(about(
-                Reason::new(C::SanctionStarts, rule).with("start", start),
-                zone,
-            )),
-            None => needs_human.push(about(
-                Reason::new(C::PublicationDateMissing, rule).with("year", t),
-                zone,
-            )),
+            Some(start) => reasons.push(say(C::SanctionStarts, &|x| x.with("start", start))),
+            None => needs_human.push(say(C::PublicationDateMissing, &|x| x.with("year", t))),
         }
         let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
         detail.end_status = Some(end_status);
         detail.end = (end).map(IsoDate);
-        reasons.push(end_reason(rule, zone, t, end_status, end, &mut needs_human));
+        reasons.push(end_reason(&say, t, end_status, end, &mut needs_human));
         match (params.rectification_deadline_days, detail.start) {
             (Some(days), Some(start)) => {
                 detail.rectify_by =
                     (start.checked_add_days(chrono::Days::new(u64::from(days)))).map(IsoDate);
                 if let Some(by) = detail.rectify_by {
-                    reasons.push(about(
-                        Reason::new(C::RectifyBy, rule)
-                            .with("by", by)
-                            .with("days", days)
-                            .with("start", start),
-                        zone,
-                    ));
+                    reasons.push(say(C::RectifyBy, &|x| {
+                        x.with("by", by).with("days", days).with("start", start)
+                    }));
                 }
             }
-            _ => needs_human.push(about(
-                Reason::new(C::RectificationPeriodExternal, rule),
-                zone,
-            )),
+            _ => needs_human.push(say(C::RectificationPeriodExternal, &|x| x)),
         }
-        needs_human.push(about(Reason::new(C::LandQuotaSizeExternal, rule), zone));
+        needs_human.push(say(C::LandQuotaSizeExternal, &|x| x));
         Outcome::Triggered
     } else if let Some(places) = small_fall {
-        needs_human.push(about(
-            Reason::new(C::RankFallSmallNeedsHuman, rule)
-                .with("clearPlaces", params.rank_fall_clear_places)
+        needs_human.push(say(C::RankFallSmallNeedsHuman, &|x| {
+            x.with("clearPlaces", params.rank_fall_clear_places)
                 .with("places", places)
-                .with("year", t),
-            zone,
-        ));
+                .with("year", t)
+        }));
         Outcome::NeedsHuman
     } else if !needs_human.is_empty()
         && detail
@@ -460,10 +423,7 @@ fn yellow_card_with(
         Outcome::NotTriggered
     };
     if outcome == Outcome::NotTriggered {
-        reasons.push(about(
-            Reason::new(C::YellowCardNotTriggered, rule).with("year", t),
-            zone,
-        ));
+        reasons.push(say(C::YellowCardNotTriggered, &|x| x.with("year", t)));
     }
     detail.triggers = triggers;
     Answer {
@@ -476,28 +436,32 @@ fn yellow_card_with(
     }
 }
 
-/// The reason describing the card's end as it stands.
+/// The reason describing the card's end as it stands (each made by `say`, as the card's own).
 fn end_reason(
-    rule: RuleId,
-    zone: &Zone,
+    say: &dyn Fn(C, &dyn Fn(Reason) -> Reason) -> Reason,
     t: i32,
     status: CardEnd,
     end: Option<NaiveDate>,
     needs_human: &mut Vec<Reason>,
 ) -> Reason {
-    let base = |code| about(Reason::new(code, rule).with("year", t), zone);
     match (status, end) {
-        (CardEnd::Ended, Some(end)) => base(C::YellowCardEnds).with("end", end),
-        (CardEnd::UntilRectified, _) => base(C::YellowCardUntilRectified),
-        (CardEnd::NeedsHuman, Some(published)) => {
-            needs_human.push(
-                base(C::YellowCardEndNeedsHuman)
-                    .with("next", t + 1)
-                    .with("published", published),
-            );
-            base(C::YellowCardEndOpen).with("next", t + 1)
+        (CardEnd::Ended, Some(end)) => {
+            say(C::YellowCardEnds, &|x| x.with("end", end).with("year", t))
         }
-        _ => base(C::YellowCardUntilNextResult).with("next", t + 1),
+        (CardEnd::UntilRectified, _) => say(C::YellowCardUntilRectified, &|x| x.with("year", t)),
+        (CardEnd::NeedsHuman, Some(published)) => {
+            needs_human.push(say(C::YellowCardEndNeedsHuman, &|x| {
+                x.with("next", t + 1)
+                    .with("published", published)
+                    .with("year", t)
+            }));
+            say(C::YellowCardEndOpen, &|x| {
+                x.with("next", t + 1).with("year", t)
+            })
+        }
+        _ => say(C::YellowCardUntilNextResult, &|x| {
+            x.with("next", t + 1).with("year", t)
+        }),
     }
 }
 
@@ -549,13 +513,22 @@ pub struct CardInForce {
     pub certain: bool,
 }
 
-/// [`about`] when `full`, else `reason` as it is (see [`yellow_card_decision`]).
+/// A reason of the card: in full when `full` (its facts, then the zone's: [`about`]), else its
+/// code alone. A decision ([`yellow_card_decision`]) is read for its outcome, its detail and
+/// its reasons' codes, never for their facts, so it makes none (no facts named, none
+/// allocated: the report asks a decision of every zone-year, twice).
 #[inline(never)]
-fn about_if(full: bool, reason: Reason, zone: &Zone) -> Reason {
+fn said(
+    full: bool,
+    code: C,
+    rule: RuleId,
+    zone: &Zone,
+    facts: &dyn Fn(Reason) -> Reason,
+) -> Reason {
     if full {
-        about(reason, zone)
+        about(facts(Reason::new(code, rule)), zone)
     } else {
-        reason
+        Reason::coded(code, rule)
     }
 }
 
