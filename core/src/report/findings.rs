@@ -636,9 +636,8 @@ struct SortKey<'a> {
 /// the common era offset by 2³¹ (32; 0 for no date) and the rule's rank (28; ranks are below
 /// 2 × 78 + 3).
 fn head(severity: Severity, date: Option<NaiveDate>, rule: u32) -> u64 {
-    let days = date.map_or(0, |d| {
-        u64::from(d.num_days_from_ce().wrapping_add(i32::MIN).cast_unsigned())
-    });
+    // The sign bit flipped: the days in the order of the signed number.
+    let days = date.map_or(0, |d| u64::from((d.num_days_from_ce() as u32) ^ (1 << 31)));
     (u64::from(severity as u8) << 61)
         | (u64::from(date.is_none()) << 60)
         | (days << 28)

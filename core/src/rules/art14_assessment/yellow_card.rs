@@ -228,7 +228,7 @@ fn yellow_card_with(
     let rule = RuleId::ART_14_D;
     // A decision (not `full`) is read for its outcome and detail only: its own reasons are
     // their codes alone (`said`).
-    let say = |code: C, facts: &dyn Fn(Reason) -> Reason| said(full, code, rule, zone, facts);
+    let say = |code: C, facts: Naming<'_>| said(full, code, rule, zone, facts);
     if let Some(a) = absent(rule, zone, t) {
         return a;
     }
@@ -438,7 +438,7 @@ fn yellow_card_with(
 
 /// The reason describing the card's end as it stands (each made by `say`, as the card's own).
 fn end_reason(
-    say: &dyn Fn(C, &dyn Fn(Reason) -> Reason) -> Reason,
+    say: &dyn Fn(C, Naming<'_>) -> Reason,
     t: i32,
     status: CardEnd,
     end: Option<NaiveDate>,
@@ -513,18 +513,15 @@ pub struct CardInForce {
     pub certain: bool,
 }
 
+/// What names a reason's facts (called only when the reason is made in full: [`said`]).
+type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
+
 /// A reason of the card: in full when `full` (its facts, then the zone's: [`about`]), else its
 /// code alone. A decision ([`yellow_card_decision`]) is read for its outcome, its detail and
 /// its reasons' codes, never for their facts, so it makes none (no facts named, none
 /// allocated: the report asks a decision of every zone-year, twice).
 #[inline(never)]
-fn said(
-    full: bool,
-    code: C,
-    rule: RuleId,
-    zone: &Zone,
-    facts: &dyn Fn(Reason) -> Reason,
-) -> Reason {
+fn said(full: bool, code: C, rule: RuleId, zone: &Zone, facts: Naming<'_>) -> Reason {
     if full {
         about(facts(Reason::new(code, rule)), zone)
     } else {
