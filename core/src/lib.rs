@@ -35,6 +35,7 @@ pub mod lookup;
 pub mod messages;
 pub mod money;
 pub mod num;
+mod order;
 pub mod params;
 pub mod period;
 pub mod register;

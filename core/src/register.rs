@@ -1324,7 +1324,8 @@ impl Register {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidRegister {
     register: Register,
-    zones: alloc::collections::BTreeMap<String, usize>,
+    /// The zones' places in the order of their ids ([`ById`]).
+    zones: ById,
     /// Per zone (by index): which kinds of its records are made up ([`MadeUp`] bits).
     made_up: Vec<u8>,
     /// Per county: how many of its zones are made up, and whether a made-up revocation concerns
@@ -1335,6 +1336,39 @@ pub struct ValidRegister {
     /// every zone's (issue 12: a register of 1,000 zones with 10,000 land evaluations made each
     /// zone-year scan all 10,000).
     by_zone: Vec<ZoneRecords>,
+}
+
+/// The zones' places in the order of their ids (one per id: validated), searched in halves with
+/// the ids compared inline ([`crate::answer::by_bytes`]): a map keyed by the ids compared them
+/// through `memcmp`, a call per comparison that the wasm module makes a byte at a time (the
+/// report looks a zone up by its id for each duty: a tenth of a 1,000-zone report in Node).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ById(Vec<usize>);
+
+impl ById {
+    fn of(zones: &[Zone]) -> Self {
+        let id = |i: usize| zones.get(i).map_or("", |z| z.id.as_str());
+        Self(crate::order::order_by(zones.len(), &|i, j| {
+            crate::answer::by_bytes(id(i), id(j))
+        }))
+    }
+
+    /// The place of the zone with `id` among `zones` (the zones this was made of).
+    fn get(&self, zones: &[Zone], id: &str) -> Option<usize> {
+        let of = |i: &usize| zones.get(*i).map_or("", |z| z.id.as_str());
+        let at = self
+            .0
+            .partition_point(|i| crate::answer::by_bytes(of(i), id).is_lt());
+        self.0
+            .get(at)
+            .copied()
+            .filter(|i| crate::answer::by_bytes(of(i), id).is_eq())
+    }
+
+    /// The places in the order of the ids.
+    fn order(&self) -> &[usize] {
+        &self.0
+    }
 }
 
 /// The positions of one zone's records in each list of per-zone records.
@@ -1386,7 +1420,7 @@ pub trait ZoneKey {
 
 impl ZoneKey for str {
     fn place_in(&self, reg: &ValidRegister) -> Option<usize> {
-        reg.zones.get(self).copied()
+        reg.zones.get(&reg.register.zones, self)
     }
 }
 
@@ -1412,17 +1446,13 @@ impl ValidRegister {
         for z in &mut register.zones {
             z.names = SharedNames::of(z);
         }
-        let zones = register
-            .zones
-            .iter()
-            .enumerate()
-            .map(|(i, z)| (z.id.clone(), i))
-            .collect::<alloc::collections::BTreeMap<_, _>>();
+        let by_id = ById::of(&register.zones);
+        let zones = |id: &str| by_id.get(&register.zones, id);
         let mut made_up = alloc::vec![0_u8; register.zones.len()];
         let mut mark = |zone_id: Option<&str>, note: Option<&str>, bit: u8| {
             if is_illustrative(note) {
-                if let Some(i) = zone_id.and_then(|z| zones.get(z)) {
-                    if let Some(m) = made_up.get_mut(*i) {
+                if let Some(i) = zone_id.and_then(&zones) {
+                    if let Some(m) = made_up.get_mut(i) {
                         *m |= bit;
                     }
                 }
@@ -1470,9 +1500,8 @@ impl ValidRegister {
         }
         for x in &r.revocations {
             if is_illustrative(x.note.as_deref()) {
-                let county = zones
-                    .get(&x.zone_id)
-                    .and_then(|i| r.zones.get(*i))
+                let county = zones(&x.zone_id)
+                    .and_then(|i| r.zones.get(i))
                     .and_then(|z| z.county_id.clone());
                 if let Some(c) = county {
                     county_made_up.entry(c).or_default().1 = true;
@@ -1481,7 +1510,7 @@ impl ValidRegister {
         }
         let mut by_zone = alloc::vec![ZoneRecords::default(); r.zones.len()];
         for (i, x) in r.assessments.iter().enumerate() {
-            if let Some(records) = zones.get(&x.zone_id).and_then(|z| by_zone.get_mut(*z)) {
+            if let Some(records) = zones(&x.zone_id).and_then(|z| by_zone.get_mut(z)) {
                 let year = x.year.get();
                 let years = &mut records.assessments;
                 years.insert(years.partition_point(|(y, _)| *y <= year), (year, i));
@@ -1489,10 +1518,7 @@ impl ValidRegister {
         }
         let mut index =
             |zone_id: Option<&str>, pick: fn(&mut ZoneRecords) -> &mut Vec<usize>, i| {
-                if let Some(records) = zone_id
-                    .and_then(|z| zones.get(z))
-                    .and_then(|z| by_zone.get_mut(*z))
-                {
+                if let Some(records) = zone_id.and_then(&zones).and_then(|z| by_zone.get_mut(z)) {
                     pick(records).push(i);
                 }
             };
@@ -1516,7 +1542,7 @@ impl ValidRegister {
         }
         Ok(Self {
             register,
-            zones,
+            zones: by_id,
             made_up,
             county_made_up,
             by_zone,
@@ -1621,13 +1647,18 @@ impl ValidRegister {
     /// The place of the zone with `id` among the register's zones (`register().zones`).
     #[must_use]
     pub fn zone_place(&self, id: &str) -> Option<usize> {
-        self.zones.get(id).copied()
+        self.zones.get(&self.register.zones, id)
+    }
+
+    /// The zones' places in the order of their ids.
+    pub(crate) fn zone_order(&self) -> &[usize] {
+        self.zones.order()
     }
 
     /// The zone with `id` (logarithmic look-up).
     #[must_use]
     pub fn zone(&self, id: &str) -> Option<&Zone> {
-        self.zones.get(id).and_then(|i| self.register.zones.get(*i))
+        self.zone_place(id).and_then(|i| self.register.zones.get(i))
     }
 
     /// The zone with `id`, or an error naming `path`.
@@ -1661,7 +1692,7 @@ impl ValidRegister {
     /// One zone's record for one assessment year.
     #[must_use]
     pub fn assessment(&self, zone_id: &str, year: i32) -> Option<&AssessmentRecord> {
-        self.assessment_at(self.zones.get(zone_id).copied(), year)
+        self.assessment_at(self.zone_place(zone_id), year)
     }
 
     /// The record for `year` of the zone at `place`.
@@ -1684,7 +1715,7 @@ impl ValidRegister {
 
     /// The years for which one zone has an assessment record, ascending.
     pub fn assessment_years(&self, zone_id: &str) -> impl DoubleEndedIterator<Item = i32> + '_ {
-        self.assessments_at(self.zones.get(zone_id).copied())
+        self.assessments_at(self.zone_place(zone_id))
             .iter()
             .map(|(year, _)| *year)
     }

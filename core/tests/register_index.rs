@@ -218,3 +218,63 @@ fn reasons_name_a_zone_as_it_is_even_when_changed_after_validation() {
         "the example register has zones with Korean names"
     );
 }
+
+/// The zones found by id (an index of the ids in order, searched in halves) and each zone's
+/// assessment record for a year (a list per zone, by year) are those a scan finds, for every
+/// zone and year, for ids given in any order, and nothing for an id or year not in the register.
+#[test]
+fn zones_by_id_and_assessments_by_year_are_those_a_scan_finds() {
+    let mut raw: Register =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    // The zones out of the order of their ids, the records out of the order of their years.
+    raw.zones.reverse();
+    raw.zones.rotate_left(3);
+    raw.assessments.reverse();
+    let reg = ValidRegister::new(raw, "register").unwrap();
+    let r = reg.register();
+    let mut records = 0;
+    for (place, z) in r.zones.iter().enumerate() {
+        let id = z.id.as_str();
+        assert_eq!(reg.zone_place(id), Some(place), "{id}");
+        assert!(core::ptr::eq(reg.zone(id).unwrap(), z), "{id}");
+        // Not an id: a part of one, one with more after it, one just before or after it.
+        for near in [
+            &id[..id.len() - 1],
+            &format!("{id}0"),
+            &format!("{id}\u{0}"),
+        ] {
+            if r.zones.iter().all(|x| x.id != *near) {
+                assert_eq!(reg.zone_place(near), None, "{near:?}");
+            }
+        }
+        let scanned: Vec<i32> = {
+            let mut ys: Vec<i32> = r
+                .assessments
+                .iter()
+                .filter(|a| a.zone_id == id)
+                .map(|a| a.year.get())
+                .collect();
+            ys.sort_unstable();
+            ys
+        };
+        assert_eq!(
+            reg.assessment_years(id).collect::<Vec<_>>(),
+            scanned,
+            "{id}"
+        );
+        for year in 2015..2030 {
+            let want = r
+                .assessments
+                .iter()
+                .find(|a| a.zone_id == id && a.year.get() == year);
+            assert_eq!(reg.assessment(id, year), want, "{id} {year}");
+            assert_eq!(reg.assessment_of(z, year), want, "{id} {year}");
+            records += usize::from(want.is_some());
+        }
+    }
+    assert!(records > 10, "{records}");
+    for missing in ["", "A", "ZZZZ", "\u{10ffff}"] {
+        assert_eq!(reg.zone_place(missing), None, "{missing:?}");
+        assert!(reg.assessment(missing, 2021).is_none());
+    }
+}

@@ -520,7 +520,7 @@ fn sorted(
         .iter()
         .map(|(f, place)| sort_key(f, *place, ranks))
         .collect();
-    let order = order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
+    let order = crate::order::order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
         (Some(a), Some(b)) => a.cmp(b),
         _ => i.cmp(&j),
     });
@@ -537,7 +537,7 @@ fn sorted(
 /// A text's rank is its place among the sorted texts: `2i + 2` for the `i`-th, `2i + 1` for a
 /// text that falls before it without being one of them (the empty text of a finding without a
 /// zone, an id not in the register), so ranks order as the texts do. Sorted with the findings'
-/// own sort ([`order_by`]): each other sort would be one more copy of the sorting code in the
+/// own sort ([`crate::order::order_by`]): each other sort would be one more copy of the sorting code in the
 /// wasm module.
 struct Ranks<'a> {
     /// Every rule with its rank (78, compared by address: a scan costs less than a look-up).
@@ -554,12 +554,12 @@ impl<'a> Ranks<'a> {
     fn of(reg: &'a ValidRegister) -> Self {
         let all = crate::rules::RULES;
         let rule_text = |i: usize| all.get(i).map_or("", |r| r.as_str());
-        let rule_order = order_by(all.len(), &|i, j| rule_text(i).cmp(rule_text(j)));
+        let rule_order = crate::order::order_by(all.len(), &|i, j| rule_text(i).cmp(rule_text(j)));
         let rule_ranks = ranks_in(&rule_order);
         let rules = all.iter().copied().zip(rule_ranks).collect();
         let zones: &'a [crate::register::Zone] = &reg.zones;
-        let zone_text = |i: usize| zones.get(i).map_or("", |z| z.id.as_str());
-        let zone_order = order_by(zones.len(), &|i, j| zone_text(i).cmp(zone_text(j)));
+        // The register's own index of its ids (the same order).
+        let zone_order = reg.zone_order().to_vec();
         let zone_ranks = ranks_in(&zone_order);
         Self {
             rules,
@@ -609,13 +609,6 @@ fn rank(i: usize, is: bool) -> u32 {
         .unwrap_or(u32::MAX / 2)
         .saturating_mul(2)
         .saturating_add(if is { 2 } else { 1 })
-}
-
-/// `0..n` in the order `cmp` gives (stable): the one sort of the report.
-fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> core::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| cmp(i, j));
-    order
 }
 
 /// A finding's place in the report: severity, dated before undated, date, rule, zone, county,
