@@ -219,22 +219,24 @@ pub fn land_evaluation(
     on_record.dedup();
     let has_full = on_record.contains(&LandEvaluationKind::Full);
     let has_any = !on_record.is_empty();
-    let base = |code| {
+    // Facts named in the order of their names, the zone's last (`Reason::with`): `more` names
+    // those that fall between the anchor year and the year (`asOf`, `fullCycle`,
+    // `updateCycle`).
+    let base = |code, more: &dyn Fn(Reason) -> Reason| {
         about(
-            Reason::new(code, rule)
-                .with("anchorYear", anchor)
-                .with("year", year),
+            more(Reason::new(code, rule).with("anchorYear", anchor)).with("year", year),
             zone,
         )
     };
+    let same = |r: Reason| r;
     let mut reasons = Vec::new();
     let satisfied = match required {
         None if year < anchor => {
-            reasons.push(base(C::LandEvalNotYetDue));
+            reasons.push(base(C::LandEvalNotYetDue, &same));
             None
         }
         None => {
-            reasons.push(base(C::LandEvalNoneDue).with("updateCycle", update));
+            reasons.push(base(C::LandEvalNoneDue, &|r| r.with("updateCycle", update)));
             None
         }
         Some(kind) => {
@@ -242,19 +244,21 @@ pub fn land_evaluation(
                 LandEvaluationKind::Full => (C::LandEvalFullDue, has_full),
                 LandEvaluationKind::Update => (C::LandEvalUpdateDue, has_any),
             };
-            reasons.push(base(due_code).with("fullCycle", full));
+            reasons.push(base(due_code, &|r| r.with("fullCycle", full)));
             if ok {
-                reasons.push(base(if has_full {
+                let code = if has_full {
                     C::LandEvalSatisfiedByFull
                 } else {
                     C::LandEvalSatisfiedByUpdate
-                }));
+                };
+                reasons.push(base(code, &same));
             } else {
-                reasons.push(base(match kind {
+                let code = match kind {
                     LandEvaluationKind::Full if has_any => C::LandEvalOnlyUpdateOnRecord,
                     LandEvaluationKind::Full => C::LandEvalFullMissing,
                     LandEvaluationKind::Update => C::LandEvalUpdateMissing,
-                }));
+                };
+                reasons.push(base(code, &same));
             }
             Some(ok)
         }
@@ -265,18 +269,19 @@ pub fn land_evaluation(
         None | Some(true) => Outcome::Compliant,
         Some(false) if in_progress => {
             if let Some(a) = as_of {
-                reasons.push(base(C::LandEvalYearInProgress).with("asOf", a));
+                reasons.push(base(C::LandEvalYearInProgress, &|r| r.with("asOf", a)));
             }
             Outcome::Pending
         }
         Some(false) => Outcome::NonCompliant,
     };
-    let mut used = crate::answer::ParamsUsed::new();
-    used.set("landEvalFullCycleYears", full.into());
-    used.set("landEvalUpdateCycleYears", update.into());
+    // In the order of their names (each at the end of the list, `Facts::set`).
+    let mut used = crate::answer::ParamsUsed::with_capacity(3);
     // Unset (null): the earliest FULL evaluation on record, else the first full year (AMB-19);
     // the answer's `anchorBasis` says which.
     used.set("landEvalAnchorYear", params.land_eval_anchor_year.into());
+    used.set("landEvalFullCycleYears", full.into());
+    used.set("landEvalUpdateCycleYears", update.into());
     let (outcome, reasons, required, satisfied) =
         match crate::rules::common::absent_in_year(rule, zone, year) {
             Some(r) => (Outcome::NotApplicable, alloc::vec![r], None, None),

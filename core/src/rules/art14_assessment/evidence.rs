@@ -346,12 +346,17 @@ pub(super) fn year_reasons(
     needs_human: &mut Vec<Reason>,
 ) {
     for y in years {
+        // Facts named in the order of their names, the zone's last (`Reason::with`).
         let base = |code| about(Reason::new(code, rule).with("year", y.year), zone);
         let ranked = |code| {
-            base(code)
-                .with("n", n)
-                .with("population", y.population_size.unwrap_or(0))
-                .with("rank", y.rank.unwrap_or(0))
+            about(
+                Reason::new(code, rule)
+                    .with("n", n)
+                    .with("population", y.population_size.unwrap_or(0))
+                    .with("rank", y.rank.unwrap_or(0))
+                    .with("year", y.year),
+                zone,
+            )
         };
         match y.standing {
             Standing::Bottom => out.push(ranked(C::YearInBottom)),
