@@ -910,7 +910,7 @@ pub fn rectification_duties(
     let rule = RuleId::ART_14_D;
     let as_of = horizon.as_of;
     for z in &reg.zones {
-        for t in reg.assessment_years(&z.id) {
+        for t in reg.assessment_years(z) {
             let answer = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
             let certain = match answer.outcome {
                 Outcome::Triggered => true,

@@ -1713,9 +1713,13 @@ impl ValidRegister {
             .map_or(&[], |z| z.assessments.as_slice())
     }
 
-    /// The years for which one zone has an assessment record, ascending.
-    pub fn assessment_years(&self, zone_id: &str) -> impl DoubleEndedIterator<Item = i32> + '_ {
-        self.assessments_at(self.zone_place(zone_id))
+    /// The years for which one zone (by its id, or itself: [`ZoneKey`]) has an assessment
+    /// record, ascending.
+    pub fn assessment_years(
+        &self,
+        zone: &(impl ZoneKey + ?Sized),
+    ) -> impl DoubleEndedIterator<Item = i32> + '_ {
+        self.assessments_at(zone.place_in(self))
             .iter()
             .map(|(year, _)| *year)
     }

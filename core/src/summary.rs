@@ -180,7 +180,7 @@ pub fn erase_county(a: Answer<a02::OneCountyOneZoneDetail>) -> Answer<FindingDet
 #[must_use]
 pub fn latest_assessment_year(reg: &ValidRegister, zone: &Zone, as_of: NaiveDate) -> Option<i32> {
     // The zone's years from the register's index, latest first.
-    reg.assessment_years(&zone.id).rev().find(|t| {
+    reg.assessment_years(zone).rev().find(|t| {
         reg.assessment_of(zone, *t).is_some_and(|r| {
             r.published_date
                 .map_or(r.year < as_of.year(), |p| p <= as_of)

@@ -539,7 +539,7 @@ pub fn yellow_card_in_force(
     as_of: NaiveDate,
     params: &Params,
 ) -> Option<CardInForce> {
-    reg.assessment_years(&zone.id).rev().find_map(|t| {
+    reg.assessment_years(zone).rev().find_map(|t| {
         let answer = yellow_card_decision(reg, zone, t, Some(as_of), params);
         let given = match answer.outcome {
             Outcome::Triggered => true,
