@@ -234,16 +234,18 @@ pub fn bearer_codes(rule: RuleId, params: &Params) -> Vec<&'static str> {
 }
 
 /// The zones that owe a 「各开发区」 duty on `as_of`: every zone of the register that exists on
-/// that day and is in the opinion's scope (pre.a), in register order.
+/// that day and is in the opinion's scope (pre.a, which reads no parameter: `_params` is kept
+/// for the day one does), in register order.
 #[must_use]
-pub fn owing_zones<'r>(reg: &'r ValidRegister, as_of: NaiveDate, params: &Params) -> Vec<&'r Zone> {
+pub fn owing_zones<'r>(
+    reg: &'r ValidRegister,
+    as_of: NaiveDate,
+    _params: &Params,
+) -> Vec<&'r Zone> {
     reg.zones
         .iter()
         .filter(|z| z.exists_on(as_of))
-        .filter(|z| {
-            crate::rules::preamble::development_zone_scope(z, Some(as_of), params).outcome
-                == Outcome::InScope
-        })
+        .filter(|z| crate::rules::preamble::in_scope(z, Some(as_of)))
         .collect()
 }
 

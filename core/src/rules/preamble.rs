@@ -164,24 +164,10 @@ const IN_SCOPE_TYPES: &[ZoneType] = &[
     ZoneType::AirportEconZone,
 ];
 
-/// pre.a for a zone of a validated register, on `as_of` when given (a zone revoked or merged
-/// before it is no longer a zone: not applicable).
-#[must_use]
-pub fn development_zone_scope(
-    zone: &Zone,
-    as_of: Option<NaiveDate>,
-    _params: &Params,
-) -> Answer<ScopeDetail> {
-    let rule = RuleId::PRE_A;
-    let detail = |in_scope| ScopeDetail {
-        zone_id: String::from(zone.id.as_str()),
-        in_scope,
-    };
-    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
-        return not_applicable(rule, r, detail(false));
-    }
-    let mut needs_human = Vec::<Reason>::new();
-    let (outcome, code) = match (zone.zone_type, &zone.parent_zone_id) {
+/// pre.a's outcome and its reason's code for a zone that exists on the date asked
+/// ([`development_zone_scope`] answers them, with the reason's facts).
+fn scope_of(zone: &Zone) -> (Outcome, C) {
+    match (zone.zone_type, &zone.parent_zone_id) {
         (ZoneType::OverseasTradeCoopZone, _) => (Outcome::OutOfScope, C::ScopeOverseas),
         (ZoneType::SpecialtyPark | ZoneType::CoopPark, Some(_)) => {
             (Outcome::OutOfScope, C::ScopeParkInsideZone)
@@ -199,7 +185,37 @@ pub fn development_zone_scope(
         }
         _ if zone.level == ZoneLevel::Unknown => (Outcome::NeedsHuman, C::ScopeLevelUnknown),
         _ => (Outcome::OutOfScope, C::ScopeNoTypeOrLevel),
+    }
+}
+
+/// Whether pre.a answers `IN_SCOPE` for `zone` on `as_of`, without making the answer: what the
+/// duties owed by every zone ask of each zone of a register, several times per report.
+#[must_use]
+pub fn in_scope(zone: &Zone, as_of: Option<NaiveDate>) -> bool {
+    as_of
+        .and_then(|d| absent_on(RuleId::PRE_A, zone, d))
+        .is_none()
+        && scope_of(zone).0 == Outcome::InScope
+}
+
+/// pre.a for a zone of a validated register, on `as_of` when given (a zone revoked or merged
+/// before it is no longer a zone: not applicable).
+#[must_use]
+pub fn development_zone_scope(
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    _params: &Params,
+) -> Answer<ScopeDetail> {
+    let rule = RuleId::PRE_A;
+    let detail = |in_scope| ScopeDetail {
+        zone_id: String::from(zone.id.as_str()),
+        in_scope,
     };
+    if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
+        return not_applicable(rule, r, detail(false));
+    }
+    let mut needs_human = Vec::<Reason>::new();
+    let (outcome, code) = scope_of(zone);
     let mut reason = about(
         Reason::new(code, rule)
             .with("level", zone.level.as_str())
@@ -231,4 +247,53 @@ computed! {
             Ok(development_zone_scope(zone, input.as_of.map(IsoDate::get), params))
         });
     outcomes: [InScope, OutOfScope, NeedsHuman, NotApplicable];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `in_scope` is pre.a's answer `IN_SCOPE`, for every zone of the example register (every
+    /// type and level it has) and a few made-up ones, on dates before, during and after their
+    /// lives, and with no date.
+    #[test]
+    fn in_scope_is_the_rules_answer() {
+        let reg: crate::register::Register =
+            serde_json::from_str(include_str!("../../../examples/yanbian-register.json")).unwrap();
+        let mut zones = reg.zones.clone();
+        let base = zones[0].clone();
+        for (t, level) in [
+            (ZoneType::OverseasTradeCoopZone, ZoneLevel::National),
+            (ZoneType::SpecialtyPark, ZoneLevel::Unknown),
+            (ZoneType::CoopPark, ZoneLevel::Provincial),
+        ] {
+            for parent in [None, Some(String::from("YJ-HTZ"))] {
+                let mut z = base.clone();
+                z.zone_type = t;
+                z.level = level;
+                z.parent_zone_id = parent;
+                zones.push(z);
+            }
+        }
+        let mut seen = alloc::collections::BTreeSet::new();
+        for z in &zones {
+            for as_of in [
+                None,
+                Some("1990-01-01"),
+                Some("2023-06-30"),
+                Some("2040-01-01"),
+            ] {
+                let as_of = as_of.map(|d| d.parse::<NaiveDate>().unwrap());
+                let answer = development_zone_scope(z, as_of, &Params::default());
+                assert_eq!(
+                    in_scope(z, as_of),
+                    answer.outcome == Outcome::InScope,
+                    "{} {as_of:?}",
+                    z.id
+                );
+                seen.insert(answer.outcome.as_str());
+            }
+        }
+        assert!(seen.len() >= 3, "{seen:?}");
+    }
 }
