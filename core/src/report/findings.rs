@@ -559,7 +559,7 @@ impl<'a> Ranks<'a> {
         let rules = all.iter().copied().zip(rule_ranks).collect();
         let zones: &'a [crate::register::Zone] = &reg.zones;
         // The register's own index of its ids (the same order).
-        let zone_order = reg.zone_order().to_vec();
+        let zone_order: Vec<usize> = reg.zone_order().collect();
         let zone_ranks = ranks_in(&zone_order);
         Self {
             rules,
