@@ -37,7 +37,7 @@ use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
 use crate::register::ZoneLevel;
-use crate::register::{is_illustrative, DutyRecord, Register, ValidRegister, Zone};
+use crate::register::{is_illustrative, DutyRecord, Register, ValidRegister, Zone, ZoneKey};
 use crate::rules::art14_assessment as a14;
 use crate::rules::{
     art02_consolidation as a02, art16_organisation as a16, art18_coordination as a18, Kind, OwedBy,
@@ -259,12 +259,17 @@ pub fn bearers(
     params: &Params,
 ) -> Vec<(String, Role)> {
     let mut out: Vec<(String, Role)> = Vec::new();
-    // Zone ids already listed: a set, so that a register of many zones stays linear.
-    let mut zones: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+    // The zones already listed, by place: a register of many zones stays linear, and no id is
+    // compared (the owing zones are the register's own, each found by its address).
+    let mut listed = alloc::vec![false; reg.zones.len()];
     for code in bearer_codes(rule, params) {
         if code == agencies::EACH_ZONE {
             for z in owing_zones(reg, as_of, params) {
-                if zones.insert(z.id.as_str()) {
+                let first = match z.place_in(reg).and_then(|p| listed.get_mut(p)) {
+                    Some(seen) => !core::mem::replace(seen, true),
+                    None => !out.iter().any(|(b, r)| *r == Role::OwnZone && *b == z.id),
+                };
+                if first {
                     out.push((z.id.clone(), Role::OwnZone));
                 }
             }

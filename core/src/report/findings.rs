@@ -411,12 +411,25 @@ pub fn report_filtered(
     }
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
     let horizon = Horizon { as_of, until };
+    // The place of the latest duty's zone: the duties of one zone come one after another (its
+    // years), so most are placed by one comparison of ids instead of a search.
+    let mut latest: Option<usize> = None;
     for d in duties::all_duties(reg, &horizon, params)? {
         // art-02.c's merger is the county finding above.
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
         }
-        let place = d.zone_id.as_deref().and_then(|z| reg.zone_place(z));
+        let place = d.zone_id.as_deref().and_then(|z| {
+            let same = |p: &usize| {
+                reg.zones
+                    .get(*p)
+                    .is_some_and(|x| crate::answer::by_bytes(&x.id, z).is_eq())
+            };
+            latest.filter(same).or_else(|| {
+                latest = reg.zone_place(z);
+                latest
+            })
+        });
         // A zone's own duty is counted with its county, as its findings are.
         let county_id = match place.and_then(|i| reg.zones.get(i)) {
             Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
