@@ -520,7 +520,7 @@ type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
 /// code alone. A decision ([`yellow_card_decision`]) is read for its outcome, its detail and
 /// its reasons' codes, never for their facts, so it makes none (no facts named, none
 /// allocated: the report asks a decision of every zone-year, twice).
-#[inline(never)]
+#[inline]
 fn said(full: bool, code: C, rule: RuleId, zone: &Zone, facts: Naming<'_>) -> Reason {
     if full {
         about(facts(Reason::new(code, rule)), zone)
