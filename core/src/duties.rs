@@ -784,9 +784,7 @@ pub fn land_evaluation_duties(
     let first = reg.issue_date.year();
     let owing = bearers(rule, reg, horizon.as_of, params);
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
-        if crate::rules::preamble::development_zone_scope(zone, Some(horizon.as_of), params).outcome
-            != Outcome::InScope
-        {
+        if !crate::rules::preamble::in_scope(zone, Some(horizon.as_of)) {
             continue;
         }
         let recorded = reg.land_evaluations_of(zone).next().is_some();

@@ -25,11 +25,16 @@ pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'sta
     if zone.is_illustrative() {
         out.push("zones");
     }
-    let r = rule.as_str();
-    let assessment_rule = matches!(
-        r,
-        "art-14.c" | "art-14.d" | "art-14.e" | "art-14.f" | "art-02.d" | "art-03.a"
-    );
+    // Rules compared by identity (their metadata's address), not by the text of their ids.
+    let is = |ids: &[RuleId]| ids.contains(&rule);
+    let assessment_rule = is(&[
+        RuleId::ART_14_C,
+        RuleId::ART_14_D,
+        RuleId::ART_14_E,
+        RuleId::ART_14_F,
+        RuleId::ART_02_D,
+        RuleId::ART_03_A,
+    ]);
     let mut add = |used: bool, any: bool, name| {
         if used && any {
             out.push(name);
@@ -38,38 +43,42 @@ pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'sta
     let has = |bit: u8| own & bit != 0;
     add(assessment_rule, has(MadeUp::ASSESSMENTS), "assessments");
     add(
-        matches!(r, "art-15.a" | "art-02.d" | "art-03.a") || assessment_rule,
+        is(&[RuleId::ART_15_A, RuleId::ART_02_D, RuleId::ART_03_A]) || assessment_rule,
         has(MadeUp::ENV_INFRA),
         "envInfra",
     );
     add(
-        r == "art-14.h" || assessment_rule,
+        is(&[RuleId::ART_14_H]) || assessment_rule,
         has(MadeUp::STATS_FINDINGS),
         "statsFindings",
     );
     add(
-        matches!(r, "art-14.f" | "art-02.d"),
-        has(MadeUp::REVOCATIONS) || (r == "art-02.d" && county_revocation),
+        is(&[RuleId::ART_14_F, RuleId::ART_02_D]),
+        has(MadeUp::REVOCATIONS) || (is(&[RuleId::ART_02_D]) && county_revocation),
         "revocations",
     );
     add(
-        matches!(r, "art-14.d" | "art-02.d" | "art-03.a"),
+        is(&[RuleId::ART_14_D, RuleId::ART_02_D, RuleId::ART_03_A]),
         has(MadeUp::RECTIFICATIONS),
         "rectifications",
     );
     add(
-        r == "art-11.b",
+        is(&[RuleId::ART_11_B]),
         has(MadeUp::LAND_EVALUATIONS),
         "landEvaluations",
     );
     add(
-        r == "art-11.e",
+        is(&[RuleId::ART_11_E]),
         has(MadeUp::INDUSTRIAL_REUSES),
         "industrialReuses",
     );
     // Another zone of the same county that is made up (art-02.c, art-02.d).
     let others = county_zones.saturating_sub(usize::from(zone.is_illustrative()));
-    add(matches!(r, "art-02.c" | "art-02.d"), others > 0, "zones");
+    add(
+        is(&[RuleId::ART_02_C, RuleId::ART_02_D]),
+        others > 0,
+        "zones",
+    );
     out.dedup();
     out
 }
