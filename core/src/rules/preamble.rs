@@ -249,7 +249,7 @@ computed! {
     outcomes: [InScope, OutOfScope, NeedsHuman, NotApplicable];
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde"))]
 mod tests {
     use super::*;
 
