@@ -143,6 +143,12 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
+/// What names some of a reason's facts, given the reason made so far: for a helper that makes a
+/// reason around them, so that every fact is named in the order of the names (each goes at the
+/// end of the list, `Reason::with`), or that names them only when the reason is made in full
+/// (art-14.d's decisions).
+pub(crate) type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
+
 /// Adds the zone's id and name to a reason. Given the reason with its other facts already
 /// named (`about(Reason::new(..).with("year", t), zone)`), the zone's facts, named last in
 /// order, go at the end of its list without a search ([`crate::answer::Facts::set`]).

@@ -222,7 +222,7 @@ pub fn land_evaluation(
     // Facts named in the order of their names, the zone's last (`Reason::with`): `more` names
     // those that fall between the anchor year and the year (`asOf`, `fullCycle`,
     // `updateCycle`).
-    let base = |code, more: &dyn Fn(Reason) -> Reason| {
+    let base = |code, more: crate::rules::common::Naming<'_>| {
         about(
             more(Reason::new(code, rule).with("anchorYear", anchor)).with("year", year),
             zone,

@@ -14,7 +14,7 @@ use crate::params::{
     DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
 };
 use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneLevel};
-use crate::rules::common::{about, on_zone, ZoneYearInput};
+use crate::rules::common::{about, on_zone, Naming, ZoneYearInput};
 use crate::rules::RuleId;
 
 // The reason codes this file gives (stable: never renamed or reused).
@@ -512,9 +512,6 @@ pub struct CardInForce {
     /// disqualified year) or whether it has ended (AMB-24).
     pub certain: bool,
 }
-
-/// What names a reason's facts (called only when the reason is made in full: [`said`]).
-type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
 
 /// A reason of the card: in full when `full` (its facts, then the zone's: [`about`]), else its
 /// code alone. A decision ([`yellow_card_decision`]) is read for its outcome, its detail and
