@@ -341,10 +341,17 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
 
     fn visit<T: Computed>(self) -> Self::Out {
         let input: T::Input = open(self.input, self.loaded)?;
-        let answer = T::eval(input, &self.options.params)?;
-        let lang = self.options.lang;
         let mut held = self.held;
-        let (statics, params, defer, only) = held_parts(
+        let (defer, only) = held_reasons(held.as_mut().map(|h| &mut **h as Held<'_>));
+        // A reader deferring the reasons sees only whether they are empty: the rule may leave
+        // their facts out (`Computed::decide`); asked for the reasons, it answers in full.
+        let answer = if defer && !only {
+            T::decide(input, &self.options.params)?
+        } else {
+            T::eval(input, &self.options.params)?
+        };
+        let lang = self.options.lang;
+        let (statics, params) = held_parts(
             held.as_mut().map(|h| &mut **h as Held<'_>),
             answer.rule_id,
             lang,
@@ -361,26 +368,30 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     }
 }
 
-/// Which parts of an answer the reader holds: its static parts, its parameters used; whether
-/// it defers the reasons ([`Holds::defers_reasons`]) and whether it asks for them alone
-/// ([`Holds::reasons_only`]). Not generic and never inlined, so the 38 rules' instances of
-/// [`Run::visit`] share it (the wasm module is ~10 KB smaller, raw, than with it inlined in
-/// each).
+/// Which parts of an answer the reader holds: its static parts and its parameters used. Not
+/// generic and never inlined, so the 38 rules' instances of [`Run::visit`] share it (the wasm
+/// module is ~10 KB smaller, raw, than with it inlined in each); nor is [`held_reasons`].
 #[inline(never)]
 fn held_parts(
     held: Option<Held<'_>>,
     rule: RuleId,
     lang: Lang,
     params: &crate::answer::ParamsUsed,
-) -> (bool, bool, bool, bool) {
+) -> (bool, bool) {
     match held {
-        Some(h) => (
-            h.statics(rule, lang),
-            h.params(rule, params),
-            h.defers_reasons(),
-            h.reasons_only(),
-        ),
-        None => (false, false, false, false),
+        Some(h) => (h.statics(rule, lang), h.params(rule, params)),
+        None => (false, false),
+    }
+}
+
+/// Whether the reader defers the reasons ([`Holds::defers_reasons`]) and whether it asks for
+/// them alone ([`Holds::reasons_only`]): asked before the rule runs, which answers a deferring
+/// reader with [`Computed::decide`].
+#[inline(never)]
+fn held_reasons(held: Option<Held<'_>>) -> (bool, bool) {
+    match held {
+        Some(h) => (h.defers_reasons(), h.reasons_only()),
+        None => (false, false),
     }
 }
 

@@ -145,15 +145,58 @@ mod json {
         // Valid input is the rule: walk it once without building paths and with each string's
         // size bounded rather than counted, and only when it is past a limit (or its bound
         // is) walk again, counting exactly and naming where.
-        if walk(value, 0, None, &mut 0).is_ok() {
+        if fits(value, 0, &mut 0) {
             return Ok(());
         }
         let mut size = 0usize;
         let mut path = String::from(root);
-        walk(value, 0, Some(&mut path), &mut size).map_err(|what| match what {
+        walk(value, 0, &mut path, &mut size).map_err(|what| match what {
             Past::Size => super::too_large(root, code),
             Past::Here(what) => too(code, path, what),
         })
+    }
+
+    /// Whether `v` is within the limits, each string's size bounded rather than counted (as
+    /// [`walk`] without a path): a yes here means [`walk`] finds nothing. Only a yes or no, so
+    /// each step is a few instructions (the first walk of every input; [`walk`] names the
+    /// problem when there is one, or finds none when only the bound was past).
+    pub(super) fn fits(v: &Tree<'_>, depth: usize, size: &mut usize) -> bool {
+        let n = match v {
+            Tree::Null | Tree::Bool(_) => 5,
+            Tree::Number(n) => number_len(n),
+            Tree::String(s) => {
+                if s.len() > MAX_STRING_BYTES {
+                    return false;
+                }
+                bound_len(s)
+            }
+            Tree::Array(items) => {
+                if depth >= MAX_DEPTH || items.len() > MAX_ARRAY_ITEMS {
+                    return false;
+                }
+                if !items.iter().all(|item| fits(item, depth + 1, size)) {
+                    return false;
+                }
+                2 + items.len()
+            }
+            Tree::Object(map) => {
+                if depth >= MAX_DEPTH {
+                    return false;
+                }
+                let within = map.iter().all(|(key, item)| {
+                    key.len() <= MAX_STRING_BYTES && {
+                        *size = size.saturating_add(bound_len(key) + 1);
+                        fits(item, depth + 1, size)
+                    }
+                });
+                if !within {
+                    return false;
+                }
+                2 + map.len()
+            }
+        };
+        *size = size.saturating_add(n);
+        *size <= MAX_INPUT_BYTES
     }
 
     pub(super) enum Past {
@@ -161,16 +204,13 @@ mod json {
         Here(Text),
     }
 
-    /// Walks `v` adding its compact JSON length to `size`; `path`, when given, is left at the
-    /// offending value. Without a `path` a string's length is bounded instead of counted (6
-    /// bytes per byte, the longest escape, plus its quotes): `size` is then at least the
-    /// length, so a value within the limits that way is within them, at a cost per string
-    /// rather than per byte. The recursion stops at [`MAX_DEPTH`], so it stays shallow whatever
-    /// the input.
+    /// Walks `v` adding its compact JSON length to `size`, counted exactly; `path` is left at
+    /// the offending value. The recursion stops at [`MAX_DEPTH`], so it stays shallow whatever
+    /// the input. Run only when [`fits`] said no.
     pub(super) fn walk(
         v: &Tree<'_>,
         depth: usize,
-        mut path: Option<&mut String>,
+        path: &mut String,
         size: &mut usize,
     ) -> Result<(), Past> {
         let add = |size: &mut usize, n: usize| {
@@ -187,14 +227,7 @@ mod json {
             Tree::Number(n) => add(size, number_len(n)),
             Tree::String(s) => {
                 string(s)?;
-                add(
-                    size,
-                    if path.is_some() {
-                        escaped_len(s)
-                    } else {
-                        bound_len(s)
-                    },
-                )
+                add(size, escaped_len(s))
             }
             Tree::Array(items) => {
                 if depth >= MAX_DEPTH {
@@ -205,13 +238,9 @@ mod json {
                 }
                 add(size, 2 + items.len().saturating_sub(1))?;
                 for (i, item) in items.iter().enumerate() {
-                    let Some(path) = path.as_deref_mut() else {
-                        walk(item, depth + 1, None, size)?;
-                        continue;
-                    };
                     let base = path.len();
                     let _ = write!(path, "[{i}]");
-                    walk(item, depth + 1, Some(&mut *path), size)?;
+                    walk(item, depth + 1, path, size)?;
                     path.truncate(base);
                 }
                 Ok(())
@@ -223,18 +252,12 @@ mod json {
                 add(size, 2 + map.len().saturating_sub(1))?;
                 for (key, item) in map {
                     let key: &str = key;
-                    let Some(path) = path.as_deref_mut() else {
-                        string(key)?;
-                        add(size, bound_len(key) + 1)?;
-                        walk(item, depth + 1, None, size)?;
-                        continue;
-                    };
                     let base = path.len();
                     path.push('.');
                     path.push_str(&short(key));
                     string(key)?;
                     add(size, escaped_len(key) + 1)?;
-                    walk(item, depth + 1, Some(&mut *path), size)?;
+                    walk(item, depth + 1, path, size)?;
                     path.truncate(base);
                 }
                 Ok(())
@@ -544,10 +567,10 @@ mod tests {
         let v = &crate::tree::Tree::of(v);
         let mut size = 0;
         let mut path = String::new();
-        assert!(walk(v, 0, Some(&mut path), &mut size).is_ok());
-        // The fast walk (no paths) bounds it.
+        assert!(walk(v, 0, &mut path, &mut size).is_ok());
+        // The first walk (no paths, strings bounded) bounds it.
         let mut fast = 0;
-        assert!(walk(v, 0, None, &mut fast).is_ok());
+        assert!(fits(v, 0, &mut fast));
         assert!(fast >= size, "{fast} < {size}");
         size
     }
@@ -602,7 +625,7 @@ mod tests {
         let bounded: Vec<Value> = (0..100).map(|_| Value::from("x".repeat(60_000))).collect();
         let mut fast = 0;
         let whole = Value::Array(bounded.clone());
-        assert!(walk(&crate::tree::Tree::of(&whole), 0, None, &mut fast).is_err());
+        assert!(!fits(&crate::tree::Tree::of(&whole), 0, &mut fast));
         assert!(check(&Value::Array(bounded), "input", ErrorCode::InvalidInput).is_ok());
         // Just past the limit when counted exactly: 560 strings of 60,002 bytes, quotes included.
         let past: Vec<Value> = (0..560).map(|_| Value::from("x".repeat(60_000))).collect();

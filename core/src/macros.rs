@@ -120,6 +120,10 @@ macro_rules! stable_enum {
 /// function's code paths can return (including `NotApplicable` from `on_zone`'s helpers): the
 /// TypeScript answer of the rule has exactly that union, and `core/tests/outcomes.rs` checks
 /// that every outcome of every vector is declared and that every computed rule declares them.
+///
+/// `decide = |input, params| …;` after the function gives the rule's
+/// [`crate::rules::Computed::decide`]: the answer a reader deferring the reasons is written,
+/// without the reasons' facts (art-14.d).
 macro_rules! computed {
     ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
@@ -128,7 +132,7 @@ macro_rules! computed {
             $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -152,6 +156,14 @@ macro_rules! computed {
             ) -> Result<$crate::answer::Answer<Self::Detail>, $crate::error::Error> {
                 $body
             }
+            $(
+            fn decide(
+                $di: Self::Input,
+                $dp: &$crate::params::Params,
+            ) -> Result<$crate::answer::Answer<Self::Detail>, $crate::error::Error> {
+                $dbody
+            }
+            )?
         }
     };
 }

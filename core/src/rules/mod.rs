@@ -425,6 +425,22 @@ pub trait Computed {
         input: Self::Input,
         params: &crate::params::Params,
     ) -> Result<crate::answer::Answer<Self::Detail>, crate::error::Error>;
+    /// The rule for a reader that defers the answer's reasons
+    /// ([`crate::api::Holds::defers_reasons`]: the wasm package, which asks the question again,
+    /// with [`Computed::eval`], when they are first read): the same outcome, detail, parameters
+    /// used and reasons' codes as [`Computed::eval`] (all the written answer shows of its
+    /// reasons is whether they are empty), their facts possibly left out, which a rule may skip
+    /// building. `eval` itself unless the rule says otherwise (`decide = …;` in `computed!`).
+    /// `core/tests/vectors.rs` holds every vector's deferred answer to the whole one.
+    ///
+    /// # Errors
+    /// As [`Computed::eval`].
+    fn decide(
+        input: Self::Input,
+        params: &crate::params::Params,
+    ) -> Result<crate::answer::Answer<Self::Detail>, crate::error::Error> {
+        Self::eval(input, params)
+    }
 }
 
 /// Something done with one computed rule, chosen at run time ([`visit_computed`]).

@@ -198,7 +198,7 @@ pub fn yellow_card(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, true)
+    yellow_card_with(reg, zone, t, as_of, params, true, true)
 }
 
 /// [`yellow_card`] without its `paramsUsed` (left empty) and with the reasons it states itself
@@ -214,20 +214,35 @@ pub(crate) fn yellow_card_decision(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, false)
+    yellow_card_with(reg, zone, t, as_of, params, false, false)
 }
 
+/// [`yellow_card`] for a reader that defers the reasons (the rule's
+/// [`crate::rules::Computed::decide`]): its parameters used in full, the reasons it states itself
+/// as their codes alone ([`said`]); the reasons are asked of [`yellow_card`] when read.
+fn yellow_card_deferred(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Answer<AssessmentDetail> {
+    yellow_card_with(reg, zone, t, as_of, params, true, false)
+}
+
+/// The card, its parameters used listed when `listed`, its own reasons' facts named when `full`.
 fn yellow_card_with(
     reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
+    listed: bool,
     full: bool,
 ) -> Answer<AssessmentDetail> {
     let rule = RuleId::ART_14_D;
-    // A decision (not `full`) is read for its outcome and detail only: its own reasons are
-    // their codes alone (`said`).
+    // A decision or a deferred answer (not `full`) is read for its outcome and detail only: its
+    // own reasons are their codes alone (`said`).
     let say = |code: C, facts: Naming<'_>| said(full, code, rule, zone, facts);
     if let Some(a) = absent(rule, zone, t) {
         return a;
@@ -236,7 +251,7 @@ fn yellow_card_with(
     let mut needs_human = Vec::new();
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let used = if full {
+    let used = if listed {
         let mut used = crate::answer::ParamsUsed::with_capacity(15);
         yellow_card_params(&mut used, params);
         used
@@ -570,6 +585,9 @@ computed! {
     /// art-14.d as a computed rule ([`yellow_card`]).
     YellowCard: ART_14_D(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+        });
+    decide = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            Ok(yellow_card_deferred(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
