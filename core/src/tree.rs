@@ -74,14 +74,27 @@ impl fmt::Display for Number {
     }
 }
 
+/// Two keys in bytewise order (`str`'s own), their first bytes compared here: keys mostly
+/// differ there, and the wasm module's `memcmp` goes a byte at a time behind a call.
+#[inline]
+fn key_order(a: &str, b: &str) -> core::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
 /// An object's entries sorted by key, a repeated key keeping its last value: what a `Value`
 /// (a `BTreeMap`) holds for the same text.
 fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, Tree<'a>)> {
-    if entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
+    if entries
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if key_order(&a.0, &b.0).is_lt()))
+    {
         return entries;
     }
     // Stable: of a repeated key, the entries stay in the order given, the last one last.
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.sort_by(|a, b| key_order(&a.0, &b.0));
     entries.dedup_by(|later, kept| {
         if later.0 == kept.0 {
             core::mem::swap(&mut later.1, &mut kept.1);
@@ -152,7 +165,7 @@ impl<'a> Tree<'a> {
             return None;
         };
         entries
-            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+            .binary_search_by(|(k, _)| key_order(k, key))
             .ok()
             .and_then(|i| entries.get(i))
             .map(|(_, v)| v)
@@ -327,9 +340,36 @@ mod tests {
             r#"[18446744073709551615, -9223372036854775808, 18446744073709551616, 0.0, -0]"#,
             r#""\u00e9\ud83d\ude00""#,
             r#"{"\u0061": 1, "a": 2, "b\n": 3}"#,
+            r#"{"ab": 1, "": 2, "aB": 3, "a": 4, "é": 5, "Z": 6, "abc": 7, "延": 8, "b": 9}"#,
         ] {
             assert_eq!(Tree::parse(text).unwrap(), as_value(text), "{text}");
         }
+    }
+
+    #[test]
+    fn keys_are_in_bytewise_order() {
+        let keys = [
+            "", "a", "aB", "ab", "abc", "b", "Z", "é", "延", "延边", "\u{7f}",
+        ];
+        for a in keys {
+            for b in keys {
+                assert_eq!(key_order(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+        let text = r#"{"ab": 1, "": 2, "aB": 3, "a": 4, "é": 5, "Z": 6, "abc": 7}"#;
+        let t = Tree::parse(text).unwrap();
+        for (k, n) in [
+            ("ab", 1),
+            ("", 2),
+            ("aB", 3),
+            ("a", 4),
+            ("é", 5),
+            ("Z", 6),
+            ("abc", 7),
+        ] {
+            assert_eq!(t.get(k), Some(&Tree::Number(Number::PosInt(n))), "{k:?}");
+        }
+        assert_eq!(t.get("abd"), None);
     }
 
     #[test]
