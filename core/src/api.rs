@@ -59,26 +59,38 @@ fn decode<T: DeserializeOwned>(value: &Tree<'_>, root: &str, code: ErrorCode) ->
     crate::limits::check(value, root, code)?;
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
-    decoded.map_err(|e| {
-        let mut path = match track.path() {
-            None => root.to_string(),
-            Some(p) if p.starts_with('[') => format!("{root}{p}"),
-            Some(p) => format!("{root}.{p}"),
-        };
-        if let Some(field) = e.field {
-            path.push('.');
-            path.push_str(field);
-        }
-        Error {
-            code,
-            problem: e.problem,
-            path,
-            detail: e.detail.map(alloc::boxed::Box::new),
-            expected: e.expected.map(alloc::boxed::Box::new),
-            got: e.got.map(crate::error::shorten),
-            help: e.help.map(alloc::boxed::Box::new),
-        }
-    })
+    decoded.map_err(|e| located(e, track, root, code))
+}
+
+/// A decoding error at the path `track` noted under `root`: not generic and never inlined, so
+/// the decoders of the 38 rules' inputs share one copy (it is on no path but an error's).
+#[inline(never)]
+#[cold]
+fn located(
+    e: crate::strict::Error,
+    track: crate::strict::Track,
+    root: &str,
+    code: ErrorCode,
+) -> Error {
+    let e = e.into_fault();
+    let mut path = match track.path() {
+        None => root.to_string(),
+        Some(p) if p.starts_with('[') => format!("{root}{p}"),
+        Some(p) => format!("{root}.{p}"),
+    };
+    if let Some(field) = e.field {
+        path.push('.');
+        path.push_str(field);
+    }
+    Error {
+        code,
+        problem: e.problem,
+        path,
+        detail: e.detail.map(alloc::boxed::Box::new),
+        expected: e.expected.map(alloc::boxed::Box::new),
+        got: e.got.map(crate::error::shorten),
+        help: e.help.map(alloc::boxed::Box::new),
+    }
 }
 
 /// Renders a view as compact JSON text, in the view's own field order.

@@ -24,6 +24,11 @@ use crate::error::{expectation, name_list, Complaint, Problem, Text};
 pub(crate) struct Track(RefCell<Option<String>>);
 
 impl Track {
+    /// Notes `at` as the error's path unless one is noted already. Never inlined: every
+    /// field's and item's error path calls it (inlined, its copies were a large part of the
+    /// decoders, `Params`' alone 45).
+    #[inline(never)]
+    #[cold]
     fn note(&self, at: &Seg<'_>) {
         let mut slot = self.0.borrow_mut();
         if slot.is_none() {
@@ -121,9 +126,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
     ) -> Result<V::Value, Error> {
         match self.value {
             Tree::Object(_) => self.deserialize_any(visitor),
-            other => Err(Error::new(Problem::WrongType)
-                .expected(object_of(fields))
-                .got(shown(other))),
+            other => Err(not_an_object(fields, other)),
         }
     }
 
@@ -151,12 +154,7 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         let _ = name;
         match self.value {
             Tree::String(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
-            other => Err(Error::new(Problem::WrongType)
-                .expected(expectation(&alloc::format!(
-                    "one of {}",
-                    name_list(variants)
-                )))
-                .got(shown(other))),
+            other => Err(not_a_variant(variants, other)),
         }
     }
 
@@ -164,6 +162,27 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map identifier ignored_any
     }
+}
+
+/// A struct's value that is no object (one copy, not one per struct).
+#[inline(never)]
+#[cold]
+fn not_an_object(fields: &'static [&'static str], got: &Tree<'_>) -> Error {
+    Error::new(Problem::WrongType)
+        .expected(object_of(fields))
+        .got(shown(got))
+}
+
+/// An enum's value that is no string (one copy, not one per enum).
+#[inline(never)]
+#[cold]
+fn not_a_variant(variants: &'static [&'static str], got: &Tree<'_>) -> Error {
+    Error::new(Problem::WrongType)
+        .expected(expectation(&alloc::format!(
+            "one of {}",
+            name_list(variants)
+        )))
+        .got(shown(got))
 }
 
 struct Seq<'de, 'p> {
@@ -231,9 +250,29 @@ impl<'de> MapAccess<'de> for Map<'de, '_> {
 }
 
 /// The error of [`Strict`]: serde's kinds of error (wrong type, missing field, …) and the core's
-/// own [`Complaint`]s, kept as data so the boundary can say them in any language.
+/// own [`Complaint`]s, kept as data so the boundary can say them in any language. Boxed: every
+/// decoder returns `Result<T, Error>`, and a [`Fault`] inline (about 270 bytes of texts) made
+/// each of those results as large, moved at each step of every decoder, happy paths included
+/// (and written out at every error site: a sixth of `Params`' decoder in the wasm module).
 #[derive(Debug)]
-pub(crate) struct Error {
+pub(crate) struct Error(alloc::boxed::Box<Fault>);
+
+impl core::ops::Deref for Error {
+    type Target = Fault;
+    fn deref(&self) -> &Fault {
+        &self.0
+    }
+}
+
+impl core::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut Fault {
+        &mut self.0
+    }
+}
+
+/// What an [`Error`] says.
+#[derive(Debug)]
+pub(crate) struct Fault {
     pub problem: Problem,
     pub detail: Option<Text>,
     pub expected: Option<Text>,
@@ -246,14 +285,19 @@ pub(crate) struct Error {
 
 impl Error {
     fn new(problem: Problem) -> Self {
-        Self {
+        Self(alloc::boxed::Box::new(Fault {
             problem,
             detail: None,
             expected: None,
             got: None,
             field: None,
             help: None,
-        }
+        }))
+    }
+
+    /// What it says.
+    pub(crate) fn into_fault(self) -> Fault {
+        *self.0
     }
 
     fn expected(mut self, t: Text) -> Self {
@@ -289,14 +333,14 @@ impl de::Error for Error {
     fn custom<T: core::fmt::Display>(msg: T) -> Self {
         let tagged = alloc::format!("{msg:#}");
         match Complaint::read(&tagged) {
-            Some(c) => Self {
+            Some(c) => Self(alloc::boxed::Box::new(Fault {
                 problem: c.problem,
                 detail: Some(c.detail),
                 expected: c.expected,
                 got: c.got,
                 field: None,
                 help: None,
-            },
+            })),
             None => {
                 let mut e = Self::new(Problem::InvalidValue);
                 e.detail = Some(Text::same(tagged));
