@@ -1305,13 +1305,28 @@ fn decode_all<T: DeserializeOwned>(
     root: &str,
     code: ErrorCode,
 ) -> (alloc::vec::Vec<Error>, Option<T>) {
+    let mut decoded = None;
+    let problems = decode_all_with(value, root, &mut |doc| {
+        decoded = Some(decode::<T>(doc, root, code)?);
+        Ok(())
+    });
+    (problems, decoded)
+}
+
+/// [`decode_all`]'s loop, `try_decode` decoding the document as it is each time: not generic,
+/// so the 38 inputs' validations share it (one copy of the loop in the wasm module).
+fn decode_all_with(
+    value: &Value,
+    root: &str,
+    try_decode: &mut dyn FnMut(&Tree<'_>) -> Result<(), Error>,
+) -> alloc::vec::Vec<Error> {
     let mut doc = value.clone();
     let mut problems: alloc::vec::Vec<Error> = alloc::vec::Vec::new();
     // Items taken out of lists, in order: (the list's path then, the item's index then).
     let mut removed: alloc::vec::Vec<(String, usize)> = alloc::vec::Vec::new();
     while problems.len() < MAX_PROBLEMS {
-        match decode::<T>(&Tree::of(&doc), root, code) {
-            Ok(v) => return (problems, Some(v)),
+        match try_decode(&Tree::of(&doc)) {
+            Ok(()) => return problems,
             Err(mut e) => {
                 let here = e.path.clone();
                 e.path = original_path(&here, &removed);
@@ -1331,17 +1346,17 @@ fn decode_all<T: DeserializeOwned>(
                 // Nothing can be set aside at a missing field: the object holding it is.
                 let target = if missing { parent(&here) } else { Some(here) };
                 let Some(target) = target else {
-                    return (problems, None);
+                    return problems;
                 };
                 match take(&mut doc, root, &target) {
                     Some(Taken::Item(list, index)) => removed.push((list, index)),
                     Some(Taken::Field) => {}
-                    None => return (problems, None),
+                    None => return problems,
                 }
             }
         }
     }
-    (problems, None)
+    problems
 }
 
 /// The path above `path` (`input.a[2].b` → `input.a[2]` → `input.a`), `None` at a root.

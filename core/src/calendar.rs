@@ -500,7 +500,7 @@ pub fn calendar(
     for (_, source) in EVENT_SOURCES {
         source(reg, (from, to), params, &mut out)?;
     }
-    out.sort_by(|a, b| {
+    crate::order::sort_with(&mut out, &|a, b| {
         (a.date, a.rule_id.as_str(), a.kind, &a.bearer, &a.zone_id).cmp(&(
             b.date,
             b.rule_id.as_str(),

@@ -538,7 +538,11 @@ pub fn window_duties(
 /// The counties of a register: its `counties`, then any county a zone names that is not listed.
 pub fn register_counties(reg: &ValidRegister) -> Vec<&String> {
     let mut ids: Vec<&String> = reg.counties.iter().map(|c| &c.id).collect();
-    let mut seen: alloc::collections::BTreeSet<&String> = ids.iter().copied().collect();
+    // By `insert`: `collect` into a set sorts first, one more copy of the sorting code.
+    let mut seen: alloc::collections::BTreeSet<&String> = alloc::collections::BTreeSet::new();
+    for id in &ids {
+        seen.insert(*id);
+    }
     for z in &reg.zones {
         if let Some(c) = &z.county_id {
             if seen.insert(c) {
@@ -1096,11 +1100,12 @@ pub fn duty_bearers(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> V
         .filter(|c| borne.contains(c) && *c != agencies::EACH_ZONE)
         .collect();
     // Agencies first, then counties, then actors, as a reader looks them up.
-    codes.sort_by_key(|c| match agencies::actor(c).map(|a| a.kind) {
+    let rank = |c: &&str| match agencies::actor(c).map(|a| a.kind) {
         Some(ActorKind::Agency) => 0,
         Some(ActorKind::County) => 1,
         _ => 2,
-    });
+    };
+    crate::order::sort_with(&mut codes, &|x, y| rank(x).cmp(&rank(y)));
     let mut out: Vec<String> = codes.into_iter().map(String::from).collect();
     if borne.contains(&agencies::EACH_ZONE) {
         out.extend(

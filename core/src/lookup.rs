@@ -355,7 +355,8 @@ fn nearest(q: &str, all: &[Entity]) -> Vec<Entity> {
             ))
         })
         .collect();
-    scored.sort_by_key(|(d, missing, i, _)| (*d.min(missing), *d, *i));
+    let key = |(d, missing, i, _): &(usize, usize, usize, _)| (*d.min(missing), *d, *i);
+    crate::order::sort_with(&mut scored, &|x, y| key(x).cmp(&key(y)));
     scored
         .into_iter()
         .take(5)

@@ -1009,8 +1009,12 @@ impl Register {
         let mut out = Vec::new();
         // Look-ups by id are logarithmic: validation is O(n log n) in the register's size.
         let mut ids: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
-        let counties: alloc::collections::BTreeSet<&str> =
-            self.counties.iter().map(|k| k.id.as_str()).collect();
+        // Filled by `insert`, as `ids`: `collect` into a set sorts first, one more copy of the
+        // sorting code in the wasm module.
+        let mut counties: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+        for k in &self.counties {
+            counties.insert(k.id.as_str());
+        }
         for z in &self.zones {
             ids.insert(z.id.as_str());
         }

@@ -125,7 +125,15 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         match self.value {
-            Tree::Object(_) => self.deserialize_any(visitor),
+            // Straight to `visit_map`, not through `deserialize_any`: a struct's `visit_seq`
+            // (serde's positional reading, which this deserializer refuses) is then never
+            // called, so it is left out of the module.
+            Tree::Object(map) => visitor.visit_map(Map {
+                entries: map.iter(),
+                current: None,
+                at: self.at,
+                track: self.track,
+            }),
             other => Err(not_an_object(fields, other)),
         }
     }

@@ -476,11 +476,13 @@ pub fn report_filtered(
         out
     };
     // Groups whose ids are few (counties, agencies): a finding's group by its id.
+    // By `insert`: `collect` into a map sorts first, one more copy of the sorting code.
     let by_id = |ids: &[String]| -> alloc::collections::BTreeMap<String, usize> {
-        ids.iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i))
-            .collect()
+        let mut at = alloc::collections::BTreeMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            at.insert(id.clone(), i);
+        }
+        at
     };
     // The zone groups are the register's zones in order: a finding's group is its zone's place.
     let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|i, _| {

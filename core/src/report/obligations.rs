@@ -145,7 +145,7 @@ pub fn obligations(
         .filter(|b| agency.is_none_or(|a| a == b))
         .map(|b| {
             let mut list: Vec<Duty> = all.iter().filter(|d| d.bearer == b).cloned().collect();
-            list.sort_by(|x, y| {
+            crate::order::sort_with(&mut list, &|x, y| {
                 (x.due.is_none(), x.due, x.rule_id.as_str(), x.year).cmp(&(
                     y.due.is_none(),
                     y.due,

@@ -703,7 +703,7 @@ pub fn fund_priority(
         .enumerate()
         .map(|(i, a)| (i, a, a.score.rounded(input.score_decimals)))
         .collect();
-    ranked.sort_by(|x, y| {
+    crate::order::sort_with(&mut ranked, &|x, y| {
         y.2.cmp(&x.2)
             .then(y.1.in_zone.cmp(&x.1.in_zone))
             .then(x.0.cmp(&y.0))

@@ -745,11 +745,10 @@ pub fn infra_fee_bases(input: &ConstructionInput) -> Result<Vec<(Money, Option<A
         .collect();
     let given: u128 = shares.iter().map(|s| s.0).sum();
     let mut left = t.saturating_sub(given);
-    let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|a, b| {
-        let ra = shares.get(*a).map_or(0, |s| s.1);
-        let rb = shares.get(*b).map_or(0, |s| s.1);
-        rb.cmp(&ra).then(a.cmp(b))
+    let order = crate::order::order_by(shares.len(), &|a, b| {
+        let ra = shares.get(a).map_or(0, |s| s.1);
+        let rb = shares.get(b).map_or(0, |s| s.1);
+        rb.cmp(&ra).then(a.cmp(&b))
     });
     for i in order {
         if left == 0 {

@@ -264,8 +264,9 @@ pub fn expansion_queue(
         }
     }
     // Best first; equal results share a place (competition ranking: 1, 1, 3).
-    order.sort_by(
-        |(_, x), (_, y)| match (x.land_use_score, y.land_use_score) {
+    crate::order::sort_with(
+        &mut order,
+        &|(_, x), (_, y)| match (x.land_use_score, y.land_use_score) {
             (Some(a), Some(b)) => b.cmp(&a),
             (Some(_), None) => core::cmp::Ordering::Less,
             (None, Some(_)) => core::cmp::Ordering::Greater,
