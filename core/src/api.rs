@@ -169,7 +169,28 @@ fn open<T: DeserializeOwned + Question>(
     let Some(reg) = loaded else {
         return decode(input, "input", ErrorCode::InvalidInput);
     };
-    if !T::HAS_REGISTER {
+    let Some(with) = asked_of_loaded(input, reg, T::HAS_REGISTER)? else {
+        return decode(input, "input", ErrorCode::InvalidInput);
+    };
+    let mut t: T = decode(&with, "input", ErrorCode::InvalidInput)?;
+    if let Some(slot) = t.register_mut() {
+        *slot = RegisterArg::Loaded(Arc::clone(reg));
+    }
+    Ok(t)
+}
+
+/// A question asked of the loaded register `reg`, as its rule's decoder reads it: the question's
+/// fields with a stand-in for the register (read in a few steps; the loaded register then
+/// takes its place). `None` for a question that is not an object (decoded as it is, for its
+/// error); an error for a rule that reads no register (`has_register` false) or a question that
+/// holds one. Not generic, never inlined: one copy, not one per rule.
+#[inline(never)]
+fn asked_of_loaded<'a>(
+    input: &Tree<'a>,
+    reg: &ValidRegister,
+    has_register: bool,
+) -> Result<Option<Tree<'a>>, Error> {
+    if !has_register {
         return Err(Error::input(
             Problem::InvalidValue,
             "ruleId",
@@ -186,7 +207,7 @@ fn open<T: DeserializeOwned + Question>(
         )));
     }
     let Tree::Object(fields) = input else {
-        return decode(input, "input", ErrorCode::InvalidInput);
+        return Ok(None);
     };
     if input.get("register").is_some() {
         return Err(Error::input(
@@ -204,11 +225,12 @@ fn open<T: DeserializeOwned + Question>(
             en: "leave `register` out, or call `evaluate(ruleId, input)` for another register"
         )));
     }
-    // A stand-in the decoder reads in a few steps; the loaded register takes its place. The
-    // entries stay sorted by key, as a tree's are.
-    let issue = reg.issue_date.to_string();
+    // The entries stay sorted by key, as a tree's are.
     let stand_in = Tree::Object(alloc::vec![
-        ("issueDate".into(), Tree::String(issue.as_str().into())),
+        (
+            "issueDate".into(),
+            Tree::String(reg.issue_date.to_string().into())
+        ),
         ("zones".into(), Tree::Array(alloc::vec::Vec::new())),
     ]);
     let at = fields.partition_point(|(k, _)| k.as_ref() < "register");
@@ -216,11 +238,7 @@ fn open<T: DeserializeOwned + Question>(
     with.extend(fields.iter().take(at).cloned());
     with.push(("register".into(), stand_in));
     with.extend(fields.iter().skip(at).cloned());
-    let mut t: T = decode(&Tree::Object(with), "input", ErrorCode::InvalidInput)?;
-    if let Some(slot) = t.register_mut() {
-        *slot = RegisterArg::Loaded(Arc::clone(reg));
-    }
-    Ok(t)
+    Ok(Some(Tree::Object(with)))
 }
 
 /// Renders an answer view as JSON. The views hold only strings, numbers, booleans, arrays and
