@@ -217,20 +217,10 @@ pub(crate) fn yellow_card_decision(
     yellow_card_with(reg, zone, t, as_of, params, false, false)
 }
 
-/// [`yellow_card`] for a reader that defers the reasons (the rule's
-/// [`crate::rules::Computed::decide`]): its parameters used in full, the reasons it states itself
-/// as their codes alone ([`said`]); the reasons are asked of [`yellow_card`] when read.
-fn yellow_card_deferred(
-    reg: &ValidRegister,
-    zone: &Zone,
-    t: i32,
-    as_of: Option<NaiveDate>,
-    params: &Params,
-) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, true, false)
-}
-
-/// The card, its parameters used listed when `listed`, its own reasons' facts named when `full`.
+/// The card, its parameters used listed when `listed`, its own reasons' facts named when `full`:
+/// [`yellow_card`] (both), [`yellow_card_decision`] (neither), and the answer for a reader that
+/// defers the reasons (listed, not full: the rule's [`crate::rules::Computed::decide`], below;
+/// the reasons are asked of [`yellow_card`] when read).
 fn yellow_card_with(
     reg: &ValidRegister,
     zone: &Zone,
@@ -587,7 +577,8 @@ computed! {
             Ok(yellow_card(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
     decide = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(yellow_card_deferred(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
+            let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
+            Ok(yellow_card_with(reg, zone, t, as_of, params, true, false))
         });
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
