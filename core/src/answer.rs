@@ -628,13 +628,29 @@ pub mod view {
     /// package write; `AnswerView` stays the owned, typed form (the TypeScript declarations, the
     /// fee and zone-summary views). `core/tests/vectors.rs` holds both to the same text on every
     /// vector.
-    #[derive(Serialize)]
+    ///
+    /// Written as one struct, the envelope's fields and then the detail's put in by [`crate::json_text::Flat`]:
+    /// the same text as `#[serde(flatten)]`, which goes through a map and writes each key as any
+    /// map key (checked for escapes), ~15 % of writing an art-14.d answer.
     pub struct AnswerRef<'a, D> {
-        #[serde(flatten)]
         envelope: EnvelopeRef<'a>,
-        #[serde(flatten)]
         detail: &'a D,
     }
+
+    impl<D: Serialize> Serialize for AnswerRef<'_, D> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeStruct;
+            // The length is a hint (serde_json reads only whether it is 0).
+            let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
+            self.envelope
+                .serialize(crate::json_text::Flat(&mut answer))?;
+            self.detail.serialize(crate::json_text::Flat(&mut answer))?;
+            answer.end()
+        }
+    }
+
+    /// How many fields [`EnvelopeRef`] has.
+    const ENVELOPE_FIELDS: usize = 13;
 
     /// [`Envelope`], borrowed from the answer (same fields, same order).
     #[derive(Serialize)]

@@ -323,8 +323,7 @@ impl Writer {
 
     /// A whole number in decimal.
     fn unsigned(&mut self, n: u64) {
-        let (digits, at) = crate::num::digits(n);
-        self.ascii_bytes(digits.get(at..).unwrap_or_default());
+        self.out.push_str(itoa::Buffer::new().format(n));
     }
 
     /// Opens an array or object (`bracket`), inside a variant's wrapper (`{"variant":`) when
@@ -351,10 +350,7 @@ impl Writer {
     }
 
     fn signed(&mut self, n: i64) {
-        if n < 0 {
-            self.out.push_str("-");
-        }
-        self.unsigned(n.unsigned_abs());
+        self.out.push_str(itoa::Buffer::new().format(n));
     }
 
     /// Anything serde_json writes in a form of its own (floating point, 128-bit numbers, bytes):
@@ -415,7 +411,11 @@ impl Compound<'_> {
         }
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
         let (key_start, value_start) = self.key(key);
         value.serialize(&mut *self.w)?;
         self.w.note(key_start, value_start);
@@ -424,12 +424,22 @@ impl Compound<'_> {
 
     /// A field's comma, key and colon: where the key and the value start. Not generic, and not
     /// inlined into each field's writer (one copy in the module, not one per field type).
+    ///
+    /// A struct's field names are its derive's (`rename_all = "camelCase"`): ASCII letters and
+    /// digits, never escaped, so copied as they are (the escape check of each key was a fifth
+    /// of writing an answer); the debug builds, so every test, assert it.
     #[inline(never)]
-    fn key(&mut self, key: &str) -> (usize, usize) {
+    fn key(&mut self, key: &'static str) -> (usize, usize) {
+        debug_assert!(
+            plain(key.as_bytes(), true, &ESCAPES_ASCII),
+            "a struct's field name needs no escape: {key:?}"
+        );
         self.comma();
         let key_start = self.w.out.len();
-        self.w.string(key);
-        self.w.out.push_str(":");
+        self.w.out.reserve(key.len() + 3);
+        self.w.out.push('"');
+        self.w.out.push_str(key);
+        self.w.out.push_str("\":");
         (key_start, self.w.out.len())
     }
 }
@@ -650,6 +660,114 @@ macro_rules! as_object {
 
 as_object!(SerializeStruct, SerializeStructVariant);
 
+/// A struct's fields written into the struct being serialized, `.0`: `#[serde(flatten)]` without
+/// the map it goes through, so each field keeps its static name (and this writer's fast path
+/// for one, [`Compound::key`]). Nothing for a unit or `None`, as `#[serde(flatten)]`; anything
+/// else but a struct is refused (an answer's envelope and detail are structs).
+pub(crate) struct Flat<'s, S>(pub(crate) &'s mut S);
+
+fn refused<E: ser::Error>() -> E {
+    E::custom("a rule's detail must be a struct")
+}
+
+/// The methods of the kinds a detail cannot be.
+macro_rules! refuse {
+    ($($method:ident($($t:ty),*) -> $out:ty;)*) => {$(
+        fn $method(self, $(_: $t),*) -> Result<$out, Self::Error> {
+            Err(refused())
+        }
+    )*};
+}
+
+impl<'s, S: ser::SerializeStruct> ser::Serializer for Flat<'s, S> {
+    type Ok = ();
+    type Error = S::Error;
+    type SerializeSeq = ser::Impossible<(), S::Error>;
+    type SerializeTuple = ser::Impossible<(), S::Error>;
+    type SerializeTupleStruct = ser::Impossible<(), S::Error>;
+    type SerializeTupleVariant = ser::Impossible<(), S::Error>;
+    type SerializeMap = ser::Impossible<(), S::Error>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = ser::Impossible<(), S::Error>;
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, Self::Error> {
+        Ok(self)
+    }
+    fn serialize_unit(self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn serialize_none(self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Self::Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Self::Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Self::Error> {
+        Err(refused())
+    }
+    refuse! {
+        serialize_bool(bool) -> ();
+        serialize_i8(i8) -> ();
+        serialize_i16(i16) -> ();
+        serialize_i32(i32) -> ();
+        serialize_i64(i64) -> ();
+        serialize_u8(u8) -> ();
+        serialize_u16(u16) -> ();
+        serialize_u32(u32) -> ();
+        serialize_u64(u64) -> ();
+        serialize_f32(f32) -> ();
+        serialize_f64(f64) -> ();
+        serialize_char(char) -> ();
+        serialize_str(&str) -> ();
+        serialize_bytes(&[u8]) -> ();
+        serialize_unit_variant(&'static str, u32, &'static str) -> ();
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
+}
+
+impl<S: ser::SerializeStruct> ser::SerializeStruct for Flat<'_, S> {
+    type Ok = ();
+    type Error = S::Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Self::Error> {
+        self.0.serialize_field(key, value)
+    }
+    fn skip_field(&mut self, key: &'static str) -> Result<(), Self::Error> {
+        self.0.skip_field(key)
+    }
+    fn end(self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
 /// A map's key: a string, or what serde_json writes as one (a number or flag in quotes, a unit
 /// variant's name).
 struct MapKey<'a>(&'a mut Writer);
@@ -804,6 +922,63 @@ mod tests {
             Some(ascii.as_str()),
             "{v}"
         );
+    }
+
+    /// `Flat` writes what `#[serde(flatten)]` writes: a struct's fields (a skipped one left out),
+    /// nothing for a unit or `None`, a struct inside `Some` or a newtype; anything else refused.
+    #[test]
+    fn flat_is_serde_flatten() {
+        use serde::ser::SerializeStruct;
+        use serde::Serialize;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Inner {
+            zone_id: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            rank: Option<u32>,
+            years: Vec<i32>,
+        }
+        #[derive(Serialize)]
+        struct Newtype(Inner);
+        #[derive(Serialize)]
+        struct Flattened<D> {
+            first: u8,
+            #[serde(flatten)]
+            detail: D,
+        }
+        struct ByFlat<D>(D);
+        impl<D: Serialize> Serialize for ByFlat<D> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut st = s.serialize_struct("ByFlat", 2)?;
+                st.serialize_field("first", &1_u8)?;
+                self.0.serialize(super::Flat(&mut st))?;
+                st.end()
+            }
+        }
+        fn alike<D: Serialize>(make: impl Fn() -> D) {
+            let by_flatten = serde_json::to_string(&Flattened {
+                first: 1,
+                detail: make(),
+            })
+            .unwrap_or_default();
+            let ours = ByFlat(make());
+            assert_eq!(to_string(&ours, false, 0).ok(), Some(by_flatten.clone()));
+            assert_eq!(serde_json::to_string(&ours).ok(), Some(by_flatten));
+        }
+        let inner = |rank| Inner {
+            zone_id: "Z\u{5f00}1",
+            rank,
+            years: alloc::vec![2021, 2022],
+        };
+        alike(|| inner(Some(85)));
+        alike(|| inner(None));
+        alike(|| Some(inner(Some(3))));
+        alike(|| Newtype(inner(None)));
+        alike(|| ());
+        alike(|| None::<Inner>);
+        assert!(to_string(&ByFlat(7_u8), false, 0).is_err());
+        assert!(to_string(&ByFlat(alloc::vec![1_u8]), false, 0).is_err());
+        assert!(serde_json::to_string(&ByFlat(json!({ "a": 1 }))).is_err());
     }
 
     #[test]

@@ -260,33 +260,10 @@ impl<'de> serde::Deserialize<'de> for Year {
     }
 }
 
-/// `n` in decimal without the formatting machinery (answers and messages write many numbers):
-/// the digits right-aligned in the buffer, and where they start.
-#[must_use]
-pub(crate) fn digits(mut n: u64) -> ([u8; 20], usize) {
-    let mut digits = [0_u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            // `n % 10` is below 10.
-            *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    (digits, at)
-}
-
-/// Appends `n` in decimal to `out` (see [`digits`]).
+/// Appends `n` in decimal to `out`, without the formatting machinery (answers and messages
+/// write many numbers): by `itoa`, two digits a step.
 pub(crate) fn push_decimal(out: &mut alloc::string::String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    let (d, at) = digits(n.unsigned_abs());
-    out.push_str(core::str::from_utf8(d.get(at..).unwrap_or_default()).unwrap_or_default());
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 #[cfg(test)]
