@@ -612,14 +612,24 @@ pub mod view {
 
     /// The envelope with the rule's own fields flattened in: what JSON, JS and the CLI show.
     /// In TypeScript: `AnswerView<D> = Envelope & D`.
-    #[derive(Clone, Debug, Serialize)]
+    /// Written as [`AnswerRef`] is: one struct, the envelope's fields then the detail's.
+    #[derive(Clone, Debug)]
     pub struct AnswerView<D> {
         /// The common fields.
-        #[serde(flatten)]
         pub envelope: Envelope,
         /// Rule-specific fields.
-        #[serde(flatten)]
         pub detail: D,
+    }
+
+    impl<D: Serialize> Serialize for AnswerView<D> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeStruct;
+            let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
+            self.envelope
+                .serialize(crate::json_text::Flat(&mut answer))?;
+            self.detail.serialize(crate::json_text::Flat(&mut answer))?;
+            answer.end()
+        }
     }
 
     /// [`AnswerView`] borrowed: the same JSON, byte for byte, written from the answer itself
