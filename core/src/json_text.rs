@@ -435,12 +435,12 @@ impl Compound<'_> {
             "a struct's field name needs no escape: {key:?}"
         );
         self.comma();
-        let key_start = self.w.out.len();
-        self.w.out.reserve(key.len() + 3);
-        self.w.out.push('"');
-        self.w.out.push_str(key);
-        self.w.out.push_str("\":");
-        (key_start, self.w.out.len())
+        let out = &mut self.w.out;
+        let key_start = out.len();
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
+        (key_start, out.len())
     }
 }
 
