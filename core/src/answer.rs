@@ -360,6 +360,27 @@ impl Facts {
         }
     }
 
+    /// Sets each parameter of `table` to its value in `params`. A table in the order of its
+    /// names (each rule's is; the debug builds assert it, and `tables_are_in_order` checks the shared
+    /// ones) puts each at the end.
+    pub fn set_all(&mut self, table: &[Param], params: &crate::params::Params) {
+        debug_assert!(
+            table
+                .windows(2)
+                .all(|w| matches!(w, [a, b] if by_bytes(a.0, b.0).is_lt())),
+            "a table of parameters in the order of its names"
+        );
+        if self.0.is_empty() {
+            // In order already: each pushed, no comparison.
+            self.0
+                .extend(table.iter().map(|(name, read)| (*name, read(params))));
+            return;
+        }
+        for (name, read) in table {
+            self.set(name, read(params));
+        }
+    }
+
     /// [`Facts::insert`] of a name not after the last one.
     #[inline(never)]
     fn insert_between(&mut self, name: &'static str, value: Value) -> Option<Value> {
@@ -479,6 +500,10 @@ impl Reason {
 /// The parameters a rule used, by their `Params` field name (camelCase, as in JSON), so that an
 /// audit can replay the decision by passing them back as `params`.
 pub type ParamsUsed = Facts;
+
+/// A parameter a rule lists among its parameters used: its name and how its value is read.
+/// A rule's list is a table of them in the order of their names ([`Facts::set_all`]).
+pub type Param = (&'static str, fn(&crate::params::Params) -> Value);
 
 /// What a rule answers: the common envelope around the rule's own `detail`.
 #[derive(Clone, Debug, PartialEq, Eq)]

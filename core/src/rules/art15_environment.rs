@@ -346,19 +346,21 @@ pub fn env_infra_disqualification(
     }
 }
 
+/// The parameters art-15's disqualification reads, in the order of their names.
+pub(crate) const ENV_PARAMS: [crate::answer::Param; 3] = [
+    ("envDisqualYearRule", |p| {
+        p.env_disqual_year_rule.as_str().into()
+    }),
+    ("firstCountedYearRule", |p| {
+        p.first_counted_year_rule.as_str().into()
+    }),
+    ("retroactiveYearsForSanctions", |p| {
+        p.retroactive_years_for_sanctions.into()
+    }),
+];
+
 pub(crate) fn env_params(used: &mut crate::answer::ParamsUsed, params: &Params) {
-    used.set(
-        "envDisqualYearRule",
-        params.env_disqual_year_rule.as_str().into(),
-    );
-    used.set(
-        "retroactiveYearsForSanctions",
-        params.retroactive_years_for_sanctions.into(),
-    );
-    used.set(
-        "firstCountedYearRule",
-        params.first_counted_year_rule.as_str().into(),
-    );
+    used.set_all(&ENV_PARAMS, params);
 }
 
 computed! {

@@ -389,12 +389,19 @@ pub(super) fn year_reasons(
 /// [`evidence`]): which years sanctions reach, which year falsified statistics disqualify, and
 /// which years an overdue environmental item disqualifies.
 pub(crate) fn findings_params(used: &mut ParamsUsed, params: &Params) {
-    used.set(
-        "falsificationYearBasis",
-        params.falsification_year_basis.as_str().into(),
-    );
-    art15_environment::env_params(used, params);
+    used.set_all(&FINDINGS_PARAMS, params);
 }
+
+/// [`findings_params`]' table: art-15's and the falsification year's, in the order of their
+/// names.
+pub(crate) const FINDINGS_PARAMS: [crate::answer::Param; 4] = [
+    art15_environment::ENV_PARAMS[0],
+    ("falsificationYearBasis", |p| {
+        p.falsification_year_basis.as_str().into()
+    }),
+    art15_environment::ENV_PARAMS[1],
+    art15_environment::ENV_PARAMS[2],
+];
 
 pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'static str, n: u32) {
     used.set(n_name, n.into());

@@ -8,7 +8,7 @@ use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
+use crate::answer::{Answer, Outcome, Param, ParamsUsed, Reason};
 use crate::messages::ReasonCode as C;
 use crate::params::{
     DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
@@ -136,37 +136,44 @@ reason_codes! {
 }
 
 pub(crate) fn yellow_card_params(used: &mut ParamsUsed, params: &Params) {
-    // In the order of their names, so that each goes at the end of the list without a search
-    // (`Facts::set`); the shared findings' parameters last (their names fall among these, so
-    // each of them is put in place).
-    used.set(
-        "assessmentRankingScope",
-        params.assessment_ranking_scope.as_str().into(),
-    );
-    used.set("bottomNYellow", params.bottom_n_yellow.into());
-    used.set("bottomTiePolicy", params.bottom_tie_policy.as_str().into());
-    used.set(
-        "disqualifiedYearInBottomWindow",
-        params.disqualified_year_in_bottom_window.as_str().into(),
-    );
-    used.set("minPopulationFactor", params.min_population_factor.into());
-    used.set(
-        "rankFallAppliesTo",
-        params.rank_fall_applies_to.as_str().into(),
-    );
-    used.set("rankFallClearPlaces", params.rank_fall_clear_places.into());
-    used.set("rankFallMetric", params.rank_fall_metric.as_str().into());
-    used.set("rankFallMinPlaces", params.rank_fall_min_places.into());
-    used.set(
-        "rectificationDeadlineDays",
-        params.rectification_deadline_days.into(),
-    );
-    used.set(
-        "yellowCardDuration",
-        params.yellow_card_duration.as_str().into(),
-    );
-    super::evidence::findings_params(used, params);
+    used.set_all(&YELLOW_CARD_PARAMS, params);
 }
+
+/// The 15 parameters art-14.d lists, in the order of their names, so that each goes at the end
+/// of the list (`Facts::set_all`): its own 11 and the shared findings' four
+/// ([`super::evidence::FINDINGS_PARAMS`], put among them in their places rather than after
+/// them, where each had to be put in place: four searches and moves, ~700 instructions of a
+/// 20,000-instruction decision).
+const YELLOW_CARD_PARAMS: [Param; 15] = [
+    ("assessmentRankingScope", |p| {
+        p.assessment_ranking_scope.as_str().into()
+    }),
+    ("bottomNYellow", |p| p.bottom_n_yellow.into()),
+    ("bottomTiePolicy", |p| p.bottom_tie_policy.as_str().into()),
+    ("disqualifiedYearInBottomWindow", |p| {
+        p.disqualified_year_in_bottom_window.as_str().into()
+    }),
+    FINDINGS[0],
+    FINDINGS[1],
+    FINDINGS[2],
+    ("minPopulationFactor", |p| p.min_population_factor.into()),
+    ("rankFallAppliesTo", |p| {
+        p.rank_fall_applies_to.as_str().into()
+    }),
+    ("rankFallClearPlaces", |p| p.rank_fall_clear_places.into()),
+    ("rankFallMetric", |p| p.rank_fall_metric.as_str().into()),
+    ("rankFallMinPlaces", |p| p.rank_fall_min_places.into()),
+    ("rectificationDeadlineDays", |p| {
+        p.rectification_deadline_days.into()
+    }),
+    FINDINGS[3],
+    ("yellowCardDuration", |p| {
+        p.yellow_card_duration.as_str().into()
+    }),
+];
+
+/// The findings' parameters ([`super::evidence::FINDINGS_PARAMS`]).
+const FINDINGS: [Param; 4] = super::evidence::FINDINGS_PARAMS;
 
 /// Whether the rank fell from `prev` to `r`, and by how many places.
 fn rank_fall(
@@ -627,5 +634,26 @@ mod tests {
             }
         }
         assert!(compared > 100, "{compared}");
+    }
+}
+
+#[cfg(test)]
+mod params_tests {
+    use crate::answer::{by_bytes, Param};
+
+    /// Each table lists its parameters in the order of their names, each once (so
+    /// `Facts::set_all` pushes them in order), and art-14.d's holds the findings' four.
+    #[test]
+    fn tables_are_in_order() {
+        let in_order = |t: &[Param]| {
+            t.windows(2)
+                .all(|w| matches!(w, [a, b] if by_bytes(a.0, b.0).is_lt()))
+        };
+        assert!(in_order(&crate::rules::art15_environment::ENV_PARAMS));
+        assert!(in_order(&super::super::evidence::FINDINGS_PARAMS));
+        assert!(in_order(&super::YELLOW_CARD_PARAMS));
+        for (name, _) in super::super::evidence::FINDINGS_PARAMS {
+            assert!(super::YELLOW_CARD_PARAMS.iter().any(|(n, _)| *n == name));
+        }
     }
 }
