@@ -437,9 +437,17 @@ pub(crate) fn by_bytes(a: &str, b: &str) -> core::cmp::Ordering {
 }
 
 #[cfg(feature = "serde")]
+/// An object of the facts by name. Written as a struct: the names are static and need no
+/// escape (the writer copies a struct's field names as they are, where a map's keys are each
+/// checked); the same JSON as a map.
 impl serde::Serialize for Facts {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        use serde::ser::SerializeStruct;
+        let mut facts = s.serialize_struct("Facts", self.0.len())?;
+        for (name, value) in &self.0 {
+            facts.serialize_field(name, value)?;
+        }
+        facts.end()
     }
 }
 

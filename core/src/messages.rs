@@ -329,6 +329,10 @@ pub fn render_coded(
                 crate::num::push_decimal(out, *n);
                 true
             }
+            Some(Value::Text(crate::answer::Text::Date(d))) => {
+                crate::dates::Iso(*d).push_to(out);
+                true
+            }
             Some(v) => {
                 use core::fmt::Write;
                 let _ = write!(out, "{v}");
