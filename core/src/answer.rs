@@ -645,7 +645,8 @@ pub mod view {
 
     /// The envelope with the rule's own fields flattened in: what JSON, JS and the CLI show.
     /// In TypeScript: `AnswerView<D> = Envelope & D`.
-    /// Written as [`AnswerRef`] is: one struct, the envelope's fields then the detail's.
+    /// Written as [`AnswerRef`] is: one struct, the envelope's fields then the detail's
+    /// (`one_struct`).
     #[derive(Clone, Debug)]
     pub struct AnswerView<D> {
         /// The common fields.
@@ -656,13 +657,22 @@ pub mod view {
 
     impl<D: Serialize> Serialize for AnswerView<D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeStruct;
-            let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
-            self.envelope
-                .serialize(crate::json_text::Flat(&mut answer))?;
-            self.detail.serialize(crate::json_text::Flat(&mut answer))?;
-            answer.end()
+            one_struct(s, &self.envelope, &self.detail)
         }
+    }
+
+    /// An answer's JSON: one struct, `envelope`'s fields and then `detail`'s put in by
+    /// [`crate::json_text::Flat`] (the length is a hint: serde_json reads only whether it is 0).
+    fn one_struct<S: serde::Serializer>(
+        s: S,
+        envelope: &impl Serialize,
+        detail: &impl Serialize,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
+        envelope.serialize(crate::json_text::Flat(&mut answer))?;
+        detail.serialize(crate::json_text::Flat(&mut answer))?;
+        answer.end()
     }
 
     /// [`AnswerView`] borrowed: the same JSON, byte for byte, written from the answer itself
@@ -682,13 +692,7 @@ pub mod view {
 
     impl<D: Serialize> Serialize for AnswerRef<'_, D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeStruct;
-            // The length is a hint (serde_json reads only whether it is 0).
-            let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
-            self.envelope
-                .serialize(crate::json_text::Flat(&mut answer))?;
-            self.detail.serialize(crate::json_text::Flat(&mut answer))?;
-            answer.end()
+            one_struct(s, &self.envelope, self.detail)
         }
     }
 
