@@ -365,9 +365,7 @@ impl Facts {
     /// ones) puts each at the end.
     pub fn set_all(&mut self, table: &[Param], params: &crate::params::Params) {
         debug_assert!(
-            table
-                .windows(2)
-                .all(|w| matches!(w, [a, b] if by_bytes(a.0, b.0).is_lt())),
+            in_name_order(table),
             "a table of parameters in the order of its names"
         );
         if self.0.is_empty() {
@@ -436,10 +434,10 @@ pub(crate) fn by_bytes(a: &str, b: &str) -> core::cmp::Ordering {
     a.bytes().cmp(b.bytes())
 }
 
-#[cfg(feature = "serde")]
 /// An object of the facts by name. Written as a struct: the names are static and need no
 /// escape (the writer copies a struct's field names as they are, where a map's keys are each
 /// checked); the same JSON as a map.
+#[cfg(feature = "serde")]
 impl serde::Serialize for Facts {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
@@ -512,6 +510,14 @@ pub type ParamsUsed = Facts;
 /// A parameter a rule lists among its parameters used: its name and how its value is read.
 /// A rule's list is a table of them in the order of their names ([`Facts::set_all`]).
 pub type Param = (&'static str, fn(&crate::params::Params) -> Value);
+
+/// Whether `table` names each parameter once, in the order of the names (what
+/// [`Facts::set_all`] needs to push each at the end).
+pub(crate) fn in_name_order(table: &[Param]) -> bool {
+    table
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if by_bytes(a.0, b.0).is_lt()))
+}
 
 /// What a rule answers: the common envelope around the rule's own `detail`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -682,9 +688,10 @@ pub mod view {
     /// fee and zone-summary views). `core/tests/vectors.rs` holds both to the same text on every
     /// vector.
     ///
-    /// Written as one struct, the envelope's fields and then the detail's put in by [`crate::json_text::Flat`]:
-    /// the same text as `#[serde(flatten)]`, which goes through a map and writes each key as any
-    /// map key (checked for escapes), ~15 % of writing an art-14.d answer.
+    /// Written as one struct (`one_struct`), the envelope's fields and then the detail's put in
+    /// by [`crate::json_text::Flat`]: the same text as `#[serde(flatten)]`, which goes through a
+    /// map and writes each key as any map key (checked for escapes), ~15 % of writing an
+    /// art-14.d answer.
     pub struct AnswerRef<'a, D> {
         envelope: EnvelopeRef<'a>,
         detail: &'a D,

@@ -639,19 +639,15 @@ mod tests {
 
 #[cfg(test)]
 mod params_tests {
-    use crate::answer::{by_bytes, Param};
+    use crate::answer::in_name_order;
 
     /// Each table lists its parameters in the order of their names, each once (so
     /// `Facts::set_all` pushes them in order), and art-14.d's holds the findings' four.
     #[test]
     fn tables_are_in_order() {
-        let in_order = |t: &[Param]| {
-            t.windows(2)
-                .all(|w| matches!(w, [a, b] if by_bytes(a.0, b.0).is_lt()))
-        };
-        assert!(in_order(&crate::rules::art15_environment::ENV_PARAMS));
-        assert!(in_order(&super::super::evidence::FINDINGS_PARAMS));
-        assert!(in_order(&super::YELLOW_CARD_PARAMS));
+        assert!(in_name_order(&crate::rules::art15_environment::ENV_PARAMS));
+        assert!(in_name_order(&super::super::evidence::FINDINGS_PARAMS));
+        assert!(in_name_order(&super::YELLOW_CARD_PARAMS));
         for (name, _) in super::super::evidence::FINDINGS_PARAMS {
             assert!(super::YELLOW_CARD_PARAMS.iter().any(|(n, _)| *n == name));
         }
