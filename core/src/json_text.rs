@@ -170,7 +170,7 @@ const ESCAPES_ASCII: [u8; 256] = escapes(true);
 /// Eight bytes at once: whether any is a control character, `"` or `\` (escaped always), or,
 /// with `ascii`, outside ASCII. The classic tests for "has a byte less than n" and "has a zero
 /// byte", exact as yes/no answers for a word.
-fn special(w: u64, ascii: bool) -> bool {
+pub(crate) fn special(w: u64, ascii: bool) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;

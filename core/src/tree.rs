@@ -112,8 +112,16 @@ impl<'a> Tree<'a> {
     ///
     /// # Errors
     /// serde_json's error for text that is not one JSON value.
+    ///
+    /// Most text is read by [`quick`]'s reader (whole numbers, strings without escapes, nesting
+    /// below 64 levels: what `JSON.stringify` writes of the inputs and the options); anything
+    /// else it meets (a fraction or exponent, an escape, an error of syntax) sends the whole text
+    /// to serde_json, read again from its start: the same tree or the same error either way.
     pub fn parse(text: &'a str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
+        match quick::parse(text) {
+            Some(tree) => Ok(tree),
+            None => serde_json::from_str(text),
+        }
     }
 
     /// A tree borrowing the strings of `value`. Below [`crate::limits::MAX_DEPTH`] levels an
@@ -177,6 +185,188 @@ impl<'a> Tree<'a> {
         match self {
             Self::String(s) => Some(s),
             _ => None,
+        }
+    }
+}
+
+/// A reader of the JSON text the boundary mostly gets, without serde's visitors (issue 12: through
+/// serde_json and [`TreeVisitor`] reading a one-zone register was a quarter of a stateless rule
+/// call's instructions). It reads what it can read exactly as serde_json reads it and gives up
+/// (`None`) at anything else, which [`Tree::parse`] then hands to serde_json:
+/// - a number with a fraction or an exponent, `-0`, or a whole number beyond `u64` (positive) or
+///   `i64` (negative): serde_json reads these as floats;
+/// - a string or key holding an escape or a control character (serde_json unescapes the one,
+///   refuses the other);
+/// - nesting of 64 levels or more (serde_json's own limit is 128; the core's limits refuse
+///   anything past 32, after reading);
+/// - any error of syntax: serde_json words it, with its line and column.
+///
+/// Strings are borrowed from the text, as serde_json's borrowed strings are; objects are sorted
+/// by [`sorted`], as [`TreeVisitor`] sorts them, and allocated as it allocates them.
+mod quick {
+    use super::{sorted, Cow, Number, Tree, Vec};
+
+    /// How deep the reader goes before it leaves the text to serde_json.
+    const DEPTH: usize = 64;
+
+    pub(super) fn parse(text: &str) -> Option<Tree<'_>> {
+        let mut r = Reader { text, at: 0 };
+        let tree = r.value(0)?;
+        r.blank();
+        (r.at == text.len()).then_some(tree)
+    }
+
+    struct Reader<'a> {
+        text: &'a str,
+        /// The offset of the next byte to read.
+        at: usize,
+    }
+
+    impl<'a> Reader<'a> {
+        fn peek(&self) -> Option<u8> {
+            self.text.as_bytes().get(self.at).copied()
+        }
+
+        /// Skips JSON's whitespace.
+        fn blank(&mut self) {
+            while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+                self.at += 1;
+            }
+        }
+
+        /// The next non-blank byte, consumed.
+        fn next(&mut self) -> Option<u8> {
+            self.blank();
+            let b = self.peek()?;
+            self.at += 1;
+            Some(b)
+        }
+
+        fn value(&mut self, depth: usize) -> Option<Tree<'a>> {
+            match self.next()? {
+                b'"' => self.string().map(|s| Tree::String(Cow::Borrowed(s))),
+                b'[' => self.array(depth),
+                b'{' => self.object(depth),
+                b't' => self.word(b"rue", Tree::Bool(true)),
+                b'f' => self.word(b"alse", Tree::Bool(false)),
+                b'n' => self.word(b"ull", Tree::Null),
+                b'-' => self.whole(true),
+                b'0'..=b'9' => {
+                    self.at -= 1;
+                    self.whole(false)
+                }
+                _ => None,
+            }
+        }
+
+        /// The rest of a literal whose first byte was read.
+        fn word(&mut self, rest: &[u8], tree: Tree<'a>) -> Option<Tree<'a>> {
+            let end = self.at + rest.len();
+            (self.text.as_bytes().get(self.at..end)? == rest).then(|| {
+                self.at = end;
+                tree
+            })
+        }
+
+        /// A string whose opening quote was read, when it has no escape and no control
+        /// character: the text between the quotes. Eight bytes at a time while none of them is
+        /// a quote, a backslash or a control character, then a byte at a time.
+        fn string(&mut self) -> Option<&'a str> {
+            let bytes = self.text.as_bytes();
+            let start = self.at;
+            let mut end = start;
+            while let Some(word) = bytes.get(end..end + 8) {
+                let word = u64::from_le_bytes(word.try_into().ok()?);
+                if crate::json_text::special(word, false) {
+                    break;
+                }
+                end += 8;
+            }
+            loop {
+                match *bytes.get(end)? {
+                    b'"' => break,
+                    b'\\' | 0..=0x1f => return None,
+                    _ => end += 1,
+                }
+            }
+            self.at = end + 1;
+            // The quotes are ASCII: both ends are character boundaries.
+            self.text.get(start..end)
+        }
+
+        /// A whole number (after its minus sign, if `negative`), as serde_json reads one that
+        /// fits: `PosInt`, or `NegInt` below zero.
+        fn whole(&mut self, negative: bool) -> Option<Tree<'a>> {
+            let bytes = self.text.as_bytes();
+            let mut n: u64 = match bytes.get(self.at)? {
+                b'0' => 0,
+                d @ b'1'..=b'9' => u64::from(d - b'0'),
+                _ => return None,
+            };
+            self.at += 1;
+            if n != 0 {
+                while let Some(d @ b'0'..=b'9') = bytes.get(self.at).copied() {
+                    n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+                    self.at += 1;
+                }
+            }
+            // A fraction, an exponent, or a digit after a leading zero (an error).
+            if let Some(b'.' | b'e' | b'E' | b'0'..=b'9') = bytes.get(self.at) {
+                return None;
+            }
+            if !negative {
+                return Some(Tree::Number(Number::PosInt(n)));
+            }
+            // `-0` is a float to serde_json.
+            let n = i64::try_from(n).ok().filter(|n| *n != 0)?;
+            Some(Tree::Number(Number::NegInt(-n)))
+        }
+
+        fn array(&mut self, depth: usize) -> Option<Tree<'a>> {
+            if depth + 1 >= DEPTH {
+                return None;
+            }
+            let mut items = Vec::new();
+            self.blank();
+            if self.peek() == Some(b']') {
+                self.at += 1;
+                return Some(Tree::Array(items));
+            }
+            loop {
+                items.push(self.value(depth + 1)?);
+                match self.next()? {
+                    b',' => {}
+                    b']' => return Some(Tree::Array(items)),
+                    _ => return None,
+                }
+            }
+        }
+
+        fn object(&mut self, depth: usize) -> Option<Tree<'a>> {
+            if depth + 1 >= DEPTH {
+                return None;
+            }
+            if self.next()? == b'}' {
+                return Some(Tree::Object(Vec::new()));
+            }
+            self.at -= 1;
+            // Room for eight entries, as `TreeVisitor` makes.
+            let mut entries = Vec::with_capacity(8);
+            loop {
+                if self.next()? != b'"' {
+                    return None;
+                }
+                let key = self.string()?;
+                if self.next()? != b':' {
+                    return None;
+                }
+                entries.push((Cow::Borrowed(key), self.value(depth + 1)?));
+                match self.next()? {
+                    b',' => {}
+                    b'}' => return Some(Tree::Object(sorted(entries))),
+                    _ => return None,
+                }
+            }
         }
     }
 }
@@ -311,7 +501,9 @@ impl Json for Tree<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::format;
     use alloc::string::ToString;
+    use proptest::prelude::*;
     use serde_json::json;
 
     /// What `Value` reads from `text`, as a tree (owned or borrowed alike compare equal).
@@ -417,6 +609,203 @@ mod tests {
         // `Value`'s own drop of 10,000 levels would be deep too; leave it to the OS thread's
         // stack in this test only.
         core::mem::forget(v);
+    }
+
+    /// What serde_json alone reads (the way [`Tree::parse`] takes when the quick reader gives
+    /// up): the tree, or the error's words.
+    fn by_serde(text: &str) -> Result<Tree<'_>, alloc::string::String> {
+        serde_json::from_str::<Tree<'_>>(text).map_err(|e| e.to_string())
+    }
+
+    /// Both ways read `text` alike: the quick reader gives serde_json's tree when it reads it,
+    /// and `Tree::parse` gives serde_json's tree or error, borrowed strings borrowed.
+    fn agree(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let theirs = by_serde(text);
+        if let Some(ours) = quick::parse(text) {
+            prop_assert_eq!(Ok(&ours), theirs.as_ref(), "{:?}", text);
+            prop_assert!(borrows_alike(&ours, theirs.as_ref().unwrap()), "{:?}", text);
+        }
+        prop_assert_eq!(
+            Tree::parse(text).map_err(|e| e.to_string()),
+            theirs,
+            "{:?}",
+            text
+        );
+        Ok(())
+    }
+
+    /// Whether the strings borrowed from the text are the same in both trees.
+    fn borrows_alike(a: &Tree<'_>, b: &Tree<'_>) -> bool {
+        let same = |x: &Cow<'_, str>, y: &Cow<'_, str>| {
+            matches!(x, Cow::Borrowed(_)) == matches!(y, Cow::Borrowed(_))
+        };
+        match (a, b) {
+            (Tree::String(x), Tree::String(y)) => same(x, y),
+            (Tree::Array(x), Tree::Array(y)) => x.iter().zip(y).all(|(x, y)| borrows_alike(x, y)),
+            (Tree::Object(x), Tree::Object(y)) => x
+                .iter()
+                .zip(y)
+                .all(|((kx, x), (ky, y))| same(kx, ky) && borrows_alike(x, y)),
+            _ => true,
+        }
+    }
+
+    #[test]
+    fn the_quick_reader_reads_what_json_stringify_writes() {
+        // What the package sends for a stateless art-14.d call: read without serde_json.
+        let text = r#"{"register":{"issueDate":"2019-06-01","zones":[{"id":"Z0001","nameZh":"合成开发区1","level":"PROVINCIAL","type":"ECON_DEV_ZONE","countyId":"CTY.YANJI","status":"ACTIVE","managingAuthority":"COUNTY"}],"assessments":[{"zoneId":"Z0001","year":2021,"populationSize":88,"rank":40},{"zoneId":"Z0001","year":2022,"populationSize":88,"rank":85}]},"zoneId":"Z0001","year":2022}"#;
+        let tree = quick::parse(text).unwrap();
+        assert_eq!(tree, as_value(text));
+        assert!(quick::parse(" [ ] ").is_some());
+        assert!(quick::parse("{ }").is_some());
+        assert!(quick::parse("-9223372036854775807").is_some());
+        // Left to serde_json: floats, `-0`, escapes, integers past 64 bits, errors, depth.
+        for text in [
+            "2.5",
+            "1e3",
+            "-0",
+            r#""a\nb""#,
+            "18446744073709551616",
+            "-9223372036854775808",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "\"\u{1}\"",
+            &"[".repeat(64),
+        ] {
+            assert!(quick::parse(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn both_ways_agree_at_the_edges() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let mut texts: alloc::vec::Vec<alloc::string::String> = [
+            "",
+            " ",
+            "0",
+            "-",
+            "-0",
+            "-1",
+            "00",
+            "01",
+            "1.",
+            ".5",
+            "1e",
+            "1E+2",
+            "-1.5e-3",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775807",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "true",
+            "tru",
+            "truex",
+            "nul",
+            "null null",
+            "[1 2]",
+            "[1,,2]",
+            "[,]",
+            "{\"a\"}",
+            "{\"a\":}",
+            "{\"a\" :1 , \"b\":[ ] }",
+            "{a:1}",
+            "{\"a\":1,\"a\":2}",
+            "\"\\u00e9\"",
+            "\"\\x\"",
+            "\"\t\"",
+            "\"\u{7f}\"",
+            "\"延边\"",
+            "\"unterminated",
+            "[\"a\" \"b\"]",
+            " \t\n\r1\r\n",
+            "1\u{a0}",
+            "\u{feff}1",
+            "[]]",
+            "{}}",
+            "[[[]]]",
+            "{\"\":{}}",
+        ]
+        .iter()
+        .map(|t| alloc::string::String::from(*t))
+        .collect();
+        texts.extend([
+            deep(63),
+            deep(64),
+            deep(65),
+            deep(127),
+            deep(128),
+            deep(129),
+        ]);
+        for text in &texts {
+            agree(text).unwrap();
+        }
+    }
+
+    fn json_texts() -> impl Strategy<Value = alloc::string::String> {
+        let blank = "[ \t\n\r]{0,2}";
+        let leaf = prop_oneof![
+            Just(alloc::string::String::from("null")),
+            Just(alloc::string::String::from("-0")),
+            any::<bool>().prop_map(|b| b.to_string()),
+            any::<u64>().prop_map(|n| n.to_string()),
+            any::<i64>().prop_map(|n| n.to_string()),
+            (0u8..4, any::<u32>()).prop_map(|(k, n)| match k {
+                0 => format!("{n}.5"),
+                1 => format!("{n}e3"),
+                2 => format!("-{n}"),
+                _ => format!("0{n}"),
+            }),
+            "\"([a-zA-Z0-9 _.-]|延|边|é|\\\\[nt\"/\\\\]|\\\\u00[0-9a-f]{2}){0,8}\"",
+        ];
+        leaf.prop_recursive(5, 48, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec((blank, inner.clone(), blank), 0..6).prop_map(|items| {
+                    let items: alloc::vec::Vec<_> = items
+                        .into_iter()
+                        .map(|(a, v, b)| format!("{a}{v}{b}"))
+                        .collect();
+                    format!("[{}]", items.join(","))
+                }),
+                prop::collection::vec(("[a-cé]{0,2}", blank, inner), 0..6).prop_map(|entries| {
+                    let entries: alloc::vec::Vec<_> = entries
+                        .into_iter()
+                        .map(|(k, b, v)| format!("\"{k}\"{b}:{b}{v}"))
+                        .collect();
+                    format!("{{{}}}", entries.join(","))
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_quick_reader_reads_as_serde_json(text in json_texts()) {
+            agree(&text)?;
+        }
+
+        /// Text broken in one place: a byte cut out, or one put in.
+        #[test]
+        fn broken_text_reads_as_serde_json(
+            text in json_texts(),
+            at in any::<prop::sample::Index>(),
+            byte in prop::sample::select(&b"{}[],:\"\\ 0-.eE+1tn"[..]),
+            cut in any::<bool>(),
+        ) {
+            let mut bytes = text.into_bytes();
+            let i = at.index(bytes.len() + 1);
+            if cut && i < bytes.len() {
+                bytes.remove(i);
+            } else {
+                bytes.insert(i, byte);
+            }
+            if let Ok(text) = alloc::string::String::from_utf8(bytes) {
+                agree(&text)?;
+            }
+        }
     }
 
     #[test]
