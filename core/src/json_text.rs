@@ -170,7 +170,14 @@ const ESCAPES_ASCII: [u8; 256] = escapes(true);
 /// Eight bytes at once: whether any is a control character, `"` or `\` (escaped always), or,
 /// with `ascii`, outside ASCII. The classic tests for "has a byte less than n" and "has a zero
 /// byte", exact as yes/no answers for a word.
-pub(crate) fn special(w: u64, ascii: bool) -> bool {
+fn special(w: u64, ascii: bool) -> bool {
+    special_bytes(w, ascii) != 0
+}
+
+/// [`special`] as a mask: the high bit of each byte of `w` (read little-endian) that may be one.
+/// Its lowest bit set is exact (a borrow carries only from a byte that matched, to the bytes after
+/// it), so `trailing_zeros() / 8` is the offset of the first such byte.
+pub(crate) fn special_bytes(w: u64, ascii: bool) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
@@ -179,7 +186,7 @@ pub(crate) fn special(w: u64, ascii: bool) -> bool {
         x.wrapping_sub(ONES) & !x & HIGH
     };
     let outside = if ascii { w & HIGH } else { 0 };
-    (below_space | has(u64::from(b'"')) | has(u64::from(b'\\')) | outside) != 0
+    below_space | has(u64::from(b'"')) | has(u64::from(b'\\')) | outside
 }
 
 /// Whether `bytes` (a short string's) need no escape: a word at a time (the last word
@@ -907,6 +914,36 @@ mod tests {
     use alloc::string::String;
     use alloc::vec::Vec;
     use serde_json::json;
+
+    #[test]
+    fn the_lowest_special_byte_is_exact() {
+        let is_special =
+            |b: u8, ascii: bool| b < 0x20 || b == b'"' || b == b'\\' || (ascii && b >= 0x80);
+        // Bytes before the first special one: every byte that is not special; after it: any.
+        for ascii in [false, true] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    for (before, after) in [(b'a', 0u8), (0x7f, b'"'), (0x21, 0xff), (0x5d, 0x1f)] {
+                        let before = if ascii && before >= 0x80 {
+                            b'a'
+                        } else {
+                            before
+                        };
+                        let mut word = [after; 8];
+                        word[..at].fill(before);
+                        word[at] = b;
+                        let found = super::special_bytes(u64::from_le_bytes(word), ascii);
+                        let first = word.iter().position(|&x| is_special(x, ascii));
+                        assert_eq!(
+                            (found != 0).then(|| (found.trailing_zeros() / 8) as usize),
+                            first,
+                            "{word:?} {ascii}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// serde_json's text, and its text with every character outside ASCII escaped.
     fn same(v: &serde_json::Value) {

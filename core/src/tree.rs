@@ -269,15 +269,20 @@ mod quick {
         }
 
         /// A string whose opening quote was read, when it has no escape and no control
-        /// character: the text between the quotes. Eight bytes at a time while none of them is
-        /// a quote, a backslash or a control character, then a byte at a time.
+        /// character: the text between the quotes. Eight bytes at a time to the first quote,
+        /// backslash or control character, then (fewer than eight bytes from the end of the
+        /// text) a byte at a time.
         fn string(&mut self) -> Option<&'a str> {
             let bytes = self.text.as_bytes();
             let start = self.at;
             let mut end = start;
             while let Some(word) = bytes.get(end..end + 8) {
-                let word = u64::from_le_bytes(word.try_into().ok()?);
-                if crate::json_text::special(word, false) {
+                let found = crate::json_text::special_bytes(
+                    u64::from_le_bytes(word.try_into().ok()?),
+                    false,
+                );
+                if found != 0 {
+                    end += (found.trailing_zeros() / 8) as usize;
                     break;
                 }
                 end += 8;
