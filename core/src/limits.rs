@@ -163,7 +163,11 @@ mod json {
     pub(super) fn fits(v: &Tree<'_>, depth: usize, size: &mut usize) -> bool {
         let n = match v {
             Tree::Null | Tree::Bool(_) => 5,
-            Tree::Number(n) => number_len(n),
+            // Bounds, not lengths (no division by ten per digit, no float written out): a whole
+            // number is at most 20 characters (`u64::MAX`, or `i64::MIN` with its sign), a float
+            // as serde_json writes it at most 24 (ryu's longest, as `-2.2250738585072014e-308`).
+            Tree::Number(Number::Float(_)) => 24,
+            Tree::Number(_) => 20,
             Tree::String(s) => {
                 if s.len() > MAX_STRING_BYTES {
                     return false;
@@ -584,7 +588,11 @@ mod tests {
             json!({}),
             json!([{}, [], "", {"k": {"l": [0]}}]),
             json!(u64::MAX),
+            json!(i64::MIN),
             json!(-1e300),
+            // The longest floats serde_json writes (24 characters: `fits`'s bound).
+            json!(-2.225_073_858_507_201_4e-308),
+            json!([-1.797_693_134_862_315_7e308, -1.234_567_890_123_456_7e-100]),
         ] {
             assert_eq!(size_of(&v), serde_json::to_string(&v).unwrap().len(), "{v}");
         }
