@@ -252,7 +252,7 @@ fn all(t: &mut Tally) -> Result<(), String> {
         "native ≡ wasm parity (cargo xtask parity, 2,000 cases)",
         |_| crate::parity::parity(crate::parity::CI_CASES, 13),
     )?;
-    t.step("fuzz smoke (cargo xtask fuzz, 9 targets × 6 s)", |_| {
+    t.step("fuzz smoke (cargo xtask fuzz, 10 targets × 6 s)", |_| {
         let targets: Vec<String> = crate::fuzz::TARGETS
             .iter()
             .map(|t| (*t).to_string())
