@@ -230,14 +230,14 @@ impl Writer {
         let text = self.out.as_bytes();
         let large =
             end.saturating_sub(value) >= LAZY_MIN && matches!(text.get(value), Some(b'[' | b'{'));
-        let plain_key = text.get(key..value).is_some_and(|k| !k.contains(&b'\\'));
-        if let (true, true, Ok(k), Ok(v), Ok(e)) = (
-            large,
-            plain_key,
-            u32::try_from(key),
-            u32::try_from(value),
-            u32::try_from(end),
-        ) {
+        // Only a large value's key is looked at (a search for a backslash: `memchr` in the
+        // module, half a percent of a stateless call when every field's key was searched).
+        if !large || text.get(key..value).is_none_or(|k| k.contains(&b'\\')) {
+            return;
+        }
+        if let (Ok(k), Ok(v), Ok(e)) =
+            (u32::try_from(key), u32::try_from(value), u32::try_from(end))
+        {
             spans.extend_from_slice(&[k, v, e]);
         }
     }
