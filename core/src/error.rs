@@ -6,7 +6,6 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt;
 
 use crate::words::{Label, Lang};
@@ -412,7 +411,9 @@ impl core::error::Error for Error {}
 /// An error raised inside a `Deserialize` impl of the core's own types (dates, amounts, whole
 /// numbers), passed through serde's `Error::custom`: written plainly (`{}`) it is the English
 /// message any deserializer shows; written with `{:#}` it is a tagged form the boundary's own
-/// deserializer (`strict.rs`) reads back into a structured, trilingual [`Error`].
+/// deserializer (`strict.rs`) reads back into a structured, trilingual [`Error`]. Only with
+/// serde (the `serde` feature): without it nothing is deserialized.
+#[cfg(feature = "serde")]
 pub(crate) struct Complaint {
     /// What is wrong.
     pub problem: Problem,
@@ -425,8 +426,10 @@ pub(crate) struct Complaint {
 }
 
 /// Separates the parts of a [`Complaint`]'s tagged form.
+#[cfg(feature = "serde")]
 pub(crate) const TAG: char = '\u{0}';
 
+#[cfg(feature = "serde")]
 impl fmt::Display for Complaint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
@@ -455,11 +458,12 @@ impl fmt::Display for Complaint {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Complaint {
     /// Reads back the tagged form written by `{:#}`; `None` for any other message.
     pub(crate) fn read(tagged: &str) -> Option<Self> {
         let rest = tagged.strip_prefix(TAG)?;
-        let parts: Vec<&str> = rest.split(TAG).collect();
+        let parts: alloc::vec::Vec<&str> = rest.split(TAG).collect();
         let [problem, dzh, dko, den, ezh, eko, een, got] = parts.as_slice() else {
             return None;
         };
