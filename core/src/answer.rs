@@ -689,7 +689,7 @@ pub mod view {
     /// vector.
     ///
     /// Written as one struct (`one_struct`), the envelope's fields and then the detail's put in
-    /// by [`crate::json_text::Flat`]: the same text as `#[serde(flatten)]`, which goes through a
+    /// by `json_text::Flat`: the same text as `#[serde(flatten)]`, which goes through a
     /// map and writes each key as any map key (checked for escapes), ~15 % of writing an
     /// art-14.d answer.
     pub struct AnswerRef<'a, D> {
