@@ -16,6 +16,14 @@ use devzone_rules::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator: talc instead of the Rust default for wasm32 (dlmalloc). A call
+/// allocates and frees dozens of small blocks (the input's tree, the register's records, the
+/// answer's text); talc does that in fewer instructions (issue 12; see docs/benchmarks.md).
+/// The module is single-threaded (no `atomics`), which talc's cell requires.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// `RuleId`, `RuleInputs`, `RuleDetails`, `RuleOutcomes` and `ZoneFindingRuleId`, generated
 /// from the rulebook's registry by `cargo xtask codegen` (a core test fails when the file is stale).
 #[wasm_bindgen(typescript_custom_section)]
