@@ -106,9 +106,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "Is the 6-month period inclusive? What if the issuance date is 31 August (there is no 31 February)? Do weekends or holidays extend it?",
         ),
         reading: l(
-            "类推适用《民法典》第二百零一条至第二百零四条:起算日不计入;期限在第6个月的对应日届满;无对应日的,在该月末日届满(8月31日起算为次年2月28日或29日);届满当日完成仍属按期。内部行政期限不因节假日顺延(holidayRollover:false)。",
-            "《민법전》 제201조~제204조를 류추 적용한다: 기산일은 산입하지 않고 6개월째 달의 대응일에 만료되며 대응일이 없으면 그달 말일에 만료된다(8월 31일이면 다음 해 2월 28일 또는 29일). 만료일 당일에 완료하여도 기한 내이다. 내부 행정 기한은 명절로 연장하지 않는다(holidayRollover: false).",
-            "The Civil Code, arts. 201–204, by analogy: the start day is not counted; the period ends on the corresponding day of the 6th month, or on that month's last day when it has none (31 August → 28 or 29 February); the due day itself is on time. Internal administrative deadlines are not extended over holidays (holidayRollover: false).",
+            "类推适用《民法典》第二百零一条至第二百零四条:起算日不计入;期限在第6个月的对应日届满;无对应日的,在该月末日届满(8月31日起算为次年2月28日或29日);届满当日完成仍属按期。内部行政期限不因节假日顺延(holidayRollover:false);期限日为星期六或星期日、而顺延会使迟延或逾期变为按期的,答复请人工判断。",
+            "《민법전》 제201조~제204조를 류추 적용한다: 기산일은 산입하지 않고 6개월째 달의 대응일에 만료되며 대응일이 없으면 그달 말일에 만료된다(8월 31일이면 다음 해 2월 28일 또는 29일). 만료일 당일에 완료하여도 기한 내이다. 내부 행정 기한은 명절로 연장하지 않는다(holidayRollover: false). 기한일이 토요일이나 일요일이여서 순연하면 늦음이나 기한 경과가 기한 내로 바뀌는 경우에는 사람이 판단하도록 답한다.",
+            "The Civil Code, arts. 201–204, by analogy: the start day is not counted; the period ends on the corresponding day of the 6th month, or on that month's last day when it has none (31 August → 28 or 29 February); the due day itself is on time. Internal administrative deadlines are not extended over holidays (holidayRollover: false); where the due day is a Saturday or Sunday and a roll-over would turn a late or overdue answer into an on-time one, the answer asks a person.",
         ),
         alternatives: l(
             "periodConvention 可取 SIMPLE_ADD_MONTHS(简单加月,永不顺延);holidayRollover:true 时顺延至下一个工作日,须由调用方提供国务院的节假日安排(holidayCalendar),SDK不内置。",
@@ -187,9 +187,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "Do industrial concentration zones count toward 「2家以上的省级开发区(工业集中区)」?",
         ),
         reading: l(
-            "计入(countyZoneCountIncludesIcz:true)。",
-            "산입한다(countyZoneCountIncludesIcz: true).",
-            "Yes (countyZoneCountIncludesIcz: true).",
+            "计入(countyZoneCountIncludesIcz:true);只有计入工业集中区才须整合的,答复请人工判断(该县(市)也可能是art-02.d所说“没有省级开发区的县(市)”)。",
+            "산입한다(countyZoneCountIncludesIcz: true). 공업집중구를 산입하여야만 통합하여야 하는 경우에는 사람이 판단하도록 답한다(그 현(시)은 art-02.d의 ‘성급 개발구가 없는 현(시)’일 수도 있다).",
+            "Yes (countyZoneCountIncludesIcz: true); where only counting them makes the merger required, the answer asks a person (the county may also be art-02.d's 「没有省级开发区的县(市)」).",
         ),
         alternatives: l(
             "countyZoneCountIncludesIcz:false 只计省级开发区。",
@@ -362,9 +362,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "「全省排名」: which ranking, among which zones? Is the bottom 10 a rank above N − 10 among provincial zones only? Ties? A very small N?",
         ),
         reading: l(
-            "吉林省对省级开发区的排名(assessmentRankingScope:PROVINCE_PROVINCIAL_ZONES)。排名后n位即名次大于N−n,N为当年实际参加排名的开发区数(被取消资格的不计)。处于边界的并列开发区全部计入(bottomTiePolicy:INCLUDE_ALL_TIED)。N≤2n时需人工判断(minPopulationFactor:2)。记录写明来自其他排名(rankingScope)的,不予采用。",
-            "길림성의 성급 개발구 순위이다(assessmentRankingScope: PROVINCE_PROVINCIAL_ZONES). 하위 n위는 순위가 N−n보다 큰 것이며 N은 그해 실제로 순위에 든 개발구 수이다(자격이 취소된 개발구는 세지 않는다). 경계에서 동순위인 개발구는 모두 포함한다(bottomTiePolicy: INCLUDE_ALL_TIED). N≤2n이면 사람이 판단하여야 한다(minPopulationFactor: 2). 다른 순위에서 온 것으로 적힌 기록(rankingScope)은 쓰지 않는다.",
-            "Jilin's ranking of provincial-level zones (assessmentRankingScope: PROVINCE_PROVINCIAL_ZONES). Bottom n means a rank above N − n, N being the zones actually ranked that year (disqualified zones are not counted). All zones tied at the boundary are included (bottomTiePolicy: INCLUDE_ALL_TIED). With N ≤ 2n a person decides (minPopulationFactor: 2). A record that says it comes from another ranking (rankingScope) is not used.",
+            "吉林省对省级开发区的排名(assessmentRankingScope:PROVINCE_PROVINCIAL_ZONES)。排名后n位即名次大于N−n,N为当年实际参加排名的开发区数(被取消资格的不计)。处于边界的并列开发区全部计入(bottomTiePolicy:INCLUDE_ALL_TIED),并请人工确认。N≤2n时需人工判断(minPopulationFactor:2)。记录写明来自其他排名(rankingScope)的,不予采用。",
+            "길림성의 성급 개발구 순위이다(assessmentRankingScope: PROVINCE_PROVINCIAL_ZONES). 하위 n위는 순위가 N−n보다 큰 것이며 N은 그해 실제로 순위에 든 개발구 수이다(자격이 취소된 개발구는 세지 않는다). 경계에서 동순위인 개발구는 모두 포함하며(bottomTiePolicy: INCLUDE_ALL_TIED) 사람이 확인하도록 답한다. N≤2n이면 사람이 판단하여야 한다(minPopulationFactor: 2). 다른 순위에서 온 것으로 적힌 기록(rankingScope)은 쓰지 않는다.",
+            "Jilin's ranking of provincial-level zones (assessmentRankingScope: PROVINCE_PROVINCIAL_ZONES). Bottom n means a rank above N − n, N being the zones actually ranked that year (disqualified zones are not counted). All zones tied at the boundary are included (bottomTiePolicy: INCLUDE_ALL_TIED), and the answer asks a person to confirm. With N ≤ 2n a person decides (minPopulationFactor: 2). A record that says it comes from another ranking (rankingScope) is not used.",
         ),
         alternatives: l(
             "assessmentRankingScope 可取 PROVINCE_ALL;bottomTiePolicy 可取 EXCLUDE_ALL_TIED 或 NEEDS_HUMAN;minPopulationFactor 可改。",
@@ -632,21 +632,21 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "What anchors the 3-year cycle of full evaluations: a national cycle or each zone's own?",
         ),
         reading: l(
-            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。",
-            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다.",
-            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year.",
+            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。自印发后第一个完整年度起每年都应开展评价:周期起点之前的年度至少应开展更新评价(仅有更新评价时,是否还应开展全面评价需人工判断);此前的年度不适用本意见。",
+            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다. 인쇄발행 후 첫 완전한 년도부터는 해마다 평가하여야 하므로 주기 기점 전의 년도에는 적어도 갱신 평가를 하여야 한다(갱신 평가만 있으면 전면 평가도 하여야 하였는지는 사람이 판단한다). 그 전의 년도에는 본 의견이 적용되지 않는다.",
+            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year. From the first full year after issuance an evaluation is due every year: a year before the cycle's anchor owes at least an update (with only an update on record, whether a full one was also due is for a person); the years before are not covered by the opinion.",
         ),
         alternatives: l(
-            "已知全国周期年度时设定 landEvalAnchorYear;周期年数为 landEvalFullCycleYears、landEvalUpdateCycleYears。",
-            "전국 주기 년도를 알면 매개변수(landEvalAnchorYear)를 설정한다. 주기 년수는 landEvalFullCycleYears, landEvalUpdateCycleYears이다.",
-            "Set landEvalAnchorYear to the national cycle year when known; the cycles are landEvalFullCycleYears and landEvalUpdateCycleYears.",
+            "已知全国周期年度时设定 landEvalAnchorYear;周期年数为 landEvalFullCycleYears、landEvalUpdateCycleYears。规格说明的读法:起点之前无任务。",
+            "전국 주기 년도를 알면 매개변수(landEvalAnchorYear)를 설정한다. 주기 년수는 landEvalFullCycleYears, landEvalUpdateCycleYears이다. 명세서의 해석: 기점 전에는 과제가 없다.",
+            "Set landEvalAnchorYear to the national cycle year when known; the cycles are landEvalFullCycleYears and landEvalUpdateCycleYears. The specification's reading: nothing due before the anchor.",
         ),
         why: l(
-            "周期由全国评价工作确定;没有这一数据时,按开发区自身的起点可以检验。",
-            "주기는 전국의 평가 사업이 정한다. 그 자료가 없으면 개발구 자체의 기점으로 검사할 수 있다.",
-            "The national programme sets the cycle; without that data, a per-zone anchor can be checked.",
+            "周期由全国评价工作确定;没有这一数据时,按开发区自身的起点可以检验。“一年一次更新评价”不留没有评价的年度:规格说明“起点之前无任务”的读法会让迟来的首次全面评价抹去此前缺失的年度,也会让印发前的评价使印发前的年度负有义务。",
+            "주기는 전국의 평가 사업이 정한다. 그 자료가 없으면 개발구 자체의 기점으로 검사할 수 있다. “一年一次更新评价”(한해에 한번 갱신 평가)는 평가 없는 년도를 남기지 않는다. 명세서처럼 ‘기점 전에는 과제가 없다’고 읽으면 늦게 한 첫 전면 평가가 그 전에 빠진 년도를 지워버리고 인쇄발행 전의 평가가 인쇄발행 전의 년도에 의무를 지운다.",
+            "The national programme sets the cycle; without that data, a per-zone anchor can be checked. 「一年一次更新评价」 leaves no year without an evaluation: the specification's \"nothing due before the anchor\" let a late first full evaluation erase the years missed before it, and an evaluation before issuance put a duty on years before issuance.",
         ),
-        departs: false,
+        departs: true,
     },
     Ambiguity {
         id: "AMB-20",

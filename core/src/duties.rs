@@ -812,13 +812,14 @@ pub fn land_evaluation_duties(
                 .filter_map(|e| e.completed_date)
                 .filter(|d| *d <= horizon.as_of)
                 .min();
-            let (status, done_date) = match (answer.outcome, done) {
-                (Outcome::NotYetApplicable, _) => (DutyStatus::NotYetApplicable, None),
-                (_, Some(d)) if d <= dec31 => (DutyStatus::DoneOnTime, Some(d)),
-                (_, Some(d)) => (DutyStatus::DoneLate, Some(d)),
-                (_, None) if horizon.as_of <= dec31 => (DutyStatus::Pending, None),
-                (_, None) if !recorded => (DutyStatus::Unknown, None),
-                (_, None) => (DutyStatus::Overdue, None),
+            // A year with an evaluation due is one of the duty's (art-11.b answers not
+            // applicable, with none due, before the first full year after issuance).
+            let (status, done_date) = match done {
+                Some(d) if d <= dec31 => (DutyStatus::DoneOnTime, Some(d)),
+                Some(d) => (DutyStatus::DoneLate, Some(d)),
+                None if horizon.as_of <= dec31 => (DutyStatus::Pending, None),
+                None if !recorded => (DutyStatus::Unknown, None),
+                None => (DutyStatus::Overdue, None),
             };
             let mut reasons = answer.reasons;
             crate::illustrative::mark_reasons(&mut reasons, rule, &made_up);

@@ -126,6 +126,20 @@ reason_codes! {
         ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구는 {count}개로 {min}개 이상이므로 {max}개로 늦어도 {windowEnd}(당일 포함)까지 통합하여야 한다",
         en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason), at least {min}: they must be merged into {max}, within the window ending {windowEnd}"
     }
+    /// art-02.c (needs a person): the merger is required only because industrial concentration
+    /// zones are counted (AMB-05), beside one provincial zone
+    CountyMergeOnlyWithIcz = "COUNTY_MERGE_ONLY_WITH_ICZ" {
+        zh: "{county}只有{provincial}家省级开发区,只有把工业集中区计入“2家以上的省级开发区(工业集中区)”才须整合(countyZoneCountIncludesIcz,AMB-05),需人工确认",
+        ko: "{county}에는 성급 개발구가 {provincial}개뿐이므로 공업집중구를 ‘2개 이상의 성급 개발구(공업집중구)’에 산입하여야만 통합하여야 한다(countyZoneCountIncludesIcz, AMB-05). 사람이 확인하여야 한다",
+        en: "{county} has {provincial} provincial zone(s): the merger is required only if industrial concentration zones count toward 「2家以上的省级开发区(工业集中区)」 (countyZoneCountIncludesIcz, AMB-05); a person must confirm"
+    }
+    /// art-02.c (needs a person): only industrial concentration zones are counted, in a county
+    /// the clause's next sentence (art-02.d) treats as one without a provincial zone
+    CountyMergeNoProvincialZone = "COUNTY_MERGE_NO_PROVINCIAL_ZONE" {
+        zh: "{county}没有省级开发区,计入的均为工业集中区(countyZoneCountIncludesIcz,AMB-05);而“没有省级开发区的县(市),申请工业集中区晋升为省级开发区”(art-02.d),是否须整合需人工判断",
+        ko: "{county}에는 성급 개발구가 없고 산입된 것은 모두 공업집중구이다(countyZoneCountIncludesIcz, AMB-05). 그런데 “没有省级开发区的县(市),申请工业集中区晋升为省级开发区”(성급 개발구가 없는 현(시)은 공업집중구의 성급 개발구 승격을 신청한다, art-02.d)라고 하였으므로 통합하여야 하는지는 사람이 판단하여야 한다",
+        en: "{county} has no provincial zone: every zone counted is an industrial concentration zone (countyZoneCountIncludesIcz, AMB-05), while 「没有省级开发区的县(市),申请工业集中区晋升为省级开发区」 (art-02.d) has such a county apply for an upgrade; whether they must be merged is for a person"
+    }
     /// art-02.c: merge overdue
     CountyMergeOverdue = "COUNTY_MERGE_OVERDUE" {
         zh: "{county}计入“2家以上的省级开发区(工业集中区)”的开发区共{count}家,应整合为{max}家,整合期限{windowEnd}已过(截至{asOf})",
@@ -516,6 +530,9 @@ pub fn one_county_one_zone(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut counted = Vec::new();
+    // Of the counted zones, how many are provincial ones (the others are industrial
+    // concentration zones counted by AMB-05's default).
+    let mut provincial = 0_usize;
     for zone in reg
         .zones
         .iter()
@@ -523,6 +540,9 @@ pub fn one_county_one_zone(
     {
         match countable(zone, as_of, params) {
             Ok(code) => {
+                if code == C::ZoneCountedProvincial {
+                    provincial += 1;
+                }
                 counted.push(zone.id.clone());
                 reasons.push(about(Reason::new(code, rule), zone));
             }
@@ -557,6 +577,22 @@ pub fn one_county_one_zone(
         reasons.push(count_reason(C::CountyMergeOverdue));
         Outcome::MergeOverdue
     };
+    // The text's next sentence (art-02.d) treats a county whose zones are industrial
+    // concentration zones as one 「没有省级开发区」, to apply for an upgrade: a merger that only
+    // counting them makes required is AMB-05's reading, not the words' alone. Said for a person
+    // rather than applied silently (the catalog's vectors TV-02-2/3 keep their outcome).
+    if must_merge && u32::try_from(provincial).is_ok_and(|p| p < params.merge_trigger_min) {
+        let code = if provincial == 0 {
+            C::CountyMergeNoProvincialZone
+        } else {
+            C::CountyMergeOnlyWithIcz
+        };
+        needs_human.push(
+            Reason::new(code, rule)
+                .with("county", county.clone())
+                .with("provincial", provincial),
+        );
+    }
     let mut used = crate::answer::ParamsUsed::new();
     used.set(
         "countyZoneCountIncludesIcz",

@@ -52,6 +52,13 @@ reason_codes! {
         ko: "기한 마지막 날({unadjusted})이 법정 휴일이므로 기한은 {due}까지 연장된다",
         en: "the last day {unadjusted} is a non-working day; the period is extended to {due}"
     }
+    /// art-18.c (needs a person): late or overdue only because the due date, a Saturday or
+    /// Sunday, was not rolled over (AMB-02: `holidayRollover` is off by default)
+    DueDateOnRestDay = "DUE_DATE_ON_REST_DAY" {
+        zh: "期限日{due}为星期六或星期日;如该日为休息日且适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至其后的工作日,{date}即在期限内,需人工判断",
+        ko: "기한일({due})이 토요일 또는 일요일이다. 그날이 휴식일이고 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 그 뒤의 근무일까지 연장되여 해당 날자({date})가 기한 안에 들므로 사람이 판단하여야 한다",
+        en: "the due date {due} is a Saturday or Sunday: if that day is a rest day and the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the next working day and {date} is within it; a person must decide"
+    }
     /// art-18.c: adopted on or before the due date.
     ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
         zh: "落实措施已于{adoptedDate}制定,未超过期限{due}(含当日)",
@@ -359,11 +366,40 @@ pub fn impl_measures_deadline(
         }
     };
 
+    // Without the roll-over (AMB-02's default), a due date on a Saturday or Sunday is not
+    // moved; when the answer is late or overdue only by the days up to the next Monday (which
+    // the roll-over of Civil Code art. 203 would reach at least, were the day a rest day: the
+    // State Council's calendar decides, and the crate ships none), a person decides rather
+    // than the default alone.
+    let mut needs_human = Vec::new();
+    if unadjusted.is_none() {
+        let rest = match due.weekday() {
+            chrono::Weekday::Sat => Some(2),
+            chrono::Weekday::Sun => Some(1),
+            _ => None,
+        };
+        let monday = rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)));
+        let date = match outcome {
+            Outcome::MetLate => known_adoption.map(IsoDate::get),
+            Outcome::Overdue => input.as_of.map(IsoDate::get),
+            _ => None,
+        };
+        if let (Some(monday), Some(date)) = (monday, date) {
+            if date <= monday {
+                needs_human.push(
+                    Reason::new(ReasonCode::DueDateOnRestDay, rule)
+                        .with("date", date)
+                        .with("due", due),
+                );
+            }
+        }
+    }
+
     Ok(Answer {
         rule_id: rule,
         outcome,
         reasons,
-        needs_human: alloc::vec::Vec::new(),
+        needs_human,
         params_used: params_used(params),
         detail,
     })

@@ -29,11 +29,35 @@ stable_enum! {
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
-    /// art-11.b: the year is before the first year of the cycle
+    /// art-11.b: the year is before the first year of the cycle. No longer given (2026-12-03):
+    /// a year before the cycle's first is now judged by the yearly duty
+    /// ([`LandEvalDueBeforeCycle`]), a year before the duty's first by [`LandEvalBeforeDuty`];
+    /// kept so that the code is never reused.
     LandEvalNotYetDue = "LAND_EVAL_NOT_YET_DUE" {
         zh: "{zoneName}({zone})的土地集约利用评价周期自{anchorYear}年起算,{year}年尚无评价任务",
         ko: "{zoneName}({zone})의 토지 집약리용 평가 주기는 {anchorYear}년부터 기산하므로 {year}년에는 평가 과제가 없다",
         en: "the land intensive-use evaluation cycle of {zoneName} ({zone}) starts in {anchorYear}; nothing is due in {year}"
+    }
+    /// art-11.b: the year is before the first year of the duty (the first full year after
+    /// issuance): the opinion does not reach back
+    LandEvalBeforeDuty = "LAND_EVAL_BEFORE_DUTY" {
+        zh: "{year}年早于本意见印发后的首个完整年度({firstYear}年),{zoneName}({zone})该年度的土地集约利用评价不适用本意见",
+        ko: "{year}년은 본 의견 인쇄발행 후 첫 완전한 년도({firstYear}년)보다 앞서므로 {zoneName}({zone})의 그 년도 토지 집약리용 평가에는 본 의견이 적용되지 않는다",
+        en: "{year} is before {firstYear}, the first full year after the opinion was issued: its land evaluation duty does not apply to {zoneName} ({zone}) for that year"
+    }
+    /// art-11.b: a year of the duty before the first year of the zone's cycle: an evaluation is
+    /// due every year all the same (「一年一次更新评价」), at least an update
+    LandEvalDueBeforeCycle = "LAND_EVAL_DUE_BEFORE_CYCLE" {
+        zh: "{zoneName}({zone})的评价周期自{anchorYear}年起算,但按“一年一次更新评价”,自{firstYear}年起每年都应开展评价:{year}年至少应开展更新评价",
+        ko: "{zoneName}({zone})의 평가 주기는 {anchorYear}년부터 기산하지만 “一年一次更新评价”(한해에 한번 갱신 평가)에 따라 {firstYear}년부터 해마다 평가하여야 하므로 {year}년에는 적어도 갱신 평가를 하여야 한다",
+        en: "the evaluation cycle of {zoneName} ({zone}) starts in {anchorYear}, but an evaluation is due every year from {firstYear} (「一年一次更新评价」): at least an update evaluation was due in {year}"
+    }
+    /// art-11.b (needs a person): only an update is on record for a year before the zone's
+    /// cycle; whether a full evaluation was due that year depends on the cycle's start (AMB-19)
+    LandEvalFullBeforeCycleUnclear = "LAND_EVAL_FULL_BEFORE_CYCLE_UNCLEAR" {
+        zh: "{year}年早于{zoneName}({zone})的周期起点{anchorYear}年,且仅有更新评价:该年度是否还应开展全面评价取决于周期如何起算(AMB-19),需人工判断",
+        ko: "{year}년은 {zoneName}({zone})의 주기 기점인 {anchorYear}년보다 앞서며 갱신 평가만 있다: 그 년도에 전면 평가도 하여야 하였는지는 주기를 어떻게 기산하는가에 달려있으므로(AMB-19) 사람이 판단하여야 한다",
+        en: "{year} is before {anchorYear}, where the cycle of {zoneName} ({zone}) starts, and only an update evaluation is on record: whether a full evaluation was also due that year depends on how the cycle is anchored (AMB-19); a person must decide"
     }
     /// art-11.b: no evaluation due this year (update cycle longer than a year)
     LandEvalNoneDue = "LAND_EVAL_NONE_DUE" {
@@ -209,7 +233,24 @@ pub fn land_evaluation(
             AnchorBasis::FirstFullYearAfterIssue,
         ),
     };
-    let required = land_eval_required(year, anchor, full, update);
+    // The duty's first year: the first full year after issuance (the anchor without a record,
+    // AMB-19); the opinion does not reach back to the years before it. From that year on an
+    // evaluation is due every year (「一年一次更新评价」), whatever the cycle's anchor: the
+    // catalog's logic ("if year < base: nothing required", base the earliest full evaluation on
+    // record) let a late first full evaluation wipe out the years missed before it, and made a
+    // full evaluation before issuance start a duty in the years before issuance. Here the source
+    // decides (docs: the issue note of 2026-12-03): before the anchor at least an update is due,
+    // and whether a full one was too is left to a person when only an update is on record.
+    let first = first_full_year(*reg.issue_date);
+    let before_cycle = year >= first && year < anchor;
+    let required = if year < first {
+        None
+    } else if before_cycle {
+        let since = i64::from(year) - i64::from(first);
+        (since % i64::from(update.max(1)) == 0).then_some(LandEvaluationKind::Update)
+    } else {
+        land_eval_required(year, anchor, full, update)
+    };
     let mut on_record: Vec<LandEvaluationKind> = evals
         .iter()
         .filter(|e| e.year == year)
@@ -230,9 +271,15 @@ pub fn land_evaluation(
     };
     let same = |r: Reason| r;
     let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
     let satisfied = match required {
-        None if year < anchor => {
-            reasons.push(base(C::LandEvalNotYetDue, &same));
+        None if year < first => {
+            reasons.push(about(
+                Reason::new(C::LandEvalBeforeDuty, rule)
+                    .with("firstYear", first)
+                    .with("year", year),
+                zone,
+            ));
             None
         }
         None => {
@@ -244,7 +291,16 @@ pub fn land_evaluation(
                 LandEvaluationKind::Full => (C::LandEvalFullDue, has_full),
                 LandEvaluationKind::Update => (C::LandEvalUpdateDue, has_any),
             };
-            reasons.push(base(due_code, &|r| r.with("fullCycle", full)));
+            if before_cycle {
+                reasons.push(base(C::LandEvalDueBeforeCycle, &|r| {
+                    r.with("firstYear", first)
+                }));
+                if has_any && !has_full {
+                    needs_human.push(base(C::LandEvalFullBeforeCycleUnclear, &same));
+                }
+            } else {
+                reasons.push(base(due_code, &|r| r.with("fullCycle", full)));
+            }
             if ok {
                 let code = if has_full {
                     C::LandEvalSatisfiedByFull
@@ -265,7 +321,7 @@ pub fn land_evaluation(
     };
     let in_progress = as_of.is_some_and(|a| a.year() <= year);
     let outcome = match satisfied {
-        None if year < anchor => Outcome::NotYetApplicable,
+        None if year < first => Outcome::NotApplicable,
         None | Some(true) => Outcome::Compliant,
         Some(false) if in_progress => {
             if let Some(a) = as_of {
@@ -284,14 +340,17 @@ pub fn land_evaluation(
     used.set("landEvalUpdateCycleYears", update.into());
     let (outcome, reasons, required, satisfied) =
         match crate::rules::common::absent_in_year(rule, zone, year) {
-            Some(r) => (Outcome::NotApplicable, alloc::vec![r], None, None),
+            Some(r) => {
+                needs_human.clear();
+                (Outcome::NotApplicable, alloc::vec![r], None, None)
+            }
             None => (outcome, reasons, required, satisfied),
         };
     Ok(Answer {
         rule_id: rule,
         outcome,
         reasons,
-        needs_human: Vec::new(),
+        needs_human,
         params_used: used,
         detail: LandEvalDetail {
             zone_id: zone.id.clone(),
@@ -310,5 +369,5 @@ computed! {
     LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             land_evaluation(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params)
         });
-    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NotApplicable];
+    outcomes: [Compliant, NonCompliant, Pending, NotApplicable];
 }

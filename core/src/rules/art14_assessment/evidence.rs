@@ -204,6 +204,52 @@ pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params
     }
 }
 
+/// A year in the bottom `n` only through a tie across the line (the tie policy's default,
+/// AMB-11): the reason a person should confirm, `None` otherwise. The words 「排名后10位」 say
+/// nothing of ties; counting every tied zone in is the harsher reading, so it is never silent.
+pub(super) fn tie_note(
+    rule: RuleId,
+    zone: &Zone,
+    (r, rank): (&AssessmentRecord, u32),
+    (n, year): (u32, i32),
+    params: &Params,
+) -> Option<Reason> {
+    let threshold = i64::from(r.population_size) - i64::from(n);
+    let last = i64::from(rank) + i64::from(r.tied_with.max(1)) - 1;
+    let across = i64::from(rank) <= threshold && last > threshold;
+    (across && in_bottom(r, rank, n, params) == Some(true)).then(|| {
+        about(
+            Reason::new(C::YearBottomByTiePolicy, rule)
+                .with("n", n)
+                .with("others", r.tied_with.max(1) - 1)
+                .with("population", r.population_size)
+                .with("rank", rank)
+                .with("year", year),
+            zone,
+        )
+    })
+}
+
+/// [`tie_note`] for each bottom year of a window ([`bottom_window`]), from its record.
+pub(super) fn tie_notes(
+    rule: RuleId,
+    reg: &ValidRegister,
+    zone: &Zone,
+    years: &[YearEvidence],
+    n: u32,
+    params: &Params,
+    needs_human: &mut Vec<Reason>,
+) {
+    for y in years.iter().filter(|y| y.standing == Standing::Bottom) {
+        let ranked = reg
+            .assessment_of(zone, y.year)
+            .and_then(|r| r.rank.map(|k| (r, k)));
+        if let Some(note) = ranked.and_then(|rk| tie_note(rule, zone, rk, (n, y.year), params)) {
+            needs_human.push(note);
+        }
+    }
+}
+
 /// The first assessment year sanctions count (`firstCountedYearRule`, AMB-25).
 #[must_use]
 pub fn first_counted_year(issue_date: NaiveDate, params: &Params) -> i32 {

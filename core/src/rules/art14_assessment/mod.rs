@@ -33,6 +33,13 @@ reason_codes! {
         ko: "{year}년 {zoneName}({zone})의 경우 {population}개 중 {rank}위이다: 참가 수가 너무 적거나 동순위가 하위 {n}위 경계에 걸쳐 있어 사람이 판단하여야 한다",
         en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}: too few zones ranked, or a tie across the bottom-{n} line; a person must decide"
     }
+    /// art-14 (needs a person): in the bottom n only through a tie across the line, by
+    /// `bottomTiePolicy`'s default (AMB-11)
+    YearBottomByTiePolicy = "YEAR_BOTTOM_BY_TIE_POLICY" {
+        zh: "{year}年{zoneName}({zone})排名第{rank}位(共{population}家),与另外{others}家并列,跨越后{n}位界限;按参数 bottomTiePolicy(INCLUDE_ALL_TIED,AMB-11)计入后{n}位,需人工确认",
+        ko: "{year}년 {zoneName}({zone})의 경우 {population}개 중 {rank}위로 다른 {others}개와 동순위이며 하위 {n}위 경계에 걸쳐 있다. 매개변수 bottomTiePolicy(INCLUDE_ALL_TIED, AMB-11)에 따라 하위 {n}위에 넣었으므로 사람이 확인하여야 한다",
+        en: "in {year} {zoneName} ({zone}) ranked {rank} of {population}, tied with {others} other zone(s) across the bottom-{n} line: counted in the bottom {n} by bottomTiePolicy (INCLUDE_ALL_TIED, AMB-11); a person must confirm"
+    }
     /// art-14: disqualified year counted as bottom (AMB-26)
     YearDisqualifiedCountsAsBottom = "YEAR_DISQUALIFIED_COUNTS_AS_BOTTOM" {
         zh: "{year}年{zoneName}({zone})被取消考评资格,按参数视为排名靠后",

@@ -1,7 +1,7 @@
 //! art-14.e and art-14.f: leaders' accountability and revocation after 2 of 3 years in the bottom 10 / bottom 5.
 
 use super::{
-    absent, bottom_window, only_through_disqualified, provincial_only, window_outcome,
+    absent, bottom_window, only_through_disqualified, provincial_only, tie_notes, window_outcome,
     window_params, year_reasons, years_text, AssessmentDetail, Measure,
 };
 use crate::dates::IsoDate;
@@ -152,6 +152,7 @@ fn window_sanction(
     }
     let years = bottom_window(reg, zone, t, n, as_of, params);
     year_reasons(rule, zone, &years, n, &mut reasons, &mut needs_human);
+    tie_notes(rule, reg, zone, &years, n, params, &mut needs_human);
     let mut detail = AssessmentDetail::new(zone, t, years);
     let outcome = window_outcome(&detail.years, params);
     let hits = detail.hit_years.len();

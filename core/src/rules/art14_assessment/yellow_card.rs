@@ -2,7 +2,8 @@
 
 use super::{
     absent, counted_year, evidence, in_bottom, known_record, provincial_only, standing_of,
-    unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing, Trigger,
+    tie_note, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
+    Trigger,
 };
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
@@ -317,6 +318,7 @@ fn yellow_card_with(
                     ev.standing = Standing::Bottom;
                     triggers.push(Trigger::BottomN);
                     reasons.push(ranked(C::YearInBottom));
+                    needs_human.extend(tie_note(rule, zone, (r, rank), (n, t), params));
                 }
                 Some(false) => {
                     ev.standing = Standing::Middle;
