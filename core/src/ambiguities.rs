@@ -632,9 +632,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "What anchors the 3-year cycle of full evaluations: a national cycle or each zone's own?",
         ),
         reading: l(
-            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。自印发后第一个完整年度起每年都应开展评价:周期起点之前的年度至少应开展更新评价(仅有更新评价时,是否还应开展全面评价需人工判断);此前的年度不适用本意见。",
-            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다. 인쇄발행 후 첫 완전한 년도부터는 해마다 평가하여야 하므로 주기 기점 전의 년도에는 적어도 갱신 평가를 하여야 한다(갱신 평가만 있으면 전면 평가도 하여야 하였는지는 사람이 판단한다). 그 전의 년도에는 본 의견이 적용되지 않는다.",
-            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year. From the first full year after issuance an evaluation is due every year: a year before the cycle's anchor owes at least an update (with only an update on record, whether a full one was also due is for a person); the years before are not covered by the opinion.",
+            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。自印发后第一个完整年度起每年都应开展评价:周期起点之前的年度至少应开展更新评价(仅有更新评价时,是否还应开展全面评价需人工判断);此前的年度不适用本意见。现有记录只满足“自起点每3年一次”与“自最近一次全面评价起3年内”两种读法之一的,需人工判断。",
+            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다. 인쇄발행 후 첫 완전한 년도부터는 해마다 평가하여야 하므로 주기 기점 전의 년도에는 적어도 갱신 평가를 하여야 한다(갱신 평가만 있으면 전면 평가도 하여야 하였는지는 사람이 판단한다). 그 전의 년도에는 본 의견이 적용되지 않는다. 현재 기록이 ‘기점부터 3년마다’와 ‘최근 전면 평가부터 3년 안’의 두 해석 중 하나만 충족하면 사람이 판단한다.",
+            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year. From the first full year after issuance an evaluation is due every year: a year before the cycle's anchor owes at least an update (with only an update on record, whether a full one was also due is for a person); the years before are not covered by the opinion. Where the record meets only one of \"every 3 years from the anchor\" and \"within 3 years of the latest full evaluation\", a person decides.",
         ),
         alternatives: l(
             "已知全国周期年度时设定 landEvalAnchorYear;周期年数为 landEvalFullCycleYears、landEvalUpdateCycleYears。规格说明的读法:起点之前无任务。",

@@ -801,9 +801,15 @@ pub fn land_evaluation_duties(
                 Some(horizon.as_of),
                 params,
             )?;
-            let Some(kind) = answer.detail.evaluation_due else {
+            let Some(mut kind) = answer.detail.evaluation_due else {
                 continue;
             };
+            // Met by one reading of the cycle and not by the other (AMB-19): any evaluation of
+            // the year counts for the duty's date, and the question for a person goes with
+            // its reasons.
+            if answer.outcome == Outcome::NeedsHuman {
+                kind = crate::register::LandEvaluationKind::Update;
+            }
             let done = reg
                 .land_evaluations_of(zone)
                 // A full evaluation also serves as the year's update (catalog art-11.b).
@@ -822,6 +828,7 @@ pub fn land_evaluation_duties(
                 None => (DutyStatus::Overdue, None),
             };
             let mut reasons = answer.reasons;
+            reasons.extend(answer.needs_human);
             crate::illustrative::mark_reasons(&mut reasons, rule, &made_up);
             for ((bearer, role), reasons) in owing.iter().zip(each(reasons, owing.len())) {
                 out.push(Duty {

@@ -36,6 +36,12 @@ reason_codes! {
         ko: "{years}년 통합·최적화 기간은 {start}부터 {end}까지이며 {asOf} 현재 기간 중이다",
         en: "the {years}-year consolidation window runs from {start} to {end} and is open on {asOf}"
     }
+    /// art-02.a: asked before the window opens (before the opinion was issued)
+    ConsolidationWindowNotYetOpen = "CONSOLIDATION_WINDOW_NOT_YET_OPEN" {
+        zh: "整合优化的{years}年期限自{start}至{end},截至{asOf}尚未开始",
+        ko: "{years}년 통합·최적화 기간은 {start}부터 {end}까지이며 {asOf} 현재 아직 시작되지 않았다",
+        en: "the {years}-year consolidation window runs from {start} to {end} and has not opened on {asOf}"
+    }
     /// art-02.a: the window has closed
     ConsolidationWindowClosed = "CONSOLIDATION_WINDOW_CLOSED" {
         zh: "整合优化的{years}年期限自{start}至{end},截至{asOf}已届满",
@@ -353,11 +359,12 @@ pub fn consolidation_window(
 ) -> Result<Answer<WindowDetail>, Error> {
     let rule = RuleId::ART_02_A;
     let (start, end) = window(*input.issue_date, params)?;
-    let open = input.as_of <= end;
-    let code = if open {
-        C::ConsolidationWindowOpen
+    let (code, outcome) = if input.as_of < start {
+        (C::ConsolidationWindowNotYetOpen, Outcome::NotYetApplicable)
+    } else if input.as_of <= end {
+        (C::ConsolidationWindowOpen, Outcome::Open)
     } else {
-        C::ConsolidationWindowClosed
+        (C::ConsolidationWindowClosed, Outcome::Closed)
     };
     let reason = Reason::new(code, rule)
         .with("asOf", input.as_of)
@@ -368,7 +375,7 @@ pub fn consolidation_window(
     window_params(&mut used, params);
     Ok(Answer {
         rule_id: rule,
-        outcome: if open { Outcome::Open } else { Outcome::Closed },
+        outcome,
         reasons: alloc::vec![reason],
         needs_human: Vec::new(),
         params_used: used,
@@ -824,7 +831,7 @@ pub fn upgrade_eligibility(
 computed! {
     /// art-02.a as a computed rule ([`consolidation_window`]).
     ConsolidationWindow: ART_02_A(WindowInput) -> WindowDetail = consolidation_window;
-    outcomes: [Open, Closed];
+    outcomes: [Open, Closed, NotYetApplicable];
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).

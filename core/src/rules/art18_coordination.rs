@@ -59,6 +59,18 @@ reason_codes! {
         ko: "기한일({due})이 토요일 또는 일요일이다. 그날이 휴식일이고 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 그 뒤의 근무일까지 연장되여 해당 날자({date})가 기한 안에 들므로 사람이 판단하여야 한다",
         en: "the due date {due} is a Saturday or Sunday: if that day is a rest day and the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the next working day and {date} is within it; a person must decide"
     }
+    /// art-18.c (needs a person): measures dated before the opinion was issued
+    AdoptedBeforeIssuance = "ADOPTED_BEFORE_ISSUANCE" {
+        zh: "落实措施的制定日期{adoptedDate}早于本意见印发之日{issueDate},是否为落实本意见的措施需人工判断",
+        ko: "락착조치 제정 날자({adoptedDate})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 본 의견을 락착하는 조치인지는 사람이 판단하여야 한다",
+        en: "the measures are dated {adoptedDate}, before the opinion was issued on {issueDate}: whether they implement it is for a person"
+    }
+    /// art-18.c: asked as of a day before the opinion was issued (the answer is PENDING)
+    AsOfBeforeIssuance = "AS_OF_BEFORE_ISSUANCE" {
+        zh: "询问日{asOf}早于本意见印发之日{issueDate},该日尚无此项义务",
+        ko: "물은 날자({asOf})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 그날에는 이 의무가 아직 없다",
+        en: "{asOf}, the day asked about, is before the opinion was issued on {issueDate}: the duty did not exist yet"
+    }
     /// art-18.c: adopted on or before the due date.
     ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
         zh: "落实措施已于{adoptedDate}制定,未超过期限{due}(含当日)",
@@ -372,6 +384,20 @@ pub fn impl_measures_deadline(
     // State Council's calendar decides, and the crate ships none), a person decides rather
     // than the default alone.
     let mut needs_human = Vec::new();
+    if let Some(adopted) = known_adoption.filter(|a| a.get() < *input.issue_date) {
+        needs_human.push(
+            Reason::new(ReasonCode::AdoptedBeforeIssuance, rule)
+                .with("adoptedDate", adopted)
+                .with("issueDate", input.issue_date),
+        );
+    }
+    if let Some(as_of) = input.as_of.filter(|a| a.get() < *input.issue_date) {
+        reasons.push(
+            Reason::new(ReasonCode::AsOfBeforeIssuance, rule)
+                .with("asOf", as_of)
+                .with("issueDate", input.issue_date),
+        );
+    }
     if unadjusted.is_none() {
         let rest = match due.weekday() {
             chrono::Weekday::Sat => Some(2),

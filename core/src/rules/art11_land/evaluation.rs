@@ -59,6 +59,13 @@ reason_codes! {
         ko: "{year}년은 {zoneName}({zone})의 주기 기점인 {anchorYear}년보다 앞서며 갱신 평가만 있다: 그 년도에 전면 평가도 하여야 하였는지는 주기를 어떻게 기산하는가에 달려있으므로(AMB-19) 사람이 판단하여야 한다",
         en: "{year} is before {anchorYear}, where the cycle of {zoneName} ({zone}) starts, and only an update evaluation is on record: whether a full evaluation was also due that year depends on how the cycle is anchored (AMB-19); a person must decide"
     }
+    /// art-11.b (needs a person): the cycle counted from its anchor and the time since the
+    /// latest full evaluation call for different evaluations, and the record meets only one
+    LandEvalCycleReadingsDiffer = "LAND_EVAL_CYCLE_READINGS_DIFFER" {
+        zh: "{zoneName}({zone}){year}年:按自{anchorYear}年起每{fullCycle}年一次的周期,与按最近一次全面评价({lastFull}年)起算,应开展的评价不同,现有记录只满足其中一种读法(AMB-19),需人工判断",
+        ko: "{zoneName}({zone})의 {year}년: {anchorYear}년부터 {fullCycle}년마다 하는 주기로 보는 것과 최근 전면 평가({lastFull}년)부터 기산하는 것에 따라 하여야 할 평가가 다르며 현재 기록은 그중 한 해석만 충족하므로(AMB-19) 사람이 판단하여야 한다",
+        en: "{zoneName} ({zone}) in {year}: the cycle counted from {anchorYear} (every {fullCycle} years) and the time since the latest full evaluation ({lastFull}) call for different evaluations, and the record meets only one of them (AMB-19); a person must decide"
+    }
     /// art-11.b: no evaluation due this year (update cycle longer than a year)
     LandEvalNoneDue = "LAND_EVAL_NONE_DUE" {
         zh: "按自{anchorYear}年起的周期(更新评价每{updateCycle}年一次),{zoneName}({zone}){year}年无评价任务",
@@ -161,7 +168,8 @@ pub struct LandEvalDetail {
     pub evaluation_due: Option<LandEvaluationKind>,
     /// The kinds on record for the year (known on `asOf`).
     pub on_record: Vec<LandEvaluationKind>,
-    /// Whether what is due was done (`null` when nothing is due).
+    /// Whether what is due was done (`null` when nothing is due, or when a person decides
+    /// because the record meets one reading of the cycle and not the other).
     pub satisfied: Option<bool>,
 }
 
@@ -251,6 +259,19 @@ pub fn land_evaluation(
     } else {
         land_eval_required(year, anchor, full, update)
     };
+    // The latest full evaluation before the year, when the cycle is the zone's own (AMB-19):
+    // 「三年一次全面评价」 read as "a full evaluation at most every three years" counts from it,
+    // where the cycle counts from the earliest one; a zone that did one early (2020, then
+    // 2022) owes by the one reading a full evaluation in 2023, by the other in 2025.
+    let last_full = (basis == AnchorBasis::EarliestFullOnRecord && year > anchor)
+        .then(|| {
+            evals
+                .iter()
+                .filter(|e| e.kind == LandEvaluationKind::Full && e.year.get() < year)
+                .map(|e| e.year.get())
+                .max()
+        })
+        .flatten();
     let mut on_record: Vec<LandEvaluationKind> = evals
         .iter()
         .filter(|e| e.year == year)
@@ -260,6 +281,24 @@ pub fn land_evaluation(
     on_record.dedup();
     let has_full = on_record.contains(&LandEvaluationKind::Full);
     let has_any = !on_record.is_empty();
+    let meets = |kind: Option<LandEvaluationKind>| match kind {
+        Some(LandEvaluationKind::Full) => has_full,
+        Some(LandEvaluationKind::Update) => has_any,
+        None => true,
+    };
+    // The reading from the latest full evaluation, where it and the cycle's disagree on
+    // whether the record meets the year's duty: then a person decides.
+    let differs = last_full.filter(|last| {
+        let since = i64::from(year) - i64::from(*last);
+        let rolling = if since >= i64::from(full) {
+            Some(LandEvaluationKind::Full)
+        } else if since % i64::from(update.max(1)) == 0 {
+            Some(LandEvaluationKind::Update)
+        } else {
+            None
+        };
+        meets(rolling) != meets(required)
+    });
     // Facts named in the order of their names, the zone's last (`Reason::with`): `more` names
     // those that fall between the anchor year and the year (`asOf`, `fullCycle`,
     // `updateCycle`).
@@ -291,15 +330,25 @@ pub fn land_evaluation(
                 LandEvaluationKind::Full => (C::LandEvalFullDue, has_full),
                 LandEvaluationKind::Update => (C::LandEvalUpdateDue, has_any),
             };
+            // Whether a person decides: the record meets the year's duty by one reading of the
+            // cycle and not by the other.
+            let mut undecided = false;
             if before_cycle {
                 reasons.push(base(C::LandEvalDueBeforeCycle, &|r| {
                     r.with("firstYear", first)
                 }));
                 if has_any && !has_full {
                     needs_human.push(base(C::LandEvalFullBeforeCycleUnclear, &same));
+                    undecided = true;
                 }
             } else {
                 reasons.push(base(due_code, &|r| r.with("fullCycle", full)));
+            }
+            if let Some(last) = differs {
+                needs_human.push(base(C::LandEvalCycleReadingsDiffer, &|r| {
+                    r.with("fullCycle", full).with("lastFull", last)
+                }));
+                undecided = true;
             }
             if ok {
                 let code = if has_full {
@@ -316,12 +365,13 @@ pub fn land_evaluation(
                 };
                 reasons.push(base(code, &same));
             }
-            Some(ok)
+            (!undecided).then_some(ok)
         }
     };
     let in_progress = as_of.is_some_and(|a| a.year() <= year);
     let outcome = match satisfied {
         None if year < first => Outcome::NotApplicable,
+        None if !needs_human.is_empty() => Outcome::NeedsHuman,
         None | Some(true) => Outcome::Compliant,
         Some(false) if in_progress => {
             if let Some(a) = as_of {
@@ -369,5 +419,5 @@ computed! {
     LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             land_evaluation(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params)
         });
-    outcomes: [Compliant, NonCompliant, Pending, NotApplicable];
+    outcomes: [Compliant, NonCompliant, Pending, NeedsHuman, NotApplicable];
 }
