@@ -458,6 +458,9 @@ pub fn agglomeration_areas(
             required: target,
         },
     };
+    if crate::rules::common::before_issuance(&mut answer, as_of, *reg.issue_date) {
+        return Ok(answer);
+    }
     for zone in zones {
         crate::illustrative::mark_zone(&mut answer, &reg, zone);
     }
@@ -467,5 +470,5 @@ pub fn agglomeration_areas(
 computed! {
     /// art-05.c as a computed rule ([`agglomeration_areas`]).
     AgglomerationAreas: ART_05_C(AgglomerationInput) -> AgglomerationDetail [ART_05_C_FIELDS] = |input, params| agglomeration_areas(input, params);
-    outcomes: [Compliant, NonCompliant, NeedsHuman];
+    outcomes: [Compliant, NonCompliant, NeedsHuman, NotApplicable];
 }

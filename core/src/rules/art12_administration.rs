@@ -886,6 +886,7 @@ pub fn one_seal(
     let mut reasons = Vec::new();
     let at = |code| about(Reason::new(code, rule).with("asOf", as_of), zone);
     let mut breach = false;
+    let mut unknown = false;
     if detail.platforms_in_operation.is_empty() {
         breach = true;
         reasons.push(at(C::OneSealNoPlatform));
@@ -897,7 +898,6 @@ pub fn one_seal(
         );
     }
     let seals_in_use = &detail.seals_in_use;
-    let mut unknown = false;
     match seals_in_use.len() {
         0 => {
             unknown = true;
@@ -946,7 +946,11 @@ pub fn one_seal_check(
     on_zone(
         input.register,
         &input.zone_id,
-        |_reg: &ValidRegister, zone| Ok(one_seal(zone, &platforms, &seals, as_of)),
+        |reg: &ValidRegister, zone| {
+            let mut answer = one_seal(zone, &platforms, &seals, as_of);
+            crate::rules::common::before_issuance(&mut answer, as_of, *reg.issue_date);
+            Ok(answer)
+        },
     )
 }
 

@@ -510,16 +510,20 @@ pub fn regular_study(
     let meetings = a16::joint_meetings(input, params)?;
     let m = &meetings.detail;
     let as_of = input.as_of.map(IsoDate::get);
+    let in_year = |x: &&a16::Meeting| x.date.year() == m.year && as_of.is_none_or(|a| *x.date <= a);
+    // The Group's own, or its Office's when art-16.b counts the Office's (its parameter).
+    let groups = |x: &&a16::Meeting| {
+        x.convened_by == a16::LEADING_GROUP
+            || (params.meetings_count_lg_office && x.convened_by == a16::LEADING_GROUP_OFFICE)
+    };
     let other = input
         .meetings
         .iter()
-        .filter(|x| {
-            x.date.year() == m.year
-                && as_of.is_none_or(|a| *x.date <= a)
-                && x.kind != a16::MeetingKind::JointWorkMeeting
-                && x.convened_by == a16::LEADING_GROUP
-        })
+        .filter(in_year)
+        .filter(groups)
+        .filter(|x| x.kind != a16::MeetingKind::JointWorkMeeting)
         .count();
+
     let count_ok = u32::try_from(m.count).map_or(true, |c| c >= m.required);
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
@@ -550,6 +554,11 @@ pub fn regular_study(
         }
         reasons.push(r);
         Outcome::Pending
+    } else if meetings.outcome == Outcome::Unknown {
+        // No meeting record at all, and the list not said to be complete: nothing is known
+        // (as art-16.b answers the same input), not a year without a meeting.
+        reasons.push(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", m.year));
+        Outcome::Unknown
     } else if m.count == 0 && other == 0 {
         reasons.push(Reason::new(ReasonCode::RegularStudyNone, rule).with("year", m.year));
         Outcome::NonCompliant
@@ -577,5 +586,5 @@ pub fn regular_study(
 computed! {
     /// art-18.a as a computed rule ([`regular_study`]).
     RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail [ART_18_A_FIELDS] = regular_study;
-    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NeedsHuman];
+    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NeedsHuman, Unknown];
 }

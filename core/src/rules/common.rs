@@ -208,6 +208,28 @@ pub fn absent_in_year(rule: crate::rules::RuleId, zone: &Zone, year: i32) -> Opt
     absent_on(rule, zone, day).map(|r| r.with("year", year))
 }
 
+/// An answer asked as of a day before the opinion was issued (`AS_OF_BEFORE_ISSUANCE`): a
+/// requirement the opinion sets did not exist yet, so the answer is `NOT_APPLICABLE`, whatever
+/// the facts of that day (its detail and parameters are kept). Returns whether it was.
+pub fn before_issuance<D>(
+    answer: &mut crate::answer::Answer<D>,
+    as_of: NaiveDate,
+    issue_date: NaiveDate,
+) -> bool {
+    if as_of >= issue_date {
+        return false;
+    }
+    answer.outcome = crate::answer::Outcome::NotApplicable;
+    answer.reasons = alloc::vec![Reason::new(
+        crate::messages::ReasonCode::AsOfBeforeIssuance,
+        answer.rule_id
+    )
+    .with("asOf", as_of)
+    .with("issueDate", issue_date)];
+    answer.needs_human.clear();
+    true
+}
+
 /// The `NOT_APPLICABLE` answer of a zone check for a zone that did not exist when asked.
 #[must_use]
 pub fn not_applicable<D>(

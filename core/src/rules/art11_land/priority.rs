@@ -51,6 +51,21 @@ reason_codes! {
         en: "{zoneName} ({zone}) is not a development zone in force on {asOf}: its {applicationKind} application leaves the queue",
         coded: { applicationKind: ExpansionKind }
     }
+    /// art-11.c: a zone outside the opinion's scope (pre.a) leaves the queue.
+    ExpansionZoneOutOfScope = "EXPANSION_ZONE_OUT_OF_SCOPE" {
+        zh: "{zoneName}({zone})不属于本意见所称开发区(pre.a),其{applicationKind}申请移出排序",
+        ko: "{zoneName}({zone})의 경우 본 의견에서 말하는 개발구가 아니므로(pre.a) 그 {applicationKind} 신청을 순위에서 제외한다",
+        en: "{zoneName} ({zone}) is not a development zone within the opinion's scope (pre.a): its {applicationKind} application leaves the queue",
+        coded: { applicationKind: ExpansionKind }
+    }
+    /// art-11.c (needs a person): whether the zone is within the opinion's scope is for a person
+    /// (pre.a); its application stays in the queue meanwhile.
+    ExpansionZoneScopeUnclear = "EXPANSION_ZONE_SCOPE_UNCLEAR" {
+        zh: "{zoneName}({zone})是否属于本意见所称开发区需人工判断(pre.a),其{applicationKind}申请暂列入排序",
+        ko: "{zoneName}({zone})가 본 의견에서 말하는 개발구인지는 사람이 판단하여야 하므로(pre.a) 그 {applicationKind} 신청은 일단 순위에 넣는다",
+        en: "whether {zoneName} ({zone}) is a development zone within the opinion's scope is for a person (pre.a): its {applicationKind} application stays in the queue meanwhile",
+        coded: { applicationKind: ExpansionKind }
+    }
     /// art-11.c: a zone barred by a yellow card or art-15.a leaves the queue.
     ExpansionBarred = "EXPANSION_BARRED" {
         zh: "{zoneName}({zone})的{applicationKind}申请被禁止({bar}),移出排序",
@@ -79,6 +94,8 @@ stable_enum! {
         EnvInfra = "ENV_INFRA" { zh: "未按时完成环保基础设施建设,取消当年扩区调区资格", ko: "환경보호 기초시설 건설을 제때에 완료하지 못하여 당해 년도 구역 확장, 조정 자격 취소", en: "environmental infrastructure overdue: no expansion or adjustment this year" },
         /// The zone is not in force on the date.
         NotInForce = "NOT_IN_FORCE" { zh: "不是存续的开发区", ko: "존속 중인 개발구가 아님", en: "not a development zone in force" },
+        /// The zone is not a development zone within the opinion's scope (pre.a).
+        OutOfScope = "OUT_OF_SCOPE" { zh: "不属于本意见所称开发区", ko: "본 의견에서 말하는 개발구가 아님", en: "not a development zone within the opinion's scope" },
     }
 }
 
@@ -177,7 +194,8 @@ pub struct ExpansionQueueDetail {
 }
 
 /// art-11.c: the priority order of expansion and adjustment applications on `asOf` (see the
-/// module). COMPUTED, or NEEDS_HUMAN when an application has no result or a card may be in force.
+/// module). COMPUTED, or NEEDS_HUMAN when an application has no result, a card may be in force,
+/// or whether the zone is a development zone of the opinion is for a person (pre.a).
 ///
 /// # Errors
 /// `INVALID_INPUT` for a bad register, an unknown zone at `input.applications[i].zoneId`, or a
@@ -218,9 +236,8 @@ pub fn expansion_queue(
         }
         zones.push(zone);
         let kind = a.kind.as_str();
-        let bar = if preamble::development_zone_scope(zone, Some(as_of), params).outcome
-            != Outcome::InScope
-        {
+        let scope = preamble::development_zone_scope(zone, Some(as_of), params).outcome;
+        let bar = if scope == Outcome::NotApplicable {
             reasons.push(about(
                 Reason::new(C::ExpansionZoneNotInForce, rule)
                     .with("applicationKind", kind)
@@ -228,7 +245,21 @@ pub fn expansion_queue(
                 zone,
             ));
             Some(ExpansionBar::NotInForce)
+        } else if scope == Outcome::OutOfScope {
+            reasons.push(about(
+                Reason::new(C::ExpansionZoneOutOfScope, rule).with("applicationKind", kind),
+                zone,
+            ));
+            Some(ExpansionBar::OutOfScope)
         } else {
+            // In scope, or for a person (pre.a's NEEDS_HUMAN: a zone of unknown level): an
+            // application is not dropped on an undecided scope.
+            if scope != Outcome::InScope {
+                needs_human.push(about(
+                    Reason::new(C::ExpansionZoneScopeUnclear, rule).with("applicationKind", kind),
+                    zone,
+                ));
+            }
             let card = art14_assessment::yellow_card_in_force(&reg, zone, as_of, params);
             if card.is_some_and(|c| c.certain) {
                 Some(ExpansionBar::YellowCard)
@@ -246,7 +277,7 @@ pub fn expansion_queue(
         };
         match bar {
             Some(b) => {
-                if b != ExpansionBar::NotInForce {
+                if !matches!(b, ExpansionBar::NotInForce | ExpansionBar::OutOfScope) {
                     reasons.push(about(
                         Reason::new(C::ExpansionBarred, rule)
                             .with("applicationKind", kind)
