@@ -191,6 +191,14 @@ reason_codes! {
         ko: "{zoneName}({zone})의 경우 환경보호 기초시설을 제때에 완료하지 못하여 {year}년 구역 확장·조정·승격 자격이 취소된다",
         en: "{zoneName} ({zone}) did not complete environmental infrastructure on time: no expansion, adjustment or upgrading in {year}"
     }
+    /// Any rule asked as of a day before the opinion was issued: what it requires did not exist
+    /// yet (art-18.c, whose answer stays PENDING; art-12.f and art-05.c, NOT_APPLICABLE through
+    /// `rules::common::before_issuance`)
+    AsOfBeforeIssuance = "AS_OF_BEFORE_ISSUANCE" {
+        zh: "询问日{asOf}早于本意见印发之日{issueDate},该日尚无此项义务",
+        ko: "물은 날자({asOf})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 그날에는 이 의무가 아직 없다",
+        en: "{asOf}, the day asked about, is before the opinion was issued on {issueDate}: the duty did not exist yet"
+    }
     /// art-14: before issuance (AMB-25)
     YearBeforeFirstCounted = "YEAR_BEFORE_FIRST_COUNTED" {
         zh: "{year}年早于本意见印发后的首个考评年度,按不溯及既往原则不计",

@@ -193,6 +193,13 @@ pub const LEADING_GROUP: &str = "ACT.LG";
 /// `false`.
 pub const LEADING_GROUP_OFFICE: &str = "ACT.LG_OFFICE";
 
+/// Whether a meeting was convened for the Leading Group: by the Group, or by its Office when
+/// `meetingsCountLgOffice` says the Office's count (art-16.b's count, art-18.a's other meetings).
+pub(crate) fn convened_for_group(m: &Meeting, params: &Params) -> bool {
+    m.convened_by == LEADING_GROUP
+        || (params.meetings_count_lg_office && m.convened_by == LEADING_GROUP_OFFICE)
+}
+
 stable_enum! {
     /// What kind of meeting a record is.
     #[derive(Default)]
@@ -361,9 +368,7 @@ pub fn joint_meetings(
             );
         } else if m.kind != MeetingKind::JointWorkMeeting {
             reasons.push(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
-        } else if m.convened_by != LEADING_GROUP
-            && !(params.meetings_count_lg_office && m.convened_by == LEADING_GROUP_OFFICE)
-        {
+        } else if !convened_for_group(m, params) {
             reasons.push(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
                     .with("convenedBy", m.convened_by.clone())

@@ -65,12 +65,6 @@ reason_codes! {
         ko: "락착조치 제정 날자({adoptedDate})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 본 의견을 락착하는 조치인지는 사람이 판단하여야 한다",
         en: "the measures are dated {adoptedDate}, before the opinion was issued on {issueDate}: whether they implement it is for a person"
     }
-    /// art-18.c: asked as of a day before the opinion was issued (the answer is PENDING)
-    AsOfBeforeIssuance = "AS_OF_BEFORE_ISSUANCE" {
-        zh: "询问日{asOf}早于本意见印发之日{issueDate},该日尚无此项义务",
-        ko: "물은 날자({asOf})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 그날에는 이 의무가 아직 없다",
-        en: "{asOf}, the day asked about, is before the opinion was issued on {issueDate}: the duty did not exist yet"
-    }
     /// art-18.c: adopted on or before the due date.
     ImplMeasuresAdoptedOnTime = "IMPL_MEASURES_ADOPTED_ON_TIME" {
         zh: "落实措施已于{adoptedDate}制定,未超过期限{due}(含当日)",
@@ -510,20 +504,18 @@ pub fn regular_study(
     let meetings = a16::joint_meetings(input, params)?;
     let m = &meetings.detail;
     let as_of = input.as_of.map(IsoDate::get);
-    let in_year = |x: &&a16::Meeting| x.date.year() == m.year && as_of.is_none_or(|a| *x.date <= a);
-    // The Group's own, or its Office's when art-16.b counts the Office's (its parameter).
-    let groups = |x: &&a16::Meeting| {
-        x.convened_by == a16::LEADING_GROUP
-            || (params.meetings_count_lg_office && x.convened_by == a16::LEADING_GROUP_OFFICE)
-    };
+    // The Group's other meetings of the year (known on `asOf`): its own, or its Office's when
+    // art-16.b counts the Office's.
     let other = input
         .meetings
         .iter()
-        .filter(in_year)
-        .filter(groups)
-        .filter(|x| x.kind != a16::MeetingKind::JointWorkMeeting)
+        .filter(|x| {
+            x.date.year() == m.year
+                && as_of.is_none_or(|a| *x.date <= a)
+                && x.kind != a16::MeetingKind::JointWorkMeeting
+                && a16::convened_for_group(x, params)
+        })
         .count();
-
     let count_ok = u32::try_from(m.count).map_or(true, |c| c >= m.required);
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();

@@ -326,10 +326,11 @@ pub fn land_evaluation(
             None
         }
         Some(kind) => {
-            let (due_code, ok) = match kind {
-                LandEvaluationKind::Full => (C::LandEvalFullDue, has_full),
-                LandEvaluationKind::Update => (C::LandEvalUpdateDue, has_any),
+            let due_code = match kind {
+                LandEvaluationKind::Full => C::LandEvalFullDue,
+                LandEvaluationKind::Update => C::LandEvalUpdateDue,
             };
+            let ok = meets(required);
             // Whether a person decides: the record meets the year's duty by one reading of the
             // cycle and not by the other.
             let mut undecided = false;

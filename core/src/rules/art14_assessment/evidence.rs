@@ -183,11 +183,9 @@ pub(super) fn falsified_stats<'r>(
     })
 }
 
-/// Is a ranked record in the bottom `n`? `None` when a person must decide (AMB-11).
-pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> Option<bool> {
-    if u64::from(r.population_size) <= u64::from(params.min_population_factor) * u64::from(n) {
-        return None;
-    }
+/// Whether a ranked record's places (its rank and those it shares in a tie) lie wholly in the
+/// bottom `n` (`Some(true)`), wholly above it (`Some(false)`), or across the line (`None`).
+fn places_in_bottom(r: &AssessmentRecord, rank: u32, n: u32) -> Option<bool> {
     let threshold = i64::from(r.population_size) - i64::from(n);
     let first = i64::from(rank);
     let last = first + i64::from(r.tied_with.max(1)) - 1;
@@ -196,12 +194,20 @@ pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params
     } else if last <= threshold {
         Some(false)
     } else {
-        match params.bottom_tie_policy {
-            TiePolicy::IncludeAllTied => Some(true),
-            TiePolicy::ExcludeAllTied => Some(false),
-            TiePolicy::NeedsHuman => None,
-        }
+        None
     }
+}
+
+/// Is a ranked record in the bottom `n`? `None` when a person must decide (AMB-11).
+pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> Option<bool> {
+    if u64::from(r.population_size) <= u64::from(params.min_population_factor) * u64::from(n) {
+        return None;
+    }
+    places_in_bottom(r, rank, n).or(match params.bottom_tie_policy {
+        TiePolicy::IncludeAllTied => Some(true),
+        TiePolicy::ExcludeAllTied => Some(false),
+        TiePolicy::NeedsHuman => None,
+    })
 }
 
 /// A year in the bottom `n` only through a tie across the line (the tie policy's default,
@@ -214,9 +220,7 @@ pub(super) fn tie_note(
     (n, year): (u32, i32),
     params: &Params,
 ) -> Option<Reason> {
-    let threshold = i64::from(r.population_size) - i64::from(n);
-    let last = i64::from(rank) + i64::from(r.tied_with.max(1)) - 1;
-    let across = i64::from(rank) <= threshold && last > threshold;
+    let across = places_in_bottom(r, rank, n).is_none();
     (across && in_bottom(r, rank, n, params) == Some(true)).then(|| {
         about(
             Reason::new(C::YearBottomByTiePolicy, rule)
