@@ -392,7 +392,9 @@ pub fn impl_measures_deadline(
                 .with("issueDate", input.issue_date),
         );
     }
-    if unadjusted.is_none() {
+    // Only without the roll-over: with it, the caller's calendar has already said whether the
+    // due day was a rest day (a weekend day may be a make-up working day, 调休).
+    if !(params.holiday_rollover && params.period_convention.allows_rollover()) {
         let rest = match due.weekday() {
             chrono::Weekday::Sat => Some(2),
             chrono::Weekday::Sun => Some(1),
