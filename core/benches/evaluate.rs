@@ -18,11 +18,13 @@ use devzone_rules::answer::Outcome;
 use devzone_rules::api;
 use devzone_rules::dates::IsoDate;
 use devzone_rules::params::Params;
-use devzone_rules::rules::art14_assessment::yellow_card;
+use devzone_rules::rules::art14_assessment::{yellow_card, yellow_card_decision};
 use devzone_rules::rules::art16_organisation::{
     joint_meetings, JointMeetingsInput, Meeting, MeetingKind,
 };
-use devzone_rules::rules::art18_coordination::{impl_measures_deadline, ImplMeasuresInput};
+use devzone_rules::rules::art18_coordination::{
+    impl_measures_deadline, impl_measures_decision, ImplMeasuresInput,
+};
 use serde_json::{json, Value};
 
 fn date(text: &str) -> IsoDate {
@@ -66,6 +68,12 @@ fn typed(c: &mut Criterion) {
     c.bench_function("typed/impl_measures_deadline", |b| {
         b.iter(|| impl_measures_deadline(black_box(&input), black_box(&params)))
     });
+    // The same question decided without its answer: values and codes, nothing allocated.
+    let decision = impl_measures_decision(&input, &params).expect("art-18.c fixture");
+    assert_eq!(decision.outcome, Outcome::Overdue);
+    c.bench_function("typed/impl_measures_decision", |b| {
+        b.iter(|| impl_measures_decision(black_box(&input), black_box(&params)))
+    });
 
     let mut group = c.benchmark_group("typed/joint_meetings");
     for n in [2_u64, 365] {
@@ -93,6 +101,22 @@ fn typed(c: &mut Criterion) {
     let zone = reg.zone("Z0001").expect("fixture zone");
     let check = yellow_card(reg, zone, 2022, None, &params);
     assert_eq!(check.outcome, Outcome::Triggered);
+    let decision = yellow_card_decision(reg, zone, 2022, None, &params);
+    assert_eq!(decision.outcome, Outcome::Triggered);
+    c.bench_function(
+        "typed/yellow_card_decision (art-14.d, loaded register)",
+        |b| {
+            b.iter(|| {
+                yellow_card_decision(
+                    black_box(reg),
+                    black_box(zone),
+                    black_box(2022),
+                    None,
+                    black_box(&params),
+                )
+            })
+        },
+    );
     c.bench_function("typed/yellow_card (art-14.d, loaded register)", |b| {
         b.iter(|| {
             yellow_card(

@@ -1,10 +1,12 @@
 //! Profiling aid: the typed art-14.d check (`yellow_card`) on a loaded one-zone register and the
 //! typed art-18.c check, many times, no JSON (`cargo run --release --example prof_typed
-//! --features serde -- [calls] [yellow|art18]`). For instruction counts under callgrind; not a
+//! --features serde -- [calls] [yellow|yellowdecision|art18|art18decision]`). For instruction counts under callgrind; not a
 //! benchmark (see `benches/`).
 use devzone_rules::params::Params;
-use devzone_rules::rules::art14_assessment::yellow_card;
-use devzone_rules::rules::art18_coordination::{impl_measures_deadline, ImplMeasuresInput};
+use devzone_rules::rules::art14_assessment::{yellow_card, yellow_card_decision};
+use devzone_rules::rules::art18_coordination::{
+    impl_measures_deadline, impl_measures_decision, ImplMeasuresInput,
+};
 use serde_json::json;
 
 fn main() {
@@ -32,7 +34,24 @@ fn main() {
     // `black_box`, the answer dropped in the loop.
     let params = std::hint::black_box(&params);
     for _ in 0..n {
-        total += if which == "art18" {
+        total += if which == "yellowdecision" {
+            // The decision alone: values and codes, nothing rendered.
+            let d = std::hint::black_box(yellow_card_decision(
+                reg,
+                zone,
+                std::hint::black_box(2022),
+                None,
+                params,
+            ));
+            d.codes.reasons().count()
+        } else if which == "art18decision" {
+            // The decision alone: nothing allocated, nothing rendered.
+            std::hint::black_box(impl_measures_decision(
+                std::hint::black_box(&deadline),
+                params,
+            ))
+            .map_or(0, |d| d.codes().iter().flatten().count())
+        } else if which == "art18" {
             std::hint::black_box(impl_measures_deadline(
                 std::hint::black_box(&deadline),
                 params,

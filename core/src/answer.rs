@@ -476,6 +476,17 @@ impl Reason {
         }
     }
 
+    /// A reason with room for exactly `n` facts: for a rule whose reasons name few (art-18.c's
+    /// two or three), one allocation of their size rather than of eight.
+    #[must_use]
+    pub fn sized(code: ReasonCode, rule_id: RuleId, n: usize) -> Self {
+        Self {
+            code,
+            rule_id,
+            args: Args::with_capacity(n),
+        }
+    }
+
     /// A reason that names no facts and has no room for any (nothing allocated): what a check
     /// read only for its outcome and detail states (see `yellow_card_decision` in art-14.d).
     #[must_use]

@@ -928,15 +928,15 @@ pub fn rectification_duties(
     let as_of = horizon.as_of;
     for z in &reg.zones {
         for t in reg.assessment_years(z) {
-            let answer = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
-            let certain = match answer.outcome {
+            let decision = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
+            let certain = match decision.outcome {
                 Outcome::Triggered => true,
-                Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
+                Outcome::NeedsHuman if decision.triggered_by_anything() => false,
                 _ => continue,
             };
             // The card starts when the results are published (the card's answer says so when it is
             // certain; for a card that is for a person, the record's publication date).
-            let start = answer.detail.start.map(IsoDate::get).or_else(|| {
+            let start = decision.start.or_else(|| {
                 reg.assessment_of(z, t)
                     .and_then(|r| r.published_date)
                     .map(IsoDate::get)
@@ -951,7 +951,7 @@ pub fn rectification_duties(
             let done = accepted.map(|r| r.accepted_date.get());
             // The card's own answer sets the date when the card is certain; a card that is for a
             // person gets the same date from the same parameter.
-            let due = answer.detail.rectify_by.map(IsoDate::get).or_else(|| {
+            let due = decision.rectify_by.or_else(|| {
                 let days = params.rectification_deadline_days?;
                 start?.checked_add_days(chrono::Days::new(u64::from(days)))
             });

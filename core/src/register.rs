@@ -908,6 +908,10 @@ impl Zone {
     /// its status changed during the year.
     #[must_use]
     pub fn exists_in_year(&self, year: i32) -> bool {
+        // Without a history or a dated status, the status holds on every day (`status_on`).
+        if self.status_history.is_empty() && self.status_date.is_none() {
+            return self.status.exists();
+        }
         let (Some(jan1), Some(dec31)) = (
             NaiveDate::from_ymd_opt(year, 1, 1),
             NaiveDate::from_ymd_opt(year, 12, 31),

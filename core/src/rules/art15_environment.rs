@@ -170,9 +170,10 @@ pub fn overdue_items<'r>(
     year: i32,
     as_of: Option<NaiveDate>,
 ) -> impl Iterator<Item = &'r EnvInfraItem> + 'r {
-    let end = NaiveDate::from_ymd_opt(year, 12, 31);
+    // The year's last day made for each item (a zone has few, most none: made once, it cost
+    // every zone-year of a report a date).
     reg.env_infra_of(zone).filter(move |item| {
-        let Some(end) = end else {
+        let Some(end) = NaiveDate::from_ymd_opt(year, 12, 31) else {
             return false;
         };
         // Only what is known on `as_of`: an item is overdue once its due day has passed.

@@ -183,7 +183,7 @@ pub struct ImplMeasuresInput {
 }
 
 /// art-18.c's own fields in the answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
@@ -251,8 +251,267 @@ pub fn due_date(
     Ok((rolled, (rolled != plain).then_some(plain)))
 }
 
+/// art-18.c decided, with nothing allocated: the outcome, the rule's own fields and every fact
+/// its reasons name, as plain values ([`impl_measures_decision`]). The answer
+/// ([`impl_measures_deadline`]) is this with its reasons written out
+/// ([`ImplMeasuresDecision::answer`]); the decision is for a caller that reads the outcome, the
+/// dates or the codes and renders nothing (issue 12's typed check: no message, no heap).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImplMeasuresDecision {
+    /// MET_ON_TIME, MET_LATE, OVERDUE or PENDING.
+    pub outcome: Outcome,
+    /// The answer's own fields (the due date, days late, overdue or remaining).
+    pub detail: ImplMeasuresDetail,
+    /// The issuance date asked about.
+    pub issue_date: NaiveDate,
+    /// The date asked as of, if any.
+    pub as_of: Option<NaiveDate>,
+    /// The adoption known on `as_of` (an adoption dated after `as_of` is not).
+    pub adopted: Option<NaiveDate>,
+    /// An adoption dated after `as_of`, not counted (`EVENT_AFTER_AS_OF`).
+    pub adopted_after_as_of: Option<NaiveDate>,
+    /// The months of the period (`implMeasuresMonths`).
+    pub months: u32,
+    /// Late or overdue only by the weekend after a due date on a Saturday or Sunday, without
+    /// the roll-over (`DUE_DATE_ON_REST_DAY`, for a person): the adoption's or `as_of`'s date.
+    pub rest_day: Option<NaiveDate>,
+}
+
+impl ImplMeasuresDecision {
+    /// Whether a person must decide anything (the answer's `needsHuman` is not empty).
+    #[must_use]
+    pub fn needs_human(&self) -> bool {
+        self.rest_day.is_some() || self.adopted_before_issuance().is_some()
+    }
+
+    /// The known adoption when it is dated before issuance (`ADOPTED_BEFORE_ISSUANCE`).
+    #[must_use]
+    pub fn adopted_before_issuance(&self) -> Option<NaiveDate> {
+        self.adopted.filter(|a| *a < self.issue_date)
+    }
+
+    /// The codes of the answer's reasons and then of its `needsHuman`, in their order, each
+    /// in its own place, `None` where the answer has no such reason: the due date, a
+    /// roll-over, an adoption after `asOf`, the status, a question asked before issuance; then
+    /// measures dated before issuance, a due date on a rest day. No facts, no messages.
+    #[must_use]
+    pub fn codes(&self) -> [Option<ReasonCode>; 7] {
+        [
+            Some(ReasonCode::ImplMeasuresDue),
+            self.detail
+                .unadjusted_due
+                .map(|_| ReasonCode::DueDateRolledOver),
+            self.adopted_after_as_of.map(|_| ReasonCode::EventAfterAsOf),
+            Some(self.status_code()),
+            self.as_of
+                .filter(|a| *a < self.issue_date)
+                .map(|_| ReasonCode::AsOfBeforeIssuance),
+            self.adopted_before_issuance()
+                .map(|_| ReasonCode::AdoptedBeforeIssuance),
+            self.rest_day.map(|_| ReasonCode::DueDateOnRestDay),
+        ]
+    }
+
+    /// The reason code of the outcome.
+    fn status_code(&self) -> ReasonCode {
+        match self.outcome {
+            Outcome::MetOnTime => ReasonCode::ImplMeasuresAdoptedOnTime,
+            Outcome::MetLate => ReasonCode::ImplMeasuresAdoptedLate,
+            Outcome::Pending => ReasonCode::ImplMeasuresPending,
+            _ => ReasonCode::ImplMeasuresOverdue,
+        }
+    }
+
+    /// The answer: the decision with its reasons (and their facts) written out and the
+    /// parameters used listed from `params`, the ones it was decided with.
+    #[must_use]
+    pub fn answer(&self, params: &Params) -> Answer<ImplMeasuresDetail> {
+        let rule = RuleId::ART_18_C;
+        let d = &self.detail;
+        let due = d.due;
+        // At most five reasons: the due date, a roll-over, an adoption after `asOf`, the status,
+        // a question asked before issuance.
+        let mut reasons = Vec::with_capacity(5);
+        reasons.push(
+            Reason::sized(ReasonCode::ImplMeasuresDue, rule, 3)
+                .with("due", due)
+                .with("issueDate", self.issue_date)
+                .with("months", self.months),
+        );
+        if let Some(plain) = d.unadjusted_due {
+            reasons.push(
+                Reason::sized(ReasonCode::DueDateRolledOver, rule, 2)
+                    .with("due", due)
+                    .with("unadjusted", plain),
+            );
+        }
+        if let (Some(adopted), Some(as_of)) = (self.adopted_after_as_of, self.as_of) {
+            reasons.push(
+                Reason::sized(ReasonCode::EventAfterAsOf, rule, 2)
+                    .with("asOf", as_of)
+                    .with("date", adopted),
+            );
+        }
+        let code = self.status_code();
+        let status = Reason::sized(code, rule, 3);
+        reasons.push(match (self.outcome, self.adopted, self.as_of) {
+            (Outcome::MetOnTime, Some(adopted), _) => {
+                status.with("adoptedDate", adopted).with("due", due)
+            }
+            (Outcome::MetLate, Some(adopted), _) => status
+                .with("adoptedDate", adopted)
+                .with("daysLate", d.days_late.unwrap_or_default())
+                .with("due", due),
+            (Outcome::Pending, _, Some(as_of)) => status
+                .with("asOf", as_of)
+                .with("daysRemaining", d.days_remaining.unwrap_or_default())
+                .with("due", due),
+            (_, _, Some(as_of)) => status
+                .with("asOf", as_of)
+                .with("daysOverdue", d.days_overdue.unwrap_or_default())
+                .with("due", due),
+            // Not made by `impl_measures_decision`: each outcome has its date.
+            _ => status,
+        });
+        if let Some(as_of) = self.as_of.filter(|a| *a < self.issue_date) {
+            reasons.push(
+                Reason::sized(ReasonCode::AsOfBeforeIssuance, rule, 2)
+                    .with("asOf", as_of)
+                    .with("issueDate", self.issue_date),
+            );
+        }
+        let mut needs_human = Vec::new();
+        if let Some(adopted) = self.adopted_before_issuance() {
+            needs_human.push(
+                Reason::sized(ReasonCode::AdoptedBeforeIssuance, rule, 2)
+                    .with("adoptedDate", adopted)
+                    .with("issueDate", self.issue_date),
+            );
+        }
+        if let Some(date) = self.rest_day {
+            needs_human.push(
+                Reason::sized(ReasonCode::DueDateOnRestDay, rule, 2)
+                    .with("date", date)
+                    .with("due", due),
+            );
+        }
+        Answer {
+            rule_id: rule,
+            outcome: self.outcome,
+            reasons,
+            needs_human,
+            params_used: params_used(params),
+            detail: *d,
+        }
+    }
+}
+
+/// Decides art-18.c for one bearer without allocating: the due date, and as of a date
+/// MET_ON_TIME, MET_LATE (with days late), OVERDUE or PENDING, with every fact the answer's
+/// reasons name ([`impl_measures_deadline`] is this decision's answer).
+///
+/// An adoption dated after `as_of` is not known on `as_of` and is not counted.
+///
+/// # Errors
+/// As [`impl_measures_deadline`].
+///
+/// ```
+/// use devzone_rules::dates::IsoDate;
+/// use devzone_rules::{answer::Outcome, params::Params};
+/// use devzone_rules::rules::art18_coordination::{impl_measures_decision, ImplMeasuresInput};
+/// let d = |s: &str| s.parse::<IsoDate>().unwrap();
+/// let input = ImplMeasuresInput { issue_date: d("2019-06-01"), as_of: Some(d("2019-11-29")), adopted_date: None };
+/// let decision = impl_measures_decision(&input, &Params::default()).unwrap();
+/// assert_eq!(decision.outcome, Outcome::Pending);
+/// assert_eq!(decision.detail.days_remaining, Some(2));
+/// assert!(!decision.needs_human());
+/// ```
+pub fn impl_measures_decision(
+    input: &ImplMeasuresInput,
+    params: &Params,
+) -> Result<ImplMeasuresDecision, Error> {
+    if input.as_of.is_none() && input.adopted_date.is_none() {
+        return Err(no_dates());
+    }
+    let (due, unadjusted) = due_date(*input.issue_date, params)?;
+    let as_of = input.as_of.map(IsoDate::get);
+    let (adopted, adopted_after_as_of) = match (input.adopted_date.map(IsoDate::get), as_of) {
+        (Some(adopted), Some(as_of)) if adopted > as_of => (None, Some(adopted)),
+        (adopted, _) => (adopted, None),
+    };
+    let mut detail = ImplMeasuresDetail {
+        due: IsoDate(due),
+        unadjusted_due: unadjusted.map(IsoDate),
+        days_late: None,
+        days_overdue: None,
+        days_remaining: None,
+    };
+    let outcome = match (adopted, as_of) {
+        (Some(adopted), _) if adopted <= due => Outcome::MetOnTime,
+        (Some(adopted), _) => {
+            detail.days_late = Some((adopted - due).num_days());
+            Outcome::MetLate
+        }
+        (None, Some(as_of)) if as_of <= due => {
+            detail.days_remaining = Some((due - as_of).num_days());
+            Outcome::Pending
+        }
+        (None, Some(as_of)) => {
+            detail.days_overdue = Some((as_of - due).num_days());
+            Outcome::Overdue
+        }
+        // Unreachable by the check above; answering with an error keeps the function total.
+        (None, None) => return Err(no_dates()),
+    };
+
+    // Without the roll-over (AMB-02's default), a due date on a Saturday or Sunday is not
+    // moved; when the answer is late or overdue only by the days up to the next Monday (which
+    // the roll-over of Civil Code art. 203 would reach at least, were the day a rest day: the
+    // State Council's calendar decides, and the crate ships none), a person decides rather
+    // than the default alone. Only without the roll-over: with it, the caller's calendar has
+    // already said whether the due day was a rest day (a weekend day may be a make-up working
+    // day, 调休).
+    let rest_day = if params.holiday_rollover && params.period_convention.allows_rollover() {
+        None
+    } else {
+        let rest = match due.weekday() {
+            chrono::Weekday::Sat => Some(2),
+            chrono::Weekday::Sun => Some(1),
+            _ => None,
+        };
+        let monday = rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)));
+        let date = match outcome {
+            Outcome::MetLate => adopted,
+            Outcome::Overdue => as_of,
+            _ => None,
+        };
+        date.filter(|date| monday.is_some_and(|monday| *date <= monday))
+    };
+    Ok(ImplMeasuresDecision {
+        outcome,
+        detail,
+        issue_date: *input.issue_date,
+        as_of,
+        adopted,
+        adopted_after_as_of,
+        months: params.impl_measures_months,
+        rest_day,
+    })
+}
+
+/// `INVALID_INPUT` at `input`: neither `asOf` nor `adoptedDate` given.
+#[cold]
+fn no_dates() -> Error {
+    Error::input(
+        crate::error::Problem::MissingField,
+        "input",
+        text!(zh: "应给出 `asOf` 或 `adoptedDate`(或两者)", ko: "`asOf`나 `adoptedDate`(또는 둘 다)가 있어야 합니다", en: "expected `asOf` or `adoptedDate` (or both)"),
+    )
+}
+
 /// Evaluates art-18.c for one bearer: the due date, and as of a date MET_ON_TIME, MET_LATE
-/// (with days late), OVERDUE or PENDING.
+/// (with days late), OVERDUE or PENDING, with the reasons: [`impl_measures_decision`]'s
+/// [`answer`](ImplMeasuresDecision::answer).
 ///
 /// An adoption dated after `as_of` is not known on `as_of` and is not counted.
 ///
@@ -275,160 +534,12 @@ pub fn impl_measures_deadline(
     input: &ImplMeasuresInput,
     params: &Params,
 ) -> Result<Answer<ImplMeasuresDetail>, Error> {
-    let rule = RuleId::ART_18_C;
-    if input.as_of.is_none() && input.adopted_date.is_none() {
-        return Err(Error::input(
-            crate::error::Problem::MissingField,
-            "input",
-            text!(zh: "应给出 `asOf` 或 `adoptedDate`(或两者)", ko: "`asOf`나 `adoptedDate`(또는 둘 다)가 있어야 합니다", en: "expected `asOf` or `adoptedDate` (or both)"),
-        ));
-    }
-    let (due, unadjusted) = due_date(*input.issue_date, params)?;
-
-    // At most four reasons: the due date, a roll-over, an adoption after `asOf`, the status.
-    let mut reasons = alloc::vec::Vec::with_capacity(4);
-    reasons.push(
-        Reason::new(ReasonCode::ImplMeasuresDue, rule)
-            .with("due", due)
-            .with("issueDate", input.issue_date)
-            .with("months", params.impl_measures_months),
-    );
-    if let Some(plain) = unadjusted {
-        reasons.push(
-            Reason::new(ReasonCode::DueDateRolledOver, rule)
-                .with("due", due)
-                .with("unadjusted", plain),
-        );
-    }
-
-    let known_adoption = match (input.adopted_date, input.as_of) {
-        (Some(adopted), Some(as_of)) if adopted > as_of => {
-            reasons.push(
-                Reason::new(ReasonCode::EventAfterAsOf, rule)
-                    .with("asOf", as_of)
-                    .with("date", adopted),
-            );
-            None
-        }
-        (adopted, _) => adopted,
-    };
-
-    let mut detail = ImplMeasuresDetail {
-        due: IsoDate(due),
-        unadjusted_due: (unadjusted).map(IsoDate),
-        days_late: None,
-        days_overdue: None,
-        days_remaining: None,
-    };
-    let outcome = match (known_adoption, input.as_of) {
-        (Some(adopted), _) if adopted <= due => {
-            reasons.push(
-                Reason::new(ReasonCode::ImplMeasuresAdoptedOnTime, rule)
-                    .with("adoptedDate", adopted)
-                    .with("due", due),
-            );
-            Outcome::MetOnTime
-        }
-        (Some(adopted), _) => {
-            let late = (adopted.get() - due).num_days();
-            detail.days_late = Some(late);
-            reasons.push(
-                Reason::new(ReasonCode::ImplMeasuresAdoptedLate, rule)
-                    .with("adoptedDate", adopted)
-                    .with("daysLate", late)
-                    .with("due", due),
-            );
-            Outcome::MetLate
-        }
-        (None, Some(as_of)) if as_of <= due => {
-            let left = (due - *as_of).num_days();
-            detail.days_remaining = Some(left);
-            reasons.push(
-                Reason::new(ReasonCode::ImplMeasuresPending, rule)
-                    .with("asOf", as_of)
-                    .with("daysRemaining", left)
-                    .with("due", due),
-            );
-            Outcome::Pending
-        }
-        (None, Some(as_of)) => {
-            let over = (as_of.get() - due).num_days();
-            detail.days_overdue = Some(over);
-            reasons.push(
-                Reason::new(ReasonCode::ImplMeasuresOverdue, rule)
-                    .with("asOf", as_of)
-                    .with("daysOverdue", over)
-                    .with("due", due),
-            );
-            Outcome::Overdue
-        }
-        // Unreachable by the check above; answering with an error keeps the function total.
-        (None, None) => {
-            return Err(Error::input(
-                crate::error::Problem::MissingField,
-                "input",
-                text!(zh: "应给出 `asOf` 或 `adoptedDate`(或两者)", ko: "`asOf`나 `adoptedDate`(또는 둘 다)가 있어야 합니다", en: "expected `asOf` or `adoptedDate` (or both)"),
-            ))
-        }
-    };
-
-    // Without the roll-over (AMB-02's default), a due date on a Saturday or Sunday is not
-    // moved; when the answer is late or overdue only by the days up to the next Monday (which
-    // the roll-over of Civil Code art. 203 would reach at least, were the day a rest day: the
-    // State Council's calendar decides, and the crate ships none), a person decides rather
-    // than the default alone.
-    let mut needs_human = Vec::new();
-    if let Some(adopted) = known_adoption.filter(|a| a.get() < *input.issue_date) {
-        needs_human.push(
-            Reason::new(ReasonCode::AdoptedBeforeIssuance, rule)
-                .with("adoptedDate", adopted)
-                .with("issueDate", input.issue_date),
-        );
-    }
-    if let Some(as_of) = input.as_of.filter(|a| a.get() < *input.issue_date) {
-        reasons.push(
-            Reason::new(ReasonCode::AsOfBeforeIssuance, rule)
-                .with("asOf", as_of)
-                .with("issueDate", input.issue_date),
-        );
-    }
-    // Only without the roll-over: with it, the caller's calendar has already said whether the
-    // due day was a rest day (a weekend day may be a make-up working day, 调休).
-    if !(params.holiday_rollover && params.period_convention.allows_rollover()) {
-        let rest = match due.weekday() {
-            chrono::Weekday::Sat => Some(2),
-            chrono::Weekday::Sun => Some(1),
-            _ => None,
-        };
-        let monday = rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)));
-        let date = match outcome {
-            Outcome::MetLate => known_adoption.map(IsoDate::get),
-            Outcome::Overdue => input.as_of.map(IsoDate::get),
-            _ => None,
-        };
-        if let (Some(monday), Some(date)) = (monday, date) {
-            if date <= monday {
-                needs_human.push(
-                    Reason::new(ReasonCode::DueDateOnRestDay, rule)
-                        .with("date", date)
-                        .with("due", due),
-                );
-            }
-        }
-    }
-
-    Ok(Answer {
-        rule_id: rule,
-        outcome,
-        reasons,
-        needs_human,
-        params_used: params_used(params),
-        detail,
-    })
+    Ok(impl_measures_decision(input, params)?.answer(params))
 }
 
 fn params_used(params: &Params) -> ParamsUsed {
-    let mut used = ParamsUsed::new();
+    // Four parameters, five with a holiday calendar: one allocation.
+    let mut used = ParamsUsed::with_capacity(5);
     used.set("holidayRollover", params.holiday_rollover.into());
     used.set("implMeasuresMonths", params.impl_measures_months.into());
     used.set("issueDateBasis", params.issue_date_basis.as_str().into());

@@ -98,8 +98,12 @@ pub fn disqualifications(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Vec<DisqualificationReason> {
-    known_record(reg, zone, year, as_of, params)
-        .filter(|r| r.disqualified)
+    disqualifications_of(known_record(reg, zone, year, as_of, params))
+}
+
+/// [`disqualifications`] of the record known.
+fn disqualifications_of(rec: Option<&AssessmentRecord>) -> Vec<DisqualificationReason> {
+    rec.filter(|r| r.disqualified)
         .map(|r| {
             r.disqualification_reason
                 .unwrap_or(DisqualificationReason::Other)
@@ -220,18 +224,36 @@ pub(super) fn tie_note(
     (n, year): (u32, i32),
     params: &Params,
 ) -> Option<Reason> {
-    let across = places_in_bottom(r, rank, n).is_none();
-    (across && in_bottom(r, rank, n, params) == Some(true)).then(|| {
+    ties_across(r, rank, n, params).then(|| {
         about(
-            Reason::new(C::YearBottomByTiePolicy, rule)
-                .with("n", n)
-                .with("others", r.tied_with.max(1) - 1)
-                .with("population", r.population_size)
-                .with("rank", rank)
-                .with("year", year),
+            tie_facts(
+                Reason::new(C::YearBottomByTiePolicy, rule),
+                (r, rank),
+                (n, year),
+            ),
             zone,
         )
     })
+}
+
+/// Whether a ranked record is in the bottom `n` only through a tie across the line
+/// ([`tie_note`]).
+pub(super) fn ties_across(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> bool {
+    places_in_bottom(r, rank, n).is_none() && in_bottom(r, rank, n, params) == Some(true)
+}
+
+/// The facts of a [`tie_note`], the zone's apart.
+pub(super) fn tie_facts(
+    reason: Reason,
+    (r, rank): (&AssessmentRecord, u32),
+    (n, year): (u32, i32),
+) -> Reason {
+    reason
+        .with("n", n)
+        .with("others", r.tied_with.max(1) - 1)
+        .with("population", r.population_size)
+        .with("rank", rank)
+        .with("year", year)
 }
 
 /// [`tie_note`] for each bottom year of a window ([`bottom_window`]), from its record.
@@ -284,7 +306,7 @@ pub(super) fn evidence<'r>(
             rank: rec.and_then(|r| r.rank),
             population_size: rec.map(|r| r.population_size),
             rewarded_by_province: rec.is_some_and(|r| r.rewarded_by_province),
-            disqualified_for: disqualifications(reg, zone, year, as_of, params),
+            disqualified_for: disqualifications_of(rec),
             prefecture_findings: prefecture_findings(reg, zone, year, as_of, params),
             standing,
             hit: false,

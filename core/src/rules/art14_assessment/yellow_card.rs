@@ -1,9 +1,9 @@
 //! art-14.d: the yellow card (bottom 10, or a fall in rank), how long it lasts and whether it is in force.
 
 use super::{
-    absent, counted_year, evidence, in_bottom, known_record, provincial_only, standing_of,
-    tie_note, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
-    Trigger,
+    counted_year, evidence, in_bottom, known_record, provincial_only, standing_of, tie_facts,
+    ties_across, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
+    Trigger, YearEvidence,
 };
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
@@ -15,7 +15,7 @@ use crate::params::{
     DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
 };
 use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneLevel};
-use crate::rules::common::{about, on_zone, Naming, ZoneYearInput};
+use crate::rules::common::{about, absent_in_year, on_zone, Naming, ZoneYearInput};
 use crate::rules::RuleId;
 
 // The reason codes this file gives (stable: never renamed or reused).
@@ -206,127 +206,314 @@ pub fn yellow_card(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, true, true)
+    yellow_card_with(reg, zone, t, as_of, params, true)
 }
 
-/// [`yellow_card`] without its `paramsUsed` (left empty) and with the reasons it states itself
-/// as their codes alone, without facts ([`said`]), for the callers inside the core that read
-/// only its outcome and detail: whether a card is in force, the rectification duties. They ask
-/// it of every zone-year of a register; the 15 parameters cost about a quarter of it, and the
-/// reasons' facts (each reason's own allocation) most of the rest. The outcome, the detail and
-/// the reasons' codes are [`yellow_card`]'s (none of them reads a reason's facts).
-pub(crate) fn yellow_card_decision(
+/// art-14.d decided, its reasons as their codes: [`yellow_card`]'s outcome, detail and reason
+/// codes without the answer around them (issue 12's typed check). Nothing is allocated unless
+/// a year of the two has a disqualification or a prefecture finding to list; nothing is
+/// rendered. The core asks it of every zone-year of a register (a card in force, the
+/// rectification duties).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YellowCardDecision {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// The assessment year asked about.
+    pub year: i32,
+    /// The previous year's evidence and the year's, in that order; `None` when the card looked
+    /// at no year (a zone absent that year or not provincial, a year before the first counted).
+    pub years: Option<[YearEvidence; 2]>,
+    /// What triggered the card, in the answer's order (at most a bottom-n or disqualified year,
+    /// then a rank fall).
+    pub triggers: [Option<Trigger>; 2],
+    /// When the measures start (a card given: the publication of the year's results).
+    pub start: Option<NaiveDate>,
+    /// When the card ends, once known.
+    pub end: Option<NaiveDate>,
+    /// Where the card's end stands (a card given).
+    pub end_status: Option<CardEnd>,
+    /// The last day to rectify, when `rectificationDeadlineDays` is set.
+    pub rectify_by: Option<NaiveDate>,
+    /// The codes of the answer's reasons and of its `needsHuman`.
+    pub codes: CardCodes,
+    /// Whether the answer lists the parameters used (not for a zone absent that year).
+    listed: bool,
+}
+
+impl YellowCardDecision {
+    /// Whether anything triggered the card (a card given, or one for a person to decide).
+    #[must_use]
+    pub fn triggered_by_anything(&self) -> bool {
+        self.triggers[0].is_some()
+    }
+
+    /// The answer's own fields.
+    fn into_detail(self, zone: &Zone) -> AssessmentDetail {
+        let t = self.year;
+        let Some(years) = self.years else {
+            return AssessmentDetail::new(zone, t, Vec::new());
+        };
+        let certain = years[1].hit;
+        let mut detail = AssessmentDetail::new(zone, t, Vec::from(years));
+        detail.hit_years = if certain { alloc::vec![t] } else { Vec::new() };
+        if certain {
+            detail.measures = alloc::vec![
+                Measure::YellowCard,
+                Measure::LandQuotaRestricted,
+                Measure::NoExpandAdjustUpgrade,
+                Measure::PublicNotice,
+                Measure::RectifyByDeadline,
+            ];
+        }
+        detail.triggers = self.triggers.into_iter().flatten().collect();
+        detail.start = self.start.map(IsoDate);
+        detail.end = self.end.map(IsoDate);
+        detail.end_status = self.end_status;
+        detail.rectify_by = self.rectify_by.map(IsoDate);
+        detail
+    }
+}
+
+/// The codes of a card's reasons in the answer's order, each marked as in `reasons` or in
+/// `needsHuman`: no facts, no messages, nothing allocated. The card states at most 15 reasons
+/// (six in `reasons`, nine in `needsHuman`); there is room for 16.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CardCodes {
+    codes: [Option<C>; 16],
+    /// Bit `i` set: the `i`th code is in `needsHuman`.
+    human: u16,
+    len: u8,
+}
+
+impl CardCodes {
+    /// The codes of the answer's `reasons`, in order.
+    pub fn reasons(&self) -> impl Iterator<Item = C> + '_ {
+        self.of(false)
+    }
+
+    /// The codes of the answer's `needsHuman`, in order.
+    pub fn needs_human(&self) -> impl Iterator<Item = C> + '_ {
+        self.of(true)
+    }
+
+    fn of(&self, human: bool) -> impl Iterator<Item = C> + '_ {
+        self.codes
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| (self.human >> i & 1 == 1) == human)
+            .filter_map(|(_, c)| *c)
+    }
+
+    fn add(&mut self, human: bool, code: C) {
+        let i = usize::from(self.len);
+        if let Some(slot) = self.codes.get_mut(i) {
+            *slot = Some(code);
+            self.human |= u16::from(human) << i;
+            self.len += 1;
+        }
+    }
+}
+
+/// Where the card's reasons go: an answer's two lists ([`Lists`]), or a decision's codes
+/// ([`CardCodes`]). One card ([`card`]) for both, so the answer and the decision cannot differ.
+trait Sink {
+    /// A reason the card states itself, its facts named by `facts` (the zone's then added).
+    fn say(&mut self, human: bool, code: C, zone: &Zone, facts: Naming<'_>);
+    /// A reason made by a helper the card shares with other rules.
+    fn push(&mut self, human: bool, reason: Reason);
+    /// Whether `needsHuman` holds anything yet.
+    fn any_human(&self) -> bool;
+}
+
+/// The answer's lists, each reason in full (`full`) or as its code alone (an answer whose
+/// reasons are asked again when read: the rule's `decide`).
+struct Lists {
+    full: bool,
+    reasons: Vec<Reason>,
+    needs_human: Vec<Reason>,
+}
+
+impl Sink for Lists {
+    fn say(&mut self, human: bool, code: C, zone: &Zone, facts: Naming<'_>) {
+        let reason = said(self.full, code, RuleId::ART_14_D, zone, facts);
+        self.push(human, reason);
+    }
+    fn push(&mut self, human: bool, reason: Reason) {
+        if human {
+            self.needs_human.push(reason);
+        } else {
+            self.reasons.push(reason);
+        }
+    }
+    fn any_human(&self) -> bool {
+        !self.needs_human.is_empty()
+    }
+}
+
+impl Sink for CardCodes {
+    fn say(&mut self, human: bool, code: C, _: &Zone, _: Naming<'_>) {
+        self.add(human, code);
+    }
+    fn push(&mut self, human: bool, reason: Reason) {
+        self.add(human, reason.code);
+    }
+    fn any_human(&self) -> bool {
+        self.human != 0
+    }
+}
+
+/// art-14.d decided for a zone of a validated register ([`YellowCardDecision`]): what
+/// [`yellow_card`] answers, as values and codes.
+#[must_use]
+pub fn yellow_card_decision(
     reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, false, false)
+) -> YellowCardDecision {
+    let mut codes = CardCodes::default();
+    let mut decision = card(reg, zone, t, as_of, params, &mut codes);
+    decision.codes = codes;
+    decision
 }
 
-/// The card, its parameters used listed when `listed`, its own reasons' facts named when `full`:
-/// [`yellow_card`] (both), [`yellow_card_decision`] (neither), and the answer for a reader that
-/// defers the reasons (listed, not full: the rule's [`crate::rules::Computed::decide`], below;
-/// the reasons are asked of [`yellow_card`] when read).
+/// The card's answer, its reasons in full when `full`: [`yellow_card`] (full), and the answer
+/// for a reader that defers the reasons (not full, the rule's [`crate::rules::Computed::decide`],
+/// below; the reasons are asked of [`yellow_card`] when read).
 fn yellow_card_with(
     reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-    listed: bool,
     full: bool,
 ) -> Answer<AssessmentDetail> {
-    let rule = RuleId::ART_14_D;
-    // A decision or a deferred answer (not `full`) is read for its outcome and detail only: its
-    // own reasons are their codes alone (`said`).
-    let say = |code: C, facts: Naming<'_>| said(full, code, rule, zone, facts);
-    if let Some(a) = absent(rule, zone, t) {
-        return a;
-    }
-    let mut reasons = Vec::new();
-    let mut needs_human = Vec::new();
+    let mut lists = Lists {
+        full,
+        reasons: Vec::new(),
+        needs_human: Vec::new(),
+    };
+    let decision = card(reg, zone, t, as_of, params, &mut lists);
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let used = if listed {
+    let used = if decision.listed {
         let mut used = crate::answer::ParamsUsed::with_capacity(15);
         yellow_card_params(&mut used, params);
         used
     } else {
         crate::answer::ParamsUsed::new()
     };
+    Answer {
+        rule_id: RuleId::ART_14_D,
+        outcome: decision.outcome,
+        reasons: lists.reasons,
+        needs_human: lists.needs_human,
+        params_used: used,
+        detail: decision.into_detail(zone),
+    }
+}
+
+/// The card: its reasons into `out`, the rest returned (its `codes` left empty).
+fn card(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+    out: &mut impl Sink,
+) -> YellowCardDecision {
+    let rule = RuleId::ART_14_D;
+    let mut decision = YellowCardDecision {
+        outcome: Outcome::NotApplicable,
+        year: t,
+        years: None,
+        triggers: [None; 2],
+        start: None,
+        end: None,
+        end_status: None,
+        rectify_by: None,
+        codes: CardCodes::default(),
+        listed: true,
+    };
+    if let Some(r) = absent_in_year(rule, zone, t) {
+        out.push(false, r);
+        decision.listed = false;
+        return decision;
+    }
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
     if !provincial && !rank_fall_covers_it {
-        let outcome = provincial_only(rule, zone, &mut reasons, &mut needs_human)
+        let (mut reasons, mut needs_human) = (Vec::new(), Vec::new());
+        decision.outcome = provincial_only(rule, zone, &mut reasons, &mut needs_human)
             .unwrap_or(Outcome::NotApplicable);
-        return Answer {
-            rule_id: rule,
-            outcome,
-            reasons,
-            needs_human,
-            params_used: used,
-            detail: AssessmentDetail::new(zone, t, Vec::new()),
-        };
+        reasons.into_iter().for_each(|r| out.push(false, r));
+        needs_human.into_iter().for_each(|r| out.push(true, r));
+        return decision;
     }
     if !counted_year(reg, t, params) {
-        reasons.push(say(C::YearBeforeFirstCounted, &|x| x.with("year", t)));
-        return Answer {
-            rule_id: rule,
-            outcome: Outcome::NotApplicable,
-            reasons,
-            needs_human,
-            params_used: used,
-            detail: AssessmentDetail::new(zone, t, Vec::new()),
-        };
+        out.say(false, C::YearBeforeFirstCounted, zone, &|x| {
+            x.with("year", t)
+        });
+        return decision;
     }
     let (mut ev, rec) = evidence(reg, zone, t, as_of, params);
     let (mut prev_ev, prev) = evidence(reg, zone, t - 1, as_of, params);
-    let mut triggers = Vec::new();
+    let mut triggers = [None; 2];
+    let mut trigger = |tr| {
+        if let Some(slot) = triggers.iter_mut().find(|s| s.is_none()) {
+            *slot = Some(tr);
+        }
+    };
     // A fall smaller than `rankFallClearPlaces`: the only trigger left to a person (AMB-12b).
     let mut small_fall: Option<i64> = None;
     if !ev.disqualified_for.is_empty() {
         ev.standing = Standing::Disqualified;
         match params.disqualified_year_in_bottom_window {
             DisqualifiedInWindow::CountsAsBottom if provincial => {
-                triggers.push(Trigger::DisqualifiedCountsAsBottom);
-                reasons.push(say(C::YearDisqualifiedCountsAsBottom, &|x| {
+                trigger(Trigger::DisqualifiedCountsAsBottom);
+                out.say(false, C::YearDisqualifiedCountsAsBottom, zone, &|x| {
                     x.with("year", t)
-                }));
+                });
             }
             DisqualifiedInWindow::NeedsHuman if provincial => {
                 ev.standing = Standing::NeedsHuman;
-                needs_human.push(say(C::YearDisqualifiedNeedsHuman, &|x| x.with("year", t)));
+                out.say(true, C::YearDisqualifiedNeedsHuman, zone, &|x| {
+                    x.with("year", t)
+                });
             }
-            _ => reasons.push(say(C::YearDisqualifiedSkipped, &|x| x.with("year", t))),
+            _ => out.say(false, C::YearDisqualifiedSkipped, zone, &|x| {
+                x.with("year", t)
+            }),
         }
     } else if let Some((r, rank)) = rec.and_then(|r| r.rank.map(|k| (r, k))) {
         let n = params.bottom_n_yellow;
-        let ranked = |code| {
-            say(code, &|x| {
-                x.with("n", n)
-                    .with("population", r.population_size)
-                    .with("rank", rank)
-                    .with("year", t)
-            })
+        let ranked = |x: Reason| {
+            x.with("n", n)
+                .with("population", r.population_size)
+                .with("rank", rank)
+                .with("year", t)
         };
         if provincial {
             match in_bottom(r, rank, n, params) {
                 Some(true) => {
                     ev.standing = Standing::Bottom;
-                    triggers.push(Trigger::BottomN);
-                    reasons.push(ranked(C::YearInBottom));
-                    needs_human.extend(tie_note(rule, zone, (r, rank), (n, t), params));
+                    trigger(Trigger::BottomN);
+                    out.say(false, C::YearInBottom, zone, &ranked);
+                    if ties_across(r, rank, n, params) {
+                        out.say(true, C::YearBottomByTiePolicy, zone, &|x| {
+                            tie_facts(x, (r, rank), (n, t))
+                        });
+                    }
                 }
                 Some(false) => {
                     ev.standing = Standing::Middle;
-                    reasons.push(ranked(C::YearNotInBottom));
+                    out.say(false, C::YearNotInBottom, zone, &ranked);
                 }
                 None => {
                     ev.standing = Standing::NeedsHuman;
-                    needs_human.push(ranked(C::YearBottomNeedsHuman));
+                    out.say(true, C::YearBottomNeedsHuman, zone, &ranked);
                 }
             }
         } else {
@@ -336,29 +523,31 @@ fn yellow_card_with(
             .and_then(|p| p.rank.map(|k| (p, k)))
             .filter(|_| prev_ev.disqualified_for.is_empty())
         {
-            None => reasons.push(say(C::RankFallNoBaseline, &|x| {
+            None => out.say(false, C::RankFallNoBaseline, zone, &|x| {
                 x.with("previous", t - 1).with("year", t)
-            })),
+            }),
             Some((p, prank)) => {
                 let fell = rank_fall((r, rank), (p, prank), params);
                 let code = if fell { C::RankFell } else { C::RankDidNotFall };
                 if fell {
-                    triggers.push(Trigger::RankFall);
+                    trigger(Trigger::RankFall);
                     let places = i64::from(rank) - i64::from(prank);
                     if places < i64::from(params.rank_fall_clear_places) {
                         small_fall = Some(places);
                     }
                 }
-                reasons.push(say(code, &|x| {
+                out.say(false, code, zone, &|x| {
                     x.with("minPlaces", params.rank_fall_min_places)
                         .with("previous", t - 1)
                         .with("previousRank", prank)
                         .with("rank", rank)
                         .with("year", t)
-                }));
+                });
             }
         }
-        unreflected_findings(rule, zone, &ev, &mut needs_human);
+        let mut notes = Vec::new();
+        unreflected_findings(rule, zone, &ev, &mut notes);
+        notes.into_iter().for_each(|r| out.push(true, r));
     } else {
         ev.standing = match (rec, ev.standing) {
             (_, Standing::OtherRanking) => Standing::OtherRanking,
@@ -370,110 +559,93 @@ fn yellow_card_with(
             Standing::Unranked => C::YearUnranked,
             _ => C::YearNoRecord,
         };
-        reasons.push(say(code, &|x| x.with("year", t)));
+        out.say(false, code, zone, &|x| x.with("year", t));
     }
     // The previous year is shown as evidence of the fall, with its own standing.
     prev_ev.standing = standing_of(prev, &prev_ev, params.bottom_n_yellow, params);
     let certain = triggers
         .iter()
+        .flatten()
         .any(|t| *t != Trigger::RankFall || small_fall.is_none());
     ev.hit = certain;
-    let mut detail = AssessmentDetail::new(zone, t, alloc::vec![prev_ev, ev]);
-    detail.hit_years = if certain { alloc::vec![t] } else { Vec::new() };
-    let outcome = if certain {
-        detail.measures = alloc::vec![
-            Measure::YellowCard,
-            Measure::LandQuotaRestricted,
-            Measure::NoExpandAdjustUpgrade,
-            Measure::PublicNotice,
-            Measure::RectifyByDeadline,
-        ];
-        detail.start = rec.and_then(|r| r.published_date);
-        reasons.push(say(C::YellowCardTriggered, &|x| x.with("year", t)));
-        if triggers == [Trigger::DisqualifiedCountsAsBottom] {
-            needs_human.push(say(C::TriggeredOnlyThroughDisqualifiedYear, &|x| {
+    let (standing, unknown) = (ev.standing, ev.standing.unknown());
+    decision.outcome = if certain {
+        decision.start = rec.and_then(|r| r.published_date).map(IsoDate::get);
+        out.say(false, C::YellowCardTriggered, zone, &|x| x.with("year", t));
+        if triggers == [Some(Trigger::DisqualifiedCountsAsBottom), None] {
+            out.say(true, C::TriggeredOnlyThroughDisqualifiedYear, zone, &|x| {
                 x.with("years", years_text(&[t]))
-            }));
+            });
         }
-        match detail.start {
-            Some(start) => reasons.push(say(C::SanctionStarts, &|x| x.with("start", start))),
-            None => needs_human.push(say(C::PublicationDateMissing, &|x| x.with("year", t))),
+        match decision.start {
+            Some(start) => out.say(false, C::SanctionStarts, zone, &|x| x.with("start", start)),
+            None => out.say(true, C::PublicationDateMissing, zone, &|x| {
+                x.with("year", t)
+            }),
         }
         let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
-        detail.end_status = Some(end_status);
-        detail.end = (end).map(IsoDate);
-        reasons.push(end_reason(&say, t, end_status, end, &mut needs_human));
-        match (params.rectification_deadline_days, detail.start) {
+        decision.end_status = Some(end_status);
+        decision.end = end;
+        end_reason(out, zone, t, end_status, end);
+        match (params.rectification_deadline_days, decision.start) {
             (Some(days), Some(start)) => {
-                detail.rectify_by =
-                    (start.checked_add_days(chrono::Days::new(u64::from(days)))).map(IsoDate);
-                if let Some(by) = detail.rectify_by {
-                    reasons.push(say(C::RectifyBy, &|x| {
+                decision.rectify_by = start.checked_add_days(chrono::Days::new(u64::from(days)));
+                if let Some(by) = decision.rectify_by {
+                    out.say(false, C::RectifyBy, zone, &|x| {
                         x.with("by", by).with("days", days).with("start", start)
-                    }));
+                    });
                 }
             }
-            _ => needs_human.push(say(C::RectificationPeriodExternal, &|x| x)),
+            _ => out.say(true, C::RectificationPeriodExternal, zone, &|x| x),
         }
-        needs_human.push(say(C::LandQuotaSizeExternal, &|x| x));
+        out.say(true, C::LandQuotaSizeExternal, zone, &|x| x);
         Outcome::Triggered
     } else if let Some(places) = small_fall {
-        needs_human.push(say(C::RankFallSmallNeedsHuman, &|x| {
+        out.say(true, C::RankFallSmallNeedsHuman, zone, &|x| {
             x.with("clearPlaces", params.rank_fall_clear_places)
                 .with("places", places)
                 .with("year", t)
-        }));
+        });
         Outcome::NeedsHuman
-    } else if !needs_human.is_empty()
-        && detail
-            .years
-            .last()
-            .is_some_and(|y| y.standing == Standing::NeedsHuman)
-    {
+    } else if out.any_human() && standing == Standing::NeedsHuman {
         Outcome::NeedsHuman
-    } else if detail.years.last().is_some_and(|y| y.standing.unknown()) {
+    } else if unknown {
         Outcome::Unknown
     } else {
         Outcome::NotTriggered
     };
-    if outcome == Outcome::NotTriggered {
-        reasons.push(say(C::YellowCardNotTriggered, &|x| x.with("year", t)));
+    if decision.outcome == Outcome::NotTriggered {
+        out.say(false, C::YellowCardNotTriggered, zone, &|x| {
+            x.with("year", t)
+        });
     }
-    detail.triggers = triggers;
-    Answer {
-        rule_id: rule,
-        outcome,
-        reasons,
-        needs_human,
-        params_used: used,
-        detail,
-    }
+    decision.years = Some([prev_ev, ev]);
+    decision.triggers = triggers;
+    decision
 }
 
-/// The reason describing the card's end as it stands (each made by `say`, as the card's own).
-fn end_reason(
-    say: &dyn Fn(C, Naming<'_>) -> Reason,
-    t: i32,
-    status: CardEnd,
-    end: Option<NaiveDate>,
-    needs_human: &mut Vec<Reason>,
-) -> Reason {
+/// The reasons describing the card's end as it stands.
+fn end_reason(out: &mut impl Sink, zone: &Zone, t: i32, status: CardEnd, end: Option<NaiveDate>) {
     match (status, end) {
-        (CardEnd::Ended, Some(end)) => {
-            say(C::YellowCardEnds, &|x| x.with("end", end).with("year", t))
+        (CardEnd::Ended, Some(end)) => out.say(false, C::YellowCardEnds, zone, &|x| {
+            x.with("end", end).with("year", t)
+        }),
+        (CardEnd::UntilRectified, _) => {
+            out.say(false, C::YellowCardUntilRectified, zone, &|x| {
+                x.with("year", t)
+            });
         }
-        (CardEnd::UntilRectified, _) => say(C::YellowCardUntilRectified, &|x| x.with("year", t)),
         (CardEnd::NeedsHuman, Some(published)) => {
-            needs_human.push(say(C::YellowCardEndNeedsHuman, &|x| {
+            out.say(true, C::YellowCardEndNeedsHuman, zone, &|x| {
                 x.with("next", t + 1)
                     .with("published", published)
                     .with("year", t)
-            }));
-            say(C::YellowCardEndOpen, &|x| {
+            });
+            out.say(false, C::YellowCardEndOpen, zone, &|x| {
                 x.with("next", t + 1).with("year", t)
-            })
+            });
         }
-        _ => say(C::YellowCardUntilNextResult, &|x| {
+        _ => out.say(false, C::YellowCardUntilNextResult, zone, &|x| {
             x.with("next", t + 1).with("year", t)
         }),
     }
@@ -551,22 +723,21 @@ pub fn yellow_card_in_force(
     params: &Params,
 ) -> Option<CardInForce> {
     reg.assessment_years(zone).rev().find_map(|t| {
-        let answer = yellow_card_decision(reg, zone, t, Some(as_of), params);
-        let given = match answer.outcome {
+        let decision = yellow_card_decision(reg, zone, t, Some(as_of), params);
+        let given = match decision.outcome {
             Outcome::Triggered => true,
-            Outcome::NeedsHuman if !answer.detail.triggers.is_empty() => false,
+            Outcome::NeedsHuman if decision.triggered_by_anything() => false,
             _ => return None,
         };
-        let start = answer
-            .detail
+        let start = decision
             .start
-            .or_else(|| (NaiveDate::from_ymd_opt(t + 1, 1, 1)).map(IsoDate))?;
+            .or_else(|| NaiveDate::from_ymd_opt(t + 1, 1, 1))?;
         if start > as_of {
             return None;
         }
-        // A card given has its end in its answer, from the same question.
-        let (end_status, end) = match answer.detail.end_status {
-            Some(status) => (status, answer.detail.end.map(IsoDate::get)),
+        // A card given has its end in its decision, from the same question.
+        let (end_status, end) = match decision.end_status {
+            Some(status) => (status, decision.end),
             None => yellow_card_end(reg, zone, t, Some(as_of), params),
         };
         let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
@@ -587,7 +758,7 @@ computed! {
         });
     decide = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
-            Ok(yellow_card_with(reg, zone, t, as_of, params, true, false))
+            Ok(yellow_card_with(reg, zone, t, as_of, params, false))
         });
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
@@ -598,9 +769,10 @@ mod tests {
     use super::*;
     use crate::params::{Params, YellowCardDuration};
 
-    /// A decision is the rule's answer without its parameters and without the zone in its own
-    /// reasons' facts: the same outcome, detail and reason codes, for every zone and year of the
-    /// example register, on several dates, under two readings of the card's duration.
+    /// A decision is the rule's answer without the answer: the same outcome, detail and reason
+    /// codes (each in its list), for every zone and year of the example register, on several
+    /// dates, under two readings of the card's duration; and so is the answer whose reasons
+    /// are deferred (codes alone).
     #[test]
     fn a_decision_is_the_answer_for_its_outcome_and_detail() {
         let text = include_str!("../../../../examples/yanbian-register.json");
@@ -619,17 +791,24 @@ mod tests {
                         let as_of = Some(as_of.parse().unwrap());
                         let full = yellow_card(&reg, zone, t, as_of, &params);
                         let decision = yellow_card_decision(&reg, zone, t, as_of, &params);
+                        let deferred = yellow_card_with(&reg, zone, t, as_of, &params, false);
+                        let codes = |l: &[Reason]| l.iter().map(|r| r.code).collect::<Vec<_>>();
                         assert_eq!(decision.outcome, full.outcome, "{} {t}", zone.id);
-                        assert_eq!(decision.detail, full.detail, "{} {t}", zone.id);
-                        let codes = |a: &Answer<AssessmentDetail>| {
-                            a.reasons
-                                .iter()
-                                .chain(&a.needs_human)
-                                .map(|r| r.code)
-                                .collect::<Vec<_>>()
-                        };
-                        assert_eq!(codes(&decision), codes(&full), "{} {t}", zone.id);
-                        assert!(decision.params_used.is_empty());
+                        assert_eq!(
+                            decision.clone().into_detail(zone),
+                            full.detail,
+                            "{} {t}",
+                            zone.id
+                        );
+                        let said = decision.codes.reasons().collect::<Vec<_>>();
+                        assert_eq!(said, codes(&full.reasons), "{} {t}", zone.id);
+                        let human = decision.codes.needs_human().collect::<Vec<_>>();
+                        assert_eq!(human, codes(&full.needs_human), "{} {t}", zone.id);
+                        assert_eq!(deferred.outcome, full.outcome);
+                        assert_eq!(deferred.detail, full.detail);
+                        assert_eq!(deferred.params_used, full.params_used);
+                        assert_eq!(codes(&deferred.reasons), codes(&full.reasons));
+                        assert_eq!(codes(&deferred.needs_human), codes(&full.needs_human));
                         compared += 1;
                     }
                 }
