@@ -112,6 +112,28 @@ export function evaluate<R extends RuleId>(ruleId: R, input: RuleInputs[R], opti
  */
 export function evaluateBatch<R extends RuleId>(ruleId: R, inputs: RuleInputs[R][], options?: Options): AnswerOf<R>[];
 
+/**
+ * An answer in brief: the outcome, its severity and the codes of the reasons and of what a
+ * person must decide, in order; no messages, facts, parameters or clause. The same question's
+ * `evaluate` answer has the same `ruleId`, `outcome`, `severity` and codes (`reasons[i].code`,
+ * `needsHuman[i].code`): ask `evaluate` for the answers a person reads.
+ */
+export interface Decision<R extends RuleId = RuleId> {
+  ruleId: R;
+  outcome: RuleOutcomes[R];
+  severity: Severity;
+  reasonCodes: ReasonCode[];
+  /** Empty when nothing is for a person. */
+  needsHumanCodes: ReasonCode[];
+}
+
+/**
+ * `evaluate` in brief (`Decision`): for checking many cases, with the full answer asked only of
+ * those a person reads. `options.lang` is checked and changes nothing.
+ * @throws {DevzoneError} as `evaluate`.
+ */
+export function decide<R extends RuleId>(ruleId: R, input: RuleInputs[R], options?: Options): Decision<R>;
+
 /** The rules whose input holds a register: the ones a `LoadedRegister` can be asked. */
 export type RegisterRuleId = { [R in RuleId]: RuleInputs[R] extends { register: Register } ? R : never }[RuleId];
 
@@ -135,6 +157,10 @@ export class LoadedRegister {
   evaluate<R extends RegisterRuleId>(ruleId: R, question: Question<R>, options?: Options): AnswerOf<R>;
   /** `evaluate` on every question of an array in one call. @throws {DevzoneError} for the first bad one (`input[3].zoneId`). */
   evaluateBatch<R extends RegisterRuleId>(ruleId: R, questions: Question<R>[], options?: Options): AnswerOf<R>[];
+  /** `decide(ruleId, { ...question, register })`: the answer in brief. @throws {DevzoneError} naming the bad field. */
+  decide<R extends RegisterRuleId>(ruleId: R, question: Question<R>, options?: Options): Decision<R>;
+  /** `decide` on every question of an array in one call. @throws {DevzoneError} for the first bad one (`input[3].zoneId`). */
+  decideBatch<R extends RegisterRuleId>(ruleId: R, questions: Question<R>[], options?: Options): Decision<R>[];
   /** `zoneSummary({ ...question, register })`. */
   zoneSummary(question: Omit<ZoneSummaryInput, "register">, options?: Options): ZoneSummaryView;
   /** `report({ ...question, register })`. */
@@ -694,6 +720,67 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
 }
 
+// A question about one zone and year asked in brief of a loaded register (`reg.decide`), read
+// without JSON (issue 12): `zoneId`, `year` and `asOf` in one string, NUL-separated, and the
+// language asked for, when the question is a plain object of those keys alone with values of
+// the right types and the options hold nothing but a known `lang`. Anything else (another key,
+// a `params`, a getter that throws, a Proxy) gives `undefined`, and the call takes the path
+// that reads JSON, which answers alike or names what is wrong. The values are checked again
+// in the module (the year a whole number from 1 to 9999, the date a real one).
+#[wasm_bindgen(inline_js = r#"
+const LANGS = new Set(["zh", "ko", "en"]);
+const P = Object.prototype;
+function plainObject(v) {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === P;
+}
+export function zone_year(q, o) {
+  try {
+    if (!plainObject(q)) return undefined;
+    for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
+    const zoneId = q.zoneId, year = q.year, asOf = q.asOf;
+    if (typeof zoneId !== "string" || zoneId.includes("\0") || !Number.isSafeInteger(year)) return undefined;
+    if (asOf !== undefined && (typeof asOf !== "string" || asOf.length !== 10)) return undefined;
+    let lang = "";
+    if (o !== undefined && o !== null) {
+      if (!plainObject(o)) return undefined;
+      for (const k in o) if (k !== "lang") return undefined;
+      if (o.lang !== undefined) {
+        if (!LANGS.has(o.lang)) return undefined;
+        lang = o.lang;
+      }
+    }
+    return zoneId + "\0" + year + "\0" + (asOf ?? "") + "\0" + lang;
+  } catch {
+    return undefined;
+  }
+}
+// A brief written as "<ruleId> <outcome> <severity> <codes,…> <codes,…>" (rule ids, outcomes,
+// severities and reason codes hold no space or comma) made the `Decision` object. Making its
+// strings was half the time of a quick `reg.decide` (by `JSON.parse` or by `split` alike), and
+// most checks of a register answer the same few briefs: each brief's words are split once and
+// kept (at most 4,096, then forgotten all at once), and every call gets a new plain object with
+// new arrays of those strings (strings are values: sharing them is invisible).
+const briefs = new Map();
+export function brief_of(text) {
+  let b = briefs.get(text);
+  if (b === undefined) {
+    const [ruleId, outcome, severity, reasons, human] = text.split(" ");
+    b = [ruleId, outcome, severity, reasons === "" ? [] : reasons.split(","), human === "" ? [] : human.split(",")];
+    if (briefs.size >= 4096) briefs.clear();
+    briefs.set(text, b);
+  }
+  return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
+}
+"#)]
+extern "C" {
+    /// See above: `undefined` sends the call down the path that reads JSON. Never throws.
+    #[wasm_bindgen(catch, js_name = zone_year)]
+    fn zone_year_js(question: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
+    /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
+    #[wasm_bindgen(catch)]
+    fn brief_of(text: &str) -> Result<JsValue, JsValue>;
+}
+
 /// A rule and a language.
 type Key = (&'static str, Lang);
 
@@ -1101,6 +1188,17 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     })
 }
 
+/// `decide(ruleId, input, { lang, params })`: `evaluate` in brief (the outcome, its severity and
+/// the reason codes; no messages, facts or clause).
+///
+/// # Errors
+/// As [`evaluate`].
+#[wasm_bindgen(skip_typescript)]
+pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let rule_id = rule_id_text(&rule_id, &options)?;
+    json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
+}
+
 /// art-18.c, typed.
 ///
 /// # Errors
@@ -1416,6 +1514,9 @@ type AskOne<'a> = dyn Fn(&str, &Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<St
 
 /// `evaluate` of one rule on every item of an array, in one call: the answers in the same order.
 /// The first item that cannot be answered throws, its path naming the item (`input[3].zoneId`).
+///
+/// With `brief`, `one` writes answers in brief (`decide`), which hold no shared or deferred
+/// parts: the array is parsed as it is.
 fn batch(
     rule_id: &str,
     inputs: JsValue,
@@ -1423,6 +1524,7 @@ fn batch(
     lang: Lang,
     one: &AskOne<'_>,
     source: &JsValue,
+    brief: bool,
 ) -> Result<JsValue, JsValue> {
     let at = |i: usize, mut e: Error| {
         if let Some(rest) = e.path.strip_prefix("input") {
@@ -1492,7 +1594,11 @@ fn batch(
         out.push_str(&text);
     }
     out.push(']');
-    Out::Shared(out, fresh).into_js()
+    if brief {
+        Out::Plain(out).into_js()
+    } else {
+        Out::Shared(out, fresh).into_js()
+    }
 }
 
 /// `evaluateBatch(ruleId, inputs, { lang, params })`: `evaluate` of one rule on every input of an
@@ -1517,6 +1623,7 @@ pub fn evaluate_batch(
             lang,
             &|r, i, o, held| api::evaluate_to_text_sharing(r, i, o, held),
             source,
+            false,
         )
     })
 }
@@ -1608,6 +1715,78 @@ impl Loaded {
             lang,
             &|r, i, o, held| reg.evaluate_to_text_sharing(r, i, o, held),
             &self.source,
+            false,
+        )
+    }
+
+    /// `reg.decide(ruleId, question, { lang, params })`: `decide` with this register.
+    ///
+    /// # Errors
+    /// Throws a `DevzoneError` naming the bad field.
+    pub fn decide(
+        &self,
+        rule_id: JsValue,
+        question: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let rule_id = rule_id_text(&rule_id, &options)?;
+        if let Some(quick) = self.decide_zone_year(&rule_id, &question, &options) {
+            return quick;
+        }
+        json_call(
+            |i, o| self.inner.decide_to_text(&rule_id, i, o),
+            question,
+            options,
+        )
+    }
+
+    /// `reg.decide` of a plain zone-year question without JSON (`zone_year` above), or `None`
+    /// for the path that reads JSON: a question or options it does not take, a rule whose input
+    /// is another, or any error (which that path then gives with its own field path).
+    fn decide_zone_year(
+        &self,
+        rule_id: &str,
+        question: &JsValue,
+        options: &JsValue,
+    ) -> Option<Result<JsValue, JsValue>> {
+        let packed = zone_year_js(question, options).ok()?.as_string()?;
+        let mut parts = packed.split('\0');
+        let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
+        let year: i32 = year.parse().ok()?;
+        let as_of = match as_of {
+            "" => None,
+            text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
+        };
+        let words = self
+            .inner
+            .decide_zone_year_words(rule_id, zone_id, year, as_of)?
+            .ok()?;
+        Some(brief_of(&words))
+    }
+
+    /// `reg.decideBatch(ruleId, questions, { lang, params })`: `reg.decide` on every question of
+    /// an array in one call, the briefs in the same order.
+    ///
+    /// # Errors
+    /// Throws a `DevzoneError` for the first question that cannot be answered (`input[3].zoneId`).
+    #[wasm_bindgen(js_name = decideBatch)]
+    pub fn decide_batch(
+        &self,
+        rule_id: JsValue,
+        questions: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let lang = lang_of(&options);
+        let rule_id = rule_id_text(&rule_id, &options)?;
+        let reg = &self.inner;
+        batch(
+            &rule_id,
+            questions,
+            options,
+            lang,
+            &|r, i, o, _| reg.decide_to_text(r, i, o),
+            &self.source,
+            true,
         )
     }
 

@@ -6,7 +6,7 @@
 //! in JS after the first answer), its reasons deferred (asked again when read; `FULL=1` writes
 //! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
-//! target/release/examples/prof_loaded 2000 [loaded|stateless]`. Not a benchmark (see `benches/`).
+//! target/release/examples/prof_loaded 2000 [loaded|stateless|decide|decide-quick]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api::{self, Holds, LoadedRegister};
 use devzone_rules::tree::Tree;
@@ -38,7 +38,13 @@ fn main() {
     let options = r#"{"lang":"en"}"#;
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(200_000);
-    let stateless = args.next().as_deref() == Some("stateless");
+    let mode = args.next().unwrap_or_default();
+    let stateless = mode == "stateless";
+    // `decide`: the loaded register's answer in brief (`LoadedRegister::decide_to_text`);
+    // `decide-quick`: the same question given as values, as the npm package's `reg.decide` asks
+    // a plain zone-year question (`LoadedRegister::decide_zone_year_words`).
+    let brief = mode == "decide";
+    let quick = mode == "decide-quick";
     let reg = match LoadedRegister::load(&register) {
         Ok(r) => r,
         Err(e) => return eprintln!("{e}"),
@@ -56,7 +62,12 @@ fn main() {
     for _ in 0..n {
         // As the package reads them: a tree borrowing the text's strings.
         let read = |text| Tree::parse(text).unwrap_or(Tree::Null);
-        let answer = if stateless {
+        let answer = if quick {
+            reg.decide_zone_year_words("art-14.d", "Z0001", 2022, None)
+                .unwrap_or_else(|| Ok(String::new()))
+        } else if brief {
+            reg.decide_to_text("art-14.d", &read(question), &read(options))
+        } else if stateless {
             api::evaluate_to_text_sharing("art-14.d", &read(&input), &read(options), &mut holds)
         } else {
             reg.evaluate_to_text_sharing("art-14.d", &read(question), &read(options), &mut holds)

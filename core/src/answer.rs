@@ -547,6 +547,77 @@ pub struct Answer<D> {
     pub detail: D,
 }
 
+/// An answer in brief (issue 12): the rule, the outcome, its severity and the codes of the
+/// reasons and of `needsHuman`, in order; no facts, no messages, no parameters, none of the
+/// envelope's texts. For a caller that checks many cases and reads few answers whole (a form
+/// colouring a table, a batch job): `api::decide`, `LoadedRegister::decide`, the npm
+/// `decide`. The same question's [`Answer`] has the same outcome, severity and codes
+/// (`core/tests/decisions.rs` and the package's tests hold them together on every vector).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct Brief {
+    /// The rule, e.g. `art-14.d`.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "brief_rule"))]
+    pub rule_id: RuleId,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// How much the answer matters ([`crate::severity::of_answer`]).
+    pub severity: crate::severity::Severity,
+    /// The codes of the answer's reasons, in order.
+    pub reason_codes: Vec<ReasonCode>,
+    /// The codes of what a person must decide, in order: empty when nothing.
+    pub needs_human_codes: Vec<ReasonCode>,
+}
+
+/// A rule's id as its JSON string.
+#[cfg(feature = "serde")]
+fn brief_rule<S: serde::Serializer>(rule: &RuleId, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(rule.as_str())
+}
+
+impl Brief {
+    /// `answer` in brief.
+    #[must_use]
+    pub fn of<D>(answer: &Answer<D>) -> Self {
+        Self::of_reasons(
+            answer.rule_id,
+            answer.outcome,
+            &answer.reasons,
+            &answer.needs_human,
+        )
+    }
+
+    /// [`Brief::of`] without the detail: not generic and never inlined, so the 38 rules' briefs
+    /// share one copy (in the wasm module each had its own, ~1 KB).
+    #[inline(never)]
+    fn of_reasons(rule: RuleId, outcome: Outcome, reasons: &[Reason], human: &[Reason]) -> Self {
+        Self::from_codes(
+            rule,
+            outcome,
+            reasons.iter().map(|r| r.code).collect(),
+            human.iter().map(|r| r.code).collect(),
+        )
+    }
+
+    /// The brief of an answer of `rule` with `outcome` and these codes (its severity from them).
+    #[must_use]
+    pub fn from_codes(
+        rule: RuleId,
+        outcome: Outcome,
+        reason_codes: Vec<ReasonCode>,
+        needs_human_codes: Vec<ReasonCode>,
+    ) -> Self {
+        Self {
+            rule_id: rule,
+            outcome,
+            severity: crate::severity::of_codes(rule, outcome, reason_codes.iter().copied()),
+            reason_codes,
+            needs_human_codes,
+        }
+    }
+}
+
 /// The serialisable, language-rendered view of an [`Answer`]: what JSON, JS and the CLI show.
 #[cfg(feature = "serde")]
 pub mod view {

@@ -14,6 +14,7 @@ use serde_json::Value;
 use crate::tree::{Json, Tree};
 
 use crate::answer::view::{AnswerRef, ReasonsRef};
+use crate::answer::Brief;
 use crate::error::{Error, ErrorCode, Problem, Text};
 use crate::messages::Lang;
 use crate::params::Params;
@@ -161,7 +162,9 @@ pub fn ascii_json(text: String) -> String {
 }
 
 /// Decodes a question's input: as it is, or, asked of a loaded register, with that register in
-/// its `register` slot (the question itself must not hold one).
+/// its `register` slot (the question itself must not hold one). Never inlined: [`Run::visit`]
+/// and [`Decide::visit`] call the same copy for each rule's input.
+#[inline(never)]
 fn open<T: DeserializeOwned + Question>(
     input: &Tree<'_>,
     loaded: Option<&Arc<ValidRegister>>,
@@ -370,11 +373,7 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         let (defer, only) = held_reasons(held.as_mut().map(|h| &mut **h as Held<'_>));
         // A reader deferring the reasons sees only whether they are empty: the rule may leave
         // their facts out (`Computed::decide`); asked for the reasons, it answers in full.
-        let answer = if defer && !only {
-            T::decide(input, &self.options.params)?
-        } else {
-            T::eval(input, &self.options.params)?
-        };
+        let answer = answer_of::<T>(input, &self.options.params, defer && !only)?;
         let lang = self.options.lang;
         let (statics, params) = held_parts(
             held.as_mut().map(|h| &mut **h as Held<'_>),
@@ -390,6 +389,22 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             Some(spans) => W::write_noting(&view, spans),
             None => W::write(&view),
         }
+    }
+}
+
+/// Rule `T`'s answer ([`Computed::decide`]'s when `decide`, else [`Computed::eval`]'s). Never
+/// inlined: [`Run::visit`] and [`Decide::visit`] call the same copy, so the rule is in the
+/// module once, not once per caller.
+#[inline(never)]
+fn answer_of<T: Computed>(
+    input: T::Input,
+    params: &Params,
+    decide: bool,
+) -> Result<crate::answer::Answer<T::Detail>, Error> {
+    if decide {
+        T::decide(input, params)
+    } else {
+        T::eval(input, params)
     }
 }
 
@@ -418,6 +433,168 @@ fn held_reasons(held: Option<Held<'_>>) -> (bool, bool) {
         Some(h) => (h.defers_reasons(), h.reasons_only()),
         None => (false, false),
     }
+}
+
+/// A rule's answer in brief ([`decide`]).
+struct Decide<'a> {
+    input: &'a Tree<'a>,
+    params: &'a Params,
+    loaded: Option<&'a Arc<ValidRegister>>,
+}
+
+impl ComputedVisitor for Decide<'_> {
+    type Out = Result<Brief, Error>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        let input: T::Input = open(self.input, self.loaded)?;
+        match T::BRIEF {
+            Some(brief) => brief(input, self.params),
+            None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
+        }
+    }
+}
+
+/// Rule `rule_id` on `input` in brief (with the input's own register or a loaded one).
+fn decide_on(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
+) -> Result<Brief, Error> {
+    let options = Options::from_value(options)?;
+    let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
+    crate::rules::visit_computed(
+        rule,
+        Decide {
+            input,
+            params: &options.params,
+            loaded,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
+}
+
+/// Evaluates rule `rule_id` on `input` in brief ([`Brief`]: the outcome, its severity, the codes
+/// of the reasons and of `needsHuman`; no messages, facts, parameters or clause): the same
+/// outcome, severity and codes as [`evaluate`]'s answer, for a caller that checks many cases
+/// and reads few answers whole. `options.lang` is read and checked, and changes nothing.
+///
+/// # Errors
+/// As [`evaluate`].
+///
+/// ```
+/// use serde_json::json;
+/// let brief = devzone_rules::api::decide(
+///     "art-18.c",
+///     &json!({ "issueDate": "2019-06-01", "adoptedDate": "2019-12-02" }),
+///     &json!(null),
+/// ).unwrap();
+/// assert_eq!(brief.outcome.as_str(), "MET_LATE");
+/// assert_eq!(brief.severity.as_str(), "WARNING");
+/// let codes: Vec<&str> = brief.reason_codes.iter().map(|c| c.as_str()).collect();
+/// assert_eq!(codes, ["IMPL_MEASURES_DUE", "IMPL_MEASURES_ADOPTED_LATE"]);
+/// ```
+pub fn decide(rule_id: &str, input: &dyn Json, options: &dyn Json) -> Result<Brief, Error> {
+    decide_on(None, rule_id, &input.tree(), &options.tree())
+}
+
+/// [`decide`] as JSON text (`{"ruleId","outcome","severity","reasonCodes","needsHumanCodes"}`,
+/// ASCII: every string in it is a code).
+///
+/// # Errors
+/// As [`decide`].
+pub fn decide_to_text(
+    rule_id: &str,
+    input: &dyn Json,
+    options: &dyn Json,
+) -> Result<String, Error> {
+    brief_text(&decide(rule_id, input, options)?)
+}
+
+/// A rule's answer in brief to a zone-year question made without JSON
+/// ([`LoadedRegister::decide_zone_year`]): `None` for a rule whose input is another type.
+struct ZoneYearBrief<'a> {
+    question: crate::rules::common::ZoneYearInput,
+    params: &'a Params,
+}
+
+impl ComputedVisitor for ZoneYearBrief<'_> {
+    type Out = Option<Result<Brief, Error>>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        let input = T::Input::of_zone_year(self.question)?;
+        Some(match T::BRIEF {
+            Some(brief) => brief(input, self.params),
+            None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
+        })
+    }
+}
+
+/// A brief as words ([`LoadedRegister::decide_zone_year_words`]).
+fn brief_words(brief: &Brief) -> String {
+    let codes = brief.reason_codes.len() + brief.needs_human_codes.len();
+    let mut out = String::with_capacity(48 + 40 * codes);
+    for word in [
+        brief.rule_id.as_str(),
+        brief.outcome.as_str(),
+        brief.severity.as_str(),
+    ] {
+        out.push_str(word);
+        out.push(' ');
+    }
+    for (i, list) in [&brief.reason_codes, &brief.needs_human_codes]
+        .into_iter()
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (j, code) in list.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str(code.as_str());
+        }
+    }
+    out
+}
+
+/// A brief's JSON text, as serde writes [`Brief`] (`core/tests/vectors.rs` compares the two on
+/// every vector). Written by hand: every string in it is a rule id or a stable code (ASCII
+/// letters, digits, `-`, `.`, `_`: nothing to escape), so it is copied as it is; through serde
+/// this small text cost as much as the decision (`prof_loaded N decide`).
+fn brief_text(brief: &Brief) -> Result<String, Error> {
+    let codes = brief.reason_codes.len() + brief.needs_human_codes.len();
+    let mut out = String::with_capacity(112 + 40 * codes);
+    let mut put = |key: &str, value: &str| {
+        out.push_str(key);
+        out.push('"');
+        out.push_str(value);
+        out.push('"');
+    };
+    put("{\"ruleId\":", brief.rule_id.as_str());
+    put(",\"outcome\":", brief.outcome.as_str());
+    put(",\"severity\":", brief.severity.as_str());
+    for (key, list) in [
+        (",\"reasonCodes\":[", &brief.reason_codes),
+        ("],\"needsHumanCodes\":[", &brief.needs_human_codes),
+    ] {
+        out.push_str(key);
+        for (i, code) in list.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(code.as_str());
+            out.push('"');
+        }
+    }
+    out.push_str("]}");
+    debug_assert!(
+        serde_json::from_str::<Value>(&out).ok() == serde_json::to_value(brief).ok(),
+        "the brief's text is serde's: {out}"
+    );
+    Ok(out)
 }
 
 /// Rule `rule_id` on `input` (with the input's own register or a loaded one), written as `W`.
@@ -1504,6 +1681,83 @@ impl LoadedRegister {
         options: &dyn Json,
     ) -> Result<Value, Error> {
         evaluate_on(Some(&self.0), rule_id, &question.tree(), &options.tree())
+    }
+
+    /// [`decide`] with this register (the question is the rule's input without `register`).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`].
+    pub fn decide(
+        &self,
+        rule_id: &str,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<Brief, Error> {
+        decide_on(Some(&self.0), rule_id, &question.tree(), &options.tree())
+    }
+
+    /// [`LoadedRegister::decide`] of a question about one zone and year (`{ zoneId, year,
+    /// asOf }`, the input of art-14.c–f, art-14.h, art-15.a, …) given as values rather than JSON,
+    /// with `params`: the same brief. `None` when the rule's input is not such a question, the
+    /// rule is unknown or not evaluable, or the year is not one a question may hold (1 to
+    /// 9999): the caller asks [`LoadedRegister::decide`], which says why. The npm package's
+    /// `reg.decide` takes this path for a plain question (nothing to decode, no text to read).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::decide`] (an unknown zone: `input.zoneId`).
+    #[must_use]
+    pub fn decide_zone_year(
+        &self,
+        rule_id: &str,
+        zone_id: &str,
+        year: i32,
+        as_of: Option<crate::dates::IsoDate>,
+        params: &Params,
+    ) -> Option<Result<Brief, Error>> {
+        let rule = RuleId::parse(rule_id)?;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let question = crate::rules::common::ZoneYearInput {
+            register: RegisterArg::Loaded(Arc::clone(&self.0)),
+            zone_id: zone_id.into(),
+            year: crate::num::Year(year),
+            as_of,
+        };
+        crate::rules::visit_computed(rule, ZoneYearBrief { question, params }).flatten()
+    }
+
+    /// [`LoadedRegister::decide_zone_year`] with the default parameters, as words: `<ruleId>
+    /// <outcome> <severity> <reason codes> <needsHuman codes>`, separated by one space, each
+    /// list's codes by commas (none: empty). Rule ids, outcomes, severities and codes hold
+    /// neither (`core/tests/decisions.rs`), so the words split back into the brief: what the npm
+    /// package makes its `Decision` of, cheaper to read in JS than JSON.
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::decide`].
+    #[must_use]
+    pub fn decide_zone_year_words(
+        &self,
+        rule_id: &str,
+        zone_id: &str,
+        year: i32,
+        as_of: Option<crate::dates::IsoDate>,
+    ) -> Option<Result<String, Error>> {
+        let brief = self.decide_zone_year(rule_id, zone_id, year, as_of, &Params::default())?;
+        Some(brief.map(|b| brief_words(&b)))
+    }
+
+    /// [`LoadedRegister::decide`] as JSON text (see [`decide_to_text`]).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`].
+    pub fn decide_to_text(
+        &self,
+        rule_id: &str,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<String, Error> {
+        brief_text(&self.decide(rule_id, question, options)?)
     }
 
     /// [`LoadedRegister::evaluate`], answering JSON text (see [`evaluate_to_text`]).

@@ -125,14 +125,15 @@ macro_rules! stable_enum {
 /// [`crate::rules::Computed::decide`]: the answer a reader deferring the reasons is written,
 /// without the reasons' facts (art-14.d).
 macro_rules! computed {
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(brief = $bf:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
             $(#[$doc])*
             $name: $rule($input $(, requires = [$($req),+])?) -> $detail $([$fields])? = |input, params| $f(&input, params);
+            $(brief = |input, params| $bf(&input, params);)?
             $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -163,6 +164,9 @@ macro_rules! computed {
             ) -> Result<$crate::answer::Answer<Self::Detail>, $crate::error::Error> {
                 $dbody
             }
+            )?
+            $(
+            const BRIEF: Option<$crate::rules::Brief<Self::Input>> = Some(|$bi, $bp| $bbody);
             )?
         }
     };

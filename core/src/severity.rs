@@ -29,11 +29,19 @@ stable_enum! {
 /// pending, not applicable).
 #[must_use]
 pub fn of_answer(rule: RuleId, outcome: Outcome, reasons: &[Reason]) -> Severity {
+    of_codes(rule, outcome, reasons.iter().map(|r| r.code))
+}
+
+/// [`of_answer`] from the codes of the answer's reasons alone (all it reads of them): what an
+/// answer in brief ([`crate::answer::Brief`]) has.
+#[must_use]
+pub fn of_codes(
+    rule: RuleId,
+    outcome: Outcome,
+    mut codes: impl Iterator<Item = ReasonCode>,
+) -> Severity {
     // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
-    if reasons
-        .iter()
-        .any(|r| r.code == ReasonCode::AccountabilityMergedIntoRevocation)
-    {
+    if codes.any(|c| c == ReasonCode::AccountabilityMergedIntoRevocation) {
         return Severity::Info;
     }
     // art-02.a is a programme window without a sanction (AMB-04): never a violation.

@@ -78,3 +78,82 @@ fn art_18_c_decision_is_its_answer_short() {
     // Most of the file's cases are answers (the rest are refused inputs).
     assert!(compared >= 80, "only {compared} cases compared");
 }
+
+/// The words a loaded register's quick brief is written in (`decide_zone_year_words`: fields
+/// separated by spaces, codes by commas) hold neither in any rule id, outcome, severity or
+/// reason code, so they always split back into the brief; and on the example register they do.
+#[test]
+fn brief_words_split_back_into_the_brief() {
+    use devzone_rules::answer::Outcome;
+    use devzone_rules::severity::Severity;
+    let plain = |w: &str| !w.is_empty() && !w.contains([' ', ',']);
+    assert!(ReasonCode::all().all(|c| plain(c.as_str())));
+    assert!(Outcome::ALL.iter().all(|o| plain(o.as_str())));
+    assert!(Severity::ALL.iter().all(|s| plain(s.as_str())));
+    assert!(devzone_rules::rules::RULES
+        .iter()
+        .all(|r| plain(r.as_str())));
+
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/yanbian-register.json"
+    );
+    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let as_of = "2023-06-30".parse().ok();
+    let mut compared = 0;
+    for zone in register["zones"].as_array().unwrap() {
+        let zone = zone["id"].as_str().unwrap();
+        for rule in [
+            "art-14.c", "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a",
+        ] {
+            for year in [2020, 2022] {
+                let words = reg
+                    .decide_zone_year_words(rule, zone, year, as_of)
+                    .unwrap()
+                    .unwrap();
+                let question =
+                    serde_json::json!({ "zoneId": zone, "year": year, "asOf": "2023-06-30" });
+                let brief = reg.decide(rule, &question, &Value::Null).unwrap();
+                let list = |codes: &[ReasonCode]| {
+                    codes
+                        .iter()
+                        .map(|c| c.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
+                let expected = format!(
+                    "{} {} {} {} {}",
+                    brief.rule_id.as_str(),
+                    brief.outcome.as_str(),
+                    brief.severity.as_str(),
+                    list(&brief.reason_codes),
+                    list(&brief.needs_human_codes)
+                );
+                assert_eq!(words, expected, "{rule} {zone} {year}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 100, "{compared}");
+    // Not a zone-year rule, an unknown rule, a year out of range: the JSON path's to answer.
+    assert!(reg
+        .decide_zone_year_words("art-02.c", "Z", 2020, None)
+        .is_none());
+    assert!(reg
+        .decide_zone_year_words("art-99.z", "Z", 2020, None)
+        .is_none());
+    assert!(reg
+        .decide_zone_year_words("art-14.d", "Z", 0, None)
+        .is_none());
+    // An unknown zone: the same error as the JSON path.
+    let unknown = reg
+        .decide_zone_year_words("art-14.d", "NO-SUCH-ZONE", 2020, None)
+        .unwrap();
+    let json = reg.decide(
+        "art-14.d",
+        &serde_json::json!({ "zoneId": "NO-SUCH-ZONE", "year": 2020 }),
+        &Value::Null,
+    );
+    assert_eq!(unknown.unwrap_err(), json.unwrap_err());
+}

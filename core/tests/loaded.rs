@@ -53,6 +53,14 @@ fn loaded_register_answers_as_the_stateless_call() {
                         .evaluate_to_text(rule, &q, &options)
                         .map(|t| serde_json::from_str::<Value>(&t).unwrap());
                     assert_eq!(text, expected, "{rule} {zone} {year} {lang} (text)");
+                    // In brief: the stateless call's brief, the answer's outcome.
+                    let brief = reg.decide(rule, &q, &options);
+                    assert_eq!(brief, api::decide(rule, &input, &options));
+                    if let (Ok(b), Ok(a)) = (&brief, &expected) {
+                        assert_eq!(b.outcome.as_str(), a["outcome"], "{rule} {zone} {year}");
+                    }
+                    let brief_text = reg.decide_to_text(rule, &q, &options);
+                    assert_eq!(brief_text, api::decide_to_text(rule, &input, &options));
                     asked += 1;
                 }
             }

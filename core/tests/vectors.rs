@@ -194,6 +194,37 @@ fn same_views(rule: RuleId, input: &Value, options: &Value) {
     devzone_rules::rules::visit_computed(rule, Same(input, options));
 }
 
+/// `brief` (the text of `api::decide`) says what `answer` says in brief: its rule, outcome,
+/// severity and the codes of its reasons and `needsHuman`; or it is the same error.
+fn same_brief(rule: RuleId, answer: &Result<Value, Error>, brief: Result<String, Error>) {
+    match (answer, brief) {
+        (Ok(a), Ok(b)) => {
+            assert!(b.is_ascii(), "{}: the brief is not ASCII", rule.as_str());
+            let b: Value = serde_json::from_str(&b).expect("JSON text");
+            let codes = |key: &str| {
+                Value::Array(
+                    a[key]
+                        .as_array()
+                        .expect(key)
+                        .iter()
+                        .map(|r| r["code"].clone())
+                        .collect(),
+                )
+            };
+            let expected = serde_json::json!({
+                "ruleId": a["ruleId"],
+                "outcome": a["outcome"],
+                "severity": a["severity"],
+                "reasonCodes": codes("reasons"),
+                "needsHumanCodes": codes("needsHuman"),
+            });
+            assert_eq!(b, expected, "{}: the brief differs", rule.as_str());
+        }
+        (Err(a), Err(b)) => assert_eq!(a, &b, "{}: the brief's error differs", rule.as_str()),
+        (a, b) => panic!("{}: evaluate {a:?}, decide {b:?}", rule.as_str()),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a file calls
 // ---------------------------------------------------------------------------------------------
@@ -329,6 +360,9 @@ impl Call {
                         r.as_str()
                     ),
                 }
+                // The answer in brief (`api::decide`, its text too): the same outcome, severity
+                // and codes, or the same error.
+                same_brief(r, &answer, api::decide_to_text(r.as_str(), input, options));
                 answer
             }
             Self::Function(f) => match f {

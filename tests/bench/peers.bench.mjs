@@ -9,7 +9,9 @@
 //   d. devzone-rules `evaluate("art-14.d", input, { lang: "en" })`, the Node build in pkg/node;
 //      the same decisions asked of each case's register loaded once beforehand
 //      (`LoadedRegister.load(register).evaluate("art-14.d", { zoneId, year })`), and all of a
-//      pass in one call (`evaluateBatch("art-14.d", inputs)`).
+//      pass in one call (`evaluateBatch("art-14.d", inputs)`); and the same decisions in brief
+//      (`decide`, `LoadedRegister.decide`: the outcome, its severity and the reason codes, no
+//      messages or clause).
 // A measuring tool, not a test: `cargo xtask pkg && node tests/bench/peers.bench.mjs`
 // (or `npm run bench:peers`). Figures: docs/benchmarks.md, "Side by side with peer engines".
 //
@@ -238,7 +240,7 @@ const devzoneOutcome = (input) => evaluate("art-14.d", input, OPTIONS).outcome;
 // The same decisions asked of registers loaded once (`LoadedRegister.load`, outside the timing:
 // one per case, as each case has its own register), and in one call for all cases
 // (`evaluateBatch`).
-const { LoadedRegister, evaluateBatch } = devzone.default ?? devzone;
+const { LoadedRegister, evaluateBatch, decide } = devzone.default ?? devzone;
 /** A devzone-rules outcome as the reference's boolean (NEEDS_HUMAN stays as it is). */
 const asTriggered = (o) => (o === "TRIGGERED" ? true : o === "NOT_TRIGGERED" || o === "NOT_APPLICABLE" ? false : o);
 
@@ -254,6 +256,13 @@ const engines = [
     label: "devzone-rules LoadedRegister.evaluate",
     sync: true,
     run: (c) => c.loaded.evaluate("art-14.d", c.question, OPTIONS).outcome,
+  },
+  { id: "devzone-decide", label: "devzone-rules decide", sync: true, run: (c) => decide("art-14.d", c.input, OPTIONS).outcome },
+  {
+    id: "devzone-loaded-decide",
+    label: "devzone-rules LoadedRegister.decide",
+    sync: true,
+    run: (c) => c.loaded.decide("art-14.d", c.question, OPTIONS).outcome,
   },
 ];
 // Not a per-decision latency: ZEN's evaluate runs off the main thread, so its throughput with
@@ -309,7 +318,7 @@ for (let i = 0; i < cases.length; i += 1) {
   if (outcome === "NEEDS_HUMAN") needsHuman.push(i);
   const devzoneTriggered =
     outcome === "TRIGGERED" ? true : outcome === "NOT_TRIGGERED" || outcome === "NOT_APPLICABLE" ? false : outcome;
-  answers["devzone-loaded"] = asTriggered(answers["devzone-loaded"]);
+  for (const id of ["devzone-loaded", "devzone-decide", "devzone-loaded-decide"]) answers[id] = asTriggered(answers[id]);
   const wrong = Object.entries({ ...answers, "devzone-rules": devzoneTriggered }).filter(
     ([id, a]) => !(id.startsWith("devzone") && outcome === "NEEDS_HUMAN") && a !== expected[i],
   );

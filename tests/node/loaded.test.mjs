@@ -49,6 +49,32 @@ test("every zone and year: reg.evaluate and reg.evaluateBatch equal evaluate wit
   }
 });
 
+test("in brief: reg.decide and reg.decideBatch give each answer's outcome, severity and codes; errors name the item", () => {
+  const reg = pkg.LoadedRegister.load(register, { lang: "en" });
+  try {
+    const codes = (list) => list.map((r) => r.code);
+    for (const rule of ["art-14.d", "art-14.e", "art-14.f", "art-15.a"]) {
+      const questions = zoneIds.flatMap((zoneId) => [2020, 2021, 2022].map((year) => ({ zoneId, year, asOf: "2023-06-30" })));
+      const expected = questions.map((q) => {
+        const a = reg.evaluate(rule, q);
+        return { ruleId: a.ruleId, outcome: a.outcome, severity: a.severity, reasonCodes: codes(a.reasons), needsHumanCodes: codes(a.needsHuman) };
+      });
+      assert.deepStrictEqual(questions.map((q) => reg.decide(rule, q)), expected, `${rule}: reg.decide`);
+      assert.deepStrictEqual(reg.decideBatch(rule, questions), expected, `${rule}: reg.decideBatch`);
+      assert.deepStrictEqual(questions.map((q) => pkg.decide(rule, { register, ...q })), expected, `${rule}: decide`);
+    }
+    assert.deepStrictEqual(reg.decideBatch("art-14.d", []), []);
+    const e = thrown(() => reg.decideBatch("art-14.d", [{ zoneId: zoneIds[0], year: 2021 }, { zoneId: "NO-SUCH-ZONE", year: 2021 }], { lang: "ko" }));
+    assert.equal(e.path, "input[1].zoneId");
+    assert.equal(e.lang, "ko");
+    // Still answering after the error, in brief and in full.
+    const q = { zoneId: zoneIds[0], year: 2021 };
+    assert.equal(reg.decide("art-14.d", q).outcome, reg.evaluate("art-14.d", q).outcome);
+  } finally {
+    reg.free();
+  }
+});
+
 test("the register may be given as JSON text", () => {
   const reg = pkg.LoadedRegister.load(JSON.stringify(register));
   const q = { zoneId: zoneIds[0], year: 2021 };

@@ -148,7 +148,7 @@ const NO_REGISTER_SLOT = new Set(["art-12.b"]);
  * The same call asked of a `LoadedRegister` (the input's register loaded once, the question
  * without it), when the input holds a register that loads; `undefined` otherwise.
  */
-function callLoaded(mod, doc, input, options) {
+function callLoaded(mod, doc, input, options, brief = false) {
   if (!isObject(input) || !isObject(input.register)) return undefined;
   if (doc.rule !== undefined ? NO_REGISTER_SLOT.has(doc.rule) : !LOADED_FUNCTIONS.has(doc.function)) return undefined;
   let reg;
@@ -160,7 +160,7 @@ function callLoaded(mod, doc, input, options) {
   try {
     const { register, ...question } = input;
     const loaded = {
-      evaluate: (_, q, o) => reg.evaluate(doc.rule, q, o),
+      evaluate: (_, q, o) => (brief ? reg.decide(doc.rule, q, o) : reg.evaluate(doc.rule, q, o)),
       zoneSummary: (q, o) => reg.zoneSummary(q, o),
       report: (q, o) => reg.report(q, o),
       obligations: (q, o) => reg.obligations(q, o),
@@ -170,6 +170,25 @@ function callLoaded(mod, doc, input, options) {
   } finally {
     reg.free();
   }
+}
+
+/**
+ * What `decide` must give for a call whose `evaluate` gave `got`: the answer in brief (its rule,
+ * outcome, severity and the codes of its reasons and needsHuman), or the same error.
+ */
+function briefOf(got) {
+  if (got.error !== undefined) return got;
+  const a = got.answer;
+  const codes = (list) => list.map((r) => r.code);
+  return {
+    answer: {
+      ruleId: a.ruleId,
+      outcome: a.outcome,
+      severity: a.severity,
+      reasonCodes: codes(a.reasons),
+      needsHumanCodes: codes(a.needsHuman),
+    },
+  };
 }
 
 /** Runs one case in every language against its snapshot. */
@@ -182,6 +201,15 @@ function runCase(mod, doc, c, snapshot) {
     const loaded = callLoaded(mod, doc, input, options);
     if (loaded !== undefined) {
       assert.deepStrictEqual(loaded, got, "LoadedRegister differs from the call with the register in its input");
+    }
+    if (doc.rule !== undefined) {
+      // In brief, stateless and of a loaded register: the answer's outcome, severity and codes.
+      const decided = call({ evaluate: (r, i, o) => mod.decide(r, i, o) }, doc, input, options);
+      assert.deepStrictEqual(decided, briefOf(got), "decide() differs from evaluate() in brief");
+      const loadedBrief = callLoaded(mod, doc, input, options, true);
+      if (loadedBrief !== undefined) {
+        assert.deepStrictEqual(loadedBrief, briefOf(got), "LoadedRegister.decide() differs from evaluate() in brief");
+      }
     }
     const typed = TYPED[doc.rule];
     if (typed !== undefined) {

@@ -23,6 +23,8 @@ import init, {
   type Severity,
   evaluate,
   evaluateBatch,
+  decide,
+  type Decision,
   LoadedRegister,
   type Question,
   type RegisterRuleId,
@@ -638,3 +640,20 @@ new LoadedRegister();
 assertType<Equal<typeof NodeBuild.LoadedRegister, typeof LoadedRegister>>();
 assertType<Equal<typeof NodeBuild.evaluateBatch, typeof evaluateBatch>>();
 export const loadedUsed = [loadedFromText, cards, q, loadedSummary, loadedReport, loadedOwed, ruleWithRegister, batch];
+
+// --- answers in brief ---------------------------------------------------------------------------
+
+const brief = decide("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" });
+assertType<Equal<typeof brief, Decision<"art-18.c">>>();
+// The outcome is narrowed to the rule's own.
+const briefOutcome: "MET_ON_TIME" | "MET_LATE" | "OVERDUE" | "PENDING" = brief.outcome;
+const briefSeverity: Severity = brief.severity;
+const briefCodes: string[] = [...brief.reasonCodes, ...brief.needsHumanCodes];
+const briefs: Decision<"art-14.d">[] = loadedReg.decideBatch("art-14.d", [{ zoneId: "Z1", year: 2022 }]);
+const oneBrief: Decision<"art-14.d"> = loadedReg.decide("art-14.d", { zoneId: "Z1", year: 2022 });
+// @ts-expect-error a brief has no messages
+brief.reasons;
+// @ts-expect-error art-18.c reads no register
+loadedReg.decide("art-18.c", { issueDate: "2019-06-01" });
+assertType<Equal<typeof NodeBuild.decide, typeof decide>>();
+export const briefUsed = [briefOutcome, briefSeverity, briefCodes, briefs, oneBrief];

@@ -499,6 +499,26 @@ pub fn impl_measures_decision(
     })
 }
 
+/// art-18.c in brief ([`crate::answer::Brief`]), from its decision.
+///
+/// # Errors
+/// As [`impl_measures_deadline`].
+pub fn impl_measures_brief(
+    input: &ImplMeasuresInput,
+    params: &Params,
+) -> Result<crate::answer::Brief, Error> {
+    let d = impl_measures_decision(input, params)?;
+    let codes = d.codes();
+    // The first five places are the reasons', the last two `needsHuman`'s (`codes`).
+    let (reasons, human) = codes.split_at(5);
+    Ok(crate::answer::Brief::from_codes(
+        RuleId::ART_18_C,
+        d.outcome,
+        reasons.iter().flatten().copied().collect(),
+        human.iter().flatten().copied().collect(),
+    ))
+}
+
 /// `INVALID_INPUT` at `input`: neither `asOf` nor `adoptedDate` given.
 #[cold]
 fn no_dates() -> Error {
@@ -578,6 +598,7 @@ const ART_18_A_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-18.c as a computed rule ([`impl_measures_deadline`]).
     ImplMeasures: ART_18_C(ImplMeasuresInput) -> ImplMeasuresDetail = impl_measures_deadline;
+    brief = impl_measures_brief;
     outcomes: [MetOnTime, MetLate, Overdue, Pending];
 }
 

@@ -143,6 +143,30 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
+/// [`on_zone`] for a rule answering in brief ([`crate::answer::Brief`]): the register
+/// validated once, the zone found, and the brief marked as resting on made-up records as the
+/// answer would be (`ILLUSTRATIVE_RECORDS` first).
+///
+/// # Errors
+/// As [`on_zone`].
+pub fn on_zone_brief(
+    register: crate::register::RegisterArg,
+    zone_id: &str,
+    f: impl FnOnce(&ValidRegister, &Zone) -> crate::answer::Brief,
+) -> Result<crate::answer::Brief, Error> {
+    let reg = register.check("input.register")?;
+    let zone = reg.zone_at(zone_id, "input.zoneId")?;
+    let mut brief = f(&reg, zone);
+    let marked =
+        brief.reason_codes.first() == Some(&crate::messages::ReasonCode::IllustrativeRecords);
+    if !marked && !crate::illustrative::zone_sources(&reg, brief.rule_id, zone).is_empty() {
+        brief
+            .reason_codes
+            .insert(0, crate::messages::ReasonCode::IllustrativeRecords);
+    }
+    Ok(brief)
+}
+
 /// What names some of a reason's facts, given the reason made so far: for a helper that makes a
 /// reason around them, so that every fact is named in the order of the names (each goes at the
 /// end of the list, `Reason::with`), or that names them only when the reason is made in full

@@ -350,6 +350,26 @@ pub trait Question {
     fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
         None
     }
+    /// The input of a question about one zone and year ([`common::ZoneYearInput`]), made
+    /// without decoding JSON: `Some` only for that input type itself (a loaded register's
+    /// quick questions, `api::LoadedRegister::decide_zone_year`).
+    fn of_zone_year(question: common::ZoneYearInput) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = question;
+        None
+    }
+}
+
+impl Question for common::ZoneYearInput {
+    const HAS_REGISTER: bool = true;
+    fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
+        Some(&mut self.register)
+    }
+    fn of_zone_year(question: common::ZoneYearInput) -> Option<Self> {
+        Some(question)
+    }
 }
 
 /// [`Question`] for input types: `with_register` ones hold their register in `register`.
@@ -366,7 +386,7 @@ macro_rules! questions {
 }
 
 questions! {
-    with_register: common::ZoneInput, common::ZoneYearInput, common::CountyInput,
+    with_register: common::ZoneInput, common::CountyInput,
         art05_industry::AgglomerationInput, art08_opening_up::CoopParkInput,
         art08_opening_up::CrossBorderInput, art09_personnel::HrPlanInput,
         art10_fiscal::FirstLevelFinanceInput, art11_land::LandEvalInput,
@@ -449,7 +469,19 @@ pub trait Computed {
     ) -> Result<crate::answer::Answer<Self::Detail>, crate::error::Error> {
         Self::eval(input, params)
     }
+    /// The rule's own answer in brief ([`crate::answer::Brief`]: its outcome, severity and reason
+    /// codes) for a rule that decides without an answer (`brief = …;` in `computed!`: art-14.d
+    /// and art-18.c, whose typed decisions allocate nothing). `None`: the brief of
+    /// [`Computed::decide`]'s answer. A function pointer rather than a method with a default, so
+    /// that the other rules' briefs add no copy of their rule to the module (`api::decide` asks
+    /// the answer of the one function that `api::evaluate` asks it of). `core/tests/vectors.rs`
+    /// holds every vector's brief to its whole answer.
+    const BRIEF: Option<Brief<Self::Input>> = None;
 }
+
+/// A rule's answer in brief from its input ([`Computed::BRIEF`]).
+pub type Brief<I> =
+    fn(I, &crate::params::Params) -> Result<crate::answer::Brief, crate::error::Error>;
 
 /// Something done with one computed rule, chosen at run time ([`visit_computed`]).
 pub trait ComputedVisitor {

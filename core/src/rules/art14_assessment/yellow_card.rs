@@ -15,7 +15,7 @@ use crate::params::{
     DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
 };
 use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneLevel};
-use crate::rules::common::{about, absent_in_year, on_zone, Naming, ZoneYearInput};
+use crate::rules::common::{about, absent_in_year, on_zone, on_zone_brief, Naming, ZoneYearInput};
 use crate::rules::RuleId;
 
 // The reason codes this file gives (stable: never renamed or reused).
@@ -247,6 +247,17 @@ impl YellowCardDecision {
         self.triggers[0].is_some()
     }
 
+    /// The answer in brief ([`crate::answer::Brief`]).
+    #[must_use]
+    pub fn brief(&self) -> crate::answer::Brief {
+        crate::answer::Brief::from_codes(
+            RuleId::ART_14_D,
+            self.outcome,
+            self.codes.reasons().collect(),
+            self.codes.needs_human().collect(),
+        )
+    }
+
     /// The answer's own fields.
     fn into_detail(self, zone: &Zone) -> AssessmentDetail {
         let t = self.year;
@@ -299,6 +310,7 @@ impl CardCodes {
     fn of(&self, human: bool) -> impl Iterator<Item = C> + '_ {
         self.codes
             .iter()
+            .take(usize::from(self.len))
             .enumerate()
             .filter(move |(i, _)| (self.human >> i & 1 == 1) == human)
             .filter_map(|(_, c)| *c)
@@ -421,7 +433,7 @@ fn card(
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-    out: &mut impl Sink,
+    out: &mut dyn Sink,
 ) -> YellowCardDecision {
     let rule = RuleId::ART_14_D;
     let mut decision = YellowCardDecision {
@@ -625,7 +637,7 @@ fn card(
 }
 
 /// The reasons describing the card's end as it stands.
-fn end_reason(out: &mut impl Sink, zone: &Zone, t: i32, status: CardEnd, end: Option<NaiveDate>) {
+fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Option<NaiveDate>) {
     match (status, end) {
         (CardEnd::Ended, Some(end)) => out.say(false, C::YellowCardEnds, zone, &|x| {
             x.with("end", end).with("year", t)
@@ -759,6 +771,10 @@ computed! {
     decide = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
             Ok(yellow_card_with(reg, zone, t, as_of, params, false))
+        });
+    brief = |input, params| on_zone_brief(input.register, &input.zone_id, |reg, zone| {
+            let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
+            yellow_card_decision(reg, zone, t, as_of, params).brief()
         });
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
