@@ -706,20 +706,6 @@ export function shared_answers(text, spans, source, input, options) {
   else fill(v);
   return v;
 }
-"#)]
-extern "C" {
-    /// The answer (or array of answers) of `text` with its shared parts put back, and the
-    /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
-    #[wasm_bindgen(catch)]
-    fn shared_answers(
-        text: &str,
-        spans: &[u32],
-        source: &JsValue,
-        input: &JsValue,
-        options: &JsValue,
-    ) -> Result<JsValue, JsValue>;
-}
-
 // A question about one zone and year asked in brief of a loaded register (`reg.decide`), read
 // without JSON (issue 12): `zoneId`, `year` and `asOf` in one string, NUL-separated, and the
 // language asked for, when the question is a plain object of those keys alone with values of
@@ -727,7 +713,6 @@ extern "C" {
 // a `params`, a getter that throws, a Proxy) gives `undefined`, and the call takes the path
 // that reads JSON, which answers alike or names what is wrong. The values are checked again
 // in the module (the year a whole number from 1 to 9999, the date a real one).
-#[wasm_bindgen(inline_js = r#"
 const LANGS = new Set(["zh", "ko", "en"]);
 const P = Object.prototype;
 function plainObject(v) {
@@ -773,6 +758,16 @@ export function brief_of(text) {
 }
 "#)]
 extern "C" {
+    /// The answer (or array of answers) of `text` with its shared parts put back, and the
+    /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
+    #[wasm_bindgen(catch)]
+    fn shared_answers(
+        text: &str,
+        spans: &[u32],
+        source: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue>;
     /// See above: `undefined` sends the call down the path that reads JSON. Never throws.
     #[wasm_bindgen(catch, js_name = zone_year)]
     fn zone_year_js(question: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
