@@ -707,34 +707,52 @@ export function shared_answers(text, spans, source, input, options) {
   return v;
 }
 // A question about one zone and year asked in brief of a loaded register (`reg.decide`), read
-// without JSON (issue 12): `zoneId`, `year` and `asOf` in one string, NUL-separated, and the
-// language asked for, when the question is a plain object of those keys alone with values of
-// the right types and the options hold nothing but a known `lang`. Anything else (another key,
-// a `params`, a getter that throws, a Proxy) gives `undefined`, and the call takes the path
-// that reads JSON, which answers alike or names what is wrong. The values are checked again
-// in the module (the year a whole number from 1 to 9999, the date a real one).
+// without JSON (issue 12): `zoneId`, `year` and `asOf` in one string, NUL-separated, when the
+// question is a plain object of those keys alone with values of the right types and the
+// options hold nothing but a known `lang` (a brief has no words: the language changes
+// nothing). Anything else (another key, a `params`, a getter that throws, a Proxy) gives
+// `undefined`, and the call takes the path that reads JSON, which answers alike or names what
+// is wrong. The values are checked again in the module (the year a whole number from 1 to
+// 9999, the date a real one).
 const LANGS = new Set(["zh", "ko", "en"]);
 const P = Object.prototype;
 function plainObject(v) {
   return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === P;
 }
+function question(q) {
+  if (!plainObject(q)) return undefined;
+  for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
+  const zoneId = q.zoneId, year = q.year, asOf = q.asOf;
+  if (typeof zoneId !== "string" || zoneId.includes("\0") || zoneId.includes("\x01") || !Number.isSafeInteger(year)) return undefined;
+  if (asOf !== undefined && (typeof asOf !== "string" || asOf.length !== 10)) return undefined;
+  return zoneId + "\0" + year + "\0" + (asOf ?? "");
+}
+function language(o) {
+  if (o === undefined || o === null) return "";
+  if (!plainObject(o)) return undefined;
+  for (const k in o) if (k !== "lang") return undefined;
+  if (o.lang === undefined) return "";
+  return LANGS.has(o.lang) ? o.lang : undefined;
+}
+// `reg.decideBatch`'s questions the same way, each as `zone_year` packs one (without the
+// language), separated by U+0001; `undefined` if any is not such a question.
+export function zone_years(qs, o) {
+  try {
+    if (!Array.isArray(qs) || language(o) === undefined) return undefined;
+    let out = "";
+    for (let i = 0; i < qs.length; i++) {
+      const q = question(qs[i]);
+      if (q === undefined) return undefined;
+      out += i > 0 ? "\x01" + q : q;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
 export function zone_year(q, o) {
   try {
-    if (!plainObject(q)) return undefined;
-    for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
-    const zoneId = q.zoneId, year = q.year, asOf = q.asOf;
-    if (typeof zoneId !== "string" || zoneId.includes("\0") || !Number.isSafeInteger(year)) return undefined;
-    if (asOf !== undefined && (typeof asOf !== "string" || asOf.length !== 10)) return undefined;
-    let lang = "";
-    if (o !== undefined && o !== null) {
-      if (!plainObject(o)) return undefined;
-      for (const k in o) if (k !== "lang") return undefined;
-      if (o.lang !== undefined) {
-        if (!LANGS.has(o.lang)) return undefined;
-        lang = o.lang;
-      }
-    }
-    return zoneId + "\0" + year + "\0" + (asOf ?? "") + "\0" + lang;
+    return language(o) === undefined ? undefined : question(q);
   } catch {
     return undefined;
   }
@@ -756,6 +774,10 @@ export function brief_of(text) {
   }
   return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
 }
+// The briefs of a batch: each one's words on a line.
+export function briefs_of(text) {
+  return text === "" ? [] : text.split("\n").map(brief_of);
+}
 "#)]
 extern "C" {
     /// The answer (or array of answers) of `text` with its shared parts put back, and the
@@ -774,6 +796,12 @@ extern "C" {
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
     fn brief_of(text: &str) -> Result<JsValue, JsValue>;
+    /// `reg.decideBatch`'s plain zone-year questions packed, or `undefined`. Never throws.
+    #[wasm_bindgen(catch, js_name = zone_years)]
+    fn zone_years_js(questions: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
+    /// The `Decision`s of briefs' words, one brief a line.
+    #[wasm_bindgen(catch)]
+    fn briefs_of(text: &str) -> Result<JsValue, JsValue>;
 }
 
 /// A rule and a language.
@@ -1735,6 +1763,42 @@ impl Loaded {
         )
     }
 
+    /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years`), or `None`
+    /// for the path that reads JSON (any question it does not take, any error: that path then
+    /// names the item).
+    fn decide_zone_years(
+        &self,
+        rule_id: &str,
+        questions: &JsValue,
+        options: &JsValue,
+    ) -> Option<Result<JsValue, JsValue>> {
+        let packed = zone_years_js(questions, options).ok()?.as_string()?;
+        let mut out = String::new();
+        if !packed.is_empty() {
+            for (i, item) in packed.split('\x01').enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&self.zone_year_words(rule_id, item)?);
+            }
+        }
+        Some(briefs_of(&out))
+    }
+
+    /// One packed zone-year question's brief as words (`zoneId\0year\0asOf`), or `None`.
+    fn zone_year_words(&self, rule_id: &str, packed: &str) -> Option<String> {
+        let mut parts = packed.split('\0');
+        let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
+        let year: i32 = year.parse().ok()?;
+        let as_of = match as_of {
+            "" => None,
+            text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
+        };
+        self.inner
+            .decide_zone_year_words(rule_id, zone_id, year, as_of)?
+            .ok()
+    }
+
     /// `reg.decide` of a plain zone-year question without JSON (`zone_year` above), or `None`
     /// for the path that reads JSON: a question or options it does not take, a rule whose input
     /// is another, or any error (which that path then gives with its own field path).
@@ -1745,18 +1809,7 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         let packed = zone_year_js(question, options).ok()?.as_string()?;
-        let mut parts = packed.split('\0');
-        let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
-        let year: i32 = year.parse().ok()?;
-        let as_of = match as_of {
-            "" => None,
-            text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
-        };
-        let words = self
-            .inner
-            .decide_zone_year_words(rule_id, zone_id, year, as_of)?
-            .ok()?;
-        Some(brief_of(&words))
+        Some(brief_of(&self.zone_year_words(rule_id, &packed)?))
     }
 
     /// `reg.decideBatch(ruleId, questions, { lang, params })`: `reg.decide` on every question of
@@ -1773,6 +1826,9 @@ impl Loaded {
     ) -> Result<JsValue, JsValue> {
         let lang = lang_of(&options);
         let rule_id = rule_id_text(&rule_id, &options)?;
+        if let Some(quick) = self.decide_zone_years(&rule_id, &questions, &options) {
+            return quick;
+        }
         let reg = &self.inner;
         batch(
             &rule_id,
