@@ -312,6 +312,24 @@ impl ImplMeasuresDecision {
         ]
     }
 
+    /// The answer in brief ([`crate::answer::Brief`]): [`Self::codes`]' places, the first
+    /// [`Self::REASON_PLACES`] the reasons', the rest `needsHuman`'s.
+    #[must_use]
+    pub fn brief(&self) -> crate::answer::Brief {
+        let codes = self.codes();
+        let (reasons, human) = codes.split_at(Self::REASON_PLACES);
+        crate::answer::Brief::from_codes(
+            RuleId::ART_18_C,
+            self.outcome,
+            reasons.iter().flatten().copied().collect(),
+            human.iter().flatten().copied().collect(),
+        )
+    }
+
+    /// How many of [`Self::codes`]' places are the answer's reasons (the rest are its
+    /// `needsHuman`).
+    pub const REASON_PLACES: usize = 5;
+
     /// The reason code of the outcome.
     fn status_code(&self) -> ReasonCode {
         match self.outcome {
@@ -507,16 +525,7 @@ pub fn impl_measures_brief(
     input: &ImplMeasuresInput,
     params: &Params,
 ) -> Result<crate::answer::Brief, Error> {
-    let d = impl_measures_decision(input, params)?;
-    let codes = d.codes();
-    // The first five places are the reasons', the last two `needsHuman`'s (`codes`).
-    let (reasons, human) = codes.split_at(5);
-    Ok(crate::answer::Brief::from_codes(
-        RuleId::ART_18_C,
-        d.outcome,
-        reasons.iter().flatten().copied().collect(),
-        human.iter().flatten().copied().collect(),
-    ))
+    impl_measures_decision(input, params).map(|d| d.brief())
 }
 
 /// `INVALID_INPUT` at `input`: neither `asOf` nor `adoptedDate` given.
