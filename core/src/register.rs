@@ -1344,6 +1344,9 @@ pub struct ValidRegister {
     /// every zone's (issue 12: a register of 1,000 zones with 10,000 land evaluations made each
     /// zone-year scan all 10,000).
     by_zone: Vec<ZoneRecords>,
+    /// The first calendar year wholly after the issue date ([`crate::rules::common::first_full_year`]),
+    /// made once: the art-14 checks ask it for every year they weigh.
+    first_full_year: i32,
 }
 
 /// The zones' places in the order of their ids (one per id: validated), searched in halves,
@@ -1411,6 +1414,45 @@ struct ZoneRecords {
     rectifications: Vec<usize>,
     land_evaluations: Vec<usize>,
     industrial_reuses: Vec<usize>,
+}
+
+/// One zone's assessment records by year ([`ValidRegister::assessments_of_zone`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ZoneAssessments<'r> {
+    /// (year, position in `records`), by year.
+    years: &'r [(i32, usize)],
+    records: &'r [AssessmentRecord],
+    /// Whether the zone has a statistics finding or an environmental infrastructure item on
+    /// record: what the prefecture's own findings of an assessment year are made of (most
+    /// zones have neither, and then no year needs them looked for).
+    stats_or_env: bool,
+}
+
+impl<'r> ZoneAssessments<'r> {
+    /// Whether the zone has a statistics finding or an environmental infrastructure item on
+    /// record.
+    #[must_use]
+    pub const fn has_stats_or_env(self) -> bool {
+        self.stats_or_env
+    }
+
+    /// The zone's record for `year`.
+    #[must_use]
+    pub fn get(self, year: i32) -> Option<&'r AssessmentRecord> {
+        let years = self.years;
+        // A zone's handful of years read from the latest (the year most often asked), a long
+        // history searched in halves.
+        let (y, i) = if years.len() <= 8 {
+            years.iter().rev().find(|(y, _)| *y <= year)?
+        } else {
+            years.get(years.partition_point(|(y, _)| *y < year))?
+        };
+        if *y == year {
+            self.records.get(*i)
+        } else {
+            None
+        }
+    }
 }
 
 /// Which kinds of a zone's records are made up (`ILLUSTRATIVE` notes), as bits, computed once
@@ -1567,6 +1609,7 @@ impl ValidRegister {
             index(x.zone_id.as_deref(), |z| &mut z.industrial_reuses, i);
         }
         Ok(Self {
+            first_full_year: crate::rules::common::first_full_year(*register.issue_date),
             register,
             zones: by_id,
             made_up,
@@ -1708,6 +1751,13 @@ impl ValidRegister {
         zones.get(i).filter(|z| core::ptr::eq(*z, zone)).map(|_| i)
     }
 
+    /// The first calendar year wholly after the register's issue date (the issue year itself
+    /// for an issue on 1 January): [`crate::rules::common::first_full_year`] of its issue date.
+    #[must_use]
+    pub const fn first_full_year(&self) -> i32 {
+        self.first_full_year
+    }
+
     /// [`Self::assessment`] of a zone given as itself: the same record, found without looking
     /// its id up when the zone is one of the register's.
     #[must_use]
@@ -1723,12 +1773,23 @@ impl ValidRegister {
 
     /// The record for `year` of the zone at `place`.
     fn assessment_at(&self, place: Option<usize>, year: i32) -> Option<&AssessmentRecord> {
-        let years = self.assessments_at(place);
-        let (y, i) = years.get(years.partition_point(|(y, _)| *y < year))?;
-        if *y == year {
-            self.register.assessments.get(*i)
-        } else {
-            None
+        self.assessments_by_year(place).get(year)
+    }
+
+    /// One zone's assessment records by year, the zone looked up once for every year asked
+    /// (art-14.d weighs a year, the year before and the year after).
+    #[must_use]
+    pub fn assessments_of_zone(&self, zone: &Zone) -> ZoneAssessments<'_> {
+        self.assessments_by_year(zone.place_in(self))
+    }
+
+    fn assessments_by_year(&self, place: Option<usize>) -> ZoneAssessments<'_> {
+        let zone = place.and_then(|i| self.by_zone.get(i));
+        ZoneAssessments {
+            years: zone.map_or(&[], |z| z.assessments.as_slice()),
+            records: &self.register.assessments,
+            stats_or_env: zone
+                .is_some_and(|z| !z.stats_findings.is_empty() || !z.env_infra.is_empty()),
         }
     }
 

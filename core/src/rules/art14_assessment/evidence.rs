@@ -6,7 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::answer::{ParamsUsed, Reason};
 use crate::messages::ReasonCode as C;
 use crate::params::{DisqualifiedInWindow, FalsificationYear, FirstCountedYear, Params, TiePolicy};
-use crate::register::{AssessmentRecord, DisqualificationReason, ValidRegister, Zone};
+use crate::register::{
+    AssessmentRecord, DisqualificationReason, ValidRegister, Zone, ZoneAssessments,
+};
 use crate::rules::common::{about, first_full_year};
 use crate::rules::{art15_environment, RuleId};
 
@@ -76,15 +78,86 @@ pub struct YearEvidence {
     /// Rewarded by the province that year.
     pub rewarded_by_province: bool,
     /// Why the assessing authority disqualified the year, when its record says so.
-    pub disqualified_for: Vec<DisqualificationReason>,
+    #[cfg_attr(feature = "wasm", tsify(type = "DisqualificationReason[]"))]
+    pub disqualified_for: Disqualifications,
     /// The prefecture's own findings for the year (art-14.h falsified statistics, art-15.a
     /// overdue environmental infrastructure). They do not rewrite the province's ranking: where
     /// the province ranked the year anyway, the answer says so for a person (AMB-27).
-    pub prefecture_findings: Vec<DisqualificationReason>,
+    #[cfg_attr(feature = "wasm", tsify(type = "DisqualificationReason[]"))]
+    pub prefecture_findings: Disqualifications,
     /// Where the zone stands for the question asked.
     pub standing: Standing,
     /// Whether the year counts toward the answer (a hit of a window, or a year of a streak that holds).
     pub hit: bool,
+}
+
+/// A set of [`DisqualificationReason`]s, one bit each: a year's evidence holds two, so a
+/// [`YearEvidence`] is a few bytes and is made without allocating (issue 12: the two lists were
+/// vectors, most of the evidence's size and of the copies of art-14.d's decision). Written (JSON)
+/// as the array of its reasons in their declaration order, the order in which they were found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Disqualifications(u8);
+
+impl Disqualifications {
+    /// No reason.
+    pub const NONE: Self = Self(0);
+
+    /// The set of one reason.
+    #[must_use]
+    pub const fn of(reason: DisqualificationReason) -> Self {
+        Self(1 << reason as u8)
+    }
+
+    /// Whether it holds no reason.
+    #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether it holds `reason`.
+    #[must_use]
+    pub const fn contains(self, reason: DisqualificationReason) -> bool {
+        self.0 & Self::of(reason).0 != 0
+    }
+
+    /// How many reasons it holds.
+    #[must_use]
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// `reason` added.
+    pub fn insert(&mut self, reason: DisqualificationReason) {
+        self.0 |= Self::of(reason).0;
+    }
+
+    /// Its reasons, in their declaration order.
+    pub fn iter(self) -> impl Iterator<Item = DisqualificationReason> {
+        DisqualificationReason::ALL
+            .iter()
+            .copied()
+            .filter(move |r| self.contains(*r))
+    }
+}
+
+impl FromIterator<DisqualificationReason> for Disqualifications {
+    fn from_iter<I: IntoIterator<Item = DisqualificationReason>>(iter: I) -> Self {
+        let mut set = Self::NONE;
+        iter.into_iter().for_each(|r| set.insert(r));
+        set
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Disqualifications {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.len()))?;
+        for r in self.iter() {
+            seq.serialize_element(r.as_str())?;
+        }
+        seq.end()
+    }
 }
 
 /// The assessing authority's own disqualification of the year: the provincial record known on
@@ -97,12 +170,17 @@ pub fn disqualifications(
     year: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-) -> Vec<DisqualificationReason> {
-    disqualifications_of(known_record(reg, zone, year, as_of, params))
+) -> Disqualifications {
+    disqualifications_of(known_record(
+        reg.assessments_of_zone(zone),
+        year,
+        as_of,
+        params,
+    ))
 }
 
 /// [`disqualifications`] of the record known.
-fn disqualifications_of(rec: Option<&AssessmentRecord>) -> Vec<DisqualificationReason> {
+fn disqualifications_of(rec: Option<&AssessmentRecord>) -> Disqualifications {
     rec.filter(|r| r.disqualified)
         .map(|r| {
             r.disqualification_reason
@@ -122,38 +200,63 @@ pub fn prefecture_findings(
     year: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
-) -> Vec<DisqualificationReason> {
-    let mut out = Vec::new();
-    if !counted_year(reg, year, params) {
+) -> Disqualifications {
+    findings_in(
+        reg,
+        zone,
+        reg.assessments_of_zone(zone),
+        year,
+        as_of,
+        params,
+    )
+}
+
+/// [`prefecture_findings`] of a zone whose records are `records`: none looked for when it has
+/// no statistics finding or environmental item on record.
+fn findings_in(
+    reg: &ValidRegister,
+    zone: &Zone,
+    records: ZoneAssessments<'_>,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Disqualifications {
+    let mut out = Disqualifications::NONE;
+    if !records.has_stats_or_env() || !counted_year(reg, year, params) {
         return out;
     }
     if falsified_stats(reg, zone, year, params).any(|f| as_of.is_none_or(|a| f.finding_date <= a)) {
-        out.push(DisqualificationReason::FalsifiedStats);
+        out.insert(DisqualificationReason::FalsifiedStats);
     }
     if art15_environment::overdue_items(reg, zone, year, as_of)
         .next()
         .is_some()
     {
-        out.push(DisqualificationReason::EnvInfra);
+        out.insert(DisqualificationReason::EnvInfra);
     }
     out
 }
 
 /// Whether sanctions reach assessment year `year` (AMB-25).
 pub(super) fn counted_year(reg: &ValidRegister, year: i32, params: &Params) -> bool {
-    params.retroactive_years_for_sanctions || year >= first_counted_year(*reg.issue_date, params)
+    // `first_counted_year` of the register's issue date, its first full year made once.
+    let first = match params.first_counted_year_rule {
+        FirstCountedYear::FirstFullYearAfterIssue => reg.first_full_year(),
+        FirstCountedYear::IssueYear => reg.issue_date.year(),
+    };
+    params.retroactive_years_for_sanctions || year >= first
 }
 
 /// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
 /// from the ranking `assessmentRankingScope` names (a record without a scope is taken to be).
 pub(super) fn known_record<'r>(
-    reg: &'r ValidRegister,
-    zone: &Zone,
+    records: ZoneAssessments<'r>,
     year: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Option<&'r AssessmentRecord> {
-    reg.assessment_of(zone, year)
+    records
+        .get(year)
         .filter(|r| match (r.published_date, as_of) {
             (Some(published), Some(a)) => published <= a,
             _ => true,
@@ -165,8 +268,8 @@ pub(super) fn known_record<'r>(
 }
 
 /// Whether the zone's record for `year` is from another ranking than the parameters name.
-fn other_ranking(reg: &ValidRegister, zone: &Zone, year: i32, params: &Params) -> bool {
-    reg.assessment_of(zone, year).is_some_and(|r| {
+fn other_ranking(records: ZoneAssessments<'_>, year: i32, params: &Params) -> bool {
+    records.get(year).is_some_and(|r| {
         r.ranking_scope
             .is_some_and(|s| s != params.assessment_ranking_scope)
     })
@@ -285,17 +388,20 @@ pub fn first_counted_year(issue_date: NaiveDate, params: &Params) -> i32 {
     }
 }
 
+/// The evidence of `year` for `zone`, whose assessment records are `records`
+/// ([`ValidRegister::assessments_of_zone`], looked up once for every year weighed).
 pub(super) fn evidence<'r>(
-    reg: &'r ValidRegister,
+    reg: &ValidRegister,
     zone: &Zone,
+    records: ZoneAssessments<'r>,
     year: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> (YearEvidence, Option<&'r AssessmentRecord>) {
-    let rec = known_record(reg, zone, year, as_of, params);
+    let rec = known_record(records, year, as_of, params);
     let standing = if !zone.exists_in_year(year) {
         Standing::ZoneAbsent
-    } else if rec.is_none() && other_ranking(reg, zone, year, params) {
+    } else if rec.is_none() && other_ranking(records, year, params) {
         Standing::OtherRanking
     } else {
         Standing::NoRecord
@@ -307,7 +413,7 @@ pub(super) fn evidence<'r>(
             population_size: rec.map(|r| r.population_size),
             rewarded_by_province: rec.is_some_and(|r| r.rewarded_by_province),
             disqualified_for: disqualifications_of(rec),
-            prefecture_findings: prefecture_findings(reg, zone, year, as_of, params),
+            prefecture_findings: findings_in(reg, zone, records, year, as_of, params),
             standing,
             hit: false,
         },
@@ -339,9 +445,10 @@ pub(super) fn bottom_window(
     params: &Params,
 ) -> Vec<YearEvidence> {
     let span = i32::try_from(params.window_years.max(1)).unwrap_or(i32::MAX);
+    let records = reg.assessments_of_zone(zone);
     (t.saturating_sub(span - 1)..=t)
         .map(|y| {
-            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
+            let (mut ev, rec) = evidence(reg, zone, records, y, as_of, params);
             if !counted_year(reg, y, params) {
                 ev.standing = Standing::NotCounted;
                 return ev;
@@ -393,7 +500,7 @@ pub(super) fn unreflected_findings(
     if y.rank.is_none() || !y.disqualified_for.is_empty() {
         return;
     }
-    for f in &y.prefecture_findings {
+    for f in y.prefecture_findings.iter() {
         let code = match f {
             DisqualificationReason::FalsifiedStats => C::YearStatsFindingNotReflected,
             DisqualificationReason::EnvInfra => C::YearEnvFindingNotReflected,
@@ -490,4 +597,46 @@ pub(super) fn window_params(used: &mut ParamsUsed, params: &Params, n_name: &'st
         "disqualifiedYearInBottomWindow",
         params.disqualified_year_in_bottom_window.as_str().into(),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DisqualificationReason as D, Disqualifications};
+
+    /// The set holds each reason once and gives them in declaration order, whatever the order
+    /// they were added in, and is written (JSON) as that array.
+    #[test]
+    fn disqualifications_are_a_set_in_declaration_order() {
+        let mut set = Disqualifications::NONE;
+        assert!(set.is_empty());
+        set.insert(D::Other);
+        set.insert(D::FalsifiedStats);
+        set.insert(D::Other);
+        assert_eq!(set.len(), 2);
+        assert!(set.contains(D::FalsifiedStats) && !set.contains(D::EnvInfra));
+        assert_eq!(
+            set.iter().collect::<alloc::vec::Vec<_>>(),
+            [D::FalsifiedStats, D::Other]
+        );
+        assert_eq!(set, [D::Other, D::FalsifiedStats].into_iter().collect());
+        assert_eq!(
+            Disqualifications::of(D::EnvInfra)
+                .iter()
+                .collect::<alloc::vec::Vec<_>>(),
+            [D::EnvInfra]
+        );
+        #[cfg(feature = "serde")]
+        {
+            assert_eq!(
+                serde_json::to_string(&set).ok().as_deref(),
+                Some(r#"["FALSIFIED_STATS","OTHER"]"#)
+            );
+            assert_eq!(
+                serde_json::to_string(&Disqualifications::NONE)
+                    .ok()
+                    .as_deref(),
+                Some("[]")
+            );
+        }
+    }
 }

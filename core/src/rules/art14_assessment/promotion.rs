@@ -86,9 +86,10 @@ pub fn priority_promotion(
     let mut needs_human = Vec::new();
     let mut all_top = true;
     let mut rewarded_count = 0usize;
+    let records = reg.assessments_of_zone(zone);
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
         .map(|y| {
-            let (mut ev, rec) = evidence(reg, zone, y, as_of, params);
+            let (mut ev, rec) = evidence(reg, zone, records, y, as_of, params);
             let base = |code| about(Reason::new(code, rule).with("year", y), zone);
             if y < first && !params.retroactive_years_for_rewards {
                 ev.standing = Standing::NotCounted;

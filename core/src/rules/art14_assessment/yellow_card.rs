@@ -14,7 +14,7 @@ use crate::messages::ReasonCode as C;
 use crate::params::{
     DisqualifiedInWindow, Params, RankFallMetric, RankFallScope, YellowCardDuration,
 };
-use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneLevel};
+use crate::register::{AssessmentRecord, ValidRegister, Zone, ZoneAssessments, ZoneLevel};
 use crate::rules::common::{about, absent_in_year, on_zone, on_zone_brief, Naming, ZoneYearInput};
 use crate::rules::RuleId;
 
@@ -470,8 +470,9 @@ fn card(
         });
         return decision;
     }
-    let (mut ev, rec) = evidence(reg, zone, t, as_of, params);
-    let (mut prev_ev, prev) = evidence(reg, zone, t - 1, as_of, params);
+    let records = reg.assessments_of_zone(zone);
+    let (mut ev, rec) = evidence(reg, zone, records, t, as_of, params);
+    let (mut prev_ev, prev) = evidence(reg, zone, records, t - 1, as_of, params);
     let mut triggers = [None; 2];
     let mut trigger = |tr| {
         if let Some(slot) = triggers.iter_mut().find(|s| s.is_none()) {
@@ -557,9 +558,12 @@ fn card(
                 });
             }
         }
-        let mut notes = Vec::new();
-        unreflected_findings(rule, zone, &ev, &mut notes);
-        notes.into_iter().for_each(|r| out.push(true, r));
+        // Most years have no finding of the prefecture's: nothing to note, no list made.
+        if !ev.prefecture_findings.is_empty() {
+            let mut notes = Vec::new();
+            unreflected_findings(rule, zone, &ev, &mut notes);
+            notes.into_iter().for_each(|r| out.push(true, r));
+        }
     } else {
         ev.standing = match (rec, ev.standing) {
             (_, Standing::OtherRanking) => Standing::OtherRanking,
@@ -595,7 +599,7 @@ fn card(
                 x.with("year", t)
             }),
         }
-        let (end_status, end) = yellow_card_end(reg, zone, t, as_of, params);
+        let (end_status, end) = yellow_card_end(reg, zone, records, t, as_of, params);
         decision.end_status = Some(end_status);
         decision.end = end;
         end_reason(out, zone, t, end_status, end);
@@ -668,11 +672,12 @@ fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Opt
 fn yellow_card_end(
     reg: &ValidRegister,
     zone: &Zone,
+    records: ZoneAssessments<'_>,
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> (CardEnd, Option<NaiveDate>) {
-    let next_rec = known_record(reg, zone, t + 1, as_of, params);
+    let next_rec = known_record(records, t + 1, as_of, params);
     let Some(next) = next_rec.and_then(|r| r.published_date) else {
         return (CardEnd::UntilNextResult, None);
     };
@@ -750,7 +755,14 @@ pub fn yellow_card_in_force(
         // A card given has its end in its decision, from the same question.
         let (end_status, end) = match decision.end_status {
             Some(status) => (status, decision.end),
-            None => yellow_card_end(reg, zone, t, Some(as_of), params),
+            None => yellow_card_end(
+                reg,
+                zone,
+                reg.assessments_of_zone(zone),
+                t,
+                Some(as_of),
+                params,
+            ),
         };
         let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
         if ended_for_sure {
