@@ -17,9 +17,12 @@ use crate::rules::RuleId;
 pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'static str> {
     // Looked up in the register's index (`ValidRegister::made_up`): no scan of the records.
     let own = reg.made_up(zone);
+    // The county's made-up zones and revocations concern art-02.c and art-02.d alone: looked up
+    // (by the county's id) only for them.
     let (county_zones, county_revocation) = zone
         .county_id
         .as_deref()
+        .filter(|_| [RuleId::ART_02_C, RuleId::ART_02_D].contains(&rule))
         .map_or((0, false), |c| reg.county_made_up(c));
     let mut out = Vec::new();
     if zone.is_illustrative() {
