@@ -804,6 +804,19 @@ extern "C" {
     fn briefs_of(text: &str) -> Result<JsValue, JsValue>;
 }
 
+/// A zone-year question packed by `zone_year` / `zone_years` (`zoneId\0year\0asOf`, the date
+/// empty when not given), read back; `None` when it is not one.
+fn unpack(packed: &str) -> Option<api::ZoneYear<'_>> {
+    let mut parts = packed.split('\0');
+    let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
+    let year: i32 = year.parse().ok()?;
+    let as_of = match as_of {
+        "" => None,
+        text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
+    };
+    Some((zone_id, year, as_of))
+}
+
 /// A rule and a language.
 type Key = (&'static str, Lang);
 
@@ -1773,27 +1786,19 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         let packed = zone_years_js(questions, options).ok()?.as_string()?;
-        let mut out = String::new();
-        if !packed.is_empty() {
-            for (i, item) in packed.split('\x01').enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                out.push_str(&self.zone_year_words(rule_id, item)?);
-            }
+        if packed.is_empty() {
+            return Some(briefs_of(""));
         }
+        // The rule found once for the whole batch, the briefs' words written into one text.
+        let out = self
+            .inner
+            .decide_zone_years_words(rule_id, &mut packed.split('\x01').map(unpack))?;
         Some(briefs_of(&out))
     }
 
     /// One packed zone-year question's brief as words (`zoneId\0year\0asOf`), or `None`.
     fn zone_year_words(&self, rule_id: &str, packed: &str) -> Option<String> {
-        let mut parts = packed.split('\0');
-        let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
-        let year: i32 = year.parse().ok()?;
-        let as_of = match as_of {
-            "" => None,
-            text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
-        };
+        let (zone_id, year, as_of) = unpack(packed)?;
         self.inner
             .decide_zone_year_words(rule_id, zone_id, year, as_of)?
             .ok()

@@ -6,7 +6,7 @@
 //! in JS after the first answer), its reasons deferred (asked again when read; `FULL=1` writes
 //! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
-//! target/release/examples/prof_loaded 2000 [loaded|stateless|decide|decide-quick]`. Not a benchmark (see `benches/`).
+//! target/release/examples/prof_loaded 2000 [loaded|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api::{self, Holds, LoadedRegister};
 use devzone_rules::tree::Tree;
@@ -43,8 +43,24 @@ fn main() {
     // `decide`: the loaded register's answer in brief (`LoadedRegister::decide_to_text`);
     // `decide-quick`: the same question given as values, as the npm package's `reg.decide` asks
     // a plain zone-year question (`LoadedRegister::decide_zone_year_words`).
+    // `decide-batch`: the same question N times in one batch, as `reg.decideBatch` asks plain
+    // zone-year questions (`LoadedRegister::decide_zone_years_words`).
     let brief = mode == "decide";
     let quick = mode == "decide-quick";
+    if mode == "decide-batch" {
+        let reg = match LoadedRegister::load(&register) {
+            Ok(r) => r,
+            Err(e) => return eprintln!("{e}"),
+        };
+        let start = std::time::Instant::now();
+        let mut questions = std::iter::repeat_n(Some(("Z0001", 2022, None)), n);
+        let words = reg.decide_zone_years_words("art-14.d", &mut questions);
+        let per = start.elapsed().as_secs_f64() * 1e6 / n as f64;
+        return println!(
+            "{per:.3} µs per decision ({})",
+            words.map_or(0, |w| w.len())
+        );
+    }
     let reg = match LoadedRegister::load(&register) {
         Ok(r) => r,
         Err(e) => return eprintln!("{e}"),

@@ -511,22 +511,47 @@ pub fn decide_to_text(
     brief_text(&decide(rule_id, input, options)?)
 }
 
-/// A rule's answer in brief to a zone-year question made without JSON
-/// ([`LoadedRegister::decide_zone_year`]): `None` for a rule whose input is another type.
-struct ZoneYearBrief<'a> {
-    question: crate::rules::common::ZoneYearInput,
+/// A question about one zone and year given as values, as a loaded register's quick questions
+/// take it ([`LoadedRegister::decide_zone_years_words`]): the zone's id, the year and the date
+/// the answer is for.
+pub type ZoneYear<'q> = (&'q str, i32, Option<crate::dates::IsoDate>);
+
+/// A rule's answers in brief to zone-year questions made without JSON
+/// ([`LoadedRegister::decide_zone_year`], [`LoadedRegister::decide_zone_years_words`]): each
+/// brief (or error) given to `each`, in order, the rule found once for all of them. `None` for a
+/// rule whose input is another type, a question that is not one (`None` among the questions, a
+/// year outside 1 to 9999), or when `each` says to stop.
+struct ZoneYearBriefs<'a, 'q> {
+    register: &'a Arc<ValidRegister>,
+    questions: &'a mut dyn Iterator<Item = Option<ZoneYear<'q>>>,
     params: &'a Params,
+    each: &'a mut dyn FnMut(Result<Brief, Error>) -> bool,
 }
 
-impl ComputedVisitor for ZoneYearBrief<'_> {
-    type Out = Option<Result<Brief, Error>>;
+impl ComputedVisitor for ZoneYearBriefs<'_, '_> {
+    type Out = Option<()>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input = T::Input::of_zone_year(self.question)?;
-        Some(match T::BRIEF {
-            Some(brief) => brief(input, self.params),
-            None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
-        })
+        for question in self.questions {
+            let (zone_id, year, as_of) = question?;
+            if !(1..=9999).contains(&year) {
+                return None;
+            }
+            let input = T::Input::of_zone_year(crate::rules::common::ZoneYearInput {
+                register: RegisterArg::Loaded(Arc::clone(self.register)),
+                zone_id: zone_id.into(),
+                year: crate::num::Year(year),
+                as_of,
+            })?;
+            let brief = match T::BRIEF {
+                Some(brief) => brief(input, self.params),
+                None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
+            };
+            if !(self.each)(brief) {
+                return None;
+            }
+        }
+        Some(())
     }
 }
 
@@ -534,6 +559,12 @@ impl ComputedVisitor for ZoneYearBrief<'_> {
 fn brief_words(brief: &Brief) -> String {
     let codes = brief.reason_codes.len() + brief.needs_human_codes.len();
     let mut out = String::with_capacity(48 + 40 * codes);
+    push_brief_words(&mut out, brief);
+    out
+}
+
+/// [`brief_words`] written at the end of `out`.
+fn push_brief_words(out: &mut String, brief: &Brief) {
     for word in [
         brief.rule_id.as_str(),
         brief.outcome.as_str(),
@@ -556,7 +587,6 @@ fn brief_words(brief: &Brief) -> String {
             out.push_str(code.as_str());
         }
     }
-    out
 }
 
 /// A brief's JSON text, as serde writes [`Brief`] (`core/tests/vectors.rs` compares the two on
@@ -1715,16 +1745,52 @@ impl LoadedRegister {
         params: &Params,
     ) -> Option<Result<Brief, Error>> {
         let rule = RuleId::parse(rule_id)?;
-        if !(1..=9999).contains(&year) {
-            return None;
-        }
-        let question = crate::rules::common::ZoneYearInput {
-            register: RegisterArg::Loaded(Arc::clone(&self.0)),
-            zone_id: zone_id.into(),
-            year: crate::num::Year(year),
-            as_of,
+        let mut brief = None;
+        let briefs = ZoneYearBriefs {
+            register: &self.0,
+            questions: &mut core::iter::once(Some((zone_id, year, as_of))),
+            params,
+            each: &mut |b| {
+                brief = Some(b);
+                true
+            },
         };
-        crate::rules::visit_computed(rule, ZoneYearBrief { question, params }).flatten()
+        crate::rules::visit_computed(rule, briefs).flatten()?;
+        brief
+    }
+
+    /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule: their briefs'
+    /// words, one brief a line (`\n` between them), the rule found once for all of them (the
+    /// npm package's `reg.decideBatch` of plain questions). `None` when the rule's input is not
+    /// such a question, a question is `None` (not one the caller could read) or its year is
+    /// outside 1 to 9999, or any question has no answer (an unknown zone): the caller asks the
+    /// questions through [`LoadedRegister::decide`], which names the failing one.
+    #[must_use]
+    pub fn decide_zone_years_words<'q>(
+        &self,
+        rule_id: &str,
+        questions: &mut dyn Iterator<Item = Option<ZoneYear<'q>>>,
+    ) -> Option<String> {
+        let rule = RuleId::parse(rule_id)?;
+        let mut out = String::new();
+        let params = Params::default();
+        let mut first = true;
+        let briefs = ZoneYearBriefs {
+            register: &self.0,
+            questions,
+            params: &params,
+            each: &mut |b| {
+                let Ok(b) = b else { return false };
+                if !first {
+                    out.push('\n');
+                }
+                first = false;
+                push_brief_words(&mut out, &b);
+                true
+            },
+        };
+        crate::rules::visit_computed(rule, briefs).flatten()?;
+        Some(out)
     }
 
     /// [`LoadedRegister::decide_zone_year`] with the default parameters, as words: `<ruleId>

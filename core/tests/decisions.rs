@@ -157,3 +157,63 @@ fn brief_words_split_back_into_the_brief() {
     );
     assert_eq!(unknown.unwrap_err(), json.unwrap_err());
 }
+
+/// A batch of quick questions (`decide_zone_years_words`, `reg.decideBatch`'s quick path) is the
+/// single questions' words a line each, in order; anything the quick path does not answer (a
+/// question it could not read, a year out of range, an unknown zone, a rule whose input is
+/// another) gives `None` for the whole batch, so that the JSON path names the item.
+#[test]
+fn a_batch_of_quick_questions_is_its_questions_one_by_one() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/yanbian-register.json"
+    );
+    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let zones: Vec<&str> = register["zones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|z| z["id"].as_str().unwrap())
+        .collect();
+    let as_of = "2023-06-30".parse().ok();
+    for rule in ["art-14.c", "art-14.d", "art-14.f", "art-15.a"] {
+        let questions: Vec<(&str, i32, _)> = zones
+            .iter()
+            .flat_map(|z| [(*z, 2021, as_of), (*z, 2022, None)])
+            .collect();
+        let one_by_one: Vec<String> = questions
+            .iter()
+            .map(|(z, y, a)| {
+                reg.decide_zone_year_words(rule, z, *y, *a)
+                    .unwrap()
+                    .unwrap()
+            })
+            .collect();
+        let batch = reg
+            .decide_zone_years_words(rule, &mut questions.iter().copied().map(Some))
+            .unwrap();
+        assert_eq!(batch, one_by_one.join("\n"), "{rule}");
+        assert!(one_by_one.len() > 10);
+    }
+    let zone = zones[0];
+    let none = |rule: &str, questions: Vec<Option<devzone_rules::api::ZoneYear<'_>>>| {
+        reg.decide_zone_years_words(rule, &mut questions.into_iter())
+            .is_none()
+    };
+    assert!(none("art-14.d", vec![Some((zone, 2022, None)), None]));
+    assert!(none(
+        "art-14.d",
+        vec![Some((zone, 2022, None)), Some((zone, 0, None))]
+    ));
+    assert!(none(
+        "art-14.d",
+        vec![Some((zone, 2022, None)), Some(("NO-SUCH-ZONE", 2022, None))]
+    ));
+    assert!(none("art-02.c", vec![Some((zone, 2022, None))]));
+    assert!(none("art-99.z", vec![Some((zone, 2022, None))]));
+    assert_eq!(
+        reg.decide_zone_years_words("art-14.d", &mut core::iter::empty()),
+        Some(String::new())
+    );
+}

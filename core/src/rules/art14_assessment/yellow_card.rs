@@ -309,22 +309,21 @@ impl CardCodes {
 
     /// The codes of the reasons (`human`: of `needsHuman`) as a list, allocated at its size.
     fn list(&self, human: bool) -> Vec<C> {
-        // The places taken (at most 16).
+        // The places taken (at most 16), then those of the list asked for, one bit each: each
+        // code found from the lowest bit up (an iterator's adapters cost ~200 instructions a
+        // list, a loop over the places ~150).
         let placed: u16 = if self.len >= 16 {
             u16::MAX
         } else {
             (1 << self.len) - 1
         };
-        let humans = (self.human & placed).count_ones() as usize;
-        let mut out = Vec::with_capacity(if human {
-            humans
-        } else {
-            usize::from(self.len).saturating_sub(humans)
-        });
-        // A plain loop: `extend` of `of`'s adapters cost ~250 instructions a list.
-        for (i, code) in self.codes.iter().take(usize::from(self.len)).enumerate() {
-            if let Some(c) = code.filter(|_| (self.human >> i & 1 == 1) == human) {
-                out.push(c);
+        let mut places = placed & if human { self.human } else { !self.human };
+        let mut out = Vec::with_capacity(places.count_ones() as usize);
+        while places != 0 {
+            let i = places.trailing_zeros() as usize;
+            places &= places - 1;
+            if let Some(Some(code)) = self.codes.get(i) {
+                out.push(*code);
             }
         }
         out
