@@ -734,21 +734,54 @@ function language(o) {
   if (o.lang === undefined) return "";
   return LANGS.has(o.lang) ? o.lang : undefined;
 }
-// `reg.decideBatch`'s questions the same way, each as `zone_year` packs one (without the
-// language), separated by U+0001; `undefined` if any is not such a question.
-export function zone_years(qs, o) {
+// `reg.decideBatch`'s questions the same way, as numbers (issue 12: a batch's strings, packed
+// and read back, cost more than its decisions): three per question in an `Int32Array`, the
+// zone's place among the register's zones (`places`: a `Map` of the register's zone ids, made
+// once per loaded register), the year, and the date as yyyymmdd (`-1`: none); `undefined` if
+// any question is not such a question or names a zone the register does not hold (the JSON
+// path then names it). The module checks each date again (2019-02-30 is no date).
+function day(s) {
+  if (typeof s !== "string" || s.length !== 10) return -2;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 4 || i === 7) {
+      if (c !== 45) return -2;
+    } else if (c < 48 || c > 57) {
+      return -2;
+    } else {
+      v = v * 10 + (c - 48);
+    }
+  }
+  return v;
+}
+export function zone_years_at(qs, o, places) {
   try {
     if (!Array.isArray(qs) || language(o) === undefined) return undefined;
-    let out = "";
-    for (let i = 0; i < qs.length; i++) {
-      const q = question(qs[i]);
-      if (q === undefined) return undefined;
-      out += i > 0 ? "\x01" + q : q;
+    const n = qs.length;
+    const out = new Int32Array(3 * n);
+    for (let i = 0; i < n; i++) {
+      const q = qs[i];
+      if (!plainObject(q)) return undefined;
+      for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
+      const place = places.get(q.zoneId), year = q.year, asOf = q.asOf;
+      if (place === undefined || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
+      const d = asOf === undefined ? -1 : day(asOf);
+      if (d === -2) return undefined;
+      out[3 * i] = place;
+      out[3 * i + 1] = year;
+      out[3 * i + 2] = d;
     }
     return out;
   } catch {
     return undefined;
   }
+}
+// A loaded register's zone ids (an array, in the register's order) → their places.
+export function zone_places(ids) {
+  const m = new Map();
+  for (let i = 0; i < ids.length; i++) m.set(ids[i], i);
+  return m;
 }
 export function zone_year(q, o) {
   try {
@@ -774,9 +807,24 @@ export function brief_of(text) {
   }
   return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
 }
-// The briefs of a batch: each one's words on a line.
-export function briefs_of(text) {
-  return text === "" ? [] : text.split("\n").map(brief_of);
+// The briefs of a batch: the distinct briefs' words, one a line, and for each question the line
+// of its brief (`LoadedRegister::decide_zone_years_table`).
+export function briefs_at(text, at) {
+  const lines = text === "" ? [] : text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let b = briefs.get(lines[i]);
+    if (b === undefined) {
+      brief_of(lines[i]);
+      b = briefs.get(lines[i]);
+    }
+    lines[i] = b;
+  }
+  const out = new Array(at.length);
+  for (let i = 0; i < at.length; i++) {
+    const b = lines[at[i]];
+    out[i] = { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
+  }
+  return out;
 }
 "#)]
 extern "C" {
@@ -796,12 +844,21 @@ extern "C" {
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
     fn brief_of(text: &str) -> Result<JsValue, JsValue>;
-    /// `reg.decideBatch`'s plain zone-year questions packed, or `undefined`. Never throws.
-    #[wasm_bindgen(catch, js_name = zone_years)]
-    fn zone_years_js(questions: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
-    /// The `Decision`s of briefs' words, one brief a line.
+    /// `reg.decideBatch`'s plain zone-year questions as numbers (an `Int32Array`), or
+    /// `undefined`. Never throws.
+    #[wasm_bindgen(catch, js_name = zone_years_at)]
+    fn zone_years_at_js(
+        questions: &JsValue,
+        options: &JsValue,
+        places: &JsValue,
+    ) -> Result<JsValue, JsValue>;
+    /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
-    fn briefs_of(text: &str) -> Result<JsValue, JsValue>;
+    fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
+    /// The `Decision`s of a batch: the distinct briefs' words, one a line, and each question's
+    /// line ([`api::BriefTable`]).
+    #[wasm_bindgen(catch)]
+    fn briefs_at(text: &str, at: &[u32]) -> Result<JsValue, JsValue>;
 }
 
 /// A zone-year question packed by `zone_year` / `zone_years` (`zoneId\0year\0asOf`, the date
@@ -815,6 +872,30 @@ fn unpack(packed: &str) -> Option<api::ZoneYear<'_>> {
         text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
     };
     Some((zone_id, year, as_of))
+}
+
+/// A date as `zone_years_at` gives it (yyyymmdd; `-1`: none), read as the JSON path reads dates
+/// (`Some(None)`: none; `None`: not a date, 2019-02-30 among them).
+fn date_of(day: i32) -> Option<Option<devzone_rules::dates::IsoDate>> {
+    if day == -1 {
+        return Some(None);
+    }
+    let day = u32::try_from(day).ok().filter(|d| *d <= 99_991_231)?;
+    let mut text = [b'-'; 10];
+    for (at, digits, value) in [
+        (0, 4, day / 10_000),
+        (5, 2, day / 100 % 100),
+        (8, 2, day % 100),
+    ] {
+        let mut v = value;
+        for i in (at..at + digits).rev() {
+            let digit = u8::try_from(v % 10).ok()?;
+            *text.get_mut(i)? = b'0' + digit;
+            v /= 10;
+        }
+    }
+    let text = core::str::from_utf8(&text).ok()?;
+    text.parse().ok().map(Some)
 }
 
 /// A rule and a language.
@@ -1671,6 +1752,9 @@ pub fn evaluate_batch(
 #[wasm_bindgen(js_name = LoadedRegister, skip_typescript)]
 pub struct Loaded {
     inner: api::LoadedRegister,
+    /// A JS `Map` of the register's zone ids to their places, made when the first batch is
+    /// asked (`reg.decideBatch`'s quick path).
+    places: core::cell::OnceCell<JsValue>,
     /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
     /// they can be read after `free()`.
     source: JsValue,
@@ -1704,6 +1788,7 @@ impl Loaded {
             .map(|inner| Self {
                 source: Source::of(Some(inner.clone())),
                 inner,
+                places: core::cell::OnceCell::new(),
             })
             .map_err(|e| js_error(&e, lang))
     }
@@ -1776,24 +1861,44 @@ impl Loaded {
         )
     }
 
-    /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years`), or `None`
-    /// for the path that reads JSON (any question it does not take, any error: that path then
-    /// names the item).
+    /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years_at`: numbers),
+    /// or `None` for the path that reads JSON (any question it does not take, any error: that
+    /// path then names the item).
     fn decide_zone_years(
         &self,
         rule_id: &str,
         questions: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let packed = zone_years_js(questions, options).ok()?.as_string()?;
-        if packed.is_empty() {
-            return Some(briefs_of(""));
-        }
-        // The rule found once for the whole batch, the briefs' words written into one text.
-        let out = self
+        let places = self.places.get_or_init(|| {
+            let ids = js_sys::Array::new();
+            for zone in &self.inner.valid().zones {
+                ids.push(&JsValue::from_str(&zone.id));
+            }
+            zone_places(&ids).unwrap_or(JsValue::UNDEFINED)
+        });
+        let packed = zone_years_at_js(questions, options, places).ok()?;
+        let numbers = packed.dyn_into::<js_sys::Int32Array>().ok()?.to_vec();
+        // A batch's questions mostly share their date: the last one read is kept.
+        let mut last: Option<(i32, Option<devzone_rules::dates::IsoDate>)> = None;
+        let mut questions = numbers.chunks_exact(3).map(|q| {
+            let [place, year, day] = *q else { return None };
+            let as_of = match last {
+                _ if day == -1 => None,
+                Some((d, as_of)) if d == day => as_of,
+                _ => {
+                    let as_of = date_of(day)?;
+                    last = Some((day, as_of));
+                    as_of
+                }
+            };
+            Some((usize::try_from(place).ok()?, year, as_of))
+        });
+        // The rule found once for the whole batch, each distinct brief's words written once.
+        let table = self
             .inner
-            .decide_zone_years_words(rule_id, &mut packed.split('\x01').map(unpack))?;
-        Some(briefs_of(&out))
+            .decide_zone_places_table(rule_id, &mut questions)?;
+        Some(briefs_at(&table.words, &table.lines))
     }
 
     /// One packed zone-year question's brief as words (`zoneId\0year\0asOf`), or `None`.

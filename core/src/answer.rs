@@ -600,6 +600,16 @@ impl Brief {
         )
     }
 
+    /// The brief of an answer resting on made-up records (`ILLUSTRATIVE_RECORDS` first among its
+    /// reasons, as [`crate::illustrative`] marks an answer; the severity stays the one of the
+    /// rule's own codes, as the answer's does).
+    pub(crate) fn mark_illustrative(&mut self) {
+        let code = crate::messages::ReasonCode::IllustrativeRecords;
+        if self.reason_codes.first() != Some(&code) {
+            self.reason_codes.insert(0, code);
+        }
+    }
+
     /// The brief of an answer of `rule` with `outcome` and these codes (its severity from them).
     #[must_use]
     pub fn from_codes(

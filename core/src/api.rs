@@ -7,6 +7,7 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -512,34 +513,94 @@ pub fn decide_to_text(
 }
 
 /// A question about one zone and year given as values, as a loaded register's quick questions
-/// take it ([`LoadedRegister::decide_zone_years_words`]): the zone's id, the year and the date
+/// take it ([`LoadedRegister::decide_zone_years_table`]): the zone's id, the year and the date
 /// the answer is for.
 pub type ZoneYear<'q> = (&'q str, i32, Option<crate::dates::IsoDate>);
 
-/// A rule's answers in brief to zone-year questions made without JSON
-/// ([`LoadedRegister::decide_zone_year`], [`LoadedRegister::decide_zone_years_words`]): each
-/// brief (or error) given to `each`, in order, the rule found once for all of them. `None` for a
-/// rule whose input is another type, a question that is not one (`None` among the questions, a
-/// year outside 1 to 9999), or when `each` says to stop.
-struct ZoneYearBriefs<'a, 'q> {
-    register: &'a Arc<ValidRegister>,
-    questions: &'a mut dyn Iterator<Item = Option<ZoneYear<'q>>>,
-    params: &'a Params,
-    each: &'a mut dyn FnMut(Result<Brief, Error>) -> bool,
+/// The briefs of a batch of quick questions ([`LoadedRegister::decide_zone_years_table`]): each
+/// distinct brief's words once, and which one answers each question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BriefTable {
+    /// The distinct briefs' words ([`LoadedRegister::decide_zone_year_words`]), one a line (`\n`
+    /// between them), in the order they were first given.
+    pub words: String,
+    /// For each question, in order, the line of its brief in `words`.
+    pub lines: Vec<u32>,
 }
 
-impl ComputedVisitor for ZoneYearBriefs<'_, '_> {
-    type Out = Option<()>;
+/// A question about one zone and year of a loaded register with the zone given by its place
+/// among the register's zones ([`LoadedRegister::decide_zone_places_table`]).
+pub type ZonePlaceYear = (usize, i32, Option<crate::dates::IsoDate>);
+
+/// A rule's answers in brief to zone-year questions naming zones by their place
+/// ([`LoadedRegister::decide_zone_places_table`], [`LoadedRegister::decide_zone_year`]): each
+/// distinct brief kept once, the rule found once for all of them. `None` for a rule whose input
+/// is another type, a question that is not one (`None` among the questions, a year outside 1 to
+/// 9999, a place past the last zone); the first error otherwise.
+struct PlaceBriefs<'a> {
+    register: &'a Arc<ValidRegister>,
+    questions: &'a mut dyn Iterator<Item = Option<ZonePlaceYear>>,
+    params: &'a Params,
+}
+
+/// Whether a rule's input is a question about one zone and year.
+struct ZoneYearRule;
+
+impl ComputedVisitor for ZoneYearRule {
+    type Out = bool;
+
+    fn visit<T: Computed>(self) -> bool {
+        <T::Input as Question>::ZONE_YEAR
+    }
+}
+
+/// The distinct briefs of a batch and, for each question, the place of its brief among them.
+type Briefs = (Vec<Brief>, Vec<u32>);
+
+impl ComputedVisitor for PlaceBriefs<'_> {
+    type Out = Option<Result<Briefs, Error>>;
 
     fn visit<T: Computed>(self) -> Self::Out {
+        if !<T::Input as Question>::ZONE_YEAR {
+            return None;
+        }
+        let reg: &ValidRegister = self.register;
+        let zones = &reg.zones;
+        let mut lines = Vec::with_capacity(self.questions.size_hint().0);
+        if let Some(codes_of) = T::ZONE_CODES {
+            // The rule's outcome and codes, compared as they are: the brief of each distinct
+            // one made once, at the end.
+            let mut distinct = Vec::new();
+            for question in self.questions {
+                let (place, year, as_of) = question?;
+                if !(1..=9999).contains(&year) {
+                    return None;
+                }
+                let zone = zones.get(place)?;
+                let (outcome, codes) =
+                    codes_of(reg, zone, year, as_of.map(|d| d.get()), self.params);
+                let marked = crate::illustrative::rests_on_made_up(reg, T::RULE, zone);
+                lines.push(BriefTable::intern(&mut distinct, (outcome, marked, codes))?);
+            }
+            let briefs = distinct.iter().map(|(outcome, marked, codes)| {
+                let mut brief =
+                    Brief::from_codes(T::RULE, *outcome, codes.list(false), codes.list(true));
+                if *marked {
+                    brief.mark_illustrative();
+                }
+                brief
+            });
+            return Some(Ok((briefs.collect(), lines)));
+        }
+        let mut distinct = Vec::new();
         for question in self.questions {
-            let (zone_id, year, as_of) = question?;
+            let (place, year, as_of) = question?;
             if !(1..=9999).contains(&year) {
                 return None;
             }
             let input = T::Input::of_zone_year(crate::rules::common::ZoneYearInput {
                 register: RegisterArg::Loaded(Arc::clone(self.register)),
-                zone_id: zone_id.into(),
+                zone_id: zones.get(place)?.id.clone(),
                 year: crate::num::Year(year),
                 as_of,
             })?;
@@ -547,11 +608,52 @@ impl ComputedVisitor for ZoneYearBriefs<'_, '_> {
                 Some(brief) => brief(input, self.params),
                 None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
             };
-            if !(self.each)(brief) {
-                return None;
+            match brief {
+                Ok(brief) => lines.push(BriefTable::intern(&mut distinct, brief)?),
+                Err(e) => return Some(Err(e)),
             }
         }
-        Some(())
+        Some(Ok((distinct, lines)))
+    }
+}
+
+impl BriefTable {
+    /// The table of these distinct briefs and each question's line.
+    fn of((briefs, lines): Briefs) -> Self {
+        let mut words = String::with_capacity(64 * briefs.len());
+        for (i, b) in briefs.iter().enumerate() {
+            if i > 0 {
+                words.push('\n');
+            }
+            push_brief_words(&mut words, b);
+        }
+        Self { words, lines }
+    }
+
+    /// The line of `key` among the `distinct` ones, added when it is not among the first
+    /// [`BriefTable::SEARCHED`] (a batch's briefs are a few, met early; past that many, a new one
+    /// is only added, so a batch of all different briefs costs no more than its length times
+    /// that).
+    fn intern<K: PartialEq>(distinct: &mut Vec<K>, key: K) -> Option<u32> {
+        let seen = distinct.iter().take(Self::SEARCHED).position(|d| *d == key);
+        let line = seen.unwrap_or_else(|| {
+            distinct.push(key);
+            distinct.len() - 1
+        });
+        u32::try_from(line).ok()
+    }
+
+    /// How many of the distinct briefs a new brief is compared with before it is added.
+    pub const SEARCHED: usize = 64;
+
+    /// Each question's brief as words, in order (what asking them one by one gives).
+    #[must_use]
+    pub fn each(&self) -> Vec<&str> {
+        let words: Vec<&str> = self.words.split('\n').collect();
+        self.lines
+            .iter()
+            .filter_map(|l| words.get(usize::try_from(*l).ok()?).copied())
+            .collect()
     }
 }
 
@@ -1745,52 +1847,69 @@ impl LoadedRegister {
         params: &Params,
     ) -> Option<Result<Brief, Error>> {
         let rule = RuleId::parse(rule_id)?;
-        let mut brief = None;
-        let briefs = ZoneYearBriefs {
-            register: &self.0,
-            questions: &mut core::iter::once(Some((zone_id, year, as_of))),
-            params,
-            each: &mut |b| {
-                brief = Some(b);
-                true
-            },
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let Some(place) = self.0.zone_place(zone_id) else {
+            // The error of the JSON path, for a rule whose input is such a question.
+            let unknown = self.0.zone_at(zone_id, "input.zoneId").err()?;
+            return crate::rules::visit_computed(rule, ZoneYearRule)?.then_some(Err(unknown));
         };
-        crate::rules::visit_computed(rule, briefs).flatten()?;
-        brief
+        let briefs = PlaceBriefs {
+            register: &self.0,
+            questions: &mut core::iter::once(Some((place, year, as_of))),
+            params,
+        };
+        let briefs = crate::rules::visit_computed(rule, briefs).flatten()?;
+        match briefs {
+            Ok((distinct, _)) => distinct.into_iter().next().map(Ok),
+            Err(e) => Some(Err(e)),
+        }
     }
 
-    /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule: their briefs'
-    /// words, one brief a line (`\n` between them), the rule found once for all of them (the
-    /// npm package's `reg.decideBatch` of plain questions). `None` when the rule's input is not
-    /// such a question, a question is `None` (not one the caller could read) or its year is
-    /// outside 1 to 9999, or any question has no answer (an unknown zone): the caller asks the
-    /// questions through [`LoadedRegister::decide`], which names the failing one.
+    /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule, each distinct
+    /// brief written once ([`BriefTable`]), the rule found once for all of them. `None` when the
+    /// rule's input is not such a question, a question is `None` (not one the caller could
+    /// read) or its year is outside 1 to 9999, or any question has no answer (an unknown zone):
+    /// the caller asks the questions through [`LoadedRegister::decide`], which names the
+    /// failing one.
     #[must_use]
-    pub fn decide_zone_years_words<'q>(
+    pub fn decide_zone_years_table<'q>(
         &self,
         rule_id: &str,
         questions: &mut dyn Iterator<Item = Option<ZoneYear<'q>>>,
-    ) -> Option<String> {
+    ) -> Option<BriefTable> {
+        let reg = &self.0;
+        self.decide_zone_places_table(
+            rule_id,
+            &mut questions.map(|q| {
+                let (zone_id, year, as_of) = q?;
+                Some((reg.zone_place(zone_id)?, year, as_of))
+            }),
+        )
+    }
+
+    /// [`LoadedRegister::decide_zone_years_table`] of questions naming each zone by its place
+    /// among the register's zones (`valid().zones`) rather than its id, as the npm package's
+    /// `reg.decideBatch` of plain questions asks them (JS finds each zone's place in a `Map`
+    /// of the ids, made once per register: most questions of a batch share a few briefs, and
+    /// JS makes each decision from its brief's line). `None` as that function, and for a
+    /// place past the last zone.
+    #[must_use]
+    pub fn decide_zone_places_table(
+        &self,
+        rule_id: &str,
+        questions: &mut dyn Iterator<Item = Option<ZonePlaceYear>>,
+    ) -> Option<BriefTable> {
         let rule = RuleId::parse(rule_id)?;
-        let mut out = String::new();
         let params = Params::default();
-        let mut first = true;
-        let briefs = ZoneYearBriefs {
+        let briefs = PlaceBriefs {
             register: &self.0,
             questions,
             params: &params,
-            each: &mut |b| {
-                let Ok(b) = b else { return false };
-                if !first {
-                    out.push('\n');
-                }
-                first = false;
-                push_brief_words(&mut out, &b);
-                true
-            },
         };
-        crate::rules::visit_computed(rule, briefs).flatten()?;
-        Some(out)
+        let briefs = crate::rules::visit_computed(rule, briefs).flatten()?;
+        briefs.ok().map(BriefTable::of)
     }
 
     /// [`LoadedRegister::decide_zone_year`] with the default parameters, as words: `<ruleId>

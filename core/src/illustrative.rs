@@ -86,6 +86,17 @@ pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'sta
     out
 }
 
+/// Whether `rule`'s answer about `zone` rests on made-up records (`zone_sources` is not empty),
+/// answered without a list when nothing about the zone is made up.
+#[must_use]
+pub fn rests_on_made_up(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> bool {
+    let county_rule = [RuleId::ART_02_C, RuleId::ART_02_D].contains(&rule);
+    if reg.made_up(zone) == 0 && !zone.is_illustrative() && !county_rule {
+        return false;
+    }
+    !zone_sources(reg, rule, zone).is_empty()
+}
+
 /// The kinds of made-up records among the zones of `county` (art-02.c).
 #[must_use]
 pub fn county_sources(reg: &ValidRegister, county: &str) -> Vec<&'static str> {

@@ -123,7 +123,8 @@ macro_rules! stable_enum {
 ///
 /// `decide = |input, params| …;` after the function gives the rule's
 /// [`crate::rules::Computed::decide`]: the answer a reader deferring the reasons is written,
-/// without the reasons' facts (art-14.d).
+/// without the reasons' facts (art-14.d). `zone_codes = path;` after `brief` gives the rule's
+/// [`crate::rules::Computed::ZONE_CODES`] (art-14.d).
 macro_rules! computed {
     ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(brief = $bf:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
@@ -133,7 +134,7 @@ macro_rules! computed {
             $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(zone_codes = $zc:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -167,6 +168,9 @@ macro_rules! computed {
             )?
             $(
             const BRIEF: Option<$crate::rules::Brief<Self::Input>> = Some(|$bi, $bp| $bbody);
+            )?
+            $(
+            const ZONE_CODES: Option<$crate::rules::ZoneCodes> = Some($zc);
             )?
         }
     };

@@ -158,8 +158,8 @@ fn brief_words_split_back_into_the_brief() {
     assert_eq!(unknown.unwrap_err(), json.unwrap_err());
 }
 
-/// A batch of quick questions (`decide_zone_years_words`, `reg.decideBatch`'s quick path) is the
-/// single questions' words a line each, in order; anything the quick path does not answer (a
+/// A batch of quick questions (`decide_zone_years_table`, `reg.decideBatch`'s quick path) is the
+/// single questions' words, in order, each distinct brief written once; anything the quick path does not answer (a
 /// question it could not read, a year out of range, an unknown zone, a rule whose input is
 /// another) gives `None` for the whole batch, so that the JSON path names the item.
 #[test]
@@ -191,14 +191,21 @@ fn a_batch_of_quick_questions_is_its_questions_one_by_one() {
             })
             .collect();
         let batch = reg
-            .decide_zone_years_words(rule, &mut questions.iter().copied().map(Some))
+            .decide_zone_years_table(rule, &mut questions.iter().copied().map(Some))
             .unwrap();
-        assert_eq!(batch, one_by_one.join("\n"), "{rule}");
+        assert_eq!(batch.each(), one_by_one, "{rule}");
+        let mut distinct = one_by_one.clone();
+        distinct.sort();
+        distinct.dedup();
+        let mut lines: Vec<&str> = batch.words.split('\n').collect();
+        assert_eq!(lines.len(), distinct.len(), "{rule}: each brief once");
+        lines.sort_unstable();
+        assert_eq!(lines, distinct, "{rule}");
         assert!(one_by_one.len() > 10);
     }
     let zone = zones[0];
     let none = |rule: &str, questions: Vec<Option<devzone_rules::api::ZoneYear<'_>>>| {
-        reg.decide_zone_years_words(rule, &mut questions.into_iter())
+        reg.decide_zone_years_table(rule, &mut questions.into_iter())
             .is_none()
     };
     assert!(none("art-14.d", vec![Some((zone, 2022, None)), None]));
@@ -213,7 +220,10 @@ fn a_batch_of_quick_questions_is_its_questions_one_by_one() {
     assert!(none("art-02.c", vec![Some((zone, 2022, None))]));
     assert!(none("art-99.z", vec![Some((zone, 2022, None))]));
     assert_eq!(
-        reg.decide_zone_years_words("art-14.d", &mut core::iter::empty()),
-        Some(String::new())
+        reg.decide_zone_years_table("art-14.d", &mut core::iter::empty()),
+        Some(devzone_rules::api::BriefTable {
+            words: String::new(),
+            lines: Vec::new()
+        })
     );
 }

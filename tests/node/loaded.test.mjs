@@ -75,6 +75,57 @@ test("in brief: reg.decide and reg.decideBatch give each answer's outcome, sever
   }
 });
 
+// reg.decideBatch reads plain zone-year questions as numbers (each zone by its place in a `Map`
+// of the register's ids, each date as yyyymmdd checked again in the module): any question it
+// cannot read so sends the whole batch down the JSON path, whose error names the item.
+test("reg.decideBatch's quick path: mixed dates and rules as one by one; every question it does not take is the JSON path's error", () => {
+  const reg = pkg.LoadedRegister.load(register, { lang: "en" });
+  try {
+    const dates = [undefined, "2023-06-30", "2021-02-28", "2020-02-29", undefined, "2024-12-31"];
+    const questions = zoneIds.flatMap((zoneId, i) =>
+      [2020, 2021, 2022].map((year, j) => {
+        const asOf = dates[(i + j) % dates.length];
+        return asOf === undefined ? { zoneId, year } : { zoneId, year, asOf };
+      }),
+    );
+    for (const rule of ["art-14.c", "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a"]) {
+      const oneByOne = questions.map((q) => reg.decide(rule, q, { lang: "en", params: {} }));
+      assert.deepStrictEqual(reg.decideBatch(rule, questions), oneByOne, rule);
+      assert.deepStrictEqual(reg.decideBatch(rule, questions, { lang: "zh" }), oneByOne, `${rule} zh`);
+    }
+    const good = { zoneId: zoneIds[0], year: 2021 };
+    const bad = [
+      { zoneId: zoneIds[0], year: 2021, asOf: "2019-02-30" },
+      { zoneId: zoneIds[0], year: 2021, asOf: "2021-2-28" },
+      { zoneId: zoneIds[0], year: 2021, asOf: 20210228 },
+      { zoneId: zoneIds[0], year: 0 },
+      { zoneId: zoneIds[0], year: 10000 },
+      { zoneId: zoneIds[0], year: 2021.5 },
+      { zoneId: zoneIds[0], year: "2021" },
+      { zoneId: zoneIds[0], year: 2021, extra: true },
+      { zoneId: 1, year: 2021 },
+      { zoneId: "constructor", year: 2021 },
+      { zoneId: "NO-SUCH-ZONE", year: 2021 },
+      { year: 2021 },
+      null,
+      [],
+    ];
+    for (const q of bad) {
+      const quick = thrown(() => reg.decideBatch("art-14.d", [good, q], { lang: "en" }));
+      const json = thrown(() => reg.decideBatch("art-14.d", [good, q], { lang: "en", params: {} }));
+      assert.equal(quick.path, json.path, JSON.stringify(q));
+      assert.ok(quick.path.startsWith("input[1]"), `${JSON.stringify(q)}: ${quick.path}`);
+      assert.equal(quick.message, json.message, JSON.stringify(q));
+    }
+    // A rule whose input is not a zone-year question: the JSON path's error.
+    assert.equal(thrown(() => reg.decideBatch("art-02.c", [good])).path, thrown(() => reg.decide("art-02.c", good)).path.replace("input", "input[0]"));
+    // Still answering after every error.
+    assert.deepStrictEqual(reg.decideBatch("art-14.d", [good]), [reg.decide("art-14.d", good)]);
+  } finally {
+    reg.free();
+  }
+});
+
 test("the register may be given as JSON text", () => {
   const reg = pkg.LoadedRegister.load(JSON.stringify(register));
   const q = { zoneId: zoneIds[0], year: 2021 };

@@ -157,12 +157,8 @@ pub fn on_zone_brief(
     let reg = register.check("input.register")?;
     let zone = reg.zone_at(zone_id, "input.zoneId")?;
     let mut brief = f(&reg, zone);
-    let marked =
-        brief.reason_codes.first() == Some(&crate::messages::ReasonCode::IllustrativeRecords);
-    if !marked && !crate::illustrative::zone_sources(&reg, brief.rule_id, zone).is_empty() {
-        brief
-            .reason_codes
-            .insert(0, crate::messages::ReasonCode::IllustrativeRecords);
+    if crate::illustrative::rests_on_made_up(&reg, brief.rule_id, zone) {
+        brief.mark_illustrative();
     }
     Ok(brief)
 }

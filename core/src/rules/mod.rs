@@ -346,6 +346,8 @@ impl<T: core::fmt::Debug + Question> InputType for T {}
 pub trait Question {
     /// Whether the input holds a register (`register`).
     const HAS_REGISTER: bool = false;
+    /// Whether the input is a question about one zone and year ([`common::ZoneYearInput`]).
+    const ZONE_YEAR: bool = false;
     /// The input's register, for an input that has one.
     fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
         None
@@ -364,6 +366,7 @@ pub trait Question {
 
 impl Question for common::ZoneYearInput {
     const HAS_REGISTER: bool = true;
+    const ZONE_YEAR: bool = true;
     fn register_mut(&mut self) -> Option<&mut crate::register::RegisterArg> {
         Some(&mut self.register)
     }
@@ -477,7 +480,25 @@ pub trait Computed {
     /// the answer of the one function that `api::evaluate` asks it of). `core/tests/vectors.rs`
     /// holds every vector's brief to its whole answer.
     const BRIEF: Option<Brief<Self::Input>> = None;
+    /// A zone-year rule's answer in brief as its outcome and codes, for a zone of a checked
+    /// register given as the zone itself: no look-up of its id, nothing allocated
+    /// (`zone_codes = …;` in `computed!`: art-14.d). A loaded register's batch of quick
+    /// questions (`LoadedRegister::decide_zone_years_table`, the npm `reg.decideBatch`) keeps
+    /// each distinct one and makes the brief of each once. `None`: the brief of
+    /// [`Computed::BRIEF`] or of the answer. `core/tests/decisions.rs` holds a batch to its
+    /// questions asked one by one.
+    const ZONE_CODES: Option<ZoneCodes> = None;
 }
+
+/// A zone-year rule's outcome and codes ([`Computed::ZONE_CODES`]): the register, the zone (one
+/// of the register's), the year, the date the answer is for, the parameters.
+pub type ZoneCodes = fn(
+    &crate::register::ValidRegister,
+    &crate::register::Zone,
+    i32,
+    Option<chrono::NaiveDate>,
+    &crate::params::Params,
+) -> (crate::answer::Outcome, art14_assessment::CardCodes);
 
 /// A rule's answer in brief from its input ([`Computed::BRIEF`]).
 pub type Brief<I> =

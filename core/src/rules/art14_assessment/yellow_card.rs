@@ -1,9 +1,9 @@
 //! art-14.d: the yellow card (bottom 10, or a fall in rank), how long it lasts and whether it is in force.
 
 use super::{
-    counted_year, evidence, in_bottom, known_record, provincial_only, standing_of, tie_facts,
-    ties_across, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
-    Trigger, YearEvidence,
+    counted_year, evidence, in_bottom, known_record, standing_of, tie_facts, ties_across,
+    unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing, Trigger,
+    YearEvidence,
 };
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
@@ -331,7 +331,7 @@ impl CardCodes {
     }
 
     /// The codes of the reasons (`human`: of `needsHuman`) as a list, allocated at its size.
-    fn list(&self, human: bool) -> Vec<C> {
+    pub(crate) fn list(&self, human: bool) -> Vec<C> {
         // The places taken (at most 16), then those of the list asked for, one bit each: each
         // code found from the lowest bit up (an iterator's adapters cost ~200 instructions a
         // list, a loop over the places ~150).
@@ -438,6 +438,20 @@ pub fn yellow_card_decision(
     decision
 }
 
+/// [`yellow_card_decision`]'s outcome and codes ([`crate::rules::Computed::ZONE_CODES`]).
+fn yellow_card_codes(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (Outcome, CardCodes) {
+    let mut decision = YellowCardDecision::of_year(t);
+    let mut codes = CardCodes::default();
+    card(reg, zone, t, as_of, params, &mut codes, &mut decision);
+    (decision.outcome, codes)
+}
+
 /// The card's answer, its reasons in full when `full`: [`yellow_card`] (full), and the answer
 /// for a reader that defers the reasons (not full, the rule's [`crate::rules::Computed::decide`],
 /// below; the reasons are asked of [`yellow_card`] when read).
@@ -496,11 +510,17 @@ fn card(
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
     if !provincial && !rank_fall_covers_it {
-        let (mut reasons, mut needs_human) = (Vec::new(), Vec::new());
-        decision.outcome = provincial_only(rule, zone, &mut reasons, &mut needs_human)
-            .unwrap_or(Outcome::NotApplicable);
-        reasons.into_iter().for_each(|r| out.push(false, r));
-        needs_human.into_iter().for_each(|r| out.push(true, r));
+        // `provincial_only`'s reasons, said (a decision in codes makes no reason, no facts).
+        if zone.level == ZoneLevel::Unknown {
+            decision.outcome = Outcome::NeedsHuman;
+            out.say(true, C::ZoneLevelUnknown, zone, &|x| x);
+        } else {
+            decision.outcome = Outcome::NotApplicable;
+            let level = zone.level.as_str();
+            out.say(false, C::SanctionProvincialOnly, zone, &|x| {
+                x.with("level", level)
+            });
+        }
         return;
     }
     if !counted_year(reg, t, params) {
@@ -826,6 +846,7 @@ computed! {
             let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
             yellow_card_decision(reg, zone, t, as_of, params).brief()
         });
+    zone_codes = yellow_card_codes;
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 
