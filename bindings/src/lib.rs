@@ -706,26 +706,19 @@ export function shared_answers(text, spans, source, input, options) {
   else fill(v);
   return v;
 }
-// A question about one zone and year asked in brief of a loaded register (`reg.decide`), read
-// without JSON (issue 12): `zoneId`, `year` and `asOf` in one string, NUL-separated, when the
-// question is a plain object of those keys alone with values of the right types and the
-// options hold nothing but a known `lang` (a brief has no words: the language changes
-// nothing). Anything else (another key, a `params`, a getter that throws, a Proxy) gives
-// `undefined`, and the call takes the path that reads JSON, which answers alike or names what
-// is wrong. The values are checked again in the module (the year a whole number from 1 to
-// 9999, the date a real one).
+// A question about one zone and year asked in brief of a loaded register (`reg.decide`,
+// `reg.decideBatch`), read without JSON (issue 12) when the question is a plain object of
+// `zoneId`, `year` and `asOf` alone with values of the right types, naming a zone of the
+// register, and the options hold nothing but a known `lang` (a brief has no words: the language
+// changes nothing). Anything else (another key, a `params`, an unknown zone, a getter that
+// throws, a Proxy) gives `undefined`, and the call takes the path that reads JSON, which
+// answers alike or names what is wrong. The values are read once each and given as numbers
+// (below); the module checks them again (the year a whole number from 1 to 9999, the date a
+// real one).
 const LANGS = new Set(["zh", "ko", "en"]);
 const P = Object.prototype;
 function plainObject(v) {
   return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === P;
-}
-function question(q) {
-  if (!plainObject(q)) return undefined;
-  for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
-  const zoneId = q.zoneId, year = q.year, asOf = q.asOf;
-  if (typeof zoneId !== "string" || zoneId.includes("\0") || zoneId.includes("\x01") || !Number.isSafeInteger(year)) return undefined;
-  if (asOf !== undefined && (typeof asOf !== "string" || asOf.length !== 10)) return undefined;
-  return zoneId + "\0" + year + "\0" + (asOf ?? "");
 }
 function language(o) {
   if (o === undefined || o === null) return "";
@@ -777,18 +770,37 @@ export function zone_years_at(qs, o, places) {
     return undefined;
   }
 }
+// `reg.decide`'s plain zone-year question the same way: `[rule, place, year, date]`, the rule
+// as its number in the module's list of rule ids (`set_rules`, given once), or `undefined`.
+let rules;
+export function set_rules(ids) {
+  rules = new Map();
+  for (let i = 0; i < ids.length; i++) rules.set(ids[i], i);
+}
+export function zone_year_at(rule, q, o, places) {
+  try {
+    const r = rules === undefined ? undefined : rules.get(rule);
+    if (r === undefined || language(o) === undefined || !plainObject(q)) return undefined;
+    for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
+    const place = places.get(q.zoneId), year = q.year, asOf = q.asOf;
+    if (place === undefined || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
+    const d = asOf === undefined ? -1 : day(asOf);
+    if (d === -2) return undefined;
+    const out = new Int32Array(4);
+    out[0] = r;
+    out[1] = place;
+    out[2] = year;
+    out[3] = d;
+    return out;
+  } catch {
+    return undefined;
+  }
+}
 // A loaded register's zone ids (an array, in the register's order) → their places.
 export function zone_places(ids) {
   const m = new Map();
   for (let i = 0; i < ids.length; i++) m.set(ids[i], i);
   return m;
-}
-export function zone_year(q, o) {
-  try {
-    return language(o) === undefined ? undefined : question(q);
-  } catch {
-    return undefined;
-  }
 }
 // A brief written as "<ruleId> <outcome> <severity> <codes,…> <codes,…>" (rule ids, outcomes,
 // severities and reason codes hold no space or comma) made the `Decision` object. Making its
@@ -806,6 +818,20 @@ export function brief_of(text) {
     briefs.set(text, b);
   }
   return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
+}
+// Briefs numbered by the module (`reg.decide`'s quick path): each one's words cross once, when
+// the module first gives its number (`brief_new`); after that the number alone.
+const numbered = [];
+function decision(b) {
+  return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
+}
+export function brief_new(n, text) {
+  const [ruleId, outcome, severity, reasons, human] = text.split(" ");
+  numbered[n] = [ruleId, outcome, severity, reasons === "" ? [] : reasons.split(","), human === "" ? [] : human.split(",")];
+  return decision(numbered[n]);
+}
+export function brief_numbered(n) {
+  return decision(numbered[n]);
 }
 // The briefs of a batch: the distinct briefs' words, one a line, and for each question the line
 // of its brief (`LoadedRegister::decide_zone_years_table`).
@@ -838,9 +864,6 @@ extern "C" {
         input: &JsValue,
         options: &JsValue,
     ) -> Result<JsValue, JsValue>;
-    /// See above: `undefined` sends the call down the path that reads JSON. Never throws.
-    #[wasm_bindgen(catch, js_name = zone_year)]
-    fn zone_year_js(question: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
     fn brief_of(text: &str) -> Result<JsValue, JsValue>;
@@ -855,24 +878,30 @@ extern "C" {
     /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
     fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
+    /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
+    #[wasm_bindgen(catch)]
+    fn set_rules(ids: &js_sys::Array) -> Result<(), JsValue>;
+    /// `reg.decide`'s plain zone-year question as numbers (`[rule, place, year, date]`), or
+    /// `None`. Never throws.
+    #[wasm_bindgen(catch, js_name = zone_year_at)]
+    fn zone_year_at_js(
+        rule: &JsValue,
+        question: &JsValue,
+        options: &JsValue,
+        places: &JsValue,
+    ) -> Result<Option<Vec<i32>>, JsValue>;
+    /// The `Decision` of brief number `n`, whose words JS learns now.
+    #[wasm_bindgen(catch)]
+    fn brief_new(n: u32, text: &str) -> Result<JsValue, JsValue>;
+    /// The `Decision` of brief number `n`, whose words JS holds.
+    #[wasm_bindgen(catch)]
+    fn brief_numbered(n: u32) -> Result<JsValue, JsValue>;
     /// The `Decision`s of a batch: the distinct briefs' words, one a line, and each question's
     /// line ([`api::BriefTable`]).
     #[wasm_bindgen(catch)]
     fn briefs_at(text: &str, at: &[u32]) -> Result<JsValue, JsValue>;
 }
 
-/// A zone-year question packed by `zone_year` / `zone_years` (`zoneId\0year\0asOf`, the date
-/// empty when not given), read back; `None` when it is not one.
-fn unpack(packed: &str) -> Option<api::ZoneYear<'_>> {
-    let mut parts = packed.split('\0');
-    let (zone_id, year, as_of) = (parts.next()?, parts.next()?, parts.next()?);
-    let year: i32 = year.parse().ok()?;
-    let as_of = match as_of {
-        "" => None,
-        text => Some(text.parse::<devzone_rules::dates::IsoDate>().ok()?),
-    };
-    Some((zone_id, year, as_of))
-}
 
 /// A date as `zone_years_at` gives it (yyyymmdd; `-1`: none), read as the JSON path reads dates
 /// (`Some(None)`: none; `None`: not a date, 2019-02-30 among them).
@@ -898,10 +927,38 @@ fn date_of(day: i32) -> Option<Option<devzone_rules::dates::IsoDate>> {
     text.parse().ok().map(Some)
 }
 
+/// How many briefs JS keeps by number (a register's rules give a few dozen); past that, each new
+/// one crosses as words every time (`brief_of`).
+const NUMBERED_BRIEFS: usize = 4096;
+
+/// The `Decision` of a brief's words, by its number when JS holds it.
+fn numbered_brief(words: &str) -> Result<JsValue, JsValue> {
+    let known = NUMBERED.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(i) = n.get(words) {
+            return Some((*i, false));
+        }
+        let i = u32::try_from(n.len()).ok().filter(|_| n.len() < NUMBERED_BRIEFS)?;
+        n.insert(String::from(words), i);
+        Some((i, true))
+    });
+    match known {
+        Some((i, false)) => brief_numbered(i),
+        Some((i, true)) => brief_new(i, words),
+        None => brief_of(words),
+    }
+}
+
 /// A rule and a language.
 type Key = (&'static str, Lang);
 
 thread_local! {
+    /// Whether JS holds the rule ids (`set_rules`).
+    static RULES_SENT: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+    /// The briefs' words JS holds, each with its number (`brief_new`): at most
+    /// [`NUMBERED_BRIEFS`].
+    static NUMBERED: core::cell::RefCell<std::collections::BTreeMap<String, u32>> =
+        const { core::cell::RefCell::new(std::collections::BTreeMap::new()) };
     /// The (rule, language) pairs whose static parts JS holds (the module is single-threaded:
     /// one list per instance, like the JS maps per module). At most 38 rules × 3 languages: a
     /// list searched in order costs less code than a hash set and no more time at this size.
@@ -1850,10 +1907,10 @@ impl Loaded {
         question: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let rule_id = rule_id_text(&rule_id, &options)?;
         if let Some(quick) = self.decide_zone_year(&rule_id, &question, &options) {
             return quick;
         }
+        let rule_id = rule_id_text(&rule_id, &options)?;
         json_call(
             |i, o| self.inner.decide_to_text(&rule_id, i, o),
             question,
@@ -1870,13 +1927,7 @@ impl Loaded {
         questions: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let places = self.places.get_or_init(|| {
-            let ids = js_sys::Array::new();
-            for zone in &self.inner.valid().zones {
-                ids.push(&JsValue::from_str(&zone.id));
-            }
-            zone_places(&ids).unwrap_or(JsValue::UNDEFINED)
-        });
+        let places = self.places();
         let packed = zone_years_at_js(questions, options, places).ok()?;
         let numbers = packed.dyn_into::<js_sys::Int32Array>().ok()?.to_vec();
         // A batch's questions mostly share their date: the last one read is kept.
@@ -1901,25 +1952,46 @@ impl Loaded {
         Some(briefs_at(&table.words, &table.lines))
     }
 
-    /// One packed zone-year question's brief as words (`zoneId\0year\0asOf`), or `None`.
-    fn zone_year_words(&self, rule_id: &str, packed: &str) -> Option<String> {
-        let (zone_id, year, as_of) = unpack(packed)?;
-        self.inner
-            .decide_zone_year_words(rule_id, zone_id, year, as_of)?
-            .ok()
+    /// The JS `Map` of the register's zone ids to their places, made when first asked.
+    fn places(&self) -> &JsValue {
+        self.places.get_or_init(|| {
+            let ids = js_sys::Array::new();
+            for zone in &self.inner.valid().zones {
+                ids.push(&JsValue::from_str(&zone.id));
+            }
+            zone_places(&ids).unwrap_or(JsValue::UNDEFINED)
+        })
     }
 
-    /// `reg.decide` of a plain zone-year question without JSON (`zone_year` above), or `None`
-    /// for the path that reads JSON: a question or options it does not take, a rule whose input
-    /// is another, or any error (which that path then gives with its own field path).
+    /// `reg.decide` of a plain zone-year question without JSON or text (`zone_year_at`: the
+    /// rule, the zone's place, the year and the date as numbers; the brief back by its number),
+    /// or `None` for the path that reads JSON: a question or options it does not take, a rule
+    /// whose input is another, or any error (which that path then gives with its own field
+    /// path).
     fn decide_zone_year(
         &self,
-        rule_id: &str,
+        rule_id: &JsValue,
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let packed = zone_year_js(question, options).ok()?.as_string()?;
-        Some(brief_of(&self.zone_year_words(rule_id, &packed)?))
+        if !RULES_SENT.get() {
+            let ids = js_sys::Array::new();
+            for rule in devzone_rules::rules::RULES {
+                ids.push(&JsValue::from_str(rule.as_str()));
+            }
+            set_rules(&ids).ok()?;
+            RULES_SENT.set(true);
+        }
+        let numbers = zone_year_at_js(rule_id, question, options, self.places()).ok()??;
+        let [rule, place, year, day] = numbers[..] else {
+            return None;
+        };
+        let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
+        let words = self
+            .inner
+            .decide_zone_place_words(rule, usize::try_from(place).ok()?, year, date_of(day)?)?
+            .ok()?;
+        Some(numbered_brief(&words))
     }
 
     /// `reg.decideBatch(ruleId, questions, { lang, params })`: `reg.decide` on every question of

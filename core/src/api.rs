@@ -1867,6 +1867,33 @@ impl LoadedRegister {
         }
     }
 
+    /// [`LoadedRegister::decide_zone_year_words`] of a zone given by its place among the
+    /// register's zones (`valid().zones`) and a rule given as itself: what the npm package's
+    /// `reg.decide` asks of a plain zone-year question (JS finds the zone's place and the rule in
+    /// maps). `None` as [`LoadedRegister::decide_zone_year`], and for a place past the last zone.
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::decide`].
+    #[must_use]
+    pub fn decide_zone_place_words(
+        &self,
+        rule: RuleId,
+        place: usize,
+        year: i32,
+        as_of: Option<crate::dates::IsoDate>,
+    ) -> Option<Result<String, Error>> {
+        let params = Params::default();
+        let briefs = PlaceBriefs {
+            register: &self.0,
+            questions: &mut core::iter::once(Some((place, year, as_of))),
+            params: &params,
+        };
+        match crate::rules::visit_computed(rule, briefs).flatten()? {
+            Ok((distinct, _)) => distinct.first().map(|b| Ok(brief_words(b))),
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule, each distinct
     /// brief written once ([`BriefTable`]), the rule found once for all of them. `None` when the
     /// rule's input is not such a question, a question is `None` (not one the caller could

@@ -11,7 +11,8 @@
 //      (`LoadedRegister.load(register).evaluate("art-14.d", { zoneId, year })`), and all of a
 //      pass in one call (`evaluateBatch("art-14.d", inputs)`); and the same decisions in brief
 //      (`decide`, `LoadedRegister.decide`: the outcome, its severity and the reason codes, no
-//      messages or clause).
+//      messages or clause), and all of a pass in brief in one call to one register holding
+//      every case's zone and records (`LoadedRegister.decideBatch`).
 // A measuring tool, not a test: `cargo xtask pkg && node tests/bench/peers.bench.mjs`
 // (or `npm run bench:peers`). Figures: docs/benchmarks.md, "Side by side with peer engines".
 //
@@ -279,6 +280,15 @@ const batchEngines = [
     devzone: true,
     batch: (cs) => evaluateBatch("art-14.d", cs.map((c) => c.input), OPTIONS).map((a) => a.outcome),
   },
+  {
+    // Every case's zone and records in one register, loaded once (outside the timing), and all
+    // of a pass's questions in one call (in brief): the register's other zones change no case's
+    // decision (the agreement check below holds it to the reference).
+    id: "devzone-loaded-decide-batch",
+    label: "devzone-rules LoadedRegister.decideBatch",
+    devzone: true,
+    batch: (cs) => allLoaded.decideBatch("art-14.d", cs.map((c) => c.question), OPTIONS).map((d) => d.outcome),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +300,11 @@ for (const c of cases) {
   c.loaded = LoadedRegister.load(register);
   c.question = question;
 }
+const allLoaded = LoadedRegister.load({
+  issueDate: "2019-06-01",
+  zones: cases.flatMap((c) => c.input.register.zones),
+  assessments: cases.flatMap((c) => c.input.register.assessments),
+});
 const log = JSON_OUT ? () => {} : (...a) => console.log(...a);
 
 log(`art-14.d side by side: ${CASES} decisions (seed ${SEED}, N = ${N}), node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"})`);
