@@ -770,8 +770,9 @@ export function zone_years_at(qs, o, places) {
     return undefined;
   }
 }
-// `reg.decide`'s plain zone-year question the same way: `[rule, place, year, date]`, the rule
-// as its number in the module's list of rule ids (`set_rules`, given once), or `undefined`.
+// `reg.decide`'s and `reg.evaluate`'s plain zone-year question the same way: `[rule, place,
+// year, date, lang]`, the rule as its number in the module's list of rule ids (`set_rules`,
+// given once), the language 0 when not given, else 1, 2, 3 for zh, ko, en; or `undefined`.
 let rules;
 export function set_rules(ids) {
   rules = new Map();
@@ -780,17 +781,19 @@ export function set_rules(ids) {
 export function zone_year_at(rule, q, o, places) {
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
-    if (r === undefined || language(o) === undefined || !plainObject(q)) return undefined;
+    const lang = language(o);
+    if (r === undefined || lang === undefined || !plainObject(q)) return undefined;
     for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
     const place = places.get(q.zoneId), year = q.year, asOf = q.asOf;
     if (place === undefined || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
     const d = asOf === undefined ? -1 : day(asOf);
     if (d === -2) return undefined;
-    const out = new Int32Array(4);
+    const out = new Int32Array(5);
     out[0] = r;
     out[1] = place;
     out[2] = year;
     out[3] = d;
+    out[4] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
     return out;
   } catch {
     return undefined;
@@ -881,8 +884,8 @@ extern "C" {
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
     #[wasm_bindgen(catch)]
     fn set_rules(ids: &js_sys::Array) -> Result<(), JsValue>;
-    /// `reg.decide`'s plain zone-year question as numbers (`[rule, place, year, date]`), or
-    /// `None`. Never throws.
+    /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
+    /// year, date, lang]`), or `None`. Never throws.
     #[wasm_bindgen(catch, js_name = zone_year_at)]
     fn zone_year_at_js(
         rule: &JsValue,
@@ -901,7 +904,6 @@ extern "C" {
     #[wasm_bindgen(catch)]
     fn briefs_at(text: &str, at: &[u32]) -> Result<JsValue, JsValue>;
 }
-
 
 /// A date as `zone_years_at` gives it (yyyymmdd; `-1`: none), read as the JSON path reads dates
 /// (`Some(None)`: none; `None`: not a date, 2019-02-30 among them).
@@ -938,7 +940,9 @@ fn numbered_brief(words: &str) -> Result<JsValue, JsValue> {
         if let Some(i) = n.get(words) {
             return Some((*i, false));
         }
-        let i = u32::try_from(n.len()).ok().filter(|_| n.len() < NUMBERED_BRIEFS)?;
+        let i = u32::try_from(n.len())
+            .ok()
+            .filter(|_| n.len() < NUMBERED_BRIEFS)?;
         n.insert(String::from(words), i);
         Some((i, true))
     });
@@ -1861,6 +1865,9 @@ impl Loaded {
         question: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
+        if let Some(quick) = self.evaluate_zone_year(&rule_id, &question, &options) {
+            return quick;
+        }
         let rule_id = rule_id_text(&rule_id, &options)?;
         let reg = &self.inner;
         rule_call(
@@ -1974,6 +1981,22 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
+        let (rule, (place, year, as_of), _) = self.zone_year(rule_id, question, options)?;
+        let words = self
+            .inner
+            .decide_zone_place_words(rule, place, year, as_of)?
+            .ok()?;
+        Some(numbered_brief(&words))
+    }
+
+    /// A plain zone-year question read as numbers (`zone_year_at`): the rule, the question, and
+    /// the language (`None`: not given). `None` for one the JSON path must read.
+    fn zone_year(
+        &self,
+        rule_id: &JsValue,
+        question: &JsValue,
+        options: &JsValue,
+    ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>)> {
         if !RULES_SENT.get() {
             let ids = js_sys::Array::new();
             for rule in devzone_rules::rules::RULES {
@@ -1983,15 +2006,65 @@ impl Loaded {
             RULES_SENT.set(true);
         }
         let numbers = zone_year_at_js(rule_id, question, options, self.places()).ok()??;
-        let [rule, place, year, day] = numbers[..] else {
+        let [rule, place, year, day, lang] = numbers[..] else {
             return None;
         };
         let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
-        let words = self
+        let lang = match lang {
+            0 => None,
+            1 => Some(Lang::Zh),
+            2 => Some(Lang::Ko),
+            3 => Some(Lang::En),
+            _ => return None,
+        };
+        Some((
+            rule,
+            (usize::try_from(place).ok()?, year, date_of(day)?),
+            lang,
+        ))
+    }
+
+    /// `reg.evaluate` of a plain zone-year question without JSON (`zone_year_at`), its answer
+    /// written and read as any other (its shared parts held by JS, its reasons deferred, asked
+    /// again with the question's JSON text when first read), or `None` for the path that reads
+    /// JSON (which answers alike, or names what is wrong).
+    fn evaluate_zone_year(
+        &self,
+        rule_id: &JsValue,
+        question: &JsValue,
+        options: &JsValue,
+    ) -> Option<Result<JsValue, JsValue>> {
+        let (rule, asked, lang) = self.zone_year(rule_id, question, options)?;
+        let mut fresh = Fresh {
+            defer: true,
+            ..Fresh::default()
+        };
+        let text = self
             .inner
-            .decide_zone_place_words(rule, usize::try_from(place).ok()?, year, date_of(day)?)?
+            .evaluate_zone_place_text_sharing(rule, asked, lang.unwrap_or_default(), &mut fresh)
             .ok()?;
-        Some(numbered_brief(&words))
+        fresh.placed(0, 0);
+        // The question as the JSON path reads it, for the reasons asked when first read.
+        let (place, year, as_of) = asked;
+        let zone = &self.inner.valid().zones.get(place)?.id;
+        let mut input = format!(
+            "{{\"zoneId\":{},\"year\":{year}",
+            serde_json::to_string(zone).ok()?
+        );
+        if let Some(day) = as_of {
+            input.push_str(&format!(",\"asOf\":\"{day}\""));
+        }
+        input.push('}');
+        let options = lang.map_or_else(
+            || String::from("null"),
+            |l| format!("{{\"lang\":\"{}\"}}", l.as_str()),
+        );
+        fresh.redo = Some(Redo {
+            source: self.source.clone(),
+            input: JsValue::from_str(&input),
+            options: JsValue::from_str(&options),
+        });
+        Out::Shared(text, fresh).into_js().ok().map(Ok)
     }
 
     /// `reg.decideBatch(ruleId, questions, { lang, params })`: `reg.decide` on every question of

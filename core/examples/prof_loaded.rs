@@ -6,7 +6,7 @@
 //! in JS after the first answer), its reasons deferred (asked again when read; `FULL=1` writes
 //! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
-//! target/release/examples/prof_loaded 2000 [loaded|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
+//! target/release/examples/prof_loaded 2000 [loaded|loaded-quick|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api::{self, Holds, LoadedRegister};
 use devzone_rules::tree::Tree;
@@ -47,6 +47,9 @@ fn main() {
     // zone-year questions (`LoadedRegister::decide_zone_places_table`).
     let brief = mode == "decide";
     let quick = mode == "decide-quick";
+    // `loaded-quick`: `loaded`'s question given as values (`reg.evaluate`'s quick path,
+    // `LoadedRegister::evaluate_zone_place_text_sharing`).
+    let loaded_quick = mode == "loaded-quick";
     if mode == "decide-batch" {
         let reg = match LoadedRegister::load(&register) {
             Ok(r) => r,
@@ -105,6 +108,13 @@ fn main() {
         let answer = if quick {
             reg.decide_zone_year_words("art-14.d", "Z0001", 2022, None)
                 .unwrap_or_else(|| Ok(String::new()))
+        } else if loaded_quick {
+            reg.evaluate_zone_place_text_sharing(
+                RuleId::ART_14_D,
+                (0, 2022, None),
+                devzone_rules::Lang::En,
+                &mut holds,
+            )
         } else if brief {
             reg.decide_to_text("art-14.d", &read(question), &read(options))
         } else if stateless {

@@ -321,11 +321,37 @@ impl Written for AsAsciiText {
 
 /// Decodes the input of rule `T`, evaluates it and writes the answer as `W` says.
 struct Run<'a, 'h, W> {
-    input: &'a Tree<'a>,
+    input: Asked<'a>,
     options: &'a Options,
     loaded: Option<&'a Arc<ValidRegister>>,
     held: Option<Held<'h>>,
     written: core::marker::PhantomData<W>,
+}
+
+/// A rule's input as asked: JSON (read into a tree), or a question about one zone and year of a
+/// loaded register given as values ([`LoadedRegister::evaluate_zone_place_text_sharing`]).
+#[derive(Clone, Copy)]
+enum Asked<'a> {
+    Tree(&'a Tree<'a>),
+    ZonePlace(ZonePlaceYear),
+}
+
+/// The input of rule `T` for a zone-year question about the zone at `place` of `reg`: `None`
+/// for a rule whose input is another, a year outside 1 to 9999 or a place past the last zone.
+/// Not generic but in the input's type: one copy per input type.
+fn zone_place_input<I: Question>(
+    reg: &Arc<ValidRegister>,
+    (place, year, as_of): ZonePlaceYear,
+) -> Option<I> {
+    if !I::ZONE_YEAR || !(1..=9999).contains(&year) {
+        return None;
+    }
+    I::of_zone_year(crate::rules::common::ZoneYearInput {
+        register: RegisterArg::Loaded(Arc::clone(reg)),
+        zone_id: reg.zones.get(place)?.id.clone(),
+        year: crate::num::Year(year),
+        as_of,
+    })
 }
 
 /// What the reader of an answer's text already holds, asked just before the answer is written
@@ -369,7 +395,13 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     type Out = Result<W::Out, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = open(self.input, self.loaded)?;
+        let input: T::Input = match self.input {
+            Asked::Tree(input) => open(input, self.loaded)?,
+            Asked::ZonePlace(question) => self
+                .loaded
+                .and_then(|reg| zone_place_input(reg, question))
+                .ok_or_else(|| not_evaluable(T::RULE))?,
+        };
         let mut held = self.held;
         let (defer, only) = held_reasons(held.as_mut().map(|h| &mut **h as Held<'_>));
         // A reader deferring the reasons sees only whether they are empty: the rule may leave
@@ -738,6 +770,17 @@ fn run<W: Written>(
     held: Option<Held<'_>>,
 ) -> Result<W::Out, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
+    run_rule::<W>(loaded, rule, Asked::Tree(input), options, held)
+}
+
+/// [`run`] of a rule found, on an input as asked.
+fn run_rule<W: Written>(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule: RuleId,
+    input: Asked<'_>,
+    options: &Options,
+    held: Option<Held<'_>>,
+) -> Result<W::Out, Error> {
     crate::rules::visit_computed(
         rule,
         Run::<W> {
@@ -2008,6 +2051,36 @@ impl LoadedRegister {
             rule_id,
             &question.tree(),
             &options.tree(),
+            Some(held),
+        )
+    }
+
+    /// [`LoadedRegister::evaluate_to_text_sharing`] of a question about one zone and year given
+    /// as values, the zone by its place among the register's zones (`valid().zones`), with the
+    /// default parameters and answers in `lang`: the same text as the question `{ zoneId, year,
+    /// asOf }` in JSON gives (`core/tests/decisions.rs`), without reading JSON (the npm
+    /// package's `reg.evaluate` of a plain zone-year question).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`]; `UNKNOWN_RULE` (not evaluable) for a rule whose input is
+    /// not such a question, a year outside 1 to 9999 or a place past the last zone, which the
+    /// JSON question would name otherwise: a caller asks it in JSON for its error.
+    pub fn evaluate_zone_place_text_sharing(
+        &self,
+        rule: RuleId,
+        question: ZonePlaceYear,
+        lang: Lang,
+        held: Held<'_>,
+    ) -> Result<String, Error> {
+        let options = Options {
+            lang,
+            params: Params::default(),
+        };
+        run_rule::<AsAsciiText>(
+            Some(&self.0),
+            rule,
+            Asked::ZonePlace(question),
+            &options,
             Some(held),
         )
     }

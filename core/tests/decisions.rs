@@ -227,3 +227,86 @@ fn a_batch_of_quick_questions_is_its_questions_one_by_one() {
         })
     );
 }
+
+/// A reader that holds every shared part and defers the reasons (`full`: holds nothing, defers
+/// nothing), as `api::Holds` readers do.
+struct Reader {
+    full: bool,
+}
+
+impl devzone_rules::api::Holds for Reader {
+    fn statics(&mut self, _: devzone_rules::RuleId, _: devzone_rules::Lang) -> bool {
+        !self.full
+    }
+    fn params(&mut self, _: devzone_rules::RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        !self.full
+    }
+    fn defers_reasons(&mut self) -> bool {
+        !self.full
+    }
+}
+
+/// A loaded register's zone-year question given as values (`evaluate_zone_place_text_sharing`,
+/// `reg.evaluate`'s quick path) answers the text of the same question in JSON, byte for byte:
+/// every zone of the example register, three years, with and without a date, every zone-year
+/// rule, each language, read in full or sharing and deferring; a rule whose input is another,
+/// a year out of range or a place past the last zone is an error (the caller asks in JSON).
+#[test]
+fn a_quick_zone_year_question_is_its_json_question() {
+    use devzone_rules::{Lang, RuleId};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/yanbian-register.json"
+    );
+    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let as_of: devzone_rules::dates::IsoDate = "2023-06-30".parse().unwrap();
+    let rules = [
+        RuleId::ART_14_C,
+        RuleId::ART_14_D,
+        RuleId::ART_14_E,
+        RuleId::ART_14_F,
+        RuleId::ART_14_H,
+        RuleId::ART_15_A,
+    ];
+    let mut compared = 0;
+    for (place, zone) in register["zones"].as_array().unwrap().iter().enumerate() {
+        let zone_id = zone["id"].as_str().unwrap();
+        for year in [2020, 2021, 2022] {
+            for date in [None, Some(as_of)] {
+                let mut question = serde_json::json!({ "zoneId": zone_id, "year": year });
+                if let Some(d) = date {
+                    question["asOf"] = Value::from(d.to_string());
+                }
+                for rule in rules {
+                    for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                        for full in [true, false] {
+                            let options = serde_json::json!({ "lang": lang.as_str() });
+                            let json = reg.evaluate_to_text_sharing(
+                                rule.as_str(),
+                                &question,
+                                &options,
+                                &mut Reader { full },
+                            );
+                            let quick = reg.evaluate_zone_place_text_sharing(
+                                rule,
+                                (place, year, date),
+                                lang,
+                                &mut Reader { full },
+                            );
+                            assert_eq!(quick, json, "{rule} {zone_id} {year} {date:?} {lang}");
+                            compared += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared > 1000);
+    let quick = |rule, question| {
+        reg.evaluate_zone_place_text_sharing(rule, question, Lang::En, &mut Reader { full: true })
+    };
+    assert!(quick(RuleId::ART_02_C, (0, 2022, None)).is_err());
+    assert!(quick(RuleId::ART_14_D, (0, 0, None)).is_err());
+    assert!(quick(RuleId::ART_14_D, (usize::MAX, 2022, None)).is_err());
+}

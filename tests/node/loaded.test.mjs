@@ -93,6 +93,14 @@ test("reg.decideBatch's quick path: mixed dates and rules as one by one; every q
       assert.deepStrictEqual(reg.decideBatch(rule, questions), oneByOne, rule);
       assert.deepStrictEqual(reg.decideBatch(rule, questions, { lang: "zh" }), oneByOne, `${rule} zh`);
     }
+    // reg.evaluate reads the same plain questions as numbers: the answers (their deferred reasons
+    // asked again when read, from the question's JSON text) are the stateless ones.
+    for (const rule of ["art-14.d", "art-15.a"]) {
+      for (const options of [undefined, { lang: "ko" }, { lang: undefined }]) {
+        const mine = questions.map((q) => reg.evaluate(rule, q, options));
+        assert.deepStrictEqual(mine, questions.map((q) => pkg.evaluate(rule, { register, ...q }, options)), `${rule} ${JSON.stringify(options)}`);
+      }
+    }
     const good = { zoneId: zoneIds[0], year: 2021 };
     const bad = [
       { zoneId: zoneIds[0], year: 2021, asOf: "2019-02-30" },
@@ -116,6 +124,12 @@ test("reg.decideBatch's quick path: mixed dates and rules as one by one; every q
       assert.equal(quick.path, json.path, JSON.stringify(q));
       assert.ok(quick.path.startsWith("input[1]"), `${JSON.stringify(q)}: ${quick.path}`);
       assert.equal(quick.message, json.message, JSON.stringify(q));
+      for (const ask of ["evaluate", "decide"]) {
+        const one = thrown(() => reg[ask]("art-14.d", q, { lang: "en" }));
+        const oneJson = thrown(() => reg[ask]("art-14.d", q, { lang: "en", params: {} }));
+        assert.equal(one.path, oneJson.path, `${ask} ${JSON.stringify(q)}`);
+        assert.equal(one.message, oneJson.message, `${ask} ${JSON.stringify(q)}`);
+      }
     }
     // A rule whose input is not a zone-year question: the JSON path's error.
     assert.equal(thrown(() => reg.decideBatch("art-02.c", [good])).path, thrown(() => reg.decide("art-02.c", good)).path.replace("input", "input[0]"));
