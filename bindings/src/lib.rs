@@ -401,6 +401,23 @@ export function plain_json(value) {
     return undefined;
   }
 }
+// The registers of stateless zone-year questions the module keeps (`with_kept_register` in
+// lib.rs), by their JSON text: the module's number for each, so that a register seen before
+// crosses as a number. `kept_register` gives the number, or the text for one not kept, or
+// `undefined` for a value that is not plain JSON data.
+const kept = new Map();
+export function kept_register(register) {
+  const text = plain_json(register);
+  if (text === undefined) return undefined;
+  const n = kept.get(text);
+  return n === undefined ? text : n;
+}
+export function keep_register(text, n) {
+  kept.set(text, n);
+}
+export function forget_registers() {
+  kept.clear();
+}
 "#)]
 extern "C" {
     /// `value` as JSON text (a JS string), or `undefined` when it is not plain JSON data (see
@@ -410,6 +427,16 @@ extern "C" {
     /// `cargo xtask pkg` renames.
     #[wasm_bindgen(catch, js_name = plain_json)]
     fn plain_json_js(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// A register's number among the kept ones, or its JSON text when it is not kept, or
+    /// `undefined` when it is not plain JSON data. Never throws.
+    #[wasm_bindgen(catch, js_name = kept_register)]
+    fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
+    /// JS learns that the register of JSON text `text` is kept as number `n`.
+    #[wasm_bindgen(catch)]
+    fn keep_register(text: &str, n: u32) -> Result<(), JsValue>;
+    /// JS forgets every kept register.
+    #[wasm_bindgen(catch)]
+    fn forget_registers() -> Result<(), JsValue>;
 }
 
 /// `value` as JSON text, in JS and in the module, or `None` when it is not plain JSON data.
@@ -799,6 +826,32 @@ export function zone_year_at(rule, q, o, places) {
     return undefined;
   }
 }
+// A stateless question about one zone and year (`evaluate` / `decide` of `{ register, zoneId,
+// year, asOf }` with options of a `lang` at most): `[register, question]`, the register (the
+// module writes it as JSON text, `plain_json`) and the question without it (a new plain
+// object), or `undefined`
+// for any other input or options, or values of the wrong types (then nothing is written out:
+// the call takes its own path). The module keeps registers it has read, by their
+// text (the rules are pure: the same text is the same register), and asks the question of the
+// one it holds (`Loaded`'s quick path).
+export function split_register(input, o) {
+  try {
+    if (!plainObject(input) || language(o) === undefined) return undefined;
+    const rest = {};
+    let register;
+    for (const k in input) {
+      if (k === "register") register = input[k];
+      else if (k === "zoneId" || k === "year" || k === "asOf") rest[k] = input[k];
+      else return undefined;
+    }
+    const year = rest.year, asOf = rest.asOf;
+    if (!plainObject(register) || typeof rest.zoneId !== "string" || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
+    if (asOf !== undefined && day(asOf) === -2) return undefined;
+    return [register, rest];
+  } catch {
+    return undefined;
+  }
+}
 // A loaded register's zone ids (an array, in the register's order) → their places.
 export function zone_places(ids) {
   const m = new Map();
@@ -881,6 +934,10 @@ extern "C" {
     /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
     fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
+    /// A stateless zone-year question's register and the question without it (`[register,
+    /// question]`), or `undefined`. Never throws.
+    #[wasm_bindgen(catch, js_name = split_register)]
+    fn split_register_js(input: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
     #[wasm_bindgen(catch)]
     fn set_rules(ids: &js_sys::Array) -> Result<(), JsValue>;
@@ -1347,12 +1404,94 @@ fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue>
     })
 }
 
+/// The registers of stateless zone-year questions, kept (issue 12: a form that checks many
+/// zones, years or rules against one register sends it whole with each question, and each call
+/// read and checked it again). JS finds a register's number by its JSON text (`kept_register`):
+/// the rules are pure, so the same text is the same register. At most [`KEPT_REGISTERS`] of
+/// them and [`KEPT_REGISTER_BYTES`] of text; past either, all are forgotten at once.
+#[derive(Default)]
+struct KeptRegisters {
+    by_number: Vec<std::rc::Rc<Loaded>>,
+    bytes: usize,
+}
+
+/// How many registers [`KeptRegisters`] holds at most.
+const KEPT_REGISTERS: usize = 1024;
+/// How much register text (bytes) [`KeptRegisters`] holds at most; a longer register is not
+/// kept (so a question and its register are always well under the input limit together).
+const KEPT_REGISTER_BYTES: usize = 8 << 20;
+
+thread_local! {
+    static KEPT: core::cell::RefCell<KeptRegisters> = core::cell::RefCell::new(KeptRegisters::default());
+}
+
+/// The register of JSON text `text`, read and kept (when it fits), or `None` when it does not
+/// load (the call's own path then names what is wrong).
+fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
+    let inner = api::LoadedRegister::load(&Tree::parse(text).ok()?).ok()?;
+    let loaded = std::rc::Rc::new(Loaded {
+        source: Source::of(Some(inner.clone())),
+        inner,
+        places: core::cell::OnceCell::new(),
+    });
+    if text.len() <= KEPT_REGISTER_BYTES {
+        KEPT.with(|k| {
+            let mut k = k.borrow_mut();
+            if k.by_number.len() >= KEPT_REGISTERS || k.bytes + text.len() > KEPT_REGISTER_BYTES {
+                if forget_registers().is_err() {
+                    return;
+                }
+                *k = KeptRegisters::default();
+            }
+            let Ok(n) = u32::try_from(k.by_number.len()) else {
+                return;
+            };
+            if keep_register(text, n).is_ok() {
+                k.bytes += text.len();
+                k.by_number.push(std::rc::Rc::clone(&loaded));
+            }
+        });
+    }
+    Some(loaded)
+}
+
+/// A stateless call of a zone-year rule on `{ register, zoneId, year, asOf }` asked of the
+/// register kept from an earlier call with the same text (or read now and kept), through a
+/// loaded register's quick path (`ask`): the same answer as the call's own path
+/// (`core/tests/decisions.rs` holds the quick path to the JSON question,
+/// `tests/node/vectors.test.mjs` a loaded register to the stateless call). `None` for anything
+/// else (another rule, input or options, a register that does not load, a question the quick
+/// path does not take): the call then takes its own path, which answers or names what is wrong.
+fn with_kept_register(
+    rule_id: &JsValue,
+    input: &JsValue,
+    options: &JsValue,
+    ask: impl FnOnce(&Loaded, &JsValue) -> Option<Result<JsValue, JsValue>>,
+) -> Option<Result<JsValue, JsValue>> {
+    let rule = devzone_rules::RuleId::parse(&rule_id.as_string()?)?;
+    if !api::asks_zone_year(rule) {
+        return None;
+    }
+    let split: js_sys::Array = split_register_js(input, options).ok()?.dyn_into().ok()?;
+    let found = kept_register_js(&split.get(0)).ok()?;
+    let loaded = match found.as_f64() {
+        Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned())?,
+        None => keep(&found.as_string()?)?,
+    };
+    ask(&loaded, &split.get(1))
+}
+
 /// `evaluate(ruleId, input, { lang, params })`: the generic entry point.
 ///
 /// # Errors
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = with_kept_register(&rule_id, &input, &options, |reg, question| {
+        reg.evaluate_zone_year(&rule_id, question, &options)
+    }) {
+        return answer;
+    }
     let rule_id = rule_id_text(&rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
@@ -1373,6 +1512,11 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(brief) = with_kept_register(&rule_id, &input, &options, |reg, question| {
+        reg.decide_zone_year(&rule_id, question, &options)
+    }) {
+        return brief;
+    }
     let rule_id = rule_id_text(&rule_id, &options)?;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }

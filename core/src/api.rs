@@ -575,6 +575,15 @@ struct PlaceBriefs<'a> {
     params: &'a Params,
 }
 
+/// Whether rule `rule` is computed and its input is a question about one zone and year
+/// (`{ register, zoneId, year, asOf }`: art-14.c–f, art-14.h, art-15.a, …), the questions a
+/// loaded register answers given as values ([`LoadedRegister::decide_zone_place_words`],
+/// [`LoadedRegister::evaluate_zone_place_text_sharing`]).
+#[must_use]
+pub fn asks_zone_year(rule: RuleId) -> bool {
+    crate::rules::visit_computed(rule, ZoneYearRule).unwrap_or(false)
+}
+
 /// Whether a rule's input is a question about one zone and year.
 struct ZoneYearRule;
 

@@ -1,0 +1,100 @@
+// Registers kept between stateless calls (issue 12): `evaluate` and `decide` of a zone-year rule
+// on `{ register, zoneId, year, asOf }` keep the register they read, found again by its JSON
+// text, and ask the question of it. What a caller sees must not change: a register changed
+// between two calls gives the changed answer, deferred reasons read after the register was
+// forgotten are still the answer's, a register that does not load still names its field, and
+// past the number kept (1,024) every answer is still right. (Every vector goes through this path
+// in vectors.test.mjs, its answers compared with the native snapshots.)
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+
+/** A register of one zone ranked `prev` then `rank` of 88 in 2021 and 2022. */
+function input(prev, rank, id = "Z1") {
+  return {
+    register: {
+      issueDate: "2019-06-01",
+      zones: [{ id, nameZh: "合成开发区", level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" }],
+      assessments: [
+        { zoneId: id, year: 2021, populationSize: 88, rank: prev },
+        { zoneId: id, year: 2022, populationSize: 88, rank },
+      ],
+    },
+    zoneId: id,
+    year: 2022,
+  };
+}
+
+/** The answer as plain data, every deferred part read. */
+const plainOf = (a) => JSON.parse(JSON.stringify(a));
+
+test("a register changed between two calls gives the changed answer", () => {
+  const q = input(40, 50);
+  const first = pkg.evaluate("art-14.d", q, { lang: "en" });
+  assert.equal(first.outcome, "TRIGGERED"); // a fall of ten places
+  q.register.assessments[1].rank = 30; // now a rise
+  const second = pkg.evaluate("art-14.d", q, { lang: "en" });
+  assert.equal(second.outcome, "NOT_TRIGGERED");
+  assert.deepStrictEqual(pkg.decide("art-14.d", q, { lang: "en" }).outcome, "NOT_TRIGGERED");
+  q.register.zones[0].level = "NATIONAL";
+  assert.equal(pkg.evaluate("art-14.d", q).outcome, "NOT_APPLICABLE");
+  assert.equal(pkg.decide("art-14.d", q).outcome, "NOT_APPLICABLE");
+});
+
+test("past the registers kept, answers and deferred reasons are still right", () => {
+  const early = pkg.evaluate("art-14.d", input(40, 85, "EARLY"), { lang: "ko" });
+  const answers = [];
+  for (let i = 0; i < 1100; i++) {
+    const q = input(1 + (i % 88), 1 + ((i * 37) % 88), `Z${i}`);
+    const a = pkg.evaluate("art-14.d", q, { lang: "en" });
+    const d = pkg.decide("art-14.d", q);
+    assert.equal(d.outcome, a.outcome, `zone ${i}`);
+    if (i % 100 === 0) answers.push([q, a]);
+  }
+  // The reasons were deferred: read now, long after their registers were forgotten.
+  for (const [q, a] of answers) {
+    const again = pkg.evaluate("art-14.d", structuredClone(q), { lang: "en" });
+    assert.deepStrictEqual(plainOf(a), plainOf(again));
+    assert.ok(a.reasons.length > 0);
+  }
+  assert.deepStrictEqual(plainOf(early), plainOf(pkg.evaluate("art-14.d", input(40, 85, "EARLY"), { lang: "ko" })));
+  assert.ok(early.reasons.some((r) => r.code === "YEAR_IN_BOTTOM"), JSON.stringify(early.reasons.map((r) => r.code)));
+});
+
+test("a register that does not load, or a question the quick path does not take, names its field", () => {
+  const bad = input(40, 50);
+  bad.register.zones[0].countyId = 7;
+  for (const call of [pkg.evaluate, pkg.decide]) {
+    let e;
+    try {
+      call("art-14.d", bad, { lang: "en" });
+    } catch (err) {
+      e = err;
+    }
+    assert.equal(e?.name, "DevzoneError");
+    assert.equal(e.path, "input.register.zones[0].countyId");
+  }
+  // The same register kept, then asked about a zone it does not hold, a bad date, an extra key.
+  const good = input(40, 50);
+  pkg.evaluate("art-14.d", good);
+  for (const [change, where] of [
+    [{ zoneId: "NOPE" }, "input.zoneId"],
+    [{ asOf: "2019-02-30" }, "input.asOf"],
+    [{ extra: 1 }, "input.extra"],
+  ]) {
+    let e;
+    try {
+      pkg.evaluate("art-14.d", { ...good, ...change }, { lang: "en" });
+    } catch (err) {
+      e = err;
+    }
+    assert.equal(e?.path, where, JSON.stringify(change));
+  }
+  assert.equal(pkg.evaluate("art-14.d", good).outcome, "TRIGGERED");
+});
