@@ -42,7 +42,7 @@ fn main() {
     let stateless = mode == "stateless";
     // `decide`: the loaded register's answer in brief (`LoadedRegister::decide_to_text`);
     // `decide-quick`: the same question given as values, as the npm package's `reg.decide` asks
-    // a plain zone-year question (`LoadedRegister::decide_zone_year_words`).
+    // a plain zone-year question (`LoadedRegister::decide_zone_place_words`).
     // `decide-batch`: the same question N times in one batch, as `reg.decideBatch` asks plain
     // zone-year questions (`LoadedRegister::decide_zone_places_table`).
     let brief = mode == "decide";
@@ -106,7 +106,8 @@ fn main() {
         // As the package reads them: a tree borrowing the text's strings.
         let read = |text| Tree::parse(text).unwrap_or(Tree::Null);
         let answer = if quick {
-            reg.decide_zone_year_words("art-14.d", "Z0001", 2022, None)
+            // As the package asks it: the rule found and the zone's place known in JS.
+            reg.decide_zone_place_words(RuleId::ART_14_D, 0, 2022, None)
                 .unwrap_or_else(|| Ok(String::new()))
         } else if loaded_quick {
             reg.evaluate_zone_place_text_sharing(
