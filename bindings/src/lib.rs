@@ -1423,6 +1423,8 @@ const KEPT_REGISTER_BYTES: usize = 8 << 20;
 
 thread_local! {
     static KEPT: core::cell::RefCell<KeptRegisters> = core::cell::RefCell::new(KeptRegisters::default());
+    /// The ids of the rules whose input is a zone-year question ([`api::asks_zone_year`]).
+    static ZONE_YEAR_RULES: core::cell::OnceCell<Vec<&'static str>> = const { core::cell::OnceCell::new() };
 }
 
 /// The register of JSON text `text`, read and kept (when it fits), or `None` when it does not
@@ -1463,13 +1465,24 @@ fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
 /// else (another rule, input or options, a register that does not load, a question the quick
 /// path does not take): the call then takes its own path, which answers or names what is wrong.
 fn with_kept_register(
-    rule_id: &JsValue,
+    rule_id: &str,
     input: &JsValue,
     options: &JsValue,
     ask: impl FnOnce(&Loaded, &JsValue) -> Option<Result<JsValue, JsValue>>,
 ) -> Option<Result<JsValue, JsValue>> {
-    let rule = devzone_rules::RuleId::parse(&rule_id.as_string()?)?;
-    if !api::asks_zone_year(rule) {
+    // The zone-year rules' ids, listed once: most calls of other rules stop at a few
+    // comparisons of short strings.
+    let zone_year = ZONE_YEAR_RULES.with(|z| {
+        z.get_or_init(|| {
+            devzone_rules::rules::RULES
+                .iter()
+                .filter(|r| api::asks_zone_year(**r))
+                .map(|r| r.as_str())
+                .collect()
+        })
+        .contains(&rule_id)
+    });
+    if !zone_year {
         return None;
     }
     let split: js_sys::Array = split_register_js(input, options).ok()?.dyn_into().ok()?;
@@ -1487,12 +1500,13 @@ fn with_kept_register(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = with_kept_register(&rule_id, &input, &options, |reg, question| {
+    let rule_text = rule_id_text(&rule_id, &options)?;
+    if let Some(answer) = with_kept_register(&rule_text, &input, &options, |reg, question| {
         reg.evaluate_zone_year(&rule_id, question, &options)
     }) {
         return answer;
     }
-    let rule_id = rule_id_text(&rule_id, &options)?;
+    let rule_id = rule_text;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
     stateless(|source| {
@@ -1512,12 +1526,13 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(brief) = with_kept_register(&rule_id, &input, &options, |reg, question| {
+    let rule_text = rule_id_text(&rule_id, &options)?;
+    if let Some(brief) = with_kept_register(&rule_text, &input, &options, |reg, question| {
         reg.decide_zone_year(&rule_id, question, &options)
     }) {
         return brief;
     }
-    let rule_id = rule_id_text(&rule_id, &options)?;
+    let rule_id = rule_text;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }
 

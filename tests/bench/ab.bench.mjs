@@ -31,6 +31,8 @@ for (const [name, dz] of Object.entries(builds)) {
   calls[`${name} evaluate art-14.d en`] = () => dz.evaluate("art-14.d", input, { lang: "en" });
   calls[`${name} loaded art-14.d en`] = () => reg.evaluate("art-14.d", question, { lang: "en" });
   calls[`${name} evaluate art-14.d zh`] = () => dz.evaluate("art-14.d", input, { lang: "zh" });
+  calls[`${name} decide art-14.d`] = () => dz.decide("art-14.d", input, { lang: "en" });
+  calls[`${name} loaded decide art-14.d`] = () => reg.decide("art-14.d", question, { lang: "en" });
   calls[`${name} evaluate art-18.c en`] = () =>
     dz.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" }, { lang: "en" });
 }
