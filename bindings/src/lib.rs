@@ -828,12 +828,11 @@ export function zone_year_at(rule, q, o, places) {
 }
 // A stateless question about one zone and year (`evaluate` / `decide` of `{ register, zoneId,
 // year, asOf }` with options of a `lang` at most): `[register, question]`, the register (the
-// module writes it as JSON text, `plain_json`) and the question without it (a new plain
-// object), or `undefined`
-// for any other input or options, or values of the wrong types (then nothing is written out:
-// the call takes its own path). The module keeps registers it has read, by their
-// text (the rules are pure: the same text is the same register), and asks the question of the
-// one it holds (`Loaded`'s quick path).
+// module writes it as JSON text, `kept_register`) and the question without it (a new plain
+// object), or `undefined` for any other input or options, or values of the wrong types (then
+// nothing is written out: the call takes its own path). The module keeps registers it has
+// read, by their text (the rules are pure: the same text is the same register), and asks the
+// question of the one it holds (`Loaded`'s quick path).
 export function split_register(input, o) {
   try {
     if (!plainObject(input) || language(o) === undefined) return undefined;
