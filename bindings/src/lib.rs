@@ -1416,9 +1416,12 @@ struct KeptRegisters {
 
 /// How many registers [`KeptRegisters`] holds at most.
 const KEPT_REGISTERS: usize = 1024;
-/// How much register text (bytes) [`KeptRegisters`] holds at most; a longer register is not
-/// kept (so a question and its register are always well under the input limit together).
-const KEPT_REGISTER_BYTES: usize = 8 << 20;
+/// How much register text (bytes) [`KeptRegisters`] holds at most (2 MiB: a register of ~1,500
+/// zones with ten years of records; the prefecture's has 15 zones); a longer register is not
+/// kept. The module's memory never shrinks, so this bounds what a page that edits a register
+/// between calls keeps; it also keeps a question and its register well under the input limit
+/// together.
+const KEPT_REGISTER_BYTES: usize = 2 << 20;
 
 thread_local! {
     static KEPT: core::cell::RefCell<KeptRegisters> = core::cell::RefCell::new(KeptRegisters::default());
