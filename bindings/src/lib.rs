@@ -851,6 +851,57 @@ export function split_register(input, o) {
     return undefined;
   }
 }
+// UTF-8 bytes of a string `JSON.stringify` wrote (no lone surrogates: it escapes them).
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+// `evaluateBatch` of zone-year questions that all hold the same register object (one array, no
+// user code between the items: the same register throughout the call): `[register, questions,
+// bytes]`, the questions without the register and the UTF-8 bytes of their JSON texts (the
+// module works out from them how long the whole array's JSON text is, to refuse it above the
+// input limit as the call's own path does), or `undefined` (then the call takes its own path).
+export function split_batch(inputs, o) {
+  try {
+    if (!Array.isArray(inputs) || inputs.length === 0 || language(o) === undefined) return undefined;
+    let register;
+    let bytes = 0;
+    const questions = new Array(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      if (!plainObject(input)) return undefined;
+      const q = {};
+      let has = false;
+      let reg;
+      for (const k in input) {
+        if (k === "register") {
+          has = true;
+          reg = input[k];
+        } else if (k === "zoneId" || k === "year" || k === "asOf") q[k] = input[k];
+        else return undefined;
+      }
+      if (!has || (i > 0 && reg !== register)) return undefined;
+      register = reg;
+      const year = q.year, asOf = q.asOf;
+      if (typeof q.zoneId !== "string" || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
+      if (asOf !== undefined && day(asOf) === -2) return undefined;
+      questions[i] = q;
+      bytes += utf8Length(JSON.stringify(q));
+    }
+    return plainObject(register) ? [register, questions, bytes] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 // A loaded register's zone ids (an array, in the register's order) → their places.
 export function zone_places(ids) {
   const m = new Map();
@@ -937,6 +988,10 @@ extern "C" {
     /// question]`), or `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_register)]
     fn split_register_js(input: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
+    /// A stateless batch of zone-year questions sharing one register: `[register, questions,
+    /// bytes]`, or `undefined`. Never throws.
+    #[wasm_bindgen(catch, js_name = split_batch)]
+    fn split_batch_js(inputs: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
     #[wasm_bindgen(catch)]
     fn set_rules(ids: &js_sys::Array) -> Result<(), JsValue>;
@@ -1410,7 +1465,8 @@ fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue>
 /// them and [`KEPT_REGISTER_BYTES`] of text; past either, all are forgotten at once.
 #[derive(Default)]
 struct KeptRegisters {
-    by_number: Vec<std::rc::Rc<Loaded>>,
+    /// Each register with the length of its JSON text (UTF-8 bytes).
+    by_number: Vec<(std::rc::Rc<Loaded>, usize)>,
     bytes: usize,
 }
 
@@ -1452,11 +1508,40 @@ fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
             };
             if keep_register(text, n).is_ok() {
                 k.bytes += text.len();
-                k.by_number.push(std::rc::Rc::clone(&loaded));
+                k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
             }
         });
     }
     Some(loaded)
+}
+
+/// Whether `rule_id` is a rule whose input is a zone-year question ([`api::asks_zone_year`]),
+/// from the list of their ids made once: most calls of other rules stop at a few comparisons of
+/// short strings.
+fn zone_year_rule(rule_id: &str) -> bool {
+    ZONE_YEAR_RULES.with(|z| {
+        z.get_or_init(|| {
+            devzone_rules::rules::RULES
+                .iter()
+                .filter(|r| api::asks_zone_year(**r))
+                .map(|r| r.as_str())
+                .collect()
+        })
+        .contains(&rule_id)
+    })
+}
+
+/// The register `register` (a JS value) kept, or read now and kept, with the length of its JSON
+/// text; `None` when it is not plain JSON data or does not load.
+fn kept_loaded(register: &JsValue) -> Option<(std::rc::Rc<Loaded>, usize)> {
+    let found = kept_register_js(register).ok()?;
+    match found.as_f64() {
+        Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned()),
+        None => {
+            let text = found.as_string()?;
+            keep(&text).map(|loaded| (loaded, text.len()))
+        }
+    }
 }
 
 /// A stateless call of a zone-year rule on `{ register, zoneId, year, asOf }` asked of the
@@ -1472,28 +1557,51 @@ fn with_kept_register(
     options: &JsValue,
     ask: impl FnOnce(&Loaded, &JsValue) -> Option<Result<JsValue, JsValue>>,
 ) -> Option<Result<JsValue, JsValue>> {
-    // The zone-year rules' ids, listed once: most calls of other rules stop at a few
-    // comparisons of short strings.
-    let zone_year = ZONE_YEAR_RULES.with(|z| {
-        z.get_or_init(|| {
-            devzone_rules::rules::RULES
-                .iter()
-                .filter(|r| api::asks_zone_year(**r))
-                .map(|r| r.as_str())
-                .collect()
-        })
-        .contains(&rule_id)
-    });
-    if !zone_year {
+    if !zone_year_rule(rule_id) {
         return None;
     }
     let split: js_sys::Array = split_register_js(input, options).ok()?.dyn_into().ok()?;
-    let found = kept_register_js(&split.get(0)).ok()?;
-    let loaded = match found.as_f64() {
-        Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned())?,
-        None => keep(&found.as_string()?)?,
-    };
+    let (loaded, _) = kept_loaded(&split.get(0))?;
     ask(&loaded, &split.get(1))
+}
+
+/// `evaluateBatch` of zone-year questions that all hold the same register (a form checking many
+/// zones or years at once): the register read once (and kept), each question asked of it through
+/// the quick path, instead of the array's JSON text holding the register once per question.
+/// `None` for anything else, for an array whose JSON text would be past the input limit (the
+/// call's own path refuses it), or when any question has no quick answer (the call's own path
+/// then names the item).
+fn kept_batch(
+    rule_id: &str,
+    rule_js: &JsValue,
+    inputs: &JsValue,
+    options: &JsValue,
+) -> Option<Result<JsValue, JsValue>> {
+    if !zone_year_rule(rule_id) {
+        return None;
+    }
+    let split: js_sys::Array = split_batch_js(inputs, options).ok()?.dyn_into().ok()?;
+    let questions: js_sys::Array = split.get(1).dyn_into().ok()?;
+    let question_bytes = split.get(2).as_f64()?;
+    let (loaded, register_bytes) = kept_loaded(&split.get(0))?;
+    // The array's JSON text as the call's own path writes it: `[`, `]`, a comma between items,
+    // each item `{"register":` + the register + `,` + its question's text without braces + `}`.
+    let n = usize::try_from(questions.length()).ok()?;
+    let total = (question_bytes as usize)
+        .checked_add(n.checked_mul(register_bytes.checked_add(12)?)?)?
+        .checked_add(n + 1)?;
+    if total > limits::MAX_INPUT_BYTES {
+        return None;
+    }
+    let answers = js_sys::Array::new();
+    for question in questions.iter() {
+        answers.push(
+            &loaded
+                .evaluate_zone_year(rule_js, &question, options)?
+                .ok()?,
+        );
+    }
+    Some(Ok(answers.into()))
 }
 
 /// `evaluate(ruleId, input, { lang, params })`: the generic entry point.
@@ -1952,8 +2060,12 @@ pub fn evaluate_batch(
     inputs: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let rule_text = rule_id_text(&rule_id, &options)?;
+    if let Some(answers) = kept_batch(&rule_text, &rule_id, &inputs, &options) {
+        return answers;
+    }
     let lang = lang_of(&options);
-    let rule_id = rule_id_text(&rule_id, &options)?;
+    let rule_id = rule_text;
     stateless(|source| {
         batch(
             &rule_id,

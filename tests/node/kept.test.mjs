@@ -98,3 +98,42 @@ test("a register that does not load, or a question the quick path does not take,
   }
   assert.equal(pkg.evaluate("art-14.d", good).outcome, "TRIGGERED");
 });
+
+test("evaluateBatch of questions sharing one register: each question's answer, the input limit as before", async () => {
+  const { readFileSync } = await import("node:fs");
+  const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+  const ids = register.zones.map((z) => z.id);
+  const questions = ids.flatMap((zoneId) => [2020, 2021, 2022].map((year, j) => (j === 1 ? { zoneId, year, asOf: "2023-06-30" } : { zoneId, year })));
+  for (const rule of ["art-14.d", "art-15.a"]) {
+    for (const options of [undefined, { lang: "ko" }]) {
+      const batch = pkg.evaluateBatch(rule, questions.map((q) => ({ register, ...q })), options);
+      const one = questions.map((q) => pkg.evaluate(rule, { ...q, register }, options));
+      assert.deepStrictEqual(plainOf(batch), plainOf(one), `${rule} ${JSON.stringify(options)}`);
+    }
+  }
+  // An item naming a zone the register does not hold: the item's error, as before.
+  let e;
+  try {
+    pkg.evaluateBatch("art-14.d", [{ register, zoneId: ids[0], year: 2021 }, { register, zoneId: "NOPE", year: 2021 }], { lang: "en" });
+  } catch (err) {
+    e = err;
+  }
+  assert.equal(e?.path, "input[1].zoneId");
+  // The whole array's JSON text is held to the input limit (32 MiB) whichever way it is read:
+  // the longest batch under it is answered, one item more is refused.
+  const item = { register, zoneId: ids[0], year: 2021 };
+  const itemBytes = Buffer.byteLength(JSON.stringify(item));
+  const limit = 32 * 1024 * 1024;
+  const most = Math.floor((limit - 1) / (itemBytes + 1)); // [ + n items + (n − 1) commas + ]
+  assert.ok(Buffer.byteLength(JSON.stringify(Array(most).fill(item))) <= limit);
+  assert.ok(Buffer.byteLength(JSON.stringify(Array(most + 1).fill(item))) > limit);
+  assert.equal(pkg.evaluateBatch("art-14.d", Array(most).fill(item), { lang: "en" }).length, most);
+  let tooLarge;
+  try {
+    pkg.evaluateBatch("art-14.d", Array(most + 1).fill(item), { lang: "en" });
+  } catch (err) {
+    tooLarge = err;
+  }
+  assert.equal(tooLarge?.path, "input");
+  assert.equal(tooLarge?.problem, "TOO_LARGE");
+});
