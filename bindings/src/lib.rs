@@ -775,6 +775,17 @@ function day(s) {
   }
   return v;
 }
+// Whether a question's keys are `zoneId`, `year` and `asOf` alone.
+function questionKeys(q) {
+  for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return false;
+  return true;
+}
+// A zone-year question's date as yyyymmdd (`-1`: none), or `-2` when its year is not a whole
+// number from 1 to 9999 or its date not `YYYY-MM-DD`.
+function dateOf(year, asOf) {
+  if (!Number.isSafeInteger(year) || year < 1 || year > 9999) return -2;
+  return asOf === undefined ? -1 : day(asOf);
+}
 export function zone_years_at(qs, o, places) {
   try {
     if (!Array.isArray(qs) || language(o) === undefined) return undefined;
@@ -782,12 +793,10 @@ export function zone_years_at(qs, o, places) {
     const out = new Int32Array(3 * n);
     for (let i = 0; i < n; i++) {
       const q = qs[i];
-      if (!plainObject(q)) return undefined;
-      for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
-      const place = places.get(q.zoneId), year = q.year, asOf = q.asOf;
-      if (place === undefined || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
-      const d = asOf === undefined ? -1 : day(asOf);
-      if (d === -2) return undefined;
+      if (!plainObject(q) || !questionKeys(q)) return undefined;
+      const place = places.get(q.zoneId), year = q.year;
+      const d = dateOf(year, q.asOf);
+      if (place === undefined || d === -2) return undefined;
       out[3 * i] = place;
       out[3 * i + 1] = year;
       out[3 * i + 2] = d;
@@ -809,12 +818,10 @@ export function zone_year_at(rule, q, o, places) {
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
     const lang = language(o);
-    if (r === undefined || lang === undefined || !plainObject(q)) return undefined;
-    for (const k in q) if (k !== "zoneId" && k !== "year" && k !== "asOf") return undefined;
-    const place = places.get(q.zoneId), year = q.year, asOf = q.asOf;
-    if (place === undefined || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
-    const d = asOf === undefined ? -1 : day(asOf);
-    if (d === -2) return undefined;
+    if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return undefined;
+    const place = places.get(q.zoneId), year = q.year;
+    const d = dateOf(year, q.asOf);
+    if (place === undefined || d === -2) return undefined;
     const out = new Int32Array(5);
     out[0] = r;
     out[1] = place;
@@ -833,20 +840,24 @@ export function zone_year_at(rule, q, o, places) {
 // nothing is written out: the call takes its own path). The module keeps registers it has
 // read, by their text (the rules are pure: the same text is the same register), and asks the
 // question of the one it holds (`Loaded`'s quick path).
+function split(input) {
+  if (!plainObject(input)) return undefined;
+  const q = {};
+  let has = false;
+  let register;
+  for (const k in input) {
+    if (k === "register") {
+      has = true;
+      register = input[k];
+    } else if (k === "zoneId" || k === "year" || k === "asOf") q[k] = input[k];
+    else return undefined;
+  }
+  if (!has || !plainObject(register) || typeof q.zoneId !== "string" || dateOf(q.year, q.asOf) === -2) return undefined;
+  return [register, q];
+}
 export function split_register(input, o) {
   try {
-    if (!plainObject(input) || language(o) === undefined) return undefined;
-    const rest = {};
-    let register;
-    for (const k in input) {
-      if (k === "register") register = input[k];
-      else if (k === "zoneId" || k === "year" || k === "asOf") rest[k] = input[k];
-      else return undefined;
-    }
-    const year = rest.year, asOf = rest.asOf;
-    if (!plainObject(register) || typeof rest.zoneId !== "string" || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
-    if (asOf !== undefined && day(asOf) === -2) return undefined;
-    return [register, rest];
+    return language(o) === undefined ? undefined : split(input);
   } catch {
     return undefined;
   }
@@ -877,27 +888,13 @@ export function split_batch(inputs, o) {
     let bytes = 0;
     const questions = new Array(inputs.length);
     for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      if (!plainObject(input)) return undefined;
-      const q = {};
-      let has = false;
-      let reg;
-      for (const k in input) {
-        if (k === "register") {
-          has = true;
-          reg = input[k];
-        } else if (k === "zoneId" || k === "year" || k === "asOf") q[k] = input[k];
-        else return undefined;
-      }
-      if (!has || (i > 0 && reg !== register)) return undefined;
-      register = reg;
-      const year = q.year, asOf = q.asOf;
-      if (typeof q.zoneId !== "string" || !Number.isSafeInteger(year) || year < 1 || year > 9999) return undefined;
-      if (asOf !== undefined && day(asOf) === -2) return undefined;
-      questions[i] = q;
-      bytes += utf8Length(JSON.stringify(q));
+      const item = split(inputs[i]);
+      if (item === undefined || (i > 0 && item[0] !== register)) return undefined;
+      register = item[0];
+      questions[i] = item[1];
+      bytes += utf8Length(JSON.stringify(item[1]));
     }
-    return plainObject(register) ? [register, questions, bytes] : undefined;
+    return [register, questions, bytes];
   } catch {
     return undefined;
   }
@@ -915,47 +912,41 @@ export function zone_places(ids) {
 // kept (at most 4,096, then forgotten all at once), and every call gets a new plain object with
 // new arrays of those strings (strings are values: sharing them is invisible).
 const briefs = new Map();
-export function brief_of(text) {
+function words(text) {
+  const [ruleId, outcome, severity, reasons, human] = text.split(" ");
+  return [ruleId, outcome, severity, reasons === "" ? [] : reasons.split(","), human === "" ? [] : human.split(",")];
+}
+function known(text) {
   let b = briefs.get(text);
   if (b === undefined) {
-    const [ruleId, outcome, severity, reasons, human] = text.split(" ");
-    b = [ruleId, outcome, severity, reasons === "" ? [] : reasons.split(","), human === "" ? [] : human.split(",")];
+    b = words(text);
     if (briefs.size >= 4096) briefs.clear();
     briefs.set(text, b);
   }
+  return b;
+}
+function decision(b) {
   return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
+}
+export function brief_of(text) {
+  return decision(known(text));
 }
 // Briefs numbered by the module (`reg.decide`'s quick path): each one's words cross once, when
 // the module first gives its number (`brief_new`); after that the number alone.
 const numbered = [];
-function decision(b) {
-  return { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
-}
 export function brief_new(n, text) {
-  const [ruleId, outcome, severity, reasons, human] = text.split(" ");
-  numbered[n] = [ruleId, outcome, severity, reasons === "" ? [] : reasons.split(","), human === "" ? [] : human.split(",")];
+  numbered[n] = words(text);
   return decision(numbered[n]);
 }
 export function brief_numbered(n) {
   return decision(numbered[n]);
 }
 // The briefs of a batch: the distinct briefs' words, one a line, and for each question the line
-// of its brief (`LoadedRegister::decide_zone_years_table`).
+// of its brief (`LoadedRegister::decide_zone_places_table`).
 export function briefs_at(text, at) {
-  const lines = text === "" ? [] : text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    let b = briefs.get(lines[i]);
-    if (b === undefined) {
-      brief_of(lines[i]);
-      b = briefs.get(lines[i]);
-    }
-    lines[i] = b;
-  }
+  const lines = text === "" ? [] : text.split("\n").map(known);
   const out = new Array(at.length);
-  for (let i = 0; i < at.length; i++) {
-    const b = lines[at[i]];
-    out[i] = { ruleId: b[0], outcome: b[1], severity: b[2], reasonCodes: b[3].slice(), needsHumanCodes: b[4].slice() };
-  }
+  for (let i = 0; i < at.length; i++) out[i] = decision(lines[at[i]]);
   return out;
 }
 "#)]

@@ -336,20 +336,31 @@ enum Asked<'a> {
     ZonePlace(ZonePlaceYear),
 }
 
+/// The zone at `place` of `reg` and the year of a zone-year question given as values: `None`
+/// for a place past the last zone or a year no question may hold (outside 1 to 9999).
+fn zone_and_year(
+    reg: &ValidRegister,
+    place: usize,
+    year: i32,
+) -> Option<(&crate::register::Zone, crate::num::Year)> {
+    Some((reg.zones.get(place)?, crate::num::Year::checked(year)?))
+}
+
 /// The input of rule `T` for a zone-year question about the zone at `place` of `reg`: `None`
-/// for a rule whose input is another, a year outside 1 to 9999 or a place past the last zone.
-/// Not generic but in the input's type: one copy per input type.
+/// for a rule whose input is another, or as [`zone_and_year`]. Not generic but in the input's
+/// type: one copy per input type.
 fn zone_place_input<I: Question>(
     reg: &Arc<ValidRegister>,
     (place, year, as_of): ZonePlaceYear,
 ) -> Option<I> {
-    if !I::ZONE_YEAR || !(1..=9999).contains(&year) {
+    if !I::ZONE_YEAR {
         return None;
     }
+    let (zone, year) = zone_and_year(reg, place, year)?;
     I::of_zone_year(crate::rules::common::ZoneYearInput {
         register: RegisterArg::Loaded(Arc::clone(reg)),
-        zone_id: reg.zones.get(place)?.id.clone(),
-        year: crate::num::Year(year),
+        zone_id: zone.id.clone(),
+        year,
         as_of,
     })
 }
@@ -606,7 +617,6 @@ impl ComputedVisitor for PlaceBriefs<'_> {
             return None;
         }
         let reg: &ValidRegister = self.register;
-        let zones = &reg.zones;
         let mut lines = Vec::with_capacity(self.questions.size_hint().0);
         if let Some(codes_of) = T::ZONE_CODES {
             // The rule's outcome and codes, compared as they are: the brief of each distinct
@@ -614,12 +624,9 @@ impl ComputedVisitor for PlaceBriefs<'_> {
             let mut distinct = Vec::new();
             for question in self.questions {
                 let (place, year, as_of) = question?;
-                if !(1..=9999).contains(&year) {
-                    return None;
-                }
-                let zone = zones.get(place)?;
+                let (zone, year) = zone_and_year(reg, place, year)?;
                 let (outcome, codes) =
-                    codes_of(reg, zone, year, as_of.map(|d| d.get()), self.params);
+                    codes_of(reg, zone, year.get(), as_of.map(|d| d.get()), self.params);
                 let marked = crate::illustrative::rests_on_made_up(reg, T::RULE, zone);
                 lines.push(BriefTable::intern(&mut distinct, (outcome, marked, codes))?);
             }
@@ -635,16 +642,7 @@ impl ComputedVisitor for PlaceBriefs<'_> {
         }
         let mut distinct = Vec::new();
         for question in self.questions {
-            let (place, year, as_of) = question?;
-            if !(1..=9999).contains(&year) {
-                return None;
-            }
-            let input = T::Input::of_zone_year(crate::rules::common::ZoneYearInput {
-                register: RegisterArg::Loaded(Arc::clone(self.register)),
-                zone_id: zones.get(place)?.id.clone(),
-                year: crate::num::Year(year),
-                as_of,
-            })?;
+            let input = zone_place_input::<T::Input>(self.register, question?)?;
             let brief = match T::BRIEF {
                 Some(brief) => brief(input, self.params),
                 None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
@@ -1899,21 +1897,28 @@ impl LoadedRegister {
         params: &Params,
     ) -> Option<Result<Brief, Error>> {
         let rule = RuleId::parse(rule_id)?;
-        if !(1..=9999).contains(&year) {
-            return None;
-        }
+        crate::num::Year::checked(year)?;
         let Some(place) = self.0.zone_place(zone_id) else {
             // The error of the JSON path, for a rule whose input is such a question.
             let unknown = self.0.zone_at(zone_id, "input.zoneId").err()?;
-            return crate::rules::visit_computed(rule, ZoneYearRule)?.then_some(Err(unknown));
+            return asks_zone_year(rule).then_some(Err(unknown));
         };
+        self.decide_zone_place(rule, (place, year, as_of), params)
+    }
+
+    /// One zone-year question given by the zone's place, in brief ([`PlaceBriefs`]).
+    fn decide_zone_place(
+        &self,
+        rule: RuleId,
+        question: ZonePlaceYear,
+        params: &Params,
+    ) -> Option<Result<Brief, Error>> {
         let briefs = PlaceBriefs {
             register: &self.0,
-            questions: &mut core::iter::once(Some((place, year, as_of))),
+            questions: &mut core::iter::once(Some(question)),
             params,
         };
-        let briefs = crate::rules::visit_computed(rule, briefs).flatten()?;
-        match briefs {
+        match crate::rules::visit_computed(rule, briefs).flatten()? {
             Ok((distinct, _)) => distinct.into_iter().next().map(Ok),
             Err(e) => Some(Err(e)),
         }
@@ -1934,16 +1939,8 @@ impl LoadedRegister {
         year: i32,
         as_of: Option<crate::dates::IsoDate>,
     ) -> Option<Result<String, Error>> {
-        let params = Params::default();
-        let briefs = PlaceBriefs {
-            register: &self.0,
-            questions: &mut core::iter::once(Some((place, year, as_of))),
-            params: &params,
-        };
-        match crate::rules::visit_computed(rule, briefs).flatten()? {
-            Ok((distinct, _)) => distinct.first().map(|b| Ok(brief_words(b))),
-            Err(e) => Some(Err(e)),
-        }
+        let brief = self.decide_zone_place(rule, (place, year, as_of), &Params::default())?;
+        Some(brief.map(|b| brief_words(&b)))
     }
 
     /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule, each distinct

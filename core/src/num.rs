@@ -107,8 +107,8 @@ pub mod year {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
         d.deserialize_any(WholeNumber {
             what: "a year from 1 to 9999",
-            min: 1,
-            max: 9999,
+            min: i64::from(super::Year::MIN),
+            max: i64::from(super::Year::MAX),
         })
         .and_then(|n| i32::try_from(n).map_err(|_| de::Error::custom("year out of range")))
     }
@@ -208,10 +208,26 @@ impl serde::de::Visitor<'_> for WholeNumber {
 pub struct Year(#[cfg_attr(feature = "wasm", tsify(type = "number"))] pub i32);
 
 impl Year {
+    /// The first year a question may hold.
+    pub const MIN: i32 = 1;
+    /// The last year a question may hold.
+    pub const MAX: i32 = 9999;
+
     /// The year.
     #[must_use]
     pub const fn get(self) -> i32 {
         self.0
+    }
+
+    /// `year` when it is one a question may hold ([`Year::MIN`] to [`Year::MAX`]), as the JSON
+    /// boundary reads it.
+    #[must_use]
+    pub const fn checked(year: i32) -> Option<Self> {
+        if year >= Self::MIN && year <= Self::MAX {
+            Some(Self(year))
+        } else {
+            None
+        }
     }
 }
 
