@@ -21,6 +21,17 @@ use devzone_rules::rules::art18_coordination::{
 };
 use serde_json::Value;
 
+/// The example register, as JSON and loaded.
+fn example_register() -> (Value, devzone_rules::api::LoadedRegister) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/yanbian-register.json"
+    );
+    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    (register, reg)
+}
+
 fn cases(rule: &str) -> Vec<Value> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/");
     let text = std::fs::read_to_string(format!("{path}{rule}.json")).unwrap();
@@ -94,12 +105,7 @@ fn brief_words_split_back_into_the_brief() {
         .iter()
         .all(|r| plain(r.as_str())));
 
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../examples/yanbian-register.json"
-    );
-    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let (register, reg) = example_register();
     let as_of = "2023-06-30".parse().ok();
     let mut compared = 0;
     for zone in register["zones"].as_array().unwrap() {
@@ -159,17 +165,13 @@ fn brief_words_split_back_into_the_brief() {
 }
 
 /// A batch of quick questions (`decide_zone_years_table`, `reg.decideBatch`'s quick path) is the
-/// single questions' words, in order, each distinct brief written once; anything the quick path does not answer (a
-/// question it could not read, a year out of range, an unknown zone, a rule whose input is
-/// another) gives `None` for the whole batch, so that the JSON path names the item.
+/// single questions' words, in order, each distinct brief written once; anything the quick path
+/// does not answer (a question it could not read, a year out of range, an unknown zone, a rule
+/// whose input is another) gives `None` for the whole batch, so that the JSON path names the
+/// item.
 #[test]
 fn a_batch_of_quick_questions_is_its_questions_one_by_one() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../examples/yanbian-register.json"
-    );
-    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let (register, reg) = example_register();
     let zones: Vec<&str> = register["zones"]
         .as_array()
         .unwrap()
@@ -254,12 +256,7 @@ impl devzone_rules::api::Holds for Reader {
 #[test]
 fn a_quick_zone_year_question_is_its_json_question() {
     use devzone_rules::{Lang, RuleId};
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../examples/yanbian-register.json"
-    );
-    let register: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let reg = devzone_rules::api::LoadedRegister::load(&register).unwrap();
+    let (register, reg) = example_register();
     let as_of: devzone_rules::dates::IsoDate = "2023-06-30".parse().unwrap();
     let rules = [
         RuleId::ART_14_C,
