@@ -405,18 +405,77 @@ export function plain_json(value) {
 // lib.rs), by their JSON text: the module's number for each, so that a register seen before
 // crosses as a number. `kept_register` gives the number, or the text for one not kept, or
 // `undefined` for a value that is not plain JSON data.
+//
+// The same register object asked again (a form's register, the same object with each question)
+// is found by the object (issue 12: writing its JSON text and finding that text in the `Map`, its
+// hash and comparison, were 40 % of a stateless `decide`): `byObject` gives the number JS last
+// knew for it, and `same` checks that the object still is the data kept, against a copy made
+// from the kept text (`snapshots`), so that an object changed in between is read again. `same`
+// answers yes only when the object's JSON text would be the kept text up to the order of an
+// object's keys, which no register field depends on (the rules read fields by name; a JS
+// object has no duplicate keys): anything else it cannot vouch for (another prototype, a
+// `toJSON`, a key inherited, a number not finite, a function) is a no, and the call finds the
+// register by its text as before.
 const kept = new Map();
+const snapshots = [];
+let byObject = new WeakMap();
+// The object whose text `kept_register` last gave: the module keeps it next (`keep_register`).
+let lastObject, lastText;
+function same(v, s) {
+  if (v === s) return true;
+  if (typeof v !== "object" || v === null || typeof s !== "object" || s === null) return false;
+  if (typeof v.toJSON === "function") return false;
+  if (Array.isArray(v)) {
+    if (!Array.isArray(s) || v.length !== s.length) return false;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      // `JSON.stringify` writes an array's `undefined` as `null`.
+      if (x === undefined ? s[i] !== null : !same(x, s[i])) return false;
+    }
+    return true;
+  }
+  const p = Object.getPrototypeOf(v);
+  if ((p !== P && p !== null) || Array.isArray(s)) return false;
+  // Every key the object would write (not `undefined`; `for…in` also gives keys inherited from
+  // `Object.prototype`, which the copy does not have as its own: a no), then as many in the copy.
+  let n = 0;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) continue;
+    if (!Object.hasOwn(s, k) || !same(x, s[k])) return false;
+    n++;
+  }
+  for (const k in s) n--;
+  return n === 0;
+}
 export function kept_register(register) {
+  const isObject = typeof register === "object" && register !== null;
+  if (isObject) {
+    const n = byObject.get(register);
+    if (n !== undefined && same(register, snapshots[n])) return n;
+  }
   const text = plain_json(register);
   if (text === undefined) return undefined;
   const n = kept.get(text);
-  return n === undefined ? text : n;
+  if (n !== undefined) {
+    if (isObject) byObject.set(register, n);
+    return n;
+  }
+  lastObject = isObject ? register : undefined;
+  lastText = text;
+  return text;
 }
 export function keep_register(text, n) {
   kept.set(text, n);
+  snapshots[n] = JSON.parse(text);
+  if (lastObject !== undefined && text === lastText) byObject.set(lastObject, n);
+  lastObject = lastText = undefined;
 }
 export function forget_registers() {
   kept.clear();
+  snapshots.length = 0;
+  byObject = new WeakMap();
+  lastObject = lastText = undefined;
 }
 "#)]
 extern "C" {

@@ -47,6 +47,54 @@ test("a register changed between two calls gives the changed answer", () => {
   assert.equal(pkg.decide("art-14.d", q).outcome, "NOT_APPLICABLE");
 });
 
+test("the same register object asked again: found by the object, read again whenever it changed", () => {
+  const q = input(40, 85);
+  const en = { lang: "en" };
+  const first = pkg.evaluate("art-14.d", q, en);
+  assert.equal(first.outcome, "TRIGGERED");
+  assert.equal(pkg.decide("art-14.d", q, en).outcome, "TRIGGERED");
+  // Changes JSON.stringify does not write, or an order of keys: the same register.
+  q.register.note = undefined;
+  q.register.assessments[0] = { rank: 40, populationSize: 88, year: 2021, zoneId: "Z1" };
+  assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", q, en)), plainOf(first));
+  delete q.register.note;
+  // Each change below is seen: the answer or the error of the register as it is now.
+  const errorOf = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return `${e.code} ${e.path}`;
+    }
+    return "no error";
+  };
+  q.register.extra = 1;
+  assert.equal(errorOf(() => pkg.decide("art-14.d", q, en)), "INVALID_INPUT input.register.extra");
+  delete q.register.extra;
+  assert.equal(pkg.decide("art-14.d", q, en).outcome, "TRIGGERED");
+  q.register.assessments[1].rank = Number.NaN;
+  assert.match(errorOf(() => pkg.evaluate("art-14.d", q, en)), /^INVALID_INPUT input\.register\.assessments\[1\]\.rank/);
+  q.register.assessments[1].rank = 85;
+  q.register.issueDate = new Date("2019-06-01T00:00:00Z"); // written by its toJSON
+  assert.match(errorOf(() => pkg.decide("art-14.d", q, en)), /^INVALID_INPUT input\.register\.issueDate/);
+  q.register.issueDate = "2019-06-01";
+  q.register.assessments.push(undefined); // written as null
+  assert.match(errorOf(() => pkg.decide("art-14.d", q, en)), /^INVALID_INPUT input\.register\.assessments\[2\]/);
+  q.register.assessments.pop();
+  const zone = q.register.zones[0];
+  q.register.zones[0] = Object.assign(Object.create({ inherited: true }), zone); // not plain data
+  assert.equal(errorOf(() => pkg.decide("art-14.d", q, en)), "INVALID_INPUT input.register.zones[0]");
+  q.register.zones[0] = zone;
+  assert.equal(pkg.decide("art-14.d", q, en).outcome, "TRIGGERED");
+  q.register.zones[0] = { ...q.register.zones[0], level: "NATIONAL" };
+  assert.equal(pkg.decide("art-14.d", q, en).outcome, "NOT_APPLICABLE");
+  // The first answer's deferred reasons are still its own.
+  assert.ok(first.reasons.some((r) => r.code === "YEAR_IN_BOTTOM"));
+  // Another object holding the same data, and the first again.
+  const twin = input(40, 85);
+  assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", twin, en)), plainOf(first));
+  assert.equal(pkg.decide("art-14.d", q, en).outcome, "NOT_APPLICABLE");
+});
+
 test("past the registers kept, answers and deferred reasons are still right", () => {
   const early = pkg.evaluate("art-14.d", input(40, 85, "EARLY"), { lang: "ko" });
   const answers = [];
