@@ -269,14 +269,34 @@ pub struct Counts {
     pub illustrative: usize,
 }
 
+/// What the counts read of a finding, read once: the counts of the whole report and of its
+/// zone, county and agency groups read each finding four times (perf: looking through its
+/// reasons for the made-up-records notice each time was most of the groups' cost).
+#[derive(Clone, Copy)]
+struct Tally {
+    severity: Severity,
+    illustrative: bool,
+    unknown: bool,
+}
+
+impl Tally {
+    fn of(f: &Finding) -> Self {
+        Self {
+            severity: f.severity,
+            illustrative: f.is_illustrative(),
+            unknown: f.is_unknown(),
+        }
+    }
+}
+
 impl Counts {
-    fn add(&mut self, f: &Finding) {
-        let s = f.severity;
+    fn add(&mut self, t: Tally) {
+        let s = t.severity;
         self.total += 1;
-        if f.is_illustrative() {
+        if t.illustrative {
             self.illustrative += 1;
         }
-        if f.is_unknown() {
+        if t.unknown {
             self.unknown += 1;
         }
         match s {
@@ -372,10 +392,27 @@ pub fn report_filtered(
     filter: &ReportFilter,
 ) -> Result<Report, Error> {
     let county_ids = duties::register_counties(reg);
-    // Each finding with the place of its zone among the register's zones (`None`: no zone), so
-    // that the zone groups are made by place, not by looking each finding's zone id up (perf: the
-    // look-ups' string comparisons, scattered in memory, were a tenth of a 1,000-zone report).
-    let mut findings: Vec<(Finding, Option<usize>)> = Vec::new();
+    // Each finding the filter keeps, and beside it (`places`) the place of its zone among the
+    // register's zones (`None`: no zone), so that the zone groups are made by place, not by
+    // looking each finding's zone id up (perf: the look-ups' string comparisons, scattered in
+    // memory, were a tenth of a 1,000-zone report). Two lists, not one of pairs: a finding is
+    // some 340 bytes, and each list of pairs was one more move of every finding. Room for a
+    // zone's summary and its yearly duties at once (perf: growing the list moved every finding
+    // again at each doubling)
+    // (Not when a filter narrows the report: the module's memory never shrinks.)
+    let room = if filter.is_empty() {
+        reg.zones.len().saturating_mul(32)
+    } else {
+        0
+    };
+    let mut findings: Vec<Finding> = Vec::with_capacity(room);
+    let mut places: Vec<Option<usize>> = Vec::with_capacity(room);
+    let mut push = |finding: Finding, place: Option<usize>| {
+        if filter.keeps(&finding) {
+            findings.push(finding);
+            places.push(place);
+        }
+    };
     for (place, zone) in reg.zones.iter().enumerate() {
         // art-02.c is a county's finding: it is reported once per county below.
         let summary = crate::summary::zone_summary_with(reg, zone, as_of, params, false)?;
@@ -392,7 +429,7 @@ pub fn report_filtered(
                 bearer: None,
                 item: Item::Answer(f),
             };
-            findings.push((finding, Some(place)));
+            push(finding, Some(place));
         }
     }
     for county in county_ids.iter().copied() {
@@ -407,7 +444,7 @@ pub fn report_filtered(
             bearer: None,
             item: Item::Answer(f),
         };
-        findings.push((finding, None));
+        push(finding, None);
     }
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
     let horizon = Horizon { as_of, until };
@@ -443,15 +480,14 @@ pub fn report_filtered(
             bearer: Some(d.bearer.clone()),
             item: Item::Duty(d),
         };
-        findings.push((finding, place));
+        push(finding, place);
     }
-    findings.retain(|(f, _)| filter.keeps(f));
-    let (findings, places): (Vec<Finding>, Vec<Option<usize>>) =
-        sorted(findings, &Ranks::of(reg)).into_iter().unzip();
+    let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
 
+    let tallies: Vec<Tally> = findings.iter().map(Tally::of).collect();
     let mut counts = Counts::default();
-    for f in &findings {
-        counts.add(f);
+    for t in &tallies {
+        counts.add(*t);
     }
     // Each group in one pass over the findings (linear, not groups × findings), a finding's
     // group found by `at` (its place among the groups).
@@ -464,10 +500,10 @@ pub fn report_filtered(
                 counts: Counts::default(),
             })
             .collect();
-        for (i, f) in findings.iter().enumerate() {
+        for ((i, f), t) in findings.iter().enumerate().zip(&tallies) {
             if let Some(g) = at(i, f).and_then(|j| out.get_mut(j)) {
                 g.findings.push(i);
-                g.counts.add(f);
+                g.counts.add(*t);
             }
         }
         if !filter.is_empty() {
@@ -528,11 +564,13 @@ pub fn report_filtered(
 /// sort (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
 /// each key again at every comparison).
 fn sorted(
-    findings: Vec<(Finding, Option<usize>)>,
+    findings: Vec<Finding>,
+    places: &[Option<usize>],
     ranks: &Ranks<'_>,
-) -> Vec<(Finding, Option<usize>)> {
+) -> (Vec<Finding>, Vec<Option<usize>>) {
     let keys: Vec<SortKey<'_>> = findings
         .iter()
+        .zip(places)
         .map(|(f, place)| sort_key(f, *place, ranks))
         .collect();
     let order = crate::order::order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
@@ -540,11 +578,16 @@ fn sorted(
         _ => i.cmp(&j),
     });
     drop(keys);
-    let mut slots: Vec<Option<(Finding, Option<usize>)>> = findings.into_iter().map(Some).collect();
-    order
+    let places = order
+        .iter()
+        .map(|i| places.get(*i).copied().flatten())
+        .collect();
+    let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let findings = order
         .into_iter()
         .filter_map(|i| slots.get_mut(i).and_then(Option::take))
-        .collect()
+        .collect();
+    (findings, places)
 }
 
 /// The report's order of rule ids and zone ids as numbers, so that its sort compares numbers
