@@ -417,9 +417,13 @@ export function plain_json(value) {
 // `toJSON`, a key inherited, a number not finite, a function) is a no, and the call finds the
 // register by its text as before.
 const kept = new Map();
+// By number: each kept register's text, and the copy `same` compares with, made from that text
+// the first time the same object is asked again (a register asked once costs no copy).
+const texts = [];
 const snapshots = [];
 let byObject = new WeakMap();
-// The object whose text `kept_register` last gave: the module keeps it next (`keep_register`).
+// The object whose text `kept_register` last gave, and that text: the module keeps it next
+// (`keep_register`).
 let lastObject, lastText;
 function same(v, s) {
   if (v === s) return true;
@@ -452,7 +456,11 @@ export function kept_register(register) {
   const isObject = typeof register === "object" && register !== null;
   if (isObject) {
     const n = byObject.get(register);
-    if (n !== undefined && same(register, snapshots[n])) return n;
+    if (n !== undefined) {
+      let copy = snapshots[n];
+      if (copy === undefined) copy = snapshots[n] = JSON.parse(texts[n]);
+      if (same(register, copy)) return n;
+    }
   }
   const text = plain_json(register);
   if (text === undefined) return undefined;
@@ -465,14 +473,19 @@ export function kept_register(register) {
   lastText = text;
   return text;
 }
-export function keep_register(text, n) {
-  kept.set(text, n);
-  snapshots[n] = JSON.parse(text);
-  if (lastObject !== undefined && text === lastText) byObject.set(lastObject, n);
+// The register whose text `kept_register` gave last is kept as number `n` (the module reads
+// and keeps the text it was just given, so JS names it by the string it holds: the text does
+// not cross back).
+export function keep_register(n) {
+  if (lastText === undefined) return;
+  kept.set(lastText, n);
+  texts[n] = lastText;
+  if (lastObject !== undefined) byObject.set(lastObject, n);
   lastObject = lastText = undefined;
 }
 export function forget_registers() {
   kept.clear();
+  texts.length = 0;
   snapshots.length = 0;
   byObject = new WeakMap();
   lastObject = lastText = undefined;
@@ -490,9 +503,9 @@ extern "C" {
     /// `undefined` when it is not plain JSON data. Never throws.
     #[wasm_bindgen(catch, js_name = kept_register)]
     fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
-    /// JS learns that the register of JSON text `text` is kept as number `n`.
+    /// JS learns that the register whose text `kept_register` gave last is kept as number `n`.
     #[wasm_bindgen(catch)]
-    fn keep_register(text: &str, n: u32) -> Result<(), JsValue>;
+    fn keep_register(n: u32) -> Result<(), JsValue>;
     /// JS forgets every kept register.
     #[wasm_bindgen(catch)]
     fn forget_registers() -> Result<(), JsValue>;
@@ -921,6 +934,27 @@ export function split_register(input, o) {
     return undefined;
   }
 }
+// A stateless call on a whole register (`zoneSummary`, `report`, `obligations`: `{ register,
+// ...question }`): `[register, question]`, the question a new plain object of the input's other
+// keys, or `undefined` when the input is not a plain object holding a plain-object `register`
+// (or has a key `__proto__`, which would set the copy's prototype): the call then takes its own
+// path. The question is not checked here: the loaded register's call checks it, and any error
+// sends the call down its own path, which names the field as it always has.
+export function split_off_register(input) {
+  try {
+    if (!plainObject(input)) return undefined;
+    const question = {};
+    let register;
+    for (const k in input) {
+      if (k === "register") register = input[k];
+      else if (k === "__proto__") return undefined;
+      else question[k] = input[k];
+    }
+    return plainObject(register) ? [register, question] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 // UTF-8 bytes of a string `JSON.stringify` wrote (no lone surrogates: it escapes them).
 function utf8Length(s) {
   let n = 0;
@@ -1038,6 +1072,10 @@ extern "C" {
     /// question]`), or `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_register)]
     fn split_register_js(input: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
+    /// A stateless call's register and its input without it (`[register, question]`), or
+    /// `undefined`. Never throws.
+    #[wasm_bindgen(catch, js_name = split_off_register)]
+    fn split_off_register_js(input: &JsValue) -> Result<JsValue, JsValue>;
     /// A stateless batch of zone-year questions sharing one register: `[register, questions,
     /// bytes]`, or `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_batch)]
@@ -1536,7 +1574,8 @@ thread_local! {
 }
 
 /// The register of JSON text `text`, read and kept (when it fits), or `None` when it does not
-/// load (the call's own path then names what is wrong).
+/// load (the call's own path then names what is wrong). `text` is the text `kept_register` gave
+/// last (JS learns the number of that text, [`keep_register`]).
 fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
     let inner = api::LoadedRegister::load(&Tree::parse(text).ok()?).ok()?;
     let loaded = std::rc::Rc::new(Loaded {
@@ -1556,7 +1595,7 @@ fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
             };
-            if keep_register(text, n).is_ok() {
+            if keep_register(n).is_ok() {
                 k.bytes += text.len();
                 k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
             }
@@ -1582,13 +1621,19 @@ fn zone_year_rule(rule_id: &str) -> bool {
 }
 
 /// The register `register` (a JS value) kept, or read now and kept, with the length of its JSON
-/// text; `None` when it is not plain JSON data or does not load.
+/// text; `None` when it is not plain JSON data, does not load, or is longer than
+/// [`KEPT_REGISTER_BYTES`].
 fn kept_loaded(register: &JsValue) -> Option<(std::rc::Rc<Loaded>, usize)> {
     let found = kept_register_js(register).ok()?;
     match found.as_f64() {
         Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned()),
         None => {
             let text = found.as_string()?;
+            // A register longer than is kept takes the call's own path, which holds the whole
+            // input to the input limit as it always has.
+            if text.len() > KEPT_REGISTER_BYTES {
+                return None;
+            }
             keep(&text).map(|loaded| (loaded, text.len()))
         }
     }
@@ -1774,7 +1819,27 @@ pub fn rules() -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
 pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = with_kept(&input, |reg, question| {
+        reg.zone_summary(question, options.clone())
+    }) {
+        return Ok(answer);
+    }
     json_call(|i, o| api::zone_summary_text(i, o), input, options)
+}
+
+/// A stateless call on `{ register, ...question }` (`zoneSummary`, `report`, `obligations`)
+/// asked of the register kept from an earlier call (or read now and kept, [`kept_loaded`]) as
+/// the loaded register's own call (`call`), which gives the stateless call's answer
+/// (`tests/node/vectors.test.mjs` holds both to the native snapshots). `None` when the input
+/// does not split, the register does not load, or the loaded call fails: the call then takes
+/// its own path, which answers or names the bad field (`input.…`) as it always has.
+fn with_kept(
+    input: &JsValue,
+    call: impl FnOnce(&Loaded, JsValue) -> Result<JsValue, JsValue>,
+) -> Option<JsValue> {
+    let split: js_sys::Array = split_off_register_js(input).ok()?.dyn_into().ok()?;
+    let (loaded, _) = kept_loaded(&split.get(0))?;
+    call(&loaded, split.get(1)).ok()
 }
 
 /// The rulebook version and source hash.
@@ -1843,6 +1908,11 @@ fn answer_call(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = with_kept(&input, |reg, question| {
+        reg.report(question, options.clone())
+    }) {
+        return Ok(answer);
+    }
     json_call(|i, o| api::report_text(i, o), input, options)
 }
 
@@ -1861,6 +1931,11 @@ pub fn lookup(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn obligations(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(answer) = with_kept(&input, |reg, question| {
+        reg.obligations(question, options.clone())
+    }) {
+        return Ok(answer);
+    }
     json_call(|i, o| api::obligations_text(i, o), input, options)
 }
 

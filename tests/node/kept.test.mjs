@@ -8,6 +8,7 @@
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -184,4 +185,51 @@ test("evaluateBatch of questions sharing one register: each question's answer, t
   }
   assert.equal(tooLarge?.path, "input");
   assert.equal(tooLarge?.problem, "TOO_LARGE");
+});
+
+test("zoneSummary, report and obligations on a register: the register kept, the answers and errors of the call's own path", () => {
+  const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+  // A register with no prototype is plain JSON data but not split off: the call's own path.
+  const own = (r) => Object.assign(Object.create(null), r);
+  const asOf = "2023-06-30";
+  const both = (f) => [f(register), f(own(register))];
+  const errorOf = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return { code: e.code, path: e.path, message: e.message };
+    }
+    return "no error";
+  };
+  for (const lang of ["zh", "ko", "en"]) {
+    for (const z of register.zones) {
+      const [kept, ownPath] = both((r) => pkg.zoneSummary({ register: r, zoneId: z.id, asOf }, { lang }));
+      assert.deepStrictEqual(kept, ownPath, `zoneSummary ${z.id} ${lang}`);
+    }
+    const [report, ownReport] = both((r) => pkg.report({ register: r, asOf }, { lang, offset: 40, limit: 20, county: "图们" }));
+    assert.deepStrictEqual(report, ownReport, `report ${lang}`);
+    const [duties, ownDuties] = both((r) => pkg.obligations({ register: r, asOf, withinDays: 90 }, { lang }));
+    assert.deepStrictEqual(duties, ownDuties, `obligations ${lang}`);
+  }
+  // A question or options the register's call refuses: the own path's error, word for word.
+  const cases = [
+    (r) => pkg.zoneSummary({ register: r, zoneId: "NO-SUCH-ZONE", asOf }, { lang: "ko" }),
+    (r) => pkg.zoneSummary({ register: r, zoneId: register.zones[0].id, asOf: "2019-02-30" }, { lang: "en" }),
+    (r) => pkg.report({ register: r, asOf, extra: 1 }, { lang: "en" }),
+    (r) => pkg.report({ register: r, asOf }, { lang: "en", rule: "art-99.z" }),
+    (r) => pkg.report({ register: r, asOf }, { lang: "en", limit: -1 }),
+    (r) => pkg.obligations({ register: r, asOf, agency: 5 }, { lang: "zh" }),
+    (r) => pkg.obligations({ register: r, asOf: "3000-01-01" }, { lang: "zh" }),
+  ];
+  for (const [i, f] of cases.entries()) {
+    const [kept, ownPath] = both((r) => errorOf(() => f(r)));
+    assert.notEqual(kept, "no error", `case ${i}`);
+    assert.deepStrictEqual(kept, ownPath, `case ${i}`);
+  }
+  // The same register object changed in place: the changed answer.
+  const first = pkg.report({ register, asOf }, { lang: "en", limit: 0 });
+  register.zones[0].status = "REVOKED";
+  const [changed, ownChanged] = both((r) => pkg.report({ register: r, asOf }, { lang: "en", limit: 0 }));
+  assert.deepStrictEqual(changed, ownChanged);
+  assert.notDeepStrictEqual(changed.counts, first.counts);
 });
