@@ -3,8 +3,11 @@
 // text, and ask the question of it. What a caller sees must not change: a register changed
 // between two calls gives the changed answer, deferred reasons read after the register was
 // forgotten are still the answer's, a register that does not load still names its field, and
-// past the number kept (1,024) every answer is still right. (Every vector goes through this path
-// in vectors.test.mjs, its answers compared with the native snapshots.)
+// past the number kept (1,024) every answer is still right. The same object asked again is found
+// by the object and checked against a copy of the data kept: changed in place, at random or
+// not, it gives the answer or error of the call's own path. `zoneSummary`, `report` and
+// `obligations` keep their register too. (Every vector goes through these paths in
+// vectors.test.mjs, its answers compared with the native snapshots.)
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -232,4 +235,70 @@ test("zoneSummary, report and obligations on a register: the register kept, the 
   const [changed, ownChanged] = both((r) => pkg.report({ register: r, asOf }, { lang: "en", limit: 0 }));
   assert.deepStrictEqual(changed, ownChanged);
   assert.notDeepStrictEqual(changed.counts, first.counts);
+});
+
+test("one register object changed at random between calls: always the answer or error of the call's own path", () => {
+  const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+  const pristine = structuredClone(register);
+  // A register with no prototype is not split off, nor found by the object: the call's own path.
+  const own = (r) => Object.assign(Object.create(null), structuredClone(r));
+  let seed = 12;
+  const random = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pick = (a) => a[random(a.length)];
+  const values = [undefined, null, true, 0, -0, 7, 2.5, Number.NaN, "", "TM-EDZ", "2019-02-30", [], {}, [1], { a: 1 }];
+  /** A random place in `v`: [holder, key] of a value reached from the register's top. */
+  function place(v) {
+    let holder = v;
+    let key = pick(Object.keys(holder));
+    for (let depth = 0; depth < 4; depth++) {
+      const next = holder[key];
+      if (typeof next !== "object" || next === null || Object.keys(next).length === 0 || random(3) === 0) break;
+      holder = next;
+      key = pick(Object.keys(holder));
+    }
+    return [holder, key];
+  }
+  const outcome = (f) => {
+    try {
+      return JSON.parse(JSON.stringify(f()));
+    } catch (e) {
+      return { error: [e.code, e.path, e.message] };
+    }
+  };
+  const asOf = "2023-06-30";
+  const zoneId = register.zones[0].id;
+  const calls = [
+    (r) => pkg.decide("art-14.d", { register: r, zoneId, year: 2021, asOf }, { lang: "en" }),
+    (r) => pkg.evaluate("art-14.c", { register: r, zoneId, year: 2021, asOf }, { lang: "ko" }),
+    (r) => pkg.zoneSummary({ register: r, zoneId, asOf }, { lang: "zh" }),
+  ];
+  let answered = 0;
+  let broken = false;
+  for (let i = 0; i < 120; i++) {
+    // A register that no longer loads is put back first (the same object: its keys reset);
+    // then one value changes, or a key is added or deleted.
+    if (broken) {
+      for (const k of Object.keys(register)) delete register[k];
+      Object.assign(register, structuredClone(pristine));
+    }
+    const [holder, key] = place(register);
+    const step = random(10);
+    if (step === 0) continue;
+    else if (step === 1) delete holder[key];
+    else if (step === 2) holder[`extra${i}`] = pick(values);
+    else holder[key] = pick(values);
+    broken = false;
+    for (const [j, call] of calls.entries()) {
+      const kept = outcome(() => call(register));
+      assert.deepStrictEqual(kept, outcome(() => call(own(register))), `step ${i}, call ${j}`);
+      if (kept.error) broken = true;
+      else answered++;
+    }
+    // Two calls in a row on the unchanged object: the second found by the object.
+    assert.deepStrictEqual(outcome(() => calls[0](register)), outcome(() => calls[0](own(register))), `step ${i} again`);
+  }
+  assert.ok(answered > 30, `only ${answered} answers: the mutations left too few registers that load`);
 });
