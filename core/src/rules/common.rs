@@ -176,11 +176,14 @@ pub(crate) type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
     // Shared when the zone's register was validated, not copied (`Zone::fact_names`).
     let (id, zh, ko) = zone.fact_names();
-    let reason = reason.with("zone", id).with("zoneName", zh);
+    let mut reason = reason;
     match ko {
-        Some(ko) => reason.with("zoneNameKo", ko),
-        None => reason,
+        Some(ko) => reason
+            .args
+            .set_run([("zone", id), ("zoneName", zh), ("zoneNameKo", ko)]),
+        None => reason.args.set_run([("zone", id), ("zoneName", zh)]),
     }
+    reason
 }
 
 /// The last day of `year`.
