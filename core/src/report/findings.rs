@@ -392,54 +392,25 @@ pub fn report_filtered(
     filter: &ReportFilter,
 ) -> Result<Report, Error> {
     let county_ids = duties::register_counties(reg);
-    // The county and agency groups' ids, and their places by id. By `insert`: `collect` into a
-    // map sorts first, one more copy of the sorting code.
-    let by_id = |ids: &[String]| -> alloc::collections::BTreeMap<String, usize> {
-        let mut at = alloc::collections::BTreeMap::new();
-        for (i, id) in ids.iter().enumerate() {
-            at.insert(id.clone(), i);
-        }
-        at
-    };
-    let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
-    let county_at = by_id(&county_list);
-    // A zone's own duties are in its zone group; the agency groups are the agencies, counties
-    // and actors.
-    let agency_list: Vec<String> = duties::duty_bearers(reg, as_of, params)
-        .into_iter()
-        .filter(|b| agencies::actor(b).is_some())
-        .collect();
-    let agency_at = by_id(&agency_list);
-    // Each zone's county group, looked up once per zone rather than once per finding.
-    let zone_county: Vec<Option<usize>> = reg
-        .zones
-        .iter()
-        .map(|z| {
-            z.county_id
-                .as_deref()
-                .and_then(|c| county_at.get(c))
-                .copied()
-        })
-        .collect();
-    // Each finding the filter keeps, and beside it (`wheres`) its groups: the place of its zone
-    // among the register's zones, of its county among the counties and of its bearer among the
-    // agencies (`None`: none), so that the groups are made by place, not by looking each
-    // finding's ids up (perf: the look-ups' string comparisons, scattered in memory, were a
-    // tenth of a 1,000-zone report). Two lists, not one of pairs: a finding is some 340 bytes,
-    // and each list of pairs was one more move of every finding. Room for a zone's summary and
-    // its yearly duties at once (perf: growing the list moved every finding again at each
-    // doubling; not when a filter narrows the report: the module's memory never shrinks).
+    // Each finding the filter keeps, and beside it (`places`) the place of its zone among the
+    // register's zones (`None`: no zone), so that the zone groups are made by place, not by
+    // looking each finding's zone id up (perf: the look-ups' string comparisons, scattered in
+    // memory, were a tenth of a 1,000-zone report). Two lists, not one of pairs: a finding is
+    // some 340 bytes, and each list of pairs was one more move of every finding. Room for a
+    // zone's summary and its yearly duties at once (perf: growing the list moved every finding
+    // again at each doubling)
+    // (Not when a filter narrows the report: the module's memory never shrinks.)
     let room = if filter.is_empty() {
         reg.zones.len().saturating_mul(32)
     } else {
         0
     };
     let mut findings: Vec<Finding> = Vec::with_capacity(room);
-    let mut wheres: Vec<Where> = Vec::with_capacity(room);
-    let mut push = |finding: Finding, at: Where| {
+    let mut places: Vec<Option<usize>> = Vec::with_capacity(room);
+    let mut push = |finding: Finding, place: Option<usize>| {
         if filter.keeps(&finding) {
             findings.push(finding);
-            wheres.push(at);
+            places.push(place);
         }
     };
     for (place, zone) in reg.zones.iter().enumerate() {
@@ -458,12 +429,7 @@ pub fn report_filtered(
                 bearer: None,
                 item: Item::Answer(f),
             };
-            let at = Where {
-                zone: Some(place),
-                county: zone_county.get(place).copied().flatten(),
-                agency: None,
-            };
-            push(finding, at);
+            push(finding, Some(place));
         }
     }
     for county in county_ids.iter().copied() {
@@ -478,21 +444,13 @@ pub fn report_filtered(
             bearer: None,
             item: Item::Answer(f),
         };
-        let at = Where {
-            zone: None,
-            county: county_at.get(county.as_str()).copied(),
-            agency: None,
-        };
-        push(finding, at);
+        push(finding, None);
     }
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
     let horizon = Horizon { as_of, until };
     // The place of the latest duty's zone: the duties of one zone come one after another (its
     // years), so most are placed by one comparison of ids instead of a search.
     let mut latest: Option<usize> = None;
-    // The latest duty's bearer and its agency group: a bearer's duties mostly come one after
-    // another (the land evaluations of every zone and year are one agency's).
-    let mut latest_bearer: Option<(String, Option<usize>)> = None;
     for d in duties::all_duties(reg, &horizon, params)? {
         // art-02.c's merger is the county finding above.
         if d.rule_id == crate::rules::RuleId::ART_02_C {
@@ -510,23 +468,9 @@ pub fn report_filtered(
             })
         });
         // A zone's own duty is counted with its county, as its findings are.
-        let (county_id, county) = match place.and_then(|i| reg.zones.get(i).map(|z| (i, z))) {
-            Some((i, z)) if d.role == duties::Role::OwnZone => {
-                (z.county_id.clone(), zone_county.get(i).copied().flatten())
-            }
-            _ => {
-                let c = county_of_bearer(&county_ids, &d.bearer);
-                let at = c.as_deref().and_then(|c| county_at.get(c)).copied();
-                (c, at)
-            }
-        };
-        let agency = match &latest_bearer {
-            Some((b, at)) if *b == d.bearer => *at,
-            _ => {
-                let at = agency_at.get(d.bearer.as_str()).copied();
-                latest_bearer = Some((d.bearer.clone(), at));
-                at
-            }
+        let county_id = match place.and_then(|i| reg.zones.get(i)) {
+            Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
+            _ => county_of_bearer(&county_ids, &d.bearer),
         };
         let finding = Finding {
             severity: duty_severity(&d),
@@ -536,14 +480,9 @@ pub fn report_filtered(
             bearer: Some(d.bearer.clone()),
             item: Item::Duty(d),
         };
-        let at = Where {
-            zone: place,
-            county,
-            agency,
-        };
-        push(finding, at);
+        push(finding, place);
     }
-    let (findings, wheres) = sorted(findings, &wheres, &Ranks::of(reg));
+    let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
 
     let tallies: Vec<Tally> = findings.iter().map(Tally::of).collect();
     let mut counts = Counts::default();
@@ -552,7 +491,7 @@ pub fn report_filtered(
     }
     // Each group in one pass over the findings (linear, not groups × findings), a finding's
     // group found by `at` (its place among the groups).
-    let groups = |ids: Vec<String>, at: fn(&Where) -> Option<usize>| -> Vec<Group> {
+    let groups = |ids: Vec<String>, at: &dyn Fn(usize, &Finding) -> Option<usize>| -> Vec<Group> {
         let mut out: Vec<Group> = ids
             .into_iter()
             .map(|id| Group {
@@ -561,8 +500,8 @@ pub fn report_filtered(
                 counts: Counts::default(),
             })
             .collect();
-        for ((i, w), t) in wheres.iter().enumerate().zip(&tallies) {
-            if let Some(g) = at(w).and_then(|j| out.get_mut(j)) {
+        for ((i, f), t) in findings.iter().enumerate().zip(&tallies) {
+            if let Some(g) = at(i, f).and_then(|j| out.get_mut(j)) {
                 g.findings.push(i);
                 g.counts.add(*t);
             }
@@ -572,13 +511,40 @@ pub fn report_filtered(
         }
         out
     };
+    // Groups whose ids are few (counties, agencies): a finding's group by its id.
+    // By `insert`: `collect` into a map sorts first, one more copy of the sorting code.
+    let by_id = |ids: &[String]| -> alloc::collections::BTreeMap<String, usize> {
+        let mut at = alloc::collections::BTreeMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            at.insert(id.clone(), i);
+        }
+        at
+    };
     // The zone groups are the register's zones in order: a finding's group is its zone's place.
-    let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), |w| w.zone);
-    let counties = groups(county_list, |w| w.county);
-    let agencies = groups(agency_list, |w| w.agency)
+    let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|i, _| {
+        places.get(i).copied().flatten()
+    });
+    let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
+    let county_at = by_id(&county_list);
+    let counties = groups(county_list, &|_, f| {
+        f.county_id
+            .as_deref()
+            .and_then(|c| county_at.get(c))
+            .copied()
+    });
+    // A zone's own duties are in its zone group; the agency groups are the agencies, counties
+    // and actors.
+    let agency_list: Vec<String> = duties::duty_bearers(reg, as_of, params)
         .into_iter()
-        .filter(|g| !g.findings.is_empty())
+        .filter(|b| agencies::actor(b).is_some())
         .collect();
+    let agency_at = by_id(&agency_list);
+    let agencies = groups(agency_list, &|_, f| {
+        f.bearer.as_deref().and_then(|b| agency_at.get(b)).copied()
+    })
+    .into_iter()
+    .filter(|g| !g.findings.is_empty())
+    .collect();
     Ok(Report {
         as_of,
         issue_date: *reg.issue_date,
@@ -599,39 +565,29 @@ pub fn report_filtered(
 /// each key again at every comparison).
 fn sorted(
     findings: Vec<Finding>,
-    wheres: &[Where],
+    places: &[Option<usize>],
     ranks: &Ranks<'_>,
-) -> (Vec<Finding>, Vec<Where>) {
+) -> (Vec<Finding>, Vec<Option<usize>>) {
     let keys: Vec<SortKey<'_>> = findings
         .iter()
-        .zip(wheres)
-        .map(|(f, w)| sort_key(f, w.zone, ranks))
+        .zip(places)
+        .map(|(f, place)| sort_key(f, *place, ranks))
         .collect();
     let order = crate::order::order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
         (Some(a), Some(b)) => a.cmp(b),
         _ => i.cmp(&j),
     });
     drop(keys);
-    let wheres = order
+    let places = order
         .iter()
-        .map(|i| wheres.get(*i).copied().unwrap_or_default())
+        .map(|i| places.get(*i).copied().flatten())
         .collect();
     let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
     let findings = order
         .into_iter()
         .filter_map(|i| slots.get_mut(i).and_then(Option::take))
         .collect();
-    (findings, wheres)
-}
-
-/// A finding's groups ([`report_filtered`]): the place of its zone among the register's zones,
-/// of its county among the report's counties and of its bearer among its agencies (`None`: in
-/// no such group).
-#[derive(Clone, Copy, Default)]
-struct Where {
-    zone: Option<usize>,
-    county: Option<usize>,
-    agency: Option<usize>,
+    (findings, places)
 }
 
 /// The report's order of rule ids and zone ids as numbers, so that its sort compares numbers
