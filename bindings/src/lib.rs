@@ -913,19 +913,11 @@ export function zone_year_at(rule, q, o, places) {
 // read, by their text (the rules are pure: the same text is the same register), and asks the
 // question of the one it holds (`Loaded`'s quick path).
 function split(input) {
-  if (!plainObject(input)) return undefined;
-  const q = {};
-  let has = false;
-  let register;
-  for (const k in input) {
-    if (k === "register") {
-      has = true;
-      register = input[k];
-    } else if (k === "zoneId" || k === "year" || k === "asOf") q[k] = input[k];
-    else return undefined;
-  }
-  if (!has || !plainObject(register) || typeof q.zoneId !== "string" || dateOf(q.year, q.asOf) === -2) return undefined;
-  return [register, q];
+  const parts = split_off_register(input);
+  if (parts === undefined) return undefined;
+  const q = parts[1];
+  if (!questionKeys(q) || typeof q.zoneId !== "string" || dateOf(q.year, q.asOf) === -2) return undefined;
+  return parts;
 }
 export function split_register(input, o) {
   try {
