@@ -174,6 +174,18 @@ pub(super) fn window_outcome(years: &[YearEvidence], params: &Params) -> Outcome
     }
 }
 
+/// What the sanctions' 「省级开发区」 makes of a zone at another level: the outcome, the reason's
+/// code and whether it is a question for a person (the level unknown); `None` for a provincial
+/// zone. [`provincial_only`] states its reason in full, art-14.d's card says it (a decision in
+/// codes builds no facts).
+pub(super) fn not_provincial(zone: &Zone) -> Option<(Outcome, C, bool)> {
+    match zone.level {
+        ZoneLevel::Provincial => None,
+        ZoneLevel::Unknown => Some((Outcome::NeedsHuman, C::ZoneLevelUnknown, true)),
+        _ => Some((Outcome::NotApplicable, C::SanctionProvincialOnly, false)),
+    }
+}
+
 /// Not applicable unless the zone is provincial (the sanctions name 「省级开发区」).
 pub(super) fn provincial_only(
     rule: RuleId,
@@ -181,20 +193,16 @@ pub(super) fn provincial_only(
     reasons: &mut Vec<Reason>,
     needs_human: &mut Vec<Reason>,
 ) -> Option<Outcome> {
-    match zone.level {
-        ZoneLevel::Provincial => None,
-        ZoneLevel::Unknown => {
-            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
-            Some(Outcome::NeedsHuman)
-        }
-        level => {
-            reasons.push(about(
-                Reason::new(C::SanctionProvincialOnly, rule).with("level", level.as_str()),
-                zone,
-            ));
-            Some(Outcome::NotApplicable)
-        }
+    let (outcome, code, human) = not_provincial(zone)?;
+    if human {
+        needs_human.push(about(Reason::new(code, rule), zone));
+    } else {
+        reasons.push(about(
+            Reason::new(code, rule).with("level", zone.level.as_str()),
+            zone,
+        ));
     }
+    Some(outcome)
 }
 
 /// The not-applicable answer of an art-14 check for a zone that did not exist in year `t`.

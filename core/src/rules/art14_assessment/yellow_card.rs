@@ -1,9 +1,9 @@
 //! art-14.d: the yellow card (bottom 10, or a fall in rank), how long it lasts and whether it is in force.
 
 use super::{
-    counted_year, evidence, in_bottom, known_record, standing_of, tie_facts, ties_across,
-    unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing, Trigger,
-    YearEvidence,
+    counted_year, evidence, in_bottom, known_record, not_provincial, standing_of, tie_facts,
+    ties_across, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
+    Trigger, YearEvidence,
 };
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
@@ -512,14 +512,15 @@ fn card(
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
     if !provincial && !rank_fall_covers_it {
         // `provincial_only`'s reasons, said (a decision in codes makes no reason, no facts).
-        if zone.level == ZoneLevel::Unknown {
-            decision.outcome = Outcome::NeedsHuman;
-            out.say(true, C::ZoneLevelUnknown, zone, &|x| x);
-        } else {
-            decision.outcome = Outcome::NotApplicable;
+        if let Some((outcome, code, human)) = not_provincial(zone) {
+            decision.outcome = outcome;
             let level = zone.level.as_str();
-            out.say(false, C::SanctionProvincialOnly, zone, &|x| {
-                x.with("level", level)
+            out.say(human, code, zone, &|x| {
+                if human {
+                    x
+                } else {
+                    x.with("level", level)
+                }
             });
         }
         return;
