@@ -786,7 +786,108 @@ function redo(answers, source, input, options, many) {
     }
   }
 }
+// One answer whose reasons were deferred, with every shared part held (issue 12): its head, the
+// envelope up to and including `"rulebook":null`, is then one of a few texts per rule and
+// language (the rule, its citation, the outcome, its label and severity, `null` or `[]` for each
+// of `reasons` and `needsHuman`, `null` for every shared part). Each head is parsed once and
+// kept (`heads`, at most 4,096, then forgotten all at once); an answer is then made from its
+// head and its detail (the text after the head, parsed alone) as a new object whose keys are
+// added in the text's order, the deferred ones as the shared accessors: its properties stay in
+// V8's fast mode, where parsing the whole text and redefining `reasons` and `needsHuman` as
+// accessors put them in a dictionary (that and parsing the head were ~40 % of a stateless
+// `evaluate`). The answer is the same object as the general path makes, key for key; any
+// other head (a shared part written out, a key not expected) takes the general path.
+const heads = new Map();
+const HEAD_END = '"rulebook":null';
+const HEAD_KEYS = "ruleId,citation,clause,outcome,outcomeLabel,severity,reasons,needsHuman,paramsUsed,ambiguities,lang,rulebook";
+const deferred = (v) => v === null || (Array.isArray(v) && v.length === 0);
+function headOf(text) {
+  const end = text.indexOf(HEAD_END) + HEAD_END.length;
+  if (end < HEAD_END.length) return undefined;
+  const key = text.slice(0, end);
+  let t = heads.get(key);
+  if (t !== undefined) return t;
+  try {
+    const v = JSON.parse(key + "}");
+    const s = shared.get(v.ruleId + "\n" + v.lang);
+    if (Object.keys(v).join() !== HEAD_KEYS || s === undefined || v.clause !== null || v.paramsUsed !== null ||
+        v.ambiguities !== null || !deferred(v.reasons) || !deferred(v.needsHuman)) return undefined;
+    const c = text.charCodeAt(end);
+    if (c !== 44 && c !== 125) return undefined;
+    t = { ...v, clause: s.clause, ambiguities: s.ambiguities, rulebook: s.rulebook, end };
+  } catch {
+    return undefined;
+  }
+  if (heads.size >= 4096) heads.clear();
+  heads.set(key, t);
+  return t;
+}
+const REASONS = { get: getter("reasons"), set: setter("reasons"), enumerable: true, configurable: true };
+const NEEDS_HUMAN = { get: getter("needsHuman"), set: setter("needsHuman"), enumerable: true, configurable: true };
+const holder = { value: undefined };
+// The answer of head `t` and the detail after it in `text`, whose large parts noted in `spans`
+// (all after the head) are left out of the text parsed now and read when first asked, as in the
+// general path.
+function answer_of(t, text, spans, source, input, options) {
+  const ps = params.get(t.ruleId);
+  if (ps === undefined) throw missing("parameters of " + t.ruleId);
+  let detail = {};
+  let lazyKeys;
+  if (text.charCodeAt(t.end) === 44) {
+    let body = "{";
+    let at = t.end + 1;
+    for (let i = 0; i < spans.length; i += 4) {
+      body += text.slice(at, spans[i + 2]) + "0";
+      at = spans[i + 3];
+      if (lazyKeys === undefined) lazyKeys = {};
+      lazyKeys[text.slice(spans[i + 1] + 1, spans[i + 2] - 2)] = text.slice(spans[i + 2], spans[i + 3]);
+    }
+    detail = JSON.parse(body + text.slice(at));
+  }
+  const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
+  const redo = t.reasons === null || t.needsHuman === null
+    ? new Redo({ source, ruleId: t.ruleId, input, options, many: false, answers: undefined }, 0)
+    : undefined;
+  const parts = {};
+  if (t.reasons === null) {
+    Object.defineProperty(a, "reasons", REASONS);
+    parts.reasons = redo;
+  } else a.reasons = [];
+  if (t.needsHuman === null) {
+    Object.defineProperty(a, "needsHuman", NEEDS_HUMAN);
+    parts.needsHuman = redo;
+  } else a.needsHuman = [];
+  a.paramsUsed = ps;
+  a.ambiguities = t.ambiguities;
+  a.lang = t.lang;
+  a.rulebook = t.rulebook;
+  if (lazyKeys === undefined) {
+    for (const k in detail) a[k] = detail[k];
+  } else {
+    for (const k in detail) {
+      const later = lazyKeys[k];
+      if (later === undefined) {
+        a[k] = detail[k];
+      } else {
+        part.get = getter(k);
+        part.set = setter(k);
+        Object.defineProperty(a, k, part);
+        parts[k] = later;
+      }
+    }
+  }
+  if (redo !== undefined || lazyKeys !== undefined) {
+    holder.value = { answer: a, parts };
+    Object.defineProperty(a, PARTS, holder);
+    holder.value = undefined;
+  }
+  return a;
+}
 export function shared_answers(text, spans, source, input, options) {
+  if (source !== undefined && text.charCodeAt(0) === 123) {
+    const t = headOf(text);
+    if (t !== undefined && (spans.length === 0 || spans[1] > t.end)) return answer_of(t, text, spans, source, input, options);
+  }
   const later = [];
   let head = "";
   let at = 0;
@@ -2371,7 +2472,7 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let (rule, (place, year, as_of), _) = self.zone_year(rule_id, question, options)?;
+        let (rule, (place, year, as_of), _, _) = self.zone_year(rule_id, question, options)?;
         let words = self
             .inner
             .decide_zone_place_words(rule, place, year, as_of)?
@@ -2379,14 +2480,15 @@ impl Loaded {
         Some(numbered_brief(&words))
     }
 
-    /// A plain zone-year question read as numbers (`zone_year_at`): the rule, the question, and
-    /// the language (`None`: not given). `None` for one the JSON path must read.
+    /// A plain zone-year question read as numbers (`zone_year_at`): the rule, the question, the
+    /// language (`None`: not given) and the date as read (yyyymmdd, `-1`: none). `None` for one
+    /// the JSON path must read.
     fn zone_year(
         &self,
         rule_id: &JsValue,
         question: &JsValue,
         options: &JsValue,
-    ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>)> {
+    ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
         if !RULES_SENT.get() {
             let ids = js_sys::Array::new();
             for rule in devzone_rules::rules::RULES {
@@ -2411,6 +2513,7 @@ impl Loaded {
             rule,
             (usize::try_from(place).ok()?, year, date_of(day)?),
             lang,
+            day,
         ))
     }
 
@@ -2424,7 +2527,7 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let (rule, asked, lang) = self.zone_year(rule_id, question, options)?;
+        let (rule, asked, lang, day) = self.zone_year(rule_id, question, options)?;
         let mut fresh = Fresh {
             defer: true,
             ..Fresh::default()
@@ -2434,25 +2537,19 @@ impl Loaded {
             .evaluate_zone_place_text_sharing(rule, asked, lang.unwrap_or_default(), &mut fresh)
             .ok()?;
         fresh.placed(0, 0);
-        // The question as the JSON path reads it, for the reasons asked when first read.
-        let (place, year, as_of) = asked;
-        let zone = &self.inner.valid().zones.get(place)?.id;
-        let mut input = format!(
-            "{{\"zoneId\":{},\"year\":{year}",
-            serde_json::to_string(zone).ok()?
-        );
-        if let Some(day) = as_of {
-            input.push_str(&format!(",\"asOf\":\"{day}\""));
+        // The question as numbers, for the reasons asked when first read (`Source::reasons`):
+        // no JSON text made for reasons most callers never read.
+        let (input, options) = ZonePlaceAsked {
+            place: asked.0,
+            year: asked.1,
+            day,
+            lang,
         }
-        input.push('}');
-        let options = lang.map_or_else(
-            || String::from("null"),
-            |l| format!("{{\"lang\":\"{}\"}}", l.as_str()),
-        );
+        .numbers();
         fresh.redo = Some(Redo {
             source: self.source.clone(),
-            input: JsValue::from_str(&input),
-            options: JsValue::from_str(&options),
+            input: JsValue::from_f64(input),
+            options: JsValue::from_f64(options),
         });
         Out::Shared(text, fresh).into_js().ok().map(Ok)
     }
@@ -2539,10 +2636,38 @@ impl Source {
     pub fn reasons(
         &self,
         rule_id: &str,
-        input: &str,
-        options: &str,
+        input: JsValue,
+        options: JsValue,
         many: bool,
     ) -> Result<String, JsValue> {
+        // A loaded register's zone-year question given as numbers (`Loaded::evaluate_zone_year`).
+        if let (Some(place), Some(rest), Some(reg)) =
+            (input.as_f64(), options.as_f64(), &self.register)
+        {
+            let asked = ZonePlaceAsked::from_numbers(place, rest).and_then(|q| {
+                let rule = devzone_rules::RuleId::parse(rule_id)?;
+                reg.evaluate_zone_place_text_sharing(
+                    rule,
+                    (q.place, q.year, date_of(q.day)?),
+                    q.lang.unwrap_or_default(),
+                    &mut Reasons,
+                )
+                .ok()
+            });
+            return asked.ok_or_else(|| {
+                js_error(
+                    &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, ""),
+                    Lang::En,
+                )
+            });
+        }
+        let (Some(input), Some(options)) = (input.as_string(), options.as_string()) else {
+            return Err(js_error(
+                &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, ""),
+                Lang::En,
+            ));
+        };
+        let (input, options) = (input.as_str(), options.as_str());
         // The text `JSON.stringify` wrote for a call that succeeded on it.
         let parse = |text| {
             Tree::parse(text).map_err(|e| {
@@ -2573,6 +2698,55 @@ impl Source {
             }
         })();
         asked.map_err(|e: Error| js_error(&e, Lang::En))
+    }
+}
+
+/// A loaded register's zone-year question as two numbers, which JS holds for the reasons asked
+/// when first read ([`Source::reasons`]): the zone's place, and the year, the date (yyyymmdd,
+/// `-1` for none) and the language (0 none, 1 zh, 2 ko, 3 en) as
+/// `(year * 10^9 + day + 1) * 4 + lang`, at most ~4 * 10^13, exact in an `f64`.
+struct ZonePlaceAsked {
+    place: usize,
+    year: i32,
+    day: i32,
+    lang: Option<Lang>,
+}
+
+impl ZonePlaceAsked {
+    fn numbers(&self) -> (f64, f64) {
+        let lang = match self.lang {
+            None => 0,
+            Some(Lang::Zh) => 1,
+            Some(Lang::Ko) => 2,
+            Some(Lang::En) => 3,
+        };
+        let rest = (i64::from(self.year) * 1_000_000_000 + i64::from(self.day) + 1) * 4 + lang;
+        (self.place as f64, rest as f64)
+    }
+
+    fn from_numbers(place: f64, rest: f64) -> Option<Self> {
+        if !(place >= 0.0 && place.fract() == 0.0 && rest >= 0.0 && rest.fract() == 0.0) {
+            return None;
+        }
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "whole and not negative, checked above; a number out of range gives a question that is not answered"
+        )]
+        let (place, rest) = (place as usize, rest as i64);
+        let lang = match rest % 4 {
+            0 => None,
+            1 => Some(Lang::Zh),
+            2 => Some(Lang::Ko),
+            _ => Some(Lang::En),
+        };
+        let rest = rest / 4;
+        Some(Self {
+            place,
+            year: i32::try_from(rest / 1_000_000_000).ok()?,
+            day: i32::try_from(rest % 1_000_000_000).ok()? - 1,
+            lang,
+        })
     }
 }
 

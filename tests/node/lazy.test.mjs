@@ -287,3 +287,59 @@ test("an answer frozen before its reasons are read asks again at each read, the 
     a.reasons = [];
   }, TypeError);
 });
+
+// An answer after the first of its rule and language is made from its head kept by JS (the
+// envelope up to `rulebook`, parsed once) and its detail parsed alone, as a new object with its
+// keys added in order: it must be the object the general path makes, key for key and value for
+// value, and (why it exists) keep V8's fast properties, where the general path's accessors made
+// a dictionary. A fault in that path would not show in any answer (the call falls back to the
+// general path), so its object's mode is checked here, through V8's own test function.
+test("an answer made from its kept head is the general path's object, with fast properties", async () => {
+  const v8 = await import("node:v8");
+  v8.setFlagsFromString("--allow-natives-syntax");
+  const fast = new Function("o", "return %HasFastProperties(o)");
+  const reg = pkg.LoadedRegister.load(register(82, 40));
+  const calls = [
+    ["stateless art-14.d", (lang) => pkg.evaluate("art-14.d", input(82, 40), { lang })],
+    ["loaded art-14.d", (lang) => reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang })],
+    ["loaded art-14.d, asOf", (lang) => reg.evaluate("art-14.d", { zoneId: "Z1", year: 2022, asOf: "2024-02-29" }, { lang })],
+    ["art-18.c", (lang) => pkg.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" }, { lang })],
+    ["art-14.d, not provincial", (lang) => {
+      const inp = input(82, 40);
+      inp.register.zones[0].level = "NATIONAL";
+      return pkg.evaluate("art-14.d", inp, { lang });
+    }],
+  ];
+  for (const [name, call] of calls) {
+    for (const lang of ["zh", "ko", "en"]) {
+      // The first answer of a rule in a language carries its shared parts: the general path.
+      const first = call(lang);
+      const a = call(lang);
+      assert.ok(fast(a), `${name} ${lang}: fast properties`);
+      assert.equal(JSON.stringify(a), JSON.stringify(first), `${name} ${lang}: the first answer's`);
+      const b = call(lang);
+      // Each answer its own object: the kept head's values are not shared beyond the frozen parts.
+      assert.notEqual(a, b);
+      for (const k of Object.keys(a)) {
+        if (typeof a[k] === "object" && a[k] !== null && !Object.isFrozen(a[k])) {
+          assert.notEqual(a[k], b[k], `${name} ${lang}: ${k} not shared`);
+        }
+      }
+      // What `JSON.stringify` sees before and after every part was read, and key order.
+      const text = JSON.stringify(b);
+      const parsed = JSON.parse(text);
+      assert.deepStrictEqual(Object.keys(b), Object.keys(parsed));
+      assert.equal(JSON.stringify(b), text);
+      assert.deepStrictEqual({ ...b }, parsed);
+    }
+  }
+  // The parameters changed between answers of a rule: their head is not the kept one, and the
+  // answer still carries the parameters it used.
+  const p = pkg.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" }, { lang: "en", params: { implMeasuresMonths: 7 } });
+  assert.equal(p.paramsUsed.implMeasuresMonths, 7);
+  assert.equal(p.outcome, "PENDING");
+  const q = pkg.evaluate("art-18.c", { issueDate: "2019-06-01", asOf: "2019-12-02" }, { lang: "en" });
+  assert.equal(q.paramsUsed.implMeasuresMonths, 6);
+  assert.equal(q.outcome, "OVERDUE");
+  reg.free();
+});
