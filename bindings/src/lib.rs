@@ -826,23 +826,69 @@ const REASONS = { get: getter("reasons"), set: setter("reasons"), enumerable: tr
 const NEEDS_HUMAN = { get: getter("needsHuman"), set: setter("needsHuman"), enumerable: true, configurable: true };
 const holder = { value: undefined };
 // The answer of head `t` and the detail after it in `text`, whose large parts noted in `spans`
-// (all after the head) are left out of the text parsed now and read when first asked, as in the
-// general path.
+// (all after the head, in the text's order) are left out of the text parsed now and read when
+// first asked, as in the general path. The detail's text (with those parts left out) is parsed
+// once and kept (`details`, at most 1,024 texts of at most 1 KB, then forgotten all at once):
+// the same zone and year asked again (a form checked as it is filled in, a page drawn again)
+// gives the same text, and each answer gets its own copy of the kept values (`copy`: a new
+// array or object for every one in the detail), which costs a fraction of parsing them (V8's
+// `JSON.parse` makes every string anew: ~1.2 µs for art-14.d's ~230 bytes on this machine).
+const details = new Map();
+const DETAIL_MAX = 1024;
+const DETAILS_KEPT = 1024;
+function copy(v) {
+  if (typeof v !== "object" || v === null) return v;
+  if (Array.isArray(v)) {
+    const out = [];
+    for (let i = 0; i < v.length; i++) out.push(copy(v[i]));
+    return out;
+  }
+  const out = {};
+  for (const k in v) put(out, k, copy(v[k]));
+  return out;
+}
+// `o[k] = value` as `JSON.parse` makes it: a key `__proto__` is an own property, not the prototype.
+function put(o, k, value) {
+  if (k === "__proto__") Object.defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true });
+  else o[k] = value;
+}
+// One accessor descriptor per key of a lazy part (`defineProperty` reads it; it keeps no reference).
+const descriptors = new Map();
+function descriptor(key) {
+  let d = descriptors.get(key);
+  if (d === undefined) {
+    d = { get: getter(key), set: setter(key), enumerable: true, configurable: true };
+    descriptors.set(key, d);
+  }
+  return d;
+}
 function answer_of(t, text, spans, source, input, options) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
-  let detail = {};
-  let lazyKeys;
+  let detail;
+  let names, texts;
   if (text.charCodeAt(t.end) === 44) {
     let body = "{";
     let at = t.end + 1;
-    for (let i = 0; i < spans.length; i += 4) {
-      body += text.slice(at, spans[i + 2]) + "0";
-      at = spans[i + 3];
-      if (lazyKeys === undefined) lazyKeys = {};
-      lazyKeys[text.slice(spans[i + 1] + 1, spans[i + 2] - 2)] = text.slice(spans[i + 2], spans[i + 3]);
+    if (spans.length > 0) {
+      names = [];
+      texts = [];
+      for (let i = 0; i < spans.length; i += 4) {
+        body += text.slice(at, spans[i + 2]) + "0";
+        at = spans[i + 3];
+        names.push(text.slice(spans[i + 1] + 1, spans[i + 2] - 2));
+        texts.push(text.slice(spans[i + 2], spans[i + 3]));
+      }
     }
-    detail = JSON.parse(body + text.slice(at));
+    body += text.slice(at);
+    detail = details.get(body);
+    if (detail === undefined) {
+      detail = JSON.parse(body);
+      if (body.length <= DETAIL_MAX) {
+        if (details.size >= DETAILS_KEPT) details.clear();
+        details.set(body, detail);
+      }
+    }
   }
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   const redo = t.reasons === null || t.needsHuman === null
@@ -861,22 +907,16 @@ function answer_of(t, text, spans, source, input, options) {
   a.ambiguities = t.ambiguities;
   a.lang = t.lang;
   a.rulebook = t.rulebook;
-  if (lazyKeys === undefined) {
-    for (const k in detail) a[k] = detail[k];
-  } else {
-    for (const k in detail) {
-      const later = lazyKeys[k];
-      if (later === undefined) {
-        a[k] = detail[k];
-      } else {
-        part.get = getter(k);
-        part.set = setter(k);
-        Object.defineProperty(a, k, part);
-        parts[k] = later;
-      }
+  let j = 0;
+  for (const k in detail) {
+    if (names !== undefined && k === names[j]) {
+      Object.defineProperty(a, k, descriptor(k));
+      parts[k] = texts[j++];
+    } else {
+      put(a, k, copy(detail[k]));
     }
   }
-  if (redo !== undefined || lazyKeys !== undefined) {
+  if (redo !== undefined || names !== undefined) {
     holder.value = { answer: a, parts };
     Object.defineProperty(a, PARTS, holder);
     holder.value = undefined;

@@ -331,6 +331,13 @@ test("an answer made from its kept head is the general path's object, with fast 
       assert.deepStrictEqual(Object.keys(b), Object.keys(parsed));
       assert.equal(JSON.stringify(b), text);
       assert.deepStrictEqual({ ...b }, parsed);
+      // Changing an answer's values in place (its detail was parsed once and is kept) changes
+      // no later answer.
+      for (const k of Object.keys(b)) {
+        if (Array.isArray(b[k]) && !Object.isFrozen(b[k])) b[k].push("changed");
+        else if (typeof b[k] === "object" && b[k] !== null && !Object.isFrozen(b[k])) b[k].changed = true;
+      }
+      assert.equal(JSON.stringify(call(lang)), text, `${name} ${lang}: a later answer unchanged`);
     }
   }
   // The parameters changed between answers of a rule: their head is not the kept one, and the
