@@ -614,7 +614,8 @@ impl Out {
                     Some(r) => (&r.source, &r.input, &r.options),
                     None => (&none, &none, &none),
                 };
-                let value = shared_answers(&text, &spans, source, input, options)?;
+                let head = fresh.head.unwrap_or(-1.0);
+                let value = shared_answers(&text, &spans, source, input, options, head)?;
                 fresh.commit();
                 Ok(value)
             }
@@ -789,8 +790,10 @@ function redo(answers, source, input, options, many) {
 // One answer whose reasons were deferred, with every shared part held (issue 12): its head, the
 // envelope up to and including `"rulebook":null`, is then one of a few texts per rule and
 // language (the rule, its citation, the outcome, its label and severity, `null` or `[]` for each
-// of `reasons` and `needsHuman`, `null` for every shared part). Each head is parsed once and
-// kept (`heads`, at most 4,096, then forgotten all at once); an answer is then made from its
+// of `reasons` and `needsHuman`, `null` for every shared part). The module tells which head an
+// answer has, as a number (`head`: `head_key` in lib.rs, `-1` for none; `api::Holds::head`), so
+// each head is parsed once and kept by that number (`heads`, at most 4,096, then forgotten all
+// at once) without reading or hashing its text again; an answer is then made from its
 // head and its detail (the text after the head, parsed alone) as a new object whose keys are
 // added in the text's order, the deferred ones as the shared accessors: its properties stay in
 // V8's fast mode, where parsing the whole text and redefining `reasons` and `needsHuman` as
@@ -804,23 +807,17 @@ const deferred = (v) => v === null || (Array.isArray(v) && v.length === 0);
 function headOf(text) {
   const end = text.indexOf(HEAD_END) + HEAD_END.length;
   if (end < HEAD_END.length) return undefined;
-  const key = text.slice(0, end);
-  let t = heads.get(key);
-  if (t !== undefined) return t;
   try {
-    const v = JSON.parse(key + "}");
+    const v = JSON.parse(text.slice(0, end) + "}");
     const s = shared.get(v.ruleId + "\n" + v.lang);
     if (Object.keys(v).join() !== HEAD_KEYS || s === undefined || v.clause !== null || v.paramsUsed !== null ||
         v.ambiguities !== null || !deferred(v.reasons) || !deferred(v.needsHuman)) return undefined;
     const c = text.charCodeAt(end);
     if (c !== 44 && c !== 125) return undefined;
-    t = { ...v, clause: s.clause, ambiguities: s.ambiguities, rulebook: s.rulebook, end };
+    return { ...v, clause: s.clause, ambiguities: s.ambiguities, rulebook: s.rulebook, end };
   } catch {
     return undefined;
   }
-  if (heads.size >= 4096) heads.clear();
-  heads.set(key, t);
-  return t;
 }
 const REASONS = { get: getter("reasons"), set: setter("reasons"), enumerable: true, configurable: true };
 const NEEDS_HUMAN = { get: getter("needsHuman"), set: setter("needsHuman"), enumerable: true, configurable: true };
@@ -923,20 +920,27 @@ function answer_of(t, text, spans, source, input, options) {
   }
   return a;
 }
-export function shared_answers(text, spans, source, input, options) {
-  if (source !== undefined && text.charCodeAt(0) === 123) {
-    const t = headOf(text);
+export function shared_answers(text, spans, source, input, options, head) {
+  if (head >= 0 && source !== undefined && text.charCodeAt(0) === 123) {
+    let t = heads.get(head);
+    if (t === undefined) {
+      t = headOf(text);
+      if (t !== undefined) {
+        if (heads.size >= 4096) heads.clear();
+        heads.set(head, t);
+      }
+    }
     if (t !== undefined && (spans.length === 0 || spans[1] > t.end)) return answer_of(t, text, spans, source, input, options);
   }
   const later = [];
-  let head = "";
+  let parsed = "";
   let at = 0;
   for (let i = 0; i < spans.length; i += 4) {
-    head += text.slice(at, spans[i + 2]) + "0";
+    parsed += text.slice(at, spans[i + 2]) + "0";
     at = spans[i + 3];
     later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
   }
-  const v = JSON.parse(head + text.slice(at));
+  const v = JSON.parse(parsed + text.slice(at));
   const many = Array.isArray(v);
   // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
   // rule carries (a large one among them is parsed there and then).
@@ -1186,6 +1190,7 @@ extern "C" {
         source: &JsValue,
         input: &JsValue,
         options: &JsValue,
+        head: f64,
     ) -> Result<JsValue, JsValue>;
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
@@ -1322,6 +1327,34 @@ struct Fresh {
     defer: bool,
     /// How to ask again, when the answers defer their reasons.
     redo: Option<Redo>,
+    /// The answer's head as a number ([`api::Holds::head`], [`head_key`]), when it has one.
+    head: Option<f64>,
+}
+
+/// A [`Head`](devzone_rules::answer::view::Head) as a number, the same for the same head and
+/// different for different heads: the rule's metadata's address (the module's rules are
+/// `static`s: one address each for the instance's life), then the outcome, the severity, the
+/// language and the two flags in 13 bits. Below 2^45, exact in an `f64`.
+fn head_key(h: &devzone_rules::answer::view::Head) -> f64 {
+    const _: () = assert!(devzone_rules::Outcome::ALL.len() <= 64);
+    const _: () = assert!(devzone_rules::severity::Severity::ALL.len() <= 8);
+    let rule = core::ptr::from_ref(h.rule.meta()) as usize as u64;
+    let lang: u64 = match h.lang {
+        Lang::Zh => 0,
+        Lang::Ko => 1,
+        Lang::En => 2,
+    };
+    let low = (h.outcome as u64) << 7
+        | (h.severity as u64) << 4
+        | lang << 2
+        | u64::from(h.reasons) << 1
+        | u64::from(h.needs_human);
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "below 2^45 (a 32-bit address and 13 bits): exact in an f64"
+    )]
+    let key = (rule << 13 | low) as f64;
+    key
 }
 
 impl Fresh {
@@ -1355,6 +1388,11 @@ impl api::Holds for Fresh {
 
     fn defers_reasons(&mut self) -> bool {
         self.defer
+    }
+
+    /// Told as a number: JS keeps the head it read once for each ([`head_key`]).
+    fn head(&mut self, head: &devzone_rules::answer::view::Head) {
+        self.head = Some(head_key(head));
     }
 
     /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it

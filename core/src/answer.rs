@@ -820,6 +820,71 @@ pub mod view {
         detail: &'a D,
     }
 
+    /// What an answer's head, its envelope up to and including `rulebook`, is made of when its
+    /// shared parts and parameters are held and its reasons deferred ([`AnswerRef::holding`]
+    /// with all three): the rule (its id and citation), the outcome (and its label), the
+    /// severity, the language, and whether `reasons` and `needsHuman` are written `null` (not
+    /// empty, deferred) or `[]`. Every other field of the head is then `null`: the head's text is
+    /// a function of these alone, so a reader may keep the head it read for each
+    /// ([`crate::api::Holds::head`]; the wasm package does).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Head {
+        /// The rule.
+        pub rule: crate::rules::RuleId,
+        /// The outcome.
+        pub outcome: Outcome,
+        /// The answer's severity.
+        pub severity: crate::severity::Severity,
+        /// The language of the answer.
+        pub lang: Lang,
+        /// Whether `reasons` is written `null` (deferred; else `[]`).
+        pub reasons: bool,
+        /// Whether `needsHuman` is written `null` (deferred; else `[]`).
+        pub needs_human: bool,
+    }
+
+    impl<D> AnswerRef<'_, D> {
+        /// The answer's [`Head`], if its shared parts and parameters are held and its reasons
+        /// deferred (otherwise its head holds more than a `Head` names).
+        #[must_use]
+        pub fn head(&self) -> Option<Head> {
+            self.envelope.head()
+        }
+
+        /// Tells `held` the answer's [`Head`], if it has one ([`crate::api::Holds::head`]).
+        pub fn tell_head(&self, held: Option<&mut dyn crate::api::Holds>) {
+            self.envelope.tell_head(held);
+        }
+    }
+
+    impl EnvelopeRef<'_> {
+        /// [`AnswerRef::head`]; not generic, so the rules' answers share it.
+        #[inline(never)]
+        fn head(&self) -> Option<Head> {
+            let e = self;
+            let held = e.clause.shared
+                && e.params_used.shared
+                && e.ambiguities.shared
+                && e.rulebook.shared;
+            (held && e.reasons.2 && e.needs_human.2).then_some(Head {
+                rule: e.citation.0,
+                outcome: e.outcome,
+                severity: e.severity,
+                lang: e.lang,
+                reasons: !e.reasons.0.is_empty(),
+                needs_human: !e.needs_human.0.is_empty(),
+            })
+        }
+
+        /// [`AnswerRef::tell_head`], not generic.
+        #[inline(never)]
+        fn tell_head(&self, held: Option<&mut dyn crate::api::Holds>) {
+            if let (Some(h), Some(head)) = (held, self.head()) {
+                h.head(&head);
+            }
+        }
+    }
+
     impl<D: Serialize> Serialize for AnswerRef<'_, D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             one_struct(s, &self.envelope, self.detail)

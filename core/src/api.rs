@@ -394,6 +394,11 @@ pub trait Holds {
     fn reasons_only(&mut self) -> bool {
         false
     }
+    /// The answer's [`Head`](crate::answer::view::Head), told just before the answer is written
+    /// when the reader holds its shared parts and parameters and defers its reasons: the answer's
+    /// text up to and including `"rulebook":null` is then the same for every answer of the same
+    /// head, and a reader may keep what it read of it. Nothing by default.
+    fn head(&mut self, _head: &crate::answer::view::Head) {}
 }
 
 /// The least size of a large part of an answer (see [`Holds::spans`]).
@@ -429,6 +434,7 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             return W::write_reasons(&ReasonsRef::new(&answer, lang));
         }
         let view = AnswerRef::new(&answer, lang).holding(statics, params, defer);
+        view.tell_head(held.as_mut().map(|h| &mut **h as Held<'_>));
         match held.and_then(|h| h.spans()) {
             Some(spans) => W::write_noting(&view, spans),
             None => W::write(&view),
