@@ -43,7 +43,7 @@
     reason = "test runner: a broken vector folder must fail loudly"
 )]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -254,6 +254,68 @@ impl api::Holds for Reader {
     }
 }
 
+/// A reader holding every shared part and deferring the reasons, as the wasm package is after
+/// its first answer of a rule: what it was told of the answer's head.
+#[derive(Default)]
+struct Heads(Option<devzone_rules::answer::view::Head>);
+
+impl api::Holds for Heads {
+    fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
+        true
+    }
+    fn params(&mut self, _: RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        true
+    }
+    fn defers_reasons(&mut self) -> bool {
+        true
+    }
+    fn head(&mut self, head: &devzone_rules::answer::view::Head) {
+        self.0 = Some(*head);
+    }
+}
+
+/// Every head told so far (as its `Debug` text) and its text, and the other way round.
+static HEADS: std::sync::Mutex<(BTreeMap<String, String>, BTreeMap<String, String>)> =
+    std::sync::Mutex::new((BTreeMap::new(), BTreeMap::new()));
+
+/// `rule` on `input` in each language, read as by [`Heads`]: told a head, whose text (up to and
+/// including `"rulebook":null`) is the one every earlier answer of that head had, and no other
+/// head's.
+fn same_heads(rule: RuleId, input: &Value, options: &Value) {
+    for lang in ["zh", "ko", "en"] {
+        let mut options = options.clone();
+        if let Some(o) = options.as_object_mut() {
+            o.insert("lang".into(), Value::from(lang));
+        } else {
+            options = serde_json::json!({ "lang": lang });
+        }
+        let mut reader = Heads::default();
+        let Ok(text) = api::evaluate_to_text_sharing(rule.as_str(), input, &options, &mut reader)
+        else {
+            assert!(
+                reader.0.is_none(),
+                "{}: a head told for an error",
+                rule.as_str()
+            );
+            continue;
+        };
+        let head = reader
+            .0
+            .unwrap_or_else(|| panic!("{}: no head told", rule.as_str()));
+        assert_eq!(head.rule, rule);
+        let end = text.find("\"rulebook\":null").expect("the head's end") + 15;
+        let (key, prefix) = (format!("{head:?}"), text[..end].to_owned());
+        let mut heads = HEADS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (by_head, by_text) = &mut *heads;
+        let known = by_head.entry(key.clone()).or_insert_with(|| prefix.clone());
+        assert_eq!(known, &prefix, "{}: one head, two texts", rule.as_str());
+        let owner = by_text.entry(prefix).or_insert_with(|| key.clone());
+        assert_eq!(owner, &key, "{}: one text, two heads", rule.as_str());
+    }
+}
+
 /// A rule (`api::evaluate`) or a function of the API.
 #[derive(Clone, Copy, Debug)]
 enum Call {
@@ -360,6 +422,11 @@ impl Call {
                         r.as_str()
                     ),
                 }
+                // A reader holding every shared part and deferring the reasons is told the
+                // answer's head, and the head's text is the same for every answer of the same
+                // head and different for different heads (the wasm package keeps the head it
+                // read for each).
+                same_heads(r, input, options);
                 // The answer in brief (`api::decide`, its text too): the same outcome, severity
                 // and codes, or the same error.
                 same_brief(r, &answer, api::decide_to_text(r.as_str(), input, options));
