@@ -614,8 +614,8 @@ impl Out {
                     Some(r) => (&r.source, &r.input, &r.options),
                     None => (&none, &none, &none),
                 };
-                let head = fresh.head.unwrap_or(-1.0);
-                let value = shared_answers(&text, &spans, source, input, options, head)?;
+                let (head, headless) = (fresh.head, fresh.headless);
+                let value = shared_answers(&text, &spans, source, input, options, head, headless)?;
                 fresh.commit();
                 Ok(value)
             }
@@ -791,15 +791,17 @@ function redo(answers, source, input, options, many) {
 // envelope up to and including `"rulebook":null`, is then one of a few texts per rule and
 // language (the rule, its citation, the outcome, its label and severity, `null` or `[]` for each
 // of `reasons` and `needsHuman`, `null` for every shared part). The module tells which head an
-// answer has, as a number (`head`: `head_key` in lib.rs, `-1` for none; `api::Holds::head`), so
-// each head is parsed once and kept by that number (`heads`, at most 4,096, then forgotten all
-// at once) without reading or hashing its text again; an answer is then made from its
-// head and its detail (the text after the head, parsed alone) as a new object whose keys are
-// added in the text's order, the deferred ones as the shared accessors: its properties stay in
-// V8's fast mode, where parsing the whole text and redefining `reasons` and `needsHuman` as
-// accessors put them in a dictionary (that and parsing the head were ~40 % of a stateless
-// `evaluate`). The answer is the same object as the general path makes, key for key; any
-// other head (a shared part written out, a key not expected) takes the general path.
+// answer has, as a number (`head`: `head_key` in lib.rs, 0 for none; `api::Holds::head`): the
+// first text of a head carries it whole, and JS parses it once and keeps it by that number
+// (`heads`; never forgotten: a few per rule, outcome and language); every later answer of that
+// head is written without it (`headless`: `{`, the fields after the head, `}`). An answer is
+// made from its head and its detail (the text after the head, parsed alone) as a new object
+// whose keys are added in the text's order, the deferred ones as the shared accessors: its
+// properties stay in V8's fast mode, where parsing the whole text and redefining `reasons` and
+// `needsHuman` as accessors put them in a dictionary (that and parsing the head were ~40 % of
+// a stateless `evaluate`). The answer is the same object as the general path makes, key for
+// key. A head the module tells that JS cannot read, or does not hold, is a defect: the call
+// fails (and the module does not count the head as held).
 const heads = new Map();
 const HEAD_END = '"rulebook":null';
 const HEAD_KEYS = "ruleId,citation,clause,outcome,outcomeLabel,severity,reasons,needsHuman,paramsUsed,ambiguities,lang,rulebook";
@@ -859,14 +861,14 @@ function descriptor(key) {
   }
   return d;
 }
-function answer_of(t, text, spans, source, input, options) {
+function answer_of(t, text, from, spans, source, input, options) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   let detail;
   let names, texts;
-  if (text.charCodeAt(t.end) === 44) {
-    let body = "{";
-    let at = t.end + 1;
+  if (from < text.length - 1) {
+    let body = from === 1 && spans.length === 0 ? "" : "{";
+    let at = body === "" ? 0 : from;
     if (spans.length > 0) {
       names = [];
       texts = [];
@@ -920,17 +922,21 @@ function answer_of(t, text, spans, source, input, options) {
   }
   return a;
 }
-export function shared_answers(text, spans, source, input, options, head) {
-  if (head >= 0 && source !== undefined && text.charCodeAt(0) === 123) {
+export function shared_answers(text, spans, source, input, options, head, headless) {
+  if (head > 0) {
     let t = heads.get(head);
-    if (t === undefined) {
-      t = headOf(text);
-      if (t !== undefined) {
-        if (heads.size >= 4096) heads.clear();
-        heads.set(head, t);
-      }
+    // Written without its head: `{`, the fields after it, `}`.
+    if (headless) {
+      if (t === undefined) throw missing("head " + head);
+      return answer_of(t, text, 1, spans, source, input, options);
     }
-    if (t !== undefined && (spans.length === 0 || spans[1] > t.end)) return answer_of(t, text, spans, source, input, options);
+    if (t === undefined) {
+      // Kept from now on: the module writes this head no more once this text is read.
+      t = headOf(text);
+      if (t === undefined) throw missing("head of " + text.slice(0, 64));
+      heads.set(head, t);
+    }
+    return answer_of(t, text, t.end + 1, spans, source, input, options);
   }
   const later = [];
   let parsed = "";
@@ -1191,6 +1197,7 @@ extern "C" {
         input: &JsValue,
         options: &JsValue,
         head: f64,
+        headless: bool,
     ) -> Result<JsValue, JsValue>;
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
@@ -1308,6 +1315,11 @@ thread_local! {
     /// of the rule whose `paramsUsed` is `null`.
     static HELD_PARAMS: core::cell::RefCell<Vec<(&'static str, ParamsUsed)>> =
         const { core::cell::RefCell::new(Vec::new()) };
+    /// The heads JS keeps ([`head_key`]), once it has read an answer's text with the head whole:
+    /// later answers of those heads are written without them. JS never forgets a head (there
+    /// are at most a few per rule, outcome and language: a list searched in order, as `HELD`).
+    /// Each as its `f64`'s bits.
+    static HELD_HEADS: core::cell::RefCell<Vec<u64>> = const { core::cell::RefCell::new(Vec::new()) };
 }
 
 /// What one call's text carries for the first time: static parts per (rule, language), and per
@@ -1327,14 +1339,20 @@ struct Fresh {
     defer: bool,
     /// How to ask again, when the answers defer their reasons.
     redo: Option<Redo>,
-    /// The answer's head as a number ([`api::Holds::head`], [`head_key`]), when it has one.
-    head: Option<f64>,
+    /// The answer's head as a number ([`api::Holds::head`], [`head_key`]; never 0), 0 for none,
+    /// and whether it is written without it (JS holds it).
+    head: f64,
+    headless: bool,
+    /// Whether the text is one answer (not a batch's array): only then may an answer be written
+    /// without its head.
+    single: bool,
 }
 
 /// A [`Head`](devzone_rules::answer::view::Head) as a number, the same for the same head and
 /// different for different heads: the rule's metadata's address (the module's rules are
 /// `static`s: one address each for the instance's life), then the outcome, the severity, the
-/// language and the two flags in 13 bits. Below 2^45, exact in an `f64`.
+/// language and the two flags in 13 bits. Below 2^45, exact in an `f64`; never 0 (a `static`
+/// is not at address 0).
 fn head_key(h: &devzone_rules::answer::view::Head) -> f64 {
     const _: () = assert!(devzone_rules::Outcome::ALL.len() <= 64);
     const _: () = assert!(devzone_rules::severity::Severity::ALL.len() <= 8);
@@ -1390,9 +1408,16 @@ impl api::Holds for Fresh {
         self.defer
     }
 
-    /// Told as a number: JS keeps the head it read once for each ([`head_key`]).
-    fn head(&mut self, head: &devzone_rules::answer::view::Head) {
-        self.head = Some(head_key(head));
+    /// Told as a number: JS keeps the head it read once for each ([`head_key`]); one it keeps
+    /// is not written again. Only for one answer's text (a batch's answers are written whole).
+    fn head(&mut self, head: &devzone_rules::answer::view::Head) -> bool {
+        if !self.single {
+            return false;
+        }
+        let key = head_key(head);
+        self.head = key;
+        self.headless = HELD_HEADS.with(|h| h.borrow().contains(&key.to_bits()));
+        self.headless
     }
 
     /// Whether JS holds `rule`'s static parts in `lang` by the time it reads this answer: it
@@ -1427,6 +1452,9 @@ impl api::Holds for Fresh {
 impl Fresh {
     /// JS has read the text: it holds what the text carried.
     fn commit(self) {
+        if self.head > 0.0 && !self.headless {
+            HELD_HEADS.with(|h| h.borrow_mut().push(self.head.to_bits()));
+        }
         HELD.with(|h| {
             let mut held = h.borrow_mut();
             for key in self.statics {
@@ -1454,6 +1482,7 @@ fn sharing(
 ) -> Result<Out, Error> {
     let mut fresh = Fresh {
         defer,
+        single: true,
         ..Fresh::default()
     };
     let text = f(&mut fresh)?;
@@ -2608,6 +2637,7 @@ impl Loaded {
         let (rule, asked, lang, day) = self.zone_year(rule_id, question, options)?;
         let mut fresh = Fresh {
             defer: true,
+            single: true,
             ..Fresh::default()
         };
         let text = self

@@ -804,6 +804,27 @@ pub mod view {
         answer.end()
     }
 
+    /// An answer's envelope, or when written without its head ([`AnswerRef::tell_head`]) only
+    /// what follows `rulebook` in it (`illustrative` when set): the fields put in before the
+    /// detail's, each written exactly as in the whole answer. Generic over the writer only (not
+    /// the detail), so the rules' answers share it.
+    struct Headed<'a, 'b>(&'b EnvelopeRef<'a>);
+
+    impl Serialize for Headed<'_, '_> {
+        #[inline(never)]
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeStruct;
+            if !self.0.headless {
+                return self.0.serialize(s);
+            }
+            let mut rest = s.serialize_struct("Envelope", 1)?;
+            if self.0.illustrative {
+                rest.serialize_field("illustrative", &true)?;
+            }
+            rest.end()
+        }
+    }
+
     /// [`AnswerView`] borrowed: the same JSON, byte for byte, written from the answer itself
     /// without first copying its reasons, arguments, parameters and detail into a view (each
     /// message is still rendered once, in the language asked). What `api::evaluate` and the wasm
@@ -851,9 +872,23 @@ pub mod view {
             self.envelope.head()
         }
 
-        /// Tells `held` the answer's [`Head`], if it has one ([`crate::api::Holds::head`]).
-        pub fn tell_head(&self, held: Option<&mut dyn crate::api::Holds>) {
+        /// Tells `held` the answer's [`Head`], if it has one ([`crate::api::Holds::head`]); when
+        /// the reader says it holds that head, the answer is written without it: `{`, the
+        /// fields after `"rulebook":null` in the whole answer, `}` (the reader puts the head
+        /// back).
+        pub fn tell_head(&mut self, held: Option<&mut dyn crate::api::Holds>) {
             self.envelope.tell_head(held);
+        }
+
+        /// [`AnswerRef::holding`] and then [`AnswerRef::tell_head`], in one step.
+        #[must_use]
+        pub fn holding_told(
+            mut self,
+            (statics, params, defer): (bool, bool, bool),
+            held: Option<&mut dyn crate::api::Holds>,
+        ) -> Self {
+            self.envelope.hold_told(statics, params, defer, held);
+            self
         }
     }
 
@@ -878,16 +913,30 @@ pub mod view {
 
         /// [`AnswerRef::tell_head`], not generic.
         #[inline(never)]
-        fn tell_head(&self, held: Option<&mut dyn crate::api::Holds>) {
-            if let (Some(h), Some(head)) = (held, self.head()) {
-                h.head(&head);
-            }
+        fn tell_head(&mut self, held: Option<&mut dyn crate::api::Holds>) {
+            self.headless = match (held, self.head()) {
+                (Some(h), Some(head)) => h.head(&head),
+                _ => false,
+            };
+        }
+
+        /// [`AnswerRef::holding_told`], not generic.
+        #[inline(never)]
+        fn hold_told(
+            &mut self,
+            statics: bool,
+            params: bool,
+            defer: bool,
+            held: Option<&mut dyn crate::api::Holds>,
+        ) {
+            self.hold(statics, params, defer);
+            self.tell_head(held);
         }
     }
 
     impl<D: Serialize> Serialize for AnswerRef<'_, D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            one_struct(s, &self.envelope, self.detail)
+            one_struct(s, &Headed(&self.envelope), self.detail)
         }
     }
 
@@ -912,6 +961,9 @@ pub mod view {
         rulebook: Part<RulebookView>,
         #[serde(skip_serializing_if = "core::ops::Not::not")]
         illustrative: bool,
+        /// Written without its head: the reader holds it ([`AnswerRef::tell_head`], [`Headed`]).
+        #[serde(skip)]
+        headless: bool,
     }
 
     /// A static part of an answer (the same in every answer of its rule in its language), or
@@ -1062,6 +1114,7 @@ pub mod view {
                         source_sha256: SOURCE_SHA256,
                     }),
                     illustrative: crate::illustrative::is_marked(&a.reasons),
+                    headless: false,
                 },
                 detail: &a.detail,
             }

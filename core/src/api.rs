@@ -397,8 +397,13 @@ pub trait Holds {
     /// The answer's [`Head`](crate::answer::view::Head), told just before the answer is written
     /// when the reader holds its shared parts and parameters and defers its reasons: the answer's
     /// text up to and including `"rulebook":null` is then the same for every answer of the same
-    /// head, and a reader may keep what it read of it. Nothing by default.
-    fn head(&mut self, _head: &crate::answer::view::Head) {}
+    /// head, and a reader may keep what it read of it. `true` when the reader holds this head
+    /// already: the answer is then written without it, as `{`, the fields that follow
+    /// `"rulebook":null` in the whole answer (`illustrative` when set, then the rule's own), `}`.
+    /// `false` (the default): written whole.
+    fn head(&mut self, _head: &crate::answer::view::Head) -> bool {
+        false
+    }
 }
 
 /// The least size of a large part of an answer (see [`Holds::spans`]).
@@ -433,8 +438,10 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         if only {
             return W::write_reasons(&ReasonsRef::new(&answer, lang));
         }
-        let view = AnswerRef::new(&answer, lang).holding(statics, params, defer);
-        view.tell_head(held.as_mut().map(|h| &mut **h as Held<'_>));
+        let view = AnswerRef::new(&answer, lang).holding_told(
+            (statics, params, defer),
+            held.as_mut().map(|h| &mut **h as Held<'_>),
+        );
         match held.and_then(|h| h.spans()) {
             Some(spans) => W::write_noting(&view, spans),
             None => W::write(&view),

@@ -256,8 +256,9 @@ impl api::Holds for Reader {
 
 /// A reader holding every shared part and deferring the reasons, as the wasm package is after
 /// its first answer of a rule: what it was told of the answer's head.
+/// With `.1`, it says it holds every head: the answer is then written without it.
 #[derive(Default)]
-struct Heads(Option<devzone_rules::answer::view::Head>);
+struct Heads(Option<devzone_rules::answer::view::Head>, bool);
 
 impl api::Holds for Heads {
     fn statics(&mut self, _: RuleId, _: devzone_rules::Lang) -> bool {
@@ -269,8 +270,9 @@ impl api::Holds for Heads {
     fn defers_reasons(&mut self) -> bool {
         true
     }
-    fn head(&mut self, head: &devzone_rules::answer::view::Head) {
+    fn head(&mut self, head: &devzone_rules::answer::view::Head) -> bool {
         self.0 = Some(*head);
+        self.1
     }
 }
 
@@ -313,6 +315,25 @@ fn same_heads(rule: RuleId, input: &Value, options: &Value) {
         assert_eq!(known, &prefix, "{}: one head, two texts", rule.as_str());
         let owner = by_text.entry(prefix).or_insert_with(|| key.clone());
         assert_eq!(owner, &key, "{}: one text, two heads", rule.as_str());
+        drop(heads);
+        // A reader holding the head reads the rest: `{`, what follows the head, `}`.
+        let mut holding = Heads(None, true);
+        let rest = api::evaluate_to_text_sharing(rule.as_str(), input, &options, &mut holding)
+            .expect("the same answer");
+        assert_eq!(holding.0, Some(head));
+        let expected = match &text[end..] {
+            "}" => String::from("{}"),
+            after => format!(
+                "{{{}",
+                after.strip_prefix(',').expect("a field after the head")
+            ),
+        };
+        assert_eq!(
+            rest,
+            expected,
+            "{}: written without its head",
+            rule.as_str()
+        );
     }
 }
 
