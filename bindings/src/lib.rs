@@ -1112,25 +1112,35 @@ function utf8Length(s) {
   }
   return n;
 }
-// `evaluateBatch` of zone-year questions that all hold the same register object (one array, no
-// user code between the items: the same register throughout the call): `[register, questions,
-// bytes]`, the questions without the register and the UTF-8 bytes of their JSON texts (the
-// module works out from them how long the whole array's JSON text is, to refuse it above the
-// input limit as the call's own path does), or `undefined` (then the call takes its own path).
+// `evaluateBatch` of zone-year questions, each holding a register object (one array, no user
+// code between the items: the same registers throughout the call): `[registers, questions,
+// bytes, of]`, the distinct register objects (by identity, in order of first use), the
+// questions without their registers, the UTF-8 bytes of the questions' JSON texts (the module
+// works out from them how long the whole array's JSON text is, to refuse it above the input
+// limit as the call's own path does), and each question's register as its place in `registers`
+// (an `Int32Array`); or `undefined` (then the call takes its own path).
 export function split_batch(inputs, o) {
   try {
     if (!Array.isArray(inputs) || inputs.length === 0 || language(o) === undefined) return undefined;
-    let register;
+    const registers = [];
+    const places = new Map();
+    const of = new Int32Array(inputs.length);
     let bytes = 0;
     const questions = new Array(inputs.length);
     for (let i = 0; i < inputs.length; i++) {
       const item = split(inputs[i]);
-      if (item === undefined || (i > 0 && item[0] !== register)) return undefined;
-      register = item[0];
+      if (item === undefined) return undefined;
+      let at = places.get(item[0]);
+      if (at === undefined) {
+        at = registers.length;
+        registers.push(item[0]);
+        places.set(item[0], at);
+      }
+      of[i] = at;
       questions[i] = item[1];
       bytes += utf8Length(JSON.stringify(item[1]));
     }
-    return [register, questions, bytes];
+    return [registers, questions, bytes, of];
   } catch {
     return undefined;
   }
@@ -1221,8 +1231,8 @@ extern "C" {
     /// `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_off_register)]
     fn split_off_register_js(input: &JsValue) -> Result<JsValue, JsValue>;
-    /// A stateless batch of zone-year questions sharing one register: `[register, questions,
-    /// bytes]`, or `undefined`. Never throws.
+    /// A stateless batch of zone-year questions: `[registers, questions, bytes, of]`, or
+    /// `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_batch)]
     fn split_batch_js(inputs: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
@@ -1860,12 +1870,12 @@ fn with_kept_register(
     ask(&loaded, &split.get(1))
 }
 
-/// `evaluateBatch` of zone-year questions that all hold the same register (a form checking many
-/// zones or years at once): the register read once (and kept), each question asked of it through
-/// the quick path, instead of the array's JSON text holding the register once per question.
-/// `None` for anything else, for an array whose JSON text would be past the input limit (the
-/// call's own path refuses it), or when any question has no quick answer (the call's own path
-/// then names the item).
+/// `evaluateBatch` of zone-year questions (a form checking many zones or years at once): each
+/// distinct register read once (and kept, as a stateless `evaluate` keeps it), each question
+/// asked of its register through the quick path, instead of the array's JSON text holding every
+/// register once per question. `None` for anything else, for an array whose JSON text would be
+/// past the input limit (the call's own path refuses it), or when any register does not load or
+/// any question has no quick answer (the call's own path then names the item).
 fn kept_batch(
     rule_id: &str,
     rule_js: &JsValue,
@@ -1876,22 +1886,30 @@ fn kept_batch(
         return None;
     }
     let split: js_sys::Array = split_batch_js(inputs, options).ok()?.dyn_into().ok()?;
+    let registers: js_sys::Array = split.get(0).dyn_into().ok()?;
     let questions: js_sys::Array = split.get(1).dyn_into().ok()?;
     let question_bytes = split.get(2).as_f64()?;
-    let (loaded, register_bytes) = kept_loaded(&split.get(0))?;
+    let of = split.get(3).dyn_into::<js_sys::Int32Array>().ok()?.to_vec();
+    let mut loaded = Vec::new();
+    for register in registers.iter() {
+        loaded.push(kept_loaded(&register)?);
+    }
     // The array's JSON text as the call's own path writes it: `[`, `]`, a comma between items,
-    // each item `{"register":` + the register + `,` + its question's text without braces + `}`.
+    // each item `{"register":` + its register + `,` + its question's text without braces + `}`.
     let n = usize::try_from(questions.length()).ok()?;
-    let total = (question_bytes as usize)
-        .checked_add(n.checked_mul(register_bytes.checked_add(12)?)?)?
-        .checked_add(n + 1)?;
-    if total > limits::MAX_INPUT_BYTES {
+    let mut total = (question_bytes as usize).checked_add(n + 1)?;
+    for at in &of {
+        let (_, bytes) = loaded.get(usize::try_from(*at).ok()?)?;
+        total = total.checked_add(bytes.checked_add(12)?)?;
+    }
+    if total > limits::MAX_INPUT_BYTES || of.len() != n {
         return None;
     }
     let answers = js_sys::Array::new();
-    for question in questions.iter() {
+    for (question, at) in questions.iter().zip(&of) {
+        let (register, _) = loaded.get(usize::try_from(*at).ok()?)?;
         answers.push(
-            &loaded
+            &register
                 .evaluate_zone_year(rule_js, &question, options)?
                 .ok()?,
         );

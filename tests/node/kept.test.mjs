@@ -190,6 +190,64 @@ test("evaluateBatch of questions sharing one register: each question's answer, t
   assert.equal(tooLarge?.problem, "TOO_LARGE");
 });
 
+test("evaluateBatch of questions on different registers: each question's answer, errors and the input limit as the call's own path", () => {
+  // Three registers, interleaved, one of them by two objects with the same data.
+  const regs = [input(40, 85, "A1").register, input(10, 12, "B2").register, input(88, 87, "C3").register, input(40, 85, "A1").register];
+  const items = [0, 1, 0, 2, 3, 1, 2, 0].map((r) => ({ register: regs[r], zoneId: regs[r].zones[0].id, year: 2022 }));
+  // The call's own path: an item with a key `JSON.stringify` leaves out is not split.
+  const own = (list) => list.map((x, i) => (i === 0 ? { ...x, extra: undefined } : x));
+  for (const options of [undefined, { lang: "ko" }, { lang: "en" }]) {
+    const batch = pkg.evaluateBatch("art-14.d", items, options);
+    const one = items.map((x) => pkg.evaluate("art-14.d", x, options));
+    assert.deepStrictEqual(plainOf(batch), plainOf(one), JSON.stringify(options));
+    assert.deepStrictEqual(plainOf(batch), plainOf(pkg.evaluateBatch("art-14.d", own(items), options)));
+  }
+  // A register that does not load, or a zone it does not hold, in the middle: the own path's error.
+  const bad = structuredClone(regs[1]);
+  bad.assessments[0].rank = "x";
+  const errorOf = (list) => {
+    try {
+      pkg.evaluateBatch("art-14.d", list, { lang: "en" });
+    } catch (e) {
+      return [e.path, e.problem, e.message];
+    }
+    return undefined;
+  };
+  for (const broken of [
+    [items[0], { ...items[1], register: bad }, items[2]],
+    [items[0], items[1], { ...items[2], zoneId: "NOPE" }],
+  ]) {
+    const e = errorOf(broken);
+    assert.ok(e !== undefined && e[0].startsWith("input[") , JSON.stringify(e));
+    assert.deepStrictEqual(e, errorOf(own(broken)));
+  }
+  // The whole array's JSON text is held to the input limit with each item's own register.
+  const big = input(40, 85, "BIG").register;
+  // ~1.2 MB of UTF-8, under the 2 MiB kept: 20 more zones with long names.
+  for (let i = 0; i < 20; i++) big.zones.push({ ...big.zones[0], id: `BIG${i}`, nameZh: "区".repeat(20_000) });
+  const small = { register: regs[1], zoneId: "B2", year: 2022 };
+  const large = { register: big, zoneId: "BIG", year: 2022 };
+  const limit = 32 * 1024 * 1024;
+  const [largeBytes, smallBytes] = [large, small].map((x) => Buffer.byteLength(JSON.stringify(x)));
+  // `[`, the items, a comma between two, `]`.
+  const list = [];
+  let total = 1;
+  while (total + largeBytes + 1 <= limit) {
+    const x = list.length % 2 === 0 ? large : small;
+    list.push(x);
+    total += (x === large ? largeBytes : smallBytes) + 1;
+  }
+  while (total + smallBytes + 1 <= limit) {
+    list.push(small);
+    total += smallBytes + 1;
+  }
+  assert.equal(Buffer.byteLength(JSON.stringify(list)), total);
+  assert.ok(total <= limit && total + smallBytes + 1 > limit);
+  assert.equal(pkg.evaluateBatch("art-14.d", list, { lang: "en" }).length, list.length);
+  const over = errorOf([...list, small]);
+  assert.deepStrictEqual(over?.slice(0, 2), ["input", "TOO_LARGE"]);
+});
+
 test("zoneSummary, report and obligations on a register: the register kept, the answers and errors of the call's own path", () => {
   const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
   // A register with no prototype is plain JSON data but not split off: the call's own path.
