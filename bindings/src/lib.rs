@@ -843,7 +843,8 @@ function copy(v) {
     return out;
   }
   const out = {};
-  for (const k in v) put(out, k, copy(v[k]));
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) put(out, keys[i], copy(v[keys[i]]));
   return out;
 }
 // `o[k] = value` as `JSON.parse` makes it: a key `__proto__` is an own property, not the prototype.
@@ -906,8 +907,11 @@ function answer_of(t, text, from, spans, source, input, options) {
   a.ambiguities = t.ambiguities;
   a.lang = t.lang;
   a.rulebook = t.rulebook;
+  // Own keys only (`for…in` would add any enumerable key someone put on `Object.prototype`).
+  const keys = detail === undefined ? [] : Object.keys(detail);
   let j = 0;
-  for (const k in detail) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (names !== undefined && k === names[j]) {
       Object.defineProperty(a, k, descriptor(k));
       parts[k] = texts[j++];

@@ -350,3 +350,18 @@ test("an answer made from its kept head is the general path's object, with fast 
   assert.equal(q.outcome, "OVERDUE");
   reg.free();
 });
+
+test("an enumerable key put on Object.prototype does not become an answer's own key", () => {
+  const before = JSON.stringify(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }));
+  Object.prototype.polluted = 1; // eslint-disable-line no-extend-native
+  try {
+    for (let i = 0; i < 2; i++) {
+      const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+      assert.ok(!Object.hasOwn(a, "polluted"));
+      assert.ok(Object.keys(a.hitYears).every((k) => k !== "polluted"));
+      assert.equal(JSON.stringify(a), before);
+    }
+  } finally {
+    delete Object.prototype.polluted;
+  }
+});
