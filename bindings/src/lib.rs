@@ -422,6 +422,23 @@ const kept = new Map();
 const texts = [];
 const snapshots = [];
 let byObject = new WeakMap();
+// A register object found the same (`same`) and frozen all through, as plain data properties
+// (Immer and Redux Toolkit freeze their state so): its number. Such an object cannot change, so
+// asked again it is the kept register without `same`'s walk over it (a 1,000-zone register's
+// walk is most of a stateless call on it). (A `toJSON` put on `Object.prototype` later changes
+// nothing: the call's own path reads a register's values, not its `toJSON`.)
+let frozenAt = new WeakMap();
+function frozenData(v) {
+  if (typeof v !== "object" || v === null) return true;
+  if (!Object.isFrozen(v)) return false;
+  const d = Object.getOwnPropertyDescriptors(v);
+  const keys = Object.keys(d);
+  for (let i = 0; i < keys.length; i++) {
+    const p = d[keys[i]];
+    if (!("value" in p) || !frozenData(p.value)) return false;
+  }
+  return true;
+}
 // The object whose text `kept_register` last gave, and that text: the module keeps it next
 // (`keep_register`).
 let lastObject, lastText;
@@ -457,9 +474,13 @@ export function kept_register(register) {
   if (isObject) {
     const n = byObject.get(register);
     if (n !== undefined) {
+      if (frozenAt.get(register) === n) return n;
       let copy = snapshots[n];
       if (copy === undefined) copy = snapshots[n] = JSON.parse(texts[n]);
-      if (same(register, copy)) return n;
+      if (same(register, copy)) {
+        if (frozenData(register)) frozenAt.set(register, n);
+        return n;
+      }
     }
   }
   const text = plain_json(register);
@@ -488,6 +509,7 @@ export function forget_registers() {
   texts.length = 0;
   snapshots.length = 0;
   byObject = new WeakMap();
+  frozenAt = new WeakMap();
   lastObject = lastText = undefined;
 }
 "#)]

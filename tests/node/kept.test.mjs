@@ -248,6 +248,53 @@ test("evaluateBatch of questions on different registers: each question's answer,
   assert.deepStrictEqual(over?.slice(0, 2), ["input", "TOO_LARGE"]);
 });
 
+test("a register frozen all through is found without a walk; a frozen one with a getter is still read again", () => {
+  const deepFreeze = (o) => {
+    if (typeof o === "object" && o !== null) {
+      for (const k of Object.keys(o)) deepFreeze(o[k]);
+      Object.freeze(o);
+    }
+    return o;
+  };
+  const q = deepFreeze(input(40, 85, "F1"));
+  const expected = plainOf(pkg.evaluate("art-14.d", structuredClone(q), { lang: "en" }));
+  for (let i = 0; i < 4; i++) {
+    assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", q, { lang: "en" })), expected, `call ${i}`);
+    assert.equal(pkg.decide("art-14.d", q, { lang: "en" }).outcome, "TRIGGERED");
+  }
+  // Frozen, but a zone's level is a getter: its answer follows the getter.
+  let level = "PROVINCIAL";
+  const g = input(40, 85, "G1");
+  Object.defineProperty(g.register.zones[0], "level", { get: () => level, enumerable: true });
+  deepFreeze(g);
+  for (let i = 0; i < 3; i++) assert.equal(pkg.evaluate("art-14.d", g, { lang: "en" }).outcome, "TRIGGERED");
+  level = "NATIONAL";
+  assert.equal(pkg.evaluate("art-14.d", g, { lang: "en" }).outcome, "NOT_APPLICABLE");
+  assert.equal(pkg.decide("art-14.d", g, { lang: "en" }).outcome, "NOT_APPLICABLE");
+  // A `toJSON` put on Object.prototype later: the frozen register answers as the call's own
+  // path does (which reads a register's values, not its `toJSON`).
+  Object.prototype.toJSON = function () { // eslint-disable-line no-extend-native
+    return Object.hasOwn(this, "rank") ? { ...this, rank: 1 } : this;
+  };
+  try {
+    let own, quick;
+    try {
+      own = plainOf(pkg.evaluate("art-14.d", { ...structuredClone(q), extra: undefined }, { lang: "en" }));
+    } catch (e) {
+      own = e.message;
+    }
+    try {
+      quick = plainOf(pkg.evaluate("art-14.d", q, { lang: "en" }));
+    } catch (e) {
+      quick = e.message;
+    }
+    assert.deepStrictEqual(quick, own);
+  } finally {
+    delete Object.prototype.toJSON;
+  }
+  assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", q, { lang: "en" })), expected);
+});
+
 test("zoneSummary, report and obligations on a register: the register kept, the answers and errors of the call's own path", () => {
   const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
   // A register with no prototype is plain JSON data but not split off: the call's own path.
