@@ -884,25 +884,26 @@ function descriptor(key) {
   }
   return d;
 }
+// `text` from `at` with the large parts noted in `spans` (four numbers each: the answer's
+// index, the key's, the value's start and end offsets) cut out, a `0` in each one's place; each
+// part pushed onto `later` as its answer's index, its key and its text.
+function cut(text, at, spans, later) {
+  let out = "";
+  for (let i = 0; i < spans.length; i += 4) {
+    out += text.slice(at, spans[i + 2]) + "0";
+    at = spans[i + 3];
+    later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
+  }
+  return out + text.slice(at);
+}
 function answer_of(t, text, from, spans, source, input, options) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   let detail;
-  let names, texts;
+  const later = [];
   if (from < text.length - 1) {
-    let body = from === 1 && spans.length === 0 ? "" : "{";
-    let at = body === "" ? 0 : from;
-    if (spans.length > 0) {
-      names = [];
-      texts = [];
-      for (let i = 0; i < spans.length; i += 4) {
-        body += text.slice(at, spans[i + 2]) + "0";
-        at = spans[i + 3];
-        names.push(text.slice(spans[i + 1] + 1, spans[i + 2] - 2));
-        texts.push(text.slice(spans[i + 2], spans[i + 3]));
-      }
-    }
-    body += text.slice(at);
+    // Headless, the text is the detail (`{…}`); else the detail follows the head's comma.
+    const body = from === 1 ? cut(text, 0, spans, later) : "{" + cut(text, from, spans, later);
     detail = details.get(body);
     if (detail === undefined) {
       detail = JSON.parse(body);
@@ -931,17 +932,19 @@ function answer_of(t, text, from, spans, source, input, options) {
   a.rulebook = t.rulebook;
   // Own keys only (`for…in` would add any enumerable key someone put on `Object.prototype`).
   const keys = detail === undefined ? [] : Object.keys(detail);
-  let j = 0;
+  // The lazy parts (`later`: answer, key, text each) come in the order of the detail's keys.
+  let j = 1;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    if (names !== undefined && k === names[j]) {
+    if (k === later[j]) {
       Object.defineProperty(a, k, descriptor(k));
-      parts[k] = texts[j++];
+      parts[k] = later[j + 1];
+      j += 3;
     } else {
       put(a, k, copy(detail[k]));
     }
   }
-  if (redo !== undefined || names !== undefined) {
+  if (redo !== undefined || later.length > 0) {
     holder.value = { answer: a, parts };
     Object.defineProperty(a, PARTS, holder);
     holder.value = undefined;
@@ -965,14 +968,7 @@ export function shared_answers(text, spans, source, input, options, head, headle
     return answer_of(t, text, t.end + 1, spans, source, input, options);
   }
   const later = [];
-  let parsed = "";
-  let at = 0;
-  for (let i = 0; i < spans.length; i += 4) {
-    parsed += text.slice(at, spans[i + 2]) + "0";
-    at = spans[i + 3];
-    later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
-  }
-  const v = JSON.parse(parsed + text.slice(at));
+  const v = JSON.parse(cut(text, 0, spans, later));
   const many = Array.isArray(v);
   // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
   // rule carries (a large one among them is parsed there and then).
@@ -1393,11 +1389,7 @@ fn head_key(h: &devzone_rules::answer::view::Head) -> f64 {
     const _: () = assert!(devzone_rules::Outcome::ALL.len() <= 64);
     const _: () = assert!(devzone_rules::severity::Severity::ALL.len() <= 8);
     let rule = core::ptr::from_ref(h.rule.meta()) as usize as u64;
-    let lang: u64 = match h.lang {
-        Lang::Zh => 0,
-        Lang::Ko => 1,
-        Lang::En => 2,
-    };
+    let lang = lang_code(Some(h.lang)).unsigned_abs();
     let low = (h.outcome as u64) << 7
         | (h.severity as u64) << 4
         | lang << 2
@@ -2653,13 +2645,7 @@ impl Loaded {
             return None;
         };
         let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
-        let lang = match lang {
-            0 => None,
-            1 => Some(Lang::Zh),
-            2 => Some(Lang::Ko),
-            3 => Some(Lang::En),
-            _ => return None,
-        };
+        let lang = lang_of_code(i64::from(lang))?;
         Some((
             rule,
             (usize::try_from(place).ok()?, year, date_of(day)?),
@@ -2806,18 +2792,10 @@ impl Source {
                 )
                 .ok()
             });
-            return asked.ok_or_else(|| {
-                js_error(
-                    &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, ""),
-                    Lang::En,
-                )
-            });
+            return asked.ok_or_else(not_asked);
         }
         let (Some(input), Some(options)) = (input.as_string(), options.as_string()) else {
-            return Err(js_error(
-                &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, ""),
-                Lang::En,
-            ));
+            return Err(not_asked());
         };
         let (input, options) = (input.as_str(), options.as_str());
         // The text `JSON.stringify` wrote for a call that succeeded on it.
@@ -2853,6 +2831,15 @@ impl Source {
     }
 }
 
+/// What [`Source::reasons`] throws for a question the module did not give it (a defect: it
+/// gives only questions it answered).
+fn not_asked() -> JsValue {
+    js_error(
+        &Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, ""),
+        Lang::En,
+    )
+}
+
 /// A loaded register's zone-year question as two numbers, which JS holds for the reasons asked
 /// when first read ([`Source::reasons`]): the zone's place, and the year, the date (yyyymmdd,
 /// `-1` for none) and the language (0 none, 1 zh, 2 ko, 3 en) as
@@ -2864,15 +2851,31 @@ struct ZonePlaceAsked {
     lang: Option<Lang>,
 }
 
+/// A question's language as `zone_year_at` gives it: 0 none, 1 zh, 2 ko, 3 en.
+const fn lang_code(lang: Option<Lang>) -> i64 {
+    match lang {
+        None => 0,
+        Some(Lang::Zh) => 1,
+        Some(Lang::Ko) => 2,
+        Some(Lang::En) => 3,
+    }
+}
+
+/// [`lang_code`] read back; `None` for another number.
+const fn lang_of_code(code: i64) -> Option<Option<Lang>> {
+    match code {
+        0 => Some(None),
+        1 => Some(Some(Lang::Zh)),
+        2 => Some(Some(Lang::Ko)),
+        3 => Some(Some(Lang::En)),
+        _ => None,
+    }
+}
+
 impl ZonePlaceAsked {
     fn numbers(&self) -> (f64, f64) {
-        let lang = match self.lang {
-            None => 0,
-            Some(Lang::Zh) => 1,
-            Some(Lang::Ko) => 2,
-            Some(Lang::En) => 3,
-        };
-        let rest = (i64::from(self.year) * 1_000_000_000 + i64::from(self.day) + 1) * 4 + lang;
+        let rest = (i64::from(self.year) * 1_000_000_000 + i64::from(self.day) + 1) * 4
+            + lang_code(self.lang);
         (self.place as f64, rest as f64)
     }
 
@@ -2886,12 +2889,7 @@ impl ZonePlaceAsked {
             reason = "whole and not negative, checked above; a number out of range gives a question that is not answered"
         )]
         let (place, rest) = (place as usize, rest as i64);
-        let lang = match rest % 4 {
-            0 => None,
-            1 => Some(Lang::Zh),
-            2 => Some(Lang::Ko),
-            _ => Some(Lang::En),
-        };
+        let lang = lang_of_code(rest % 4)?;
         let rest = rest / 4;
         Some(Self {
             place,

@@ -804,7 +804,7 @@ pub mod view {
         answer.end()
     }
 
-    /// An answer's envelope, or when written without its head ([`AnswerRef::tell_head`]) only
+    /// An answer's envelope, or when written without its head ([`AnswerRef::holding_told`]) only
     /// what follows `rulebook` in it (`illustrative` when set): the fields put in before the
     /// detail's, each written exactly as in the whole answer. Generic over the writer only (not
     /// the detail), so the rules' answers share it.
@@ -865,22 +865,11 @@ pub mod view {
     }
 
     impl<D> AnswerRef<'_, D> {
-        /// The answer's [`Head`], if its shared parts and parameters are held and its reasons
-        /// deferred (otherwise its head holds more than a `Head` names).
-        #[must_use]
-        pub fn head(&self) -> Option<Head> {
-            self.envelope.head()
-        }
-
-        /// Tells `held` the answer's [`Head`], if it has one ([`crate::api::Holds::head`]); when
-        /// the reader says it holds that head, the answer is written without it: `{`, the
-        /// fields after `"rulebook":null` in the whole answer, `}` (the reader puts the head
-        /// back).
-        pub fn tell_head(&mut self, held: Option<&mut dyn crate::api::Holds>) {
-            self.envelope.tell_head(held);
-        }
-
-        /// [`AnswerRef::holding`] and then [`AnswerRef::tell_head`], in one step.
+        /// [`AnswerRef::holding`], and then `held` is told the answer's [`Head`] if it has one
+        /// (its shared parts and parameters held and its reasons deferred; otherwise its head
+        /// holds more than a `Head` names: [`crate::api::Holds::head`]); when the reader says it
+        /// holds that head, the answer is written without it: `{`, the fields after
+        /// `"rulebook":null` in the whole answer, `}` (the reader puts the head back).
         #[must_use]
         pub fn holding_told(
             mut self,
@@ -893,8 +882,7 @@ pub mod view {
     }
 
     impl EnvelopeRef<'_> {
-        /// [`AnswerRef::head`]; not generic, so the rules' answers share it.
-        #[inline(never)]
+        /// The answer's [`Head`], if it has one ([`AnswerRef::holding_told`]).
         fn head(&self) -> Option<Head> {
             let e = self;
             let held = e.clause.shared
@@ -911,16 +899,7 @@ pub mod view {
             })
         }
 
-        /// [`AnswerRef::tell_head`], not generic.
-        #[inline(never)]
-        fn tell_head(&mut self, held: Option<&mut dyn crate::api::Holds>) {
-            self.headless = match (held, self.head()) {
-                (Some(h), Some(head)) => h.head(&head),
-                _ => false,
-            };
-        }
-
-        /// [`AnswerRef::holding_told`], not generic.
+        /// [`AnswerRef::holding_told`], not generic, so the rules' answers share it.
         #[inline(never)]
         fn hold_told(
             &mut self,
@@ -930,7 +909,10 @@ pub mod view {
             held: Option<&mut dyn crate::api::Holds>,
         ) {
             self.hold(statics, params, defer);
-            self.tell_head(held);
+            self.headless = match (held, self.head()) {
+                (Some(h), Some(head)) => h.head(&head),
+                _ => false,
+            };
         }
     }
 
@@ -961,7 +943,7 @@ pub mod view {
         rulebook: Part<RulebookView>,
         #[serde(skip_serializing_if = "core::ops::Not::not")]
         illustrative: bool,
-        /// Written without its head: the reader holds it ([`AnswerRef::tell_head`], [`Headed`]).
+        /// Written without its head: the reader holds it ([`AnswerRef::holding_told`], [`Headed`]).
         #[serde(skip)]
         headless: bool,
     }
