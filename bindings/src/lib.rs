@@ -349,190 +349,6 @@ fn js_error(e: &Error, lang: Lang) -> JsValue {
     devzone_error(&text, payload)
 }
 
-// The fast path of the boundary (issue 12): plain JSON data crosses as one JSON text each way
-// (`JSON.stringify` here, `serde_json` in the module, `JSON.parse` of the answer) instead of one
-// call per field. `ok` refuses everything `JSON.stringify` would change silently and the exact
-// walk (`from_js`) refuses with a message: non-finite numbers, BigInt, functions, symbols,
-// objects that are not plain (Date, Map, class instances, boxed values), objects with `toJSON`;
-// anything refused, thrown (cycles and very deep values overflow the stack; Proxy traps) takes
-// the exact path, and so does every call that fails, so errors keep their exact field paths and
-// words. `ok` walks the value before `JSON.stringify` writes it without a replacer: the same
-// checks a replacer made, at half the cost (a replacer is a call per key; measured on the
-// art-14.d input, Node 20: 23.2 µs with the replacer, 12.4 µs walk + stringify, on a busy
-// machine). Both read each property twice, as the replacer did (a getter runs twice).
-#[wasm_bindgen(inline_js = r#"
-const P = Object.prototype;
-function plain(o) {
-  if (Array.isArray(o)) return true;
-  const p = Object.getPrototypeOf(o);
-  return p === null || p === P || Object.getPrototypeOf(p) === null;
-}
-function ok(v) {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-    case "undefined":
-      return true;
-    case "number":
-      return Number.isFinite(v);
-    case "object":
-      if (v === null) return true;
-      if (!plain(v) || typeof v.toJSON === "function") return false;
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
-        return true;
-      }
-      // Every enumerable key, its own (what JSON.stringify writes) and any an object it inherits
-      // from has (an enumerable property someone added to Object.prototype): checking more than
-      // is written only ever sends a call down the exact path. `for…in` allocates no array of
-      // keys, as `Object.keys` did (the walk 41 % faster on the art-14.d inputs of the peers'
-      // benchmark, Node 20).
-      for (const key in v) if (!ok(v[key])) return false;
-      return true;
-    default:
-      return false;
-  }
-}
-export function plain_json(value) {
-  if (value === undefined) return "null";
-  try {
-    return ok(value) ? JSON.stringify(value) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-// The registers of stateless zone-year questions the module keeps (`with_kept_register` in
-// lib.rs), by their JSON text: the module's number for each, so that a register seen before
-// crosses as a number. `kept_register` gives the number, or the text for one not kept, or
-// `undefined` for a value that is not plain JSON data.
-//
-// The same register object asked again (a form's register, the same object with each question)
-// is found by the object (issue 12: writing its JSON text and finding that text in the `Map`, its
-// hash and comparison, were 40 % of a stateless `decide`): `byObject` gives the number JS last
-// knew for it, and `same` checks that the object still is the data kept, against a copy made
-// from the kept text (`snapshots`), so that an object changed in between is read again. `same`
-// answers yes only when the object's JSON text would be the kept text up to the order of an
-// object's keys, which no register field depends on (the rules read fields by name; a JS
-// object has no duplicate keys): anything else it cannot vouch for (another prototype, a
-// `toJSON`, a key inherited, a number not finite, a function) is a no, and the call finds the
-// register by its text as before.
-const kept = new Map();
-// By number: each kept register's text, and the copy `same` compares with, made from that text
-// the first time the same object is asked again (a register asked once costs no copy).
-const texts = [];
-const snapshots = [];
-let byObject = new WeakMap();
-// A register object found the same (`same`) and frozen all through, as plain data properties
-// (Immer and Redux Toolkit freeze their state so): its number. Such an object cannot change, so
-// asked again it is the kept register without `same`'s walk over it (a 1,000-zone register's
-// walk is most of a stateless call on it). (A `toJSON` put on `Object.prototype` later changes
-// nothing: the call's own path reads a register's values, not its `toJSON`.)
-let frozenAt = new WeakMap();
-function frozenData(v) {
-  if (typeof v !== "object" || v === null) return true;
-  if (!Object.isFrozen(v)) return false;
-  const d = Object.getOwnPropertyDescriptors(v);
-  const keys = Object.keys(d);
-  for (let i = 0; i < keys.length; i++) {
-    const p = d[keys[i]];
-    if (!("value" in p) || !frozenData(p.value)) return false;
-  }
-  return true;
-}
-// The object whose text `kept_register` last gave, and that text: the module keeps it next
-// (`keep_register`).
-let lastObject, lastText;
-function same(v, s) {
-  if (v === s) return true;
-  if (typeof v !== "object" || v === null || typeof s !== "object" || s === null) return false;
-  if (typeof v.toJSON === "function") return false;
-  if (Array.isArray(v)) {
-    if (!Array.isArray(s) || v.length !== s.length) return false;
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      // `JSON.stringify` writes an array's `undefined` as `null`.
-      if (x === undefined ? s[i] !== null : !same(x, s[i])) return false;
-    }
-    return true;
-  }
-  const p = Object.getPrototypeOf(v);
-  if ((p !== P && p !== null) || Array.isArray(s)) return false;
-  // Every key the object would write (not `undefined`; `for…in` also gives keys inherited from
-  // `Object.prototype`, which the copy does not have as its own: a no), then as many in the copy.
-  let n = 0;
-  for (const k in v) {
-    const x = v[k];
-    if (x === undefined) continue;
-    if (!Object.hasOwn(s, k) || !same(x, s[k])) return false;
-    n++;
-  }
-  for (const k in s) n--;
-  return n === 0;
-}
-export function kept_register(register) {
-  const isObject = typeof register === "object" && register !== null;
-  if (isObject) {
-    const n = byObject.get(register);
-    if (n !== undefined) {
-      if (frozenAt.get(register) === n) return n;
-      let copy = snapshots[n];
-      if (copy === undefined) copy = snapshots[n] = JSON.parse(texts[n]);
-      if (same(register, copy)) {
-        if (frozenData(register)) frozenAt.set(register, n);
-        return n;
-      }
-    }
-  }
-  const text = plain_json(register);
-  if (text === undefined) return undefined;
-  const n = kept.get(text);
-  if (n !== undefined) {
-    if (isObject) byObject.set(register, n);
-    return n;
-  }
-  lastObject = isObject ? register : undefined;
-  lastText = text;
-  return text;
-}
-// The register whose text `kept_register` gave last is kept as number `n` (the module reads
-// and keeps the text it was just given, so JS names it by the string it holds: the text does
-// not cross back).
-export function keep_register(n) {
-  if (lastText === undefined) return;
-  kept.set(lastText, n);
-  texts[n] = lastText;
-  if (lastObject !== undefined) byObject.set(lastObject, n);
-  lastObject = lastText = undefined;
-}
-export function forget_registers() {
-  kept.clear();
-  texts.length = 0;
-  snapshots.length = 0;
-  byObject = new WeakMap();
-  frozenAt = new WeakMap();
-  lastObject = lastText = undefined;
-}
-"#)]
-extern "C" {
-    /// `value` as JSON text (a JS string), or `undefined` when it is not plain JSON data (see
-    /// above). The JS string is kept to ask a question again ([`Redo`]). It never throws;
-    /// `catch` makes wasm-bindgen call it through its glue: a function of a snippet imported
-    /// straight into the module would be imported from the snippets' hashed folder, which
-    /// `cargo xtask pkg` renames.
-    #[wasm_bindgen(catch, js_name = plain_json)]
-    fn plain_json_js(value: &JsValue) -> Result<JsValue, JsValue>;
-    /// A register's number among the kept ones, or its JSON text when it is not kept, or
-    /// `undefined` when it is not plain JSON data. Never throws.
-    #[wasm_bindgen(catch, js_name = kept_register)]
-    fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
-    /// JS learns that the register whose text `kept_register` gave last is kept as number `n`.
-    #[wasm_bindgen(catch)]
-    fn keep_register(n: u32) -> Result<(), JsValue>;
-    /// JS forgets every kept register.
-    #[wasm_bindgen(catch)]
-    fn forget_registers() -> Result<(), JsValue>;
-}
-
 /// `value` as JSON text, in JS and in the module, or `None` when it is not plain JSON data.
 fn plain_json(value: &JsValue) -> Option<(JsValue, String)> {
     let js = plain_json_js(value).ok()?;
@@ -1054,10 +870,67 @@ export function zone_years_at(qs, o, places) {
 // `reg.decide`'s and `reg.evaluate`'s plain zone-year question the same way: `[rule, place,
 // year, date, lang]`, the rule as its number in the module's list of rule ids (`set_rules`,
 // given once), the language 0 when not given, else 1, 2, 3 for zh, ko, en; or `undefined`.
-let rules;
-export function set_rules(ids) {
+// `zoneYearRules`: the same for the rules whose input is a zone-year question (`zone_year`
+// is 1 for them).
+let rules, zoneYearRules;
+export function set_rules(ids, zone_year) {
   rules = new Map();
-  for (let i = 0; i < ids.length; i++) rules.set(ids[i], i);
+  zoneYearRules = new Map();
+  for (let i = 0; i < ids.length; i++) {
+    rules.set(ids[i], i);
+    if (zone_year[i] === 1) zoneYearRules.set(ids[i], i);
+  }
+}
+// A stateless zone-year question (`evaluate` / `decide` of `{ register, zoneId, year, asOf }`
+// with options of a `lang` at most) in one step (issue 12: splitting the input, finding the
+// register and reading the question were three calls out of the module): `[register, rule,
+// place, year, date, lang]` as `zone_year_at` gives them, the register as its number among the
+// kept ones (`kept_register`); or an empty array when the register is not kept (the module reads
+// its JSON text, `kept_text`, keeps it, and asks again); or `undefined` for anything else: another rule, input
+// or options, values of the wrong types, a zone the register does not hold (the call then takes
+// its own path, which answers alike or names what is wrong). Each of the input's values is read
+// once.
+// The arrays given: the glue copies them into the module's memory at once.
+const NONE = new Int32Array(0);
+const ASKED = new Int32Array(6);
+export function zone_year_stateless(rule, input, o) {
+  // Trusted for this call only, whatever it answers.
+  const trusted = justKept;
+  justKept = undefined;
+  try {
+    const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
+    if (r === undefined || !plainObject(input)) return undefined;
+    const lang = language(o);
+    if (lang === undefined) return undefined;
+    let register, zoneId, year, asOf;
+    for (const k in input) {
+      const v = input[k];
+      if (k === "register") register = v;
+      else if (k === "zoneId") zoneId = v;
+      else if (k === "year") year = v;
+      else if (k === "asOf") asOf = v;
+      else return undefined;
+    }
+    if (!plainObject(register) || typeof zoneId !== "string") return undefined;
+    const d = dateOf(year, asOf);
+    if (d === -2) return undefined;
+    const n = kept_register(register, trusted);
+    // Not kept: its text is `kept_text()`.
+    if (typeof n !== "number") return n === undefined ? undefined : NONE;
+    const places = placesOf[n];
+    const place = places === undefined ? undefined : places.get(zoneId);
+    if (place === undefined) return undefined;
+    const out = ASKED;
+    out[0] = n;
+    out[1] = r;
+    out[2] = place;
+    out[3] = year;
+    out[4] = d;
+    out[5] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 export function zone_year_at(rule, q, o, places) {
   try {
@@ -1078,26 +951,18 @@ export function zone_year_at(rule, q, o, places) {
     return undefined;
   }
 }
-// A stateless question about one zone and year (`evaluate` / `decide` of `{ register, zoneId,
-// year, asOf }` with options of a `lang` at most): `[register, question]`, the register (the
-// module writes it as JSON text, `kept_register`) and the question without it (a new plain
-// object), or `undefined` for any other input or options, or values of the wrong types (then
-// nothing is written out: the call takes its own path). The module keeps registers it has
-// read, by their text (the rules are pure: the same text is the same register), and asks the
-// question of the one it holds (`Loaded`'s quick path).
+// An item of a stateless batch of zone-year questions (`evaluateBatch` of `{ register, zoneId,
+// year, asOf }` items, `split_batch`): `[register, question]`, the register and the question
+// without it (a new plain object), or `undefined` for any other input, or values of the wrong
+// types (the batch then takes its own path). The module keeps registers it has read, by their
+// text (the rules are pure: the same text is the same register), and asks the question of the
+// one it holds (`Loaded`'s quick path).
 function split(input) {
   const parts = split_off_register(input);
   if (parts === undefined) return undefined;
   const q = parts[1];
   if (!questionKeys(q) || typeof q.zoneId !== "string" || dateOf(q.year, q.asOf) === -2) return undefined;
   return parts;
-}
-export function split_register(input, o) {
-  try {
-    return language(o) === undefined ? undefined : split(input);
-  } catch {
-    return undefined;
-  }
 }
 // A stateless call on a whole register (`zoneSummary`, `report`, `obligations`: `{ register,
 // ...question }`): `[register, question]`, the question a new plain object of the input's other
@@ -1217,8 +1082,238 @@ export function briefs_at(text, at) {
   for (let i = 0; i < at.length; i++) out[i] = decision(lines[at[i]]);
   return out;
 }
+
+// The fast path of the boundary (issue 12): plain JSON data crosses as one JSON text each way
+// (`JSON.stringify` here, `serde_json` in the module, `JSON.parse` of the answer) instead of one
+// call per field. `ok` refuses everything `JSON.stringify` would change silently and the exact
+// walk (`from_js`) refuses with a message: non-finite numbers, BigInt, functions, symbols,
+// objects that are not plain (Date, Map, class instances, boxed values), objects with `toJSON`;
+// anything refused, thrown (cycles and very deep values overflow the stack; Proxy traps) takes
+// the exact path, and so does every call that fails, so errors keep their exact field paths and
+// words. `ok` walks the value before `JSON.stringify` writes it without a replacer: the same
+// checks a replacer made, at half the cost (a replacer is a call per key; measured on the
+// art-14.d input, Node 20: 23.2 µs with the replacer, 12.4 µs walk + stringify, on a busy
+// machine). Both read each property twice, as the replacer did (a getter runs twice).
+function plain(o) {
+  if (Array.isArray(o)) return true;
+  const p = Object.getPrototypeOf(o);
+  return p === null || p === P || Object.getPrototypeOf(p) === null;
+}
+function ok(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+    case "undefined":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    case "object":
+      if (v === null) return true;
+      if (!plain(v) || typeof v.toJSON === "function") return false;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
+        return true;
+      }
+      // Every enumerable key, its own (what JSON.stringify writes) and any an object it inherits
+      // from has (an enumerable property someone added to Object.prototype): checking more than
+      // is written only ever sends a call down the exact path. `for…in` allocates no array of
+      // keys, as `Object.keys` did (the walk 41 % faster on the art-14.d inputs of the peers'
+      // benchmark, Node 20).
+      for (const key in v) if (!ok(v[key])) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+export function plain_json(value) {
+  if (value === undefined) return "null";
+  try {
+    return ok(value) ? JSON.stringify(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+// The registers of stateless zone-year questions the module keeps (`kept_zone_year` in
+// lib.rs), by their JSON text: the module's number for each, so that a register seen before
+// crosses as a number. `kept_register` gives the number, or the text for one not kept, or
+// `undefined` for a value that is not plain JSON data.
+//
+// The same register object asked again (a form's register, the same object with each question)
+// is found by the object (issue 12: writing its JSON text and finding that text in the `Map`, its
+// hash and comparison, were 40 % of a stateless `decide`): `byObject` gives the number JS last
+// knew for it, and `same` checks that the object still is the data kept, against the values of
+// the kept text in order (`snapshots`, `flat`), so that an object changed in between is read
+// again. `same` answers yes only when the object's JSON text would be the kept text: anything
+// else it cannot vouch for (another prototype, a `toJSON`, a key inherited, a number not
+// finite, a function, keys in another order) is a no, and the call finds the register by its
+// text as before.
+const kept = new Map();
+// By number: each kept register's text, and the values `same` compares with, made from that
+// text the first time the same object is asked again (a register asked once costs none).
+const texts = [];
+const snapshots = [];
+let byObject = new WeakMap();
+// A register object found the same (`same`) and frozen all through, as plain data properties
+// (Immer and Redux Toolkit freeze their state so): its number. Such an object cannot change, so
+// asked again it is the kept register without `same`'s walk over it (a 1,000-zone register's
+// walk is most of a stateless call on it). (A `toJSON` put on `Object.prototype` later changes
+// nothing: the call's own path reads a register's values, not its `toJSON`.)
+let frozenAt = new WeakMap();
+function frozenData(v) {
+  if (typeof v !== "object" || v === null) return true;
+  if (!Object.isFrozen(v)) return false;
+  const d = Object.getOwnPropertyDescriptors(v);
+  const keys = Object.keys(d);
+  for (let i = 0; i < keys.length; i++) {
+    const p = d[keys[i]];
+    if (!("value" in p) || !frozenData(p.value)) return false;
+  }
+  return true;
+}
+// The object whose text `kept_register` last gave, and that text: the module keeps it next
+// (`keep_register`).
+let lastObject, lastText;
+// Each kept register's zone ids → places (a `Map`, by number), and the object the module kept
+// last in the current call (`keep_register`): asked again in the same call, it is the register
+// just written without `same`'s walk (no code of the caller's runs in between).
+const placesOf = [];
+let justKept;
+// The kept text's values in the order `JSON.stringify` wrote them (`flat`): an object as
+// `OBJECT`, its number of keys, then each key and its value's entries; an array as `ARRAY`, its
+// length, then its items' entries; anything else as itself. `same` walks the object along it,
+// each key compared with the one expected next: no look-up of a key in a copy (issue 12: the
+// copy's look-ups were most of the walk).
+const OBJECT = {};
+const ARRAY = {};
+function flat(v, out) {
+  if (typeof v !== "object" || v === null) out.push(v);
+  else if (Array.isArray(v)) {
+    out.push(ARRAY, v.length);
+    for (let i = 0; i < v.length; i++) flat(v[i], out);
+  } else {
+    const keys = Object.keys(v);
+    out.push(OBJECT, keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      out.push(keys[i]);
+      flat(v[keys[i]], out);
+    }
+  }
+  return out;
+}
+// Whether `v` would be written as the kept entries of `t` from `i`: the index after them, or
+// `-1`. An object's keys are expected in the text's order, which is the order `for…in` gives
+// them for the object the text was written of (an object whose keys were put back in another
+// order is found by its text instead).
+function match(v, t, i) {
+  const x = t[i];
+  if (x !== OBJECT && x !== ARRAY) return v === x ? i + 1 : -1;
+  if (typeof v !== "object" || v === null || typeof v.toJSON === "function") return -1;
+  if (x === ARRAY) {
+    if (!Array.isArray(v) || v.length !== t[i + 1]) return -1;
+    i += 2;
+    for (let j = 0; j < v.length && i >= 0; j++) {
+      const e = v[j];
+      // `JSON.stringify` writes an array's `undefined` as `null`.
+      if (e === undefined) i = t[i] === null ? i + 1 : -1;
+      else i = match(e, t, i);
+    }
+    return i;
+  }
+  const p = Object.getPrototypeOf(v);
+  if ((p !== P && p !== null) || Array.isArray(v)) return -1;
+  // Every key the object would write (not `undefined`; `for…in` also gives keys inherited from
+  // `Object.prototype`, which the text does not have: a no), as many as the text has.
+  let n = t[i + 1];
+  i += 2;
+  for (const k in v) {
+    const e = v[k];
+    if (e === undefined) continue;
+    if (n === 0 || t[i] !== k) return -1;
+    i = match(e, t, i + 1);
+    if (i < 0) return -1;
+    n--;
+  }
+  return n === 0 ? i : -1;
+}
+function same(v, t) {
+  return match(v, t, 0) === t.length;
+}
+// `trusted`: the object the module kept last in this call (`justKept`), if any.
+export function kept_register(register, trusted) {
+  const isObject = typeof register === "object" && register !== null;
+  if (isObject) {
+    const n = byObject.get(register);
+    if (n !== undefined) {
+      if (frozenAt.get(register) === n) return n;
+      // Kept by the module in this very call, from the text just written of it.
+      if (trusted === register) return n;
+      let copy = snapshots[n];
+      if (copy === undefined) copy = snapshots[n] = flat(JSON.parse(texts[n]), []);
+      if (same(register, copy)) {
+        if (frozenData(register)) frozenAt.set(register, n);
+        return n;
+      }
+    }
+  }
+  const text = plain_json(register);
+  if (text === undefined) return undefined;
+  const n = kept.get(text);
+  if (n !== undefined) {
+    if (isObject) byObject.set(register, n);
+    return n;
+  }
+  lastObject = isObject ? register : undefined;
+  lastText = text;
+  return text;
+}
+// The register whose text `kept_register` gave last is kept as number `n` (the module reads
+// and keeps the text it was just given, so JS names it by the string it holds: the text does
+// not cross back).
+// The text `kept_register` gave last (`zone_year_stateless` gives the module an empty array).
+export function kept_text() {
+  return lastText;
+}
+// `places`: the register's zone ids → their places (`zone_places`), for `zone_year_stateless`;
+// `again`: the module asks about the same object again at once (`zone_year_stateless`).
+export function keep_register(n, places, again) {
+  if (lastText === undefined) return;
+  kept.set(lastText, n);
+  texts[n] = lastText;
+  placesOf[n] = places;
+  if (lastObject !== undefined) byObject.set(lastObject, n);
+  justKept = again ? lastObject : undefined;
+  lastObject = lastText = undefined;
+}
+export function forget_registers() {
+  kept.clear();
+  texts.length = 0;
+  snapshots.length = 0;
+  placesOf.length = 0;
+  justKept = undefined;
+  byObject = new WeakMap();
+  frozenAt = new WeakMap();
+  lastObject = lastText = undefined;
+}
 "#)]
 extern "C" {
+    /// `value` as JSON text (a JS string), or `undefined` when it is not plain JSON data (see
+    /// above). The JS string is kept to ask a question again ([`Redo`]). It never throws;
+    /// `catch` makes wasm-bindgen call it through its glue: a function of a snippet imported
+    /// straight into the module would be imported from the snippets' hashed folder, which
+    /// `cargo xtask pkg` renames.
+    #[wasm_bindgen(catch, js_name = plain_json)]
+    fn plain_json_js(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// A register's number among the kept ones, or its JSON text when it is not kept, or
+    /// `undefined` when it is not plain JSON data. Never throws.
+    #[wasm_bindgen(catch, js_name = kept_register)]
+    fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
+    /// JS learns that the register whose text `kept_register` gave last is kept as number `n`,
+    /// with its zones' places (a `Map`); `again`: the same object is asked about at once.
+    #[wasm_bindgen(catch)]
+    fn keep_register(n: u32, places: &JsValue, again: bool) -> Result<(), JsValue>;
+    /// JS forgets every kept register.
+    #[wasm_bindgen(catch)]
+    fn forget_registers() -> Result<(), JsValue>;
     /// The answer (or array of answers) of `text` with its shared parts put back, and the
     /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
     #[wasm_bindgen(catch)]
@@ -1245,10 +1340,6 @@ extern "C" {
     /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
     fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
-    /// A stateless zone-year question's register and the question without it (`[register,
-    /// question]`), or `undefined`. Never throws.
-    #[wasm_bindgen(catch, js_name = split_register)]
-    fn split_register_js(input: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// A stateless call's register and its input without it (`[register, question]`), or
     /// `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_off_register)]
@@ -1259,7 +1350,19 @@ extern "C" {
     fn split_batch_js(inputs: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
     #[wasm_bindgen(catch)]
-    fn set_rules(ids: &js_sys::Array) -> Result<(), JsValue>;
+    fn set_rules(ids: &js_sys::Array, zone_year: &[u8]) -> Result<(), JsValue>;
+    /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`),
+    /// or none when its register is not kept (its text is `kept_text()`), or `undefined`. Never
+    /// throws.
+    #[wasm_bindgen(catch, js_name = zone_year_stateless)]
+    fn zone_year_stateless_js(
+        rule: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+    ) -> Result<Option<Vec<i32>>, JsValue>;
+    /// The JSON text of the register `zone_year_stateless` found not kept.
+    #[wasm_bindgen(catch)]
+    fn kept_text() -> Result<Option<String>, JsValue>;
     /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
     /// year, date, lang]`), or `None`. Never throws.
     #[wasm_bindgen(catch, js_name = zone_year_at)]
@@ -1803,8 +1906,9 @@ thread_local! {
 
 /// The register of JSON text `text`, read and kept (when it fits), or `None` when it does not
 /// load (the call's own path then names what is wrong). `text` is the text `kept_register` gave
-/// last (JS learns the number of that text, [`keep_register`]).
-fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
+/// last (JS learns the number of that text and the register's places, [`keep_register`]);
+/// `again`: the caller asks about the same object at once ([`kept_zone_year`]).
+fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
     let inner = api::LoadedRegister::load(&Tree::parse(text).ok()?).ok()?;
     let loaded = std::rc::Rc::new(Loaded {
         source: Source::of(Some(inner.clone())),
@@ -1823,7 +1927,7 @@ fn keep(text: &str) -> Option<std::rc::Rc<Loaded>> {
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
             };
-            if keep_register(n).is_ok() {
+            if keep_register(n, loaded.places(), again).is_ok() {
                 k.bytes += text.len();
                 k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
             }
@@ -1862,30 +1966,76 @@ fn kept_loaded(register: &JsValue) -> Option<(std::rc::Rc<Loaded>, usize)> {
             if text.len() > KEPT_REGISTER_BYTES {
                 return None;
             }
-            keep(&text).map(|loaded| (loaded, text.len()))
+            keep(&text, false).map(|loaded| (loaded, text.len()))
         }
     }
 }
 
-/// A stateless call of a zone-year rule on `{ register, zoneId, year, asOf }` asked of the
-/// register kept from an earlier call with the same text (or read now and kept), through a
-/// loaded register's quick path (`ask`): the same answer as the call's own path
-/// (`core/tests/decisions.rs` holds the quick path to the JSON question,
-/// `tests/node/vectors.test.mjs` a loaded register to the stateless call). `None` for anything
-/// else (another rule, input or options, a register that does not load, a question the quick
-/// path does not take): the call then takes its own path, which answers or names what is wrong.
-fn with_kept_register(
-    rule_id: &str,
-    input: &JsValue,
-    options: &JsValue,
-    ask: impl FnOnce(&Loaded, &JsValue) -> Option<Result<JsValue, JsValue>>,
-) -> Option<Result<JsValue, JsValue>> {
-    if !zone_year_rule(rule_id) {
-        return None;
+/// A stateless zone-year question read ([`kept_zone_year`]): its kept register, the rule, the
+/// question, the language (`None`: not given) and the date as read (yyyymmdd, `-1`: none).
+type KeptQuestion = (
+    std::rc::Rc<Loaded>,
+    devzone_rules::RuleId,
+    api::ZonePlaceYear,
+    Option<Lang>,
+    i32,
+);
+
+/// The module's rule ids (in [`devzone_rules::rules::RULES`]' order) and which of them ask a
+/// zone-year question, sent to JS once (`set_rules`, for `zone_year_at` and
+/// `zone_year_stateless`).
+fn send_rules() -> Option<()> {
+    if !RULES_SENT.get() {
+        let ids = js_sys::Array::new();
+        let mut zone_year = Vec::with_capacity(devzone_rules::rules::RULES.len());
+        for rule in devzone_rules::rules::RULES {
+            ids.push(&JsValue::from_str(rule.as_str()));
+            zone_year.push(u8::from(api::asks_zone_year(*rule)));
+        }
+        set_rules(&ids, &zone_year).ok()?;
+        RULES_SENT.set(true);
     }
-    let split: js_sys::Array = split_register_js(input, options).ok()?.dyn_into().ok()?;
-    let (loaded, _) = kept_loaded(&split.get(0))?;
-    ask(&loaded, &split.get(1))
+    Some(())
+}
+
+/// A stateless zone-year question (`{ register, zoneId, year, asOf }`, options of a `lang` at
+/// most) read in one step out of the module (`zone_year_stateless`): its register kept (read
+/// and kept now if it was not), the rule, the question as numbers, the language and the date as
+/// read (yyyymmdd, `-1`: none), asked through the loaded register's quick path: the same answer
+/// as the call's own path (`core/tests/decisions.rs` holds the quick path to the JSON question,
+/// `tests/node/vectors.test.mjs` a loaded register to the stateless call). `None` for anything
+/// else: the call then takes its own path, which answers alike or names what is wrong.
+fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Option<KeptQuestion> {
+    send_rules()?;
+    let mut numbers = zone_year_stateless_js(rule_id, input, options).ok()??;
+    if numbers.is_empty() {
+        let text = kept_text().ok()??;
+        // A register longer than is kept takes the call's own path, which holds the whole
+        // input to the input limit as it always has.
+        if text.len() > KEPT_REGISTER_BYTES {
+            return None;
+        }
+        keep(&text, true)?;
+        numbers = zone_year_stateless_js(rule_id, input, options).ok()??;
+    }
+    let [n, rule, place, year, day, lang] = numbers[..] else {
+        return None;
+    };
+    let loaded = KEPT.with(|k| {
+        k.borrow()
+            .by_number
+            .get(usize::try_from(n).ok()?)
+            .map(|(loaded, _)| std::rc::Rc::clone(loaded))
+    })?;
+    let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
+    let lang = lang_of_code(i64::from(lang))?;
+    Some((
+        loaded,
+        rule,
+        (usize::try_from(place).ok()?, year, date_of(day)?),
+        lang,
+        day,
+    ))
 }
 
 /// `evaluateBatch` of zone-year questions (a form checking many zones or years at once): each
@@ -1941,12 +2091,12 @@ fn kept_batch(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let rule_text = rule_id_text(&rule_id, &options)?;
-    if let Some(answer) = with_kept_register(&rule_text, &input, &options, |reg, question| {
-        reg.evaluate_zone_year(&rule_id, question, &options)
-    }) {
-        return answer;
+    if let Some((reg, rule, asked, lang, day)) = kept_zone_year(&rule_id, &input, &options) {
+        if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
+            return answer;
+        }
     }
+    let rule_text = rule_id_text(&rule_id, &options)?;
     let rule_id = rule_text;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
@@ -1967,12 +2117,12 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let rule_text = rule_id_text(&rule_id, &options)?;
-    if let Some(brief) = with_kept_register(&rule_text, &input, &options, |reg, question| {
-        reg.decide_zone_year(&rule_id, question, &options)
-    }) {
-        return brief;
+    if let Some((reg, rule, asked, _, _)) = kept_zone_year(&rule_id, &input, &options) {
+        if let Some(brief) = reg.decide_asked(rule, asked) {
+            return brief;
+        }
     }
+    let rule_text = rule_id_text(&rule_id, &options)?;
     let rule_id = rule_text;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }
@@ -2615,7 +2765,16 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let (rule, (place, year, as_of), _, _) = self.zone_year(rule_id, question, options)?;
+        let (rule, asked, _, _) = self.zone_year(rule_id, question, options)?;
+        self.decide_asked(rule, asked)
+    }
+
+    /// [`Self::decide_zone_year`] of the question read.
+    fn decide_asked(
+        &self,
+        rule: devzone_rules::RuleId,
+        (place, year, as_of): api::ZonePlaceYear,
+    ) -> Option<Result<JsValue, JsValue>> {
         let words = self
             .inner
             .decide_zone_place_words(rule, place, year, as_of)?
@@ -2632,14 +2791,7 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
-        if !RULES_SENT.get() {
-            let ids = js_sys::Array::new();
-            for rule in devzone_rules::rules::RULES {
-                ids.push(&JsValue::from_str(rule.as_str()));
-            }
-            set_rules(&ids).ok()?;
-            RULES_SENT.set(true);
-        }
+        send_rules()?;
         let numbers = zone_year_at_js(rule_id, question, options, self.places()).ok()??;
         let [rule, place, year, day, lang] = numbers[..] else {
             return None;
@@ -2665,6 +2817,17 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         let (rule, asked, lang, day) = self.zone_year(rule_id, question, options)?;
+        self.evaluate_asked(rule, asked, lang, day)
+    }
+
+    /// [`Self::evaluate_zone_year`] of the question read (`day`: its date as read, yyyymmdd).
+    fn evaluate_asked(
+        &self,
+        rule: devzone_rules::RuleId,
+        asked: api::ZonePlaceYear,
+        lang: Option<Lang>,
+        day: i32,
+    ) -> Option<Result<JsValue, JsValue>> {
         let mut fresh = Fresh {
             defer: true,
             single: true,

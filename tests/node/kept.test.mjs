@@ -99,6 +99,28 @@ test("the same register object asked again: found by the object, read again when
   assert.equal(pkg.decide("art-14.d", q, en).outcome, "NOT_APPLICABLE");
 });
 
+test("a register read for the first time is trusted for its own call only", () => {
+  // The module keeps a register it has not seen and asks the question again at once, trusting the
+  // object it just wrote out without walking it; a question whose zone turns into a number as it
+  // is read stops that second asking early, and the trust must not outlive the call.
+  const q = input(40, 85, "TRUST");
+  let reads = 0;
+  const shifting = {
+    register: q.register,
+    get zoneId() {
+      reads += 1;
+      return reads === 1 ? "TRUST" : 42;
+    },
+    year: 2022,
+  };
+  assert.throws(() => pkg.evaluate("art-14.d", shifting, { lang: "en" }), /zoneId/);
+  assert.ok(reads >= 2, `the question was read ${reads} time(s)`);
+  q.register.assessments[1].rank = 30; // now a rise
+  const plainQuestion = { register: q.register, zoneId: "TRUST", year: 2022 };
+  assert.equal(pkg.evaluate("art-14.d", plainQuestion, { lang: "en" }).outcome, "NOT_TRIGGERED");
+  assert.equal(pkg.decide("art-14.d", plainQuestion).outcome, "NOT_TRIGGERED");
+});
+
 test("past the registers kept, answers and deferred reasons are still right", () => {
   const early = pkg.evaluate("art-14.d", input(40, 85, "EARLY"), { lang: "ko" });
   const answers = [];
