@@ -890,7 +890,8 @@ export function set_rules(ids, zone_year) {
 // or options, values of the wrong types, a zone the register does not hold (the call then takes
 // its own path, which answers alike or names what is wrong). Each of the input's values is read
 // once.
-// The arrays given: the glue copies them into the module's memory at once.
+// The arrays given (here and by `zone_year_at`): the glue copies them into the module's memory
+// at once, so one of each serves every call.
 const NONE = new Int32Array(0);
 const ASKED = new Int32Array(6);
 export function zone_year_stateless(rule, input, o) {
@@ -932,6 +933,7 @@ export function zone_year_stateless(rule, input, o) {
     return undefined;
   }
 }
+const LOADED_ASKED = new Int32Array(5);
 export function zone_year_at(rule, q, o, places) {
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
@@ -940,7 +942,7 @@ export function zone_year_at(rule, q, o, places) {
     const place = places.get(q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return undefined;
-    const out = new Int32Array(5);
+    const out = LOADED_ASKED;
     out[0] = r;
     out[1] = place;
     out[2] = year;

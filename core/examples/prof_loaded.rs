@@ -30,6 +30,9 @@ impl Holds for HoldsAll {
     fn defers_reasons(&mut self) -> bool {
         self.defers
     }
+    fn head(&mut self, _: &devzone_rules::answer::view::Head) -> bool {
+        self.defers
+    }
 }
 
 fn main() {
