@@ -8,7 +8,7 @@
 // end). Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -333,10 +333,15 @@ test("an answer made from its kept head is the general path's object, with fast 
       assert.deepStrictEqual({ ...b }, parsed);
       // Changing an answer's values in place (its detail was parsed once and is kept) changes
       // no later answer.
-      for (const k of Object.keys(b)) {
-        if (Array.isArray(b[k]) && !Object.isFrozen(b[k])) b[k].push("changed");
-        else if (typeof b[k] === "object" && b[k] !== null && !Object.isFrozen(b[k])) b[k].changed = true;
-      }
+      // Nested values too: an array's or object's objects (copied deeply, where an array of
+      // strings and numbers is sliced).
+      const change = (v, depth) => {
+        if (typeof v !== "object" || v === null || Object.isFrozen(v)) return;
+        for (const x of Object.values(v)) if (depth < 3) change(x, depth + 1);
+        if (Array.isArray(v)) v.push("changed");
+        else v.changed = true;
+      };
+      for (const k of Object.keys(b)) change(b[k], 0);
       assert.equal(JSON.stringify(call(lang)), text, `${name} ${lang}: a later answer unchanged`);
     }
   }
@@ -365,3 +370,44 @@ test("an enumerable key put on Object.prototype does not become an answer's own 
     delete Object.prototype.polluted;
   }
 });
+
+// Every rule's vectors: an answer after the first of its rule is made from kept values (its
+// head, and its detail parsed once and kept, each value copied by how it is made: as it is,
+// sliced, or copied deeply); changing one answer's values in place, nested ones too, must
+// change no later answer.
+test("an answer's values changed in place, nested ones too, change no later answer (every rule's vectors)", () => {
+  const dir = path.join(root, "tests/vectors");
+  let compared = 0;
+  let nested = 0;
+  const change = (v, depth) => {
+    if (typeof v !== "object" || v === null || Object.isFrozen(v)) return;
+    for (const x of Object.values(v)) if (depth < 4) change(x, depth + 1);
+    if (Array.isArray(v)) v.push("changed");
+    else v.changed = true;
+  };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const doc = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
+    if (doc.rule === undefined) continue;
+    for (const c of doc.cases) {
+      const ask = () => pkg.evaluate(doc.rule, c.input, { lang: "en" });
+      try {
+        ask();
+      } catch {
+        continue; // an error vector
+      }
+      const a = ask();
+      const text = JSON.stringify(ask());
+      for (const k of Object.keys(a)) {
+        const d = Object.getOwnPropertyDescriptor(a, k);
+        const v = "value" in d ? d.value : undefined;
+        if (v !== null && typeof v === "object" && !Object.isFrozen(v) && Object.values(v).some((x) => typeof x === "object" && x !== null)) nested += 1;
+        change(a[k], 0);
+      }
+      assert.equal(JSON.stringify(ask()), text, `${name} ${c.id}`);
+      compared += 1;
+    }
+  }
+  assert.ok(compared > 200, `${compared} answers compared`);
+  assert.ok(nested > 0, "no answer held a nested value in its detail");
+});
+
