@@ -1753,7 +1753,9 @@ fn number(n: f64) -> Result<serde_json::Value, Error> {
     }
     serde_json::Number::from_f64(n)
         .map(serde_json::Value::Number)
-        .ok_or_else(|| not_finite(&format!("{n}")))
+        // Not reached (`from_f64` refuses only what is refused above); no float formatting for
+        // it (the module would carry `core`'s, ~17 KB of code).
+        .ok_or_else(|| not_finite("NaN"))
 }
 
 fn js_to_json(
@@ -1807,6 +1809,14 @@ fn js_to_json(
         #[expect(clippy::cast_precision_loss, reason = "250,000 is exact in f64")]
         if len > limits::MAX_ARRAY_ITEMS as f64 {
             let max = limits::MAX_ARRAY_ITEMS;
+            // An array's length is a whole number below 2^32, written as one (no float
+            // formatting in the module: `core`'s is ~17 KB of code).
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "an array's length: a whole number from 0 to 2^32 − 1"
+            )]
+            let len = len as u64;
             return Err(Error::new(ErrorCode::InvalidInput, Problem::TooLarge, "")
                 .with_detail(Text {
                     zh: format!("{len} 项,超过数组允许的 {max} 项"),

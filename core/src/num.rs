@@ -150,15 +150,17 @@ struct WholeNumber {
 
 #[cfg(feature = "serde")]
 impl WholeNumber {
+    /// `n` when it is in range; else the error, showing the number as `shown` writes it (made
+    /// only then).
     fn check<E: serde::de::Error>(
         &self,
         n: i128,
-        shown: &dyn core::fmt::Display,
+        shown: impl FnOnce() -> alloc::string::String,
     ) -> Result<i64, E> {
         match i64::try_from(n) {
             Ok(v) if (self.min..=self.max).contains(&v) => Ok(v),
             _ => Err(E::invalid_value(
-                serde::de::Unexpected::Other(&alloc::format!("{shown}")),
+                serde::de::Unexpected::Other(&shown()),
                 &self.what,
             )),
         }
@@ -172,10 +174,10 @@ impl serde::de::Visitor<'_> for WholeNumber {
         f.write_str(self.what)
     }
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
-        self.check(i128::from(v), &v)
+        self.check(i128::from(v), || alloc::format!("{v}"))
     }
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
-        self.check(i128::from(v), &v)
+        self.check(i128::from(v), || alloc::format!("{v}"))
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i64, E> {
         // JavaScript numbers arrive as f64; accept only exact whole numbers.
@@ -190,10 +192,10 @@ impl serde::de::Visitor<'_> for WholeNumber {
         )]
         let exact = v.is_finite() && n as f64 == v;
         if exact {
-            self.check(i128::from(n), &v)
+            self.check(i128::from(n), || float_text(v))
         } else {
             Err(E::invalid_value(
-                serde::de::Unexpected::Other(&alloc::format!("{v}")),
+                serde::de::Unexpected::Other(&float_text(v)),
                 &self.what,
             ))
         }
@@ -305,5 +307,124 @@ mod tests {
             assert_eq!(out, alloc::format!("x{n}"));
             assert_eq!(out.get(1..).unwrap(), n.to_string());
         }
+    }
+}
+
+/// `v` as Rust's `Display` writes it (the shortest digits that read back as `v`, in plain
+/// decimal, never with an exponent: `1.5`, `3`, `-0`, `1000000000000000000000`, `0.0000001`),
+/// made from the shortest digits serde_json writes (`1e21`, `1e-7`, `3.0`). Error messages show
+/// the numbers they refuse so; the module then carries no copy of `core`'s float formatting
+/// (~17 KB of code before optimisation, used for nothing else).
+#[cfg(feature = "serde")]
+#[must_use]
+pub(crate) fn float_text(v: f64) -> alloc::string::String {
+    use alloc::string::String;
+    if v.is_nan() {
+        return String::from("NaN");
+    }
+    if v.is_infinite() {
+        return String::from(if v > 0.0 { "inf" } else { "-inf" });
+    }
+    let json = serde_json::to_string(&v).unwrap_or_default();
+    let (negative, rest) = match json.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, json.as_str()),
+    };
+    let (mantissa, exponent) = match rest.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (rest, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = alloc::format!("{whole}{fraction}");
+    // Where the decimal point falls among the digits, counted from the first.
+    let mut point = i64::try_from(whole.len()).unwrap_or(0) + exponent;
+    let leading = all.len() - all.trim_start_matches('0').len();
+    point -= i64::try_from(leading).unwrap_or(0);
+    let digits = all.trim_start_matches('0').trim_end_matches('0');
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    let len = i64::try_from(digits.len()).unwrap_or(0);
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        for _ in 0..-point {
+            out.push('0');
+        }
+        out.push_str(digits);
+    } else if point >= len {
+        out.push_str(digits);
+        for _ in 0..point - len {
+            out.push('0');
+        }
+    } else {
+        let at = usize::try_from(point).unwrap_or(0);
+        out.push_str(digits.get(..at).unwrap_or_default());
+        out.push('.');
+        out.push_str(digits.get(at..).unwrap_or_default());
+    }
+    out
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod float_text_tests {
+    use super::float_text;
+    use alloc::format;
+
+    /// The same text as `Display`, for values of every size and the edge cases.
+    #[test]
+    fn float_text_is_display() {
+        let mut checked = 0;
+        let mut differ = 0;
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            1.5,
+            3.0,
+            0.1,
+            0.3,
+            100.0,
+            1e21,
+            1e-7,
+            1.5e-7,
+            123_456.789,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            5e-324,
+            9_007_199_254_740_993.0,
+            1e300,
+            2.5e-300,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(float_text(v), format!("{v}"), "{v:e}");
+            checked += 1;
+        }
+        // A deterministic spread of bit patterns (every exponent, many mantissas).
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = f64::from_bits(x);
+            let (ours, display) = (float_text(v), format!("{v}"));
+            if ours != display {
+                // Both shortest: where two texts of the fewest digits read back as `v`, the two
+                // formatters may pick different ones (Display the nearer). Same length, same
+                // value read back.
+                assert_eq!(ours.len(), display.len(), "{x:#x}: {ours} {display}");
+                assert_eq!(ours.parse::<f64>().ok(), Some(v), "{x:#x}: {ours}");
+                differ += 1;
+            }
+            checked += 1;
+        }
+        assert!(checked > 200_000);
+        assert!(differ * 100 < checked, "{differ} of {checked} differ");
     }
 }

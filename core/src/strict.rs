@@ -452,13 +452,21 @@ fn unexpected(u: &Unexpected<'_>) -> String {
         Unexpected::Bool(b) => alloc::format!("{b}"),
         Unexpected::Unsigned(n) => alloc::format!("{n}"),
         Unexpected::Signed(n) => alloc::format!("{n}"),
-        Unexpected::Float(x) => alloc::format!("{x}"),
+        Unexpected::Float(x) => crate::num::float_text(*x),
         Unexpected::Char(c) => json_string(&alloc::format!("{c}")),
         Unexpected::Str(s) => json_string(s),
         Unexpected::Unit | Unexpected::Option => "null".into(),
         Unexpected::Seq => "[…]".into(),
         Unexpected::Map => "{…}".into(),
-        other => alloc::format!("{other}"),
+        // serde's words (its `Display` of `Unexpected` would bring float formatting along).
+        Unexpected::Bytes(_) => "byte array".into(),
+        Unexpected::NewtypeStruct => "newtype struct".into(),
+        Unexpected::Enum => "enum".into(),
+        Unexpected::UnitVariant => "unit variant".into(),
+        Unexpected::NewtypeVariant => "newtype variant".into(),
+        Unexpected::TupleVariant => "tuple variant".into(),
+        Unexpected::StructVariant => "struct variant".into(),
+        Unexpected::Other(other) => (*other).into(),
     }
 }
 
