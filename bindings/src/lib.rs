@@ -903,6 +903,20 @@ export function set_rules(ids, zone_year) {
     if (zone_year[i] === 1) zoneYearRules.set(ids[i], i);
   }
 }
+// The arrays given (by `zone_year_stateless` and `zone_year_at`): the glue copies them into the
+// module's memory at once, so one of each serves every call. `writeAsked` writes a question's numbers
+// from `at`: the rule, the zone's place, the year, the date and the language's number.
+const NONE = new Int32Array(0);
+const ASKED = new Int32Array(6);
+const LOADED_ASKED = new Int32Array(5);
+function writeAsked(out, at, rule, place, year, date, lang) {
+  out[at] = rule;
+  out[at + 1] = place;
+  out[at + 2] = year;
+  out[at + 3] = date;
+  out[at + 4] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
+  return out;
+}
 // A stateless zone-year question (`evaluate` / `decide` of `{ register, zoneId, year, asOf }`
 // with options of a `lang` at most) in one step (issue 12: splitting the input, finding the
 // register and reading the question were three calls out of the module): `[register, rule,
@@ -912,10 +926,6 @@ export function set_rules(ids, zone_year) {
 // or options, values of the wrong types, a zone the register does not hold (the call then takes
 // its own path, which answers alike or names what is wrong). Each of the input's values is read
 // once.
-// The arrays given (here and by `zone_year_at`): the glue copies them into the module's memory
-// at once, so one of each serves every call.
-const NONE = new Int32Array(0);
-const ASKED = new Int32Array(6);
 export function zone_year_stateless(rule, input, o) {
   // Trusted for this call only, whatever it answers.
   const trusted = justKept;
@@ -943,19 +953,12 @@ export function zone_year_stateless(rule, input, o) {
     const places = placesOf[n];
     const place = places === undefined ? undefined : places.get(zoneId);
     if (place === undefined) return undefined;
-    const out = ASKED;
-    out[0] = n;
-    out[1] = r;
-    out[2] = place;
-    out[3] = year;
-    out[4] = d;
-    out[5] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
-    return out;
+    ASKED[0] = n;
+    return writeAsked(ASKED, 1, r, place, year, d, lang);
   } catch {
     return undefined;
   }
 }
-const LOADED_ASKED = new Int32Array(5);
 export function zone_year_at(rule, q, o, places) {
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
@@ -964,13 +967,7 @@ export function zone_year_at(rule, q, o, places) {
     const place = places.get(q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return undefined;
-    const out = LOADED_ASKED;
-    out[0] = r;
-    out[1] = place;
-    out[2] = year;
-    out[3] = d;
-    out[4] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
-    return out;
+    return writeAsked(LOADED_ASKED, 0, r, place, year, d, lang);
   } catch {
     return undefined;
   }
