@@ -590,10 +590,11 @@ function lazy(target, key, source) {
 // messages and facts, are most of its text, so the module writes them as `null` when the call can
 // be asked again (`Redo` in lib.rs): a `Redo` stands in the holder for both, and the first read
 // of either asks the call's `source` (a `__DevzoneSource`: the loaded register, or none) for the
-// reasons of the call's answers (`[reasons, needsHuman]` each), on the call's own JSON text, once
-// for all the answers of the call; they are then settled as any part. The rules are pure, so
-// they are the reasons the answer would have carried. A `null` in their place means this: both
-// are arrays otherwise.
+// call's answers again (each with its reasons and deferred parts in full), on the call's own
+// JSON text, once for all the answers of the call; they are then settled as any part. The rules
+// are pure, so they are the reasons the answer would have carried. A `null` in their place means
+// this: both are arrays otherwise. A deferred part (a large part of the detail the module did
+// not write: `json_text::DEFERRED_PARTS`, its noted text `null`) is asked again the same way.
 function Redo(asked, index) {
   this.asked = asked;
   this.index = index;
@@ -611,19 +612,24 @@ Redo.prototype.part = function (key) {
       // Frozen (a deep freeze through symbol keys): asked again at each read.
     }
   }
-  return answers[this.index][key === "reasons" ? 0 : 1];
+  return answers[this.index][key];
 };
-function redo(answers, source, input, options, many) {
-  if (answers.length === 0) return;
+// A deferred part's text (`json_text::DEFERRED_PARTS` in the core): noted as a large part, its
+// text `null`, which no other large part's is; it is asked again as the reasons are.
+const DEFERRED = "null";
+// Each answer's `Redo` (the answers of one call share what they ask: `asked`), for those that
+// defer their reasons or a part (`later`: answer, key, text each); `undefined` for the others.
+function redos(answers, later, source, input, options, many) {
+  const out = new Array(answers.length);
+  if (answers.length === 0) return out;
   const asked = { source, ruleId: answers[0].ruleId, input, options, many, answers: undefined };
   for (let i = 0; i < answers.length; i++) {
-    const a = answers[i];
-    if (a.reasons === null || a.needsHuman === null) {
-      const r = new Redo(asked, i);
-      if (a.reasons === null) lazy(a, "reasons", r);
-      if (a.needsHuman === null) lazy(a, "needsHuman", r);
-    }
+    if (answers[i].reasons === null || answers[i].needsHuman === null) out[i] = new Redo(asked, i);
   }
+  for (let i = 0; i < later.length; i += 3) {
+    if (later[i + 2] === DEFERRED && out[later[i]] === undefined) out[later[i]] = new Redo(asked, later[i]);
+  }
+  return out;
 }
 // One answer whose reasons were deferred, with every shared part held (issue 12): its head, the
 // envelope up to and including `"rulebook":null`, is then one of a few texts per rule and
@@ -749,7 +755,9 @@ function answer_of(t, text, from, spans, source, input, options) {
     }
   }
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
-  const redo = t.reasons === null || t.needsHuman === null
+  let deferred = false;
+  for (let i = 2; i < later.length; i += 3) if (later[i] === DEFERRED) deferred = true;
+  const redo = t.reasons === null || t.needsHuman === null || deferred
     ? new Redo({ source, ruleId: t.ruleId, input, options, many: false, answers: undefined }, 0)
     : undefined;
   const parts = {};
@@ -774,7 +782,7 @@ function answer_of(t, text, from, spans, source, input, options) {
     const k = keys[i];
     if (k === later[j]) {
       Object.defineProperty(a, k, descriptor(k));
-      parts[k] = later[j + 1];
+      parts[k] = later[j + 1] === DEFERRED ? redo : later[j + 1];
       j += 3;
     } else {
       const v = detail.values[i];
@@ -808,10 +816,20 @@ export function shared_answers(text, spans, source, input, options, head, headle
   const later = [];
   const v = JSON.parse(cut(text, 0, spans, later));
   const many = Array.isArray(v);
+  const list = many ? v : [v];
+  // Deferred reasons and parts are asked again: only a call that can be (`source`) has them.
+  const again = source === undefined ? [] : redos(list, later, source, input, options, many);
   // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
   // rule carries (a large one among them is parsed there and then).
-  for (let i = 0; i < later.length; i += 3) lazy(many ? v[later[i]] : v, later[i + 1], later[i + 2]);
-  if (source !== undefined) redo(many ? v : [v], source, input, options, many);
+  for (let i = 0; i < later.length; i += 3) {
+    const part = later[i + 2];
+    lazy(list[later[i]], later[i + 1], part === DEFERRED && again[later[i]] !== undefined ? again[later[i]] : part);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.reasons === null && again[i] !== undefined) lazy(a, "reasons", again[i]);
+    if (a.needsHuman === null && again[i] !== undefined) lazy(a, "needsHuman", again[i]);
+  }
   if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
   else fill(v);
   return v;
@@ -2959,9 +2977,10 @@ impl Source {
 
 #[wasm_bindgen(js_class = __DevzoneSource)]
 impl Source {
-    /// The reasons of the answers of `rule_id` on `input` (one input, or an array of them when
-    /// `many`) with `options`, which the call that wrote the answers deferred: JSON text,
-    /// `[reasons, needsHuman]` for each answer (an array of them when `many`).
+    /// The answers of `rule_id` on `input` (one input, or an array of them when `many`) with
+    /// `options` again, for what the call that wrote them deferred (their reasons, and the parts
+    /// of `json_text::DEFERRED_PARTS`): JSON text, each answer with its reasons and parts in
+    /// full and its shared parts and parameters `null` (an array of them when `many`).
     ///
     /// # Errors
     /// None in practice: the call succeeded on the same text before. A `DevzoneError` otherwise.
@@ -3094,7 +3113,8 @@ impl ZonePlaceAsked {
     }
 }
 
-/// A reader asking for the reasons alone ([`Source::reasons`]).
+/// The reader of an answer asked again ([`Source::reasons`]): it holds the shared parts and
+/// parameters (written `null`) and has the reasons and every deferred part written in full.
 struct Reasons;
 
 impl api::Holds for Reasons {
@@ -3103,10 +3123,6 @@ impl api::Holds for Reasons {
     }
 
     fn params(&mut self, _: devzone_rules::RuleId, _: &ParamsUsed) -> bool {
-        true
-    }
-
-    fn reasons_only(&mut self) -> bool {
         true
     }
 }

@@ -786,21 +786,24 @@ pub mod view {
 
     impl<D: Serialize> Serialize for AnswerView<D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            one_struct(s, &self.envelope, &self.detail)
+            one_struct(s, &self.envelope, &self.detail, false)
         }
     }
 
     /// An answer's JSON: one struct, `envelope`'s fields and then `detail`'s put in by
     /// [`crate::json_text::Flat`] (the length is a hint: serde_json reads only whether it is 0).
+    /// With `defer_parts`, the detail's fields named in [`crate::api::DEFERRED_PARTS`] are
+    /// written as deferred parts.
     fn one_struct<S: serde::Serializer>(
         s: S,
         envelope: &impl Serialize,
         detail: &impl Serialize,
+        defer_parts: bool,
     ) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut answer = s.serialize_struct("Answer", ENVELOPE_FIELDS)?;
-        envelope.serialize(crate::json_text::Flat(&mut answer))?;
-        detail.serialize(crate::json_text::Flat(&mut answer))?;
+        envelope.serialize(crate::json_text::Flat(&mut answer, false))?;
+        detail.serialize(crate::json_text::Flat(&mut answer, defer_parts))?;
         answer.end()
     }
 
@@ -909,16 +912,27 @@ pub mod view {
             held: Option<&mut dyn crate::api::Holds>,
         ) {
             self.hold(statics, params, defer);
-            self.headless = match (held, self.head()) {
-                (Some(h), Some(head)) => h.head(&head),
-                _ => false,
+            let Some(h) = held else {
+                self.headless = false;
+                return;
+            };
+            // Only a reader that notes the large parts can tell a deferred one (its text `null`).
+            self.defer_parts = defer && h.spans().is_some();
+            self.headless = match self.head() {
+                Some(head) => h.head(&head),
+                None => false,
             };
         }
     }
 
     impl<D: Serialize> Serialize for AnswerRef<'_, D> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            one_struct(s, &Headed(&self.envelope), self.detail)
+            one_struct(
+                s,
+                &Headed(&self.envelope),
+                self.detail,
+                self.envelope.defer_parts,
+            )
         }
     }
 
@@ -946,6 +960,11 @@ pub mod view {
         /// Written without its head: the reader holds it ([`AnswerRef::holding_told`], [`Headed`]).
         #[serde(skip)]
         headless: bool,
+        /// Whether the detail's fields named in [`crate::api::DEFERRED_PARTS`] are written
+        /// as deferred parts: the reasons deferred, for a reader that notes large parts
+        /// ([`AnswerRef::holding_told`]).
+        #[serde(skip)]
+        defer_parts: bool,
     }
 
     /// A static part of an answer (the same in every answer of its rule in its language), or
@@ -1097,6 +1116,7 @@ pub mod view {
                     }),
                     illustrative: crate::illustrative::is_marked(&a.reasons),
                     headless: false,
+                    defer_parts: false,
                 },
                 detail: &a.detail,
             }

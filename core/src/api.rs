@@ -384,7 +384,11 @@ pub trait Holds {
     }
     /// Whether the reader gets the answer's reasons later, by asking the same question again
     /// when they are first read: then a `reasons` or `needsHuman` that is not empty is written
-    /// as `null` ([`AnswerRef::deferring_reasons`]). `false` (the default): written in full.
+    /// as `null` ([`AnswerRef::deferring_reasons`]); and when the reader notes the large parts
+    /// too ([`Holds::spans`]), the detail's fields named in
+    /// [`DEFERRED_PARTS`] are written `null` and noted as large parts (each
+    /// span's text is then `null`, which no large part's is otherwise): the reader gets them from
+    /// the answer asked again. `false` (the default): written in full.
     fn defers_reasons(&mut self) -> bool {
         false
     }
@@ -408,6 +412,11 @@ pub trait Holds {
 
 /// The least size of a large part of an answer (see [`Holds::spans`]).
 pub const LAZY_MIN: usize = crate::json_text::LAZY_MIN;
+
+/// The fields of a rule's detail that a reader deferring the reasons and noting the large parts
+/// gets later too (see [`Holds::defers_reasons`]): the zone-year rules' year-by-year evidence
+/// (art-14.c–f's `years`, 60–70 % of such an answer's detail and a quarter of writing it).
+pub const DEFERRED_PARTS: [&str; 1] = crate::json_text::DEFERRED_PARTS;
 
 /// A reader's [`Holds`], as [`evaluate_to_text_sharing`] takes it.
 pub type Held<'a> = &'a mut dyn Holds;

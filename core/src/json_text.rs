@@ -71,6 +71,7 @@ fn write<T: Serialize + ?Sized>(
         depth: 0,
         spans: spans.as_mut().map(|given| core::mem::take(&mut **given)),
         key_start: 0,
+        deferred: false,
     };
     let written = value.serialize(&mut w);
     if let (Some(given), Some(noted)) = (spans, w.spans.take()) {
@@ -114,6 +115,29 @@ struct Writer {
     spans: Option<Vec<u32>>,
     /// Where the key being written by a map at the top level starts.
     key_start: usize,
+    /// The value just written is a deferred part's `null` ([`Deferred`]): noted whatever its size.
+    deferred: bool,
+}
+
+/// The fields of a rule's detail that a reader deferring the reasons gets later too, when it
+/// notes an answer's large parts (the wasm package: [`crate::api::Holds::spans`] and
+/// [`crate::api::Holds::defers_reasons`]): the zone-year rules' year-by-year evidence (art-14.c–f's
+/// `years`, 60–70 % of such an answer's detail and a quarter of writing it). Each is written
+/// `null` and noted as a large part; the reader asks for the answer again when it is read.
+pub const DEFERRED_PARTS: [&str; 1] = ["years"];
+
+/// What a deferred part is written as: `null`, noted as a large part by this writer (a unit
+/// struct of this name); any other writer writes `null`. Only a reader that has the large parts
+/// noted gets parts deferred (`answer::view::AnswerRef::holding_told`), and a reader is only ever
+/// given to the ASCII text with spans (`api::evaluate_to_text_sharing` and its loaded forms).
+pub(crate) struct Deferred;
+
+const DEFERRED_NAME: &str = "$devzone-rules::Deferred";
+
+impl Serialize for Deferred {
+    fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_struct(DEFERRED_NAME)
+    }
 }
 
 /// `c`'s `\uXXXX` escape, or the two of its UTF-16 surrogate pair beyond the BMP (the writer's
@@ -220,6 +244,7 @@ impl Writer {
     /// `value`: noted when spans are asked for and it is a large array or object.
     #[inline(never)]
     fn note(&mut self, key: usize, value: usize) {
+        let deferred = core::mem::take(&mut self.deferred);
         if self.depth != 1 {
             return;
         }
@@ -228,8 +253,9 @@ impl Writer {
         };
         let end = self.out.len();
         let text = self.out.as_bytes();
-        let large =
-            end.saturating_sub(value) >= LAZY_MIN && matches!(text.get(value), Some(b'[' | b'{'));
+        let large = deferred
+            || end.saturating_sub(value) >= LAZY_MIN
+                && matches!(text.get(value), Some(b'[' | b'{'));
         // Only a large value's key is looked at (a search for a backslash: `memchr` in the
         // module, half a percent of a stateless call when every field's key was searched).
         if !large || text.get(key..value).is_none_or(|k| k.contains(&b'\\')) {
@@ -501,7 +527,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_unit(self) -> Result<(), WriteError> {
         self.serialize_none()
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), WriteError> {
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), WriteError> {
+        if name == DEFERRED_NAME {
+            self.deferred = true;
+        }
         self.serialize_none()
     }
     fn serialize_unit_variant(
@@ -671,7 +700,9 @@ as_object!(SerializeStruct, SerializeStructVariant);
 /// the map it goes through, so each field keeps its static name (and this writer's fast path
 /// for one, [`Compound::key`]). Nothing for a unit or `None`, as `#[serde(flatten)]`; anything
 /// else but a struct is refused (an answer's envelope and detail are structs).
-pub(crate) struct Flat<'s, S>(pub(crate) &'s mut S);
+///
+/// With `.1`, a field named in [`DEFERRED_PARTS`] is written as [`Deferred`] (`null`).
+pub(crate) struct Flat<'s, S>(pub(crate) &'s mut S, pub(crate) bool);
 
 fn refused<E: ser::Error>() -> E {
     E::custom("a rule's detail must be a struct")
@@ -765,6 +796,9 @@ impl<S: ser::SerializeStruct> ser::SerializeStruct for Flat<'_, S> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Self::Error> {
+        if self.1 && DEFERRED_PARTS.contains(&key) {
+            return self.0.serialize_field(key, &Deferred);
+        }
         self.0.serialize_field(key, value)
     }
     fn skip_field(&mut self, key: &'static str) -> Result<(), Self::Error> {
@@ -988,7 +1022,7 @@ mod tests {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut st = s.serialize_struct("ByFlat", 2)?;
                 st.serialize_field("first", &1_u8)?;
-                self.0.serialize(super::Flat(&mut st))?;
+                self.0.serialize(super::Flat(&mut st, false))?;
                 st.end()
             }
         }

@@ -308,3 +308,105 @@ fn a_quick_zone_year_question_is_its_json_question() {
     assert!(quick(RuleId::ART_14_D, (0, 0, None)).is_err());
     assert!(quick(RuleId::ART_14_D, (usize::MAX, 2022, None)).is_err());
 }
+
+/// A reader that holds every shared part, defers the reasons and notes the large parts (as the
+/// wasm package does), or (`noting: false`) one that defers without noting them.
+struct Noting {
+    noting: bool,
+    spans: Vec<u32>,
+}
+
+impl devzone_rules::api::Holds for Noting {
+    fn statics(&mut self, _: devzone_rules::RuleId, _: devzone_rules::Lang) -> bool {
+        true
+    }
+    fn params(&mut self, _: devzone_rules::RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        true
+    }
+    fn defers_reasons(&mut self) -> bool {
+        true
+    }
+    fn spans(&mut self) -> Option<&mut Vec<u32>> {
+        self.noting.then_some(&mut self.spans)
+    }
+}
+
+/// The detail's deferred parts (`json_text::DEFERRED_PARTS`): a reader that defers the reasons
+/// and notes the large parts gets each written `null` and noted as a large part whose text is
+/// `null` (which no other large part's is), every other field as in the full answer; a reader
+/// that does not note large parts gets them in full (it could not tell them). Every zone-year
+/// rule on every zone of the example register, three years, each language.
+#[test]
+fn deferred_parts_are_null_and_noted_for_a_noting_reader_only() {
+    use devzone_rules::api::DEFERRED_PARTS;
+    use devzone_rules::Lang;
+    let (register, reg) = example_register();
+    let mut compared = 0;
+    let mut deferred = 0;
+    for zone in register["zones"].as_array().unwrap() {
+        let zone_id = zone["id"].as_str().unwrap();
+        for year in [2020, 2021, 2022] {
+            let question = serde_json::json!({ "zoneId": zone_id, "year": year });
+            for rule in zone_year_rules() {
+                for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                    let options = serde_json::json!({ "lang": lang.as_str() });
+                    let ask = |held: &mut dyn devzone_rules::api::Holds| {
+                        let text = reg
+                            .evaluate_to_text_sharing(rule.as_str(), &question, &options, held)
+                            .unwrap();
+                        serde_json::from_str::<Value>(&text)
+                            .map(|v| (text, v))
+                            .unwrap()
+                    };
+                    let (_, full) = ask(&mut Reader { full: true });
+                    let mut noting = Noting {
+                        noting: true,
+                        spans: Vec::new(),
+                    };
+                    let (text, v) = ask(&mut noting);
+                    let (_, unnoted) = ask(&mut Noting {
+                        noting: false,
+                        spans: Vec::new(),
+                    });
+                    let at = format!("{rule} {zone_id} {year} {lang}");
+                    for (key, value) in full.as_object().unwrap() {
+                        if [
+                            "reasons",
+                            "needsHuman",
+                            "clause",
+                            "paramsUsed",
+                            "ambiguities",
+                            "rulebook",
+                        ]
+                        .contains(&key.as_str())
+                        {
+                            continue;
+                        }
+                        assert_eq!(&unnoted[key], value, "{at}: {key} in full when not noted");
+                        if DEFERRED_PARTS.contains(&key.as_str()) {
+                            assert!(v[key].is_null(), "{at}: {key} deferred");
+                            let noted = noting.spans.chunks(3).any(|s| {
+                                text.get(s[0] as usize..s[1] as usize)
+                                    == Some(&format!("\"{key}\":"))
+                                    && text.get(s[1] as usize..s[2] as usize) == Some("null")
+                            });
+                            assert!(
+                                noted,
+                                "{at}: {key} noted with the text null: {:?}",
+                                noting.spans
+                            );
+                            deferred += 1;
+                        } else {
+                            assert_eq!(&v[key], value, "{at}: {key}");
+                        }
+                    }
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        compared > 100 && deferred > 100,
+        "{compared} compared, {deferred} deferred"
+    );
+}

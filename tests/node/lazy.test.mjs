@@ -62,6 +62,36 @@ test("an answer's large parts are parsed when first read, and then are plain dat
   assert.deepEqual([d.writable, d.enumerable, d.configurable], [true, true, true]);
 });
 
+test("an answer's year-by-year evidence is not written at first, and read when first asked", () => {
+  // The module leaves the zone-year rules' `years` out (written `null`, noted as a deferred
+  // part) and JS asks for it with the reasons when it is first read: stateless, loaded (also
+  // after `free()`), frozen, and read before the reasons or after them.
+  const ranks = (a) => a.years.map((y) => [y.year, y.rank, y.standing]);
+  const want = [
+    [2022, 40, "MIDDLE"],
+    [2023, 82, "BOTTOM"],
+  ];
+  const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+  assert.ok(isLazy(a, "years") && isLazy(a, "reasons"));
+  assert.deepEqual(ranks(a), want);
+  assert.ok(isLazy(a, "reasons"), "reading the years leaves the reasons to their own first read");
+  assert.ok(a.reasons.some((r) => r.code === "YEAR_IN_BOTTOM"));
+  const b = pkg.evaluate("art-14.d", input(82, 40), { lang: "zh" });
+  assert.ok(b.reasons.length > 0);
+  assert.deepEqual(ranks(b), want);
+  const reg = pkg.LoadedRegister.load(register(82, 40));
+  const c = reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang: "ko" });
+  const d = reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang: "ko" });
+  reg.free();
+  assert.deepEqual(ranks(c), want);
+  assert.deepEqual(ranks(deep(d)), want);
+  assert.deepEqual(ranks(deep(pkg.evaluate("art-14.d", input(82, 40), { lang: "en" }))), want);
+  // A zone whose card does not apply has no years: `[]`, asked again all the same.
+  const national = input(82, 40);
+  national.register.zones[0].level = "NATIONAL";
+  assert.deepEqual(pkg.evaluate("art-14.d", national, { lang: "en" }).years, []);
+});
+
 test("the answer is the same JSON, keys in the same order, read lazily or not", () => {
   const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" });
   const b = pkg.evaluate("art-14.d", input(82, 40), { lang: "ko" });
