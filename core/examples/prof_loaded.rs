@@ -3,7 +3,8 @@
 //! question and options read from their JSON text each time. `stateless` is `evaluate`: the
 //! whole input (register included) read from its JSON text each time. Either way the answer is
 //! written as the package has it: ASCII, its static parts and parameters held by the reader (as
-//! in JS after the first answer), its reasons deferred (asked again when read; `FULL=1` writes
+//! in JS after the first answer), its head held, its large parts noted and its reasons and
+//! deferred parts (`api::DEFERRED_PARTS`) deferred (asked again when read; `FULL=1` writes
 //! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
 //! target/release/examples/prof_loaded 2000 [loaded|loaded-quick|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
@@ -18,6 +19,8 @@ use serde_json::{json, Value};
 /// (unless `FULL=1`, read once: a read of the environment per call was ~350 instructions of the count).
 struct HoldsAll {
     defers: bool,
+    /// The large parts noted, as the package has them (cleared for each answer).
+    spans: Vec<u32>,
 }
 
 impl Holds for HoldsAll {
@@ -32,6 +35,10 @@ impl Holds for HoldsAll {
     }
     fn head(&mut self, _: &devzone_rules::answer::view::Head) -> bool {
         self.defers
+    }
+    fn spans(&mut self) -> Option<&mut Vec<u32>> {
+        self.spans.clear();
+        Some(&mut self.spans)
     }
 }
 
@@ -102,6 +109,7 @@ fn main() {
     let input = input.to_string();
     let mut holds = HoldsAll {
         defers: std::env::var("FULL").as_deref() != Ok("1"),
+        spans: Vec::new(),
     };
     let start = std::time::Instant::now();
     let mut total = 0;
