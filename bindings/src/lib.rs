@@ -413,11 +413,12 @@ fn fast(
     out.into_js().ok().map(Ok)
 }
 
-/// What a call's answers whose reasons were deferred ([`Fresh::defer`]) ask again when first
-/// read: `source.reasons(ruleId, input, options, many)`, with the call's own JSON text (JS strings,
-/// so the question cannot change in between). The rules are pure functions of that text and, for
-/// a loaded register, of the register, which cannot change: the reasons are the ones the answer
-/// would have carried.
+/// What a call's answers whose reasons (and deferred parts) were deferred ([`Fresh::defer`]) ask
+/// again when first read: `source.answers(ruleId, input, options, many)`, with the call's own
+/// JSON text (JS strings, so the question cannot change in between), or a loaded zone-year
+/// question's numbers ([`ZonePlaceAsked`]). The rules are pure functions of that question and,
+/// for a loaded register, of the register, which cannot change: the reasons and parts are the
+/// ones the answer would have carried.
 struct Redo {
     /// A [`Source`].
     source: JsValue,
@@ -603,7 +604,7 @@ Redo.prototype.part = function (key) {
   const asked = this.asked;
   let answers = asked.answers;
   if (answers === undefined) {
-    const v = JSON.parse(asked.source.reasons(asked.ruleId, asked.input, asked.options, asked.many));
+    const v = JSON.parse(asked.source.answers(asked.ruleId, asked.input, asked.options, asked.many));
     answers = asked.many ? v : [v];
     try {
       asked.answers = answers;
@@ -755,11 +756,8 @@ function answer_of(t, text, from, spans, source, input, options) {
     }
   }
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
-  let deferred = false;
-  for (let i = 2; i < later.length; i += 3) if (later[i] === DEFERRED) deferred = true;
-  const redo = t.reasons === null || t.needsHuman === null || deferred
-    ? new Redo({ source, ruleId: t.ruleId, input, options, many: false, answers: undefined }, 0)
-    : undefined;
+  // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
+  const redo = redos([t], later, source, input, options, false)[0];
   const parts = {};
   if (t.reasons === null) {
     Object.defineProperty(a, "reasons", REASONS);
@@ -823,7 +821,9 @@ export function shared_answers(text, spans, source, input, options, head, headle
   // rule carries (a large one among them is parsed there and then).
   for (let i = 0; i < later.length; i += 3) {
     const part = later[i + 2];
-    lazy(list[later[i]], later[i + 1], part === DEFERRED && again[later[i]] !== undefined ? again[later[i]] : part);
+    // The module defers a part only for a call that can be asked again.
+    if (part === DEFERRED && again[later[i]] === undefined) throw missing("source of " + later[i + 1]);
+    lazy(list[later[i]], later[i + 1], part === DEFERRED ? again[later[i]] : part);
   }
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
@@ -950,29 +950,18 @@ export function zone_year_stateless(rule, input, o) {
   justKept = undefined;
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
-    if (r === undefined || !plainObject(input)) return undefined;
+    if (r === undefined) return undefined;
     const lang = language(o);
-    if (lang === undefined) return undefined;
-    let register, zoneId, year, asOf;
-    for (const k in input) {
-      const v = input[k];
-      if (k === "register") register = v;
-      else if (k === "zoneId") zoneId = v;
-      else if (k === "year") year = v;
-      else if (k === "asOf") asOf = v;
-      else return undefined;
-    }
-    if (!plainObject(register) || typeof zoneId !== "string") return undefined;
-    const d = dateOf(year, asOf);
-    if (d === -2) return undefined;
-    const n = kept_register(register, trusted);
+    const q = lang === undefined ? undefined : zoneYearOf(input);
+    if (q === undefined) return undefined;
+    const n = kept_register(q.register, trusted);
     // Not kept: its text is `kept_text()`.
     if (typeof n !== "number") return n === undefined ? undefined : NONE;
     const places = placesOf[n];
-    const place = places === undefined ? undefined : places.get(zoneId);
+    const place = places === undefined ? undefined : places.get(q.zoneId);
     if (place === undefined) return undefined;
     ASKED[0] = n;
-    return writeAsked(ASKED, 1, r, place, year, d, lang);
+    return writeAsked(ASKED, 1, r, place, q.year, q.date, lang);
   } catch {
     return undefined;
   }
@@ -990,6 +979,25 @@ export function zone_year_at(rule, q, o, places) {
     return undefined;
   }
 }
+// A stateless zone-year question's values, each read once: `{ register, zoneId, year, asOf,
+// date }` (`date`: `asOf` as `dateOf` gives it) of a plain object holding `register` (a plain
+// object), `zoneId` (a string), `year` and `asOf` alone, with a year and date `dateOf` takes;
+// else `undefined`.
+function zoneYearOf(input) {
+  if (!plainObject(input)) return undefined;
+  let register, zoneId, year, asOf;
+  for (const k in input) {
+    const v = input[k];
+    if (k === "register") register = v;
+    else if (k === "zoneId") zoneId = v;
+    else if (k === "year") year = v;
+    else if (k === "asOf") asOf = v;
+    else return undefined;
+  }
+  if (!plainObject(register) || typeof zoneId !== "string") return undefined;
+  const date = dateOf(year, asOf);
+  return date === -2 ? undefined : { register, zoneId, year, asOf, date };
+}
 // An item of a stateless batch of zone-year questions (`evaluateBatch` of `{ register, zoneId,
 // year, asOf }` items, `split_batch`): `[register, question]`, the register and the question
 // without it (a new plain object), or `undefined` for any other input, or values of the wrong
@@ -997,11 +1005,11 @@ export function zone_year_at(rule, q, o, places) {
 // text (the rules are pure: the same text is the same register), and asks the question of the
 // one it holds (`Loaded`'s quick path).
 function split(input) {
-  const parts = split_off_register(input);
-  if (parts === undefined) return undefined;
-  const q = parts[1];
-  if (!questionKeys(q) || typeof q.zoneId !== "string" || dateOf(q.year, q.asOf) === -2) return undefined;
-  return parts;
+  const q = zoneYearOf(input);
+  if (q === undefined) return undefined;
+  const question = { zoneId: q.zoneId, year: q.year };
+  if (q.asOf !== undefined) question.asOf = q.asOf;
+  return [q.register, question];
 }
 // A stateless call on a whole register (`zoneSummary`, `report`, `obligations`: `{ register,
 // ...question }`): `[register, question]`, the question a new plain object of the input's other
@@ -1305,15 +1313,15 @@ export function kept_register(register, trusted) {
   lastText = text;
   return text;
 }
-// The register whose text `kept_register` gave last is kept as number `n` (the module reads
-// and keeps the text it was just given, so JS names it by the string it holds: the text does
-// not cross back).
 // The text `kept_register` gave last (`zone_year_stateless` gives the module an empty array).
 export function kept_text() {
   return lastText;
 }
-// `places`: the register's zone ids → their places (`zone_places`), for `zone_year_stateless`;
-// `again`: the module asks about the same object again at once (`zone_year_stateless`).
+// The register whose text `kept_register` gave last is kept as number `n` (the module reads
+// and keeps the text it was just given, so JS names it by the string it holds: the text does
+// not cross back). `places`: the register's zone ids → their places (`zone_places`), for
+// `zone_year_stateless`; `again`: the module asks about the same object again at once
+// (`zone_year_stateless`).
 export function keep_register(n, places, again) {
   if (lastText === undefined) return;
   kept.set(lastText, n);
@@ -2067,19 +2075,29 @@ fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Opti
         keep(&text, true)?;
         numbers = zone_year_stateless_js(rule_id, input, options).ok()??;
     }
-    let [n, rule, place, year, day, lang] = numbers[..] else {
-        return None;
-    };
+    let (&n, asked) = numbers.split_first()?;
     let loaded = KEPT.with(|k| {
         k.borrow()
             .by_number
             .get(usize::try_from(n).ok()?)
             .map(|(loaded, _)| std::rc::Rc::clone(loaded))
     })?;
+    let (rule, question, lang, day) = question_of(asked)?;
+    Some((loaded, rule, question, lang, day))
+}
+
+/// A zone-year question's numbers as `zone_year_at` writes them (`[rule, place, year, date,
+/// lang]`): the rule, the question, the language (`None`: not given) and the date as read
+/// (yyyymmdd, `-1`: none); `None` for numbers the module did not give JS.
+fn question_of(
+    numbers: &[i32],
+) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
+    let [rule, place, year, day, lang] = *numbers else {
+        return None;
+    };
     let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
     let lang = lang_of_code(i64::from(lang))?;
     Some((
-        loaded,
         rule,
         (usize::try_from(place).ok()?, year, date_of(day)?),
         lang,
@@ -2145,8 +2163,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
             return answer;
         }
     }
-    let rule_text = rule_id_text(&rule_id, &options)?;
-    let rule_id = rule_text;
+    let rule_id = rule_id_text(&rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
     stateless(|source| {
@@ -2171,8 +2188,7 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
             return brief;
         }
     }
-    let rule_text = rule_id_text(&rule_id, &options)?;
-    let rule_id = rule_text;
+    let rule_id = rule_id_text(&rule_id, &options)?;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }
 
@@ -2841,18 +2857,7 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
         send_rules()?;
-        let numbers = zone_year_at_js(rule_id, question, options, self.places()).ok()??;
-        let [rule, place, year, day, lang] = numbers[..] else {
-            return None;
-        };
-        let rule = *devzone_rules::rules::RULES.get(usize::try_from(rule).ok()?)?;
-        let lang = lang_of_code(i64::from(lang))?;
-        Some((
-            rule,
-            (usize::try_from(place).ok()?, year, date_of(day)?),
-            lang,
-            day,
-        ))
+        question_of(&zone_year_at_js(rule_id, question, options, self.places()).ok()??)
     }
 
     /// `reg.evaluate` of a plain zone-year question without JSON (`zone_year_at`), its answer
@@ -2887,7 +2892,7 @@ impl Loaded {
             .evaluate_zone_place_text_sharing(rule, asked, lang.unwrap_or_default(), &mut fresh)
             .ok()?;
         fresh.placed(0, 0);
-        // The question as numbers, for the reasons asked when first read (`Source::reasons`):
+        // The question as numbers, for the reasons asked when first read (`Source::answers`):
         // no JSON text made for reasons most callers never read.
         let (input, options) = ZonePlaceAsked {
             place: asked.0,
@@ -2984,7 +2989,7 @@ impl Source {
     ///
     /// # Errors
     /// None in practice: the call succeeded on the same text before. A `DevzoneError` otherwise.
-    pub fn reasons(
+    pub fn answers(
         &self,
         rule_id: &str,
         input: JsValue,
@@ -3001,7 +3006,7 @@ impl Source {
                     rule,
                     (q.place, q.year, date_of(q.day)?),
                     q.lang.unwrap_or_default(),
-                    &mut Reasons,
+                    &mut AskedAgain,
                 )
                 .ok()
             });
@@ -3022,8 +3027,8 @@ impl Source {
             let input = parse(input)?;
             let options = parse(options)?;
             let one = |item: &Tree<'_>| match &self.register {
-                Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
-                None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut Reasons),
+                Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut AskedAgain),
+                None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut AskedAgain),
             };
             match (&input, many) {
                 (Tree::Array(items), true) => {
@@ -3044,7 +3049,7 @@ impl Source {
     }
 }
 
-/// What [`Source::reasons`] throws for a question the module did not give it (a defect: it
+/// What [`Source::answers`] throws for a question the module did not give it (a defect: it
 /// gives only questions it answered).
 fn not_asked() -> JsValue {
     js_error(
@@ -3054,7 +3059,7 @@ fn not_asked() -> JsValue {
 }
 
 /// A loaded register's zone-year question as two numbers, which JS holds for the reasons asked
-/// when first read ([`Source::reasons`]): the zone's place, and the year, the date (yyyymmdd,
+/// when first read ([`Source::answers`]): the zone's place, and the year, the date (yyyymmdd,
 /// `-1` for none) and the language (0 none, 1 zh, 2 ko, 3 en) as
 /// `(year * 10^9 + day + 1) * 4 + lang`, at most ~4 * 10^13, exact in an `f64`.
 struct ZonePlaceAsked {
@@ -3113,11 +3118,11 @@ impl ZonePlaceAsked {
     }
 }
 
-/// The reader of an answer asked again ([`Source::reasons`]): it holds the shared parts and
+/// The reader of an answer asked again ([`Source::answers`]): it holds the shared parts and
 /// parameters (written `null`) and has the reasons and every deferred part written in full.
-struct Reasons;
+struct AskedAgain;
 
-impl api::Holds for Reasons {
+impl api::Holds for AskedAgain {
     fn statics(&mut self, _: devzone_rules::RuleId, _: Lang) -> bool {
         true
     }

@@ -912,16 +912,12 @@ pub mod view {
             held: Option<&mut dyn crate::api::Holds>,
         ) {
             self.hold(statics, params, defer);
-            let Some(h) = held else {
-                self.headless = false;
-                return;
-            };
-            // Only a reader that notes the large parts can tell a deferred one (its text `null`).
-            self.defer_parts = defer && h.spans().is_some();
-            self.headless = match self.head() {
-                Some(head) => h.head(&head),
-                None => false,
-            };
+            if let Some(h) = held {
+                // Only a reader that notes the large parts can tell a deferred one (its text
+                // `null`).
+                self.defer_parts = defer && h.spans().is_some();
+                self.headless = self.head().is_some_and(|head| h.head(&head));
+            }
         }
     }
 

@@ -413,10 +413,7 @@ pub trait Holds {
 /// The least size of a large part of an answer (see [`Holds::spans`]).
 pub const LAZY_MIN: usize = crate::json_text::LAZY_MIN;
 
-/// The fields of a rule's detail that a reader deferring the reasons and noting the large parts
-/// gets later too (see [`Holds::defers_reasons`]): the zone-year rules' year-by-year evidence
-/// (art-14.c–f's `years`, 60–70 % of such an answer's detail and a quarter of writing it).
-pub const DEFERRED_PARTS: [&str; 1] = crate::json_text::DEFERRED_PARTS;
+pub use crate::json_text::DEFERRED_PARTS;
 
 /// A reader's [`Holds`], as [`evaluate_to_text_sharing`] takes it.
 pub type Held<'a> = &'a mut dyn Holds;

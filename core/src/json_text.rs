@@ -119,9 +119,9 @@ struct Writer {
     deferred: bool,
 }
 
-/// The fields of a rule's detail that a reader deferring the reasons gets later too, when it
-/// notes an answer's large parts (the wasm package: [`crate::api::Holds::spans`] and
-/// [`crate::api::Holds::defers_reasons`]): the zone-year rules' year-by-year evidence (art-14.c–f's
+/// The fields of a rule's detail that a reader deferring the reasons and noting the large parts
+/// gets later too (the wasm package: [`crate::api::Holds::defers_reasons`],
+/// [`crate::api::Holds::spans`]): the zone-year rules' year-by-year evidence (art-14.c–f's
 /// `years`, 60–70 % of such an answer's detail and a quarter of writing it). Each is written
 /// `null` and noted as a large part; the reader asks for the answer again when it is read.
 pub const DEFERRED_PARTS: [&str; 1] = ["years"];
