@@ -88,11 +88,11 @@ fn report_findings_serialise_and_speak() {
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["asOf"], "2023-06-30");
     assert_eq!(json["findings"].as_array().unwrap().len(), r.findings.len());
-    let f = &r.findings[0];
-    assert_eq!(json["findings"][0]["ruleId"], f.rule_id().as_str());
+    let f = r.iter().next().unwrap();
+    assert_eq!(json["findings"][0]["ruleId"], f.finding.rule_id().as_str());
     for lang in [Lang::Zh, Lang::Ko, Lang::En] {
         let m = f.message(lang);
-        assert!(m.starts_with(f.rule_id().as_str()), "{m}");
-        assert!(m.len() > f.rule_id().as_str().len() + 4, "{m}");
+        assert!(m.starts_with(f.finding.rule_id().as_str()), "{m}");
+        assert!(m.len() > f.finding.rule_id().as_str().len() + 4, "{m}");
     }
 }

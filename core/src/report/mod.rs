@@ -20,8 +20,8 @@ pub mod view;
 
 pub use crate::calendar::CalendarInput;
 pub use findings::{
-    answer_severity, duty_severity, report, report_filtered, Counts, Finding, Group, Item, Report,
-    ReportFilter, ReportInput, ReportOptions, Severity,
+    answer_severity, duty_severity, report, report_filtered, Counts, Finding, FindingRef, Group,
+    Item, Report, ReportFilter, ReportInput, ReportOptions, Severity,
 };
 pub use obligations::{obligations, AgencyObligations, ObligationsInput};
 pub use settle::{settle, Settle};

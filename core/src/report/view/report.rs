@@ -4,7 +4,7 @@ use super::{actor_name, bearer_name, issue_date_note, rulebook, zone_name};
 use crate::answer::view::{ReasonView, RulebookView};
 use crate::dates::IsoDate;
 use crate::messages::Lang;
-use crate::report::{Counts, Finding, Group, Item, Report, ReportFilter, Severity};
+use crate::report::{Counts, FindingRef, Group, Item, Report, ReportFilter, Severity};
 use crate::words::Phrase;
 
 use alloc::string::String;
@@ -52,37 +52,24 @@ pub struct FindingView {
 impl FindingView {
     /// Renders `f` in `lang`; `reg` names the zones.
     #[must_use]
-    pub fn new(f: &Finding, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
-        let (rule, outcome, label, reasons, needs_human, year) = match &f.item {
-            Item::Answer(a) => (
-                a.rule_id,
-                a.outcome.as_str(),
-                a.outcome.label(lang),
-                &a.reasons,
-                a.needs_human.as_slice(),
-                None,
-            ),
-            Item::Duty(d) => (
-                d.rule_id,
-                d.status.as_str(),
-                d.status.label(lang),
-                &d.reasons,
-                &[][..],
-                d.year,
-            ),
+    pub fn new(f: FindingRef<'_>, reg: &crate::register::ValidRegister, lang: Lang) -> Self {
+        let (reasons, needs_human) = match f.item {
+            Item::Answer(a) => (&a.reasons, a.needs_human.as_slice()),
+            Item::Duty(d) => (&d.reasons, &[][..]),
         };
+        let (rule, f) = (f.finding.rule_id(), f.finding);
         Self {
             severity: f.severity,
             date: (f.date).map(IsoDate),
             rule_id: rule.as_str(),
             citation: rule.citation(),
-            outcome,
-            outcome_label: label,
+            outcome: f.outcome(),
+            outcome_label: f.outcome_label(lang),
             zone_id: f.zone_id.clone(),
             county_id: f.county_id.clone(),
             bearer: f.bearer.clone(),
             bearer_name: f.bearer.as_deref().map(|b| bearer_name(b, reg, lang)),
-            year,
+            year: f.year(),
             reasons: reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
             needs_human: needs_human
                 .iter()
@@ -309,7 +296,6 @@ impl ReportView {
         };
         let on_page = |i: usize| page.is_none_or(|p| p.holds(i));
         let findings: Vec<FindingView> = r
-            .findings
             .iter()
             .enumerate()
             .filter(|(i, _)| on_page(*i))
@@ -319,10 +305,10 @@ impl ReportView {
         let filter = filter_view(&r.filter, reg, lang);
         let (mut zone_findings, mut county_findings, mut duties) = (0, 0, 0);
         for f in &r.findings {
-            match (&f.item, &f.zone_id) {
-                (Item::Duty(_), _) => duties += 1,
-                (Item::Answer(_), Some(_)) => zone_findings += 1,
-                (Item::Answer(_), None) => county_findings += 1,
+            match (f.is_duty(), &f.zone_id) {
+                (true, _) => duties += 1,
+                (false, Some(_)) => zone_findings += 1,
+                (false, None) => county_findings += 1,
             }
         }
         let total = crate::text::fill_phrase(
@@ -391,15 +377,7 @@ fn lines(
     let mut named: alloc::collections::BTreeSet<(usize, bool, &str)> =
         alloc::collections::BTreeSet::new();
     for (i, f) in r.findings.iter().enumerate() {
-        let (outcome, label, year, settle) = match &f.item {
-            Item::Answer(a) => (a.outcome.as_str(), a.outcome.label(lang), None, None),
-            Item::Duty(d) => (
-                d.status.as_str(),
-                d.status.label(lang),
-                d.year,
-                crate::report::settle(d).map(|s| s.label(lang)),
-            ),
-        };
+        let (outcome, year) = (f.outcome(), f.year());
         let rule = f.rule_id();
         let at = if f.severity == Severity::Review {
             merged.get(&(rule_key(rule), outcome)).copied()
@@ -426,12 +404,16 @@ fn lines(
                 if f.severity == Severity::Review {
                     merged.insert((rule_key(rule), outcome), Some(out.len()));
                 }
+                let settle = match r.item(f) {
+                    Some(Item::Duty(d)) => crate::report::settle(d).map(|s| s.label(lang)),
+                    _ => None,
+                };
                 out.push(LineView {
                     severity: f.severity,
                     rule_id: rule.as_str(),
                     citation: rule.citation(),
                     outcome,
-                    outcome_label: label,
+                    outcome_label: f.outcome_label(lang),
                     count: 0,
                     findings: Vec::new(),
                     date: (f.date).map(IsoDate),
