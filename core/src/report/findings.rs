@@ -2,6 +2,7 @@
 //! zone, county and agency.
 
 use crate::dates::IsoDate;
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -170,18 +171,22 @@ enum State {
 /// One finding of the report: what it is (its rule, outcome or status, severity, date and
 /// ids), read from its answer or duty once; the answer or duty itself is in
 /// [`Report::items`] ([`Report::item`]).
+///
+/// Its ids are the register's own texts (or the codes' `static`s), not copies: a copy of each
+/// was two or three allocations per finding, a tenth of a 1,000-zone report in the wasm module
+/// once freed too. (An id found in neither is copied: none is, as the duties name them.)
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
+pub struct Finding<'r> {
     /// Its severity.
     pub severity: Severity,
     /// The date it turns on (due date, start of a measure, end of a window), if any.
     pub date: Option<NaiveDate>,
     /// The zone, for zone findings.
-    pub zone_id: Option<String>,
+    pub zone_id: Option<Cow<'r, str>>,
     /// The county: a zone's county, the county of art-02.c, or a county bearing a duty.
-    pub county_id: Option<String>,
+    pub county_id: Option<Cow<'r, str>>,
     /// The bearer, for duties (a zone's id for a zone's own duty).
-    pub bearer: Option<String>,
+    pub bearer: Option<Cow<'r, str>>,
     rule: crate::rules::RuleId,
     state: State,
     year: Option<i32>,
@@ -190,15 +195,17 @@ pub struct Finding {
     item: usize,
 }
 
-impl Finding {
+/// A finding's zone, county and bearer.
+type Ids<'r> = (
+    Option<Cow<'r, str>>,
+    Option<Cow<'r, str>>,
+    Option<Cow<'r, str>>,
+);
+
+impl<'r> Finding<'r> {
     /// The finding of `item` (its place among the report's items `at`), with its severity, date
     /// and ids.
-    fn of(
-        item: &Item,
-        at: usize,
-        date: Option<NaiveDate>,
-        ids: (Option<String>, Option<String>, Option<String>),
-    ) -> Self {
+    fn of(item: &Item, at: usize, date: Option<NaiveDate>, ids: Ids<'r>) -> Self {
         let (zone_id, county_id, bearer) = ids;
         let (severity, rule, state, year, illustrative) = match item {
             Item::Answer(a) => (
@@ -287,7 +294,7 @@ impl Finding {
 #[derive(Clone, Copy, Debug)]
 pub struct FindingRef<'r> {
     /// The finding.
-    pub finding: &'r Finding,
+    pub finding: &'r Finding<'r>,
     /// Its answer or duty.
     pub item: &'r Item,
 }
@@ -317,9 +324,9 @@ impl ReportFilter {
 
     /// Whether `f` passes.
     #[must_use]
-    pub fn keeps(&self, f: &Finding) -> bool {
-        let same = |want: &Option<String>, have: &Option<String>| {
-            want.as_ref().is_none_or(|w| have.as_ref() == Some(w))
+    pub fn keeps(&self, f: &Finding<'_>) -> bool {
+        let same = |want: &Option<String>, have: &Option<Cow<'_, str>>| {
+            want.as_deref().is_none_or(|w| have.as_deref() == Some(w))
         };
         same(&self.county, &f.county_id)
             && same(&self.zone, &f.zone_id)
@@ -365,7 +372,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn of(f: &Finding) -> Self {
+    fn of(f: &Finding<'_>) -> Self {
         Self {
             severity: f.severity,
             illustrative: f.is_illustrative(),
@@ -406,7 +413,7 @@ pub struct Group {
 
 /// The compliance report.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Report {
+pub struct Report<'r> {
     /// The date of the report.
     pub as_of: NaiveDate,
     /// The register's issuance date.
@@ -414,7 +421,7 @@ pub struct Report {
     /// Whether the issuance date is a stand-in (`issueDateHypothetical`).
     pub issue_date_hypothetical: bool,
     /// Every finding, by severity, then date.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Finding<'r>>,
     /// The findings' answers and duties, in the order they were made (not the findings'
     /// order): [`Report::item`] gives a finding's. Kept apart so that sorting moves the small
     /// findings alone, and so that they are dropped in the order they were made (perf: in the
@@ -433,11 +440,11 @@ pub struct Report {
     pub filter: ReportFilter,
 }
 
-impl Report {
+impl<'r> Report<'r> {
     /// The answer or duty of `f` (one of [`Report::findings`]; `None` for a finding of another
     /// report).
     #[must_use]
-    pub fn item(&self, f: &Finding) -> Option<&Item> {
+    pub fn item(&self, f: &Finding<'_>) -> Option<&Item> {
         self.items.get(f.item)
     }
 
@@ -469,12 +476,36 @@ fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
     }
 }
 
-fn county_of_bearer(county_ids: &[&String], bearer: &str) -> Option<String> {
+fn county_of_bearer<'r>(county_ids: &[&'r String], bearer: &str) -> Option<Cow<'r, str>> {
     county_ids
         .iter()
         .find(|c| c.as_str() == bearer)
-        .map(|c| (*c).clone())
-        .or_else(|| bearer.starts_with("CTY.").then(|| String::from(bearer)))
+        .map(|c| Cow::Borrowed(c.as_str()))
+        .or_else(|| {
+            bearer
+                .starts_with("CTY.")
+                .then(|| code(bearer, None, county_ids))
+        })
+}
+
+/// `text` (a bearer's code or a zone's id) as the register's own text or a code's `static`:
+/// the zone at `place`'s id, an actor's code or a county of the register; copied when it is
+/// none of them.
+fn code<'r>(
+    text: &str,
+    zone: Option<&'r crate::register::Zone>,
+    county_ids: &[&'r String],
+) -> Cow<'r, str> {
+    if let Some(z) = zone.filter(|z| z.id == text) {
+        return Cow::Borrowed(z.id.as_str());
+    }
+    if let Some(a) = agencies::actor(text) {
+        return Cow::Borrowed(a.code);
+    }
+    county_ids.iter().find(|c| c.as_str() == text).map_or_else(
+        || Cow::Owned(String::from(text)),
+        |c| Cow::Borrowed(c.as_str()),
+    )
 }
 
 /// The compliance report of a validated register as of `as_of`: every zone summary, art-02.c
@@ -483,7 +514,11 @@ fn county_of_bearer(county_ids: &[&String], bearer: &str) -> Option<String> {
 ///
 /// # Errors
 /// `OUT_OF_RANGE` for dates beyond the calendar; the errors of the duty sources.
-pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<Report, Error> {
+pub fn report<'r>(
+    reg: &'r ValidRegister,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Report<'r>, Error> {
     report_filtered(reg, as_of, params, &ReportFilter::default())
 }
 
@@ -492,12 +527,12 @@ pub fn report(reg: &ValidRegister, as_of: NaiveDate, params: &Params) -> Result<
 ///
 /// # Errors
 /// As [`report`].
-pub fn report_filtered(
-    reg: &ValidRegister,
+pub fn report_filtered<'r>(
+    reg: &'r ValidRegister,
     as_of: NaiveDate,
     params: &Params,
     filter: &ReportFilter,
-) -> Result<Report, Error> {
+) -> Result<Report<'r>, Error> {
     let county_ids = duties::register_counties(reg);
     // Each finding the filter keeps, and beside it (`places`) the place of its zone among the
     // register's zones (`None`: no zone), so that the zone groups are made by place, not by
@@ -512,7 +547,7 @@ pub fn report_filtered(
     } else {
         0
     };
-    let mut findings: Vec<Finding> = Vec::with_capacity(room);
+    let mut findings: Vec<Finding<'r>> = Vec::with_capacity(room);
     let mut items: Vec<Item> = Vec::with_capacity(room);
     let mut places: Vec<Option<usize>> = Vec::with_capacity(room);
     // A finding the filter does not keep is dropped with its item at once.
@@ -532,7 +567,11 @@ pub fn report_filtered(
             if f.rule_id == crate::rules::RuleId::ART_02_C {
                 continue;
             }
-            let ids = (Some(zone.id.clone()), zone.county_id.clone(), None);
+            let ids = (
+                Some(Cow::Borrowed(zone.id.as_str())),
+                zone.county_id.as_deref().map(Cow::Borrowed),
+                None,
+            );
             let date = answer_date(&f);
             push(Item::Answer(f), date, ids, Some(place));
         }
@@ -545,7 +584,7 @@ pub fn report_filtered(
         push(
             Item::Answer(f),
             date,
-            (None, Some(county.clone()), None),
+            (None, Some(Cow::Borrowed(county.as_str())), None),
             None,
         );
     }
@@ -570,15 +609,18 @@ pub fn report_filtered(
                 latest
             })
         });
+        let zone = place.and_then(|i| reg.zones.get(i));
         // A zone's own duty is counted with its county, as its findings are.
-        let county_id = match place.and_then(|i| reg.zones.get(i)) {
-            Some(z) if d.role == duties::Role::OwnZone => z.county_id.clone(),
+        let county_id = match zone {
+            Some(z) if d.role == duties::Role::OwnZone => z.county_id.as_deref().map(Cow::Borrowed),
             _ => county_of_bearer(&county_ids, &d.bearer),
         };
-        let (date, ids) = (
-            d.due,
-            (d.zone_id.clone(), county_id, Some(d.bearer.clone())),
+        let ids = (
+            d.zone_id.as_deref().map(|z| code(z, zone, &county_ids)),
+            county_id,
+            Some(code(&d.bearer, zone, &county_ids)),
         );
+        let date = d.due;
         push(Item::Duty(d), date, ids, place);
     }
     let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
@@ -663,11 +705,11 @@ pub fn report_filtered(
 /// findings moved once, instead of moving them (a few hundred bytes each) at every step of the
 /// sort (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
 /// each key again at every comparison).
-fn sorted(
-    findings: Vec<Finding>,
+fn sorted<'r>(
+    findings: Vec<Finding<'r>>,
     places: &[Option<usize>],
     ranks: &Ranks<'_>,
-) -> (Vec<Finding>, Vec<Option<usize>>) {
+) -> (Vec<Finding<'r>>, Vec<Option<usize>>) {
     let keys: Vec<SortKey<'_>> = findings
         .iter()
         .zip(places)
@@ -682,7 +724,7 @@ fn sorted(
         .iter()
         .map(|i| places.get(*i).copied().flatten())
         .collect();
-    let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut slots: Vec<Option<Finding<'r>>> = findings.into_iter().map(Some).collect();
     let findings = order
         .into_iter()
         .filter_map(|i| slots.get_mut(i).and_then(Option::take))
@@ -829,7 +871,7 @@ impl PartialOrd for Bytes<'_> {
     }
 }
 
-fn sort_key<'a>(f: &'a Finding, place: Option<usize>, ranks: &Ranks<'_>) -> SortKey<'a> {
+fn sort_key<'a>(f: &'a Finding<'_>, place: Option<usize>, ranks: &Ranks<'_>) -> SortKey<'a> {
     SortKey {
         head: head(f.severity, f.date, ranks.rule(f.rule)),
         zone: ranks.zone(f.zone_id.as_deref(), place),
@@ -906,7 +948,7 @@ impl serde::Serialize for FindingRef<'_> {
 /// finding ([`Finding`]'s form) and the `counts`. In words, grouped per zone, county and
 /// agency: `api::report` (the view every surface shows).
 #[cfg(feature = "serde")]
-impl serde::Serialize for Report {
+impl serde::Serialize for Report<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Report", 5)?;
@@ -921,7 +963,7 @@ impl serde::Serialize for Report {
 
 /// The report's findings with their answers and duties, as a sequence.
 #[cfg(feature = "serde")]
-struct Every<'r>(&'r Report);
+struct Every<'a>(&'a Report<'a>);
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Every<'_> {

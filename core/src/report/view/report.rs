@@ -65,9 +65,9 @@ impl FindingView {
             citation: rule.citation(),
             outcome: f.outcome(),
             outcome_label: f.outcome_label(lang),
-            zone_id: f.zone_id.clone(),
-            county_id: f.county_id.clone(),
-            bearer: f.bearer.clone(),
+            zone_id: f.zone_id.as_deref().map(String::from),
+            county_id: f.county_id.as_deref().map(String::from),
+            bearer: f.bearer.as_deref().map(String::from),
             bearer_name: f.bearer.as_deref().map(|b| bearer_name(b, reg, lang)),
             year: f.year(),
             reasons: reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
@@ -437,23 +437,23 @@ fn lines(
         if f.is_illustrative() {
             line.illustrative += 1;
         }
-        let subject = f.bearer.as_ref().or(f
+        let subject = f.bearer.as_deref().or(f
             .zone_id
             .is_none()
-            .then_some(f.county_id.as_ref())
+            .then_some(f.county_id.as_deref())
             .flatten());
         if let Some(b) = subject {
-            if named.insert((index, true, b.as_str())) {
+            if named.insert((index, true, b)) {
                 line.bearers.push(NameView {
-                    id: b.clone(),
+                    id: String::from(b),
                     name: String::new(),
                 });
             }
         }
-        if let Some(z) = &f.zone_id {
-            if f.bearer.as_ref() != Some(z) && named.insert((index, false, z.as_str())) {
+        if let Some(z) = f.zone_id.as_deref() {
+            if f.bearer.as_deref() != Some(z) && named.insert((index, false, z)) {
                 line.zones.push(NameView {
-                    id: z.clone(),
+                    id: String::from(z),
                     name: String::new(),
                 });
             }
