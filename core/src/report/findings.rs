@@ -476,36 +476,51 @@ fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
     }
 }
 
-fn county_of_bearer<'r>(county_ids: &[&'r String], bearer: &str) -> Option<Cow<'r, str>> {
-    county_ids
-        .iter()
-        .find(|c| c.as_str() == bearer)
-        .map(|c| Cow::Borrowed(c.as_str()))
-        .or_else(|| {
-            bearer
-                .starts_with("CTY.")
-                .then(|| code(bearer, None, county_ids))
-        })
+/// The county a duty's bearer is (`None` when the bearer is not a county), with its place among
+/// `county_ids` (`None` for a county the register does not list).
+fn county_of_bearer<'r>(
+    county_ids: &[&'r String],
+    bearer: &str,
+) -> Option<(Cow<'r, str>, Option<usize>)> {
+    match county_ids.iter().position(|c| c.as_str() == bearer) {
+        Some(i) => county_ids
+            .get(i)
+            .map(|c| (Cow::Borrowed(c.as_str()), Some(i))),
+        None => bearer
+            .starts_with("CTY.")
+            .then(|| (code(bearer, None, county_ids).0, None)),
+    }
 }
 
-/// `text` (a bearer's code or a zone's id) as the register's own text or a code's `static`:
-/// the zone at `place`'s id, an actor's code or a county of the register; copied when it is
-/// none of them.
+/// `text` (a bearer's code or a zone's id) as a code's `static` (with its actor), the zone's id
+/// or a county of the register; copied when it is none of them.
 fn code<'r>(
     text: &str,
     zone: Option<&'r crate::register::Zone>,
     county_ids: &[&'r String],
-) -> Cow<'r, str> {
-    if let Some(z) = zone.filter(|z| z.id == text) {
-        return Cow::Borrowed(z.id.as_str());
-    }
+) -> (Cow<'r, str>, Option<&'static agencies::Actor>) {
     if let Some(a) = agencies::actor(text) {
-        return Cow::Borrowed(a.code);
+        return (Cow::Borrowed(a.code), Some(a));
     }
-    county_ids.iter().find(|c| c.as_str() == text).map_or_else(
+    if let Some(z) = zone.filter(|z| z.id == text) {
+        return (Cow::Borrowed(z.id.as_str()), None);
+    }
+    let found = county_ids.iter().find(|c| c.as_str() == text);
+    let text = found.map_or_else(
         || Cow::Owned(String::from(text)),
         |c| Cow::Borrowed(c.as_str()),
-    )
+    );
+    (text, None)
+}
+
+/// A finding's places among the report's zone, county and agency groups, found as it is made
+/// (perf: looking each finding's county and bearer up by text in the groups' maps was a tenth
+/// of a 1,000-zone report).
+#[derive(Clone, Copy, Default)]
+struct Places {
+    zone: Option<usize>,
+    county: Option<usize>,
+    agency: Option<usize>,
 }
 
 /// The compliance report of a validated register as of `as_of`: every zone summary, art-02.c
@@ -534,13 +549,31 @@ pub fn report_filtered<'r>(
     filter: &ReportFilter,
 ) -> Result<Report<'r>, Error> {
     let county_ids = duties::register_counties(reg);
-    // Each finding the filter keeps, and beside it (`places`) the place of its zone among the
-    // register's zones (`None`: no zone), so that the zone groups are made by place, not by
-    // looking each finding's zone id up (perf: the look-ups' string comparisons, scattered in
-    // memory, were a tenth of a 1,000-zone report). Two lists, not one of pairs: a finding is
-    // some 340 bytes, and each list of pairs was one more move of every finding. Room for a
-    // zone's summary and its yearly duties at once (perf: growing the list moved every finding
-    // again at each doubling)
+    // Each zone's county's place among the counties.
+    let county_place = |id: &str| county_ids.iter().position(|c| c.as_str() == id);
+    let zone_counties: Vec<Option<usize>> = reg
+        .zones
+        .iter()
+        .map(|z| z.county_id.as_deref().and_then(county_place))
+        .collect();
+    // The agency groups: the agencies, counties and actors bearing a duty (a zone's own duties
+    // are in its zone group), each found by its code's address (every one is an actor's code).
+    let agency_list: Vec<String> = duties::duty_bearers(reg, as_of, params)
+        .into_iter()
+        .filter(|b| agencies::actor(b).is_some())
+        .collect();
+    let agency_codes: Vec<&'static str> = agency_list
+        .iter()
+        .filter_map(|b| agencies::actor(b).map(|a| a.code))
+        .collect();
+    let agency_place =
+        |a: &'static agencies::Actor| agency_codes.iter().position(|c| core::ptr::eq(*c, a.code));
+    // Each finding the filter keeps, and beside it (`places`) its places among the zone,
+    // county and agency groups, so that the groups are made by place, not by looking each
+    // finding's ids up (perf: the look-ups' string comparisons, scattered in memory, were a
+    // tenth of a 1,000-zone report, then another tenth for the counties and agencies). Room
+    // for a zone's summary and its yearly duties at once (perf: growing the lists moved every
+    // finding again at each doubling)
     // (Not when a filter narrows the report: the module's memory never shrinks.)
     let room = if filter.is_empty() {
         reg.zones.len().saturating_mul(32)
@@ -549,19 +582,24 @@ pub fn report_filtered<'r>(
     };
     let mut findings: Vec<Finding<'r>> = Vec::with_capacity(room);
     let mut items: Vec<Item> = Vec::with_capacity(room);
-    let mut places: Vec<Option<usize>> = Vec::with_capacity(room);
+    let mut places: Vec<Places> = Vec::with_capacity(room);
     // A finding the filter does not keep is dropped with its item at once.
-    let mut push = |item: Item, date, ids, place: Option<usize>| {
+    let mut push = |item: Item, date, ids, at: Places| {
         let finding = Finding::of(&item, items.len(), date, ids);
         if filter.keeps(&finding) {
             findings.push(finding);
             items.push(item);
-            places.push(place);
+            places.push(at);
         }
     };
     for (place, zone) in reg.zones.iter().enumerate() {
         // art-02.c is a county's finding: it is reported once per county below.
         let summary = crate::summary::zone_summary_with(reg, zone, as_of, params, false)?;
+        let at = Places {
+            zone: Some(place),
+            county: zone_counties.get(place).copied().flatten(),
+            agency: None,
+        };
         for f in summary.findings {
             // art-02.c is a county's finding: it is reported once per county below.
             if f.rule_id == crate::rules::RuleId::ART_02_C {
@@ -573,20 +611,20 @@ pub fn report_filtered<'r>(
                 None,
             );
             let date = answer_date(&f);
-            push(Item::Answer(f), date, ids, Some(place));
+            push(Item::Answer(f), date, ids, at);
         }
     }
-    for county in county_ids.iter().copied() {
+    for (i, county) in county_ids.iter().copied().enumerate() {
         let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
         crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
         let f = crate::summary::erase_county(a);
         let date = answer_date(&f);
-        push(
-            Item::Answer(f),
-            date,
-            (None, Some(Cow::Borrowed(county.as_str())), None),
-            None,
-        );
+        let at = Places {
+            county: Some(i),
+            ..Places::default()
+        };
+        let ids = (None, Some(Cow::Borrowed(county.as_str())), None);
+        push(Item::Answer(f), date, ids, at);
     }
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
     let horizon = Horizon { as_of, until };
@@ -611,17 +649,27 @@ pub fn report_filtered<'r>(
         });
         let zone = place.and_then(|i| reg.zones.get(i));
         // A zone's own duty is counted with its county, as its findings are.
-        let county_id = match zone {
-            Some(z) if d.role == duties::Role::OwnZone => z.county_id.as_deref().map(Cow::Borrowed),
-            _ => county_of_bearer(&county_ids, &d.bearer),
+        let (county_id, county) = match zone {
+            Some(z) if d.role == duties::Role::OwnZone => (
+                z.county_id.as_deref().map(Cow::Borrowed),
+                place.and_then(|p| zone_counties.get(p).copied().flatten()),
+            ),
+            _ => county_of_bearer(&county_ids, &d.bearer)
+                .map_or((None, None), |(c, at)| (Some(c), at)),
+        };
+        let (bearer, actor) = code(&d.bearer, zone, &county_ids);
+        let at = Places {
+            zone: place,
+            county,
+            agency: actor.and_then(agency_place),
         };
         let ids = (
-            d.zone_id.as_deref().map(|z| code(z, zone, &county_ids)),
+            d.zone_id.as_deref().map(|z| code(z, zone, &county_ids).0),
             county_id,
-            Some(code(&d.bearer, zone, &county_ids)),
+            Some(bearer),
         );
         let date = d.due;
-        push(Item::Duty(d), date, ids, place);
+        push(Item::Duty(d), date, ids, at);
     }
     let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
 
@@ -632,7 +680,7 @@ pub fn report_filtered<'r>(
     }
     // Each group in one pass over the findings (linear, not groups × findings), a finding's
     // group found by `at` (its place among the groups).
-    let groups = |ids: Vec<String>, at: &dyn Fn(usize, &Finding) -> Option<usize>| -> Vec<Group> {
+    let groups = |ids: Vec<String>, at: &dyn Fn(usize) -> Option<usize>| -> Vec<Group> {
         let mut out: Vec<Group> = ids
             .into_iter()
             .map(|id| Group {
@@ -641,8 +689,8 @@ pub fn report_filtered<'r>(
                 counts: Counts::default(),
             })
             .collect();
-        for ((i, f), t) in findings.iter().enumerate().zip(&tallies) {
-            if let Some(g) = at(i, f).and_then(|j| out.get_mut(j)) {
+        for (i, t) in tallies.iter().enumerate() {
+            if let Some(g) = at(i).and_then(|j| out.get_mut(j)) {
                 g.findings.push(i);
                 g.counts.add(*t);
             }
@@ -652,40 +700,16 @@ pub fn report_filtered<'r>(
         }
         out
     };
-    // Groups whose ids are few (counties, agencies): a finding's group by its id.
-    // By `insert`: `collect` into a map sorts first, one more copy of the sorting code.
-    let by_id = |ids: &[String]| -> alloc::collections::BTreeMap<String, usize> {
-        let mut at = alloc::collections::BTreeMap::new();
-        for (i, id) in ids.iter().enumerate() {
-            at.insert(id.clone(), i);
-        }
-        at
-    };
-    // The zone groups are the register's zones in order: a finding's group is its zone's place.
-    let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|i, _| {
-        places.get(i).copied().flatten()
+    // The zone groups are the register's zones in order.
+    let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|i| {
+        places.get(i).and_then(|p| p.zone)
     });
     let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
-    let county_at = by_id(&county_list);
-    let counties = groups(county_list, &|_, f| {
-        f.county_id
-            .as_deref()
-            .and_then(|c| county_at.get(c))
-            .copied()
-    });
-    // A zone's own duties are in its zone group; the agency groups are the agencies, counties
-    // and actors.
-    let agency_list: Vec<String> = duties::duty_bearers(reg, as_of, params)
+    let counties = groups(county_list, &|i| places.get(i).and_then(|p| p.county));
+    let agencies = groups(agency_list, &|i| places.get(i).and_then(|p| p.agency))
         .into_iter()
-        .filter(|b| agencies::actor(b).is_some())
+        .filter(|g| !g.findings.is_empty())
         .collect();
-    let agency_at = by_id(&agency_list);
-    let agencies = groups(agency_list, &|_, f| {
-        f.bearer.as_deref().and_then(|b| agency_at.get(b)).copied()
-    })
-    .into_iter()
-    .filter(|g| !g.findings.is_empty())
-    .collect();
     Ok(Report {
         as_of,
         issue_date: *reg.issue_date,
@@ -707,13 +731,13 @@ pub fn report_filtered<'r>(
 /// each key again at every comparison).
 fn sorted<'r>(
     findings: Vec<Finding<'r>>,
-    places: &[Option<usize>],
+    places: &[Places],
     ranks: &Ranks<'_>,
-) -> (Vec<Finding<'r>>, Vec<Option<usize>>) {
+) -> (Vec<Finding<'r>>, Vec<Places>) {
     let keys: Vec<SortKey<'_>> = findings
         .iter()
         .zip(places)
-        .map(|(f, place)| sort_key(f, *place, ranks))
+        .map(|(f, at)| sort_key(f, at.zone, ranks))
         .collect();
     let order = crate::order::order_by(findings.len(), &|i, j| match (keys.get(i), keys.get(j)) {
         (Some(a), Some(b)) => a.cmp(b),
@@ -722,7 +746,7 @@ fn sorted<'r>(
     drop(keys);
     let places = order
         .iter()
-        .map(|i| places.get(*i).copied().flatten())
+        .map(|i| places.get(*i).copied().unwrap_or_default())
         .collect();
     let mut slots: Vec<Option<Finding<'r>>> = findings.into_iter().map(Some).collect();
     let findings = order
