@@ -96,3 +96,62 @@ fn report_findings_serialise_and_speak() {
         assert!(m.len() > f.finding.rule_id().as_str().len() + 4, "{m}");
     }
 }
+
+/// Each finding reads its own answer or duty (rule, outcome, year, flags), every item belongs
+/// to exactly one finding, and the ids are the register's texts or the codes', not copies.
+#[test]
+fn report_findings_hold_what_their_items_say() {
+    use devzone_rules::report::Item;
+    use std::borrow::Cow;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/yanbian-register.json"
+    ))
+    .unwrap();
+    let reg = ValidRegister::new(serde_json::from_str(&text).unwrap(), "register").unwrap();
+    let date = "2023-06-30".parse::<IsoDate>().unwrap().0;
+    let r = devzone_rules::report::report(&reg, date, &Params::default()).unwrap();
+    assert!(r.findings.len() > 300);
+    assert_eq!(r.iter().count(), r.findings.len());
+    assert_eq!(r.items().len(), r.findings.len());
+    let mut seen = std::collections::BTreeSet::new();
+    for f in r.iter() {
+        assert!(
+            seen.insert(std::ptr::from_ref(f.item).addr()),
+            "an item of two findings"
+        );
+        let g = f.finding;
+        let (rule, outcome, year, reasons, unknown) = match f.item {
+            Item::Answer(a) => (
+                a.rule_id,
+                a.outcome.as_str(),
+                None,
+                &a.reasons,
+                a.outcome == Outcome::Unknown,
+            ),
+            Item::Duty(d) => (
+                d.rule_id,
+                d.status.as_str(),
+                d.year,
+                &d.reasons,
+                d.status.as_str() == "UNKNOWN",
+            ),
+        };
+        assert_eq!(g.rule_id(), rule);
+        assert_eq!(g.outcome(), outcome);
+        assert_eq!(g.year(), year);
+        assert_eq!(g.is_duty(), matches!(f.item, Item::Duty(_)));
+        assert_eq!(g.is_unknown(), unknown);
+        let marked = reasons
+            .first()
+            .is_some_and(|r| r.code.as_str() == "ILLUSTRATIVE_RECORDS");
+        assert_eq!(g.is_illustrative(), marked);
+        for id in [&g.zone_id, &g.county_id, &g.bearer].into_iter().flatten() {
+            assert!(matches!(id, Cow::Borrowed(_)), "{id} copied");
+        }
+        if let Item::Duty(d) = f.item {
+            assert_eq!(g.bearer.as_deref(), Some(d.bearer.as_str()));
+            assert_eq!(g.zone_id.as_deref(), d.zone_id.as_deref());
+        }
+    }
+}

@@ -426,8 +426,9 @@ pub struct Report<'r> {
     /// order): [`Report::item`] gives a finding's. Kept apart so that sorting moves the small
     /// findings alone, and so that they are dropped in the order they were made (perf: in the
     /// wasm module, dropping a 1,000-zone report's 36,000 answers and duties in report order was
-    /// a fifth of the report, and moving them whole in the sort another tenth).
-    pub items: Vec<Item>,
+    /// a fifth of the report, and moving them whole in the sort another tenth). Private: each
+    /// finding holds what it read of its item.
+    items: Vec<Item>,
     /// Per zone, in register order.
     pub zones: Vec<Group>,
     /// Per county, in register order.
@@ -446,6 +447,12 @@ impl<'r> Report<'r> {
     #[must_use]
     pub fn item(&self, f: &Finding<'_>) -> Option<&Item> {
         self.items.get(f.item)
+    }
+
+    /// The answers and duties of the findings, in the order they were made.
+    #[must_use]
+    pub fn items(&self) -> &[Item] {
+        &self.items
     }
 
     /// Every finding with its answer or duty, in report order.
