@@ -458,8 +458,8 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
     Some(CalendarEvent {
         rule_id: d.rule_id,
         kind,
-        bearer: d.bearer.clone(),
-        zone_id: d.zone_id.clone(),
+        bearer: String::from(&*d.bearer),
+        zone_id: d.zone_id.as_deref().map(String::from),
         date,
         status: Some(d.status),
         args,

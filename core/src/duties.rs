@@ -28,6 +28,7 @@
 use crate::dates::IsoDate;
 use crate::num::Year;
 use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
@@ -103,17 +104,20 @@ pub struct Duty {
     /// The rule.
     pub rule_id: RuleId,
     /// The concrete bearer: a code (`AG.*`, `CTY.*`, `ACT.*`) or, for a 「各开发区」 duty, the
-    /// zone's id in the register.
-    pub bearer: String,
+    /// zone's id in the register. Shared, as are `satisfied_by` and `zone_id`: a rule's bearers
+    /// are made once per rule and a zone's id once per register, and each duty holds them
+    /// (perf: a copy of each was three allocations per duty, and a 1,000-zone report has 24,000
+    /// duties).
+    pub bearer: Arc<str>,
     /// How the bearer comes to bear it: lead, presumed lead or assisting (AMB-29), county, zone,
     /// or named in the body.
     pub role: Role,
     /// Whose act satisfies it (art-16.b: the Leading Group's meetings).
-    pub satisfied_by: String,
+    pub satisfied_by: Arc<str>,
     /// Its shape.
     pub kind: DutyKind,
     /// The zone it concerns, for zone-level duties (the bearer itself for a 「各开发区」 duty).
-    pub zone_id: Option<String>,
+    pub zone_id: Option<Arc<str>>,
     /// The period (year) of a recurring duty.
     pub year: Option<i32>,
     /// From when it applies.
@@ -257,8 +261,8 @@ pub fn bearers(
     reg: &ValidRegister,
     as_of: NaiveDate,
     params: &Params,
-) -> Vec<(String, Role)> {
-    let mut out: Vec<(String, Role)> = Vec::new();
+) -> Vec<(Arc<str>, Role)> {
+    let mut out: Vec<(Arc<str>, Role)> = Vec::new();
     // The zones already listed, by place: a register of many zones stays linear, and no id is
     // compared (the owing zones are the register's own, each found by its address).
     let mut listed = alloc::vec![false; reg.zones.len()];
@@ -267,14 +271,14 @@ pub fn bearers(
             for z in owing_zones(reg, as_of, params) {
                 let first = match z.place_in(reg).and_then(|p| listed.get_mut(p)) {
                     Some(seen) => !core::mem::replace(seen, true),
-                    None => !out.iter().any(|(b, r)| *r == Role::OwnZone && *b == z.id),
+                    None => !out.iter().any(|(b, r)| *r == Role::OwnZone && **b == *z.id),
                 };
                 if first {
-                    out.push((z.id.clone(), Role::OwnZone));
+                    out.push((z.shared_id(), Role::OwnZone));
                 }
             }
         } else {
-            out.push((String::from(code), role(rule, code)));
+            out.push((Arc::from(code), role(rule, code)));
         }
     }
     out
@@ -466,7 +470,7 @@ pub fn impl_measures_duties(
         let done = reg
             .impl_measures
             .iter()
-            .find(|m| m.bearer == bearer)
+            .find(|m| *m.bearer == *bearer)
             .map(|m| m.adopted_date);
         let (status, done_date, mut reasons) = dated_status(
             rule,
@@ -586,11 +590,12 @@ pub fn merger_duties(
             rule,
             &crate::illustrative::county_sources(reg, county),
         );
+        let bearer: Arc<str> = Arc::from(bearer);
         out.push(Duty {
             rule_id: rule,
-            bearer: String::from(bearer),
+            satisfied_by: Arc::clone(&bearer),
+            bearer,
             role: Role::OwnTerritory,
-            satisfied_by: String::from(bearer),
             kind: DutyKind::Deadline,
             zone_id: None,
             year: None,
@@ -683,12 +688,13 @@ fn leading_group_years(
         }
         let owing = bearers(rule, reg, horizon.as_of, params);
         let n = owing.len();
+        let leading_group: Arc<str> = Arc::from(a16::LEADING_GROUP);
         for ((bearer, role), reasons) in owing.into_iter().zip(each(reasons, n)) {
             out.push(Duty {
                 rule_id: rule,
                 bearer,
                 role,
-                satisfied_by: String::from(a16::LEADING_GROUP),
+                satisfied_by: Arc::clone(&leading_group),
                 kind: DutyKind::Recurring,
                 zone_id: None,
                 year: Some(year),
@@ -793,6 +799,7 @@ pub fn land_evaluation_duties(
         }
         let recorded = reg.land_evaluations_of(zone).next().is_some();
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
+        let zone_id = zone.shared_id();
         for (year, dec31) in yearly_periods(first, horizon)? {
             let answer = crate::rules::art11_land::land_evaluation(
                 reg,
@@ -837,7 +844,7 @@ pub fn land_evaluation_duties(
                     role: *role,
                     satisfied_by: bearer.clone(),
                     kind: DutyKind::Recurring,
-                    zone_id: Some(zone.id.clone()),
+                    zone_id: Some(Arc::clone(&zone_id)),
                     year: Some(year),
                     start: NaiveDate::from_ymd_opt(year, 1, 1),
                     due: Some(dec31),
@@ -871,12 +878,13 @@ pub fn revenue_sharing_duties(
         if !matches!(z.level, ZoneLevel::Provincial | ZoneLevel::National) {
             continue;
         }
-        let mut parties = alloc::vec![(z.id.clone(), Role::OwnZone)];
+        let zone_id = z.shared_id();
+        let mut parties = alloc::vec![(Arc::clone(&zone_id), Role::OwnZone)];
         if let Some(county) = z.county_id.as_deref() {
             if agencies::actor(county).is_some_and(|a| a.kind == ActorKind::County)
                 || county == agencies::YLT_NEW_AREA
             {
-                parties.push((String::from(county), Role::OwnTerritory));
+                parties.push((Arc::from(county), Role::OwnTerritory));
             }
         }
         for (bearer, role) in parties {
@@ -896,7 +904,7 @@ pub fn revenue_sharing_duties(
                 bearer,
                 role,
                 kind: DutyKind::OpenItem,
-                zone_id: Some(z.id.clone()),
+                zone_id: Some(Arc::clone(&zone_id)),
                 year: None,
                 start: Some(*reg.issue_date),
                 due: None,
@@ -993,13 +1001,14 @@ pub fn rectification_duties(
                 sources.push("rectifications");
             }
             crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+            let zone_id = z.shared_id();
             out.push(Duty {
                 rule_id: rule,
-                satisfied_by: z.id.clone(),
-                bearer: z.id.clone(),
+                satisfied_by: Arc::clone(&zone_id),
+                bearer: Arc::clone(&zone_id),
                 role: Role::OwnZone,
                 kind: DutyKind::Deadline,
-                zone_id: Some(z.id.clone()),
+                zone_id: Some(zone_id),
                 year: Some(t),
                 start,
                 due,

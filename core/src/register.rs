@@ -949,6 +949,15 @@ impl Zone {
         is_illustrative(self.source_note.as_deref())
     }
 
+    /// The zone's id as a shared text: the one shared when its register was validated, while it
+    /// is still its own, else a copy.
+    pub(crate) fn shared_id(&self) -> Arc<str> {
+        match &self.names.0 {
+            Some(Names { id, .. }) if **id == *self.id => Arc::clone(id),
+            _ => Arc::from(self.id.as_str()),
+        }
+    }
+
     /// The zone's id, Chinese name and Korean name (if any) as facts of a reason: the texts
     /// shared when its register was validated, while they are still its own, else copies.
     pub(crate) fn fact_names(&self) -> (Value, Value, Option<Value>) {

@@ -150,7 +150,7 @@ fn report_findings_hold_what_their_items_say() {
             assert!(matches!(id, Cow::Borrowed(_)), "{id} copied");
         }
         if let Item::Duty(d) = f.item {
-            assert_eq!(g.bearer.as_deref(), Some(d.bearer.as_str()));
+            assert_eq!(g.bearer.as_deref(), Some(&*d.bearer));
             assert_eq!(g.zone_id.as_deref(), d.zone_id.as_deref());
         }
     }

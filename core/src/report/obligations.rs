@@ -92,8 +92,8 @@ pub fn obligations(
     // A duty is never dropped: a bearer that owes one without being a bearer on `as_of` (a
     // zone carded before it was revoked or merged still owes its rectification) is listed too.
     for d in &all {
-        if !bearers.contains(&d.bearer) {
-            bearers.push(d.bearer.clone());
+        if !bearers.iter().any(|b| **b == *d.bearer) {
+            bearers.push(String::from(&*d.bearer));
         }
     }
     if let Some(code) = agency {
@@ -144,7 +144,7 @@ pub fn obligations(
         .into_iter()
         .filter(|b| agency.is_none_or(|a| a == b))
         .map(|b| {
-            let mut list: Vec<Duty> = all.iter().filter(|d| d.bearer == b).cloned().collect();
+            let mut list: Vec<Duty> = all.iter().filter(|d| *d.bearer == *b).cloned().collect();
             crate::order::sort_with(&mut list, &|x, y| {
                 (x.due.is_none(), x.due, x.rule_id.as_str(), x.year).cmp(&(
                     y.due.is_none(),
