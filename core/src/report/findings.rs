@@ -575,15 +575,22 @@ pub fn report_filtered<'r>(
         .collect();
     let agency_place =
         |a: &'static agencies::Actor| agency_codes.iter().position(|c| core::ptr::eq(*c, a.code));
+    let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
+    let all_duties = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
     // Each finding the filter keeps, and beside it (`places`) its places among the zone,
     // county and agency groups, so that the groups are made by place, not by looking each
     // finding's ids up (perf: the look-ups' string comparisons, scattered in memory, were a
     // tenth of a 1,000-zone report, then another tenth for the counties and agencies). Room
-    // for a zone's summary and its yearly duties at once (perf: growing the lists moved every
-    // finding again at each doubling)
+    // for every zone's summary (at most 16 findings but for recorded reuses), each county's
+    // finding and every duty at once (perf: growing the lists moved every finding again at
+    // each doubling)
     // (Not when a filter narrows the report: the module's memory never shrinks.)
     let room = if filter.is_empty() {
-        reg.zones.len().saturating_mul(32)
+        reg.zones
+            .len()
+            .saturating_mul(16)
+            .saturating_add(county_ids.len())
+            .saturating_add(all_duties.len())
     } else {
         0
     };
@@ -633,12 +640,11 @@ pub fn report_filtered<'r>(
         let ids = (None, Some(Cow::Borrowed(county.as_str())), None);
         push(Item::Answer(f), date, ids, at);
     }
-    let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
-    let horizon = Horizon { as_of, until };
     // The place of the latest duty's zone: the duties of one zone come one after another (its
-    // years), so most are placed by one comparison of ids instead of a search.
+    // years), and a duty of every zone comes zone after zone, so most are placed by one or two
+    // comparisons of ids (that zone's, or the next's) instead of a search.
     let mut latest: Option<usize> = None;
-    for d in duties::all_duties(reg, &horizon, params)? {
+    for d in all_duties {
         // art-02.c's merger is the county finding above.
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
@@ -649,10 +655,12 @@ pub fn report_filtered<'r>(
                     .get(*p)
                     .is_some_and(|x| crate::answer::by_bytes(&x.id, z).is_eq())
             };
-            latest.filter(same).or_else(|| {
-                latest = reg.zone_place(z);
-                latest
-            })
+            let next = latest.map(|p| p.saturating_add(1));
+            latest = latest
+                .filter(same)
+                .or_else(|| next.filter(same))
+                .or_else(|| reg.zone_place(z));
+            latest
         });
         let zone = place.and_then(|i| reg.zones.get(i));
         // A zone's own duty is counted with its county, as its findings are.
