@@ -801,14 +801,14 @@ pub fn land_evaluation_duties(
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         let zone_id = zone.shared_id();
         for (year, dec31) in yearly_periods(first, horizon)? {
-            let answer = crate::rules::art11_land::land_evaluation(
+            let answer = crate::rules::art11_land::land_evaluation_finding(
                 reg,
                 zone,
                 year,
                 Some(horizon.as_of),
                 params,
             )?;
-            let Some(mut kind) = answer.detail.evaluation_due else {
+            let Some(mut kind) = answer.required else {
                 continue;
             };
             // Met by one reading of the cycle and not by the other (AMB-19): any evaluation of
