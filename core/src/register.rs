@@ -953,7 +953,7 @@ impl Zone {
     /// is still its own, else a copy.
     pub(crate) fn shared_id(&self) -> Arc<str> {
         match &self.names.0 {
-            Some(Names { id, .. }) if **id == *self.id => Arc::clone(id),
+            Some(Names { id, .. }) if same_text(id, &self.id) => Arc::clone(id),
             _ => Arc::from(self.id.as_str()),
         }
     }
@@ -962,8 +962,11 @@ impl Zone {
     /// shared when its register was validated, while they are still its own, else copies.
     pub(crate) fn fact_names(&self) -> (Value, Value, Option<Value>) {
         if let Some(Names { id, zh, ko }) = &self.names.0 {
-            if **id == *self.id && **zh == *self.name_zh && ko.as_deref() == self.name_ko.as_deref()
-            {
+            let ko_same = match (ko.as_deref(), self.name_ko.as_deref()) {
+                (Some(a), Some(b)) => same_text(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            };
+            if same_text(id, &self.id) && same_text(zh, &self.name_zh) && ko_same {
                 return (
                     Value::from(Arc::clone(id)),
                     Value::from(Arc::clone(zh)),
@@ -977,6 +980,20 @@ impl Zone {
             self.name_ko.as_deref().map(Value::text),
         )
     }
+}
+
+/// Whether two texts are equal, compared eight bytes at a time: [`Zone::fact_names`] checks a
+/// zone's three texts for every reason about it, and the wasm module's `memcmp` compares one
+/// byte at a time.
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let (x, y) = (a.chunks_exact(8), b.chunks_exact(8));
+    let rest = x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q);
+    let word = |w: &[u8]| <[u8; 8]>::try_from(w).map_or(0, u64::from_ne_bytes);
+    rest && x.zip(y).all(|(p, q)| word(p) == word(q))
 }
 
 impl Register {
@@ -1915,5 +1932,38 @@ impl schemars::JsonSchema for RegisterArg {
     }
     fn inline_schema() -> bool {
         Register::inline_schema()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_text;
+
+    /// `same_text` is `==` on texts of every length up to 40 bytes, equal or differing at any
+    /// one byte (in the words and in the rest), and on texts of different lengths.
+    #[test]
+    fn same_text_is_equality() {
+        let base: alloc::string::String = "珲春边境经济合作区HC-BECZ-0123".chars().collect();
+        let bytes = base.as_bytes();
+        for len in 0..=bytes.len().min(40) {
+            let Ok(a) = core::str::from_utf8(&bytes[..len]) else {
+                continue;
+            };
+            assert!(same_text(a, a));
+            let mut other = alloc::vec::Vec::from(a.as_bytes());
+            for i in 0..len {
+                other[i] ^= 1;
+                if let Ok(b) = core::str::from_utf8(&other) {
+                    assert_eq!(same_text(a, b), a == b, "{a:?} {b:?}");
+                    assert!(!same_text(a, b));
+                }
+                other[i] ^= 1;
+            }
+            if len > 0 {
+                if let Ok(shorter) = core::str::from_utf8(&bytes[..len - 1]) {
+                    assert!(!same_text(a, shorter));
+                }
+            }
+        }
     }
 }
