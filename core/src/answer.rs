@@ -333,6 +333,11 @@ impl Facts {
         Self(Vec::with_capacity(n))
     }
 
+    /// Room for `n` more facts (one allocation for a list about to be set).
+    pub fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
+
     /// Sets `name` to `value`, returning the value it replaces.
     #[must_use]
     pub fn insert(&mut self, name: &'static str, value: Value) -> Option<Value> {

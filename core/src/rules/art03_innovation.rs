@@ -196,9 +196,10 @@ pub fn high_tech_application(
     };
     let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {
-        // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar.
+        // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar,
+        // whose parameters art-14.d's list already holds (each set once, in order: setting
+        // art-15.a's again after them was three searches per answer; tested).
         art14_assessment::yellow_card_params(&mut used, params);
-        art15_environment::env_params(&mut used, params);
     }
     Answer {
         rule_id: rule,

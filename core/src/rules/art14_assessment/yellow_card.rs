@@ -912,14 +912,19 @@ mod params_tests {
     use crate::answer::in_name_order;
 
     /// Each table lists its parameters in the order of their names, each once (so
-    /// `Facts::set_all` pushes them in order), and art-14.d's holds the findings' four.
+    /// `Facts::set_all` pushes them in order), and art-14.d's holds the findings' four and
+    /// art-15.a's three (art-03.a lists art-14.d's alone for both of its bars).
     #[test]
     fn tables_are_in_order() {
         assert!(in_name_order(&crate::rules::art15_environment::ENV_PARAMS));
         assert!(in_name_order(&super::super::evidence::FINDINGS_PARAMS));
         assert!(in_name_order(&super::YELLOW_CARD_PARAMS));
-        for (name, _) in super::super::evidence::FINDINGS_PARAMS {
-            assert!(super::YELLOW_CARD_PARAMS.iter().any(|(n, _)| *n == name));
+        let findings = super::super::evidence::FINDINGS_PARAMS;
+        for (name, _) in findings
+            .iter()
+            .chain(&crate::rules::art15_environment::ENV_PARAMS)
+        {
+            assert!(super::YELLOW_CARD_PARAMS.iter().any(|(n, _)| n == name));
         }
     }
 }
