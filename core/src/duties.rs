@@ -396,13 +396,29 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The status of a dated duty from what is recorded: `done` is `Some(Some(d))` when done on `d`,
 /// `Some(None)` when known not done, `None` when nothing is recorded.
+/// [`dated_reason`] with its reason in a list that has room for two more: a reason put in
+/// front of it (art-14.d's rectification) and the made-up-records notice (perf: the list of one
+/// grown to put another in front was a reallocation per duty).
 fn dated_status(
+    rule: RuleId,
+    bearer: &str,
+    dates: (NaiveDate, NaiveDate),
+    done: Option<Option<NaiveDate>>,
+    as_of: NaiveDate,
+) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
+    let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of);
+    let mut reasons = Vec::with_capacity(3);
+    reasons.push(reason);
+    (status, done_date, reasons)
+}
+
+fn dated_reason(
     rule: RuleId,
     bearer: &str,
     (start, due): (NaiveDate, NaiveDate),
     done: Option<Option<NaiveDate>>,
     as_of: NaiveDate,
-) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
+) -> (DutyStatus, Option<NaiveDate>, Reason) {
     let reason = |code| {
         Reason::new(code, rule)
             .with("asOf", as_of)
@@ -413,7 +429,7 @@ fn dated_status(
         let r = Reason::new(C::DutyNotYetApplicable, rule)
             .with("asOf", as_of)
             .with("start", start);
-        return (DutyStatus::NotYetApplicable, None, alloc::vec![r]);
+        return (DutyStatus::NotYetApplicable, None, r);
     }
     // A completion dated after `as_of` is not known on `as_of`.
     let known = done.map(|d| d.filter(|d| *d <= as_of));
@@ -421,35 +437,31 @@ fn dated_status(
         Some(Some(d)) if d <= due => (
             DutyStatus::DoneOnTime,
             Some(d),
-            alloc::vec![reason(C::DutyDoneOnTime).with("doneDate", d)],
+            reason(C::DutyDoneOnTime).with("doneDate", d),
         ),
         Some(Some(d)) => (
             DutyStatus::DoneLate,
             Some(d),
-            alloc::vec![reason(C::DutyDoneLate)
+            reason(C::DutyDoneLate)
                 .with("daysLate", days(due, d))
-                .with("doneDate", d)],
+                .with("doneDate", d),
         ),
         Some(None) if as_of <= due => (
             DutyStatus::Pending,
             None,
-            alloc::vec![reason(C::DutyPending).with("daysRemaining", days(as_of, due))],
+            reason(C::DutyPending).with("daysRemaining", days(as_of, due)),
         ),
         Some(None) => (
             DutyStatus::Overdue,
             None,
-            alloc::vec![reason(C::DutyOverdue).with("daysOverdue", days(due, as_of))],
+            reason(C::DutyOverdue).with("daysOverdue", days(due, as_of)),
         ),
         None if as_of <= due => (
             DutyStatus::Pending,
             None,
-            alloc::vec![reason(C::DutyPendingNoRecord).with("daysRemaining", days(as_of, due))],
+            reason(C::DutyPendingNoRecord).with("daysRemaining", days(as_of, due)),
         ),
-        None => (
-            DutyStatus::Unknown,
-            None,
-            alloc::vec![reason(C::DutyNoRecord)],
-        ),
+        None => (DutyStatus::Unknown, None, reason(C::DutyNoRecord)),
     }
 }
 
@@ -967,22 +979,29 @@ pub fn rectification_duties(
                 (Some(start), Some(due)) => {
                     dated_status(rule, &z.id, (start, due), done.map(Some), as_of)
                 }
-                _ => match done.filter(|d| *d <= as_of) {
-                    Some(d) => (
-                        DutyStatus::DoneOnTime,
-                        Some(d),
-                        alloc::vec![Reason::new(C::RectificationAcceptedNoPeriod, rule)
-                            .with("acceptedDate", d)],
-                    ),
-                    None => (
-                        DutyStatus::Unknown,
-                        None,
-                        alloc::vec![crate::rules::common::about(
-                            Reason::new(C::RectificationPeriodExternal, rule),
-                            z
-                        )],
-                    ),
-                },
+                _ => {
+                    let (status, done_date, reason) = match done.filter(|d| *d <= as_of) {
+                        Some(d) => (
+                            DutyStatus::DoneOnTime,
+                            Some(d),
+                            Reason::new(C::RectificationAcceptedNoPeriod, rule)
+                                .with("acceptedDate", d),
+                        ),
+                        None => (
+                            DutyStatus::Unknown,
+                            None,
+                            crate::rules::common::about(
+                                Reason::new(C::RectificationPeriodExternal, rule),
+                                z,
+                            ),
+                        ),
+                    };
+                    // Room for the first reason and the made-up-records notice (as
+                    // `dated_status` leaves).
+                    let mut reasons = Vec::with_capacity(3);
+                    reasons.push(reason);
+                    (status, done_date, reasons)
+                }
             };
             // First what the duty is: owed for a card given, or for a person when the card is.
             // (Facts named in order, the zone's last: `Reason::with`.)
