@@ -394,11 +394,7 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
-/// The status of a dated duty from what is recorded: `done` is `Some(Some(d))` when done on `d`,
-/// `Some(None)` when known not done, `None` when nothing is recorded.
-/// [`dated_reason`] with its reason in a list that has room for two more: a reason put in
-/// front of it (art-14.d's rectification) and the made-up-records notice (perf: the list of one
-/// grown to put another in front was a reallocation per duty).
+/// [`dated_reason`] with its reason in a list of reasons ([`with_room`]).
 fn dated_status(
     rule: RuleId,
     bearer: &str,
@@ -407,11 +403,20 @@ fn dated_status(
     as_of: NaiveDate,
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
     let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of);
-    let mut reasons = Vec::with_capacity(3);
-    reasons.push(reason);
-    (status, done_date, reasons)
+    (status, done_date, with_room(reason))
 }
 
+/// A duty's status reason in a list that has room for two more: a reason put in front of it
+/// (art-14.d's rectification) and the made-up-records notice (perf: the list of one grown to put
+/// another in front was a reallocation per duty).
+fn with_room(reason: Reason) -> Vec<Reason> {
+    let mut reasons = Vec::with_capacity(3);
+    reasons.push(reason);
+    reasons
+}
+
+/// The status of a dated duty from what is recorded: `done` is `Some(Some(d))` when done on `d`,
+/// `Some(None)` when known not done, `None` when nothing is recorded.
 fn dated_reason(
     rule: RuleId,
     bearer: &str,
@@ -996,11 +1001,7 @@ pub fn rectification_duties(
                             ),
                         ),
                     };
-                    // Room for the first reason and the made-up-records notice (as
-                    // `dated_status` leaves).
-                    let mut reasons = Vec::with_capacity(3);
-                    reasons.push(reason);
-                    (status, done_date, reasons)
+                    (status, done_date, with_room(reason))
                 }
             };
             // First what the duty is: owed for a card given, or for a person when the card is.

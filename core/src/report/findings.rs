@@ -565,14 +565,11 @@ pub fn report_filtered<'r>(
         .collect();
     // The agency groups: the agencies, counties and actors bearing a duty (a zone's own duties
     // are in its zone group), each found by its code's address (every one is an actor's code).
-    let agency_list: Vec<String> = duties::duty_bearers(reg, as_of, params)
-        .into_iter()
-        .filter(|b| agencies::actor(b).is_some())
-        .collect();
-    let agency_codes: Vec<&'static str> = agency_list
+    let agency_codes: Vec<&'static str> = duties::duty_bearers(reg, as_of, params)
         .iter()
         .filter_map(|b| agencies::actor(b).map(|a| a.code))
         .collect();
+    let agency_list: Vec<String> = agency_codes.iter().copied().map(String::from).collect();
     let agency_place =
         |a: &'static agencies::Actor| agency_codes.iter().position(|c| core::ptr::eq(*c, a.code));
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
@@ -750,9 +747,9 @@ pub fn report_filtered<'r>(
 }
 
 /// `findings` in report order ([`sort_key`], stable): each finding's key is made once, the
-/// order found on indices (the stable sort finds the runs the findings are made in), then the
-/// findings moved once, instead of moving them (a few hundred bytes each) at every step of the
-/// sort (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
+/// order found on the findings' places (first on the keys' numbers, then each tied run on the
+/// whole key), then the findings moved once, instead of moving them at every step of the sort
+/// (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
 /// each key again at every comparison).
 fn sorted<'r>(
     findings: Vec<Finding<'r>>,
