@@ -454,7 +454,18 @@ impl Out {
                     None => (&none, &none, &none),
                 };
                 let (head, headless) = (fresh.head, fresh.headless);
-                let value = shared_answers(&text, &spans, source, input, options, head, headless)?;
+                // A detail JS keeps is told by its number (only after a held head: `{`, the
+                // detail's fields, `}`).
+                let slot = if headless && fresh.single {
+                    DetailSlot::of(&text, &spans)
+                } else {
+                    DetailSlot::None
+                };
+                let (number, known) = slot.told();
+                let value = shared_answers(
+                    &text, &spans, source, input, options, head, headless, number, known,
+                )?;
+                slot.commit();
                 fresh.commit();
                 Ok(value)
             }
@@ -672,7 +683,9 @@ const holder = { value: undefined };
 // The answer of head `t` and the detail after it in `text`, whose large parts noted in `spans`
 // (all after the head, in the text's order) are left out of the text parsed now and read when
 // first asked, as in the general path. The detail's text (with those parts left out) is parsed
-// once and kept (`details`, at most 1,024 texts of at most 1 KB, then forgotten all at once):
+// once and kept: an answer written without its head by the number the module tells for its
+// detail (`numberedDetails` below), any other in `details` by its text (at most 1,024 texts of
+// at most 1 KB, then forgotten all at once):
 // the same zone and year asked again (a form checked as it is filled in, a page drawn again)
 // gives the same text, and each answer gets its own copy of the kept values (`copy`: a new
 // array or object for every one in the detail), which costs a fraction of parsing them (V8's
@@ -731,22 +744,42 @@ function cut(text, at, spans, later) {
   for (let i = 0; i < spans.length; i += 4) {
     out += text.slice(at, spans[i + 2]) + "0";
     at = spans[i + 3];
-    later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
   }
+  partsOf(text, spans, later);
   return out + text.slice(at);
 }
-function answer_of(t, text, from, spans, source, input, options) {
+// The large parts of `spans` pushed onto `later` (as `cut` does), the text left as it is.
+function partsOf(text, spans, later) {
+  for (let i = 0; i < spans.length; i += 4) {
+    later.push(spans[i], text.slice(spans[i + 1] + 1, spans[i + 2] - 2), text.slice(spans[i + 2], spans[i + 3]));
+  }
+}
+// The details the module tells by number (`DetailSlot` in lib.rs; 1-based, 0 for none): the
+// module compares each detail it writes with the one it told under that number, and tells
+// whether JS keeps it already (`known`), so that a kept detail is not made into a string and
+// looked up by its text (a quarter of making an answer). A number told as new is kept here
+// once its detail is read; the module counts it as kept only once this call has answered, so a
+// failed call leaves no number the two sides disagree on.
+const numberedDetails = [];
+function answer_of(t, text, from, spans, source, input, options, slot, known) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   let detail;
   const later = [];
-  if (from < text.length - 1) {
+  if (slot > 0 && known) {
+    detail = numberedDetails[slot];
+    if (detail === undefined) throw missing("detail " + slot);
+    partsOf(text, spans, later);
+  } else if (from < text.length - 1) {
     // Headless, the text is the detail (`{…}`); else the detail follows the head's comma.
     const body = from === 1 ? cut(text, 0, spans, later) : "{" + cut(text, from, spans, later);
-    detail = details.get(body);
+    detail = slot > 0 ? undefined : details.get(body);
     if (detail === undefined) {
       detail = new Detail(JSON.parse(body));
-      if (body.length <= DETAIL_MAX) {
+      if (slot > 0) {
+        // At most DETAIL_MAX long, as the module tells numbers only for those.
+        numberedDetails[slot] = detail;
+      } else if (body.length <= DETAIL_MAX) {
         if (details.size >= DETAILS_KEPT) details.clear();
         details.set(body, detail);
       } else {
@@ -795,13 +828,13 @@ function answer_of(t, text, from, spans, source, input, options) {
   }
   return a;
 }
-export function shared_answers(text, spans, source, input, options, head, headless) {
+export function shared_answers(text, spans, source, input, options, head, headless, slot, known) {
   if (head > 0) {
     let t = heads.get(head);
     // Written without its head: `{`, the fields after it, `}`.
     if (headless) {
       if (t === undefined) throw missing("head " + head);
-      return answer_of(t, text, 1, spans, source, input, options);
+      return answer_of(t, text, 1, spans, source, input, options, slot, known);
     }
     if (t === undefined) {
       // Kept from now on: the module writes this head no more once this text is read.
@@ -809,7 +842,7 @@ export function shared_answers(text, spans, source, input, options, head, headle
       if (t === undefined) throw missing("head of " + text.slice(0, 64));
       heads.set(head, t);
     }
-    return answer_of(t, text, t.end + 1, spans, source, input, options);
+    return answer_of(t, text, t.end + 1, spans, source, input, options, 0, false);
   }
   const later = [];
   const v = JSON.parse(cut(text, 0, spans, later));
@@ -1372,6 +1405,8 @@ extern "C" {
         options: &JsValue,
         head: f64,
         headless: bool,
+        detail: u32,
+        detail_known: bool,
     ) -> Result<JsValue, JsValue>;
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
@@ -1481,6 +1516,164 @@ fn numbered_brief(words: &str) -> Result<JsValue, JsValue> {
 
 /// A rule and a language.
 type Key = (&'static str, Lang);
+
+/// How many details JS keeps by number ([`DetailSlot`]): `WAYS` for each of `1 << BUCKET_BITS`
+/// buckets. The longest kept (bytes of the detail's text, its large parts cut out) is JS's
+/// `DETAIL_MAX`.
+const WAYS: u8 = 16;
+const BUCKET_BITS: u32 = 7;
+const DETAIL_SLOTS: usize = (WAYS as usize) << BUCKET_BITS;
+const DETAIL_MAX: usize = 1024;
+
+/// The details JS keeps by number (issue 12): the text of each (the answer's fields after its
+/// head, its large parts cut out, as JS cuts them), with its hash. JS used to find a kept detail
+/// by its text in a `Map`, which made the text from the answer's pieces and hashed it for every
+/// answer (a quarter of making an answer in JS); the module compares the text it has just
+/// written with the texts it told before under the numbers of its hash's bucket (16 of them:
+/// with two, three details of one bucket asked in turn missed every time), eight bytes at a
+/// time, and tells JS the number. A new text replaces the bucket's oldest.
+struct DetailSlots {
+    /// Each number's hash and text (`None`: told, not known to be kept: JS failed, or has not
+    /// answered yet).
+    slots: Vec<Option<(u64, String)>>,
+    /// Per bucket, which of its numbers a new text takes next (0 to `WAYS - 1`).
+    next: Vec<u8>,
+}
+
+thread_local! {
+    static DETAILS: core::cell::RefCell<DetailSlots> = const {
+        core::cell::RefCell::new(DetailSlots {
+            slots: Vec::new(),
+            next: Vec::new(),
+        })
+    };
+}
+
+/// One answer's detail as JS is told it.
+enum DetailSlot {
+    /// Not by number: JS reads the text (a batch, an answer with its head, a long detail).
+    None,
+    /// Kept as this number (1-based), as the text just written.
+    Known(u32),
+    /// New, to be kept as this number once JS has read it.
+    New(u32, u64, String),
+}
+
+impl DetailSlot {
+    /// The detail of a headless answer's `text` (`{`, the fields after the head, `}`) with the
+    /// large parts of `spans` cut out, each a `0` (JS's `cut`).
+    fn of(text: &str, spans: &[u32]) -> Self {
+        if text.len() <= 2 {
+            return Self::None;
+        }
+        let mut body = String::with_capacity(text.len());
+        let mut at = 0_usize;
+        for span in spans.chunks_exact(4) {
+            let (Some(start), Some(end)) = (span.get(2), span.get(3)) else {
+                return Self::None;
+            };
+            let (start, end) = (*start as usize, *end as usize);
+            let Some(piece) = text.get(at..start) else {
+                return Self::None;
+            };
+            body.push_str(piece);
+            body.push('0');
+            at = end;
+        }
+        let Some(rest) = text.get(at..) else {
+            return Self::None;
+        };
+        body.push_str(rest);
+        if body.len() > DETAIL_MAX {
+            return Self::None;
+        }
+        let hash = hash(body.as_bytes());
+        // The hash's top bits (a multiplicative hash's low bits see only the words' low bits).
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "the top BUCKET_BITS bits: below 1 << BUCKET_BITS"
+        )]
+        let bucket = (hash >> (64 - BUCKET_BITS)) as usize;
+        DETAILS.with(|d| {
+            // Never borrowed twice (no call out of the module while it is): `None` if it were.
+            let Ok(mut d) = d.try_borrow_mut() else {
+                return Self::None;
+            };
+            if d.slots.is_empty() {
+                d.slots.resize_with(DETAIL_SLOTS, || None);
+                d.next.resize(1 << BUCKET_BITS, 0);
+            }
+            let held = |i: usize| {
+                d.slots.get(i).is_some_and(|s| {
+                    s.as_ref().is_some_and(|(h, t)| {
+                        *h == hash && devzone_rules::register::same_text(t, &body)
+                    })
+                })
+            };
+            let first = bucket * usize::from(WAYS);
+            if let Some(i) = (first..first + usize::from(WAYS)).find(|i| held(*i)) {
+                return Self::Known(slot_number(i));
+            }
+            // A new number: the text it held is forgotten now, and the new one is known only
+            // once JS has read it (`commit`).
+            let Some(next) = d.next.get_mut(bucket) else {
+                return Self::None;
+            };
+            let i = first + usize::from(*next);
+            *next = (*next + 1) % WAYS;
+            if let Some(slot) = d.slots.get_mut(i) {
+                *slot = None;
+            }
+            Self::New(slot_number(i), hash, body)
+        })
+    }
+
+    /// The number JS is told (0: none) and whether it keeps that detail already.
+    fn told(&self) -> (u32, bool) {
+        match self {
+            Self::None => (0, false),
+            Self::Known(n) => (*n, true),
+            Self::New(n, _, _) => (*n, false),
+        }
+    }
+
+    /// JS has read the answer: it keeps a new detail under its number.
+    fn commit(self) {
+        if let Self::New(n, hash, body) = self {
+            DETAILS.with(|d| {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    if let Some(slot) = d.slots.get_mut((n - 1) as usize) {
+                        *slot = Some((hash, body));
+                    }
+                }
+            });
+        }
+    }
+}
+
+/// The number JS is told for slot `i` (1-based; below `DETAIL_SLOTS`).
+#[allow(clippy::cast_possible_truncation, reason = "below DETAIL_SLOTS, 2048")]
+fn slot_number(i: usize) -> u32 {
+    i as u32 + 1
+}
+
+/// A 64-bit hash of `bytes`, eight at a time (FxHash's step): to find a kept detail; equal
+/// texts are then compared in full.
+fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let mut h = bytes.len() as u64;
+    for w in words {
+        h = step(h, <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes));
+    }
+    let mut last = [0_u8; 8];
+    for (d, s) in last.iter_mut().zip(rest) {
+        *d = *s;
+    }
+    step(h, u64::from_le_bytes(last))
+}
 
 thread_local! {
     /// Whether JS holds the rule ids (`set_rules`).

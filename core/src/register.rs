@@ -984,8 +984,9 @@ impl Zone {
 
 /// Whether two texts are equal, compared eight bytes at a time: [`Zone::fact_names`] checks a
 /// zone's three texts for every reason about it, and the wasm module's `memcmp` compares one
-/// byte at a time.
-fn same_text(a: &str, b: &str) -> bool {
+/// byte at a time (the package's bindings compare the answers' details with it too).
+#[must_use]
+pub fn same_text(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;
