@@ -434,12 +434,17 @@ enum Out {
     /// parts `null` where JS holds them already; what it carries for the first time is in the
     /// [`Fresh`].
     Shared(String, Fresh),
+    /// A report's text and its groups' findings as numbers ([`api::ReportParts`]).
+    Report(api::ReportParts),
 }
 
 impl Out {
     fn into_js(self) -> Result<JsValue, JsValue> {
         match self {
             Self::Plain(text) => js_sys::JSON::parse(&api::ascii_json(text)),
+            Self::Report(parts) => {
+                report_of(&api::ascii_json(parts.text), &parts.findings, &parts.sizes)
+            }
             Self::Shared(text, mut fresh) => {
                 // The spans are offsets into this text: kept only if it is ASCII as written
                 // (it is, on wasm32; escaping it here would move them).
@@ -865,6 +870,27 @@ export function shared_answers(text, spans, source, input, options, head, headle
   }
   if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
   else fill(v);
+  return v;
+}
+// A report whose groups' findings come apart from its text (`api::ReportParts`): the text has
+// each group's `findings` as `[]`, filled here in the order of `zones`, `counties` and
+// `agencies` from `sizes` (one number per group) and `findings` (every group's indices one
+// after another; a view of the module's memory, copied now). The groups' indices were four
+// fifths of a page's text: JS makes the arrays from numbers faster than it parses them.
+export function report_of(text, findings, sizes) {
+  const v = JSON.parse(text);
+  let at = 0;
+  let j = 0;
+  for (const groups of [v.zones, v.counties, v.agencies]) {
+    for (let i = 0; i < groups.length; i++) {
+      const n = sizes[j++];
+      const list = [];
+      for (let k = 0; k < n; k++) list.push(findings[at + k]);
+      groups[i].findings = list;
+      at += n;
+    }
+  }
+  if (j !== sizes.length || at !== findings.length) throw missing("the report's groups");
   return v;
 }
 // A question about one zone and year asked in brief of a loaded register (`reg.decide`,
@@ -1408,6 +1434,10 @@ extern "C" {
         detail: u32,
         detail_known: bool,
     ) -> Result<JsValue, JsValue>;
+    /// The report of `text` with each group's `findings` made from `findings` and `sizes`
+    /// ([`api::ReportParts`]).
+    #[wasm_bindgen(catch)]
+    fn report_of(text: &str, findings: &[u32], sizes: &[u32]) -> Result<JsValue, JsValue>;
     /// The `Decision` of a brief's words ([`api::LoadedRegister::decide_zone_year_words`]).
     #[wasm_bindgen(catch)]
     fn brief_of(text: &str) -> Result<JsValue, JsValue>;
@@ -2557,7 +2587,12 @@ pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     }) {
         return Ok(answer);
     }
-    json_call(|i, o| api::report_text(i, o), input, options)
+    answer_call(
+        &|i, o, _| api::report_split(i, o).map(Out::Report),
+        input,
+        options,
+        None,
+    )
 }
 
 /// `lookup({ name, among?, register? }, { lang })`: what a name stands for (`api::lookup`).
@@ -3145,7 +3180,12 @@ impl Loaded {
     /// # Errors
     /// Throws a `DevzoneError` naming the bad field.
     pub fn report(&self, question: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        json_call(|i, o| self.inner.report_text(i, o), question, options)
+        answer_call(
+            &|i, o, _| self.inner.report_split(i, o).map(Out::Report),
+            question,
+            options,
+            None,
+        )
     }
 
     /// `reg.obligations({ asOf, agency?, withinDays? }, { lang, params })`.

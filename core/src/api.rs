@@ -1293,7 +1293,7 @@ fn zone_summary_on<O>(
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_OPTIONS` for a name that is
 /// unknown or ambiguous (the help shows the candidates' names).
 pub fn report(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
-    report_on(None, &input.tree(), &options.tree(), to_json)
+    report_on(None, &input.tree(), &options.tree(), |v| to_json(&v))
 }
 
 /// [`report`], answering JSON text written straight from the view (no JSON tree in between).
@@ -1301,14 +1301,14 @@ pub fn report(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
 /// # Errors
 /// As [`report`].
 pub fn report_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
-    report_on(None, &input.tree(), &options.tree(), to_text)
+    report_on(None, &input.tree(), &options.tree(), |v| to_text(&v))
 }
 
 fn report_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
     input: &Tree<'_>,
     options: &Tree<'_>,
-    emit: impl FnOnce(&crate::report::view::ReportView) -> Result<O, Error>,
+    emit: impl FnOnce(crate::report::view::ReportView) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options: crate::report::ReportOptions = if options.is_null() {
         crate::report::ReportOptions::default()
@@ -1331,12 +1331,55 @@ fn report_on<O>(
             r.findings.len(),
         )
     });
-    emit(&crate::report::view::ReportView::paged(
+    emit(crate::report::view::ReportView::paged(
         &r,
         &reg,
         options.lang,
         page,
     ))
+}
+
+/// A report's JSON text without its groups' findings, and those findings as numbers
+/// ([`report_split`], [`LoadedRegister::report_split`]): for a reader that makes the groups'
+/// lists itself (the wasm package: the groups' indices were four fifths of a page's text, and
+/// JS makes arrays from numbers faster than it parses them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportParts {
+    /// The report's text ([`report_text`]'s), each group's `findings` written `[]`.
+    pub text: String,
+    /// Every group's findings one after another: the zones' groups, then the counties', then
+    /// the agencies', each in the report's order.
+    pub findings: Vec<u32>,
+    /// How many findings each group has, in the same order: the report's `zones`, `counties`
+    /// and `agencies` in turn (as many numbers as groups).
+    pub sizes: Vec<u32>,
+}
+
+/// The report's text with its groups' findings taken out ([`ReportParts`]).
+fn split_report(mut view: crate::report::view::ReportView) -> Result<ReportParts, Error> {
+    // A report holds far fewer than 2^32 findings (each is a few hundred bytes of memory).
+    let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut findings = Vec::new();
+    let mut sizes = Vec::new();
+    for list in [&mut view.zones, &mut view.counties, &mut view.agencies] {
+        for g in list.iter_mut() {
+            sizes.push(number(g.findings.len()));
+            findings.extend(core::mem::take(&mut g.findings).into_iter().map(number));
+        }
+    }
+    Ok(ReportParts {
+        text: to_text(&view)?,
+        findings,
+        sizes,
+    })
+}
+
+/// [`report_text`], its groups' findings apart ([`ReportParts`]).
+///
+/// # Errors
+/// As [`report`].
+pub fn report_split(input: &dyn Json, options: &dyn Json) -> Result<ReportParts, Error> {
+    report_on(None, &input.tree(), &options.tree(), split_report)
 }
 
 /// The obligations of every bearer, or of one (`{ register, asOf, agency?, withinDays? }`):
@@ -2135,7 +2178,9 @@ impl LoadedRegister {
     /// # Errors
     /// As [`report`].
     pub fn report(&self, question: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
-        report_on(Some(&self.0), &question.tree(), &options.tree(), to_json)
+        report_on(Some(&self.0), &question.tree(), &options.tree(), |v| {
+            to_json(&v)
+        })
     }
 
     /// [`LoadedRegister::report`], answering JSON text.
@@ -2143,7 +2188,26 @@ impl LoadedRegister {
     /// # Errors
     /// As [`report`].
     pub fn report_text(&self, question: &dyn Json, options: &dyn Json) -> Result<String, Error> {
-        report_on(Some(&self.0), &question.tree(), &options.tree(), to_text)
+        report_on(Some(&self.0), &question.tree(), &options.tree(), |v| {
+            to_text(&v)
+        })
+    }
+
+    /// [`LoadedRegister::report_text`], its groups' findings apart ([`ReportParts`]).
+    ///
+    /// # Errors
+    /// As [`report`].
+    pub fn report_split(
+        &self,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<ReportParts, Error> {
+        report_on(
+            Some(&self.0),
+            &question.tree(),
+            &options.tree(),
+            split_report,
+        )
     }
 
     /// [`obligations`] of a question (`{ asOf, agency?, withinDays? }`).

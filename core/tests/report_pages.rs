@@ -168,3 +168,47 @@ fn a_loaded_register_pages_alike() {
         .unwrap();
     assert_eq!(asked, report("2023-06-30", &options));
 }
+
+/// Issue 12: the report's text with its groups' findings apart (`api::report_split`, the wasm
+/// package's path): each group's `findings` written `[]`, the numbers in the order of the zones',
+/// counties' and agencies' groups. Put back, they make `report_text`'s report, for the whole
+/// report, a page and a filtered report, stateless and loaded.
+#[test]
+fn report_split_puts_back_to_the_report_text() {
+    let cases = [
+        ("2023-06-30", json!({ "lang": "en" })),
+        (
+            "2026-12-01",
+            json!({ "lang": "ko", "offset": 5, "limit": 7 }),
+        ),
+        ("2025-01-01", json!({ "lang": "zh", "severity": "REVIEW" })),
+    ];
+    let loaded = api::LoadedRegister::load(&register()).unwrap();
+    let mut groups_seen = 0;
+    for (as_of, options) in &cases {
+        let input = json!({ "register": register(), "asOf": as_of });
+        let question = json!({ "asOf": as_of });
+        let text = api::report_text(&input, options).unwrap();
+        for parts in [
+            api::report_split(&input, options).unwrap(),
+            loaded.report_split(&question, options).unwrap(),
+        ] {
+            let mut v: Value = serde_json::from_str(&parts.text).unwrap();
+            let (mut at, mut j) = (0_usize, 0_usize);
+            for key in ["zones", "counties", "agencies"] {
+                for g in v[key].as_array_mut().unwrap() {
+                    assert_eq!(g["findings"], json!([]), "{as_of} {options}: {key}");
+                    let n = usize::try_from(parts.sizes[j]).unwrap();
+                    g["findings"] = json!(parts.findings[at..at + n]);
+                    at += n;
+                    j += 1;
+                    groups_seen += 1;
+                }
+            }
+            assert_eq!((at, j), (parts.findings.len(), parts.sizes.len()));
+            let whole: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(v, whole, "{as_of} {options}");
+        }
+    }
+    assert!(groups_seen > 10, "{groups_seen} groups");
+}
