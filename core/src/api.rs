@@ -1293,7 +1293,9 @@ fn zone_summary_on<O>(
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field; `INVALID_OPTIONS` for a name that is
 /// unknown or ambiguous (the help shows the candidates' names).
 pub fn report(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
-    report_on(None, &input.tree(), &options.tree(), |v| to_json(&v))
+    report_on(None, &input.tree(), &options.tree(), false, |v, _| {
+        to_json(&v)
+    })
 }
 
 /// [`report`], answering JSON text written straight from the view (no JSON tree in between).
@@ -1301,14 +1303,17 @@ pub fn report(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
 /// # Errors
 /// As [`report`].
 pub fn report_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
-    report_on(None, &input.tree(), &options.tree(), |v| to_text(&v))
+    report_on(None, &input.tree(), &options.tree(), false, |v, _| {
+        to_text(&v)
+    })
 }
 
 fn report_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
     input: &Tree<'_>,
     options: &Tree<'_>,
-    emit: impl FnOnce(crate::report::view::ReportView) -> Result<O, Error>,
+    apart: bool,
+    emit: impl FnOnce(crate::report::view::ReportView, &crate::report::Report<'_>) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options: crate::report::ReportOptions = if options.is_null() {
         crate::report::ReportOptions::default()
@@ -1331,12 +1336,9 @@ fn report_on<O>(
             r.findings.len(),
         )
     });
-    emit(crate::report::view::ReportView::paged(
-        &r,
-        &reg,
-        options.lang,
-        page,
-    ))
+    // Apart: the groups' findings are read from the report, not copied into the view.
+    let view = crate::report::view::ReportView::paged_groups(&r, &reg, options.lang, page, !apart);
+    emit(view, &r)
 }
 
 /// A report's JSON text without its groups' findings, and those findings as numbers
@@ -1355,18 +1357,19 @@ pub struct ReportParts {
     pub sizes: Vec<u32>,
 }
 
-/// The report's text with its groups' findings taken out ([`ReportParts`]).
-fn split_report(mut view: crate::report::view::ReportView) -> Result<ReportParts, Error> {
+/// The text of `view` (written without its groups' findings) with the findings of `r`'s groups
+/// apart ([`ReportParts`]): the view's groups are `r`'s, in order.
+fn split_report(
+    view: crate::report::view::ReportView,
+    r: &crate::report::Report<'_>,
+) -> Result<ReportParts, Error> {
     // A report holds far fewer than 2^32 findings (each is a few hundred bytes of memory).
-    let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let mut findings = Vec::new();
-    let mut sizes = Vec::new();
-    for list in [&mut view.zones, &mut view.counties, &mut view.agencies] {
-        for g in list.iter_mut() {
-            sizes.push(number(g.findings.len()));
-            findings.extend(core::mem::take(&mut g.findings).into_iter().map(number));
-        }
-    }
+    let number = |n: usize| u32::try_from(n).map_or(u32::MAX, |n| n);
+    let groups = || r.zones.iter().chain(&r.counties).chain(&r.agencies);
+    let findings = groups()
+        .flat_map(|g| g.findings.iter().map(|i| number(*i)))
+        .collect();
+    let sizes = groups().map(|g| number(g.findings.len())).collect();
     Ok(ReportParts {
         text: to_text(&view)?,
         findings,
@@ -1379,7 +1382,7 @@ fn split_report(mut view: crate::report::view::ReportView) -> Result<ReportParts
 /// # Errors
 /// As [`report`].
 pub fn report_split(input: &dyn Json, options: &dyn Json) -> Result<ReportParts, Error> {
-    report_on(None, &input.tree(), &options.tree(), split_report)
+    report_on(None, &input.tree(), &options.tree(), true, split_report)
 }
 
 /// The obligations of every bearer, or of one (`{ register, asOf, agency?, withinDays? }`):
@@ -2178,9 +2181,13 @@ impl LoadedRegister {
     /// # Errors
     /// As [`report`].
     pub fn report(&self, question: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
-        report_on(Some(&self.0), &question.tree(), &options.tree(), |v| {
-            to_json(&v)
-        })
+        report_on(
+            Some(&self.0),
+            &question.tree(),
+            &options.tree(),
+            false,
+            |v, _| to_json(&v),
+        )
     }
 
     /// [`LoadedRegister::report`], answering JSON text.
@@ -2188,9 +2195,13 @@ impl LoadedRegister {
     /// # Errors
     /// As [`report`].
     pub fn report_text(&self, question: &dyn Json, options: &dyn Json) -> Result<String, Error> {
-        report_on(Some(&self.0), &question.tree(), &options.tree(), |v| {
-            to_text(&v)
-        })
+        report_on(
+            Some(&self.0),
+            &question.tree(),
+            &options.tree(),
+            false,
+            |v, _| to_text(&v),
+        )
     }
 
     /// [`LoadedRegister::report_text`], its groups' findings apart ([`ReportParts`]).
@@ -2206,6 +2217,7 @@ impl LoadedRegister {
             Some(&self.0),
             &question.tree(),
             &options.tree(),
+            true,
             split_report,
         )
     }

@@ -215,6 +215,52 @@ pub fn zone_summary_with(
     params: &Params,
     with_county: bool,
 ) -> Result<ZoneSummary, Error> {
+    let (findings, t, card) = zone_findings_with(reg, zone, as_of, params, with_county)?;
+    let permissions = permissions(zone, as_of, card, &findings);
+    Ok(ZoneSummary {
+        zone_id: zone.id.clone(),
+        zone_name: zone.name_zh.clone(),
+        zone_name_en: zone.name_en.clone(),
+        zone_name_ko: zone.name_ko.clone(),
+        zone_status: zone.status,
+        as_of,
+        assessment_year: t,
+        findings,
+        permissions,
+    })
+}
+
+/// [`zone_summary_with`]'s findings alone, without the zone's county finding: what the
+/// compliance report lists of each zone (it reads neither the permissions nor the names).
+///
+/// # Errors
+/// As [`zone_summary`].
+pub(crate) fn zone_findings(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Vec<Answer<FindingDetail>>, Error> {
+    zone_findings_with(reg, zone, as_of, params, false).map(|(findings, _, _)| findings)
+}
+
+/// A zone's findings, the latest assessment year with results out, and the yellow card in force
+/// (what the permissions read).
+type ZoneFindings = (
+    Vec<Answer<FindingDetail>>,
+    Option<i32>,
+    Option<a14::CardInForce>,
+);
+
+/// A zone's findings, with the latest assessment year and the yellow card in force that the
+/// permissions read.
+fn zone_findings_with(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+    with_county: bool,
+) -> Result<ZoneFindings, Error> {
     let year = as_of.year();
     // Room for every finding at once: at most 15 of the checks below, and one per recorded
     // reuse of industrial property.
@@ -306,18 +352,7 @@ pub fn zone_summary_with(
         };
         crate::illustrative::mark(f, &kinds);
     }
-    let permissions = permissions(zone, as_of, card, &findings);
-    Ok(ZoneSummary {
-        zone_id: zone.id.clone(),
-        zone_name: zone.name_zh.clone(),
-        zone_name_en: zone.name_en.clone(),
-        zone_name_ko: zone.name_ko.clone(),
-        zone_status: zone.status,
-        as_of,
-        assessment_year: t,
-        findings,
-        permissions,
-    })
+    Ok((findings, t, card))
 }
 
 fn permissions(

@@ -605,13 +605,13 @@ pub fn report_filtered<'r>(
     };
     for (place, zone) in reg.zones.iter().enumerate() {
         // art-02.c is a county's finding: it is reported once per county below.
-        let summary = crate::summary::zone_summary_with(reg, zone, as_of, params, false)?;
+        let summary = crate::summary::zone_findings(reg, zone, as_of, params)?;
         let at = Places {
             zone: Some(place),
             county: zone_counties.get(place).copied().flatten(),
             agency: None,
         };
-        for f in summary.findings {
+        for f in summary {
             // art-02.c is a county's finding: it is reported once per county below.
             if f.rule_id == crate::rules::RuleId::ART_02_C {
                 continue;

@@ -279,11 +279,28 @@ impl ReportView {
         lang: Lang,
         page: Option<PageView>,
     ) -> Self {
+        Self::paged_groups(r, reg, lang, page, true)
+    }
+
+    /// [`ReportView::paged`], each group's `findings` left empty unless `group_findings` (for
+    /// `api::ReportParts`, which gives them apart from the text, read from `r`'s groups).
+    #[must_use]
+    pub(crate) fn paged_groups(
+        r: &Report,
+        reg: &crate::register::ValidRegister,
+        lang: Lang,
+        page: Option<PageView>,
+        group_findings: bool,
+    ) -> Self {
         let group = |g: &Group, name: String| GroupView {
             id: g.id.clone(),
             name,
             counts: g.counts,
-            findings: g.findings.clone(),
+            findings: if group_findings {
+                g.findings.clone()
+            } else {
+                Vec::new()
+            },
         };
         let zone_name = |id: &str| zone_name(reg, id, lang);
         let county_name = |id: &str| match crate::agencies::actor(id) {
