@@ -1324,8 +1324,8 @@ fn report_on<O>(
     let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let filter = options.filter(&reg)?;
-    let r = crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?;
-    let page = (options.offset.is_some() || options.limit.is_some()).then(|| {
+    let paged = options.offset.is_some() || options.limit.is_some();
+    let page_of = |total: usize| {
         crate::report::view::PageView::new(
             options
                 .offset
@@ -1333,9 +1333,19 @@ fn report_on<O>(
             options
                 .limit
                 .map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
-            r.findings.len(),
+            total,
         )
-    });
+    };
+    // A page: only its findings are rendered, so only theirs are made in full.
+    let r = if paged {
+        crate::report::report_page(&reg, input.as_of.get(), &options.params, &filter, |total| {
+            let p = page_of(total);
+            (p.offset, p.count)
+        })?
+    } else {
+        crate::report::report_filtered(&reg, input.as_of.get(), &options.params, &filter)?
+    };
+    let page = paged.then(|| page_of(r.findings.len()));
     // Apart: the groups' findings are read from the report, not copied into the view.
     let view = crate::report::view::ReportView::paged_groups(&r, &reg, options.lang, page, !apart);
     emit(view, &r)

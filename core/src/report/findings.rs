@@ -439,9 +439,47 @@ pub struct Report<'r> {
     pub counts: Counts,
     /// The filter the findings passed (empty: every finding).
     pub filter: ReportFilter,
+    /// Whether its art-11.b duties were made without their reasons' facts but for those of
+    /// [`Report::fill`]'s findings (a page: [`report_page`]).
+    lean: bool,
 }
 
 impl<'r> Report<'r> {
+    /// The art-11.b duties of the findings from `start` (at most `count` of them) given their
+    /// reasons in full, in a report made lean: the page that is rendered.
+    ///
+    /// # Errors
+    /// As [`report`].
+    #[cfg(feature = "serde")]
+    fn fill(
+        &mut self,
+        reg: &ValidRegister,
+        params: &Params,
+        start: usize,
+        count: usize,
+    ) -> Result<(), Error> {
+        if !self.lean {
+            return Ok(());
+        }
+        for f in self.findings.iter().skip(start).take(count) {
+            let Some(Item::Duty(d)) = self.items.get_mut(f.item) else {
+                continue;
+            };
+            if d.rule_id != crate::rules::RuleId::ART_11_B {
+                continue;
+            }
+            let zone = d
+                .zone_id
+                .as_deref()
+                .and_then(|z| reg.zone_place(z))
+                .and_then(|i| reg.zones.get(i));
+            if let (Some(zone), Some(year)) = (zone, d.year) {
+                d.reasons = duties::land_evaluation_reasons(reg, zone, year, self.as_of, params)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The answer or duty of `f` (one of [`Report::findings`]; `None` for a finding of another
     /// report).
     #[must_use]
@@ -555,6 +593,37 @@ pub fn report_filtered<'r>(
     params: &Params,
     filter: &ReportFilter,
 ) -> Result<Report<'r>, Error> {
+    report_with(reg, as_of, params, filter, false)
+}
+
+/// [`report_filtered`] for a page: the findings from `start` (at most `count` of them) made in
+/// full, the others with what the report's counts, groups, order and lines read of them (the
+/// art-11.b duties' reasons without their facts: `duties::all_duties_with`). Only the page's
+/// findings may be rendered.
+///
+/// # Errors
+/// As [`report`].
+#[cfg(feature = "serde")]
+pub(crate) fn report_page<'r>(
+    reg: &'r ValidRegister,
+    as_of: NaiveDate,
+    params: &Params,
+    filter: &ReportFilter,
+    page: impl FnOnce(usize) -> (usize, usize),
+) -> Result<Report<'r>, Error> {
+    let mut r = report_with(reg, as_of, params, filter, true)?;
+    let (start, count) = page(r.findings.len());
+    r.fill(reg, params, start, count)?;
+    Ok(r)
+}
+
+fn report_with<'r>(
+    reg: &'r ValidRegister,
+    as_of: NaiveDate,
+    params: &Params,
+    filter: &ReportFilter,
+    lean: bool,
+) -> Result<Report<'r>, Error> {
     let county_ids = duties::register_counties(reg);
     // Each zone's county's place among the counties.
     let county_place = |id: &str| county_ids.iter().position(|c| c.as_str() == id);
@@ -573,7 +642,7 @@ pub fn report_filtered<'r>(
     let agency_place =
         |a: &'static agencies::Actor| agency_codes.iter().position(|c| core::ptr::eq(*c, a.code));
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
-    let all_duties = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
+    let all_duties = duties::all_duties_with(reg, &Horizon { as_of, until }, params, lean)?;
     // Each finding the filter keeps, and beside it (`places`) its places among the zone,
     // county and agency groups, so that the groups are made by place, not by looking each
     // finding's ids up (perf: the look-ups' string comparisons, scattered in memory, were a
@@ -743,6 +812,7 @@ pub fn report_filtered<'r>(
         agencies,
         counts,
         filter: filter.clone(),
+        lean,
     })
 }
 

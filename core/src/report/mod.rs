@@ -19,6 +19,8 @@ mod settle;
 pub mod view;
 
 pub use crate::calendar::CalendarInput;
+#[cfg(feature = "serde")]
+pub(crate) use findings::report_page;
 pub use findings::{
     answer_severity, duty_severity, report, report_filtered, Counts, Finding, FindingRef, Group,
     Item, Report, ReportFilter, ReportInput, ReportOptions, Severity,

@@ -205,7 +205,7 @@ pub fn land_evaluation(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Result<Answer<LandEvalDetail>, Error> {
-    let f = land_evaluation_finding(reg, zone, year, as_of, params)?;
+    let f = land_evaluation_finding(reg, zone, year, as_of, params, true)?;
     // In the order of their names (each at the end of the list, `Facts::set`).
     let mut used = crate::answer::ParamsUsed::with_capacity(3);
     // Unset (null): the earliest FULL evaluation on record, else the first full year (AMB-19);
@@ -260,7 +260,9 @@ pub(crate) struct LandEvalFinding {
     pub satisfied: Option<bool>,
 }
 
-/// [`land_evaluation`]'s finding.
+/// [`land_evaluation`]'s finding; its reasons without their facts unless `facts` (the same
+/// codes in the same order: for a compliance report's page, which renders the reasons of the
+/// duties on the page alone, made again with their facts; `Reason::coded`).
 ///
 /// # Errors
 /// As [`land_evaluation`].
@@ -270,6 +272,7 @@ pub(crate) fn land_evaluation_finding(
     year: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
+    facts: bool,
 ) -> Result<LandEvalFinding, Error> {
     let rule = RuleId::ART_11_B;
     let full = params.land_eval_full_cycle_years;
@@ -369,6 +372,9 @@ pub(crate) fn land_evaluation_finding(
     // those that fall between the anchor year and the year (`asOf`, `fullCycle`,
     // `updateCycle`).
     let base = |code, more: crate::rules::common::Naming<'_>| {
+        if !facts {
+            return Reason::coded(code, rule);
+        }
         about(
             more(Reason::new(code, rule).with("anchorYear", anchor)).with("year", year),
             zone,
@@ -379,12 +385,16 @@ pub(crate) fn land_evaluation_finding(
     let mut needs_human = Vec::new();
     let satisfied = match required {
         None if year < first => {
-            reasons.push(about(
-                Reason::new(C::LandEvalBeforeDuty, rule)
-                    .with("firstYear", first)
-                    .with("year", year),
-                zone,
-            ));
+            reasons.push(if facts {
+                about(
+                    Reason::new(C::LandEvalBeforeDuty, rule)
+                        .with("firstYear", first)
+                        .with("year", year),
+                    zone,
+                )
+            } else {
+                Reason::coded(C::LandEvalBeforeDuty, rule)
+            });
             None
         }
         None => {
