@@ -464,3 +464,22 @@ test("details told by number give the same answers as details written whole, pas
     }
   }
 });
+
+// An answer the fast path cannot make (a fault in the JS that makes it) is made again by the
+// exact path, the same answer far slower, whose reasons are not deferred: so a question asked
+// again and again, stateless and of a loaded register, must keep its reasons deferred (a
+// detail held by number, from the third answer on, included).
+test("a question asked again keeps taking the fast path (its reasons deferred every time)", () => {
+  const reg = pkg.LoadedRegister.load(register(82, 40));
+  try {
+    for (let i = 0; i < 5; i++) {
+      const a = pkg.evaluate("art-14.d", input(82, 40), { lang: "en" });
+      assert.ok(isLazy(a, "reasons"), `stateless answer ${i}`);
+      const b = reg.evaluate("art-14.d", { zoneId: "Z1", year: 2023 }, { lang: "en" });
+      assert.ok(isLazy(b, "reasons"), `loaded answer ${i}`);
+      assert.equal(JSON.stringify(b), JSON.stringify(a));
+    }
+  } finally {
+    reg.free();
+  }
+});
