@@ -90,7 +90,12 @@ pub fn priority_promotion(
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
         .map(|y| {
             let (mut ev, rec) = evidence(reg, zone, records, y, as_of, params);
-            let base = |code| about(Reason::new(code, rule).with("year", y), zone);
+            // Facts named in the order of their names, the zone's last (`Reason::with`): `more`
+            // names those before `year` (`k`, `population`, `rank`).
+            let with = |code, more: crate::rules::common::Naming<'_>| {
+                about(more(Reason::new(code, rule)).with("year", y), zone)
+            };
+            let base = |code| with(code, &|r| r);
             if y < first && !params.retroactive_years_for_rewards {
                 ev.standing = Standing::NotCounted;
                 reasons.push(base(C::YearBeforeFirstCounted));
@@ -117,21 +122,19 @@ pub fn priority_promotion(
                         } else {
                             C::YearTopNotRewarded
                         };
-                        reasons.push(
-                            base(code)
-                                .with("k", params.top_rank_threshold)
+                        reasons.push(with(code, &|x| {
+                            x.with("k", params.top_rank_threshold)
                                 .with("population", r.population_size)
-                                .with("rank", rank),
-                        );
+                                .with("rank", rank)
+                        }));
                     }
                     Some((r, rank)) => {
                         ev.standing = Standing::Middle;
-                        reasons.push(
-                            base(C::YearNotTop)
-                                .with("k", params.top_rank_threshold)
+                        reasons.push(with(C::YearNotTop, &|x| {
+                            x.with("k", params.top_rank_threshold)
                                 .with("population", r.population_size)
-                                .with("rank", rank),
-                        );
+                                .with("rank", rank)
+                        }));
                     }
                 }
             }
