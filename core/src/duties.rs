@@ -356,9 +356,10 @@ pub fn all_duties(
     all_duties_with(reg, horizon, params, false)
 }
 
-/// [`all_duties`]; with `lean`, the art-11.b duties' reasons without their facts (the same codes
-/// in the same order, `Reason::coded`), for a compliance report's page: it renders the reasons of
-/// the duties on the page alone, and makes those again in full ([`land_evaluation_reasons`]).
+/// [`all_duties`]; with `lean`, the art-11.b and art-14.d duties' reasons without their facts
+/// (the same codes in the same order, `Reason::coded`), for a compliance report's page: it
+/// renders the reasons of the duties on the page alone, and makes those again in full
+/// ([`land_evaluation_reasons`], [`rectification_duty`]).
 /// (perf: the facts of 12,000 land evaluations' reasons, made and freed unread, were a tenth of
 /// a 1,000-zone report's page.)
 ///
@@ -374,6 +375,8 @@ pub(crate) fn all_duties_with(
     for (rule, source) in DUTY_SOURCES {
         if lean && *rule == RuleId::ART_11_B.as_str() {
             land_evaluation_duties_with(reg, horizon, params, &mut out, false)?;
+        } else if lean && *rule == RuleId::ART_14_D.as_str() {
+            rectification_duties_with(reg, horizon, params, &mut out, false)?;
         } else {
             source(reg, horizon, params, &mut out)?;
         }
@@ -415,15 +418,17 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
-/// [`dated_reason`] with its reason in a list of reasons ([`with_room`]).
+/// [`dated_reason`] with its reason in a list of reasons ([`with_room`]); the reason without its
+/// facts unless `facts` ([`all_duties_with`]).
 fn dated_status(
     rule: RuleId,
     bearer: &str,
     dates: (NaiveDate, NaiveDate),
     done: Option<Option<NaiveDate>>,
     as_of: NaiveDate,
+    facts: bool,
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
-    let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of);
+    let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of, facts);
     (status, done_date, with_room(reason))
 }
 
@@ -437,58 +442,80 @@ fn with_room(reason: Reason) -> Vec<Reason> {
 }
 
 /// The status of a dated duty from what is recorded: `done` is `Some(Some(d))` when done on `d`,
-/// `Some(None)` when known not done, `None` when nothing is recorded.
+/// `Some(None)` when known not done, `None` when nothing is recorded. The reason names its facts
+/// only if `facts` (else `Reason::coded`: the same code, nothing allocated).
 fn dated_reason(
     rule: RuleId,
     bearer: &str,
     (start, due): (NaiveDate, NaiveDate),
     done: Option<Option<NaiveDate>>,
     as_of: NaiveDate,
+    facts: bool,
 ) -> (DutyStatus, Option<NaiveDate>, Reason) {
-    let reason = |code| {
-        Reason::new(code, rule)
-            .with("asOf", as_of)
-            .with("bearer", crate::answer::Value::text(bearer))
-            .with("due", due)
-    };
+    use crate::answer::Value;
     if as_of < start {
-        let r = Reason::new(C::DutyNotYetApplicable, rule)
-            .with("asOf", as_of)
-            .with("start", start);
+        let code = C::DutyNotYetApplicable;
+        let r = if facts {
+            Reason::new(code, rule)
+                .with("asOf", as_of)
+                .with("start", start)
+        } else {
+            Reason::coded(code, rule)
+        };
         return (DutyStatus::NotYetApplicable, None, r);
     }
     // A completion dated after `as_of` is not known on `as_of`.
     let known = done.map(|d| d.filter(|d| *d <= as_of));
-    match known {
+    // The status, the date done, the code and the facts the code names besides `asOf`,
+    // `bearer` and `due`.
+    let (status, done_date, code, more): (_, _, _, [Option<(&'static str, Value)>; 2]) = match known
+    {
         Some(Some(d)) if d <= due => (
             DutyStatus::DoneOnTime,
             Some(d),
-            reason(C::DutyDoneOnTime).with("doneDate", d),
+            C::DutyDoneOnTime,
+            [Some(("doneDate", d.into())), None],
         ),
         Some(Some(d)) => (
             DutyStatus::DoneLate,
             Some(d),
-            reason(C::DutyDoneLate)
-                .with("daysLate", days(due, d))
-                .with("doneDate", d),
+            C::DutyDoneLate,
+            [
+                Some(("daysLate", days(due, d).into())),
+                Some(("doneDate", d.into())),
+            ],
         ),
         Some(None) if as_of <= due => (
             DutyStatus::Pending,
             None,
-            reason(C::DutyPending).with("daysRemaining", days(as_of, due)),
+            C::DutyPending,
+            [Some(("daysRemaining", days(as_of, due).into())), None],
         ),
         Some(None) => (
             DutyStatus::Overdue,
             None,
-            reason(C::DutyOverdue).with("daysOverdue", days(due, as_of)),
+            C::DutyOverdue,
+            [Some(("daysOverdue", days(due, as_of).into())), None],
         ),
         None if as_of <= due => (
             DutyStatus::Pending,
             None,
-            reason(C::DutyPendingNoRecord).with("daysRemaining", days(as_of, due)),
+            C::DutyPendingNoRecord,
+            [Some(("daysRemaining", days(as_of, due).into())), None],
         ),
-        None => (DutyStatus::Unknown, None, reason(C::DutyNoRecord)),
+        None => (DutyStatus::Unknown, None, C::DutyNoRecord, [None, None]),
+    };
+    if !facts {
+        return (status, done_date, Reason::coded(code, rule));
     }
+    let mut r = Reason::new(code, rule)
+        .with("asOf", as_of)
+        .with("bearer", Value::text(bearer))
+        .with("due", due);
+    for (name, value) in more.into_iter().flatten() {
+        r = r.with(name, value);
+    }
+    (status, done_date, r)
 }
 
 /// art-18.c: one instance per prefecture agency and county (and 延龙图新区 under
@@ -516,6 +543,7 @@ pub fn impl_measures_duties(
             (*reg.issue_date, due),
             done.map(|d| d.map(IsoDate::get)),
             horizon.as_of,
+            true,
         );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
@@ -557,6 +585,7 @@ pub fn window_duties(
             (start, end),
             done.map(|d| d.map(IsoDate::get)),
             horizon.as_of,
+            true,
         );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
@@ -1025,96 +1054,119 @@ pub fn rectification_duties(
     params: &Params,
     out: &mut Vec<Duty>,
 ) -> Result<(), Error> {
-    let rule = RuleId::ART_14_D;
-    let as_of = horizon.as_of;
+    rectification_duties_with(reg, horizon, params, out, true)
+}
+
+/// [`rectification_duties`], the reasons with their facts only if `facts`
+/// ([`all_duties_with`]).
+fn rectification_duties_with(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+    facts: bool,
+) -> Result<(), Error> {
     for z in &reg.zones {
         for t in reg.assessment_years(z) {
-            let decision = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
-            let certain = match decision.outcome {
-                Outcome::Triggered => true,
-                Outcome::NeedsHuman if decision.triggered_by_anything() => false,
-                _ => continue,
-            };
-            // The card starts when the results are published (the card's answer says so when it is
-            // certain; for a card that is for a person, the record's publication date).
-            let start = decision.start.or_else(|| {
-                reg.assessment_of(z, t)
-                    .and_then(|r| r.published_date)
-                    .map(IsoDate::get)
-            });
-            let given_by = start.or_else(|| NaiveDate::from_ymd_opt(t.saturating_add(1), 1, 1));
-            if given_by.is_none_or(|d| d > as_of) {
-                continue;
-            }
-            let accepted = reg
-                .rectifications_of(z)
-                .find(|r| r.assessment_year.get() == t);
-            let done = accepted.map(|r| r.accepted_date.get());
-            // The card's own answer sets the date when the card is certain; a card that is for a
-            // person gets the same date from the same parameter.
-            let due = decision.rectify_by.or_else(|| {
-                let days = params.rectification_deadline_days?;
-                start?.checked_add_days(chrono::Days::new(u64::from(days)))
-            });
-            let (status, done_date, mut reasons) = match (start, due) {
-                (Some(start), Some(due)) => {
-                    dated_status(rule, &z.id, (start, due), done.map(Some), as_of)
-                }
-                _ => {
-                    let (status, done_date, reason) = match done.filter(|d| *d <= as_of) {
-                        Some(d) => (
-                            DutyStatus::DoneOnTime,
-                            Some(d),
-                            Reason::new(C::RectificationAcceptedNoPeriod, rule)
-                                .with("acceptedDate", d),
-                        ),
-                        None => (
-                            DutyStatus::Unknown,
-                            None,
-                            crate::rules::common::about(
-                                Reason::new(C::RectificationPeriodExternal, rule),
-                                z,
-                            ),
-                        ),
-                    };
-                    (status, done_date, with_room(reason))
-                }
-            };
-            // First what the duty is: owed for a card given, or for a person when the card is.
-            // (Facts named in order, the zone's last: `Reason::with`.)
-            let first = if certain {
-                crate::rules::common::about(
-                    Reason::new(C::RectificationDuty, rule).with("year", t),
-                    z,
-                )
-            } else {
-                Reason::new(C::RectificationCardUncertain, rule).with("year", t)
-            };
-            reasons.insert(0, first);
-            // What the card rests on, and the acceptance.
-            let mut sources = crate::illustrative::zone_sources(reg, rule, z);
-            if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
-                sources.push("rectifications");
-            }
-            crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
-            let zone_id = z.shared_id();
-            out.push(Duty {
-                rule_id: rule,
-                satisfied_by: Arc::clone(&zone_id),
-                bearer: Arc::clone(&zone_id),
-                role: Role::OwnZone,
-                kind: DutyKind::Deadline,
-                zone_id: Some(zone_id),
-                year: Some(t),
-                start,
-                due,
-                done_date,
-                status,
-                reasons,
-            });
+            out.extend(rectification_duty(reg, z, t, horizon.as_of, params, facts));
         }
     }
     Ok(())
+}
+
+/// The rectification duty of `zone` for the card of year `t`, if one was given (or may have
+/// been) by `as_of`; its reasons with their facts only if `facts` (the same codes either way).
+pub(crate) fn rectification_duty(
+    reg: &ValidRegister,
+    z: &Zone,
+    t: i32,
+    as_of: NaiveDate,
+    params: &Params,
+    facts: bool,
+) -> Option<Duty> {
+    let rule = RuleId::ART_14_D;
+    let decision = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
+    let certain = match decision.outcome {
+        Outcome::Triggered => true,
+        Outcome::NeedsHuman if decision.triggered_by_anything() => false,
+        _ => return None,
+    };
+    // The card starts when the results are published (the card's answer says so when it is
+    // certain; for a card that is for a person, the record's publication date).
+    let start = decision.start.or_else(|| {
+        reg.assessment_of(z, t)
+            .and_then(|r| r.published_date)
+            .map(IsoDate::get)
+    });
+    let given_by = start.or_else(|| NaiveDate::from_ymd_opt(t.saturating_add(1), 1, 1));
+    if given_by.is_none_or(|d| d > as_of) {
+        return None;
+    }
+    let accepted = reg
+        .rectifications_of(z)
+        .find(|r| r.assessment_year.get() == t);
+    let done = accepted.map(|r| r.accepted_date.get());
+    // The card's own answer sets the date when the card is certain; a card that is for a
+    // person gets the same date from the same parameter.
+    let due = decision.rectify_by.or_else(|| {
+        let days = params.rectification_deadline_days?;
+        start?.checked_add_days(chrono::Days::new(u64::from(days)))
+    });
+    let (status, done_date, mut reasons) = match (start, due) {
+        (Some(start), Some(due)) => {
+            dated_status(rule, &z.id, (start, due), done.map(Some), as_of, facts)
+        }
+        _ => {
+            let (status, done_date, code) = match done.filter(|d| *d <= as_of) {
+                Some(d) => (
+                    DutyStatus::DoneOnTime,
+                    Some(d),
+                    C::RectificationAcceptedNoPeriod,
+                ),
+                None => (DutyStatus::Unknown, None, C::RectificationPeriodExternal),
+            };
+            let reason = match done_date {
+                _ if !facts => Reason::coded(code, rule),
+                Some(d) => Reason::new(code, rule).with("acceptedDate", d),
+                None => crate::rules::common::about(Reason::new(code, rule), z),
+            };
+            (status, done_date, with_room(reason))
+        }
+    };
+    // First what the duty is: owed for a card given, or for a person when the card is.
+    // (Facts named in order, the zone's last: `Reason::with`.)
+    let code = if certain {
+        C::RectificationDuty
+    } else {
+        C::RectificationCardUncertain
+    };
+    let first = match certain {
+        _ if !facts => Reason::coded(code, rule),
+        true => crate::rules::common::about(Reason::new(code, rule).with("year", t), z),
+        false => Reason::new(code, rule).with("year", t),
+    };
+    reasons.insert(0, first);
+    // What the card rests on, and the acceptance.
+    let mut sources = crate::illustrative::zone_sources(reg, rule, z);
+    if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
+        sources.push("rectifications");
+    }
+    crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+    let zone_id = z.shared_id();
+    Some(Duty {
+        rule_id: rule,
+        satisfied_by: Arc::clone(&zone_id),
+        bearer: Arc::clone(&zone_id),
+        role: Role::OwnZone,
+        kind: DutyKind::Deadline,
+        zone_id: Some(zone_id),
+        year: Some(t),
+        start,
+        due,
+        done_date,
+        status,
+        reasons,
+    })
 }
 
 /// The status of an open item of `bearer` from its `dutyRecords` entry: done (on time: the text
@@ -1397,7 +1449,7 @@ mod tests {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let r = RuleId::ART_18_C;
         let span = (d("2019-06-01"), d("2019-12-01"));
-        let st = |done, as_of| dated_status(r, "AG.DRC", span, done, d(as_of)).0;
+        let st = |done, as_of| dated_status(r, "AG.DRC", span, done, d(as_of), true).0;
         assert_eq!(st(None, "2019-12-01"), DutyStatus::Pending);
         assert_eq!(st(None, "2019-12-02"), DutyStatus::Unknown);
         assert_eq!(st(Some(None), "2019-12-02"), DutyStatus::Overdue);

@@ -439,14 +439,14 @@ pub struct Report<'r> {
     pub counts: Counts,
     /// The filter the findings passed (empty: every finding).
     pub filter: ReportFilter,
-    /// Whether its art-11.b duties were made without their reasons' facts but for those of
-    /// [`Report::fill`]'s findings (a page: [`report_page`]).
+    /// Whether its art-11.b and art-14.d duties were made without their reasons' facts but for
+    /// those of [`Report::fill`]'s findings (a page: [`report_page`]).
     lean: bool,
 }
 
 impl<'r> Report<'r> {
-    /// The art-11.b duties of the findings from `start` (at most `count` of them) given their
-    /// reasons in full, in a report made lean: the page that is rendered.
+    /// The art-11.b and art-14.d duties of the findings from `start` (at most `count` of them)
+    /// given their reasons in full, in a report made lean: the page that is rendered.
     ///
     /// # Errors
     /// As [`report`].
@@ -465,16 +465,22 @@ impl<'r> Report<'r> {
             let Some(Item::Duty(d)) = self.items.get_mut(f.item) else {
                 continue;
             };
-            if d.rule_id != crate::rules::RuleId::ART_11_B {
-                continue;
-            }
             let zone = d
                 .zone_id
                 .as_deref()
                 .and_then(|z| reg.zone_place(z))
                 .and_then(|i| reg.zones.get(i));
-            if let (Some(zone), Some(year)) = (zone, d.year) {
+            let (Some(zone), Some(year)) = (zone, d.year) else {
+                continue;
+            };
+            if d.rule_id == crate::rules::RuleId::ART_11_B {
                 d.reasons = duties::land_evaluation_reasons(reg, zone, year, self.as_of, params)?;
+            } else if d.rule_id == crate::rules::RuleId::ART_14_D {
+                if let Some(full) =
+                    duties::rectification_duty(reg, zone, year, self.as_of, params, true)
+                {
+                    d.reasons = full.reasons;
+                }
             }
         }
         Ok(())
@@ -598,8 +604,8 @@ pub fn report_filtered<'r>(
 
 /// [`report_filtered`] for a page: the findings from `start` (at most `count` of them) made in
 /// full, the others with what the report's counts, groups, order and lines read of them (the
-/// art-11.b duties' reasons without their facts: `duties::all_duties_with`). Only the page's
-/// findings may be rendered.
+/// art-11.b and art-14.d duties' reasons without their facts: `duties::all_duties_with`). Only
+/// the page's findings may be rendered.
 ///
 /// # Errors
 /// As [`report`].
