@@ -356,10 +356,10 @@ pub fn all_duties(
     all_duties_with(reg, horizon, params, false)
 }
 
-/// [`all_duties`]; with `lean`, the art-11.b and art-14.d duties' reasons without their facts
-/// (the same codes in the same order, `Reason::coded`), for a compliance report's page: it
-/// renders the reasons of the duties on the page alone, and makes those again in full
-/// ([`land_evaluation_reasons`], [`rectification_duty`]).
+/// [`all_duties`]; with `lean`, the art-11.b and art-14.d duties' and the open items' reasons
+/// without their facts (the same codes in the same order, `Reason::coded`), for a compliance
+/// report's page: it renders the reasons of the duties on the page alone, and makes those again
+/// in full ([`land_evaluation_reasons`], [`rectification_duty`], [`open_item_reasons`]).
 /// (perf: the facts of 12,000 land evaluations' reasons, made and freed unread, were a tenth of
 /// a 1,000-zone report's page.)
 ///
@@ -381,7 +381,7 @@ pub(crate) fn all_duties_with(
             source(reg, horizon, params, &mut out)?;
         }
     }
-    open_items(reg, horizon, params, &mut out);
+    open_items_with(reg, horizon, params, &mut out, !lean);
     Ok(out)
 }
 
@@ -1010,7 +1010,7 @@ pub fn revenue_sharing_duties(
             }
         }
         for (bearer, role) in parties {
-            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of);
+            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of, true);
             let mut reasons = alloc::vec![
                 crate::rules::common::about(Reason::new(C::FirstLevelFinanceSharingDuty, rule), z),
                 reason
@@ -1177,38 +1177,59 @@ fn open_status(
     rule: RuleId,
     bearer: &str,
     as_of: NaiveDate,
+    facts: bool,
 ) -> (DutyStatus, Option<IsoDate>, Reason) {
+    use crate::answer::Value;
     if as_of < reg.issue_date {
-        return (
-            DutyStatus::NotYetApplicable,
-            None,
-            Reason::new(C::DutyNotYetApplicable, rule)
+        let code = C::DutyNotYetApplicable;
+        let r = if facts {
+            Reason::new(code, rule)
                 .with("asOf", as_of)
-                .with("start", reg.issue_date),
-        );
+                .with("start", reg.issue_date)
+        } else {
+            Reason::coded(code, rule)
+        };
+        return (DutyStatus::NotYetApplicable, None, r);
     }
-    match record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of)) {
-        Some(Some(d)) => (
-            DutyStatus::DoneOnTime,
-            Some(d),
-            Reason::new(C::OpenItemDone, rule)
-                .with("bearer", crate::answer::Value::text(bearer))
-                .with("doneDate", d),
-        ),
-        Some(None) => (
-            DutyStatus::Pending,
-            None,
-            Reason::new(C::OpenItemNotDone, rule)
-                .with("asOf", as_of)
-                .with("bearer", crate::answer::Value::text(bearer)),
-        ),
-        None => (
-            DutyStatus::Unknown,
-            None,
-            Reason::new(C::OpenItemNoRecord, rule)
-                .with("bearer", crate::answer::Value::text(bearer)),
-        ),
+    let (status, done_date, code) =
+        match record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of)) {
+            Some(Some(d)) => (DutyStatus::DoneOnTime, Some(d), C::OpenItemDone),
+            Some(None) => (DutyStatus::Pending, None, C::OpenItemNotDone),
+            None => (DutyStatus::Unknown, None, C::OpenItemNoRecord),
+        };
+    if !facts {
+        return (status, done_date, Reason::coded(code, rule));
     }
+    let r = Reason::new(code, rule);
+    let r = match (status, done_date) {
+        (DutyStatus::DoneOnTime, Some(d)) => {
+            r.with("bearer", Value::text(bearer)).with("doneDate", d)
+        }
+        (DutyStatus::Pending, _) => r.with("asOf", as_of).with("bearer", Value::text(bearer)),
+        _ => r.with("bearer", Value::text(bearer)),
+    };
+    (status, done_date, r)
+}
+
+/// An open item's status, date done and reasons (its status reason, marked when it rests on
+/// made-up records), the reason without its facts unless `facts` ([`all_duties_with`]).
+pub(crate) fn open_item_reasons(
+    reg: &ValidRegister,
+    rule: RuleId,
+    bearer: &str,
+    as_of: NaiveDate,
+    facts: bool,
+) -> (DutyStatus, Option<IsoDate>, Vec<Reason>) {
+    let (status, done_date, reason) = open_status(reg, rule, bearer, as_of, facts);
+    let mut reasons = alloc::vec![reason];
+    crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, bearer));
+    (status, done_date, reasons)
+}
+
+/// Whether the duties of `rule` are open items made by [`open_items`] (no duty source of its
+/// own).
+pub(crate) fn is_open_item_rule(rule: RuleId) -> bool {
+    !DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str())
 }
 
 /// Every rule someone owes without a duty source, for each of its concrete bearers on
@@ -1217,19 +1238,24 @@ fn open_status(
 /// (PENDING). Before issuance: NOT_YET_APPLICABLE. Rules nobody owes (encouraged, aspirational,
 /// not computable) are not listed.
 pub fn open_items(reg: &ValidRegister, horizon: &Horizon, params: &Params, out: &mut Vec<Duty>) {
+    open_items_with(reg, horizon, params, out, true);
+}
+
+/// [`open_items`], the reasons with their facts only if `facts` ([`all_duties_with`]).
+fn open_items_with(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+    facts: bool,
+) {
     let as_of = horizon.as_of;
     for rule in RULES.iter().copied().filter(|r| is_owed(*r)) {
-        if DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str()) {
+        if !is_open_item_rule(rule) {
             continue;
         }
         for (bearer, role) in bearers(rule, reg, as_of, params) {
-            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of);
-            let mut reasons = alloc::vec![reason];
-            crate::illustrative::mark_reasons(
-                &mut reasons,
-                rule,
-                &bearer_sources(reg, rule, &bearer),
-            );
+            let (status, done_date, reasons) = open_item_reasons(reg, rule, &bearer, as_of, facts);
             let zone_id = (role == Role::OwnZone).then(|| bearer.clone());
             out.push(Duty {
                 rule_id: rule,

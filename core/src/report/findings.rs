@@ -439,14 +439,15 @@ pub struct Report<'r> {
     pub counts: Counts,
     /// The filter the findings passed (empty: every finding).
     pub filter: ReportFilter,
-    /// Whether its art-11.b and art-14.d duties were made without their reasons' facts but for
-    /// those of [`Report::fill`]'s findings (a page: [`report_page`]).
+    /// Whether its art-11.b and art-14.d duties and its open items were made without their
+    /// reasons' facts but for those of [`Report::fill`]'s findings (a page: [`report_page`]).
     lean: bool,
 }
 
 impl<'r> Report<'r> {
-    /// The art-11.b and art-14.d duties of the findings from `start` (at most `count` of them)
-    /// given their reasons in full, in a report made lean: the page that is rendered.
+    /// The art-11.b and art-14.d duties and the open items of the findings from `start` (at most
+    /// `count` of them) given their reasons in full, in a report made lean: the page that is
+    /// rendered.
     ///
     /// # Errors
     /// As [`report`].
@@ -465,6 +466,11 @@ impl<'r> Report<'r> {
             let Some(Item::Duty(d)) = self.items.get_mut(f.item) else {
                 continue;
             };
+            if d.kind == DutyKind::OpenItem && duties::is_open_item_rule(d.rule_id) {
+                d.reasons =
+                    duties::open_item_reasons(reg, d.rule_id, &d.bearer, self.as_of, true).2;
+                continue;
+            }
             let zone = d
                 .zone_id
                 .as_deref()
@@ -604,8 +610,8 @@ pub fn report_filtered<'r>(
 
 /// [`report_filtered`] for a page: the findings from `start` (at most `count` of them) made in
 /// full, the others with what the report's counts, groups, order and lines read of them (the
-/// art-11.b and art-14.d duties' reasons without their facts: `duties::all_duties_with`). Only
-/// the page's findings may be rendered.
+/// art-11.b and art-14.d duties' and the open items' reasons without their facts:
+/// `duties::all_duties_with`). Only the page's findings may be rendered.
 ///
 /// # Errors
 /// As [`report`].
