@@ -359,7 +359,7 @@ pub fn all_duties(
 /// [`all_duties`]; with `lean`, the art-11.b and art-14.d duties' and the open items' reasons
 /// without their facts (the same codes in the same order, `Reason::coded`), for a compliance
 /// report's page: it renders the reasons of the duties on the page alone, and makes those again
-/// in full ([`land_evaluation_reasons`], [`rectification_duty`], [`open_item_reasons`]).
+/// in full ([`full_reasons`], beside it: the two must name the same duties).
 /// (perf: the facts of 12,000 land evaluations' reasons, made and freed unread, were a tenth of
 /// a 1,000-zone report's page.)
 ///
@@ -383,6 +383,40 @@ pub(crate) fn all_duties_with(
     }
     open_items_with(reg, horizon, params, &mut out, !lean);
     Ok(out)
+}
+
+/// The reasons in full of `d`, a duty [`all_duties_with`] made lean on `as_of` (`None` for a
+/// duty it makes in full either way): each made again by the code that made it, with facts.
+///
+/// # Errors
+/// As [`all_duties`].
+#[cfg(feature = "serde")]
+pub(crate) fn full_reasons(
+    reg: &ValidRegister,
+    d: &Duty,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Option<Vec<Reason>>, Error> {
+    if d.kind == DutyKind::OpenItem && is_open_item_rule(d.rule_id) {
+        return Ok(Some(
+            open_item_reasons(reg, d.rule_id, &d.bearer, as_of, true).2,
+        ));
+    }
+    let zone = d
+        .zone_id
+        .as_deref()
+        .and_then(|z| reg.zone_place(z))
+        .and_then(|i| reg.zones.get(i));
+    let (Some(zone), Some(year)) = (zone, d.year) else {
+        return Ok(None);
+    };
+    if d.rule_id == RuleId::ART_11_B {
+        land_evaluation_reasons(reg, zone, year, as_of, params).map(Some)
+    } else if d.rule_id == RuleId::ART_14_D {
+        Ok(rectification_duty(reg, zone, year, as_of, params, true).map(|full| full.reasons))
+    } else {
+        Ok(None)
+    }
 }
 
 fn record<'r>(reg: &'r ValidRegister, rule: RuleId, bearer: &str) -> Option<&'r DutyRecord> {
@@ -867,7 +901,7 @@ pub fn land_evaluation_duties(
 /// # Errors
 /// As [`land_evaluation_duties`].
 #[cfg(feature = "serde")]
-pub(crate) fn land_evaluation_reasons(
+fn land_evaluation_reasons(
     reg: &ValidRegister,
     zone: &Zone,
     year: i32,
@@ -1076,7 +1110,7 @@ fn rectification_duties_with(
 
 /// The rectification duty of `zone` for the card of year `t`, if one was given (or may have
 /// been) by `as_of`; its reasons with their facts only if `facts` (the same codes either way).
-pub(crate) fn rectification_duty(
+fn rectification_duty(
     reg: &ValidRegister,
     z: &Zone,
     t: i32,
@@ -1213,7 +1247,7 @@ fn open_status(
 
 /// An open item's status, date done and reasons (its status reason, marked when it rests on
 /// made-up records), the reason without its facts unless `facts` ([`all_duties_with`]).
-pub(crate) fn open_item_reasons(
+fn open_item_reasons(
     reg: &ValidRegister,
     rule: RuleId,
     bearer: &str,
@@ -1228,7 +1262,7 @@ pub(crate) fn open_item_reasons(
 
 /// Whether the duties of `rule` are open items made by [`open_items`] (no duty source of its
 /// own).
-pub(crate) fn is_open_item_rule(rule: RuleId) -> bool {
+fn is_open_item_rule(rule: RuleId) -> bool {
     !DUTY_SOURCES.iter().any(|(id, _)| *id == rule.as_str())
 }
 

@@ -439,15 +439,12 @@ pub struct Report<'r> {
     pub counts: Counts,
     /// The filter the findings passed (empty: every finding).
     pub filter: ReportFilter,
-    /// Whether its art-11.b and art-14.d duties and its open items were made without their
-    /// reasons' facts but for those of [`Report::fill`]'s findings (a page: [`report_page`]).
-    lean: bool,
 }
 
 impl<'r> Report<'r> {
-    /// The art-11.b and art-14.d duties and the open items of the findings from `start` (at most
-    /// `count` of them) given their reasons in full, in a report made lean: the page that is
-    /// rendered.
+    /// The duties of the findings from `start` (at most `count` of them) that a lean report
+    /// made without their reasons' facts given their reasons in full (`duties::full_reasons`):
+    /// the page that is rendered.
     ///
     /// # Errors
     /// As [`report`].
@@ -459,33 +456,10 @@ impl<'r> Report<'r> {
         start: usize,
         count: usize,
     ) -> Result<(), Error> {
-        if !self.lean {
-            return Ok(());
-        }
         for f in self.findings.iter().skip(start).take(count) {
-            let Some(Item::Duty(d)) = self.items.get_mut(f.item) else {
-                continue;
-            };
-            if d.kind == DutyKind::OpenItem && duties::is_open_item_rule(d.rule_id) {
-                d.reasons =
-                    duties::open_item_reasons(reg, d.rule_id, &d.bearer, self.as_of, true).2;
-                continue;
-            }
-            let zone = d
-                .zone_id
-                .as_deref()
-                .and_then(|z| reg.zone_place(z))
-                .and_then(|i| reg.zones.get(i));
-            let (Some(zone), Some(year)) = (zone, d.year) else {
-                continue;
-            };
-            if d.rule_id == crate::rules::RuleId::ART_11_B {
-                d.reasons = duties::land_evaluation_reasons(reg, zone, year, self.as_of, params)?;
-            } else if d.rule_id == crate::rules::RuleId::ART_14_D {
-                if let Some(full) =
-                    duties::rectification_duty(reg, zone, year, self.as_of, params, true)
-                {
-                    d.reasons = full.reasons;
+            if let Some(Item::Duty(d)) = self.items.get_mut(f.item) {
+                if let Some(reasons) = duties::full_reasons(reg, d, self.as_of, params)? {
+                    d.reasons = reasons;
                 }
             }
         }
@@ -824,7 +798,6 @@ fn report_with<'r>(
         agencies,
         counts,
         filter: filter.clone(),
-        lean,
     })
 }
 
