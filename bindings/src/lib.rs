@@ -467,9 +467,22 @@ impl Out {
                     DetailSlot::None
                 };
                 let (number, known) = slot.told();
-                let value = shared_answers(
-                    &text, &spans, source, input, options, head, headless, number, known,
-                )?;
+                // Kept, with nothing but deferred parts (each `null`): JS has all it needs.
+                let deferred_only = || {
+                    spans.chunks_exact(4).all(|s| match (s.get(2), s.get(3)) {
+                        (Some(start), Some(end)) => {
+                            text.get(*start as usize..*end as usize) == Some("null")
+                        }
+                        _ => false,
+                    })
+                };
+                let value = if known && deferred_only() {
+                    known_answer(source, input, options, head, number)?
+                } else {
+                    shared_answers(
+                        &text, &spans, source, input, options, head, headless, number, known,
+                    )?
+                };
                 slot.commit();
                 fresh.commit();
                 Ok(value)
@@ -770,11 +783,13 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   let detail;
-  const later = [];
+  let later = [];
   if (slot > 0 && known) {
     detail = numberedDetails[slot];
     if (detail === undefined) throw missing("detail " + slot);
-    partsOf(text, spans, later);
+    // No text (`known_answer`): every large part deferred, as when JS read this detail.
+    if (text === "") later = detail.later;
+    else partsOf(text, spans, later);
   } else if (from < text.length - 1) {
     // Headless, the text is the detail (`{…}`); else the detail follows the head's comma.
     const body = from === 1 ? cut(text, 0, spans, later) : "{" + cut(text, from, spans, later);
@@ -784,6 +799,9 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
       if (slot > 0) {
         // At most DETAIL_MAX long, as the module tells numbers only for those.
         numberedDetails[slot] = detail;
+        // Its large parts (read, never changed): the same text has the same keys, so the same
+        // parts deferred, which is all `known_answer` needs of them.
+        detail.later = later;
       } else if (body.length <= DETAIL_MAX) {
         if (details.size >= DETAILS_KEPT) details.clear();
         details.set(body, detail);
@@ -795,7 +813,7 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
   }
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
-  const redo = redos([t], later, source, input, options, false)[0];
+  const redo = redoOne(t, later, source, input, options);
   const parts = {};
   if (t.reasons === null) {
     Object.defineProperty(a, "reasons", REASONS);
@@ -832,6 +850,19 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
     holder.value = undefined;
   }
   return a;
+}
+// `redos` of one answer (`t`) made alone: no arrays made to hold it.
+function redoOne(t, later, source, input, options) {
+  let again = t.reasons === null || t.needsHuman === null;
+  for (let i = 2; !again && i < later.length; i += 3) again = later[i] === DEFERRED;
+  return again ? new Redo({ source, ruleId: t.ruleId, input, options, many: false, answers: undefined }, 0) : undefined;
+}
+// A headless answer whose detail JS keeps as number `slot`, every large part of it deferred:
+// the module sends no text (`Out::into_js`).
+export function known_answer(source, input, options, head, slot) {
+  const t = heads.get(head);
+  if (t === undefined) throw missing("head " + head);
+  return answer_of(t, "", 1, undefined, source, input, options, slot, true);
 }
 export function shared_answers(text, spans, source, input, options, head, headless, slot, known) {
   if (head > 0) {
@@ -1433,6 +1464,16 @@ extern "C" {
         headless: bool,
         detail: u32,
         detail_known: bool,
+    ) -> Result<JsValue, JsValue>;
+    /// [`shared_answers`] of a headless answer whose detail JS keeps as number `detail`, every
+    /// large part of it deferred (JS kept which they are with the detail): no text or spans.
+    #[wasm_bindgen(catch)]
+    fn known_answer(
+        source: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+        head: f64,
+        detail: u32,
     ) -> Result<JsValue, JsValue>;
     /// The report of `text` with each group's `findings` made from `findings` and `sizes`
     /// ([`api::ReportParts`]).
