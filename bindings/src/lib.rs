@@ -1042,16 +1042,18 @@ export function zone_year_stateless(rule, input, o) {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
     if (r === undefined) return undefined;
     const lang = language(o);
-    const q = lang === undefined ? undefined : zoneYearOf(input);
-    if (q === undefined) return undefined;
-    const n = kept_register(q.register, trusted);
+    if (lang === undefined || !zoneYearOf(input)) return undefined;
+    // Read now: `kept_register` may run the caller's code (a getter), which may ask again.
+    const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
+    asked.register = undefined;
+    const n = kept_register(register, trusted);
     // Not kept: its text is `kept_text()`.
     if (typeof n !== "number") return n === undefined ? undefined : NONE;
     const places = placesOf[n];
-    const place = places === undefined ? undefined : places.get(q.zoneId);
+    const place = places === undefined ? undefined : places.get(zoneId);
     if (place === undefined) return undefined;
     ASKED[0] = n;
-    return writeAsked(ASKED, 1, r, place, q.year, q.date, lang);
+    return writeAsked(ASKED, 1, r, place, year, date, lang);
   } catch {
     return undefined;
   }
@@ -1069,12 +1071,16 @@ export function zone_year_at(rule, q, o, places) {
     return undefined;
   }
 }
-// A stateless zone-year question's values, each read once: `{ register, zoneId, year, asOf,
-// date }` (`date`: `asOf` as `dateOf` gives it) of a plain object holding `register` (a plain
-// object), `zoneId` (a string), `year` and `asOf` alone, with a year and date `dateOf` takes;
-// else `undefined`.
+// A stateless zone-year question's values, each read once, into `asked` (`register`, `zoneId`,
+// `year`, `asOf`, and `date`: `asOf` as `dateOf` gives it): whether `input` is a plain object
+// holding `register` (a plain object), `zoneId` (a string), `year` and `asOf` alone, with a year
+// and date `dateOf` takes. One object for every call (issue 12: an object made per question
+// was garbage for every stateless call); the caller reads it at once, before any code of the
+// caller's can run, and lets go of the register.
+const asked = { register: undefined, zoneId: undefined, year: undefined, asOf: undefined, date: 0 };
 function zoneYearOf(input) {
-  if (!plainObject(input)) return undefined;
+  asked.register = asked.zoneId = asked.year = asked.asOf = undefined;
+  if (!plainObject(input)) return false;
   let register, zoneId, year, asOf;
   for (const k in input) {
     const v = input[k];
@@ -1082,11 +1088,17 @@ function zoneYearOf(input) {
     else if (k === "zoneId") zoneId = v;
     else if (k === "year") year = v;
     else if (k === "asOf") asOf = v;
-    else return undefined;
+    else return false;
   }
-  if (!plainObject(register) || typeof zoneId !== "string") return undefined;
+  if (!plainObject(register) || typeof zoneId !== "string") return false;
   const date = dateOf(year, asOf);
-  return date === -2 ? undefined : { register, zoneId, year, asOf, date };
+  if (date === -2) return false;
+  asked.register = register;
+  asked.zoneId = zoneId;
+  asked.year = year;
+  asked.asOf = asOf;
+  asked.date = date;
+  return true;
 }
 // An item of a stateless batch of zone-year questions (`evaluateBatch` of `{ register, zoneId,
 // year, asOf }` items, `split_batch`): `[register, question]`, the register and the question
@@ -1095,11 +1107,12 @@ function zoneYearOf(input) {
 // text (the rules are pure: the same text is the same register), and asks the question of the
 // one it holds (`Loaded`'s quick path).
 function split(input) {
-  const q = zoneYearOf(input);
-  if (q === undefined) return undefined;
-  const question = { zoneId: q.zoneId, year: q.year };
-  if (q.asOf !== undefined) question.asOf = q.asOf;
-  return [q.register, question];
+  if (!zoneYearOf(input)) return undefined;
+  const register = asked.register;
+  asked.register = undefined;
+  const question = { zoneId: asked.zoneId, year: asked.year };
+  if (asked.asOf !== undefined) question.asOf = asked.asOf;
+  return [register, question];
 }
 // A stateless call on a whole register (`zoneSummary`, `report`, `obligations`: `{ register,
 // ...question }`): `[register, question]`, the question a new plain object of the input's other
