@@ -422,18 +422,32 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
     type Out = Result<W::Out, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = match self.input {
-            Asked::Tree(input) => open(input, self.loaded)?,
-            Asked::ZonePlace(question) => self
-                .loaded
-                .and_then(|reg| zone_place_input(reg, question))
-                .ok_or_else(|| not_evaluable(T::RULE))?,
-        };
         let mut held = self.held;
         let (defer, only) = held_reasons(held.as_mut().map(|h| &mut **h as Held<'_>));
         // A reader deferring the reasons sees only whether they are empty: the rule may leave
         // their facts out (`Computed::decide`); asked for the reasons, it answers in full.
-        let answer = answer_of::<T>(input, &self.options.params, defer && !only)?;
+        let decide = defer && !only;
+        let params = &self.options.params;
+        let answer = match (self.input, self.loaded, T::ZONE_ANSWER) {
+            // The zone itself to the rule (`Computed::ZONE_ANSWER`): no input made for it.
+            (Asked::ZonePlace((place, year, as_of)), Some(reg), Some(answer_of_zone)) => {
+                let (zone, year) =
+                    zone_and_year(reg, place, year).ok_or_else(|| not_evaluable(T::RULE))?;
+                let as_of = as_of.map(|d| d.get());
+                let mut answer = answer_of_zone(reg, zone, year.get(), as_of, params, !decide);
+                crate::illustrative::mark_zone(&mut answer, reg, zone);
+                answer
+            }
+            (input, loaded, _) => {
+                let input: T::Input = match input {
+                    Asked::Tree(input) => open(input, loaded)?,
+                    Asked::ZonePlace(question) => loaded
+                        .and_then(|reg| zone_place_input(reg, question))
+                        .ok_or_else(|| not_evaluable(T::RULE))?,
+                };
+                answer_of::<T>(input, params, decide)?
+            }
+        };
         let lang = self.options.lang;
         let (statics, params) = held_parts(
             held.as_mut().map(|h| &mut **h as Held<'_>),

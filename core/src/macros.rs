@@ -124,7 +124,8 @@ macro_rules! stable_enum {
 /// `decide = |input, params| …;` after the function gives the rule's
 /// [`crate::rules::Computed::decide`]: the answer a reader deferring the reasons is written,
 /// without the reasons' facts (art-14.d). `zone_codes = path;` after `brief` gives the rule's
-/// [`crate::rules::Computed::ZONE_CODES`] (art-14.d).
+/// [`crate::rules::Computed::ZONE_CODES`] and `zone_answer = path;` after it the rule's
+/// [`crate::rules::Computed::ZONE_ANSWER`] (art-14.d).
 macro_rules! computed {
     ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(brief = $bf:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
@@ -134,7 +135,7 @@ macro_rules! computed {
             $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(zone_codes = $zc:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(zone_codes = $zc:path;)? $(zone_answer = $za:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -171,6 +172,9 @@ macro_rules! computed {
             )?
             $(
             const ZONE_CODES: Option<$crate::rules::ZoneCodes> = Some($zc);
+            )?
+            $(
+            const ZONE_ANSWER: Option<$crate::rules::ZoneAnswer<Self::Detail>> = Some($za);
             )?
         }
     };

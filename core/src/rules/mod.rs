@@ -488,7 +488,28 @@ pub trait Computed {
     /// [`Computed::BRIEF`] or of the answer. `core/tests/decisions.rs` holds a batch to its
     /// questions asked one by one.
     const ZONE_CODES: Option<ZoneCodes> = None;
+    /// A zone-year rule's answer for a zone of a checked register given as the zone itself,
+    /// its reasons in full or as their codes (`true`: [`Computed::eval`]'s answer, `false`:
+    /// [`Computed::decide`]'s), before it is marked as resting on made-up records
+    /// (`zone_answer = …;` in `computed!`: art-14.d). A loaded register's quick question
+    /// (`LoadedRegister::evaluate_zone_place_text_sharing`, the npm `reg.evaluate` and a
+    /// stateless `evaluate` of a kept register) then neither copies the zone's id into an input
+    /// nor finds the zone by it again. `None`: the rule's input is made and the rule asked.
+    /// `core/tests/decisions.rs` holds the quick path to the JSON question.
+    const ZONE_ANSWER: Option<ZoneAnswer<Self::Detail>> = None;
 }
+
+/// A zone-year rule's answer from its zone ([`Computed::ZONE_ANSWER`]): the register, the zone
+/// (one of the register's), the year, the date the answer is for, the parameters, and whether
+/// the reasons are in full.
+pub type ZoneAnswer<D> = fn(
+    &crate::register::ValidRegister,
+    &crate::register::Zone,
+    i32,
+    Option<chrono::NaiveDate>,
+    &crate::params::Params,
+    bool,
+) -> crate::answer::Answer<D>;
 
 /// A zone-year rule's outcome and codes ([`Computed::ZONE_CODES`]): the register, the zone (one
 /// of the register's), the year, the date the answer is for, the parameters.

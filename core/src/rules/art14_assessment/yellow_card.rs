@@ -849,6 +849,7 @@ computed! {
             yellow_card_decision(reg, zone, t, as_of, params).brief()
         });
     zone_codes = yellow_card_codes;
+    zone_answer = yellow_card_with;
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 
