@@ -717,10 +717,14 @@ const DETAILS_KEPT = 1024;
 const AS_IS = 0;
 const SLICE = 1;
 const COPY = 2;
-function Detail(v) {
+function Detail(v, later) {
   this.keys = Object.keys(v);
   this.values = [];
   this.how = [];
+  // A numbered detail's large parts as read (`answer_of`; `undefined` for another): given
+  // here, so that every detail has one shape from the start (a property added afterwards is
+  // a new shape, and code optimized for the old one is thrown away).
+  this.later = later;
   for (let i = 0; i < this.keys.length; i++) {
     const x = v[this.keys[i]];
     this.values.push(x);
@@ -795,13 +799,12 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
     const body = from === 1 ? cut(text, 0, spans, later) : "{" + cut(text, from, spans, later);
     detail = slot > 0 ? undefined : details.get(body);
     if (detail === undefined) {
-      detail = new Detail(JSON.parse(body));
+      // A numbered one keeps its large parts (read, never changed): the same text has the
+      // same keys, so the same parts deferred, which is all `known_answer` needs of them.
+      detail = new Detail(JSON.parse(body), slot > 0 ? later : undefined);
       if (slot > 0) {
         // At most DETAIL_MAX long, as the module tells numbers only for those.
         numberedDetails[slot] = detail;
-        // Its large parts (read, never changed): the same text has the same keys, so the same
-        // parts deferred, which is all `known_answer` needs of them.
-        detail.later = later;
       } else if (body.length <= DETAIL_MAX) {
         if (details.size >= DETAILS_KEPT) details.clear();
         details.set(body, detail);
