@@ -1006,7 +1006,19 @@ export function zone_years_at(qs, o, places) {
 // `zoneYearRules`: the same for the rules whose input is a zone-year question (`zone_year`
 // is 1 for them).
 let rules, zoneYearRules;
-export function set_rules(ids, zone_year) {
+// The module's memory (given with the rules) and a view of it: a quick question's numbers are
+// written straight into the module's buffer for them (`QUESTION` in lib.rs, at `at`), not
+// returned as an array the glue copies into memory the module allocates for it and frees
+// (issue 12: a call into the module and an allocation per question). When the memory grows
+// its old buffer is detached, and a view of it has length 0: made again.
+let memory, numbers = new Int32Array(0);
+function numbersAt() {
+  if (numbers.length === 0) numbers = new Int32Array(memory.buffer);
+  return numbers;
+}
+export function set_rules(ids, zone_year, mem) {
+  memory = mem;
+  numbers = new Int32Array(0);
   rules = new Map();
   zoneYearRules = new Map();
   for (let i = 0; i < ids.length; i++) {
@@ -1014,12 +1026,8 @@ export function set_rules(ids, zone_year) {
     if (zone_year[i] === 1) zoneYearRules.set(ids[i], i);
   }
 }
-// The arrays given (by `zone_year_stateless` and `zone_year_at`): the glue copies them into the
-// module's memory at once, so one of each serves every call. `writeAsked` writes a question's numbers
-// from `at`: the rule, the zone's place, the year, the date and the language's number.
-const NONE = new Int32Array(0);
-const ASKED = new Int32Array(6);
-const LOADED_ASKED = new Int32Array(5);
+// `writeAsked` writes a question's numbers into `out` from `at`: the rule, the zone's place,
+// the year, the date and the language's number.
 function writeAsked(out, at, rule, place, year, date, lang) {
   out[at] = rule;
   out[at + 1] = place;
@@ -1030,48 +1038,55 @@ function writeAsked(out, at, rule, place, year, date, lang) {
 }
 // A stateless zone-year question (`evaluate` / `decide` of `{ register, zoneId, year, asOf }`
 // with options of a `lang` at most) in one step (issue 12: splitting the input, finding the
-// register and reading the question were three calls out of the module): `[register, rule,
-// place, year, date, lang]` as `zone_year_at` gives them, the register as its number among the
-// kept ones (`kept_register`); or an empty array when the register is not kept (the module reads
-// its JSON text, `kept_text`, keeps it, and asks again); or `undefined` for anything else: another rule, input
-// or options, values of the wrong types, a zone the register does not hold (the call then takes
-// its own path, which answers alike or names what is wrong). Each of the input's values is read
-// once.
-export function zone_year_stateless(rule, input, o) {
+// register and reading the question were three calls out of the module): `1` with `[register,
+// rule, place, year, date, lang]` written into the module's memory at `at` (as `zone_year_at`
+// writes them), the register as its number among the kept ones (`kept_register`); or `0` when
+// the register is not kept (the module reads its JSON text, `kept_text`, keeps it, and asks
+// again); or `-1` for anything else: another rule, input or options, values of the wrong types,
+// a zone the register does not hold (the call then takes its own path, which answers alike or
+// names what is wrong). Each of the input's values is read once; the numbers are written last,
+// after any code of the caller's (a getter) has run.
+export function zone_year_stateless(rule, input, o, at) {
   // Trusted for this call only, whatever it answers.
   const trusted = justKept;
   justKept = undefined;
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
-    if (r === undefined) return undefined;
+    if (r === undefined) return -1;
     const lang = language(o);
-    if (lang === undefined || !zoneYearOf(input)) return undefined;
+    if (lang === undefined || !zoneYearOf(input)) return -1;
     // Read now: `kept_register` may run the caller's code (a getter), which may ask again.
     const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
     asked.register = undefined;
     const n = kept_register(register, trusted);
     // Not kept: its text is `kept_text()`.
-    if (typeof n !== "number") return n === undefined ? undefined : NONE;
+    if (typeof n !== "number") return n === undefined ? -1 : 0;
     const places = placesOf[n];
     const place = places === undefined ? undefined : places.get(zoneId);
-    if (place === undefined) return undefined;
-    ASKED[0] = n;
-    return writeAsked(ASKED, 1, r, place, year, date, lang);
+    if (place === undefined) return -1;
+    const out = numbersAt();
+    const i = at >>> 2;
+    out[i] = n;
+    writeAsked(out, i + 1, r, place, year, date, lang);
+    return 1;
   } catch {
-    return undefined;
+    return -1;
   }
 }
-export function zone_year_at(rule, q, o, places) {
+// `reg.decide`'s and `reg.evaluate`'s question the same way: `1` with `[rule, place, year,
+// date, lang]` written at `at`, or `0`.
+export function zone_year_at(rule, q, o, places, at) {
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
     const lang = language(o);
-    if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return undefined;
+    if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return 0;
     const place = places.get(q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
-    if (place === undefined || d === -2) return undefined;
-    return writeAsked(LOADED_ASKED, 0, r, place, year, d, lang);
+    if (place === undefined || d === -2) return 0;
+    writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
+    return 1;
   } catch {
-    return undefined;
+    return 0;
   }
 }
 // A stateless zone-year question's values, each read once, into `asked` (`register`, `zoneId`,
@@ -1517,18 +1532,20 @@ extern "C" {
     /// `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_batch)]
     fn split_batch_js(inputs: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
-    /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`.
+    /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,
+    /// and the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]).
     #[wasm_bindgen(catch)]
-    fn set_rules(ids: &js_sys::Array, zone_year: &[u8]) -> Result<(), JsValue>;
-    /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`),
-    /// or none when its register is not kept (its text is `kept_text()`), or `undefined`. Never
-    /// throws.
+    fn set_rules(ids: &js_sys::Array, zone_year: &[u8], memory: &JsValue) -> Result<(), JsValue>;
+    /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`)
+    /// written into [`QUESTION`] at `at` (`1`), or `0` when its register is not kept (its text
+    /// is `kept_text()`), or `-1` for another question. Never throws.
     #[wasm_bindgen(catch, js_name = zone_year_stateless)]
     fn zone_year_stateless_js(
         rule: &JsValue,
         input: &JsValue,
         options: &JsValue,
-    ) -> Result<Option<Vec<i32>>, JsValue>;
+        at: u32,
+    ) -> Result<i32, JsValue>;
     /// The JSON text of the register `zone_year_stateless` found not kept.
     #[wasm_bindgen(catch)]
     fn kept_text() -> Result<Option<String>, JsValue>;
@@ -1540,7 +1557,8 @@ extern "C" {
         question: &JsValue,
         options: &JsValue,
         places: &JsValue,
-    ) -> Result<Option<Vec<i32>>, JsValue>;
+        at: u32,
+    ) -> Result<i32, JsValue>;
     /// The `Decision` of brief number `n`, whose words JS learns now.
     #[wasm_bindgen(catch)]
     fn brief_new(n: u32, text: &str) -> Result<JsValue, JsValue>;
@@ -2329,7 +2347,7 @@ fn send_rules() -> Option<()> {
             ids.push(&JsValue::from_str(rule.as_str()));
             zone_year.push(u8::from(api::asks_zone_year(*rule)));
         }
-        set_rules(&ids, &zone_year).ok()?;
+        set_rules(&ids, &zone_year, &wasm_bindgen::memory()).ok()?;
         RULES_SENT.set(true);
     }
     Some(())
@@ -2344,8 +2362,9 @@ fn send_rules() -> Option<()> {
 /// else: the call then takes its own path, which answers alike or names what is wrong.
 fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Option<KeptQuestion> {
     send_rules()?;
-    let mut numbers = zone_year_stateless_js(rule_id, input, options).ok()??;
-    if numbers.is_empty() {
+    let at = question_at()?;
+    let mut found = zone_year_stateless_js(rule_id, input, options, at).ok()?;
+    if found == 0 {
         let text = kept_text().ok()??;
         // A register longer than is kept takes the call's own path, which holds the whole
         // input to the input limit as it always has.
@@ -2353,8 +2372,12 @@ fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Opti
             return None;
         }
         keep(&text, true)?;
-        numbers = zone_year_stateless_js(rule_id, input, options).ok()??;
+        found = zone_year_stateless_js(rule_id, input, options, at).ok()?;
     }
+    if found != 1 {
+        return None;
+    }
+    let numbers = question_numbers();
     let (&n, asked) = numbers.split_first()?;
     let loaded = KEPT.with(|k| {
         k.borrow()
@@ -2364,6 +2387,26 @@ fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Opti
     })?;
     let (rule, question, lang, day) = question_of(asked)?;
     Some((loaded, rule, question, lang, day))
+}
+
+thread_local! {
+    /// Where JS writes a quick zone-year question's numbers (`zone_year_stateless`: six,
+    /// `zone_year_at`: the first five), through its view of the module's memory (issue 12: an
+    /// array returned was copied by the glue into memory allocated for it, a call into the
+    /// module and an allocation per question). Read right after the call that wrote it.
+    static QUESTION: [core::cell::Cell<i32>; 6] = const {
+        [const { core::cell::Cell::new(0) }; 6]
+    };
+}
+
+/// Where [`QUESTION`] is in the module's memory, for JS.
+fn question_at() -> Option<u32> {
+    QUESTION.with(|q| u32::try_from(q.as_ptr() as usize).ok())
+}
+
+/// The numbers JS wrote into [`QUESTION`].
+fn question_numbers() -> [i32; 6] {
+    QUESTION.with(|q| core::array::from_fn(|i| q.get(i).map_or(0, core::cell::Cell::get)))
 }
 
 /// A zone-year question's numbers as `zone_year_at` writes them (`[rule, place, year, date,
@@ -3142,7 +3185,11 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
         send_rules()?;
-        question_of(&zone_year_at_js(rule_id, question, options, self.places()).ok()??)
+        let at = question_at()?;
+        if zone_year_at_js(rule_id, question, options, self.places(), at).ok()? != 1 {
+            return None;
+        }
+        question_of(question_numbers().get(..5)?)
     }
 
     /// `reg.evaluate` of a plain zone-year question without JSON (`zone_year_at`), its answer
