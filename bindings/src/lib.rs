@@ -784,16 +784,12 @@ function partsOf(text, spans, later) {
 // failed call leaves no number the two sides disagree on.
 const numberedDetails = [];
 function answer_of(t, text, from, spans, source, input, options, slot, known) {
-  const ps = params.get(t.ruleId);
-  if (ps === undefined) throw missing("parameters of " + t.ruleId);
   let detail;
-  let later = [];
+  const later = [];
   if (slot > 0 && known) {
     detail = numberedDetails[slot];
     if (detail === undefined) throw missing("detail " + slot);
-    // No text (`known_answer`): every large part deferred, as when JS read this detail.
-    if (text === "") later = detail.later;
-    else partsOf(text, spans, later);
+    partsOf(text, spans, later);
   } else if (from < text.length - 1) {
     // Headless, the text is the detail (`{…}`); else the detail follows the head's comma.
     const body = from === 1 ? cut(text, 0, spans, later) : "{" + cut(text, from, spans, later);
@@ -814,6 +810,15 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
       }
     }
   }
+  return made(t, detail, later, source, input, options);
+}
+// The answer of head `t` and `detail` (`undefined`: none), whose large parts are `later`
+// (answer, key, text each, in the order of the detail's keys). Apart from `answer_of`, which
+// reads texts, so that `known_answer`'s path, taken by nearly every call asked again, is
+// small and sees one kind of value at each step (V8 optimizes it sooner, and for those).
+function made(t, detail, later, source, input, options) {
+  const ps = params.get(t.ruleId);
+  if (ps === undefined) throw missing("parameters of " + t.ruleId);
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
   const redo = redoOne(t, later, source, input, options);
@@ -865,7 +870,10 @@ function redoOne(t, later, source, input, options) {
 export function known_answer(source, input, options, head, slot) {
   const t = heads.get(head);
   if (t === undefined) throw missing("head " + head);
-  return answer_of(t, "", 1, undefined, source, input, options, slot, true);
+  const detail = numberedDetails[slot];
+  if (detail === undefined) throw missing("detail " + slot);
+  // Every large part deferred, as when JS read this detail.
+  return made(t, detail, detail.later, source, input, options);
 }
 export function shared_answers(text, spans, source, input, options, head, headless, slot, known) {
   if (head > 0) {
