@@ -1800,8 +1800,9 @@ thread_local! {
     /// list searched in order costs less code than a hash set and no more time at this size.
     static HELD: core::cell::RefCell<Vec<Key>> = const { core::cell::RefCell::new(Vec::new()) };
     /// Per rule, the parameters used of the latest answer JS read: what it puts into an answer
-    /// of the rule whose `paramsUsed` is `null`.
-    static HELD_PARAMS: core::cell::RefCell<Vec<(&'static str, ParamsUsed)>> =
+    /// of the rule whose `paramsUsed` is `null`; and whether that answer was made from its zone
+    /// with the default parameters and listed them ([`api::Holds::holds_zone_params`]).
+    static HELD_PARAMS: core::cell::RefCell<Vec<HeldParams>> =
         const { core::cell::RefCell::new(Vec::new()) };
     /// The heads JS keeps ([`head_key`]), once it has read an answer's text with the head whole:
     /// later answers of those heads are written without them. JS never forgets a head (there
@@ -1815,7 +1816,7 @@ thread_local! {
 #[derive(Default)]
 struct Fresh {
     statics: Vec<Key>,
-    params: Vec<(&'static str, ParamsUsed)>,
+    params: Vec<HeldParams>,
     /// The large parts of the answer being written: three offsets each into its own text
     /// ([`api::Holds::spans`]).
     noted: Vec<u32>,
@@ -1918,22 +1919,67 @@ impl api::Holds for Fresh {
     /// Whether the parameters used of the latest answer of `rule` JS will have read before this
     /// one (an earlier answer of this text, else of an earlier call) are `params`.
     fn params(&mut self, rule: devzone_rules::RuleId, params: &ParamsUsed) -> bool {
+        self.latest_params(rule, params, false)
+    }
+
+    /// Whether JS will hold, as `rule`'s latest parameters used, those of an answer made from
+    /// its zone with the default parameters that listed them.
+    fn holds_zone_params(&mut self, rule: devzone_rules::RuleId) -> bool {
         let id = rule.as_str();
-        let same = match self.params.iter().find(|(r, _)| *r == id) {
-            Some((_, latest)) => latest == params,
-            None => HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, p)| *r == id && p == params)),
+        match self.params.iter().find(|(r, _, _)| *r == id) {
+            Some((_, _, zone)) => *zone,
+            None => HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, _, zone)| *r == id && *zone)),
+        }
+    }
+
+    fn zone_params(
+        &mut self,
+        rule: devzone_rules::RuleId,
+        params: &ParamsUsed,
+        listed: bool,
+    ) -> bool {
+        self.latest_params(rule, params, listed)
+    }
+}
+
+/// A rule's parameters used as JS holds them: the rule, the parameters used of its latest answer,
+/// and whether that answer was made from its zone with the default parameters and listed them.
+type HeldParams = (&'static str, ParamsUsed, bool);
+
+impl Fresh {
+    /// Whether the parameters used of `rule`'s latest answer JS will have read before this one
+    /// are `params`; this answer's are learnt as the latest (`zone`: made from its zone with the
+    /// default parameters, listed).
+    fn latest_params(
+        &mut self,
+        rule: devzone_rules::RuleId,
+        params: &ParamsUsed,
+        zone: bool,
+    ) -> bool {
+        let id = rule.as_str();
+        let (same, was_zone) = match self.params.iter().find(|(r, _, _)| *r == id) {
+            Some((_, latest, z)) => (latest == params, *z),
+            None => HELD_PARAMS.with(|h| {
+                h.borrow()
+                    .iter()
+                    .find(|(r, _, _)| *r == id)
+                    .map_or((false, false), |(_, p, z)| (p == params, *z))
+            }),
         };
-        if !same {
-            match self.params.iter_mut().find(|(r, _)| *r == id) {
-                Some(entry) => entry.1 = params.clone(),
-                None => self.params.push((id, params.clone())),
+        if !same || was_zone != zone {
+            match self.params.iter_mut().find(|(r, _, _)| *r == id) {
+                Some(entry) => {
+                    if !same {
+                        entry.1 = params.clone();
+                    }
+                    entry.2 = zone;
+                }
+                None => self.params.push((id, params.clone(), zone)),
             }
         }
         same
     }
-}
 
-impl Fresh {
     /// JS has read the text: it holds what the text carried.
     fn commit(self) {
         if self.head > 0.0 && !self.headless {
@@ -1949,10 +1995,13 @@ impl Fresh {
         });
         HELD_PARAMS.with(|h| {
             let mut held = h.borrow_mut();
-            for (id, params) in self.params {
-                match held.iter_mut().find(|(r, _)| *r == id) {
-                    Some(entry) => entry.1 = params,
-                    None => held.push((id, params)),
+            for (id, params, zone) in self.params {
+                match held.iter_mut().find(|(r, _, _)| *r == id) {
+                    Some(entry) => {
+                        entry.1 = params;
+                        entry.2 = zone;
+                    }
+                    None => held.push((id, params, zone)),
                 }
             }
         });

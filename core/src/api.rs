@@ -333,6 +333,9 @@ struct Run<'a, 'h, W> {
 #[derive(Clone, Copy)]
 enum Asked<'a> {
     Tree(&'a Tree<'a>),
+    /// Always asked with the default parameters (its one maker,
+    /// [`LoadedRegister::evaluate_zone_place_text_sharing`], takes none), which
+    /// [`Holds::holds_zone_params`] relies on.
     ZonePlace(ZonePlaceYear),
 }
 
@@ -375,6 +378,25 @@ pub trait Holds {
     /// Whether the reader holds exactly `params` as the parameters used of `rule`'s latest
     /// answer it read ([`AnswerRef::sharing_params`]).
     fn params(&mut self, rule: RuleId, params: &crate::answer::ParamsUsed) -> bool;
+    /// Whether the reader holds, as the parameters used of `rule`'s latest answer it read, those
+    /// of an answer made from its zone with the default parameters that listed them
+    /// ([`Holds::zone_params`]): then another such answer lists the same ones, and its rule need
+    /// not make them ([`crate::rules::ZoneAnswer`]). `false` (the default): they are made.
+    fn holds_zone_params(&mut self, _rule: RuleId) -> bool {
+        false
+    }
+    /// [`Holds::params`] for an answer made from its zone with the default parameters
+    /// ([`crate::rules::Computed::ZONE_ANSWER`]; `listed`: it lists its parameters used), which
+    /// the reader may remember for [`Holds::holds_zone_params`].
+    fn zone_params(
+        &mut self,
+        rule: RuleId,
+        params: &crate::answer::ParamsUsed,
+        listed: bool,
+    ) -> bool {
+        let _ = listed;
+        self.params(rule, params)
+    }
     /// Where the reader wants the answer's large parts noted, to parse them only when they are
     /// read: for each top-level key whose value is an array or object of at least
     /// [`LAZY_MIN`] bytes, three offsets into the answer's text are appended (the key's opening
@@ -428,14 +450,22 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
         // their facts out (`Computed::decide`); asked for the reasons, it answers in full.
         let decide = defer && !only;
         let params = &self.options.params;
+        // For an answer made from its zone: whether it lists its parameters used, and whether
+        // the reader holds them (so they were not made).
+        let mut zone_listed = None;
         let answer = match (self.input, self.loaded, T::ZONE_ANSWER) {
-            // The zone itself to the rule (`Computed::ZONE_ANSWER`): no input made for it.
+            // The zone itself to the rule (`Computed::ZONE_ANSWER`): no input made for it. A
+            // zone-place question is asked with the default parameters (`Asked::ZonePlace`).
             (Asked::ZonePlace((place, year, as_of)), Some(reg), Some(answer_of_zone)) => {
                 let (zone, year) =
                     zone_and_year(reg, place, year).ok_or_else(|| not_evaluable(T::RULE))?;
                 let as_of = as_of.map(|d| d.get());
-                let mut answer = answer_of_zone(reg, zone, year.get(), as_of, params, !decide);
+                let held_params =
+                    holds_zone_params(held.as_mut().map(|h| &mut **h as Held<'_>), T::RULE);
+                let (mut answer, listed) =
+                    answer_of_zone(reg, zone, year.get(), as_of, params, !decide, !held_params);
                 crate::illustrative::mark_zone(&mut answer, reg, zone);
+                zone_listed = Some((listed, held_params));
                 answer
             }
             (input, loaded, _) => {
@@ -454,6 +484,7 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             answer.rule_id,
             lang,
             &answer.params_used,
+            zone_listed,
         );
         if only {
             return W::write_reasons(&ReasonsRef::new(&answer, lang));
@@ -494,11 +525,24 @@ fn held_parts(
     rule: RuleId,
     lang: Lang,
     params: &crate::answer::ParamsUsed,
+    zone_listed: Option<(bool, bool)>,
 ) -> (bool, bool) {
-    match held {
-        Some(h) => (h.statics(rule, lang), h.params(rule, params)),
-        None => (false, false),
+    match (held, zone_listed) {
+        // Listed, and not made because the reader holds them: held.
+        (Some(h), Some((true, true))) => (h.statics(rule, lang), true),
+        (Some(h), Some((listed, _))) => {
+            (h.statics(rule, lang), h.zone_params(rule, params, listed))
+        }
+        (Some(h), None) => (h.statics(rule, lang), h.params(rule, params)),
+        (None, _) => (false, false),
     }
+}
+
+/// Whether the reader holds the parameters used of `rule`'s zone answers made with the default
+/// parameters ([`Holds::holds_zone_params`]). Not generic and never inlined, as [`held_parts`].
+#[inline(never)]
+fn holds_zone_params(held: Option<Held<'_>>, rule: RuleId) -> bool {
+    held.is_some_and(|h| h.holds_zone_params(rule))
 }
 
 /// Whether the reader defers the reasons ([`Holds::defers_reasons`]) and whether it asks for

@@ -491,7 +491,8 @@ pub trait Computed {
     /// A zone-year rule's answer for a zone of a checked register given as the zone itself,
     /// its reasons in full or as their codes (`true`: [`Computed::eval`]'s answer, `false`:
     /// [`Computed::decide`]'s), before it is marked as resting on made-up records
-    /// (`zone_answer = …;` in `computed!`: art-14.d). A loaded register's quick question
+    /// (`zone_answer = …;` in `computed!`: art-14.d), with or without its parameters used
+    /// ([`ZoneAnswer`]). A loaded register's quick question
     /// (`LoadedRegister::evaluate_zone_place_text_sharing`, the npm `reg.evaluate` and a
     /// stateless `evaluate` of a kept register) then neither copies the zone's id into an input
     /// nor finds the zone by it again. `None`: the rule's input is made and the rule asked.
@@ -500,8 +501,12 @@ pub trait Computed {
 }
 
 /// A zone-year rule's answer from its zone ([`Computed::ZONE_ANSWER`]): the register, the zone
-/// (one of the register's), the year, the date the answer is for, the parameters, and whether
-/// the reasons are in full.
+/// (one of the register's), the year, the date the answer is for, the parameters, whether the
+/// reasons are in full, and whether to make the parameters used (`false`: left empty, for a
+/// reader that holds them already); with whether the answer lists its parameters used (made or
+/// not). A rule's listed parameters used depend on the parameters alone (the same table read
+/// from them), so a reader holding those of an answer that listed them, made with the same
+/// parameters, holds this one's.
 pub type ZoneAnswer<D> = fn(
     &crate::register::ValidRegister,
     &crate::register::Zone,
@@ -509,7 +514,8 @@ pub type ZoneAnswer<D> = fn(
     Option<chrono::NaiveDate>,
     &crate::params::Params,
     bool,
-) -> crate::answer::Answer<D>;
+    bool,
+) -> (crate::answer::Answer<D>, bool);
 
 /// A zone-year rule's outcome and codes ([`Computed::ZONE_CODES`]): the register, the zone (one
 /// of the register's), the year, the date the answer is for, the parameters.

@@ -464,6 +464,20 @@ fn yellow_card_with(
     params: &Params,
     full: bool,
 ) -> Answer<AssessmentDetail> {
+    yellow_card_zone(reg, zone, t, as_of, params, full, true).0
+}
+
+/// [`yellow_card_with`] made with its parameters used or not (`used`), and whether it lists
+/// them (not for a zone absent that year): the rule's [`crate::rules::Computed::ZONE_ANSWER`].
+fn yellow_card_zone(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+    full: bool,
+    used: bool,
+) -> (Answer<AssessmentDetail>, bool) {
     let mut lists = Lists {
         full,
         reasons: Vec::new(),
@@ -473,21 +487,23 @@ fn yellow_card_with(
     card(reg, zone, t, as_of, params, &mut lists, &mut decision);
     // The 15 parameters of `yellow_card_params` (11 of its own, 4 of the findings'), in one
     // allocation.
-    let used = if decision.listed {
+    let listed = decision.listed;
+    let used = if listed && used {
         let mut used = crate::answer::ParamsUsed::with_capacity(15);
         yellow_card_params(&mut used, params);
         used
     } else {
         crate::answer::ParamsUsed::new()
     };
-    Answer {
+    let answer = Answer {
         rule_id: RuleId::ART_14_D,
         outcome: decision.outcome,
         reasons: lists.reasons,
         needs_human: lists.needs_human,
         params_used: used,
         detail: decision.into_detail(zone),
-    }
+    };
+    (answer, listed)
 }
 
 /// The card of year `t`: its reasons into `out`, the rest into `decision` (made by
@@ -849,7 +865,7 @@ computed! {
             yellow_card_decision(reg, zone, t, as_of, params).brief()
         });
     zone_codes = yellow_card_codes;
-    zone_answer = yellow_card_with;
+    zone_answer = yellow_card_zone;
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 
