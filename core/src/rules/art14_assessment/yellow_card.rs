@@ -206,7 +206,7 @@ pub fn yellow_card(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Answer<AssessmentDetail> {
-    yellow_card_with(reg, zone, t, as_of, params, true)
+    yellow_card_with(reg, zone, t, as_of, params, true, true).0
 }
 
 /// art-14.d decided, its reasons as their codes: [`yellow_card`]'s outcome, detail and reason
@@ -455,21 +455,10 @@ fn yellow_card_codes(
 
 /// The card's answer, its reasons in full when `full`: [`yellow_card`] (full), and the answer
 /// for a reader that defers the reasons (not full, the rule's [`crate::rules::Computed::decide`],
-/// below; the reasons are asked of [`yellow_card`] when read).
+/// below; the reasons are asked of [`yellow_card`] when read); with its parameters used made or
+/// not (`used`), and whether it lists them (not for a zone absent that year): also the rule's
+/// [`crate::rules::Computed::ZONE_ANSWER`].
 fn yellow_card_with(
-    reg: &ValidRegister,
-    zone: &Zone,
-    t: i32,
-    as_of: Option<NaiveDate>,
-    params: &Params,
-    full: bool,
-) -> Answer<AssessmentDetail> {
-    yellow_card_zone(reg, zone, t, as_of, params, full, true).0
-}
-
-/// [`yellow_card_with`] made with its parameters used or not (`used`), and whether it lists
-/// them (not for a zone absent that year): the rule's [`crate::rules::Computed::ZONE_ANSWER`].
-fn yellow_card_zone(
     reg: &ValidRegister,
     zone: &Zone,
     t: i32,
@@ -858,14 +847,14 @@ computed! {
         });
     decide = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
-            Ok(yellow_card_with(reg, zone, t, as_of, params, false))
+            Ok(yellow_card_with(reg, zone, t, as_of, params, false, true).0)
         });
     brief = |input, params| on_zone_brief(input.register, &input.zone_id, |reg, zone| {
             let (t, as_of) = (input.year.get(), input.as_of.map(IsoDate::get));
             yellow_card_decision(reg, zone, t, as_of, params).brief()
         });
     zone_codes = yellow_card_codes;
-    zone_answer = yellow_card_zone;
+    zone_answer = yellow_card_with;
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 
@@ -897,7 +886,8 @@ mod tests {
                         let as_of = Some(as_of.parse().unwrap());
                         let full = yellow_card(&reg, zone, t, as_of, &params);
                         let decision = yellow_card_decision(&reg, zone, t, as_of, &params);
-                        let deferred = yellow_card_with(&reg, zone, t, as_of, &params, false);
+                        let deferred =
+                            yellow_card_with(&reg, zone, t, as_of, &params, false, true).0;
                         let codes = |l: &[Reason]| l.iter().map(|r| r.code).collect::<Vec<_>>();
                         assert_eq!(decision.outcome, full.outcome, "{} {t}", zone.id);
                         assert_eq!(
