@@ -152,6 +152,23 @@ fn json_boundary(c: &mut Criterion) {
         })
     });
 
+    // The same decision as JSON text in and JSON text out (`api::evaluate_json_str`: what a
+    // CLI or a binding in another language calls; no `serde_json::Value` built either way).
+    let text_in = input.to_string();
+    let text_options = options.to_string();
+    let answer =
+        api::evaluate_json_str("art-18.c", &text_in, &text_options).expect("art-18.c text");
+    assert!(answer.contains(r#""outcome":"OVERDUE""#), "{answer}");
+    group.bench_function("art-18.c, text in and out", |b| {
+        b.iter(|| {
+            api::evaluate_json_str(
+                black_box("art-18.c"),
+                black_box(&text_in),
+                black_box(&text_options),
+            )
+        })
+    });
+
     for n in [2_usize, 365] {
         let input = meetings_json(n);
         let check = api::evaluate("art-16.b", &input, &options).expect("art-16.b fixture");
