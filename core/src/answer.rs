@@ -735,6 +735,45 @@ pub mod view {
         pub rendering: &'static str,
     }
 
+    /// [`ClauseView`] of a rule's metadata, made only by [`AnswerRef::new`]: the same JSON, its
+    /// texts written as `json_text::Plain` (copied without looking for characters to escape;
+    /// that none of the rulebook's clause texts has one is asserted below, when the crate is
+    /// compiled).
+    struct ClauseRef(ClauseView);
+
+    /// Every rule's clause number and title, quote and renderings hold no character a JSON
+    /// string escapes ([`ClauseRef`]).
+    const _: () = {
+        use crate::json_text::needs_no_escape as plain;
+        let mut rules = crate::rules::RULES;
+        while let [rule, rest @ ..] = rules {
+            let m = rule.meta();
+            assert!(
+                plain(m.clause)
+                    && plain(m.clause_title)
+                    && plain(m.quote)
+                    && plain(m.en)
+                    && plain(m.ko),
+                "a clause text holds a character JSON escapes: write it through ClauseView"
+            );
+            rules = rest;
+        }
+    };
+
+    impl Serialize for ClauseRef {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use crate::json_text::Plain;
+            use serde::ser::SerializeStruct;
+            let c = &self.0;
+            let mut out = s.serialize_struct("ClauseView", 4)?;
+            out.serialize_field("number", &Plain(c.number))?;
+            out.serialize_field("title", &Plain(c.title))?;
+            out.serialize_field("quote", &Plain(c.quote))?;
+            out.serialize_field("rendering", &Plain(c.rendering))?;
+            out.end()
+        }
+    }
+
     /// Which rulebook answered.
     #[derive(Clone, Debug, Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -959,7 +998,7 @@ pub mod view {
     struct EnvelopeRef<'a> {
         rule_id: &'static str,
         citation: Citation,
-        clause: Part<ClauseView>,
+        clause: Part<ClauseRef>,
         outcome: Outcome,
         outcome_label: &'static str,
         severity: crate::severity::Severity,
@@ -1110,12 +1149,12 @@ pub mod view {
                 envelope: EnvelopeRef {
                     rule_id: a.rule_id.as_str(),
                     citation: Citation(a.rule_id),
-                    clause: Part::of(ClauseView {
+                    clause: Part::of(ClauseRef(ClauseView {
                         number: meta.clause,
                         title: meta.clause_title,
                         quote: meta.quote,
                         rendering: meta.rendering(lang),
-                    }),
+                    })),
                     outcome: a.outcome,
                     outcome_label: a.outcome.label(lang),
                     severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
@@ -1212,7 +1251,7 @@ pub mod view {
                 envelope: Envelope {
                     rule_id: r.rule_id,
                     citation: r.citation.0.citation(),
-                    clause: r.clause.value,
+                    clause: r.clause.value.0,
                     outcome: r.outcome,
                     outcome_label: r.outcome_label,
                     severity: r.severity,
