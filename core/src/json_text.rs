@@ -166,11 +166,15 @@ impl Serialize for Plain {
 }
 
 /// Whether `text` holds no character a JSON string escapes (what a [`Plain`] holds).
+/// Read from [`ESCAPES`], the writer's one table of what is escaped.
 pub(crate) const fn needs_no_escape(text: &str) -> bool {
     let mut rest = text.as_bytes();
     while let [b, tail @ ..] = rest {
-        if *b < 0x20 || *b == b'"' || *b == b'\\' {
-            return false;
+        // The table has an entry for every byte: `split_at` of a byte's value is in range.
+        if let (_, [escape, ..]) = ESCAPES.split_at(*b as usize) {
+            if *escape != 0 {
+                return false;
+            }
         }
         rest = tail;
     }
@@ -239,15 +243,10 @@ fn special(w: u64, ascii: bool) -> bool {
 /// Its lowest bit set is exact (a borrow carries only from a byte that matched, to the bytes after
 /// it), so `trailing_zeros() / 8` is the offset of the first such byte.
 pub(crate) fn special_bytes(w: u64, ascii: bool) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::messages::{equal_bytes, HIGH, ONES};
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    let has = |b: u64| {
-        let x = w ^ (ONES * b);
-        x.wrapping_sub(ONES) & !x & HIGH
-    };
     let outside = if ascii { w & HIGH } else { 0 };
-    below_space | has(u64::from(b'"')) | has(u64::from(b'\\')) | outside
+    below_space | equal_bytes(w, b'"') | equal_bytes(w, b'\\') | outside
 }
 
 /// Whether `bytes` (a short string's) need no escape: a word at a time (the last word

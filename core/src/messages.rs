@@ -478,16 +478,26 @@ pub fn fill(template: &str, mut value: impl FnMut(&str, &mut String) -> bool) ->
     out
 }
 
-/// Where `byte` (ASCII) first is in `bytes`: whole words of eight bytes tested at once (the
-/// classic "has a zero byte" test on the word xor the byte repeated, whose lowest set bit is
-/// exact), the last few bytes one at a time.
+/// Each byte of a word: one (`0x01` in every byte), and its high bit.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// See [`ONES`].
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` (read little-endian) that may equal `byte`: the classic
+/// "has a zero byte" test on `w` xor `byte` repeated. Its lowest bit set is exact (a borrow
+/// carries only from a byte that matched, to the bytes after it), so `trailing_zeros() / 8` is
+/// the offset of the first such byte. Also the JSON writer's test for `"` and `\`.
+pub(crate) const fn equal_bytes(w: u64, byte: u8) -> u64 {
+    let x = w ^ (ONES * byte as u64);
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// Where `byte` (ASCII) first is in `bytes`: whole words of eight bytes tested at once
+/// ([`equal_bytes`]), the last few bytes one at a time.
 fn next_byte(bytes: &[u8], byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut at = 0;
     while let Some(word) = bytes.get(at..at + 8) {
-        let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(byte));
-        let found = w.wrapping_sub(ONES) & !w & HIGH;
+        let found = equal_bytes(u64::from_le_bytes(word.try_into().unwrap_or([0; 8])), byte);
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
