@@ -2,7 +2,9 @@
 //! prof_eval --features serde -- N [MODE]`). MODE: `art14d` (the default: art-14.d on a one-zone
 //! register, `api::evaluate_to_text`), `art18c` (art-18.c, `api::evaluate_to_text`) or
 //! `art18c-value` (art-18.c, `api::evaluate`, the answer as a `serde_json::Value`: criterion's
-//! `json/api_evaluate/art-18.c`). Not a benchmark (see `benches/`).
+//! `json/api_evaluate/art-18.c`) or `art18c-text` (art-18.c, `api::evaluate_json_str`: JSON text
+//! in, JSON text out, criterion's `json/api_evaluate/art-18.c, text in and out`). Not a benchmark
+//! (see `benches/`).
 use serde_json::json;
 
 fn main() {
@@ -18,9 +20,13 @@ fn main() {
         .unwrap_or_else(|| String::from("art14d"));
     let (rule, input) = match mode.as_str() {
         "art14d" => ("art-14.d", &art14d),
-        "art18c" | "art18c-value" => ("art-18.c", &art18c),
-        other => return eprintln!("unknown mode {other}: art14d, art18c or art18c-value"),
+        "art18c" | "art18c-value" | "art18c-text" => ("art-18.c", &art18c),
+        other => {
+            return eprintln!("unknown mode {other}: art14d, art18c, art18c-value or art18c-text");
+        }
     };
+    let input_text = input.to_string();
+    let options_text = options.to_string();
     let start = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..n {
@@ -31,6 +37,13 @@ fn main() {
                 &options,
             )
             .map(|a| a.as_object().map_or(0, serde_json::Map::len))
+        } else if mode == "art18c-text" {
+            devzone_rules::api::evaluate_json_str(
+                std::hint::black_box(rule),
+                std::hint::black_box(&input_text),
+                &options_text,
+            )
+            .map(|a| a.len())
         } else {
             devzone_rules::api::evaluate_to_text(
                 std::hint::black_box(rule),

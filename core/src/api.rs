@@ -912,10 +912,10 @@ pub fn evaluate_with(rule_id: &str, input: &dyn Json, options: &Options) -> Resu
 /// # Errors
 /// As [`evaluate`], plus `INVALID_INPUT` / `INVALID_OPTIONS` for text that is not JSON.
 pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<String, Error> {
-    let parse = crate::limits::parse_json;
+    let parse = crate::limits::parse_json_tree;
     let input = parse(input, "input", ErrorCode::InvalidInput)?;
     let options = if options.trim().is_empty() {
-        Value::Null
+        crate::limits::Parsed::Tree(Tree::Null)
     } else {
         parse(options, "options", ErrorCode::InvalidOptions)?
     };

@@ -55,7 +55,7 @@ pub fn reach(issue_date: NaiveDate, day: NaiveDate, path: &str) -> Result<(), Er
 }
 
 #[cfg(feature = "serde")]
-pub use json::{check, parse_json};
+pub use json::{check, parse_json, parse_json_tree, Parsed};
 
 /// The error for a whole input (or options) larger than [`MAX_INPUT_BYTES`] as compact JSON,
 /// at `root`: what [`check`] says, for a surface that measured the text itself (the wasm
@@ -379,6 +379,50 @@ mod json {
                 })
             }
         }
+    }
+
+    /// JSON text as [`parse_json_tree`] read it: the quick reader's tree, borrowing the text, or
+    /// the [`Value`] that [`parse_json`] read.
+    #[derive(Debug)]
+    pub enum Parsed<'a> {
+        /// Read by the quick reader ([`Tree::parse_unique`]) and within every limit.
+        Tree(Tree<'a>),
+        /// Read by [`parse_json`].
+        Value(Value),
+    }
+
+    impl Json for Parsed<'_> {
+        fn tree(&self) -> alloc::borrow::Cow<'_, Tree<'_>> {
+            match self {
+                Self::Tree(t) => alloc::borrow::Cow::Borrowed(t),
+                Self::Value(v) => v.tree(),
+            }
+        }
+    }
+
+    /// [`parse_json`] without building a [`Value`] where it can: text that the quick reader
+    /// reads whole ([`Tree::parse_unique`]: compact JSON of whole numbers and strings without
+    /// escapes, each key once) and whose tree [`check`] passes is answered as that tree (the
+    /// tree of the `Value` [`parse_json`] reads, its strings borrowed from `text`); any other
+    /// text, valid or not, is read by [`parse_json`], so every error is its error (perf: reading
+    /// art-18.c's two small texts into `Value`s was a fifth of `api::evaluate_json_str`).
+    ///
+    /// # Errors
+    /// As [`parse_json`].
+    pub fn parse_json_tree<'a>(
+        text: &'a str,
+        root: &str,
+        code: ErrorCode,
+    ) -> Result<Parsed<'a>, Error> {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if body.len() <= MAX_INPUT_BYTES {
+            if let Some(tree) = Tree::parse_unique(body) {
+                if check(&tree, root, code).is_ok() {
+                    return Ok(Parsed::Tree(tree));
+                }
+            }
+        }
+        parse_json(text, root, code).map(Parsed::Value)
     }
 
     /// Builds a [`Value`] like serde_json does, refusing duplicate keys and nesting past

@@ -106,6 +106,23 @@ fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, 
     entries
 }
 
+/// An object's entries sorted by key as [`sorted`] sorts them, or `None` when a key is given
+/// twice (what [`crate::limits::parse_json`] refuses).
+fn sorted_unique<'a>(
+    mut entries: Vec<(Cow<'a, str>, Tree<'a>)>,
+) -> Option<Vec<(Cow<'a, str>, Tree<'a>)>> {
+    let in_order = |entries: &[(Cow<'a, str>, Tree<'a>)]| {
+        entries
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if key_order(&a.0, &b.0).is_lt()))
+    };
+    if in_order(&entries) {
+        return Some(entries);
+    }
+    entries.sort_unstable_by(|a, b| key_order(&a.0, &b.0));
+    in_order(&entries).then_some(entries)
+}
+
 impl<'a> Tree<'a> {
     /// Reads JSON text as serde_json reads a `Value` (its syntax errors, its depth limit), the
     /// strings without escapes borrowed from `text`.
@@ -119,10 +136,18 @@ impl<'a> Tree<'a> {
     /// # Errors
     /// serde_json's error for text that is not one JSON value.
     pub fn parse(text: &'a str) -> Result<Self, serde_json::Error> {
-        match quick::parse(text) {
+        match quick::parse(text, false) {
             Some(tree) => Ok(tree),
             None => serde_json::from_str(text),
         }
+    }
+
+    /// The quick reader of [`Tree::parse`] alone, refusing an object that holds a key twice:
+    /// `None` for such text and for anything the quick reader leaves to serde_json. For
+    /// [`crate::limits::parse_json_tree`], which reads as [`crate::limits::parse_json`] does.
+    #[must_use]
+    pub fn parse_unique(text: &'a str) -> Option<Self> {
+        quick::parse(text, true)
     }
 
     /// A tree borrowing the strings of `value`. Below [`crate::limits::MAX_DEPTH`] levels an
@@ -224,13 +249,19 @@ impl<'a> Tree<'a> {
 /// Strings are borrowed from the text, as serde_json's borrowed strings are; objects are sorted
 /// by [`sorted`], as [`TreeVisitor`] sorts them, and allocated as it allocates them.
 mod quick {
-    use super::{sorted, Cow, Number, Tree, Vec};
+    use super::{sorted, sorted_unique, Cow, Number, Tree, Vec};
 
     /// How deep the reader goes before it leaves the text to serde_json.
     const DEPTH: usize = 64;
 
-    pub(super) fn parse(text: &str) -> Option<Tree<'_>> {
-        let mut r = Reader { text, at: 0 };
+    /// The tree of `text`, or `None` for anything left to serde_json; with `unique`, also
+    /// `None` for an object holding a key twice (else its last value is kept, as `Value` keeps).
+    pub(super) fn parse(text: &str, unique: bool) -> Option<Tree<'_>> {
+        let mut r = Reader {
+            text,
+            at: 0,
+            unique,
+        };
         let tree = r.value(0)?;
         r.blank();
         (r.at == text.len()).then_some(tree)
@@ -240,6 +271,8 @@ mod quick {
         text: &'a str,
         /// The offset of the next byte to read.
         at: usize,
+        /// Whether an object's repeated key sends the text to serde_json.
+        unique: bool,
     }
 
     impl<'a> Reader<'a> {
@@ -388,6 +421,7 @@ mod quick {
                 entries.push((Cow::Borrowed(key), self.value(depth + 1)?));
                 match self.next()? {
                     b',' => {}
+                    b'}' if self.unique => return Some(Tree::Object(sorted_unique(entries)?)),
                     b'}' => return Some(Tree::Object(sorted(entries))),
                     _ => return None,
                 }
@@ -646,7 +680,7 @@ mod tests {
     /// and `Tree::parse` gives serde_json's tree or error, borrowed strings borrowed.
     fn agree(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
         let theirs = by_serde(text);
-        if let Some(ours) = quick::parse(text) {
+        if let Some(ours) = quick::parse(text, false) {
             prop_assert_eq!(Ok(&ours), theirs.as_ref(), "{:?}", text);
             prop_assert!(ours.borrows_alike(theirs.as_ref().unwrap()), "{:?}", text);
         }
@@ -659,19 +693,72 @@ mod tests {
         Ok(())
     }
 
+    /// The strict reading of text ([`crate::limits::parse_json_tree`]) gives what
+    /// [`crate::limits::parse_json`] gives: the same tree, or the same error; and the quick
+    /// reader reads every text that has each key once and that it reads at all.
+    fn agree_strictly(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        use crate::error::ErrorCode;
+        let slow = crate::limits::parse_json(text, "input", ErrorCode::InvalidInput);
+        let fast = crate::limits::parse_json_tree(text, "input", ErrorCode::InvalidInput);
+        match (&slow, &fast) {
+            (Ok(v), Ok(p)) => prop_assert_eq!(&*p.tree(), &Tree::of(v), "{:?}", text),
+            (Err(a), Err(b)) => prop_assert_eq!(a, b, "{:?}", text),
+            _ => prop_assert!(false, "{:?}: {:?} against {:?}", text, slow, fast),
+        }
+        if slow.is_ok() && quick::parse(text, false).is_some() {
+            prop_assert!(
+                matches!(fast, Ok(crate::limits::Parsed::Tree(_))),
+                "{:?}",
+                text
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn strict_reading_refuses_a_repeated_key_as_parse_json_does() {
+        for text in [
+            r#"{"a":1,"a":2}"#,
+            r#"{"b":{"c":[1,{"d":1,"e":2,"d":3}]}}"#,
+            r#"{"asOf":"2019-12-02","issueDate":"2019-06-01","asOf":"2019-12-03"}"#,
+        ] {
+            assert!(Tree::parse_unique(text).is_none(), "{text:?}");
+            assert!(Tree::parse(text).is_ok(), "{text:?}");
+            agree_strictly(text).unwrap();
+        }
+        // Read quickly: each key once, in any order.
+        let text = r#"{"issueDate":"2019-06-01","asOf":"2019-12-02"}"#;
+        assert_eq!(Tree::parse_unique(text), Some(as_value(text)));
+        // A byte-order mark, a string past the limits, nesting past them: parse_json's errors.
+        let long = format!(
+            "{{\"a\":\"{}\"}}",
+            "x".repeat(crate::limits::MAX_STRING_BYTES + 1)
+        );
+        let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+        for text in [
+            "\u{feff}{\"a\":1}",
+            long.as_str(),
+            deep.as_str(),
+            "",
+            "{\"a\":1e400}",
+        ] {
+            agree_strictly(text).unwrap();
+        }
+    }
+
     #[test]
     fn the_quick_reader_reads_what_json_stringify_writes() {
         // What the package sends for a stateless art-14.d call: read without serde_json.
         let text = r#"{"register":{"issueDate":"2019-06-01","zones":[{"id":"Z0001","nameZh":"合成开发区1","level":"PROVINCIAL","type":"ECON_DEV_ZONE","countyId":"CTY.YANJI","status":"ACTIVE","managingAuthority":"COUNTY"}],"assessments":[{"zoneId":"Z0001","year":2021,"populationSize":88,"rank":40},{"zoneId":"Z0001","year":2022,"populationSize":88,"rank":85}]},"zoneId":"Z0001","year":2022}"#;
-        let tree = quick::parse(text).unwrap();
+        let tree = quick::parse(text, false).unwrap();
         assert_eq!(tree, as_value(text));
-        assert!(quick::parse(" [ ] ").is_some());
-        assert!(quick::parse("{ }").is_some());
-        assert!(quick::parse("-9223372036854775807").is_some());
+        assert!(quick::parse(" [ ] ", false).is_some());
+        assert!(quick::parse("{ }", false).is_some());
+        assert!(quick::parse("-9223372036854775807", false).is_some());
         // Nesting: 63 levels read, 64 left to serde_json (valid text either way).
         let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
-        assert!(quick::parse(&nested(63)).is_some());
-        assert!(quick::parse(&nested(64)).is_none());
+        assert!(quick::parse(&nested(63), false).is_some());
+        assert!(quick::parse(&nested(64), false).is_none());
         // Left to serde_json: floats, `-0`, escapes, control characters, integers past 64 bits,
         // errors of syntax.
         for text in [
@@ -686,7 +773,7 @@ mod tests {
             "01",
             "\"\u{1}\"",
         ] {
-            assert!(quick::parse(text).is_none(), "{text:?}");
+            assert!(quick::parse(text, false).is_none(), "{text:?}");
         }
     }
 
@@ -798,6 +885,7 @@ mod tests {
         #[test]
         fn the_quick_reader_reads_as_serde_json(text in json_texts()) {
             agree(&text)?;
+            agree_strictly(&text)?;
         }
 
         /// Text broken in one place: a byte cut out, or one put in.
@@ -817,6 +905,7 @@ mod tests {
             }
             if let Ok(text) = alloc::string::String::from_utf8(bytes) {
                 agree(&text)?;
+                agree_strictly(&text)?;
             }
         }
     }
