@@ -3064,9 +3064,12 @@ impl Loaded {
     pub fn load(register: JsValue, options: JsValue) -> Result<Loaded, JsValue> {
         let lang = lang_of(&options);
         let loaded = if let Some(text) = register.as_string() {
-            let value = limits::parse_json(&text, "register", ErrorCode::InvalidInput)
+            // Read as `limits::parse_json` reads it (its errors), without a `Value` in between
+            // where the quick reader reads the text (perf: a register of 1,000 zones built as a
+            // `Value` before being decoded).
+            let read = limits::parse_json_tree(&text, "register", ErrorCode::InvalidInput)
                 .map_err(|e| js_error(&e, lang))?;
-            api::LoadedRegister::load(&value)
+            api::LoadedRegister::load(&read)
         } else {
             let plain = plain_json(&register).filter(|(_, t)| t.len() <= limits::MAX_INPUT_BYTES);
             match plain.as_ref().and_then(|(_, t)| Tree::parse(t).ok()) {

@@ -6,7 +6,8 @@
 //
 // Method: check the answer once, warm up, then time ROUNDS calls with process.hrtime.bigint and
 // report the median and the fastest. ROUNDS defaults to 20 for the example and 5 for the
-// synthetic register (BENCH_ROUNDS overrides both).
+// synthetic register (BENCH_ROUNDS overrides both). Last, `LoadedRegister.load` of the synthetic
+// register, from an object and from JSON text.
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -92,3 +93,13 @@ time("  the same, a page of 50, register loaded once", { asOf: "2030-10-01" }, r
   assert.ok(r.findings.length === 50 && r.page.total > 10000), page, (q, o) => loaded.report(q, o),
 );
 loaded.free();
+// Loading the register once, as the object and as the JSON text a portal may have fetched
+// (`LoadedRegister.load` reads text as `limits::parse_json` does).
+const syntheticText = JSON.stringify(synthetic);
+const loadEach = (register) => {
+  const reg = LoadedRegister.load(register);
+  reg.free();
+  return true;
+};
+time("LoadedRegister.load, 1000 zones, an object", synthetic, rounds(5), assert.ok, undefined, loadEach);
+time("LoadedRegister.load, 1000 zones, JSON text", syntheticText, rounds(5), assert.ok, undefined, loadEach);

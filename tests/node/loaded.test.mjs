@@ -147,6 +147,33 @@ test("the register may be given as JSON text", () => {
   reg.free();
 });
 
+test("JSON text is read as the CLI reads it, whichever reader reads it", () => {
+  const q = { zoneId: zoneIds[0], year: 2021 };
+  const expected = pkg.evaluate("art-14.d", { register, ...q });
+  // Read quickly (compact), and by serde_json (an escape, spaces and a fraction-free number
+  // written with an exponent sends the text there), after a byte-order mark: the same register.
+  const compact = JSON.stringify(register);
+  const escaped = "\ufeff" + JSON.stringify(register, null, 1).replace('"issueDate"', '"issue\\u0044ate"');
+  for (const text of [compact, escaped]) {
+    const reg = pkg.LoadedRegister.load(text);
+    assert.deepStrictEqual(reg.evaluate("art-14.d", q), expected);
+    reg.free();
+  }
+  // A key given twice is refused where it is, read quickly or not.
+  const twice = compact.replace('"issueDate":"2019-06-01"', '"issueDate":"2019-06-01","issueDate":"2019-06-02"');
+  assert.ok(twice !== compact);
+  for (const text of [twice, twice.replace("{", "{ ")]) {
+    const e = thrown(() => pkg.LoadedRegister.load(text, { lang: "en" }));
+    assert.equal(e.name, "DevzoneError");
+    assert.equal(e.path, "register.issueDate");
+    assert.equal(e.code, "INVALID_INPUT");
+  }
+  // A field's error from text names the field as from an object.
+  const bad = structuredClone(register);
+  bad.zones[1].countyId = "CTY.NOWHERE";
+  assert.equal(thrown(() => pkg.LoadedRegister.load(JSON.stringify(bad))).path, "register.zones[1].countyId");
+});
+
 test("errors name the field, in the call's language, and everything keeps working", () => {
   const bad = structuredClone(register);
   bad.zones[1].countyId = "CTY.NOWHERE";
