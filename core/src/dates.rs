@@ -10,15 +10,31 @@ use crate::period::last_day_of_month;
 #[derive(Clone, Copy, Debug)]
 pub struct Iso(pub NaiveDate);
 
+/// A date's ten bytes in a buffer of sixteen, aligned to eight: `str::from_utf8` checks a
+/// whole aligned block of sixteen ASCII bytes two words at a time, where it checks ten bytes one
+/// at a time (perf: ~90 instructions a date, a date written ~13 times in an answer).
+#[repr(align(8))]
+struct Ten([u8; 16]);
+
+impl Ten {
+    /// The date's text (its first ten bytes, all ASCII).
+    fn text(&self) -> &str {
+        core::str::from_utf8(&self.0)
+            .ok()
+            .and_then(|s| s.get(..10))
+            .unwrap_or_default()
+    }
+}
+
 impl Iso {
     /// The ten bytes `YYYY-MM-DD` of a date in the years 0000–9999, made without the formatting
     /// machinery (answers write many dates); `None` for another year.
-    fn bytes(self) -> Option<[u8; 10]> {
+    fn bytes(self) -> Option<Ten> {
         use chrono::Datelike;
         let y = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
         let (m, d) = (self.0.month(), self.0.day());
         let digit = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
-        Some([
+        Some(Ten([
             digit(y / 1000),
             digit(y / 100),
             digit(y / 10),
@@ -29,14 +45,20 @@ impl Iso {
             b'-',
             digit(d / 10),
             digit(d),
-        ])
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+        ]))
     }
 
     /// Appends the date to `out` (through the formatting machinery only outside 0000–9999): a
     /// message names its dates this way, ~300 instructions less each than `write!`.
     pub fn push_to(self, out: &mut String) {
         match self.bytes() {
-            Some(b) => out.push_str(core::str::from_utf8(&b).unwrap_or_default()),
+            Some(b) => out.push_str(b.text()),
             None => {
                 use core::fmt::Write;
                 let _ = write!(out, "{self}");
@@ -49,7 +71,7 @@ impl Iso {
 impl serde::Serialize for Iso {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.bytes() {
-            Some(b) => s.serialize_str(core::str::from_utf8(&b).unwrap_or_default()),
+            Some(b) => s.serialize_str(b.text()),
             None => s.collect_str(self),
         }
     }
@@ -59,7 +81,7 @@ impl core::fmt::Display for Iso {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         use chrono::Datelike;
         if let Some(b) = self.bytes() {
-            return f.write_str(core::str::from_utf8(&b).unwrap_or_default());
+            return f.write_str(b.text());
         }
         write!(
             f,
@@ -311,6 +333,9 @@ mod tests {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let expected = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
             assert_eq!(super::Iso(date).to_string(), expected);
+            let mut pushed = alloc::string::String::from("on ");
+            super::Iso(date).push_to(&mut pushed);
+            assert_eq!(pushed, format!("on {expected}"));
             #[cfg(feature = "serde")]
             assert_eq!(
                 serde_json::to_string(&super::Iso(date)).unwrap(),
