@@ -1877,3 +1877,50 @@ fn unknown_ambiguity_names_the_nearby_ones() {
         "错误: --lang: 不是允许的取值:未知语言 `fr`:应为 `zh`、`en` 或 `ko`\n提示: 使用“应为”中列出的取值之一(区分大小写)。\n",
     );
 }
+
+/// `report` reads the register's text without building a `serde_json::Value` where it can
+/// (`limits::parse_json_tree`): compact text and text only serde_json reads (a byte-order mark,
+/// indentation, an escaped key) give the same report, and a key given twice is refused at its
+/// path whichever reader meets it.
+#[test]
+fn report_reads_register_text_either_way() {
+    let register: Value =
+        serde_json::from_str(&std::fs::read_to_string(example_register()).unwrap()).unwrap();
+    let compact = serde_json::to_string(&register).unwrap();
+    let pretty = format!(
+        "\u{feff}{}",
+        serde_json::to_string_pretty(&register).unwrap().replacen(
+            "\"issueDate\"",
+            "\"issue\\u0044ate\"",
+            1
+        )
+    );
+    let args = [
+        "report",
+        "--register",
+        "-",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "en",
+        "--json",
+    ];
+    let quick = json_out(&args, Some(&compact));
+    assert_eq!(json_out(&args, Some(&pretty)), quick);
+    assert!(quick["findings"].as_array().unwrap().len() > 50);
+    let twice = compact.replacen(
+        "\"issueDate\":\"2019-06-01\"",
+        "\"issueDate\":\"2019-06-01\",\"issueDate\":\"2019-06-02\"",
+        1,
+    );
+    assert_ne!(twice, compact);
+    for text in [twice.clone(), twice.replacen('{', "{ ", 1)] {
+        let o = run(&args, Some(&text));
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("error: input.register.issueDate: field given twice"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
