@@ -867,6 +867,30 @@ fn register_error(e: Error, arg: &RegisterArg) -> CliError {
     })
 }
 
+/// The register as [`read_register`] read it, as a tree: moved out when the quick reader read
+/// it, else borrowed from the `Value` that `parse_json` read, kept in `held`.
+fn register_tree<'a>(
+    read: devzone_rules::limits::Parsed<'a>,
+    held: &'a mut Option<Value>,
+) -> Tree<'a> {
+    match read {
+        devzone_rules::limits::Parsed::Tree(t) => t,
+        devzone_rules::limits::Parsed::Value(v) => Tree::of(held.insert(v)),
+    }
+}
+
+/// A question to the core as a tree: the command's own `fields` and the register under
+/// `register`, its keys in bytewise order (a tree's object is sorted by key, as a `Value`'s is).
+fn with_register<'a>(fields: &'a Map<String, Value>, register: Tree<'a>) -> Tree<'a> {
+    let mut entries: Vec<(Cow<'a, str>, Tree<'a>)> = fields
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(k.as_str()), Tree::of(v)))
+        .collect();
+    entries.push((Cow::Borrowed("register"), register));
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    Tree::Object(entries)
+}
+
 /// The text of `--register` (the built-in example register without it), and whether it is the
 /// example register.
 fn register_text(arg: &RegisterArg, params: Option<&str>) -> Result<(String, bool), CliError> {
@@ -1016,20 +1040,9 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
             }
         }
     }
-    // `{ "asOf": …, "register": … }` as a tree (its keys in order), the register's tree moved in
-    // when the quick reader read it, else borrowed from the `Value` that `parse_json` read.
-    let held;
-    let register = match read {
-        devzone_rules::limits::Parsed::Tree(t) => t,
-        devzone_rules::limits::Parsed::Value(v) => {
-            held = v;
-            Tree::of(&held)
-        }
-    };
-    let input = Tree::Object(vec![
-        (Cow::Borrowed("asOf"), Tree::of(&as_of)),
-        (Cow::Borrowed("register"), register),
-    ]);
+    let mut held = None;
+    let fields = Map::from_iter([("asOf".to_owned(), as_of)]);
+    let input = with_register(&fields, register_tree(read, &mut held));
     let r = api::report(&input, &options).map_err(|mut e| {
         if let Some(field) = e.path.strip_prefix("options.") {
             if [
@@ -1123,17 +1136,18 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {
-    let (register, example) = load_register(&args.register, args.common.params.as_deref())?;
+    let (register_text, example) = register_text(&args.register, args.common.params.as_deref())?;
+    let read = read_register(&register_text, &args.register)?;
     let options = options(&args.common)?;
     let lang = lang_arg(&args.common.lang)?;
-    let mut input = Map::new();
-    input.insert("register".into(), register);
-    input.insert("from".into(), date_arg("--from", &args.from)?);
-    input.insert("to".into(), date_arg("--to", &args.to)?);
+    let mut fields = Map::new();
+    fields.insert("from".into(), date_arg("--from", &args.from)?);
+    fields.insert("to".into(), date_arg("--to", &args.to)?);
     if let Some(d) = &args.as_of {
-        input.insert("asOf".into(), date_arg("--as-of", d)?);
+        fields.insert("asOf".into(), date_arg("--as-of", d)?);
     }
-    let input = Value::Object(input);
+    let mut held = None;
+    let input = with_register(&fields, register_tree(read, &mut held));
     let rename = |e| {
         flag_error(e, |f| match f {
             "from" => Some("--from".to_owned()),
