@@ -331,6 +331,11 @@ mod json {
     /// `code` at `root` (or below it, for a duplicate key or a value past a limit) with what is
     /// wrong; JSON syntax errors carry serde_json's line and column.
     pub fn parse_json(text: &str, root: &str, code: ErrorCode) -> Result<Value, Error> {
+        read_value(body(text, root, code)?, root, code)
+    }
+
+    /// The text to read: without a leading byte-order mark, and at most [`MAX_INPUT_BYTES`] long.
+    fn body<'a>(text: &'a str, root: &str, code: ErrorCode) -> Result<&'a str, Error> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() > MAX_INPUT_BYTES {
             let n = text.len();
@@ -344,6 +349,12 @@ mod json {
                 ),
             ));
         }
+        Ok(text)
+    }
+
+    /// [`parse_json`]'s reading of its [`body`]: a [`Value`] built by serde_json through
+    /// [`Seed`], which refuses a repeated key and nesting past the limit, then [`check`]ed.
+    fn read_value(text: &str, root: &str, code: ErrorCode) -> Result<Value, Error> {
         let track = RefCell::new(None::<String>);
         let why = RefCell::new(None::<(Problem, Text)>);
         let mut de = serde_json::Deserializer::from_str(text);
@@ -414,15 +425,13 @@ mod json {
         root: &str,
         code: ErrorCode,
     ) -> Result<Parsed<'a>, Error> {
-        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if body.len() <= MAX_INPUT_BYTES {
-            if let Some(tree) = Tree::parse_unique(body) {
-                if check(&tree, root, code).is_ok() {
-                    return Ok(Parsed::Tree(tree));
-                }
+        let text = body(text, root, code)?;
+        if let Some(tree) = Tree::parse_unique(text) {
+            if check(&tree, root, code).is_ok() {
+                return Ok(Parsed::Tree(tree));
             }
         }
-        parse_json(text, root, code).map(Parsed::Value)
+        read_value(text, root, code).map(Parsed::Value)
     }
 
     /// Builds a [`Value`] like serde_json does, refusing duplicate keys and nesting past
