@@ -312,11 +312,14 @@ impl ReportView {
                 .map_or_else(|| String::from(id), |c| c.name_zh.clone()),
         };
         let on_page = |i: usize| page.is_none_or(|p| p.holds(i));
+        // By the findings' places (a page's report holds the items of its own findings alone).
         let findings: Vec<FindingView> = r
+            .findings
             .iter()
             .enumerate()
             .filter(|(i, _)| on_page(*i))
-            .map(|(_, f)| FindingView::new(f, reg, lang))
+            .filter_map(|(_, finding)| r.item(finding).map(|item| FindingRef { finding, item }))
+            .map(|f| FindingView::new(f, reg, lang))
             .collect();
         let lines = lines(r, reg, lang, &on_page);
         let filter = filter_view(&r.filter, reg, lang);
