@@ -3,6 +3,7 @@
 
 use crate::dates::IsoDate;
 use alloc::borrow::Cow;
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
@@ -155,8 +156,12 @@ impl ReportOptions {
 /// What a finding is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
-    /// A rule's answer about a zone or a county.
-    Answer(Answer<FindingDetail>),
+    /// A rule's answer about a zone or a county. Boxed: an answer is 256 bytes and a duty 104,
+    /// and a report's list of items holds 36,000 of them for 1,000 zones, most of them duties
+    /// (perf: unboxed, that list was 10 MB, faulted in afresh by every report natively; boxed
+    /// and with the zones' answers off a page not kept, 4 MB: 107,000 → 16,000 page faults and
+    /// −20 % time for twenty 1,000-zone pages).
+    Answer(Box<Answer<FindingDetail>>),
     /// A duty instance.
     Duty(Duty),
 }
@@ -171,10 +176,6 @@ pub enum Item {
 /// instructions, the first page 13–20 % faster and ~30 % less peak memory natively; pages asked
 /// again and again in one process within the noise: docs/benchmarks.md.)
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "the items are one list, an item as large as before; boxing would add an allocation per item"
-)]
 enum Slot {
     Made(Item),
     /// Natively only: in the wasm module (its allocator, talc) a page measured no faster for
@@ -243,6 +244,32 @@ pub struct Finding<'r> {
     item: usize,
 }
 
+/// What a finding reads of its answer or duty: its severity, rule, outcome or status, year and
+/// whether it rests on made-up records.
+type Head = (Severity, crate::rules::RuleId, State, Option<i32>, bool);
+
+/// The [`Head`] of a zone's or a county's answer.
+fn answer_head(a: &Answer<FindingDetail>) -> Head {
+    (
+        answer_severity(a),
+        a.rule_id,
+        State::Outcome(a.outcome),
+        None,
+        crate::illustrative::is_marked(&a.reasons),
+    )
+}
+
+/// The [`Head`] of a duty.
+fn duty_head(d: &Duty) -> Head {
+    (
+        duty_severity(d),
+        d.rule_id,
+        State::Status(d.status),
+        d.year,
+        d.is_illustrative(),
+    )
+}
+
 /// A finding's zone, county and bearer.
 type Ids<'r> = (
     Option<Cow<'r, str>>,
@@ -251,26 +278,11 @@ type Ids<'r> = (
 );
 
 impl<'r> Finding<'r> {
-    /// The finding of `item` (its place among the report's items `at`), with its severity, date
-    /// and ids.
-    fn of(item: &Item, at: usize, date: Option<NaiveDate>, ids: Ids<'r>) -> Self {
+    /// The finding of an item whose [`Head`] is `head` (its place among the report's items
+    /// `at`), with its date and ids.
+    fn of(head: Head, at: usize, date: Option<NaiveDate>, ids: Ids<'r>) -> Self {
         let (zone_id, county_id, bearer) = ids;
-        let (severity, rule, state, year, illustrative) = match item {
-            Item::Answer(a) => (
-                answer_severity(a),
-                a.rule_id,
-                State::Outcome(a.outcome),
-                None,
-                crate::illustrative::is_marked(&a.reasons),
-            ),
-            Item::Duty(d) => (
-                duty_severity(d),
-                d.rule_id,
-                State::Status(d.status),
-                d.year,
-                d.is_illustrative(),
-            ),
-        };
+        let (severity, rule, state, year, illustrative) = head;
         Self {
             severity,
             date,
@@ -560,7 +572,7 @@ impl<'r> Report<'r> {
                 made.get(part(n, 32)).cloned(),
                 self.items.get_mut(part(n, 0)),
             ) {
-                *slot = Slot::Made(Item::Answer(answer));
+                *slot = Slot::Made(Item::Answer(Box::new(answer)));
             }
         }
         Ok(())
@@ -755,11 +767,11 @@ fn report_with<'r>(
     let mut places: Vec<Places> = Vec::with_capacity(room);
     // A finding the filter does not keep is dropped with its item at once; a zone's finding to
     // be made again if it is on the page (`later`) too.
-    let mut push = |item: Item, later: Option<Slot>, date, ids, at: Places| {
-        let finding = Finding::of(&item, items.len(), date, ids);
+    let mut push = |head: Head, slot: Slot, date, ids, at: Places| {
+        let finding = Finding::of(head, items.len(), date, ids);
         if filter.keeps(&finding) {
             findings.push(finding);
-            items.push(later.unwrap_or(Slot::Made(item)));
+            items.push(slot);
             places.push(at);
         }
     };
@@ -783,7 +795,10 @@ fn report_with<'r>(
                 None,
             );
             let date = answer_date(&f);
-            push(Item::Answer(f), later, date, ids, at);
+            let head = answer_head(&f);
+            // Not kept (natively, for a small page): freed here, as soon as it is read.
+            let slot = later.unwrap_or_else(|| Slot::Made(Item::Answer(Box::new(f))));
+            push(head, slot, date, ids, at);
         }
     }
     for (i, county) in county_ids.iter().copied().enumerate() {
@@ -796,7 +811,13 @@ fn report_with<'r>(
             ..Places::default()
         };
         let ids = (None, Some(Cow::Borrowed(county.as_str())), None);
-        push(Item::Answer(f), None, date, ids, at);
+        push(
+            answer_head(&f),
+            Slot::Made(Item::Answer(Box::new(f))),
+            date,
+            ids,
+            at,
+        );
     }
     // The place of the latest duty's zone: the duties of one zone come one after another (its
     // years), and a duty of every zone comes zone after zone, so most are placed by one or two
@@ -842,7 +863,7 @@ fn report_with<'r>(
             Some(bearer),
         );
         let date = d.due;
-        push(Item::Duty(d), None, date, ids, at);
+        push(duty_head(&d), Slot::Made(Item::Duty(d)), date, ids, at);
     }
     let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
 
