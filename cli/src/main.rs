@@ -1420,8 +1420,7 @@ fn print_answer(answer: &Value, format: Format, lang: Lang) -> Result<(), CliErr
     }
 }
 
-/// `value` as pretty JSON and a newline.
-/// `value` as pretty JSON on standard output, written as it is made (perf: the obligations of
+/// `value` as pretty JSON and a newline on standard output, written as it is made (perf: the obligations of
 /// a 1,000-zone register are ~100 MB of it, held whole in memory before a byte was written).
 /// A `Value` always serialises: any error is the output's.
 fn print_json(value: &Value) -> Result<(), CliError> {

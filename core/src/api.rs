@@ -1397,14 +1397,12 @@ fn report_on<O>(
     // A page: only its findings are rendered, so only theirs are made in full.
     let r = if paged {
         // The zones' findings off the page freed as soon as they are read and made again for
-        // the page (`report::report_page`), when the page is small beside the register: making
-        // a zone's findings again costs about twice what freeing them early saves. Natively
-        // only: in the wasm module (its allocator, talc) a page measured no faster for it, and
-        // the module is kept from its code.
-        let defer_zones = cfg!(not(target_arch = "wasm32"))
-            && options.limit.is_some_and(|l| {
-                usize::try_from(l).is_ok_and(|l| l.saturating_mul(4) <= reg.zones.len())
-            });
+        // the page (`report::report_page`; natively only, see its `Slot::Later`), when the page
+        // is small beside the register: making a zone's findings again costs about twice what
+        // freeing them early saves.
+        let defer_zones = options.limit.is_some_and(|l| {
+            usize::try_from(l).is_ok_and(|l| l.saturating_mul(4) <= reg.zones.len())
+        });
         crate::report::report_page(
             &reg,
             input.as_of.get(),

@@ -517,9 +517,10 @@ impl<'r> Report<'r> {
         start: usize,
         count: usize,
     ) -> Result<(), Error> {
-        // The zones' findings to make again (natively: `report_page`).
+        // The zones' findings to make again (natively: `report_page`): each one's zone, its
+        // place in the zone's summary and its item's place.
         #[cfg(not(target_arch = "wasm32"))]
-        let mut later: Vec<u128> = Vec::new();
+        let mut later: Vec<(usize, usize, usize)> = Vec::new();
         for f in self.findings.iter().skip(start).take(count) {
             match self.items.get_mut(f.item) {
                 Some(Slot::Made(Item::Duty(d))) => {
@@ -528,10 +529,7 @@ impl<'r> Report<'r> {
                     }
                 }
                 #[cfg(not(target_arch = "wasm32"))]
-                Some(Slot::Later { zone, nth }) => {
-                    let part = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
-                    later.push((part(*zone) << 64) | (part(*nth) << 32) | part(f.item));
-                }
+                Some(Slot::Later { zone, nth }) => later.push((*zone, *nth, f.item)),
                 Some(Slot::Made(Item::Answer(_))) | None => {}
             }
         }
@@ -540,10 +538,9 @@ impl<'r> Report<'r> {
         Ok(())
     }
 
-    /// The zones' findings of a page left to be made later ([`Slot::Later`]), given as numbers
-    /// (zone, then `nth`, then the item's place: 32 bits each, as the findings' places in
-    /// `sorted`), made again: sorted so that each zone's summary is made once however many of
-    /// its findings are on the page (by the `u128` sort the report has already).
+    /// The zones' findings of a page left to be made later ([`Slot::Later`]), given as their
+    /// zone, their place in its summary and their item's place, made again: sorted so that each
+    /// zone's summary is made once however many of its findings are on the page.
     ///
     /// # Errors
     /// As [`report`].
@@ -552,15 +549,12 @@ impl<'r> Report<'r> {
         &mut self,
         reg: &ValidRegister,
         params: &Params,
-        mut later: Vec<u128>,
+        mut later: Vec<(usize, usize, usize)>,
     ) -> Result<(), Error> {
         later.sort_unstable();
-        let part =
-            |n: u128, at: u32| usize::try_from((n >> at) & 0xffff_ffff).unwrap_or(usize::MAX);
         let mut made: Vec<Answer<FindingDetail>> = Vec::new();
         let mut made_for = None;
-        for n in later {
-            let zone = part(n, 64);
+        for (zone, nth, item) in later {
             if made_for != Some(zone) {
                 let Some(z) = reg.zones.get(zone) else {
                     continue;
@@ -570,8 +564,8 @@ impl<'r> Report<'r> {
             }
             if let (Some(answer), Some(slot)) = (
                 // A copy: cheap beside making the zone's summary, and no list of options.
-                made.get(part(n, 32)).cloned(),
-                self.items.get_mut(part(n, 0)),
+                made.get(nth).cloned(),
+                self.items.get_mut(item),
             ) {
                 *slot = Slot::Made(Item::Answer(Box::new(answer)));
             }
@@ -594,9 +588,13 @@ impl<'r> Report<'r> {
 
     /// Every finding with its answer or duty, in report order.
     pub fn iter(&self) -> impl Iterator<Item = FindingRef<'_>> {
-        self.findings
-            .iter()
-            .filter_map(|f| self.item(f).map(|item| FindingRef { finding: f, item }))
+        self.findings.iter().filter_map(|f| self.finding_ref(f))
+    }
+
+    /// `finding` (one of [`Report::findings`]) with its answer or duty; `None` when the report
+    /// does not hold it made (a page's report holds its own findings' alone).
+    pub(crate) fn finding_ref<'a>(&'a self, finding: &'a Finding<'r>) -> Option<FindingRef<'a>> {
+        self.item(finding).map(|item| FindingRef { finding, item })
     }
 }
 

@@ -318,7 +318,7 @@ impl ReportView {
             .iter()
             .enumerate()
             .filter(|(i, _)| on_page(*i))
-            .filter_map(|(_, finding)| r.item(finding).map(|item| FindingRef { finding, item }))
+            .filter_map(|(_, finding)| r.finding_ref(finding))
             .map(|f| FindingView::new(f, reg, lang))
             .collect();
         let lines = lines(r, reg, lang, &on_page);
