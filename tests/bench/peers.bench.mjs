@@ -29,8 +29,10 @@
 // Then the timing: WARMUP passes over all cases per engine, then ROUNDS rounds; a round is as
 // many passes over all cases as make it last at least MIN_ROUND_MS (1 for the slow engines),
 // timed with process.hrtime.bigint(); the median round is reported per decision, with the ratio
-// of each engine's time to devzone-rules'. The async engines are awaited one decision at a time;
-// one more row has every ZEN graph decision of a pass in flight at once (throughput, not latency).
+// of each engine's time to devzone-rules'. Before each engine, the run waits for the process to
+// be quiet (`settle`: ZEN's worker threads stay busy a while after its graph runs). The async
+// engines are awaited one decision at a time; one more row has every ZEN graph decision of a
+// pass in flight at once (throughput, not latency).
 //
 // Flags: --cases N (1000), --rounds R (9), --warmup W (2), --min-round-ms M (20), --seed S (14),
 // --json (machine-readable results on stdout instead of the table). Smoke mode, under a second:
@@ -388,7 +390,25 @@ async function pass(e) {
   }
 }
 
+// Waits until the process is quiet: ZEN's graph runs on worker threads that keep a core busy
+// for a second or more after its last promise settles, and on a 2-core machine an engine timed
+// just after it ran up to 1.6× slower (devzone-rules `evaluate` 15.8 against 9.8 µs, the batch
+// 17.4 against 10.5 µs, in runs of the same build minutes apart). So before each engine's
+// warm-up, this waits (at most 10 s) for 100 ms windows in which the whole process used less
+// than a tenth of one core. Returns the milliseconds waited.
+async function settle() {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 100; i += 1) {
+    const before = process.cpuUsage();
+    await new Promise((done) => setTimeout(done, 100));
+    const used = process.cpuUsage(before);
+    if (used.user + used.system < 10_000) break;
+  }
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 async function measure(e) {
+  const settledMs = await settle();
   for (let w = 0; w < WARMUP; w += 1) await pass(e);
   // Passes per round: enough for MIN_ROUND_MS, judged from one timed pass.
   const t0 = process.hrtime.bigint();
@@ -412,6 +432,7 @@ async function measure(e) {
     minNs: sorted[0],
     maxNs: sorted[sorted.length - 1],
     roundsNs: perDecisionNs,
+    settledMs,
   };
 }
 
@@ -450,6 +471,7 @@ if (JSON_OUT) {
           passesPerRound: r.passesPerRound,
           decisionsPerRound: r.decisionsPerRound,
           roundsNsPerDecision: r.roundsNs,
+          settledMsBefore: r.settledMs,
         })),
         sink,
       },

@@ -10,7 +10,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -49,6 +49,7 @@ test("explain gives the CLI's text in every language, whatever the answer's own"
   const bin = devzoneBinary();
   if (!bin) t.skip("no devzone binary: run `cargo build -p devzone-cli`");
   const dir = mkdtempSync(path.join(tmpdir(), "devzone-words-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const cases = VECTOR.cases.filter((c) => c.expect).slice(0, 6);
   assert.ok(cases.length > 3);
   for (const c of cases) {
