@@ -32,6 +32,15 @@
 
 mod error;
 
+/// The program's allocator: mimalloc, not the system's. The core allocates many small values
+/// (an answer's reasons and facts, a register's records) and frees them soon after; with glibc's
+/// allocator a 1,000-zone report page spent ~29 % of its instructions in `malloc`, `free` and
+/// their copies (callgrind, `prof_report 1000 1 '{"lang":"en","limit":50}' loaded`: the page
+/// 172.3 M → 155.0 M instructions, the load and page together 412 → 310 M with mimalloc).
+/// The library itself leaves the choice to the program that uses it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::borrow::Cow;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
