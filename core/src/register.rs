@@ -1027,14 +1027,20 @@ impl Register {
     /// # Errors
     /// `INVALID_INPUT` naming the first bad field (every one: [`Register::problems`]).
     pub fn validate(&self, root: &str) -> Result<(), Error> {
-        self.first_problem(root, &ById::of(&self.zones))
+        self.checked(root, &ById::of(&self.zones)).map(|_| ())
     }
 
-    /// [`Register::validate`] with the zones' index `by_id` already made.
-    fn first_problem(&self, root: &str, by_id: &ById) -> Result<(), Error> {
-        match self.problems_with(root, by_id, true).into_iter().next() {
+    /// [`Register::validate`] with the zones' index `by_id` already made; what it found of
+    /// each record's zone, for [`ValidRegister::new`].
+    fn checked(&self, root: &str, by_id: &ById) -> Result<Found, Error> {
+        let mut found = Found::default();
+        match self
+            .problems_with(root, by_id, true, &mut found)
+            .into_iter()
+            .next()
+        {
             Some(e) => Err(e),
-            None => Ok(()),
+            None => Ok(found),
         }
     }
 
@@ -1042,7 +1048,7 @@ impl Register {
     /// list; empty when it is valid. O(n log n) in the register's size.
     #[must_use]
     pub fn problems(&self, root: &str) -> Vec<Error> {
-        self.problems_with(root, &ById::of(&self.zones), false)
+        self.problems_with(root, &ById::of(&self.zones), false, &mut Found::default())
     }
 
     /// [`Register::problems`], the zones found by their ids through `by_id` (made of these
@@ -1050,7 +1056,14 @@ impl Register {
     /// found (the first is the same: the records are checked in order), for
     /// [`Register::validate`], which shows the first alone (a register of 200,000 records in
     /// error was refused after its 200,000 problems had been made, each in three languages).
-    fn problems_with(&self, root: &str, by_id: &ById, first_only: bool) -> Vec<Error> {
+    /// Each record's zone, as it is found, goes into `found` (complete when no problem is).
+    fn problems_with(
+        &self,
+        root: &str,
+        by_id: &ById,
+        first_only: bool,
+        found: &mut Found,
+    ) -> Vec<Error> {
         let mut out = Vec::new();
         // Look-ups by id are logarithmic: validation is O(n log n) in the register's size. A
         // zone is found by the index the validated register keeps (`ById`: its ids' first eight
@@ -1063,9 +1076,10 @@ impl Register {
         for k in &self.counties {
             counties.insert(k.id.as_str());
         }
-        let place = |id: &str| by_id.get(&self.zones, id);
-        let known = |id: &str| place(id).is_some();
-        let mut seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+        let known = |id: &str| by_id.get(&self.zones, id).is_some();
+        // The records' zones, each found from the last one found (`ById::get_near`).
+        let mut latest = None;
+        let mut place = |id: &str| by_id.get_near(&self.zones, id, &mut latest);
         for (i, z) in self.zones.iter().enumerate() {
             if stop_here(&out, first_only) {
                 return out;
@@ -1081,7 +1095,8 @@ impl Register {
                         en: "a zone id must not be empty"
                     ),
                 ));
-            } else if !seen.insert(id.as_str()) {
+            } else if by_id.get(&self.zones, id) != Some(i) {
+                // The index orders equal ids by place: it finds the first zone of each id.
                 out.push(
                     invalid(
                         format!("{root}.zones[{i}].id"),
@@ -1161,7 +1176,15 @@ impl Register {
         // The years recorded so far of each zone, in order (a zone's handful, searched in
         // halves: a register of one zone with thousands of years stays O(n log n)), and of each
         // zone id the register does not have (rare: each one is a problem already).
-        let mut years: Vec<Vec<i32>> = alloc::vec![Vec::new(); self.zones.len()];
+        // Each with its record's position: the valid register's index of them (`Found::years`).
+        // Each made with room for the zones' mean number of records (perf: grown from empty,
+        // a 1,000-zone register of 10 years reallocated them 3,000 times; the room given is at
+        // most the records' number in all).
+        let years = &mut found.years;
+        let mean = self.assessments.len().div_ceil(self.zones.len().max(1));
+        *years = (0..self.zones.len())
+            .map(|_| Vec::with_capacity(mean))
+            .collect();
         let mut unknown_years: alloc::collections::BTreeSet<(&str, i32)> =
             alloc::collections::BTreeSet::new();
         for (i, r) in self.assessments.iter().enumerate() {
@@ -1178,6 +1201,7 @@ impl Register {
                 .with_got("0")
             };
             let zone = place(&r.zone_id);
+            found.assessments.push(zone);
             if zone.is_none() {
                 out.push(unknown_zone(at("zoneId"), &r.zone_id));
             }
@@ -1207,10 +1231,10 @@ impl Register {
             }
             let year = r.year.get();
             let first = match zone.and_then(|z| years.get_mut(z)) {
-                Some(seen) => match seen.binary_search(&year) {
+                Some(seen) => match seen.binary_search_by_key(&year, |(y, _)| *y) {
                     Ok(_) => false,
                     Err(at) => {
-                        seen.insert(at, year);
+                        seen.insert(at, (year, i));
                         true
                     }
                 },
@@ -1233,6 +1257,8 @@ impl Register {
             if stop_here(&out, first_only) {
                 return out;
             }
+            let zone = r.zone_id.as_deref().and_then(&mut place);
+            found.industrial_reuses.push(zone);
             match &r.zone_id {
                 None => out.push(invalid(
                     format!("{root}.industrialReuses[{i}].zoneId"),
@@ -1243,7 +1269,7 @@ impl Register {
                         en: "a reuse in a register needs the zone it is in"
                     ),
                 )),
-                Some(z) if !known(z) => {
+                Some(z) if zone.is_none() => {
                     out.push(unknown_zone(
                         format!("{root}.industrialReuses[{i}].zoneId"),
                         z,
@@ -1252,34 +1278,43 @@ impl Register {
                 Some(_) => {}
             }
         }
-        let lists: [(&str, Vec<&String>); 5] = [
+        // Each list's name, its records' zone ids and where their zones go.
+        type List<'a, 'f> = (&'a str, Vec<&'a String>, &'f mut Vec<Option<usize>>);
+        let lists: [List; 5] = [
             (
                 "envInfra",
                 self.env_infra.iter().map(|x| &x.zone_id).collect(),
+                &mut found.env_infra,
             ),
             (
                 "statsFindings",
                 self.stats_findings.iter().map(|x| &x.zone_id).collect(),
+                &mut found.stats_findings,
             ),
             (
                 "revocations",
                 self.revocations.iter().map(|x| &x.zone_id).collect(),
+                &mut found.revocations,
             ),
             (
                 "rectifications",
                 self.rectifications.iter().map(|x| &x.zone_id).collect(),
+                &mut found.rectifications,
             ),
             (
                 "landEvaluations",
                 self.land_evaluations.iter().map(|x| &x.zone_id).collect(),
+                &mut found.land_evaluations,
             ),
         ];
-        for (list, zone_ids) in lists {
+        for (list, zone_ids, places) in lists {
             for (i, zone_id) in zone_ids.into_iter().enumerate() {
                 if stop_here(&out, first_only) {
                     return out;
                 }
-                if !known(zone_id) {
+                let zone = place(zone_id);
+                places.push(zone);
+                if zone.is_none() {
                     out.push(unknown_zone(format!("{root}.{list}[{i}].zoneId"), zone_id));
                 }
             }
@@ -1473,6 +1508,24 @@ impl ById {
             .map(|(_, i)| *i)
     }
 
+    /// [`ById::get`] trying first the zone found last (`latest`, then set to the zone found):
+    /// records listed zone after zone, or year by year in the zones' order, name the zone found
+    /// last or the next one, told by one or two comparisons of ids instead of a search.
+    #[inline]
+    fn get_near(&self, zones: &[Zone], id: &str, latest: &mut Option<usize>) -> Option<usize> {
+        let same = |p: &usize| {
+            zones
+                .get(*p)
+                .is_some_and(|z| crate::answer::by_bytes(&z.id, id).is_eq())
+        };
+        let next = latest.map(|p| p.saturating_add(1));
+        *latest = latest
+            .filter(same)
+            .or_else(|| next.filter(same))
+            .or_else(|| self.get(zones, id));
+        *latest
+    }
+
     /// The places in the order of the ids.
     fn order(&self) -> impl Iterator<Item = usize> + '_ {
         self.order.iter().map(|(_, i)| *i)
@@ -1583,6 +1636,24 @@ impl ZoneKey for Zone {
     }
 }
 
+/// What validation found of each record's zone ([`Register::problems_with`]), kept for the
+/// index [`ValidRegister::new`] makes of them (perf: the index looked every record's zone up
+/// again, twice for an illustrative assessment, after validation had found each: 20,000 of
+/// the 30,000 look-ups of loading a 1,000-zone register of 10 years).
+#[derive(Default)]
+struct Found {
+    /// Each zone's assessment records as (year, position), by year (one per year when valid).
+    years: Vec<Vec<(i32, usize)>>,
+    /// The place among the zones of each record's zone (`None`: not found), list by list.
+    assessments: Vec<Option<usize>>,
+    industrial_reuses: Vec<Option<usize>>,
+    env_infra: Vec<Option<usize>>,
+    stats_findings: Vec<Option<usize>>,
+    revocations: Vec<Option<usize>>,
+    rectifications: Vec<Option<usize>>,
+    land_evaluations: Vec<Option<usize>>,
+}
+
 /// Whether [`Register::problems_with`] stops before the next record: only the first problem is
 /// asked (`first_only`) and one is found.
 fn stop_here(out: &[Error], first_only: bool) -> bool {
@@ -1596,51 +1667,58 @@ impl ValidRegister {
     /// `INVALID_INPUT` naming the first bad field.
     pub fn new(mut register: Register, root: &str) -> Result<Self, Error> {
         let by_id = ById::of(&register.zones);
-        register.first_problem(root, &by_id)?;
+        let found = register.checked(root, &by_id)?;
         for z in &mut register.zones {
             z.names = SharedNames::of(z);
         }
-        let zones = |id: &str| by_id.get(&register.zones, id);
-        let mut made_up = alloc::vec![0_u8; register.zones.len()];
-        let mut mark = |zone_id: Option<&str>, note: Option<&str>, bit: u8| {
-            if is_illustrative(note) {
-                if let Some(i) = zone_id.and_then(&zones) {
-                    if let Some(m) = made_up.get_mut(i) {
-                        *m |= bit;
+        let r = &register;
+        // Each record's zone as validation found it (`Found`), not looked up again.
+        let mut made_up = alloc::vec![0_u8; r.zones.len()];
+        let mut mark =
+            |places: &[Option<usize>], notes: &mut dyn Iterator<Item = Option<&str>>, bit: u8| {
+                for (place, note) in places.iter().zip(notes) {
+                    if is_illustrative(note) {
+                        if let Some(m) = place.and_then(|i| made_up.get_mut(i)) {
+                            *m |= bit;
+                        }
                     }
                 }
-            }
-        };
-        let r = &register;
-        for x in &r.assessments {
-            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::ASSESSMENTS);
-        }
-        for x in &r.env_infra {
-            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::ENV_INFRA);
-        }
-        for x in &r.stats_findings {
-            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::STATS_FINDINGS);
-        }
-        for x in &r.revocations {
-            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::REVOCATIONS);
-        }
-        for x in &r.rectifications {
-            mark(Some(&x.zone_id), x.note.as_deref(), MadeUp::RECTIFICATIONS);
-        }
-        for x in &r.land_evaluations {
-            mark(
-                Some(&x.zone_id),
-                x.note.as_deref(),
-                MadeUp::LAND_EVALUATIONS,
-            );
-        }
-        for x in &r.industrial_reuses {
-            mark(
-                x.zone_id.as_deref(),
-                x.note.as_deref(),
-                MadeUp::INDUSTRIAL_REUSES,
-            );
-        }
+            };
+        mark(
+            &found.assessments,
+            &mut r.assessments.iter().map(|x| x.note.as_deref()),
+            MadeUp::ASSESSMENTS,
+        );
+        mark(
+            &found.env_infra,
+            &mut r.env_infra.iter().map(|x| x.note.as_deref()),
+            MadeUp::ENV_INFRA,
+        );
+        mark(
+            &found.stats_findings,
+            &mut r.stats_findings.iter().map(|x| x.note.as_deref()),
+            MadeUp::STATS_FINDINGS,
+        );
+        mark(
+            &found.revocations,
+            &mut r.revocations.iter().map(|x| x.note.as_deref()),
+            MadeUp::REVOCATIONS,
+        );
+        mark(
+            &found.rectifications,
+            &mut r.rectifications.iter().map(|x| x.note.as_deref()),
+            MadeUp::RECTIFICATIONS,
+        );
+        mark(
+            &found.land_evaluations,
+            &mut r.land_evaluations.iter().map(|x| x.note.as_deref()),
+            MadeUp::LAND_EVALUATIONS,
+        );
+        mark(
+            &found.industrial_reuses,
+            &mut r.industrial_reuses.iter().map(|x| x.note.as_deref()),
+            MadeUp::INDUSTRIAL_REUSES,
+        );
         let mut county_made_up: alloc::collections::BTreeMap<String, (usize, bool)> =
             alloc::collections::BTreeMap::new();
         for z in &r.zones {
@@ -1651,9 +1729,9 @@ impl ValidRegister {
                 }
             }
         }
-        for x in &r.revocations {
+        for (x, place) in r.revocations.iter().zip(&found.revocations) {
             if is_illustrative(x.note.as_deref()) {
-                let county = zones(&x.zone_id)
+                let county = place
                     .and_then(|i| r.zones.get(i))
                     .and_then(|z| z.county_id.clone());
                 if let Some(c) = county {
@@ -1661,38 +1739,38 @@ impl ValidRegister {
                 }
             }
         }
-        let mut by_zone = alloc::vec![ZoneRecords::default(); r.zones.len()];
-        for (i, x) in r.assessments.iter().enumerate() {
-            if let Some(records) = zones(&x.zone_id).and_then(|z| by_zone.get_mut(z)) {
-                let year = x.year.get();
-                let years = &mut records.assessments;
-                years.insert(years.partition_point(|(y, _)| *y <= year), (year, i));
-            }
-        }
-        let mut index =
-            |zone_id: Option<&str>, pick: fn(&mut ZoneRecords) -> &mut Vec<usize>, i| {
-                if let Some(records) = zone_id.and_then(&zones).and_then(|z| by_zone.get_mut(z)) {
+        let Found {
+            years,
+            env_infra,
+            stats_findings,
+            revocations,
+            rectifications,
+            land_evaluations,
+            industrial_reuses,
+            ..
+        } = found;
+        // Validation's own list of each zone's years, with their records' positions.
+        let mut by_zone: Vec<ZoneRecords> = years
+            .into_iter()
+            .map(|assessments| ZoneRecords {
+                assessments,
+                ..ZoneRecords::default()
+            })
+            .collect();
+        let mut index = |places: Vec<Option<usize>>,
+                         pick: fn(&mut ZoneRecords) -> &mut Vec<usize>| {
+            for (i, place) in places.into_iter().enumerate() {
+                if let Some(records) = place.and_then(|z| by_zone.get_mut(z)) {
                     pick(records).push(i);
                 }
-            };
-        for (i, x) in r.env_infra.iter().enumerate() {
-            index(Some(&x.zone_id), |z| &mut z.env_infra, i);
-        }
-        for (i, x) in r.stats_findings.iter().enumerate() {
-            index(Some(&x.zone_id), |z| &mut z.stats_findings, i);
-        }
-        for (i, x) in r.revocations.iter().enumerate() {
-            index(Some(&x.zone_id), |z| &mut z.revocations, i);
-        }
-        for (i, x) in r.rectifications.iter().enumerate() {
-            index(Some(&x.zone_id), |z| &mut z.rectifications, i);
-        }
-        for (i, x) in r.land_evaluations.iter().enumerate() {
-            index(Some(&x.zone_id), |z| &mut z.land_evaluations, i);
-        }
-        for (i, x) in r.industrial_reuses.iter().enumerate() {
-            index(x.zone_id.as_deref(), |z| &mut z.industrial_reuses, i);
-        }
+            }
+        };
+        index(env_infra, |z| &mut z.env_infra);
+        index(stats_findings, |z| &mut z.stats_findings);
+        index(revocations, |z| &mut z.revocations);
+        index(rectifications, |z| &mut z.rectifications);
+        index(land_evaluations, |z| &mut z.land_evaluations);
+        index(industrial_reuses, |z| &mut z.industrial_reuses);
         Ok(Self {
             first_full_year: crate::rules::common::first_full_year(*register.issue_date),
             register,
@@ -1802,6 +1880,13 @@ impl ValidRegister {
     #[must_use]
     pub fn zone_place(&self, id: &str) -> Option<usize> {
         self.zones.get(&self.register.zones, id)
+    }
+
+    /// [`ValidRegister::zone_place`] trying first the zone found last (`latest`, then set to
+    /// the zone found): for records that come zone after zone or year by year.
+    #[inline]
+    pub(crate) fn zone_place_near(&self, id: &str, latest: &mut Option<usize>) -> Option<usize> {
+        self.zones.get_near(&self.register.zones, id, latest)
     }
 
     /// The zones' places in the order of their ids.

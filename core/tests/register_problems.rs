@@ -151,3 +151,96 @@ fn validate_refuses_at_the_first_of_all_the_problems() {
         assert_eq!(ValidRegister::new(r, "register").unwrap_err(), all[0]);
     }
 }
+
+#[test]
+fn a_repeated_zone_id_is_refused_at_each_repeat() {
+    // Ids that share their first eight bytes, as the index compares those first; the first zone
+    // of each id is the one kept, each later one is the repeat.
+    let r = register(
+        &[
+            "HC-BECZ-A",
+            "HC-BECZ-B",
+            "HC-BECZ-A",
+            "YJ",
+            "HC-BECZ-A",
+            "YJ",
+        ],
+        &[],
+    );
+    let duplicate = |i: usize| (format!("register.zones[{i}].id"), Problem::Duplicate);
+    assert_eq!(problems(&r), [duplicate(2), duplicate(4), duplicate(5)]);
+    let e = ValidRegister::new(r, "register").unwrap_err();
+    assert_eq!(e.path, "register.zones[2].id");
+}
+
+#[test]
+fn the_index_holds_each_zones_records_whatever_their_order() {
+    // The records in no order of zone or year (the index takes each record's zone as validation
+    // found it, starting from the zone found last): each zone's records, its made-up kinds and
+    // its county's are those of its own records.
+    use devzone_rules::register::MadeUp;
+    const MADE_UP: &str = "ILLUSTRATIVE: made up for this test";
+    let mut b = zone("B");
+    b["countyId"] = json!("CTY.LONGJING");
+    let order = [
+        ("B", 2022),
+        ("A", 2021),
+        ("C", 2023),
+        ("A", 2023),
+        ("B", 2021),
+        ("C", 2021),
+        ("A", 2022),
+        ("C", 2022),
+        ("B", 2023),
+    ];
+    let assessments: Vec<Value> = order
+        .iter()
+        .enumerate()
+        .map(|(i, (z, y))| {
+            let mut r = record(z, *y);
+            r["rank"] = json!(i + 1);
+            if (*z, *y) == ("C", 2022) {
+                r["note"] = json!(MADE_UP);
+            }
+            r
+        })
+        .collect();
+    let env = |z: &str, note: Option<&str>| {
+        let mut e = json!({ "zoneId": z, "item": "污水处理", "dueDate": "2021-06-30" });
+        if let Some(n) = note {
+            e["note"] = json!(n);
+        }
+        e
+    };
+    let r: Register = serde_json::from_value(json!({
+        "issueDate": "2019-06-01",
+        "zones": [zone("A"), b, zone("C")],
+        "assessments": assessments,
+        "envInfra": [env("A", None), env("C", Some(MADE_UP)), env("A", None)],
+        "revocations": [{ "zoneId": "B", "kind": "REVOCATION_14F",
+                          "effectiveDate": "2022-12-01", "note": MADE_UP }],
+    }))
+    .unwrap();
+    let v = ValidRegister::new(r, "register").unwrap();
+    for (i, (z, y)) in order.iter().enumerate() {
+        let zone = v.zone(z).unwrap();
+        assert_eq!(v.assessment_of(zone, *y).unwrap().rank, Some(i as u32 + 1));
+        assert_eq!(v.assessment(z, *y).unwrap().rank, Some(i as u32 + 1));
+    }
+    for z in ["A", "B", "C"] {
+        let zone = v.zone(z).unwrap();
+        assert_eq!(
+            v.assessment_years(zone).collect::<Vec<_>>(),
+            [2021, 2022, 2023],
+            "{z}"
+        );
+    }
+    let env_items = |z: &str| v.env_infra_of(z).count();
+    assert_eq!((env_items("A"), env_items("B"), env_items("C")), (2, 0, 1));
+    assert_eq!(v.revocations_of("B").count(), 1);
+    assert_eq!(v.made_up("A"), 0);
+    assert_eq!(v.made_up("B"), MadeUp::REVOCATIONS);
+    assert_eq!(v.made_up("C"), MadeUp::ASSESSMENTS | MadeUp::ENV_INFRA);
+    assert_eq!(v.county_made_up("CTY.LONGJING"), (0, true));
+    assert_eq!(v.county_made_up("CTY.YANJI"), (0, false));
+}

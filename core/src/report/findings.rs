@@ -827,19 +827,10 @@ fn report_with<'r>(
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
         }
-        let place = d.zone_id.as_deref().and_then(|z| {
-            let same = |p: &usize| {
-                reg.zones
-                    .get(*p)
-                    .is_some_and(|x| crate::answer::by_bytes(&x.id, z).is_eq())
-            };
-            let next = latest.map(|p| p.saturating_add(1));
-            latest = latest
-                .filter(same)
-                .or_else(|| next.filter(same))
-                .or_else(|| reg.zone_place(z));
-            latest
-        });
+        let place = d
+            .zone_id
+            .as_deref()
+            .and_then(|z| reg.zone_place_near(z, &mut latest));
         let zone = place.and_then(|i| reg.zones.get(i));
         // A zone's own duty is counted with its county, as its findings are.
         let (county_id, county) = match zone {
