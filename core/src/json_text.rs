@@ -275,6 +275,11 @@ fn plain(bytes: &[u8], ascii: bool, table: &[u8; 256]) -> bool {
     !special(word(bytes.len() - 8), ascii)
 }
 
+/// [`needs_no_escape`] at run time, a word at a time ([`plain`]) rather than a byte at a time.
+pub(crate) fn written_as_is(s: &str) -> bool {
+    plain(s.as_bytes(), false, &ESCAPES)
+}
+
 impl Writer {
     /// A field of the top-level object has been written, its key from `key` and its value from
     /// `value`: noted when spans are asked for and it is a large array or object.
