@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use chrono::NaiveDate;
 
 use crate::agencies;
+use crate::answer::by_bytes;
 use crate::duties::{self, Duty, Horizon};
 use crate::error::Error;
 use crate::params::Params;
@@ -89,13 +90,32 @@ pub fn obligations(
         })?;
     let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
     let mut bearers = duties::duty_bearers(reg, as_of, params);
+    // The duties' places in `all` in the order of their bearers (stable: each bearer's in the
+    // order they were made), so that a bearer's duties are a run found by halves. (perf: each
+    // duty's bearer was looked for among every bearer, and each bearer's duties picked from
+    // every duty: quadratic, `devzone obligations` on 10,000 zones took 20 s.)
+    let bearer_of = |i: usize| all.get(i).map_or("", |d| &*d.bearer);
+    let order = crate::order::order_by(all.len(), &|i, j| by_bytes(bearer_of(i), bearer_of(j)));
+    let run = |b: &str| {
+        let start = order.partition_point(|&i| by_bytes(bearer_of(i), b).is_lt());
+        let end = order.partition_point(|&i| by_bytes(bearer_of(i), b).is_le());
+        start..end
+    };
     // A duty is never dropped: a bearer that owes one without being a bearer on `as_of` (a
-    // zone carded before it was revoked or merged still owes its rectification) is listed too.
+    // zone carded before it was revoked or merged still owes its rectification) is listed too,
+    // in the order of their first duties.
+    let mut known: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+    for b in &bearers {
+        known.insert(b);
+    }
+    let mut more: Vec<String> = Vec::new();
     for d in &all {
-        if !bearers.iter().any(|b| **b == *d.bearer) {
-            bearers.push(String::from(&*d.bearer));
+        if known.insert(&d.bearer) {
+            more.push(String::from(&*d.bearer));
         }
     }
+    drop(known);
+    bearers.extend(more);
     if let Some(code) = agency {
         if !bearers.iter().any(|b| b == code) {
             let members = if code == agencies::EACH_ZONE {
@@ -144,7 +164,8 @@ pub fn obligations(
         .into_iter()
         .filter(|b| agency.is_none_or(|a| a == b))
         .map(|b| {
-            let mut list: Vec<Duty> = all.iter().filter(|d| *d.bearer == *b).cloned().collect();
+            let places = order.get(run(&b)).unwrap_or_default();
+            let mut list: Vec<Duty> = places.iter().filter_map(|&i| all.get(i)).cloned().collect();
             crate::order::sort_with(&mut list, &|x, y| {
                 (x.due.is_none(), x.due, x.rule_id.as_str(), x.year).cmp(&(
                     y.due.is_none(),
