@@ -1126,7 +1126,67 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
         input.insert("agency".into(), json!(a));
     }
     let input = Value::Object(input);
-    let o = api::obligations(&input, &options).map_err(|e| {
+    let notices = Notices {
+        example,
+        today: today.as_deref(),
+    };
+    // Written a bearer at a time as the core gives them (`api::obligations_each`), not made
+    // whole first: the same bytes as `text::obligations` or the whole answer's pretty JSON
+    // (perf: the whole answer as one tree took 4 GB for a register of 10,000 zones).
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut written: io::Result<()> = Ok(());
+    let mut write = |text: &str| {
+        if written.is_ok() {
+            written = out.write_all(text.as_bytes());
+        }
+        written.is_ok()
+    };
+    // For `--json`: the answer's pretty JSON around its bearers, cut where they go.
+    let mut after: Option<String> = None;
+    let mut started = false;
+    let mut start = |head: &Value, write: &mut dyn FnMut(&str) -> bool| {
+        if args.json {
+            notice_to_stderr(notices, lang);
+            let whole = pretty(head);
+            let (before, rest) = whole.split_once(BEARERS).unwrap_or((&whole, ""));
+            after = Some(rest.to_owned());
+            write(before) && write("\"agencies\": [")
+        } else {
+            let lines = notices.lines(lang);
+            let lead = if lines.is_empty() {
+                String::new()
+            } else {
+                format!("{}\n\n", lines.join("\n"))
+            };
+            write(&lead) && write(&text::obligations_head(head))
+        }
+    };
+    let mut text_out = String::new();
+    let head = api::obligations_each(&input, &options, &mut |head, bearer| {
+        let first = !started;
+        if first {
+            started = true;
+            if !start(head, &mut write) {
+                return false;
+            }
+        }
+        if args.json {
+            let mut item = String::from(if first { "\n" } else { ",\n" });
+            for line in pretty(&bearer).lines() {
+                if !item.ends_with('\n') {
+                    item.push('\n');
+                }
+                item.push_str("    ");
+                item.push_str(line);
+            }
+            write(&item)
+        } else {
+            text_out.clear();
+            text::obligations_bearer(&mut text_out, head, &bearer, args.all);
+            write(&text_out)
+        }
+    })
+    .map_err(|e| {
         flag_error(e, |f| match f {
             "asOf" => Some("--as-of".to_owned()),
             "agency" => Some("--agency".to_owned()),
@@ -1134,14 +1194,32 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
             _ => None,
         })
     })?;
-    let notices = Notices {
-        example,
-        today: today.as_deref(),
-    };
     if args.json {
-        return print_json_from(&o, notices, lang);
+        match after.take() {
+            // The bearers written: the list closed, then the rest of the answer.
+            Some(rest) => write(&format!("\n  ]{rest}\n")),
+            None => {
+                notice_to_stderr(notices, lang);
+                write(&format!("{}\n", pretty(&head)))
+            }
+        };
+    } else {
+        if !started {
+            start(&head, &mut write);
+        }
+        let mut tail = String::new();
+        text::obligations_tail(&mut tail, &head);
+        write(&tail);
     }
-    print_text_from(&text::obligations(&o, args.all), notices, lang)
+    written_out(written.and_then(|()| out.flush()))
+}
+
+/// Where an answer's list of bearers is, in its pretty JSON without them.
+const BEARERS: &str = "\"agencies\": []";
+
+/// `value` as pretty JSON, as `print_json` writes it (without the last line break).
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
 fn calendar(args: &CalendarArgs) -> Result<(), CliError> {

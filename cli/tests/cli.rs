@@ -1924,3 +1924,45 @@ fn report_reads_register_text_either_way() {
         );
     }
 }
+
+/// Issue 12: `devzone obligations` writes each bearer as the core gives it
+/// (`api::obligations_each`) instead of making the whole answer first: the same bytes as the
+/// whole answer pretty-printed (`--json`) or rendered whole by `text::obligations`.
+#[test]
+fn obligations_written_a_bearer_at_a_time_are_the_whole_answer() {
+    let register: Value =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    for (as_of, lang, agency) in [
+        ("2019-06-01", "zh", None),
+        ("2023-06-30", "ko", Some("AG.COMMERCE")),
+        ("2031-06-30", "en", None),
+    ] {
+        let mut input = json!({ "register": register, "asOf": as_of });
+        let mut args = vec!["obligations", "--as-of", as_of, "--lang", lang];
+        if let Some(a) = agency {
+            input["agency"] = json!(a);
+            args.extend(["--agency", a]);
+        }
+        let whole = devzone_rules::api::obligations(&input, &json!({ "lang": lang })).unwrap();
+        let with = |more: &str| {
+            let mut all = args.clone();
+            all.push(more);
+            stdout(&devzone(&all))
+        };
+        let pretty = serde_json::to_string_pretty(&whole).unwrap();
+        assert_eq!(with("--json"), format!("{pretty}\n"), "{as_of} {lang}");
+        for (flag, every) in [("", false), ("--all", true)] {
+            let text = if every {
+                with(flag)
+            } else {
+                stdout(&devzone(&args))
+            };
+            let rendered = devzone_rules::text::obligations(&whole, every);
+            assert!(text.ends_with(&rendered), "{as_of} {lang} {flag}");
+            assert!(
+                text.len() < rendered.len() + 400,
+                "{as_of} {lang}: only the notices before"
+            );
+        }
+    }
+}

@@ -1485,11 +1485,64 @@ pub fn obligations_text(input: &dyn Json, options: &dyn Json) -> Result<String, 
     obligations_on(None, &input.tree(), &options.tree(), to_text)
 }
 
+/// [`obligations`] one bearer at a time, for a caller that writes each as it comes (the CLI's
+/// text and JSON: for a large register the whole answer as one tree was some thirty times the
+/// size of its text, 4 GB for 10,000 zones). `each` is given the answer without its bearers
+/// (`agencies` empty, what [`obligations`] answers around them) and the next bearer's part, in
+/// the order of [`obligations`]' `agencies`, and says whether to go on; that answer without its
+/// bearers is returned.
+///
+/// # Errors
+/// As [`obligations`], before any bearer is given.
+pub fn obligations_each(
+    input: &dyn Json,
+    options: &dyn Json,
+    each: &mut dyn FnMut(&Value, Value) -> bool,
+) -> Result<Value, Error> {
+    use crate::report::view::{AgencyObligationsView, ObligationsView};
+    obligations_with(
+        None,
+        &input.tree(),
+        &options.tree(),
+        |all, reg, as_of, within, lang| {
+            let head = to_json(&ObligationsView::head(reg, as_of, within, lang))?;
+            for a in all {
+                let part = to_json(&AgencyObligationsView::new(a, reg, as_of, within, lang))?;
+                if !each(&head, part) {
+                    break;
+                }
+            }
+            Ok(head)
+        },
+    )
+}
+
 fn obligations_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
     input: &Tree<'_>,
     options: &Tree<'_>,
     emit: impl FnOnce(&crate::report::view::ObligationsView) -> Result<O, Error>,
+) -> Result<O, Error> {
+    obligations_with(loaded, input, options, |all, reg, as_of, within, lang| {
+        emit(&crate::report::view::ObligationsView::new(
+            all, reg, as_of, within, lang,
+        ))
+    })
+}
+
+/// The obligations asked by `input` (its bearers' duties, the register, the date, the window
+/// and the language) handed to `emit`.
+fn obligations_with<O>(
+    loaded: Option<&Arc<ValidRegister>>,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
+    emit: impl FnOnce(
+        &[crate::report::AgencyObligations],
+        &ValidRegister,
+        chrono::NaiveDate,
+        u32,
+        crate::messages::Lang,
+    ) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options = Options::from_value(options)?;
     let input: crate::report::ObligationsInput = open(input, loaded)?;
@@ -1508,13 +1561,7 @@ fn obligations_on<O>(
         input.agency.as_deref(),
         &options.params,
     )?;
-    emit(&crate::report::view::ObligationsView::new(
-        &all,
-        &reg,
-        *input.as_of,
-        input.within_days,
-        options.lang,
-    ))
+    emit(&all, &reg, *input.as_of, input.within_days, options.lang)
 }
 
 /// What a name stands for (`{ name, among?, register? }`): a bearer, county or zone found by

@@ -22,7 +22,9 @@ pub use ambiguities::ambiguities;
 pub use answer::answer;
 pub use fees::fees;
 pub use listing::{register_info, rules};
-pub use plan::{calendar, obligations, report};
+pub use plan::{
+    calendar, obligations, obligations_bearer, obligations_head, obligations_tail, report,
+};
 pub use zone::zone_summary;
 
 use alloc::borrow::ToOwned;

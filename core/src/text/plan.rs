@@ -403,75 +403,93 @@ fn count_key(status: DutyStatus) -> String {
 /// what is overdue, what is due soon, then (when `all`) every duty.
 #[must_use]
 pub fn obligations(o: &Value, all: bool) -> String {
-    let w = Words::new(lang_of(o));
+    let mut out = obligations_head(o);
+    for a in items(o, "agencies") {
+        obligations_bearer(&mut out, o, a, all);
+    }
+    obligations_tail(&mut out, o);
+    out
+}
+
+/// What [`obligations`] writes before the bearers (`o`: the obligations, its bearers aside).
+#[must_use]
+pub fn obligations_head(o: &Value) -> String {
     let mut out = String::new();
     issue_date_note(&mut out, o);
     if o.get("issueDateNote").is_some() {
         out.push('\n');
     }
-    let within = n(o, "withinDays").to_string();
-    for a in items(o, "agencies") {
-        let _ = writeln!(
-            out,
-            "{} ({}) — {} {}",
-            s(a, "name"),
-            s(a, "code"),
-            w.phrase(Phrase::AsOf),
-            s(o, "asOf")
-        );
-        let c = a.get("counts").unwrap_or(&Value::Null);
-        let parts = w.join(
-            DutyStatus::ALL
-                .iter()
-                .map(|st| alloc::format!("{} {}", st.label(w.lang), n(c, &count_key(*st)))),
-        );
-        let _ = writeln!(
-            out,
-            "{} {}{}{parts}{}",
-            w.phrase(Phrase::Total),
-            n(c, "total"),
-            w.colon(),
-            illustrative_part(c, w)
-        );
-        let mut leads: Vec<&str> = items(a, "duties")
-            .filter(|d| d.get("presumedLead").and_then(Value::as_bool) == Some(true))
-            .map(|d| s(d, "ruleId"))
-            .collect();
-        if !leads.is_empty() {
-            leads.dedup();
-            let _ = writeln!(
-                out,
-                "{}{}{}",
-                w.phrase(Phrase::PresumedLeadNote),
-                w.colon(),
-                leads.join(w.sep())
-            );
-        }
-        let sections: [(String, &str); 3] = [
-            (w.phrase(Phrase::OverdueNow).to_owned(), "overdue"),
-            (w.fill(Phrase::DueSoon, &[("n", &within)]), "dueSoon"),
-            (w.phrase(Phrase::UnknownToRecord).to_owned(), "unknown"),
-        ];
-        for (title, key) in sections {
-            let count = items(a, key).count();
-            let _ = writeln!(out, "\n{title} ({count})");
-            if count == 0 {
-                let _ = writeln!(out, "  {}", w.phrase(Phrase::None));
-            }
-            for d in items(a, key) {
-                write_duty(&mut out, d, w);
-            }
-        }
-        if all {
-            let _ = writeln!(out, "\n{}", w.phrase(Phrase::AllDuties));
-            for d in items(a, "duties") {
-                write_duty(&mut out, d, w);
-            }
-        }
-        out.push('\n');
-    }
-    w.rulebook_lines(&mut out, o.get("rulebook"));
     out
+}
+
+/// What [`obligations`] writes of one bearer `a` of the obligations `o` (whose own `agencies`
+/// are not read: `api::obligations_each` gives each bearer apart).
+pub fn obligations_bearer(out: &mut String, o: &Value, a: &Value, all: bool) {
+    let w = Words::new(lang_of(o));
+    let within = n(o, "withinDays").to_string();
+    let _ = writeln!(
+        out,
+        "{} ({}) — {} {}",
+        s(a, "name"),
+        s(a, "code"),
+        w.phrase(Phrase::AsOf),
+        s(o, "asOf")
+    );
+    let c = a.get("counts").unwrap_or(&Value::Null);
+    let parts = w.join(
+        DutyStatus::ALL
+            .iter()
+            .map(|st| alloc::format!("{} {}", st.label(w.lang), n(c, &count_key(*st)))),
+    );
+    let _ = writeln!(
+        out,
+        "{} {}{}{parts}{}",
+        w.phrase(Phrase::Total),
+        n(c, "total"),
+        w.colon(),
+        illustrative_part(c, w)
+    );
+    let mut leads: Vec<&str> = items(a, "duties")
+        .filter(|d| d.get("presumedLead").and_then(Value::as_bool) == Some(true))
+        .map(|d| s(d, "ruleId"))
+        .collect();
+    if !leads.is_empty() {
+        leads.dedup();
+        let _ = writeln!(
+            out,
+            "{}{}{}",
+            w.phrase(Phrase::PresumedLeadNote),
+            w.colon(),
+            leads.join(w.sep())
+        );
+    }
+    let sections: [(String, &str); 3] = [
+        (w.phrase(Phrase::OverdueNow).to_owned(), "overdue"),
+        (w.fill(Phrase::DueSoon, &[("n", &within)]), "dueSoon"),
+        (w.phrase(Phrase::UnknownToRecord).to_owned(), "unknown"),
+    ];
+    for (title, key) in sections {
+        let count = items(a, key).count();
+        let _ = writeln!(out, "\n{title} ({count})");
+        if count == 0 {
+            let _ = writeln!(out, "  {}", w.phrase(Phrase::None));
+        }
+        for d in items(a, key) {
+            write_duty(out, d, w);
+        }
+    }
+    if all {
+        let _ = writeln!(out, "\n{}", w.phrase(Phrase::AllDuties));
+        for d in items(a, "duties") {
+            write_duty(out, d, w);
+        }
+    }
+    out.push('\n');
+}
+
+/// What [`obligations`] writes after the bearers.
+pub fn obligations_tail(out: &mut String, o: &Value) {
+    Words::new(lang_of(o)).rulebook_lines(out, o.get("rulebook"));
 }
 
 /// The calendar (the JSON view of `api::calendar`) in its own language: one line per event.

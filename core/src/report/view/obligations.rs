@@ -160,6 +160,69 @@ pub struct AgencyObligationsView {
     pub duties: Vec<DutyView>,
 }
 
+impl AgencyObligationsView {
+    /// One bearer's part of the obligations as of `as_of`, due soon meaning within
+    /// `within_days`, in `lang`; `reg` names the zones.
+    #[must_use]
+    pub fn new(
+        a: &AgencyObligations,
+        reg: &crate::register::ValidRegister,
+        as_of: NaiveDate,
+        within_days: u32,
+        lang: Lang,
+    ) -> Self {
+        let horizon = as_of.checked_add_days(chrono::Days::new(u64::from(within_days)));
+        let mut counts = StatusCounts::default();
+        for d in &a.duties {
+            counts.total += 1;
+            if d.is_illustrative() {
+                counts.illustrative += 1;
+            }
+            match d.status {
+                DutyStatus::Overdue => counts.overdue += 1,
+                DutyStatus::DoneLate => counts.done_late += 1,
+                DutyStatus::Unknown => counts.unknown += 1,
+                DutyStatus::Pending => counts.pending += 1,
+                DutyStatus::DoneOnTime => counts.done_on_time += 1,
+                DutyStatus::NotYetApplicable => counts.not_yet_applicable += 1,
+            }
+        }
+        let soon = |d: &&Duty| {
+            d.status == DutyStatus::Pending
+                && d.due
+                    .is_some_and(|due| due >= as_of && horizon.is_some_and(|h| due <= h))
+        };
+        Self {
+            code: a.bearer.clone(),
+            name: bearer_name(&a.bearer, reg, lang),
+            counts,
+            overdue: a
+                .duties
+                .iter()
+                .filter(|d| d.status == DutyStatus::Overdue)
+                .map(|d| DutyView::new(d, reg, lang))
+                .collect(),
+            due_soon: a
+                .duties
+                .iter()
+                .filter(soon)
+                .map(|d| DutyView::new(d, reg, lang))
+                .collect(),
+            unknown: a
+                .duties
+                .iter()
+                .filter(|d| d.status == DutyStatus::Unknown)
+                .map(|d| DutyView::new(d, reg, lang))
+                .collect(),
+            duties: a
+                .duties
+                .iter()
+                .map(|d| DutyView::new(d, reg, lang))
+                .collect(),
+        }
+    }
+}
+
 /// The obligations answer.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -193,64 +256,27 @@ impl ObligationsView {
         within_days: u32,
         lang: Lang,
     ) -> Self {
-        let horizon = as_of.checked_add_days(chrono::Days::new(u64::from(within_days)));
-        let agencies = all
+        let mut view = Self::head(reg, as_of, within_days, lang);
+        view.agencies = all
             .iter()
-            .map(|a| {
-                let mut counts = StatusCounts::default();
-                for d in &a.duties {
-                    counts.total += 1;
-                    if d.is_illustrative() {
-                        counts.illustrative += 1;
-                    }
-                    match d.status {
-                        DutyStatus::Overdue => counts.overdue += 1,
-                        DutyStatus::DoneLate => counts.done_late += 1,
-                        DutyStatus::Unknown => counts.unknown += 1,
-                        DutyStatus::Pending => counts.pending += 1,
-                        DutyStatus::DoneOnTime => counts.done_on_time += 1,
-                        DutyStatus::NotYetApplicable => counts.not_yet_applicable += 1,
-                    }
-                }
-                let soon = |d: &&Duty| {
-                    d.status == DutyStatus::Pending
-                        && d.due
-                            .is_some_and(|due| due >= as_of && horizon.is_some_and(|h| due <= h))
-                };
-                AgencyObligationsView {
-                    code: a.bearer.clone(),
-                    name: bearer_name(&a.bearer, reg, lang),
-                    counts,
-                    overdue: a
-                        .duties
-                        .iter()
-                        .filter(|d| d.status == DutyStatus::Overdue)
-                        .map(|d| DutyView::new(d, reg, lang))
-                        .collect(),
-                    due_soon: a
-                        .duties
-                        .iter()
-                        .filter(soon)
-                        .map(|d| DutyView::new(d, reg, lang))
-                        .collect(),
-                    unknown: a
-                        .duties
-                        .iter()
-                        .filter(|d| d.status == DutyStatus::Unknown)
-                        .map(|d| DutyView::new(d, reg, lang))
-                        .collect(),
-                    duties: a
-                        .duties
-                        .iter()
-                        .map(|d| DutyView::new(d, reg, lang))
-                        .collect(),
-                }
-            })
+            .map(|a| AgencyObligationsView::new(a, reg, as_of, within_days, lang))
             .collect();
+        view
+    }
+
+    /// [`ObligationsView::new`] without its bearers (`agencies` empty): what a caller given the
+    /// bearers one at a time ([`AgencyObligationsView::new`]) writes around them.
+    #[must_use]
+    pub fn head(
+        reg: &crate::register::ValidRegister,
+        as_of: NaiveDate,
+        within_days: u32,
+        lang: Lang,
+    ) -> Self {
         Self {
             as_of: IsoDate(as_of),
             within_days,
-            agencies,
+            agencies: Vec::new(),
             issue_date_hypothetical: reg.issue_date_hypothetical,
             issue_date_note: issue_date_note(reg, lang),
             lang,
