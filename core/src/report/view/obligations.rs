@@ -192,33 +192,22 @@ impl AgencyObligationsView {
                 && d.due
                     .is_some_and(|due| due >= as_of && horizon.is_some_and(|h| due <= h))
         };
+        // The views of the duties `keep` keeps, in order.
+        let views = |keep: &dyn Fn(&&Duty) -> bool| -> Vec<DutyView> {
+            a.duties
+                .iter()
+                .filter(keep)
+                .map(|d| DutyView::new(d, reg, lang))
+                .collect()
+        };
         Self {
             code: a.bearer.clone(),
             name: bearer_name(&a.bearer, reg, lang),
             counts,
-            overdue: a
-                .duties
-                .iter()
-                .filter(|d| d.status == DutyStatus::Overdue)
-                .map(|d| DutyView::new(d, reg, lang))
-                .collect(),
-            due_soon: a
-                .duties
-                .iter()
-                .filter(soon)
-                .map(|d| DutyView::new(d, reg, lang))
-                .collect(),
-            unknown: a
-                .duties
-                .iter()
-                .filter(|d| d.status == DutyStatus::Unknown)
-                .map(|d| DutyView::new(d, reg, lang))
-                .collect(),
-            duties: a
-                .duties
-                .iter()
-                .map(|d| DutyView::new(d, reg, lang))
-                .collect(),
+            overdue: views(&|d| d.status == DutyStatus::Overdue),
+            due_soon: views(&soon),
+            unknown: views(&|d| d.status == DutyStatus::Unknown),
+            duties: views(&|_| true),
         }
     }
 }
