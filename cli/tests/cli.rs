@@ -1966,3 +1966,56 @@ fn obligations_written_a_bearer_at_a_time_are_the_whole_answer() {
         }
     }
 }
+
+/// Issue 12: `devzone report`'s text is made of a report whose findings are its lines' first
+/// findings alone (`api::report_line_starts`): the same text as the whole report rendered by
+/// `text::report`, with and without `--all` and a filter.
+#[test]
+fn the_report_text_of_line_starts_is_the_whole_reports() {
+    let register: Value =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    for (as_of, lang, filter) in [
+        ("2019-06-01", "zh", None),
+        ("2023-06-30", "ko", Some(("severity", "REVIEW"))),
+        ("2023-06-30", "en", None),
+        ("2031-06-30", "en", Some(("county", "CTY.TUMEN"))),
+    ] {
+        let input = json!({ "register": register, "asOf": as_of });
+        let mut options = json!({ "lang": lang });
+        let mut args = vec!["report", "--as-of", as_of, "--lang", lang];
+        if let Some((key, value)) = filter {
+            options[key] = json!(value);
+            args.extend([
+                match key {
+                    "severity" => "--severity",
+                    _ => "--county",
+                },
+                value,
+            ]);
+        }
+        let whole = devzone_rules::api::report(&input, &options).unwrap();
+        for all in [false, true] {
+            let starts = devzone_rules::api::report_line_starts(&input, &options, all).unwrap();
+            let rendered = devzone_rules::text::report(&whole, all);
+            assert_eq!(
+                devzone_rules::text::report_of_line_starts(&starts, all),
+                rendered,
+                "{as_of} {lang} {filter:?} all {all}"
+            );
+            let shown = starts["findings"].as_array().unwrap().len();
+            assert!(
+                shown < whole["findings"].as_array().unwrap().len() || all,
+                "{as_of} {lang}: {shown} findings"
+            );
+            let mut cli = args.clone();
+            if all {
+                cli.push("--all");
+            }
+            let text = stdout(&devzone(&cli));
+            assert!(
+                text.ends_with(&rendered),
+                "{as_of} {lang} {filter:?} all {all}"
+            );
+        }
+    }
+}

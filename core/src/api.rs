@@ -1366,11 +1366,43 @@ pub fn report_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error
     })
 }
 
+/// [`report`] for its text (the CLI's `devzone report` without `--json`): the whole report with
+/// only the findings that start a line of a severity the text shows rendered (information only
+/// when `all`), in order, and no group's `findings`: what `text::report_of_line_starts` reads.
+/// A page asked (`offset`, `limit`) is [`report`]'s.
+///
+/// # Errors
+/// As [`report`].
+pub fn report_line_starts(input: &dyn Json, options: &dyn Json, all: bool) -> Result<Value, Error> {
+    let shown = |s: crate::report::Severity| all || s != crate::report::Severity::Info;
+    report_made(
+        None,
+        &input.tree(),
+        &options.tree(),
+        false,
+        Some(&shown),
+        |v, _| to_json(&v),
+    )
+}
+
 fn report_on<O>(
     loaded: Option<&Arc<ValidRegister>>,
     input: &Tree<'_>,
     options: &Tree<'_>,
     apart: bool,
+    emit: impl FnOnce(crate::report::view::ReportView, &crate::report::Report<'_>) -> Result<O, Error>,
+) -> Result<O, Error> {
+    report_made(loaded, input, options, apart, None, emit)
+}
+
+/// [`report_on`], the view made of the findings that start a line of a severity `starts` shows
+/// when it is given and no page is asked ([`crate::report::view::ReportView::line_starts`]).
+fn report_made<O>(
+    loaded: Option<&Arc<ValidRegister>>,
+    input: &Tree<'_>,
+    options: &Tree<'_>,
+    apart: bool,
+    starts: Option<&dyn Fn(crate::report::Severity) -> bool>,
     emit: impl FnOnce(crate::report::view::ReportView, &crate::report::Report<'_>) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options: crate::report::ReportOptions = if options.is_null() {
@@ -1419,7 +1451,10 @@ fn report_on<O>(
     };
     let page = paged.then(|| page_of(r.findings.len()));
     // Apart: the groups' findings are read from the report, not copied into the view.
-    let view = crate::report::view::ReportView::paged_groups(&r, &reg, options.lang, page, !apart);
+    let view = match starts.filter(|_| page.is_none()) {
+        Some(shown) => crate::report::view::ReportView::line_starts(&r, &reg, options.lang, shown),
+        None => crate::report::view::ReportView::paged_groups(&r, &reg, options.lang, page, !apart),
+    };
     emit(view, &r)
 }
 

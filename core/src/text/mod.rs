@@ -24,6 +24,7 @@ pub use fees::fees;
 pub use listing::{register_info, rules};
 pub use plan::{
     calendar, obligations, obligations_bearer, obligations_head, obligations_tail, report,
+    report_of_line_starts,
 };
 pub use zone::zone_summary;
 

@@ -59,7 +59,13 @@ fn counts_line(c: &Value, w: Words) -> String {
 
 /// A line of the report standing for several findings for review of one rule: the count, the
 /// bearers, zones and years they concern, what would settle them, and one of them for example.
-fn write_merged(out: &mut String, line: &Value, report: &Value, groups: &GroupNames<'_>, w: Words) {
+fn write_merged(
+    out: &mut String,
+    line: &Value,
+    report: &Value,
+    (groups, starts): (&GroupNames<'_>, &Starts),
+    w: Words,
+) {
     let date = line
         .get("date")
         .and_then(Value::as_str)
@@ -121,7 +127,7 @@ fn write_merged(out: &mut String, line: &Value, report: &Value, groups: &GroupNa
             w.colon()
         );
     }
-    let first = first_finding(line, report);
+    let first = first_finding(line, report, starts);
     if let Some(f) = first {
         let _ = writeln!(
             out,
@@ -233,25 +239,53 @@ fn write_finding(
     }
 }
 
+/// Where a report's findings are: from `page.offset` on (the whole report from 0), or, for a
+/// report of its lines' first findings alone (`api::report_line_starts`), at their places among
+/// those (`Some`: the first finding of each line shown, in order).
+type Starts = Option<Vec<u64>>;
+
 /// The finding a line of `report` starts with. The lines' indices are the whole report's; a
-/// page of it (`page.offset`) holds its findings from that index on.
-fn first_finding<'a>(line: &Value, report: &'a Value) -> Option<&'a Value> {
-    let index = usize::try_from(items(line, "findings").next()?.as_u64()?).ok()?;
-    let offset = report
-        .get("page")
-        .map_or(Some(0), |p| usize::try_from(n(p, "offset")).ok())?;
-    report
-        .get("findings")?
-        .as_array()?
-        .get(index.checked_sub(offset)?)
+/// page of it (`page.offset`) holds its findings from that index on, and a report of its lines'
+/// first findings (`starts`) those alone.
+fn first_finding<'a>(line: &Value, report: &'a Value, starts: &Starts) -> Option<&'a Value> {
+    let index = items(line, "findings").next()?.as_u64()?;
+    let at = match starts {
+        Some(firsts) => firsts.binary_search(&index).ok()?,
+        None => {
+            let offset = report
+                .get("page")
+                .map_or(Some(0), |p| usize::try_from(n(p, "offset")).ok())?;
+            usize::try_from(index).ok()?.checked_sub(offset)?
+        }
+    };
+    report.get("findings")?.as_array()?.get(at)
 }
 
 /// The report (the JSON view of `api::report`) in its own language: counts, the findings that
 /// matter by severity (information too when `all`), then the groups.
 #[must_use]
 pub fn report(r: &Value, all: bool) -> String {
+    report_with(r, all, false)
+}
+
+/// [`report`] of a report whose findings are its lines' first findings alone, those of the
+/// severities shown (`api::report_line_starts` with the same `all`): the same text, made
+/// without a view of every finding.
+#[must_use]
+pub fn report_of_line_starts(r: &Value, all: bool) -> String {
+    report_with(r, all, true)
+}
+
+fn report_with(r: &Value, all: bool, line_starts: bool) -> String {
     let w = Words::new(lang_of(r));
     let names = GroupNames::of(r);
+    let shown = |sev: &str| all || sev != Severity::Info.as_str();
+    let starts: Starts = line_starts.then(|| {
+        items(r, "lines")
+            .filter(|l| shown(s(l, "severity")))
+            .filter_map(|l| items(l, "findings").next().and_then(Value::as_u64))
+            .collect()
+    });
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -328,10 +362,10 @@ pub fn report(r: &Value, all: bool) -> String {
         );
         for line in of {
             if n(line, "count") > 1 {
-                write_merged(&mut out, line, r, &names, w);
+                write_merged(&mut out, line, r, (&names, &starts), w);
                 continue;
             }
-            let f = first_finding(line, r);
+            let f = first_finding(line, r, &starts);
             if let Some(f) = f {
                 let settle = line.get("toSettle").and_then(Value::as_str);
                 write_finding(&mut out, f, &names, w, settle);
