@@ -1052,10 +1052,27 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
     let mut held = None;
     let fields = Map::from_iter([("asOf".to_owned(), as_of)]);
     let input = with_register(&fields, register_tree(read, &mut held));
+    let notices = Notices {
+        example,
+        today: today.as_deref(),
+    };
+    // `--json` written a finding at a time as the core gives them (`api::report_each`), not
+    // made whole first (3.8 GB for 10,000 zones): the same bytes.
+    let mut out = Out::new();
+    let mut json = Spliced::new("findings");
+    let mut started = false;
     // The text reads the first finding of each line alone: the report made with those rendered
     // (`api::report_line_starts`), not every finding (418 MB for 1,000 zones); a page as asked.
     let text_of_starts = !args.json && args.offset.is_none() && args.limit.is_none();
-    let made = if text_of_starts {
+    let made = if args.json {
+        api::report_each(&input, &options, &mut |head, finding| {
+            if !started {
+                notice_to_stderr(notices, lang);
+            }
+            started = true;
+            json.part(head, &finding, &mut out)
+        })
+    } else if text_of_starts {
         api::report_line_starts(&input, &options, args.all)
     } else {
         api::report(&input, &options)
@@ -1072,13 +1089,14 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
         }
         flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned()))
     })?;
-    let notices = Notices {
-        example,
-        today: today.as_deref(),
-    };
     if args.json {
-        return print_json_from(&r, notices, lang);
+        if !started {
+            notice_to_stderr(notices, lang);
+        }
+        json.end(&r, &mut out);
+        return out.done();
     }
+    drop(out);
     let text = if text_of_starts {
         text::report_of_line_starts(&r, args.all)
     } else {
@@ -1146,58 +1164,34 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     // Written a bearer at a time as the core gives them (`api::obligations_each`), not made
     // whole first: the same bytes as `text::obligations` or the whole answer's pretty JSON
     // (perf: the whole answer as one tree took 4 GB for a register of 10,000 zones).
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut written: io::Result<()> = Ok(());
-    let mut write = |text: &str| {
-        if written.is_ok() {
-            written = out.write_all(text.as_bytes());
-        }
-        written.is_ok()
-    };
-    // For `--json`: the answer's pretty JSON around its bearers, cut where they go.
-    let mut after: Option<String> = None;
+    let mut out = Out::new();
+    let mut json = Spliced::new("agencies");
     let mut started = false;
-    let mut start = |head: &Value, write: &mut dyn FnMut(&str) -> bool| {
-        if args.json {
-            notice_to_stderr(notices, lang);
-            let whole = pretty(head);
-            let (before, rest) = whole.split_once(BEARERS).unwrap_or((&whole, ""));
-            after = Some(rest.to_owned());
-            write(before) && write("\"agencies\": [")
+    let text_lead = |head: &Value| {
+        let lines = notices.lines(lang);
+        let lead = if lines.is_empty() {
+            String::new()
         } else {
-            let lines = notices.lines(lang);
-            let lead = if lines.is_empty() {
-                String::new()
-            } else {
-                format!("{}\n\n", lines.join("\n"))
-            };
-            write(&lead) && write(&text::obligations_head(head))
-        }
+            format!("{}\n\n", lines.join("\n"))
+        };
+        lead + &text::obligations_head(head)
     };
     let mut text_out = String::new();
     let head = api::obligations_each(&input, &options, &mut |head, bearer| {
-        let first = !started;
-        if first {
-            started = true;
-            if !start(head, &mut write) {
-                return false;
-            }
-        }
         if args.json {
-            let mut item = String::from(if first { "\n" } else { ",\n" });
-            for line in pretty(&bearer).lines() {
-                if !item.ends_with('\n') {
-                    item.push('\n');
-                }
-                item.push_str("    ");
-                item.push_str(line);
+            if !started {
+                notice_to_stderr(notices, lang);
             }
-            write(&item)
-        } else {
-            text_out.clear();
-            text::obligations_bearer(&mut text_out, head, &bearer, args.all);
-            write(&text_out)
+            started = true;
+            return json.part(head, &bearer, &mut out);
         }
+        text_out.clear();
+        if !started {
+            text_out.push_str(&text_lead(head));
+        }
+        started = true;
+        text::obligations_bearer(&mut text_out, head, &bearer, args.all);
+        out.write(&text_out)
     })
     .map_err(|e| {
         flag_error(e, |f| match f {
@@ -1208,27 +1202,99 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
         })
     })?;
     if args.json {
-        match after.take() {
-            // The bearers written: the list closed, then the rest of the answer.
-            Some(rest) => write(&format!("\n  ]{rest}\n")),
-            None => {
-                notice_to_stderr(notices, lang);
-                write(&format!("{}\n", pretty(&head)))
-            }
-        };
-    } else {
         if !started {
-            start(&head, &mut write);
+            notice_to_stderr(notices, lang);
         }
-        let mut tail = String::new();
+        json.end(&head, &mut out);
+    } else {
+        let mut tail = if started {
+            String::new()
+        } else {
+            text_lead(&head)
+        };
         text::obligations_tail(&mut tail, &head);
-        write(&tail);
+        out.write(&tail);
     }
-    written_out(written.and_then(|()| out.flush()))
+    out.done()
 }
 
-/// Where an answer's list of bearers is, in its pretty JSON without them.
-const BEARERS: &str = "\"agencies\": []";
+/// Standard output, written piece by piece; the first error kept (and nothing written after
+/// it), as `written_out` takes it.
+struct Out {
+    out: io::BufWriter<io::StdoutLock<'static>>,
+    written: io::Result<()>,
+}
+
+impl Out {
+    fn new() -> Self {
+        Self {
+            out: io::BufWriter::new(io::stdout().lock()),
+            written: Ok(()),
+        }
+    }
+
+    /// Writes `text`; whether all is written so far.
+    fn write(&mut self, text: &str) -> bool {
+        if self.written.is_ok() {
+            self.written = self.out.write_all(text.as_bytes());
+        }
+        self.written.is_ok()
+    }
+
+    fn done(mut self) -> Result<(), CliError> {
+        let flushed = self.out.flush();
+        written_out(self.written.and(flushed))
+    }
+}
+
+/// An answer's pretty JSON written a part at a time, as the core gives the parts of the list
+/// under `key` (`api::obligations_each`, `api::report_each`): the answer without them (its head,
+/// the list empty) cut where the list is, each part's pretty JSON indented into it. The same
+/// bytes as the whole answer by `print_json`.
+struct Spliced {
+    key: &'static str,
+    /// The head after the list, once its first part is written.
+    after: Option<String>,
+}
+
+impl Spliced {
+    const fn new(key: &'static str) -> Self {
+        Self { key, after: None }
+    }
+
+    /// Writes `part` (and, before the first, the head up to the list); whether all is written.
+    fn part(&mut self, head: &Value, part: &Value, out: &mut Out) -> bool {
+        let first = self.after.is_none();
+        if first {
+            let whole = pretty(head);
+            // The answer's own key: at the top level, two spaces in.
+            let empty = format!("\n  \"{}\": []", self.key);
+            let (before, rest) = whole.split_once(&empty).unwrap_or((&whole, ""));
+            self.after = Some(rest.to_owned());
+            if !out.write(before) || !out.write(&format!("\n  \"{}\": [", self.key)) {
+                return false;
+            }
+        }
+        let mut item = String::from(if first { "\n" } else { ",\n" });
+        for line in pretty(part).lines() {
+            if !item.ends_with('\n') {
+                item.push('\n');
+            }
+            item.push_str("    ");
+            item.push_str(line);
+        }
+        out.write(&item)
+    }
+
+    /// Writes the rest: the list closed and the head after it, or the whole head when no part
+    /// was given.
+    fn end(&mut self, head: &Value, out: &mut Out) -> bool {
+        match self.after.take() {
+            Some(rest) => out.write(&format!("\n  ]{rest}\n")),
+            None => out.write(&format!("{}\n", pretty(head))),
+        }
+    }
+}
 
 /// `value` as pretty JSON, as `print_json` writes it (without the last line break).
 fn pretty(value: &Value) -> String {

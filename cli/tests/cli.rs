@@ -2019,3 +2019,36 @@ fn the_report_text_of_line_starts_is_the_whole_reports() {
         }
     }
 }
+
+/// Issue 12: `devzone report --json` writes each finding as the core gives it
+/// (`api::report_each`): the same bytes as the whole report pretty-printed, with a filter, a
+/// page and an empty page.
+#[test]
+fn report_json_written_a_finding_at_a_time_is_the_whole_report() {
+    let register: Value =
+        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    for (as_of, lang, extra) in [
+        ("2019-06-01", "zh", &[][..]),
+        ("2023-06-30", "ko", &[("county", "CTY.TUMEN")][..]),
+        ("2023-06-30", "en", &[("offset", "3"), ("limit", "7")][..]),
+        ("2031-06-30", "en", &[("limit", "0")][..]),
+    ] {
+        let input = json!({ "register": register, "asOf": as_of });
+        let mut options = json!({ "lang": lang });
+        let mut args = vec!["report", "--as-of", as_of, "--lang", lang, "--json"];
+        let flags: Vec<String> = extra.iter().map(|(k, _)| format!("--{k}")).collect();
+        for ((key, value), flag) in extra.iter().zip(&flags) {
+            options[*key] = value
+                .parse::<u64>()
+                .map_or_else(|_| json!(value), |n| json!(n));
+            args.extend([flag.as_str(), value]);
+        }
+        let whole = devzone_rules::api::report(&input, &options).unwrap();
+        let pretty = serde_json::to_string_pretty(&whole).unwrap();
+        assert_eq!(
+            stdout(&devzone(&args)),
+            format!("{pretty}\n"),
+            "{as_of} {lang} {extra:?}"
+        );
+    }
+}

@@ -263,6 +263,17 @@ pub struct ReportView {
     pub rulebook: RulebookView,
 }
 
+/// Which findings a report's view renders.
+#[derive(Clone, Copy)]
+enum Rendered<'a> {
+    /// Those of the page, or all without one.
+    Page,
+    /// The first findings of the lines of the severities shown (the whole report).
+    LineStarts(&'a dyn Fn(Severity) -> bool),
+    /// None (the caller renders them one at a time).
+    None,
+}
+
 impl ReportView {
     /// Renders `r` in `lang`; `reg` gives the zones' and counties' names.
     #[must_use]
@@ -292,7 +303,7 @@ impl ReportView {
         page: Option<PageView>,
         group_findings: bool,
     ) -> Self {
-        Self::made(r, reg, lang, page, group_findings, None)
+        Self::made(r, reg, lang, page, group_findings, Rendered::Page)
     }
 
     /// The whole report (no page) with only the findings that start a line of a severity
@@ -307,18 +318,46 @@ impl ReportView {
         lang: Lang,
         shown: &dyn Fn(Severity) -> bool,
     ) -> Self {
-        Self::made(r, reg, lang, None, false, Some(shown))
+        Self::made(r, reg, lang, None, false, Rendered::LineStarts(shown))
     }
 
-    /// [`ReportView::paged_groups`], with only the findings that start a line of a severity
-    /// `starts` shows rendered, when it is given (and no page is).
+    /// [`ReportView::paged`] with no finding rendered (`findings` empty), for a caller that
+    /// writes them one at a time ([`ReportView::finding_views`]: `api::report_each`).
+    #[must_use]
+    pub fn without_findings(
+        r: &Report,
+        reg: &crate::register::ValidRegister,
+        lang: Lang,
+        page: Option<PageView>,
+    ) -> Self {
+        Self::made(r, reg, lang, page, true, Rendered::None)
+    }
+
+    /// The views of the findings [`ReportView::paged`] renders (those of `page`, or all), in
+    /// order, each made as it is asked for.
+    pub fn finding_views<'v>(
+        r: &'v Report<'v>,
+        reg: &'v crate::register::ValidRegister,
+        lang: Lang,
+        page: Option<PageView>,
+    ) -> impl Iterator<Item = FindingView> + 'v {
+        // By the findings' places (a page's report holds the items of its own findings alone).
+        r.findings
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| page.is_none_or(|p| p.holds(*i)))
+            .filter_map(|(_, finding)| r.finding_ref(finding))
+            .map(move |f| FindingView::new(f, reg, lang))
+    }
+
+    /// [`ReportView::paged_groups`], rendering the findings `rendered` says.
     fn made(
         r: &Report,
         reg: &crate::register::ValidRegister,
         lang: Lang,
         page: Option<PageView>,
         group_findings: bool,
-        starts: Option<&dyn Fn(Severity) -> bool>,
+        rendered: Rendered<'_>,
     ) -> Self {
         let group = |g: &Group, name: String| GroupView {
             id: g.id.clone(),
@@ -341,28 +380,19 @@ impl ReportView {
         };
         let on_page = |i: usize| page.is_none_or(|p| p.holds(i));
         let lines = lines(r, reg, lang, &on_page);
-        // The first findings of the lines shown, in order (the lines come in the order of their
-        // first findings).
-        let starts: Option<Vec<usize>> = starts.filter(|_| page.is_none()).map(|shown| {
-            lines
+        let findings: Vec<FindingView> = match rendered {
+            Rendered::Page => Self::finding_views(r, reg, lang, page).collect(),
+            // The first findings of the lines shown, in order (the lines come in the order of
+            // their first findings).
+            Rendered::LineStarts(shown) => lines
                 .iter()
                 .filter(|l| shown(l.severity))
-                .filter_map(|l| l.findings.first().copied())
-                .collect()
-        });
-        let rendered = |i: usize| match &starts {
-            Some(s) => s.binary_search(&i).is_ok(),
-            None => on_page(i),
+                .filter_map(|l| l.findings.first())
+                .filter_map(|&i| r.findings.get(i).and_then(|f| r.finding_ref(f)))
+                .map(|f| FindingView::new(f, reg, lang))
+                .collect(),
+            Rendered::None => Vec::new(),
         };
-        // By the findings' places (a page's report holds the items of its own findings alone).
-        let findings: Vec<FindingView> = r
-            .findings
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| rendered(*i))
-            .filter_map(|(_, finding)| r.finding_ref(finding))
-            .map(|f| FindingView::new(f, reg, lang))
-            .collect();
         let filter = filter_view(&r.filter, reg, lang);
         let (mut zone_findings, mut county_findings, mut duties) = (0, 0, 0);
         for f in &r.findings {
