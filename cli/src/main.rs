@@ -956,6 +956,16 @@ impl Notices<'_> {
         }
         out
     }
+
+    /// What opens a text output: the notices' lines and a blank line (nothing without any).
+    fn lead(self, lang: Lang) -> String {
+        let lines = self.lines(lang);
+        if lines.is_empty() {
+            String::new()
+        } else {
+            format!("{}\n\n", lines.join("\n"))
+        }
+    }
 }
 
 /// Prints `text`, opened by the notices.
@@ -964,12 +974,7 @@ fn print_text_from<'a>(
     notices: impl Into<Notices<'a>>,
     lang: Lang,
 ) -> Result<(), CliError> {
-    let lines = notices.into().lines(lang);
-    if lines.is_empty() {
-        print_text(text)
-    } else {
-        print_text(&format!("{}\n\n{text}", lines.join("\n")))
-    }
+    print_text(&(notices.into().lead(lang) + text))
 }
 
 /// Prints `value` as JSON; the notices go to standard error so that standard output stays JSON.
@@ -1059,17 +1064,12 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
     // `--json` written a finding at a time as the core gives them (`api::report_each`), not
     // made whole first (3.8 GB for 10,000 zones): the same bytes.
     let mut out = Out::new();
-    let mut json = Spliced::new("findings");
-    let mut started = false;
+    let mut json = Spliced::new("findings", notices, lang);
     // The text reads the first finding of each line alone: the report made with those rendered
     // (`api::report_line_starts`), not every finding (418 MB for 1,000 zones); a page as asked.
     let text_of_starts = !args.json && args.offset.is_none() && args.limit.is_none();
     let made = if args.json {
         api::report_each(&input, &options, &mut |head, finding| {
-            if !started {
-                notice_to_stderr(notices, lang);
-            }
-            started = true;
             json.part(head, &finding, &mut out)
         })
     } else if text_of_starts {
@@ -1090,9 +1090,6 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
         flag_error(e, |f| (f == "asOf").then(|| "--as-of".to_owned()))
     })?;
     if args.json {
-        if !started {
-            notice_to_stderr(notices, lang);
-        }
         json.end(&r, &mut out);
         return out.done();
     }
@@ -1165,24 +1162,12 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
     // whole first: the same bytes as `text::obligations` or the whole answer's pretty JSON
     // (perf: the whole answer as one tree took 4 GB for a register of 10,000 zones).
     let mut out = Out::new();
-    let mut json = Spliced::new("agencies");
+    let mut json = Spliced::new("agencies", notices, lang);
     let mut started = false;
-    let text_lead = |head: &Value| {
-        let lines = notices.lines(lang);
-        let lead = if lines.is_empty() {
-            String::new()
-        } else {
-            format!("{}\n\n", lines.join("\n"))
-        };
-        lead + &text::obligations_head(head)
-    };
+    let text_lead = |head: &Value| notices.lead(lang) + &text::obligations_head(head);
     let mut text_out = String::new();
     let head = api::obligations_each(&input, &options, &mut |head, bearer| {
         if args.json {
-            if !started {
-                notice_to_stderr(notices, lang);
-            }
-            started = true;
             return json.part(head, &bearer, &mut out);
         }
         text_out.clear();
@@ -1202,9 +1187,6 @@ fn obligations(args: &ObligationsArgs) -> Result<(), CliError> {
         })
     })?;
     if args.json {
-        if !started {
-            notice_to_stderr(notices, lang);
-        }
         json.end(&head, &mut out);
     } else {
         let mut tail = if started {
@@ -1250,22 +1232,31 @@ impl Out {
 /// An answer's pretty JSON written a part at a time, as the core gives the parts of the list
 /// under `key` (`api::obligations_each`, `api::report_each`): the answer without them (its head,
 /// the list empty) cut where the list is, each part's pretty JSON indented into it. The same
-/// bytes as the whole answer by `print_json`.
-struct Spliced {
+/// bytes as the whole answer by `print_json_from`, the notices to standard error as it writes
+/// them (once the answer is made: not before an error).
+struct Spliced<'a> {
     key: &'static str,
+    notices: Notices<'a>,
+    lang: Lang,
     /// The head after the list, once its first part is written.
     after: Option<String>,
 }
 
-impl Spliced {
-    const fn new(key: &'static str) -> Self {
-        Self { key, after: None }
+impl<'a> Spliced<'a> {
+    const fn new(key: &'static str, notices: Notices<'a>, lang: Lang) -> Self {
+        Self {
+            key,
+            notices,
+            lang,
+            after: None,
+        }
     }
 
     /// Writes `part` (and, before the first, the head up to the list); whether all is written.
     fn part(&mut self, head: &Value, part: &Value, out: &mut Out) -> bool {
         let first = self.after.is_none();
         if first {
+            notice_to_stderr(self.notices, self.lang);
             let whole = pretty(head);
             // The answer's own key: at the top level, two spaces in.
             let empty = format!("\n  \"{}\": []", self.key);
@@ -1291,7 +1282,10 @@ impl Spliced {
     fn end(&mut self, head: &Value, out: &mut Out) -> bool {
         match self.after.take() {
             Some(rest) => out.write(&format!("\n  ]{rest}\n")),
-            None => out.write(&format!("{}\n", pretty(head))),
+            None => {
+                notice_to_stderr(self.notices, self.lang);
+                out.write(&format!("{}\n", pretty(head)))
+            }
         }
     }
 }

@@ -1230,6 +1230,11 @@ fn example_register() -> String {
     )
 }
 
+/// The example register read as JSON.
+fn example_register_value() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(example_register()).unwrap()).unwrap()
+}
+
 /// Without `--register`, `zone` reads the example register built into the binary (the one of
 /// `examples/`), and the output opens with the notice that it is an example (issue 8).
 #[test]
@@ -1295,8 +1300,7 @@ fn every_output_from_the_example_register_says_so() {
 /// the example) and how many of its records are made up.
 #[test]
 fn register_describes_the_example() {
-    let reg: Value =
-        serde_json::from_str(&std::fs::read_to_string(example_register()).unwrap()).unwrap();
+    let reg = example_register_value();
     for lang in LANGS {
         let text = ok(&["register", "--lang", lang]);
         assert!(text.starts_with(example_notice(lang)), "{lang}");
@@ -1884,8 +1888,7 @@ fn unknown_ambiguity_names_the_nearby_ones() {
 /// path whichever reader meets it.
 #[test]
 fn report_reads_register_text_either_way() {
-    let register: Value =
-        serde_json::from_str(&std::fs::read_to_string(example_register()).unwrap()).unwrap();
+    let register = example_register_value();
     let compact = serde_json::to_string(&register).unwrap();
     let pretty = format!(
         "\u{feff}{}",
@@ -1930,8 +1933,7 @@ fn report_reads_register_text_either_way() {
 /// whole answer pretty-printed (`--json`) or rendered whole by `text::obligations`.
 #[test]
 fn obligations_written_a_bearer_at_a_time_are_the_whole_answer() {
-    let register: Value =
-        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let register = example_register_value();
     for (as_of, lang, agency) in [
         ("2019-06-01", "zh", None),
         ("2023-06-30", "ko", Some("AG.COMMERCE")),
@@ -1972,8 +1974,7 @@ fn obligations_written_a_bearer_at_a_time_are_the_whole_answer() {
 /// `text::report`, with and without `--all` and a filter.
 #[test]
 fn the_report_text_of_line_starts_is_the_whole_reports() {
-    let register: Value =
-        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let register = example_register_value();
     for (as_of, lang, filter) in [
         ("2019-06-01", "zh", None),
         ("2023-06-30", "ko", Some(("severity", "REVIEW"))),
@@ -2025,8 +2026,7 @@ fn the_report_text_of_line_starts_is_the_whole_reports() {
 /// page and an empty page.
 #[test]
 fn report_json_written_a_finding_at_a_time_is_the_whole_report() {
-    let register: Value =
-        serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+    let register = example_register_value();
     for (as_of, lang, extra) in [
         ("2019-06-01", "zh", &[][..]),
         ("2023-06-30", "ko", &[("county", "CTY.TUMEN")][..]),

@@ -1435,13 +1435,11 @@ pub fn report_each(
         &input.tree(),
         &options.tree(),
         |reg, r, lang, page| {
-            let head = to_json(&ReportView::without_findings(r, reg, lang, page))?;
-            for f in ReportView::finding_views(r, reg, lang, page) {
-                if !each(&head, to_json(&f)?) {
-                    break;
-                }
-            }
-            Ok(head)
+            give_parts(
+                &ReportView::without_findings(r, reg, lang, page),
+                ReportView::finding_views(r, reg, lang, page),
+                each,
+            )
         },
     )
 }
@@ -1589,16 +1587,30 @@ pub fn obligations_each(
         &input.tree(),
         &options.tree(),
         |all, reg, as_of, within, lang| {
-            let head = to_json(&ObligationsView::head(reg, as_of, within, lang))?;
-            for a in all {
-                let part = to_json(&AgencyObligationsView::new(a, reg, as_of, within, lang))?;
-                if !each(&head, part) {
-                    break;
-                }
-            }
-            Ok(head)
+            give_parts(
+                &ObligationsView::head(reg, as_of, within, lang),
+                all.iter()
+                    .map(|a| AgencyObligationsView::new(a, reg, as_of, within, lang)),
+                each,
+            )
         },
     )
+}
+
+/// `head` as JSON, then each of `parts` as JSON given with it to `each` until it says stop;
+/// `head`'s JSON returned: an answer a part at a time ([`obligations_each`], [`report_each`]).
+fn give_parts<P: Serialize>(
+    head: &impl Serialize,
+    parts: impl Iterator<Item = P>,
+    each: &mut dyn FnMut(&Value, Value) -> bool,
+) -> Result<Value, Error> {
+    let head = to_json(head)?;
+    for part in parts {
+        if !each(&head, to_json(&part)?) {
+            break;
+        }
+    }
+    Ok(head)
 }
 
 fn obligations_on<O>(
