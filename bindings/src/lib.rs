@@ -1053,11 +1053,14 @@ function writeAsked(out, at, rule, place, year, date, lang) {
 // again); or `-1` for anything else: another rule, input or options, values of the wrong types,
 // a zone the register does not hold (the call then takes its own path, which answers alike or
 // names what is wrong). Each of the input's values is read once; the numbers are written last,
-// after any code of the caller's (a getter) has run.
-export function zone_year_stateless(rule, input, o, at) {
+// after any code of the caller's (a getter) has run. `batch`: `0` for a call of its own, `1`
+// for the first item of an `evaluateBatch`, `2` for its other items: within one batch a
+// register object found once is not walked again (`inBatch`).
+export function zone_year_stateless(rule, input, o, at, batch) {
   // Trusted for this call only, whatever it answers.
   const trusted = justKept;
   justKept = undefined;
+  if (batch === 1) inBatch = new WeakMap();
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
     if (r === undefined) return -1;
@@ -1066,9 +1069,13 @@ export function zone_year_stateless(rule, input, o, at) {
     // Read now: `kept_register` may run the caller's code (a getter), which may ask again.
     const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
     asked.register = undefined;
-    const n = kept_register(register, trusted);
-    // Not kept: its text is `kept_text()`.
-    if (typeof n !== "number") return n === undefined ? -1 : 0;
+    let n = batch === 0 ? undefined : inBatch.get(register);
+    if (n === undefined) {
+      n = kept_register(register, trusted);
+      // Not kept: its text is `kept_text()`.
+      if (typeof n !== "number") return n === undefined ? -1 : 0;
+      if (batch !== 0) inBatch.set(register, n);
+    }
     const places = placesOf[n];
     const place = places === undefined ? undefined : places.get(zoneId);
     if (place === undefined) return -1;
@@ -1126,20 +1133,6 @@ function zoneYearOf(input) {
   asked.date = date;
   return true;
 }
-// An item of a stateless batch of zone-year questions (`evaluateBatch` of `{ register, zoneId,
-// year, asOf }` items, `split_batch`): `[register, question]`, the register and the question
-// without it (a new plain object), or `undefined` for any other input, or values of the wrong
-// types (the batch then takes its own path). The module keeps registers it has read, by their
-// text (the rules are pure: the same text is the same register), and asks the question of the
-// one it holds (`Loaded`'s quick path).
-function split(input) {
-  if (!zoneYearOf(input)) return undefined;
-  const register = asked.register;
-  asked.register = undefined;
-  const question = { zoneId: asked.zoneId, year: asked.year };
-  if (asked.asOf !== undefined) question.asOf = asked.asOf;
-  return [register, question];
-}
 // A stateless call on a whole register (`zoneSummary`, `report`, `obligations`: `{ register,
 // ...question }`): `[register, question]`, the question a new plain object of the input's other
 // keys, or `undefined` when the input is not a plain object holding a plain-object `register`
@@ -1157,53 +1150,6 @@ export function split_off_register(input) {
       else question[k] = input[k];
     }
     return plainObject(register) ? [register, question] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-// UTF-8 bytes of a string `JSON.stringify` wrote (no lone surrogates: it escapes them).
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-// `evaluateBatch` of zone-year questions, each holding a register object (one array, no user
-// code between the items: the same registers throughout the call): `[registers, questions,
-// bytes, of]`, the distinct register objects (by identity, in order of first use), the
-// questions without their registers, the UTF-8 bytes of the questions' JSON texts (the module
-// works out from them how long the whole array's JSON text is, to refuse it above the input
-// limit as the call's own path does), and each question's register as its place in `registers`
-// (an `Int32Array`); or `undefined` (then the call takes its own path).
-export function split_batch(inputs, o) {
-  try {
-    if (!Array.isArray(inputs) || inputs.length === 0 || language(o) === undefined) return undefined;
-    const registers = [];
-    const places = new Map();
-    const of = new Int32Array(inputs.length);
-    let bytes = 0;
-    const questions = new Array(inputs.length);
-    for (let i = 0; i < inputs.length; i++) {
-      const item = split(inputs[i]);
-      if (item === undefined) return undefined;
-      let at = places.get(item[0]);
-      if (at === undefined) {
-        at = registers.length;
-        registers.push(item[0]);
-        places.set(item[0], at);
-      }
-      of[i] = at;
-      questions[i] = item[1];
-      bytes += utf8Length(JSON.stringify(item[1]));
-    }
-    return [registers, questions, bytes, of];
   } catch {
     return undefined;
   }
@@ -1354,6 +1300,10 @@ let lastObject, lastText;
 // just written without `same`'s walk (no code of the caller's runs in between).
 const placesOf = [];
 let justKept;
+// The register objects of the `evaluateBatch` under way, each with its number once found (one
+// array, read by the module item after item: a register object asked many times is walked
+// once), made again at each batch's first item and when the kept registers are forgotten.
+let inBatch = new WeakMap();
 // The kept text's values in the order `JSON.stringify` wrote them (`flat`): an object as
 // `OBJECT`, its number of keys, then each key and its value's entries; an array as `ARRAY`, its
 // length, then its items' entries; anything else as itself. `same` walks the object along it,
@@ -1468,7 +1418,9 @@ export function forget_registers() {
   justKept = undefined;
   byObject = new WeakMap();
   frozenAt = new WeakMap();
-  lastObject = lastText = undefined;
+  inBatch = new WeakMap();
+  // Not `lastObject` and `lastText`: the module forgets the kept registers when the one it is
+  // about to keep (`keep_register`, next) does not fit among them, and that one is kept.
 }
 "#)]
 extern "C" {
@@ -1536,23 +1488,20 @@ extern "C" {
     /// `undefined`. Never throws.
     #[wasm_bindgen(catch, js_name = split_off_register)]
     fn split_off_register_js(input: &JsValue) -> Result<JsValue, JsValue>;
-    /// A stateless batch of zone-year questions: `[registers, questions, bytes, of]`, or
-    /// `undefined`. Never throws.
-    #[wasm_bindgen(catch, js_name = split_batch)]
-    fn split_batch_js(inputs: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,
     /// and the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]).
     #[wasm_bindgen(catch)]
     fn set_rules(ids: &js_sys::Array, zone_year: &[u8], memory: &JsValue) -> Result<(), JsValue>;
     /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`)
     /// written into [`QUESTION`] at `at` (`1`), or `0` when its register is not kept (its text
-    /// is `kept_text()`), or `-1` for another question. Never throws.
+    /// is `kept_text()`), or `-1` for another question; `batch`: [`Batch`]. Never throws.
     #[wasm_bindgen(catch, js_name = zone_year_stateless)]
     fn zone_year_stateless_js(
         rule: &JsValue,
         input: &JsValue,
         options: &JsValue,
         at: u32,
+        batch: u32,
     ) -> Result<i32, JsValue>;
     /// The JSON text of the register `zone_year_stateless` found not kept.
     #[wasm_bindgen(catch)]
@@ -2384,14 +2333,26 @@ fn kept_loaded(register: &JsValue) -> Option<(std::rc::Rc<Loaded>, usize)> {
 }
 
 /// A stateless zone-year question read ([`kept_zone_year`]): its kept register, the rule, the
-/// question, the language (`None`: not given) and the date as read (yyyymmdd, `-1`: none).
+/// question, the language (`None`: not given), the date as read (yyyymmdd, `-1`: none) and the
+/// length of the register's JSON text (UTF-8 bytes).
 type KeptQuestion = (
     std::rc::Rc<Loaded>,
     devzone_rules::RuleId,
     api::ZonePlaceYear,
     Option<Lang>,
     i32,
+    usize,
 );
+
+/// How a stateless zone-year question is asked ([`kept_zone_year`], `zone_year_stateless`'s
+/// `batch`): by a call of its own, or as the first or a later item of an `evaluateBatch`, in
+/// which a register object found once is not walked again.
+#[derive(Clone, Copy)]
+enum Batch {
+    Alone = 0,
+    First = 1,
+    Next = 2,
+}
 
 /// The module's rule ids (in [`devzone_rules::rules::RULES`]' order) and which of them ask a
 /// zone-year question, sent to JS once (`set_rules`, for `zone_year_at` and
@@ -2417,10 +2378,15 @@ fn send_rules() -> Option<()> {
 /// as the call's own path (`core/tests/decisions.rs` holds the quick path to the JSON question,
 /// `tests/node/vectors.test.mjs` a loaded register to the stateless call). `None` for anything
 /// else: the call then takes its own path, which answers alike or names what is wrong.
-fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Option<KeptQuestion> {
+fn kept_zone_year(
+    rule_id: &JsValue,
+    input: &JsValue,
+    options: &JsValue,
+    batch: Batch,
+) -> Option<KeptQuestion> {
     send_rules()?;
     let at = question_at()?;
-    let mut found = zone_year_stateless_js(rule_id, input, options, at).ok()?;
+    let mut found = zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok()?;
     if found == 0 {
         let text = kept_text().ok()??;
         // A register longer than is kept takes the call's own path, which holds the whole
@@ -2429,21 +2395,21 @@ fn kept_zone_year(rule_id: &JsValue, input: &JsValue, options: &JsValue) -> Opti
             return None;
         }
         keep(&text, true)?;
-        found = zone_year_stateless_js(rule_id, input, options, at).ok()?;
+        found = zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok()?;
     }
     if found != 1 {
         return None;
     }
     let numbers = question_numbers();
     let (&n, asked) = numbers.split_first()?;
-    let loaded = KEPT.with(|k| {
+    let (loaded, bytes) = KEPT.with(|k| {
         k.borrow()
             .by_number
             .get(usize::try_from(n).ok()?)
-            .map(|(loaded, _)| std::rc::Rc::clone(loaded))
+            .map(|(loaded, bytes)| (std::rc::Rc::clone(loaded), *bytes))
     })?;
     let (rule, question, lang, day) = question_of(asked)?;
-    Some((loaded, rule, question, lang, day))
+    Some((loaded, rule, question, lang, day, bytes))
 }
 
 thread_local! {
@@ -2486,11 +2452,16 @@ fn question_of(
 }
 
 /// `evaluateBatch` of zone-year questions (a form checking many zones or years at once): each
-/// distinct register read once (and kept, as a stateless `evaluate` keeps it), each question
-/// asked of its register through the quick path, instead of the array's JSON text holding every
-/// register once per question. `None` for anything else, for an array whose JSON text would be
-/// past the input limit (the call's own path refuses it), or when any register does not load or
-/// any question has no quick answer (the call's own path then names the item).
+/// item asked as a stateless `evaluate` asks it ([`kept_zone_year`]: its register kept, the
+/// question read as numbers in one step), a register object found once in the batch not walked
+/// again, instead of the array's JSON text holding every register once per question. (issue 12:
+/// the batch used to split the array into registers and questions in JS first, `JSON.stringify`
+/// each question to count its bytes, then read each question again: it took longer per item
+/// than `evaluate`.) The array's JSON text is held to the input limit as the call's own path
+/// holds it: its length is worked out from what was read ([`question_bytes`]). `None` for
+/// anything else, for an array whose JSON text would be past the input limit (the call's own
+/// path refuses it), or when any register does not load or any item has no quick answer (the
+/// call's own path then names the item).
 fn kept_batch(
     rule_id: &str,
     rule_js: &JsValue,
@@ -2500,36 +2471,59 @@ fn kept_batch(
     if !zone_year_rule(rule_id) {
         return None;
     }
-    let split: js_sys::Array = split_batch_js(inputs, options).ok()?.dyn_into().ok()?;
-    let registers: js_sys::Array = split.get(0).dyn_into().ok()?;
-    let questions: js_sys::Array = split.get(1).dyn_into().ok()?;
-    let question_bytes = split.get(2).as_f64()?;
-    let of = split.get(3).dyn_into::<js_sys::Int32Array>().ok()?.to_vec();
-    let mut loaded = Vec::new();
-    for register in registers.iter() {
-        loaded.push(kept_loaded(&register)?);
-    }
-    // The array's JSON text as the call's own path writes it: `[`, `]`, a comma between items,
-    // each item `{"register":` + its register + `,` + its question's text without braces + `}`.
-    let n = usize::try_from(questions.length()).ok()?;
-    let mut total = (question_bytes as usize).checked_add(n + 1)?;
-    for at in &of {
-        let (_, bytes) = loaded.get(usize::try_from(*at).ok()?)?;
-        total = total.checked_add(bytes.checked_add(12)?)?;
-    }
-    if total > limits::MAX_INPUT_BYTES || of.len() != n {
+    let inputs: &js_sys::Array = inputs.dyn_ref()?;
+    let n = inputs.length();
+    if n == 0 {
         return None;
     }
-    let answers = js_sys::Array::new();
-    for (question, at) in questions.iter().zip(&of) {
-        let (register, _) = loaded.get(usize::try_from(*at).ok()?)?;
-        answers.push(
-            &register
-                .evaluate_zone_year(rule_js, &question, options)?
-                .ok()?,
-        );
+    // `[` and `]`, and a comma between items.
+    let mut total = usize::try_from(n).ok()?.checked_add(1)?;
+    let answers = js_sys::Array::new_with_length(n);
+    for i in 0..n {
+        let batch = if i == 0 { Batch::First } else { Batch::Next };
+        let (reg, rule, asked, lang, day, bytes) =
+            kept_zone_year(rule_js, &inputs.get(i), options, batch)?;
+        let zone_id = reg.inner.valid().zones.get(asked.0)?.id.as_str();
+        let item = question_bytes(zone_id, asked.1, day) + r#""register":,"#.len();
+        total = total.checked_add(bytes)?.checked_add(item)?;
+        if total > limits::MAX_INPUT_BYTES {
+            return None;
+        }
+        answers.set(i, reg.evaluate_asked(rule, asked, lang, day)?.ok()?);
     }
     Some(Ok(answers.into()))
+}
+
+/// The UTF-8 bytes of a zone-year question's JSON text as a batch's own path reads it
+/// (`JSON.stringify`): `{"zoneId":` + the zone id as a JSON string + `,"year":` + the year +
+/// `,"asOf":"yyyy-mm-dd"` when a date was given (`day` not `-1`) + `}`. The question was read by
+/// `zone_year_stateless` or `zone_year_at`: `zoneId` a string equal to the zone's id, `year` a
+/// whole number from 1 to 9999, `asOf` a `yyyy-mm-dd` string (an `asOf` given as `undefined` is
+/// left out by `JSON.stringify` as it is by them). A stateless item adds `"register":` + the
+/// register's text + `,`.
+fn question_bytes(zone_id: &str, year: i32, day: i32) -> usize {
+    // The zone id as `JSON.stringify` writes it: quoted, `"`, `\` and the control characters
+    // escaped (`\n`, `\u0001`), everything else as its UTF-8 bytes.
+    let id: usize = zone_id
+        .bytes()
+        .map(|b| match b {
+            b'"' | b'\\' | 0x08 | 0x09 | 0x0a | 0x0c | 0x0d => 2,
+            0..0x20 => 6,
+            _ => 1,
+        })
+        .sum();
+    let digits = match year {
+        ..10 => 1,
+        10..100 => 2,
+        100..1000 => 3,
+        _ => 4,
+    };
+    let as_of = if day == -1 {
+        0
+    } else {
+        r#","asOf":"yyyy-mm-dd""#.len()
+    };
+    r#"{"zoneId":"","year":}"#.len() + id + digits + as_of
 }
 
 /// `evaluate(ruleId, input, { lang, params })`: the generic entry point.
@@ -2538,7 +2532,9 @@ fn kept_batch(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some((reg, rule, asked, lang, day)) = kept_zone_year(&rule_id, &input, &options) {
+    if let Some((reg, rule, asked, lang, day, _)) =
+        kept_zone_year(&rule_id, &input, &options, Batch::Alone)
+    {
         if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
             return answer;
         }
@@ -2563,7 +2559,9 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some((reg, rule, asked, _, _)) = kept_zone_year(&rule_id, &input, &options) {
+    if let Some((reg, rule, asked, _, _, _)) =
+        kept_zone_year(&rule_id, &input, &options, Batch::Alone)
+    {
         if let Some(brief) = reg.decide_asked(rule, asked) {
             return brief;
         }
@@ -3127,6 +3125,9 @@ impl Loaded {
         questions: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
+        if let Some(quick) = self.evaluate_zone_years(&rule_id, &questions, &options) {
+            return quick;
+        }
         let lang = lang_of(&options);
         let rule_id = rule_id_text(&rule_id, &options)?;
         let reg = &self.inner;
@@ -3139,6 +3140,38 @@ impl Loaded {
             &self.source,
             false,
         )
+    }
+
+    /// `reg.evaluateBatch` of plain zone-year questions, each asked as `reg.evaluate` asks it
+    /// ([`Self::evaluate_zone_year`]: read as numbers, no JSON), the array's JSON text held to
+    /// the input limit as the path that reads JSON holds it ([`question_bytes`]); or `None` for
+    /// that path (any question it does not take, an array past the limit: that path then names
+    /// the item or refuses the array). (issue 12: a batch took 5.8 µs a decision on that path,
+    /// against 2.4 µs for `reg.evaluate` one question at a time.)
+    fn evaluate_zone_years(
+        &self,
+        rule_id: &JsValue,
+        questions: &JsValue,
+        options: &JsValue,
+    ) -> Option<Result<JsValue, JsValue>> {
+        let questions: &js_sys::Array = questions.dyn_ref()?;
+        let n = questions.length();
+        if n == 0 {
+            return None;
+        }
+        // `[` and `]`, and a comma between questions.
+        let mut total = usize::try_from(n).ok()?.checked_add(1)?;
+        let answers = js_sys::Array::new_with_length(n);
+        for i in 0..n {
+            let (rule, asked, lang, day) = self.zone_year(rule_id, &questions.get(i), options)?;
+            let zone_id = self.inner.valid().zones.get(asked.0)?.id.as_str();
+            total = total.checked_add(question_bytes(zone_id, asked.1, day))?;
+            if total > limits::MAX_INPUT_BYTES {
+                return None;
+            }
+            answers.set(i, self.evaluate_asked(rule, asked, lang, day)?.ok()?);
+        }
+        Some(Ok(answers.into()))
     }
 
     /// `reg.decide(ruleId, question, { lang, params })`: `decide` with this register.

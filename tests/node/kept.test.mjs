@@ -270,6 +270,62 @@ test("evaluateBatch of questions on different registers: each question's answer,
   assert.deepStrictEqual(over?.slice(0, 2), ["input", "TOO_LARGE"]);
 });
 
+test("evaluateBatch holds the array's JSON text to the input limit as JSON.stringify writes it: zone ids with escapes, years of one to four digits, with and without asOf", () => {
+  const limit = 32 * 1024 * 1024;
+  // A zone id JSON.stringify escapes in three ways (`\"`, `\\`, `\n`, `\u0001`, `\u001f`),
+  // with a character of three UTF-8 bytes.
+  const odd = 'Q"\\\n\u0001\u001f한';
+  const small = input(10, 12, odd).register;
+  // ~1.2 MB of UTF-8 each, under the 2 MiB kept; `pad` more ASCII bytes in the first name.
+  const big = (pad) => {
+    const r = input(40, 85, odd).register;
+    for (let i = 0; i < 20; i++) r.zones.push({ ...r.zones[0], id: `BIG${i}`, nameZh: "区".repeat(20_000) });
+    r.zones[0].nameZh += "x".repeat(pad);
+    return r;
+  };
+  const bigA = big(0);
+  const kinds = [
+    { register: small, zoneId: odd, year: 2022 },
+    { register: small, zoneId: odd, year: 7 },
+    { register: small, zoneId: odd, year: 99, asOf: "2023-06-30" },
+    { register: small, zoneId: odd, year: 123 },
+    { register: small, zoneId: odd, year: 2022, asOf: "2022-12-31" },
+  ];
+  const large = { register: bigA, zoneId: odd, year: 2022, asOf: "2023-06-30" };
+  // The last item's register padded so that the array's text is exactly the limit, then one
+  // byte more (a string is at most 64 KiB: the padding, under a small item's size, fits).
+  const last = (pad) => ({ register: big(pad), zoneId: odd, year: 2022 });
+  const sizeOf = (x) => Buffer.byteLength(JSON.stringify(x));
+  const room = limit - sizeOf(last(0)) - 2;
+  const base = [];
+  let total = 0;
+  const push = (x) => {
+    base.push(x);
+    total += sizeOf(x) + 1;
+  };
+  // Up to the room left, items of the kind `next` gives for each place.
+  const fill = (next) => {
+    while (total + sizeOf(next(base.length)) + 1 <= room) push(next(base.length));
+  };
+  for (let i = 0; i < 200; i++) kinds.forEach(push);
+  fill(() => large);
+  fill((i) => kinds[i % kinds.length]);
+  const bytes = (pad) => sizeOf([...base, last(pad)]);
+  const pad = limit - bytes(0);
+  assert.ok(pad >= 0 && pad < 1_000, String(pad));
+  assert.equal(bytes(pad), limit);
+  const answers = pkg.evaluateBatch("art-14.d", [...base, last(pad)], { lang: "en" });
+  assert.equal(answers.length, base.length + 1);
+  assert.deepStrictEqual(plainOf(answers.slice(0, 5)), plainOf(kinds.map((k) => pkg.evaluate("art-14.d", k, { lang: "en" }))));
+  let over;
+  try {
+    pkg.evaluateBatch("art-14.d", [...base, last(pad + 1)], { lang: "en" });
+  } catch (e) {
+    over = e;
+  }
+  assert.deepStrictEqual([over?.path, over?.problem], ["input", "TOO_LARGE"]);
+});
+
 test("a register frozen all through is found without a walk; a frozen one with a getter is still read again", () => {
   const deepFreeze = (o) => {
     if (typeof o === "object" && o !== null) {

@@ -240,3 +240,53 @@ test("text outside the BMP and in every script crosses the boundary unchanged", 
     assert.ok(a.reasons.some((r) => r.args.zoneName === name && r.message.includes(name)), JSON.stringify(a.reasons));
   }
 });
+
+test("reg.evaluateBatch of zone-year questions: each answer reg.evaluate's, the array held to the input limit as JSON.stringify writes it", () => {
+  const limit = 32 * 1024 * 1024;
+  // A zone id of 60,000 bytes as JSON (escapes of six, two and three bytes, and a character of
+  // three UTF-8 bytes), so that a few hundred questions reach the limit; and zones `P` … `P`×80,
+  // one of which makes the array exactly as long as the limit.
+  const long = "\u0001".repeat(9_990) + '"\\\n한';
+  const zone = (id) => ({ id, nameZh: "合成开发区", level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" });
+  const ids = [long, ...Array.from({ length: 80 }, (_, i) => "P".repeat(i + 1))];
+  const reg = pkg.LoadedRegister.load({
+    issueDate: "2019-06-01",
+    zones: ids.map(zone),
+    assessments: [
+      { zoneId: long, year: 2021, populationSize: 88, rank: 10 },
+      { zoneId: long, year: 2022, populationSize: 88, rank: 12 },
+    ],
+  });
+  const kinds = [
+    { zoneId: long, year: 2022 },
+    { zoneId: long, year: 7 },
+    { zoneId: long, year: 99, asOf: "2023-06-30" },
+    { zoneId: long, year: 123, asOf: undefined },
+    { zoneId: long, year: 2022, asOf: "2022-12-31" },
+  ];
+  const options = { lang: "en" };
+  assert.deepStrictEqual(
+    JSON.parse(JSON.stringify(reg.evaluateBatch("art-14.d", kinds, options))),
+    JSON.parse(JSON.stringify(kinds.map((q) => reg.evaluate("art-14.d", q, options)))),
+  );
+  const sizeOf = (x) => Buffer.byteLength(JSON.stringify(x));
+  const questions = [];
+  let total = 1; // `[` and `]`, less the comma before the first question
+  const fill = (next) => {
+    while (total + sizeOf(next()) + 1 <= limit - 70) {
+      const q = next();
+      questions.push(q);
+      total += sizeOf(q) + 1;
+    }
+  };
+  fill(() => kinds[questions.length % kinds.length]);
+  fill(() => ({ zoneId: "P", year: 2022 }));
+  // The last question's zone `P`×k, its text `{"zoneId":"P…","year":2022}` (k + 25 bytes) and a comma.
+  const k = limit - total - 26;
+  assert.ok(k >= 1 && k < 80, String(k));
+  const last = (k) => ({ zoneId: "P".repeat(k), year: 2022 });
+  assert.equal(sizeOf([...questions, last(k)]), limit);
+  assert.equal(reg.evaluateBatch("art-14.d", [...questions, last(k)], options).length, questions.length + 1);
+  const over = thrown(() => reg.evaluateBatch("art-14.d", [...questions, last(k + 1)], options));
+  assert.deepStrictEqual([over.path, over.problem], ["input", "TOO_LARGE"]);
+});
