@@ -2471,27 +2471,52 @@ fn kept_batch(
     if !zone_year_rule(rule_id) {
         return None;
     }
-    let inputs: &js_sys::Array = inputs.dyn_ref()?;
-    let n = inputs.length();
+    quick_batch(inputs, &mut |i, input, bytes| {
+        let batch = if i == 0 { Batch::First } else { Batch::Next };
+        let (reg, rule, asked, lang, day, register) =
+            kept_zone_year(rule_js, &input, options, batch)?;
+        let zone_id = reg.inner.valid().zones.get(asked.0)?.id.as_str();
+        let question = question_bytes(zone_id, asked.1, day);
+        bytes.add(register.checked_add(question + r#""register":,"#.len())?)?;
+        reg.evaluate_asked(rule, asked, lang, day)?.ok()
+    })
+}
+
+/// A batch (a JS array of questions) answered item by item on a quick path: `each(i, item,
+/// bytes)` answers item `i` after adding its JSON text's length to `bytes`. `None` for an empty
+/// array or anything but an array, or as soon as `each` gives `None` (an item the quick path
+/// does not take, or the array's text past the input limit): the batch then takes its own path,
+/// which answers alike or names what is wrong.
+fn quick_batch(
+    items: &JsValue,
+    each: &mut dyn FnMut(u32, JsValue, &mut BatchBytes) -> Option<JsValue>,
+) -> Option<Result<JsValue, JsValue>> {
+    let items: &js_sys::Array = items.dyn_ref()?;
+    let n = items.length();
     if n == 0 {
         return None;
     }
     // `[` and `]`, and a comma between items.
-    let mut total = usize::try_from(n).ok()?.checked_add(1)?;
+    let mut bytes = BatchBytes(usize::try_from(n).ok()?.checked_add(1)?);
     let answers = js_sys::Array::new_with_length(n);
     for i in 0..n {
-        let batch = if i == 0 { Batch::First } else { Batch::Next };
-        let (reg, rule, asked, lang, day, bytes) =
-            kept_zone_year(rule_js, &inputs.get(i), options, batch)?;
-        let zone_id = reg.inner.valid().zones.get(asked.0)?.id.as_str();
-        let item = question_bytes(zone_id, asked.1, day) + r#""register":,"#.len();
-        total = total.checked_add(bytes)?.checked_add(item)?;
-        if total > limits::MAX_INPUT_BYTES {
-            return None;
-        }
-        answers.set(i, reg.evaluate_asked(rule, asked, lang, day)?.ok()?);
+        answers.set(i, each(i, items.get(i), &mut bytes)?);
     }
     Some(Ok(answers.into()))
+}
+
+/// The UTF-8 bytes of a batch's JSON text counted so far ([`quick_batch`]).
+struct BatchBytes(usize);
+
+impl BatchBytes {
+    /// `n` more bytes; `None` past the input limit (the batch's own path refuses the array).
+    fn add(&mut self, n: usize) -> Option<()> {
+        self.0 = self
+            .0
+            .checked_add(n)
+            .filter(|total| *total <= limits::MAX_INPUT_BYTES)?;
+        Some(())
+    }
 }
 
 /// The UTF-8 bytes of a zone-year question's JSON text as a batch's own path reads it
@@ -3154,24 +3179,12 @@ impl Loaded {
         questions: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let questions: &js_sys::Array = questions.dyn_ref()?;
-        let n = questions.length();
-        if n == 0 {
-            return None;
-        }
-        // `[` and `]`, and a comma between questions.
-        let mut total = usize::try_from(n).ok()?.checked_add(1)?;
-        let answers = js_sys::Array::new_with_length(n);
-        for i in 0..n {
-            let (rule, asked, lang, day) = self.zone_year(rule_id, &questions.get(i), options)?;
+        quick_batch(questions, &mut |_, question, bytes| {
+            let (rule, asked, lang, day) = self.zone_year(rule_id, &question, options)?;
             let zone_id = self.inner.valid().zones.get(asked.0)?.id.as_str();
-            total = total.checked_add(question_bytes(zone_id, asked.1, day))?;
-            if total > limits::MAX_INPUT_BYTES {
-                return None;
-            }
-            answers.set(i, self.evaluate_asked(rule, asked, lang, day)?.ok()?);
-        }
-        Some(Ok(answers.into()))
+            bytes.add(question_bytes(zone_id, asked.1, day))?;
+            self.evaluate_asked(rule, asked, lang, day)?.ok()
+        })
     }
 
     /// `reg.decide(ruleId, question, { lang, params })`: `decide` with this register.
