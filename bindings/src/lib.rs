@@ -356,6 +356,40 @@ fn plain_json(value: &JsValue) -> Option<(JsValue, String)> {
     Some((js, text))
 }
 
+/// The JSON text `JSON.stringify` writes of options of a `lang` at most, by `options_lang`'s
+/// number.
+const LANG_OPTIONS: [&str; 5] = [
+    "null",
+    r#"{"lang":"zh"}"#,
+    r#"{"lang":"ko"}"#,
+    r#"{"lang":"en"}"#,
+    "{}",
+];
+
+thread_local! {
+    /// [`LANG_OPTIONS`] as JS strings, made once (a call's [`Redo`] holds its options' text).
+    static LANG_OPTIONS_JS: core::cell::OnceCell<Vec<JsValue>> = const { core::cell::OnceCell::new() };
+}
+
+/// [`plain_json`] of a call's options: options of a `lang` at most (nearly every call's) told by
+/// a number instead of written by `JSON.stringify` and read across the boundary (issue 12), the
+/// same text either way.
+fn options_json(options: &JsValue) -> Option<(JsValue, String)> {
+    let known = options_lang_js(options)
+        .ok()
+        .and_then(|n| usize::try_from(n).ok())
+        .and_then(|i| {
+            let text = LANG_OPTIONS.get(i)?;
+            let js = LANG_OPTIONS_JS.with(|c| {
+                c.get_or_init(|| LANG_OPTIONS.iter().map(|t| JsValue::from_str(t)).collect())
+                    .get(i)
+                    .cloned()
+            })?;
+            Some((js, String::from(*text)))
+        });
+    known.or_else(|| plain_json(options))
+}
+
 /// The tree of a plain value's JSON text ([`plain_json`]) with the JS string it was read from,
 /// `None` when there is no text or it is not one JSON value.
 fn text_tree(plain: Option<&(JsValue, String)>) -> Option<(Tree<'_>, Option<JsValue>)> {
@@ -392,7 +426,7 @@ fn fast(
             lang_of(options),
         )));
     }
-    let (options_js, options_text) = plain_json(options)?;
+    let (options_js, options_text) = options_json(options)?;
     if options_text.len() > limits::MAX_INPUT_BYTES {
         return Some(Err(js_error(
             &limits::too_large("options", ErrorCode::InvalidOptions),
@@ -956,6 +990,21 @@ function language(o) {
   if (o.lang === undefined) return "";
   return LANGS.has(o.lang) ? o.lang : undefined;
 }
+// Options of a `lang` at most as a number, for a call's own JSON path (`options_json` in lib.rs):
+// `0` for `undefined` or `null` (written `null`), `4` for an object without a `lang` (`{}`),
+// `1`, `2`, `3` for `{ lang }` of zh, ko, en; `-1` for any other options (the call then writes
+// them with `plain_json`, which names anything wrong). The same text `JSON.stringify` writes,
+// without writing it or sending it across (issue 12: most calls' options are a language).
+export function options_lang(o) {
+  try {
+    const l = language(o);
+    if (l === undefined) return -1;
+    if (l === "") return o === undefined || o === null ? 0 : 4;
+    return l === "zh" ? 1 : l === "ko" ? 2 : 3;
+  } catch {
+    return -1;
+  }
+}
 // `reg.decideBatch`'s questions the same way, as numbers (issue 12: a batch's strings, packed
 // and read back, cost more than its decisions): three per question in an `Int32Array`, the
 // zone's place among the register's zones (`places`: a `Map` of the register's zone ids, made
@@ -1431,6 +1480,10 @@ extern "C" {
     /// `cargo xtask pkg` renames.
     #[wasm_bindgen(catch, js_name = plain_json)]
     fn plain_json_js(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// Options of a `lang` at most as a number (`0`–`4`, [`LANG_OPTIONS`]), `-1` for others.
+    /// Never throws.
+    #[wasm_bindgen(catch, js_name = options_lang)]
+    fn options_lang_js(options: &JsValue) -> Result<i32, JsValue>;
     /// A register's number among the kept ones, or its JSON text when it is not kept, or
     /// `undefined` when it is not plain JSON data. Never throws.
     #[wasm_bindgen(catch, js_name = kept_register)]
@@ -2982,7 +3035,7 @@ fn batch(
             (Tree::of(&exact_items), None)
         }
     };
-    let options_text = plain_json(&options);
+    let options_text = options_json(&options);
     let (options, options_js) = match text_tree(options_text.as_ref()) {
         Some(v) => v,
         None => {
