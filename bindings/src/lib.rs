@@ -990,6 +990,11 @@ function language(o) {
   if (o.lang === undefined) return "";
   return LANGS.has(o.lang) ? o.lang : undefined;
 }
+// A language as `language` gives it, as the module numbers it (`lang_of_code`, `LANG_OPTIONS`):
+// `0` none, `1` zh, `2` ko, `3` en.
+function langNumber(l) {
+  return l === "" ? 0 : l === "zh" ? 1 : l === "ko" ? 2 : 3;
+}
 // Options of a `lang` at most as a number, for a call's own JSON path (`options_json` in lib.rs):
 // `0` for `undefined` or `null` (written `null`), `4` for an object without a `lang` (`{}`),
 // `1`, `2`, `3` for `{ lang }` of zh, ko, en; `-1` for any other options (the call then writes
@@ -999,8 +1004,8 @@ export function options_lang(o) {
   try {
     const l = language(o);
     if (l === undefined) return -1;
-    if (l === "") return o === undefined || o === null ? 0 : 4;
-    return l === "zh" ? 1 : l === "ko" ? 2 : 3;
+    if (l === "" && o !== undefined && o !== null) return 4;
+    return langNumber(l);
   } catch {
     return -1;
   }
@@ -1090,7 +1095,7 @@ function writeAsked(out, at, rule, place, year, date, lang) {
   out[at + 1] = place;
   out[at + 2] = year;
   out[at + 3] = date;
-  out[at + 4] = lang === "" ? 0 : lang === "zh" ? 1 : lang === "ko" ? 2 : 3;
+  out[at + 4] = langNumber(lang);
   return out;
 }
 // A stateless zone-year question (`evaluate` / `decide` of `{ register, zoneId, year, asOf }`
