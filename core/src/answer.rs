@@ -682,6 +682,7 @@ impl Brief {
 #[cfg(feature = "serde")]
 pub mod view {
     use super::{Answer, Outcome, ParamsUsed, Reason};
+    use crate::json_text::Plain;
     use crate::messages::Lang;
     use crate::rules::{RuleMeta, RULEBOOK_VERSION, SOURCE_SHA256};
     use alloc::string::String;
@@ -763,7 +764,6 @@ pub mod view {
 
     impl Serialize for ClauseRef {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use crate::json_text::Plain;
             use serde::ser::SerializeStruct;
             let c = &self.0;
             let mut out = s.serialize_struct("ClauseView", 4)?;
@@ -781,9 +781,16 @@ pub mod view {
     #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
     pub struct RulebookView {
         /// Version of the encoded rulebook.
+        #[serde(serialize_with = "plain")]
         pub version: &'static str,
         /// SHA-256 of the source text the quotes are taken from.
+        #[serde(serialize_with = "plain")]
         pub source_sha256: &'static str,
+    }
+
+    /// A text of the program's own that needs no escape (a version, a hash), as [`Plain`].
+    fn plain<S: serde::Serializer>(text: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+        Plain(text).serialize(s)
     }
 
     /// The envelope, rendered in one language (every field but the rule's own).
@@ -997,7 +1004,7 @@ pub mod view {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct EnvelopeRef<'a> {
-        rule_id: &'static str,
+        rule_id: Plain<'static>,
         citation: Citation,
         clause: Part<ClauseRef>,
         outcome: Outcome,
@@ -1006,7 +1013,7 @@ pub mod view {
         reasons: Reasons<'a>,
         needs_human: Reasons<'a>,
         params_used: Part<&'a ParamsUsed>,
-        ambiguities: Part<&'static [&'static str]>,
+        ambiguities: Part<Ids>,
         lang: Lang,
         rulebook: Part<RulebookView>,
         #[serde(skip_serializing_if = "core::ops::Not::not")]
@@ -1047,6 +1054,15 @@ pub mod view {
         }
     }
 
+    /// A rule's ambiguities (`AMB-01`, …: ids that need no escape, `ambiguities::tests`).
+    struct Ids(&'static [&'static str]);
+
+    impl Serialize for Ids {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(|id| Plain(id)))
+        }
+    }
+
     /// A rule's citation, written without building the string.
     struct Citation(crate::rules::RuleId);
 
@@ -1065,7 +1081,7 @@ pub mod view {
                     p.copy_from_slice(prefix);
                     i.copy_from_slice(id);
                     let t = text.get(..whole).unwrap_or_default();
-                    s.serialize_str(core::str::from_utf8(t).unwrap_or_default())
+                    Plain(core::str::from_utf8(t).unwrap_or_default()).serialize(s)
                 }
                 None => s.collect_str(&format_args!(
                     "{}{}",
@@ -1086,8 +1102,8 @@ pub mod view {
                 return s.serialize_unit();
             }
             s.collect_seq(self.0.iter().map(|r| ReasonRef {
-                code: r.code.as_str(),
-                rule_id: r.rule_id.as_str(),
+                code: Plain(r.code.as_str()),
+                rule_id: Plain(r.rule_id.as_str()),
                 citation: Citation(r.rule_id),
                 message: Message(r, self.1),
                 args: &r.args,
@@ -1125,8 +1141,8 @@ pub mod view {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct ReasonRef<'a> {
-        code: &'static str,
-        rule_id: &'static str,
+        code: Plain<'static>,
+        rule_id: Plain<'static>,
         citation: Citation,
         message: Message<'a>,
         args: &'a super::Args,
@@ -1137,7 +1153,18 @@ pub mod view {
 
     impl Serialize for Message<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.serialize_str(&self.0.message(self.1))
+            // Built for wasm32 every answer is written in ASCII, where a plain text is looked at
+            // as any string (`json_text::Plain`): nothing to gain from checking it.
+            #[cfg(target_arch = "wasm32")]
+            return s.serialize_str(&self.0.message(self.1));
+            // A message whose filled values need no escape is copied as it is (perf: the
+            // writer's look at each message was 7 % of an art-18.c answer written as text;
+            // callgrind, `prof_eval N art18c-text`).
+            #[cfg(not(target_arch = "wasm32"))]
+            match self.0.code.render_checked(&self.0.args, self.1) {
+                (text, true) => crate::json_text::Plain(&text).serialize(s),
+                (text, false) => s.serialize_str(&text),
+            }
         }
     }
 
@@ -1148,7 +1175,7 @@ pub mod view {
             let meta: &RuleMeta = a.rule_id.meta();
             Self {
                 envelope: EnvelopeRef {
-                    rule_id: a.rule_id.as_str(),
+                    rule_id: Plain(a.rule_id.as_str()),
                     citation: Citation(a.rule_id),
                     clause: Part::of(ClauseRef(ClauseView {
                         number: meta.clause,
@@ -1162,7 +1189,7 @@ pub mod view {
                     reasons: Reasons(&a.reasons, lang, false),
                     needs_human: Reasons(&a.needs_human, lang, false),
                     params_used: Part::of(&a.params_used),
-                    ambiguities: Part::of(meta.ambiguities),
+                    ambiguities: Part::of(Ids(meta.ambiguities)),
                     lang,
                     rulebook: Part::of(RulebookView {
                         version: RULEBOOK_VERSION,
@@ -1250,7 +1277,7 @@ pub mod view {
             };
             Self {
                 envelope: Envelope {
-                    rule_id: r.rule_id,
+                    rule_id: r.rule_id.0,
                     citation: r.citation.0.citation(),
                     clause: r.clause.value.0,
                     outcome: r.outcome,
@@ -1259,7 +1286,7 @@ pub mod view {
                     reasons: owned(r.reasons),
                     needs_human: owned(r.needs_human),
                     params_used: r.params_used.value.clone(),
-                    ambiguities: r.ambiguities.value,
+                    ambiguities: r.ambiguities.value.0,
                     lang: r.lang,
                     rulebook: r.rulebook.value,
                     illustrative: r.illustrative,
@@ -1332,6 +1359,68 @@ mod tests {
     }
 
     /// A date, a static name and an owned text are equal when they read the same.
+    /// A message is written as serde_json writes it, whether its template and the values filled
+    /// in need an escape or not: the answers' writer copies a message that needs none as it is
+    /// (`messages::render_checked`), so a value that needs one must be seen.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn messages_are_escaped_where_their_text_needs_it() {
+        use super::{view::AnswerRef, Answer, Outcome, Reason};
+        use crate::messages::{Lang, ReasonCode};
+        use crate::rules::RuleId;
+        let rule = RuleId::parse("art-02.b").expect("art-02.b is a rule");
+        let named = |zone: &'static str, name: &'static str| {
+            Reason::new(ReasonCode::NationalZoneOutsidePrefecturePower, rule)
+                .with("zone", zone)
+                .with("zoneName", name)
+        };
+        let answer = Answer {
+            rule_id: rule,
+            outcome: Outcome::NeedsHuman,
+            reasons: alloc::vec![
+                named("Z\"1", "名\\称\n\u{1f}"),
+                named("Z1", "延吉"),
+                // A template that quotes a word between `"` (not plain whatever it is filled with).
+                Reason::new(ReasonCode::RewardNoFund, rule),
+            ],
+            needs_human: alloc::vec![named("Z2", "tab\there")],
+            params_used: Facts::new(),
+            detail: (),
+        };
+        for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+            let view = AnswerRef::new(&answer, lang);
+            let theirs = serde_json::to_string(&view).unwrap_or_default();
+            let ours = crate::json_text::to_string(&view, false, 0).unwrap_or_default();
+            assert_eq!(ours, theirs, "{lang:?}");
+            let ascii = crate::json_text::to_string(&view, true, 0).unwrap_or_default();
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&ascii).ok(),
+                serde_json::from_str(&theirs).ok(),
+                "{lang:?} in ASCII"
+            );
+            let read: serde_json::Value = serde_json::from_str(&ours).unwrap_or_default();
+            let message = |at: &str| {
+                read.pointer(at)
+                    .and_then(serde_json::Value::as_str)
+                    .map(String::from)
+                    .unwrap_or_default()
+            };
+            assert!(
+                message("/reasons/0/message").contains("名\\称\n\u{1f}"),
+                "{read}"
+            );
+            assert!(message("/reasons/0/message").contains("Z\"1"), "{read}");
+            assert!(message("/reasons/1/message").contains("延吉"), "{read}");
+            assert!(
+                message("/needsHuman/0/message").contains("tab\there"),
+                "{read}"
+            );
+            if lang == Lang::En {
+                assert!(message("/reasons/2/message").contains("\"may\""), "{read}");
+            }
+        }
+    }
+
     #[test]
     fn text_forms_compare_by_what_they_read() {
         let d = chrono::NaiveDate::from_ymd_opt(2019, 12, 1).unwrap_or_default();

@@ -71,7 +71,9 @@ impl Iso {
 impl serde::Serialize for Iso {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.bytes() {
-            Some(b) => s.serialize_str(b.text()),
+            // Digits and hyphens: copied as they are by the answers' writer (perf: its look at
+            // each of an art-18.c answer's seven dates, ~1 % of writing it; callgrind).
+            Some(b) => crate::json_text::Plain(b.text()).serialize(s),
             None => s.collect_str(self),
         }
     }
@@ -139,12 +141,16 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     if !well_formed {
         return Err(shape_error());
     }
-    let number = |range: core::ops::Range<usize>| -> Result<u32, DateError> {
-        text.get(range)
-            .and_then(|s| s.parse::<u32>().ok())
-            .ok_or_else(shape_error)
+    // Each byte is a digit (checked above): the numbers read from them directly, not through
+    // `str::parse` (perf: a third of reading a date; callgrind, `prof_eval N art18c-text`).
+    let number = |range: core::ops::Range<usize>| -> u32 {
+        bytes
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .fold(0, |n, b| n * 10 + u32::from(b.wrapping_sub(b'0')))
     };
-    let year = i32::try_from(number(0..4)?).map_err(|_| shape_error())?;
+    let year = i32::try_from(number(0..4)).map_err(|_| shape_error())?;
     if year == 0 {
         return Err(err(Some(text!(
             zh: "年份须为 0001 至 9999",
@@ -152,8 +158,8 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
             en: "the year must be 0001 to 9999"
         ))));
     }
-    let month = number(5..7)?;
-    let day = number(8..10)?;
+    let month = number(5..7);
+    let day = number(8..10);
     if !(1..=12).contains(&month) {
         return Err(err(Some(text!(
             zh: "月份须为 01 至 12",

@@ -143,18 +143,20 @@ impl Serialize for Deferred {
     }
 }
 
-/// A text known when the crate is compiled to hold no character a JSON string escapes (no `"`,
-/// `\` or control character: [`needs_no_escape`], asserted in a constant where a `Plain` is
-/// made): this writer copies it as it is, without looking at its bytes, except in ASCII (where
-/// its characters outside ASCII are escaped); any other writer writes it as any string. The
-/// clause's texts (`answer::view`): the quote and its rendering are a third of an answer's bytes
-/// (perf: `Writer::contents` looked at each of them eight bytes at a time; callgrind, `prof_eval
-/// N art18c`).
-pub(crate) struct Plain(pub &'static str);
+/// A text known to hold no character a JSON string escapes (no `"`, `\` or control character):
+/// this writer copies it as it is, without looking at its bytes, except in ASCII (where its
+/// characters outside ASCII are escaped); any other writer writes it as any string. The
+/// clause's texts (`answer::view`), known when the crate is compiled ([`needs_no_escape`],
+/// asserted in a constant where such a `Plain` is made): the quote and its rendering are a
+/// third of an answer's bytes (perf: `Writer::contents` looked at each of them eight bytes at a
+/// time; callgrind, `prof_eval N art18c`). A reason's message, known when it is filled
+/// (`messages::render_checked`): its template is asserted where its code is declared, and each
+/// value filled in is looked at once, as it is written.
+pub(crate) struct Plain<'a>(pub &'a str);
 
 const PLAIN_NAME: &str = "$devzone-rules::Plain";
 
-impl Serialize for Plain {
+impl Serialize for Plain<'_> {
     fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // Built for wasm32 every answer's text is ASCII, where a plain text is escaped as any
         // string: written as one, the module holds none of this path (it was +837 B gzipped).
@@ -553,6 +555,8 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
     fn serialize_str(self, v: &str) -> Result<(), WriteError> {
         if !cfg!(target_arch = "wasm32") && self.plain {
+            // Every test's answers, written by a debug build, check what was said to be plain.
+            debug_assert!(written_as_is(v), "a plain text needs no escape: {v:?}");
             self.out.push('"');
             self.out.push_str(v);
             self.out.push('"');

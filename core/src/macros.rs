@@ -91,7 +91,8 @@ macro_rules! stable_enum {
         #[cfg(feature = "serde")]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+                // A stable name (`SCREAMING_SNAKE_CASE`, `words::tests`) needs no escape.
+                serde::Serialize::serialize(&$crate::json_text::Plain(self.as_str()), serializer)
             }
         }
 
@@ -267,6 +268,10 @@ macro_rules! reason_codes {
                         code: $code,
                         templates: $crate::words::Label { zh: $zh, ko: $ko, en: $en },
                         coded: &[$($((stringify!($arg), <$ty as $crate::words::Stable>::TABLE)),*)?],
+                        #[cfg(all(feature = "serde", not(target_arch = "wasm32")))]
+                        plain: $crate::json_text::needs_no_escape($zh)
+                            && $crate::json_text::needs_no_escape($ko)
+                            && $crate::json_text::needs_no_escape($en),
                     };
                     Self(&TEXT)
                 };

@@ -26,6 +26,12 @@ pub struct CodeText {
     /// The placeholders that hold a stable name of an enum of the code's own clause, with the
     /// enum's table: shown as its label (declared next to the template, `coded: { bar: ExpansionBar }`).
     pub coded: &'static [(&'static str, crate::words::Table)],
+    /// Whether none of its templates holds a character a JSON string escapes (most; a few quote
+    /// a word in English between `"`): a message filled from one is copied by the answers'
+    /// writer as it is when its values need no escape either ([`render_checked`]). Not held
+    /// built for wasm32, whose answers are written in ASCII and looked at whole.
+    #[cfg(all(feature = "serde", not(target_arch = "wasm32")))]
+    pub(crate) plain: bool,
 }
 
 /// A stable reason code, e.g. `IMPL_MEASURES_DUE`: a constant of this type declared by a
@@ -156,6 +162,13 @@ impl ReasonCode {
     #[must_use]
     pub fn render(self, args: &Args, lang: Lang) -> String {
         render_coded(self.template(lang), self.coded(), args, lang)
+    }
+
+    /// [`ReasonCode::render`], and whether the message needs no escape in JSON
+    /// ([`render_checked`]).
+    #[cfg(all(feature = "serde", not(target_arch = "wasm32")))]
+    pub(crate) fn render_checked(self, args: &Args, lang: Lang) -> (String, bool) {
+        render_checked(self.template(lang), self.coded(), args, lang, self.0.plain)
     }
 }
 
@@ -326,29 +339,59 @@ pub fn render_coded(
     args: &Args,
     lang: Lang,
 ) -> String {
-    fill(template, |name, out| {
+    render_checked(template, coded, args, lang, false).0
+}
+
+/// [`render_coded`], and, when `check` (the template is known to need no escape:
+/// [`CodeText::plain`]), whether the whole message holds no character a JSON string escapes.
+/// Nor does a number, a date or a Korean particle; each other value written is looked at (a
+/// zone's name or a record's id may hold a `"`). What `false` says is only that the text was
+/// not checked, or may need an escape.
+pub(crate) fn render_checked(
+    template: &str,
+    coded: &[(&'static str, crate::words::Table)],
+    args: &Args,
+    lang: Lang,
+    check: bool,
+) -> (String, bool) {
+    let mut plain = check;
+    let text = fill(template, |name, out| {
+        let start = out.len();
         match args.get(localized(name, lang, |k| args.contains_key(k))) {
             Some(v) if v.as_str().is_some() => {
                 let code = v.as_str().unwrap_or_default();
                 out.push_str(text_arg_in(coded, name, code, lang));
-                true
             }
             Some(Value::Int(n)) => {
                 crate::num::push_decimal(out, *n);
-                true
+                return true;
             }
             Some(Value::Text(crate::answer::Text::Date(d))) => {
                 crate::dates::Iso(*d).push_to(out);
-                true
+                return true;
             }
             Some(v) => {
                 use core::fmt::Write;
                 let _ = write!(out, "{v}");
-                true
             }
-            None => false,
+            None => return false,
         }
-    })
+        plain = plain && no_escape(out.get(start..).unwrap_or_default());
+        true
+    });
+    (text, plain)
+}
+
+/// Whether `text` needs no escape in a JSON string (the answers' writer's own test; without
+/// the writer, never asked: `false`).
+fn no_escape(text: &str) -> bool {
+    #[cfg(feature = "serde")]
+    return crate::json_text::written_as_is(text);
+    #[cfg(not(feature = "serde"))]
+    {
+        let _ = text;
+        false
+    }
 }
 
 /// The arguments a message shows in one language under another name when a reason has it: a

@@ -130,6 +130,21 @@ pub fn add_years(start: NaiveDate, years: u32) -> Option<NaiveDate> {
 /// The last day (28–31) of a month, or `None` for an unrepresentable year or a month outside 1–12.
 #[must_use]
 pub fn last_day_of_month(year: i32, month: u32) -> Option<u32> {
+    // The years of the dates asked about (and every year a date's text can name) by the
+    // Gregorian rule, without making a date (perf: the calendar's way was 3 % of an art-18.c
+    // answer, which looks at three months; callgrind, `prof_eval N art18c-text`).
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if (1..=9999).contains(&year) {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        return match month {
+            2 if leap => Some(29),
+            2 => Some(28),
+            4 | 6 | 9 | 11 => Some(30),
+            _ => Some(31),
+        };
+    }
     // December has 31 days in every year: not found from the next year's first day, which
     // does not exist in the calendar's last year (fuzz target `dates`: 0001-09-09 plus 3,145,695
     // months is +262142-12-09, the calendar's last month).
@@ -244,6 +259,24 @@ mod tests {
         assert_eq!(last_day_of_month(2100, 2), Some(28));
         assert_eq!(last_day_of_month(2000, 2), Some(29));
         assert_eq!(last_day_of_month(2000, 13), None);
+    }
+
+    /// The Gregorian rule of the years 1–9999 gives each month the days the calendar gives it.
+    #[test]
+    fn month_lengths_are_the_calendars() {
+        for year in (-3..=10_003).chain([NaiveDate::MIN.year(), NaiveDate::MAX.year()]) {
+            for month in 0..=13 {
+                // The calendar's last day of the month (none for a month outside 1–12).
+                let calendar = match month {
+                    1..=11 => NaiveDate::from_ymd_opt(year, month + 1, 1)
+                        .and_then(|d| d.pred_opt())
+                        .map(|d| d.day()),
+                    12 => NaiveDate::from_ymd_opt(year, 12, 31).map(|d| d.day()),
+                    _ => None,
+                };
+                assert_eq!(last_day_of_month(year, month), calendar, "{year}-{month}");
+            }
+        }
     }
 
     #[test]
