@@ -437,12 +437,19 @@ mod json {
     ) -> Result<Parsed<'a>, Error> {
         let text = body(text, root, code)?;
         if let Some(tree) = Tree::parse_unique(text) {
-            if check(&tree, root, code).is_ok() {
+            if text.len() < WITHIN_EVERY_LIMIT || check(&tree, root, code).is_ok() {
                 return Ok(Parsed::Tree(tree));
             }
         }
         read_value(text, root, code).map(Parsed::Value)
     }
+
+    /// A JSON text shorter than this is within every limit, not looked at by [`check`]: each
+    /// level of nesting takes two bytes of it, so it nests at most [`MAX_DEPTH`] levels (the
+    /// most allowed), and it is far too short to hold a string, an array or a whole past its limit (the
+    /// options and the question of most calls; perf: the walk was 2 % of an art-18.c answer
+    /// as text; callgrind, `prof_eval N art18c-text`). `tests::short_texts_are_within_limits`.
+    pub(crate) const WITHIN_EVERY_LIMIT: usize = 2 * (MAX_DEPTH + 1);
 
     /// Builds a [`Value`] like serde_json does, refusing duplicate keys and nesting past
     /// [`MAX_DEPTH`], and recording the path of the first error.
@@ -628,6 +635,37 @@ mod tests {
     use alloc::format;
     use alloc::vec::Vec;
     use serde_json::{json, Value};
+
+    /// The texts that come nearest to a limit within [`WITHIN_EVERY_LIMIT`] bytes (the deepest
+    /// arrays and objects, the longest string of escapes, the most items) pass [`check`]; one
+    /// byte more nests too deep.
+    #[test]
+    fn short_texts_are_within_limits() {
+        let n = WITHIN_EVERY_LIMIT - 1;
+        let levels = n / 2;
+        let deepest = format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+        let objects = {
+            let levels = (n - 2) / 5;
+            format!("{}1{}", "{\"\":".repeat(levels), "}".repeat(levels))
+        };
+        let escapes = format!("\"{}\"", "\\u0001".repeat((n - 2) / 6));
+        let items = format!("[{}0]", "0,".repeat((n - 3) / 2));
+        for text in [&deepest, &objects, &escapes, &items] {
+            assert!(text.len() <= n, "{text}");
+            let value: Value = serde_json::from_str(text).unwrap();
+            assert!(
+                check(&value, "input", ErrorCode::InvalidInput).is_ok(),
+                "{text}"
+            );
+        }
+        let past = format!("{}{}", "[".repeat(levels + 1), "]".repeat(levels + 1));
+        assert_eq!(past.len(), WITHIN_EVERY_LIMIT);
+        let value: Value = serde_json::from_str(&past).unwrap();
+        assert!(
+            check(&value, "input", ErrorCode::InvalidInput).is_err(),
+            "{past}"
+        );
+    }
 
     fn size_of(v: &Value) -> usize {
         let v = &crate::tree::Tree::of(v);
