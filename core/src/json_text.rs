@@ -116,7 +116,8 @@ struct Writer {
     spans: Option<Vec<u32>>,
     /// Where the key being written by a map at the top level starts.
     key_start: usize,
-    /// The value just written is a deferred part's `null` ([`Deferred`]): noted whatever its size.
+    /// The value just written is a deferred part's `null` ([`Deferred`]): noted whatever its size
+    /// (read only when `spans` are asked for).
     deferred: bool,
     /// The string being written is a [`Plain`] text (outside ASCII: copied as it is).
     plain: bool,
@@ -494,7 +495,10 @@ impl Compound<'_> {
     ) -> Result<(), WriteError> {
         let (key_start, value_start) = self.key(key);
         value.serialize(&mut *self.w)?;
-        self.w.note(key_start, value_start);
+        // Only a writer noting the large parts looks (not a call per field for the others).
+        if self.w.spans.is_some() {
+            self.w.note(key_start, value_start);
+        }
         Ok(())
     }
 
@@ -721,7 +725,9 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WriteError> {
         let (key_start, value_start) = self.w.colon();
         value.serialize(&mut *self.w)?;
-        self.w.note(key_start, value_start);
+        if self.w.spans.is_some() {
+            self.w.note(key_start, value_start);
+        }
         Ok(())
     }
     fn end(self) -> Result<(), WriteError> {
