@@ -514,10 +514,15 @@ impl Compound<'_> {
             plain(key.as_bytes(), true, &ESCAPES_ASCII),
             "a struct's field name needs no escape: {key:?}"
         );
-        self.comma();
         let out = &mut self.w.out;
-        let key_start = out.len();
-        out.push('"');
+        // The comma and the opening quote written at once (one store, not two).
+        if self.first {
+            self.first = false;
+            out.push_str("\"");
+        } else {
+            out.push_str(",\"");
+        }
+        let key_start = out.len().saturating_sub(1);
         out.push_str(key);
         out.push_str("\":");
         (key_start, out.len())
