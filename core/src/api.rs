@@ -84,6 +84,15 @@ impl Options {
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<T, Error> {
     crate::limits::check(value, root, code)?;
+    decode_checked(value, root, code)
+}
+
+/// [`decode`] of a value already held to the limits.
+fn decode_checked<T: DeserializeOwned>(
+    value: &Tree<'_>,
+    root: &str,
+    code: ErrorCode,
+) -> Result<T, Error> {
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| located(e, track, root, code))
@@ -358,6 +367,9 @@ struct Run<'a, 'h, W> {
 #[derive(Clone, Copy)]
 enum Asked<'a> {
     Tree(&'a Tree<'a>),
+    /// JSON already held to the limits (`limits::parse_json_tree`), asked of no loaded
+    /// register: decoded without walking it for them again.
+    Checked(&'a Tree<'a>),
     /// Always asked with the default parameters (its one maker,
     /// [`LoadedRegister::evaluate_zone_place_text_sharing`], takes none), which
     /// [`Holds::holds_zone_params`] relies on.
@@ -496,6 +508,10 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             (input, loaded, _) => {
                 let input: T::Input = match input {
                     Asked::Tree(input) => open(input, loaded)?,
+                    Asked::Checked(input) => match loaded {
+                        None => decode_checked(input, "input", ErrorCode::InvalidInput)?,
+                        Some(_) => open(input, loaded)?,
+                    },
                     Asked::ZonePlace(question) => loaded
                         .and_then(|reg| zone_place_input(reg, question))
                         .ok_or_else(|| not_evaluable(T::RULE))?,
@@ -878,8 +894,19 @@ fn run<W: Written>(
     options: &Options,
     held: Option<Held<'_>>,
 ) -> Result<W::Out, Error> {
+    run_asked::<W>(loaded, rule_id, Asked::Tree(input), options, held)
+}
+
+/// [`run`] of an input as asked.
+fn run_asked<W: Written>(
+    loaded: Option<&Arc<ValidRegister>>,
+    rule_id: &str,
+    input: Asked<'_>,
+    options: &Options,
+    held: Option<Held<'_>>,
+) -> Result<W::Out, Error> {
     let rule = RuleId::parse(rule_id).ok_or_else(|| unknown_rule(rule_id))?;
-    run_rule::<W>(loaded, rule, Asked::Tree(input), options, held)
+    run_rule::<W>(loaded, rule, input, options, held)
 }
 
 /// [`run`] of a rule found, on an input as asked.
@@ -941,15 +968,14 @@ pub fn evaluate_json_str(rule_id: &str, input: &str, options: &str) -> Result<St
     let input = parse(input, "input", ErrorCode::InvalidInput)?;
     // Options of a language alone, written compactly (as `JSON.stringify` and serde_json write
     // them): the language, without reading a tree (perf: 2 % of an art-18.c answer as text).
-    if let Some(options) = Options::of_lang_text(options) {
-        return run::<AsText>(None, rule_id, &input.tree(), &options, None);
-    }
-    let options = if options.trim().is_empty() {
-        crate::limits::Parsed::Tree(Tree::Null)
-    } else {
-        parse(options, "options", ErrorCode::InvalidOptions)?
+    let options = match Options::of_lang_text(options) {
+        Some(options) => options,
+        None if options.trim().is_empty() => Options::default(),
+        None => Options::from_value(&parse(options, "options", ErrorCode::InvalidOptions)?)?,
     };
-    evaluate_to_text(rule_id, &input, &options)
+    // `parse_json_tree` held the input to the limits: it is decoded without that walk again.
+    let input = input.tree();
+    run_asked::<AsText>(None, rule_id, Asked::Checked(&input), &options, None)
 }
 
 /// [`evaluate`], answering JSON text written straight from the answer (no JSON tree in
