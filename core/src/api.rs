@@ -83,16 +83,19 @@ impl Options {
 
 /// Decodes `value` into `T`, reporting the path of the first bad field under `root`.
 fn decode<T: DeserializeOwned>(value: &Tree<'_>, root: &str, code: ErrorCode) -> Result<T, Error> {
-    crate::limits::check(value, root, code)?;
-    decode_checked(value, root, code)
+    decode_checking(value, root, code, true)
 }
 
-/// [`decode`] of a value already held to the limits.
-fn decode_checked<T: DeserializeOwned>(
+/// [`decode`], walking `value` for the limits only when `check` (not when they already held it).
+fn decode_checking<T: DeserializeOwned>(
     value: &Tree<'_>,
     root: &str,
     code: ErrorCode,
+    check: bool,
 ) -> Result<T, Error> {
+    if check {
+        crate::limits::check(value, root, code)?;
+    }
     let track = crate::strict::Track::default();
     let decoded = T::deserialize(crate::strict::Strict::root(value, &track));
     decoded.map_err(|e| located(e, track, root, code))
@@ -203,9 +206,10 @@ pub fn ascii_json(text: String) -> String {
 fn open<T: DeserializeOwned + Question>(
     input: &Tree<'_>,
     loaded: Option<&Arc<ValidRegister>>,
+    checked: bool,
 ) -> Result<T, Error> {
     let Some(reg) = loaded else {
-        return decode(input, "input", ErrorCode::InvalidInput);
+        return decode_checking(input, "input", ErrorCode::InvalidInput, !checked);
     };
     let Some(with) = asked_of_loaded(input, T::HAS_REGISTER)? else {
         return decode(input, "input", ErrorCode::InvalidInput);
@@ -367,8 +371,8 @@ struct Run<'a, 'h, W> {
 #[derive(Clone, Copy)]
 enum Asked<'a> {
     Tree(&'a Tree<'a>),
-    /// JSON already held to the limits (`limits::parse_json_tree`), asked of no loaded
-    /// register: decoded without walking it for them again.
+    /// JSON already held to the limits (`limits::parse_json_tree`): decoded without walking it
+    /// for them again (asked of a loaded register, the question rebuilt for it is walked).
     Checked(&'a Tree<'a>),
     /// Always asked with the default parameters (its one maker,
     /// [`LoadedRegister::evaluate_zone_place_text_sharing`], takes none), which
@@ -507,11 +511,10 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             }
             (input, loaded, _) => {
                 let input: T::Input = match input {
-                    Asked::Tree(input) => open(input, loaded)?,
-                    Asked::Checked(input) => match loaded {
-                        None => decode_checked(input, "input", ErrorCode::InvalidInput)?,
-                        Some(_) => open(input, loaded)?,
-                    },
+                    // One call for both (each rule's decoder made once in the module).
+                    Asked::Tree(tree) | Asked::Checked(tree) => {
+                        open(tree, loaded, matches!(input, Asked::Checked(_)))?
+                    }
                     Asked::ZonePlace(question) => loaded
                         .and_then(|reg| zone_place_input(reg, question))
                         .ok_or_else(|| not_evaluable(T::RULE))?,
@@ -608,7 +611,7 @@ impl ComputedVisitor for Decide<'_> {
     type Out = Result<Brief, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = open(self.input, self.loaded)?;
+        let input: T::Input = open(self.input, self.loaded, false)?;
         match T::BRIEF {
             Some(brief) => brief(input, self.params),
             None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
@@ -1388,7 +1391,7 @@ fn zone_summary_on<O>(
     emit: impl FnOnce(&crate::summary::view::ZoneSummaryView) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options = Options::from_value(options)?;
-    let input: crate::summary::ZoneSummaryInput = open(input, loaded)?;
+    let input: crate::summary::ZoneSummaryInput = open(input, loaded, false)?;
     let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let zone = reg.zone_at(&input.zone_id, "input.zoneId")?;
@@ -1518,7 +1521,7 @@ fn with_report<O>(
     } else {
         decode(options, "options", ErrorCode::InvalidOptions)?
     };
-    let input: crate::report::ReportInput = open(input, loaded)?;
+    let input: crate::report::ReportInput = open(input, loaded, false)?;
     let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, input.as_of.get(), "input.asOf")?;
     let filter = options.filter(&reg)?;
@@ -1697,7 +1700,7 @@ fn obligations_with<O>(
     ) -> Result<O, Error>,
 ) -> Result<O, Error> {
     let options = Options::from_value(options)?;
-    let input: crate::report::ObligationsInput = open(input, loaded)?;
+    let input: crate::report::ObligationsInput = open(input, loaded, false)?;
     let reg = input.register.check("input.register")?;
     crate::limits::reach(*reg.issue_date, *input.as_of, "input.asOf")?;
     let until = input
