@@ -1358,7 +1358,6 @@ mod tests {
         assert_ne!(a, b);
     }
 
-    /// A date, a static name and an owned text are equal when they read the same.
     /// A message is written as serde_json writes it, whether its template and the values filled
     /// in need an escape or not: the answers' writer copies a message that needs none as it is
     /// (`messages::render_checked`), so a value that needs one must be seen.
@@ -1421,6 +1420,7 @@ mod tests {
         }
     }
 
+    /// A date, a static name and an owned text are equal when they read the same.
     #[test]
     fn text_forms_compare_by_what_they_read() {
         let d = chrono::NaiveDate::from_ymd_opt(2019, 12, 1).unwrap_or_default();

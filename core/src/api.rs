@@ -48,9 +48,9 @@ impl Options {
     /// which is read as JSON (the same options, or the same error).
     fn of_lang_text(text: &str) -> Option<Self> {
         let lang = text.strip_prefix(r#"{"lang":""#)?.strip_suffix(r#""}"#)?;
-        let lang = Lang::ALL.iter().copied().find(|l| l.as_str() == lang)?;
+        // Read as `from_value` reads a language alone (`FromStr`).
         Some(Self {
-            lang,
+            lang: lang.parse().ok()?,
             ..Self::default()
         })
     }

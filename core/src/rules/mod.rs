@@ -308,7 +308,8 @@ impl RuleId {
         // Natively: each id's first eight bytes as one word and its length, in one table read
         // in order ([`ID_KEYS`]), rather than each rule's metadata read through its pointer for
         // its id's length and bytes (an id longer than eight bytes, none yet, is compared whole
-        // too). The search waited on those scattered loads: 4.6 % of an art-18.c answer's time (`perf record`), and 965 instructions.
+        // too). The search waited on those scattered loads: 4.6 % of an art-18.c answer's time
+        // (`perf record`), and 965 of its instructions.
         #[cfg(not(target_arch = "wasm32"))]
         {
             let (key, len) = (id_key(id.as_bytes()), id.len());
