@@ -215,7 +215,9 @@ pub fn zone_summary_with(
     params: &Params,
     with_county: bool,
 ) -> Result<ZoneSummary, Error> {
-    let (findings, t, card) = zone_findings_with(reg, zone, as_of, params, with_county)?;
+    let mut out = Out::Whole(Vec::new());
+    let (t, card) = zone_findings_with(reg, zone, as_of, params, with_county, &mut out)?;
+    let findings = out.into_whole();
     let permissions = permissions(zone, as_of, card, &findings);
     Ok(ZoneSummary {
         zone_id: zone.id.clone(),
@@ -241,118 +243,310 @@ pub(crate) fn zone_findings(
     as_of: NaiveDate,
     params: &Params,
 ) -> Result<Vec<Answer<FindingDetail>>, Error> {
-    zone_findings_with(reg, zone, as_of, params, false).map(|(findings, _, _)| findings)
+    let mut out = Out::Whole(Vec::new());
+    zone_findings_with(reg, zone, as_of, params, false, &mut out)?;
+    Ok(out.into_whole())
 }
 
-/// A zone's findings, the latest assessment year with results out, and the yellow card in force
-/// (what the permissions read).
-type ZoneFindings = (
-    Vec<Answer<FindingDetail>>,
-    Option<i32>,
-    Option<a14::CardInForce>,
-);
+/// What the compliance report reads of one of a zone's findings: its rule, outcome, severity,
+/// date and whether it rests on made-up records. [`zone_heads`] makes it without the answer
+/// where the rule decides without one.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ZoneHead {
+    pub rule: RuleId,
+    pub outcome: Outcome,
+    pub severity: crate::severity::Severity,
+    pub date: Option<NaiveDate>,
+    pub illustrative: bool,
+}
 
-/// A zone's findings, with the latest assessment year and the yellow card in force that the
-/// permissions read.
+#[cfg(not(target_arch = "wasm32"))]
+impl ZoneHead {
+    /// The head of a finding made whole (and marked: [`crate::illustrative::mark`]).
+    pub(crate) fn of(a: &Answer<FindingDetail>) -> Self {
+        Self {
+            rule: a.rule_id,
+            outcome: a.outcome,
+            severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
+            date: finding_date(a),
+            illustrative: crate::illustrative::is_marked(&a.reasons),
+        }
+    }
+}
+
+/// The date a zone's or a county's finding turns on: an assessment finding's start, art-02.c's
+/// window end.
+pub(crate) fn finding_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
+    match &a.detail {
+        FindingDetail::Assessment(d) => (d.start).map(IsoDate::get),
+        FindingDetail::County(d) => Some(*d.window_end),
+        _ => None,
+    }
+}
+
+/// [`zone_findings`] as the compliance report reads them ([`ZoneHead`]), in the same order (the
+/// `n`-th head is the `n`-th answer's), made without the answers where the rule decides without
+/// one (perf: a 1,000-zone report's page made 12,000 answers whole and dropped them, to read
+/// these five things of each). Debug builds make the answers too and hold the heads to theirs.
+///
+/// # Errors
+/// As [`zone_summary`].
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn zone_heads(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+    heads: &mut Vec<ZoneHead>,
+) -> Result<(), Error> {
+    let from = heads.len();
+    let mut out = Out::Heads(heads);
+    zone_findings_with(reg, zone, as_of, params, false, &mut out)?;
+    #[cfg(debug_assertions)]
+    {
+        let whole: Vec<ZoneHead> = zone_findings(reg, zone, as_of, params)?
+            .iter()
+            .map(ZoneHead::of)
+            .collect();
+        debug_assert_eq!(
+            heads.get(from..),
+            Some(whole.as_slice()),
+            "a zone's heads are its answers' ({})",
+            zone.id
+        );
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = from;
+    Ok(())
+}
+
+/// Where [`zone_findings_with`] puts a zone's findings: whole answers, each marked as resting on
+/// made-up records where it does, or (natively: [`zone_heads`]) what the report reads of each.
+enum Out<'h> {
+    Whole(Vec<Answer<FindingDetail>>),
+    #[cfg(not(target_arch = "wasm32"))]
+    Heads(&'h mut Vec<ZoneHead>),
+    #[cfg(target_arch = "wasm32")]
+    #[expect(dead_code, reason = "the heads are made natively only")]
+    Never(core::marker::PhantomData<&'h ()>),
+}
+
+impl Out<'_> {
+    /// Whether the findings are wanted whole: else a rule that decides without its answer gives
+    /// its head alone ([`Out::head`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn whole(&self) -> bool {
+        matches!(self, Self::Whole(_))
+    }
+
+    /// A finding made whole, marked ([`crate::illustrative::mark`]) with the made-up records it
+    /// rests on.
+    /// Out of line: one copy for the fifteen rules (the wasm module's size).
+    #[inline(never)]
+    fn answer(&mut self, reg: &ValidRegister, zone: &Zone, mut a: Answer<FindingDetail>) {
+        let kinds = if a.rule_id == RuleId::ART_02_C {
+            zone.county_id
+                .as_deref()
+                .map(|c| crate::illustrative::county_sources(reg, c))
+                .unwrap_or_default()
+        } else {
+            crate::illustrative::zone_sources(reg, a.rule_id, zone)
+        };
+        crate::illustrative::mark(&mut a, &kinds);
+        match self {
+            Self::Whole(list) => list.push(a),
+            #[cfg(not(target_arch = "wasm32"))]
+            Self::Heads(heads) => heads.push(ZoneHead::of(&a)),
+            #[cfg(target_arch = "wasm32")]
+            Self::Never(_) => {}
+        }
+    }
+
+    /// A finding of `rule` (not art-02.c) decided without its answer: its outcome, the codes of
+    /// its reasons and its date. Only when [`Out::whole`] is false.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn head(
+        &mut self,
+        reg: &ValidRegister,
+        zone: &Zone,
+        (rule, outcome, codes): (
+            RuleId,
+            Outcome,
+            impl Iterator<Item = crate::messages::ReasonCode>,
+        ),
+        date: Option<NaiveDate>,
+    ) {
+        if let Self::Heads(heads) = self {
+            heads.push(ZoneHead {
+                rule,
+                outcome,
+                severity: crate::severity::of_codes(rule, outcome, codes),
+                date,
+                illustrative: !crate::illustrative::zone_sources(reg, rule, zone).is_empty(),
+            });
+        }
+    }
+
+    fn into_whole(self) -> Vec<Answer<FindingDetail>> {
+        match self {
+            Self::Whole(list) => list,
+            #[cfg(not(target_arch = "wasm32"))]
+            Self::Heads(_) => Vec::new(),
+            #[cfg(target_arch = "wasm32")]
+            Self::Never(_) => Vec::new(),
+        }
+    }
+}
+
+/// art-14.d of year `t` into `out`: whole, or (natively, for heads) decided without its answer
+/// ([`a14::yellow_card_decision`]: the answer's outcome, reason codes and start).
+fn yellow_card_into(
+    out: &mut Out<'_>,
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: NaiveDate,
+    params: &Params,
+) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if !out.whole() {
+        let d = a14::yellow_card_decision(reg, zone, t, Some(as_of), params);
+        let rule = RuleId::ART_14_D;
+        out.head(reg, zone, (rule, d.outcome, d.codes.reasons()), d.start);
+        return;
+    }
+    let a = a14::yellow_card(reg, zone, t, Some(as_of), params);
+    out.answer(reg, zone, erase(a, FindingDetail::Assessment));
+}
+
+/// A zone's findings into `out`, with the latest assessment year with results out and the
+/// yellow card in force (what the permissions read).
 fn zone_findings_with(
     reg: &ValidRegister,
     zone: &Zone,
     as_of: NaiveDate,
     params: &Params,
     with_county: bool,
-) -> Result<ZoneFindings, Error> {
+    out: &mut Out<'_>,
+) -> Result<(Option<i32>, Option<a14::CardInForce>), Error> {
     let year = as_of.year();
-    // Room for every finding at once: at most 15 of the checks below, and one per recorded
-    // reuse of industrial property.
-    let mut findings = Vec::with_capacity(15 + reg.industrial_reuses_of(zone).count());
-    findings.push(erase(
-        preamble::development_zone_scope(zone, Some(as_of), params),
-        FindingDetail::Scope,
-    ));
+    if let Out::Whole(findings) = out {
+        // Room for every finding at once: at most 15 of the checks below, and one per recorded
+        // reuse of industrial property.
+        findings.reserve(15 + reg.industrial_reuses_of(zone).count());
+    }
+    out.answer(
+        reg,
+        zone,
+        erase(
+            preamble::development_zone_scope(zone, Some(as_of), params),
+            FindingDetail::Scope,
+        ),
+    );
     let dispatch = a12::dispatch_status_of_zone(zone, a12::Organ::Mc, reg, params);
-    findings.push(erase(dispatch, FindingDetail::Dispatch));
-    findings.push(erase(
-        a02::nominal_zone(zone, Some(as_of), params),
-        FindingDetail::Nominal,
-    ));
+    out.answer(reg, zone, erase(dispatch, FindingDetail::Dispatch));
+    out.answer(
+        reg,
+        zone,
+        erase(
+            a02::nominal_zone(zone, Some(as_of), params),
+            FindingDetail::Nominal,
+        ),
+    );
     if let Some(county) = zone.county_id.as_ref().filter(|_| with_county) {
-        findings.push(erase(
-            a02::one_county_one_zone(reg, county, as_of, params)?,
-            FindingDetail::County,
-        ));
+        let a = a02::one_county_one_zone(reg, county, as_of, params)?;
+        out.answer(reg, zone, erase(a, FindingDetail::County));
     }
     if zone.level == ZoneLevel::IndustrialConcentration {
-        findings.push(erase(
-            a02::upgrade_eligibility(reg, zone, as_of, params),
-            FindingDetail::Upgrade,
-        ));
+        out.answer(
+            reg,
+            zone,
+            erase(
+                a02::upgrade_eligibility(reg, zone, as_of, params),
+                FindingDetail::Upgrade,
+            ),
+        );
     }
-    findings.push(erase(
-        a05::industry_focus(zone, Some(as_of), params),
-        FindingDetail::Industry,
-    ));
+    out.answer(
+        reg,
+        zone,
+        erase(
+            a05::industry_focus(zone, Some(as_of), params),
+            FindingDetail::Industry,
+        ),
+    );
     let high_tech = a03::high_tech_application(reg, zone, Some(as_of), params);
-    findings.push(erase(high_tech, FindingDetail::HighTech));
+    out.answer(reg, zone, erase(high_tech, FindingDetail::HighTech));
     let t = latest_assessment_year(reg, zone, as_of);
     if let Some(t) = t {
-        findings.push(erase(
-            a14::priority_promotion(reg, zone, t, Some(as_of), params),
-            FindingDetail::Assessment,
-        ));
-        findings.push(erase(
-            a14::yellow_card(reg, zone, t, Some(as_of), params),
-            FindingDetail::Assessment,
-        ));
-        findings.push(erase(
-            a14::leader_accountability(reg, zone, t, Some(as_of), params),
-            FindingDetail::Assessment,
-        ));
-        findings.push(erase(
-            a14::revocation_package(reg, zone, t, Some(as_of), params),
-            FindingDetail::Assessment,
-        ));
+        out.answer(
+            reg,
+            zone,
+            erase(
+                a14::priority_promotion(reg, zone, t, Some(as_of), params),
+                FindingDetail::Assessment,
+            ),
+        );
+        yellow_card_into(out, reg, zone, t, as_of, params);
+        out.answer(
+            reg,
+            zone,
+            erase(
+                a14::leader_accountability(reg, zone, t, Some(as_of), params),
+                FindingDetail::Assessment,
+            ),
+        );
+        out.answer(
+            reg,
+            zone,
+            erase(
+                a14::revocation_package(reg, zone, t, Some(as_of), params),
+                FindingDetail::Assessment,
+            ),
+        );
     }
     // A yellow card still in force from an earlier year is shown too, so that a permission
     // barred by art-14.d always has its triggered finding beside it.
     let card = a14::yellow_card_in_force(reg, zone, as_of, params);
     if let Some(c) = card.filter(|c| Some(c.year) != t) {
-        findings.push(erase(
-            a14::yellow_card(reg, zone, c.year, Some(as_of), params),
-            FindingDetail::Assessment,
-        ));
+        yellow_card_into(out, reg, zone, c.year, as_of, params);
     }
-    findings.push(erase(
-        a14::stats_disqualification(reg, zone, year, Some(as_of), params),
-        FindingDetail::Stats,
-    ));
-    findings.push(erase(
-        a15::env_infra_disqualification(reg, zone, year, Some(as_of), params),
-        FindingDetail::Env,
-    ));
-
-    findings.push(erase(
-        a11::land_evaluation(reg, zone, year, Some(as_of), params)?,
-        FindingDetail::LandEval,
-    ));
+    out.answer(
+        reg,
+        zone,
+        erase(
+            a14::stats_disqualification(reg, zone, year, Some(as_of), params),
+            FindingDetail::Stats,
+        ),
+    );
+    out.answer(
+        reg,
+        zone,
+        erase(
+            a15::env_infra_disqualification(reg, zone, year, Some(as_of), params),
+            FindingDetail::Env,
+        ),
+    );
+    out.answer(
+        reg,
+        zone,
+        erase(
+            a11::land_evaluation(reg, zone, year, Some(as_of), params)?,
+            FindingDetail::LandEval,
+        ),
+    );
     for reuse in reg.industrial_reuses_of(zone) {
-        findings.push(erase(
-            a11::industrial_reuse_for(reuse, as_of, Some(*reg.issue_date), params)?,
-            FindingDetail::LandGrace,
-        ));
+        out.answer(
+            reg,
+            zone,
+            erase(
+                a11::industrial_reuse_for(reuse, as_of, Some(*reg.issue_date), params)?,
+                FindingDetail::LandGrace,
+            ),
+        );
     }
-
-    for f in &mut findings {
-        let kinds = if f.rule_id == RuleId::ART_02_C {
-            zone.county_id
-                .as_deref()
-                .map(|c| crate::illustrative::county_sources(reg, c))
-                .unwrap_or_default()
-        } else {
-            crate::illustrative::zone_sources(reg, f.rule_id, zone)
-        };
-        crate::illustrative::mark(f, &kinds);
-    }
-    Ok((findings, t, card))
+    Ok((t, card))
 }
 
 fn permissions(

@@ -199,18 +199,6 @@ impl Slot {
     }
 }
 
-/// The slot a zone's `nth` finding leaves in a report that does not keep it (`defer`, natively:
-/// [`Slot::Later`]); `None`: it is kept.
-fn later_slot(defer: bool, zone: usize, nth: usize) -> Option<Slot> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return defer.then_some(Slot::Later { zone, nth });
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (defer, zone, nth);
-        None
-    }
-}
-
 /// What a finding says: a rule's outcome, or a duty's status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {
@@ -610,14 +598,6 @@ pub fn duty_severity(d: &Duty) -> Severity {
     crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem)
 }
 
-fn answer_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
-    match &a.detail {
-        FindingDetail::Assessment(d) => (d.start).map(IsoDate::get),
-        FindingDetail::County(d) => Some(*d.window_end),
-        _ => None,
-    }
-}
-
 /// The county a duty's bearer is (`None` when the bearer is not a county), with its place among
 /// `county_ids` (`None` for a county the register does not list).
 fn county_of_bearer<'r>(
@@ -658,11 +638,54 @@ fn code<'r>(
 /// A finding's places among the report's zone, county and agency groups, found as it is made
 /// (perf: looking each finding's county and bearer up by text in the groups' maps was a tenth
 /// of a 1,000-zone report).
-#[derive(Clone, Copy, Default)]
+/// Each place as a `u32`, [`Places::NONE`] for none: 12 bytes a finding where three
+/// `Option<usize>` took 48 (perf: a list of 1.9 MB for a 1,000-zone report, made afresh for each).
+/// (A place is below the register's `limits::MAX_ARRAY_ITEMS` items, far under `u32::MAX`.)
+#[derive(Clone, Copy)]
 struct Places {
-    zone: Option<usize>,
-    county: Option<usize>,
-    agency: Option<usize>,
+    zone: u32,
+    county: u32,
+    agency: u32,
+}
+
+impl Default for Places {
+    fn default() -> Self {
+        Self {
+            zone: Self::NONE,
+            county: Self::NONE,
+            agency: Self::NONE,
+        }
+    }
+}
+
+impl Places {
+    const NONE: u32 = u32::MAX;
+
+    /// The places given (`None`: not in any group of that kind).
+    fn new(zone: Option<usize>, county: Option<usize>, agency: Option<usize>) -> Self {
+        let put = |p: Option<usize>| p.and_then(|p| u32::try_from(p).ok()).unwrap_or(Self::NONE);
+        Self {
+            zone: put(zone),
+            county: put(county),
+            agency: put(agency),
+        }
+    }
+
+    fn get(p: u32) -> Option<usize> {
+        (p != Self::NONE).then(|| usize::try_from(p).ok()).flatten()
+    }
+
+    fn zone(self) -> Option<usize> {
+        Self::get(self.zone)
+    }
+
+    fn county(self) -> Option<usize> {
+        Self::get(self.county)
+    }
+
+    fn agency(self) -> Option<usize> {
+        Self::get(self.agency)
+    }
 }
 
 /// The compliance report of a validated register as of `as_of`: every zone summary, art-02.c
@@ -774,41 +797,55 @@ fn report_with<'r>(
             places.push(at);
         }
     };
+    // Natively, for a small page: each zone's findings as their heads, made without their
+    // answers where the rule decides without one (those on the page are made again).
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut heads: Vec<crate::summary::ZoneHead> = Vec::new();
+    #[cfg(target_arch = "wasm32")]
+    let _ = defer_zones;
     for (place, zone) in reg.zones.iter().enumerate() {
-        // art-02.c is a county's finding: it is reported once per county below.
-        let summary = crate::summary::zone_findings(reg, zone, as_of, params)?;
-        let at = Places {
-            zone: Some(place),
-            county: zone_counties.get(place).copied().flatten(),
-            agency: None,
-        };
-        for (nth, f) in summary.into_iter().enumerate() {
-            // art-02.c is a county's finding: it is reported once per county below.
-            if f.rule_id == crate::rules::RuleId::ART_02_C {
-                continue;
-            }
-            let later = later_slot(defer_zones, place, nth);
-            let ids = (
+        let at = Places::new(
+            Some(place),
+            zone_counties.get(place).copied().flatten(),
+            None,
+        );
+        let ids = || {
+            (
                 Some(Cow::Borrowed(zone.id.as_str())),
                 zone.county_id.as_deref().map(Cow::Borrowed),
                 None,
-            );
-            let date = answer_date(&f);
+            )
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        if defer_zones {
+            heads.clear();
+            crate::summary::zone_heads(reg, zone, as_of, params, &mut heads)?;
+            for (nth, h) in heads.iter().enumerate() {
+                let head = (
+                    h.severity,
+                    h.rule,
+                    State::Outcome(h.outcome),
+                    None,
+                    h.illustrative,
+                );
+                push(head, Slot::Later { zone: place, nth }, h.date, ids(), at);
+            }
+            continue;
+        }
+        // art-02.c is a county's finding: it is reported once per county below (a zone's
+        // findings leave it out).
+        for f in crate::summary::zone_findings(reg, zone, as_of, params)? {
+            let date = crate::summary::finding_date(&f);
             let head = answer_head(&f);
-            // Not kept (natively, for a small page): freed here, as soon as it is read.
-            let slot = later.unwrap_or_else(|| Slot::Made(Item::Answer(Box::new(f))));
-            push(head, slot, date, ids, at);
+            push(head, Slot::Made(Item::Answer(Box::new(f))), date, ids(), at);
         }
     }
     for (i, county) in county_ids.iter().copied().enumerate() {
         let mut a = a02::one_county_one_zone(reg, county, as_of, params)?;
         crate::illustrative::mark(&mut a, &crate::illustrative::county_sources(reg, county));
         let f = crate::summary::erase_county(a);
-        let date = answer_date(&f);
-        let at = Places {
-            county: Some(i),
-            ..Places::default()
-        };
+        let date = crate::summary::finding_date(&f);
+        let at = Places::new(None, Some(i), None);
         let ids = (None, Some(Cow::Borrowed(county.as_str())), None);
         push(
             answer_head(&f),
@@ -842,11 +879,7 @@ fn report_with<'r>(
                 .map_or((None, None), |(c, at)| (Some(c), at)),
         };
         let (bearer, actor) = code(&d.bearer, zone, &county_ids);
-        let at = Places {
-            zone: place,
-            county,
-            agency: actor.and_then(agency_place),
-        };
+        let at = Places::new(place, county, actor.and_then(agency_place));
         let ids = (
             d.zone_id.as_deref().map(|z| code(z, zone, &county_ids).0),
             county_id,
@@ -855,7 +888,7 @@ fn report_with<'r>(
         let date = d.due;
         push(duty_head(&d), Slot::Made(Item::Duty(d)), date, ids, at);
     }
-    let (findings, places) = sorted(findings, &places, &Ranks::of(reg));
+    let (findings, places) = sorted(findings, places, &Ranks::of(reg));
 
     let tallies: Vec<Tally> = findings.iter().map(Tally::of).collect();
     let mut counts = Counts::default();
@@ -896,11 +929,11 @@ fn report_with<'r>(
     };
     // The zone groups are the register's zones in order.
     let zones = groups(reg.zones.iter().map(|z| z.id.clone()).collect(), &|i| {
-        places.get(i).and_then(|p| p.zone)
+        places.get(i).and_then(|p| p.zone())
     });
     let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
-    let counties = groups(county_list, &|i| places.get(i).and_then(|p| p.county));
-    let agencies = groups(agency_list, &|i| places.get(i).and_then(|p| p.agency))
+    let counties = groups(county_list, &|i| places.get(i).and_then(|p| p.county()));
+    let agencies = groups(agency_list, &|i| places.get(i).and_then(|p| p.agency()))
         .into_iter()
         .filter(|g| !g.findings.is_empty())
         .collect();
@@ -918,32 +951,43 @@ fn report_with<'r>(
     })
 }
 
-/// `findings` in report order ([`sort_key`], stable): each finding's key is made once, the
+/// `findings` in report order ([`sort_key`], stable): each finding's numbers made once, the
 /// order found on the findings' places (first on the keys' numbers, then each tied run on the
-/// whole key), then the findings moved once, instead of moving them at every step of the sort
-/// (perf: a tenth of a 1,000-zone report went to those moves, and later a seventh to making
-/// each key again at every comparison).
+/// whole key), then the findings put in that order where they are ([`permute`]), instead of
+/// moving them at every step of the sort (perf: a tenth of a 1,000-zone report went to those
+/// moves, and later a seventh to making each key again at every comparison).
 fn sorted<'r>(
-    findings: Vec<Finding<'r>>,
-    places: &[Places],
+    mut findings: Vec<Finding<'r>>,
+    mut places: Vec<Places>,
     ranks: &Ranks<'_>,
 ) -> (Vec<Finding<'r>>, Vec<Places>) {
-    let keys: Vec<SortKey<'_>> = findings
-        .iter()
-        .zip(places)
-        .map(|(f, at)| sort_key(f, at.zone, ranks))
-        .collect();
     // First by the key's numbers alone (`head` and zone), as one number with the finding's place
     // last (so every number differs and the unstable sort gives the stable order), sorted
     // inline; then each run of findings whose numbers tie (a duty of no zone: by county, bearer
-    // and year) by the whole key (perf: sorting the places through the key's comparison, called
-    // for each pair, was a seventh of a 1,000-zone report in the wasm module).
+    // and year) by the whole key, made for the run's findings alone (perf: sorting the places
+    // through the key's comparison, called for each pair, was a seventh of a 1,000-zone report
+    // in the wasm module; a key made for every finding, a list of 56 bytes per finding).
     // (A finding's place is its index among at most 2³² findings: the register's arrays are
     // limited to `limits::MAX_ARRAY_ITEMS`, some 32 findings per zone.)
-    let mut numbers: Vec<u128> = keys
+    // The rule's rank found again only when the rule changes: a zone's findings and each rule's
+    // duties come one after another.
+    let mut last: Option<(crate::rules::RuleId, u32)> = None;
+    let mut numbers: Vec<u128> = findings
         .iter()
+        .zip(&places)
         .zip(0_u32..)
-        .map(|(k, i)| (u128::from(k.head) << 64) | (u128::from(k.zone) << 32) | u128::from(i))
+        .map(|((f, at), i)| {
+            let rule = match last {
+                Some((r, k)) if r == f.rule => k,
+                _ => {
+                    let k = ranks.rule(f.rule);
+                    last = Some((f.rule, k));
+                    k
+                }
+            };
+            let key = sort_numbers(f, at.zone(), rule, ranks);
+            (u128::from(key.0) << 64) | (u128::from(key.1) << 32) | u128::from(i)
+        })
         .collect();
     numbers.sort_unstable();
     let place = |n: &u128| usize::try_from(*n & 0xffff_ffff).unwrap_or(usize::MAX);
@@ -954,26 +998,49 @@ fn sorted<'r>(
             continue;
         }
         let tied: Vec<usize> = run.iter().map(place).collect();
+        let keys: Vec<Option<SortKey<'_>>> = tied
+            .iter()
+            .map(|t| {
+                let at = places.get(*t).and_then(|p| p.zone());
+                findings.get(*t).map(|f| sort_key(f, at, ranks))
+            })
+            .collect();
         let by_key = crate::order::order_by(tied.len(), &|i, j| match (
-            tied.get(i).and_then(|t| keys.get(*t)),
-            tied.get(j).and_then(|t| keys.get(*t)),
+            keys.get(i).and_then(Option::as_ref),
+            keys.get(j).and_then(Option::as_ref),
         ) {
             (Some(a), Some(b)) => a.cmp(b),
             _ => i.cmp(&j),
         });
         order.extend(by_key.into_iter().filter_map(|i| tied.get(i).copied()));
     }
-    drop(keys);
-    let places = order
-        .iter()
-        .map(|i| places.get(*i).copied().unwrap_or_default())
-        .collect();
-    let mut slots: Vec<Option<Finding<'r>>> = findings.into_iter().map(Some).collect();
-    let findings = order
-        .into_iter()
-        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
-        .collect();
+    drop(numbers);
+    permute(&mut findings, &mut places, order);
     (findings, places)
+}
+
+/// Puts `findings` and `places` in `order` (`order[k]`: the place of the one to go `k`-th, each
+/// place once), where they are, one cycle of the permutation at a time: each element swapped
+/// once into its place. (perf: moving each finding into a list of slots and from there into a
+/// new list made two more lists of 104 bytes per finding, 3.7 MB each for a 1,000-zone report,
+/// which the system's allocator maps and faults in afresh for every report.) A place out of
+/// range (none is: `order` is a permutation of the findings' places) ends its cycle.
+fn permute<A, B>(findings: &mut [A], places: &mut [B], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while let Some(next) = order.get_mut(at).map(|n| core::mem::replace(n, DONE)) {
+            if next == DONE || next == start {
+                break;
+            }
+            if next >= findings.len().min(places.len()) {
+                break;
+            }
+            findings.swap(at, next);
+            places.swap(at, next);
+            at = next;
+        }
+    }
 }
 
 /// The report's order of rule ids and zone ids as numbers, so that its sort compares numbers
@@ -1116,13 +1183,22 @@ impl PartialOrd for Bytes<'_> {
 }
 
 fn sort_key<'a>(f: &'a Finding<'_>, place: Option<usize>, ranks: &Ranks<'_>) -> SortKey<'a> {
+    let (head, zone) = sort_numbers(f, place, ranks.rule(f.rule), ranks);
     SortKey {
-        head: head(f.severity, f.date, ranks.rule(f.rule)),
-        zone: ranks.zone(f.zone_id.as_deref(), place),
+        head,
+        zone,
         county: Bytes(f.county_id.as_deref().unwrap_or("")),
         bearer: Bytes(f.bearer.as_deref().unwrap_or("")),
         year: f.year,
     }
+}
+
+/// A finding's [`SortKey::head`] and [`SortKey::zone`], its rule's rank given (`rule`).
+fn sort_numbers(f: &Finding<'_>, place: Option<usize>, rule: u32, ranks: &Ranks<'_>) -> (u64, u32) {
+    (
+        head(f.severity, f.date, rule),
+        ranks.zone(f.zone_id.as_deref(), place),
+    )
 }
 
 impl FindingRef<'_> {
