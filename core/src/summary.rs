@@ -252,13 +252,27 @@ pub(crate) fn zone_findings(
 /// date and whether it rests on made-up records. [`zone_heads`] makes it without the answer
 /// where the rule decides without one.
 #[cfg(not(target_arch = "wasm32"))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ZoneHead {
     pub rule: RuleId,
     pub outcome: Outcome,
     pub severity: crate::severity::Severity,
     pub date: Option<NaiveDate>,
     pub illustrative: bool,
+}
+
+/// The rule by its id alone (its metadata's `Debug` is the whole rule).
+#[cfg(not(target_arch = "wasm32"))]
+impl core::fmt::Debug for ZoneHead {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ZoneHead")
+            .field("rule", &self.rule.as_str())
+            .field("outcome", &self.outcome)
+            .field("severity", &self.severity)
+            .field("date", &self.date)
+            .field("illustrative", &self.illustrative)
+            .finish()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -420,6 +434,41 @@ fn yellow_card_into(
     out.answer(reg, zone, erase(a, FindingDetail::Assessment));
 }
 
+/// art-14.e (`revocation` false) or art-14.f (`true`) of year `t` into `out`: whole, or (natively,
+/// for heads) decided without its answer ([`a14::window_decision`]; neither answer has a date).
+fn window_into(
+    out: &mut Out<'_>,
+    reg: &ValidRegister,
+    zone: &Zone,
+    (t, as_of): (i32, NaiveDate),
+    params: &Params,
+    revocation: bool,
+) {
+    let rule = if revocation {
+        RuleId::ART_14_F
+    } else {
+        RuleId::ART_14_E
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if !out.whole() {
+        let (outcome, merged) = a14::window_decision(reg, zone, t, Some(as_of), params, revocation);
+        let code = crate::messages::ReasonCode::AccountabilityMergedIntoRevocation;
+        out.head(
+            reg,
+            zone,
+            (rule, outcome, merged.then_some(code).into_iter()),
+            None,
+        );
+        return;
+    }
+    let a = if rule == RuleId::ART_14_F {
+        a14::revocation_package(reg, zone, t, Some(as_of), params)
+    } else {
+        a14::leader_accountability(reg, zone, t, Some(as_of), params)
+    };
+    out.answer(reg, zone, erase(a, FindingDetail::Assessment));
+}
+
 /// A zone's findings into `out`, with the latest assessment year with results out and the
 /// yellow card in force (what the permissions read).
 fn zone_findings_with(
@@ -489,22 +538,8 @@ fn zone_findings_with(
             ),
         );
         yellow_card_into(out, reg, zone, t, as_of, params);
-        out.answer(
-            reg,
-            zone,
-            erase(
-                a14::leader_accountability(reg, zone, t, Some(as_of), params),
-                FindingDetail::Assessment,
-            ),
-        );
-        out.answer(
-            reg,
-            zone,
-            erase(
-                a14::revocation_package(reg, zone, t, Some(as_of), params),
-                FindingDetail::Assessment,
-            ),
-        );
+        window_into(out, reg, zone, (t, as_of), params, false);
+        window_into(out, reg, zone, (t, as_of), params, true);
     }
     // A yellow card still in force from an earlier year is shown too, so that a permission
     // barred by art-14.d always has its triggered finding beside it.
@@ -690,5 +725,129 @@ pub mod view {
                 },
             }
         }
+    }
+}
+
+#[cfg(all(test, feature = "serde", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::params::{DisqualifiedInWindow, RankFallScope, TiePolicy};
+
+    /// A register of 24 zones of every level over 2019–2027, ranked so that each zone's years
+    /// fall in and out of the bottom 5 and 10 of 30, some years without a rank or unpublished.
+    fn varied_register() -> ValidRegister {
+        let levels = [
+            "PROVINCIAL",
+            "NATIONAL",
+            "INDUSTRIAL_CONCENTRATION",
+            "OTHER",
+            "UNKNOWN",
+            "PROVINCIAL",
+        ];
+        let counties = ["CTY.YANJI", "CTY.TUMEN", "CTY.DUNHUA"];
+        let zones: Vec<serde_json::Value> = (0..24)
+            .map(|i| {
+                let county = counties[i % 3];
+                serde_json::json!({
+                    "id": alloc::format!("Z{i:02}"),
+                    "nameZh": alloc::format!("合成开发区{i}"),
+                    "level": levels[i % levels.len()],
+                    "type": "ECON_DEV_ZONE",
+                    "countyId": county,
+                    "status": "ACTIVE",
+                    "managingAuthority": "COUNTY",
+                    "leadingIndustry": "装备制造",
+                    "mainIndustries": ["现代物流"],
+                })
+            })
+            .collect();
+        let mut assessments = Vec::new();
+        for year in 2019..2027 {
+            for i in 0..24_i32 {
+                if (i + year) % 7 == 0 {
+                    continue; // a year without a record
+                }
+                let mut a = serde_json::json!({
+                    "zoneId": alloc::format!("Z{i:02}"),
+                    "year": year,
+                    "rank": (i * 11 + year * 5) % 30 + 1,
+                    "populationSize": 30,
+                });
+                if (i + year) % 5 != 0 {
+                    a["publishedDate"] = serde_json::json!(alloc::format!("{}-09-15", year + 1));
+                }
+                assessments.push(a);
+            }
+        }
+        let register = serde_json::json!({
+            "issueDate": "2019-06-01",
+            "counties": counties
+                .map(|id| serde_json::json!({ "id": id, "nameZh": id, "kind": "CITY" })),
+            "zones": zones,
+            "assessments": assessments,
+        });
+        let register: crate::register::Register = serde_json::from_value(register).unwrap();
+        ValidRegister::new(register, "register").unwrap()
+    }
+
+    /// The report reads each zone's findings as heads ([`zone_heads`]), some decided without
+    /// their answers: each head is the one of the answer made whole, in the same place, for
+    /// every zone of the example register and of a register of every level and many ranks, on
+    /// dates from before issuance to years on, under the default parameters and readings that
+    /// change the sanctions' windows.
+    #[test]
+    fn a_zones_heads_are_its_answers_heads() {
+        let example: crate::register::Register =
+            serde_json::from_str(include_str!("../../examples/yanbian-register.json")).unwrap();
+        let example = ValidRegister::new(example, "register").unwrap();
+        let varied = varied_register();
+        let readings = [
+            Params::default(),
+            Params {
+                disqualified_year_in_bottom_window: DisqualifiedInWindow::CountsAsBottom,
+                rank_fall_applies_to: RankFallScope::AllRanked,
+                window_hits: 1,
+                ..Params::default()
+            },
+            Params {
+                disqualified_year_in_bottom_window: DisqualifiedInWindow::Skip,
+                bottom_tie_policy: TiePolicy::NeedsHuman,
+                bottom_n_yellow: 12,
+                bottom_n_revoke: 8,
+                rectification_deadline_days: Some(60),
+                ..Params::default()
+            },
+        ];
+        let (mut compared, mut decided) = (0, 0);
+        for reg in [&example, &varied] {
+            for params in &readings {
+                for year in 2019..=2031 {
+                    for (month, day) in [(1, 1), (6, 30), (9, 16), (12, 31)] {
+                        let as_of = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                        for zone in &reg.zones {
+                            let mut heads = Vec::new();
+                            zone_heads(reg, zone, as_of, params, &mut heads).unwrap();
+                            let whole: Vec<ZoneHead> = zone_findings(reg, zone, as_of, params)
+                                .unwrap()
+                                .iter()
+                                .map(ZoneHead::of)
+                                .collect();
+                            assert_eq!(heads, whole, "{} on {as_of}", zone.id);
+                            compared += heads.len();
+                            decided += heads
+                                .iter()
+                                .filter(|h| {
+                                    h.outcome == Outcome::Triggered
+                                        || h.outcome == Outcome::NeedsHuman
+                                })
+                                .count();
+                        }
+                    }
+                }
+            }
+        }
+        // Enough findings, and enough of them triggered or for a person, to mean something.
+        assert!(compared > 40_000, "{compared}");
+        assert!(decided > 2_000, "{decided}");
     }
 }

@@ -212,8 +212,7 @@ fn window_sanction(
             used.set("noPromotionYears", params.no_promotion_years.into());
             used.set("reapplyBanYears", params.reapply_ban_years.into());
         } else {
-            let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
-            if window_outcome(&revoke, params) == Outcome::Triggered {
+            if revocation_triggered(reg, zone, t, as_of, params) {
                 detail.merged_into = Some("art-14.f");
                 reasons.push(summary(C::AccountabilityMergedIntoRevocation));
             } else {
@@ -237,6 +236,59 @@ fn window_sanction(
         params_used: used,
         detail,
     }
+}
+
+/// Whether art-14.f's window (the bottom `bottomNRevoke`) is triggered for `zone` in year `t`:
+/// art-14.e's accountability, when triggered too, is then merged into the revocation.
+fn revocation_triggered(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> bool {
+    let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
+    window_outcome(&revoke, params) == Outcome::Triggered
+}
+
+/// art-14.e (`revocation` false) or art-14.f (`true`) decided without its answer: the outcome
+/// and whether the answer says the accountability is merged into the revocation
+/// (`ACCOUNTABILITY_MERGED_INTO_REVOCATION`, the one reason code its severity reads) — what the
+/// compliance report reads of the finding off its page. The same steps as [`window_sanction`]'s
+/// outcome, without its reasons, facts or detail (`summary::zone_heads` holds the two equal in
+/// debug builds).
+#[must_use]
+pub(crate) fn window_decision(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+    revocation: bool,
+) -> (Outcome, bool) {
+    let rule = if revocation {
+        RuleId::ART_14_F
+    } else {
+        RuleId::ART_14_E
+    };
+    // `absent`: not applicable in a year the zone did not exist.
+    if crate::rules::common::absent_in_year(rule, zone, t).is_some() {
+        return (Outcome::NotApplicable, false);
+    }
+    // `provincial_only`.
+    if let Some((outcome, _, _)) = super::not_provincial(zone) {
+        return (outcome, false);
+    }
+    let n = if revocation {
+        params.bottom_n_revoke
+    } else {
+        params.bottom_n_yellow
+    };
+    let outcome = window_outcome(&bottom_window(reg, zone, t, n, as_of, params), params);
+    let merged = !revocation
+        && outcome == Outcome::Triggered
+        && revocation_triggered(reg, zone, t, as_of, params);
+    (outcome, merged)
 }
 
 /// art-14.f's ban dates from the revocation record: only a revocation under art-14.f carries the
