@@ -469,6 +469,17 @@ fn window_into(
     out.answer(reg, zone, erase(a, FindingDetail::Assessment));
 }
 
+/// Whether `out` wants the findings whole (always, in the wasm module).
+fn out_whole(out: &Out<'_>) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return out.whole();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = out;
+        true
+    }
+}
+
 /// A zone's findings into `out`, with the latest assessment year with results out and the
 /// yellow card in force (what the permissions read).
 fn zone_findings_with(
@@ -485,16 +496,30 @@ fn zone_findings_with(
         // reuse of industrial property.
         findings.reserve(15 + reg.industrial_reuses_of(zone).count());
     }
-    out.answer(
-        reg,
-        zone,
-        erase(
-            preamble::development_zone_scope(zone, Some(as_of), params),
-            FindingDetail::Scope,
-        ),
-    );
-    let dispatch = a12::dispatch_status_of_zone(zone, a12::Organ::Mc, reg, params);
-    out.answer(reg, zone, erase(dispatch, FindingDetail::Dispatch));
+    // Each rule below whole, or (natively, for heads) decided without its answer where it can
+    // be: its outcome (none of these has a date or a reason code the severity reads).
+    #[cfg(not(target_arch = "wasm32"))]
+    let lean = |out: &mut Out<'_>, rule, outcome: &dyn Fn() -> Outcome| {
+        let whole = out.whole();
+        if !whole {
+            out.head(reg, zone, (rule, outcome(), core::iter::empty()), None);
+        }
+        whole
+    };
+    #[cfg(target_arch = "wasm32")]
+    let lean = |_: &mut Out<'_>, _: RuleId, _: &dyn Fn() -> Outcome| true;
+    if lean(out, RuleId::PRE_A, &|| {
+        preamble::scope_outcome(zone, Some(as_of))
+    }) {
+        let a = preamble::development_zone_scope(zone, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Scope));
+    }
+    if lean(out, RuleId::ART_12_B, &|| {
+        a12::dispatch_outcome_of_zone(zone, reg)
+    }) {
+        let a = a12::dispatch_status_of_zone(zone, a12::Organ::Mc, reg, params);
+        out.answer(reg, zone, erase(a, FindingDetail::Dispatch));
+    }
     out.answer(
         reg,
         zone,
@@ -547,30 +572,31 @@ fn zone_findings_with(
     if let Some(c) = card.filter(|c| Some(c.year) != t) {
         yellow_card_into(out, reg, zone, c.year, as_of, params);
     }
-    out.answer(
-        reg,
-        zone,
-        erase(
-            a14::stats_disqualification(reg, zone, year, Some(as_of), params),
-            FindingDetail::Stats,
-        ),
-    );
-    out.answer(
-        reg,
-        zone,
-        erase(
-            a15::env_infra_disqualification(reg, zone, year, Some(as_of), params),
-            FindingDetail::Env,
-        ),
-    );
-    out.answer(
-        reg,
-        zone,
-        erase(
-            a11::land_evaluation(reg, zone, year, Some(as_of), params)?,
-            FindingDetail::LandEval,
-        ),
-    );
+    let stats = || a14::stats_outcome(reg, zone, year, Some(as_of), params);
+    if lean(out, RuleId::ART_14_H, &stats) {
+        let a = a14::stats_disqualification(reg, zone, year, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Stats));
+    }
+    let env = || a15::env_outcome(reg, zone, year, Some(as_of), params);
+    if lean(out, RuleId::ART_15_A, &env) {
+        let a = a15::env_infra_disqualification(reg, zone, year, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Env));
+    }
+    // art-11.b's finding without its facts, parameters and detail (what its duties read).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !out.whole() {
+        let f = a11::land_evaluation_finding(reg, zone, year, Some(as_of), params, false)?;
+        out.head(
+            reg,
+            zone,
+            (RuleId::ART_11_B, f.outcome, core::iter::empty()),
+            None,
+        );
+    }
+    if out_whole(out) {
+        let a = a11::land_evaluation(reg, zone, year, Some(as_of), params)?;
+        out.answer(reg, zone, erase(a, FindingDetail::LandEval));
+    }
     for reuse in reg.industrial_reuses_of(zone) {
         out.answer(
             reg,

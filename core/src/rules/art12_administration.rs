@@ -475,6 +475,30 @@ pub fn dispatch_status_of_zone(
     dispatch_answer(&zone.id, named, Some(zone), organ, Some(register), params)
 }
 
+/// [`dispatch_status_of_zone`]'s outcome without its answer (what the compliance report reads of
+/// it off its page): the zone is named in art-12.b or not.
+#[must_use]
+pub(crate) fn dispatch_outcome_of_zone(zone: &Zone, register: &ValidRegister) -> Outcome {
+    let named = if register
+        .zone(&zone.id)
+        .is_some_and(|z| core::ptr::eq(z, zone))
+    {
+        dispatched_name_of(zone, register)
+    } else {
+        dispatched_name(&zone.id, Some(register))
+    };
+    dispatch_outcome(named)
+}
+
+/// art-12.b's outcome for a zone that names the art-12.b zone `named` (if any).
+const fn dispatch_outcome(named: Option<&'static str>) -> Outcome {
+    if named.is_some() {
+        Outcome::Dispatched
+    } else {
+        Outcome::NotDispatched
+    }
+}
+
 /// art-12.b's answer for `zone_name`, which names the art-12.b zone `named` (if any) and is the
 /// register's zone `shown` (if any).
 fn dispatch_answer(
@@ -575,11 +599,7 @@ fn dispatch_answer(
     );
     Answer {
         rule_id: rule,
-        outcome: if named.is_some() {
-            Outcome::Dispatched
-        } else {
-            Outcome::NotDispatched
-        },
+        outcome: dispatch_outcome(named),
         reasons,
         needs_human,
         params_used: used,

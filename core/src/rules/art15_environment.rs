@@ -238,6 +238,26 @@ pub struct EnvDetail {
     pub measures: Vec<EnvMeasure>,
 }
 
+/// [`env_infra_disqualification`]'s outcome without its answer (what the compliance report reads
+/// of it off its page): not applicable in a year the zone did not exist or the opinion does not
+/// reach, else disqualified by an overdue item ([`bars_year`]).
+#[must_use]
+pub(crate) fn env_outcome(
+    reg: &ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Outcome {
+    if absent_in_year(RuleId::ART_15_A, zone, year).is_some() || !counted(reg, year, params) {
+        Outcome::NotApplicable
+    } else if bars_year(reg, zone, year, as_of, params) {
+        Outcome::Disqualified
+    } else {
+        Outcome::NotDisqualified
+    }
+}
+
 /// art-15.a for a zone of a validated register.
 #[must_use]
 pub fn env_infra_disqualification(

@@ -198,6 +198,16 @@ pub fn in_scope(zone: &Zone, as_of: Option<NaiveDate>) -> bool {
         && scope_of(zone).0 == Outcome::InScope
 }
 
+/// [`development_zone_scope`]'s outcome without its answer (what the compliance report reads of
+/// it off its page): not applicable when the zone is no longer one on `as_of`, else its scope.
+#[must_use]
+pub(crate) fn scope_outcome(zone: &Zone, as_of: Option<NaiveDate>) -> Outcome {
+    if as_of.is_some_and(|d| absent_on(RuleId::PRE_A, zone, d).is_some()) {
+        return Outcome::NotApplicable;
+    }
+    scope_of(zone).0
+}
+
 /// pre.a for a zone of a validated register, on `as_of` when given (a zone revoked or merged
 /// before it is no longer a zone: not applicable).
 #[must_use]

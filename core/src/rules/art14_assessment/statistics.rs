@@ -44,6 +44,41 @@ pub struct StatsDetail {
     pub disqualified_year: Option<i32>,
 }
 
+/// [`stats_disqualification`]'s outcome without its answer (what the compliance report reads of
+/// it off its page): not applicable in a year the zone did not exist or the opinion does not
+/// reach, else disqualified by a finding known on `as_of`.
+#[must_use]
+pub(crate) fn stats_outcome(
+    reg: &ValidRegister,
+    zone: &Zone,
+    y: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Outcome {
+    if absent_in_year(RuleId::ART_14_H, zone, y).is_some() || !counted_year(reg, y, params) {
+        return Outcome::NotApplicable;
+    }
+    if known_falsified(reg, zone, y, as_of, params)
+        .next()
+        .is_some()
+    {
+        Outcome::Disqualified
+    } else {
+        Outcome::NotDisqualified
+    }
+}
+
+/// The findings of falsified statistics that disqualify `zone` in year `y`, known on `as_of`.
+fn known_falsified<'r>(
+    reg: &'r ValidRegister,
+    zone: &'r Zone,
+    y: i32,
+    as_of: Option<NaiveDate>,
+    params: &'r Params,
+) -> impl Iterator<Item = &'r crate::register::StatsFinding> {
+    falsified_stats(reg, zone, y, params).filter(move |f| as_of.is_none_or(|a| f.finding_date <= a))
+}
+
 /// art-14.h for a zone of a validated register.
 #[must_use]
 pub fn stats_disqualification(
@@ -84,8 +119,7 @@ pub fn stats_disqualification(
         a.params_used = used;
         return a;
     }
-    let mut reasons: Vec<Reason> = falsified_stats(reg, zone, y, params)
-        .filter(|f| as_of.is_none_or(|a| f.finding_date <= a))
+    let mut reasons: Vec<Reason> = known_falsified(reg, zone, y, as_of, params)
         .map(|f| {
             about(
                 Reason::new(C::StatsFalsified, rule)
