@@ -520,14 +520,12 @@ fn zone_findings_with(
         let a = a12::dispatch_status_of_zone(zone, a12::Organ::Mc, reg, params);
         out.answer(reg, zone, erase(a, FindingDetail::Dispatch));
     }
-    out.answer(
-        reg,
-        zone,
-        erase(
-            a02::nominal_zone(zone, Some(as_of), params),
-            FindingDetail::Nominal,
-        ),
-    );
+    if lean(out, RuleId::ART_02_B, &|| {
+        a02::nominal_outcome(zone, Some(as_of))
+    }) {
+        let a = a02::nominal_zone(zone, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Nominal));
+    }
     if let Some(county) = zone.county_id.as_ref().filter(|_| with_county) {
         let a = a02::one_county_one_zone(reg, county, as_of, params)?;
         out.answer(reg, zone, erase(a, FindingDetail::County));
@@ -550,8 +548,11 @@ fn zone_findings_with(
             FindingDetail::Industry,
         ),
     );
-    let high_tech = a03::high_tech_application(reg, zone, Some(as_of), params);
-    out.answer(reg, zone, erase(high_tech, FindingDetail::HighTech));
+    let high_tech = || a03::high_tech_outcome(reg, zone, Some(as_of), params);
+    if lean(out, RuleId::ART_03_A, &high_tech) {
+        let a = a03::high_tech_application(reg, zone, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::HighTech));
+    }
     let t = latest_assessment_year(reg, zone, as_of);
     if let Some(t) = t {
         out.answer(
@@ -774,7 +775,9 @@ mod tests {
         let zones: Vec<serde_json::Value> = (0..24)
             .map(|i| {
                 let county = counties[i % 3];
-                serde_json::json!({
+                // Recorded for some zones, one way or the other; unrecorded for the rest.
+                let recorded = [Some(true), Some(false), None][i % 3];
+                let mut zone = serde_json::json!({
                     "id": alloc::format!("Z{i:02}"),
                     "nameZh": alloc::format!("合成开发区{i}"),
                     "level": levels[i % levels.len()],
@@ -784,7 +787,12 @@ mod tests {
                     "managingAuthority": "COUNTY",
                     "leadingIndustry": "装备制造",
                     "mainIndustries": ["现代物流"],
-                })
+                });
+                if let Some(finding) = recorded {
+                    zone["meetsHighTechCriteria"] = serde_json::json!(finding);
+                    zone["nominalFinding"] = serde_json::json!(!finding);
+                }
+                zone
             })
             .collect();
         let mut assessments = Vec::new();

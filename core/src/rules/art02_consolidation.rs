@@ -399,6 +399,49 @@ pub struct NominalDetail {
     pub nominal_finding: Option<bool>,
 }
 
+/// What art-02.b finds of a zone, before its reasons are written: [`nominal_zone`] states it,
+/// the compliance report reads its outcome alone ([`nominal_outcome`]).
+enum Nominal {
+    /// Not a zone on the day.
+    Gone(Reason),
+    /// Asked without a day, of a zone no longer active.
+    NotActive,
+    /// A national zone: outside the prefecture's power.
+    National,
+    /// The authority's finding as recorded.
+    Finding(Option<bool>),
+}
+
+impl Nominal {
+    fn of(zone: &Zone, as_of: Option<NaiveDate>) -> Self {
+        if let Some(r) = as_of.and_then(|day| absent_on(RuleId::ART_02_B, zone, day)) {
+            Self::Gone(r)
+        } else if as_of.is_none() && !zone.status.exists() {
+            Self::NotActive
+        } else if zone.level == ZoneLevel::National {
+            Self::National
+        } else {
+            Self::Finding(zone.nominal_finding)
+        }
+    }
+
+    const fn outcome(&self) -> Outcome {
+        match self {
+            Self::Gone(_) | Self::NotActive => Outcome::NotApplicable,
+            Self::National | Self::Finding(None) => Outcome::NeedsHuman,
+            Self::Finding(Some(true)) => Outcome::Revoke,
+            Self::Finding(Some(false)) => Outcome::Keep,
+        }
+    }
+}
+
+/// [`nominal_zone`]'s outcome without its answer (what the compliance report reads of it off
+/// its page).
+#[must_use]
+pub(crate) fn nominal_outcome(zone: &Zone, as_of: Option<NaiveDate>) -> Outcome {
+    Nominal::of(zone, as_of).outcome()
+}
+
 /// art-02.b for a zone of a validated register.
 #[must_use]
 pub fn nominal_zone(
@@ -409,38 +452,28 @@ pub fn nominal_zone(
     let rule = RuleId::ART_02_B;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let gone = as_of.and_then(|day| absent_on(rule, zone, day));
-    let outcome = if let Some(r) = gone {
-        reasons.push(r);
-        Outcome::NotApplicable
-    } else if as_of.is_none() && !zone.status.exists() {
-        reasons.push(about(
+    let found = Nominal::of(zone, as_of);
+    let outcome = found.outcome();
+    match found {
+        Nominal::Gone(r) => reasons.push(r),
+        Nominal::NotActive => reasons.push(about(
             Reason::new(C::ZoneNotActive, rule).with("status", zone.status.as_str()),
             zone,
-        ));
-        Outcome::NotApplicable
-    } else if zone.level == ZoneLevel::National {
-        needs_human.push(about(
+        )),
+        Nominal::National => needs_human.push(about(
             Reason::new(C::NationalZoneOutsidePrefecturePower, rule),
             zone,
-        ));
-        Outcome::NeedsHuman
-    } else {
-        match zone.nominal_finding {
-            None => {
-                needs_human.push(about(Reason::new(C::NominalFindingMissing, rule), zone));
-                Outcome::NeedsHuman
-            }
-            Some(true) => {
-                reasons.push(about(Reason::new(C::NominalFindingRevoke, rule), zone));
-                Outcome::Revoke
-            }
-            Some(false) => {
-                reasons.push(about(Reason::new(C::NominalFindingKeep, rule), zone));
-                Outcome::Keep
-            }
+        )),
+        Nominal::Finding(None) => {
+            needs_human.push(about(Reason::new(C::NominalFindingMissing, rule), zone));
         }
-    };
+        Nominal::Finding(Some(true)) => {
+            reasons.push(about(Reason::new(C::NominalFindingRevoke, rule), zone));
+        }
+        Nominal::Finding(Some(false)) => {
+            reasons.push(about(Reason::new(C::NominalFindingKeep, rule), zone));
+        }
+    }
     let mut used = crate::answer::ParamsUsed::new();
     used.set(
         "nominalZoneCriteria",

@@ -125,6 +125,79 @@ pub struct HighTechDetail {
     pub meets_high_tech_criteria: Option<bool>,
 }
 
+/// What art-03.a finds of a zone, before its reasons are written: [`high_tech_application`]
+/// states it, the compliance report reads its outcome alone ([`high_tech_outcome`]). Each bar is
+/// looked at only when the ones before it have not decided (a yellow card in force and
+/// art-15.a's bar are asked of a provincial zone in activity alone).
+enum HighTech {
+    /// Not a zone on the day.
+    Absent(Reason),
+    /// Its level is not established.
+    LevelUnknown,
+    /// Not a provincial zone in activity (its status on the day).
+    NotProvincial(Option<ZoneStatus>),
+    /// A yellow card of that year is in force.
+    CardBars(i32),
+    /// art-15.a bars the year.
+    EnvBars(i32),
+    /// Its criteria decide, a card of that year possibly barring it.
+    Criteria(Option<i32>),
+}
+
+impl HighTech {
+    fn of(reg: &ValidRegister, zone: &Zone, as_of: Option<NaiveDate>, params: &Params) -> Self {
+        if let Some(r) = as_of.and_then(|d| absent_on(RuleId::ART_03_A, zone, d)) {
+            return Self::Absent(r);
+        }
+        if zone.level == ZoneLevel::Unknown {
+            return Self::LevelUnknown;
+        }
+        let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
+        if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
+            return Self::NotProvincial(status);
+        }
+        // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
+        let card = as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
+        if let Some(card) = card.filter(|c| c.certain) {
+            return Self::CardBars(card.year);
+        }
+        let env_year = as_of
+            .map(|d| d.year())
+            .filter(|y| art15_environment::bars_year(reg, zone, *y, as_of, params));
+        if let Some(year) = env_year {
+            return Self::EnvBars(year);
+        }
+        Self::Criteria(card.map(|c| c.year))
+    }
+
+    fn outcome(&self, zone: &Zone) -> Outcome {
+        match self {
+            Self::Absent(_) => Outcome::NotApplicable,
+            Self::LevelUnknown => Outcome::NeedsHuman,
+            Self::NotProvincial(_) | Self::CardBars(_) | Self::EnvBars(_) => Outcome::NotEligible,
+            Self::Criteria(may_bar) => match zone.meets_high_tech_criteria {
+                None => Outcome::NeedsHuman,
+                // Eligible, but a card that may be in force is for a person.
+                Some(true) if may_bar.is_some() => Outcome::NeedsHuman,
+                Some(true) => Outcome::Eligible,
+                Some(false) => Outcome::NotEligible,
+            },
+        }
+    }
+}
+
+/// [`high_tech_application`]'s outcome without its answer (what the compliance report reads of
+/// it off its page).
+#[must_use]
+pub(crate) fn high_tech_outcome(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Outcome {
+    HighTech::of(reg, zone, as_of, params).outcome(zone)
+}
+
 /// art-03.a for a zone of a validated register.
 #[must_use]
 pub fn high_tech_application(
@@ -136,64 +209,47 @@ pub fn high_tech_application(
     let rule = RuleId::ART_03_A;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
-    // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
-    let card = as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
-    let env_year = as_of
-        .map(|d| d.year())
-        .filter(|y| art15_environment::bars_year(reg, zone, *y, as_of, params));
-    let outcome = if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
-        reasons.push(r);
-        Outcome::NotApplicable
-    } else if zone.level == ZoneLevel::Unknown {
-        needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
-        Outcome::NeedsHuman
-    } else if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
-        reasons.push(about(
+    let found = HighTech::of(reg, zone, as_of, params);
+    let outcome = found.outcome(zone);
+    match found {
+        HighTech::Absent(r) => reasons.push(r),
+        HighTech::LevelUnknown => {
+            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+        }
+        HighTech::NotProvincial(status) => reasons.push(about(
             Reason::new(C::HighTechProvincialOnly, rule)
                 .with("level", zone.level.as_str())
                 .with("status", status.unwrap_or(zone.status).as_str()),
             zone,
-        ));
-        Outcome::NotEligible
-    } else if let Some(card) = card.filter(|c| c.certain) {
-        reasons.push(about(
-            Reason::new(C::YellowCardBars, rule).with("year", card.year),
+        )),
+        HighTech::CardBars(year) => reasons.push(about(
+            Reason::new(C::YellowCardBars, rule).with("year", year),
             zone,
-        ));
-        Outcome::NotEligible
-    } else if let Some(year) = env_year {
-        reasons.push(about(
+        )),
+        HighTech::EnvBars(year) => reasons.push(about(
             Reason::new(C::EnvInfraBars, rule).with("year", year),
             zone,
-        ));
-        Outcome::NotEligible
-    } else {
-        if let Some(card) = card {
-            needs_human.push(about(
-                Reason::new(C::YellowCardMayBar, rule).with("year", card.year),
-                zone,
-            ));
-        }
-        match zone.meets_high_tech_criteria {
-            None => {
-                needs_human.push(about(Reason::new(C::HighTechCriteriaExternal, rule), zone));
-                Outcome::NeedsHuman
+        )),
+        HighTech::Criteria(may_bar) => {
+            if let Some(year) = may_bar {
+                needs_human.push(about(
+                    Reason::new(C::YellowCardMayBar, rule).with("year", year),
+                    zone,
+                ));
             }
-            Some(true) if !needs_human.is_empty() => {
-                reasons.push(about(Reason::new(C::HighTechEligible, rule), zone));
-                Outcome::NeedsHuman
-            }
-            Some(true) => {
-                reasons.push(about(Reason::new(C::HighTechEligible, rule), zone));
-                Outcome::Eligible
-            }
-            Some(false) => {
-                reasons.push(about(Reason::new(C::HighTechCriteriaNotMet, rule), zone));
-                Outcome::NotEligible
+            let code = match zone.meets_high_tech_criteria {
+                None => C::HighTechCriteriaExternal,
+                Some(true) => C::HighTechEligible,
+                Some(false) => C::HighTechCriteriaNotMet,
+            };
+            let reason = about(Reason::new(code, rule), zone);
+            if zone.meets_high_tech_criteria.is_none() {
+                needs_human.push(reason);
+            } else {
+                reasons.push(reason);
             }
         }
-    };
+    }
     let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {
         // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar,
