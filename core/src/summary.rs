@@ -540,14 +540,12 @@ fn zone_findings_with(
             ),
         );
     }
-    out.answer(
-        reg,
-        zone,
-        erase(
-            a05::industry_focus(zone, Some(as_of), params),
-            FindingDetail::Industry,
-        ),
-    );
+    if lean(out, RuleId::ART_05_A, &|| {
+        a05::industry_outcome(zone, Some(as_of), params)
+    }) {
+        let a = a05::industry_focus(zone, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Industry));
+    }
     let high_tech = || a03::high_tech_outcome(reg, zone, Some(as_of), params);
     if lean(out, RuleId::ART_03_A, &high_tech) {
         let a = a03::high_tech_application(reg, zone, Some(as_of), params);
@@ -555,14 +553,11 @@ fn zone_findings_with(
     }
     let t = latest_assessment_year(reg, zone, as_of);
     if let Some(t) = t {
-        out.answer(
-            reg,
-            zone,
-            erase(
-                a14::priority_promotion(reg, zone, t, Some(as_of), params),
-                FindingDetail::Assessment,
-            ),
-        );
+        let promotion = || a14::promotion_outcome(reg, zone, t, Some(as_of), params);
+        if lean(out, RuleId::ART_14_C, &promotion) {
+            let a = a14::priority_promotion(reg, zone, t, Some(as_of), params);
+            out.answer(reg, zone, erase(a, FindingDetail::Assessment));
+        }
         yellow_card_into(out, reg, zone, t, as_of, params);
         window_into(out, reg, zone, (t, as_of), params, false);
         window_into(out, reg, zone, (t, as_of), params, true);
@@ -806,6 +801,7 @@ mod tests {
                     "year": year,
                     "rank": (i * 11 + year * 5) % 30 + 1,
                     "populationSize": 30,
+                    "rewardedByProvince": (i + year) % 3 != 0,
                 });
                 if (i + year) % 5 != 0 {
                     a["publishedDate"] = serde_json::json!(alloc::format!("{}-09-15", year + 1));
@@ -813,8 +809,37 @@ mod tests {
                 assessments.push(a);
             }
         }
+        // Falsified statistics and environmental items, late or never done, for some zones: they
+        // disqualify years and, unreflected in a record, leave a streak for a person.
+        let stats: Vec<serde_json::Value> = (0..24)
+            .filter(|i| i % 4 == 0)
+            .map(|i| {
+                serde_json::json!({
+                    "zoneId": alloc::format!("Z{i:02}"),
+                    "dataYear": 2021 + i % 3,
+                    "falsifiedOrConcealed": true,
+                    "findingDate": alloc::format!("{}-03-01", 2022 + i % 3),
+                })
+            })
+            .collect();
+        let env: Vec<serde_json::Value> = (0..24)
+            .filter(|i| i % 5 < 2)
+            .map(|i| {
+                let mut item = serde_json::json!({
+                    "zoneId": alloc::format!("Z{i:02}"),
+                    "item": "污水处理设施",
+                    "dueDate": "2022-06-30",
+                });
+                if i % 5 == 1 {
+                    item["completedDate"] = serde_json::json!("2023-02-01");
+                }
+                item
+            })
+            .collect();
         let register = serde_json::json!({
             "issueDate": "2019-06-01",
+            "statsFindings": stats,
+            "envInfra": env,
             "counties": counties
                 .map(|id| serde_json::json!({ "id": id, "nameZh": id, "kind": "CITY" })),
             "zones": zones,
@@ -849,6 +874,9 @@ mod tests {
                 bottom_n_yellow: 12,
                 bottom_n_revoke: 8,
                 rectification_deadline_days: Some(60),
+                top_streak_years: 2,
+                top_rank_threshold: 15,
+                top_requires_reward_each_year: true,
                 ..Params::default()
             },
         ];

@@ -172,6 +172,99 @@ pub struct IndustryDetail {
     pub main_range: Option<[u32; 2]>,
 }
 
+/// The counts art-05.a reads for a zone's level: `None` for a level it does not count.
+fn spec_of(zone: &Zone, params: &Params) -> Option<crate::params::IndustryCounts> {
+    match zone.level {
+        ZoneLevel::National => Some(params.industries_national),
+        ZoneLevel::Provincial => Some(params.industries_provincial),
+        _ => None,
+    }
+}
+
+/// A zone's designations as art-05.a counts them: its leading industries, those also listed as
+/// main, and how many main industries it has besides the leading ones (each counted once).
+struct Designations<'z> {
+    leading: Vec<&'z String>,
+    leading_also_main: Vec<&'z String>,
+    main_count: usize,
+}
+
+/// What art-05.a checks of a zone's designations against its level's counts.
+struct IndustryChecks {
+    /// As many leading industries as the level asks.
+    leading_ok: bool,
+    /// A leading industry also listed as main.
+    also_main: bool,
+    /// Main industries besides the leading ones.
+    main: u32,
+    /// More than the level allows.
+    too_many: bool,
+    /// Fewer than the level asks (`STRICT` only).
+    too_few: bool,
+}
+
+impl IndustryChecks {
+    const fn valid(&self) -> bool {
+        self.leading_ok && !self.also_main && !self.too_many && !self.too_few
+    }
+}
+
+impl<'z> Designations<'z> {
+    fn of(zone: &'z Zone) -> Self {
+        let leading: Vec<&String> = zone.leading();
+        let mut mains: Vec<&String> = Vec::new();
+        for m in &zone.main_industries {
+            if !mains.contains(&m) {
+                mains.push(m);
+            }
+        }
+        let leading_also_main: Vec<&String> = leading
+            .iter()
+            .copied()
+            .filter(|l| mains.contains(l))
+            .collect();
+        let main_count = mains.iter().filter(|m| !leading.contains(m)).count();
+        Self {
+            leading,
+            leading_also_main,
+            main_count,
+        }
+    }
+
+    /// Neither a leading nor a main industry recorded.
+    fn unrecorded(&self, zone: &Zone) -> bool {
+        self.leading.is_empty() && zone.main_industries.is_empty()
+    }
+
+    fn checks(&self, spec: crate::params::IndustryCounts, params: &Params) -> IndustryChecks {
+        let main = u32::try_from(self.main_count).unwrap_or(u32::MAX);
+        IndustryChecks {
+            leading_ok: u32::try_from(self.leading.len()).ok() == Some(spec.leading),
+            also_main: !self.leading_also_main.is_empty(),
+            main,
+            too_many: main > spec.main_max,
+            too_few: params.industries_mode == IndustriesMode::Strict && main < spec.main_min,
+        }
+    }
+}
+
+/// [`industry_focus`]'s outcome without its answer (what the compliance report reads of it off
+/// its page).
+#[must_use]
+pub(crate) fn industry_outcome(zone: &Zone, as_of: Option<NaiveDate>, params: &Params) -> Outcome {
+    if as_of.is_some_and(|d| absent_on(RuleId::ART_05_A, zone, d).is_some()) {
+        return Outcome::NotApplicable;
+    }
+    let d = Designations::of(zone);
+    match spec_of(zone, params) {
+        None if zone.level == ZoneLevel::Unknown => Outcome::NeedsHuman,
+        None => Outcome::NotApplicable,
+        Some(_) if d.unrecorded(zone) => Outcome::Unknown,
+        Some(spec) if d.checks(spec, params).valid() => Outcome::Valid,
+        Some(_) => Outcome::Invalid,
+    }
+}
+
 /// art-05.a for a zone of a validated register, on `as_of` when given (a zone revoked or
 /// merged before it is not applicable).
 #[must_use]
@@ -181,24 +274,9 @@ pub fn industry_focus(
     params: &Params,
 ) -> Answer<IndustryDetail> {
     let rule = RuleId::ART_05_A;
-    let spec = match zone.level {
-        ZoneLevel::National => Some(params.industries_national),
-        ZoneLevel::Provincial => Some(params.industries_provincial),
-        _ => None,
-    };
-    let leading: Vec<&String> = zone.leading();
-    let mut mains: Vec<&String> = Vec::new();
-    for m in &zone.main_industries {
-        if !mains.contains(&m) {
-            mains.push(m);
-        }
-    }
-    let leading_also_main: Vec<&String> = leading
-        .iter()
-        .copied()
-        .filter(|l| mains.contains(l))
-        .collect();
-    let main_count = mains.iter().filter(|m| !leading.contains(m)).count();
+    let spec = spec_of(zone, params);
+    let d = Designations::of(zone);
+    let (leading, leading_also_main, main_count) = (&d.leading, &d.leading_also_main, d.main_count);
     if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
         return not_applicable(
             rule,
@@ -225,7 +303,7 @@ pub fn industry_focus(
             ));
             Outcome::NotApplicable
         }
-        Some(_) if leading.is_empty() && zone.main_industries.is_empty() => {
+        Some(_) if d.unrecorded(zone) => {
             reasons.push(about(
                 Reason::new(C::IndustryDesignationNotRecorded, rule),
                 zone,
@@ -234,9 +312,8 @@ pub fn industry_focus(
         }
         Some(spec) => {
             let level = zone.level.as_str();
-            let mut valid = true;
-            if u32::try_from(leading.len()).ok() != Some(spec.leading) {
-                valid = false;
+            let checks = d.checks(spec, params);
+            if !checks.leading_ok {
                 reasons.push(about(
                     Reason::new(C::IndustryLeadingCount, rule)
                         .with("count", leading.len())
@@ -245,17 +322,15 @@ pub fn industry_focus(
                     zone,
                 ));
             }
-            for name in &leading_also_main {
-                valid = false;
+            for name in leading_also_main {
                 reasons.push(about(
                     Reason::new(C::IndustryLeadingAlsoMain, rule)
                         .with("industry", crate::answer::Value::text(name)),
                     zone,
                 ));
             }
-            let n = u32::try_from(main_count).unwrap_or(u32::MAX);
-            if n > spec.main_max {
-                valid = false;
+            let n = checks.main;
+            if checks.too_many {
                 reasons.push(about(
                     Reason::new(C::IndustryMainTooMany, rule)
                         .with("count", n)
@@ -264,8 +339,7 @@ pub fn industry_focus(
                     zone,
                 ));
             }
-            if params.industries_mode == IndustriesMode::Strict && n < spec.main_min {
-                valid = false;
+            if checks.too_few {
                 reasons.push(about(
                     Reason::new(C::IndustryMainTooFew, rule)
                         .with("count", n)
@@ -274,7 +348,7 @@ pub fn industry_focus(
                     zone,
                 ));
             }
-            if valid {
+            if checks.valid() {
                 reasons.push(about(
                     Reason::new(C::IndustryFocusValid, rule)
                         .with("count", n)

@@ -67,6 +67,108 @@ reason_codes! {
     }
 }
 
+/// A year of art-14.c's streak: its evidence with the standing the streak reads, the code of
+/// the reason that says so, and for a ranked year its record and rank (the reason's facts).
+fn streak_year<'r>(
+    reg: &ValidRegister,
+    zone: &Zone,
+    records: crate::register::ZoneAssessments<'r>,
+    (y, first): (i32, i32),
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (
+    YearEvidence,
+    C,
+    Option<(&'r crate::register::AssessmentRecord, u32)>,
+) {
+    let (mut ev, rec) = evidence(reg, zone, records, y, as_of, params);
+    let code = if y < first && !params.retroactive_years_for_rewards {
+        ev.standing = Standing::NotCounted;
+        C::YearBeforeFirstCounted
+    } else if ev.standing == Standing::ZoneAbsent {
+        C::YearZoneAbsent
+    } else if !ev.disqualified_for.is_empty() {
+        ev.standing = Standing::Disqualified;
+        C::YearDisqualifiedBreaksStreak
+    } else {
+        match rec.and_then(|r| r.rank.map(|k| (r, k))) {
+            None => {
+                ev.standing = match (rec, ev.standing) {
+                    (_, Standing::OtherRanking) => Standing::OtherRanking,
+                    (Some(_), _) => Standing::Unranked,
+                    (None, _) => Standing::NoRecord,
+                };
+                C::YearMissingBreaksStreak
+            }
+            Some((r, rank)) if rank <= params.top_rank_threshold => {
+                ev.standing = Standing::Top;
+                ev.hit = true;
+                let code = if r.rewarded_by_province {
+                    C::YearTopRewarded
+                } else {
+                    C::YearTopNotRewarded
+                };
+                return (ev, code, Some((r, rank)));
+            }
+            Some((r, rank)) => {
+                ev.standing = Standing::Middle;
+                return (ev, C::YearNotTop, Some((r, rank)));
+            }
+        }
+    };
+    (ev, code, None)
+}
+
+/// [`priority_promotion`]'s outcome without its answer (what the compliance report reads of it
+/// off its page): the same years read the same way ([`streak_year`]), without their reasons.
+#[must_use]
+pub(crate) fn promotion_outcome(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Outcome {
+    let rule = RuleId::ART_14_C;
+    if crate::rules::common::absent_in_year(rule, zone, t).is_some() {
+        return Outcome::NotApplicable;
+    }
+    let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
+    let first = first_counted_year(*reg.issue_date, params);
+    let records = reg.assessments_of_zone(zone);
+    let (mut all_top, mut rewarded_count, mut streak_len) = (true, 0_usize, 0_usize);
+    let mut years = Vec::new();
+    for y in t.saturating_sub(span - 1)..=t {
+        let (ev, _, _) = streak_year(reg, zone, records, (y, first), as_of, params);
+        all_top &= ev.standing == Standing::Top;
+        if ev.rewarded_by_province && ev.disqualified_for.is_empty() {
+            rewarded_count += 1;
+        }
+        streak_len += 1;
+        if all_top {
+            years.push(ev);
+        }
+    }
+    let rewarded = if params.top_requires_reward_each_year {
+        rewarded_count == streak_len
+    } else {
+        rewarded_count > 0
+    };
+    if !(all_top && rewarded) {
+        return Outcome::NotEligible;
+    }
+    // Eligible, unless a finding of the prefecture's in one of the years is for a person.
+    let mut findings = Vec::new();
+    for y in &years {
+        unreflected_findings(rule, zone, y, &mut findings);
+    }
+    if findings.is_empty() {
+        Outcome::Eligible
+    } else {
+        Outcome::NeedsHuman
+    }
+}
+
 /// art-14.c for a zone of a validated register.
 #[must_use]
 pub fn priority_promotion(
@@ -89,55 +191,17 @@ pub fn priority_promotion(
     let records = reg.assessments_of_zone(zone);
     let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
         .map(|y| {
-            let (mut ev, rec) = evidence(reg, zone, records, y, as_of, params);
-            // Facts named in the order of their names, the zone's last (`Reason::with`): `more`
-            // names those before `year` (`k`, `population`, `rank`).
-            let with = |code, more: crate::rules::common::Naming<'_>| {
-                about(more(Reason::new(code, rule)).with("year", y), zone)
+            let (ev, code, ranked) = streak_year(reg, zone, records, (y, first), as_of, params);
+            // Facts named in the order of their names, the zone's last (`Reason::with`): those
+            // before `year` (`k`, `population`, `rank`) first.
+            let reason = match ranked {
+                Some((r, rank)) => Reason::new(code, rule)
+                    .with("k", params.top_rank_threshold)
+                    .with("population", r.population_size)
+                    .with("rank", rank),
+                None => Reason::new(code, rule),
             };
-            let base = |code| with(code, &|r| r);
-            if y < first && !params.retroactive_years_for_rewards {
-                ev.standing = Standing::NotCounted;
-                reasons.push(base(C::YearBeforeFirstCounted));
-            } else if ev.standing == Standing::ZoneAbsent {
-                reasons.push(base(C::YearZoneAbsent));
-            } else if !ev.disqualified_for.is_empty() {
-                ev.standing = Standing::Disqualified;
-                reasons.push(base(C::YearDisqualifiedBreaksStreak));
-            } else {
-                match rec.and_then(|r| r.rank.map(|k| (r, k))) {
-                    None => {
-                        ev.standing = match (rec, ev.standing) {
-                            (_, Standing::OtherRanking) => Standing::OtherRanking,
-                            (Some(_), _) => Standing::Unranked,
-                            (None, _) => Standing::NoRecord,
-                        };
-                        reasons.push(base(C::YearMissingBreaksStreak));
-                    }
-                    Some((r, rank)) if rank <= params.top_rank_threshold => {
-                        ev.standing = Standing::Top;
-                        ev.hit = true;
-                        let code = if r.rewarded_by_province {
-                            C::YearTopRewarded
-                        } else {
-                            C::YearTopNotRewarded
-                        };
-                        reasons.push(with(code, &|x| {
-                            x.with("k", params.top_rank_threshold)
-                                .with("population", r.population_size)
-                                .with("rank", rank)
-                        }));
-                    }
-                    Some((r, rank)) => {
-                        ev.standing = Standing::Middle;
-                        reasons.push(with(C::YearNotTop, &|x| {
-                            x.with("k", params.top_rank_threshold)
-                                .with("population", r.population_size)
-                                .with("rank", rank)
-                        }));
-                    }
-                }
-            }
+            reasons.push(about(reason.with("year", y), zone));
             if ev.standing != Standing::Top {
                 all_top = false;
             }
