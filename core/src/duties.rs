@@ -371,7 +371,21 @@ pub(crate) fn all_duties_with(
     params: &Params,
     lean: bool,
 ) -> Result<Vec<Duty>, Error> {
-    let mut out = Vec::new();
+    all_duties_into(reg, horizon, params, lean, Vec::new())
+}
+
+/// [`all_duties_with`] into `out` (emptied first): a list whose memory is reused.
+///
+/// # Errors
+/// As [`all_duties`].
+pub(crate) fn all_duties_into(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    lean: bool,
+    mut out: Vec<Duty>,
+) -> Result<Vec<Duty>, Error> {
+    out.clear();
     for (rule, source) in DUTY_SOURCES {
         if lean && *rule == RuleId::ART_11_B.as_str() {
             land_evaluation_duties_with(reg, horizon, params, &mut out, false)?;

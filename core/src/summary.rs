@@ -751,6 +751,11 @@ pub mod view {
 }
 
 #[cfg(all(test, feature = "serde", not(target_arch = "wasm32")))]
+#[allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    reason = "test fixtures: fixed arrays indexed modulo their length, JSON built by hand"
+)]
 mod tests {
     use super::*;
     use crate::params::{DisqualifiedInWindow, RankFallScope, TiePolicy};

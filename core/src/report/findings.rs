@@ -636,6 +636,78 @@ fn code<'r>(
     (text, None)
 }
 
+/// The report's largest working lists, kept empty between the reports made on a thread
+/// (natively, with `std`), so that each report reuses the memory of the one before: the items
+/// (when the report is dropped), the duties as they are made, the findings' places and their sort
+/// numbers (some 8 MB for a 1,000-zone register). (perf: glibc's `malloc` hands a heap top above
+/// its trim threshold back to the system when everything is freed, and a 1,000-zone report
+/// freed some 10 MB at once: each page asked again of a loaded register faulted all of it in
+/// afresh, 2,500 page faults, a third of the page's time.) Without `std`, and in the wasm module
+/// (whose allocator keeps its memory), each report makes its own.
+#[derive(Default)]
+struct Scratch {
+    items: Vec<Slot>,
+    duties: Vec<Duty>,
+    places: Vec<Places>,
+    numbers: Vec<u128>,
+}
+
+#[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+std::thread_local! {
+    static SCRATCH: core::cell::RefCell<Scratch> = core::cell::RefCell::default();
+}
+
+impl Scratch {
+    /// The thread's lists (empty, with their capacity), or new ones.
+    fn take() -> Self {
+        #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+        return SCRATCH
+            .try_with(|s| s.try_borrow_mut().map(|mut s| core::mem::take(&mut *s)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        #[cfg(not(all(feature = "std", not(target_arch = "wasm32"))))]
+        Self::default()
+    }
+
+    /// Keeps the lists, emptied, for the thread's next report (each list's memory replacing the
+    /// one kept only if it is larger).
+    fn keep(mut self) {
+        self.items.clear();
+        self.duties.clear();
+        self.places.clear();
+        self.numbers.clear();
+        #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+        let _ = SCRATCH.try_with(|s| {
+            if let Ok(mut kept) = s.try_borrow_mut() {
+                // At most 16 MB a list is kept (a register of some 4,000 zones); a larger one
+                // is freed as before.
+                fn larger_of<T>(a: &mut Vec<T>, b: Vec<T>) {
+                    let bytes = b.capacity().saturating_mul(core::mem::size_of::<T>());
+                    if b.capacity() > a.capacity() && bytes <= 16 << 20 {
+                        *a = b;
+                    }
+                }
+                larger_of(&mut kept.items, self.items);
+                larger_of(&mut kept.duties, self.duties);
+                larger_of(&mut kept.places, self.places);
+                larger_of(&mut kept.numbers, self.numbers);
+            }
+        });
+    }
+}
+
+impl Drop for Report<'_> {
+    /// The items' list (emptied) kept for the thread's next report ([`Scratch`]).
+    fn drop(&mut self) {
+        Scratch {
+            items: core::mem::take(&mut self.items),
+            ..Scratch::default()
+        }
+        .keep();
+    }
+}
+
 /// A duty's bearer that is an actor's code, with its county (if it is one) and its code as the
 /// report's findings hold them ([`county_of_bearer`], [`code`]).
 struct KnownBearer<'r> {
@@ -782,7 +854,15 @@ fn report_with<'r>(
     let agency_place =
         |a: &'static agencies::Actor| agency_codes.iter().position(|c| core::ptr::eq(*c, a.code));
     let until = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
-    let all_duties = duties::all_duties_with(reg, &Horizon { as_of, until }, params, lean)?;
+    let mut scratch = Scratch::take();
+    let horizon = Horizon { as_of, until };
+    let mut all_duties = duties::all_duties_into(
+        reg,
+        &horizon,
+        params,
+        lean,
+        core::mem::take(&mut scratch.duties),
+    )?;
     // Each finding the filter keeps, and beside it (`places`) its places among the zone,
     // county and agency groups, so that the groups are made by place, not by looking each
     // finding's ids up (perf: the look-ups' string comparisons, scattered in memory, were a
@@ -801,8 +881,10 @@ fn report_with<'r>(
         0
     };
     let mut findings: Vec<Finding<'r>> = Vec::with_capacity(room);
-    let mut items: Vec<Slot> = Vec::with_capacity(room);
-    let mut places: Vec<Places> = Vec::with_capacity(room);
+    let mut items: Vec<Slot> = core::mem::take(&mut scratch.items);
+    items.reserve(room);
+    let mut places: Vec<Places> = core::mem::take(&mut scratch.places);
+    places.reserve(room);
     // A finding the filter does not keep is dropped with its item at once; a zone's finding to
     // be made again if it is on the page (`later`) too.
     let mut push = |head: Head, slot: Slot, date, ids, at: Places| {
@@ -880,7 +962,7 @@ fn report_with<'r>(
     // found by their address (perf: two look-ups by text per duty, a twentieth of a 1,000-zone
     // report's page). An actor's code reads the same whatever the duty's zone.
     let mut known: Option<KnownBearer<'r>> = None;
-    for d in all_duties {
+    for d in all_duties.drain(..) {
         // art-02.c's merger is the county finding above.
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
@@ -934,7 +1016,8 @@ fn report_with<'r>(
         let date = d.due;
         push(duty_head(&d), Slot::Made(Item::Duty(d)), date, ids, at);
     }
-    let (findings, places) = sorted(findings, places, &Ranks::of(reg));
+    scratch.duties = all_duties;
+    let (findings, places) = sorted(findings, places, &Ranks::of(reg), &mut scratch.numbers);
 
     let tallies: Vec<Tally> = findings.iter().map(Tally::of).collect();
     let mut counts = Counts::default();
@@ -985,6 +1068,8 @@ fn report_with<'r>(
         .into_iter()
         .filter(|g| !g.findings.is_empty())
         .collect();
+    scratch.places = places;
+    scratch.keep();
     Ok(Report {
         as_of,
         issue_date: *reg.issue_date,
@@ -1008,6 +1093,7 @@ fn sorted<'r>(
     mut findings: Vec<Finding<'r>>,
     mut places: Vec<Places>,
     ranks: &Ranks<'_>,
+    numbers: &mut Vec<u128>,
 ) -> (Vec<Finding<'r>>, Vec<Places>) {
     // First by the key's numbers alone (`head` and zone), as one number with the finding's place
     // last (so every number differs and the unstable sort gives the stable order), sorted
@@ -1020,23 +1106,25 @@ fn sorted<'r>(
     // The rule's rank found again only when the rule changes: a zone's findings and each rule's
     // duties come one after another.
     let mut last: Option<(crate::rules::RuleId, u32)> = None;
-    let mut numbers: Vec<u128> = findings
-        .iter()
-        .zip(&places)
-        .zip(0_u32..)
-        .map(|((f, at), i)| {
-            let rule = match last {
-                Some((r, k)) if r == f.rule => k,
-                _ => {
-                    let k = ranks.rule(f.rule);
-                    last = Some((f.rule, k));
-                    k
-                }
-            };
-            let key = sort_numbers(f, at.zone(), rule, ranks);
-            (u128::from(key.0) << 64) | (u128::from(key.1) << 32) | u128::from(i)
-        })
-        .collect();
+    numbers.clear();
+    numbers.extend(
+        findings
+            .iter()
+            .zip(&places)
+            .zip(0_u32..)
+            .map(|((f, at), i)| {
+                let rule = match last {
+                    Some((r, k)) if r == f.rule => k,
+                    _ => {
+                        let k = ranks.rule(f.rule);
+                        last = Some((f.rule, k));
+                        k
+                    }
+                };
+                let key = sort_numbers(f, at.zone(), rule, ranks);
+                (u128::from(key.0) << 64) | (u128::from(key.1) << 32) | u128::from(i)
+            }),
+    );
     numbers.sort_unstable();
     let place = |n: &u128| usize::try_from(*n & 0xffff_ffff).unwrap_or(usize::MAX);
     let mut order: Vec<usize> = Vec::with_capacity(numbers.len());
@@ -1062,7 +1150,6 @@ fn sorted<'r>(
         });
         order.extend(by_key.into_iter().filter_map(|i| tied.get(i).copied()));
     }
-    drop(numbers);
     permute(&mut findings, &mut places, order);
     (findings, places)
 }
