@@ -1539,10 +1539,9 @@ fn with_report<O>(
     };
     // A page: only its findings are rendered, so only theirs are made in full.
     let r = if paged {
-        // The zones' findings off the page freed as soon as they are read and made again for
-        // the page (`report::report_page`; natively only, see its `Slot::Later`), when the page
-        // is small beside the register: making a zone's findings again costs about twice what
-        // freeing them early saves.
+        // The zones' findings off the page read as their heads (most decided without their
+        // answers) and made whole again for the page (`report::report_page`, its
+        // `Slot::Later`), when the page is small beside the register.
         let defer_zones = options.limit.is_some_and(|l| {
             usize::try_from(l).is_ok_and(|l| l.saturating_mul(4) <= reg.zones.len())
         });

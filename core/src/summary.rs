@@ -251,7 +251,6 @@ pub(crate) fn zone_findings(
 /// What the compliance report reads of one of a zone's findings: its rule, outcome, severity,
 /// date and whether it rests on made-up records. [`zone_heads`] makes it without the answer
 /// where the rule decides without one.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ZoneHead {
     pub rule: RuleId,
@@ -262,7 +261,6 @@ pub(crate) struct ZoneHead {
 }
 
 /// The rule by its id alone (its metadata's `Debug` is the whole rule).
-#[cfg(not(target_arch = "wasm32"))]
 impl core::fmt::Debug for ZoneHead {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("ZoneHead")
@@ -275,7 +273,6 @@ impl core::fmt::Debug for ZoneHead {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl ZoneHead {
     /// The head of a finding made whole (and marked: [`crate::illustrative::mark`]).
     pub(crate) fn of(a: &Answer<FindingDetail>) -> Self {
@@ -306,7 +303,6 @@ pub(crate) fn finding_date(a: &Answer<FindingDetail>) -> Option<NaiveDate> {
 ///
 /// # Errors
 /// As [`zone_summary`].
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn zone_heads(
     reg: &ValidRegister,
     zone: &Zone,
@@ -336,20 +332,15 @@ pub(crate) fn zone_heads(
 }
 
 /// Where [`zone_findings_with`] puts a zone's findings: whole answers, each marked as resting on
-/// made-up records where it does, or (natively: [`zone_heads`]) what the report reads of each.
+/// made-up records where it does, or ([`zone_heads`]) what the report reads of each.
 enum Out<'h> {
     Whole(Vec<Answer<FindingDetail>>),
-    #[cfg(not(target_arch = "wasm32"))]
     Heads(&'h mut Vec<ZoneHead>),
-    #[cfg(target_arch = "wasm32")]
-    #[expect(dead_code, reason = "the heads are made natively only")]
-    Never(core::marker::PhantomData<&'h ()>),
 }
 
 impl Out<'_> {
     /// Whether the findings are wanted whole: else a rule that decides without its answer gives
     /// its head alone ([`Out::head`]).
-    #[cfg(not(target_arch = "wasm32"))]
     fn whole(&self) -> bool {
         matches!(self, Self::Whole(_))
     }
@@ -370,16 +361,12 @@ impl Out<'_> {
         crate::illustrative::mark(&mut a, &kinds);
         match self {
             Self::Whole(list) => list.push(a),
-            #[cfg(not(target_arch = "wasm32"))]
             Self::Heads(heads) => heads.push(ZoneHead::of(&a)),
-            #[cfg(target_arch = "wasm32")]
-            Self::Never(_) => {}
         }
     }
 
     /// A finding of `rule` (not art-02.c) decided without its answer: its outcome, the codes of
     /// its reasons and its date. Only when [`Out::whole`] is false.
-    #[cfg(not(target_arch = "wasm32"))]
     fn head(
         &mut self,
         reg: &ValidRegister,
@@ -405,15 +392,12 @@ impl Out<'_> {
     fn into_whole(self) -> Vec<Answer<FindingDetail>> {
         match self {
             Self::Whole(list) => list,
-            #[cfg(not(target_arch = "wasm32"))]
             Self::Heads(_) => Vec::new(),
-            #[cfg(target_arch = "wasm32")]
-            Self::Never(_) => Vec::new(),
         }
     }
 }
 
-/// art-14.d of year `t` into `out`: whole, or (natively, for heads) decided without its answer
+/// art-14.d of year `t` into `out`: whole, or (for heads) decided without its answer
 /// ([`a14::yellow_card_decision`]: the answer's outcome, reason codes and start).
 fn yellow_card_into(
     out: &mut Out<'_>,
@@ -423,7 +407,6 @@ fn yellow_card_into(
     as_of: NaiveDate,
     params: &Params,
 ) {
-    #[cfg(not(target_arch = "wasm32"))]
     if !out.whole() {
         let d = a14::yellow_card_decision(reg, zone, t, Some(as_of), params);
         let rule = RuleId::ART_14_D;
@@ -434,8 +417,8 @@ fn yellow_card_into(
     out.answer(reg, zone, erase(a, FindingDetail::Assessment));
 }
 
-/// art-14.e (`revocation` false) or art-14.f (`true`) of year `t` into `out`: whole, or (natively,
-/// for heads) decided without its answer ([`a14::window_decision`]; neither answer has a date).
+/// art-14.e (`revocation` false) or art-14.f (`true`) of year `t` into `out`: whole, or (for
+/// heads) decided without its answer ([`a14::window_decision`]; neither answer has a date).
 fn window_into(
     out: &mut Out<'_>,
     reg: &ValidRegister,
@@ -449,7 +432,6 @@ fn window_into(
     } else {
         RuleId::ART_14_E
     };
-    #[cfg(not(target_arch = "wasm32"))]
     if !out.whole() {
         let (outcome, merged) = a14::window_decision(reg, zone, t, Some(as_of), params, revocation);
         let code = crate::messages::ReasonCode::AccountabilityMergedIntoRevocation;
@@ -469,17 +451,6 @@ fn window_into(
     out.answer(reg, zone, erase(a, FindingDetail::Assessment));
 }
 
-/// Whether `out` wants the findings whole (always, in the wasm module).
-fn out_whole(out: &Out<'_>) -> bool {
-    #[cfg(not(target_arch = "wasm32"))]
-    return out.whole();
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = out;
-        true
-    }
-}
-
 /// A zone's findings into `out`, with the latest assessment year with results out and the
 /// yellow card in force (what the permissions read).
 fn zone_findings_with(
@@ -496,9 +467,8 @@ fn zone_findings_with(
         // reuse of industrial property.
         findings.reserve(15 + reg.industrial_reuses_of(zone).count());
     }
-    // Each rule below whole, or (natively, for heads) decided without its answer where it can
+    // Each rule below whole, or (for heads) decided without its answer where it can
     // be: its outcome (none of these has a date or a reason code the severity reads).
-    #[cfg(not(target_arch = "wasm32"))]
     let lean = |out: &mut Out<'_>, rule, outcome: &dyn Fn() -> Outcome| {
         let whole = out.whole();
         if !whole {
@@ -506,8 +476,6 @@ fn zone_findings_with(
         }
         whole
     };
-    #[cfg(target_arch = "wasm32")]
-    let lean = |_: &mut Out<'_>, _: RuleId, _: &dyn Fn() -> Outcome| true;
     if lean(out, RuleId::PRE_A, &|| {
         preamble::scope_outcome(zone, Some(as_of))
     }) {
@@ -579,7 +547,6 @@ fn zone_findings_with(
         out.answer(reg, zone, erase(a, FindingDetail::Env));
     }
     // art-11.b's finding without its facts, parameters and detail (what its duties read).
-    #[cfg(not(target_arch = "wasm32"))]
     if !out.whole() {
         let f = a11::land_evaluation_finding(reg, zone, year, Some(as_of), params, false)?;
         out.head(
@@ -589,7 +556,7 @@ fn zone_findings_with(
             None,
         );
     }
-    if out_whole(out) {
+    if out.whole() {
         let a = a11::land_evaluation(reg, zone, year, Some(as_of), params)?;
         out.answer(reg, zone, erase(a, FindingDetail::LandEval));
     }
@@ -750,7 +717,7 @@ pub mod view {
     }
 }
 
-#[cfg(all(test, feature = "serde", not(target_arch = "wasm32")))]
+#[cfg(all(test, feature = "serde"))]
 #[allow(
     clippy::indexing_slicing,
     clippy::unwrap_used,

@@ -258,10 +258,6 @@ fn revocation_triggered(
 /// outcome, without its reasons, facts or detail (`summary::zone_heads` holds the two equal in
 /// debug builds).
 #[must_use]
-#[cfg_attr(
-    target_arch = "wasm32",
-    expect(dead_code, reason = "the report reads heads natively only")
-)]
 pub(crate) fn window_decision(
     reg: &ValidRegister,
     zone: &Zone,
