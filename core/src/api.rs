@@ -1541,9 +1541,11 @@ fn with_report<O>(
     let r = if paged {
         // The zones' findings off the page read as their heads (most decided without their
         // answers) and made whole again for the page (`report::report_page`, its
-        // `Slot::Later`), when the page is small beside the register.
+        // `Slot::Later`), when the page is at most half as many findings as the register has
+        // zones (a quarter before the heads: 100 zones, a page of 50: 20.3 M -> 18.7 M
+        // instructions).
         let defer_zones = options.limit.is_some_and(|l| {
-            usize::try_from(l).is_ok_and(|l| l.saturating_mul(4) <= reg.zones.len())
+            usize::try_from(l).is_ok_and(|l| l.saturating_mul(2) <= reg.zones.len())
         });
         crate::report::report_page(
             &reg,
