@@ -963,6 +963,9 @@ fn land_evaluation_duties_with(
     let rule = RuleId::ART_11_B;
     let first = reg.issue_date.year();
     let owing = bearers(rule, reg, horizon.as_of, params);
+    // The years, the same for every zone: made once, for the first zone in scope (perf: made
+    // again for each zone, a tenth of the duty's cost).
+    let mut periods: Option<Vec<(i32, NaiveDate)>> = None;
     for zone in reg.zones.iter().filter(|z| z.status.exists()) {
         if !crate::rules::preamble::in_scope(zone, Some(horizon.as_of)) {
             continue;
@@ -970,7 +973,11 @@ fn land_evaluation_duties_with(
         let recorded = reg.land_evaluations_of(zone).next().is_some();
         let made_up = crate::illustrative::zone_sources(reg, rule, zone);
         let zone_id = zone.shared_id();
-        for (year, dec31) in yearly_periods(first, horizon)? {
+        let years = match &mut periods {
+            Some(years) => years,
+            None => periods.insert(yearly_periods(first, horizon)?),
+        };
+        for &(year, dec31) in years.iter() {
             let answer = crate::rules::art11_land::land_evaluation_finding(
                 reg,
                 zone,

@@ -514,7 +514,9 @@ fn zone_findings_with(
         let a = a05::industry_focus(zone, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Industry));
     }
-    let high_tech = || a03::high_tech_outcome(reg, zone, Some(as_of), params);
+    // The yellow card in force on `as_of` (art-03.a reads it too; shown below).
+    let card = a14::yellow_card_in_force(reg, zone, as_of, params);
+    let high_tech = || a03::high_tech_outcome(reg, zone, Some(as_of), params, card);
     if lean(out, RuleId::ART_03_A, &high_tech) {
         let a = a03::high_tech_application(reg, zone, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::HighTech));
@@ -532,7 +534,6 @@ fn zone_findings_with(
     }
     // A yellow card still in force from an earlier year is shown too, so that a permission
     // barred by art-14.d always has its triggered finding beside it.
-    let card = a14::yellow_card_in_force(reg, zone, as_of, params);
     if let Some(c) = card.filter(|c| Some(c.year) != t) {
         yellow_card_into(out, reg, zone, c.year, as_of, params);
     }

@@ -145,7 +145,15 @@ enum HighTech {
 }
 
 impl HighTech {
-    fn of(reg: &ValidRegister, zone: &Zone, as_of: Option<NaiveDate>, params: &Params) -> Self {
+    /// What art-03.a finds; `card` gives the yellow card in force on `as_of` (asked of a
+    /// provincial zone in activity alone).
+    fn of(
+        reg: &ValidRegister,
+        zone: &Zone,
+        as_of: Option<NaiveDate>,
+        params: &Params,
+        card: &dyn Fn() -> Option<art14_assessment::CardInForce>,
+    ) -> Self {
         if let Some(r) = as_of.and_then(|d| absent_on(RuleId::ART_03_A, zone, d)) {
             return Self::Absent(r);
         }
@@ -157,7 +165,7 @@ impl HighTech {
             return Self::NotProvincial(status);
         }
         // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
-        let card = as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
+        let card = card();
         if let Some(card) = card.filter(|c| c.certain) {
             return Self::CardBars(card.year);
         }
@@ -187,15 +195,16 @@ impl HighTech {
 }
 
 /// [`high_tech_application`]'s outcome without its answer (what the compliance report reads of
-/// it off its page).
+/// it off its page), the yellow card in force on `as_of` given (`card`: the zone summary has it).
 #[must_use]
 pub(crate) fn high_tech_outcome(
     reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
+    card: Option<art14_assessment::CardInForce>,
 ) -> Outcome {
-    HighTech::of(reg, zone, as_of, params).outcome(zone)
+    HighTech::of(reg, zone, as_of, params, &|| card).outcome(zone)
 }
 
 /// art-03.a for a zone of a validated register.
@@ -209,7 +218,8 @@ pub fn high_tech_application(
     let rule = RuleId::ART_03_A;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let found = HighTech::of(reg, zone, as_of, params);
+    let card = || as_of.and_then(|d| art14_assessment::yellow_card_in_force(reg, zone, d, params));
+    let found = HighTech::of(reg, zone, as_of, params, &card);
     let outcome = found.outcome(zone);
     match found {
         HighTech::Absent(r) => reasons.push(r),
