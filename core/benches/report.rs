@@ -1,6 +1,8 @@
 //! Benchmark of the compliance report (`api::report`: decode the register, validate it, every
 //! zone summary, art-02.c per county, every duty, sort, group, render in one language) on the
-//! example register and on a synthetic register of 1,000 zones × 10 assessment years.
+//! example register and on a synthetic register of 1,000 zones × 10 assessment years; and the
+//! page of 50 findings a portal asks of a loaded register (issue 12's measure of the report) for
+//! 100, 1,000 and 10,000 zones.
 //!
 //! Run: `cargo bench -p devzone-rules --all-features --bench report -- --warm-up-time 1 --measurement-time 5`
 //! The same synthetic register is built by `tests/bench/report.bench.mjs` for the wasm figure.
@@ -107,6 +109,19 @@ fn bench(c: &mut Criterion) {
         group.bench_function(
             format!("synthetic register ({zones} zones x 10 years)"),
             |b| b.iter(|| api::report(black_box(&input), black_box(&options))),
+        );
+    }
+    // Issue 12's measure of the report: the page a portal asks for (the counts, groups and order
+    // of every finding, 50 of them rendered) of a register loaded once, as text.
+    let page = json!({ "lang": "en", "limit": 50 });
+    let question = json!({ "asOf": "2030-10-01" });
+    for zones in [100, 1000, 10_000] {
+        let loaded = api::LoadedRegister::load(&synthetic_register(zones, 10)).expect("register");
+        let text = loaded.report_text(&question, &page).expect("page");
+        assert!(text.contains("\"page\""), "a page");
+        group.bench_function(
+            format!("page of 50, loaded register ({zones} zones x 10 years)"),
+            |b| b.iter(|| loaded.report_text(black_box(&question), black_box(&page))),
         );
     }
     group.finish();
