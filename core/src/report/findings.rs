@@ -638,7 +638,9 @@ fn code<'r>(
 /// numbers (some 8 MB for a 1,000-zone register). (perf: glibc's `malloc` hands a heap top above
 /// its trim threshold back to the system when everything is freed, and a 1,000-zone report
 /// freed some 10 MB at once: each page asked again of a loaded register faulted all of it in
-/// afresh, 2,500 page faults, a third of the page's time.) Without `std`, and in the wasm module
+/// afresh, 2,500 page faults, a third of the page's time.) At most 16 MB a thread
+/// ([`Scratch::MAX_BYTES`]): a larger register's lists are freed as before. Without `std`, and in
+/// the wasm module
 /// (whose allocator keeps its memory), each report makes its own.
 #[derive(Default)]
 struct Scratch {
@@ -654,6 +656,23 @@ std::thread_local! {
 }
 
 impl Scratch {
+    /// The most a thread keeps, in bytes of the lists' capacity: a 1,000-zone register's
+    /// report keeps ~8.6 MB.
+    #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+    const MAX_BYTES: usize = 16 << 20;
+
+    /// The bytes of the lists' capacity.
+    #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
+    fn bytes(&self) -> usize {
+        fn of<T>(v: &Vec<T>) -> usize {
+            v.capacity().saturating_mul(core::mem::size_of::<T>())
+        }
+        of(&self.items)
+            .saturating_add(of(&self.duties))
+            .saturating_add(of(&self.places))
+            .saturating_add(of(&self.numbers))
+    }
+
     /// The thread's lists (empty, with their capacity), or new ones.
     fn take() -> Self {
         #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
@@ -676,25 +695,28 @@ impl Scratch {
         #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
         let _ = SCRATCH.try_with(|s| {
             if let Ok(mut kept) = s.try_borrow_mut() {
-                // At most 16 MB a list is kept (a register of some 4,000 zones); a larger one
-                // is freed as before.
-                fn larger_of<T>(a: &mut Vec<T>, b: Vec<T>) {
-                    let bytes = b.capacity().saturating_mul(core::mem::size_of::<T>());
-                    if b.capacity() > a.capacity() && bytes <= 16 << 20 {
+                // At most `Scratch::MAX_BYTES` kept in all (a register of some 1,800 zones); a
+                // list that would take the thread past it is freed as before.
+                let mut room = Self::MAX_BYTES.saturating_sub(kept.bytes());
+                fn larger_of<T>(room: &mut usize, a: &mut Vec<T>, b: Vec<T>) {
+                    let size = |v: &Vec<T>| v.capacity().saturating_mul(core::mem::size_of::<T>());
+                    let (old, new) = (size(a), size(&b));
+                    if new > old && new - old <= *room {
+                        *room -= new - old;
                         *a = b;
                     }
                 }
-                larger_of(&mut kept.items, self.items);
-                larger_of(&mut kept.duties, self.duties);
-                larger_of(&mut kept.places, self.places);
-                larger_of(&mut kept.numbers, self.numbers);
+                larger_of(&mut room, &mut kept.items, self.items);
+                larger_of(&mut room, &mut kept.duties, self.duties);
+                larger_of(&mut room, &mut kept.places, self.places);
+                larger_of(&mut room, &mut kept.numbers, self.numbers);
             }
         });
     }
 }
 
 impl Drop for Report<'_> {
-    /// The items' list (emptied) kept for the thread's next report ([`Scratch`]).
+    /// The items' list (emptied) kept for the thread's next report (`Scratch`).
     fn drop(&mut self) {
         Scratch {
             items: core::mem::take(&mut self.items),
