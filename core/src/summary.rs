@@ -548,7 +548,10 @@ fn zone_findings_with(
         out.answer(reg, zone, erase(a, FindingDetail::Env));
     }
     // art-11.b's finding without its facts, parameters and detail (what its duties read).
-    if !out.whole() {
+    if out.whole() {
+        let a = a11::land_evaluation(reg, zone, year, Some(as_of), params)?;
+        out.answer(reg, zone, erase(a, FindingDetail::LandEval));
+    } else {
         let f = a11::land_evaluation_finding(reg, zone, year, Some(as_of), params, false)?;
         out.head(
             reg,
@@ -556,10 +559,6 @@ fn zone_findings_with(
             (RuleId::ART_11_B, f.outcome, core::iter::empty()),
             None,
         );
-    }
-    if out.whole() {
-        let a = a11::land_evaluation(reg, zone, year, Some(as_of), params)?;
-        out.answer(reg, zone, erase(a, FindingDetail::LandEval));
     }
     for reuse in reg.industrial_reuses_of(zone) {
         out.answer(

@@ -986,17 +986,8 @@ fn report_with<'r>(
             .as_deref()
             .and_then(|z| reg.zone_place_near(z, &mut latest));
         let zone = place.and_then(|i| reg.zones.get(i));
-        // A zone's own duty is counted with its county, as its findings are.
-        let (county_id, county) = match zone {
-            Some(z) if d.role == duties::Role::OwnZone => (
-                z.county_id.as_deref().map(Cow::Borrowed),
-                place.and_then(|p| zone_counties.get(p).copied().flatten()),
-            ),
-            _ => match &known {
-                Some(k) if Arc::ptr_eq(&k.bearer, &d.bearer) => k.county.clone(),
-                _ => county_of_bearer(&county_ids, &d.bearer)
-                    .map_or((None, None), |(c, at)| (Some(c), at)),
-            },
+        let bearer_county = || {
+            county_of_bearer(&county_ids, &d.bearer).map_or((None, None), |(c, at)| (Some(c), at))
         };
         let (bearer, actor) = match &known {
             Some(k) if Arc::ptr_eq(&k.bearer, &d.bearer) => (k.code.clone(), Some(k.actor)),
@@ -1005,14 +996,24 @@ fn report_with<'r>(
                 if let Some(actor) = actor {
                     known = Some(KnownBearer {
                         bearer: Arc::clone(&d.bearer),
-                        county: county_of_bearer(&county_ids, &d.bearer)
-                            .map_or((None, None), |(c, at)| (Some(c), at)),
+                        county: bearer_county(),
                         code: text.clone(),
                         actor,
                     });
                 }
                 (text, actor)
             }
+        };
+        // A zone's own duty is counted with its county, as its findings are.
+        let (county_id, county) = match zone {
+            Some(z) if d.role == duties::Role::OwnZone => (
+                z.county_id.as_deref().map(Cow::Borrowed),
+                place.and_then(|p| zone_counties.get(p).copied().flatten()),
+            ),
+            _ => match &known {
+                Some(k) if Arc::ptr_eq(&k.bearer, &d.bearer) => k.county.clone(),
+                _ => bearer_county(),
+            },
         };
         let at = Places::new(place, county, actor.and_then(agency_place));
         let ids = (
