@@ -356,12 +356,13 @@ pub fn all_duties(
     all_duties_with(reg, horizon, params, false)
 }
 
-/// [`all_duties`]; with `lean`, the art-11.b and art-14.d duties' and the open items' reasons
-/// without their facts (the same codes in the same order, `Reason::coded`), for a compliance
-/// report's page: it renders the reasons of the duties on the page alone, and makes those again
-/// in full ([`full_reasons`], beside it: the two must name the same duties).
-/// (perf: the facts of 12,000 land evaluations' reasons, made and freed unread, were a tenth of
-/// a 1,000-zone report's page.)
+/// [`all_duties`]; with `lean`, the art-10.a, art-11.b and art-14.d duties and the open items
+/// without their reasons but the made-up-records notice (`ILLUSTRATIVE_RECORDS`, which a
+/// finding's head reads), for a compliance report's page: it renders the reasons of the duties
+/// on the page alone, and makes those again in full ([`full_reasons`], beside it: the two must
+/// name the same duties). (perf: the facts of 12,000 land evaluations' reasons, made and freed
+/// unread, were a tenth of a 1,000-zone report's page; then their codes, lists made and freed
+/// unread, a tenth of what was left of the duties.)
 ///
 /// # Errors
 /// As [`all_duties`].
@@ -391,6 +392,8 @@ pub(crate) fn all_duties_into(
             land_evaluation_duties_with(reg, horizon, params, &mut out, false)?;
         } else if lean && *rule == RuleId::ART_14_D.as_str() {
             rectification_duties_with(reg, horizon, params, &mut out, false)?;
+        } else if lean && *rule == RuleId::ART_10_A.as_str() {
+            revenue_sharing_duties_with(reg, horizon, params, &mut out, false);
         } else {
             source(reg, horizon, params, &mut out)?;
         }
@@ -421,13 +424,20 @@ pub(crate) fn full_reasons(
         .as_deref()
         .and_then(|z| reg.zone_place(z))
         .and_then(|i| reg.zones.get(i));
+    if d.rule_id == RuleId::ART_10_A {
+        return Ok(zone.map(|z| revenue_sharing_reasons(reg, z, &d.bearer, as_of, true).2));
+    }
     let (Some(zone), Some(year)) = (zone, d.year) else {
         return Ok(None);
     };
     if d.rule_id == RuleId::ART_11_B {
         land_evaluation_reasons(reg, zone, year, as_of, params).map(Some)
     } else if d.rule_id == RuleId::ART_14_D {
-        Ok(rectification_duty(reg, zone, year, as_of, params, true).map(|full| full.reasons))
+        let made_up = crate::illustrative::zone_sources(reg, RuleId::ART_14_D, zone);
+        Ok(
+            rectification_duty(reg, zone, year, as_of, params, (&made_up, true))
+                .map(|full| full.reasons),
+        )
     } else {
         Ok(None)
     }
@@ -466,26 +476,28 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
-/// [`dated_reason`] with its reason in a list of reasons ([`with_room`]); the reason without its
-/// facts unless `facts` ([`all_duties_with`]).
+/// [`dated_reason`], with its facts, in a list of reasons that has room for the made-up-records
+/// notice put in front of it (perf: the list of one grown to put another in front was a
+/// reallocation per duty).
 fn dated_status(
     rule: RuleId,
     bearer: &str,
     dates: (NaiveDate, NaiveDate),
     done: Option<Option<NaiveDate>>,
     as_of: NaiveDate,
-    facts: bool,
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
-    let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of, facts);
-    (status, done_date, with_room(reason))
+    let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of, true);
+    let mut reasons = Vec::with_capacity(2);
+    reasons.push(reason);
+    (status, done_date, reasons)
 }
 
-/// A duty's status reason in a list that has room for two more: a reason put in front of it
-/// (art-14.d's rectification) and the made-up-records notice (perf: the list of one grown to put
-/// another in front was a reallocation per duty).
-fn with_room(reason: Reason) -> Vec<Reason> {
-    let mut reasons = Vec::with_capacity(3);
-    reasons.push(reason);
+/// The reasons of a duty made lean ([`all_duties_with`]): the made-up-records notice alone, when
+/// it rests on such records (`made_up`, as [`crate::illustrative::mark_reasons`] puts it first
+/// in the duty's whole reasons), else none: nothing allocated for most duties.
+fn notice(rule: RuleId, made_up: &[&'static str]) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    crate::illustrative::mark_reasons(&mut reasons, rule, made_up);
     reasons
 }
 
@@ -591,7 +603,6 @@ pub fn impl_measures_duties(
             (*reg.issue_date, due),
             done.map(|d| d.map(IsoDate::get)),
             horizon.as_of,
-            true,
         );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
@@ -633,7 +644,6 @@ pub fn window_duties(
             (start, end),
             done.map(|d| d.map(IsoDate::get)),
             horizon.as_of,
-            true,
         );
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
@@ -951,8 +961,8 @@ fn land_evaluation_duty_reasons(
     reasons
 }
 
-/// [`land_evaluation_duties`], the reasons with their facts only if `facts`
-/// ([`all_duties_with`]).
+/// [`land_evaluation_duties`]; without `facts`, the duties without their reasons but the
+/// made-up-records notice ([`all_duties_with`]).
 fn land_evaluation_duties_with(
     reg: &ValidRegister,
     horizon: &Horizon,
@@ -1012,8 +1022,11 @@ fn land_evaluation_duties_with(
                 None if !recorded => (DutyStatus::Unknown, None),
                 None => (DutyStatus::Overdue, None),
             };
-            let reasons =
-                land_evaluation_duty_reasons(answer.reasons, answer.needs_human, &made_up);
+            let reasons = if facts {
+                land_evaluation_duty_reasons(answer.reasons, answer.needs_human, &made_up)
+            } else {
+                notice(rule, &made_up)
+            };
             for ((bearer, role), reasons) in owing.iter().zip(each(reasons, owing.len())) {
                 out.push(Duty {
                     rule_id: rule,
@@ -1049,6 +1062,45 @@ pub fn revenue_sharing_duties(
     params: &Params,
     out: &mut Vec<Duty>,
 ) -> Result<(), Error> {
+    revenue_sharing_duties_with(reg, horizon, params, out, true);
+    Ok(())
+}
+
+/// The status, date done and reasons of art-10.a's duty of `bearer` for zone `z` on `as_of`
+/// (without `facts`, only the made-up-records notice: [`all_duties_with`]).
+fn revenue_sharing_reasons(
+    reg: &ValidRegister,
+    z: &Zone,
+    bearer: &str,
+    as_of: NaiveDate,
+    facts: bool,
+) -> (DutyStatus, Option<IsoDate>, Vec<Reason>) {
+    let rule = RuleId::ART_10_A;
+    let (status, done_date, reason) = open_status(reg, rule, bearer, as_of, facts);
+    let mut sources = bearer_sources(reg, rule, bearer);
+    if z.is_illustrative() && !sources.contains(&"zones") {
+        sources.push("zones");
+    }
+    if !facts {
+        return (status, done_date, notice(rule, &sources));
+    }
+    let mut reasons = alloc::vec![
+        crate::rules::common::about(Reason::new(C::FirstLevelFinanceSharingDuty, rule), z),
+        reason
+    ];
+    crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+    (status, done_date, reasons)
+}
+
+/// [`revenue_sharing_duties`]; without `facts`, the duties without their reasons but the
+/// made-up-records notice ([`all_duties_with`]).
+fn revenue_sharing_duties_with(
+    reg: &ValidRegister,
+    horizon: &Horizon,
+    params: &Params,
+    out: &mut Vec<Duty>,
+    facts: bool,
+) {
     let rule = RuleId::ART_10_A;
     let as_of = horizon.as_of;
     for z in owing_zones(reg, as_of, params) {
@@ -1065,16 +1117,8 @@ pub fn revenue_sharing_duties(
             }
         }
         for (bearer, role) in parties {
-            let (status, done_date, reason) = open_status(reg, rule, &bearer, as_of, true);
-            let mut reasons = alloc::vec![
-                crate::rules::common::about(Reason::new(C::FirstLevelFinanceSharingDuty, rule), z),
-                reason
-            ];
-            let mut sources = bearer_sources(reg, rule, &bearer);
-            if z.is_illustrative() && !sources.contains(&"zones") {
-                sources.push("zones");
-            }
-            crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
+            let (status, done_date, reasons) =
+                revenue_sharing_reasons(reg, z, &bearer, as_of, facts);
             out.push(Duty {
                 rule_id: rule,
                 satisfied_by: bearer.clone(),
@@ -1091,7 +1135,6 @@ pub fn revenue_sharing_duties(
             });
         }
     }
-    Ok(())
 }
 
 /// art-14.d's 「予以通报并限期整改」: one dated duty of each zone for each assessment year whose
@@ -1122,22 +1165,36 @@ fn rectification_duties_with(
     facts: bool,
 ) -> Result<(), Error> {
     for z in &reg.zones {
+        // What the zone's cards rest on, found once for all its years (perf: found again for
+        // each, a tenth of the duties' cost).
+        let mut made_up = None;
         for t in reg.assessment_years(z) {
-            out.extend(rectification_duty(reg, z, t, horizon.as_of, params, facts));
+            let made_up: &[&'static str] = made_up
+                .get_or_insert_with(|| crate::illustrative::zone_sources(reg, RuleId::ART_14_D, z));
+            out.extend(rectification_duty(
+                reg,
+                z,
+                t,
+                horizon.as_of,
+                params,
+                (made_up, facts),
+            ));
         }
     }
     Ok(())
 }
 
 /// The rectification duty of `zone` for the card of year `t`, if one was given (or may have
-/// been) by `as_of`; its reasons with their facts only if `facts` (the same codes either way).
+/// been) by `as_of`, its zone's records resting on made-up ones `made_up`
+/// ([`crate::illustrative::zone_sources`]); without `facts`, without its reasons but the
+/// made-up-records notice ([`all_duties_with`]).
 fn rectification_duty(
     reg: &ValidRegister,
     z: &Zone,
     t: i32,
     as_of: NaiveDate,
     params: &Params,
-    facts: bool,
+    (made_up, facts): (&[&'static str], bool),
 ) -> Option<Duty> {
     let rule = RuleId::ART_14_D;
     let decision = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
@@ -1167,9 +1224,9 @@ fn rectification_duty(
         let days = params.rectification_deadline_days?;
         start?.checked_add_days(chrono::Days::new(u64::from(days)))
     });
-    let (status, done_date, mut reasons) = match (start, due) {
+    let (status, done_date, reason) = match (start, due) {
         (Some(start), Some(due)) => {
-            dated_status(rule, &z.id, (start, due), done.map(Some), as_of, facts)
+            dated_reason(rule, &z.id, (start, due), done.map(Some), as_of, facts)
         }
         _ => {
             let (status, done_date, code) = match done.filter(|d| *d <= as_of) {
@@ -1185,9 +1242,38 @@ fn rectification_duty(
                 Some(d) => Reason::new(code, rule).with("acceptedDate", d),
                 None => crate::rules::common::about(Reason::new(code, rule), z),
             };
-            (status, done_date, with_room(reason))
+            (status, done_date, reason)
         }
     };
+    // What the card rests on, and the acceptance.
+    let accepted_made_up = accepted.is_some_and(|r| is_illustrative(r.note.as_deref()));
+    let sources = || {
+        let mut sources = made_up.to_vec();
+        sources.push("rectifications");
+        sources
+    };
+    let zone_id = z.shared_id();
+    let duty = |reasons| Duty {
+        rule_id: rule,
+        satisfied_by: Arc::clone(&zone_id),
+        bearer: Arc::clone(&zone_id),
+        role: Role::OwnZone,
+        kind: DutyKind::Deadline,
+        zone_id: Some(Arc::clone(&zone_id)),
+        year: Some(t),
+        start,
+        due,
+        done_date,
+        status,
+        reasons,
+    };
+    if !facts {
+        return Some(duty(if accepted_made_up {
+            notice(rule, &sources())
+        } else {
+            notice(rule, made_up)
+        }));
+    }
     // First what the duty is: owed for a card given, or for a person when the card is.
     // (Facts named in order, the zone's last: `Reason::with`.)
     let code = if certain {
@@ -1195,33 +1281,21 @@ fn rectification_duty(
     } else {
         C::RectificationCardUncertain
     };
-    let first = match certain {
-        _ if !facts => Reason::coded(code, rule),
-        true => crate::rules::common::about(Reason::new(code, rule).with("year", t), z),
-        false => Reason::new(code, rule).with("year", t),
+    let first = if certain {
+        crate::rules::common::about(Reason::new(code, rule).with("year", t), z)
+    } else {
+        Reason::new(code, rule).with("year", t)
     };
-    reasons.insert(0, first);
-    // What the card rests on, and the acceptance.
-    let mut sources = crate::illustrative::zone_sources(reg, rule, z);
-    if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
-        sources.push("rectifications");
+    // Room for the made-up-records notice too.
+    let mut reasons = Vec::with_capacity(3);
+    reasons.push(first);
+    reasons.push(reason);
+    if accepted_made_up {
+        crate::illustrative::mark_reasons(&mut reasons, rule, &sources());
+    } else {
+        crate::illustrative::mark_reasons(&mut reasons, rule, made_up);
     }
-    crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
-    let zone_id = z.shared_id();
-    Some(Duty {
-        rule_id: rule,
-        satisfied_by: Arc::clone(&zone_id),
-        bearer: Arc::clone(&zone_id),
-        role: Role::OwnZone,
-        kind: DutyKind::Deadline,
-        zone_id: Some(zone_id),
-        year: Some(t),
-        start,
-        due,
-        done_date,
-        status,
-        reasons,
-    })
+    Some(duty(reasons))
 }
 
 /// The status of an open item of `bearer` from its `dutyRecords` entry: done (on time: the text
@@ -1267,7 +1341,7 @@ fn open_status(
 }
 
 /// An open item's status, date done and reasons (its status reason, marked when it rests on
-/// made-up records), the reason without its facts unless `facts` ([`all_duties_with`]).
+/// made-up records); without `facts`, the made-up-records notice alone ([`all_duties_with`]).
 fn open_item_reasons(
     reg: &ValidRegister,
     rule: RuleId,
@@ -1276,8 +1350,12 @@ fn open_item_reasons(
     facts: bool,
 ) -> (DutyStatus, Option<IsoDate>, Vec<Reason>) {
     let (status, done_date, reason) = open_status(reg, rule, bearer, as_of, facts);
+    let sources = bearer_sources(reg, rule, bearer);
+    if !facts {
+        return (status, done_date, notice(rule, &sources));
+    }
     let mut reasons = alloc::vec![reason];
-    crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, bearer));
+    crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
     (status, done_date, reasons)
 }
 
@@ -1296,7 +1374,8 @@ pub fn open_items(reg: &ValidRegister, horizon: &Horizon, params: &Params, out: 
     open_items_with(reg, horizon, params, out, true);
 }
 
-/// [`open_items`], the reasons with their facts only if `facts` ([`all_duties_with`]).
+/// [`open_items`]; without `facts`, the items without their reasons but the made-up-records
+/// notice ([`all_duties_with`]).
 fn open_items_with(
     reg: &ValidRegister,
     horizon: &Horizon,
@@ -1530,7 +1609,7 @@ mod tests {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let r = RuleId::ART_18_C;
         let span = (d("2019-06-01"), d("2019-12-01"));
-        let st = |done, as_of| dated_status(r, "AG.DRC", span, done, d(as_of), true).0;
+        let st = |done, as_of| dated_status(r, "AG.DRC", span, done, d(as_of)).0;
         assert_eq!(st(None, "2019-12-01"), DutyStatus::Pending);
         assert_eq!(st(None, "2019-12-02"), DutyStatus::Unknown);
         assert_eq!(st(Some(None), "2019-12-02"), DutyStatus::Overdue);

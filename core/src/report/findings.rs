@@ -492,8 +492,8 @@ pub struct Report<'r> {
 
 impl<'r> Report<'r> {
     /// The duties of the findings from `start` (at most `count` of them) that a lean report
-    /// made without their reasons' facts given their reasons in full (`duties::full_reasons`):
-    /// the page that is rendered.
+    /// made without their reasons given their reasons in full (`duties::full_reasons`): the
+    /// page that is rendered.
     ///
     /// # Errors
     /// As [`report`].
@@ -824,8 +824,8 @@ pub fn report_filtered<'r>(
 
 /// [`report_filtered`] for a page: the findings from `start` (at most `count` of them) made in
 /// full, the others with what the report's counts, groups, order and lines read of them (the
-/// art-11.b and art-14.d duties' and the open items' reasons without their facts:
-/// `duties::all_duties_with`). Only the page's findings may be rendered. With `defer_zones`,
+/// art-10.a, art-11.b and art-14.d duties and the open items without their reasons but the
+/// made-up-records notice: `duties::all_duties_with`). Only the page's findings may be rendered. With `defer_zones`,
 /// the zones' findings off the page are not kept ([`Slot::Later`]): each is freed once its
 /// finding has read it, and those on the page are made again.
 ///
