@@ -402,6 +402,14 @@ pub(crate) fn all_duties_into(
     Ok(out)
 }
 
+/// Whether [`all_duties_with`] makes `d` lean: an art-10.a, art-11.b or art-14.d duty, or an
+/// open item ([`full_reasons`] gives its reasons). Each such duty is its bearer's own
+/// (`satisfied_by` is its `bearer`).
+pub(crate) fn is_made_lean(d: &Duty) -> bool {
+    [RuleId::ART_10_A, RuleId::ART_11_B, RuleId::ART_14_D].contains(&d.rule_id)
+        || (d.kind == DutyKind::OpenItem && is_open_item_rule(d.rule_id))
+}
+
 /// The reasons in full of `d`, a duty [`all_duties_with`] made lean on `as_of` (`None` for a
 /// duty it makes in full either way): each made again by the code that made it, with facts.
 ///

@@ -176,10 +176,12 @@ pub enum Item {
 /// read it, and the allocator hands that memory to the next zone's answers: the same
 /// instructions, the first page 13–20 % faster and ~30 % less peak memory natively; with the
 /// answers boxed in their items, pages asked again and again ~15 % faster too:
-/// docs/benchmarks.md, 2026-12-05, third session.)
+/// docs/benchmarks.md, 2026-12-05, third session.) A made item is boxed: a slot is 24 bytes where
+/// an item holding a duty is some 110 (perf: a 1,000-zone page's list of slots was 4 MB, written
+/// and read again for 50 of them; a whole report's 36,000 boxes cost some 0.4 %).
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Slot {
-    Made(Item),
+    Made(Box<Item>),
     /// A zone's finding read as its head ([`crate::summary::zone_heads`]), off the page.
     /// (Natively only until the heads: in the wasm module a page of answers freed early
     /// measured no faster; with the heads, a 1,000-zone page in Node is 26–27 → 16–18 ms.)
@@ -187,14 +189,70 @@ enum Slot {
         zone: usize,
         nth: usize,
     },
+    /// A duty made lean ([`duties::is_made_lean`]), off the page: what its finding does not
+    /// hold of it, to make it whole again ([`LeanDuty::whole`]) if it is rendered. (perf: a
+    /// 1,000-zone page held 24,000 duties of some 130 bytes each to the end, a list of 5 MB
+    /// written, read again and dropped with three reference counts each.)
+    LeanDuty(LeanDuty),
+}
+
+/// A duty made lean, off a page, as its slot keeps it: with its finding's rule, zone, bearer
+/// and year, all there is to it but its reasons (made again in full: `duties::full_reasons`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LeanDuty {
+    role: duties::Role,
+    kind: DutyKind,
+    start: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+    done_date: Option<NaiveDate>,
+    status: duties::DutyStatus,
+}
+
+impl LeanDuty {
+    fn of(d: &Duty) -> Self {
+        Self {
+            role: d.role,
+            kind: d.kind,
+            start: d.start,
+            due: d.due,
+            done_date: d.done_date,
+            status: d.status,
+        }
+    }
+
+    /// The duty of `rule` borne by `bearer` (who satisfies it: [`duties::is_made_lean`]) about
+    /// `zone` for `year`, without its reasons.
+    fn whole(
+        self,
+        rule: crate::rules::RuleId,
+        zone: Option<&str>,
+        bearer: &str,
+        year: Option<i32>,
+    ) -> Duty {
+        let bearer: Arc<str> = Arc::from(bearer);
+        Duty {
+            rule_id: rule,
+            satisfied_by: Arc::clone(&bearer),
+            bearer,
+            role: self.role,
+            kind: self.kind,
+            zone_id: zone.map(Arc::from),
+            year,
+            start: self.start,
+            due: self.due,
+            done_date: self.done_date,
+            status: self.status,
+            reasons: Vec::new(),
+        }
+    }
 }
 
 impl Slot {
     /// The item, if it is made.
     const fn made(&self) -> Option<&Item> {
         match self {
-            Self::Made(item) => Some(item),
-            Self::Later { .. } => None,
+            Self::Made(item) => Some(&**item),
+            Self::Later { .. } | Self::LeanDuty(_) => None,
         }
     }
 }
@@ -510,13 +568,24 @@ impl<'r> Report<'r> {
         let mut later: Vec<(usize, usize, usize)> = Vec::new();
         for f in self.findings.iter().skip(start).take(count) {
             match self.items.get_mut(f.item) {
-                Some(Slot::Made(Item::Duty(d))) => {
-                    if let Some(reasons) = duties::full_reasons(reg, d, self.as_of, params)? {
-                        d.reasons = reasons;
+                Some(Slot::Made(item)) => {
+                    if let Item::Duty(d) = &mut **item {
+                        if let Some(reasons) = duties::full_reasons(reg, d, self.as_of, params)? {
+                            d.reasons = reasons;
+                        }
+                    }
+                }
+                Some(slot @ Slot::LeanDuty(_)) => {
+                    if let (Slot::LeanDuty(lean), Some(bearer)) = (&*slot, f.bearer.as_deref()) {
+                        let mut d = lean.whole(f.rule, f.zone_id.as_deref(), bearer, f.year);
+                        if let Some(reasons) = duties::full_reasons(reg, &d, self.as_of, params)? {
+                            d.reasons = reasons;
+                        }
+                        *slot = Slot::Made(Box::new(Item::Duty(d)));
                     }
                 }
                 Some(Slot::Later { zone, nth }) => later.push((*zone, *nth, f.item)),
-                Some(Slot::Made(Item::Answer(_))) | None => {}
+                None => {}
             }
         }
         self.make_again(reg, params, later)?;
@@ -552,7 +621,7 @@ impl<'r> Report<'r> {
                 made.get(nth).cloned(),
                 self.items.get_mut(item),
             ) {
-                *slot = Slot::Made(Item::Answer(Box::new(answer)));
+                *slot = Slot::Made(Box::new(Item::Answer(Box::new(answer))));
             }
         }
         Ok(())
@@ -635,7 +704,7 @@ fn code<'r>(
 /// The report's largest working lists, kept empty between the reports made on a thread
 /// (natively, with `std`), so that each report reuses the memory of the one before: the items
 /// (when the report is dropped), the duties as they are made, the findings' places and their sort
-/// numbers (some 8 MB for a 1,000-zone register). (perf: glibc's `malloc` hands a heap top above
+/// numbers with the sort's working room (some 9 MB for a 1,000-zone register). (perf: glibc's `malloc` hands a heap top above
 /// its trim threshold back to the system when everything is freed, and a 1,000-zone report
 /// freed some 10 MB at once: each page asked again of a loaded register faulted all of it in
 /// afresh, 2,500 page faults, a third of the page's time.) At most 16 MB a thread
@@ -648,6 +717,7 @@ struct Scratch {
     duties: Vec<Duty>,
     places: Vec<Places>,
     numbers: Vec<u128>,
+    spare: Vec<u128>,
 }
 
 #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
@@ -671,6 +741,7 @@ impl Scratch {
             .saturating_add(of(&self.duties))
             .saturating_add(of(&self.places))
             .saturating_add(of(&self.numbers))
+            .saturating_add(of(&self.spare))
     }
 
     /// The thread's lists (empty, with their capacity), or new ones.
@@ -692,6 +763,7 @@ impl Scratch {
         self.duties.clear();
         self.places.clear();
         self.numbers.clear();
+        self.spare.clear();
         #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
         let _ = SCRATCH.try_with(|s| {
             if let Ok(mut kept) = s.try_borrow_mut() {
@@ -710,6 +782,7 @@ impl Scratch {
                 larger_of(&mut room, &mut kept.duties, self.duties);
                 larger_of(&mut room, &mut kept.places, self.places);
                 larger_of(&mut room, &mut kept.numbers, self.numbers);
+                larger_of(&mut room, &mut kept.spare, self.spare);
             }
         });
     }
@@ -949,7 +1022,13 @@ fn report_with<'r>(
         for f in crate::summary::zone_findings(reg, zone, as_of, params)? {
             let date = crate::summary::finding_date(&f);
             let head = answer_head(&f);
-            push(head, Slot::Made(Item::Answer(Box::new(f))), date, ids(), at);
+            push(
+                head,
+                Slot::Made(Box::new(Item::Answer(Box::new(f)))),
+                date,
+                ids(),
+                at,
+            );
         }
     }
     for (i, county) in county_ids.iter().copied().enumerate() {
@@ -961,7 +1040,7 @@ fn report_with<'r>(
         let ids = (None, Some(Cow::Borrowed(county.as_str())), None);
         push(
             answer_head(&f),
-            Slot::Made(Item::Answer(Box::new(f))),
+            Slot::Made(Box::new(Item::Answer(Box::new(f)))),
             date,
             ids,
             at,
@@ -981,6 +1060,7 @@ fn report_with<'r>(
         if d.rule_id == crate::rules::RuleId::ART_02_C {
             continue;
         }
+        let head = duty_head(&d);
         let place = d
             .zone_id
             .as_deref()
@@ -1029,10 +1109,33 @@ fn report_with<'r>(
             Some(bearer),
         );
         let date = d.due;
-        push(duty_head(&d), Slot::Made(Item::Duty(d)), date, ids, at);
+        let slot = if lean && duties::is_made_lean(&d) {
+            let kept = LeanDuty::of(&d);
+            #[cfg(debug_assertions)]
+            if let Some(bearer) = &ids.2 {
+                let whole = kept.whole(d.rule_id, ids.0.as_deref(), bearer, d.year);
+                debug_assert_eq!(
+                    whole,
+                    Duty {
+                        reasons: Vec::new(),
+                        ..d.clone()
+                    },
+                    "a lean duty made whole again from its finding"
+                );
+            }
+            Slot::LeanDuty(kept)
+        } else {
+            Slot::Made(Box::new(Item::Duty(d)))
+        };
+        push(head, slot, date, ids, at);
     }
     scratch.duties = all_duties;
-    let (findings, places) = sorted(findings, places, &Ranks::of(reg), &mut scratch.numbers);
+    let (findings, places) = sorted(
+        findings,
+        places,
+        &Ranks::of(reg),
+        (&mut scratch.numbers, &mut scratch.spare),
+    );
 
     let tallies: Vec<Tally> = findings.iter().map(Tally::of).collect();
     let mut counts = Counts::default();
@@ -1108,11 +1211,11 @@ fn sorted<'r>(
     mut findings: Vec<Finding<'r>>,
     mut places: Vec<Places>,
     ranks: &Ranks<'_>,
-    numbers: &mut Vec<u128>,
+    (numbers, spare): (&mut Vec<u128>, &mut Vec<u128>),
 ) -> (Vec<Finding<'r>>, Vec<Places>) {
     // First by the key's numbers alone (`head` and zone), as one number with the finding's place
-    // last (so every number differs and the unstable sort gives the stable order), sorted
-    // inline; then each run of findings whose numbers tie (a duty of no zone: by county, bearer
+    // last (so every number differs, and their order is the stable order), sorted by their
+    // bytes (`order::radix_sort`); then each run of findings whose numbers tie (a duty of no zone: by county, bearer
     // and year) by the whole key, made for the run's findings alone (perf: sorting the places
     // through the key's comparison, called for each pair, was a seventh of a 1,000-zone report
     // in the wasm module; a key made for every finding, a list of 56 bytes per finding).
@@ -1140,7 +1243,9 @@ fn sorted<'r>(
                 (u128::from(key.0) << 64) | (u128::from(key.1) << 32) | u128::from(i)
             }),
     );
-    numbers.sort_unstable();
+    // The numbers are made in the findings' order, and their low 32 bits are that place: a
+    // stable sort on the bytes above is their whole order.
+    crate::order::radix_sort(numbers, spare, 4);
     let place = |n: &u128| usize::try_from(*n & 0xffff_ffff).unwrap_or(usize::MAX);
     let mut order: Vec<usize> = Vec::with_capacity(numbers.len());
     for run in numbers.chunk_by(|a, b| a >> 32 == b >> 32) {
@@ -1486,5 +1591,13 @@ mod tests {
             tied_numbers > 20,
             "{tied_numbers} ties on the numbers alone"
         );
+    }
+
+    /// A report's slot is small whatever it holds: a made item boxed, a lean duty in 16 bytes
+    /// (a 1,000-zone page holds 36,000 slots).
+    #[test]
+    fn slots_are_small() {
+        assert!(core::mem::size_of::<Slot>() <= 24, "{}", core::mem::size_of::<Slot>());
+        assert!(core::mem::size_of::<Item>() > 64, "an item holds a duty in place");
     }
 }
