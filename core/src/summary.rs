@@ -384,7 +384,9 @@ impl Out<'_> {
                 outcome,
                 severity: crate::severity::of_codes(rule, outcome, codes),
                 date,
-                illustrative: !crate::illustrative::zone_sources(reg, rule, zone).is_empty(),
+                // Without a list when nothing about the zone is made up (perf: the list's
+                // checks, made for 9,000 heads of a 1,000-zone page, a seventh of the heads).
+                illustrative: crate::illustrative::rests_on_made_up(reg, rule, zone),
             });
         }
     }

@@ -1597,7 +1597,14 @@ mod tests {
     /// (a 1,000-zone page holds 36,000 slots).
     #[test]
     fn slots_are_small() {
-        assert!(core::mem::size_of::<Slot>() <= 24, "{}", core::mem::size_of::<Slot>());
-        assert!(core::mem::size_of::<Item>() > 64, "an item holds a duty in place");
+        assert!(
+            core::mem::size_of::<Slot>() <= 24,
+            "{}",
+            core::mem::size_of::<Slot>()
+        );
+        assert!(
+            core::mem::size_of::<Item>() > 64,
+            "an item holds a duty in place"
+        );
     }
 }
