@@ -27,6 +27,7 @@
 
 use crate::dates::IsoDate;
 use crate::num::Year;
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
@@ -388,25 +389,35 @@ pub(crate) fn all_duties_into(
 ) -> Result<Vec<Duty>, Error> {
     out.clear();
     for (rule, source) in DUTY_SOURCES {
-        if lean && *rule == RuleId::ART_11_B.as_str() {
-            land_evaluation_duties_with(reg, horizon, params, &mut out, false)?;
-        } else if lean && *rule == RuleId::ART_14_D.as_str() {
-            rectification_duties_with(reg, horizon, params, &mut out, false)?;
-        } else if lean && *rule == RuleId::ART_10_A.as_str() {
-            revenue_sharing_duties_with(reg, horizon, params, &mut out, false);
-        } else {
-            source(reg, horizon, params, &mut out)?;
+        match LEAN_SOURCES
+            .iter()
+            .find(|(r, _)| lean && r.as_str() == *rule)
+        {
+            Some((_, lean_source)) => lean_source(reg, horizon, params, &mut out, false)?,
+            None => source(reg, horizon, params, &mut out)?,
         }
     }
     open_items_with(reg, horizon, params, &mut out, !lean);
     Ok(out)
 }
 
-/// Whether [`all_duties_with`] makes `d` lean: an art-10.a, art-11.b or art-14.d duty, or an
-/// open item ([`full_reasons`] gives its reasons). Each such duty is its bearer's own
-/// (`satisfied_by` is its `bearer`).
+/// A duty source that makes its duties with their reasons (`true`) or lean (`false`: no reasons
+/// but the made-up-records notice, [`all_duties_with`]).
+type LeanSource = fn(&ValidRegister, &Horizon, &Params, &mut Vec<Duty>, bool) -> Result<(), Error>;
+
+/// The duty sources whose duties [`all_duties_with`] makes lean (the open items too:
+/// [`open_items_with`]); [`full_reasons`] makes their reasons again. Each such duty is its
+/// bearer's own (`satisfied_by` is its `bearer`).
+const LEAN_SOURCES: [(RuleId, LeanSource); 3] = [
+    (RuleId::ART_10_A, revenue_sharing_duties_with),
+    (RuleId::ART_11_B, land_evaluation_duties_with),
+    (RuleId::ART_14_D, rectification_duties_with),
+];
+
+/// Whether [`all_duties_with`] makes `d` lean: a duty of one of [`LEAN_SOURCES`], or an open
+/// item.
 pub(crate) fn is_made_lean(d: &Duty) -> bool {
-    [RuleId::ART_10_A, RuleId::ART_11_B, RuleId::ART_14_D].contains(&d.rule_id)
+    LEAN_SOURCES.iter().any(|(r, _)| *r == d.rule_id)
         || (d.kind == DutyKind::OpenItem && is_open_item_rule(d.rule_id))
 }
 
@@ -1070,8 +1081,7 @@ pub fn revenue_sharing_duties(
     params: &Params,
     out: &mut Vec<Duty>,
 ) -> Result<(), Error> {
-    revenue_sharing_duties_with(reg, horizon, params, out, true);
-    Ok(())
+    revenue_sharing_duties_with(reg, horizon, params, out, true)
 }
 
 /// The status, date done and reasons of art-10.a's duty of `bearer` for zone `z` on `as_of`
@@ -1102,13 +1112,16 @@ fn revenue_sharing_reasons(
 
 /// [`revenue_sharing_duties`]; without `facts`, the duties without their reasons but the
 /// made-up-records notice ([`all_duties_with`]).
+///
+/// # Errors
+/// None today (the signature of a duty source).
 fn revenue_sharing_duties_with(
     reg: &ValidRegister,
     horizon: &Horizon,
     params: &Params,
     out: &mut Vec<Duty>,
     facts: bool,
-) {
+) -> Result<(), Error> {
     let rule = RuleId::ART_10_A;
     let as_of = horizon.as_of;
     for z in owing_zones(reg, as_of, params) {
@@ -1143,6 +1156,7 @@ fn revenue_sharing_duties_with(
             });
         }
     }
+    Ok(())
 }
 
 /// art-14.d's 「予以通报并限期整改」: one dated duty of each zone for each assessment year whose
@@ -1254,12 +1268,14 @@ fn rectification_duty(
         }
     };
     // What the card rests on, and the acceptance.
-    let accepted_made_up = accepted.is_some_and(|r| is_illustrative(r.note.as_deref()));
-    let sources = || {
-        let mut sources = made_up.to_vec();
-        sources.push("rectifications");
-        sources
-    };
+    let sources: Cow<'_, [&'static str]> =
+        if accepted.is_some_and(|r| is_illustrative(r.note.as_deref())) {
+            let mut sources = made_up.to_vec();
+            sources.push("rectifications");
+            Cow::Owned(sources)
+        } else {
+            Cow::Borrowed(made_up)
+        };
     let zone_id = z.shared_id();
     let duty = |reasons| Duty {
         rule_id: rule,
@@ -1276,11 +1292,7 @@ fn rectification_duty(
         reasons,
     };
     if !facts {
-        return Some(duty(if accepted_made_up {
-            notice(rule, &sources())
-        } else {
-            notice(rule, made_up)
-        }));
+        return Some(duty(notice(rule, &sources)));
     }
     // First what the duty is: owed for a card given, or for a person when the card is.
     // (Facts named in order, the zone's last: `Reason::with`.)
@@ -1298,11 +1310,7 @@ fn rectification_duty(
     let mut reasons = Vec::with_capacity(3);
     reasons.push(first);
     reasons.push(reason);
-    if accepted_made_up {
-        crate::illustrative::mark_reasons(&mut reasons, rule, &sources());
-    } else {
-        crate::illustrative::mark_reasons(&mut reasons, rule, made_up);
-    }
+    crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
     Some(duty(reasons))
 }
 

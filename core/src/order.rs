@@ -30,9 +30,9 @@ pub(crate) fn sort_with<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> core::cmp
 /// Sorts `numbers` on their bytes from `from` (0 the least significant) up, stably: numbers
 /// whose bytes from `from` are the same keep their order. A least-significant-digit radix sort,
 /// one pass per byte, skipping the bytes every number shares; `spare` is working room (emptied
-/// and filled, its memory the caller's to keep). The report's sort (perf: `sort_unstable` of a
-/// 1,000-zone report's 36,000 numbers took 7.5 M instructions, these passes ~3 M; and no copy
-/// of the sorting code for `u128`s in the wasm module).
+/// and filled, its memory the caller's to keep). The report's sort (perf: for a 1,000-zone
+/// report's 36,000 numbers, seven passes, about the instructions of `sort_unstable` (7.5 M) with
+/// no comparisons to mispredict: the same time or a little less).
 pub(crate) fn radix_sort(numbers: &mut Vec<u128>, spare: &mut Vec<u128>, from: usize) {
     let Some(&first) = numbers.first() else {
         return;

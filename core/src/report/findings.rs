@@ -703,14 +703,14 @@ fn code<'r>(
 
 /// The report's largest working lists, kept empty between the reports made on a thread
 /// (natively, with `std`), so that each report reuses the memory of the one before: the items
-/// (when the report is dropped), the duties as they are made, the findings' places and their sort
-/// numbers with the sort's working room (some 9 MB for a 1,000-zone register). (perf: glibc's `malloc` hands a heap top above
-/// its trim threshold back to the system when everything is freed, and a 1,000-zone report
-/// freed some 10 MB at once: each page asked again of a loaded register faulted all of it in
-/// afresh, 2,500 page faults, a third of the page's time.) At most 16 MB a thread
-/// ([`Scratch::MAX_BYTES`]): a larger register's lists are freed as before. Without `std`, and in
-/// the wasm module
-/// (whose allocator keeps its memory), each report makes its own.
+/// (when the report is dropped), the duties as they are made, the findings' places and their
+/// sort numbers with the sort's working room (some 6 MB for a 1,000-zone register). (perf:
+/// glibc's `malloc` hands a heap top above its trim threshold back to the system when
+/// everything is freed, and a 1,000-zone report freed some 10 MB at once: each page asked again
+/// of a loaded register faulted all of it in afresh, 2,500 page faults, a third of the page's
+/// time.) At most 16 MB a thread ([`Scratch::MAX_BYTES`]): a larger register's lists are freed
+/// as before. Without `std`, and in the wasm module (whose allocator keeps its memory), each
+/// report makes its own.
 #[derive(Default)]
 struct Scratch {
     items: Vec<Slot>,
@@ -727,7 +727,7 @@ std::thread_local! {
 
 impl Scratch {
     /// The most a thread keeps, in bytes of the lists' capacity: a 1,000-zone register's
-    /// report keeps ~8.6 MB.
+    /// page keeps ~6.0 MB, a 3,000-zone register's ~15.1 MB.
     #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
     const MAX_BYTES: usize = 16 << 20;
 
@@ -767,7 +767,7 @@ impl Scratch {
         #[cfg(all(feature = "std", not(target_arch = "wasm32")))]
         let _ = SCRATCH.try_with(|s| {
             if let Ok(mut kept) = s.try_borrow_mut() {
-                // At most `Scratch::MAX_BYTES` kept in all (a register of some 1,800 zones); a
+                // At most `Scratch::MAX_BYTES` kept in all (a register of some 3,000 zones); a
                 // list that would take the thread past it is freed as before.
                 let mut room = Self::MAX_BYTES.saturating_sub(kept.bytes());
                 fn larger_of<T>(room: &mut usize, a: &mut Vec<T>, b: Vec<T>) {
@@ -898,9 +898,10 @@ pub fn report_filtered<'r>(
 /// [`report_filtered`] for a page: the findings from `start` (at most `count` of them) made in
 /// full, the others with what the report's counts, groups, order and lines read of them (the
 /// art-10.a, art-11.b and art-14.d duties and the open items without their reasons but the
-/// made-up-records notice: `duties::all_duties_with`). Only the page's findings may be rendered. With `defer_zones`,
-/// the zones' findings off the page are not kept ([`Slot::Later`]): each is freed once its
-/// finding has read it, and those on the page are made again.
+/// made-up-records notice: `duties::all_duties_with`, kept as [`Slot::LeanDuty`]). Only the
+/// page's findings may be rendered. With `defer_zones`, the zones' findings off the page are
+/// not kept ([`Slot::Later`]): each is freed once its finding has read it, and those on the
+/// page are made again.
 ///
 /// # Errors
 /// As [`report`].
@@ -1215,10 +1216,11 @@ fn sorted<'r>(
 ) -> (Vec<Finding<'r>>, Vec<Places>) {
     // First by the key's numbers alone (`head` and zone), as one number with the finding's place
     // last (so every number differs, and their order is the stable order), sorted by their
-    // bytes (`order::radix_sort`); then each run of findings whose numbers tie (a duty of no zone: by county, bearer
-    // and year) by the whole key, made for the run's findings alone (perf: sorting the places
-    // through the key's comparison, called for each pair, was a seventh of a 1,000-zone report
-    // in the wasm module; a key made for every finding, a list of 56 bytes per finding).
+    // bytes (`order::radix_sort`); then each run of findings whose numbers tie (a duty of no
+    // zone: by county, bearer and year) by the whole key, made for the run's findings alone
+    // (perf: sorting the places through the key's comparison, called for each pair, was a
+    // seventh of a 1,000-zone report in the wasm module; a key made for every finding, a list
+    // of 56 bytes per finding).
     // (A finding's place is its index among at most 2³² findings: the register's arrays are
     // limited to `limits::MAX_ARRAY_ITEMS`, some 32 findings per zone.)
     // The rule's rank found again only when the rule changes: a zone's findings and each rule's

@@ -376,6 +376,7 @@ pub(crate) fn land_evaluation_finding(
     // Facts named in the order of their names, the zone's last (`Reason::with`): `more` names
     // those that fall between the anchor year and the year (`asOf`, `fullCycle`,
     // `updateCycle`).
+    // (Not explaining, a reason without facts: it is not kept.)
     let base = |code, more: crate::rules::common::Naming<'_>| {
         if !explain {
             return Reason::coded(code, rule);
@@ -398,19 +399,14 @@ pub(crate) fn land_evaluation_finding(
     };
     let satisfied = match required {
         None if year < first => {
-            keep(
-                &mut reasons,
-                if explain {
-                    about(
-                        Reason::new(C::LandEvalBeforeDuty, rule)
-                            .with("firstYear", first)
-                            .with("year", year),
-                        zone,
-                    )
-                } else {
-                    Reason::coded(C::LandEvalBeforeDuty, rule)
-                },
-            );
+            if explain {
+                reasons.push(about(
+                    Reason::new(C::LandEvalBeforeDuty, rule)
+                        .with("firstYear", first)
+                        .with("year", year),
+                    zone,
+                ));
+            }
             None
         }
         None => {
