@@ -479,50 +479,55 @@ impl Out {
             Self::Report(parts) => {
                 report_of(&api::ascii_json(parts.text), &parts.findings, &parts.sizes)
             }
-            Self::Shared(text, mut fresh) => {
-                // The spans are offsets into this text: kept only if it is ASCII as written
-                // (it is, on wasm32; escaping it here would move them).
-                let (text, spans) = if text.is_ascii() {
-                    (text, core::mem::take(&mut fresh.spans))
-                } else {
-                    (api::ascii_json(text), Vec::new())
-                };
-                let none = JsValue::UNDEFINED;
-                let (source, input, options) = match &fresh.redo {
-                    Some(r) => (&r.source, &r.input, &r.options),
-                    None => (&none, &none, &none),
-                };
-                let (head, headless) = (fresh.head, fresh.headless);
-                // A detail JS keeps is told by its number (only after a held head: `{`, the
-                // detail's fields, `}`).
-                let slot = if headless && fresh.single {
-                    DetailSlot::of(&text, &spans)
-                } else {
-                    DetailSlot::None
-                };
-                let (number, known) = slot.told();
-                // Kept, with nothing but deferred parts (each `null`): JS has all it needs.
-                let deferred_only = || {
-                    spans.chunks_exact(4).all(|s| match (s.get(2), s.get(3)) {
-                        (Some(start), Some(end)) => {
-                            text.get(*start as usize..*end as usize) == Some("null")
-                        }
-                        _ => false,
-                    })
-                };
-                let value = if known && deferred_only() {
-                    known_answer(source, input, options, head, number)?
-                } else {
-                    shared_answers(
-                        &text, &spans, source, input, options, head, headless, number, known,
-                    )?
-                };
-                slot.commit();
-                fresh.commit();
-                Ok(value)
-            }
+            Self::Shared(text, fresh) => shared_into_js(text, fresh).map(|(value, _)| value),
         }
     }
+}
+
+/// [`Out::Shared`] as a JS value; with, for one headless answer whose detail JS keeps by number
+/// (or keeps from now on) with every large part of it deferred, its head and that number: what
+/// [`known_answer`] makes that answer again from ([`QuickAnswers`]).
+fn shared_into_js(
+    text: String,
+    mut fresh: Fresh,
+) -> Result<(JsValue, Option<(f64, u32)>), JsValue> {
+    // The spans are offsets into this text: kept only if it is ASCII as written
+    // (it is, on wasm32; escaping it here would move them).
+    let (text, spans) = if text.is_ascii() {
+        (text, core::mem::take(&mut fresh.spans))
+    } else {
+        (api::ascii_json(text), Vec::new())
+    };
+    let none = JsValue::UNDEFINED;
+    let (source, input, options) = match &fresh.redo {
+        Some(r) => (&r.source, &r.input, &r.options),
+        None => (&none, &none, &none),
+    };
+    let (head, headless) = (fresh.head, fresh.headless);
+    // A detail JS keeps is told by its number (only after a held head: `{`, the
+    // detail's fields, `}`).
+    let slot = if headless && fresh.single {
+        DetailSlot::of(&text, &spans)
+    } else {
+        DetailSlot::None
+    };
+    let (number, known) = slot.told();
+    // Kept, with nothing but deferred parts (each `null`): JS has all it needs.
+    let deferred_only = number > 0
+        && spans.chunks_exact(4).all(|s| match (s.get(2), s.get(3)) {
+            (Some(start), Some(end)) => text.get(*start as usize..*end as usize) == Some("null"),
+            _ => false,
+        });
+    let value = if known && deferred_only {
+        known_answer(source, input, options, head, number)?
+    } else {
+        shared_answers(
+            &text, &spans, source, input, options, head, headless, number, known,
+        )?
+    };
+    slot.commit();
+    fresh.commit();
+    Ok((value, deferred_only.then_some((head, number))))
 }
 
 // Parts shared (issue 12): an answer's `clause`, `ambiguities` and `rulebook` are the same in
@@ -1658,6 +1663,9 @@ struct DetailSlots {
     slots: Vec<Option<(u64, String)>>,
     /// Per bucket, which of its numbers a new text takes next (0 to `WAYS - 1`).
     next: Vec<u8>,
+    /// Per number, how many times a new text has taken it: a detail found by number elsewhere
+    /// ([`QuickAnswers`]) is the one JS keeps under it only while this is unchanged.
+    generations: Vec<u32>,
 }
 
 thread_local! {
@@ -1665,6 +1673,7 @@ thread_local! {
         core::cell::RefCell::new(DetailSlots {
             slots: Vec::new(),
             next: Vec::new(),
+            generations: Vec::new(),
         })
     };
 }
@@ -1722,6 +1731,7 @@ impl DetailSlot {
             if d.slots.is_empty() {
                 d.slots.resize_with(DETAIL_SLOTS, || None);
                 d.next.resize(1 << BUCKET_BITS, 0);
+                d.generations.resize(DETAIL_SLOTS, 0);
             }
             let held = |i: usize| {
                 d.slots.get(i).is_some_and(|s| {
@@ -1743,6 +1753,9 @@ impl DetailSlot {
             *next = (*next + 1) % WAYS;
             if let Some(slot) = d.slots.get_mut(i) {
                 *slot = None;
+            }
+            if let Some(g) = d.generations.get_mut(i) {
+                *g = g.wrapping_add(1);
             }
             Self::New(slot_number(i), hash, body)
         })
@@ -1768,6 +1781,97 @@ impl DetailSlot {
                 }
             });
         }
+    }
+}
+
+/// The generation of the detail JS keeps as number `n` ([`DetailSlots::generations`]), `None`
+/// while JS keeps none under it.
+fn detail_generation(n: u32) -> Option<u32> {
+    let i = usize::try_from(n.checked_sub(1)?).ok()?;
+    DETAILS.with(|d| {
+        let d = d.try_borrow().ok()?;
+        d.slots.get(i)?.as_ref()?;
+        d.generations.get(i).copied()
+    })
+}
+
+/// The details JS keeps by number found by their answers' keys (issue 12,
+/// [`api::LoadedRegister::zone_place_key`]): a key made without the answer decides the answer's
+/// head and its text after the head, so a question whose key is here is answered by
+/// [`known_answer`] from that head and number, without the answer being made, written or its
+/// text looked up ([`DetailSlot::of`]). Each entry is learnt from an answer made in full that
+/// JS read as that head and number; it is used only while JS still keeps that detail (its
+/// generation unchanged) and that head, holds the rule's static parts in the language, and
+/// holds as the rule's parameters used those of its zone answers (`api::Holds::holds_zone_params`),
+/// which an answer listing its parameters would carry. `WAYS` entries for each of
+/// `1 << BUCKET_BITS` buckets (the details' own count), the bucket's oldest replaced.
+struct QuickAnswers {
+    buckets: Vec<Vec<QuickAnswer>>,
+}
+
+/// A key, and the head and detail number ([`known_answer`]'s) with that detail's generation.
+type QuickAnswer = (api::ZoneAnswerKey<'static>, f64, u32, u32);
+
+thread_local! {
+    static QUICK: core::cell::RefCell<QuickAnswers> = const {
+        core::cell::RefCell::new(QuickAnswers { buckets: Vec::new() })
+    };
+}
+
+impl QuickAnswers {
+    /// `key`'s bucket.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the top BUCKET_BITS bits: below 1 << BUCKET_BITS"
+    )]
+    fn bucket(key: &api::ZoneAnswerKey<'_>) -> usize {
+        (key.hash64() >> (64 - BUCKET_BITS)) as usize
+    }
+
+    /// The head and detail number that answer `key`, if JS keeps both and the parts the answer
+    /// would not carry.
+    fn find(key: &api::ZoneAnswerKey<'_>) -> Option<(f64, u32)> {
+        if !key.lists_params() {
+            return None;
+        }
+        let (head, number, generation) = QUICK.with(|q| {
+            let q = q.try_borrow().ok()?;
+            let bucket = q.buckets.get(Self::bucket(key))?;
+            bucket
+                .iter()
+                .find(|(k, ..)| k == key)
+                .map(|(_, head, number, generation)| (*head, *number, *generation))
+        })?;
+        let rule = key.rule().as_str();
+        let held = detail_generation(number) == Some(generation)
+            && HELD_HEADS.with(|h| h.borrow().contains(&head.to_bits()))
+            && HELD.with(|h| h.borrow().contains(&(rule, key.lang())))
+            && HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, _, zone)| *r == rule && *zone));
+        held.then_some((head, number))
+    }
+
+    /// Learns that `key`'s answer is the head and detail number JS was just told.
+    fn learn(key: api::ZoneAnswerKey<'_>, head: f64, number: u32) {
+        let Some(generation) = detail_generation(number) else {
+            return;
+        };
+        let at = Self::bucket(&key);
+        QUICK.with(|q| {
+            let Ok(mut q) = q.try_borrow_mut() else {
+                return;
+            };
+            if q.buckets.is_empty() {
+                q.buckets.resize_with(1 << BUCKET_BITS, Vec::new);
+            }
+            let Some(bucket) = q.buckets.get_mut(at) else {
+                return;
+            };
+            bucket.retain(|(k, ..)| *k != key);
+            if bucket.len() >= usize::from(WAYS) {
+                bucket.remove(0);
+            }
+            bucket.push((key.into_owned(), head, number, generation));
+        });
     }
 }
 
@@ -3378,6 +3482,26 @@ impl Loaded {
         lang: Option<Lang>,
         day: i32,
     ) -> Option<Result<JsValue, JsValue>> {
+        // The question as numbers, for the reasons asked when first read (`Source::answers`):
+        // no JSON text made for reasons most callers never read.
+        let (input, options) = ZonePlaceAsked {
+            place: asked.0,
+            year: asked.1,
+            day,
+            lang,
+        }
+        .numbers();
+        let (input, options) = (JsValue::from_f64(input), JsValue::from_f64(options));
+        // An answer JS keeps the head and detail of, found by its key (made without the
+        // answer: [`QuickAnswers`]).
+        let key = self
+            .inner
+            .zone_place_key(rule, asked, lang.unwrap_or_default());
+        if let Some((head, number)) = key.as_ref().and_then(QuickAnswers::find) {
+            if let Ok(answer) = known_answer(&self.source, &input, &options, head, number) {
+                return Some(Ok(answer));
+            }
+        }
         let mut fresh = Fresh {
             defer: true,
             single: true,
@@ -3388,21 +3512,16 @@ impl Loaded {
             .evaluate_zone_place_text_sharing(rule, asked, lang.unwrap_or_default(), &mut fresh)
             .ok()?;
         fresh.placed(0, 0);
-        // The question as numbers, for the reasons asked when first read (`Source::answers`):
-        // no JSON text made for reasons most callers never read.
-        let (input, options) = ZonePlaceAsked {
-            place: asked.0,
-            year: asked.1,
-            day,
-            lang,
-        }
-        .numbers();
         fresh.redo = Some(Redo {
             source: self.source.clone(),
-            input: JsValue::from_f64(input),
-            options: JsValue::from_f64(options),
+            input,
+            options,
         });
-        Out::Shared(text, fresh).into_js().ok().map(Ok)
+        let (answer, told) = shared_into_js(text, fresh).ok()?;
+        if let (Some(key), Some((head, number))) = (key, told) {
+            QuickAnswers::learn(key, head, number);
+        }
+        Some(Ok(answer))
     }
 
     /// `reg.decideBatch(ruleId, questions, { lang, params })`: `reg.decide` on every question of

@@ -7,7 +7,7 @@
 //! deferred parts (`api::DEFERRED_PARTS`) deferred (asked again when read; `FULL=1` writes
 //! them, as the package did before it deferred them).
 //! `cargo build --release --example prof_loaded --features serde && valgrind --tool=callgrind
-//! target/release/examples/prof_loaded 2000 [loaded|loaded-quick|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
+//! target/release/examples/prof_loaded 2000 [loaded|loaded-quick|key|stateless|decide|decide-quick|decide-batch]`. Not a benchmark (see `benches/`).
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api::{self, Holds, LoadedRegister};
 use devzone_rules::tree::Tree;
@@ -60,6 +60,9 @@ fn main() {
     // `loaded-quick`: `loaded`'s question given as values (`reg.evaluate`'s quick path,
     // `LoadedRegister::evaluate_zone_place_text_sharing`).
     let loaded_quick = mode == "loaded-quick";
+    // `key`: the key `reg.evaluate`'s quick path finds a kept answer by
+    // (`LoadedRegister::zone_place_key`), and its hash.
+    let keyed = mode == "key";
     if mode == "decide-batch" {
         let reg = match LoadedRegister::load(&register) {
             Ok(r) => r,
@@ -116,7 +119,13 @@ fn main() {
     for _ in 0..n {
         // As the package reads them: a tree borrowing the text's strings.
         let read = |text| Tree::parse(text).unwrap_or(Tree::Null);
-        let answer = if quick {
+        let answer = if keyed {
+            // As the package finds an answer JS keeps (`QuickAnswers`): the answer's key, made
+            // without the answer, and its hash.
+            let key = reg.zone_place_key(RuleId::ART_14_D, (0, 2022, None), Lang::En);
+            std::hint::black_box(key.map(|k| k.hash64()));
+            Ok(String::new())
+        } else if quick {
             // As the package asks it: the rule found and the zone's place known in JS.
             reg.decide_zone_place_words(RuleId::ART_14_D, 0, 2022, None)
                 .unwrap_or_else(|| Ok(String::new()))

@@ -478,6 +478,102 @@ pub const LAZY_MIN: usize = crate::json_text::LAZY_MIN;
 
 pub use crate::json_text::DEFERRED_PARTS;
 
+/// What a zone-year question's answer is a function of, as
+/// [`LoadedRegister::evaluate_zone_place_text_sharing`] writes it for a reader that holds the
+/// rule's shared parts and parameters used (made with the default parameters), defers the
+/// reasons and notes the large parts ([`LoadedRegister::zone_place_key`]): the rule, the
+/// language, the zone's id, whether the answer rests on made-up records (its
+/// `ILLUSTRATIVE_RECORDS` reason and `illustrative` flag) and the rule's decision as a value
+/// ([`crate::rules::Decided`]: the outcome, the reasons' codes and every field of the detail
+/// but the zone's id). Equal keys, equal answers' heads and texts after the head, whichever
+/// register they come from (`core/tests/decisions.rs`); the wasm package finds the detail it
+/// keeps by its key, made without the answer and without its text (issue 12).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ZoneAnswerKey<'r> {
+    rule: RuleId,
+    lang: Lang,
+    zone_id: alloc::borrow::Cow<'r, str>,
+    illustrative: bool,
+    decided: crate::rules::Decided,
+}
+
+impl ZoneAnswerKey<'_> {
+    /// The key, owning the zone's id (to be kept).
+    #[must_use]
+    pub fn into_owned(self) -> ZoneAnswerKey<'static> {
+        ZoneAnswerKey {
+            rule: self.rule,
+            lang: self.lang,
+            zone_id: alloc::borrow::Cow::Owned(self.zone_id.into_owned()),
+            illustrative: self.illustrative,
+            decided: self.decided,
+        }
+    }
+
+    /// A hash of the key's rule, language, zone, year and outcome (FxHash's step): equal keys,
+    /// equal hashes.
+    #[must_use]
+    pub fn hash64(&self) -> u64 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+        let rule = core::ptr::from_ref(self.rule.meta()) as usize as u64;
+        let year = u64::from(self.decided.year().unsigned_abs());
+        let mut h = step(step(rule, self.lang as u64), year);
+        h = step(h, self.decided.outcome() as u64);
+        for w in self.zone_id.as_bytes().chunks(8) {
+            let mut word = [0_u8; 8];
+            for (d, s) in word.iter_mut().zip(w) {
+                *d = *s;
+            }
+            h = step(h, u64::from_le_bytes(word));
+        }
+        step(h, self.zone_id.len() as u64)
+    }
+
+    /// The rule.
+    #[must_use]
+    pub const fn rule(&self) -> RuleId {
+        self.rule
+    }
+
+    /// The language.
+    #[must_use]
+    pub const fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the answer lists its parameters used (not for a zone absent that year): only
+    /// then are they the rule's parameters used of any answer made with the default parameters.
+    #[must_use]
+    pub const fn lists_params(&self) -> bool {
+        self.decided.lists_params()
+    }
+}
+
+/// A zone-year rule's [`crate::rules::Decided`] ([`LoadedRegister::zone_place_key`]).
+struct ZoneKeyOf<'a> {
+    reg: &'a ValidRegister,
+    zone: &'a crate::register::Zone,
+    year: i32,
+    as_of: Option<chrono::NaiveDate>,
+}
+
+impl ComputedVisitor for ZoneKeyOf<'_> {
+    type Out = Option<crate::rules::Decided>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        T::ZONE_KEY.map(|decide| {
+            decide(
+                self.reg,
+                self.zone,
+                self.year,
+                self.as_of,
+                &Params::default(),
+            )
+        })
+    }
+}
+
 /// A reader's [`Holds`], as [`evaluate_to_text_sharing`] takes it.
 pub type Held<'a> = &'a mut dyn Holds;
 
@@ -2439,6 +2535,40 @@ impl LoadedRegister {
             &options,
             Some(held),
         )
+    }
+
+    /// The key of the answer [`LoadedRegister::evaluate_zone_place_text_sharing`] writes for a
+    /// reader that holds the rule's shared parts and parameters used, defers the reasons and
+    /// notes the large parts (the wasm package), made without the answer: two questions (of
+    /// this register or another) whose keys are equal have answers with the same head and the
+    /// same text after it, byte for byte ([`ZoneAnswerKey`]). `None` for a rule without a key
+    /// ([`crate::rules::Computed::ZONE_KEY`]: all but art-14.d) and as
+    /// [`LoadedRegister::evaluate_zone_place_text_sharing`] fails (a place past the last zone, a
+    /// year outside 1 to 9999).
+    #[must_use]
+    pub fn zone_place_key(
+        &self,
+        rule: RuleId,
+        (place, year, as_of): ZonePlaceYear,
+        lang: Lang,
+    ) -> Option<ZoneAnswerKey<'_>> {
+        let (zone, year) = zone_and_year(&self.0, place, year)?;
+        let decided = crate::rules::visit_computed(
+            rule,
+            ZoneKeyOf {
+                reg: &self.0,
+                zone,
+                year: year.get(),
+                as_of: as_of.map(|d| d.get()),
+            },
+        )??;
+        Some(ZoneAnswerKey {
+            rule,
+            lang,
+            zone_id: alloc::borrow::Cow::Borrowed(zone.id.as_str()),
+            illustrative: crate::illustrative::rests_on_made_up(&self.0, rule, zone),
+            decided,
+        })
     }
 
     /// [`zone_summary`] of a question (`{ zoneId, asOf }`).

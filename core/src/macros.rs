@@ -126,7 +126,8 @@ macro_rules! stable_enum {
 /// [`crate::rules::Computed::decide`]: the answer a reader deferring the reasons is written,
 /// without the reasons' facts (art-14.d). `zone_codes = path;` after `brief` gives the rule's
 /// [`crate::rules::Computed::ZONE_CODES`] and `zone_answer = path;` after it the rule's
-/// [`crate::rules::Computed::ZONE_ANSWER`] (art-14.d).
+/// [`crate::rules::Computed::ZONE_ANSWER`] (art-14.d), and `zone_key = path;` after that the
+/// rule's [`crate::rules::Computed::ZONE_KEY`] (art-14.d).
 macro_rules! computed {
     ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = $f:path; $(brief = $bf:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         computed! {
@@ -136,7 +137,7 @@ macro_rules! computed {
             $(outcomes: [$($o),+];)?
         }
     };
-    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(zone_codes = $zc:path;)? $(zone_answer = $za:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
+    ($(#[$doc:meta])* $name:ident: $rule:ident($input:ident $(, requires = [$($req:literal),+])?) -> $detail:ident $([$fields:path])? = |$i:ident, $p:ident| $body:expr; $(decide = |$di:ident, $dp:ident| $dbody:expr;)? $(brief = |$bi:ident, $bp:ident| $bbody:expr;)? $(zone_codes = $zc:path;)? $(zone_answer = $za:path;)? $(zone_key = $zk:path;)? $(outcomes: [$($o:ident),+ $(,)?];)?) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
@@ -176,6 +177,9 @@ macro_rules! computed {
             )?
             $(
             const ZONE_ANSWER: Option<$crate::rules::ZoneAnswer<Self::Detail>> = Some($za);
+            )?
+            $(
+            const ZONE_KEY: Option<$crate::rules::ZoneKey> = Some($zk);
             )?
         }
     };

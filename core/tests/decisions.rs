@@ -410,3 +410,161 @@ fn deferred_parts_are_null_and_noted_for_a_noting_reader_only() {
         "{compared} compared, {deferred} deferred"
     );
 }
+
+/// A reader that holds every shared part and the zone answers' parameters, defers the reasons,
+/// notes the large parts and holds every head (as the wasm package does once it has read an
+/// answer of each), keeping the head it was told.
+#[derive(Default)]
+struct Keeping {
+    spans: Vec<u32>,
+    head: Option<devzone_rules::answer::view::Head>,
+}
+
+impl devzone_rules::api::Holds for Keeping {
+    fn statics(&mut self, _: devzone_rules::RuleId, _: devzone_rules::Lang) -> bool {
+        true
+    }
+    fn params(&mut self, _: devzone_rules::RuleId, _: &devzone_rules::answer::ParamsUsed) -> bool {
+        true
+    }
+    fn holds_zone_params(&mut self, _: devzone_rules::RuleId) -> bool {
+        true
+    }
+    fn defers_reasons(&mut self) -> bool {
+        true
+    }
+    fn spans(&mut self) -> Option<&mut Vec<u32>> {
+        Some(&mut self.spans)
+    }
+    fn head(&mut self, head: &devzone_rules::answer::view::Head) -> bool {
+        self.head = Some(*head);
+        true
+    }
+}
+
+/// A zone-year answer's key (`LoadedRegister::zone_place_key`, made without the answer) decides
+/// the answer as the wasm package reads it: every two questions with equal keys, of one register
+/// or of two, have answers with the same head and the same text after it, byte for byte. Every
+/// zone of the example register and of every art-14 and art-15.a vector's register, each year
+/// its records name and the ones around them, with no date and with four, in each language, and
+/// each vector's register again with its first zone under one id for all (`ZONE-0`), made up and
+/// not; a rule without a key has none. Many keys are met more than once (the same zone and decision in
+/// other registers), so the test holds them to something.
+#[test]
+fn equal_zone_answer_keys_are_equal_answers() {
+    use devzone_rules::api::{LoadedRegister, ZoneAnswerKey};
+    use devzone_rules::{Lang, RuleId};
+    use std::collections::HashMap;
+    let mut registers = vec![example_register().0];
+    for rule in [
+        "art-14.c", "art-14.d", "art-14.e", "art-14.f", "art-14.h", "art-15.a",
+    ] {
+        registers.extend(
+            cases(rule)
+                .into_iter()
+                .map(|c| c["input"]["register"].clone()),
+        );
+    }
+    // The same registers with their first zone's id made `ZONE-0` everywhere (so that the
+    // zones of different registers, with different records, meet under one id), and then with
+    // that zone's own record made up too (each of its answers rests on made-up records, the
+    // same decision as in the register it copies).
+    fn renamed(v: &Value, from: &str) -> Value {
+        match v {
+            Value::String(s) if s == from => Value::from("ZONE-0"),
+            Value::Array(a) => Value::Array(a.iter().map(|x| renamed(x, from)).collect()),
+            Value::Object(o) => Value::Object(
+                o.iter()
+                    .map(|(k, x)| (k.clone(), renamed(x, from)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    for r in 1..registers.len() {
+        let Some(id) = registers[r]["zones"][0]["id"].as_str().map(String::from) else {
+            continue;
+        };
+        let one = renamed(&registers[r], &id);
+        let mut made_up = one.clone();
+        made_up["zones"][0]["sourceNote"] = Value::from("ILLUSTRATIVE: made up for this test");
+        registers.extend([one, made_up]);
+    }
+    let dates: Vec<Option<devzone_rules::dates::IsoDate>> = [
+        None,
+        Some("2021-06-01"),
+        Some("2022-03-31"),
+        Some("2023-07-15"),
+        Some("2026-12-01"),
+    ]
+    .into_iter()
+    .map(|d| d.map(|d| d.parse().unwrap()))
+    .collect();
+    type Seen = (
+        ZoneAnswerKey<'static>,
+        devzone_rules::answer::view::Head,
+        String,
+        String,
+    );
+    let mut seen: HashMap<u64, Vec<Seen>> = HashMap::new();
+    let (mut asked, mut again) = (0, 0);
+    for (r, register) in registers.iter().enumerate() {
+        let Ok(reg) = LoadedRegister::load(register) else {
+            continue;
+        };
+        let years: Vec<i32> = register["assessments"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a["year"].as_i64())
+            .map(|y| i32::try_from(y).unwrap())
+            .collect();
+        let (Some(first), Some(last)) = (years.iter().min(), years.iter().max()) else {
+            continue;
+        };
+        for place in 0..reg.valid().zones.len() {
+            for year in first - 1..=last + 1 {
+                for date in &dates {
+                    for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                        let question = (place, year, *date);
+                        let key = reg
+                            .zone_place_key(RuleId::ART_14_D, question, lang)
+                            .unwrap();
+                        let mut reader = Keeping::default();
+                        let text = reg
+                            .evaluate_zone_place_text_sharing(
+                                RuleId::ART_14_D,
+                                question,
+                                lang,
+                                &mut reader,
+                            )
+                            .unwrap();
+                        let head = reader.head.expect("a head told");
+                        let at = format!("register {r}, zone {place}, {year}, {date:?}, {lang}");
+                        let same = seen.entry(key.hash64()).or_default();
+                        match same.iter().find(|(k, ..)| *k == key) {
+                            Some((_, h, t, first_at)) => {
+                                assert_eq!(*h, head, "{at} and {first_at}: the same key");
+                                assert_eq!(*t, text, "{at} and {first_at}: the same key");
+                                again += 1;
+                            }
+                            None => same.push((key.into_owned(), head, text, at)),
+                        }
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(reg
+            .zone_place_key(RuleId::ART_14_C, (0, 2022, None), Lang::En)
+            .is_none());
+        assert!(reg
+            .zone_place_key(RuleId::ART_14_D, (usize::MAX, 2022, None), Lang::En)
+            .is_none());
+    }
+    eprintln!("{asked} asked, {again} met again");
+    assert!(
+        asked > 5_000 && again > 1_000,
+        "{asked} asked, {again} met again"
+    );
+}

@@ -552,7 +552,59 @@ pub trait Computed {
     /// nor finds the zone by it again. `None`: the rule's input is made and the rule asked.
     /// `core/tests/decisions.rs` holds the quick path to the JSON question.
     const ZONE_ANSWER: Option<ZoneAnswer<Self::Detail>> = None;
+    /// A zone-year rule's decision for a zone of a checked register as a value
+    /// (`zone_key = …;` in `computed!`: art-14.d), which with the zone's id, the language and
+    /// whether the answer rests on made-up records decides the answer as a reader that defers
+    /// its reasons and deferred parts and holds its shared parts reads it: its head and every
+    /// byte after it (`api::LoadedRegister::zone_place_key`). The wasm package finds the detail
+    /// it keeps already by this value, made without the answer, instead of by the answer's
+    /// text. `None`: the rule has none. `core/tests/decisions.rs` holds equal keys to equal
+    /// texts.
+    const ZONE_KEY: Option<ZoneKey> = None;
 }
+
+/// A zone-year rule's decision as a value ([`Computed::ZONE_KEY`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decided {
+    /// art-14.d's ([`art14_assessment::YellowCardDecision`]).
+    YellowCard(art14_assessment::YellowCardDecision),
+}
+
+impl Decided {
+    /// The year decided.
+    #[must_use]
+    pub const fn year(&self) -> i32 {
+        match self {
+            Self::YellowCard(d) => d.year,
+        }
+    }
+
+    /// The outcome.
+    #[must_use]
+    pub const fn outcome(&self) -> crate::answer::Outcome {
+        match self {
+            Self::YellowCard(d) => d.outcome,
+        }
+    }
+
+    /// Whether the answer lists its parameters used (not for a zone absent that year).
+    #[must_use]
+    pub const fn lists_params(&self) -> bool {
+        match self {
+            Self::YellowCard(d) => d.lists_params(),
+        }
+    }
+}
+
+/// A zone-year rule's decision as a value ([`Computed::ZONE_KEY`]): the register, the zone (one
+/// of the register's), the year, the date the answer is for, the parameters.
+pub type ZoneKey = fn(
+    &crate::register::ValidRegister,
+    &crate::register::Zone,
+    i32,
+    Option<chrono::NaiveDate>,
+    &crate::params::Params,
+) -> Decided;
 
 /// A zone-year rule's answer from its zone ([`Computed::ZONE_ANSWER`]): the register, the zone
 /// (one of the register's), the year, the date the answer is for, the parameters, whether the

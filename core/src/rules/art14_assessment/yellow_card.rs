@@ -241,6 +241,12 @@ pub struct YellowCardDecision {
 }
 
 impl YellowCardDecision {
+    /// Whether the answer lists its parameters used (not for a zone absent that year).
+    #[must_use]
+    pub const fn lists_params(&self) -> bool {
+        self.listed
+    }
+
     /// The decision of year `t` before the card is weighed: not applicable, nothing found.
     const fn of_year(t: i32) -> Self {
         Self {
@@ -451,6 +457,20 @@ fn yellow_card_codes(
     let mut codes = CardCodes::default();
     card(reg, zone, t, as_of, params, &mut codes, &mut decision);
     (decision.outcome, codes)
+}
+
+/// [`yellow_card_decision`] as the rule's [`crate::rules::Computed::ZONE_KEY`]: the decision is
+/// the detail (`YellowCardDecision::into_detail`, with the zone's id), the outcome and the
+/// reasons' codes, and so, with the zone's id, the language and whether the answer rests on
+/// made-up records, the answer's head and detail.
+fn yellow_card_key(
+    reg: &ValidRegister,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> crate::rules::Decided {
+    crate::rules::Decided::YellowCard(yellow_card_decision(reg, zone, t, as_of, params))
 }
 
 /// The card's answer, its reasons in full when `full`: [`yellow_card`] (full), and the answer
@@ -855,6 +875,7 @@ computed! {
         });
     zone_codes = yellow_card_codes;
     zone_answer = yellow_card_with;
+    zone_key = yellow_card_key;
     outcomes: [Triggered, NotTriggered, NeedsHuman, Unknown, NotApplicable];
 }
 
