@@ -562,7 +562,6 @@ fn equal_zone_answer_keys_are_equal_answers() {
             .zone_place_key(RuleId::ART_14_D, (usize::MAX, 2022, None), Lang::En)
             .is_none());
     }
-    eprintln!("{asked} asked, {again} met again");
     assert!(
         asked > 5_000 && again > 1_000,
         "{asked} asked, {again} met again"
