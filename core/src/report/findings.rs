@@ -529,6 +529,13 @@ pub struct Report<'r> {
     pub issue_date_hypothetical: bool,
     /// Every finding, by severity, then date.
     pub findings: Vec<Finding<'r>>,
+    /// For a page's report ([`report_page`], made for its page alone), the findings' report
+    /// order, `findings` being left in the order they were made: the `k`-th finding is
+    /// `findings[order[k]]` ([`Report::nth`]). `None`: `findings` is in report order. (perf:
+    /// putting a 1,000-zone page's 36,000 findings of 104 bytes in order where they were, one
+    /// cycle of swaps at a time, was a tenth of the page's time, nearly all of it waiting for
+    /// memory: the page reads its 50 findings and the lines through the order instead.)
+    order: Option<Vec<u32>>,
     /// The findings' answers and duties, in the order they were made (not the findings'
     /// order): [`Report::item`] gives a finding's. Kept apart so that sorting moves the small
     /// findings alone, and so that they are dropped in the order they were made (perf: in the
@@ -566,7 +573,9 @@ impl<'r> Report<'r> {
         // The zones' findings to make again (`report_page`): each one's zone, its
         // place in the zone's summary and its item's place.
         let mut later: Vec<(usize, usize, usize)> = Vec::new();
-        for f in self.findings.iter().skip(start).take(count) {
+        let (findings, order) = (&self.findings, self.order.as_deref());
+        let page = (start..start.saturating_add(count)).map_while(|k| nth_in(findings, order, k));
+        for f in page {
             match self.items.get_mut(f.item) {
                 Some(Slot::Made(item)) => {
                     if let Item::Duty(d) = &mut **item {
@@ -642,13 +651,36 @@ impl<'r> Report<'r> {
 
     /// Every finding with its answer or duty, in report order.
     pub fn iter(&self) -> impl Iterator<Item = FindingRef<'_>> {
-        self.findings.iter().filter_map(|f| self.finding_ref(f))
+        self.in_order().filter_map(|f| self.finding_ref(f))
+    }
+
+    /// The `k`-th finding in report order (`findings[k]`, but for a page's report).
+    pub(crate) fn nth(&self, k: usize) -> Option<&Finding<'r>> {
+        nth_in(&self.findings, self.order.as_deref(), k)
+    }
+
+    /// The findings in report order.
+    pub(crate) fn in_order(&self) -> impl Iterator<Item = &Finding<'r>> {
+        (0..self.findings.len()).map_while(|k| self.nth(k))
     }
 
     /// `finding` (one of [`Report::findings`]) with its answer or duty; `None` when the report
     /// does not hold it made (a page's report holds its own findings' alone).
     pub(crate) fn finding_ref<'a>(&'a self, finding: &'a Finding<'r>) -> Option<FindingRef<'a>> {
         self.item(finding).map(|item| FindingRef { finding, item })
+    }
+}
+
+/// The `k`-th of `findings` in report order: `findings[order[k]]`, or `findings[k]` when they
+/// are in report order ([`Report::order`]).
+fn nth_in<'a, 'r>(
+    findings: &'a [Finding<'r>],
+    order: Option<&[u32]>,
+    k: usize,
+) -> Option<&'a Finding<'r>> {
+    match order {
+        Some(order) => findings.get(usize::try_from(*order.get(k)?).ok()?),
+        None => findings.get(k),
     }
 }
 
@@ -1131,9 +1163,9 @@ fn report_with<'r>(
         push(head, slot, date, ids, at);
     }
     scratch.duties = all_duties;
-    let (findings, places) = sorted(
-        findings,
-        places,
+    let order = report_order(
+        &findings,
+        &places,
         &Ranks::of(reg),
         (&mut scratch.numbers, &mut scratch.spare),
     );
@@ -1143,9 +1175,9 @@ fn report_with<'r>(
     for t in &tallies {
         counts.add(*t);
     }
-    // Each group in one pass over the findings (linear, not groups × findings), a finding's
-    // group found by its places (`kind`: [`Places::of_kind`]), read in order beside the
-    // findings (perf: each read through a closure called by index, six calls per finding).
+    // Each group in one pass over the findings in report order (linear, not groups ×
+    // findings), a finding's group found by its places (`kind`: [`Places::of_kind`]) (perf:
+    // each read through a closure called by index, six calls per finding).
     let groups = |ids: Vec<String>, kind: u8| -> Vec<Group> {
         // Each group's findings counted first, so that each list is made once at its size
         // (perf: grown one doubling at a time, a thousand zone groups' lists were reallocated
@@ -1165,9 +1197,13 @@ fn report_with<'r>(
                 counts: Counts::default(),
             })
             .collect();
-        for (i, (t, p)) in tallies.iter().zip(&places).enumerate() {
+        for (k, at) in order.iter().enumerate() {
+            let at = usize::try_from(*at).unwrap_or(usize::MAX);
+            let (Some(t), Some(p)) = (tallies.get(at), places.get(at)) else {
+                continue;
+            };
             if let Some(g) = p.of_kind(kind).and_then(|j| out.get_mut(j)) {
-                g.findings.push(i);
+                g.findings.push(k);
                 g.counts.add(*t);
             }
         }
@@ -1189,11 +1225,18 @@ fn report_with<'r>(
         .collect();
     scratch.places = places;
     scratch.keep();
+    // A page's report reads its findings through their order; any other is in order.
+    let (findings, order) = if lean {
+        (findings, Some(order))
+    } else {
+        (permute(findings, &order), None)
+    };
     Ok(Report {
         as_of,
         issue_date: *reg.issue_date,
         issue_date_hypothetical: reg.issue_date_hypothetical,
         findings,
+        order,
         items,
         zones,
         counties,
@@ -1203,17 +1246,17 @@ fn report_with<'r>(
     })
 }
 
-/// `findings` in report order ([`sort_key`], stable): each finding's numbers made once, the
-/// order found on the findings' places (first on the keys' numbers, then each tied run on the
-/// whole key), then the findings put in that order where they are ([`permute`]), instead of
-/// moving them at every step of the sort (perf: a tenth of a 1,000-zone report went to those
-/// moves, and later a seventh to making each key again at every comparison).
-fn sorted<'r>(
-    mut findings: Vec<Finding<'r>>,
-    mut places: Vec<Places>,
+/// The report order of `findings` ([`sort_key`], stable): `order[k]` is the place of the
+/// `k`-th. Each finding's numbers are made once, the order found on the numbers (first on the
+/// keys' numbers, then each tied run on the whole key), and the findings are not moved (perf:
+/// a tenth of a 1,000-zone report went to moving them at every step of a sort, and later a
+/// seventh to making each key again at every comparison).
+fn report_order(
+    findings: &[Finding<'_>],
+    places: &[Places],
     ranks: &Ranks<'_>,
     (numbers, spare): (&mut Vec<u128>, &mut Vec<u128>),
-) -> (Vec<Finding<'r>>, Vec<Places>) {
+) -> Vec<u32> {
     // First by the key's numbers alone (`head` and zone), as one number with the finding's place
     // last (so every number differs, and their order is the stable order), sorted by their
     // bytes (`order::radix_sort`); then each run of findings whose numbers tie (a duty of no
@@ -1230,7 +1273,7 @@ fn sorted<'r>(
     numbers.extend(
         findings
             .iter()
-            .zip(&places)
+            .zip(places)
             .zip(0_u32..)
             .map(|((f, at), i)| {
                 let rule = match last {
@@ -1248,19 +1291,24 @@ fn sorted<'r>(
     // The numbers are made in the findings' order, and their low 32 bits are that place: a
     // stable sort on the bytes above is their whole order.
     crate::order::radix_sort(numbers, spare, 4);
-    let place = |n: &u128| usize::try_from(*n & 0xffff_ffff).unwrap_or(usize::MAX);
-    let mut order: Vec<usize> = Vec::with_capacity(numbers.len());
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the low 32 bits: the finding's place, as made above"
+    )]
+    let place = |n: &u128| (*n & 0xffff_ffff) as u32;
+    let mut order: Vec<u32> = Vec::with_capacity(numbers.len());
     for run in numbers.chunk_by(|a, b| a >> 32 == b >> 32) {
         if let [one] = run {
             order.push(place(one));
             continue;
         }
-        let tied: Vec<usize> = run.iter().map(place).collect();
+        let tied: Vec<u32> = run.iter().map(place).collect();
         let keys: Vec<Option<SortKey<'_>>> = tied
             .iter()
             .map(|t| {
-                let at = places.get(*t).and_then(|p| p.zone());
-                findings.get(*t).map(|f| sort_key(f, at, ranks))
+                let t = usize::try_from(*t).unwrap_or(usize::MAX);
+                let at = places.get(t).and_then(|p| p.zone());
+                findings.get(t).map(|f| sort_key(f, at, ranks))
             })
             .collect();
         let by_key = crate::order::order_by(tied.len(), &|i, j| match (
@@ -1272,32 +1320,32 @@ fn sorted<'r>(
         });
         order.extend(by_key.into_iter().filter_map(|i| tied.get(i).copied()));
     }
-    permute(&mut findings, &mut places, order);
-    (findings, places)
+    order
 }
 
-/// Puts `findings` and `places` in `order` (`order[k]`: the place of the one to go `k`-th, each
-/// place once), where they are, one cycle of the permutation at a time: each element swapped
-/// once into its place. (perf: moving each finding into a list of slots and from there into a
-/// new list made two more lists of 104 bytes per finding, 3.7 MB each for a 1,000-zone report,
-/// which the system's allocator maps and faults in afresh for every report.) A place out of
-/// range (none is: `order` is a permutation of the findings' places) ends its cycle.
-fn permute<A, B>(findings: &mut [A], places: &mut [B], mut order: Vec<usize>) {
+/// `findings` put in `order` (`order[k]`: the place of the one to go `k`-th, each place once),
+/// where they are, one cycle of the permutation at a time: each element swapped once into its
+/// place. (perf: moving each finding into a list of slots and from there into a new list made
+/// two more lists of 104 bytes per finding, 3.7 MB each for a 1,000-zone report, which the
+/// system's allocator maps and faults in afresh for every report.) A place out of range (none
+/// is: `order` is a permutation of the findings' places) ends its cycle.
+fn permute<A>(mut findings: Vec<A>, order: &[u32]) -> Vec<A> {
     const DONE: usize = usize::MAX;
+    let mut order: Vec<usize> = order
+        .iter()
+        .map(|i| usize::try_from(*i).unwrap_or(DONE))
+        .collect();
     for start in 0..order.len() {
         let mut at = start;
         while let Some(next) = order.get_mut(at).map(|n| core::mem::replace(n, DONE)) {
-            if next == DONE || next == start {
-                break;
-            }
-            if next >= findings.len().min(places.len()) {
+            if next == DONE || next == start || next >= findings.len() {
                 break;
             }
             findings.swap(at, next);
-            places.swap(at, next);
             at = next;
         }
     }
+    findings
 }
 
 /// The report's order of rule ids and zone ids as numbers, so that its sort compares numbers

@@ -341,12 +341,12 @@ impl ReportView {
         lang: Lang,
         page: Option<PageView>,
     ) -> impl Iterator<Item = FindingView> + 'v {
-        // By the findings' places (a page's report holds the items of its own findings alone).
-        r.findings
-            .iter()
-            .enumerate()
-            .filter(move |(i, _)| page.is_none_or(|p| p.holds(*i)))
-            .filter_map(|(_, finding)| r.finding_ref(finding))
+        // By the findings' places in report order (a page's report holds the items of its own
+        // findings alone).
+        (0..r.findings.len())
+            .filter(move |i| page.is_none_or(|p| p.holds(*i)))
+            .filter_map(|i| r.nth(i))
+            .filter_map(|finding| r.finding_ref(finding))
             .map(move |f| FindingView::new(f, reg, lang))
     }
 
@@ -388,7 +388,7 @@ impl ReportView {
                 .iter()
                 .filter(|l| shown(l.severity))
                 .filter_map(|l| l.findings.first())
-                .filter_map(|&i| r.findings.get(i).and_then(|f| r.finding_ref(f)))
+                .filter_map(|&i| r.nth(i).and_then(|f| r.finding_ref(f)))
                 .map(|f| FindingView::new(f, reg, lang))
                 .collect(),
             Rendered::None => Vec::new(),
@@ -467,7 +467,7 @@ fn lines(
     // zones stays linear.
     let mut named: alloc::collections::BTreeSet<(usize, bool, &str)> =
         alloc::collections::BTreeSet::new();
-    for (i, f) in r.findings.iter().enumerate() {
+    for (i, f) in r.in_order().enumerate() {
         let (outcome, year) = (f.outcome(), f.year());
         let rule = f.rule_id();
         let at = if f.severity == Severity::Review {
