@@ -1178,17 +1178,27 @@ fn report_with<'r>(
     // Each group in one pass over the findings in report order (linear, not groups ×
     // findings), a finding's group found by its places (`kind`: [`Places::of_kind`]) (perf:
     // each read through a closure called by index, six calls per finding).
-    let groups = |ids: Vec<String>, kind: u8| -> Vec<Group> {
-        // Each group's findings counted first, so that each list is made once at its size
-        // (perf: grown one doubling at a time, a thousand zone groups' lists were reallocated
-        // five times each).
-        let mut sizes = alloc::vec![0_usize; ids.len()];
-        for p in &places {
-            if let Some(n) = p.of_kind(kind).and_then(|j| sizes.get_mut(j)) {
+    // The groups of each kind (zones, counties, agencies: `Places::ZONE`, …), each group's
+    // findings counted first, so that each list is made once at its size (perf: grown one
+    // doubling at a time, a thousand zone groups' lists were reallocated five times each).
+    let kinds = [Places::ZONE, Places::COUNTY, Places::AGENCY];
+    let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
+    let ids = [
+        reg.zones.iter().map(|z| z.id.clone()).collect(),
+        county_list,
+        agency_list,
+    ];
+    let mut sizes: [Vec<usize>; 3] = ids.each_ref().map(|ids| alloc::vec![0; ids.len()]);
+    for p in &places {
+        for (kind, n) in kinds.iter().zip(&mut sizes) {
+            if let Some(n) = p.of_kind(*kind).and_then(|j| n.get_mut(j)) {
                 *n += 1;
             }
         }
-        let mut out: Vec<Group> = ids
+    }
+    let mut lists: [Vec<Group>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for ((list, ids), sizes) in lists.iter_mut().zip(ids).zip(sizes) {
+        *list = ids
             .into_iter()
             .zip(sizes)
             .map(|(id, n)| Group {
@@ -1197,32 +1207,29 @@ fn report_with<'r>(
                 counts: Counts::default(),
             })
             .collect();
-        for (k, at) in order.iter().enumerate() {
-            let at = usize::try_from(*at).unwrap_or(usize::MAX);
-            let (Some(t), Some(p)) = (tallies.get(at), places.get(at)) else {
-                continue;
-            };
-            if let Some(g) = p.of_kind(kind).and_then(|j| out.get_mut(j)) {
+    }
+    // Each group in one pass over the findings in report order (linear, not groups ×
+    // findings), a finding's groups found by its places ([`Places::of_kind`]).
+    for (k, at) in order.iter().enumerate() {
+        let at = usize::try_from(*at).unwrap_or(usize::MAX);
+        let (Some(t), Some(p)) = (tallies.get(at), places.get(at)) else {
+            continue;
+        };
+        for (kind, list) in kinds.iter().zip(&mut lists) {
+            if let Some(g) = p.of_kind(*kind).and_then(|j| list.get_mut(j)) {
                 g.findings.push(k);
                 g.counts.add(*t);
             }
         }
-        if !filter.is_empty() {
-            out.retain(|g| !g.findings.is_empty());
-        }
-        out
-    };
-    // The zone groups are the register's zones in order.
-    let zones = groups(
-        reg.zones.iter().map(|z| z.id.clone()).collect(),
-        Places::ZONE,
-    );
-    let county_list: Vec<String> = county_ids.iter().map(|c| (*c).clone()).collect();
-    let counties = groups(county_list, Places::COUNTY);
-    let agencies = groups(agency_list, Places::AGENCY)
-        .into_iter()
-        .filter(|g| !g.findings.is_empty())
-        .collect();
+    }
+    let [mut zones, mut counties, mut agencies] = lists;
+    // The zone groups are the register's zones in order, and so are the counties'; a group
+    // left with no finding is dropped when a filter narrows the report, and an agency's always.
+    if !filter.is_empty() {
+        zones.retain(|g| !g.findings.is_empty());
+        counties.retain(|g| !g.findings.is_empty());
+    }
+    agencies.retain(|g| !g.findings.is_empty());
     scratch.places = places;
     scratch.keep();
     // A page's report reads its findings through their order; any other is in order.
