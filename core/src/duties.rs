@@ -462,10 +462,9 @@ pub(crate) fn full_reasons(
     }
 }
 
+/// `bearer`'s record of its duty of `rule` (`dutyRecords`), from the register's index.
 fn record<'r>(reg: &'r ValidRegister, rule: RuleId, bearer: &str) -> Option<&'r DutyRecord> {
-    reg.duty_records
-        .iter()
-        .find(|r| r.bearer == bearer && r.rule_id == rule.as_str())
+    reg.duty_record(rule.as_str(), bearer)
 }
 
 /// The made-up records a duty of `bearer` rests on: its own record (`dutyRecords`, or
