@@ -291,6 +291,12 @@ pub fn bearers(
 /// 「各开发区」 duty.
 #[must_use]
 pub fn may_bear(rule: RuleId, bearer: &str, reg: &Register) -> bool {
+    may_bear_where(rule, bearer, &|id| reg.zone(id).is_some())
+}
+
+/// [`may_bear`] with the register's zones asked of `is_zone` (validation asks its index of the
+/// zones' ids, not a scan of them per record).
+pub(crate) fn may_bear_where(rule: RuleId, bearer: &str, is_zone: &dyn Fn(&str) -> bool) -> bool {
     let with_ylt = Params {
         include_ylt_new_area: true,
         ..Params::default()
@@ -299,7 +305,7 @@ pub fn may_bear(rule: RuleId, bearer: &str, reg: &Register) -> bool {
     codes.contains(&bearer)
         || (codes.contains(&agencies::EACH_ZONE)
             && agencies::actor(bearer).is_none()
-            && reg.zone(bearer).is_some())
+            && is_zone(bearer))
 }
 
 /// How `bearer` comes to bear `rule`: a county (or 延龙图新区) within its own territory, a

@@ -1320,14 +1320,17 @@ impl Register {
             }
         }
         if !stop_here(&out, first_only) {
-            self.duty_problems(root, &mut out, first_only);
+            self.duty_problems(root, &mut out, first_only, by_id);
         }
         out
     }
 
     /// The problems of the bearers and rules of `implMeasures` and `dutyRecords` (with
     /// `first_only`, up to the end of the record where the first is found).
-    fn duty_problems(&self, root: &str, out: &mut Vec<Error>, first_only: bool) {
+    fn duty_problems(&self, root: &str, out: &mut Vec<Error>, first_only: bool, by_id: &ById) {
+        // A zone bearer is found by the zones' index (a scan of the zones per record was
+        // quadratic in a register whose zones record their duties).
+        let is_zone = |id: &str| by_id.get(&self.zones, id).is_some();
         let mut impl_seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
         let mut records_seen: alloc::collections::BTreeSet<(&str, &str)> =
             alloc::collections::BTreeSet::new();
@@ -1408,7 +1411,7 @@ impl Register {
                         en: "nobody owes `{id}` as a duty: it is encouraged, permissive, aspirational or not computable"
                     ),
                 ));
-            } else if !crate::duties::may_bear(rule, b, self) {
+            } else if !crate::duties::may_bear_where(rule, b, &is_zone) {
                 out.push(
                     invalid(
                         at("bearer"),
