@@ -1716,7 +1716,8 @@ impl DetailSlot {
         if body.len() > DETAIL_MAX {
             return Self::None;
         }
-        let hash = hash(body.as_bytes());
+        // The text's hash, to find its bucket; equal texts are then compared in full.
+        let hash = api::hash_bytes(body.len() as u64, body.as_bytes());
         // The hash's top bits (a multiplicative hash's low bits see only the words' low bits).
         #[allow(
             clippy::cast_possible_truncation,
@@ -1842,11 +1843,11 @@ impl QuickAnswers {
                 .find(|(k, ..)| k == key)
                 .map(|(_, head, number, generation)| (*head, *number, *generation))
         })?;
-        let rule = key.rule().as_str();
+        let rule = key.rule();
         let held = detail_generation(number) == Some(generation)
-            && HELD_HEADS.with(|h| h.borrow().contains(&head.to_bits()))
-            && HELD.with(|h| h.borrow().contains(&(rule, key.lang())))
-            && HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, _, zone)| *r == rule && *zone));
+            && holds_head(head)
+            && holds_statics((rule.as_str(), key.lang()))
+            && holds_zone_params(rule);
         held.then_some((head, number))
     }
 
@@ -1879,24 +1880,6 @@ impl QuickAnswers {
 #[allow(clippy::cast_possible_truncation, reason = "below DETAIL_SLOTS, 2048")]
 fn slot_number(i: usize) -> u32 {
     i as u32 + 1
-}
-
-/// A 64-bit hash of `bytes`, eight at a time (FxHash's step): to find a kept detail; equal
-/// texts are then compared in full.
-fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
-    let words = bytes.chunks_exact(8);
-    let rest = words.remainder();
-    let mut h = bytes.len() as u64;
-    for w in words {
-        h = step(h, <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes));
-    }
-    let mut last = [0_u8; 8];
-    for (d, s) in last.iter_mut().zip(rest) {
-        *d = *s;
-    }
-    step(h, u64::from_le_bytes(last))
 }
 
 thread_local! {
@@ -1994,6 +1977,23 @@ impl Fresh {
     }
 }
 
+/// Whether JS keeps the head told as `key` ([`head_key`]; [`HELD_HEADS`]).
+fn holds_head(key: f64) -> bool {
+    HELD_HEADS.with(|h| h.borrow().contains(&key.to_bits()))
+}
+
+/// Whether JS holds a rule's static parts in a language ([`HELD`]).
+fn holds_statics(key: Key) -> bool {
+    HELD.with(|h| h.borrow().contains(&key))
+}
+
+/// Whether JS holds, as `rule`'s latest parameters used, those of an answer made from its zone
+/// with the default parameters that listed them ([`HELD_PARAMS`]; `api::Holds::holds_zone_params`).
+fn holds_zone_params(rule: devzone_rules::RuleId) -> bool {
+    let id = rule.as_str();
+    HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, _, zone)| *r == id && *zone))
+}
+
 impl api::Holds for Fresh {
     /// The answer's large parts are noted: JS parses each only when it is first read.
     fn spans(&mut self) -> Option<&mut Vec<u32>> {
@@ -2012,7 +2012,7 @@ impl api::Holds for Fresh {
         }
         let key = head_key(head);
         self.head = key;
-        self.headless = HELD_HEADS.with(|h| h.borrow().contains(&key.to_bits()));
+        self.headless = holds_head(key);
         self.headless
     }
 
@@ -2020,7 +2020,7 @@ impl api::Holds for Fresh {
     /// does when an earlier call carried them, or an earlier answer of this call's text.
     fn statics(&mut self, rule: devzone_rules::RuleId, lang: Lang) -> bool {
         let key = (rule.as_str(), lang);
-        if self.statics.contains(&key) || HELD.with(|h| h.borrow().contains(&key)) {
+        if self.statics.contains(&key) || holds_statics(key) {
             return true;
         }
         self.statics.push(key);
@@ -2039,7 +2039,7 @@ impl api::Holds for Fresh {
         let id = rule.as_str();
         match self.params.iter().find(|(r, _, _)| *r == id) {
             Some((_, _, zone)) => *zone,
-            None => HELD_PARAMS.with(|h| h.borrow().iter().any(|(r, _, zone)| *r == id && *zone)),
+            None => holds_zone_params(rule),
         }
     }
 

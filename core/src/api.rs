@@ -510,24 +510,21 @@ impl ZoneAnswerKey<'_> {
         }
     }
 
-    /// A hash of the key's rule, language, zone, year and outcome (FxHash's step): equal keys,
+    /// A hash of the key's rule, language, zone, year and outcome ([`hash_bytes`]): equal keys,
     /// equal hashes.
     #[must_use]
     pub fn hash64(&self) -> u64 {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
         let rule = core::ptr::from_ref(self.rule.meta()) as usize as u64;
         let year = u64::from(self.decided.year().unsigned_abs());
-        let mut h = step(step(rule, self.lang as u64), year);
-        h = step(h, self.decided.outcome() as u64);
-        for w in self.zone_id.as_bytes().chunks(8) {
-            let mut word = [0_u8; 8];
-            for (d, s) in word.iter_mut().zip(w) {
-                *d = *s;
-            }
-            h = step(h, u64::from_le_bytes(word));
-        }
-        step(h, self.zone_id.len() as u64)
+        let outcome = self.decided.outcome() as u64;
+        let words = [
+            rule,
+            self.lang as u64,
+            year,
+            outcome,
+            self.zone_id.len() as u64,
+        ];
+        hash_bytes(words.into_iter().fold(0, fx_step), self.zone_id.as_bytes())
     }
 
     /// The rule.
@@ -548,6 +545,29 @@ impl ZoneAnswerKey<'_> {
     pub const fn lists_params(&self) -> bool {
         self.decided.lists_params()
     }
+}
+
+/// A 64-bit hash of `bytes` from `seed`, eight bytes at a time (FxHash's step): to find a kept
+/// text or key in a table, equal ones then compared in full ([`ZoneAnswerKey::hash64`]; the wasm
+/// package's kept details).
+#[must_use]
+pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let mut h = seed;
+    for w in words {
+        h = fx_step(h, <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes));
+    }
+    let mut last = [0_u8; 8];
+    for (d, s) in last.iter_mut().zip(rest) {
+        *d = *s;
+    }
+    fx_step(h, u64::from_le_bytes(last))
+}
+
+/// FxHash's step: `w` mixed into `h`.
+const fn fx_step(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
 /// A zone-year rule's [`crate::rules::Decided`] ([`LoadedRegister::zone_place_key`]).

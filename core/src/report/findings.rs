@@ -1236,7 +1236,7 @@ fn report_with<'r>(
     let (findings, order) = if lean {
         (findings, Some(order))
     } else {
-        (permute(findings, &order), None)
+        (permute(findings, order), None)
     };
     Ok(Report {
         as_of,
@@ -1336,16 +1336,14 @@ fn report_order(
 /// two more lists of 104 bytes per finding, 3.7 MB each for a 1,000-zone report, which the
 /// system's allocator maps and faults in afresh for every report.) A place out of range (none
 /// is: `order` is a permutation of the findings' places) ends its cycle.
-fn permute<A>(mut findings: Vec<A>, order: &[u32]) -> Vec<A> {
-    const DONE: usize = usize::MAX;
-    let mut order: Vec<usize> = order
-        .iter()
-        .map(|i| usize::try_from(*i).unwrap_or(DONE))
-        .collect();
+fn permute<A>(mut findings: Vec<A>, mut order: Vec<u32>) -> Vec<A> {
+    const DONE: u32 = u32::MAX;
     for start in 0..order.len() {
         let mut at = start;
         while let Some(next) = order.get_mut(at).map(|n| core::mem::replace(n, DONE)) {
-            if next == DONE || next == start || next >= findings.len() {
+            // Its start, a place already done (`DONE`, past the last) or out of range ends it.
+            let next = usize::try_from(next).unwrap_or(usize::MAX);
+            if next == start || next >= findings.len() {
                 break;
             }
             findings.swap(at, next);
