@@ -399,10 +399,7 @@ fn text_tree(plain: Option<&(JsValue, String)>) -> Option<(Tree<'_>, Option<JsVa
 
 /// A JSON answer as text (for [`fast`]).
 fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
-    serde_json::to_string(&answer?).map_err(|e| {
-        Error::new(ErrorCode::InvalidInput, Problem::InvalidValue, "")
-            .with_detail(Text::same(e.to_string()))
-    })
+    api::value_text(&answer?)
 }
 
 /// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends

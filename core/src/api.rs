@@ -179,6 +179,15 @@ fn escaped<E>(text: &str, mut put: impl FnMut(&[u8]) -> Result<(), E>) -> Result
     put(rest.as_bytes())
 }
 
+/// `value` as compact JSON text, byte for byte `serde_json::to_string`'s (by the crate's own
+/// writer, whose floats do not need serde_json's float writer in the wasm module).
+///
+/// # Errors
+/// Never for a `Value` (its keys are strings); kept total rather than unwrapped.
+pub fn value_text(value: &Value) -> Result<String, Error> {
+    crate::json_text::to_string(value, false, TEXT_CAPACITY).map_err(|e| unwritable(&e))
+}
+
 /// JSON text with every character outside ASCII written as a `\uXXXX` escape (a pair beyond the
 /// BMP): the same JSON value, in bytes JavaScript turns into a string without UTF-8 decoding.
 /// Outside ASCII, characters occur only inside JSON strings, where the escape means the same.

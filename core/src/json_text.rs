@@ -552,10 +552,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.by_serde_json(&v)
     }
     fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
+        // No type of the crate has an `f32`: serde_json's own text (its `f32` exponents differ
+        // from ryu's), never instantiated in the module.
         self.by_serde_json(&v)
     }
     fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
-        self.by_serde_json(&v)
+        crate::num::push_json_f64(&mut self.out, v);
+        Ok(())
     }
     fn serialize_char(self, v: char) -> Result<(), WriteError> {
         let mut buf = [0_u8; 4];

@@ -312,7 +312,7 @@ mod tests {
 
 /// `v` as Rust's `Display` writes it (the shortest digits that read back as `v`, in plain
 /// decimal, never with an exponent: `1.5`, `3`, `-0`, `1000000000000000000000`, `0.0000001`),
-/// made from the shortest digits serde_json writes (`1e21`, `1e-7`, `3.0`). Error messages show
+/// made from the shortest digits serde_json writes (`1e+21`, `1e-7`, `3.0`). Error messages show
 /// the numbers they refuse so; the module then carries no copy of `core`'s float formatting
 /// (~17 KB of code before optimisation, used for nothing else).
 #[cfg(feature = "serde")]
@@ -325,7 +325,8 @@ pub(crate) fn float_text(v: f64) -> alloc::string::String {
     if v.is_infinite() {
         return String::from(if v > 0.0 { "inf" } else { "-inf" });
     }
-    let json = serde_json::to_string(&v).unwrap_or_default();
+    let mut json = alloc::string::String::new();
+    push_json_f64(&mut json, v);
     let (negative, rest) = match json.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, json.as_str()),
@@ -366,6 +367,119 @@ pub(crate) fn float_text(v: f64) -> alloc::string::String {
         out.push_str(digits.get(at..).unwrap_or_default());
     }
     out
+}
+
+/// `v` as serde_json writes it (the shortest digits that read back as `v`: `1e+21`, `1e-7`,
+/// `3.0`), `null` when not finite. By ryu's small tables: the module then carries no copy of
+/// serde_json's own float writer (zmij, whose tables are 12 KB of data that gzip cannot shrink),
+/// which writes the same text (`json_floats_are_serde_json_s`). Floats reach a text only from
+/// refused input or an echoed value, never on a hot path.
+#[cfg(feature = "serde")]
+pub(crate) fn push_json_f64(out: &mut alloc::string::String, v: f64) {
+    if !v.is_finite() {
+        out.push_str("null");
+        return;
+    }
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(v);
+    // serde_json writes a positive exponent with its sign (`1e+16`), ryu without (`1e16`).
+    match text.split_once('e') {
+        Some((mantissa, exponent)) if !exponent.starts_with('-') => {
+            out.push_str(mantissa);
+            out.push_str("e+");
+            out.push_str(exponent);
+        }
+        _ => out.push_str(text),
+    }
+}
+
+/// A JSON number as serde_json writes it (its `Display`), floats by [`push_json_f64`].
+#[cfg(feature = "serde")]
+pub(crate) fn push_json_number(out: &mut alloc::string::String, n: &serde_json::Number) {
+    if let Some(u) = n.as_u64() {
+        out.push_str(itoa::Buffer::new().format(u));
+    } else if let Some(i) = n.as_i64() {
+        out.push_str(itoa::Buffer::new().format(i));
+    } else {
+        push_json_f64(out, n.as_f64().unwrap_or(f64::NAN));
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod json_float_tests {
+    use super::{push_json_f64, push_json_number};
+    use alloc::string::{String, ToString};
+
+    fn ours(v: f64) -> String {
+        let mut out = String::new();
+        push_json_f64(&mut out, v);
+        out
+    }
+
+    /// Byte for byte serde_json's text, for the edge cases and a deterministic spread of bit
+    /// patterns (every exponent, many mantissas), as an `f64` and as a `Number`.
+    #[test]
+    fn json_floats_are_serde_json_s() {
+        let mut checked = 0;
+        let edges = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            1.5,
+            3.0,
+            0.1,
+            0.3,
+            100.0,
+            1e15,
+            1e16,
+            1e17,
+            1e21,
+            1e-5,
+            1e-6,
+            1e-7,
+            1.5e-7,
+            123_456.789,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            5e-324,
+            9_007_199_254_740_993.0,
+            1e300,
+            2.5e-300,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let spread = core::iter::repeat_with(|| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            f64::from_bits(x)
+        })
+        .take(300_000);
+        for v in edges.into_iter().chain(spread) {
+            assert_eq!(ours(v), serde_json::to_string(&v).unwrap(), "{v:e}");
+            if let Some(n) = serde_json::Number::from_f64(v) {
+                let mut out = String::new();
+                push_json_number(&mut out, &n);
+                assert_eq!(out, n.to_string(), "{v:e}");
+            }
+            checked += 1;
+        }
+        for n in [0_i64, 7, -7, i64::MIN, i64::MAX] {
+            let n = serde_json::Number::from(n);
+            let mut out = String::new();
+            push_json_number(&mut out, &n);
+            assert_eq!(out, n.to_string());
+        }
+        let n = serde_json::Number::from(u64::MAX);
+        let mut out = String::new();
+        push_json_number(&mut out, &n);
+        assert_eq!(out, n.to_string());
+        assert!(checked > 300_000);
+    }
 }
 
 #[cfg(all(test, feature = "serde"))]

@@ -66,10 +66,11 @@ impl fmt::Display for Number {
         match self {
             Self::PosInt(u) => write!(f, "{u}"),
             Self::NegInt(i) => write!(f, "{i}"),
-            Self::Float(_) => match self.to_json() {
-                Some(n) => write!(f, "{n}"),
-                None => f.write_str("null"),
-            },
+            Self::Float(x) => {
+                let mut text = alloc::string::String::new();
+                crate::num::push_json_f64(&mut text, *x);
+                f.write_str(&text)
+            }
         }
     }
 }

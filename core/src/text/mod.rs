@@ -29,7 +29,7 @@ pub use plan::{
 pub use zone::zone_summary;
 
 use alloc::borrow::ToOwned;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write as _;
 
@@ -137,7 +137,11 @@ impl Words {
             Value::Null => self.phrase(Phrase::None).to_owned(),
             Value::Bool(true) => self.phrase(Phrase::Yes).to_owned(),
             Value::Bool(false) => self.phrase(Phrase::No).to_owned(),
-            Value::Number(n) => n.to_string(),
+            Value::Number(n) => {
+                let mut out = String::new();
+                crate::num::push_json_number(&mut out, n);
+                out
+            }
             Value::String(s) => s.clone(),
             Value::Array(items) if items.is_empty() => self.phrase(Phrase::None).to_owned(),
             Value::Array(items) => self.join(items.iter().map(|v| self.show(v))),
@@ -259,9 +263,7 @@ fn write_arg(out: &mut String, v: &Value) {
         Value::Bool(b) => {
             let _ = write!(out, "{b}");
         }
-        Value::Number(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Number(n) => crate::num::push_json_number(out, n),
         Value::String(s) => out.push_str(s),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
@@ -291,9 +293,7 @@ pub(crate) fn write_json(out: &mut String, v: &Value) {
         Value::Bool(b) => {
             let _ = write!(out, "{b}");
         }
-        Value::Number(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Number(n) => crate::num::push_json_number(out, n),
         Value::String(s) => {
             out.push('"');
             for c in s.chars() {
