@@ -1108,7 +1108,9 @@ function writeAsked(out, at, rule, place, year, date, lang) {
 // the register is not kept (the module reads its JSON text, `kept_text`, keeps it, and asks
 // again); or `-1` for anything else: another rule, input or options, values of the wrong types,
 // a zone the register does not hold (the call then takes its own path, which answers alike or
-// names what is wrong). Each of the input's values is read once; the numbers are written last,
+// names what is wrong), or `-2 - n` for those of a rule the module listed as its `n`th
+// (`set_rules`), so that the call's own path has the rule without reading its id's text again.
+// Each of the input's values is read once; the numbers are written last,
 // after any code of the caller's (a getter) has run. `batch`: `0` for a call of its own, `1`
 // for the first item of an `evaluateBatch`, `2` for its other items: within one batch a
 // register object found once is not walked again (`inBatch`).
@@ -1119,9 +1121,14 @@ export function zone_year_stateless(rule, input, o, at, batch) {
   if (batch === 1) inBatch = new WeakMap();
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
-    if (r === undefined) return -1;
+    if (r === undefined) {
+      const n = rules === undefined ? undefined : rules.get(rule);
+      return n === undefined ? -1 : -2 - n;
+    }
+    // Any other question of this rule: the rule told by its number.
+    const other = -2 - r;
     const lang = language(o);
-    if (lang === undefined || !zoneYearOf(input)) return -1;
+    if (lang === undefined || !zoneYearOf(input)) return other;
     // Read now: `kept_register` may run the caller's code (a getter), which may ask again.
     const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
     asked.register = undefined;
@@ -1129,12 +1136,12 @@ export function zone_year_stateless(rule, input, o, at, batch) {
     if (n === undefined) {
       n = kept_register(register, trusted);
       // Not kept: its text is `kept_text()`.
-      if (typeof n !== "number") return n === undefined ? -1 : 0;
+      if (typeof n !== "number") return n === undefined ? other : 0;
       if (batch !== 0) inBatch.set(register, n);
     }
     const places = placesOf[n];
     const place = places === undefined ? undefined : places.get(zoneId);
-    if (place === undefined) return -1;
+    if (place === undefined) return other;
     const out = numbersAt();
     const i = at >>> 2;
     out[i] = n;
@@ -2363,6 +2370,19 @@ fn js_to_json(
 
 /// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
 /// `options` gives the language of the error, read only when there is one.
+/// The rule's id as text: the id of the rule JS told by its number (`told`, the module's own
+/// `&'static str`: no string read out of JS), else [`rule_id_text`].
+fn rule_text(
+    told: Option<devzone_rules::RuleId>,
+    rule_id: &JsValue,
+    options: &JsValue,
+) -> Result<std::borrow::Cow<'static, str>, JsValue> {
+    match told {
+        Some(rule) => Ok(std::borrow::Cow::Borrowed(rule.as_str())),
+        None => rule_id_text(rule_id, options).map(std::borrow::Cow::Owned),
+    }
+}
+
 fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue> {
     rule_id.as_string().ok_or_else(|| {
         let lang = lang_of(options);
@@ -2543,32 +2563,50 @@ fn kept_zone_year(
     options: &JsValue,
     batch: Batch,
 ) -> Option<KeptQuestion> {
-    send_rules()?;
-    let at = question_at()?;
-    let mut found = zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok()?;
+    zone_year_or_rule(rule_id, input, options, batch).ok()
+}
+
+/// [`kept_zone_year`], or else the rule as JS found it among the module's rule ids
+/// (`zone_year_stateless`'s `-2 - n`): `None` when it is not one of them (or JS did not say).
+fn zone_year_or_rule(
+    rule_id: &JsValue,
+    input: &JsValue,
+    options: &JsValue,
+    batch: Batch,
+) -> Result<KeptQuestion, Option<devzone_rules::RuleId>> {
+    send_rules().ok_or(None)?;
+    let at = question_at().ok_or(None)?;
+    let ask = || zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok();
+    let mut found = ask().ok_or(None)?;
     if found == 0 {
-        let text = kept_text().ok()??;
+        let text = kept_text().ok().flatten().ok_or(None)?;
         // A register longer than is kept takes the call's own path, which holds the whole
         // input to the input limit as it always has.
         if text.len() > KEPT_REGISTER_BYTES {
-            return None;
+            return Err(None);
         }
-        keep(&text, true)?;
-        found = zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok()?;
+        keep(&text, true).ok_or(None)?;
+        found = ask().ok_or(None)?;
     }
     if found != 1 {
-        return None;
+        let told = found
+            .checked_neg()
+            .and_then(|n| n.checked_sub(2))
+            .and_then(|n| usize::try_from(n).ok());
+        return Err(told.and_then(|n| devzone_rules::rules::RULES.get(n).copied()));
     }
     let numbers = question_numbers();
-    let (&n, asked) = numbers.split_first()?;
-    let (loaded, bytes) = KEPT.with(|k| {
-        k.borrow()
-            .by_number
-            .get(usize::try_from(n).ok()?)
-            .map(|(loaded, bytes)| (std::rc::Rc::clone(loaded), *bytes))
-    })?;
-    let (rule, question, lang, day) = question_of(asked)?;
-    Some((loaded, rule, question, lang, day, bytes))
+    let (&n, asked) = numbers.split_first().ok_or(None)?;
+    let (loaded, bytes) = KEPT
+        .with(|k| {
+            k.borrow()
+                .by_number
+                .get(usize::try_from(n).ok()?)
+                .map(|(loaded, bytes)| (std::rc::Rc::clone(loaded), *bytes))
+        })
+        .ok_or(None)?;
+    let (rule, question, lang, day) = question_of(asked).ok_or(None)?;
+    Ok((loaded, rule, question, lang, day, bytes))
 }
 
 thread_local! {
@@ -2716,14 +2754,16 @@ fn question_bytes(zone_id: &str, year: i32, day: i32) -> usize {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some((reg, rule, asked, lang, day, _)) =
-        kept_zone_year(&rule_id, &input, &options, Batch::Alone)
-    {
-        if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
-            return answer;
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone) {
+        Ok((reg, rule, asked, lang, day, _)) => {
+            if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
+                return answer;
+            }
+            Some(rule)
         }
-    }
-    let rule_id = rule_id_text(&rule_id, &options)?;
+        Err(told) => told,
+    };
+    let rule_id = rule_text(told, &rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
     stateless(|source| {
@@ -2743,14 +2783,16 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some((reg, rule, asked, _, _, _)) =
-        kept_zone_year(&rule_id, &input, &options, Batch::Alone)
-    {
-        if let Some(brief) = reg.decide_asked(rule, asked) {
-            return brief;
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone) {
+        Ok((reg, rule, asked, _, _, _)) => {
+            if let Some(brief) = reg.decide_asked(rule, asked) {
+                return brief;
+            }
+            Some(rule)
         }
-    }
-    let rule_id = rule_id_text(&rule_id, &options)?;
+        Err(told) => told,
+    };
+    let rule_id = rule_text(told, &rule_id, &options)?;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }
 
