@@ -378,16 +378,75 @@ fn options_json(options: &JsValue) -> Option<(JsValue, String)> {
     let known = options_lang_js(options)
         .ok()
         .and_then(|n| usize::try_from(n).ok())
-        .and_then(|i| {
-            let text = LANG_OPTIONS.get(i)?;
-            let js = LANG_OPTIONS_JS.with(|c| {
-                c.get_or_init(|| LANG_OPTIONS.iter().map(|t| JsValue::from_str(t)).collect())
-                    .get(i)
-                    .cloned()
-            })?;
-            Some((js, String::from(*text)))
-        });
+        .and_then(|i| Some((lang_options_js(i)?, String::from(*LANG_OPTIONS.get(i)?))));
     known.or_else(|| plain_json(options))
+}
+
+/// [`LANG_OPTIONS`]' text of `options_lang`'s number `i`, as a JS string.
+fn lang_options_js(i: usize) -> Option<JsValue> {
+    LANG_OPTIONS_JS.with(|c| {
+        c.get_or_init(|| LANG_OPTIONS.iter().map(|t| JsValue::from_str(t)).collect())
+            .get(i)
+            .cloned()
+    })
+}
+
+/// The options `options_lang`'s number `n` stands for: their language.
+fn lang_of_options(n: i32) -> Option<Lang> {
+    match n {
+        0 | 4 => Some(api::Options::default().lang),
+        1 => Some(Lang::Zh),
+        2 => Some(Lang::Ko),
+        3 => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// A stateless question of a rule whose input is dates alone (art-02.a, art-18.c:
+/// `api::date_fields`) with options of a `lang` at most, read as values by JS
+/// (`dates_question`: no `JSON.stringify`, no text read across and parsed) and answered by
+/// `api::evaluate_dates_text_sharing`, its reasons deferred as on the call's own path (asked
+/// again on the input's JSON text JS returned): the same answer (`core/tests/decisions.rs`,
+/// `tests/node/quick.test.mjs`). `None` for anything else, or when it fails: the call then
+/// takes its own path, which answers alike or names what is wrong.
+fn dates_quick(
+    rule: devzone_rules::RuleId,
+    rule_js: &JsValue,
+    input: &JsValue,
+    options: &JsValue,
+) -> Option<Result<JsValue, JsValue>> {
+    let fields = api::date_fields(rule);
+    if fields.is_empty() {
+        return None;
+    }
+    let at = question_at()?;
+    let text = dates_question_js(rule_js, input, options, at).ok()?;
+    if !text.is_string() {
+        return None;
+    }
+    let numbers = question_numbers();
+    let (&n, days) = numbers.split_first()?;
+    let options_js = lang_options_js(usize::try_from(n).ok()?)?;
+    let lang = lang_of_options(n)?;
+    let mut dates = [None; 5];
+    let dates = dates.get_mut(..fields.len())?;
+    for (date, &day) in dates.iter_mut().zip(days) {
+        *date = date_of(day)?;
+    }
+    stateless(|source| {
+        let mut out = sharing(true, |held| {
+            api::evaluate_dates_text_sharing(rule, dates, lang, held)
+        })
+        .ok()?;
+        if let Out::Shared(_, fresh) = &mut out {
+            fresh.redo = Some(Redo {
+                source: source.clone(),
+                input: text,
+                options: options_js,
+            });
+        }
+        out.into_js().ok().map(Ok)
+    })
 }
 
 /// The tree of a plain value's JSON text ([`plain_json`]) with the JS string it was read from,
@@ -1080,14 +1139,62 @@ function numbersAt() {
   if (numbers.length === 0) numbers = new Int32Array(memory.buffer);
   return numbers;
 }
-export function set_rules(ids, zone_year, mem) {
+export function set_rules(ids, zone_year, dates, mem) {
   memory = mem;
   numbers = new Int32Array(0);
   rules = new Map();
   zoneYearRules = new Map();
+  dateRules = new Map();
   for (let i = 0; i < ids.length; i++) {
     rules.set(ids[i], i);
     if (zone_year[i] === 1) zoneYearRules.set(ids[i], i);
+    if (dates[i] !== "") dateRules.set(ids[i], dates[i].split(",").map((f) => (f.endsWith("!") ? [f.slice(0, -1), true] : [f, false])));
+  }
+}
+// The rules whose input is dates alone (art-02.a, art-18.c: `api::date_fields`), by id: each
+// field's name and whether it is required, in the module's order.
+let dateRules;
+// A stateless question of such a rule (issue 12: no `JSON.stringify` of it, no text read across
+// and parsed): with options of a `lang` at most, each field a `YYYY-MM-DD` string (or, when not
+// required, absent, `undefined` or `null`) and no other key, the options' number (as
+// `options_lang` gives it) and each field's date as yyyymmdd (`-1`: none) are written into the
+// module's memory at `at` (`QUESTION`), and the input's JSON text is returned, the fields given
+// in the module's order (what its reasons are asked again with when first read: `Redo`).
+// `undefined` for anything else: the call's own path answers it or names what is wrong. Each
+// value is read once; the module checks each date again (2019-02-30 is no date).
+export function dates_question(rule, input, o, at) {
+  try {
+    const fields = dateRules === undefined ? undefined : dateRules.get(rule);
+    if (fields === undefined || !plainObject(input)) return undefined;
+    const n = options_lang(o);
+    if (n < 0) return undefined;
+    for (const k in input) {
+      let known = false;
+      for (let j = 0; j < fields.length; j++) if (fields[j][0] === k) known = true;
+      if (!known) return undefined;
+    }
+    const days = new Array(fields.length);
+    let text = "";
+    for (let j = 0; j < fields.length; j++) {
+      const v = input[fields[j][0]];
+      if (v === undefined || v === null) {
+        if (fields[j][1]) return undefined;
+        days[j] = -1;
+      } else {
+        const d = day(v);
+        if (d < 0) return undefined;
+        days[j] = d;
+        // `v` is ten digits and dashes: nothing in it to escape.
+        text += (text === "" ? '{"' : ',"') + fields[j][0] + '":"' + v + '"';
+      }
+    }
+    const out = numbersAt();
+    const i = at >>> 2;
+    out[i] = n;
+    for (let j = 0; j < days.length; j++) out[i + 1 + j] = days[j];
+    return text === "" ? "{}" : text + "}";
+  } catch {
+    return undefined;
   }
 }
 // `writeAsked` writes a question's numbers into `out` from `at`: the rule, the zone's place,
@@ -1558,7 +1665,23 @@ extern "C" {
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,
     /// and the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]).
     #[wasm_bindgen(catch)]
-    fn set_rules(ids: &js_sys::Array, zone_year: &[u8], memory: &JsValue) -> Result<(), JsValue>;
+    fn set_rules(
+        ids: &js_sys::Array,
+        zone_year: &[u8],
+        dates: &js_sys::Array,
+        memory: &JsValue,
+    ) -> Result<(), JsValue>;
+    /// A stateless question of a rule whose input is dates alone, as numbers (`[options, date,
+    /// …]`: `options_lang`'s number, each field's date as yyyymmdd, `-1` for none) written
+    /// into [`QUESTION`] at `at`, with the input's JSON text returned; `undefined` for another
+    /// question. Never throws.
+    #[wasm_bindgen(catch, js_name = dates_question)]
+    fn dates_question_js(
+        rule: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+        at: u32,
+    ) -> Result<JsValue, JsValue>;
     /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`)
     /// written into [`QUESTION`] at `at` (`1`), or `0` when its register is not kept (its text
     /// is `kept_text()`), or `-1` for another question; `batch`: [`Batch`]. Never throws.
@@ -1601,6 +1724,12 @@ fn date_of(day: i32) -> Option<Option<devzone_rules::dates::IsoDate>> {
     if day == -1 {
         return Some(None);
     }
+    let text = day_text(day)?;
+    core::str::from_utf8(&text).ok()?.parse().ok().map(Some)
+}
+
+/// A date given as yyyymmdd written `YYYY-MM-DD` (as JS read it: not checked to be a date).
+fn day_text(day: i32) -> Option<[u8; 10]> {
     let day = u32::try_from(day).ok().filter(|d| *d <= 99_991_231)?;
     let mut text = [b'-'; 10];
     for (at, digits, value) in [
@@ -1615,8 +1744,7 @@ fn date_of(day: i32) -> Option<Option<devzone_rules::dates::IsoDate>> {
             v /= 10;
         }
     }
-    let text = core::str::from_utf8(&text).ok()?;
-    text.parse().ok().map(Some)
+    Some(text)
 }
 
 /// How many briefs JS keeps by number (a register's rules give a few dozen); past that, each new
@@ -2539,12 +2667,14 @@ enum Batch {
 fn send_rules() -> Option<()> {
     if !RULES_SENT.get() {
         let ids = js_sys::Array::new();
+        let dates = js_sys::Array::new();
         let mut zone_year = Vec::with_capacity(devzone_rules::rules::RULES.len());
         for rule in devzone_rules::rules::RULES {
             ids.push(&JsValue::from_str(rule.as_str()));
             zone_year.push(u8::from(api::asks_zone_year(*rule)));
+            dates.push(&JsValue::from_str(api::date_fields_text(*rule)));
         }
-        set_rules(&ids, &zone_year, &wasm_bindgen::memory()).ok()?;
+        set_rules(&ids, &zone_year, &dates, &wasm_bindgen::memory()).ok()?;
         RULES_SENT.set(true);
     }
     Some(())
@@ -2763,6 +2893,9 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
         }
         Err(told) => told,
     };
+    if let Some(answer) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options)) {
+        return answer;
+    }
     let rule_id = rule_text(told, &rule_id, &options)?;
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.

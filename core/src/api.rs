@@ -387,6 +387,9 @@ enum Asked<'a> {
     /// [`LoadedRegister::evaluate_zone_place_text_sharing`], takes none), which
     /// [`Holds::holds_zone_params`] relies on.
     ZonePlace(ZonePlaceYear),
+    /// The values of an input of dates alone ([`crate::rules::Question::DATE_FIELDS`]), in its
+    /// fields' order ([`evaluate_dates_text_sharing`]).
+    Dates(&'a [Option<crate::dates::IsoDate>]),
 }
 
 /// The zone at `place` of `reg` and the year of a zone-year question given as values: `None`
@@ -643,6 +646,8 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
                     Asked::ZonePlace(question) => loaded
                         .and_then(|reg| zone_place_input(reg, question))
                         .ok_or_else(|| not_evaluable(T::RULE))?,
+                    Asked::Dates(dates) => <T::Input as Question>::of_dates(dates)
+                        .ok_or_else(|| not_evaluable(T::RULE))?,
                 };
                 answer_of::<T>(input, params, decide)?
             }
@@ -839,6 +844,62 @@ struct PlaceBriefs<'a> {
 #[must_use]
 pub fn asks_zone_year(rule: RuleId) -> bool {
     crate::rules::visit_computed(rule, ZoneYearRule).unwrap_or(false)
+}
+
+/// The fields of `rule`'s input when they are dates alone, each with whether it is required
+/// ([`crate::rules::Question::DATE_FIELDS`]: art-02.a, art-18.c); empty for any other rule. The
+/// wasm package reads such a question as values ([`evaluate_dates_text_sharing`]).
+#[must_use]
+pub fn date_fields(rule: RuleId) -> &'static [(&'static str, bool)] {
+    crate::rules::visit_computed(rule, DateFieldsOf)
+        .map(|(fields, _)| fields)
+        .unwrap_or_default()
+}
+
+/// [`date_fields`] as one text, for JS: each field's name, followed by `!` when it is required,
+/// joined by commas (`issueDate!,asOf,adoptedDate`); empty for any other rule.
+#[must_use]
+pub fn date_fields_text(rule: RuleId) -> &'static str {
+    crate::rules::visit_computed(rule, DateFieldsOf)
+        .map(|(_, text)| text)
+        .unwrap_or_default()
+}
+
+/// [`date_fields`]' and [`date_fields_text`]'s visitor.
+struct DateFieldsOf;
+
+impl ComputedVisitor for DateFieldsOf {
+    type Out = (&'static [(&'static str, bool)], &'static str);
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        (
+            <T::Input as Question>::DATE_FIELDS,
+            <T::Input as Question>::DATE_FIELDS_TEXT,
+        )
+    }
+}
+
+/// [`evaluate_to_text_sharing`] of an input of dates alone given as values, in the order of
+/// [`date_fields`] (`None` for a field absent), with the default parameters and answers in
+/// `lang`: the same text as the JSON input of those fields gives with options `{ "lang" }`
+/// (`core/tests/decisions.rs`), without reading JSON (the npm package's stateless `evaluate`
+/// of such an input).
+///
+/// # Errors
+/// As [`evaluate_to_text_sharing`]; `UNKNOWN_RULE` (not evaluable) for a rule whose input is
+/// not dates alone, or values that do not make its input (a required one absent, another
+/// count): a caller asks it in JSON for its error.
+pub fn evaluate_dates_text_sharing(
+    rule: RuleId,
+    dates: &[Option<crate::dates::IsoDate>],
+    lang: Lang,
+    held: Held<'_>,
+) -> Result<String, Error> {
+    let options = Options {
+        lang,
+        params: Params::default(),
+    };
+    run_rule::<AsAsciiText>(None, rule, Asked::Dates(dates), &options, Some(held))
 }
 
 /// Whether a rule's input is a question about one zone and year.

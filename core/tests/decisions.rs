@@ -309,6 +309,134 @@ fn a_quick_zone_year_question_is_its_json_question() {
     assert!(quick(RuleId::ART_14_D, (usize::MAX, 2022, None)).is_err());
 }
 
+/// An input of dates alone given as values (`evaluate_dates_text_sharing`, the npm package's
+/// quick path for art-02.a and art-18.c) answers the text of the same input in JSON, byte for
+/// byte: dates around month ends and 29 February in and out of leap years, each optional field
+/// absent or given, each language, read in full or sharing and deferring. Its fields are the
+/// input type's own (`date_fields` against the JSON Schema's properties and `required`, and
+/// `date_fields_text`, JS's list, against `date_fields`); no other rule has them; values that do not make the input (a required one absent, another
+/// count) are an error, for the caller to ask in JSON.
+#[test]
+fn a_dates_question_is_its_json_question() {
+    use devzone_rules::dates::IsoDate;
+    use devzone_rules::{Lang, RuleId};
+    let with_dates: Vec<RuleId> = devzone_rules::rules::RULES
+        .iter()
+        .copied()
+        .filter(|r| !devzone_rules::api::date_fields(*r).is_empty())
+        .collect();
+    assert_eq!(with_dates, [RuleId::ART_02_A, RuleId::ART_18_C]);
+    assert!(devzone_rules::rules::RULES
+        .iter()
+        .filter(|r| !with_dates.contains(r))
+        .all(|r| devzone_rules::api::date_fields_text(*r).is_empty()));
+    let days: Vec<Option<IsoDate>> = [
+        "2019-01-31",
+        "2019-02-28",
+        "2019-06-01",
+        "2019-08-31",
+        "2019-12-02",
+        "2020-02-29",
+        "2021-08-31",
+        "2024-02-29",
+        "2025-01-01",
+    ]
+    .iter()
+    .map(|d| Some(d.parse().unwrap()))
+    .chain([None])
+    .collect();
+    let mut compared = 0;
+    for &rule in &with_dates {
+        let fields = devzone_rules::api::date_fields(rule);
+        let schema = devzone_rules::schema::input_schema(rule.as_str()).unwrap();
+        let properties: Vec<&str> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut names: Vec<&str> = fields.iter().map(|f| f.0).collect();
+        names.sort_unstable();
+        assert_eq!(names, properties, "{rule}");
+        let required: Vec<&str> = fields.iter().filter(|f| f.1).map(|f| f.0).collect();
+        let schema_required: Vec<&str> = schema["required"]
+            .as_array()
+            .map(|r| r.iter().map(|v| v.as_str().unwrap()).collect())
+            .unwrap_or_default();
+        assert_eq!(required, schema_required, "{rule}");
+        let text: Vec<String> = fields
+            .iter()
+            .map(|(name, required)| format!("{name}{}", if *required { "!" } else { "" }))
+            .collect();
+        assert_eq!(devzone_rules::api::date_fields_text(rule), text.join(","));
+        // Every combination of the days for the fields (three fields: 1,000 inputs).
+        let mut combos: Vec<Vec<Option<IsoDate>>> = vec![Vec::new()];
+        for _ in fields {
+            combos = combos
+                .into_iter()
+                .flat_map(|c| {
+                    days.iter().map(move |d| {
+                        let mut c = c.clone();
+                        c.push(*d);
+                        c
+                    })
+                })
+                .collect();
+        }
+        for dates in combos {
+            let mut input = serde_json::Map::new();
+            for (field, date) in fields.iter().zip(&dates) {
+                if let Some(d) = date {
+                    input.insert(field.0.into(), Value::from(d.to_string()));
+                }
+            }
+            let input = Value::Object(input);
+            let complete = fields.iter().zip(&dates).all(|(f, d)| !f.1 || d.is_some());
+            for lang in [Lang::Zh, Lang::Ko, Lang::En] {
+                for full in [true, false] {
+                    let options = serde_json::json!({ "lang": lang.as_str() });
+                    let json = devzone_rules::api::evaluate_to_text_sharing(
+                        rule.as_str(),
+                        &input,
+                        &options,
+                        &mut Reader { full },
+                    );
+                    let quick = devzone_rules::api::evaluate_dates_text_sharing(
+                        rule,
+                        &dates,
+                        lang,
+                        &mut Reader { full },
+                    );
+                    if complete {
+                        assert_eq!(quick, json, "{rule} {input} {lang}");
+                        compared += 1;
+                    } else {
+                        assert!(quick.is_err() && json.is_err(), "{rule} {input}");
+                    }
+                }
+            }
+        }
+        let quick = |dates: &[Option<IsoDate>]| {
+            devzone_rules::api::evaluate_dates_text_sharing(
+                rule,
+                dates,
+                Lang::En,
+                &mut Reader { full: true },
+            )
+        };
+        assert!(quick(&[]).is_err());
+        assert!(quick(&[days[0]; 4]).is_err());
+    }
+    assert!(compared > 3000, "{compared}");
+    assert!(devzone_rules::api::evaluate_dates_text_sharing(
+        RuleId::ART_14_D,
+        &[days[0], days[1]],
+        Lang::En,
+        &mut Reader { full: true },
+    )
+    .is_err());
+}
+
 /// A reader that holds every shared part, defers the reasons and notes the large parts (as the
 /// wasm package does), or (`noting: false`) one that defers without noting them.
 struct Noting {

@@ -131,3 +131,81 @@ test("an answer asked again after thousands of other details is still its own", 
   }
   reg.free();
 });
+
+// A stateless question of a rule whose input is dates alone (art-02.a, art-18.c) with options of
+// a language at most is read as values in JS (`dates_question` in bindings/src/lib.rs) and
+// answered without its JSON text crossing: the answer, its deferred reasons (asked again on the
+// JSON text JS writes of the values) and any error must be those of the general path.
+function both(rule, input, lang, options) {
+  const run = (o) => {
+    try {
+      return whole(pkg.evaluate(rule, input, o));
+    } catch (e) {
+      return `${e.name} ${e.code} ${e.path} ${e.message}`;
+    }
+  };
+  const general = lang === undefined ? { params: {} } : { lang, params: {} };
+  return [run(options), run(general)];
+}
+
+test("a question of dates alone read as values is the question in JSON", () => {
+  const days = ["2019-01-31", "2019-02-28", "2019-06-01", "2019-08-31", "2019-12-02", "2020-02-29", "2024-02-29", undefined, null];
+  let compared = 0;
+  for (const issueDate of days) {
+    for (const asOf of days) {
+      for (const adoptedDate of [undefined, "2019-12-01", "2020-03-01", null]) {
+        const inputs = [
+          ["art-18.c", { issueDate, asOf, adoptedDate }],
+          ["art-18.c", { adoptedDate, asOf, issueDate }],
+          ["art-02.a", { issueDate, asOf }],
+        ];
+        for (const [rule, input] of inputs) {
+          for (const [lang, options] of [["en", { lang: "en" }], ["ko", { lang: "ko" }], ["zh", { lang: "zh" }], [undefined, undefined], [undefined, {}], [undefined, null]]) {
+            const [quick, general] = both(rule, input, lang, options);
+            assert.equal(quick, general, `${rule} ${JSON.stringify(input)} ${JSON.stringify(options)}`);
+            compared += 1;
+          }
+        }
+      }
+    }
+  }
+  assert.ok(compared > 4000, `${compared}`);
+});
+
+test("a question of dates alone that is not one takes the general path and its error", () => {
+  const proto = { issueDate: "2019-06-01" };
+  const inherited = Object.create(proto);
+  inherited.asOf = "2019-12-02";
+  let reads = 0;
+  const getter = { get issueDate() { reads += 1; return "2019-06-01"; }, asOf: "2019-12-02" };
+  const cases = [
+    { issueDate: "2019-02-30", asOf: "2019-12-02" },
+    { issueDate: "2019-06-01", asOf: "2019-12-02", extra: 1 },
+    { issueDate: "2019-06-01", asOf: 20191202 },
+    { issueDate: "2019-6-1", asOf: "2019-12-02" },
+    { issueDate: "0000-06-01", asOf: "2019-12-02" },
+    { issueDate: "2019-06-01" },
+    { asOf: "2019-12-02" },
+    { issueDate: null, asOf: "2019-12-02" },
+    { issueDate: "2019-06-01", asOf: "2019-12-02", adoptedDate: "2019-13-01" },
+    inherited,
+    [],
+    "2019-06-01",
+    null,
+    undefined,
+  ];
+  for (const rule of ["art-18.c", "art-02.a"]) {
+    for (const input of cases) {
+      const [quick, general] = both(rule, input, "en", { lang: "en" });
+      assert.equal(quick, general, `${rule} ${JSON.stringify(input)}`);
+    }
+    const [quick, general] = both(rule, getter, "en", { lang: "en" });
+    assert.equal(quick, general, `${rule} getter`);
+  }
+  assert.ok(reads >= 2);
+  // Options other than a language take the general path: the same answer.
+  const input = { issueDate: "2019-06-01", asOf: "2019-12-02" };
+  const withParams = whole(pkg.evaluate("art-18.c", input, { lang: "en", params: { implMeasuresMonths: 7 } }));
+  assert.match(withParams, /"due":"2020-01-01"/);
+  assert.equal(whole(pkg.evaluate("art-18.c", input, { lang: "en" })).includes('"due":"2019-12-01"'), true);
+});

@@ -416,6 +416,25 @@ pub trait Question {
         let _ = question;
         None
     }
+    /// The input's fields when they are dates alone (art-02.a, art-18.c): each field's JSON
+    /// name and whether it is required, in the order [`Question::of_dates`] takes their values.
+    /// The wasm package reads such a question as values, without JSON (`api::date_fields`,
+    /// `api::evaluate_dates_text_sharing`). Empty: the input holds something else.
+    const DATE_FIELDS: &'static [(&'static str, bool)] = &[];
+    /// [`Question::DATE_FIELDS`] as one text: each name, followed by `!` when the field is
+    /// required, joined by commas (`api::date_fields_text`, held to the fields by
+    /// `core/tests/decisions.rs`).
+    const DATE_FIELDS_TEXT: &'static str = "";
+    /// The input of [`Question::DATE_FIELDS`]' values, made without decoding JSON: `None` for an
+    /// input of other fields, a value missing where the field is required, or a count of
+    /// values other than the fields'.
+    fn of_dates(dates: &[Option<crate::dates::IsoDate>]) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = dates;
+        None
+    }
 }
 
 impl Question for common::ZoneYearInput {
@@ -454,10 +473,38 @@ questions! {
         art11_land::ConstructionInput, art12_administration::DispatchInput,
         art10_fiscal::EarmarkInput, art17_policy_support::FeeRetentionInput,
         art17_policy_support::FundPriorityInput, art11_land::GraceInput,
-        art18_coordination::ImplMeasuresInput, art16_organisation::JointMeetingsInput,
+        art16_organisation::JointMeetingsInput,
         art04_investment::OutboundTripInput, art17_policy_support::RebateInput,
         art04_investment::RewardInput, art09_personnel::StaffingInput,
-        art02_consolidation::WindowInput,
+}
+
+// Inputs of dates alone: read as values by the wasm package (`Question::DATE_FIELDS`; held to
+// the input's JSON Schema and its JSON question by `core/tests/decisions.rs`).
+impl Question for art02_consolidation::WindowInput {
+    const DATE_FIELDS: &'static [(&'static str, bool)] = &[("issueDate", true), ("asOf", true)];
+    const DATE_FIELDS_TEXT: &'static str = "issueDate!,asOf!";
+    fn of_dates(dates: &[Option<crate::dates::IsoDate>]) -> Option<Self> {
+        let [Some(issue_date), Some(as_of)] = *dates else {
+            return None;
+        };
+        Some(Self { issue_date, as_of })
+    }
+}
+
+impl Question for art18_coordination::ImplMeasuresInput {
+    const DATE_FIELDS: &'static [(&'static str, bool)] =
+        &[("issueDate", true), ("asOf", false), ("adoptedDate", false)];
+    const DATE_FIELDS_TEXT: &'static str = "issueDate!,asOf,adoptedDate";
+    fn of_dates(dates: &[Option<crate::dates::IsoDate>]) -> Option<Self> {
+        let [Some(issue_date), as_of, adopted_date] = *dates else {
+            return None;
+        };
+        Some(Self {
+            issue_date,
+            as_of,
+            adopted_date,
+        })
+    }
 }
 
 /// What the boundary needs of a computed rule's own answer fields: cloneable and, with feature
