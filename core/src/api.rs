@@ -43,6 +43,15 @@ pub struct Options {
 }
 
 impl Options {
+    /// Answers in `lang` with the default parameters (the quick questions' options).
+    #[must_use]
+    pub fn in_lang(lang: Lang) -> Self {
+        Self {
+            lang,
+            params: Params::default(),
+        }
+    }
+
     /// The options of `text` when it is `{"lang":"zh"}`, `{"lang":"ko"}` or `{"lang":"en"}`
     /// exactly (nearly every call's options, written compactly); `None` for any other text,
     /// which is read as JSON (the same options, or the same error).
@@ -895,11 +904,13 @@ pub fn evaluate_dates_text_sharing(
     lang: Lang,
     held: Held<'_>,
 ) -> Result<String, Error> {
-    let options = Options {
-        lang,
-        params: Params::default(),
-    };
-    run_rule::<AsAsciiText>(None, rule, Asked::Dates(dates), &options, Some(held))
+    run_rule::<AsAsciiText>(
+        None,
+        rule,
+        Asked::Dates(dates),
+        &Options::in_lang(lang),
+        Some(held),
+    )
 }
 
 /// Whether a rule's input is a question about one zone and year.
@@ -2614,15 +2625,11 @@ impl LoadedRegister {
         lang: Lang,
         held: Held<'_>,
     ) -> Result<String, Error> {
-        let options = Options {
-            lang,
-            params: Params::default(),
-        };
         run_rule::<AsAsciiText>(
             Some(&self.0),
             rule,
             Asked::ZonePlace(question),
-            &options,
+            &Options::in_lang(lang),
             Some(held),
         )
     }

@@ -405,6 +405,40 @@ pub(crate) fn push_json_number(out: &mut alloc::string::String, n: &serde_json::
     }
 }
 
+/// Floats at the edges of the writers' cases (both signs of zero, where plain decimal gives way
+/// to an exponent, the largest, smallest and least, not finite), for the float tests below.
+#[cfg(all(test, feature = "serde"))]
+const FLOAT_EDGES: [f64; 28] = [
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    1.5,
+    3.0,
+    0.1,
+    0.3,
+    100.0,
+    1e15,
+    1e16,
+    1e17,
+    1e21,
+    1e-5,
+    1e-6,
+    1e-7,
+    1.5e-7,
+    123_456.789,
+    f64::MAX,
+    f64::MIN,
+    f64::MIN_POSITIVE,
+    5e-324,
+    9_007_199_254_740_993.0,
+    1e300,
+    2.5e-300,
+    f64::NAN,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+];
+
 #[cfg(all(test, feature = "serde"))]
 mod json_float_tests {
     use super::{push_json_f64, push_json_number};
@@ -421,36 +455,6 @@ mod json_float_tests {
     #[test]
     fn json_floats_are_serde_json_s() {
         let mut checked = 0;
-        let edges = [
-            0.0,
-            -0.0,
-            1.0,
-            -1.0,
-            1.5,
-            3.0,
-            0.1,
-            0.3,
-            100.0,
-            1e15,
-            1e16,
-            1e17,
-            1e21,
-            1e-5,
-            1e-6,
-            1e-7,
-            1.5e-7,
-            123_456.789,
-            f64::MAX,
-            f64::MIN,
-            f64::MIN_POSITIVE,
-            5e-324,
-            9_007_199_254_740_993.0,
-            1e300,
-            2.5e-300,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ];
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         let spread = core::iter::repeat_with(|| {
             x ^= x << 13;
@@ -459,7 +463,7 @@ mod json_float_tests {
             f64::from_bits(x)
         })
         .take(300_000);
-        for v in edges.into_iter().chain(spread) {
+        for v in super::FLOAT_EDGES.into_iter().chain(spread) {
             assert_eq!(ours(v), serde_json::to_string(&v).unwrap(), "{v:e}");
             if let Some(n) = serde_json::Number::from_f64(v) {
                 let mut out = String::new();
@@ -492,31 +496,7 @@ mod float_text_tests {
     fn float_text_is_display() {
         let mut checked = 0;
         let mut differ = 0;
-        for v in [
-            0.0,
-            -0.0,
-            1.0,
-            -1.0,
-            1.5,
-            3.0,
-            0.1,
-            0.3,
-            100.0,
-            1e21,
-            1e-7,
-            1.5e-7,
-            123_456.789,
-            f64::MAX,
-            f64::MIN,
-            f64::MIN_POSITIVE,
-            5e-324,
-            9_007_199_254_740_993.0,
-            1e300,
-            2.5e-300,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ] {
+        for v in super::FLOAT_EDGES {
             assert_eq!(float_text(v), format!("{v}"), "{v:e}");
             checked += 1;
         }
