@@ -45,6 +45,7 @@ import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { measure, prng } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
@@ -111,18 +112,6 @@ const versions = {
 
 // ---------------------------------------------------------------------------------------------
 // The cases
-
-/** mulberry32: a small seeded PRNG, enough for reproducible test data. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const N = 88; // ranked zones in the provincial assessment
 const BOTTOM = 10; // 「后10位」
@@ -390,54 +379,9 @@ async function pass(e) {
   }
 }
 
-// Waits until the process is quiet: ZEN's graph runs on worker threads that keep a core busy
-// for a second or more after its last promise settles, and on a 2-core machine an engine timed
-// just after it ran up to 1.6× slower (devzone-rules `evaluate` 15.8 against 9.8 µs, the batch
-// 17.4 against 10.5 µs, in runs of the same build minutes apart). So before each engine's
-// warm-up, this waits (at most 10 s) for 100 ms windows in which the whole process used less
-// than a tenth of one core. Returns the milliseconds waited.
-async function settle() {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < 100; i += 1) {
-    const before = process.cpuUsage();
-    await new Promise((done) => setTimeout(done, 100));
-    const used = process.cpuUsage(before);
-    if (used.user + used.system < 10_000) break;
-  }
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-async function measure(e) {
-  const settledMs = await settle();
-  for (let w = 0; w < WARMUP; w += 1) await pass(e);
-  // Passes per round: enough for MIN_ROUND_MS, judged from one timed pass.
-  const t0 = process.hrtime.bigint();
-  await pass(e);
-  const onePassMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const passes = Math.max(1, Math.min(10_000, Math.ceil(MIN_ROUND_MS / Math.max(onePassMs, 1e-3))));
-  const perDecisionNs = [];
-  for (let r = 0; r < ROUNDS; r += 1) {
-    const start = process.hrtime.bigint();
-    for (let p = 0; p < passes; p += 1) await pass(e);
-    const ns = Number(process.hrtime.bigint() - start);
-    perDecisionNs.push(ns / (passes * cases.length));
-  }
-  const sorted = [...perDecisionNs].sort((a, b) => a - b);
-  return {
-    id: e.id,
-    label: e.label,
-    passesPerRound: passes,
-    decisionsPerRound: passes * cases.length,
-    medianNs: sorted[Math.floor(sorted.length / 2)],
-    minNs: sorted[0],
-    maxNs: sorted[sorted.length - 1],
-    roundsNs: perDecisionNs,
-    settledMs,
-  };
-}
-
 const results = [];
-for (const e of [...engines, ...batchEngines]) results.push(await measure(e));
+const timing = { count: cases.length, warmup: WARMUP, rounds: ROUNDS, minRoundMs: MIN_ROUND_MS };
+for (const e of [...engines, ...batchEngines]) results.push(await measure(e, pass, timing));
 const base = results.find((r) => r.id === "devzone-rules").medianNs;
 for (const r of results) {
   r.ratioToDevzone = r.medianNs / base;
