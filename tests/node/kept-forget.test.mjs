@@ -1,5 +1,5 @@
 // The registers kept between stateless calls, seen from inside (issue 12): the module keeps at
-// most 1,024 registers and forgets them all when one more does not fit; the register that did
+// most 8,192 registers and 2 MiB of their text and forgets them all when one more does not fit; the register that did
 // not fit must then be kept itself, so that asked again it is found by its text instead of being
 // read and checked again (and so that an `evaluateBatch` past that point stays on its quick
 // path). A caller cannot see this (every answer is the same either way: kept.test.mjs), so this
@@ -55,20 +55,25 @@ function input(id) {
 
 test("the register that makes the kept ones be forgotten is kept: asked again, it is not read again", () => {
   const options = { lang: "en" };
-  // 1,024 registers fill what is kept; the 1,025th makes the module forget them and is kept.
-  for (let i = 0; i < 1025; i++) pkg.evaluate("art-14.d", input(`Z${i}`), options);
+  // Registers of one size (ids of five digits) fill what is kept; the first that does not fit
+  // makes the module forget them and is kept.
+  const id = (letter, i) => `${letter}${String(i).padStart(5, "0")}`;
+  let n = 0;
+  while (forgets === 0 && n < 20000) pkg.evaluate("art-14.d", input(id("Z", n++)), options);
+  const full = n - 1;
   assert.equal(forgets, 1);
-  assert.equal(keeps, 1025);
+  assert.equal(keeps, n);
+  assert.ok(full > 1024, `${full} kept`);
   // The same register again, as a new object (so found by its text): no read, no keep.
-  const again = pkg.evaluate("art-14.d", input("Z1024"), options);
-  assert.equal(keeps, 1025);
+  const again = pkg.evaluate("art-14.d", input(id("Z", n - 1)), options);
+  assert.equal(keeps, n);
   assert.equal(again.outcome, "TRIGGERED");
-  // Filled again (Z1024 and 1,023 more), then a batch whose first register does not fit: read
-  // once and kept, then found (its text never asked for again), so the batch stays on its quick
-  // path.
-  for (let i = 0; i < 1023; i++) pkg.evaluate("art-14.d", input(`C${i}`), options);
+  // Filled again (that one and as many more as fit), then a batch whose first register does
+  // not fit: read once and kept, then found (its text never asked for again), so the batch
+  // stays on its quick path.
+  for (let i = 0; i < full - 1; i++) pkg.evaluate("art-14.d", input(id("C", i)), options);
   assert.equal(forgets, 1);
-  const d = input("D0");
+  const d = input(id("D", 0));
   notKept = 0;
   const answers = pkg.evaluateBatch("art-14.d", [d, d, d], options);
   assert.equal(forgets, 2);
