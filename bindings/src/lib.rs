@@ -391,15 +391,15 @@ fn lang_options_js(i: usize) -> Option<JsValue> {
     })
 }
 
-/// The options `options_lang`'s number `n` stands for: their language.
+/// The options `options_lang`'s number `n` stands for (its numbers are [`lang_code`]'s, and `4`
+/// for `{}`): their language.
 fn lang_of_options(n: i32) -> Option<Lang> {
-    match n {
-        0 | 4 => Some(api::Options::default().lang),
-        1 => Some(Lang::Zh),
-        2 => Some(Lang::Ko),
-        3 => Some(Lang::En),
-        _ => None,
-    }
+    let lang = if n == 4 {
+        None
+    } else {
+        lang_of_code(n.into())?
+    };
+    Some(lang.unwrap_or(api::Options::default().lang))
 }
 
 /// A stateless question of a rule whose input is dates alone (art-02.a, art-18.c:
@@ -415,10 +415,12 @@ fn dates_quick(
     input: &JsValue,
     options: &JsValue,
 ) -> Option<Result<JsValue, JsValue>> {
-    let fields = api::date_fields(rule);
-    if fields.is_empty() {
+    // How many fields `api::date_fields` reads from this text (the JS list of them).
+    let declared = api::date_fields_text(rule);
+    if declared.is_empty() {
         return None;
     }
+    let fields = declared.bytes().filter(|b| *b == b',').count() + 1;
     let at = question_at()?;
     let text = dates_question_js(rule_js, input, options, at).ok()?;
     if !text.is_string() {
@@ -429,7 +431,7 @@ fn dates_quick(
     let options_js = lang_options_js(usize::try_from(n).ok()?)?;
     let lang = lang_of_options(n)?;
     let mut dates = [None; 5];
-    let dates = dates.get_mut(..fields.len())?;
+    let dates = dates.get_mut(..fields)?;
     for (date, &day) in dates.iter_mut().zip(days) {
         *date = date_of(day)?;
     }

@@ -856,35 +856,34 @@ pub fn asks_zone_year(rule: RuleId) -> bool {
 }
 
 /// The fields of `rule`'s input when they are dates alone, each with whether it is required
-/// ([`crate::rules::Question::DATE_FIELDS`]: art-02.a, art-18.c); empty for any other rule. The
+/// ([`crate::rules::Question::DATE_FIELDS`]: art-02.a, art-18.c); none for any other rule. The
 /// wasm package reads such a question as values ([`evaluate_dates_text_sharing`]).
-#[must_use]
-pub fn date_fields(rule: RuleId) -> &'static [(&'static str, bool)] {
-    crate::rules::visit_computed(rule, DateFieldsOf)
-        .map(|(fields, _)| fields)
-        .unwrap_or_default()
+pub fn date_fields(rule: RuleId) -> impl Iterator<Item = (&'static str, bool)> + Clone {
+    date_fields_text(rule)
+        .split(',')
+        .filter(|f| !f.is_empty())
+        .map(|f| match f.strip_suffix('!') {
+            Some(name) => (name, true),
+            None => (f, false),
+        })
 }
 
-/// [`date_fields`] as one text, for JS: each field's name, followed by `!` when it is required,
-/// joined by commas (`issueDate!,asOf,adoptedDate`); empty for any other rule.
+/// [`date_fields`] as the input type declares them, for JS: each field's name, followed by `!`
+/// when it is required, joined by commas (`issueDate!,asOf,adoptedDate`); empty for any other
+/// rule.
 #[must_use]
 pub fn date_fields_text(rule: RuleId) -> &'static str {
-    crate::rules::visit_computed(rule, DateFieldsOf)
-        .map(|(_, text)| text)
-        .unwrap_or_default()
+    crate::rules::visit_computed(rule, DateFieldsOf).unwrap_or_default()
 }
 
-/// [`date_fields`]' and [`date_fields_text`]'s visitor.
+/// [`date_fields_text`]' visitor.
 struct DateFieldsOf;
 
 impl ComputedVisitor for DateFieldsOf {
-    type Out = (&'static [(&'static str, bool)], &'static str);
+    type Out = &'static str;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        (
-            <T::Input as Question>::DATE_FIELDS,
-            <T::Input as Question>::DATE_FIELDS_TEXT,
-        )
+        <T::Input as Question>::DATE_FIELDS
     }
 }
 

@@ -1,5 +1,45 @@
 // What the side-by-side benchmarks share (peers.bench.mjs, art-14.d; peers-deadline.bench.mjs,
-// art-18.c): the seeded cases' PRNG and the timing of one engine. Not a benchmark itself.
+// art-18.c): their flags, the seeded cases' PRNG, ZEN's one-table graph and the timing of one
+// engine. Not a benchmark
+// itself.
+import { parseArgs } from "node:util";
+
+/** The flags of a side-by-side run (`--cases 1000 --rounds 9 --warmup 2 --min-round-ms 20
+ * --seed <seed>`, `--help` printing `usage`, and `extra` options of its own), each number
+ * checked: `{ flags, CASES, ROUNDS, WARMUP, MIN_ROUND_MS, SEED }`. */
+export function timingFlags(usage, seed, extra = {}) {
+  const { values: flags } = parseArgs({
+    options: {
+      cases: { type: "string", default: "1000" },
+      rounds: { type: "string", default: "9" },
+      warmup: { type: "string", default: "2" },
+      "min-round-ms": { type: "string", default: "20" },
+      seed: { type: "string", default: String(seed) },
+      help: { type: "boolean", short: "h", default: false },
+      ...extra,
+    },
+  });
+  if (flags.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const whole = (name, min) => {
+    const n = Number(flags[name]);
+    if (!Number.isInteger(n) || n < min) {
+      console.error(`--${name} must be a whole number ≥ ${min}, not ${JSON.stringify(flags[name])}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return {
+    flags,
+    CASES: whole("cases", 1),
+    ROUNDS: whole("rounds", 1),
+    WARMUP: whole("warmup", 0),
+    MIN_ROUND_MS: whole("min-round-ms", 0),
+    SEED: whole("seed", 0),
+  };
+}
 
 /** mulberry32: a small seeded PRNG, enough for reproducible test data. */
 export function prng(seed) {
@@ -58,5 +98,28 @@ export async function measure(e, pass, { count, warmup, rounds, minRoundMs }) {
     maxNs: sorted[sorted.length - 1],
     roundsNs: perDecisionNs,
     settledMs,
+  };
+}
+
+/** A ZEN decision graph (JDM) of one decision table, hit policy first, between the request and
+ * the response: `name` and the table's `inputs`, `outputs` and `rules`. */
+export function oneTableGraph(name, { inputs, outputs, rules }) {
+  return {
+    contentType: "application/vnd.gorules.decision",
+    nodes: [
+      { id: "request", type: "inputNode", name: "Request", position: { x: 0, y: 0 } },
+      {
+        id: "table",
+        type: "decisionTableNode",
+        name,
+        position: { x: 240, y: 0 },
+        content: { hitPolicy: "first", inputs, outputs, rules },
+      },
+      { id: "response", type: "outputNode", name: "Response", position: { x: 480, y: 0 } },
+    ],
+    edges: [
+      { id: "e1", type: "edge", sourceId: "request", targetId: "table" },
+      { id: "e2", type: "edge", sourceId: "table", targetId: "response" },
+    ],
   };
 }

@@ -25,29 +25,15 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { measure, prng } from "./peers-common.mjs";
+import { measure, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
 const require = createRequire(join(root, "package.json"));
-const { values: flags } = parseArgs({
-  options: {
-    cases: { type: "string", default: "1000" },
-    rounds: { type: "string", default: "9" },
-    warmup: { type: "string", default: "2" },
-    "min-round-ms": { type: "string", default: "20" },
-    seed: { type: "string", default: "18" },
-  },
-});
-const [CASES, ROUNDS, WARMUP, MIN_ROUND_MS, SEED] = ["cases", "rounds", "warmup", "min-round-ms", "seed"].map((k) => {
-  const n = Number(flags[k]);
-  if (!Number.isInteger(n) || n < (k === "warmup" ? 0 : 1)) {
-    console.error(`--${k} must be a whole number, not ${JSON.stringify(flags[k])}`);
-    process.exit(2);
-  }
-  return n;
-});
+const { CASES, ROUNDS, WARMUP, MIN_ROUND_MS, SEED } = timingFlags(
+  "node tests/bench/peers-deadline.bench.mjs [--cases 1000] [--rounds 9] [--warmup 2] [--min-round-ms 20] [--seed 18]",
+  18,
+);
 const pkgDir = resolve(process.env.DEVZONE_PKG ?? join(root, "pkg"));
 const devzone = require(join(pkgDir, "node", "devzone_rules_wasm.js"));
 const { Engine } = require("json-rules-engine");
@@ -77,32 +63,16 @@ jre.addFact("due", async (_params, almanac) => addMonths(await almanac.factValue
 jre.addOperator("after", (a, b) => a > b);
 jre.addRule({ name: "art-18.c", conditions: { all: [{ fact: "asOf", operator: "after", value: { fact: "due" } }] }, event: { type: "OVERDUE" } });
 const EXPRESSION = 'd(asOf) > d(issueDate).add(6, "M")';
-const jdm = new zen.ZenDecisionContent({
-  contentType: "application/vnd.gorules.decision",
-  nodes: [
-    { id: "request", type: "inputNode", name: "Request", position: { x: 0, y: 0 } },
-    {
-      id: "table",
-      type: "decisionTableNode",
-      name: "art-18.c",
-      position: { x: 240, y: 0 },
-      content: {
-        hitPolicy: "first",
-        inputs: [{ id: "late", name: "Past the six months", type: "expression", field: EXPRESSION }],
-        outputs: [{ id: "overdue", name: "Overdue", type: "expression", field: "overdue" }],
-        rules: [
-          { _id: "late", late: "true", overdue: "true" },
-          { _id: "else", late: "", overdue: "false" },
-        ],
-      },
-    },
-    { id: "response", type: "outputNode", name: "Response", position: { x: 480, y: 0 } },
-  ],
-  edges: [
-    { id: "e1", type: "edge", sourceId: "request", targetId: "table" },
-    { id: "e2", type: "edge", sourceId: "table", targetId: "response" },
-  ],
-});
+const jdm = new zen.ZenDecisionContent(
+  oneTableGraph("art-18.c", {
+    inputs: [{ id: "late", name: "Past the six months", type: "expression", field: EXPRESSION }],
+    outputs: [{ id: "overdue", name: "Overdue", type: "expression", field: "overdue" }],
+    rules: [
+      { _id: "late", late: "true", overdue: "true" },
+      { _id: "else", late: "", overdue: "false" },
+    ],
+  }),
+);
 const zenDecision = new zen.ZenEngine().createDecision(jdm);
 const OPTIONS = { lang: "en" };
 const overdue = (o) => (o === "OVERDUE" ? true : o === "PENDING" ? false : o);

@@ -44,8 +44,7 @@ import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { measure, prng } from "./peers-common.mjs";
+import { measure, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
@@ -54,36 +53,11 @@ const require = createRequire(join(root, "package.json"));
 // ---------------------------------------------------------------------------------------------
 // Options
 
-const { values: flags } = parseArgs({
-  options: {
-    cases: { type: "string", default: "1000" },
-    rounds: { type: "string", default: "9" },
-    warmup: { type: "string", default: "2" },
-    "min-round-ms": { type: "string", default: "20" },
-    seed: { type: "string", default: "14" },
-    json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
-if (flags.help) {
-  console.log(
-    "node tests/bench/peers.bench.mjs [--cases 1000] [--rounds 9] [--warmup 2] [--min-round-ms 20] [--seed 14] [--json]",
-  );
-  process.exit(0);
-}
-function whole(name, min) {
-  const n = Number(flags[name]);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`--${name} must be a whole number ≥ ${min}, not ${JSON.stringify(flags[name])}`);
-    process.exit(2);
-  }
-  return n;
-}
-const CASES = whole("cases", 1);
-const ROUNDS = whole("rounds", 1);
-const WARMUP = whole("warmup", 0);
-const MIN_ROUND_MS = whole("min-round-ms", 0);
-const SEED = whole("seed", 0);
+const { flags, CASES, ROUNDS, WARMUP, MIN_ROUND_MS, SEED } = timingFlags(
+  "node tests/bench/peers.bench.mjs [--cases 1000] [--rounds 9] [--warmup 2] [--min-round-ms 20] [--seed 14] [--json]",
+  14,
+  { json: { type: "boolean", default: false } },
+);
 const JSON_OUT = flags.json;
 
 // ---------------------------------------------------------------------------------------------
@@ -188,37 +162,19 @@ const ZEN_EXPRESSION = `level == "PROVINCIAL" and (rank > population - ${BOTTOM}
 const zenExprDecide = (f) => zen.evaluateExpressionSync(ZEN_EXPRESSION, f) === true;
 
 // c(ii). ZEN decision graph (JDM): input → decision table (hit policy first) → output.
-const yellowCardJdm = {
-  contentType: "application/vnd.gorules.decision",
-  nodes: [
-    { id: "request", type: "inputNode", name: "Request", position: { x: 0, y: 0 } },
-    {
-      id: "table",
-      type: "decisionTableNode",
-      name: "art-14.d yellow card",
-      position: { x: 240, y: 0 },
-      content: {
-        hitPolicy: "first",
-        inputs: [
-          { id: "level", name: "Zone level", type: "expression", field: "level" },
-          { id: "rank", name: "Rank in year t", type: "expression", field: "rank" },
-          { id: "fallen", name: "Places fallen since t-1", type: "expression", field: "rank - prevRank" },
-        ],
-        outputs: [{ id: "triggered", name: "Yellow card", type: "expression", field: "triggered" }],
-        rules: [
-          { _id: "bottom", level: '"PROVINCIAL"', rank: `> population - ${BOTTOM}`, fallen: "", triggered: "true" },
-          { _id: "fall", level: '"PROVINCIAL"', rank: "", fallen: ">= 1", triggered: "true" },
-          { _id: "else", level: "", rank: "", fallen: "", triggered: "false" },
-        ],
-      },
-    },
-    { id: "response", type: "outputNode", name: "Response", position: { x: 480, y: 0 } },
+const yellowCardJdm = oneTableGraph("art-14.d yellow card", {
+  inputs: [
+    { id: "level", name: "Zone level", type: "expression", field: "level" },
+    { id: "rank", name: "Rank in year t", type: "expression", field: "rank" },
+    { id: "fallen", name: "Places fallen since t-1", type: "expression", field: "rank - prevRank" },
   ],
-  edges: [
-    { id: "e1", type: "edge", sourceId: "request", targetId: "table" },
-    { id: "e2", type: "edge", sourceId: "table", targetId: "response" },
+  outputs: [{ id: "triggered", name: "Yellow card", type: "expression", field: "triggered" }],
+  rules: [
+    { _id: "bottom", level: '"PROVINCIAL"', rank: `> population - ${BOTTOM}`, fallen: "", triggered: "true" },
+    { _id: "fall", level: '"PROVINCIAL"', rank: "", fallen: ">= 1", triggered: "true" },
+    { _id: "else", level: "", rank: "", fallen: "", triggered: "false" },
   ],
-};
+});
 const jdmContent = new zen.ZenDecisionContent(yellowCardJdm);
 // The loader hands back the parsed content; ZenEngine.evaluate calls it on every evaluation.
 const zenEngine = new zen.ZenEngine({ loader: async () => jdmContent });

@@ -416,15 +416,13 @@ pub trait Question {
         let _ = question;
         None
     }
-    /// The input's fields when they are dates alone (art-02.a, art-18.c): each field's JSON
-    /// name and whether it is required, in the order [`Question::of_dates`] takes their values.
-    /// The wasm package reads such a question as values, without JSON (`api::date_fields`,
-    /// `api::evaluate_dates_text_sharing`). Empty: the input holds something else.
-    const DATE_FIELDS: &'static [(&'static str, bool)] = &[];
-    /// [`Question::DATE_FIELDS`] as one text: each name, followed by `!` when the field is
-    /// required, joined by commas (`api::date_fields_text`, held to the fields by
-    /// `core/tests/decisions.rs`).
-    const DATE_FIELDS_TEXT: &'static str = "";
+    /// The input's fields when they are dates alone (art-02.a, art-18.c), in the order
+    /// [`Question::of_dates`] takes their values: each field's JSON name, followed by `!` when
+    /// it is required, joined by commas (`issueDate!,asOf,adoptedDate`; one text, read by
+    /// `api::date_fields` and sent to JS as it is). The wasm package reads such a question as
+    /// values, without JSON (`api::evaluate_dates_text_sharing`). Empty: the input holds
+    /// something else.
+    const DATE_FIELDS: &'static str = "";
     /// The input of [`Question::DATE_FIELDS`]' values, made without decoding JSON: `None` for an
     /// input of other fields, a value missing where the field is required, or a count of
     /// values other than the fields'.
@@ -481,8 +479,7 @@ questions! {
 // Inputs of dates alone: read as values by the wasm package (`Question::DATE_FIELDS`; held to
 // the input's JSON Schema and its JSON question by `core/tests/decisions.rs`).
 impl Question for art02_consolidation::WindowInput {
-    const DATE_FIELDS: &'static [(&'static str, bool)] = &[("issueDate", true), ("asOf", true)];
-    const DATE_FIELDS_TEXT: &'static str = "issueDate!,asOf!";
+    const DATE_FIELDS: &'static str = "issueDate!,asOf!";
     fn of_dates(dates: &[Option<crate::dates::IsoDate>]) -> Option<Self> {
         let [Some(issue_date), Some(as_of)] = *dates else {
             return None;
@@ -492,9 +489,7 @@ impl Question for art02_consolidation::WindowInput {
 }
 
 impl Question for art18_coordination::ImplMeasuresInput {
-    const DATE_FIELDS: &'static [(&'static str, bool)] =
-        &[("issueDate", true), ("asOf", false), ("adoptedDate", false)];
-    const DATE_FIELDS_TEXT: &'static str = "issueDate!,asOf,adoptedDate";
+    const DATE_FIELDS: &'static str = "issueDate!,asOf,adoptedDate";
     fn of_dates(dates: &[Option<crate::dates::IsoDate>]) -> Option<Self> {
         let [Some(issue_date), as_of, adopted_date] = *dates else {
             return None;
