@@ -1923,6 +1923,7 @@ impl DetailSlot {
 
 /// The generation of the detail JS keeps as number `n` ([`DetailSlots::generations`]), `None`
 /// while JS keeps none under it.
+#[inline]
 fn detail_generation(n: u32) -> Option<u32> {
     let i = usize::try_from(n.checked_sub(1)?).ok()?;
     DETAILS.with(|d| {
@@ -2114,6 +2115,7 @@ impl Fresh {
 }
 
 /// Whether JS keeps the head told as `key` ([`head_key`]; [`HELD_HEADS`]).
+#[inline]
 fn holds_head(key: f64) -> bool {
     HELD_HEADS.with(|h| h.borrow().contains(&key.to_bits()))
 }
@@ -2769,6 +2771,7 @@ fn question_numbers() -> [i32; 6] {
 /// A zone-year question's numbers as `zone_year_at` writes them (`[rule, place, year, date,
 /// lang]`): the rule, the question, the language (`None`: not given) and the date as read
 /// (yyyymmdd, `-1`: none); `None` for numbers the module did not give JS.
+#[inline]
 fn question_of(
     numbers: &[i32],
 ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
@@ -2860,6 +2863,7 @@ impl BatchBytes {
 /// whole number from 1 to 9999, `asOf` a `yyyy-mm-dd` string (an `asOf` given as `undefined` is
 /// left out by `JSON.stringify` as it is by them). A stateless item adds `"register":` + the
 /// register's text + `,`.
+#[inline]
 fn question_bytes(zone_id: &str, year: i32, day: i32) -> usize {
     // The zone id as `JSON.stringify` writes it: quoted, `"`, `\` and the control characters
     // escaped (`\n`, `\u0001`), everything else as its UTF-8 bytes.

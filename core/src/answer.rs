@@ -474,6 +474,7 @@ const FEW_FACTS: usize = 8;
 /// differ in their first byte, which answers without the loop: the compiler makes the loop a
 /// call of `memcmp`, which compares a byte at a time behind a call in the wasm module (perf:
 /// `memcmp` was 5 % of a 1,000-zone report page in Node, half of it naming facts).
+#[inline]
 pub(crate) fn by_bytes(a: &str, b: &str) -> core::cmp::Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if let (Some(x), Some(y)) = (a.first(), b.first()) {
@@ -662,6 +663,7 @@ impl Brief {
 
     /// The brief of an answer of `rule` with `outcome` and these codes (its severity from them).
     #[must_use]
+    #[inline]
     pub fn from_codes(
         rule: RuleId,
         outcome: Outcome,

@@ -907,6 +907,7 @@ impl Zone {
     /// Whether the zone exists on some day of `year`: on 1 January, on 31 December, or on a day
     /// its status changed during the year.
     #[must_use]
+    #[inline]
     pub fn exists_in_year(&self, year: i32) -> bool {
         // Without a history or a dated status, the status holds on every day (`status_on`).
         if self.status_history.is_empty() && self.status_date.is_none() {
@@ -1584,6 +1585,7 @@ impl<'r> ZoneAssessments<'r> {
 
     /// The zone's record for `year`.
     #[must_use]
+    #[inline]
     pub fn get(self, year: i32) -> Option<&'r AssessmentRecord> {
         let years = self.years;
         // A zone's handful of years read from the latest (the year most often asked), a long
@@ -1645,6 +1647,7 @@ impl ZoneKey for String {
 }
 
 impl ZoneKey for Zone {
+    #[inline]
     fn place_in(&self, reg: &ValidRegister) -> Option<usize> {
         reg.index_of(self).or_else(|| self.id.place_in(reg))
     }

@@ -35,6 +35,7 @@ pub fn of_answer(rule: RuleId, outcome: Outcome, reasons: &[Reason]) -> Severity
 /// [`of_answer`] from the codes of the answer's reasons alone (all it reads of them): what an
 /// answer in brief ([`crate::answer::Brief`]) has.
 #[must_use]
+#[inline]
 pub fn of_codes(
     rule: RuleId,
     outcome: Outcome,

@@ -559,6 +559,7 @@ fn no_dates() -> Error {
 /// assert_eq!(answer.detail.due, d("2019-12-01"));
 /// assert_eq!(answer.detail.days_late, Some(1));
 /// ```
+#[inline]
 pub fn impl_measures_deadline(
     input: &ImplMeasuresInput,
     params: &Params,

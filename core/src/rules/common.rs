@@ -223,6 +223,7 @@ pub fn absent_on(rule: crate::rules::RuleId, zone: &Zone, day: NaiveDate) -> Opt
 
 /// Why a zone check for `year` does not apply: the zone existed on no day of the year.
 #[must_use]
+#[inline]
 pub fn absent_in_year(rule: crate::rules::RuleId, zone: &Zone, year: i32) -> Option<Reason> {
     if zone.exists_in_year(year) {
         return None;

@@ -249,6 +249,7 @@ pub(super) fn counted_year(reg: &ValidRegister, year: i32, params: &Params) -> b
 
 /// The zone's record for `year` if it is known on `as_of` (published by then, or undated) and is
 /// from the ranking `assessmentRankingScope` names (a record without a scope is taken to be).
+#[inline]
 pub(super) fn known_record<'r>(
     records: ZoneAssessments<'r>,
     year: i32,

@@ -428,6 +428,7 @@ impl Sink for CardCodes {
 /// art-14.d decided for a zone of a validated register ([`YellowCardDecision`]): what
 /// [`yellow_card`] answers, as values and codes.
 #[must_use]
+#[inline]
 pub fn yellow_card_decision(
     reg: &ValidRegister,
     zone: &Zone,
