@@ -70,23 +70,24 @@ export async function settle() {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Engine `e` timed: after a quiet process, `warmup` passes (`pass(e)`: every one of `count`
- * decisions once), then `rounds` rounds of as many passes as last `minRoundMs` (judged from one
- * timed pass); the median, fastest and slowest round per decision, in ns. */
-export async function measure(e, pass, { count, warmup, rounds, minRoundMs }) {
-  const settledMs = await settle();
+/** The passes that make one round of engine `e` last `minRoundMs`, judged from one timed pass
+ * after `warmup` untimed ones. */
+async function passesPerRound(e, pass, warmup, minRoundMs) {
   for (let w = 0; w < warmup; w += 1) await pass(e);
   const t0 = process.hrtime.bigint();
   await pass(e);
   const onePassMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const passes = Math.max(1, Math.min(10_000, Math.ceil(minRoundMs / Math.max(onePassMs, 1e-3))));
-  const perDecisionNs = [];
-  for (let r = 0; r < rounds; r += 1) {
-    const start = process.hrtime.bigint();
-    for (let p = 0; p < passes; p += 1) await pass(e);
-    const ns = Number(process.hrtime.bigint() - start);
-    perDecisionNs.push(ns / (passes * count));
-  }
+  return Math.max(1, Math.min(10_000, Math.ceil(minRoundMs / Math.max(onePassMs, 1e-3))));
+}
+
+/** One round of engine `e`: `passes` passes, in ns per decision. */
+async function round(e, pass, passes, count) {
+  const start = process.hrtime.bigint();
+  for (let p = 0; p < passes; p += 1) await pass(e);
+  return Number(process.hrtime.bigint() - start) / (passes * count);
+}
+
+function summary(e, perDecisionNs, passes, count, settledMs) {
   const sorted = [...perDecisionNs].sort((a, b) => a - b);
   return {
     id: e.id,
@@ -99,6 +100,47 @@ export async function measure(e, pass, { count, warmup, rounds, minRoundMs }) {
     roundsNs: perDecisionNs,
     settledMs,
   };
+}
+
+/** Engine `e` timed alone: after a quiet process, `warmup` passes (`pass(e)`: every one of
+ * `count` decisions once), then `rounds` rounds of as many passes as last `minRoundMs`; the
+ * median, fastest and slowest round per decision, in ns. For an engine that works off the main
+ * thread (ZEN's graph), which would slow whatever runs beside it. */
+export async function measure(e, pass, { count, warmup, rounds, minRoundMs }) {
+  const settledMs = await settle();
+  const passes = await passesPerRound(e, pass, warmup, minRoundMs);
+  const perDecisionNs = [];
+  for (let r = 0; r < rounds; r += 1) perDecisionNs.push(await round(e, pass, passes, count));
+  return summary(e, perDecisionNs, passes, count, settledMs);
+}
+
+/** The engines of `list` timed side by side: after a quiet process and each engine's warm-up,
+ * each of `rounds` rounds times every engine once (as many passes as last `minRoundMs`),
+ * starting from the next engine each round. So a slow spell of the machine falls on all of them
+ * alike: on this 2-core virtual machine the same engine's median moved by up to 1.8× between
+ * runs minutes apart (ZEN's expression 3.9 → 7.4 µs), which timed one engine after the other
+ * made ratios of whichever engines met the spell. Each result as [`measure`]'s, plus
+ * `pairedTo(other)`: the median over rounds of this engine's round divided by `other`'s round
+ * of the same round, the ratio a slow spell moves least. */
+export async function measureSideBySide(list, pass, { count, warmup, rounds, minRoundMs }) {
+  const settledMs = await settle();
+  const passes = [];
+  for (const e of list) passes.push(await passesPerRound(e, pass, warmup, minRoundMs));
+  const perDecisionNs = list.map(() => []);
+  for (let r = 0; r < rounds; r += 1) {
+    for (let k = 0; k < list.length; k += 1) {
+      const i = (r + k) % list.length;
+      perDecisionNs[i].push(await round(list[i], pass, passes[i], count));
+    }
+  }
+  return list.map((e, i) => {
+    const result = summary(e, perDecisionNs[i], passes[i], count, settledMs);
+    result.pairedTo = (other) => {
+      const ratios = result.roundsNs.map((ns, r) => ns / other.roundsNs[r]).sort((a, b) => a - b);
+      return ratios[Math.floor(ratios.length / 2)];
+    };
+    return result;
+  });
 }
 
 /** A ZEN decision graph (JDM) of one decision table, hit policy first, between the request and

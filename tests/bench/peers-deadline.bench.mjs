@@ -14,9 +14,11 @@
 // devzone-rules' OVERDUE counts as the deadline missed, PENDING as not; anything else is a
 // mismatch. First the agreement check (every engine gives the reference's answer for every
 // case, or the run exits with 1), then the timing as tests/bench/peers.bench.mjs times it: WARMUP
-// passes, then ROUNDS rounds of as many passes as last MIN_ROUND_MS (peers-common.mjs), the median round reported
-// per decision with each engine's ratio to devzone-rules `evaluate`; the run waits for a quiet
-// process before each engine.
+// passes, then ROUNDS rounds of as many passes as last MIN_ROUND_MS (peers-common.mjs), the
+// median round reported per decision. The engines of the main thread run side by side, each
+// round timing every one of them once, and an engine's ratio to devzone-rules `evaluate` is the
+// median of its per-round ratios; ZEN's graph (worker threads) is timed alone afterwards, after
+// a quiet process, and compared by medians (marked *).
 //
 // A measuring tool, not a test: `cargo xtask pkg && node tests/bench/peers-deadline.bench.mjs`
 // (or `npm run bench:peers-deadline`)
@@ -25,7 +27,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { measure, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
+import { measure, measureSideBySide, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
@@ -80,7 +82,7 @@ const engines = [
   { id: "js", label: "hand-written JS", run: (c) => reference(c) },
   { id: "jre", label: "json-rules-engine", async: true, run: async (c) => (await jre.run(c)).events.length > 0 },
   { id: "zen-expression", label: "ZEN evaluateExpressionSync", run: (c) => zen.evaluateExpressionSync(EXPRESSION, c) === true },
-  { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", async: true, run: async (c) => (await zenDecision.evaluate(c)).result.overdue === true },
+  { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", async: true, offThread: true, run: async (c) => (await zenDecision.evaluate(c)).result.overdue === true },
   { id: "devzone-rules", label: "devzone-rules evaluate", run: (c) => overdue(devzone.evaluate("art-18.c", c, OPTIONS).outcome) },
   { id: "devzone-decide", label: "devzone-rules decide", run: (c) => overdue(devzone.decide("art-18.c", c, OPTIONS).outcome) },
 ];
@@ -109,13 +111,17 @@ async function pass(e) {
     for (const c of cases) if (e.run(c)) sink += 1;
   }
 }
-const results = [];
 const timing = { count: cases.length, warmup: WARMUP, rounds: ROUNDS, minRoundMs: MIN_ROUND_MS };
-for (const e of engines) results.push(await measure(e, pass, timing));
-const base = results.find((r) => r.id === "devzone-rules").medianNs;
-console.log(`art-18.c, ${CASES} decisions (${overdueCount} overdue), all engines agree; µs per decision, median of ${ROUNDS} rounds (range), ratio to devzone-rules evaluate`);
+const byId = new Map();
+for (const r of await measureSideBySide(engines.filter((e) => !e.offThread), pass, timing)) byId.set(r.id, r);
+for (const e of engines.filter((e) => e.offThread)) byId.set(e.id, await measure(e, pass, timing));
+const results = engines.map((e) => byId.get(e.id));
+const devzoneResult = byId.get("devzone-rules");
+console.log(`art-18.c, ${CASES} decisions (${overdueCount} overdue), all engines agree; µs per decision, median of ${ROUNDS} rounds (range), ratio to devzone-rules evaluate (the median of per-round ratios; * timed alone, the ratio of medians)`);
 for (const r of results) {
   const us = (ns) => (ns / 1000).toFixed(ns >= 10_000 ? 1 : 3);
-  console.log(`  ${r.label.padEnd(34)} ${us(r.medianNs).padStart(8)} (${us(r.minNs)}–${us(r.maxNs)})  ×${(r.medianNs / base).toFixed(2)}`);
+  const ratio = r.pairedTo ? r.pairedTo(devzoneResult) : r.medianNs / devzoneResult.medianNs;
+  const label = r.pairedTo ? r.label : `${r.label} *`;
+  console.log(`  ${label.padEnd(34)} ${us(r.medianNs).padStart(8)} (${us(r.minNs)}–${us(r.maxNs)})  ×${ratio.toFixed(2)}`);
 }
 if (sink < 0) console.log(sink);

@@ -26,13 +26,16 @@
 // answer for every case; devzone-rules' TRIGGERED counts as triggered, NOT_TRIGGERED and
 // NOT_APPLICABLE as not; its NEEDS_HUMAN answers are counted, printed and left out of the
 // comparison; anything else is a mismatch. Any mismatch prints the cases and exits with 1.
-// Then the timing: WARMUP passes over all cases per engine, then ROUNDS rounds; a round is as
-// many passes over all cases as make it last at least MIN_ROUND_MS (1 for the slow engines),
-// timed with process.hrtime.bigint(); the median round is reported per decision, with the ratio
-// of each engine's time to devzone-rules'. Before each engine, the run waits for the process to
-// be quiet (`settle`: ZEN's worker threads stay busy a while after its graph runs). The async
-// engines are awaited one decision at a time; one more row has every ZEN graph decision of a
-// pass in flight at once (throughput, not latency).
+// Then the timing: WARMUP passes over all cases per engine, then ROUNDS rounds; an engine's
+// round is as many passes over all cases as make it last at least MIN_ROUND_MS (1 for the slow
+// engines), timed with process.hrtime.bigint(). The engines of the main thread run side by side:
+// each round times every one of them once (`measureSideBySide`), so that a slow spell of the
+// machine falls on all alike, and an engine's ratio to devzone-rules `evaluate` is the median of
+// its per-round ratios. ZEN's graph runs on worker threads, which would slow what runs beside
+// it: its rows are timed alone afterwards, each after the process is quiet (`settle`), and
+// compared by medians. The median round is reported per decision. The async engines are
+// awaited one decision at a time; one more row has every ZEN graph decision of a pass in flight
+// at once (throughput, not latency).
 //
 // Flags: --cases N (1000), --rounds R (9), --warmup W (2), --min-round-ms M (20), --seed S (14),
 // --json (machine-readable results on stdout instead of the table). Smoke mode, under a second:
@@ -44,7 +47,7 @@ import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { measure, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
+import { measure, measureSideBySide, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
@@ -196,8 +199,8 @@ const engines = [
   { id: "js", label: "hand-written JS", sync: true, run: (c) => reference(c.facts) },
   { id: "json-rules-engine", label: "json-rules-engine", sync: false, run: (c) => jreDecide(c.facts) },
   { id: "zen-expression", label: "ZEN evaluateExpressionSync", sync: true, run: (c) => zenExprDecide(c.facts) },
-  { id: "zen-graph", label: "ZEN graph, ZenEngine.evaluate", sync: false, run: (c) => zenGraphDecide(c.facts) },
-  { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", sync: false, run: (c) => zenDecisionDecide(c.facts) },
+  { id: "zen-graph", label: "ZEN graph, ZenEngine.evaluate", sync: false, offThread: true, run: (c) => zenGraphDecide(c.facts) },
+  { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", sync: false, offThread: true, run: (c) => zenDecisionDecide(c.facts) },
   { id: "devzone-rules", label: "devzone-rules evaluate", sync: true, run: (c) => devzoneOutcome(c.input) },
   {
     id: "devzone-loaded",
@@ -219,6 +222,7 @@ const batchEngines = [
   {
     id: "zen-graph-in-flight",
     label: "ZEN graph, all in flight",
+    offThread: true,
     batch: (cs) => Promise.all(cs.map((c) => zenGraphDecide(c.facts))),
   },
   {
@@ -335,12 +339,18 @@ async function pass(e) {
   }
 }
 
-const results = [];
 const timing = { count: cases.length, warmup: WARMUP, rounds: ROUNDS, minRoundMs: MIN_ROUND_MS };
-for (const e of [...engines, ...batchEngines]) results.push(await measure(e, pass, timing));
-const base = results.find((r) => r.id === "devzone-rules").medianNs;
+const all = [...engines, ...batchEngines];
+// The engines of the main thread side by side, round by round; ZEN's graph (worker threads)
+// alone after them.
+const byId = new Map();
+for (const r of await measureSideBySide(all.filter((e) => !e.offThread), pass, timing)) byId.set(r.id, r);
+for (const e of all.filter((e) => e.offThread)) byId.set(e.id, await measure(e, pass, timing));
+const results = all.map((e) => byId.get(e.id));
+const devzoneResult = byId.get("devzone-rules");
 for (const r of results) {
-  r.ratioToDevzone = r.medianNs / base;
+  r.pairedRatio = Boolean(r.pairedTo);
+  r.ratioToDevzone = r.pairedTo ? r.pairedTo(devzoneResult) : r.medianNs / devzoneResult.medianNs;
   r.decisionsPerSecond = 1e9 / r.medianNs;
 }
 
@@ -367,6 +377,7 @@ if (JSON_OUT) {
           medianUsPerDecision: r.medianNs / 1000,
           decisionsPerSecond: r.decisionsPerSecond,
           ratioToDevzone: r.ratioToDevzone,
+          ratioOf: r.pairedRatio ? "rounds side by side (median of per-round ratios)" : "medians (timed alone)",
           devzoneOverEngine: 1 / r.ratioToDevzone,
           passesPerRound: r.passesPerRound,
           decisionsPerRound: r.decisionsPerRound,
@@ -381,13 +392,14 @@ if (JSON_OUT) {
   );
 } else {
   console.log(`timing: ${WARMUP} warm-up pass(es), then ${ROUNDS} round(s) of ≥ ${MIN_ROUND_MS} ms each (whole passes over the ${CASES} cases); median round`);
+  console.log(`(the main thread's engines side by side: each round times every one of them once; ZEN's graph rows (*) alone after them)`);
   const widths = [32, 12, 18, 13, 16, 16];
   const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(row(["engine", "µs/decision", "min..max µs", "decisions/s", "engine/devzone", "devzone/engine"]));
   for (const r of results) {
     console.log(
       row([
-        r.label,
+        r.pairedRatio ? r.label : `${r.label} *`,
         fmtUs(r.medianNs),
         `${fmtUs(r.minNs)}..${fmtUs(r.maxNs)}`,
         Math.round(r.decisionsPerSecond).toLocaleString("en-US"),
@@ -396,5 +408,5 @@ if (JSON_OUT) {
       ]),
     );
   }
-  console.log(`\n(engine/devzone: the engine's median time per decision divided by devzone-rules'; devzone/engine: its inverse, how many times longer devzone-rules takes; checksum ${sink})`);
+  console.log(`\n(engine/devzone: the median over rounds of the engine's time per decision divided by devzone-rules' in the same round; for the rows marked *, the engine's median divided by devzone-rules'; devzone/engine: its inverse, how many times longer devzone-rules takes; checksum ${sink})`);
 }
