@@ -1539,7 +1539,7 @@ function same(v, t) {
 // After the first `same`: the object's own entries (`flat`) as the snapshot of number `n`, if
 // each is `===` the text's. Its strings are then the very strings the object holds, which the
 // next `same` compares by address instead of reading both copies' characters (issue 12: at 1,000
-// registers asked in turn, −8 % on the stateless `evaluate`, tests/bench/ab1000.mjs in
+// registers asked in turn, −8 % on the stateless `evaluate`, tests/bench/ab-registers.bench.mjs in
 // docs/benchmarks.md). A getter that gives another value the second time, or an array's
 // `undefined` (the text's `null`), leaves the text's snapshot.
 function adopt(v, t, n) {

@@ -1,0 +1,56 @@
+// Two builds of the package in one Node process on the stateless art-14.d call over N distinct
+// one-zone registers (default 1,000: what the side-by-side bench asks, each register object
+// asked once per pass). The builds' rounds (three passes each) alternate, so a slow spell of
+// the machine falls on both; prints each build's median and fastest round and the median of
+// the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
+// run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
+//
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide]
+//
+// A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
+if (!fileA || !fileB) {
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide]");
+  process.exit(2);
+}
+const A = require(path.resolve(fileA));
+const B = require(path.resolve(fileB));
+const n = Number(nArg ?? 1000);
+const mode = modeArg ?? "evaluate";
+// Each build its own objects (each keeps the registers it saw by their objects).
+function cases() {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const id = `Z${String(i).padStart(4, "0")}`;
+    const year = 2020 + (i % 6);
+    const zone = { id, nameZh: `合成开发区${i}`, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" };
+    const assessments = [
+      { zoneId: id, year: year - 1, populationSize: 88, rank: 1 + ((i * 53) % 88) },
+      { zoneId: id, year, populationSize: 88, rank: 1 + ((i * 37) % 88) },
+    ];
+    out.push({ register: { issueDate: "2019-06-01", zones: [zone], assessments }, zoneId: id, year });
+  }
+  return out;
+}
+const call = (dz) => (mode === "decide" ? (c) => dz.decide("art-14.d", c, { lang: "en" }) : (c) => dz.evaluate("art-14.d", c, { lang: "en" }));
+const sides = [
+  { f: call(A), cs: cases(), rounds: [] },
+  { f: call(B), cs: cases(), rounds: [] },
+];
+for (let p = 0; p < 3; p++) for (const s of sides) for (const c of s.cs) s.f(c);
+const ratios = [];
+for (let r = 0; r < 40; r++) {
+  for (const s of r % 2 ? sides : [...sides].reverse()) {
+    const start = process.hrtime.bigint();
+    for (let k = 0; k < 3; k++) for (const c of s.cs) s.f(c);
+    s.rounds.push(Number(process.hrtime.bigint() - start) / s.cs.length / 3000);
+  }
+  ratios.push(sides[1].rounds[r] / sides[0].rounds[r]);
+}
+const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
+const fmt = (s) => `median ${median(s.rounds).toFixed(2)} µs, fastest ${Math.min(...s.rounds).toFixed(2)} µs`;
+console.log(`${mode}, ${n} registers: A ${fmt(sides[0])} | B ${fmt(sides[1])} | B/A per round, median ${median(ratios).toFixed(3)}`);
