@@ -9,6 +9,7 @@
 
 use devzone_rules::answer::ParamsUsed;
 use devzone_rules::api;
+use devzone_rules::dates::IsoDate;
 use devzone_rules::error::{Error, ErrorCode, Problem, Text};
 use devzone_rules::limits;
 use devzone_rules::tree::Tree;
@@ -404,51 +405,98 @@ fn lang_of_options(n: i32) -> Option<Lang> {
 
 /// A stateless question of a rule whose input is dates alone (art-02.a, art-18.c:
 /// `api::date_fields`) with options of a `lang` at most, read as values by JS
-/// (`dates_question`: no `JSON.stringify`, no text read across and parsed) and answered by
-/// `api::evaluate_dates_text_sharing`, its reasons deferred as on the call's own path (asked
-/// again on the input's JSON text JS returned): the same answer (`core/tests/decisions.rs`,
-/// `tests/node/quick.test.mjs`). `None` for anything else, or when it fails: the call then
-/// takes its own path, which answers alike or names what is wrong.
+/// (`dates_question`: no `JSON.stringify`, no text read across and parsed): the input's JSON
+/// text (JS writes it of the values), the options' number (`options_lang`) and the dates, as
+/// many as the rule's fields. `None` for anything else: the call takes its own path, which
+/// answers alike or names what is wrong.
+struct DatesAsked {
+    text: JsValue,
+    options: i32,
+    dates: [Option<IsoDate>; 5],
+    fields: usize,
+}
+
+impl DatesAsked {
+    fn read(
+        rule: devzone_rules::RuleId,
+        rule_js: &JsValue,
+        input: &JsValue,
+        options: &JsValue,
+    ) -> Option<Self> {
+        // How many fields `api::date_fields` reads from this text (the JS list of them).
+        let declared = api::date_fields_text(rule);
+        if declared.is_empty() {
+            return None;
+        }
+        let fields = declared.bytes().filter(|b| *b == b',').count() + 1;
+        let at = question_at()?;
+        let text = dates_question_js(rule_js, input, options, at).ok()?;
+        if !text.is_string() {
+            return None;
+        }
+        let numbers = question_numbers();
+        let (&n, days) = numbers.split_first()?;
+        let mut dates = [None; 5];
+        for (date, &day) in dates.get_mut(..fields)?.iter_mut().zip(days) {
+            *date = date_of(day)?;
+        }
+        Some(Self {
+            text,
+            options: n,
+            dates,
+            fields,
+        })
+    }
+
+    fn dates(&self) -> &[Option<IsoDate>] {
+        self.dates.get(..self.fields).unwrap_or_default()
+    }
+}
+
+/// `evaluate` of a [`DatesAsked`] question, answered by `api::evaluate_dates_text_sharing`, its
+/// reasons deferred as on the call's own path (asked again on the input's JSON text JS
+/// returned): the same answer (`core/tests/decisions.rs`, `tests/node/quick.test.mjs`). `None`
+/// when it is not one, or fails: the call then takes its own path.
 fn dates_quick(
     rule: devzone_rules::RuleId,
     rule_js: &JsValue,
     input: &JsValue,
     options: &JsValue,
 ) -> Option<Result<JsValue, JsValue>> {
-    // How many fields `api::date_fields` reads from this text (the JS list of them).
-    let declared = api::date_fields_text(rule);
-    if declared.is_empty() {
-        return None;
-    }
-    let fields = declared.bytes().filter(|b| *b == b',').count() + 1;
-    let at = question_at()?;
-    let text = dates_question_js(rule_js, input, options, at).ok()?;
-    if !text.is_string() {
-        return None;
-    }
-    let numbers = question_numbers();
-    let (&n, days) = numbers.split_first()?;
-    let options_js = lang_options_js(usize::try_from(n).ok()?)?;
-    let lang = lang_of_options(n)?;
-    let mut dates = [None; 5];
-    let dates = dates.get_mut(..fields)?;
-    for (date, &day) in dates.iter_mut().zip(days) {
-        *date = date_of(day)?;
-    }
+    let asked = DatesAsked::read(rule, rule_js, input, options)?;
+    let n = usize::try_from(asked.options).ok()?;
+    let options_js = lang_options_js(n)?;
+    let lang = lang_of_options(asked.options)?;
     stateless(|source| {
         let mut out = sharing(true, |held| {
-            api::evaluate_dates_text_sharing(rule, dates, lang, held)
+            api::evaluate_dates_text_sharing(rule, asked.dates(), lang, held)
         })
         .ok()?;
         if let Out::Shared(_, fresh) = &mut out {
             fresh.redo = Some(Redo {
                 source: source.clone(),
-                input: text,
+                input: asked.text.clone(),
                 options: options_js,
             });
         }
         out.into_js().ok().map(Ok)
     })
+}
+
+/// `decide` of a [`DatesAsked`] question: its brief's words (`api::decide_dates_words`, the same
+/// brief as the JSON question's: `core/tests/decisions.rs`, `tests/node/quick.test.mjs`) made the
+/// `Decision` as a zone-year question's are (`numbered_brief`). `None` as [`dates_quick`].
+fn dates_decide(
+    rule: devzone_rules::RuleId,
+    rule_js: &JsValue,
+    input: &JsValue,
+    options: &JsValue,
+) -> Option<Result<JsValue, JsValue>> {
+    let asked = DatesAsked::read(rule, rule_js, input, options)?;
+    // Checked as `evaluate` checks it (a brief has no language).
+    lang_of_options(asked.options)?;
+    let words = api::decide_dates_words(rule, asked.dates()).ok()?;
+    Some(numbered_brief(&words))
 }
 
 /// The tree of a plain value's JSON text ([`plain_json`]) with the JS string it was read from,
@@ -2950,6 +2998,9 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
         }
         Err(told) => told,
     };
+    if let Some(brief) = told.and_then(|rule| dates_decide(rule, &rule_id, &input, &options)) {
+        return brief;
+    }
     let rule_id = rule_text(told, &rule_id, &options)?;
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }

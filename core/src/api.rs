@@ -741,7 +741,8 @@ fn held_reasons(held: Option<Held<'_>>) -> (bool, bool) {
 
 /// A rule's answer in brief ([`decide`]).
 struct Decide<'a> {
-    input: &'a Tree<'a>,
+    /// A tree ([`Asked::Tree`]) or the values of an input of dates alone ([`Asked::Dates`]).
+    input: Asked<'a>,
     params: &'a Params,
     loaded: Option<&'a Arc<ValidRegister>>,
 }
@@ -750,7 +751,13 @@ impl ComputedVisitor for Decide<'_> {
     type Out = Result<Brief, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = open(self.input, self.loaded, false)?;
+        let input: T::Input = match self.input {
+            Asked::Dates(dates) => {
+                <T::Input as Question>::of_dates(dates).ok_or_else(|| not_evaluable(T::RULE))?
+            }
+            Asked::Tree(tree) | Asked::Checked(tree) => open(tree, self.loaded, false)?,
+            Asked::ZonePlace(_) => return Err(not_evaluable(T::RULE)),
+        };
         match T::BRIEF {
             Some(brief) => brief(input, self.params),
             None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
@@ -770,7 +777,7 @@ fn decide_on(
     crate::rules::visit_computed(
         rule,
         Decide {
-            input,
+            input: Asked::Tree(input),
             params: &options.params,
             loaded,
         },
@@ -910,6 +917,30 @@ pub fn evaluate_dates_text_sharing(
         &Options::in_lang(lang),
         Some(held),
     )
+}
+
+/// [`decide`] of an input of dates alone given as values, in the order of [`date_fields`]
+/// (`None` for a field absent), as the brief's words ([`LoadedRegister::decide_zone_year_words`]):
+/// the same brief as the JSON input of those fields gives (`core/tests/decisions.rs`), without
+/// reading JSON (the npm package's stateless `decide` of such an input). Briefs have no language
+/// and these inputs no parameters: the default parameters, as for options of a `lang` alone.
+///
+/// # Errors
+/// As [`decide`]; `UNKNOWN_RULE` (not evaluable) as [`evaluate_dates_text_sharing`].
+pub fn decide_dates_words(
+    rule: RuleId,
+    dates: &[Option<crate::dates::IsoDate>],
+) -> Result<String, Error> {
+    crate::rules::visit_computed(
+        rule,
+        Decide {
+            input: Asked::Dates(dates),
+            params: &Params::default(),
+            loaded: None,
+        },
+    )
+    .unwrap_or_else(|| Err(not_evaluable(rule)))
+    .map(|brief| brief_words(&brief))
 }
 
 /// Whether a rule's input is a question about one zone and year.

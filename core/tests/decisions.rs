@@ -346,6 +346,7 @@ fn a_dates_question_is_its_json_question() {
     .chain([None])
     .collect();
     let mut compared = 0;
+    let mut briefs = 0;
     for &rule in &with_dates {
         let fields: Vec<(&str, bool)> = devzone_rules::api::date_fields(rule).collect();
         let schema = devzone_rules::schema::input_schema(rule.as_str()).unwrap();
@@ -410,6 +411,30 @@ fn a_dates_question_is_its_json_question() {
                     }
                 }
             }
+            // In brief: the words of the JSON question's brief (`decide`), or an error alike.
+            let brief = devzone_rules::api::decide(rule.as_str(), &input, &Value::Null);
+            let quick = devzone_rules::api::decide_dates_words(rule, &dates);
+            match brief {
+                Ok(b) => {
+                    let codes = |list: &[devzone_rules::ReasonCode]| {
+                        list.iter()
+                            .map(|c| c.as_str())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    };
+                    let words = format!(
+                        "{} {} {} {} {}",
+                        b.rule_id.as_str(),
+                        b.outcome.as_str(),
+                        b.severity.as_str(),
+                        codes(&b.reason_codes),
+                        codes(&b.needs_human_codes)
+                    );
+                    assert_eq!(quick.unwrap(), words, "{rule} {input}");
+                    briefs += 1;
+                }
+                Err(_) => assert!(quick.is_err(), "{rule} {input}"),
+            }
         }
         let quick = |dates: &[Option<IsoDate>]| {
             devzone_rules::api::evaluate_dates_text_sharing(
@@ -423,6 +448,9 @@ fn a_dates_question_is_its_json_question() {
         assert!(quick(&[days[0]; 4]).is_err());
     }
     assert!(compared > 3000, "{compared}");
+    assert!(briefs > 900, "{briefs}");
+    assert!(devzone_rules::api::decide_dates_words(RuleId::ART_14_D, &[days[0], days[1]]).is_err());
+    assert!(devzone_rules::api::decide_dates_words(RuleId::ART_18_C, &[]).is_err());
     assert!(devzone_rules::api::evaluate_dates_text_sharing(
         RuleId::ART_14_D,
         &[days[0], days[1]],

@@ -135,11 +135,12 @@ test("an answer asked again after thousands of other details is still its own", 
 // A stateless question of a rule whose input is dates alone (art-02.a, art-18.c) with options of
 // a language at most is read as values in JS (`dates_question` in bindings/src/lib.rs) and
 // answered without its JSON text crossing: the answer, its deferred reasons (asked again on the
-// JSON text JS writes of the values) and any error must be those of the general path.
-function both(rule, input, lang, options) {
+// JSON text JS writes of the values), the brief (`decide`) and any error must be those of the
+// general path.
+function both(rule, input, lang, options, call = pkg.evaluate) {
   const run = (o) => {
     try {
-      return whole(pkg.evaluate(rule, input, o));
+      return whole(call(rule, input, o));
     } catch (e) {
       return `${e.name} ${e.code} ${e.path} ${e.message}`;
     }
@@ -161,15 +162,17 @@ test("a question of dates alone read as values is the question in JSON", () => {
         ];
         for (const [rule, input] of inputs) {
           for (const [lang, options] of [["en", { lang: "en" }], ["ko", { lang: "ko" }], ["zh", { lang: "zh" }], [undefined, undefined], [undefined, {}], [undefined, null]]) {
-            const [quick, general] = both(rule, input, lang, options);
-            assert.equal(quick, general, `${rule} ${JSON.stringify(input)} ${JSON.stringify(options)}`);
-            compared += 1;
+            for (const call of [pkg.evaluate, pkg.decide]) {
+              const [quick, general] = both(rule, input, lang, options, call);
+              assert.equal(quick, general, `${call.name} ${rule} ${JSON.stringify(input)} ${JSON.stringify(options)}`);
+              compared += 1;
+            }
           }
         }
       }
     }
   }
-  assert.ok(compared > 4000, `${compared}`);
+  assert.ok(compared > 8000, `${compared}`);
 });
 
 test("a question of dates alone that is not one takes the general path and its error", () => {
@@ -195,12 +198,14 @@ test("a question of dates alone that is not one takes the general path and its e
     undefined,
   ];
   for (const rule of ["art-18.c", "art-02.a"]) {
-    for (const input of cases) {
-      const [quick, general] = both(rule, input, "en", { lang: "en" });
-      assert.equal(quick, general, `${rule} ${JSON.stringify(input)}`);
+    for (const call of [pkg.evaluate, pkg.decide]) {
+      for (const input of cases) {
+        const [quick, general] = both(rule, input, "en", { lang: "en" }, call);
+        assert.equal(quick, general, `${call.name} ${rule} ${JSON.stringify(input)}`);
+      }
+      const [quick, general] = both(rule, getter, "en", { lang: "en" }, call);
+      assert.equal(quick, general, `${call.name} ${rule} getter`);
     }
-    const [quick, general] = both(rule, getter, "en", { lang: "en" });
-    assert.equal(quick, general, `${rule} getter`);
   }
   assert.ok(reads >= 2);
   // Options other than a language take the general path: the same answer.
@@ -208,4 +213,7 @@ test("a question of dates alone that is not one takes the general path and its e
   const withParams = whole(pkg.evaluate("art-18.c", input, { lang: "en", params: { implMeasuresMonths: 7 } }));
   assert.match(withParams, /"due":"2020-01-01"/);
   assert.equal(whole(pkg.evaluate("art-18.c", input, { lang: "en" })).includes('"due":"2019-12-01"'), true);
+  // A brief with other parameters: the general path's (seven months: not yet overdue).
+  assert.equal(pkg.decide("art-18.c", input, { lang: "en" }).outcome, "OVERDUE");
+  assert.equal(pkg.decide("art-18.c", input, { lang: "en", params: { implMeasuresMonths: 7 } }).outcome, "PENDING");
 });
