@@ -1816,6 +1816,7 @@ fn day_text(day: i32) -> Option<[u8; 10]> {
 const NUMBERED_BRIEFS: usize = 4096;
 
 /// The `Decision` of a brief's words, by its number when JS holds it.
+#[inline]
 fn numbered_brief(words: &str) -> Result<JsValue, JsValue> {
     let known = NUMBERED.with(|n| {
         let mut n = n.borrow_mut();
@@ -2084,6 +2085,8 @@ fn slot_number(i: usize) -> u32 {
 thread_local! {
     /// Whether JS holds the rule ids (`set_rules`).
     static RULES_SENT: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+    /// The words of a loaded register's latest brief (`Loaded::decide_asked`).
+    static WORDS: core::cell::RefCell<String> = const { core::cell::RefCell::new(String::new()) };
     /// The briefs' words JS holds, each with its number (`brief_new`): at most
     /// [`NUMBERED_BRIEFS`].
     static NUMBERED: core::cell::RefCell<std::collections::BTreeMap<String, u32>> =
@@ -3684,11 +3687,14 @@ impl Loaded {
         rule: devzone_rules::RuleId,
         (place, year, as_of): api::ZonePlaceYear,
     ) -> Option<Result<JsValue, JsValue>> {
-        let words = self
-            .inner
-            .decide_zone_place_words(rule, place, year, as_of)?
-            .ok()?;
-        Some(numbered_brief(&words))
+        // One buffer for every call's words (no string made and freed per question).
+        WORDS.with(|words| {
+            let mut words = words.try_borrow_mut().ok()?;
+            self.inner
+                .decide_zone_place_words_into(rule, (place, year, as_of), &mut words)?
+                .ok()?;
+            Some(numbered_brief(&words))
+        })
     }
 
     /// A plain zone-year question read as numbers (`zone_year_at`): the rule, the question, the

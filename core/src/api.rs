@@ -572,6 +572,7 @@ impl ZoneAnswerKey<'_> {
 /// text or key in a table, equal ones then compared in full ([`ZoneAnswerKey::hash64`]; the wasm
 /// package's kept details).
 #[must_use]
+#[inline]
 pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     let words = bytes.chunks_exact(8);
     let rest = words.remainder();
@@ -971,36 +972,93 @@ impl ComputedVisitor for PlaceBriefs<'_> {
             // one made once, at the end.
             let mut distinct = Vec::new();
             for question in self.questions {
-                let (place, year, as_of) = question?;
-                let (zone, year) = zone_and_year(reg, place, year)?;
-                let (outcome, codes) =
-                    codes_of(reg, zone, year.get(), as_of.map(|d| d.get()), self.params);
-                let marked = crate::illustrative::rests_on_made_up(reg, T::RULE, zone);
-                lines.push(BriefTable::intern(&mut distinct, (outcome, marked, codes))?);
+                let codes = zone_codes_at::<T>(reg, question?, self.params, codes_of)?;
+                lines.push(BriefTable::intern(&mut distinct, codes)?);
             }
-            let briefs = distinct.iter().map(|(outcome, marked, codes)| {
-                let mut brief =
-                    Brief::from_codes(T::RULE, *outcome, codes.list(false), codes.list(true));
-                if *marked {
-                    brief.mark_illustrative();
-                }
-                brief
-            });
+            let briefs = distinct.iter().map(|codes| brief_of_codes::<T>(codes));
             return Some(Ok((briefs.collect(), lines)));
         }
         let mut distinct = Vec::new();
         for question in self.questions {
-            let input = zone_place_input::<T::Input>(self.register, question?)?;
-            let brief = match T::BRIEF {
-                Some(brief) => brief(input, self.params),
-                None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
-            };
-            match brief {
+            match input_brief_at::<T>(self.register, question?, self.params)? {
                 Ok(brief) => lines.push(BriefTable::intern(&mut distinct, brief)?),
                 Err(e) => return Some(Err(e)),
             }
         }
         Some(Ok((distinct, lines)))
+    }
+}
+
+/// A zone-year rule's outcome, whether it rests on made-up records, and its codes.
+type ZoneCodesAt = (
+    crate::answer::Outcome,
+    bool,
+    crate::rules::art14_assessment::CardCodes,
+);
+
+/// A zone-year rule's outcome and codes for a zone given by its place, with whether they rest on
+/// made-up records (a `Computed::ZONE_CODES` rule): what its brief is made of. `None` for a
+/// question that is not one (see [`zone_and_year`]).
+#[inline]
+fn zone_codes_at<T: Computed>(
+    reg: &ValidRegister,
+    (place, year, as_of): ZonePlaceYear,
+    params: &Params,
+    codes_of: crate::rules::ZoneCodes,
+) -> Option<ZoneCodesAt> {
+    let (zone, year) = zone_and_year(reg, place, year)?;
+    let (outcome, codes) = codes_of(reg, zone, year.get(), as_of.map(|d| d.get()), params);
+    let marked = crate::illustrative::rests_on_made_up(reg, T::RULE, zone);
+    Some((outcome, marked, codes))
+}
+
+/// [`zone_codes_at`]'s brief.
+#[inline]
+fn brief_of_codes<T: Computed>((outcome, marked, codes): &ZoneCodesAt) -> Brief {
+    let mut brief = Brief::from_codes(T::RULE, *outcome, codes.list(false), codes.list(true));
+    if *marked {
+        brief.mark_illustrative();
+    }
+    brief
+}
+
+/// The brief of a zone-year rule without `ZONE_CODES`, from its input made for the zone given by
+/// its place (`None`: not a question, see [`zone_place_input`]).
+fn input_brief_at<T: Computed>(
+    reg: &Arc<ValidRegister>,
+    question: ZonePlaceYear,
+    params: &Params,
+) -> Option<Result<Brief, Error>> {
+    let input = zone_place_input::<T::Input>(reg, question)?;
+    Some(match T::BRIEF {
+        Some(brief) => brief(input, params),
+        None => answer_of::<T>(input, params, true).map(|a| Brief::of(&a)),
+    })
+}
+
+/// One zone-year question's brief ([`LoadedRegister::decide_zone_place`]): [`PlaceBriefs`] of
+/// one question without its batch's lists.
+struct PlaceBrief<'a> {
+    register: &'a Arc<ValidRegister>,
+    question: ZonePlaceYear,
+    params: &'a Params,
+}
+
+impl ComputedVisitor for PlaceBrief<'_> {
+    type Out = Option<Result<Brief, Error>>;
+
+    fn visit<T: Computed>(self) -> Self::Out {
+        if !<T::Input as Question>::ZONE_YEAR {
+            return None;
+        }
+        match T::ZONE_CODES {
+            Some(codes_of) => {
+                let codes =
+                    zone_codes_at::<T>(self.register, self.question, self.params, codes_of)?;
+                Some(Ok(brief_of_codes::<T>(&codes)))
+            }
+            None => input_brief_at::<T>(self.register, self.question, self.params),
+        }
     }
 }
 
@@ -1045,6 +1103,7 @@ impl BriefTable {
 }
 
 /// A brief as words ([`LoadedRegister::decide_zone_year_words`]).
+#[inline]
 fn brief_words(brief: &Brief) -> String {
     let codes = brief.reason_codes.len() + brief.needs_human_codes.len();
     let mut out = String::with_capacity(48 + 40 * codes);
@@ -2490,15 +2549,12 @@ impl LoadedRegister {
         question: ZonePlaceYear,
         params: &Params,
     ) -> Option<Result<Brief, Error>> {
-        let briefs = PlaceBriefs {
+        let brief = PlaceBrief {
             register: &self.0,
-            questions: &mut core::iter::once(Some(question)),
+            question,
             params,
         };
-        match crate::rules::visit_computed(rule, briefs).flatten()? {
-            Ok((distinct, _)) => distinct.into_iter().next().map(Ok),
-            Err(e) => Some(Err(e)),
-        }
+        crate::rules::visit_computed(rule, brief).flatten()
     }
 
     /// [`LoadedRegister::decide_zone_year_words`] of a zone given by its place among the
@@ -2518,6 +2574,24 @@ impl LoadedRegister {
     ) -> Option<Result<String, Error>> {
         let brief = self.decide_zone_place(rule, (place, year, as_of), &Params::default())?;
         Some(brief.map(|b| brief_words(&b)))
+    }
+
+    /// [`LoadedRegister::decide_zone_place_words`] written into `out` (emptied first): a caller
+    /// asking many questions in turn keeps one buffer for all of them (the npm package's
+    /// `reg.decide`).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::decide`].
+    #[must_use]
+    pub fn decide_zone_place_words_into(
+        &self,
+        rule: RuleId,
+        (place, year, as_of): ZonePlaceYear,
+        out: &mut String,
+    ) -> Option<Result<(), Error>> {
+        let brief = self.decide_zone_place(rule, (place, year, as_of), &Params::default())?;
+        out.clear();
+        Some(brief.map(|b| push_brief_words(out, &b)))
     }
 
     /// [`LoadedRegister::decide_zone_year_words`] of many questions of one rule, each distinct

@@ -1893,6 +1893,7 @@ impl ValidRegister {
 
     /// Which kinds of the zone's own records are made up ([`MadeUp`] bits; 0 for an unknown id).
     #[must_use]
+    #[inline]
     pub fn made_up(&self, zone: &(impl ZoneKey + ?Sized)) -> u8 {
         zone.place_in(self)
             .and_then(|i| self.made_up.get(i))

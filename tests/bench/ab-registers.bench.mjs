@@ -1,11 +1,11 @@
-// Two builds of the package in one Node process on the stateless art-14.d call over N distinct
-// one-zone registers (default 1,000: what the side-by-side bench asks, each register object
-// asked once per pass). The builds' rounds (three passes each) alternate, so a slow spell of
+// Two builds of the package in one Node process on the art-14.d call over N distinct one-zone
+// registers (default 1,000: what the side-by-side bench asks, each register object asked once
+// per pass), stateless or each register loaded once beforehand. The builds' rounds (three passes each) alternate, so a slow spell of
 // the machine falls on both; prints each build's median and fastest round and the median of
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -36,11 +36,29 @@ function cases() {
   }
   return out;
 }
-const call = (dz) => (mode === "decide" ? (c) => dz.decide("art-14.d", c, { lang: "en" }) : (c) => dz.evaluate("art-14.d", c, { lang: "en" }));
-const sides = [
-  { f: call(A), cs: cases(), rounds: [] },
-  { f: call(B), cs: cases(), rounds: [] },
-];
+const OPTIONS = { lang: "en" };
+const calls = {
+  evaluate: (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
+  decide: (dz) => (c) => dz.decide("art-14.d", c, OPTIONS),
+  // Each case's register loaded once beforehand (outside the timing), as peers.bench.mjs does.
+  "loaded-evaluate": () => (c) => c.loaded.evaluate("art-14.d", c.question, OPTIONS),
+  "loaded-decide": () => (c) => c.loaded.decide("art-14.d", c.question, OPTIONS),
+};
+if (!(mode in calls)) {
+  console.error(`mode: one of ${Object.keys(calls).join(", ")}`);
+  process.exit(2);
+}
+function side(dz) {
+  const cs = cases();
+  if (mode.startsWith("loaded-")) {
+    for (const c of cs) {
+      c.loaded = dz.LoadedRegister.load(c.register);
+      c.question = { zoneId: c.zoneId, year: c.year };
+    }
+  }
+  return { f: calls[mode](dz), cs, rounds: [] };
+}
+const sides = [side(A), side(B)];
 for (let p = 0; p < 3; p++) for (const s of sides) for (const c of s.cs) s.f(c);
 const ratios = [];
 for (let r = 0; r < 40; r++) {
