@@ -100,6 +100,27 @@ fn art_18_c_decision_is_its_answer_short() {
     assert!(compared >= 80, "only {compared} cases compared");
 }
 
+/// A brief's words as the documentation of `LoadedRegister::decide_zone_year_words` gives them:
+/// `<ruleId> <outcome> <severity> <reason codes> <needsHuman codes>`, each list's codes joined by
+/// commas.
+fn words_of(brief: &devzone_rules::answer::Brief) -> String {
+    let list = |codes: &[ReasonCode]| {
+        codes
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    format!(
+        "{} {} {} {} {}",
+        brief.rule_id.as_str(),
+        brief.outcome.as_str(),
+        brief.severity.as_str(),
+        list(&brief.reason_codes),
+        list(&brief.needs_human_codes)
+    )
+}
+
 /// The words a loaded register's quick brief is written in (`decide_zone_year_words`: fields
 /// separated by spaces, codes by commas) hold neither in any rule id, outcome, severity or
 /// reason code, so they always split back into the brief; and on the example register they do.
@@ -129,22 +150,7 @@ fn brief_words_split_back_into_the_brief() {
                 let question =
                     serde_json::json!({ "zoneId": zone, "year": year, "asOf": "2023-06-30" });
                 let brief = reg.decide(rule, &question, &Value::Null).unwrap();
-                let list = |codes: &[ReasonCode]| {
-                    codes
-                        .iter()
-                        .map(|c| c.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                };
-                let expected = format!(
-                    "{} {} {} {} {}",
-                    brief.rule_id.as_str(),
-                    brief.outcome.as_str(),
-                    brief.severity.as_str(),
-                    list(&brief.reason_codes),
-                    list(&brief.needs_human_codes)
-                );
-                assert_eq!(words, expected, "{rule} {zone} {year}");
+                assert_eq!(words, words_of(&brief), "{rule} {zone} {year}");
                 compared += 1;
             }
         }
@@ -416,21 +422,7 @@ fn a_dates_question_is_its_json_question() {
             let quick = devzone_rules::api::decide_dates_words(rule, &dates);
             match brief {
                 Ok(b) => {
-                    let codes = |list: &[devzone_rules::ReasonCode]| {
-                        list.iter()
-                            .map(|c| c.as_str())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    };
-                    let words = format!(
-                        "{} {} {} {} {}",
-                        b.rule_id.as_str(),
-                        b.outcome.as_str(),
-                        b.severity.as_str(),
-                        codes(&b.reason_codes),
-                        codes(&b.needs_human_codes)
-                    );
-                    assert_eq!(quick.unwrap(), words, "{rule} {input}");
+                    assert_eq!(quick.unwrap(), words_of(&b), "{rule} {input}");
                     briefs += 1;
                 }
                 Err(_) => assert!(quick.is_err(), "{rule} {input}"),
