@@ -1297,7 +1297,7 @@ export function zone_year_stateless(rule, input, o, at, batch) {
       if (batch !== 0) inBatch.set(register, n);
     }
     const places = placesOf[n];
-    const place = places === undefined ? undefined : places.get(zoneId);
+    const place = typeof places === "string" ? (places === zoneId ? 0 : undefined) : places === undefined ? undefined : places.get(zoneId);
     if (place === undefined) return other;
     const out = numbersAt();
     const i = at >>> 2;
@@ -1494,13 +1494,14 @@ const kept = new Map();
 // text the first time the same object is asked again (a register asked once costs none).
 const texts = [];
 const snapshots = [];
-let byObject = new WeakMap();
-// A register object found the same (`same`) and frozen all through, as plain data properties
-// (Immer and Redux Toolkit freeze their state so): its number. Such an object cannot change, so
-// asked again it is the kept register without `same`'s walk over it (a 1,000-zone register's
-// walk is most of a stateless call on it). (A `toJSON` put on `Object.prototype` later changes
+// Each register object → its number `n`, or `-1 - n` for one found the same (`same`) and frozen
+// all through, as plain data properties (Immer and Redux Toolkit freeze their state so). Such
+// an object cannot change, so asked again it is the kept register without `same`'s walk over it
+// (a 1,000-zone register's walk is most of a stateless call on it). One map for both: one
+// look-up a call (issue 12: a second map for the frozen ones was a second look-up for every
+// object, −1–4 % at 1,000 registers). (A `toJSON` put on `Object.prototype` later changes
 // nothing: the call's own path reads a register's values, not its `toJSON`.)
-let frozenAt = new WeakMap();
+let byObject = new WeakMap();
 function frozenData(v) {
   if (typeof v !== "object" || v === null) return true;
   if (!Object.isFrozen(v)) return false;
@@ -1515,7 +1516,8 @@ function frozenData(v) {
 // The object whose text `kept_register` last gave, and that text: the module keeps it next
 // (`keep_register`).
 let lastObject, lastText;
-// Each kept register's zone ids → places (a `Map`, by number), and the object the module kept
+// Each kept register's zone ids → places (a `Map`, by number; a register of one zone: its id,
+// at place 0, with no map), and the object the module kept
 // last in the current call (`keep_register`): asked again in the same call, it is the register
 // just written without `same`'s walk (no code of the caller's runs in between).
 const placesOf = [];
@@ -1602,7 +1604,7 @@ export function kept_register(register, trusted) {
   if (isObject) {
     const n = byObject.get(register);
     if (n !== undefined) {
-      if (frozenAt.get(register) === n) return n;
+      if (n < 0) return -1 - n;
       // Kept by the module in this very call, from the text just written of it.
       if (trusted === register) return n;
       let copy = snapshots[n];
@@ -1610,7 +1612,7 @@ export function kept_register(register, trusted) {
       if (first) copy = snapshots[n] = flat(JSON.parse(texts[n]), []);
       if (same(register, copy)) {
         if (first) adopt(register, copy, n);
-        if (frozenData(register)) frozenAt.set(register, n);
+        if (frozenData(register)) byObject.set(register, -1 - n);
         return n;
       }
     }
@@ -1639,7 +1641,7 @@ export function keep_register(n, places, again) {
   if (lastText === undefined) return;
   kept.set(lastText, n);
   texts[n] = lastText;
-  placesOf[n] = places;
+  placesOf[n] = places !== undefined && places.size === 1 ? places.keys().next().value : places;
   if (lastObject !== undefined) byObject.set(lastObject, n);
   justKept = again ? lastObject : undefined;
   lastObject = lastText = undefined;
@@ -1651,7 +1653,6 @@ export function forget_registers() {
   placesOf.length = 0;
   justKept = undefined;
   byObject = new WeakMap();
-  frozenAt = new WeakMap();
   inBatch = new WeakMap();
   // Not `lastObject` and `lastText`: the module forgets the kept registers when the one it is
   // about to keep (`keep_register`, next) does not fit among them, and that one is kept.
