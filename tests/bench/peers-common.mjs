@@ -1,7 +1,7 @@
 // What the side-by-side benchmarks share (peers.bench.mjs, art-14.d; peers-deadline.bench.mjs,
-// art-18.c): their flags, the seeded cases' PRNG, ZEN's one-table graph and the timing of one
-// engine. Not a benchmark
-// itself.
+// art-18.c): their flags, the seeded cases' PRNG (tests/shared/prng.mjs, which the Node tests
+// use too), ZEN's one-table graph and the timing of the engines, side by side or one alone. Not
+// a benchmark itself.
 import { parseArgs } from "node:util";
 
 /** The flags of a side-by-side run (`--cases 1000 --rounds 9 --warmup 2 --min-round-ms 20
@@ -41,17 +41,7 @@ export function timingFlags(usage, seed, extra = {}) {
   };
 }
 
-/** mulberry32: a small seeded PRNG, enough for reproducible test data. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from "../shared/prng.mjs";
 
 // Waits until the process is quiet: ZEN's graph runs on worker threads that keep a core busy
 // for a second or more after its last promise settles, and on a 2-core machine an engine timed
