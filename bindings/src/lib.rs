@@ -453,20 +453,27 @@ impl DatesAsked {
     }
 }
 
-/// `evaluate` of a [`DatesAsked`] question, answered by `api::evaluate_dates_text_sharing`, its
-/// reasons deferred as on the call's own path (asked again on the input's JSON text JS
-/// returned): the same answer (`core/tests/decisions.rs`, `tests/node/quick.test.mjs`). `None`
-/// when it is not one, or fails: the call then takes its own path.
+/// `evaluate` (`decide`: `decide`) of a [`DatesAsked`] question. An answer is made by
+/// `api::evaluate_dates_text_sharing`, its reasons deferred as on the call's own path (asked
+/// again on the input's JSON text JS returned); a brief is `api::decide_dates_words`' words made
+/// the `Decision` as a zone-year question's are (`numbered_brief`). Either is the JSON
+/// question's (`core/tests/decisions.rs`, `tests/node/quick.test.mjs`). `None` when it is not
+/// one, or fails: the call then takes its own path.
 fn dates_quick(
     rule: devzone_rules::RuleId,
     rule_js: &JsValue,
     input: &JsValue,
     options: &JsValue,
+    decide: bool,
 ) -> Option<Result<JsValue, JsValue>> {
     let asked = DatesAsked::read(rule, rule_js, input, options)?;
-    let n = usize::try_from(asked.options).ok()?;
-    let options_js = lang_options_js(n)?;
     let lang = lang_of_options(asked.options)?;
+    if decide {
+        // A brief has no language (checked as `evaluate` checks it, above).
+        let words = api::decide_dates_words(rule, asked.dates()).ok()?;
+        return Some(numbered_brief(&words));
+    }
+    let options_js = lang_options_js(usize::try_from(asked.options).ok()?)?;
     stateless(|source| {
         let mut out = sharing(true, |held| {
             api::evaluate_dates_text_sharing(rule, asked.dates(), lang, held)
@@ -481,22 +488,6 @@ fn dates_quick(
         }
         out.into_js().ok().map(Ok)
     })
-}
-
-/// `decide` of a [`DatesAsked`] question: its brief's words (`api::decide_dates_words`, the same
-/// brief as the JSON question's: `core/tests/decisions.rs`, `tests/node/quick.test.mjs`) made the
-/// `Decision` as a zone-year question's are (`numbered_brief`). `None` as [`dates_quick`].
-fn dates_decide(
-    rule: devzone_rules::RuleId,
-    rule_js: &JsValue,
-    input: &JsValue,
-    options: &JsValue,
-) -> Option<Result<JsValue, JsValue>> {
-    let asked = DatesAsked::read(rule, rule_js, input, options)?;
-    // Checked as `evaluate` checks it (a brief has no language).
-    lang_of_options(asked.options)?;
-    let words = api::decide_dates_words(rule, asked.dates()).ok()?;
-    Some(numbered_brief(&words))
 }
 
 /// The tree of a plain value's JSON text ([`plain_json`]) with the JS string it was read from,
@@ -2970,7 +2961,8 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
         }
         Err(told) => told,
     };
-    if let Some(answer) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options)) {
+    if let Some(answer) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options, false))
+    {
         return answer;
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
@@ -3002,7 +2994,7 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
         }
         Err(told) => told,
     };
-    if let Some(brief) = told.and_then(|rule| dates_decide(rule, &rule_id, &input, &options)) {
+    if let Some(brief) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options, true)) {
         return brief;
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
