@@ -35,7 +35,7 @@ pub fn run() -> Result<Sizes, String> {
         let out_dir = format!("../pkg/{dir}");
         let mut used_wasm_opt = false;
         // wasm-pack's own flags go before the crate path; `--mode no-install` after our setup.
-        let c = cmd(
+        let mut c = cmd(
             "wasm-pack",
             &[
                 "build",
@@ -52,6 +52,15 @@ pub fn run() -> Result<Sizes, String> {
                 "bindings",
             ],
         );
+        // The package is built with the project's wasm32 flags (`.cargo/config.toml`: LLVM's
+        // inline threshold, no unrolling; the module ~8 % larger without them), which a
+        // `RUSTFLAGS` of the environment would replace rather than add to.
+        for var in RUSTFLAGS_VARS {
+            if std::env::var_os(var).is_some_and(|v| !v.is_empty()) {
+                println!("pkg: {var} is set; not passed to the package's build (.cargo/config.toml holds its flags)");
+            }
+            c.env_remove(var);
+        }
         run_watching(c, &mut |line| {
             if line.contains("wasm-opt") && line.contains("node_modules") {
                 used_wasm_opt = true;
@@ -90,6 +99,13 @@ pub fn run() -> Result<Sizes, String> {
     budget(&sizes)?;
     Ok(sizes)
 }
+
+/// What replaces `.cargo/config.toml`'s `target.wasm32-unknown-unknown.rustflags` when set.
+const RUSTFLAGS_VARS: [&str; 3] = [
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+];
 
 /// The module's size budget, gzip -9 bytes of `_bg.wasm`: issue 12's target (150 KB, the whole
 /// trilingual rulebook included).
