@@ -403,6 +403,7 @@ enum Asked<'a> {
 
 /// The zone at `place` of `reg` and the year of a zone-year question given as values: `None`
 /// for a place past the last zone or a year no question may hold (outside 1 to 9999).
+#[inline]
 fn zone_and_year(
     reg: &ValidRegister,
     place: usize,
@@ -1079,6 +1080,7 @@ impl BriefTable {
     /// [`BriefTable::SEARCHED`] (a batch's briefs are a few, met early; past that many, a new one
     /// is only added, so a batch of all different briefs costs no more than its length times
     /// that).
+    #[inline]
     fn intern<K: PartialEq>(distinct: &mut Vec<K>, key: K) -> Option<u32> {
         let seen = distinct.iter().take(Self::SEARCHED).position(|d| *d == key);
         let line = seen.unwrap_or_else(|| {

@@ -89,6 +89,7 @@ pub fn zone_sources(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> Vec<&'sta
 /// Whether `rule`'s answer about `zone` rests on made-up records (`zone_sources` is not empty),
 /// answered without a list when nothing about the zone is made up.
 #[must_use]
+#[inline]
 pub fn rests_on_made_up(reg: &ValidRegister, rule: RuleId, zone: &Zone) -> bool {
     let county_rule = [RuleId::ART_02_C, RuleId::ART_02_D].contains(&rule);
     if reg.made_up(zone) == 0 && !zone.is_illustrative() && !county_rule {

@@ -1993,6 +1993,7 @@ impl ValidRegister {
     /// One zone's assessment records by year, the zone looked up once for every year asked
     /// (art-14.d weighs a year, the year before and the year after).
     #[must_use]
+    #[inline]
     pub fn assessments_of_zone(&self, zone: &Zone) -> ZoneAssessments<'_> {
         self.assessments_by_year(zone.place_in(self))
     }

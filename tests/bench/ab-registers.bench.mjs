@@ -5,7 +5,7 @@
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -43,6 +43,9 @@ const calls = {
   // Each case's register loaded once beforehand (outside the timing), as peers.bench.mjs does.
   "loaded-evaluate": () => (c) => c.loaded.evaluate("art-14.d", c.question, OPTIONS),
   "loaded-decide": () => (c) => c.loaded.decide("art-14.d", c.question, OPTIONS),
+  // Every case's zone and records in one register, all questions in one call (timed per
+  // question): what peers.bench.mjs's `LoadedRegister.decideBatch` row asks.
+  "decide-batch": () => (c) => c.all.decideBatch("art-14.d", c.questions, OPTIONS),
 };
 if (!(mode in calls)) {
   console.error(`mode: one of ${Object.keys(calls).join(", ")}`);
@@ -50,13 +53,19 @@ if (!(mode in calls)) {
 }
 function side(dz) {
   const cs = cases();
+  if (mode === "decide-batch") {
+    const register = { issueDate: "2019-06-01", zones: cs.map((c) => c.register.zones[0]), assessments: cs.flatMap((c) => c.register.assessments) };
+    const one = { all: dz.LoadedRegister.load(register), questions: cs.map((c) => ({ zoneId: c.zoneId, year: c.year })) };
+    // One call a pass, counted as its N questions below.
+    return { f: calls[mode](dz), cs: [one], per: cs.length, rounds: [] };
+  }
   if (mode.startsWith("loaded-")) {
     for (const c of cs) {
       c.loaded = dz.LoadedRegister.load(c.register);
       c.question = { zoneId: c.zoneId, year: c.year };
     }
   }
-  return { f: calls[mode](dz), cs, rounds: [] };
+  return { f: calls[mode](dz), cs, per: 1, rounds: [] };
 }
 const sides = [side(A), side(B)];
 for (let p = 0; p < 3; p++) for (const s of sides) for (const c of s.cs) s.f(c);
@@ -65,7 +74,7 @@ for (let r = 0; r < 40; r++) {
   for (const s of r % 2 ? sides : [...sides].reverse()) {
     const start = process.hrtime.bigint();
     for (let k = 0; k < 3; k++) for (const c of s.cs) s.f(c);
-    s.rounds.push(Number(process.hrtime.bigint() - start) / s.cs.length / 3000);
+    s.rounds.push(Number(process.hrtime.bigint() - start) / (s.cs.length * s.per) / 3000);
   }
   ratios.push(sides[1].rounds[r] / sides[0].rounds[r]);
 }

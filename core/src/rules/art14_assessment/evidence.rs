@@ -307,6 +307,7 @@ fn places_in_bottom(r: &AssessmentRecord, rank: u32, n: u32) -> Option<bool> {
 }
 
 /// Is a ranked record in the bottom `n`? `None` when a person must decide (AMB-11).
+#[inline]
 pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> Option<bool> {
     if u64::from(r.population_size) <= u64::from(params.min_population_factor) * u64::from(n) {
         return None;
@@ -424,6 +425,7 @@ pub(super) fn evidence<'r>(
 
 /// A year's standing against the bottom `n` from its ranked record, before any parameter on
 /// disqualified years applies.
+#[inline]
 fn ranked_standing(rec: Option<&AssessmentRecord>, n: u32, params: &Params) -> Standing {
     match rec.map(|r| (r, r.rank)) {
         None => Standing::NoRecord,
