@@ -1780,12 +1780,6 @@ fn date_of(day: i32) -> Option<Option<devzone_rules::dates::IsoDate>> {
     if day == -1 {
         return Some(None);
     }
-    let text = day_text(day)?;
-    core::str::from_utf8(&text).ok()?.parse().ok().map(Some)
-}
-
-/// A date given as yyyymmdd written `YYYY-MM-DD` (as JS read it: not checked to be a date).
-fn day_text(day: i32) -> Option<[u8; 10]> {
     let day = u32::try_from(day).ok().filter(|d| *d <= 99_991_231)?;
     let mut text = [b'-'; 10];
     for (at, digits, value) in [
@@ -1800,7 +1794,7 @@ fn day_text(day: i32) -> Option<[u8; 10]> {
             v /= 10;
         }
     }
-    Some(text)
+    core::str::from_utf8(&text).ok()?.parse().ok().map(Some)
 }
 
 /// How many briefs JS keeps by number (a register's rules give a few dozen); past that, each new
@@ -2559,8 +2553,6 @@ fn js_to_json(
     Ok(Value::Object(map))
 }
 
-/// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
-/// `options` gives the language of the error, read only when there is one.
 /// The rule's id as text: the id of the rule JS told by its number (`told`, the module's own
 /// `&'static str`: no string read out of JS), else [`rule_id_text`].
 fn rule_text(
@@ -2574,6 +2566,8 @@ fn rule_text(
     }
 }
 
+/// The rule id as a string, or `UNKNOWN_RULE` at `ruleId` for anything else.
+/// `options` gives the language of the error, read only when there is one.
 fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue> {
     rule_id.as_string().ok_or_else(|| {
         let lang = lang_of(options);

@@ -219,7 +219,7 @@ pub fn ascii_json(text: String) -> String {
 
 /// Decodes a question's input: as it is, or, asked of a loaded register, with that register in
 /// its `register` slot (the question itself must not hold one). Never inlined: [`Run::visit`]
-/// and [`Decide::visit`] call the same copy for each rule's input.
+/// and [`Decide::visit`] (through [`asked_input`]) call the same copy for each rule's input.
 #[inline(never)]
 fn open<T: DeserializeOwned + Question>(
     input: &Tree<'_>,
@@ -648,20 +648,7 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
                 zone_listed = Some((listed, held_params));
                 answer
             }
-            (input, loaded, _) => {
-                let input: T::Input = match input {
-                    // One call for both (each rule's decoder made once in the module).
-                    Asked::Tree(tree) | Asked::Checked(tree) => {
-                        open(tree, loaded, matches!(input, Asked::Checked(_)))?
-                    }
-                    Asked::ZonePlace(question) => loaded
-                        .and_then(|reg| zone_place_input(reg, question))
-                        .ok_or_else(|| not_evaluable(T::RULE))?,
-                    Asked::Dates(dates) => <T::Input as Question>::of_dates(dates)
-                        .ok_or_else(|| not_evaluable(T::RULE))?,
-                };
-                answer_of::<T>(input, params, decide)?
-            }
+            (input, loaded, _) => answer_of::<T>(asked_input::<T>(input, loaded)?, params, decide)?,
         };
         let lang = self.options.lang;
         let (statics, params) = held_parts(
@@ -753,17 +740,35 @@ impl ComputedVisitor for Decide<'_> {
     type Out = Result<Brief, Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let input: T::Input = match self.input {
-            Asked::Dates(dates) => {
-                <T::Input as Question>::of_dates(dates).ok_or_else(|| not_evaluable(T::RULE))?
-            }
-            Asked::Tree(tree) | Asked::Checked(tree) => open(tree, self.loaded, false)?,
-            Asked::ZonePlace(_) => return Err(not_evaluable(T::RULE)),
-        };
-        match T::BRIEF {
-            Some(brief) => brief(input, self.params),
-            None => answer_of::<T>(input, self.params, true).map(|a| Brief::of(&a)),
+        brief_of_input::<T>(asked_input::<T>(self.input, self.loaded)?, self.params)
+    }
+}
+
+/// Rule `T`'s input as asked: decoded from its tree ([`open`]; one call for both kinds, so each
+/// rule's decoder is made once in the module), made for the zone at a place of the loaded
+/// register, or made of its dates; not evaluable when the values make no input of `T`.
+fn asked_input<T: Computed>(
+    asked: Asked<'_>,
+    loaded: Option<&Arc<ValidRegister>>,
+) -> Result<T::Input, Error> {
+    match asked {
+        Asked::Tree(tree) | Asked::Checked(tree) => {
+            open(tree, loaded, matches!(asked, Asked::Checked(_)))
         }
+        Asked::ZonePlace(question) => loaded
+            .and_then(|reg| zone_place_input(reg, question))
+            .ok_or_else(|| not_evaluable(T::RULE)),
+        Asked::Dates(dates) => {
+            <T::Input as Question>::of_dates(dates).ok_or_else(|| not_evaluable(T::RULE))
+        }
+    }
+}
+
+/// Rule `T`'s brief of `input`: its own ([`Computed::BRIEF`]) or its answer's.
+fn brief_of_input<T: Computed>(input: T::Input, params: &Params) -> Result<Brief, Error> {
+    match T::BRIEF {
+        Some(brief) => brief(input, params),
+        None => answer_of::<T>(input, params, true).map(|a| Brief::of(&a)),
     }
 }
 
@@ -1031,10 +1036,7 @@ fn input_brief_at<T: Computed>(
     params: &Params,
 ) -> Option<Result<Brief, Error>> {
     let input = zone_place_input::<T::Input>(reg, question)?;
-    Some(match T::BRIEF {
-        Some(brief) => brief(input, params),
-        None => answer_of::<T>(input, params, true).map(|a| Brief::of(&a)),
-    })
+    Some(brief_of_input::<T>(input, params))
 }
 
 /// One zone-year question's brief ([`LoadedRegister::decide_zone_place`]): [`PlaceBriefs`] of
