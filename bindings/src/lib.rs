@@ -1513,6 +1513,11 @@ let lastObject, lastText;
 // just written without `same`'s walk (no code of the caller's runs in between).
 const placesOf = [];
 let justKept;
+// Each kept register's number by its first zone's id (`firstZoneOf`; the last kept of each id):
+// an object not found by itself is checked (`same`) against that one before its text is
+// written. A wrong guess costs a walk that stops at the first difference; the answer is never
+// taken from a guess without `same`.
+const firstZone = new Map();
 // The register objects of the `evaluateBatch` under way, each with its number once found (one
 // array, read by the module item after item: a register object asked many times is walked
 // once), made again at each batch's first item and when the kept registers are forgotten.
@@ -1590,22 +1595,52 @@ function adopt(v, t, n) {
   snapshots[n] = own;
 }
 // `trusted`: the object the module kept last in this call (`justKept`), if any.
+// Whether `register` is the data of kept register `n` (`same`), its snapshot made from the kept
+// text the first time and then taking the object's own strings (`adopt`).
+function sameAs(register, n) {
+  let copy = snapshots[n];
+  const first = copy === undefined;
+  if (first) copy = snapshots[n] = flat(JSON.parse(texts[n]), []);
+  if (!same(register, copy)) return false;
+  if (first) adopt(register, copy, n);
+  return true;
+}
+// A register object by its first zone's id (`firstZone`): the id of `zones[0]`, or `undefined`
+// (no such array, zone or string id, or a getter that throws).
+function firstZoneOf(register) {
+  try {
+    const zones = register.zones;
+    if (!Array.isArray(zones) || zones.length === 0) return undefined;
+    const z = zones[0];
+    const id = typeof z === "object" && z !== null ? z.id : undefined;
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 export function kept_register(register, trusted) {
   const isObject = typeof register === "object" && register !== null;
+  let tried = -1;
   if (isObject) {
     const n = byObject.get(register);
     if (n !== undefined) {
       if (n < 0) return -1 - n;
       // Kept by the module in this very call, from the text just written of it.
       if (trusted === register) return n;
-      let copy = snapshots[n];
-      const first = copy === undefined;
-      if (first) copy = snapshots[n] = flat(JSON.parse(texts[n]), []);
-      if (same(register, copy)) {
-        if (first) adopt(register, copy, n);
+      if (sameAs(register, n)) {
         if (frozenData(register)) byObject.set(register, -1 - n);
         return n;
       }
+      tried = n;
+    }
+    // Another object of the same data (a question's input made anew for each call): the kept
+    // register of the same first zone, if the object is its data (issue 12: writing the
+    // object's JSON text and finding that text in `kept` were a third of such a call).
+    const id = firstZoneOf(register);
+    const m = id === undefined ? undefined : firstZone.get(id);
+    if (m !== undefined && m !== tried && sameAs(register, m)) {
+      byObject.set(register, m);
+      return m;
     }
   }
   const text = plain_json(register);
@@ -1633,12 +1668,17 @@ export function keep_register(n, places, again) {
   kept.set(lastText, n);
   texts[n] = lastText;
   placesOf[n] = places !== undefined && places.size === 1 ? places.keys().next().value : places;
-  if (lastObject !== undefined) byObject.set(lastObject, n);
+  if (lastObject !== undefined) {
+    byObject.set(lastObject, n);
+    const id = firstZoneOf(lastObject);
+    if (id !== undefined) firstZone.set(id, n);
+  }
   justKept = again ? lastObject : undefined;
   lastObject = lastText = undefined;
 }
 export function forget_registers() {
   kept.clear();
+  firstZone.clear();
   texts.length = 0;
   snapshots.length = 0;
   placesOf.length = 0;

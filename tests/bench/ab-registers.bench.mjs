@@ -1,11 +1,11 @@
 // Two builds of the package in one Node process on the art-14.d call over N distinct one-zone
 // registers (default 1,000: what the side-by-side bench asks, each register object asked once
-// per pass), stateless or each register loaded once beforehand. The builds' rounds (three passes each) alternate, so a slow spell of
+// per pass), stateless (the same objects each pass, or objects made anew) or each register loaded once beforehand. The builds' rounds (three passes each) alternate, so a slow spell of
 // the machine falls on both; prints each build's median and fastest round and the median of
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -46,7 +46,12 @@ const calls = {
   // Every case's zone and records in one register, all questions in one call (timed per
   // question): what peers.bench.mjs's `LoadedRegister.decideBatch` row asks.
   "decide-batch": () => (c) => c.all.decideBatch("art-14.d", c.questions, OPTIONS),
+  // Stateless, each pass on objects made anew (outside the timing): the same data, other
+  // objects, as a form's input built again for each question.
+  "fresh-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
+  "fresh-decide": (dz) => (c) => dz.decide("art-14.d", c, OPTIONS),
 };
+const fresh = mode.startsWith("fresh-");
 if (!(mode in calls)) {
   console.error(`mode: one of ${Object.keys(calls).join(", ")}`);
   process.exit(2);
@@ -68,12 +73,13 @@ function side(dz) {
   return { f: calls[mode](dz), cs, per: 1, rounds: [] };
 }
 const sides = [side(A), side(B)];
-for (let p = 0; p < 3; p++) for (const s of sides) for (const c of s.cs) s.f(c);
+for (let p = 0; p < 3; p++) for (const s of sides) for (const c of fresh ? cases() : s.cs) s.f(c);
 const ratios = [];
 for (let r = 0; r < 40; r++) {
   for (const s of r % 2 ? sides : [...sides].reverse()) {
+    const passes = fresh ? [cases(), cases(), cases()] : [s.cs, s.cs, s.cs];
     const start = process.hrtime.bigint();
-    for (let k = 0; k < 3; k++) for (const c of s.cs) s.f(c);
+    for (const cs of passes) for (const c of cs) s.f(c);
     s.rounds.push(Number(process.hrtime.bigint() - start) / (s.cs.length * s.per) / 3000);
   }
   ratios.push(sides[1].rounds[r] / sides[0].rounds[r]);

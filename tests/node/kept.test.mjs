@@ -99,6 +99,59 @@ test("the same register object asked again: found by the object, read again when
   assert.equal(pkg.decide("art-14.d", q, en).outcome, "NOT_APPLICABLE");
 });
 
+test("a register made anew for each call: found by its first zone, taken only when it is the data kept", () => {
+  // A form's input built again for each question: another object, the same data or not.
+  const own = (q) => ({ ...q, register: Object.assign(Object.create(null), structuredClone(q.register)) });
+  const outcome = (f) => {
+    try {
+      return plainOf(f());
+    } catch (e) {
+      return { error: [e.code, e.path, e.message] };
+    }
+  };
+  const en = { lang: "en" };
+  const first = pkg.evaluate("art-14.d", input(40, 85, "ZF1"), en);
+  assert.equal(first.outcome, "TRIGGERED");
+  assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", input(40, 85, "ZF1"), en)), plainOf(first));
+  // The same first zone, other data: each its own answer, the guess refused by the walk.
+  assert.equal(pkg.evaluate("art-14.d", input(40, 30, "ZF1"), en).outcome, "NOT_TRIGGERED");
+  assert.equal(pkg.decide("art-14.d", input(40, 85, "ZF1"), en).outcome, "TRIGGERED");
+  const two = input(40, 85, "ZF1");
+  two.register.zones.push({ ...two.register.zones[0], id: "ZF2" });
+  assert.deepStrictEqual(outcome(() => pkg.evaluate("art-14.d", two, en)), outcome(() => pkg.evaluate("art-14.d", own(two), en)));
+  const broken = input(40, 85, "ZF1");
+  broken.register.zones[0].level = "CITY";
+  assert.deepStrictEqual(outcome(() => pkg.evaluate("art-14.d", broken, en)), outcome(() => pkg.evaluate("art-14.d", own(broken), en)));
+  // A first zone whose id is a getter: read as the call's own path reads it, or its error.
+  const counted = input(40, 85, "ZF1");
+  let reads = 0;
+  Object.defineProperty(counted.register.zones[0], "id", { get: () => (reads++, "ZF1"), enumerable: true });
+  assert.deepStrictEqual(plainOf(pkg.evaluate("art-14.d", counted, en)), plainOf(first));
+  assert.ok(reads > 0);
+  const throwing = input(40, 85, "ZF1");
+  Object.defineProperty(throwing.register.zones[0], "id", {
+    get() {
+      throw new Error("boom");
+    },
+    enumerable: true,
+  });
+  assert.deepStrictEqual(outcome(() => pkg.evaluate("art-14.d", throwing, en)).error.slice(0, 2), ["INVALID_INPUT", "input.register.zones[0].id"]);
+  // Fresh objects of a few registers sharing their first zone, in a random order: each call
+  // the answer or error of the call's own path.
+  let seed = 7;
+  const random = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const ranks = [1, 5, 30, 40, 79, 80, 85, 88, 89];
+  for (let i = 0; i < 150; i++) {
+    const q = input(ranks[random(ranks.length)], ranks[random(ranks.length)], "ZF1");
+    if (random(4) === 0) q.register.assessments.pop();
+    const f = random(2) === 0 ? pkg.evaluate : pkg.decide;
+    assert.deepStrictEqual(outcome(() => f("art-14.d", q, en)), outcome(() => f("art-14.d", own(q), en)), `call ${i}`);
+  }
+});
+
 test("a register read for the first time is trusted for its own call only", () => {
   // The module keeps a register it has not seen and asks the question again at once, trusting the
   // object it just wrote out without walking it; a question whose zone turns into a number as it
