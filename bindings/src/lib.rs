@@ -430,7 +430,7 @@ impl DatesAsked {
         }
         let fields = declared.bytes().filter(|b| *b == b',').count() + 1;
         let at = question_at()?;
-        let text = dates_question_js(rule_js, input, options, at).ok()?;
+        let text = dates_question_js(rule_js, input, options, at);
         if !text.is_string() {
             return None;
         }
@@ -1771,37 +1771,40 @@ extern "C" {
     /// …]`: `options_lang`'s number, each field's date as yyyymmdd, `-1` for none) written
     /// into [`QUESTION`] at `at`, with the input's JSON text returned; `undefined` for another
     /// question. Never throws.
-    #[wasm_bindgen(catch, js_name = dates_question)]
-    fn dates_question_js(
-        rule: &JsValue,
-        input: &JsValue,
-        options: &JsValue,
-        at: u32,
-    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = dates_question)]
+    fn dates_question_js(rule: &JsValue, input: &JsValue, options: &JsValue, at: u32) -> JsValue;
     /// A stateless zone-year question as numbers (`[register, rule, place, year, date, lang]`)
     /// written into [`QUESTION`] at `at` (`1`), or `0` when its register is not kept (its text
     /// is `kept_text()`), or `-1` for another question; `batch`: [`Batch`]. Never throws.
-    #[wasm_bindgen(catch, js_name = zone_year_stateless)]
+    ///
+    /// This one, `zone_year_at` and `dates_question` are the quick paths' first calls out of
+    /// the module and never throw (each catches in JS), so they are imported without `catch`:
+    /// a `catch` import is called through the glue's `handleError` (a closure and an
+    /// `arguments` object a call; −1.5 to −4 % of a stateless `evaluate` at 1,000 registers,
+    /// docs/benchmarks.md). Each takes a `u32`, which the glue converts, so wasm-bindgen still
+    /// calls it through the glue (a function taking and giving only JS values and `i32`s could
+    /// be imported straight from the snippet, whose folder `cargo xtask pkg` renames).
+    #[wasm_bindgen(js_name = zone_year_stateless)]
     fn zone_year_stateless_js(
         rule: &JsValue,
         input: &JsValue,
         options: &JsValue,
         at: u32,
         batch: u32,
-    ) -> Result<i32, JsValue>;
+    ) -> i32;
     /// The JSON text of the register `zone_year_stateless` found not kept.
     #[wasm_bindgen(catch)]
     fn kept_text() -> Result<Option<String>, JsValue>;
     /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
     /// year, date, lang]`), or `None`. Never throws.
-    #[wasm_bindgen(catch, js_name = zone_year_at)]
+    #[wasm_bindgen(js_name = zone_year_at)]
     fn zone_year_at_js(
         rule: &JsValue,
         question: &JsValue,
         options: &JsValue,
         places: &JsValue,
         at: u32,
-    ) -> Result<i32, JsValue>;
+    ) -> i32;
     /// The `Decision` of brief number `n`, whose words JS learns now.
     #[wasm_bindgen(catch)]
     fn brief_new(n: u32, text: &str) -> Result<JsValue, JsValue>;
@@ -2806,7 +2809,15 @@ fn zone_year_or_rule(
 ) -> Result<KeptQuestion, Option<devzone_rules::RuleId>> {
     send_rules().ok_or(None)?;
     let at = question_at().ok_or(None)?;
-    let ask = || zone_year_stateless_js(rule_id, input, options, at, batch as u32).ok();
+    let ask = || {
+        Some(zone_year_stateless_js(
+            rule_id,
+            input,
+            options,
+            at,
+            batch as u32,
+        ))
+    };
     let mut found = ask().ok_or(None)?;
     if found == 0 {
         let text = kept_text().ok().flatten().ok_or(None)?;
@@ -3735,7 +3746,7 @@ impl Loaded {
     ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
         send_rules()?;
         let at = question_at()?;
-        if zone_year_at_js(rule_id, question, options, self.places(), at).ok()? != 1 {
+        if zone_year_at_js(rule_id, question, options, self.places(), at) != 1 {
             return None;
         }
         question_of(question_numbers().get(..5)?)
