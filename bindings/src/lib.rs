@@ -616,7 +616,11 @@ fn shared_into_js(
             _ => false,
         });
     let value = if known && deferred_only {
-        known_answer(source, input, options, head, number)?
+        let answer = known_answer(source, input, options, head, number);
+        if answer.is_undefined() {
+            return Err(known_answer_defect().unwrap_or_else(|e| e));
+        }
+        answer
     } else {
         shared_answers(
             &text, &spans, source, input, options, head, headless, number, known,
@@ -1003,13 +1007,26 @@ function redoOne(t, later, source, input, options) {
 }
 // A headless answer whose detail JS keeps as number `slot`, every large part of it deferred:
 // the module sends no text (`Out::into_js`).
+// It never throws (imported without `catch`, as `zone_year_stateless` is): `undefined` when the
+// answer cannot be made (a defect), its error kept for `known_answer_defect`.
+let defect;
 export function known_answer(source, input, options, head, slot) {
-  const t = heads.get(head);
-  if (t === undefined) throw missing("head " + head);
-  const detail = numberedDetails[slot];
-  if (detail === undefined) throw missing("detail " + slot);
-  // Every large part deferred, as when JS read this detail.
-  return made(t, detail, detail.later, source, input, options);
+  try {
+    const t = heads.get(head);
+    if (t === undefined) throw missing("head " + head);
+    const detail = numberedDetails[slot];
+    if (detail === undefined) throw missing("detail " + slot);
+    // Every large part deferred, as when JS read this detail.
+    return made(t, detail, detail.later, source, input, options);
+  } catch (e) {
+    defect = e;
+    return undefined;
+  }
+}
+export function known_answer_defect() {
+  const e = defect;
+  defect = undefined;
+  return e;
 }
 export function shared_answers(text, spans, source, input, options, head, headless, slot, known) {
   if (head > 0) {
@@ -1728,14 +1745,19 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
     /// [`shared_answers`] of a headless answer whose detail JS keeps as number `detail`, every
     /// large part of it deferred (JS kept which they are with the detail): no text or spans.
-    #[wasm_bindgen(catch)]
+    /// `undefined` when it cannot (a defect: [`known_answer_defect`] gives the error). Never
+    /// throws (see `zone_year_stateless_js`).
     fn known_answer(
         source: &JsValue,
         input: &JsValue,
         options: &JsValue,
         head: f64,
         detail: u32,
-    ) -> Result<JsValue, JsValue>;
+    ) -> JsValue;
+    /// The error of the last [`known_answer`] that gave `undefined` (`catch` for the glue to
+    /// call it, as `plain_json_js`; it never throws).
+    #[wasm_bindgen(catch)]
+    fn known_answer_defect() -> Result<JsValue, JsValue>;
     /// The report of `text` with each group's `findings` made from `findings` and `sizes`
     /// ([`api::ReportParts`]).
     #[wasm_bindgen(catch)]
@@ -3790,7 +3812,8 @@ impl Loaded {
             .inner
             .zone_place_key(rule, asked, lang.unwrap_or_default());
         if let Some((head, number)) = key.as_ref().and_then(QuickAnswers::find) {
-            if let Ok(answer) = known_answer(&self.source, &input, &options, head, number) {
+            let answer = known_answer(&self.source, &input, &options, head, number);
+            if !answer.is_undefined() {
                 return Some(Ok(answer));
             }
         }
