@@ -1421,8 +1421,11 @@ export function brief_new(n, text) {
   numbered[n] = words(text);
   return decision(numbered[n]);
 }
+// Never throws (imported without `catch`, as `zone_year_stateless` is): `undefined` for a
+// number JS does not hold (a defect; the module then sends the words).
 export function brief_numbered(n) {
-  return decision(numbered[n]);
+  const b = numbered[n];
+  return b === undefined ? undefined : decision(b);
 }
 // The briefs of a batch: the distinct briefs' words, one a line, and for each question the line
 // of its brief (`LoadedRegister::decide_zone_places_table`).
@@ -1830,9 +1833,9 @@ extern "C" {
     /// The `Decision` of brief number `n`, whose words JS learns now.
     #[wasm_bindgen(catch)]
     fn brief_new(n: u32, text: &str) -> Result<JsValue, JsValue>;
-    /// The `Decision` of brief number `n`, whose words JS holds.
-    #[wasm_bindgen(catch)]
-    fn brief_numbered(n: u32) -> Result<JsValue, JsValue>;
+    /// The `Decision` of brief number `n`, whose words JS holds, or `undefined` for a number
+    /// it does not hold (a defect). Never throws (see `zone_year_stateless_js`).
+    fn brief_numbered(n: u32) -> JsValue;
     /// The `Decision`s of a batch: the distinct briefs' words, one a line, and each question's
     /// line ([`api::BriefTable`]).
     #[wasm_bindgen(catch)]
@@ -1881,7 +1884,14 @@ fn numbered_brief(words: &str) -> Result<JsValue, JsValue> {
         Some((i, true))
     });
     match known {
-        Some((i, false)) => brief_numbered(i),
+        Some((i, false)) => {
+            let brief = brief_numbered(i);
+            if brief.is_undefined() {
+                brief_of(words)
+            } else {
+                Ok(brief)
+            }
+        }
         Some((i, true)) => brief_new(i, words),
         None => brief_of(words),
     }
