@@ -687,8 +687,10 @@ function fill(a) {
 // and one setter per key for all answers (a getter made per answer cost ~40 % more per part in
 // V8: each answer's object got a shape of its own). The getter finds its answer's parts through
 // `this[PARTS]`, a non-enumerable symbol property of the answer (invisible to `JSON.stringify`,
-// `Object.keys`, spreading, `structuredClone` and deep equality) that holds the answer itself and
-// each part's text until it is parsed. Through a Proxy (Vue's `reactive`, MobX, Immer) or an
+// `Object.keys`, spreading, `structuredClone` and deep equality): the holder, one plain object of
+// each part's text until it is parsed, by the part's key, and the answer itself under the symbol
+// `ANSWER` (one object: a holder of the answer and of its parts apart were two allocations per
+// answer). Through a Proxy (Vue's `reactive`, MobX, Immer) or an
 // object made with `Object.create(answer)`, `this[PARTS]` still reaches the answer's holder, and
 // the part is settled on the answer itself. The setter sets on `this`, as assignment to a data
 // property would.
@@ -696,6 +698,7 @@ function fill(a) {
 // the same parsed value on every read (kept in the holder) and refuses assignment as a frozen
 // property does.
 const PARTS = Symbol("devzone-rules: parts not yet read");
+const ANSWER = Symbol("devzone-rules: the answer of these parts");
 const setters = new Map();
 const getters = new Map();
 function settle(o, key, value) {
@@ -721,16 +724,16 @@ function getter(key) {
   if (get === undefined) {
     get = function () {
       const held = this[PARTS];
-      let value = held.parts[key];
+      let value = held[key];
       if (typeof value === "string" || value instanceof Redo) {
         value = typeof value === "string" ? JSON.parse(value) : value.part(key);
         try {
-          held.parts[key] = value;
+          held[key] = value;
         } catch {
           // The holder itself frozen (a deep freeze through symbol keys): parsed at each read.
         }
       }
-      settle(held.answer, key, value);
+      settle(held[ANSWER], key, value);
       return value;
     };
     getters.set(key, get);
@@ -740,8 +743,8 @@ function getter(key) {
 // One descriptor object for every part (defineProperty reads it; it keeps no reference).
 const part = { get: undefined, set: undefined, enumerable: true, configurable: true };
 // `target` is an answer just parsed (its prototype `Object.prototype`, which cannot hold the
-// module's own `PARTS`). Its holder's `parts` is a plain object: its keys are answer fields,
-// never a name of `Object.prototype`. The accessor first, then the holder: the first accessor
+// module's own `PARTS`). Its holder is a plain object: its keys are answer fields, never a name
+// of `Object.prototype`. The accessor first, then the holder: the first accessor
 // puts the answer's properties in a dictionary (V8), to which the holder is then one more entry
 // (the other order made the holder a step of the answer's shape first; ~5 % of the JS that
 // makes an answer, micro-benchmarked).
@@ -751,10 +754,10 @@ function lazy(target, key, source) {
   Object.defineProperty(target, key, part);
   let held = target[PARTS];
   if (held === undefined) {
-    held = { answer: target, parts: {} };
+    held = { [ANSWER]: target };
     Object.defineProperty(target, PARTS, { value: held });
   }
-  held.parts[key] = source;
+  held[key] = source;
 }
 // Reasons asked for when read (issue 12): an answer's `reasons` and `needsHuman`, with their
 // messages and facts, are most of its text, so the module writes them as `null` when the call can
@@ -765,9 +768,17 @@ function lazy(target, key, source) {
 // are pure, so they are the reasons the answer would have carried. A `null` in their place means
 // this: both are arrays otherwise. A deferred part (a large part of the detail the module did
 // not write: `json_text::DEFERRED_PARTS`, its noted text `null`) is asked again the same way.
-function Redo(asked, index) {
-  this.asked = asked;
+// A call's one answer asks for itself: its `Redo` is its `asked` too (`redoOne`; one allocation
+// where a `Redo` and the record it asks from were two).
+function Redo(asked, index, source, ruleId, input, options) {
+  this.asked = asked === undefined ? this : asked;
   this.index = index;
+  this.source = source;
+  this.ruleId = ruleId;
+  this.input = input;
+  this.options = options;
+  this.many = false;
+  this.answers = undefined;
 }
 Redo.prototype.part = function (key) {
   const asked = this.asked;
@@ -962,7 +973,7 @@ function made(t, detail, later, source, input, options) {
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
   const redo = redoOne(t, later, source, input, options);
-  const parts = {};
+  const parts = { [ANSWER]: a };
   if (t.reasons === null) {
     Object.defineProperty(a, "reasons", REASONS);
     parts.reasons = redo;
@@ -993,7 +1004,7 @@ function made(t, detail, later, source, input, options) {
     }
   }
   if (redo !== undefined || later.length > 0) {
-    holder.value = { answer: a, parts };
+    holder.value = parts;
     Object.defineProperty(a, PARTS, holder);
     holder.value = undefined;
   }
@@ -1003,7 +1014,7 @@ function made(t, detail, later, source, input, options) {
 function redoOne(t, later, source, input, options) {
   let again = t.reasons === null || t.needsHuman === null;
   for (let i = 2; !again && i < later.length; i += 3) again = later[i] === DEFERRED;
-  return again ? new Redo({ source, ruleId: t.ruleId, input, options, many: false, answers: undefined }, 0) : undefined;
+  return again ? new Redo(undefined, 0, source, t.ruleId, input, options) : undefined;
 }
 // A headless answer whose detail JS keeps as number `slot`, every large part of it deferred:
 // the module sends no text (`Out::into_js`).
