@@ -484,6 +484,7 @@ fn dates_quick(
                 source: source.clone(),
                 input: asked.text.clone(),
                 options: options_js,
+                kept: -1,
             });
         }
         out.into_js().ok().map(Ok)
@@ -539,6 +540,7 @@ fn fast(
             source: source.clone(),
             input: input_js,
             options: options_js,
+            kept: -1,
         });
     }
     out.into_js().ok().map(Ok)
@@ -555,6 +557,9 @@ struct Redo {
     source: JsValue,
     input: JsValue,
     options: JsValue,
+    /// The number of the kept register the answer was made of (`-1`: none): JS holds that
+    /// register's JSON text with the answer ([`Source::answers`]' `register`).
+    kept: i32,
 }
 
 /// An answer's JSON text, and how it becomes a JS value.
@@ -596,9 +601,9 @@ fn shared_into_js(
         (api::ascii_json(text), Vec::new())
     };
     let none = JsValue::UNDEFINED;
-    let (source, input, options) = match &fresh.redo {
-        Some(r) => (&r.source, &r.input, &r.options),
-        None => (&none, &none, &none),
+    let (source, input, options, kept) = match &fresh.redo {
+        Some(r) => (&r.source, &r.input, &r.options, r.kept),
+        None => (&none, &none, &none, -1),
     };
     let (head, headless) = (fresh.head, fresh.headless);
     // A detail JS keeps is told by its number (only after a held head: `{`, the
@@ -616,14 +621,14 @@ fn shared_into_js(
             _ => false,
         });
     let value = if known && deferred_only {
-        let answer = known_answer(source, input, options, head, number);
+        let answer = known_answer(source, input, options, head, number, kept);
         if answer.is_undefined() {
             return Err(known_answer_defect().unwrap_or_else(|e| e));
         }
         answer
     } else {
         shared_answers(
-            &text, &spans, source, input, options, head, headless, number, known,
+            &text, &spans, source, input, options, head, headless, number, known, kept,
         )?
     };
     slot.commit();
@@ -769,8 +774,11 @@ function lazy(target, key, source) {
 // this: both are arrays otherwise. A deferred part (a large part of the detail the module did
 // not write: `json_text::DEFERRED_PARTS`, its noted text `null`) is asked again the same way.
 // A call's one answer asks for itself: its `Redo` is its `asked` too (`redoOne`; one allocation
-// where a `Redo` and the record it asks from were two).
-function Redo(asked, index, source, ruleId, input, options) {
+// where a `Redo` and the record it asks from were two). `register`: the JSON text of the kept
+// register the answers were made of (`texts`, by the number the module told: `registerOf`), or
+// `undefined`; the module asks the register kept under that text, or reads the text again once
+// it is no longer kept (`Source::answers`), so that an answer holds no memory of the module.
+function Redo(asked, index, source, ruleId, input, options, register) {
   this.asked = asked === undefined ? this : asked;
   this.index = index;
   this.source = source;
@@ -779,16 +787,18 @@ function Redo(asked, index, source, ruleId, input, options) {
   this.options = options;
   this.many = false;
   this.answers = undefined;
+  this.register = register;
 }
+const registerOf = (kept) => (kept >= 0 ? texts[kept] : undefined);
 Redo.prototype.part = function (key) {
   const asked = this.asked;
   let answers = asked.answers;
   if (answers === undefined) {
-    const v = JSON.parse(asked.source.answers(asked.ruleId, asked.input, asked.options, asked.many));
+    const v = JSON.parse(asked.source.answers(asked.ruleId, asked.input, asked.options, asked.many, asked.register));
     answers = asked.many ? v : [v];
     try {
       asked.answers = answers;
-      asked.source = asked.input = asked.options = undefined;
+      asked.source = asked.input = asked.options = asked.register = undefined;
     } catch {
       // Frozen (a deep freeze through symbol keys): asked again at each read.
     }
@@ -800,10 +810,10 @@ Redo.prototype.part = function (key) {
 const DEFERRED = "null";
 // Each answer's `Redo` (the answers of one call share what they ask: `asked`), for those that
 // defer their reasons or a part (`later`: answer, key, text each); `undefined` for the others.
-function redos(answers, later, source, input, options, many) {
+function redos(answers, later, source, input, options, many, register) {
   const out = new Array(answers.length);
   if (answers.length === 0) return out;
-  const asked = { source, ruleId: answers[0].ruleId, input, options, many, answers: undefined };
+  const asked = { source, ruleId: answers[0].ruleId, input, options, many, answers: undefined, register };
   for (let i = 0; i < answers.length; i++) {
     if (answers[i].reasons === null || answers[i].needsHuman === null) out[i] = new Redo(asked, i);
   }
@@ -934,7 +944,7 @@ function partsOf(text, spans, later) {
 // once its detail is read; the module counts it as kept only once this call has answered, so a
 // failed call leaves no number the two sides disagree on.
 const numberedDetails = [];
-function answer_of(t, text, from, spans, source, input, options, slot, known) {
+function answer_of(t, text, from, spans, source, input, options, slot, known, register) {
   let detail;
   const later = [];
   if (slot > 0 && known) {
@@ -961,18 +971,18 @@ function answer_of(t, text, from, spans, source, input, options, slot, known) {
       }
     }
   }
-  return made(t, detail, later, source, input, options);
+  return made(t, detail, later, source, input, options, register);
 }
 // The answer of head `t` and `detail` (`undefined`: none), whose large parts are `later`
 // (answer, key, text each, in the order of the detail's keys). Apart from `answer_of`, which
 // reads texts, so that `known_answer`'s path, taken by nearly every call asked again, is
 // small and sees one kind of value at each step (V8 optimizes it sooner, and for those).
-function made(t, detail, later, source, input, options) {
+function made(t, detail, later, source, input, options, register) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
-  const redo = redoOne(t, later, source, input, options);
+  const redo = redoOne(t, later, source, input, options, register);
   const parts = { [ANSWER]: a };
   if (t.reasons === null) {
     Object.defineProperty(a, "reasons", REASONS);
@@ -1011,24 +1021,24 @@ function made(t, detail, later, source, input, options) {
   return a;
 }
 // `redos` of one answer (`t`) made alone: no arrays made to hold it.
-function redoOne(t, later, source, input, options) {
+function redoOne(t, later, source, input, options, register) {
   let again = t.reasons === null || t.needsHuman === null;
   for (let i = 2; !again && i < later.length; i += 3) again = later[i] === DEFERRED;
-  return again ? new Redo(undefined, 0, source, t.ruleId, input, options) : undefined;
+  return again ? new Redo(undefined, 0, source, t.ruleId, input, options, register) : undefined;
 }
 // A headless answer whose detail JS keeps as number `slot`, every large part of it deferred:
 // the module sends no text (`Out::into_js`).
 // It never throws (imported without `catch`, as `zone_year_stateless` is): `undefined` when the
 // answer cannot be made (a defect), its error kept for `known_answer_defect`.
 let defect;
-export function known_answer(source, input, options, head, slot) {
+export function known_answer(source, input, options, head, slot, kept) {
   try {
     const t = heads.get(head);
     if (t === undefined) throw missing("head " + head);
     const detail = numberedDetails[slot];
     if (detail === undefined) throw missing("detail " + slot);
     // Every large part deferred, as when JS read this detail.
-    return made(t, detail, detail.later, source, input, options);
+    return made(t, detail, detail.later, source, input, options, registerOf(kept));
   } catch (e) {
     defect = e;
     return undefined;
@@ -1039,13 +1049,14 @@ export function known_answer_defect() {
   defect = undefined;
   return e;
 }
-export function shared_answers(text, spans, source, input, options, head, headless, slot, known) {
+export function shared_answers(text, spans, source, input, options, head, headless, slot, known, kept) {
+  const register = registerOf(kept);
   if (head > 0) {
     let t = heads.get(head);
     // Written without its head: `{`, the fields after it, `}`.
     if (headless) {
       if (t === undefined) throw missing("head " + head);
-      return answer_of(t, text, 1, spans, source, input, options, slot, known);
+      return answer_of(t, text, 1, spans, source, input, options, slot, known, register);
     }
     if (t === undefined) {
       // Kept from now on: the module writes this head no more once this text is read.
@@ -1053,14 +1064,14 @@ export function shared_answers(text, spans, source, input, options, head, headle
       if (t === undefined) throw missing("head of " + text.slice(0, 64));
       heads.set(head, t);
     }
-    return answer_of(t, text, t.end + 1, spans, source, input, options, 0, false);
+    return answer_of(t, text, t.end + 1, spans, source, input, options, 0, false, register);
   }
   const later = [];
   const v = JSON.parse(cut(text, 0, spans, later));
   const many = Array.isArray(v);
   const list = many ? v : [v];
   // Deferred reasons and parts are asked again: only a call that can be (`source`) has them.
-  const again = source === undefined ? [] : redos(list, later, source, input, options, many);
+  const again = source === undefined ? [] : redos(list, later, source, input, options, many, register);
   // The lazy parts first: `fill` reads an answer's shared parts, which the first answer of a
   // rule carries (a large one among them is parsed there and then).
   for (let i = 0; i < later.length; i += 3) {
@@ -1685,6 +1696,10 @@ export function kept_register(register, trusted) {
   lastText = text;
   return text;
 }
+// The number of the kept register of JSON text `text`, or `-1` once it is forgotten.
+export function kept_number(text) {
+  return kept.get(text) ?? -1;
+}
 // The text `kept_register` gave last (`zone_year_stateless` gives the module an empty array).
 export function kept_text() {
   return lastText;
@@ -1756,6 +1771,7 @@ extern "C" {
         headless: bool,
         detail: u32,
         detail_known: bool,
+        kept: i32,
     ) -> Result<JsValue, JsValue>;
     /// [`shared_answers`] of a headless answer whose detail JS keeps as number `detail`, every
     /// large part of it deferred (JS kept which they are with the detail): no text or spans.
@@ -1767,7 +1783,12 @@ extern "C" {
         options: &JsValue,
         head: f64,
         detail: u32,
+        kept: i32,
     ) -> JsValue;
+    /// The number of the kept register of JSON text `text` (as `keep_register` named it), or
+    /// `-1` when it is no longer kept.
+    #[wasm_bindgen(catch)]
+    fn kept_number(text: &JsValue) -> Result<i32, JsValue>;
     /// The error of the last [`known_answer`] that gave `undefined` (`catch` for the glue to
     /// call it, as `plain_json_js`; it never throws).
     #[wasm_bindgen(catch)]
@@ -2725,9 +2746,10 @@ thread_local! {
 fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
     let inner = api::LoadedRegister::load(&Tree::parse(text).ok()?).ok()?;
     let loaded = std::rc::Rc::new(Loaded {
-        source: Source::of(Some(inner.clone())),
+        source: stateless(JsValue::clone),
         inner,
         places: core::cell::OnceCell::new(),
+        kept: core::cell::Cell::new(-1),
     });
     if text.len() <= KEPT_REGISTER_BYTES {
         KEPT.with(|k| {
@@ -2742,6 +2764,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
                 return;
             };
             if keep_register(n, loaded.places(), again).is_ok() {
+                loaded.kept.set(i32::try_from(n).unwrap_or(-1));
                 k.bytes += text.len();
                 k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
             }
@@ -3490,6 +3513,7 @@ fn batch(
             source: source.clone(),
             input,
             options,
+            kept: -1,
         }),
         _ => None,
     };
@@ -3568,8 +3592,17 @@ pub struct Loaded {
     /// asked (`reg.decideBatch`'s quick path).
     places: core::cell::OnceCell<JsValue>,
     /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
-    /// they can be read after `free()`.
+    /// they can be read after `free()`. A kept register's is the stateless calls' source, which
+    /// holds none: its answers hold the register's JSON text instead (`kept`).
     source: JsValue,
+    /// A kept register's number ([`keep_register`]), `-1` for any other. Its answers' deferred
+    /// reasons are asked of the register kept under that text, or of the text read again once
+    /// it is forgotten ([`Source::answers`]): they hold no memory of the module, so a register
+    /// forgotten is freed at once (issue 12: a `Source` per kept register, freed only when JS
+    /// finalized it, held every forgotten register in a loop that never yields to the event
+    /// loop; after 50,000 registers a first call took 100–250 µs instead of ~20, and the
+    /// process grew by ~100 MB).
+    kept: core::cell::Cell<i32>,
 }
 
 #[wasm_bindgen(js_class = LoadedRegister)]
@@ -3604,6 +3637,7 @@ impl Loaded {
                 source: Source::of(Some(inner.clone())),
                 inner,
                 places: core::cell::OnceCell::new(),
+                kept: core::cell::Cell::new(-1),
             })
             .map_err(|e| js_error(&e, lang))
     }
@@ -3833,7 +3867,14 @@ impl Loaded {
             .inner
             .zone_place_key(rule, asked, lang.unwrap_or_default());
         if let Some((head, number)) = key.as_ref().and_then(QuickAnswers::find) {
-            let answer = known_answer(&self.source, &input, &options, head, number);
+            let answer = known_answer(
+                &self.source,
+                &input,
+                &options,
+                head,
+                number,
+                self.kept.get(),
+            );
             if !answer.is_undefined() {
                 return Some(Ok(answer));
             }
@@ -3852,6 +3893,7 @@ impl Loaded {
             source: self.source.clone(),
             input,
             options,
+            kept: self.kept.get(),
         });
         let (answer, told) = shared_into_js(text, fresh).ok()?;
         if let (Some(key), Some((head, number))) = (key, told) {
@@ -3945,18 +3987,22 @@ impl Source {
     ///
     /// # Errors
     /// None in practice: the call succeeded on the same text before. A `DevzoneError` otherwise.
+    ///
+    /// `register`: for an answer of a kept register (`Loaded::kept`; this the stateless calls'
+    /// source), that register's JSON text: the question is asked of the register kept under
+    /// that text, or of the text read again once it is no longer kept.
     pub fn answers(
         &self,
         rule_id: &str,
         input: JsValue,
         options: JsValue,
         many: bool,
+        register: JsValue,
     ) -> Result<String, JsValue> {
         // A loaded register's zone-year question given as numbers (`Loaded::evaluate_zone_year`).
-        if let (Some(place), Some(rest), Some(reg)) =
-            (input.as_f64(), options.as_f64(), &self.register)
-        {
-            let asked = ZonePlaceAsked::from_numbers(place, rest).and_then(|q| {
+        if let (Some(place), Some(rest)) = (input.as_f64(), options.as_f64()) {
+            let ask = |reg: &api::LoadedRegister| {
+                let q = ZonePlaceAsked::from_numbers(place, rest)?;
                 let rule = devzone_rules::RuleId::parse(rule_id)?;
                 reg.evaluate_zone_place_text_sharing(
                     rule,
@@ -3965,7 +4011,11 @@ impl Source {
                     &mut AskedAgain,
                 )
                 .ok()
-            });
+            };
+            let asked = match &self.register {
+                Some(reg) => ask(reg),
+                None => kept_or_read(&register).as_ref().and_then(ask),
+            };
             return asked.ok_or_else(not_asked);
         }
         let (Some(input), Some(options)) = (input.as_string(), options.as_string()) else {
@@ -4003,6 +4053,27 @@ impl Source {
         })();
         asked.map_err(|e: Error| js_error(&e, Lang::En))
     }
+}
+
+/// The register of JSON text `register` (a JS string): the one kept under that text, or the
+/// text read again when it is no longer kept (not kept again: an answer's reasons read late
+/// change nothing kept). `None` for anything else (a defect: the module gives only the text of
+/// a register it kept).
+fn kept_or_read(register: &JsValue) -> Option<api::LoadedRegister> {
+    if let Ok(n) = kept_number(register).map(usize::try_from) {
+        let kept = KEPT.with(|k| {
+            k.try_borrow()
+                .ok()?
+                .by_number
+                .get(n.ok()?)
+                .map(|(loaded, _)| loaded.inner.clone())
+        });
+        if kept.is_some() {
+            return kept;
+        }
+    }
+    let text = register.as_string()?;
+    api::LoadedRegister::load(&Tree::parse(&text).ok()?).ok()
 }
 
 /// What [`Source::answers`] throws for a question the module did not give it (a defect: it
