@@ -310,12 +310,25 @@ impl YellowCardDecision {
 /// The codes of a card's reasons in the answer's order, each marked as in `reasons` or in
 /// `needsHuman`: no facts, no messages, nothing allocated. The card states at most 15 reasons
 /// (six in `reasons`, nine in `needsHuman`); there is room for 16.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Eq)]
 pub struct CardCodes {
     codes: [Option<C>; 16],
     /// Bit `i` set: the `i`th code is in `needsHuman`.
     human: u16,
     len: u8,
+}
+
+/// Equal codes in the same places: the first `len` compared (the places past them are always
+/// `None`), a batch's briefs compared with each other without the empty places (`reg.decideBatch`
+/// compares each question's codes with the batch's distinct ones).
+impl PartialEq for CardCodes {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        let n = usize::from(self.len);
+        self.len == other.len
+            && self.human == other.human
+            && self.codes.get(..n) == other.codes.get(..n)
+    }
 }
 
 impl CardCodes {
