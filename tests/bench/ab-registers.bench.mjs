@@ -10,6 +10,7 @@
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
 import path from "node:path";
+import { oneZoneCases } from "./one-zone-cases.mjs";
 
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
@@ -22,20 +23,7 @@ const B = require(path.resolve(fileB));
 const n = Number(nArg ?? 1000);
 const mode = modeArg ?? "evaluate";
 // Each build its own objects (each keeps the registers it saw by their objects).
-function cases() {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const id = `Z${String(i).padStart(4, "0")}`;
-    const year = 2020 + (i % 6);
-    const zone = { id, nameZh: `合成开发区${i}`, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" };
-    const assessments = [
-      { zoneId: id, year: year - 1, populationSize: 88, rank: 1 + ((i * 53) % 88) },
-      { zoneId: id, year, populationSize: 88, rank: 1 + ((i * 37) % 88) },
-    ];
-    out.push({ register: { issueDate: "2019-06-01", zones: [zone], assessments }, zoneId: id, year });
-  }
-  return out;
-}
+const cases = () => oneZoneCases(0, n);
 const OPTIONS = { lang: "en" };
 const calls = {
   evaluate: (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),

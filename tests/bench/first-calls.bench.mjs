@@ -13,6 +13,7 @@
 // ~140 MB. A measuring tool, not a test (docs/benchmarks.md).
 import { createRequire } from "node:module";
 import path from "node:path";
+import { oneZoneCases } from "./one-zone-cases.mjs";
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -23,20 +24,7 @@ const BATCHES = at >= 0 ? Number(args[at + 1]) : 150;
 const YIELD = args.includes("--yield");
 
 /** `n` one-zone registers from number `from` on, each with its question. */
-function registers(from, n) {
-  const out = [];
-  for (let i = from; i < from + n; i++) {
-    const id = `Z${String(i).padStart(6, "0")}`;
-    const year = 2020 + (i % 6);
-    const zone = { id, nameZh: `合成开发区${i}`, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" };
-    const assessments = [
-      { zoneId: id, year: year - 1, populationSize: 88, rank: 1 + ((i * 53) % 88) },
-      { zoneId: id, year, populationSize: 88, rank: 1 + ((i * 37) % 88) },
-    ];
-    out.push({ register: { issueDate: "2019-06-01", zones: [zone], assessments }, zoneId: id, year });
-  }
-  return out;
-}
+const registers = (from, n) => oneZoneCases(from, n, 6);
 const OPTIONS = { lang: "en" };
 let sink = 0;
 // The code warmed up on 1,000 registers asked 40 times each.
