@@ -973,6 +973,36 @@ function answer_of(t, text, from, spans, source, input, options, slot, known, re
   }
   return made(t, detail, later, source, input, options, register);
 }
+// An answer's head (its keys up to `rulebook`, in order), as a plain object: `new Head` makes an
+// object whose prototype is `Object.prototype` (the function's `prototype`) and whose V8
+// constructor is named `Object` (what a debugger shows), the same object as a literal with the
+// same keys. Made by a constructor, the answer gets its fields in the object itself, room for
+// the detail's fields included (V8 sizes a constructor's objects by the fields its body
+// assigns, plus some): a literal's object had room for its six, and each field added after
+// them grew an array of fields again (issue 12: 507 → 289 bytes allocated per art-14.d answer,
+// micro-benchmarked; every byte allocated pays its share of the collector's marking when other
+// code fills the heap).
+const Head = { Object: function (t, ps, parts, redo) {
+  this.ruleId = t.ruleId;
+  this.citation = t.citation;
+  this.clause = t.clause;
+  this.outcome = t.outcome;
+  this.outcomeLabel = t.outcomeLabel;
+  this.severity = t.severity;
+  if (t.reasons === null) {
+    Object.defineProperty(this, "reasons", REASONS);
+    parts.reasons = redo;
+  } else this.reasons = [];
+  if (t.needsHuman === null) {
+    Object.defineProperty(this, "needsHuman", NEEDS_HUMAN);
+    parts.needsHuman = redo;
+  } else this.needsHuman = [];
+  this.paramsUsed = ps;
+  this.ambiguities = t.ambiguities;
+  this.lang = t.lang;
+  this.rulebook = t.rulebook;
+} }.Object;
+Head.prototype = Object.prototype;
 // The answer of head `t` and `detail` (`undefined`: none), whose large parts are `later`
 // (answer, key, text each, in the order of the detail's keys). Apart from `answer_of`, which
 // reads texts, so that `known_answer`'s path, taken by nearly every call asked again, is
@@ -980,22 +1010,11 @@ function answer_of(t, text, from, spans, source, input, options, slot, known, re
 function made(t, detail, later, source, input, options, register) {
   const ps = params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
-  const a = { ruleId: t.ruleId, citation: t.citation, clause: t.clause, outcome: t.outcome, outcomeLabel: t.outcomeLabel, severity: t.severity };
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
   const redo = redoOne(t, later, source, input, options, register);
-  const parts = { [ANSWER]: a };
-  if (t.reasons === null) {
-    Object.defineProperty(a, "reasons", REASONS);
-    parts.reasons = redo;
-  } else a.reasons = [];
-  if (t.needsHuman === null) {
-    Object.defineProperty(a, "needsHuman", NEEDS_HUMAN);
-    parts.needsHuman = redo;
-  } else a.needsHuman = [];
-  a.paramsUsed = ps;
-  a.ambiguities = t.ambiguities;
-  a.lang = t.lang;
-  a.rulebook = t.rulebook;
+  const parts = { [ANSWER]: undefined };
+  const a = new Head(t, ps, parts, redo);
+  parts[ANSWER] = a;
   // Own keys only (`Detail`: `for…in` would add any enumerable key someone put on
   // `Object.prototype`).
   const keys = detail === undefined ? [] : detail.keys;
