@@ -1808,6 +1808,18 @@ extern "C" {
     /// `-1` when it is no longer kept.
     #[wasm_bindgen(catch)]
     fn kept_number(text: &JsValue) -> Result<i32, JsValue>;
+    /// [`known_answer`] of a zone-year question given as its two numbers ([`ZonePlaceAsked`]),
+    /// passed as numbers (no JS value made for each in the module's table of JS values: two
+    /// calls out of the module fewer per answer).
+    #[wasm_bindgen(js_name = known_answer)]
+    fn known_answer_numbers(
+        source: &JsValue,
+        input: f64,
+        options: f64,
+        head: f64,
+        detail: u32,
+        kept: i32,
+    ) -> JsValue;
     /// The error of the last [`known_answer`] that gave `undefined` (`catch` for the glue to
     /// call it, as `plain_json_js`; it never throws).
     #[wasm_bindgen(catch)]
@@ -3879,25 +3891,19 @@ impl Loaded {
             lang,
         }
         .numbers();
-        let (input, options) = (JsValue::from_f64(input), JsValue::from_f64(options));
         // An answer JS keeps the head and detail of, found by its key (made without the
-        // answer: [`QuickAnswers`]).
+        // answer: [`QuickAnswers`]); the question's numbers cross as numbers.
         let key = self
             .inner
             .zone_place_key(rule, asked, lang.unwrap_or_default());
         if let Some((head, number)) = key.as_ref().and_then(QuickAnswers::find) {
-            let answer = known_answer(
-                &self.source,
-                &input,
-                &options,
-                head,
-                number,
-                self.kept.get(),
-            );
+            let answer =
+                known_answer_numbers(&self.source, input, options, head, number, self.kept.get());
             if !answer.is_undefined() {
                 return Some(Ok(answer));
             }
         }
+        let (input, options) = (JsValue::from_f64(input), JsValue::from_f64(options));
         let mut fresh = Fresh {
             defer: true,
             single: true,
