@@ -3624,7 +3624,9 @@ pub struct Loaded {
     places: core::cell::OnceCell<JsValue>,
     /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
     /// they can be read after `free()`. A kept register's is the stateless calls' source, which
-    /// holds none: its answers hold the register's JSON text instead (`kept`).
+    /// holds none: its answers hold the register's JSON text instead (`kept`). Only its quick
+    /// answers (`evaluate_asked`, which tells JS that number) are asked of a kept register; its
+    /// other calls (`zoneSummary`, `report`, `obligations`) defer nothing.
     source: JsValue,
     /// A kept register's number ([`keep_register`]), `-1` for any other. Its answers' deferred
     /// reasons are asked of the register kept under that text, or of the text read again once
