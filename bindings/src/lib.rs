@@ -514,7 +514,7 @@ fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
 fn fast(
     input: &JsValue,
     options: &JsValue,
-    source: Option<&JsValue>,
+    source: Option<(&JsValue, i32)>,
     f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
 ) -> Option<Result<JsValue, JsValue>> {
     let (input_js, input_text) = plain_json(input)?;
@@ -535,12 +535,12 @@ fn fast(
     let input = Tree::parse(&input_text).ok()?;
     let options = Tree::parse(&options_text).ok()?;
     let mut out = f(&input, &options, source.is_some()).ok()?;
-    if let (Out::Shared(_, fresh), Some(source)) = (&mut out, source) {
+    if let (Out::Shared(_, fresh), Some((source, kept))) = (&mut out, source) {
         fresh.redo = Some(Redo {
             source: source.clone(),
             input: input_js,
             options: options_js,
-            kept: -1,
+            kept,
         });
     }
     out.into_js().ok().map(Ok)
@@ -3108,6 +3108,13 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
         return answer;
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
+    if reads_register(&rule_id) {
+        if let Some(answer) = with_kept(&input, |reg, question| {
+            reg.evaluate_rule(&rule_id, question, options.clone())
+        }) {
+            return Ok(answer);
+        }
+    }
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
     stateless(|source| {
@@ -3116,8 +3123,17 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
             input,
             options,
             source,
+            -1,
         )
     })
+}
+
+/// Whether rule `rule_id`'s input holds a register (`api::reads_register`): a stateless call of
+/// it is asked of the register kept from an earlier call ([`with_kept`]; issue 12: an
+/// eligibility check on the prefecture's 22 KB register read, checked and indexed that register
+/// at every call, ~127 µs, where the same question of a loaded register takes ~4 µs).
+fn reads_register(rule_id: &str) -> bool {
+    devzone_rules::RuleId::parse(rule_id).is_some_and(api::reads_register)
 }
 
 /// `decide(ruleId, input, { lang, params })`: `evaluate` in brief (the outcome, its severity and
@@ -3140,6 +3156,13 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
         return brief;
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
+    if reads_register(&rule_id) {
+        if let Some(brief) = with_kept(&input, |reg, question| {
+            reg.decide_rule(&rule_id, question, options.clone())
+        }) {
+            return Ok(brief);
+        }
+    }
     json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
 }
 
@@ -3266,17 +3289,20 @@ fn json_call(
 
 /// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]) and its
 /// reasons deferred, asked of `source` again when first read ([`Redo`]).
+///
+/// `kept`: the number of the kept register the call is asked of (`Loaded::kept`), `-1` for none.
 fn rule_call(
     f: impl Fn(&Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<String, Error>,
     input: JsValue,
     options: JsValue,
     source: &JsValue,
+    kept: i32,
 ) -> Result<JsValue, JsValue> {
     answer_call(
         &|i, o, defer| sharing(defer, |held| f(i, o, held)),
         input,
         options,
-        Some(source),
+        Some((source, kept)),
     )
 }
 
@@ -3289,7 +3315,7 @@ fn answer_call(
     f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
     input: JsValue,
     options: JsValue,
-    source: Option<&JsValue>,
+    source: Option<(&JsValue, i32)>,
 ) -> Result<JsValue, JsValue> {
     if let Some(answer) = fast(&input, &options, source, f) {
         return answer;
@@ -3624,9 +3650,9 @@ pub struct Loaded {
     places: core::cell::OnceCell<JsValue>,
     /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
     /// they can be read after `free()`. A kept register's is the stateless calls' source, which
-    /// holds none: its answers hold the register's JSON text instead (`kept`). Only its quick
-    /// answers (`evaluate_asked`, which tells JS that number) are asked of a kept register; its
-    /// other calls (`zoneSummary`, `report`, `obligations`) defer nothing.
+    /// holds none: its answers hold the register's JSON text instead (`kept`), which
+    /// `evaluate_asked` and `evaluate_rule` tell JS by this number; its other calls
+    /// (`zoneSummary`, `report`, `obligations`, `decide`) defer nothing.
     source: JsValue,
     /// A kept register's number ([`keep_register`]), `-1` for any other. Its answers' deferred
     /// reasons are asked of the register kept under that text, or of the text read again once
@@ -3690,12 +3716,38 @@ impl Loaded {
             return quick;
         }
         let rule_id = rule_id_text(&rule_id, &options)?;
+        self.evaluate_rule(&rule_id, question, options)
+    }
+
+    /// [`Self::evaluate`] of a rule's id read, on the path that reads the question's JSON (also
+    /// a stateless call's, asked of a kept register: [`with_kept`]).
+    fn evaluate_rule(
+        &self,
+        rule_id: &str,
+        question: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let reg = &self.inner;
         rule_call(
-            |i, o, held| reg.evaluate_to_text_sharing(&rule_id, i, o, held),
+            |i, o, held| reg.evaluate_to_text_sharing(rule_id, i, o, held),
             question,
             options,
             &self.source,
+            self.kept.get(),
+        )
+    }
+
+    /// [`Self::decide`] of a rule's id read, on the path that reads the question's JSON.
+    fn decide_rule(
+        &self,
+        rule_id: &str,
+        question: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        json_call(
+            |i, o| self.inner.decide_to_text(rule_id, i, o),
+            question,
+            options,
         )
     }
 
@@ -3762,11 +3814,7 @@ impl Loaded {
             return quick;
         }
         let rule_id = rule_id_text(&rule_id, &options)?;
-        json_call(
-            |i, o| self.inner.decide_to_text(&rule_id, i, o),
-            question,
-            options,
-        )
+        self.decide_rule(&rule_id, question, options)
     }
 
     /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years_at`: numbers),
@@ -4056,10 +4104,16 @@ impl Source {
                     .with_detail(Text::same(e.to_string()))
             })
         };
+        // A kept register's question (its register left out of the text): asked of that register.
+        let kept = if register.is_string() {
+            Some(kept_or_read(&register).ok_or_else(not_asked)?)
+        } else {
+            None
+        };
         let asked = (|| {
             let input = parse(input)?;
             let options = parse(options)?;
-            let one = |item: &Tree<'_>| match &self.register {
+            let one = |item: &Tree<'_>| match self.register.as_ref().or(kept.as_ref()) {
                 Some(reg) => reg.evaluate_to_text_sharing(rule_id, item, &options, &mut AskedAgain),
                 None => api::evaluate_to_text_sharing(rule_id, item, &options, &mut AskedAgain),
             };

@@ -953,6 +953,26 @@ pub fn decide_dates_words(
 /// Whether a rule's input is a question about one zone and year.
 struct ZoneYearRule;
 
+/// Whether `rule` is computed and its input holds a register (`Question::HAS_REGISTER`): a
+/// question a loaded register can be asked ([`LoadedRegister::evaluate`]), the register left
+/// out. The wasm package asks a stateless call of such a rule of the register it kept from an
+/// earlier call.
+#[must_use]
+pub fn reads_register(rule: RuleId) -> bool {
+    crate::rules::visit_computed(rule, RegisterRule).unwrap_or(false)
+}
+
+/// [`reads_register`]'s visitor.
+struct RegisterRule;
+
+impl ComputedVisitor for RegisterRule {
+    type Out = bool;
+
+    fn visit<T: Computed>(self) -> bool {
+        <T::Input as Question>::HAS_REGISTER
+    }
+}
+
 impl ComputedVisitor for ZoneYearRule {
     type Out = bool;
 
