@@ -1579,6 +1579,8 @@ let justKept;
 // written. A wrong guess costs a walk that stops at the first difference; the answer is never
 // taken from a guess without `same`.
 const firstZone = new Map();
+// The register objects asked once by a call that keeps a register only when asked again.
+const seenOnce = new WeakSet();
 // The register objects of the `evaluateBatch` under way, each with its number once found (one
 // array, read by the module item after item: a register object asked many times is walked
 // once), made again at each batch's first item and when the kept registers are forgotten.
@@ -1679,7 +1681,9 @@ function firstZoneOf(register) {
     return undefined;
   }
 }
-export function kept_register(register, trusted) {
+// `again`: keep a register object only when it is asked again (`Sight::Second` in lib.rs):
+// `undefined` for one neither kept nor seen before, which is noted (`seenOnce`).
+export function kept_register(register, trusted, again) {
   const isObject = typeof register === "object" && register !== null;
   let tried = -1;
   if (isObject) {
@@ -1702,6 +1706,10 @@ export function kept_register(register, trusted) {
     if (m !== undefined && m !== tried && sameAs(register, m)) {
       byObject.set(register, m);
       return m;
+    }
+    if (again === true && !seenOnce.has(register)) {
+      seenOnce.add(register);
+      return undefined;
     }
   }
   const text = plain_json(register);
@@ -1777,6 +1785,15 @@ extern "C" {
     /// JS forgets every kept register.
     #[wasm_bindgen(catch)]
     fn forget_registers() -> Result<(), JsValue>;
+    /// [`kept_register_js`] for a call that keeps a register only when its object is asked
+    /// again (`Sight::Second`): `undefined` for an object neither kept nor seen before (JS notes
+    /// it). Never throws.
+    #[wasm_bindgen(catch, js_name = kept_register)]
+    fn kept_register_again_js(
+        register: &JsValue,
+        trusted: &JsValue,
+        again: bool,
+    ) -> Result<JsValue, JsValue>;
     /// The answer (or array of answers) of `text` with its shared parts put back, and the
     /// large parts of `spans` ([`Fresh::spans`]) parsed when first read.
     #[wasm_bindgen(catch)]
@@ -2822,9 +2839,14 @@ fn zone_year_rule(rule_id: &str) -> bool {
 
 /// The register `register` (a JS value) kept, or read now and kept, with the length of its JSON
 /// text; `None` when it is not plain JSON data, does not load, or is longer than
-/// [`KEPT_REGISTER_BYTES`].
-fn kept_loaded(register: &JsValue) -> Option<(std::rc::Rc<Loaded>, usize)> {
-    let found = kept_register_js(register).ok()?;
+/// [`KEPT_REGISTER_BYTES`]. `Sight::Second`: a register object not kept is kept only when it is
+/// asked again ([`kept_register_again_js`]), `None` the first time.
+fn kept_loaded(register: &JsValue, sight: Sight) -> Option<(std::rc::Rc<Loaded>, usize)> {
+    let found = match sight {
+        Sight::First => kept_register_js(register),
+        Sight::Second => kept_register_again_js(register, &JsValue::UNDEFINED, true),
+    }
+    .ok()?;
     match found.as_f64() {
         Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned()),
         None => {
@@ -3109,7 +3131,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
     if reads_register(&rule_id) {
-        if let Some(answer) = with_kept(&input, |reg, question| {
+        if let Some(answer) = with_kept(&input, Sight::Second, |reg, question| {
             reg.evaluate_rule(&rule_id, question, options.clone())
         }) {
             return Ok(answer);
@@ -3126,6 +3148,20 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
             -1,
         )
     })
+}
+
+/// When a stateless call keeps a register it does not find kept ([`kept_loaded`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sight {
+    /// At once (`zoneSummary`, `report`, `obligations`: a register's whole, asked again).
+    First,
+    /// When its object is asked again (`evaluate` and `decide` of a rule whose input holds a
+    /// register): keeping it costs as much again as the call, which a register asked once
+    /// never pays back (issue 12: kept at once, first calls on one-zone registers each asked
+    /// once took 20 µs against 10; an input made anew with a register of a seen first zone kept
+    /// too, 20 µs again for registers that share their first zone). An object of a kept
+    /// register's data is still found at once by its first zone.
+    Second,
 }
 
 /// Whether rule `rule_id`'s input holds a register (`api::reads_register`): a stateless call of
@@ -3157,7 +3193,7 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
     }
     let rule_id = rule_text(told, &rule_id, &options)?;
     if reads_register(&rule_id) {
-        if let Some(brief) = with_kept(&input, |reg, question| {
+        if let Some(brief) = with_kept(&input, Sight::Second, |reg, question| {
             reg.decide_rule(&rule_id, question, options.clone())
         }) {
             return Ok(brief);
@@ -3244,7 +3280,7 @@ pub fn rules() -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(js_name = zoneSummary, skip_typescript)]
 pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = with_kept(&input, |reg, question| {
+    if let Some(answer) = with_kept(&input, Sight::First, |reg, question| {
         reg.zone_summary(question, options.clone())
     }) {
         return Ok(answer);
@@ -3252,18 +3288,20 @@ pub fn zone_summary(input: JsValue, options: JsValue) -> Result<JsValue, JsValue
     json_call(|i, o| api::zone_summary_text(i, o), input, options)
 }
 
-/// A stateless call on `{ register, ...question }` (`zoneSummary`, `report`, `obligations`)
-/// asked of the register kept from an earlier call (or read now and kept, [`kept_loaded`]) as
+/// A stateless call on `{ register, ...question }` (`zoneSummary`, `report`, `obligations`, and
+/// `evaluate` and `decide` of a rule whose input holds a register) asked of the register kept
+/// from an earlier call (or read now and kept as `sight` says, [`kept_loaded`]) as
 /// the loaded register's own call (`call`), which gives the stateless call's answer
 /// (`tests/node/vectors.test.mjs` holds both to the native snapshots). `None` when the input
 /// does not split, the register does not load, or the loaded call fails: the call then takes
 /// its own path, which answers or names the bad field (`input.…`) as it always has.
 fn with_kept(
     input: &JsValue,
+    sight: Sight,
     call: impl FnOnce(&Loaded, JsValue) -> Result<JsValue, JsValue>,
 ) -> Option<JsValue> {
     let split: js_sys::Array = split_off_register_js(input).ok()?.dyn_into().ok()?;
-    let (loaded, _) = kept_loaded(&split.get(0))?;
+    let (loaded, _) = kept_loaded(&split.get(0), sight)?;
     call(&loaded, split.get(1)).ok()
 }
 
@@ -3336,7 +3374,7 @@ fn answer_call(
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = with_kept(&input, |reg, question| {
+    if let Some(answer) = with_kept(&input, Sight::First, |reg, question| {
         reg.report(question, options.clone())
     }) {
         return Ok(answer);
@@ -3364,7 +3402,7 @@ pub fn lookup(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn obligations(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    if let Some(answer) = with_kept(&input, |reg, question| {
+    if let Some(answer) = with_kept(&input, Sight::First, |reg, question| {
         reg.obligations(question, options.clone())
     }) {
         return Ok(answer);
