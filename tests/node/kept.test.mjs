@@ -38,6 +38,18 @@ function input(prev, rank, id = "Z1") {
 /** The answer as plain data, every deferred part read. */
 const plainOf = (a) => JSON.parse(JSON.stringify(a));
 
+/** The question with its register as an object without a prototype: not split off nor kept, the call's own path, which reads it whole. */
+const own = (q) => ({ ...q, register: Object.assign(Object.create(null), structuredClone(q.register)) });
+
+/** A call's answer as plain data, or its error's code, path and message. */
+const outcome = (f) => {
+  try {
+    return plainOf(f());
+  } catch (e) {
+    return { error: [e.code, e.path, e.message] };
+  }
+};
+
 test("a register changed between two calls gives the changed answer", () => {
   const q = input(40, 50);
   const first = pkg.evaluate("art-14.d", q, { lang: "en" });
@@ -101,14 +113,6 @@ test("the same register object asked again: found by the object, read again when
 
 test("a register made anew for each call: found by its first zone, taken only when it is the data kept", () => {
   // A form's input built again for each question: another object, the same data or not.
-  const own = (q) => ({ ...q, register: Object.assign(Object.create(null), structuredClone(q.register)) });
-  const outcome = (f) => {
-    try {
-      return plainOf(f());
-    } catch (e) {
-      return { error: [e.code, e.path, e.message] };
-    }
-  };
   const en = { lang: "en" };
   const first = pkg.evaluate("art-14.d", input(40, 85, "ZF1"), en);
   assert.equal(first.outcome, "TRIGGERED");
@@ -153,15 +157,6 @@ test("a register made anew for each call: found by its first zone, taken only wh
 });
 
 test("a rule whose input holds a register, not a zone-year question: asked of the register kept, each answer, brief and late reasons the call's own path's", () => {
-  // A register without a prototype is not split off: the call's own path, which reads it whole.
-  const own = (q) => ({ ...q, register: Object.assign(Object.create(null), structuredClone(q.register)) });
-  const outcome = (f) => {
-    try {
-      return plainOf(f());
-    } catch (e) {
-      return { error: [e.code, e.path, e.message] };
-    }
-  };
   const dir = path.join(root, "tests/vectors");
   const late = [];
   let answered = 0;
@@ -537,13 +532,6 @@ test("one register object changed at random between calls: always the answer or 
     }
     return [holder, key];
   }
-  const outcome = (f) => {
-    try {
-      return JSON.parse(JSON.stringify(f()));
-    } catch (e) {
-      return { error: [e.code, e.path, e.message] };
-    }
-  };
   const asOf = "2023-06-30";
   const zoneId = register.zones[0].id;
   const calls = [
