@@ -1407,8 +1407,10 @@ function zoneYearOf(input) {
 // keys, or `undefined` when the input is not a plain object holding a plain-object `register`
 // (or has a key `__proto__`, which would set the copy's prototype): the call then takes its own
 // path. The question is not checked here: the loaded register's call checks it, and any error
-// sends the call down its own path, which names the field as it always has.
-export function split_off_register(input) {
+// sends the call down its own path, which names the field as it always has. `again`: a call
+// that keeps a register only when its object is asked again (`Sight::Second` in lib.rs) gets
+// `undefined` at once for a register object seen for the first time (`firstSight`).
+export function split_off_register(input, again) {
   try {
     if (!plainObject(input)) return undefined;
     const question = {};
@@ -1418,7 +1420,8 @@ export function split_off_register(input) {
       else if (k === "__proto__") return undefined;
       else question[k] = input[k];
     }
-    return plainObject(register) ? [register, question] : undefined;
+    if (!plainObject(register) || (again === true && firstSight(register))) return undefined;
+    return [register, question];
   } catch {
     return undefined;
   }
@@ -1581,6 +1584,16 @@ let justKept;
 const firstZone = new Map();
 // The register objects asked once by a call that keeps a register only when asked again.
 const seenOnce = new WeakSet();
+// Whether `register` is an object neither kept, nor seen before, nor of a first zone a kept
+// register has (`kept_register` then tries that one): noted as seen, the call takes its own
+// path without a look-up (issue 12: a register asked once pays no more than the checks here).
+function firstSight(register) {
+  if (byObject.has(register) || seenOnce.has(register)) return false;
+  const id = firstZoneOf(register);
+  if (id !== undefined && firstZone.has(id)) return false;
+  seenOnce.add(register);
+  return true;
+}
 // The register objects of the `evaluateBatch` under way, each with its number once found (one
 // array, read by the module item after item: a register object asked many times is walked
 // once), made again at each batch's first item and when the kept registers are forgotten.
@@ -1861,8 +1874,9 @@ extern "C" {
     fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
     /// A stateless call's register and its input without it (`[register, question]`), or
     /// `undefined`. Never throws.
+    /// `again`: `undefined` for a register object seen for the first time (`Sight::Second`).
     #[wasm_bindgen(catch, js_name = split_off_register)]
-    fn split_off_register_js(input: &JsValue) -> Result<JsValue, JsValue>;
+    fn split_off_register_js(input: &JsValue, again: bool) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,
     /// and the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]).
     #[wasm_bindgen(catch)]
@@ -3300,7 +3314,10 @@ fn with_kept(
     sight: Sight,
     call: impl FnOnce(&Loaded, JsValue) -> Result<JsValue, JsValue>,
 ) -> Option<JsValue> {
-    let split: js_sys::Array = split_off_register_js(input).ok()?.dyn_into().ok()?;
+    let split: js_sys::Array = split_off_register_js(input, sight == Sight::Second)
+        .ok()?
+        .dyn_into()
+        .ok()?;
     let (loaded, _) = kept_loaded(&split.get(0), sight)?;
     call(&loaded, split.get(1)).ok()
 }
