@@ -1584,10 +1584,18 @@ let justKept;
 const firstZone = new Map();
 // The register objects asked once by a call that keeps a register only when asked again.
 const seenOnce = new WeakSet();
+// The register objects whose text was too long to keep (`note_unkept`): such a call takes its
+// own path at once, without writing the text again only to find it too long.
+const unkept = new WeakSet();
+export function note_unkept(register) {
+  if (typeof register === "object" && register !== null) unkept.add(register);
+}
 // Whether `register` is an object neither kept, nor seen before, nor of a first zone a kept
 // register has (`kept_register` then tries that one): noted as seen, the call takes its own
-// path without a look-up (issue 12: a register asked once pays no more than the checks here).
+// path without a look-up (issue 12: a register asked once pays no more than the checks here);
+// or one too long to keep (`unkept`).
 function firstSight(register) {
+  if (unkept.has(register)) return true;
   if (byObject.has(register) || seenOnce.has(register)) return false;
   const id = firstZoneOf(register);
   if (id !== undefined && firstZone.has(id)) return false;
@@ -1798,6 +1806,9 @@ extern "C" {
     /// JS forgets every kept register.
     #[wasm_bindgen(catch)]
     fn forget_registers() -> Result<(), JsValue>;
+    /// JS notes a register object whose text is longer than is kept ([`KEPT_REGISTER_BYTES`]).
+    #[wasm_bindgen(catch)]
+    fn note_unkept(register: &JsValue) -> Result<(), JsValue>;
     /// [`kept_register_js`] for a call that keeps a register only when its object is asked
     /// again (`Sight::Second`): `undefined` for an object neither kept nor seen before (JS notes
     /// it). Never throws.
@@ -2866,8 +2877,12 @@ fn kept_loaded(register: &JsValue, sight: Sight) -> Option<(std::rc::Rc<Loaded>,
         None => {
             let text = found.as_string()?;
             // A register longer than is kept takes the call's own path, which holds the whole
-            // input to the input limit as it always has.
+            // input to the input limit as it always has; asked again by a call that keeps a
+            // register only when asked again, its object takes that path at once (`unkept`).
             if text.len() > KEPT_REGISTER_BYTES {
+                if sight == Sight::Second {
+                    let _ = note_unkept(register);
+                }
                 return None;
             }
             keep(&text, false).map(|loaded| (loaded, text.len()))

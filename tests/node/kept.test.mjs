@@ -184,6 +184,23 @@ test("a rule whose input holds a register, not a zone-year question: asked of th
   assert.ok(answered > 40, `only ${answered} answers`);
 });
 
+test("a register rule's register too long to keep: each call the call's own path, asked again or changed", () => {
+  // ~2.9 MB of zones: past the 2 MiB a kept register may be.
+  const zones = [];
+  for (let i = 0; i < 16000; i++) {
+    zones.push({ id: `L${i}`, nameZh: `长开发区${i}`, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: `CTY.${i}`, status: "ACTIVE", managingAuthority: "COUNTY", leadingIndustry: "新材料" });
+  }
+  const q = { register: { issueDate: "2019-06-01", zones }, zoneId: "L7" };
+  assert.ok(Buffer.byteLength(JSON.stringify(q.register)) > 2 * 1024 * 1024);
+  const theirs = outcome(() => pkg.evaluate("art-05.a", own(q), { lang: "en" }));
+  assert.equal(theirs.error, undefined, JSON.stringify(theirs.error));
+  for (let k = 0; k < 3; k++) assert.deepStrictEqual(outcome(() => pkg.evaluate("art-05.a", q, { lang: "en" })), theirs, `call ${k}`);
+  zones[7].level = "NATIONAL";
+  assert.deepStrictEqual(outcome(() => pkg.evaluate("art-05.a", q, { lang: "en" })), outcome(() => pkg.evaluate("art-05.a", own(q), { lang: "en" })));
+  zones.length = 10;
+  assert.deepStrictEqual(outcome(() => pkg.decide("art-05.a", q, { lang: "en" })), outcome(() => pkg.decide("art-05.a", own(q), { lang: "en" })));
+});
+
 test("a register read for the first time is trusted for its own call only", () => {
   // The module keeps a register it has not seen and asks the question again at once, trusting the
   // object it just wrote out without walking it; a question whose zone turns into a number as it
