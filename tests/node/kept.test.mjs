@@ -201,6 +201,36 @@ test("a register rule's register too long to keep: each call the call's own path
   assert.deepStrictEqual(outcome(() => pkg.decide("art-05.a", q, { lang: "en" })), outcome(() => pkg.decide("art-05.a", own(q), { lang: "en" })));
 });
 
+test("evaluateBatch of a register rule, its items holding one register: each answer, error and late reasons the batch's own path's", () => {
+  const register = JSON.parse(readFileSync(path.join(root, "examples/yanbian-register.json"), "utf8"));
+  const ids = register.zones.map((z) => z.id);
+  const asOf = "2023-06-30";
+  // Each item with a register of its own without a prototype: the batch's own path.
+  const ownBatch = (items) => items.map(own);
+  const late = [];
+  for (const [rule, item] of [
+    ["art-05.a", (id) => ({ register, zoneId: id })],
+    ["art-02.d", (id) => ({ register, zoneId: id, asOf })],
+    ["art-03.a", (id) => ({ zoneId: id, register })],
+  ]) {
+    const items = ids.map(item);
+    for (const lang of ["ko", "en"]) {
+      const theirs = outcome(() => pkg.evaluateBatch(rule, ownBatch(items), { lang }));
+      assert.equal(theirs.error, undefined, `${rule}: ${JSON.stringify(theirs.error)}`);
+      for (let k = 0; k < 2; k++) assert.deepStrictEqual(outcome(() => pkg.evaluateBatch(rule, items, { lang })), theirs, `${rule} ${lang}`);
+      late.push([pkg.evaluateBatch(rule, items, { lang }), theirs, `${rule} ${lang}`]);
+    }
+    // An item the rule refuses: the batch's own error, naming it.
+    const bad = [...items.slice(0, 3), { ...items[3], extra: 1 }];
+    const error = outcome(() => pkg.evaluateBatch(rule, bad, { lang: "en" }));
+    assert.ok(error.error !== undefined);
+    assert.deepStrictEqual(error, outcome(() => pkg.evaluateBatch(rule, ownBatch(bad), { lang: "en" })));
+  }
+  // Every kept register forgotten, then the deferred reasons read.
+  for (let i = 0; i < 7000; i++) pkg.decide("art-14.d", input(1 + (i % 88), 1 + ((i * 37) % 88), `G${i}`));
+  for (const [answers, theirs, name] of late) assert.deepStrictEqual(plainOf(answers), theirs, `${name}, read late`);
+});
+
 test("a register read for the first time is trusted for its own call only", () => {
   // The module keeps a register it has not seen and asks the question again at once, trusting the
   // object it just wrote out without walking it; a question whose zone turns into a number as it
