@@ -1074,8 +1074,28 @@ impl Register {
         // Filled by `insert`: `collect` into a set sorts first, one more copy of the sorting
         // code in the wasm module.
         let mut counties: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
-        for k in &self.counties {
-            counties.insert(k.id.as_str());
+        for (i, k) in self.counties.iter().enumerate() {
+            // A county listed twice was every county duty owed twice (art-02.c's merger listed
+            // twice for its county: found by `core/tests/invariants.rs`), as a zone listed
+            // twice would be: refused the same way.
+            if !counties.insert(k.id.as_str()) {
+                let id = &k.id;
+                out.push(
+                    invalid(
+                        format!("{root}.counties[{i}].id"),
+                        Problem::Duplicate,
+                        text!(
+                            zh: "县(市)标识 `{id}` 重复",
+                            ko: "현(시) 식별자 `{id}`가 두 번 나옵니다",
+                            en: "duplicate county id `{id}`"
+                        ),
+                    )
+                    .with_got(alloc::format!("\"{id}\"")),
+                );
+                if stop_here(&out, first_only) {
+                    return out;
+                }
+            }
         }
         let known = |id: &str| by_id.get(&self.zones, id).is_some();
         // The records' zones, each found from the last one found (`ById::get_near`).

@@ -244,3 +244,24 @@ fn the_index_holds_each_zones_records_whatever_their_order() {
     assert_eq!(v.county_made_up("CTY.LONGJING"), (0, true));
     assert_eq!(v.county_made_up("CTY.YANJI"), (0, false));
 }
+
+#[test]
+fn a_repeated_county_id_is_refused_at_each_repeat() {
+    let county = |id: &str| json!({ "id": id, "kind": "CITY", "nameZh": "延吉市" });
+    let r: Register = serde_json::from_value(json!({
+        "issueDate": "2019-06-01",
+        "counties": [county("CTY.YANJI"), county("CTY.HUNCHUN"), county("CTY.YANJI"), county("CTY.YANJI")],
+        "zones": [zone("T1")],
+    }))
+    .unwrap();
+    assert_eq!(
+        problems(&r),
+        [
+            ("register.counties[2].id".to_owned(), Problem::Duplicate),
+            ("register.counties[3].id".to_owned(), Problem::Duplicate),
+        ]
+    );
+    let e = ValidRegister::new(r, "input.register").unwrap_err();
+    assert_eq!(e.path, "input.register.counties[2].id");
+    assert!(e.to_string().contains("CTY.YANJI"), "{e}");
+}
