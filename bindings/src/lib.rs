@@ -2884,6 +2884,13 @@ fn zone_year_rule(rule_id: &str) -> bool {
     })
 }
 
+/// The kept register of number `n` with the length of its JSON text, if any (`-1`, or a number
+/// past those kept: none).
+fn kept_at(n: i64) -> Option<(std::rc::Rc<Loaded>, usize)> {
+    let n = usize::try_from(n).ok()?;
+    KEPT.with(|k| k.try_borrow().ok()?.by_number.get(n).cloned())
+}
+
 /// The register `register` (a JS value) kept, or read now and kept, with the length of its JSON
 /// text; `None` when it is not plain JSON data, does not load, or is longer than
 /// [`KEPT_REGISTER_BYTES`]. `Sight::Second`: a register object not kept is kept only when it is
@@ -2895,7 +2902,11 @@ fn kept_loaded(register: &JsValue, sight: Sight) -> Option<(std::rc::Rc<Loaded>,
     }
     .ok()?;
     match found.as_f64() {
-        Some(n) => KEPT.with(|k| k.borrow().by_number.get(n as usize).cloned()),
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "a kept register's number, as JS got it"
+        )]
+        Some(n) => kept_at(n as i64),
         None => {
             let text = found.as_string()?;
             // A register longer than is kept takes the call's own path, which holds the whole
@@ -3008,14 +3019,7 @@ fn zone_year_or_rule(
     }
     let numbers = question_numbers();
     let (&n, asked) = numbers.split_first().ok_or(None)?;
-    let (loaded, bytes) = KEPT
-        .with(|k| {
-            k.borrow()
-                .by_number
-                .get(usize::try_from(n).ok()?)
-                .map(|(loaded, bytes)| (std::rc::Rc::clone(loaded), *bytes))
-        })
-        .ok_or(None)?;
+    let (loaded, bytes) = kept_at(i64::from(n)).ok_or(None)?;
     let (rule, question, lang, day) = question_of(asked).ok_or(None)?;
     Ok((loaded, rule, question, lang, day, bytes))
 }
@@ -4271,17 +4275,11 @@ impl Source {
 /// change nothing kept). `None` for anything else (a defect: the module gives only the text of
 /// a register it kept).
 fn kept_or_read(register: &JsValue) -> Option<api::LoadedRegister> {
-    if let Ok(n) = kept_number(register).map(usize::try_from) {
-        let kept = KEPT.with(|k| {
-            k.try_borrow()
-                .ok()?
-                .by_number
-                .get(n.ok()?)
-                .map(|(loaded, _)| loaded.inner.clone())
-        });
-        if kept.is_some() {
-            return kept;
-        }
+    if let Some((loaded, _)) = kept_number(register)
+        .ok()
+        .and_then(|n| kept_at(i64::from(n)))
+    {
+        return Some(loaded.inner.clone());
     }
     let text = register.as_string()?;
     api::LoadedRegister::load(&Tree::parse(&text).ok()?).ok()
