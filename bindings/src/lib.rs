@@ -2031,9 +2031,11 @@ type Key = (&'static str, Lang);
 /// buckets. The longest kept (bytes of the detail's text, its large parts cut out) is JS's
 /// `DETAIL_MAX`.
 const WAYS: u8 = 16;
-/// 512 buckets, 8,192 numbers (128 buckets before: 5,000 zones' details asked in turn took each
-/// other's numbers, and every answer was written and parsed in full).
-const BUCKET_BITS: u32 = 9;
+/// 1,024 buckets, 16,384 numbers, as many as registers are kept ([`KEPT_REGISTERS`]): zones'
+/// details asked in turn that are more than the numbers take each other's numbers, and every
+/// answer is written and parsed in full (128 buckets: 5,000 zones 5× as slow; 512: a loaded
+/// register of 10,000 zones asked zone by zone 10.8 µs a call instead of 1.6).
+const BUCKET_BITS: u32 = 10;
 const DETAIL_SLOTS: usize = (WAYS as usize) << BUCKET_BITS;
 const DETAIL_MAX: usize = 1024;
 
@@ -2198,8 +2200,11 @@ struct QuickAnswers {
     buckets: Vec<Vec<QuickAnswer>>,
 }
 
-/// A key, and the head and detail number ([`known_answer`]'s) with that detail's generation.
-type QuickAnswer = (api::ZoneAnswerKey<'static>, f64, u32, u32);
+/// A key's hash ([`api::ZoneAnswerKey::hash64`]) and the key, and the head and detail number
+/// ([`known_answer`]'s) with that detail's generation. The hash is compared first: a bucket holds
+/// up to `WAYS` keys of one rule and language, whose zone ids a full comparison compares byte by
+/// byte (issue 12: 15 % of a stateless `evaluate` when 10,000 zones were asked in turn).
+type QuickAnswer = (u64, api::ZoneAnswerKey<'static>, f64, u32, u32);
 
 thread_local! {
     static QUICK: core::cell::RefCell<QuickAnswers> = const {
@@ -2208,13 +2213,13 @@ thread_local! {
 }
 
 impl QuickAnswers {
-    /// `key`'s bucket.
+    /// The bucket of a key of hash `hash` ([`api::ZoneAnswerKey::hash64`]).
     #[allow(
         clippy::cast_possible_truncation,
         reason = "the top BUCKET_BITS bits: below 1 << BUCKET_BITS"
     )]
-    fn bucket(key: &api::ZoneAnswerKey<'_>) -> usize {
-        (key.hash64() >> (64 - BUCKET_BITS)) as usize
+    const fn bucket(hash: u64) -> usize {
+        (hash >> (64 - BUCKET_BITS)) as usize
     }
 
     /// The head and detail number that answer `key`, if JS keeps both and the parts the answer
@@ -2223,13 +2228,14 @@ impl QuickAnswers {
         if !key.lists_params() {
             return None;
         }
+        let hash = key.hash64();
         let (head, number, generation) = QUICK.with(|q| {
             let q = q.try_borrow().ok()?;
-            let bucket = q.buckets.get(Self::bucket(key))?;
+            let bucket = q.buckets.get(Self::bucket(hash))?;
             bucket
                 .iter()
-                .find(|(k, ..)| k == key)
-                .map(|(_, head, number, generation)| (*head, *number, *generation))
+                .find(|(h, k, ..)| *h == hash && k == key)
+                .map(|(_, _, head, number, generation)| (*head, *number, *generation))
         })?;
         let rule = key.rule();
         let held = detail_generation(number) == Some(generation)
@@ -2244,7 +2250,8 @@ impl QuickAnswers {
         let Some(generation) = detail_generation(number) else {
             return;
         };
-        let at = Self::bucket(&key);
+        let hash = key.hash64();
+        let at = Self::bucket(hash);
         QUICK.with(|q| {
             let Ok(mut q) = q.try_borrow_mut() else {
                 return;
@@ -2255,17 +2262,20 @@ impl QuickAnswers {
             let Some(bucket) = q.buckets.get_mut(at) else {
                 return;
             };
-            bucket.retain(|(k, ..)| *k != key);
+            bucket.retain(|(h, k, ..)| *h != hash || *k != key);
             if bucket.len() >= usize::from(WAYS) {
                 bucket.remove(0);
             }
-            bucket.push((key.into_owned(), head, number, generation));
+            bucket.push((hash, key.into_owned(), head, number, generation));
         });
     }
 }
 
 /// The number JS is told for slot `i` (1-based; below `DETAIL_SLOTS`).
-#[allow(clippy::cast_possible_truncation, reason = "below DETAIL_SLOTS, 8,192")]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "below DETAIL_SLOTS, 16,384"
+)]
 fn slot_number(i: usize) -> u32 {
     i as u32 + 1
 }
@@ -2808,7 +2818,8 @@ fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue>
 /// zones, years or rules against one register sends it whole with each question, and each call
 /// read and checked it again). JS finds a register's number by its JSON text (`kept_register`):
 /// the rules are pure, so the same text is the same register. At most [`KEPT_REGISTERS`] of
-/// them and [`KEPT_REGISTER_BYTES`] of text; past either, all are forgotten at once.
+/// them and [`KEPT_TEXT_BYTES`] of text, each at most [`KEPT_REGISTER_BYTES`]; past either
+/// total, all are forgotten at once.
 #[derive(Default)]
 struct KeptRegisters {
     /// Each register with the length of its JSON text (UTF-8 bytes).
@@ -2816,16 +2827,22 @@ struct KeptRegisters {
     bytes: usize,
 }
 
-/// How many registers [`KeptRegisters`] holds at most (8,192: with 1,024, a side-by-side run of
-/// 5,000 one-zone registers asked in turn forgot them all every 1,024 calls and each call read
-/// and checked its register again, 5× as slow as the 1,000 of the issue's run; the bytes below
-/// bound it first for registers of ~380 bytes or more).
-const KEPT_REGISTERS: usize = 8192;
-/// How much register text (bytes) [`KeptRegisters`] holds at most (2 MiB: a register of ~1,500
-/// zones with ten years of records; the prefecture's has 15 zones); a longer register is not
-/// kept. The module's memory never shrinks, so this bounds what a page that edits a register
-/// between calls keeps; it also keeps a question and its register well under the input limit
-/// together.
+/// How many registers [`KeptRegisters`] holds at most (16,384). Registers asked in turn that are
+/// more than are kept are all forgotten before any is asked again, so each call reads and
+/// checks its register anew: with 1,024, a side-by-side run of 5,000 one-zone registers was 5×
+/// as slow as the 1,000 of the issue's run; with 8,192 (and 2 MiB of text, ~5,500 such
+/// registers), a run of 10,000 was 22–26 µs a call instead of 4–5 µs, 6× as slow as ZEN's
+/// expression. Each one-zone register kept holds ~1.6 KB of the module's memory and ~3 KB of
+/// JS's (docs/benchmarks.md, "2026-12-06, fifth session").
+const KEPT_REGISTERS: usize = 16384;
+/// How much register text (bytes) [`KeptRegisters`] holds at most, all registers together
+/// (8 MiB: 16,384 one-zone registers of ~380 bytes fit, or four registers as long as one may
+/// be). The module's memory never shrinks, so this bounds what a page that edits a register
+/// between calls keeps.
+const KEPT_TEXT_BYTES: usize = 8 << 20;
+/// How long a register's text (bytes) may be to be kept (2 MiB: a register of ~1,500 zones with
+/// ten years of records; the prefecture's has 15 zones); a longer register is not kept. It also
+/// keeps a question and its register well under the input limit together.
 const KEPT_REGISTER_BYTES: usize = 2 << 20;
 
 thread_local! {
@@ -2849,7 +2866,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
     if text.len() <= KEPT_REGISTER_BYTES {
         KEPT.with(|k| {
             let mut k = k.borrow_mut();
-            if k.by_number.len() >= KEPT_REGISTERS || k.bytes + text.len() > KEPT_REGISTER_BYTES {
+            if k.by_number.len() >= KEPT_REGISTERS || k.bytes + text.len() > KEPT_TEXT_BYTES {
                 if forget_registers().is_err() {
                     return;
                 }

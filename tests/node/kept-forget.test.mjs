@@ -1,5 +1,5 @@
 // The registers kept between stateless calls, seen from inside (issue 12): the module keeps at
-// most 8,192 registers and 2 MiB of their text and forgets them all when one more does not fit; the register that did
+// most 16,384 registers and 8 MiB of their text and forgets them all when one more does not fit; the register that did
 // not fit must then be kept itself, so that asked again it is found by its text instead of being
 // read and checked again (and so that an `evaluateBatch` past that point stays on its quick
 // path). A caller cannot see this (every answer is the same either way: kept.test.mjs), so this
@@ -59,7 +59,7 @@ test("the register that makes the kept ones be forgotten is kept: asked again, i
   // makes the module forget them and is kept.
   const id = (letter, i) => `${letter}${String(i).padStart(5, "0")}`;
   let n = 0;
-  while (forgets === 0 && n < 20000) pkg.evaluate("art-14.d", input(id("Z", n++)), options);
+  while (forgets === 0 && n < 40000) pkg.evaluate("art-14.d", input(id("Z", n++)), options);
   const full = n - 1;
   assert.equal(forgets, 1);
   assert.equal(keeps, n);

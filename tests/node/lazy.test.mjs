@@ -442,7 +442,7 @@ test("an answer's values changed in place, nested ones too, change no later answ
 });
 
 
-// A detail the module has told by number is not sent as text again (`DetailSlot` in lib.rs: 8,192
+// A detail the module has told by number is not sent as text again (`DetailSlot` in lib.rs: 16,384
 // numbers, 16 for each bucket of the text's hash; a new one replaces its bucket's oldest). More
 // different details than numbers, asked twice over: every answer, whether its detail was new,
 // kept or replaced, must be the one a batch writes whole (a batch's answers are never numbered).
@@ -455,7 +455,7 @@ test("details told by number give the same answers as details written whole, pas
     for (const a of r.assessments) a.zoneId = id;
     return { register: r, zoneId: id, year: 2023 };
   };
-  const asks = Array.from({ length: 9000 }, (_, i) => ask(i));
+  const asks = Array.from({ length: 17000 }, (_, i) => ask(i));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < asks.length; i += 1) {
       const one = pkg.evaluate("art-14.d", asks[i], { lang: "en" });
