@@ -261,14 +261,12 @@ impl From<alloc::sync::Arc<str>> for Value {
 }
 impl From<crate::money::Money> for Value {
     fn from(m: crate::money::Money) -> Self {
-        use alloc::string::ToString;
-        Self::from(m.to_string())
+        Self::from(String::from(m.decimal().as_str()))
     }
 }
 impl From<crate::money::Ratio> for Value {
     fn from(r: crate::money::Ratio) -> Self {
-        use alloc::string::ToString;
-        Self::from(r.to_string())
+        Self::from(String::from(r.decimal().as_str()))
     }
 }
 impl<T: Into<Value>> From<Option<T>> for Value {

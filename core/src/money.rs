@@ -15,7 +15,6 @@
 //! denied for the whole crate, and a test reads these sources to check they never name a
 //! floating-point type.
 
-use alloc::format;
 use alloc::string::String;
 use core::fmt;
 
@@ -297,14 +296,87 @@ fn mul_div_half_up(a: u64, b: u64, d: u64) -> i64 {
     i64::try_from(q).unwrap_or(i64::MAX)
 }
 
+impl Money {
+    /// The amount as it is written (yuan with two decimals, `"1000000.00"`), without
+    /// `core::fmt` ([`Decimal`]).
+    #[must_use]
+    pub fn decimal(self) -> Decimal {
+        Decimal::hundredths(
+            self.0 / FEN_PER_YUAN,
+            (self.0 % FEN_PER_YUAN).unsigned_abs(),
+        )
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}.{:02}",
-            self.0 / FEN_PER_YUAN,
-            (self.0 % FEN_PER_YUAN).unsigned_abs()
-        )
+        f.write_str(self.decimal().as_str())
+    }
+}
+
+/// An exact decimal as text, written on the stack without `core::fmt` (issue 12: formatting a
+/// money rule's amounts through `core::fmt` — two integers' `Display`, the `{:02}` padding, and
+/// a `String` for a ratio's decimals — was a sixth of art-04.d's answer in the wasm module).
+/// The text of [`Money`], [`Area`], [`Ratio`] and [`Score`]'s `Display`, their JSON and their
+/// facts in answers.
+#[derive(Clone, Copy)]
+pub struct Decimal {
+    /// A `u128`'s 39 digits, the point and 9 decimals fit.
+    buf: [u8; 56],
+    len: usize,
+}
+
+impl Decimal {
+    const fn empty() -> Self {
+        Self {
+            buf: [0; 56],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        let end = self.len.saturating_add(bytes.len());
+        if let Some(to) = self.buf.get_mut(self.len..end) {
+            to.copy_from_slice(bytes);
+            self.len = end;
+        }
+    }
+
+    /// `whole`, a point and `frac` (below 100) as two digits: `12.05`.
+    fn hundredths<I: itoa::Integer>(whole: I, frac: u64) -> Self {
+        let mut d = Self::empty();
+        d.push(itoa::Buffer::new().format(whole).as_bytes());
+        let frac = u8::try_from(frac % 100).unwrap_or(0);
+        d.push(&[b'.', b'0' + frac / 10, b'0' + frac % 10]);
+        d
+    }
+
+    /// `n / 10^9` without trailing zeros: `0.5`, `1`, `0.005`.
+    fn scaled(n: u128) -> Self {
+        let scale = u128::from(RATIO_SCALE);
+        let mut d = Self::empty();
+        d.push(itoa::Buffer::new().format(n / scale).as_bytes());
+        let mut frac = u32::try_from(n % scale).unwrap_or(0);
+        if frac != 0 {
+            let mut digits = [b'0'; 9];
+            for digit in digits.iter_mut().rev() {
+                *digit = b'0' + u8::try_from(frac % 10).unwrap_or(0);
+                frac /= 10;
+            }
+            let used = digits.iter().rposition(|x| *x != b'0').map_or(0, |i| i + 1);
+            d.push(b".");
+            d.push(digits.get(..used).unwrap_or_default());
+        }
+        d
+    }
+
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or_default()
     }
 }
 
@@ -399,22 +471,18 @@ impl Ratio {
     }
 }
 
-impl fmt::Display for Ratio {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_scaled(f, u128::from(self.0))
+impl Ratio {
+    /// The ratio as it is written, without trailing zeros (`"0.005"`), without `core::fmt`.
+    #[must_use]
+    pub fn decimal(self) -> Decimal {
+        Decimal::scaled(u128::from(self.0))
     }
 }
 
-/// Writes `n / 10^9` as a decimal without trailing zeros (`0.5`, `1`, `0.005`).
-fn write_scaled(f: &mut fmt::Formatter<'_>, n: u128) -> fmt::Result {
-    let scale = u128::from(RATIO_SCALE);
-    let whole = n / scale;
-    let frac = n % scale;
-    if frac == 0 {
-        return write!(f, "{whole}");
+impl fmt::Display for Ratio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.decimal().as_str())
     }
-    let digits = format!("{frac:09}");
-    write!(f, "{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// `part / whole` as a decimal text rounded half up to 9 decimals (may exceed 1), for shares
@@ -428,13 +496,7 @@ pub fn quotient_text(part: Money, whole: Money) -> Option<String> {
     let p = u128::from(part.fen().unsigned_abs());
     let w = u128::from(whole.fen().unsigned_abs());
     let n = (p * scale + w / 2) / w;
-    struct Show(u128);
-    impl fmt::Display for Show {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write_scaled(f, self.0)
-        }
-    }
-    Some(format!("{}", Show(n)))
+    Some(String::from(Decimal::scaled(n).as_str()))
 }
 
 /// Whether `part / whole > ratio`, exactly (cross-multiplied in `u128`). `false` when `whole`
@@ -517,9 +579,17 @@ impl Area {
     }
 }
 
+impl Area {
+    /// The area as it is written (m² with two decimals), without `core::fmt`.
+    #[must_use]
+    pub fn decimal(self) -> Decimal {
+        Decimal::hundredths(self.0 / 100, self.0 % 100)
+    }
+}
+
 impl fmt::Display for Area {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+        f.write_str(self.decimal().as_str())
     }
 }
 
@@ -560,9 +630,17 @@ impl Score {
     }
 }
 
+impl Score {
+    /// The score as it is written, without trailing zeros, without `core::fmt`.
+    #[must_use]
+    pub fn decimal(self) -> Decimal {
+        Decimal::scaled(self.0)
+    }
+}
+
 impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_scaled(f, self.0)
+        f.write_str(self.decimal().as_str())
     }
 }
 
@@ -606,7 +684,7 @@ mod serde_impls {
         ($ty:ty, $expected:expr) => {
             impl Serialize for $ty {
                 fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    s.collect_str(self)
+                    s.serialize_str(self.decimal().as_str())
                 }
             }
             impl<'de> Deserialize<'de> for $ty {
@@ -630,12 +708,108 @@ mod serde_impls {
 mod tests {
     use super::*;
     use alloc::string::ToString;
+    use alloc::vec::Vec;
 
     fn m(s: &str) -> Money {
         Money::parse(s).unwrap()
     }
     fn r(s: &str) -> Ratio {
         Ratio::parse(s).unwrap()
+    }
+
+    /// The text `core::fmt` wrote before [`Decimal`] (`"{}.{:02}"`; `n / 10^9` without trailing
+    /// zeros), the reference the stack writer must match byte for byte.
+    fn hundredths_by_fmt(whole: impl core::fmt::Display, frac: u64) -> String {
+        alloc::format!("{whole}.{frac:02}")
+    }
+    fn scaled_by_fmt(n: u128) -> String {
+        let scale = u128::from(RATIO_SCALE);
+        let (whole, frac) = (n / scale, n % scale);
+        if frac == 0 {
+            return alloc::format!("{whole}");
+        }
+        let digits = alloc::format!("{frac:09}");
+        alloc::format!("{whole}.{}", digits.trim_end_matches('0'))
+    }
+
+    #[test]
+    fn decimals_are_written_as_core_fmt_wrote_them() {
+        let mut fens: Vec<i64> = alloc::vec![
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            109,
+            110,
+            999,
+            1000,
+            123_456_789,
+            Money::MAX.0,
+            i64::MAX,
+            -1,
+            -99,
+            -100,
+            -101,
+            i64::MIN
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..5000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            fens.push(i64::try_from(x % 10_u64.pow(1 + u32::try_from(x % 18).unwrap())).unwrap());
+        }
+        for fen in fens {
+            let want = hundredths_by_fmt(fen / FEN_PER_YUAN, (fen % FEN_PER_YUAN).unsigned_abs());
+            assert_eq!(Money(fen).decimal().as_str(), want, "{fen} fen");
+            assert_eq!(Money(fen).to_string(), want);
+            if let Ok(h) = u64::try_from(fen) {
+                assert_eq!(
+                    Area(h).decimal().as_str(),
+                    hundredths_by_fmt(h / 100, h % 100),
+                    "{h}"
+                );
+            }
+        }
+        let mut ns: Vec<u128> = alloc::vec![
+            0,
+            1,
+            5,
+            10,
+            100_000_000,
+            500_000_000,
+            5_000_000,
+            999_999_999,
+            1_000_000_000,
+            1_000_000_001,
+            1_500_000_000,
+            10_000_000_000,
+            u128::MAX,
+            u128::MAX - 1,
+            u128::MAX / 1_000_000_000 * 1_000_000_000
+        ];
+        for _ in 0..5000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            ns.push(u128::from(x) * u128::from(x % 1_000_003) + u128::from(x % 1000));
+            ns.push(u128::from(x % 1_000_000_001));
+        }
+        for n in ns {
+            let want = scaled_by_fmt(n);
+            assert_eq!(Score(n).decimal().as_str(), want, "{n}");
+            assert_eq!(Score(n).to_string(), want);
+            if let Ok(small) = u32::try_from(n) {
+                assert_eq!(Ratio(small).decimal().as_str(), want, "{n}");
+            }
+        }
+        assert_eq!(quotient_text(m("1"), m("3")).unwrap(), "0.333333333");
+        assert_eq!(quotient_text(m("3"), m("2")).unwrap(), "1.5");
+        assert_eq!(serde_json::to_string(&m("1234.5")).unwrap(), "\"1234.50\"");
+        assert_eq!(serde_json::to_string(&r("0.005")).unwrap(), "\"0.005\"");
     }
 
     #[test]
