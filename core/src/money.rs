@@ -808,6 +808,11 @@ mod tests {
         }
         assert_eq!(quotient_text(m("1"), m("3")).unwrap(), "0.333333333");
         assert_eq!(quotient_text(m("3"), m("2")).unwrap(), "1.5");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn decimals_are_written_so_in_json() {
         assert_eq!(serde_json::to_string(&m("1234.5")).unwrap(), "\"1234.50\"");
         assert_eq!(serde_json::to_string(&r("0.005")).unwrap(), "\"0.005\"");
     }
