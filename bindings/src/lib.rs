@@ -354,33 +354,41 @@ fn js_error(e: &Error, lang: Lang) -> JsValue {
 /// The text crosses as UTF-8 written by JS into [`TEXT_IN`] when it fits (`plain_json_into`),
 /// else as a string.
 fn plain_json(value: &JsValue) -> Option<(JsValue, String)> {
-    let into = TEXT_IN.with(|b| {
-        let at = u32::try_from(b.as_ptr() as usize).ok()?;
-        let len_at = TEXT_IN_LEN.with(|n| {
-            n.set(-2);
-            u32::try_from(n.as_ptr() as usize).ok()
-        })?;
-        Some((at, u32::try_from(b.len()).ok()?, len_at))
-    });
-    let Some((at, cap, len_at)) = into.filter(|_| send_rules().is_some()) else {
+    let mut js = None;
+    let text =
+        text_in(&mut |at, cap, len_at| js = Some(plain_json_into_js(value, at, cap, len_at)));
+    let Some(js) = js else {
         let js = plain_json_js(value).ok()?;
         let text = js.as_string()?;
         return Some((js, text));
     };
-    let js = plain_json_into_js(value, at, cap, len_at);
     if js.is_undefined() {
         return None;
     }
-    let written = usize::try_from(TEXT_IN_LEN.with(core::cell::Cell::get)).ok();
-    let text = written
-        .and_then(|n| {
-            TEXT_IN.with(|b| {
-                let bytes: Vec<u8> = b.get(..n)?.iter().map(core::cell::Cell::get).collect();
-                String::from_utf8(bytes).ok()
-            })
-        })
-        .or_else(|| js.as_string())?;
+    let text = text.or_else(|| js.as_string())?;
     Some((js, text))
+}
+
+/// The text `write` has JS write into [`TEXT_IN`] (`write(at, cap, len_at)`), or `None` when
+/// JS wrote none (too long, or `write` not called: no memory known to JS yet).
+fn text_in(write: &mut dyn FnMut(u32, u32, u32)) -> Option<String> {
+    send_rules()?;
+    let (at, cap) = TEXT_IN.with(|b| {
+        Some((
+            u32::try_from(b.as_ptr() as usize).ok()?,
+            u32::try_from(b.len()).ok()?,
+        ))
+    })?;
+    let len_at = TEXT_IN_LEN.with(|n| {
+        n.set(-2);
+        u32::try_from(n.as_ptr() as usize).ok()
+    })?;
+    write(at, cap, len_at);
+    let n = usize::try_from(TEXT_IN_LEN.with(core::cell::Cell::get)).ok()?;
+    TEXT_IN.with(|b| {
+        let bytes: Vec<u8> = b.get(..n)?.iter().map(core::cell::Cell::get).collect();
+        String::from_utf8(bytes).ok()
+    })
 }
 
 /// How long a JSON text [`TEXT_IN`] holds (bytes): most inputs' (a question and its options, a
@@ -1598,20 +1606,26 @@ const encoder = new TextEncoder();
 let textIn = new Uint8Array(0);
 export function plain_json_into(value, at, cap, lenAt) {
   const text = plain_json(value);
-  let written = -2;
-  try {
-    if (text !== undefined && memory !== undefined && text.length <= cap) {
-      if (textIn.length === 0 || textIn.byteOffset !== at || textIn.length !== cap) {
-        textIn = new Uint8Array(memory.buffer, at, cap);
-      }
-      const r = encoder.encodeInto(text, textIn);
-      if (r.read === text.length) written = r.written;
-    }
-    numbersAt()[lenAt >> 2] = written;
-  } catch {
-    // The module then reads the string returned (`-2` is where it looks, set before the call).
-  }
+  if (text !== undefined) intoModule(text, at, cap, lenAt);
   return text;
+}
+// `kept_text`'s text written so (`kept_text_into` in lib.rs; the string is not returned).
+export function kept_text_into(at, cap, lenAt) {
+  if (lastText !== undefined) intoModule(lastText, at, cap, lenAt);
+}
+// `text`'s UTF-8 into the module's `cap` bytes at `at`, its length at `lenAt`; left as it was
+// (`-2`, set by the module before the call) when it does not fit or the memory is not known.
+function intoModule(text, at, cap, lenAt) {
+  try {
+    if (memory === undefined || text.length > cap) return;
+    if (textIn.length === 0 || textIn.byteOffset !== at || textIn.length !== cap) {
+      textIn = new Uint8Array(memory.buffer, at, cap);
+    }
+    const r = encoder.encodeInto(text, textIn);
+    if (r.read === text.length) numbersAt()[lenAt >> 2] = r.written;
+  } catch {
+    // The module then asks for the string.
+  }
 }
 // The registers of stateless zone-year questions the module keeps (`kept_zone_year` in
 // lib.rs), by their JSON text: the module's number for each, so that a register seen before
@@ -2018,6 +2032,10 @@ extern "C" {
     /// The JSON text of the register `zone_year_stateless` found not kept.
     #[wasm_bindgen(catch)]
     fn kept_text() -> Result<Option<String>, JsValue>;
+    /// [`kept_text`]'s text written into [`TEXT_IN`] as `plain_json_into` writes one. Never
+    /// throws (it takes numbers: called through the glue).
+    #[wasm_bindgen(js_name = kept_text_into)]
+    fn kept_text_into_js(at: u32, cap: u32, len_at: u32);
     /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
     /// year, date, lang]`), or `None`. Never throws.
     #[wasm_bindgen(js_name = zone_year_at)]
@@ -3089,7 +3107,9 @@ fn zone_year_or_rule(
     };
     let mut found = ask().ok_or(None)?;
     if found == 0 {
-        let text = kept_text().ok().flatten().ok_or(None)?;
+        let text = text_in(&mut kept_text_into_js)
+            .or_else(|| kept_text().ok().flatten())
+            .ok_or(None)?;
         // A register longer than is kept takes the call's own path, which holds the whole
         // input to the input limit as it always has.
         if text.len() > KEPT_REGISTER_BYTES {
