@@ -424,9 +424,8 @@ thread_local! {
 /// a number instead of written by `JSON.stringify` and read across the boundary (issue 12), the
 /// same text either way.
 fn options_json(options: &JsValue) -> Option<(JsValue, String)> {
-    let known = options_lang_js(options)
+    let known = usize::try_from(options_lang_js(options, 0))
         .ok()
-        .and_then(|n| usize::try_from(n).ok())
         .and_then(|i| Some((lang_options_js(i)?, String::from(*LANG_OPTIONS.get(i)?))));
     known.or_else(|| plain_json(options))
 }
@@ -1895,9 +1894,11 @@ extern "C" {
     #[wasm_bindgen(js_name = plain_json_into)]
     fn plain_json_into_js(value: &JsValue, at: u32, cap: u32, len_at: u32) -> JsValue;
     /// Options of a `lang` at most as a number (`0`–`4`, [`LANG_OPTIONS`]), `-1` for others.
-    /// Never throws.
-    #[wasm_bindgen(catch, js_name = options_lang)]
-    fn options_lang_js(options: &JsValue) -> Result<i32, JsValue>;
+    /// Never throws, so declared without `catch` (issue 12: `handleError`'s closure and `apply`
+    /// were 3 % of a stateless call on the JSON path); `glue` is not read: a number argument
+    /// makes wasm-bindgen call it through its glue (see [`plain_json_js`]).
+    #[wasm_bindgen(js_name = options_lang)]
+    fn options_lang_js(options: &JsValue, glue: u32) -> i32;
     /// A register's number among the kept ones, or its JSON text when it is not kept, or
     /// `undefined` when it is not plain JSON data. Never throws.
     #[wasm_bindgen(catch, js_name = kept_register)]
