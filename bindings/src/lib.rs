@@ -1857,7 +1857,8 @@ export function keep_register(n, places, again) {
   if (lastText === undefined) return;
   kept.set(lastText, n);
   texts[n] = lastText;
-  placesOf[n] = places !== undefined && places.size === 1 ? places.keys().next().value : places;
+  // A register of one zone: its id alone (the module sends the id, not a `Map`).
+  placesOf[n] = typeof places === "string" ? places : places !== undefined && places.size === 1 ? places.keys().next().value : places;
   if (lastObject !== undefined) {
     byObject.set(lastObject, n);
     const id = firstZoneOf(lastObject);
@@ -1904,7 +1905,8 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = kept_register)]
     fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
     /// JS learns that the register whose text `kept_register` gave last is kept as number `n`,
-    /// with its zones' places (a `Map`); `again`: the same object is asked about at once.
+    /// with its zones' places (a `Map`, or a register of one zone's id: [`Loaded::places_kept`]);
+    /// `again`: the same object is asked about at once.
     #[wasm_bindgen(catch)]
     fn keep_register(n: u32, places: &JsValue, again: bool) -> Result<(), JsValue>;
     /// JS forgets every kept register.
@@ -2965,7 +2967,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
             };
-            if keep_register(n, loaded.places(), again).is_ok() {
+            if keep_register(n, &loaded.places_kept(), again).is_ok() {
                 loaded.kept.set(i32::try_from(n).unwrap_or(-1));
                 k.bytes += text.len();
                 k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
@@ -4095,6 +4097,16 @@ impl Loaded {
             .inner
             .decide_zone_places_table(rule_id, &mut questions)?;
         Some(briefs_at(&table.words, &table.lines))
+    }
+
+    /// What JS keeps of a kept register's places (`keep_register`): a register of one zone's
+    /// id (a stateless question's register is mostly one zone: issue 12, an array and a `Map`
+    /// made for it and dropped were 4 % of its first call), else [`Self::places`].
+    fn places_kept(&self) -> JsValue {
+        match self.inner.valid().zones.as_slice() {
+            [only] => JsValue::from_str(&only.id),
+            _ => self.places().clone(),
+        }
     }
 
     /// The JS `Map` of the register's zone ids to their places, made when first asked.
