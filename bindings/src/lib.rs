@@ -1638,9 +1638,15 @@ function intoModule(text, at, cap, lenAt) {
 // the kept text in order (`snapshots`, `flat`), so that an object changed in between is read
 // again. `same` answers yes only when the object's JSON text would be the kept text: anything
 // else it cannot vouch for (another prototype, a `toJSON`, a key inherited, a number not
-// finite, a function, keys in another order) is a no, and the call finds the register by its
-// text as before.
-const kept = new Map();
+// finite, a function, keys in another order) is a no, and the call keeps the register its text
+// is (the module reads it as for a register not seen before).
+//
+// The kept registers by their JSON text (`byText`) are made only when an answer's deferred
+// reasons ask for theirs (`kept_number`), and kept up from then on: finding a register by its
+// text hashes the whole text, which was 3–4 % of a register's first call (issue 12; 860 ns for a
+// one-zone register's 320 characters), and a register asked again is found by its object or its
+// first zone. (An object of a kept register's data found by neither, rare, is kept once more.)
+let byText;
 // By number: each kept register's text, and the values `same` compares with, made from that
 // text the first time the same object is asked again (a register asked once costs none).
 const texts = [];
@@ -1831,18 +1837,17 @@ export function kept_register(register, trusted, again) {
   }
   const text = plain_json(register);
   if (text === undefined) return undefined;
-  const n = kept.get(text);
-  if (n !== undefined) {
-    if (isObject) byObject.set(register, n);
-    return n;
-  }
   lastObject = isObject ? register : undefined;
   lastText = text;
   return text;
 }
 // The number of the kept register of JSON text `text`, or `-1` once it is forgotten.
 export function kept_number(text) {
-  return kept.get(text) ?? -1;
+  if (byText === undefined) {
+    byText = new Map();
+    for (let n = 0; n < texts.length; n++) byText.set(texts[n], n);
+  }
+  return byText.get(text) ?? -1;
 }
 // The text `kept_register` gave last (`zone_year_stateless` gives the module an empty array).
 export function kept_text() {
@@ -1855,7 +1860,7 @@ export function kept_text() {
 // (`zone_year_stateless`).
 export function keep_register(n, places, again) {
   if (lastText === undefined) return;
-  kept.set(lastText, n);
+  if (byText !== undefined) byText.set(lastText, n);
   texts[n] = lastText;
   // A register of one zone: its id alone (the module sends the id, not a `Map`).
   placesOf[n] = typeof places === "string" ? places : places !== undefined && places.size === 1 ? places.keys().next().value : places;
@@ -1868,7 +1873,7 @@ export function keep_register(n, places, again) {
   lastObject = lastText = undefined;
 }
 export function forget_registers() {
-  kept.clear();
+  byText = undefined;
   firstZone.clear();
   texts.length = 0;
   snapshots.length = 0;
@@ -2908,8 +2913,10 @@ fn rule_id_text(rule_id: &JsValue, options: &JsValue) -> Result<String, JsValue>
 
 /// The registers of stateless zone-year questions, kept (issue 12: a form that checks many
 /// zones, years or rules against one register sends it whole with each question, and each call
-/// read and checked it again). JS finds a register's number by its JSON text (`kept_register`):
-/// the rules are pure, so the same text is the same register. At most [`KEPT_REGISTERS`] of
+/// read and checked it again). JS finds a register's number by its object or by its first
+/// zone's, checked against the kept text's values (`kept_register`), and an answer's deferred
+/// reasons find theirs by the text (`kept_number`): the rules are pure, so the same text is the
+/// same register. At most [`KEPT_REGISTERS`] of
 /// them and [`KEPT_TEXT_BYTES`] of text, each at most [`KEPT_REGISTER_BYTES`]; past either
 /// total, all are forgotten at once.
 #[derive(Default)]
