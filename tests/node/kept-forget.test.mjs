@@ -1,6 +1,6 @@
 // The registers kept between stateless calls, seen from inside (issue 12): the module keeps at
 // most 16,384 registers and 8 MiB of their text and forgets them all when one more does not fit; the register that did
-// not fit must then be kept itself, so that asked again it is found by its text instead of being
+// not fit must then be kept itself, so that asked again it is found (by its first zone) instead of being
 // read and checked again (and so that an `evaluateBatch` past that point stays on its quick
 // path). A caller cannot see this (every answer is the same either way: kept.test.mjs), so this
 // file counts the calls the module makes into the package's own JS, wrapped before the package
@@ -64,7 +64,7 @@ test("the register that makes the kept ones be forgotten is kept: asked again, i
   assert.equal(forgets, 1);
   assert.equal(keeps, n);
   assert.ok(full > 1024, `${full} kept`);
-  // The same register again, as a new object (so found by its text): no read, no keep.
+  // The same register again, as a new object (so found by its first zone): no read, no keep.
   const again = pkg.evaluate("art-14.d", input(id("Z", n - 1)), options);
   assert.equal(keeps, n);
   assert.equal(again.outcome, "TRIGGERED");
