@@ -5,7 +5,7 @@
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -15,7 +15,7 @@ import { oneZoneCases } from "./one-zone-cases.mjs";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -38,8 +38,19 @@ const calls = {
   // objects, as a form's input built again for each question.
   "fresh-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
   "fresh-decide": (dz) => (c) => dz.decide("art-14.d", c, OPTIONS),
+  // Stateless, each call on a register never seen before (made outside the timing; one pass a
+  // round, 40 × N registers a build, past what is kept when N is 1,000 or more): a caller that
+  // asks each decision once.
+  "first-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
 };
 const fresh = mode.startsWith("fresh-");
+const first = mode.startsWith("first-");
+let unseen = 1_000_000;
+/** N registers no call has seen. */
+const newCases = () => {
+  unseen += n;
+  return oneZoneCases(unseen, n, 7);
+};
 if (!(mode in calls)) {
   console.error(`mode: one of ${Object.keys(calls).join(", ")}`);
   process.exit(2);
@@ -61,14 +72,14 @@ function side(dz) {
   return { f: calls[mode](dz), cs, per: 1, rounds: [] };
 }
 const sides = [side(A), side(B)];
-for (let p = 0; p < 3; p++) for (const s of sides) for (const c of fresh ? cases() : s.cs) s.f(c);
+for (let p = 0; p < 3; p++) for (const s of sides) for (const c of first ? newCases() : fresh ? cases() : s.cs) s.f(c);
 const ratios = [];
 for (let r = 0; r < 40; r++) {
   for (const s of r % 2 ? sides : [...sides].reverse()) {
-    const passes = fresh ? [cases(), cases(), cases()] : [s.cs, s.cs, s.cs];
+    const passes = first ? [newCases()] : fresh ? [cases(), cases(), cases()] : [s.cs, s.cs, s.cs];
     const start = process.hrtime.bigint();
     for (const cs of passes) for (const c of cs) s.f(c);
-    s.rounds.push(Number(process.hrtime.bigint() - start) / (s.cs.length * s.per) / 3000);
+    s.rounds.push(Number(process.hrtime.bigint() - start) / (s.cs.length * s.per) / (passes.length * 1000));
   }
   ratios.push(sides[1].rounds[r] / sides[0].rounds[r]);
 }
