@@ -1768,28 +1768,102 @@ function match(v, t, i) {
 function same(v, t) {
   return match(v, t, 0) === t.length;
 }
-// After the first `same`: the object's own entries (`flat`) as the snapshot of number `n`, if
-// each is `===` the text's. Its strings are then the very strings the object holds, which the
-// next `same` compares by address instead of reading both copies' characters (issue 12: at 1,000
-// registers asked in turn, −8 % on the stateless `evaluate`, tests/bench/ab-registers.bench.mjs in
-// docs/benchmarks.md). A getter that gives another value the second time, or an array's
-// `undefined` (the text's `null`), leaves the text's snapshot.
-function adopt(v, t, n) {
-  const own = flat(v, []);
-  if (own.length !== t.length) return;
-  for (let i = 0; i < own.length; i++) if (own[i] !== t[i]) return;
-  snapshots[n] = own;
+// The values of `v` as `flat` lists them, read once, as `JSON.stringify` would write them (an
+// object's keys whose value is `undefined` left out, an array's `undefined` as `null`), pushed
+// onto `out`; `false` for anything `ok` refuses.
+function flatOk(v, out) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      out.push(v);
+      return true;
+    case "number":
+      if (!Number.isFinite(v)) return false;
+      out.push(v);
+      return true;
+    case "object": {
+      if (v === null) {
+        out.push(null);
+        return true;
+      }
+      if (!plain(v) || typeof v.toJSON === "function") return false;
+      if (Array.isArray(v)) {
+        out.push(ARRAY, v.length);
+        for (let i = 0; i < v.length; i++) {
+          const e = v[i];
+          if (e === undefined) out.push(null);
+          else if (!flatOk(e, out)) return false;
+        }
+        return true;
+      }
+      const keys = Object.keys(v);
+      const at = out.length;
+      out.push(OBJECT, 0);
+      let written = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const e = v[keys[i]];
+        if (e === undefined) continue;
+        out.push(keys[i]);
+        if (!flatOk(e, out)) return false;
+        written++;
+      }
+      out[at + 1] = written;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+// The JSON text of the values `flatOk` listed, from `i`, onto `w.text`: the text
+// `JSON.stringify` writes of them (a string it escapes is written by it). The index after them.
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function writeFlat(t, i, w) {
+  const x = t[i];
+  if (x === OBJECT || x === ARRAY) {
+    const n = t[i + 1];
+    w.text += x === OBJECT ? "{" : "[";
+    i += 2;
+    for (let k = 0; k < n; k++) {
+      if (k > 0) w.text += ",";
+      if (x === OBJECT) {
+        const key = t[i++];
+        w.text += (ESCAPED.test(key) ? JSON.stringify(key) : '"' + key + '"') + ":";
+      }
+      i = writeFlat(t, i, w);
+    }
+    w.text += x === OBJECT ? "}" : "]";
+    return i;
+  }
+  w.text += typeof x === "string" ? (ESCAPED.test(x) ? JSON.stringify(x) : '"' + x + '"') : String(x);
+  return i + 1;
 }
 // `trusted`: the object the module kept last in this call (`justKept`), if any.
-// Whether `register` is the data of kept register `n` (`same`), its snapshot made from the kept
-// text the first time and then taking the object's own strings (`adopt`).
+// Whether `register` is the data of kept register `n` (`same`). The first time it is asked
+// again, its values are read once (`flatOk`) and written as JSON (`writeFlat`): the kept text,
+// and they are its snapshot, the object's own strings (which later walks compare by address);
+// else the snapshot is made from the kept text, for the next object tried against it (issue 12:
+// the kept text parsed, listed, walked against the object and the object listed again were half
+// of a register's second call).
 function sameAs(register, n) {
-  let copy = snapshots[n];
-  const first = copy === undefined;
-  if (first) copy = snapshots[n] = flat(JSON.parse(texts[n]), []);
-  if (!same(register, copy)) return false;
-  if (first) adopt(register, copy, n);
-  return true;
+  const copy = snapshots[n];
+  if (copy !== undefined) return same(register, copy);
+  const own = [];
+  let text;
+  try {
+    if (flatOk(register, own)) {
+      const w = { text: "" };
+      writeFlat(own, 0, w);
+      text = w.text;
+    }
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined && text === texts[n]) {
+    snapshots[n] = own;
+    return true;
+  }
+  snapshots[n] = flat(JSON.parse(texts[n]), []);
+  return false;
 }
 // A register object by its first zone's id (`firstZone`): the id of `zones[0]`, or `undefined`
 // (no such array, zone or string id, or a getter that throws).

@@ -5,7 +5,7 @@
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -15,7 +15,7 @@ import { oneZoneCases } from "./one-zone-cases.mjs";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -42,9 +42,12 @@ const calls = {
   // round, 40 × N registers a build, past what is kept when N is 1,000 or more): a caller that
   // asks each decision once.
   "first-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
+  // The same, each register then asked again (the objects once more): the second calls timed.
+  "second-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
 };
 const fresh = mode.startsWith("fresh-");
 const first = mode.startsWith("first-");
+const second = mode.startsWith("second-");
 let unseen = 1_000_000;
 /** N registers no call has seen. */
 const newCases = () => {
@@ -72,11 +75,13 @@ function side(dz) {
   return { f: calls[mode](dz), cs, per: 1, rounds: [] };
 }
 const sides = [side(A), side(B)];
-for (let p = 0; p < 3; p++) for (const s of sides) for (const c of first ? newCases() : fresh ? cases() : s.cs) s.f(c);
+for (let p = 0; p < 3; p++) for (const s of sides) for (const c of first || second ? newCases() : fresh ? cases() : s.cs) s.f(c);
 const ratios = [];
 for (let r = 0; r < 40; r++) {
   for (const s of r % 2 ? sides : [...sides].reverse()) {
-    const passes = first ? [newCases()] : fresh ? [cases(), cases(), cases()] : [s.cs, s.cs, s.cs];
+    const unseen = second ? newCases() : undefined;
+    if (unseen) for (const c of unseen) s.f(c);
+    const passes = first ? [newCases()] : second ? [unseen] : fresh ? [cases(), cases(), cases()] : [s.cs, s.cs, s.cs];
     const start = process.hrtime.bigint();
     for (const cs of passes) for (const c of cs) s.f(c);
     s.rounds.push(Number(process.hrtime.bigint() - start) / (s.cs.length * s.per) / (passes.length * 1000));
