@@ -1814,33 +1814,61 @@ function flatOk(v, out) {
       return false;
   }
 }
-// The JSON text of the values `flatOk` listed, from `i`, onto `w.text`: the text
-// `JSON.stringify` writes of them (a string it escapes is written by it). The index after them.
+// Whether `text` is the JSON text `JSON.stringify` writes of the values `flatOk` listed in `t`,
+// read against the text as they would be written, without writing them (`textAt`: where the
+// next piece must be). A string `JSON.stringify` escapes is compared as it writes it; any other
+// is compared between the text's quotes (so a string holding a quote never passes for two).
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-function writeFlat(t, i, w) {
+let textAt = 0;
+function isText(t, text) {
+  textAt = 0;
+  return textOf(t, 0, text) === t.length && textAt === text.length;
+}
+function textOf(t, i, text) {
   const x = t[i];
   if (x === OBJECT || x === ARRAY) {
+    const object = x === OBJECT;
     const n = t[i + 1];
-    w.text += x === OBJECT ? "{" : "[";
+    if (text.charCodeAt(textAt) !== (object ? 123 : 91)) return -1;
+    textAt++;
     i += 2;
     for (let k = 0; k < n; k++) {
-      if (k > 0) w.text += ",";
-      if (x === OBJECT) {
-        const key = t[i++];
-        w.text += (ESCAPED.test(key) ? JSON.stringify(key) : '"' + key + '"') + ":";
+      if (k > 0) {
+        if (text.charCodeAt(textAt) !== 44) return -1;
+        textAt++;
       }
-      i = writeFlat(t, i, w);
+      if (object) {
+        if (!quotedAt(t[i++], text) || text.charCodeAt(textAt) !== 58) return -1;
+        textAt++;
+      }
+      i = textOf(t, i, text);
+      if (i < 0) return -1;
     }
-    w.text += x === OBJECT ? "}" : "]";
+    if (text.charCodeAt(textAt) !== (object ? 125 : 93)) return -1;
+    textAt++;
     return i;
   }
-  w.text += typeof x === "string" ? (ESCAPED.test(x) ? JSON.stringify(x) : '"' + x + '"') : String(x);
+  if (typeof x === "string") return quotedAt(x, text) ? i + 1 : -1;
+  const piece = String(x);
+  if (!text.startsWith(piece, textAt)) return -1;
+  textAt += piece.length;
   return i + 1;
+}
+function quotedAt(s, text) {
+  if (ESCAPED.test(s)) {
+    const piece = JSON.stringify(s);
+    if (!text.startsWith(piece, textAt)) return false;
+    textAt += piece.length;
+    return true;
+  }
+  if (text.charCodeAt(textAt) !== 34 || !text.startsWith(s, textAt + 1) || text.charCodeAt(textAt + 1 + s.length) !== 34) return false;
+  textAt += s.length + 2;
+  return true;
 }
 // `trusted`: the object the module kept last in this call (`justKept`), if any.
 // Whether `register` is the data of kept register `n` (`same`). The first time it is asked
-// again, its values are read once (`flatOk`) and written as JSON (`writeFlat`): the kept text,
-// and they are its snapshot, the object's own strings (which later walks compare by address);
+// again, its values are read once (`flatOk`) and read against the kept text as JSON would write
+// them (`isText`): the kept text, and they are its snapshot, the object's own strings (which later walks compare by address);
 // else the snapshot is made from the kept text, for the next object tried against it (issue 12:
 // the kept text parsed, listed, walked against the object and the object listed again were half
 // of a register's second call).
@@ -1848,17 +1876,13 @@ function sameAs(register, n) {
   const copy = snapshots[n];
   if (copy !== undefined) return same(register, copy);
   const own = [];
-  let text;
+  let found = false;
   try {
-    if (flatOk(register, own)) {
-      const w = { text: "" };
-      writeFlat(own, 0, w);
-      text = w.text;
-    }
+    found = flatOk(register, own) && isText(own, texts[n]);
   } catch {
-    text = undefined;
+    found = false;
   }
-  if (text !== undefined && text === texts[n]) {
+  if (found) {
     snapshots[n] = own;
     return true;
   }
