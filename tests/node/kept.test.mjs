@@ -620,3 +620,28 @@ test("one register object changed at random between calls: always the answer or 
   }
   assert.ok(answered > 30, `only ${answered} answers: the mutations left too few registers that load`);
 });
+
+test("a register object checked against a kept text: a string holding quotes never passes for two strings", () => {
+  // A register asked again for the first time is read against the kept text of the register of
+  // its object, or of its first zone, as `JSON.stringify` would write it (`isText`): each of
+  // these pairs shares its first zone, and the second's one string is written, unescaped, as the
+  // first's two. Each is asked in turn, so each is checked against the other's text.
+  const register = (industries) => ({
+    issueDate: "2019-06-01",
+    zones: [{ id: "Q1", nameZh: "Q1开发区", level: "NATIONAL", type: "ECON_DEV_ZONE", countyId: "CTY.X", status: "ACTIVE", managingAuthority: "COUNTY", mainIndustries: industries, leadingIndustry: "L" }],
+  });
+  for (const [one, other] of [
+    [["A", "B", "C"], ['A","B', "C"]],
+    [["A", "B", "C", "D"], ['A","B","C', "D"]],
+    [["A\\", "B"], ['A\\","B']],
+    [["A\n", "B", "C"], ["A\n", 'B","C']],
+  ]) {
+    const a = { register: register(one), zoneId: "Q1" };
+    const b = { register: register(other), zoneId: "Q1" };
+    const theirs = [a, b].map((q) => outcome(() => pkg.evaluate("art-05.a", own(q), { lang: "en" })));
+    assert.notDeepStrictEqual(theirs[0], theirs[1], "the two registers' answers differ");
+    [a, b, a, b, b, a].forEach((q, i) => {
+      assert.deepStrictEqual(outcome(() => pkg.evaluate("art-05.a", q, { lang: "en" })), theirs[q === a ? 0 : 1], `${JSON.stringify(one)} / ${JSON.stringify(other)}, call ${i}`);
+    });
+  }
+});
