@@ -1627,8 +1627,8 @@ function intoModule(text, at, cap, lenAt) {
   }
 }
 // The registers of stateless zone-year questions the module keeps (`kept_zone_year` in
-// lib.rs), by their JSON text: the module's number for each, so that a register seen before
-// crosses as a number. `kept_register` gives the number, or the text for one not kept, or
+// lib.rs), each by the module's number for it, so that a register seen before crosses as a
+// number. `kept_register` gives the number, or the text for one not kept, or
 // `undefined` for a value that is not plain JSON data.
 //
 // The same register object asked again (a form's register, the same object with each question)
@@ -1868,10 +1868,10 @@ function quotedAt(s, text) {
 // `trusted`: the object the module kept last in this call (`justKept`), if any.
 // Whether `register` is the data of kept register `n` (`same`). The first time it is asked
 // again, its values are read once (`flatOk`) and read against the kept text as JSON would write
-// them (`isText`): the kept text, and they are its snapshot, the object's own strings (which later walks compare by address);
-// else the snapshot is made from the kept text, for the next object tried against it (issue 12:
-// the kept text parsed, listed, walked against the object and the object listed again were half
-// of a register's second call).
+// them (`isText`): if they are that text, they are its snapshot, the object's own strings, which
+// later walks compare by address; else the snapshot is made from the kept text, for the next
+// object tried against it (issue 12: the kept text parsed, listed, walked against the object and
+// the object listed again were half of a register's second call).
 function sameAs(register, n) {
   const copy = snapshots[n];
   if (copy !== undefined) return same(register, copy);
@@ -2092,13 +2092,13 @@ extern "C" {
     /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
     fn zone_places(ids: &js_sys::Array) -> Result<JsValue, JsValue>;
-    /// A stateless call's register and its input without it (`[register, question]`), or
-    /// `undefined`. Never throws.
     /// Whether `inputs` is a non-empty array of plain objects that all hold the same register
     /// object ([`register_batch`]). Never throws.
     #[wasm_bindgen(catch, js_name = one_register)]
     fn one_register_js(inputs: &JsValue) -> Result<bool, JsValue>;
-    /// `again`: `undefined` for a register object seen for the first time (`Sight::Second`).
+    /// A stateless call's register and its input without it (`[register, question]`), or
+    /// `undefined`. Never throws. `again`: `undefined` for a register object seen for the first
+    /// time (`Sight::Second`).
     #[wasm_bindgen(catch, js_name = split_off_register)]
     fn split_off_register_js(input: &JsValue, again: bool) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,

@@ -286,17 +286,7 @@ impl Money {
     pub fn prorate(self, part: u64, whole: u64) -> Option<Self> {
         (whole > 0).then(|| Self(mul_div_half_up(self.0.unsigned_abs(), part, whole)))
     }
-}
 
-/// `a × b / d` rounded half up, for `b ≤ d` (then the result is at most `a`, so it fits).
-fn mul_div_half_up(a: u64, b: u64, d: u64) -> i64 {
-    let d = u128::from(d.max(1));
-    let product = u128::from(a) * u128::from(b);
-    let q = (product + d / 2) / d;
-    i64::try_from(q).unwrap_or(i64::MAX)
-}
-
-impl Money {
     /// The amount as it is written (yuan with two decimals, `"1000000.00"`), without
     /// `core::fmt` ([`Decimal`]).
     #[must_use]
@@ -306,6 +296,14 @@ impl Money {
             (self.0 % FEN_PER_YUAN).unsigned_abs(),
         )
     }
+}
+
+/// `a × b / d` rounded half up, for `b ≤ d` (then the result is at most `a`, so it fits).
+fn mul_div_half_up(a: u64, b: u64, d: u64) -> i64 {
+    let d = u128::from(d.max(1));
+    let product = u128::from(a) * u128::from(b);
+    let q = (product + d / 2) / d;
+    i64::try_from(q).unwrap_or(i64::MAX)
 }
 
 impl fmt::Display for Money {
@@ -469,9 +467,7 @@ impl Ratio {
         );
         u32::try_from(q).ok().and_then(Self::from_billionths)
     }
-}
 
-impl Ratio {
     /// The ratio as it is written, without trailing zeros (`"0.005"`), without `core::fmt`.
     #[must_use]
     pub fn decimal(self) -> Decimal {
@@ -577,9 +573,7 @@ impl Area {
                 )))
             })
     }
-}
 
-impl Area {
     /// The area as it is written (m² with two decimals), without `core::fmt`.
     #[must_use]
     pub fn decimal(self) -> Decimal {
@@ -628,9 +622,7 @@ impl Score {
         let step = 10u128.pow(9u32.saturating_sub(decimals.min(9)));
         Self((self.0 + step / 2) / step * step)
     }
-}
 
-impl Score {
     /// The score as it is written, without trailing zeros, without `core::fmt`.
     #[must_use]
     pub fn decimal(self) -> Decimal {

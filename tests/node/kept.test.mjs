@@ -14,12 +14,12 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import path from "node:path";
 
 // More one-zone registers (~330 bytes each) than the module keeps (16,384 registers, 8 MiB of
 // their text: `KEPT_REGISTERS`, `KEPT_TEXT_BYTES` in lib.rs), so that asking them forgets every
 // register kept before.
 const PAST_KEPT = 17000;
-import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pkg = createRequire(import.meta.url)(path.join(root, "pkg/node/devzone_rules_wasm.js"));
