@@ -675,7 +675,17 @@ fn shared_into_js(
         answer
     } else {
         shared_answers(
-            &text, &spans, source, input, options, head, headless, number, known, kept,
+            &text,
+            &spans,
+            source,
+            input,
+            options,
+            head,
+            headless,
+            number,
+            known,
+            kept,
+            fresh.params_number,
         )?
     };
     slot.commit();
@@ -705,7 +715,17 @@ function freeze(v) {
 function missing(what) {
   return new Error("devzone-rules: the shared " + what + " are missing (a defect: please report it)");
 }
-function fill(a) {
+// The parameters used JS keeps by number for one answer's text (`HELD_NUMBERED` in lib.rs), by
+// rule: the number is the place in the rule's array (1-based; 0 for none: the latest, `params`).
+// A number never changes what it names.
+const numberedParams = new Map();
+function paramsNumbered(ruleId, n) {
+  const p = numberedParams.get(ruleId)?.[n];
+  if (p === undefined) throw missing("parameters " + n + " of " + ruleId);
+  return p;
+}
+// `n`: the number of the answer's parameters used (0: none).
+function fill(a, n) {
   const key = a.ruleId + "\n" + a.lang;
   if (a.clause !== null) {
     shared.set(key, {
@@ -722,6 +742,13 @@ function fill(a) {
   }
   if (a.paramsUsed !== null) {
     params.set(a.ruleId, freeze(a.paramsUsed));
+    if (n > 0) {
+      let list = numberedParams.get(a.ruleId);
+      if (list === undefined) numberedParams.set(a.ruleId, (list = []));
+      list[n] = a.paramsUsed;
+    }
+  } else if (n > 0) {
+    a.paramsUsed = paramsNumbered(a.ruleId, n);
   } else {
     const p = params.get(a.ruleId);
     if (p === undefined) throw missing("parameters of " + a.ruleId);
@@ -888,7 +915,7 @@ const heads = new Map();
 const HEAD_END = '"rulebook":null';
 const HEAD_KEYS = "ruleId,citation,clause,outcome,outcomeLabel,severity,reasons,needsHuman,paramsUsed,ambiguities,lang,rulebook";
 const deferred = (v) => v === null || (Array.isArray(v) && v.length === 0);
-function headOf(text) {
+function headOf(text, n) {
   const end = text.indexOf(HEAD_END) + HEAD_END.length;
   if (end < HEAD_END.length) return undefined;
   try {
@@ -898,7 +925,10 @@ function headOf(text) {
         v.ambiguities !== null || !deferred(v.reasons) || !deferred(v.needsHuman)) return undefined;
     const c = text.charCodeAt(end);
     if (c !== 44 && c !== 125) return undefined;
-    return { ...v, clause: s.clause, ambiguities: s.ambiguities, rulebook: s.rulebook, end };
+    // The parameters used of a head told with their number (`head_key` in lib.rs) are its own
+    // (`ps`); without one, each answer takes the rule's latest.
+    const ps = n > 0 ? paramsNumbered(v.ruleId, n) : undefined;
+    return { ...v, clause: s.clause, ambiguities: s.ambiguities, rulebook: s.rulebook, end, ps };
   } catch {
     return undefined;
   }
@@ -1055,7 +1085,7 @@ Head.prototype = Object.prototype;
 // reads texts, so that `known_answer`'s path, taken by nearly every call asked again, is
 // small and sees one kind of value at each step (V8 optimizes it sooner, and for those).
 function made(t, detail, later, source, input, options, register) {
-  const ps = params.get(t.ruleId);
+  const ps = t.ps !== undefined ? t.ps : params.get(t.ruleId);
   if (ps === undefined) throw missing("parameters of " + t.ruleId);
   // The head stands for the answer here: its `reasons` and `needsHuman` are those written.
   const redo = redoOne(t, later, source, input, options, register);
@@ -1115,7 +1145,7 @@ export function known_answer_defect() {
   defect = undefined;
   return e;
 }
-export function shared_answers(text, spans, source, input, options, head, headless, slot, known, kept) {
+export function shared_answers(text, spans, source, input, options, head, headless, slot, known, kept, paramsNumber) {
   const register = registerOf(kept);
   if (head > 0) {
     let t = heads.get(head);
@@ -1126,7 +1156,7 @@ export function shared_answers(text, spans, source, input, options, head, headle
     }
     if (t === undefined) {
       // Kept from now on: the module writes this head no more once this text is read.
-      t = headOf(text);
+      t = headOf(text, paramsNumber);
       if (t === undefined) throw missing("head of " + text.slice(0, 64));
       heads.set(head, t);
     }
@@ -1151,8 +1181,8 @@ export function shared_answers(text, spans, source, input, options, head, headle
     if (a.reasons === null && again[i] !== undefined) lazy(a, "reasons", again[i]);
     if (a.needsHuman === null && again[i] !== undefined) lazy(a, "needsHuman", again[i]);
   }
-  if (many) for (let i = 0; i < v.length; i++) fill(v[i]);
-  else fill(v);
+  if (many) for (let i = 0; i < v.length; i++) fill(v[i], 0);
+  else fill(v, paramsNumber);
   return v;
 }
 // A report whose groups' findings come apart from its text (`api::ReportParts`): the text has
@@ -2041,6 +2071,7 @@ extern "C" {
         detail: u32,
         detail_known: bool,
         kept: i32,
+        params: u32,
     ) -> Result<JsValue, JsValue>;
     /// [`shared_answers`] of a headless answer whose detail JS keeps as number `detail`, every
     /// large part of it deferred (JS kept which they are with the detail): no text or spans.
@@ -2493,6 +2524,14 @@ thread_local! {
     /// with the default parameters and listed them ([`api::Holds::holds_zone_params`]).
     static HELD_PARAMS: core::cell::RefCell<Vec<HeldParams>> =
         const { core::cell::RefCell::new(Vec::new()) };
+    /// Per rule, the distinct parameters used JS keeps by number for one answer's text
+    /// ([`Fresh::numbered_params`]): the number is the place in the rule's list plus one, at
+    /// most [`NUMBERED_PARAMS`]; an entry is never replaced, so a number names the same
+    /// parameters for the instance's life (a head told with it, [`head_key`], stays true).
+    /// Each entry's flag is unused (`false`): one type with [`HELD_PARAMS`]'s, one copy of its
+    /// code in the module.
+    static HELD_NUMBERED: core::cell::RefCell<Vec<HeldParams>> =
+        const { core::cell::RefCell::new(Vec::new()) };
     /// The heads JS keeps ([`head_key`]), once it has read an answer's text with the head whole:
     /// later answers of those heads are written without them. JS never forgets a head (there
     /// are at most a few per rule, outcome and language: a list searched in order, as `HELD`).
@@ -2506,6 +2545,12 @@ thread_local! {
 struct Fresh {
     statics: Vec<Key>,
     params: Vec<HeldParams>,
+    /// The number JS keeps the answer's parameters used by ([`HELD_NUMBERED`]; one answer's
+    /// text only), 0 for none (JS then puts in the rule's latest, [`HELD_PARAMS`]); with the
+    /// whether the text carries them ([`Self::params`]'s only entry then) for JS to keep under
+    /// that number from now on.
+    params_number: u32,
+    params_new: bool,
     /// The large parts of the answer being written: three offsets each into its own text
     /// ([`api::Holds::spans`]).
     noted: Vec<u32>,
@@ -2528,26 +2573,44 @@ struct Fresh {
 
 /// A [`Head`](devzone_rules::answer::view::Head) as a number, the same for the same head and
 /// different for different heads: the rule's metadata's address (the module's rules are
-/// `static`s: one address each for the instance's life), then the outcome, the severity, the
-/// language and the two flags in 13 bits. Below 2^45, exact in an `f64`; never 0 (a `static`
-/// is not at address 0).
-fn head_key(h: &devzone_rules::answer::view::Head) -> f64 {
+/// `static`s: one address each for the instance's life), then the number of its parameters
+/// used (`params`: [`HELD_NUMBERED`], 0 for none), the outcome, the severity, the language and
+/// the two flags in 17 bits. Below 2^49, exact in an `f64`; never 0 (a `static` is not at
+/// address 0). JS keeps a head with the parameters its number names.
+fn head_key(h: &devzone_rules::answer::view::Head, params: u32) -> f64 {
     const _: () = assert!(devzone_rules::Outcome::ALL.len() <= 64);
     const _: () = assert!(devzone_rules::severity::Severity::ALL.len() <= 8);
+    const _: () = assert!(NUMBERED_PARAMS < 16);
     let rule = core::ptr::from_ref(h.rule.meta()) as usize as u64;
     let lang = lang_code(Some(h.lang)).unsigned_abs();
-    let low = (h.outcome as u64) << 7
+    let low = u64::from(params & 15) << 13
+        | (h.outcome as u64) << 7
         | (h.severity as u64) << 4
         | lang << 2
         | u64::from(h.reasons) << 1
         | u64::from(h.needs_human);
     #[allow(
         clippy::cast_precision_loss,
-        reason = "below 2^45 (a 32-bit address and 13 bits): exact in an f64"
+        reason = "below 2^49 (a 32-bit address and 17 bits): exact in an f64"
     )]
-    let key = (rule << 13 | low) as f64;
+    let key = (rule << 17 | low) as f64;
     key
 }
+
+/// `a == b`, in the module once for [`Fresh::latest_params`] and [`Fresh::numbered_params`].
+#[inline(never)]
+fn same_params(a: &ParamsUsed, b: &ParamsUsed) -> bool {
+    a == b
+}
+
+/// How many distinct parameters used of one rule JS keeps by number ([`HELD_NUMBERED`]). A
+/// rule's parameters used name only the parameters its answer rested on, so answers of one
+/// rule to different inputs (a national and a provincial zone) carry different ones; JS kept
+/// only the latest, and inputs whose answers alternated between them were each written and
+/// read whole (issue 12: art-05.a, art-14.e 1.4–1.9× as slow as on inputs of one kind). With
+/// the parameters given in the options, a rule may have more: past this many, an answer takes
+/// the latest as before.
+const NUMBERED_PARAMS: u32 = 15;
 
 impl Fresh {
     /// The answer just written, number `index`, starts at `offset` of the call's text: its noted
@@ -2606,7 +2669,7 @@ impl api::Holds for Fresh {
         if !self.single {
             return false;
         }
-        let key = head_key(head);
+        let key = head_key(head, self.params_number);
         self.head = key;
         self.headless = holds_head(key);
         self.headless
@@ -2626,6 +2689,11 @@ impl api::Holds for Fresh {
     /// Whether the parameters used of the latest answer of `rule` JS will have read before this
     /// one (an earlier answer of this text, else of an earlier call) are `params`.
     fn params(&mut self, rule: devzone_rules::RuleId, params: &ParamsUsed) -> bool {
+        if self.single {
+            if let Some(held) = self.numbered_params(rule, params) {
+                return held;
+            }
+        }
         self.latest_params(rule, params, false)
     }
 
@@ -2665,12 +2733,12 @@ impl Fresh {
     ) -> bool {
         let id = rule.as_str();
         let (same, was_zone) = match self.params.iter().find(|(r, _, _)| *r == id) {
-            Some((_, latest, z)) => (latest == params, *z),
+            Some((_, latest, z)) => (same_params(latest, params), *z),
             None => HELD_PARAMS.with(|h| {
                 h.borrow()
                     .iter()
                     .find(|(r, _, _)| *r == id)
-                    .map_or((false, false), |(_, p, z)| (p == params, *z))
+                    .map_or((false, false), |(_, p, z)| (same_params(p, params), *z))
             }),
         };
         if !same || was_zone != zone {
@@ -2687,8 +2755,51 @@ impl Fresh {
         same
     }
 
+    /// For one answer's text: `Some(true)` when JS keeps `params` by number (the text writes
+    /// them as `null`), `Some(false)` when the text carries them for JS to keep under a new
+    /// number (and as the rule's latest, as any parameters carried), `None` when the rule has
+    /// no number left ([`NUMBERED_PARAMS`]): the latest is then compared, as for a batch.
+    fn numbered_params(
+        &mut self,
+        rule: devzone_rules::RuleId,
+        params: &ParamsUsed,
+    ) -> Option<bool> {
+        let id = rule.as_str();
+        // The rule's entries in the order kept: the number is the place among them, plus one.
+        let (found, count) = HELD_NUMBERED.with(|h| {
+            let (mut found, mut count) = (None, 0_u32);
+            for (r, p, _) in h.borrow().iter() {
+                if *r == id {
+                    count += 1;
+                    if found.is_none() && same_params(p, params) {
+                        found = Some(count);
+                    }
+                }
+            }
+            (found, count)
+        });
+        let number = found.unwrap_or(count + 1);
+        if number > NUMBERED_PARAMS {
+            return None;
+        }
+        self.params_number = number;
+        if found.is_some() {
+            return Some(true);
+        }
+        // Carried: JS keeps them as the latest too (`fill`), as it keeps any it reads (the
+        // text's only answer: the rule has no entry in `self.params` yet).
+        self.params.push((id, params.clone(), false));
+        self.params_new = true;
+        Some(false)
+    }
+
     /// JS has read the text: it holds what the text carried.
     fn commit(self) {
+        if self.params_new {
+            if let Some(new) = self.params.first() {
+                HELD_NUMBERED.with(|h| h.borrow_mut().push(new.clone()));
+            }
+        }
         if self.head > 0.0 && !self.headless {
             HELD_HEADS.with(|h| h.borrow_mut().push(self.head.to_bits()));
         }

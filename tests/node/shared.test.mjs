@@ -146,3 +146,63 @@ test("nested parameters are frozen all the way down", () => {
   }, TypeError);
   assert.equal(JSON.stringify(b), JSON.stringify(a));
 });
+
+// Answers of one rule to different inputs carry different parameters used (a national zone's
+// industries against a provincial one's): the package keeps each by number for one answer's
+// text (`HELD_NUMBERED` in lib.rs, up to 15 a rule), not only the latest, so an answer asked
+// again in any order gets its own. Each answer is compared with the one its input got in the
+// first pass, whose text carried its parameters whole.
+test("parameters used that alternate between answers are each answer's own, in any order", () => {
+  const vectors = (rule) =>
+    JSON.parse(readFileSync(path.join(root, "tests/vectors", `${rule}.json`), "utf8")).cases
+      .map((c) => c.input)
+      .filter((input) => {
+        try {
+          return typeof pkg.evaluate(rule, input, { lang: "en" }).outcome === "string";
+        } catch {
+          return false;
+        }
+      });
+  for (const rule of ["art-03.a", "art-04.d", "art-05.a", "art-14.c", "art-14.e", "art-14.f"]) {
+    const inputs = vectors(rule);
+    const kinds = new Set();
+    const first = new Map();
+    for (const [i, input] of inputs.entries()) {
+      for (const lang of ["zh", "ko", "en"]) {
+        const a = pkg.evaluate(rule, input, { lang });
+        kinds.add(JSON.stringify(a.paramsUsed));
+        first.set(`${i} ${lang}`, JSON.stringify(a));
+      }
+    }
+    assert.ok(kinds.size >= 2, `${rule}'s vectors have answers of different parameters used`);
+    const order = [...inputs.keys()];
+    for (const pass of [order.slice().reverse(), order, order.filter((i) => i % 2).concat(order.filter((i) => i % 2 === 0))]) {
+      for (const i of pass) {
+        for (const lang of ["en", "zh", "ko"]) {
+          const a = pkg.evaluate(rule, inputs[i], { lang });
+          assert.equal(JSON.stringify(a), first.get(`${i} ${lang}`), `${rule}, vector ${i}, ${lang}`);
+          assert.ok(Object.isFrozen(a.paramsUsed), `${rule}, vector ${i}: paramsUsed frozen`);
+        }
+      }
+    }
+  }
+});
+
+test("more distinct parameters used than are kept by number: each answer still its own", () => {
+  // art-04.d with the ratio given in the options: 20 different parameters used, past the 15
+  // kept by number for the rule; asked in turn twice, then in reverse.
+  const input = {
+    fund: { ratio: "0.005" },
+    projectId: "P1",
+    personId: "alice",
+    contributors: ["alice", "bob"],
+    fundsInPlace: [{ year: 2020, amount: "80000000.00" }],
+  };
+  const ask = (k) => pkg.evaluate("art-04.d", input, { lang: "en", params: { rewardCap: `${100000 + k}.00` } });
+  const first = [];
+  for (let k = 0; k < 20; k++) first.push(JSON.stringify(ask(k)));
+  assert.equal(new Set(first).size, 20, "each cap its own answer");
+  for (const k of [...Array(20).keys(), ...[...Array(20).keys()].reverse()]) {
+    assert.equal(JSON.stringify(ask(k)), first[k], `cap ${k}`);
+  }
+});
