@@ -2464,10 +2464,12 @@ impl QuickAnswers {
                 .map(|(_, _, head, number, generation)| (*head, *number, *generation))
         })?;
         let rule = key.rule();
+        // A head told with its parameters' number has them (`head_key`): JS puts those in,
+        // whatever the rule's latest.
         let held = detail_generation(number) == Some(generation)
             && holds_head(head)
             && holds_statics((rule.as_str(), key.lang()))
-            && holds_zone_params(rule);
+            && (head_params(head) > 0 || holds_zone_params(rule));
         held.then_some((head, number))
     }
 
@@ -2603,6 +2605,17 @@ fn same_params(a: &ParamsUsed, b: &ParamsUsed) -> bool {
     a == b
 }
 
+/// The number of the parameters used a head was told with ([`head_key`]), 0 for none.
+fn head_params(head: f64) -> u64 {
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a head key: a whole number below 2^49"
+    )]
+    let key = head as u64;
+    key >> 13 & 15
+}
+
 /// How many distinct parameters used of one rule JS keeps by number ([`HELD_NUMBERED`]). A
 /// rule's parameters used name only the parameters its answer rested on, so answers of one
 /// rule to different inputs (a national and a provincial zone) carry different ones; JS kept
@@ -2690,7 +2703,7 @@ impl api::Holds for Fresh {
     /// one (an earlier answer of this text, else of an earlier call) are `params`.
     fn params(&mut self, rule: devzone_rules::RuleId, params: &ParamsUsed) -> bool {
         if self.single {
-            if let Some(held) = self.numbered_params(rule, params) {
+            if let Some(held) = self.numbered_params(rule, params, false) {
                 return held;
             }
         }
@@ -2698,9 +2711,28 @@ impl api::Holds for Fresh {
     }
 
     /// Whether JS will hold, as `rule`'s latest parameters used, those of an answer made from
-    /// its zone with the default parameters that listed them.
+    /// its zone with the default parameters that listed them; for one answer's text, whether JS
+    /// keeps those by number (the answer then told with it).
     fn holds_zone_params(&mut self, rule: devzone_rules::RuleId) -> bool {
         let id = rule.as_str();
+        if self.single {
+            let zone = HELD_NUMBERED.with(|h| {
+                let mut count = 0_u32;
+                for (r, _, zone) in h.borrow().iter() {
+                    if *r == id {
+                        count += 1;
+                        if *zone {
+                            return Some(count);
+                        }
+                    }
+                }
+                None
+            });
+            if let Some(number) = zone {
+                self.params_number = number;
+                return true;
+            }
+        }
         match self.params.iter().find(|(r, _, _)| *r == id) {
             Some((_, _, zone)) => *zone,
             None => holds_zone_params(rule),
@@ -2713,6 +2745,11 @@ impl api::Holds for Fresh {
         params: &ParamsUsed,
         listed: bool,
     ) -> bool {
+        if self.single {
+            if let Some(held) = self.numbered_params(rule, params, listed) {
+                return held;
+            }
+        }
         self.latest_params(rule, params, listed)
     }
 }
@@ -2763,8 +2800,11 @@ impl Fresh {
         &mut self,
         rule: devzone_rules::RuleId,
         params: &ParamsUsed,
+        zone: bool,
     ) -> Option<bool> {
         let id = rule.as_str();
+        // Not told with a number unless it is found or given one below.
+        self.params_number = 0;
         // The rule's entries in the order kept: the number is the place among them, plus one.
         let (found, count) = HELD_NUMBERED.with(|h| {
             let (mut found, mut count) = (None, 0_u32);
@@ -2788,7 +2828,7 @@ impl Fresh {
         }
         // Carried: JS keeps them as the latest too (`fill`), as it keeps any it reads (the
         // text's only answer: the rule has no entry in `self.params` yet).
-        self.params.push((id, params.clone(), false));
+        self.params.push((id, params.clone(), zone));
         self.params_new = true;
         Some(false)
     }
