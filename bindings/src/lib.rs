@@ -563,6 +563,7 @@ fn fast(
     options: &JsValue,
     source: Option<(&JsValue, i32)>,
     f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
+    memo: Option<&str>,
 ) -> Option<Result<JsValue, JsValue>> {
     let (input_js, input_text) = plain_json(input)?;
     if input_text.len() > limits::MAX_INPUT_BYTES {
@@ -578,6 +579,18 @@ fn fast(
             lang_of(options),
         )));
     }
+    // The same texts answered before, JS keeping that answer's head and detail: made again
+    // from them, nothing read or written.
+    let key = memo.map(|rule| [rule, options_text.as_str(), input_text.as_str()]);
+    if let (Some(key), Some((source, kept))) = (key, source) {
+        if let Some((head, number)) = TextAnswers::find(key) {
+            let answer = known_answer(source, &input_js, &options_js, head, number, kept);
+            if answer.is_undefined() {
+                return Some(Err(known_answer_defect().unwrap_or_else(|e| e)));
+            }
+            return Some(Ok(answer));
+        }
+    }
     // Read into a tree borrowing the text's strings (no `serde_json::Value`).
     let input = Tree::parse(&input_text).ok()?;
     let options = Tree::parse(&options_text).ok()?;
@@ -590,7 +603,138 @@ fn fast(
             kept,
         });
     }
-    out.into_js().ok().map(Ok)
+    match (out, key) {
+        (Out::Shared(text, fresh), Some(key)) => {
+            let (value, told) = shared_into_js(text, fresh).ok()?;
+            if let Some((head, number)) = told {
+                TextAnswers::learn(key, head, number);
+            }
+            Some(Ok(value))
+        }
+        (out, _) => out.into_js().ok().map(Ok),
+    }
+}
+
+/// The answers of stateless calls found by their JSON texts (issue 12): a rule's answer is a
+/// function of its id, the options' text and the input's text (the core is pure: no clock, no
+/// state), so the same three asked again are answered by [`known_answer`] from the head and
+/// detail number JS read for them, without the input being read, the rule run or the answer
+/// written (most of a call of a rule without a quick path). Each entry is learnt from an
+/// answer made in full that JS read as that head and number, with every large part deferred;
+/// it is used only while JS still keeps that detail (its generation unchanged) and that head,
+/// and only for a head told with its parameters' number (`head_params`: JS keeps the head with
+/// those parameters; without one, JS would put in the rule's latest, which may have changed).
+/// A head keeps its rule's static parts. `WAYS` entries for each of `1 << BUCKET_BITS` buckets,
+/// the bucket's oldest replaced; texts of at most [`TEXT_ANSWER_MAX`] bytes, and once
+/// [`TEXT_ANSWERS_BYTES`] have been learnt since they were last, all are forgotten at once.
+struct TextAnswers {
+    buckets: Vec<Vec<TextAnswer>>,
+    /// The bytes of the texts learnt since the entries were last forgotten (those replaced
+    /// since included: a bound on what is kept).
+    bytes: usize,
+}
+
+/// The three texts' hash, the texts (the rule's id, the options' and the input's, `\n` between
+/// them), and the head and detail number with that detail's generation.
+type TextAnswer = (u64, Box<str>, f64, u32, u32);
+
+/// The longest texts an entry of [`TextAnswers`] keeps (the rule's id, the options' and the
+/// input's JSON texts together).
+const TEXT_ANSWER_MAX: usize = 2048;
+/// How many bytes of texts [`TextAnswers`] learns before it forgets them all (4 MiB: 16,384
+/// keys of 256 bytes; the module's memory never shrinks, so this bounds what it keeps).
+const TEXT_ANSWERS_BYTES: usize = 4 << 20;
+
+thread_local! {
+    static BY_TEXT: core::cell::RefCell<TextAnswers> = const {
+        core::cell::RefCell::new(TextAnswers { buckets: Vec::new(), bytes: 0 })
+    };
+}
+
+impl TextAnswers {
+    /// The hash of the three texts.
+    fn hash(key: [&str; 3]) -> u64 {
+        key.iter().fold(0, |h, text| {
+            api::hash_bytes(h ^ text.len() as u64, text.as_bytes())
+        })
+    }
+
+    /// Whether `kept` is the three texts of `key` with `\n` between them (a rule's id and an
+    /// options' JSON text hold no line break, so the places of both breaks are known).
+    fn holds(kept: &str, key: [&str; 3]) -> bool {
+        let mut at = 0_usize;
+        for (i, text) in key.iter().enumerate() {
+            let Some(end) = at.checked_add(text.len()) else {
+                return false;
+            };
+            if !kept
+                .get(at..end)
+                .is_some_and(|k| devzone_rules::register::same_text(k, text))
+            {
+                return false;
+            }
+            at = end;
+            if i < 2 {
+                if kept.as_bytes().get(at) != Some(&b'\n') {
+                    return false;
+                }
+                at += 1;
+            }
+        }
+        at == kept.len()
+    }
+
+    /// The head and detail number that answer `key`, if JS keeps both.
+    fn find(key: [&str; 3]) -> Option<(f64, u32)> {
+        let hash = Self::hash(key);
+        let (head, number, generation) = BY_TEXT.with(|t| {
+            let t = t.try_borrow().ok()?;
+            let bucket = t.buckets.get(QuickAnswers::bucket(hash))?;
+            bucket
+                .iter()
+                .find(|(h, k, ..)| *h == hash && Self::holds(k, key))
+                .map(|(_, _, head, number, generation)| (*head, *number, *generation))
+        })?;
+        let held = detail_generation(number) == Some(generation) && holds_head(head);
+        held.then_some((head, number))
+    }
+
+    /// Learns that `key`'s answer is the head and detail number JS was just told.
+    fn learn(key: [&str; 3], head: f64, number: u32) {
+        let size = key.iter().map(|t| t.len() + 1).sum::<usize>();
+        if size > TEXT_ANSWER_MAX || head_params(head) == 0 {
+            return;
+        }
+        let Some(generation) = detail_generation(number) else {
+            return;
+        };
+        let hash = Self::hash(key);
+        BY_TEXT.with(|t| {
+            let Ok(mut t) = t.try_borrow_mut() else {
+                return;
+            };
+            if t.buckets.is_empty() || t.bytes + size > TEXT_ANSWERS_BYTES {
+                t.buckets.clear();
+                t.buckets.resize_with(1 << BUCKET_BITS, Vec::new);
+                t.bytes = 0;
+            }
+            t.bytes += size;
+            let Some(bucket) = t.buckets.get_mut(QuickAnswers::bucket(hash)) else {
+                return;
+            };
+            bucket.retain(|(h, k, ..)| *h != hash || !Self::holds(k, key));
+            if bucket.len() >= usize::from(WAYS) {
+                bucket.remove(0);
+            }
+            bucket.push((
+                hash,
+                key.join("\n").into_boxed_str(),
+                head,
+                number,
+                generation,
+            ));
+        });
+    }
 }
 
 /// What a call's answers whose reasons (and deferred parts) were deferred ([`Fresh::defer`]) ask
@@ -3195,6 +3339,9 @@ const KEPT_REGISTER_BYTES: usize = 2 << 20;
 
 thread_local! {
     static KEPT: core::cell::RefCell<KeptRegisters> = core::cell::RefCell::new(KeptRegisters::default());
+    /// How many times the kept registers have been forgotten: a kept register's number names
+    /// one register only until then ([`TextAnswers`]' keys hold both).
+    static KEPT_EPOCH: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
     /// The ids of the rules whose input is a zone-year question ([`api::asks_zone_year`]).
     static ZONE_YEAR_RULES: core::cell::OnceCell<Vec<&'static str>> = const { core::cell::OnceCell::new() };
 }
@@ -3219,6 +3366,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
                     return;
                 }
                 *k = KeptRegisters::default();
+                KEPT_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
             }
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
@@ -3603,6 +3751,7 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
             options,
             source,
             -1,
+            Some(&rule_id),
         )
     })
 }
@@ -3785,25 +3934,36 @@ fn json_call(
     input: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer_call(&|i, o, _| f(i, o).map(Out::Plain), input, options, None)
+    answer_call(
+        &|i, o, _| f(i, o).map(Out::Plain),
+        input,
+        options,
+        None,
+        None,
+    )
 }
 
 /// [`json_call`] of a rule's answer, its static parts shared (see [`Out::Shared`]) and its
 /// reasons deferred, asked of `source` again when first read ([`Redo`]).
 ///
 /// `kept`: the number of the kept register the call is asked of (`Loaded::kept`), `-1` for none.
+///
+/// `memo`: the rule's id when the answer is a function of the call's JSON texts alone (a
+/// stateless call: [`TextAnswers`]), `None` otherwise (a loaded register's).
 fn rule_call(
     f: impl Fn(&Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<String, Error>,
     input: JsValue,
     options: JsValue,
     source: &JsValue,
     kept: i32,
+    memo: Option<&str>,
 ) -> Result<JsValue, JsValue> {
     answer_call(
         &|i, o, defer| sharing(defer, |held| f(i, o, held)),
         input,
         options,
         Some((source, kept)),
+        memo,
     )
 }
 
@@ -3817,8 +3977,9 @@ fn answer_call(
     input: JsValue,
     options: JsValue,
     source: Option<(&JsValue, i32)>,
+    memo: Option<&str>,
 ) -> Result<JsValue, JsValue> {
-    if let Some(answer) = fast(&input, &options, source, f) {
+    if let Some(answer) = fast(&input, &options, source, f, memo) {
         return answer;
     }
     // Read only off the fast path: an answer does not need it (the core reads `lang` from the
@@ -3846,6 +4007,7 @@ pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         &|i, o, _| api::report_split(i, o).map(Out::Report),
         input,
         options,
+        None,
         None,
     )
 }
@@ -4232,12 +4394,25 @@ impl Loaded {
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let reg = &self.inner;
+        // A kept register's answers are functions of the call's texts and of which register
+        // it is: its number among those kept since they were last forgotten (`KEPT_EPOCH`).
+        let kept = self.kept.get();
+        let memo = (kept >= 0).then(|| {
+            let mut id = String::with_capacity(rule_id.len() + 24);
+            id.push_str(rule_id);
+            for n in [KEPT_EPOCH.with(core::cell::Cell::get), kept.unsigned_abs()] {
+                id.push(' ');
+                id.push_str(itoa::Buffer::new().format(n));
+            }
+            id
+        });
         rule_call(
             |i, o, held| reg.evaluate_to_text_sharing(rule_id, i, o, held),
             question,
             options,
             &self.source,
-            self.kept.get(),
+            kept,
+            memo.as_deref(),
         )
     }
 
@@ -4538,6 +4713,7 @@ impl Loaded {
             &|i, o, _| self.inner.report_split(i, o).map(Out::Report),
             question,
             options,
+            None,
             None,
         )
     }

@@ -1,0 +1,95 @@
+// Stateless answers found by their JSON texts (issue 12, `TextAnswers` in lib.rs): a rule's
+// answer is a function of its id, the options' text and the input's text, so the same texts
+// asked again are answered from the head and detail JS keeps for them, without the rule being
+// run. For a question asked of a kept register the register is part of the key as its number
+// among those kept since they were last forgotten: a number names another register once they
+// are forgotten. This file counts the module's calls into the package's own JS, wrapped before
+// the package is loaded (a file of its own: `node --test` runs each file in its own process,
+// so the first register kept here is the process's first).
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(import.meta.url);
+const inner = require(path.join(root, "pkg/node/snippets/devzone-rules-wasm/inline0.js"));
+// The numbers the module keeps registers under, in order, and how often it forgot them.
+const kept = [];
+const keepRegister = inner.keep_register;
+inner.keep_register = (n, ...rest) => {
+  kept.push(n);
+  return keepRegister(n, ...rest);
+};
+let forgets = 0;
+const forgetRegisters = inner.forget_registers;
+inner.forget_registers = (...args) => {
+  forgets += 1;
+  return forgetRegisters(...args);
+};
+const pkg = require(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+
+/** An art-05.a question on a register of one zone `id` of `level` with `mains` main industries. */
+function question(id, level, mains) {
+  const zone = { id, nameZh: `${id}开发区`, level, type: "ECON_DEV_ZONE", countyId: "CTY.X", status: "ACTIVE", managingAuthority: "COUNTY", mainIndustries: mains, leadingIndustry: "L" };
+  return { register: { issueDate: "2019-06-01", zones: [zone] }, zoneId: id };
+}
+
+test("a kept register's number names another register once they are forgotten: each one's answers are its own", () => {
+  const OPTIONS = { lang: "en" };
+  // Asked three times: kept when asked again (its number the process's first), its answer
+  // then kept by its texts.
+  const first = question("Z5", "NATIONAL", ["A", "B", "C"]);
+  const a = [1, 2, 3].map(() => pkg.evaluate("art-05.a", first, OPTIONS));
+  assert.deepEqual(a.map((x) => x.outcome), ["VALID", "VALID", "VALID"]);
+  assert.equal(new Set(a.map((x) => JSON.stringify(x))).size, 1);
+  assert.equal(kept.length, 1);
+  // As many other registers as are kept, each kept when asked again (in brief: no answer's
+  // detail kept for them, so the first answer's stays).
+  for (let i = 1; kept.length < 16384; i++) {
+    const other = question(`F${i}`, "PROVINCIAL", ["A"]);
+    pkg.decide("art-05.a", other);
+    pkg.decide("art-05.a", other);
+  }
+  assert.equal(forgets, 0);
+  // Another register of the same zone id, asked with the same question's text: kept under the
+  // first one's number once all are forgotten, and answered as itself.
+  const second = question("Z5", "NATIONAL", ["A", "B", "C", "D", "E"]);
+  const b = [1, 2, 3].map(() => pkg.evaluate("art-05.a", second, OPTIONS));
+  assert.equal(forgets, 1);
+  assert.equal(kept.at(-1), kept[0], "the second register kept under the first one's number");
+  assert.deepEqual(b.map((x) => x.outcome), ["INVALID", "INVALID", "INVALID"]);
+  assert.deepEqual(b.map((x) => x.mainCount), [5, 5, 5]);
+  assert.equal(new Set(b.map((x) => JSON.stringify(x))).size, 1);
+  // And the first asked again: its own answer still.
+  assert.equal(JSON.stringify(pkg.evaluate("art-05.a", first, OPTIONS)), JSON.stringify(a[0]));
+});
+
+test("every rule's vectors asked again, in three languages, are answered as the first time", () => {
+  const dir = path.join(root, "tests/vectors");
+  let asked = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const { rule, cases } = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    for (const c of cases) {
+      if (c.input === undefined) continue;
+      for (const lang of ["zh", "ko", "en"]) {
+        let firstText;
+        try {
+          firstText = JSON.stringify(pkg.evaluate(rule, c.input, { lang }));
+        } catch (e) {
+          // An error vector: the same error again.
+          assert.throws(() => pkg.evaluate(rule, c.input, { lang }), { code: e.code });
+          continue;
+        }
+        for (let again = 0; again < 2; again++) {
+          assert.equal(JSON.stringify(pkg.evaluate(rule, c.input, { lang })), firstText, `${rule} ${c.id} ${lang}`);
+        }
+        asked += 1;
+      }
+    }
+  }
+  assert.ok(asked > 1000, `${asked} answers asked again`);
+});
