@@ -563,7 +563,7 @@ fn fast(
     options: &JsValue,
     source: Option<(&JsValue, i32)>,
     f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
-    memo: Option<&str>,
+    memo: Option<[&str; 2]>,
 ) -> Option<Result<JsValue, JsValue>> {
     let (input_js, input_text) = plain_json(input)?;
     if input_text.len() > limits::MAX_INPUT_BYTES {
@@ -581,15 +581,17 @@ fn fast(
     }
     // The same texts answered before, JS keeping that answer's head and detail: made again
     // from them, nothing read or written.
-    let key = memo.map(|rule| [rule, options_text.as_str(), input_text.as_str()]);
-    if let (Some(key), Some((source, kept))) = (key, source) {
-        if let Some((head, number)) = TextAnswers::find(key) {
+    let key = memo.map(|[kind, id]| [kind, id, options_text.as_str(), input_text.as_str()]);
+    match (key.and_then(TextAnswers::find), source) {
+        (Some(Told::Brief(words)), _) => return Some(brief_of(&words)),
+        (Some(Told::Answer(head, number, _)), Some((source, kept))) => {
             let answer = known_answer(source, &input_js, &options_js, head, number, kept);
             if answer.is_undefined() {
                 return Some(Err(known_answer_defect().unwrap_or_else(|e| e)));
             }
             return Some(Ok(answer));
         }
+        _ => {}
     }
     // Read into a tree borrowing the text's strings (no `serde_json::Value`).
     let input = Tree::parse(&input_text).ok()?;
@@ -606,9 +608,18 @@ fn fast(
     match (out, key) {
         (Out::Shared(text, fresh), Some(key)) => {
             let (value, told) = shared_into_js(text, fresh).ok()?;
-            if let Some((head, number)) = told {
-                TextAnswers::learn(key, head, number);
+            // Only a head told with its parameters' number (`head_params`): JS keeps the head
+            // with those; without one it would put in the rule's latest, which may change.
+            if let Some((head, number)) = told.filter(|(head, _)| head_params(*head) > 0) {
+                if let Some(generation) = detail_generation(number) {
+                    TextAnswers::learn(key, Told::Answer(head, number, generation));
+                }
             }
+            Some(Ok(value))
+        }
+        (Out::Words(words), Some(key)) => {
+            let value = brief_of(&words).ok()?;
+            TextAnswers::learn(key, Told::Brief(words.into_boxed_str()));
             Some(Ok(value))
         }
         (out, _) => out.into_js().ok().map(Ok),
@@ -619,8 +630,9 @@ fn fast(
 /// function of its id, the options' text and the input's text (the core is pure: no clock, no
 /// state), so the same three asked again are answered by [`known_answer`] from the head and
 /// detail number JS read for them, without the input being read, the rule run or the answer
-/// written (most of a call of a rule without a quick path). Each entry is learnt from an
-/// answer made in full that JS read as that head and number, with every large part deferred;
+/// written (most of a call of a rule without a quick path), and a brief (`decide`) by its words.
+/// Each answer's entry is learnt from an answer made in full that JS read as that head and
+/// number, with every large part deferred;
 /// it is used only while JS still keeps that detail (its generation unchanged) and that head,
 /// and only for a head told with its parameters' number (`head_params`: JS keeps the head with
 /// those parameters; without one, JS would put in the rule's latest, which may have changed).
@@ -634,9 +646,16 @@ struct TextAnswers {
     bytes: usize,
 }
 
-/// The three texts' hash, the texts (the rule's id, the options' and the input's, `\n` between
-/// them), and the head and detail number with that detail's generation.
-type TextAnswer = (u64, Box<str>, f64, u32, u32);
+/// The texts' hash, the texts (what was asked, the rule's id, the options' and the input's,
+/// `\n` between them), and what answers them.
+type TextAnswer = (u64, Box<str>, Told);
+
+/// What [`TextAnswers`] keeps for an `evaluate`: the answer's head and detail number with that
+/// detail's generation; for a `decide`: the brief's words ([`Out::Words`]).
+enum Told {
+    Answer(f64, u32, u32),
+    Brief(Box<str>),
+}
 
 /// The longest texts an entry of [`TextAnswers`] keeps (the rule's id, the options' and the
 /// input's JSON texts together).
@@ -652,16 +671,16 @@ thread_local! {
 }
 
 impl TextAnswers {
-    /// The hash of the three texts.
-    fn hash(key: [&str; 3]) -> u64 {
+    /// The hash of the texts.
+    fn hash(key: [&str; 4]) -> u64 {
         key.iter().fold(0, |h, text| {
             api::hash_bytes(h ^ text.len() as u64, text.as_bytes())
         })
     }
 
-    /// Whether `kept` is the three texts of `key` with `\n` between them (a rule's id and an
-    /// options' JSON text hold no line break, so the places of both breaks are known).
-    fn holds(kept: &str, key: [&str; 3]) -> bool {
+    /// Whether `kept` is the texts of `key` with `\n` between them (what was asked, a rule's id
+    /// and an options' JSON text hold no line break, so the places of the breaks are known).
+    fn holds(kept: &str, key: [&str; 4]) -> bool {
         let mut at = 0_usize;
         for (i, text) in key.iter().enumerate() {
             let Some(end) = at.checked_add(text.len()) else {
@@ -674,7 +693,7 @@ impl TextAnswers {
                 return false;
             }
             at = end;
-            if i < 2 {
+            if i < 3 {
                 if kept.as_bytes().get(at) != Some(&b'\n') {
                     return false;
                 }
@@ -684,30 +703,37 @@ impl TextAnswers {
         at == kept.len()
     }
 
-    /// The head and detail number that answer `key`, if JS keeps both.
-    fn find(key: [&str; 3]) -> Option<(f64, u32)> {
+    /// What answers `key`: a brief's words, or a head and detail number that JS keeps both of.
+    fn find(key: [&str; 4]) -> Option<Told> {
         let hash = Self::hash(key);
-        let (head, number, generation) = BY_TEXT.with(|t| {
+        let told = BY_TEXT.with(|t| {
             let t = t.try_borrow().ok()?;
             let bucket = t.buckets.get(QuickAnswers::bucket(hash))?;
             bucket
                 .iter()
-                .find(|(h, k, ..)| *h == hash && Self::holds(k, key))
-                .map(|(_, _, head, number, generation)| (*head, *number, *generation))
+                .find(|(h, k, _)| *h == hash && Self::holds(k, key))
+                .map(|(_, _, told)| match told {
+                    Told::Answer(head, number, generation) => {
+                        Told::Answer(*head, *number, *generation)
+                    }
+                    Told::Brief(words) => Told::Brief(words.clone()),
+                })
         })?;
-        let held = detail_generation(number) == Some(generation) && holds_head(head);
-        held.then_some((head, number))
+        match told {
+            Told::Answer(head, number, generation) => {
+                let held = detail_generation(number) == Some(generation) && holds_head(head);
+                held.then_some(told)
+            }
+            Told::Brief(_) => Some(told),
+        }
     }
 
-    /// Learns that `key`'s answer is the head and detail number JS was just told.
-    fn learn(key: [&str; 3], head: f64, number: u32) {
+    /// Learns that `told` answers `key` (an answer: the head and detail number JS was just told).
+    fn learn(key: [&str; 4], told: Told) {
         let size = key.iter().map(|t| t.len() + 1).sum::<usize>();
-        if size > TEXT_ANSWER_MAX || head_params(head) == 0 {
+        if size > TEXT_ANSWER_MAX {
             return;
         }
-        let Some(generation) = detail_generation(number) else {
-            return;
-        };
         let hash = Self::hash(key);
         BY_TEXT.with(|t| {
             let Ok(mut t) = t.try_borrow_mut() else {
@@ -722,17 +748,11 @@ impl TextAnswers {
             let Some(bucket) = t.buckets.get_mut(QuickAnswers::bucket(hash)) else {
                 return;
             };
-            bucket.retain(|(h, k, ..)| *h != hash || !Self::holds(k, key));
+            bucket.retain(|(h, k, _)| *h != hash || !Self::holds(k, key));
             if bucket.len() >= usize::from(WAYS) {
                 bucket.remove(0);
             }
-            bucket.push((
-                hash,
-                key.join("\n").into_boxed_str(),
-                head,
-                number,
-                generation,
-            ));
+            bucket.push((hash, key.join("\n").into_boxed_str(), told));
         });
     }
 }
@@ -763,6 +783,9 @@ enum Out {
     Shared(String, Fresh),
     /// A report's text and its groups' findings as numbers ([`api::ReportParts`]).
     Report(api::ReportParts),
+    /// A brief's words ([`api::decide_to_words`]), made the `Decision` by `brief_of`, which
+    /// splits each distinct brief's words once (the JSON of a brief was parsed for every call).
+    Words(String),
 }
 
 impl Out {
@@ -773,6 +796,7 @@ impl Out {
                 report_of(&api::ascii_json(parts.text), &parts.findings, &parts.sizes)
             }
             Self::Shared(text, fresh) => shared_into_js(text, fresh).map(|(value, _)| value),
+            Self::Words(words) => brief_of(&words),
         }
     }
 }
@@ -3808,7 +3832,12 @@ pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsVa
             return Ok(brief);
         }
     }
-    json_call(|i, o| api::decide_to_text(&rule_id, i, o), input, options)
+    words_call(
+        |i, o| api::decide_to_words(&rule_id, i, o),
+        input,
+        options,
+        Some(&rule_id),
+    )
 }
 
 /// art-18.c, typed.
@@ -3963,7 +3992,23 @@ fn rule_call(
         input,
         options,
         Some((source, kept)),
-        memo,
+        memo.map(|id| ["evaluate", id]),
+    )
+}
+
+/// A brief's call ([`Out::Words`]); `memo` as [`rule_call`]'s.
+fn words_call(
+    f: impl Fn(&Tree<'_>, &Tree<'_>) -> Result<String, Error>,
+    input: JsValue,
+    options: JsValue,
+    memo: Option<&str>,
+) -> Result<JsValue, JsValue> {
+    answer_call(
+        &|i, o, _| f(i, o).map(Out::Words),
+        input,
+        options,
+        None,
+        memo.map(|id| ["decide", id]),
     )
 }
 
@@ -3977,7 +4022,7 @@ fn answer_call(
     input: JsValue,
     options: JsValue,
     source: Option<(&JsValue, i32)>,
-    memo: Option<&str>,
+    memo: Option<[&str; 2]>,
 ) -> Result<JsValue, JsValue> {
     if let Some(answer) = fast(&input, &options, source, f, memo) {
         return answer;
@@ -4394,10 +4439,23 @@ impl Loaded {
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let reg = &self.inner;
-        // A kept register's answers are functions of the call's texts and of which register
-        // it is: its number among those kept since they were last forgotten (`KEPT_EPOCH`).
+        rule_call(
+            |i, o, held| reg.evaluate_to_text_sharing(rule_id, i, o, held),
+            question,
+            options,
+            &self.source,
+            self.kept.get(),
+            self.memo_id(rule_id).as_deref(),
+        )
+    }
+
+    /// What a question's answers asked of this register are kept under with their texts
+    /// ([`TextAnswers`]), `None` when they are not: a kept register's answers are functions of
+    /// the call's texts and of which register it is, its number among those kept since they
+    /// were last forgotten (`KEPT_EPOCH`); a register loaded by the caller is not kept.
+    fn memo_id(&self, rule_id: &str) -> Option<String> {
         let kept = self.kept.get();
-        let memo = (kept >= 0).then(|| {
+        (kept >= 0).then(|| {
             let mut id = String::with_capacity(rule_id.len() + 24);
             id.push_str(rule_id);
             for n in [KEPT_EPOCH.with(core::cell::Cell::get), kept.unsigned_abs()] {
@@ -4405,15 +4463,7 @@ impl Loaded {
                 id.push_str(itoa::Buffer::new().format(n));
             }
             id
-        });
-        rule_call(
-            |i, o, held| reg.evaluate_to_text_sharing(rule_id, i, o, held),
-            question,
-            options,
-            &self.source,
-            kept,
-            memo.as_deref(),
-        )
+        })
     }
 
     /// [`Self::decide`] of a rule's id read, on the path that reads the question's JSON.
@@ -4423,10 +4473,11 @@ impl Loaded {
         question: JsValue,
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        json_call(
-            |i, o| self.inner.decide_to_text(rule_id, i, o),
+        words_call(
+            |i, o| self.inner.decide_to_words(rule_id, i, o),
             question,
             options,
+            self.memo_id(rule_id).as_deref(),
         )
     }
 

@@ -816,6 +816,20 @@ pub fn decide(rule_id: &str, input: &dyn Json, options: &dyn Json) -> Result<Bri
     decide_on(None, rule_id, &input.tree(), &options.tree())
 }
 
+/// [`decide`] as words: `<ruleId> <outcome> <severity> <reasonCodes> <needsHumanCodes>`, each
+/// list's codes joined by `,` (none holds a space or a comma), what the wasm package's quick
+/// briefs cross as ([`LoadedRegister::decide_zone_year_words`]).
+///
+/// # Errors
+/// As [`decide`].
+pub fn decide_to_words(
+    rule_id: &str,
+    input: &dyn Json,
+    options: &dyn Json,
+) -> Result<String, Error> {
+    Ok(brief_words(&decide(rule_id, input, options)?))
+}
+
 /// [`decide`] as JSON text (`{"ruleId","outcome","severity","reasonCodes","needsHumanCodes"}`,
 /// ASCII: every string in it is a code).
 ///
@@ -2681,6 +2695,19 @@ impl LoadedRegister {
     ) -> Option<Result<String, Error>> {
         let brief = self.decide_zone_year(rule_id, zone_id, year, as_of, &Params::default())?;
         Some(brief.map(|b| brief_words(&b)))
+    }
+
+    /// [`LoadedRegister::decide`] as words (see [`decide_to_words`]).
+    ///
+    /// # Errors
+    /// As [`LoadedRegister::evaluate`].
+    pub fn decide_to_words(
+        &self,
+        rule_id: &str,
+        question: &dyn Json,
+        options: &dyn Json,
+    ) -> Result<String, Error> {
+        Ok(brief_words(&self.decide(rule_id, question, options)?))
     }
 
     /// [`LoadedRegister::decide`] as JSON text (see [`decide_to_text`]).

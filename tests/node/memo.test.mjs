@@ -68,7 +68,7 @@ test("a kept register's number names another register once they are forgotten: e
   assert.equal(JSON.stringify(pkg.evaluate("art-05.a", first, OPTIONS)), JSON.stringify(a[0]));
 });
 
-test("every rule's vectors asked again, in three languages, are answered as the first time", () => {
+test("every rule's vectors asked again, in three languages, are answered as the first time, in full and in brief", () => {
   const dir = path.join(root, "tests/vectors");
   let asked = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
@@ -86,6 +86,18 @@ test("every rule's vectors asked again, in three languages, are answered as the 
         }
         for (let again = 0; again < 2; again++) {
           assert.equal(JSON.stringify(pkg.evaluate(rule, c.input, { lang })), firstText, `${rule} ${c.id} ${lang}`);
+        }
+        // In brief too (kept as its words): the answer's outcome, severity and codes.
+        const answer = JSON.parse(firstText);
+        const brief = {
+          ruleId: rule,
+          outcome: answer.outcome,
+          severity: answer.severity,
+          reasonCodes: answer.reasons.map((r) => r.code),
+          needsHumanCodes: answer.needsHuman.map((r) => r.code),
+        };
+        for (let again = 0; again < 3; again++) {
+          assert.deepEqual(pkg.decide(rule, c.input, { lang }), brief, `${rule} ${c.id} ${lang}, in brief`);
         }
         asked += 1;
       }
