@@ -4003,20 +4003,17 @@ fn words_call(
     options: JsValue,
     memo: Option<&str>,
 ) -> Result<JsValue, JsValue> {
-    answer_call(
-        &|i, o, _| f(i, o).map(Out::Words),
-        input,
-        options,
-        None,
-        memo.map(|id| ["decide", id]),
-    )
+    let words = |i: &Tree<'_>, o: &Tree<'_>, _: bool| f(i, o).map(Out::Words);
+    answer_call(&words, input, options, None, memo.map(|id| ["decide", id]))
 }
 
 /// The fast path, else the exact one; each attempt writes its own text (so a failed fast
 /// attempt leaves nothing for the exact one to assume).
 ///
 /// `f` is a trait object, so this and [`fast`] are in the module once, not once per entry point.
-/// Only the fast path defers reasons: it has the call's JSON text to ask again with.
+/// Only the fast path defers reasons: it has the call's JSON text to ask again with. `memo`:
+/// what is asked (`evaluate`, `decide`) and the id its answers are kept under with the call's
+/// texts ([`TextAnswers`]), `None` for answers not kept so.
 fn answer_call(
     f: &dyn Fn(&Tree<'_>, &Tree<'_>, bool) -> Result<Out, Error>,
     input: JsValue,

@@ -151,6 +151,9 @@ fn brief_words_split_back_into_the_brief() {
                     serde_json::json!({ "zoneId": zone, "year": year, "asOf": "2023-06-30" });
                 let brief = reg.decide(rule, &question, &Value::Null).unwrap();
                 assert_eq!(words, words_of(&brief), "{rule} {zone} {year}");
+                // The JSON path's words (`decide_to_words`, the package's general `decide`).
+                let asked = reg.decide_to_words(rule, &question, &Value::Null).unwrap();
+                assert_eq!(asked, words, "{rule} {zone} {year} (JSON path)");
                 compared += 1;
             }
         }

@@ -61,23 +61,10 @@ fn loaded_register_answers_as_the_stateless_call() {
                     }
                     let brief_text = reg.decide_to_text(rule, &q, &options);
                     assert_eq!(brief_text, api::decide_to_text(rule, &input, &options));
-                    // As words (the wasm package's briefs): the brief's fields, space-separated.
+                    // As words (the wasm package's briefs; `decisions.rs` holds them to the
+                    // brief's fields).
                     let words = reg.decide_to_words(rule, &q, &options);
                     assert_eq!(words, api::decide_to_words(rule, &input, &options));
-                    if let (Ok(w), Ok(b)) = (&words, &brief) {
-                        let codes = |c: &[devzone_rules::ReasonCode]| {
-                            c.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")
-                        };
-                        let expected = format!(
-                            "{} {} {} {} {}",
-                            b.rule_id.as_str(),
-                            b.outcome.as_str(),
-                            b.severity.as_str(),
-                            codes(&b.reason_codes),
-                            codes(&b.needs_human_codes)
-                        );
-                        assert_eq!(w, &expected, "{rule} {zone} {year} (words)");
-                    }
                     asked += 1;
                 }
             }
