@@ -3363,9 +3363,6 @@ const KEPT_REGISTER_BYTES: usize = 2 << 20;
 
 thread_local! {
     static KEPT: core::cell::RefCell<KeptRegisters> = core::cell::RefCell::new(KeptRegisters::default());
-    /// How many times the kept registers have been forgotten: a kept register's number names
-    /// one register only until then ([`TextAnswers`]' keys hold both).
-    static KEPT_EPOCH: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
     /// The ids of the rules whose input is a zone-year question ([`api::asks_zone_year`]).
     static ZONE_YEAR_RULES: core::cell::OnceCell<Vec<&'static str>> = const { core::cell::OnceCell::new() };
 }
@@ -3381,6 +3378,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
         inner,
         places: core::cell::OnceCell::new(),
         kept: core::cell::Cell::new(-1),
+        id: next_loaded_id(),
     });
     if text.len() <= KEPT_REGISTER_BYTES {
         KEPT.with(|k| {
@@ -3390,7 +3388,6 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
                     return;
                 }
                 *k = KeptRegisters::default();
-                KEPT_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
             }
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
@@ -4370,6 +4367,24 @@ pub struct Loaded {
     /// loop; after 50,000 registers a first call took 100–250 µs instead of ~20, and the
     /// process grew by ~100 MB).
     kept: core::cell::Cell<i32>,
+    /// A number no other register of this instance has had ([`next_loaded_id`]): its answers
+    /// are kept by it with their texts ([`TextAnswers`]).
+    id: u64,
+}
+
+thread_local! {
+    /// The number the next register read gets ([`Loaded::id`]).
+    static NEXT_LOADED: core::cell::Cell<u64> = const { core::cell::Cell::new(0) };
+}
+
+/// A number for a register just read, never given before in this instance (a `u64` counted up
+/// from 0: no instance reads 2^64 registers).
+fn next_loaded_id() -> u64 {
+    NEXT_LOADED.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    })
 }
 
 #[wasm_bindgen(js_class = LoadedRegister)]
@@ -4405,6 +4420,7 @@ impl Loaded {
                 inner,
                 places: core::cell::OnceCell::new(),
                 kept: core::cell::Cell::new(-1),
+                id: next_loaded_id(),
             })
             .map_err(|e| js_error(&e, lang))
     }
@@ -4442,25 +4458,20 @@ impl Loaded {
             options,
             &self.source,
             self.kept.get(),
-            self.memo_id(rule_id).as_deref(),
+            Some(&self.memo_id(rule_id)),
         )
     }
 
     /// What a question's answers asked of this register are kept under with their texts
-    /// ([`TextAnswers`]), `None` when they are not: a kept register's answers are functions of
-    /// the call's texts and of which register it is, its number among those kept since they
-    /// were last forgotten (`KEPT_EPOCH`); a register loaded by the caller is not kept.
-    fn memo_id(&self, rule_id: &str) -> Option<String> {
-        let kept = self.kept.get();
-        (kept >= 0).then(|| {
-            let mut id = String::with_capacity(rule_id.len() + 24);
-            id.push_str(rule_id);
-            for n in [KEPT_EPOCH.with(core::cell::Cell::get), kept.unsigned_abs()] {
-                id.push(' ');
-                id.push_str(itoa::Buffer::new().format(n));
-            }
-            id
-        })
+    /// ([`TextAnswers`]): they are functions of the call's texts and of which register it is,
+    /// told by its number ([`Self::id`], never given to another register, whether kept between
+    /// stateless calls or loaded by the caller).
+    fn memo_id(&self, rule_id: &str) -> String {
+        let mut id = String::with_capacity(rule_id.len() + 21);
+        id.push_str(rule_id);
+        id.push(' ');
+        id.push_str(itoa::Buffer::new().format(self.id));
+        id
     }
 
     /// [`Self::decide`] of a rule's id read, on the path that reads the question's JSON.
@@ -4474,7 +4485,7 @@ impl Loaded {
             |i, o| self.inner.decide_to_words(rule_id, i, o),
             question,
             options,
-            self.memo_id(rule_id).as_deref(),
+            Some(&self.memo_id(rule_id)),
         )
     }
 

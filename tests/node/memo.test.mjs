@@ -1,9 +1,11 @@
 // Stateless answers found by their JSON texts (issue 12, `TextAnswers` in lib.rs): a rule's
 // answer is a function of its id, the options' text and the input's text, so the same texts
 // asked again are answered from the head and detail JS keeps for them, without the rule being
-// run. For a question asked of a kept register the register is part of the key as its number
-// among those kept since they were last forgotten: a number names another register once they
-// are forgotten. This file counts the module's calls into the package's own JS, wrapped before
+// run. For a question asked of a register (kept between stateless calls, or loaded by the
+// caller) the register is part of the key as a number no other register of the instance gets:
+// a kept register's place among those kept names another register once they are forgotten,
+// and registers loaded by the caller may hold the same zones. This file counts the module's
+// calls into the package's own JS, wrapped before
 // the package is loaded (a file of its own: `node --test` runs each file in its own process,
 // so the first register kept here is the process's first).
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
@@ -104,4 +106,35 @@ test("every rule's vectors asked again, in three languages, are answered as the 
     }
   }
   assert.ok(asked > 1000, `${asked} answers asked again`);
+});
+
+test("registers loaded by the caller, asked the same question's text, each answer as themselves", () => {
+  const OPTIONS = { lang: "en" };
+  const valid = pkg.LoadedRegister.load(question("Z5", "NATIONAL", ["A", "B", "C"]).register);
+  const invalid = pkg.LoadedRegister.load(question("Z5", "NATIONAL", ["A", "B", "C", "D", "E"]).register);
+  try {
+    for (let round = 0; round < 3; round++) {
+      for (const [reg, outcome, mainCount] of [[valid, "VALID", 3], [invalid, "INVALID", 5]]) {
+        const answer = reg.evaluate("art-05.a", { zoneId: "Z5" }, OPTIONS);
+        assert.equal(answer.outcome, outcome, `round ${round}`);
+        assert.equal(answer.mainCount, mainCount, `round ${round}`);
+        assert.equal(reg.decide("art-05.a", { zoneId: "Z5" }).outcome, outcome, `round ${round}, in brief`);
+      }
+    }
+  } finally {
+    valid.free();
+    invalid.free();
+  }
+  // Loaded again after those are freed: a register of its own still.
+  const again = pkg.LoadedRegister.load(question("Z5", "PROVINCIAL", ["A", "B", "C"]).register);
+  try {
+    for (let round = 0; round < 3; round++) {
+      const answer = again.evaluate("art-05.a", { zoneId: "Z5" }, OPTIONS);
+      assert.equal(answer.mainCount, 3);
+      assert.deepEqual(answer.mainRange, [1, 2], "a provincial zone's bounds");
+      assert.equal(answer.outcome, "INVALID");
+    }
+  } finally {
+    again.free();
+  }
 });
