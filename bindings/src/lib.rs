@@ -626,9 +626,10 @@ fn fast(
     }
 }
 
-/// The answers of stateless calls found by their JSON texts (issue 12): a rule's answer is a
-/// function of its id, the options' text and the input's text (the core is pure: no clock, no
-/// state), so the same three asked again are answered by [`known_answer`] from the head and
+/// The answers of calls found by their JSON texts (issue 12): a rule's answer is a function of
+/// its id, the options' text and the input's text (the core is pure: no clock, no state), and of
+/// the register asked, when one is (told by its number: [`Loaded::memo_id`]), so the same asked
+/// again are answered by [`known_answer`] from the head and
 /// detail number JS read for them, without the input being read, the rule run or the answer
 /// written (most of a call of a rule without a quick path), and a brief (`decide`) by its words.
 /// Each answer's entry is learnt from an answer made in full that JS read as that head and
@@ -2716,10 +2717,10 @@ struct Fresh {
     statics: Vec<Key>,
     params: Vec<HeldParams>,
     /// The number JS keeps the answer's parameters used by ([`HELD_NUMBERED`]; one answer's
-    /// text only), 0 for none (JS then puts in the rule's latest, [`HELD_PARAMS`]); with the
-    /// whether the text carries them ([`Self::params`]'s only entry then) for JS to keep under
-    /// that number from now on.
+    /// text only), 0 for none (JS then puts in the rule's latest, [`HELD_PARAMS`]).
     params_number: u32,
+    /// Whether the text carries those parameters ([`Self::params`]'s only entry then) for JS to
+    /// keep under that number from now on.
     params_new: bool,
     /// The large parts of the answer being written: three offsets each into its own text
     /// ([`api::Holds::spans`]).
@@ -3974,8 +3975,9 @@ fn json_call(
 ///
 /// `kept`: the number of the kept register the call is asked of (`Loaded::kept`), `-1` for none.
 ///
-/// `memo`: the rule's id when the answer is a function of the call's JSON texts alone (a
-/// stateless call: [`TextAnswers`]), `None` otherwise (a loaded register's).
+/// `memo`: what the answers are kept under with the call's JSON texts ([`TextAnswers`]): the
+/// rule's id for a stateless call, with the register's number for a register's
+/// ([`Loaded::memo_id`]).
 fn rule_call(
     f: impl Fn(&Tree<'_>, &Tree<'_>, api::Held<'_>) -> Result<String, Error>,
     input: JsValue,
