@@ -15,6 +15,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { answeringInputs } from "./answering.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -136,5 +137,25 @@ test("registers loaded by the caller, asked the same question's text, each answe
     }
   } finally {
     again.free();
+  }
+});
+
+test("a batch asked again is answered item by item as evaluate answers each; an item in error is still named", () => {
+  for (const rule of ["art-04.d", "art-07.b", "art-16.b", "art-05.a"]) {
+    const inputs = answeringInputs(pkg, root, rule, "ko");
+    const each = inputs.map((input) => JSON.stringify(pkg.evaluate(rule, input, { lang: "ko" })));
+    // Asked as a list never asked before (its items were, but the list's order is new), then
+    // again, then reversed: each answer the stateless call's.
+    for (const list of [inputs, inputs, inputs.slice().reverse()]) {
+      const order = list === inputs ? each : each.slice().reverse();
+      assert.deepEqual(pkg.evaluateBatch(rule, list, { lang: "ko" }).map((a) => JSON.stringify(a)), order, rule);
+    }
+    // The first item answered before, a later one in error: the error names that item.
+    const bad = [...inputs.slice(0, 2), 42, ...inputs.slice(2)];
+    assert.throws(
+      () => pkg.evaluateBatch(rule, bad, { lang: "en" }),
+      (e) => e.code === "INVALID_INPUT" && e.path === "input[2]",
+      rule,
+    );
   }
 });
