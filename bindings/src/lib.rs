@@ -653,6 +653,7 @@ type TextAnswer = (u64, Box<str>, Told);
 
 /// What [`TextAnswers`] keeps for an `evaluate`: the answer's head and detail number with that
 /// detail's generation; for a `decide`: the brief's words ([`Out::Words`]).
+#[derive(Clone)]
 enum Told {
     Answer(f64, u32, u32),
     Brief(Box<str>),
@@ -713,12 +714,7 @@ impl TextAnswers {
             bucket
                 .iter()
                 .find(|(h, k, _)| *h == hash && Self::holds(k, key))
-                .map(|(_, _, told)| match told {
-                    Told::Answer(head, number, generation) => {
-                        Told::Answer(*head, *number, *generation)
-                    }
-                    Told::Brief(words) => Told::Brief(words.clone()),
-                })
+                .map(|(_, _, told)| told.clone())
         })?;
         match told {
             Told::Answer(head, number, generation) => {
@@ -749,11 +745,11 @@ impl TextAnswers {
             let Some(bucket) = t.buckets.get_mut(QuickAnswers::bucket(hash)) else {
                 return;
             };
-            bucket.retain(|(h, k, _)| *h != hash || !Self::holds(k, key));
-            if bucket.len() >= usize::from(WAYS) {
-                bucket.remove(0);
-            }
-            bucket.push((hash, key.join("\n").into_boxed_str(), told));
+            replace_in(
+                bucket,
+                |(h, k, _), (h2, k2, _)| h == h2 && k == k2,
+                (hash, key.join("\n").into_boxed_str(), told),
+            );
         });
     }
 }
@@ -2659,13 +2655,23 @@ impl QuickAnswers {
             let Some(bucket) = q.buckets.get_mut(at) else {
                 return;
             };
-            bucket.retain(|(h, k, ..)| *h != hash || *k != key);
-            if bucket.len() >= usize::from(WAYS) {
-                bucket.remove(0);
-            }
-            bucket.push((hash, key.into_owned(), head, number, generation));
+            replace_in(
+                bucket,
+                |(h, k, ..), (h2, k2, ..)| h == h2 && k == k2,
+                (hash, key.into_owned(), head, number, generation),
+            );
         });
     }
+}
+
+/// `entry` put into a bucket of [`QuickAnswers`] or [`TextAnswers`]: an entry of the same key
+/// (`same` of the two) replaced, the bucket's oldest dropped when it holds `WAYS`.
+fn replace_in<T>(bucket: &mut Vec<T>, same: impl Fn(&T, &T) -> bool, entry: T) {
+    bucket.retain(|e| !same(e, &entry));
+    if bucket.len() >= usize::from(WAYS) {
+        bucket.remove(0);
+    }
+    bucket.push(entry);
 }
 
 /// The number JS is told for slot `i` (1-based; below `DETAIL_SLOTS`).
@@ -2754,7 +2760,7 @@ fn head_key(h: &devzone_rules::answer::view::Head, params: u32) -> f64 {
     const _: () = assert!(NUMBERED_PARAMS < 16);
     let rule = core::ptr::from_ref(h.rule.meta()) as usize as u64;
     let lang = lang_code(Some(h.lang)).unsigned_abs();
-    let low = u64::from(params & 15) << 13
+    let low = u64::from(params & 15) << HEAD_PARAMS_AT
         | (h.outcome as u64) << 7
         | (h.severity as u64) << 4
         | lang << 2
@@ -2768,12 +2774,6 @@ fn head_key(h: &devzone_rules::answer::view::Head, params: u32) -> f64 {
     key
 }
 
-/// `a == b`, in the module once for [`Fresh::latest_params`] and [`Fresh::numbered_params`].
-#[inline(never)]
-fn same_params(a: &ParamsUsed, b: &ParamsUsed) -> bool {
-    a == b
-}
-
 /// The number of the parameters used a head was told with ([`head_key`]), 0 for none.
 fn head_params(head: f64) -> u64 {
     #[allow(
@@ -2782,8 +2782,12 @@ fn head_params(head: f64) -> u64 {
         reason = "a head key: a whole number below 2^49"
     )]
     let key = head as u64;
-    key >> 13 & 15
+    key >> HEAD_PARAMS_AT & 15
 }
+
+/// Where a head's key holds the number of its parameters used ([`head_key`], [`head_params`]):
+/// the four bits above the outcome's.
+const HEAD_PARAMS_AT: u32 = 13;
 
 /// How many distinct parameters used of one rule JS keeps by number ([`HELD_NUMBERED`]). A
 /// rule's parameters used name only the parameters its answer rested on, so answers of one
@@ -2885,19 +2889,7 @@ impl api::Holds for Fresh {
     fn holds_zone_params(&mut self, rule: devzone_rules::RuleId) -> bool {
         let id = rule.as_str();
         if self.single {
-            let zone = HELD_NUMBERED.with(|h| {
-                let mut count = 0_u32;
-                for (r, _, zone) in h.borrow().iter() {
-                    if *r == id {
-                        count += 1;
-                        if *zone {
-                            return Some(count);
-                        }
-                    }
-                }
-                None
-            });
-            if let Some(number) = zone {
+            if let (Some(number), _) = numbered(id, |(_, _, zone)| *zone) {
                 self.params_number = number;
                 return true;
             }
@@ -2923,6 +2915,22 @@ impl api::Holds for Fresh {
     }
 }
 
+/// The number of rule `id`'s first entry in [`HELD_NUMBERED`] that `pick` picks (`None`: none
+/// does), and how many entries the rule has: a number is the entry's place among the rule's,
+/// in the order kept, plus one.
+fn numbered(id: &str, mut pick: impl FnMut(&HeldParams) -> bool) -> (Option<u32>, u32) {
+    HELD_NUMBERED.with(|h| {
+        let (mut found, mut count) = (None, 0_u32);
+        for entry in h.borrow().iter().filter(|(r, _, _)| *r == id) {
+            count += 1;
+            if found.is_none() && pick(entry) {
+                found = Some(count);
+            }
+        }
+        (found, count)
+    })
+}
+
 /// A rule's parameters used as JS holds them: the rule, the parameters used of its latest answer,
 /// and whether that answer was made from its zone with the default parameters and listed them.
 type HeldParams = (&'static str, ParamsUsed, bool);
@@ -2939,12 +2947,12 @@ impl Fresh {
     ) -> bool {
         let id = rule.as_str();
         let (same, was_zone) = match self.params.iter().find(|(r, _, _)| *r == id) {
-            Some((_, latest, z)) => (same_params(latest, params), *z),
+            Some((_, latest, z)) => (latest == params, *z),
             None => HELD_PARAMS.with(|h| {
                 h.borrow()
                     .iter()
                     .find(|(r, _, _)| *r == id)
-                    .map_or((false, false), |(_, p, z)| (same_params(p, params), *z))
+                    .map_or((false, false), |(_, p, z)| (p == params, *z))
             }),
         };
         if !same || was_zone != zone {
@@ -2974,19 +2982,7 @@ impl Fresh {
         let id = rule.as_str();
         // Not told with a number unless it is found or given one below.
         self.params_number = 0;
-        // The rule's entries in the order kept: the number is the place among them, plus one.
-        let (found, count) = HELD_NUMBERED.with(|h| {
-            let (mut found, mut count) = (None, 0_u32);
-            for (r, p, _) in h.borrow().iter() {
-                if *r == id {
-                    count += 1;
-                    if found.is_none() && same_params(p, params) {
-                        found = Some(count);
-                    }
-                }
-            }
-            (found, count)
-        });
+        let (found, count) = numbered(id, |(_, p, _)| p == params);
         let number = found.unwrap_or(count + 1);
         if number > NUMBERED_PARAMS {
             return None;
@@ -3766,16 +3762,25 @@ pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<Js
     }
     // Both paths answer with the same text, so the answer's keys are in the same order
     // whichever path a call takes.
-    stateless(|source| {
-        rule_call(
-            |i, o, held| api::evaluate_to_text_sharing(&rule_id, i, o, held),
-            input,
-            options,
-            source,
-            -1,
-            Some(&rule_id),
-        )
-    })
+    stateless(|source| stateless_rule(&rule_id, input, options, source))
+}
+
+/// A stateless `evaluate` of `rule_id` on the path that reads JSON, its answer kept by its
+/// texts ([`TextAnswers`]).
+fn stateless_rule(
+    rule_id: &str,
+    input: JsValue,
+    options: JsValue,
+    source: &JsValue,
+) -> Result<JsValue, JsValue> {
+    rule_call(
+        |i, o, held| api::evaluate_to_text_sharing(rule_id, i, o, held),
+        input,
+        options,
+        source,
+        -1,
+        Some(rule_id),
+    )
 }
 
 /// When a stateless call keeps a register it does not find kept ([`kept_loaded`]).
@@ -3991,9 +3996,13 @@ fn rule_call(
         input,
         options,
         Some((source, kept)),
-        memo.map(|id| ["evaluate", id]),
+        memo.map(|id| [EVALUATE, id]),
     )
 }
+
+/// What was asked, in a [`TextAnswers`] key: an answer in full, or in brief.
+const EVALUATE: &str = "evaluate";
+const DECIDE: &str = "decide";
 
 /// A brief's call ([`Out::Words`]); `memo` as [`rule_call`]'s.
 fn words_call(
@@ -4003,7 +4012,7 @@ fn words_call(
     memo: Option<&str>,
 ) -> Result<JsValue, JsValue> {
     let words = |i: &Tree<'_>, o: &Tree<'_>, _: bool| f(i, o).map(Out::Words);
-    answer_call(&words, input, options, None, memo.map(|id| ["decide", id]))
+    answer_call(&words, input, options, None, memo.map(|id| [DECIDE, id]))
 }
 
 /// The fast path, else the exact one; each attempt writes its own text (so a failed fast
@@ -4354,16 +4363,7 @@ pub fn evaluate_batch(
     // Its first question learnt (one call more), so that the same batch asked again is found.
     if first == Some(false) && !alone {
         if let Some(item) = inputs.dyn_ref::<js_sys::Array>().map(|a| a.get(0)) {
-            let _ = stateless(|source| {
-                rule_call(
-                    |i, o, held| api::evaluate_to_text_sharing(&rule_id, i, o, held),
-                    item,
-                    options,
-                    source,
-                    -1,
-                    Some(&rule_id),
-                )
-            });
+            let _ = stateless(|source| stateless_rule(&rule_id, item, options, source));
         }
     }
     Ok(answers)
@@ -4376,7 +4376,7 @@ fn first_known(rule_id: &str, inputs: &JsValue, options: &JsValue) -> Option<boo
     let first = inputs.dyn_ref::<js_sys::Array>()?.get(0);
     let (_, input) = plain_json(&first)?;
     let (_, options) = options_json(options)?;
-    let found = TextAnswers::find(["evaluate", rule_id, &options, &input]);
+    let found = TextAnswers::find([EVALUATE, rule_id, &options, &input]);
     Some(matches!(found, Some(Told::Answer(..))))
 }
 
@@ -4398,16 +4398,10 @@ fn one_by_one(rule_id: &str, inputs: &JsValue, options: &JsValue) -> Option<JsVa
     let out = js_sys::Array::new_with_length(items.length());
     stateless(|source| {
         for (i, item) in (0..).zip(items.iter()) {
-            let answer = rule_call(
-                |i, o, held| api::evaluate_to_text_sharing(rule_id, i, o, held),
-                item,
-                options.clone(),
-                source,
-                -1,
-                Some(rule_id),
-            )
-            .ok()?;
-            out.set(i, answer);
+            out.set(
+                i,
+                stateless_rule(rule_id, item, options.clone(), source).ok()?,
+            );
         }
         Some(out.into())
     })
