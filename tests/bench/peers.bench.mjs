@@ -37,6 +37,11 @@
 // awaited one decision at a time; one more row has every ZEN graph decision of a pass in flight
 // at once (throughput, not latency).
 //
+// Then the same engines that run on the main thread once more on data never seen (`cold`): each
+// round every engine makes CASES new decisions of its own in one pass (new zones, new data,
+// each answer checked against the reference), the cost of a first call on a register, which
+// the rounds above (the same cases asked again and again) do not show.
+//
 // Flags: --cases N (1000), --rounds R (9), --warmup W (2), --min-round-ms M (20), --seed S (14),
 // --json (machine-readable results on stdout instead of the table). Smoke mode, under a second:
 // `node tests/bench/peers.bench.mjs --cases 50 --rounds 1`. DEVZONE_PKG=<dir> uses another
@@ -95,7 +100,7 @@ const BOTTOM = 10; // 「后10位」
 const COUNTIES = ["CTY.YANJI", "CTY.TUMEN", "CTY.DUNHUA", "CTY.HUNCHUN", "CTY.LONGJING", "CTY.HELONG", "CTY.WANGQING", "CTY.ANTU"];
 
 /** Case i: the flat facts the peers get and the devzone-rules input (the vectors' shape). */
-function makeCases(count, seed) {
+function makeCases(count, seed, prefix = "Z") {
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const cases = [];
@@ -105,7 +110,7 @@ function makeCases(count, seed) {
     const rank = int(1, N);
     // One case in four sits on the rank-fall edge (the same place, or one place up or down).
     const prevRank = rnd() < 0.25 ? Math.min(N, Math.max(1, rank + int(-1, 1))) : int(1, N);
-    const id = `Z${String(i).padStart(4, "0")}`;
+    const id = `${prefix}${String(i).padStart(4, "0")}`;
     const record = (y, r) => ({ zoneId: id, year: y, populationSize: N, rank: r });
     cases.push({
       facts: { level, rank, prevRank, population: N },
@@ -354,6 +359,70 @@ for (const r of results) {
   r.decisionsPerSecond = 1e9 / r.medianNs;
 }
 
+// Data never seen: each round, every engine gets a set of CASES decisions of its own that no
+// engine has seen (new zone ids and data from another seed; made outside the timing) and makes
+// them in one pass. The rows above time passes over the same cases again and again, which
+// devzone-rules answers from what it keeps of a register and an answer asked before (a form
+// checked as it is filled in, a page drawn again); here every stateless call reads, checks and
+// keeps a register it has never seen, and every `LoadedRegister` is loaded, asked once and
+// freed. The peers keep nothing between calls, so their rows here are their rows above. Every
+// answer is checked against the reference, as above.
+const coldEngines = [
+  { id: "js", label: "hand-written JS", run: (c) => reference(c.facts) },
+  { id: "zen-expression", label: "ZEN evaluateExpressionSync", run: (c) => zenExprDecide(c.facts) },
+  { id: "devzone-rules", label: "devzone-rules evaluate", run: (c) => devzoneOutcome(c.input) },
+  { id: "devzone-decide", label: "devzone-rules decide", run: (c) => decide("art-14.d", c.input, OPTIONS).outcome },
+  {
+    id: "devzone-load-evaluate",
+    label: "devzone-rules LoadedRegister.load + evaluate",
+    run: (c) => {
+      const { register, ...question } = c.input;
+      const reg = LoadedRegister.load(register);
+      const outcome = reg.evaluate("art-14.d", question, OPTIONS).outcome;
+      reg.free();
+      return outcome;
+    },
+  },
+];
+const coldNs = coldEngines.map(() => []);
+const coldWrong = [];
+for (let r = 0; r < ROUNDS; r += 1) {
+  for (let k = 0; k < coldEngines.length; k += 1) {
+    const i = (r + k) % coldEngines.length;
+    const e = coldEngines[i];
+    const set = makeCases(CASES, SEED + 1000 + r * coldEngines.length + i, `N${r}.${i}.`);
+    const got = new Array(set.length);
+    const start = process.hrtime.bigint();
+    for (let j = 0; j < set.length; j += 1) got[j] = e.run(set[j]);
+    coldNs[i].push(Number(process.hrtime.bigint() - start) / set.length);
+    for (let j = 0; j < set.length; j += 1) {
+      const want = reference(set[j].facts);
+      const a = got[j];
+      if (hit(a)) sink += 1;
+      if (a === "NEEDS_HUMAN" || asTriggered(a) === want) continue;
+      coldWrong.push({ engine: e.id, facts: set[j].facts, year: set[j].input.year, expected: want, got: a });
+    }
+  }
+}
+if (coldWrong.length > 0) {
+  console.error(`\nMISMATCH on data never seen: ${coldWrong.length} answer(s) disagree with the reference; first ones:`);
+  for (const m of coldWrong.slice(0, 10)) console.error(JSON.stringify(m));
+  process.exit(1);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const coldDevzone = coldNs[coldEngines.findIndex((e) => e.id === "devzone-rules")];
+const cold = coldEngines.map((e, i) => ({
+  id: e.id,
+  label: e.label,
+  medianNs: median(coldNs[i]),
+  minNs: Math.min(...coldNs[i]),
+  maxNs: Math.max(...coldNs[i]),
+  // The median over rounds of this engine's pass divided by devzone-rules `evaluate`'s pass of
+  // the same round.
+  ratioToDevzone: median(coldNs[i].map((ns, r) => ns / coldDevzone[r])),
+  roundsNs: coldNs[i],
+}));
+
 const fmtUs = (ns) => (ns >= 100_000 ? (ns / 1000).toFixed(0) : ns >= 10_000 ? (ns / 1000).toFixed(1) : (ns / 1000).toFixed(3));
 const fmtRatio = (x) => (x >= 10 ? Math.round(x).toLocaleString("en-US") : x >= 0.1 ? x.toFixed(2) : String(Number(x.toPrecision(2))));
 
@@ -384,6 +453,15 @@ if (JSON_OUT) {
           roundsNsPerDecision: r.roundsNs,
           settledMsBefore: r.settledMs,
         })),
+        coldRounds: cold.map((r) => ({
+          id: r.id,
+          label: r.label,
+          medianNsPerDecision: r.medianNs,
+          minNsPerDecision: r.minNs,
+          maxNsPerDecision: r.maxNs,
+          ratioToDevzone: r.ratioToDevzone,
+          roundsNsPerDecision: r.roundsNs,
+        })),
         sink,
       },
       null,
@@ -393,7 +471,7 @@ if (JSON_OUT) {
 } else {
   console.log(`timing: ${WARMUP} warm-up pass(es), then ${ROUNDS} round(s) of ≥ ${MIN_ROUND_MS} ms each (whole passes over the ${CASES} cases); median round`);
   console.log(`(the main thread's engines side by side: each round times every one of them once; ZEN's graph rows (*) alone after them)`);
-  const widths = [32, 12, 18, 13, 16, 16];
+  const widths = [44, 12, 18, 13, 16, 16];
   const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(row(["engine", "µs/decision", "min..max µs", "decisions/s", "engine/devzone", "devzone/engine"]));
   for (const r of results) {
@@ -406,6 +484,12 @@ if (JSON_OUT) {
         fmtRatio(r.ratioToDevzone),
         fmtRatio(1 / r.ratioToDevzone),
       ]),
+    );
+  }
+  console.log(`\ndata never seen: ${ROUNDS} round(s), each engine one pass over ${CASES} new decisions of its own (new zones and data); median pass`);
+  for (const r of cold) {
+    console.log(
+      row([r.label, fmtUs(r.medianNs), `${fmtUs(r.minNs)}..${fmtUs(r.maxNs)}`, Math.round(1e9 / r.medianNs).toLocaleString("en-US"), fmtRatio(r.ratioToDevzone), fmtRatio(1 / r.ratioToDevzone)]),
     );
   }
   console.log(`\n(engine/devzone: the median over rounds of the engine's time per decision divided by devzone-rules' in the same round; for the rows marked *, the engine's median divided by devzone-rules'; devzone/engine: its inverse, how many times longer devzone-rules takes; checksum ${sink})`);
