@@ -5,7 +5,7 @@
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -15,7 +15,7 @@ import { oneZoneCases } from "./one-zone-cases.mjs";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -44,9 +44,17 @@ const calls = {
   "first-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
   // The same, each register then asked again (the objects once more): the second calls timed.
   "second-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
+  // Each register never seen before loaded, asked once and freed (timed together): a caller
+  // that loads a register per question.
+  "load-evaluate": (dz) => (c) => {
+    const reg = dz.LoadedRegister.load(c.register);
+    const answer = reg.evaluate("art-14.d", { zoneId: c.zoneId, year: c.year }, OPTIONS);
+    reg.free();
+    return answer;
+  },
 };
 const fresh = mode.startsWith("fresh-");
-const first = mode.startsWith("first-");
+const first = mode.startsWith("first-") || mode === "load-evaluate";
 const second = mode.startsWith("second-");
 let unseen = 1_000_000;
 /** N registers no call has seen. */
