@@ -1489,6 +1489,11 @@ function dateOf(year, asOf) {
   if (!Number.isSafeInteger(year) || year < 1 || year > 9999) return -2;
   return asOf === undefined ? -1 : day(asOf);
 }
+// The place of zone `id` among a register's zones as JS keeps them (`places` in lib.rs: a
+// register of one zone's id, or a `Map` of the ids), or `undefined`.
+function placeIn(places, id) {
+  return typeof places === "string" ? (places === id ? 0 : undefined) : places === undefined ? undefined : places.get(id);
+}
 export function zone_years_at(qs, o, places) {
   try {
     if (!Array.isArray(qs) || language(o) === undefined) return undefined;
@@ -1497,7 +1502,7 @@ export function zone_years_at(qs, o, places) {
     for (let i = 0; i < n; i++) {
       const q = qs[i];
       if (!plainObject(q) || !questionKeys(q)) return undefined;
-      const place = places.get(q.zoneId), year = q.year;
+      const place = placeIn(places, q.zoneId), year = q.year;
       const d = dateOf(year, q.asOf);
       if (place === undefined || d === -2) return undefined;
       out[3 * i] = place;
@@ -1632,8 +1637,7 @@ export function zone_year_stateless(rule, input, o, at, batch) {
       if (typeof n !== "number") return n === undefined ? other : 0;
       if (batch !== 0) inBatch.set(register, n);
     }
-    const places = placesOf[n];
-    const place = typeof places === "string" ? (places === zoneId ? 0 : undefined) : places === undefined ? undefined : places.get(zoneId);
+    const place = placeIn(placesOf[n], zoneId);
     if (place === undefined) return other;
     const out = numbersAt();
     const i = at >>> 2;
@@ -1651,7 +1655,7 @@ export function zone_year_at(rule, q, o, places, at) {
     const r = rules === undefined ? undefined : rules.get(rule);
     const lang = language(o);
     if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return 0;
-    const place = places.get(q.zoneId), year = q.year;
+    const place = placeIn(places, q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return 0;
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
@@ -2248,7 +2252,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = kept_register)]
     fn kept_register_js(register: &JsValue) -> Result<JsValue, JsValue>;
     /// JS learns that the register whose text `kept_register` gave last is kept as number `n`,
-    /// with its zones' places (a `Map`, or a register of one zone's id: [`Loaded::places_kept`]);
+    /// with its zones' places (a `Map`, or a register of one zone's id: [`Loaded::places`]);
     /// `again`: the same object is asked about at once.
     #[wasm_bindgen(catch)]
     fn keep_register(n: u32, places: &JsValue, again: bool) -> Result<(), JsValue>;
@@ -3434,7 +3438,7 @@ fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
             let Ok(n) = u32::try_from(k.by_number.len()) else {
                 return;
             };
-            if keep_register(n, &loaded.places_kept(), again).is_ok() {
+            if keep_register(n, loaded.places(), again).is_ok() {
                 loaded.kept.set(i32::try_from(n).unwrap_or(-1));
                 k.bytes += text.len();
                 k.by_number.push((std::rc::Rc::clone(&loaded), text.len()));
@@ -4459,8 +4463,7 @@ fn one_by_one(rule_id: &str, inputs: &JsValue, options: &JsValue) -> Option<JsVa
 #[wasm_bindgen(js_name = LoadedRegister, skip_typescript)]
 pub struct Loaded {
     inner: api::LoadedRegister,
-    /// A JS `Map` of the register's zone ids to their places, made when the first batch is
-    /// asked (`reg.decideBatch`'s quick path).
+    /// Its zones' places as JS reads them ([`Self::places`]), made when first asked.
     places: core::cell::OnceCell<JsValue>,
     /// The [`Source`] its answers' deferred reasons are asked of: it holds the register too, so
     /// they can be read after `free()`. A kept register's is the stateless calls' source, which
@@ -4698,19 +4701,17 @@ impl Loaded {
         Some(briefs_at(&table.words, &table.lines))
     }
 
-    /// What JS keeps of a kept register's places (`keep_register`): a register of one zone's
-    /// id (a stateless question's register is mostly one zone: issue 12, an array and a `Map`
-    /// made for it and dropped were 4 % of its first call), else [`Self::places`].
-    fn places_kept(&self) -> JsValue {
-        match self.inner.valid().zones.as_slice() {
-            [only] => JsValue::from_str(&only.id),
-            _ => self.places().clone(),
-        }
-    }
-
-    /// The JS `Map` of the register's zone ids to their places, made when first asked.
+    /// The register's zones' places as JS reads them (`placeIn`), made when first asked: a
+    /// register of one zone's id (a stateless question's register is mostly one zone, and a
+    /// register loaded to be asked once often is: issue 12, an array and a `Map` made for it
+    /// were 4 % of a kept register's first call, and 3 crossings into JS of a loaded one's),
+    /// else a JS `Map` of the zone ids to their places. What JS keeps of a kept register
+    /// (`keep_register`).
     fn places(&self) -> &JsValue {
         self.places.get_or_init(|| {
+            if let [only] = self.inner.valid().zones.as_slice() {
+                return JsValue::from_str(&only.id);
+            }
             let ids = js_sys::Array::new();
             for zone in &self.inner.valid().zones {
                 ids.push(&JsValue::from_str(&zone.id));

@@ -290,3 +290,40 @@ test("reg.evaluateBatch of zone-year questions: each answer reg.evaluate's, the 
   const over = thrown(() => reg.evaluateBatch("art-14.d", [...questions, last(k + 1)], options));
   assert.deepStrictEqual([over.path, over.problem], ["input", "TOO_LARGE"]);
 });
+
+test("a register of one zone: its questions answered and refused as a register of many's", () => {
+  // JS reads a one-zone register's questions against the zone's id alone (`placeIn`), a
+  // register of many zones' through a `Map` of them: the same answers, the same refusals.
+  for (const id of ["YJ-ONE", "constructor"]) {
+    const zone = { id, nameZh: "单一开发区", level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" };
+    const ranks = [40, 85, 86, 30];
+    const one = {
+      issueDate: register.issueDate,
+      zones: [zone],
+      assessments: ranks.map((rank, i) => ({ zoneId: id, year: 2019 + i, populationSize: 88, rank })),
+    };
+    const reg = pkg.LoadedRegister.load(one);
+    try {
+      for (const rule of ["art-14.d", "art-14.c", "art-15.a"]) {
+        const questions = [2020, 2021, 2022].map((year) => ({ zoneId: zone.id, year }));
+        for (const q of questions) {
+          assert.equal(JSON.stringify(reg.evaluate(rule, q, { lang: "ko" })), JSON.stringify(pkg.evaluate(rule, { register: one, ...q }, { lang: "ko" })), `${rule} ${zone.id}`);
+        }
+        assert.deepStrictEqual(reg.decideBatch(rule, questions), questions.map((q) => pkg.decide(rule, { register: one, ...q })), `${rule}: decideBatch`);
+      }
+      for (const other of ["NO-SUCH-ZONE", zone.id.toLowerCase(), zone.id + " ", "toString", "__proto__"]) {
+        if (other === zone.id) continue;
+        for (const ask of [(q) => reg.evaluate("art-14.d", q), (q) => reg.decide("art-14.d", q)]) {
+          const e = thrown(() => ask({ zoneId: other, year: 2021 }));
+          assert.equal(e.path, "input.zoneId", other);
+        }
+        const e = thrown(() => reg.decideBatch("art-14.d", [{ zoneId: zone.id, year: 2021 }, { zoneId: other, year: 2021 }]));
+        assert.equal(e.path, "input[1].zoneId", other);
+      }
+      // Still answering after the errors.
+      assert.equal(reg.decide("art-14.d", { zoneId: zone.id, year: 2021 }).outcome, reg.evaluate("art-14.d", { zoneId: zone.id, year: 2021 }).outcome);
+    } finally {
+      reg.free();
+    }
+  }
+});
