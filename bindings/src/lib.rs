@@ -1344,11 +1344,57 @@ export function known_answer(source, input, options, head, slot, kept) {
     const detail = numberedDetails[slot];
     if (detail === undefined) throw missing("detail " + slot);
     // Every large part deferred, as when JS read this detail.
-    return made(t, detail, detail.later, source, input, options, registerOf(kept));
+    const answer = made(t, detail, detail.later, source, input, options, registerOf(kept));
+    learnAnswer(kept, t, detail, source, input, options);
+    return answer;
   } catch (e) {
     defect = e;
     return undefined;
   }
+}
+// Stateless `evaluate` answers JS makes itself (issue 12): a question of a kept register asked
+// again, which the module found by its key (`QuickAnswers` in lib.rs) and told as a head and
+// a detail JS keeps (`known_answer`), is kept here by its numbers (`answerKey`: the kept
+// register's number, the rule, the language, the zone's place and the year; the date beside
+// them) with that head and detail object, so the same question asked again is answered by
+// `zone_year_stateless` at once: the module's key, its look-up and the call back to JS are
+// skipped. A kept register is never changed (its number names another one only after
+// `forget_registers`, which forgets these too), the rules are pure, and an entry holds the
+// very head and detail its answer was made of (with their own parameters used: a head
+// without them, which takes the rule's latest, is not kept), so the answer is the one the
+// module would tell. Only for the stateless `evaluate` of one question (`answering`), and at
+// most 16,384 entries, then forgotten all at once.
+const keptAnswers = new Map();
+const KEPT_ANSWERS = 16384;
+// What `zone_year_stateless` read of the question whose answer is about to be told
+// (`learnAnswer`): its key and date, and its register's number. Reset by every such call.
+let learning;
+let learningDay = 0;
+let learningKept = -1;
+// The answer `zone_year_stateless` made (its `2`), for `stashed_answer`.
+let stashed;
+// A question's numbers as one number below 2^53 (the register's number below 16,384, the rule
+// below 64, the language below 4, the place below 65,536, the year below 16,384), or
+// `undefined` for a place past them.
+function answerKey(n, rule, lang, place, year) {
+  if (place > 65535 || n > 16383 || rule > 63) return undefined;
+  return (((n * 64 + rule) * 4 + lang) * 65536 + place) * 16384 + year;
+}
+// Learns the answer `known_answer` made (head `t`, `detail`) for the question read last, if
+// it was this kept register's (`kept`) and asked by numbers (the quick path's `input`).
+function learnAnswer(kept, t, detail, source, input, options) {
+  const key = learning;
+  learning = undefined;
+  if (key === undefined || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
+  if (keptAnswers.size >= KEPT_ANSWERS) keptAnswers.clear();
+  keptAnswers.set(key, { day: learningDay, t, detail, source, input, options });
+}
+// Never throws; `glue` is not read (a number argument makes wasm-bindgen call it through its
+// glue, see `plain_json` in lib.rs).
+export function stashed_answer(glue) {
+  const a = stashed;
+  stashed = undefined;
+  return a;
 }
 export function known_answer_defect() {
   const e = defect;
@@ -1612,10 +1658,11 @@ function writeAsked(out, at, rule, place, year, date, lang) {
 // after any code of the caller's (a getter) has run. `batch`: `0` for a call of its own, `1`
 // for the first item of an `evaluateBatch`, `2` for its other items: within one batch a
 // register object found once is not walked again (`inBatch`).
-export function zone_year_stateless(rule, input, o, at, batch) {
+export function zone_year_stateless(rule, input, o, at, batch, answering) {
   // Trusted for this call only, whatever it answers.
   const trusted = justKept;
   justKept = undefined;
+  learning = undefined;
   if (batch === 1) inBatch = new WeakMap();
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
@@ -1639,6 +1686,21 @@ export function zone_year_stateless(rule, input, o, at, batch) {
     }
     const place = placeIn(placesOf[n], zoneId);
     if (place === undefined) return other;
+    if (answering === 1 && batch === 0) {
+      const key = answerKey(n, r, langNumber(lang), place, year);
+      const e = key === undefined ? undefined : keptAnswers.get(key);
+      if (e !== undefined && e.day === date) {
+        try {
+          stashed = made(e.t, e.detail, e.detail.later, e.source, e.input, e.options, texts[n]);
+          return 2;
+        } catch {
+          stashed = undefined;
+        }
+      }
+      learning = key;
+      learningDay = date;
+      learningKept = n;
+    }
     const out = numbersAt();
     const i = at >>> 2;
     out[i] = n;
@@ -2215,6 +2277,8 @@ export function keep_register(n, places, again) {
   lastObject = lastText = undefined;
 }
 export function forget_registers() {
+  keptAnswers.clear();
+  learning = undefined;
   byText = undefined;
   firstZone.clear();
   texts.length = 0;
@@ -2372,6 +2436,10 @@ extern "C" {
     /// docs/benchmarks.md). Each takes a `u32`, which the glue converts, so wasm-bindgen still
     /// calls it through the glue (a function taking and giving only JS values and `i32`s could
     /// be imported straight from the snippet, whose folder `cargo xtask pkg` renames).
+    ///
+    /// `answering` (1): the caller is the stateless `evaluate` of one question, which takes
+    /// JS's answer (`2`: [`stashed_answer_js`]) when JS made it from what it keeps for the same
+    /// question ([`Read::Answered`]).
     #[wasm_bindgen(js_name = zone_year_stateless)]
     fn zone_year_stateless_js(
         rule: &JsValue,
@@ -2379,7 +2447,12 @@ extern "C" {
         options: &JsValue,
         at: u32,
         batch: u32,
+        answering: u32,
     ) -> i32;
+    /// The answer `zone_year_stateless` made (its `2`), or `undefined`. Never throws; `glue` is
+    /// not read (see [`plain_json_js`]).
+    #[wasm_bindgen(js_name = stashed_answer)]
+    fn stashed_answer_js(glue: u32) -> JsValue;
     /// The JSON text of the register `zone_year_stateless` found not kept.
     #[wasm_bindgen(catch)]
     fn kept_text() -> Result<Option<String>, JsValue>;
@@ -3557,17 +3630,31 @@ fn kept_zone_year(
     options: &JsValue,
     batch: Batch,
 ) -> Option<KeptQuestion> {
-    zone_year_or_rule(rule_id, input, options, batch).ok()
+    match zone_year_or_rule(rule_id, input, options, batch, false).ok()? {
+        Read::Asked(question) => Some(question),
+        Read::Answered(_) => None,
+    }
+}
+
+/// A stateless zone-year question read out of the module ([`zone_year_or_rule`]): the question
+/// to ask of its kept register, or (for the stateless `evaluate` of one question) its answer,
+/// which JS made from the head and detail it keeps for the same question asked before
+/// (`keptAnswers` in the package's JS).
+enum Read {
+    Asked(KeptQuestion),
+    Answered(JsValue),
 }
 
 /// [`kept_zone_year`], or else the rule as JS found it among the module's rule ids
 /// (`zone_year_stateless`'s `-2 - n`): `None` when it is not one of them (or JS did not say).
+/// `answering`: the caller takes an answer JS made ([`Read::Answered`]).
 fn zone_year_or_rule(
     rule_id: &JsValue,
     input: &JsValue,
     options: &JsValue,
     batch: Batch,
-) -> Result<KeptQuestion, Option<devzone_rules::RuleId>> {
+    answering: bool,
+) -> Result<Read, Option<devzone_rules::RuleId>> {
     send_rules().ok_or(None)?;
     let at = question_at().ok_or(None)?;
     let ask = || {
@@ -3577,6 +3664,7 @@ fn zone_year_or_rule(
             options,
             at,
             batch as u32,
+            u32::from(answering),
         ))
     };
     let mut found = ask().ok_or(None)?;
@@ -3592,6 +3680,15 @@ fn zone_year_or_rule(
         keep(&text, true).ok_or(None)?;
         found = ask().ok_or(None)?;
     }
+    if found == 2 {
+        let answer = stashed_answer_js(0);
+        // Never `undefined` after a `2`; the call's own path answers if it were.
+        return if answer.is_undefined() {
+            Err(None)
+        } else {
+            Ok(Read::Answered(answer))
+        };
+    }
     if found != 1 {
         let told = found
             .checked_neg()
@@ -3603,7 +3700,7 @@ fn zone_year_or_rule(
     let (&n, asked) = numbers.split_first().ok_or(None)?;
     let (loaded, bytes) = kept_at(i64::from(n)).ok_or(None)?;
     let (rule, question, lang, day) = question_of(asked).ok_or(None)?;
-    Ok((loaded, rule, question, lang, day, bytes))
+    Ok(Read::Asked((loaded, rule, question, lang, day, bytes)))
 }
 
 thread_local! {
@@ -3788,8 +3885,9 @@ fn question_bytes(zone_id: &str, year: i32, day: i32) -> usize {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone) {
-        Ok((reg, rule, asked, lang, day, _)) => {
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, true) {
+        Ok(Read::Answered(answer)) => return Ok(answer),
+        Ok(Read::Asked((reg, rule, asked, lang, day, _))) => {
             if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
                 return answer;
             }
@@ -3864,13 +3962,14 @@ fn reads_register(told: Option<devzone_rules::RuleId>, rule_id: &str) -> bool {
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone) {
-        Ok((reg, rule, asked, _, _, _)) => {
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, false) {
+        Ok(Read::Asked((reg, rule, asked, _, _, _))) => {
             if let Some(brief) = reg.decide_asked(rule, asked) {
                 return brief;
             }
             Some(rule)
         }
+        Ok(Read::Answered(_)) => None,
         Err(told) => told,
     };
     if let Some(brief) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options, true)) {

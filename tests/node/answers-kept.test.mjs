@@ -1,0 +1,104 @@
+// Stateless `evaluate` answers made by JS from what it keeps (issue 12, `keptAnswers` in
+// lib.rs): a question of a kept register asked again after the module told JS its answer's head
+// and detail by number (`known_answer`: by the fourth time on a register of one zone) is
+// answered from them without the module. These hold every such
+// answer to the module's own first answer to the same question, across rules, years, dates
+// and languages asked in turn, and a register kept under a forgotten register's number to its
+// own answers. This file counts the module's calls into the package's own JS, wrapped before
+// the package is loaded (a file of its own: `node --test` runs each file in its own process,
+// so the first register kept here is the process's first).
+// Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { prng } from "../shared/prng.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(import.meta.url);
+const inner = require(path.join(root, "pkg/node/snippets/devzone-rules-wasm/inline0.js"));
+// The numbers the module keeps registers under, in order, and how often it forgot them.
+const kept = [];
+const keepRegister = inner.keep_register;
+inner.keep_register = (n, ...rest) => {
+  kept.push(n);
+  return keepRegister(n, ...rest);
+};
+let forgets = 0;
+const forgetRegisters = inner.forget_registers;
+inner.forget_registers = (...args) => {
+  forgets += 1;
+  return forgetRegisters(...args);
+};
+const pkg = require(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+
+/** A register of one provincial zone `id` ranked `ranks` (of 88) from 2019 on, each year's
+ * result published on 15 September of the next (with `published`: what a date asked reads). */
+function register(id, ranks, published = false) {
+  return {
+    issueDate: "2019-06-01",
+    zones: [{ id, nameZh: `${id}开发区`, level: "PROVINCIAL", type: "ECON_DEV_ZONE", countyId: "CTY.YANJI", status: "ACTIVE", managingAuthority: "COUNTY" }],
+    assessments: ranks.map((rank, i) => ({ zoneId: id, year: 2019 + i, populationSize: 88, rank, ...(published ? { publishedDate: `${2020 + i}-09-15` } : {}) })),
+  };
+}
+
+test("a register kept under a forgotten register's number answers as itself", () => {
+  const OPTIONS = { lang: "en" };
+  // The process's first register kept: number 0, the number the first register kept after a
+  // forget takes.
+  const start = kept.length;
+  assert.equal(start, 0);
+  // Bottom 10 and a fall in 2021: a yellow card.
+  const one = { register: register("ZR", [40, 85]), zoneId: "ZR", year: 2020 };
+  // Asked six times: the module tells JS its head and detail by the fourth, JS answers after.
+  const a = [1, 2, 3, 4, 5, 6].map(() => pkg.evaluate("art-14.d", one, OPTIONS));
+  assert.equal(kept.length, start + 1);
+  assert.equal(new Set(a.map((x) => JSON.stringify(x))).size, 1);
+  // As many others as fill the kept registers (a zone-year question keeps its register at once).
+  for (let i = 0; kept.length < 16384; i++) pkg.decide("art-14.d", { register: register(`F${i}`, [10, 10]), zoneId: `F${i}`, year: 2020 });
+  assert.equal(forgets, 0);
+  // The same zone ranked otherwise, kept under the first one's number once all are forgotten.
+  const two = { register: register("ZR", [10, 10]), zoneId: "ZR", year: 2020 };
+  const b = [1, 2, 3, 4, 5, 6].map(() => pkg.evaluate("art-14.d", two, OPTIONS));
+  assert.equal(forgets, 1);
+  assert.equal(kept.at(-1), kept[start], "kept under the first one's number");
+  assert.notEqual(a[0].outcome, b[0].outcome);
+  assert.equal(new Set(b.map((x) => JSON.stringify(x))).size, 1);
+  assert.deepEqual(b[5].reasons, b[0].reasons);
+  // And the first asked again: its own answer still.
+  for (let i = 0; i < 3; i++) assert.equal(JSON.stringify(pkg.evaluate("art-14.d", one, OPTIONS)), JSON.stringify(a[0]));
+});
+
+test("questions of a kept register asked in turn again and again: each answer the module's first, its own object", () => {
+  const reg = register("ZK1", [30, 84, 86, 20, 87, 88], true);
+  const before = kept.length;
+  const questions = [];
+  for (const rule of ["art-14.d", "art-14.c", "art-14.e", "art-14.f"]) {
+    for (const year of [2021, 2022, 2023, 2024]) {
+      for (const asOf of [undefined, "2022-03-01", "2025-12-31"]) {
+        for (const lang of ["zh", "ko", "en"]) {
+          const input = asOf === undefined ? { register: reg, zoneId: "ZK1", year } : { register: reg, zoneId: "ZK1", year, asOf };
+          questions.push({ rule, input, lang, key: `${rule} ${year} ${asOf} ${lang}` });
+        }
+      }
+    }
+  }
+  // The module's first answer to each (the register kept at the first question).
+  const first = new Map(questions.map((q) => [q.key, JSON.stringify(pkg.evaluate(q.rule, q.input, { lang: q.lang }))]));
+  // The date changes some answers (else the date's check below could not fail).
+  assert.ok(questions.some((q) => q.input.asOf !== undefined && first.get(q.key) !== first.get(`${q.rule} ${q.input.year} undefined ${q.lang}`)));
+  const rnd = prng(12);
+  for (let pass = 0; pass < 4; pass++) {
+    const order = questions.map((q) => [rnd(), q]).sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+    for (const q of order) assert.equal(JSON.stringify(pkg.evaluate(q.rule, q.input, { lang: q.lang })), first.get(q.key), `pass ${pass}: ${q.key}`);
+  }
+  // Each answer made anew: changing one changes no other.
+  const q = questions.find((x) => x.rule === "art-14.d" && JSON.parse(first.get(x.key)).triggers?.length > 0);
+  const a = pkg.evaluate(q.rule, q.input, { lang: q.lang });
+  a.triggers.push("CHANGED");
+  a.measures.length = 0;
+  a.reasons.length = 0;
+  assert.equal(JSON.stringify(pkg.evaluate(q.rule, q.input, { lang: q.lang })), first.get(q.key));
+  assert.equal(kept.length, before + 1, "one register kept");
+});
