@@ -1366,11 +1366,21 @@ export function known_answer(source, input, options, head, slot, kept) {
 // most 16,384 entries, then forgotten all at once.
 const keptAnswers = new Map();
 const KEPT_ANSWERS = 16384;
-// What `zone_year_stateless` read of the question whose answer is about to be told
-// (`learnAnswer`): its key and date, and its register's number. Reset by every such call.
+// The same for a register loaded by the caller (`reg.evaluate`, read by `zone_year_at`): each
+// register's own entries by its number (`Loaded::id` in lib.rs, never given to another
+// register), by `loadedKey`, forgotten when the register is freed (`forget_loaded`), at most
+// 4,096 a register, then that register's forgotten all at once. An entry holds the register's
+// `__DevzoneSource` (as its answers do): freed with the register's entries.
+const loadedAnswers = new Map();
+const LOADED_ANSWERS = 4096;
+// What `zone_year_stateless` or `zone_year_at` read of the question whose answer is about to
+// be told (`learnAnswer`): its key and date, its register's number among the kept ones (`-1`:
+// a loaded one) and the map it is learnt into (a loaded register's number: its own map, made
+// when first needed). Reset by every such call.
 let learning;
 let learningDay = 0;
 let learningKept = -1;
+let learningLoaded;
 // The answer `zone_year_stateless` made (its `2`), for `stashed_answer`.
 let stashed;
 // A question's numbers as one number below 2^53 (the register's number below 16,384, the rule
@@ -1380,14 +1390,35 @@ function answerKey(n, rule, lang, place, year) {
   if (place > 65535 || n > 16383 || rule > 63) return undefined;
   return (((n * 64 + rule) * 4 + lang) * 65536 + place) * 16384 + year;
 }
+// A loaded register's question's numbers as one number (`answerKey` without the register).
+function loadedKey(rule, lang, place, year) {
+  if (place > 65535 || rule > 63) return undefined;
+  return ((rule * 4 + lang) * 65536 + place) * 16384 + year;
+}
 // Learns the answer `known_answer` made (head `t`, `detail`) for the question read last, if
 // it was this kept register's (`kept`) and asked by numbers (the quick path's `input`).
 function learnAnswer(kept, t, detail, source, input, options) {
   const key = learning;
   learning = undefined;
   if (key === undefined || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
-  if (keptAnswers.size >= KEPT_ANSWERS) keptAnswers.clear();
-  keptAnswers.set(key, { day: learningDay, t, detail, source, input, options });
+  const entry = { day: learningDay, t, detail, source, input, options };
+  if (learningLoaded === undefined) {
+    if (keptAnswers.size >= KEPT_ANSWERS) keptAnswers.clear();
+    keptAnswers.set(key, entry);
+    return;
+  }
+  let own = loadedAnswers.get(learningLoaded);
+  if (own === undefined) {
+    own = new Map();
+    loadedAnswers.set(learningLoaded, own);
+  } else if (own.size >= LOADED_ANSWERS) {
+    own.clear();
+  }
+  own.set(key, entry);
+}
+// A loaded register freed (`Loaded`'s `Drop` in lib.rs): its answers' entries forgotten.
+export function forget_loaded(id, glue) {
+  loadedAnswers.delete(id);
 }
 // Never throws; `glue` is not read (a number argument makes wasm-bindgen call it through its
 // glue, see `plain_json` in lib.rs).
@@ -1700,6 +1731,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
       learning = key;
       learningDay = date;
       learningKept = n;
+      learningLoaded = undefined;
     }
     const out = numbersAt();
     const i = at >>> 2;
@@ -1712,7 +1744,10 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
 }
 // `reg.decide`'s and `reg.evaluate`'s question the same way: `1` with `[rule, place, year,
 // date, lang]` written at `at`, or `0`.
-export function zone_year_at(rule, q, o, places, at) {
+// `answering` (1): `reg.evaluate` of one question, which takes the answer JS makes from what it
+// keeps for the same question of register `id` (`2`, `stashed_answer`; `loadedAnswers`).
+export function zone_year_at(rule, q, o, places, at, id, answering) {
+  learning = undefined;
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
     const lang = language(o);
@@ -1720,6 +1755,23 @@ export function zone_year_at(rule, q, o, places, at) {
     const place = placeIn(places, q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return 0;
+    if (answering === 1) {
+      const key = loadedKey(r, langNumber(lang), place, year);
+      const own = key === undefined ? undefined : loadedAnswers.get(id);
+      const e = own === undefined ? undefined : own.get(key);
+      if (e !== undefined && e.day === d) {
+        try {
+          stashed = made(e.t, e.detail, e.detail.later, e.source, e.input, e.options, undefined);
+          return 2;
+        } catch {
+          stashed = undefined;
+        }
+      }
+      learning = key;
+      learningDay = d;
+      learningKept = -1;
+      learningLoaded = id;
+    }
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     return 1;
   } catch {
@@ -2462,6 +2514,9 @@ extern "C" {
     fn kept_text_into_js(at: u32, cap: u32, len_at: u32);
     /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
     /// year, date, lang]`), or `None`. Never throws.
+    /// `answering` (1): `reg.evaluate` of one question, which takes JS's answer (`2`:
+    /// [`stashed_answer_js`]) when JS made it from what it keeps for the same question of
+    /// register `id` ([`Loaded::id`]).
     #[wasm_bindgen(js_name = zone_year_at)]
     fn zone_year_at_js(
         rule: &JsValue,
@@ -2469,7 +2524,13 @@ extern "C" {
         options: &JsValue,
         places: &JsValue,
         at: u32,
+        id: f64,
+        answering: u32,
     ) -> i32;
+    /// JS forgets the answers it keeps for loaded register `id` ([`Loaded::id`]), freed.
+    /// Never throws; `glue` is not read (see [`plain_json_js`]).
+    #[wasm_bindgen(js_name = forget_loaded)]
+    fn forget_loaded_js(id: f64, glue: u32);
     /// The `Decision` of brief number `n`, whose words JS learns now.
     #[wasm_bindgen(catch)]
     fn brief_new(n: u32, text: &str) -> Result<JsValue, JsValue>;
@@ -4583,6 +4644,20 @@ pub struct Loaded {
     id: u64,
 }
 
+impl Drop for Loaded {
+    /// A register loaded by the caller and freed: JS forgets the answers it keeps for it
+    /// (`loadedAnswers`; a kept register's are forgotten with the kept ones).
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a register's number, counted from 0: far below 2^53"
+    )]
+    fn drop(&mut self) {
+        if self.kept.get() < 0 {
+            forget_loaded_js(self.id as f64, 0);
+        }
+    }
+}
+
 thread_local! {
     /// The number the next register read gets ([`Loaded::id`]).
     static NEXT_LOADED: core::cell::Cell<u64> = const { core::cell::Cell::new(0) };
@@ -4859,12 +4934,45 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
+        match self.zone_year_or_answer(rule_id, question, options, false)? {
+            Ok(asked) => Some(asked),
+            Err(_) => None,
+        }
+    }
+
+    /// [`Self::zone_year`], or (`answering`: `reg.evaluate` of one question) the answer JS made
+    /// from what it keeps for the same question asked before (`Err`).
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a register's number, counted from 0: far below 2^53"
+    )]
+    fn zone_year_or_answer(
+        &self,
+        rule_id: &JsValue,
+        question: &JsValue,
+        options: &JsValue,
+        answering: bool,
+    ) -> Option<Result<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32), JsValue>>
+    {
         send_rules()?;
         let at = question_at()?;
-        if zone_year_at_js(rule_id, question, options, self.places(), at) != 1 {
-            return None;
+        let id = self.id as f64;
+        match zone_year_at_js(
+            rule_id,
+            question,
+            options,
+            self.places(),
+            at,
+            id,
+            u32::from(answering),
+        ) {
+            1 => question_of(question_numbers().get(..5)?).map(Ok),
+            2 => {
+                let answer = stashed_answer_js(0);
+                (!answer.is_undefined()).then_some(Err(answer))
+            }
+            _ => None,
         }
-        question_of(question_numbers().get(..5)?)
     }
 
     /// `reg.evaluate` of a plain zone-year question without JSON (`zone_year_at`), its answer
@@ -4877,8 +4985,10 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let (rule, asked, lang, day) = self.zone_year(rule_id, question, options)?;
-        self.evaluate_asked(rule, asked, lang, day)
+        match self.zone_year_or_answer(rule_id, question, options, true)? {
+            Ok((rule, asked, lang, day)) => self.evaluate_asked(rule, asked, lang, day),
+            Err(answer) => Some(Ok(answer)),
+        }
     }
 
     /// [`Self::evaluate_zone_year`] of the question read (`day`: its date as read, yyyymmdd).

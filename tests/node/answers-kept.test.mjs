@@ -102,3 +102,42 @@ test("questions of a kept register asked in turn again and again: each answer th
   assert.equal(JSON.stringify(pkg.evaluate(q.rule, q.input, { lang: q.lang })), first.get(q.key));
   assert.equal(kept.length, before + 1, "one register kept");
 });
+
+test("questions of registers loaded by the caller asked in turn again and again: each answer the module's first", () => {
+  // Two registers of the same zone id ranked otherwise, asked alternately: each register's
+  // answers are kept by its own number.
+  const regs = [pkg.LoadedRegister.load(register("ZL", [30, 84, 86, 20, 87, 88], true)), pkg.LoadedRegister.load(register("ZL", [80, 20, 30, 86, 10, 40], true))];
+  try {
+    const questions = [];
+    for (let k = 0; k < regs.length; k++) {
+      for (const rule of ["art-14.d", "art-14.c", "art-14.e"]) {
+        for (const year of [2021, 2022, 2023]) {
+          for (const asOf of [undefined, "2022-03-01", "2025-12-31"]) {
+            for (const lang of ["zh", "en"]) {
+              questions.push({ k, rule, q: asOf === undefined ? { zoneId: "ZL", year } : { zoneId: "ZL", year, asOf }, lang, key: `${k} ${rule} ${year} ${asOf} ${lang}` });
+            }
+          }
+        }
+      }
+    }
+    const first = new Map(questions.map((x) => [x.key, JSON.stringify(regs[x.k].evaluate(x.rule, x.q, { lang: x.lang }))]));
+    // The two registers differ (else the register's part of the key could not fail).
+    assert.ok(questions.some((x) => x.k === 0 && first.get(x.key) !== first.get(`1${x.key.slice(1)}`)));
+    const rnd = prng(13);
+    for (let pass = 0; pass < 5; pass++) {
+      const order = questions.map((x) => [rnd(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+      for (const x of order) assert.equal(JSON.stringify(regs[x.k].evaluate(x.rule, x.q, { lang: x.lang })), first.get(x.key), `pass ${pass}: ${x.key}`);
+    }
+  } finally {
+    for (const r of regs) r.free();
+  }
+  // Loaded again after those are freed: its own answers.
+  const again = pkg.LoadedRegister.load(register("ZL", [88, 88, 88, 88, 88, 88], true));
+  try {
+    const answers = [1, 2, 3, 4, 5, 6].map(() => JSON.stringify(again.evaluate("art-14.d", { zoneId: "ZL", year: 2022 }, { lang: "en" })));
+    assert.equal(new Set(answers).size, 1);
+    assert.equal(JSON.parse(answers[0]).outcome, "TRIGGERED");
+  } finally {
+    again.free();
+  }
+});
