@@ -4644,6 +4644,10 @@ pub struct Loaded {
     id: u64,
 }
 
+/// A loaded register's zone-year question read ([`Loaded::zone_year`]): the rule, the question,
+/// the language (`None`: not given) and the date as read (yyyymmdd, `-1`: none).
+type LoadedAsked = (devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32);
+
 impl Drop for Loaded {
     /// A register loaded by the caller and freed: JS forgets the answers it keeps for it
     /// (`loadedAnswers`; a kept register's are forgotten with the kept ones).
@@ -4933,11 +4937,9 @@ impl Loaded {
         rule_id: &JsValue,
         question: &JsValue,
         options: &JsValue,
-    ) -> Option<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32)> {
-        match self.zone_year_or_answer(rule_id, question, options, false)? {
-            Ok(asked) => Some(asked),
-            Err(_) => None,
-        }
+    ) -> Option<LoadedAsked> {
+        self.zone_year_or_answer(rule_id, question, options, false)?
+            .ok()
     }
 
     /// [`Self::zone_year`], or (`answering`: `reg.evaluate` of one question) the answer JS made
@@ -4952,8 +4954,7 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
         answering: bool,
-    ) -> Option<Result<(devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32), JsValue>>
-    {
+    ) -> Option<Result<LoadedAsked, JsValue>> {
         send_rules()?;
         let at = question_at()?;
         let id = self.id as f64;
