@@ -1355,8 +1355,8 @@ export function known_answer(source, input, options, head, slot, kept) {
 // Stateless `evaluate` answers JS makes itself (issue 12): a question of a kept register asked
 // again, which the module found by its key (`QuickAnswers` in lib.rs) and told as a head and
 // a detail JS keeps (`known_answer`), is kept here by its numbers (`answerKey`: the kept
-// register's number, the rule, the language, the zone's place and the year; the date beside
-// them) with that head and detail object, so the same question asked again is answered by
+// register's number, the rule, the language, the zone's place and the year; `dayKey`: and the
+// date) with that head and detail object, so the same question asked again is answered by
 // `zone_year_stateless` at once: the module's key, its look-up and the call back to JS are
 // skipped. A kept register is never changed (its number names another one only after
 // `forget_registers`, which forgets these too), the rules are pure, and an entry holds the
@@ -1369,10 +1369,11 @@ const KEPT_ANSWERS = 16384;
 // The same for a register loaded by the caller (`reg.evaluate`, read by `zone_year_at`): each
 // register's own entries by its number (`Loaded::id` in lib.rs, never given to another
 // register), by `loadedKey`, forgotten when the register is freed (`forget_loaded`), at most
-// 4,096 a register, then that register's forgotten all at once. An entry holds the register's
-// `__DevzoneSource` (as its answers do): freed with the register's entries.
+// 16,384 a register, then that register's forgotten all at once. An entry holds the register's
+// `__DevzoneSource` (as its answers do): freed with the register's entries. A register's briefs
+// (`reg.decide`, `reg.decideBatch`) are kept there too.
 const loadedAnswers = new Map();
-const LOADED_ANSWERS = 4096;
+const LOADED_ANSWERS = 16384;
 // What `zone_year_stateless` or `zone_year_at` read of the question whose answer is about to
 // be told (`learnAnswer`): its key and date, its register's number among the kept ones (`-1`:
 // a loaded one) and the map it is learnt into (a loaded register's number: its own map, made
@@ -1381,6 +1382,14 @@ let learning;
 let learningDay = 0;
 let learningKept = -1;
 let learningLoaded;
+// Whether the question read is `decide`'s (its brief is learnt, `learnBrief`) or `evaluate`'s.
+let learningBrief = false;
+// Briefs are kept beside the answers, under keys of their own: `briefKey` of a question's key
+// made without its language (a brief has none).
+const briefKey = (key) => (key === undefined ? undefined : -1 - key);
+// A key with the question's date (`-1`: none) when it has one: a string then (the numbers'
+// key has no room left for it), so that one question asked as of several dates keeps each.
+const dayKey = (key, day) => (key === undefined || day === -1 ? key : key + "@" + day);
 // The answer `zone_year_stateless` made (its `2`), for `stashed_answer`.
 let stashed;
 // A question's numbers as one number below 2^53 (the register's number below 16,384, the rule
@@ -1400,21 +1409,35 @@ function loadedKey(rule, lang, place, year) {
 function learnAnswer(kept, t, detail, source, input, options) {
   const key = learning;
   learning = undefined;
-  if (key === undefined || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
-  const entry = { day: learningDay, t, detail, source, input, options };
-  if (learningLoaded === undefined) {
+  if (key === undefined || learningBrief || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
+  keepEntry(learningLoaded, key, { day: learningDay, t, detail, source, input, options, b: undefined });
+}
+// Learns brief `b` (its words) the module gave for the `decide` question read last.
+function learnBrief(b) {
+  const key = learning;
+  learning = undefined;
+  if (key !== undefined && learningBrief) keepEntry(learningLoaded, key, { day: learningDay, t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+}
+// An entry kept under `key`: among the kept registers' (`id` undefined) or loaded register
+// `id`'s own.
+function keepEntry(id, key, entry) {
+  if (id === undefined) {
     if (keptAnswers.size >= KEPT_ANSWERS) keptAnswers.clear();
     keptAnswers.set(key, entry);
     return;
   }
-  let own = loadedAnswers.get(learningLoaded);
+  let own = loadedAnswers.get(id);
   if (own === undefined) {
     own = new Map();
-    loadedAnswers.set(learningLoaded, own);
+    loadedAnswers.set(id, own);
   } else if (own.size >= LOADED_ANSWERS) {
     own.clear();
   }
   own.set(key, entry);
+}
+// What a kept entry makes: a new answer (`evaluate`) or a new `Decision` (`decide`).
+function fromEntry(e, register) {
+  return e.b !== undefined ? decision(e.b) : made(e.t, e.detail, e.detail.later, e.source, e.input, e.options, register);
 }
 // A loaded register freed (`Loaded`'s `Drop` in lib.rs): its answers' entries forgotten.
 export function forget_loaded(id, glue) {
@@ -1571,11 +1594,23 @@ function dateOf(year, asOf) {
 function placeIn(places, id) {
   return typeof places === "string" ? (places === id ? 0 : undefined) : places === undefined ? undefined : places.get(id);
 }
-export function zone_years_at(qs, o, places) {
+// `rule` and `id`: the batch's rule and its register's number (`Loaded::id`): a batch whose
+// every question's brief JS keeps for that register (`loadedAnswers`, `briefKey`) is answered
+// here, as an array of `Decision`s; another batch's questions are noted (`batchLearning`), and
+// their briefs kept when the module gives them (`briefs_at`).
+let batchLearning;
+export function zone_years_at(qs, o, places, rule, id) {
+  batchLearning = undefined;
+  learning = undefined;
   try {
     if (!Array.isArray(qs) || language(o) === undefined) return undefined;
     const n = qs.length;
     const out = new Int32Array(3 * n);
+    const r = rules === undefined ? undefined : rules.get(rule);
+    const own = r === undefined || n > LOADED_ANSWERS ? undefined : loadedAnswers.get(id);
+    const keys = r === undefined || n > LOADED_ANSWERS ? undefined : new Array(n);
+    const days = keys === undefined ? undefined : new Array(n);
+    let entries = own === undefined ? undefined : new Array(n);
     for (let i = 0; i < n; i++) {
       const q = qs[i];
       if (!plainObject(q) || !questionKeys(q)) return undefined;
@@ -1585,9 +1620,26 @@ export function zone_years_at(qs, o, places) {
       out[3 * i] = place;
       out[3 * i + 1] = year;
       out[3 * i + 2] = d;
+      if (keys !== undefined) {
+        const key = dayKey(briefKey(loadedKey(r, 0, place, year)), d);
+        keys[i] = key;
+        days[i] = d;
+        if (entries !== undefined) {
+          const e = key === undefined ? undefined : own.get(key);
+          if (e !== undefined && e.day === d && e.b !== undefined) entries[i] = e;
+          else entries = undefined;
+        }
+      }
     }
+    if (entries !== undefined && n > 0) {
+      const answers = new Array(n);
+      for (let i = 0; i < n; i++) answers[i] = decision(entries[i].b);
+      return answers;
+    }
+    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, keys, days };
     return out;
   } catch {
+    batchLearning = undefined;
     return undefined;
   }
 }
@@ -1717,12 +1769,13 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
     }
     const place = placeIn(placesOf[n], zoneId);
     if (place === undefined) return other;
-    if (answering === 1 && batch === 0) {
-      const key = answerKey(n, r, langNumber(lang), place, year);
+    if (answering !== 0 && batch === 0) {
+      const brief = answering === 2;
+      const key = dayKey(brief ? briefKey(answerKey(n, r, 0, place, year)) : answerKey(n, r, langNumber(lang), place, year), date);
       const e = key === undefined ? undefined : keptAnswers.get(key);
       if (e !== undefined && e.day === date) {
         try {
-          stashed = made(e.t, e.detail, e.detail.later, e.source, e.input, e.options, texts[n]);
+          stashed = fromEntry(e, texts[n]);
           return 2;
         } catch {
           stashed = undefined;
@@ -1732,6 +1785,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
       learningDay = date;
       learningKept = n;
       learningLoaded = undefined;
+      learningBrief = brief;
     }
     const out = numbersAt();
     const i = at >>> 2;
@@ -1744,8 +1798,9 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
 }
 // `reg.decide`'s and `reg.evaluate`'s question the same way: `1` with `[rule, place, year,
 // date, lang]` written at `at`, or `0`.
-// `answering` (1): `reg.evaluate` of one question, which takes the answer JS makes from what it
-// keeps for the same question of register `id` (`2`, `stashed_answer`; `loadedAnswers`).
+// `answering`: 1 for `reg.evaluate` of one question, 2 for `reg.decide`'s, which take the
+// answer or brief JS makes from what it keeps for the same question of register `id` (`2`,
+// `stashed_answer`; `loadedAnswers`).
 export function zone_year_at(rule, q, o, places, at, id, answering) {
   learning = undefined;
   try {
@@ -1755,13 +1810,14 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
     const place = placeIn(places, q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return 0;
-    if (answering === 1) {
-      const key = loadedKey(r, langNumber(lang), place, year);
+    if (answering !== 0) {
+      const brief = answering === 2;
+      const key = dayKey(brief ? briefKey(loadedKey(r, 0, place, year)) : loadedKey(r, langNumber(lang), place, year), d);
       const own = key === undefined ? undefined : loadedAnswers.get(id);
       const e = own === undefined ? undefined : own.get(key);
       if (e !== undefined && e.day === d) {
         try {
-          stashed = made(e.t, e.detail, e.detail.later, e.source, e.input, e.options, undefined);
+          stashed = fromEntry(e, undefined);
           return 2;
         } catch {
           stashed = undefined;
@@ -1771,6 +1827,7 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
       learningDay = d;
       learningKept = -1;
       learningLoaded = id;
+      learningBrief = brief;
     }
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     return 1;
@@ -1886,13 +1943,16 @@ export function brief_of(text) {
 const numbered = [];
 export function brief_new(n, text) {
   numbered[n] = words(text);
+  learnBrief(numbered[n]);
   return decision(numbered[n]);
 }
 // Never throws (imported without `catch`, as `zone_year_stateless` is): `undefined` for a
 // number JS does not hold (a defect; the module then sends the words).
 export function brief_numbered(n) {
   const b = numbered[n];
-  return b === undefined ? undefined : decision(b);
+  if (b === undefined) return undefined;
+  learnBrief(b);
+  return decision(b);
 }
 // The briefs of a batch: the distinct briefs' words, one a line, and for each question the line
 // of its brief (`LoadedRegister::decide_zone_places_table`).
@@ -1900,6 +1960,15 @@ export function briefs_at(text, at) {
   const lines = text === "" ? [] : text.split("\n").map(known);
   const out = new Array(at.length);
   for (let i = 0; i < at.length; i++) out[i] = decision(lines[at[i]]);
+  // The briefs of the batch `zone_years_at` read last, kept by its questions' keys.
+  const learnt = batchLearning;
+  batchLearning = undefined;
+  if (learnt !== undefined && learnt.keys.length === at.length) {
+    for (let i = 0; i < at.length; i++) {
+      const b = lines[at[i]];
+      if (b !== undefined) keepEntry(learnt.id, learnt.keys[i], { day: learnt.days[i], t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+    }
+  }
   return out;
 }
 
@@ -2444,11 +2513,15 @@ extern "C" {
     fn brief_of(text: &str) -> Result<JsValue, JsValue>;
     /// `reg.decideBatch`'s plain zone-year questions as numbers (an `Int32Array`), or
     /// `undefined`. Never throws.
+    /// An array of `Decision`s instead when JS keeps every question's brief for register `id`
+    /// ([`Loaded::id`]) and rule `rule` from the same questions asked before.
     #[wasm_bindgen(catch, js_name = zone_years_at)]
     fn zone_years_at_js(
         questions: &JsValue,
         options: &JsValue,
         places: &JsValue,
+        rule: &JsValue,
+        id: f64,
     ) -> Result<JsValue, JsValue>;
     /// A `Map` of zone ids (an array) to their places.
     #[wasm_bindgen(catch)]
@@ -2489,9 +2562,9 @@ extern "C" {
     /// calls it through the glue (a function taking and giving only JS values and `i32`s could
     /// be imported straight from the snippet, whose folder `cargo xtask pkg` renames).
     ///
-    /// `answering` (1): the caller is the stateless `evaluate` of one question, which takes
-    /// JS's answer (`2`: [`stashed_answer_js`]) when JS made it from what it keeps for the same
-    /// question ([`Read::Answered`]).
+    /// `answering` ([`Answering`]): the caller is the stateless `evaluate` (1) or `decide` (2)
+    /// of one question, which takes JS's answer or brief (`2`: [`stashed_answer_js`]) when JS
+    /// made it from what it keeps for the same question ([`Read::Answered`]).
     #[wasm_bindgen(js_name = zone_year_stateless)]
     fn zone_year_stateless_js(
         rule: &JsValue,
@@ -2514,9 +2587,9 @@ extern "C" {
     fn kept_text_into_js(at: u32, cap: u32, len_at: u32);
     /// `reg.decide`'s and `reg.evaluate`'s plain zone-year question as numbers (`[rule, place,
     /// year, date, lang]`), or `None`. Never throws.
-    /// `answering` (1): `reg.evaluate` of one question, which takes JS's answer (`2`:
-    /// [`stashed_answer_js`]) when JS made it from what it keeps for the same question of
-    /// register `id` ([`Loaded::id`]).
+    /// `answering` ([`Answering`]): `reg.evaluate` (1) or `reg.decide` (2) of one question,
+    /// which takes JS's answer or brief (`2`: [`stashed_answer_js`]) when JS made it from what
+    /// it keeps for the same question of register `id` ([`Loaded::id`]).
     #[wasm_bindgen(js_name = zone_year_at)]
     fn zone_year_at_js(
         rule: &JsValue,
@@ -3691,7 +3764,7 @@ fn kept_zone_year(
     options: &JsValue,
     batch: Batch,
 ) -> Option<KeptQuestion> {
-    match zone_year_or_rule(rule_id, input, options, batch, false).ok()? {
+    match zone_year_or_rule(rule_id, input, options, batch, Answering::No).ok()? {
         Read::Asked(question) => Some(question),
         Read::Answered(_) => None,
     }
@@ -3706,15 +3779,25 @@ enum Read {
     Answered(JsValue),
 }
 
+/// What a single question's caller takes from JS when JS keeps it from the same question asked
+/// before (`zone_year_stateless`'s and `zone_year_at`'s `answering`): nothing, an answer
+/// (`evaluate`) or a brief (`decide`).
+#[derive(Clone, Copy)]
+enum Answering {
+    No = 0,
+    Answer = 1,
+    Brief = 2,
+}
+
 /// [`kept_zone_year`], or else the rule as JS found it among the module's rule ids
 /// (`zone_year_stateless`'s `-2 - n`): `None` when it is not one of them (or JS did not say).
-/// `answering`: the caller takes an answer JS made ([`Read::Answered`]).
+/// `answering`: the caller takes an answer or brief JS made ([`Read::Answered`]).
 fn zone_year_or_rule(
     rule_id: &JsValue,
     input: &JsValue,
     options: &JsValue,
     batch: Batch,
-    answering: bool,
+    answering: Answering,
 ) -> Result<Read, Option<devzone_rules::RuleId>> {
     send_rules().ok_or(None)?;
     let at = question_at().ok_or(None)?;
@@ -3725,7 +3808,7 @@ fn zone_year_or_rule(
             options,
             at,
             batch as u32,
-            u32::from(answering),
+            answering as u32,
         ))
     };
     let mut found = ask().ok_or(None)?;
@@ -3946,7 +4029,8 @@ fn question_bytes(zone_id: &str, year: i32, day: i32) -> usize {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, true) {
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, Answering::Answer)
+    {
         Ok(Read::Answered(answer)) => return Ok(answer),
         Ok(Read::Asked((reg, rule, asked, lang, day, _))) => {
             if let Some(answer) = reg.evaluate_asked(rule, asked, lang, day) {
@@ -4023,14 +4107,14 @@ fn reads_register(told: Option<devzone_rules::RuleId>, rule_id: &str) -> bool {
 /// As [`evaluate`].
 #[wasm_bindgen(skip_typescript)]
 pub fn decide(rule_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, false) {
+    let told = match zone_year_or_rule(&rule_id, &input, &options, Batch::Alone, Answering::Brief) {
+        Ok(Read::Answered(brief)) => return Ok(brief),
         Ok(Read::Asked((reg, rule, asked, _, _, _))) => {
             if let Some(brief) = reg.decide_asked(rule, asked) {
                 return brief;
             }
             Some(rule)
         }
-        Ok(Read::Answered(_)) => None,
         Err(told) => told,
     };
     if let Some(brief) = told.and_then(|rule| dates_quick(rule, &rule_id, &input, &options, true)) {
@@ -4848,14 +4932,23 @@ impl Loaded {
     /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years_at`: numbers),
     /// or `None` for the path that reads JSON (any question it does not take, any error: that
     /// path then names the item).
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a register's number, counted from 0: far below 2^53"
+    )]
     fn decide_zone_years(
         &self,
         rule_id: &str,
+        rule_js: &JsValue,
         questions: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         let places = self.places();
-        let packed = zone_years_at_js(questions, options, places).ok()?;
+        let packed = zone_years_at_js(questions, options, places, rule_js, self.id as f64).ok()?;
+        // Every brief kept by JS for these questions: the `Decision`s made.
+        if js_sys::Array::is_array(&packed) {
+            return Some(Ok(packed));
+        }
         let numbers = packed.dyn_into::<js_sys::Int32Array>().ok()?.to_vec();
         // A batch's questions mostly share their date: the last one read is kept.
         let mut last: Option<(i32, Option<devzone_rules::dates::IsoDate>)> = None;
@@ -4909,8 +5002,10 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        let (rule, asked, _, _) = self.zone_year(rule_id, question, options)?;
-        self.decide_asked(rule, asked)
+        match self.zone_year_or_answer(rule_id, question, options, Answering::Brief)? {
+            Ok((rule, asked, _, _)) => self.decide_asked(rule, asked),
+            Err(brief) => Some(Ok(brief)),
+        }
     }
 
     /// [`Self::decide_zone_year`] of the question read.
@@ -4938,12 +5033,13 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<LoadedAsked> {
-        self.zone_year_or_answer(rule_id, question, options, false)?
+        self.zone_year_or_answer(rule_id, question, options, Answering::No)?
             .ok()
     }
 
-    /// [`Self::zone_year`], or (`answering`: `reg.evaluate` of one question) the answer JS made
-    /// from what it keeps for the same question asked before (`Err`).
+    /// [`Self::zone_year`], or (`answering`: `reg.evaluate` or `reg.decide` of one question)
+    /// the answer or brief JS made from what it keeps for the same question asked before
+    /// (`Err`).
     #[allow(
         clippy::cast_precision_loss,
         reason = "a register's number, counted from 0: far below 2^53"
@@ -4953,7 +5049,7 @@ impl Loaded {
         rule_id: &JsValue,
         question: &JsValue,
         options: &JsValue,
-        answering: bool,
+        answering: Answering,
     ) -> Option<Result<LoadedAsked, JsValue>> {
         send_rules()?;
         let at = question_at()?;
@@ -4965,7 +5061,7 @@ impl Loaded {
             self.places(),
             at,
             id,
-            u32::from(answering),
+            answering as u32,
         ) {
             1 => question_of(question_numbers().get(..5)?).map(Ok),
             2 => {
@@ -4986,7 +5082,7 @@ impl Loaded {
         question: &JsValue,
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
-        match self.zone_year_or_answer(rule_id, question, options, true)? {
+        match self.zone_year_or_answer(rule_id, question, options, Answering::Answer)? {
             Ok((rule, asked, lang, day)) => self.evaluate_asked(rule, asked, lang, day),
             Err(answer) => Some(Ok(answer)),
         }
@@ -5058,8 +5154,9 @@ impl Loaded {
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let lang = lang_of(&options);
-        let rule_id = rule_id_text(&rule_id, &options)?;
-        if let Some(quick) = self.decide_zone_years(&rule_id, &questions, &options) {
+        let rule_js = rule_id;
+        let rule_id = rule_id_text(&rule_js, &options)?;
+        if let Some(quick) = self.decide_zone_years(&rule_id, &rule_js, &questions, &options) {
             return quick;
         }
         let reg = &self.inner;

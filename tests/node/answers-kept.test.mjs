@@ -141,3 +141,58 @@ test("questions of registers loaded by the caller asked in turn again and again:
     again.free();
   }
 });
+
+/** The brief of an answer (what `decide` gives). */
+const briefOf = (a) => ({ ruleId: a.ruleId, outcome: a.outcome, severity: a.severity, reasonCodes: a.reasons.map((r) => r.code), needsHumanCodes: a.needsHuman.map((r) => r.code) });
+
+test("briefs of questions asked again and again, stateless, loaded and in batches: each the answer's", () => {
+  const regs = [register("ZB1", [30, 84, 86, 20, 87, 88], true), register("ZB1", [80, 20, 30, 86, 10, 40], true)];
+  const loaded = regs.map((r) => pkg.LoadedRegister.load(r));
+  try {
+    const questions = [];
+    for (let k = 0; k < regs.length; k++) {
+      for (const rule of ["art-14.d", "art-14.c", "art-14.e", "art-14.f"]) {
+        for (const year of [2021, 2022, 2023, 2024]) {
+          for (const asOf of [undefined, "2022-03-01", "2025-12-31"]) {
+            const q = asOf === undefined ? { zoneId: "ZB1", year } : { zoneId: "ZB1", year, asOf };
+            // The module's own answer, in full, read as its brief.
+            questions.push({ k, rule, q, brief: briefOf(JSON.parse(JSON.stringify(pkg.evaluate(rule, { register: regs[k], ...q }, { lang: "en" })))) });
+          }
+        }
+      }
+    }
+    // Some briefs differ by the date and by the register (else those parts of the keys could
+    // not fail).
+    const text = (x) => JSON.stringify(x.brief);
+    assert.ok(questions.some((x) => x.q.asOf !== undefined && text(x) !== text(questions.find((y) => y.k === x.k && y.rule === x.rule && y.q.year === x.q.year && y.q.asOf === undefined))));
+    assert.ok(questions.some((x) => x.k === 0 && text(x) !== text(questions.find((y) => y.k === 1 && y.rule === x.rule && y.q.year === x.q.year && y.q.asOf === x.q.asOf))));
+    const rnd = prng(14);
+    for (let pass = 0; pass < 5; pass++) {
+      const order = questions.map((x) => [rnd(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+      for (const x of order) {
+        const label = `pass ${pass}: ${x.k} ${x.rule} ${JSON.stringify(x.q)}`;
+        assert.deepStrictEqual(pkg.decide(x.rule, { register: regs[x.k], ...x.q }), x.brief, `decide ${label}`);
+        assert.deepStrictEqual(loaded[x.k].decide(x.rule, x.q, { lang: "ko" }), x.brief, `reg.decide ${label}`);
+      }
+      // Each register's questions of each rule in one batch, in this pass's order; and the
+      // same batch with one question of another year in the middle.
+      for (let k = 0; k < regs.length; k++) {
+        for (const rule of ["art-14.d", "art-14.c", "art-14.e", "art-14.f"]) {
+          const mine = order.filter((x) => x.k === k && x.rule === rule);
+          assert.deepStrictEqual(loaded[k].decideBatch(rule, mine.map((x) => x.q)), mine.map((x) => x.brief), `batch ${pass} ${k} ${rule}`);
+          const other = { zoneId: "ZB1", year: 2019 + pass };
+          const expected = briefOf(JSON.parse(JSON.stringify(pkg.evaluate(rule, { register: regs[k], ...other }))));
+          const mixed = [...mine.slice(0, 5), { q: other, brief: expected }, ...mine.slice(5)];
+          assert.deepStrictEqual(loaded[k].decideBatch(rule, mixed.map((x) => x.q)), mixed.map((x) => x.brief), `mixed batch ${pass} ${k} ${rule}`);
+        }
+      }
+    }
+    // A batch's decisions are each its own object.
+    const batch = loaded[0].decideBatch("art-14.d", [{ zoneId: "ZB1", year: 2022 }, { zoneId: "ZB1", year: 2022 }]);
+    batch[0].reasonCodes.push("CHANGED");
+    assert.notDeepStrictEqual(batch[1].reasonCodes, batch[0].reasonCodes);
+    assert.deepStrictEqual(loaded[0].decideBatch("art-14.d", [{ zoneId: "ZB1", year: 2022 }])[0], batch[1]);
+  } finally {
+    for (const r of loaded) r.free();
+  }
+});
