@@ -1769,7 +1769,12 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
     }
     const place = placeIn(placesOf[n], zoneId);
     if (place === undefined) return other;
-    if (answering !== 0 && batch === 0) {
+    // The question's numbers, also when JS answers it (a batch counts its bytes from them).
+    const out = numbersAt();
+    const i = at >>> 2;
+    out[i] = n;
+    writeAsked(out, i + 1, r, place, year, date, lang);
+    if (answering !== 0) {
       const brief = answering === 2;
       const key = dayKey(brief ? briefKey(answerKey(n, r, 0, place, year)) : answerKey(n, r, langNumber(lang), place, year), date);
       const e = key === undefined ? undefined : keptAnswers.get(key);
@@ -1787,10 +1792,6 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
       learningLoaded = undefined;
       learningBrief = brief;
     }
-    const out = numbersAt();
-    const i = at >>> 2;
-    out[i] = n;
-    writeAsked(out, i + 1, r, place, year, date, lang);
     return 1;
   } catch {
     return -1;
@@ -2053,7 +2054,7 @@ function intoModule(text, at, cap, lenAt) {
     // The module then asks for the string.
   }
 }
-// The registers of stateless zone-year questions the module keeps (`kept_zone_year` in
+// The registers of stateless zone-year questions the module keeps (`zone_year_or_rule` in
 // lib.rs), each by the module's number for it, so that a register seen before crosses as a
 // number. `kept_register` gives the number, or the text for one not kept, or
 // `undefined` for a value that is not plain JSON data.
@@ -3623,7 +3624,7 @@ thread_local! {
 /// The register of JSON text `text`, read and kept (when it fits), or `None` when it does not
 /// load (the call's own path then names what is wrong). `text` is the text `kept_register` gave
 /// last (JS learns the number of that text and the register's places, [`keep_register`]);
-/// `again`: the caller asks about the same object at once ([`kept_zone_year`]).
+/// `again`: the caller asks about the same object at once ([`zone_year_or_rule`]).
 fn keep(text: &str, again: bool) -> Option<std::rc::Rc<Loaded>> {
     let inner = api::LoadedRegister::load(&Tree::parse(text).ok()?).ok()?;
     let loaded = std::rc::Rc::new(Loaded {
@@ -3710,7 +3711,7 @@ fn kept_loaded(register: &JsValue, sight: Sight) -> Option<(std::rc::Rc<Loaded>,
     }
 }
 
-/// A stateless zone-year question read ([`kept_zone_year`]): its kept register, the rule, the
+/// A stateless zone-year question read ([`zone_year_or_rule`]): its kept register, the rule, the
 /// question, the language (`None`: not given), the date as read (yyyymmdd, `-1`: none) and the
 /// length of the register's JSON text (UTF-8 bytes).
 type KeptQuestion = (
@@ -3722,7 +3723,7 @@ type KeptQuestion = (
     usize,
 );
 
-/// How a stateless zone-year question is asked ([`kept_zone_year`], `zone_year_stateless`'s
+/// How a stateless zone-year question is asked ([`zone_year_or_rule`], `zone_year_stateless`'s
 /// `batch`): by a call of its own, or as the first or a later item of an `evaluateBatch`, in
 /// which a register object found once is not walked again.
 #[derive(Clone, Copy)]
@@ -3751,25 +3752,6 @@ fn send_rules() -> Option<()> {
     Some(())
 }
 
-/// A stateless zone-year question (`{ register, zoneId, year, asOf }`, options of a `lang` at
-/// most) read in one step out of the module (`zone_year_stateless`): its register kept (read
-/// and kept now if it was not), the rule, the question as numbers, the language and the date as
-/// read (yyyymmdd, `-1`: none), asked through the loaded register's quick path: the same answer
-/// as the call's own path (`core/tests/decisions.rs` holds the quick path to the JSON question,
-/// `tests/node/vectors.test.mjs` a loaded register to the stateless call). `None` for anything
-/// else: the call then takes its own path, which answers alike or names what is wrong.
-fn kept_zone_year(
-    rule_id: &JsValue,
-    input: &JsValue,
-    options: &JsValue,
-    batch: Batch,
-) -> Option<KeptQuestion> {
-    match zone_year_or_rule(rule_id, input, options, batch, Answering::No).ok()? {
-        Read::Asked(question) => Some(question),
-        Read::Answered(_) => None,
-    }
-}
-
 /// A stateless zone-year question read out of the module ([`zone_year_or_rule`]): the question
 /// to ask of its kept register, or (for the stateless `evaluate` of one question) its answer,
 /// which JS made from the head and detail it keeps for the same question asked before
@@ -3789,9 +3771,17 @@ enum Answering {
     Brief = 2,
 }
 
-/// [`kept_zone_year`], or else the rule as JS found it among the module's rule ids
-/// (`zone_year_stateless`'s `-2 - n`): `None` when it is not one of them (or JS did not say).
-/// `answering`: the caller takes an answer or brief JS made ([`Read::Answered`]).
+/// A stateless zone-year question (`{ register, zoneId, year, asOf }`, options of a `lang` at
+/// most) read in one step out of the module (`zone_year_stateless`): its register kept (read
+/// and kept now if it was not), the rule, the question as numbers, the language and the date as
+/// read (yyyymmdd, `-1`: none), asked through the loaded register's quick path: the same answer
+/// as the call's own path (`core/tests/decisions.rs` holds the quick path to the JSON question,
+/// `tests/node/vectors.test.mjs` a loaded register to the stateless call); or, when the caller
+/// takes one (`answering`), the answer or brief JS made from what it keeps for the same
+/// question ([`Read::Answered`]). For anything else `Err`: the rule as JS found it among the
+/// module's rule ids (`zone_year_stateless`'s `-2 - n`), or `None` when it is not one of them
+/// (or JS did not say); the call then takes its own path, which answers alike or names what is
+/// wrong.
 fn zone_year_or_rule(
     rule_id: &JsValue,
     input: &JsValue,
@@ -3840,11 +3830,17 @@ fn zone_year_or_rule(
             .and_then(|n| usize::try_from(n).ok());
         return Err(told.and_then(|n| devzone_rules::rules::RULES.get(n).copied()));
     }
+    kept_question().map(Read::Asked).ok_or(None)
+}
+
+/// The stateless zone-year question `zone_year_stateless` wrote last ([`QUESTION`]), with its
+/// kept register.
+fn kept_question() -> Option<KeptQuestion> {
     let numbers = question_numbers();
-    let (&n, asked) = numbers.split_first().ok_or(None)?;
-    let (loaded, bytes) = kept_at(i64::from(n)).ok_or(None)?;
-    let (rule, question, lang, day) = question_of(asked).ok_or(None)?;
-    Ok(Read::Asked((loaded, rule, question, lang, day, bytes)))
+    let (&n, asked) = numbers.split_first()?;
+    let (loaded, bytes) = kept_at(i64::from(n))?;
+    let (rule, question, lang, day) = question_of(asked)?;
+    Some((loaded, rule, question, lang, day, bytes))
 }
 
 thread_local! {
@@ -3888,7 +3884,7 @@ fn question_of(
 }
 
 /// `evaluateBatch` of zone-year questions (a form checking many zones or years at once): each
-/// item asked as a stateless `evaluate` asks it ([`kept_zone_year`]: its register kept, the
+/// item asked as a stateless `evaluate` asks it ([`zone_year_or_rule`]: its register kept, the
 /// question read as numbers in one step), a register object found once in the batch not walked
 /// again, instead of the array's JSON text holding every register once per question. (issue 12:
 /// the batch used to split the array into registers and questions in JS first, `JSON.stringify`
@@ -3909,12 +3905,19 @@ fn kept_batch(
     }
     quick_batch(inputs, &mut |i, input, bytes| {
         let batch = if i == 0 { Batch::First } else { Batch::Next };
-        let (reg, rule, asked, lang, day, register) =
-            kept_zone_year(rule_js, &input, options, batch)?;
+        let read = zone_year_or_rule(rule_js, &input, options, batch, Answering::Answer).ok()?;
+        // An item JS answered: its question read from the numbers JS wrote all the same.
+        let (answered, (reg, rule, asked, lang, day, register)) = match read {
+            Read::Asked(question) => (None, question),
+            Read::Answered(answer) => (Some(answer), kept_question()?),
+        };
         let zone_id = reg.inner.valid().zones.get(asked.0)?.id.as_str();
         let question = question_bytes(zone_id, asked.1, day);
         bytes.add(register.checked_add(question + r#""register":,"#.len())?)?;
-        reg.evaluate_asked(rule, asked, lang, day)?.ok()
+        match answered {
+            Some(answer) => Some(answer),
+            None => reg.evaluate_asked(rule, asked, lang, day)?.ok(),
+        }
     })
 }
 

@@ -93,6 +93,14 @@ test("questions of a kept register asked in turn again and again: each answer th
     const order = questions.map((q) => [rnd(), q]).sort((a, b) => a[0] - b[0]).map(([, q]) => q);
     for (const q of order) assert.equal(JSON.stringify(pkg.evaluate(q.rule, q.input, { lang: q.lang })), first.get(q.key), `pass ${pass}: ${q.key}`);
   }
+  // In batches of each language's questions, in turn: each item as asked alone.
+  for (let pass = 0; pass < 3; pass++) {
+    for (const lang of ["zh", "ko", "en"]) {
+      const mine = questions.filter((x) => x.lang === lang && x.rule === "art-14.d").map((x) => [rnd(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+      const answers = pkg.evaluateBatch("art-14.d", mine.map((x) => x.input), { lang });
+      assert.deepEqual(answers.map((a) => JSON.stringify(a)), mine.map((x) => first.get(x.key)), `batch ${pass} ${lang}`);
+    }
+  }
   // Each answer made anew: changing one changes no other.
   const q = questions.find((x) => x.rule === "art-14.d" && JSON.parse(first.get(x.key)).triggers?.length > 0);
   const a = pkg.evaluate(q.rule, q.input, { lang: q.lang });
