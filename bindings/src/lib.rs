@@ -1352,88 +1352,107 @@ export function known_answer(source, input, options, head, slot, kept) {
     return undefined;
   }
 }
-// Stateless `evaluate` answers JS makes itself (issue 12): a question of a kept register asked
-// again, which the module found by its key (`QuickAnswers` in lib.rs) and told as a head and
-// a detail JS keeps (`known_answer`), is kept here by its numbers (`answerKey`: the kept
-// register's number, the rule, the language, the zone's place and the year; `dayKey`: and the
-// date) with that head and detail object, so the same question asked again is answered by
-// `zone_year_stateless` at once: the module's key, its look-up and the call back to JS are
-// skipped. A kept register is never changed (its number names another one only after
-// `forget_registers`, which forgets these too), the rules are pure, and an entry holds the
-// very head and detail its answer was made of (with their own parameters used: a head
-// without them, which takes the rule's latest, is not kept), so the answer is the one the
-// module would tell. Only for the stateless `evaluate` of one question (`answering`), and at
-// most 16,384 entries, then forgotten all at once.
-const keptAnswers = new Map();
-const KEPT_ANSWERS = 16384;
-// The same for a register loaded by the caller (`reg.evaluate`, read by `zone_year_at`): each
-// register's own entries by its number (`Loaded::id` in lib.rs, never given to another
-// register), by `loadedKey`, forgotten when the register is freed (`forget_loaded`), at most
-// 16,384 a register, then that register's forgotten all at once. An entry holds the register's
-// `__DevzoneSource` (as its answers do): freed with the register's entries. A register's briefs
-// (`reg.decide`, `reg.decideBatch`) are kept there too.
+// Answers and briefs JS makes itself (issue 12): a zone-year question of a kept register
+// (stateless calls) or of a register loaded by the caller, asked again after the module told
+// JS its answer's head and detail (`known_answer`) or its brief (`brief_new`,
+// `brief_numbered`, `briefs_at`) by number, is kept here with that head and detail object or
+// the brief's words, so the same question asked again is answered by `zone_year_stateless`,
+// `zone_year_at` or `zone_years_at` at once: the module's key, its look-up, its decision and
+// the call back to JS are skipped. The rules are pure; a kept register is never changed while
+// its number names it (`forget_registers` forgets these entries with the registers), a loaded
+// register never changes and its number (`Loaded::id` in lib.rs) is never given to another
+// (`forget_loaded`, when it is freed, forgets its entries); an entry holds the very head and
+// detail its answer was made of, with their own parameters used (a head without them, which
+// takes the rule's latest, is not kept): the answer is the one the module would tell.
+// Each register's entries are an `Answers`: by the question's kind (`kindOf`: the rule and the
+// language, or the rule alone for a brief, which has no language), then by where it is asked
+// (`atOf`: the zone's place and the year, and the date when there is one), small whole
+// numbers wherever they can be (V8 finds those in a `Map` ~4× as fast as larger numbers, which
+// it would box). The kept registers' by their numbers (`keptAnswers`; at most 65,536 entries
+// for them all, then all forgotten), a loaded register's by its number (`loadedAnswers`; at
+// most 65,536 a register, then that register's forgotten). An entry of a loaded register
+// holds its `__DevzoneSource` (as its answers do), freed with the register's entries.
+function Answers() {
+  this.size = 0;
+  this.kinds = new Map();
+}
+const keptAnswers = [];
+let keptEntries = 0;
+const KEPT_ANSWERS = 65536;
 const loadedAnswers = new Map();
-const LOADED_ANSWERS = 16384;
-// What `zone_year_stateless` or `zone_year_at` read of the question whose answer is about to
-// be told (`learnAnswer`): its key and date, its register's number among the kept ones (`-1`:
-// a loaded one) and the map it is learnt into (a loaded register's number: its own map, made
-// when first needed). Reset by every such call.
-let learning;
+const LOADED_ANSWERS = 65536;
+// A question's kind: the rule's number and the language's for an answer, `-1 -` the rule's for
+// a brief.
+const kindOf = (rule, lang, brief) => (brief ? -1 - rule : rule * 4 + lang);
+// Where a question is asked: the zone's place and the year as one small number (below 2^30
+// for a place below 65,536), with the date (`-1`: none) as a string when there is one (so one
+// question asked as of several dates keeps each); `undefined` for a place past 65,535.
+const atOf = (place, year, day) => (place > 65535 ? undefined : day === -1 ? place * 16384 + year : place * 16384 + year + "@" + day);
+// The entry of `store` (an `Answers`, or `undefined`) for a question of `kind` at `at`.
+function entryIn(store, kind, at) {
+  if (store === undefined || at === undefined) return undefined;
+  const m = store.kinds.get(kind);
+  return m === undefined ? undefined : m.get(at);
+}
+// What `zone_year_stateless` or `zone_year_at` read of the question whose answer or brief is
+// about to be told (`learnAnswer`, `learnBrief`): its kind, where it is asked and its date, its
+// register's number among the kept ones (`-1`: a loaded one) or a loaded register's number,
+// and whether it is `decide`'s. Reset by every such call (`learningAt` undefined: none).
+let learningAt;
+let learningKind = 0;
 let learningDay = 0;
 let learningKept = -1;
 let learningLoaded;
-// Whether the question read is `decide`'s (its brief is learnt, `learnBrief`) or `evaluate`'s.
 let learningBrief = false;
-// Briefs are kept beside the answers, under keys of their own: `briefKey` of a question's key
-// made without its language (a brief has none).
-const briefKey = (key) => (key === undefined ? undefined : -1 - key);
-// A key with the question's date (`-1`: none) when it has one: a string then (the numbers'
-// key has no room left for it), so that one question asked as of several dates keeps each.
-const dayKey = (key, day) => (key === undefined || day === -1 ? key : key + "@" + day);
-// The answer `zone_year_stateless` made (its `2`), for `stashed_answer`.
+// The answer `zone_year_stateless` or `zone_year_at` made (its `2`), for `stashed_answer`.
 let stashed;
-// A question's numbers as one number below 2^53 (the register's number below 16,384, the rule
-// below 64, the language below 4, the place below 65,536, the year below 16,384), or
-// `undefined` for a place past them.
-function answerKey(n, rule, lang, place, year) {
-  if (place > 65535 || n > 16383 || rule > 63) return undefined;
-  return (((n * 64 + rule) * 4 + lang) * 65536 + place) * 16384 + year;
-}
-// A loaded register's question's numbers as one number (`answerKey` without the register).
-function loadedKey(rule, lang, place, year) {
-  if (place > 65535 || rule > 63) return undefined;
-  return ((rule * 4 + lang) * 65536 + place) * 16384 + year;
-}
 // Learns the answer `known_answer` made (head `t`, `detail`) for the question read last, if
 // it was this kept register's (`kept`) and asked by numbers (the quick path's `input`).
 function learnAnswer(kept, t, detail, source, input, options) {
-  const key = learning;
-  learning = undefined;
-  if (key === undefined || learningBrief || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
-  keepEntry(learningLoaded, key, { day: learningDay, t, detail, source, input, options, b: undefined });
+  const at = learningAt;
+  learningAt = undefined;
+  if (at === undefined || learningBrief || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
+  keepEntry(learningLoaded, learningKept, learningKind, at, { day: learningDay, t, detail, source, input, options, b: undefined });
 }
 // Learns brief `b` (its words) the module gave for the `decide` question read last.
 function learnBrief(b) {
-  const key = learning;
-  learning = undefined;
-  if (key !== undefined && learningBrief) keepEntry(learningLoaded, key, { day: learningDay, t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+  const at = learningAt;
+  learningAt = undefined;
+  if (at !== undefined && learningBrief) keepEntry(learningLoaded, learningKept, learningKind, at, { day: learningDay, t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
 }
-// An entry kept under `key`: among the kept registers' (`id` undefined) or loaded register
-// `id`'s own.
-function keepEntry(id, key, entry) {
+// The `Answers` of loaded register `id`, or (`id` undefined) of kept register `kept`, made if
+// it has none.
+function storeOf(id, kept) {
+  let store = id === undefined ? keptAnswers[kept] : loadedAnswers.get(id);
+  if (store === undefined) {
+    store = new Answers();
+    if (id === undefined) keptAnswers[kept] = store;
+    else loadedAnswers.set(id, store);
+  }
+  return store;
+}
+// An entry kept for a question of `kind` at `at`: among kept register `kept`'s (`id`
+// undefined) or loaded register `id`'s own.
+function keepEntry(id, kept, kind, at, entry) {
   if (id === undefined) {
-    if (keptAnswers.size >= KEPT_ANSWERS) keptAnswers.clear();
-    keptAnswers.set(key, entry);
-    return;
+    if (keptEntries >= KEPT_ANSWERS) {
+      keptAnswers.length = 0;
+      keptEntries = 0;
+    }
+    keptEntries++;
   }
-  let own = loadedAnswers.get(id);
-  if (own === undefined) {
-    own = new Map();
-    loadedAnswers.set(id, own);
-  } else if (own.size >= LOADED_ANSWERS) {
-    own.clear();
+  const store = storeOf(id, kept);
+  if (store.size >= LOADED_ANSWERS) {
+    store.kinds.clear();
+    store.size = 0;
   }
-  own.set(key, entry);
+  let m = store.kinds.get(kind);
+  if (m === undefined) {
+    m = new Map();
+    store.kinds.set(kind, m);
+  }
+  if (!m.has(at)) store.size++;
+  m.set(at, entry);
 }
 // What a kept entry makes: a new answer (`evaluate`) or a new `Decision` (`decide`).
 function fromEntry(e, register) {
@@ -1595,20 +1614,22 @@ function placeIn(places, id) {
   return typeof places === "string" ? (places === id ? 0 : undefined) : places === undefined ? undefined : places.get(id);
 }
 // `rule` and `id`: the batch's rule and its register's number (`Loaded::id`): a batch whose
-// every question's brief JS keeps for that register (`loadedAnswers`, `briefKey`) is answered
+// every question's brief JS keeps for that register (`loadedAnswers`, a brief's `kindOf`) is answered
 // here, as an array of `Decision`s; another batch's questions are noted (`batchLearning`), and
 // their briefs kept when the module gives them (`briefs_at`).
 let batchLearning;
 export function zone_years_at(qs, o, places, rule, id) {
   batchLearning = undefined;
-  learning = undefined;
+  learningAt = undefined;
   try {
     if (!Array.isArray(qs) || language(o) === undefined) return undefined;
     const n = qs.length;
     const out = new Int32Array(3 * n);
     const r = rules === undefined ? undefined : rules.get(rule);
-    const own = r === undefined || n > LOADED_ANSWERS ? undefined : loadedAnswers.get(id);
-    const keys = r === undefined || n > LOADED_ANSWERS ? undefined : new Array(n);
+    const kind = r === undefined ? undefined : kindOf(r, 0, true);
+    const store = kind === undefined || n > LOADED_ANSWERS ? undefined : loadedAnswers.get(id);
+    const own = store === undefined ? undefined : store.kinds.get(kind);
+    const keys = kind === undefined || n > LOADED_ANSWERS ? undefined : new Array(n);
     const days = keys === undefined ? undefined : new Array(n);
     let entries = own === undefined ? undefined : new Array(n);
     for (let i = 0; i < n; i++) {
@@ -1621,7 +1642,7 @@ export function zone_years_at(qs, o, places, rule, id) {
       out[3 * i + 1] = year;
       out[3 * i + 2] = d;
       if (keys !== undefined) {
-        const key = dayKey(briefKey(loadedKey(r, 0, place, year)), d);
+        const key = atOf(place, year, d);
         keys[i] = key;
         days[i] = d;
         if (entries !== undefined) {
@@ -1636,7 +1657,7 @@ export function zone_years_at(qs, o, places, rule, id) {
       for (let i = 0; i < n; i++) answers[i] = decision(entries[i].b);
       return answers;
     }
-    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, keys, days };
+    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, kind, keys, days };
     return out;
   } catch {
     batchLearning = undefined;
@@ -1745,7 +1766,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
   // Trusted for this call only, whatever it answers.
   const trusted = justKept;
   justKept = undefined;
-  learning = undefined;
+  learningAt = undefined;
   if (batch === 1) inBatch = new WeakMap();
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
@@ -1776,8 +1797,8 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
     writeAsked(out, i + 1, r, place, year, date, lang);
     if (answering !== 0) {
       const brief = answering === 2;
-      const key = dayKey(brief ? briefKey(answerKey(n, r, 0, place, year)) : answerKey(n, r, langNumber(lang), place, year), date);
-      const e = key === undefined ? undefined : keptAnswers.get(key);
+      const kind = kindOf(r, langNumber(lang), brief), where = atOf(place, year, date);
+      const e = entryIn(keptAnswers[n], kind, where);
       if (e !== undefined && e.day === date) {
         try {
           stashed = fromEntry(e, texts[n]);
@@ -1786,7 +1807,8 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
           stashed = undefined;
         }
       }
-      learning = key;
+      learningAt = where;
+      learningKind = kind;
       learningDay = date;
       learningKept = n;
       learningLoaded = undefined;
@@ -1803,7 +1825,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
 // answer or brief JS makes from what it keeps for the same question of register `id` (`2`,
 // `stashed_answer`; `loadedAnswers`).
 export function zone_year_at(rule, q, o, places, at, id, answering) {
-  learning = undefined;
+  learningAt = undefined;
   try {
     const r = rules === undefined ? undefined : rules.get(rule);
     const lang = language(o);
@@ -1813,9 +1835,8 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
     if (place === undefined || d === -2) return 0;
     if (answering !== 0) {
       const brief = answering === 2;
-      const key = dayKey(brief ? briefKey(loadedKey(r, 0, place, year)) : loadedKey(r, langNumber(lang), place, year), d);
-      const own = key === undefined ? undefined : loadedAnswers.get(id);
-      const e = own === undefined ? undefined : own.get(key);
+      const kind = kindOf(r, langNumber(lang), brief), where = atOf(place, year, d);
+      const e = entryIn(loadedAnswers.get(id), kind, where);
       if (e !== undefined && e.day === d) {
         try {
           stashed = fromEntry(e, undefined);
@@ -1824,7 +1845,8 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
           stashed = undefined;
         }
       }
-      learning = key;
+      learningAt = where;
+      learningKind = kind;
       learningDay = d;
       learningKept = -1;
       learningLoaded = id;
@@ -1967,7 +1989,7 @@ export function briefs_at(text, at) {
   if (learnt !== undefined && learnt.keys.length === at.length) {
     for (let i = 0; i < at.length; i++) {
       const b = lines[at[i]];
-      if (b !== undefined) keepEntry(learnt.id, learnt.keys[i], { day: learnt.days[i], t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+      if (b !== undefined) keepEntry(learnt.id, -1, learnt.kind, learnt.keys[i], { day: learnt.days[i], t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
     }
   }
   return out;
@@ -2399,8 +2421,9 @@ export function keep_register(n, places, again) {
   lastObject = lastText = undefined;
 }
 export function forget_registers() {
-  keptAnswers.clear();
-  learning = undefined;
+  keptAnswers.length = 0;
+  keptEntries = 0;
+  learningAt = undefined;
   byText = undefined;
   firstZone.clear();
   texts.length = 0;
