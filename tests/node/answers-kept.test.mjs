@@ -10,28 +10,14 @@
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { prng } from "../shared/prng.mjs";
+import { countingKeeps } from "./counting-keeps.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(import.meta.url);
-const inner = require(path.join(root, "pkg/node/snippets/devzone-rules-wasm/inline0.js"));
 // The numbers the module keeps registers under, in order, and how often it forgot them.
-const kept = [];
-const keepRegister = inner.keep_register;
-inner.keep_register = (n, ...rest) => {
-  kept.push(n);
-  return keepRegister(n, ...rest);
-};
-let forgets = 0;
-const forgetRegisters = inner.forget_registers;
-inner.forget_registers = (...args) => {
-  forgets += 1;
-  return forgetRegisters(...args);
-};
-const pkg = require(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+const { pkg, kept, forgets: forgotten } = countingKeeps(root);
 
 /** A register of one provincial zone `id` ranked `ranks` (of 88) from 2019 on, each year's
  * result published on 15 September of the next (with `published`: what a date asked reads). */
@@ -57,11 +43,11 @@ test("a register kept under a forgotten register's number answers as itself", ()
   assert.equal(new Set(a.map((x) => JSON.stringify(x))).size, 1);
   // As many others as fill the kept registers (a zone-year question keeps its register at once).
   for (let i = 0; kept.length < 16384; i++) pkg.decide("art-14.d", { register: register(`F${i}`, [10, 10]), zoneId: `F${i}`, year: 2020 });
-  assert.equal(forgets, 0);
+  assert.equal(forgotten(), 0);
   // The same zone ranked otherwise, kept under the first one's number once all are forgotten.
   const two = { register: register("ZR", [10, 10]), zoneId: "ZR", year: 2020 };
   const b = [1, 2, 3, 4, 5, 6].map(() => pkg.evaluate("art-14.d", two, OPTIONS));
-  assert.equal(forgets, 1);
+  assert.equal(forgotten(), 1);
   assert.equal(kept.at(-1), kept[start], "kept under the first one's number");
   assert.notEqual(a[0].outcome, b[0].outcome);
   assert.equal(new Set(b.map((x) => JSON.stringify(x))).size, 1);

@@ -12,28 +12,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { answeringInputs } from "./answering.mjs";
+import { countingKeeps } from "./counting-keeps.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(import.meta.url);
-const inner = require(path.join(root, "pkg/node/snippets/devzone-rules-wasm/inline0.js"));
 // The numbers the module keeps registers under, in order, and how often it forgot them.
-const kept = [];
-const keepRegister = inner.keep_register;
-inner.keep_register = (n, ...rest) => {
-  kept.push(n);
-  return keepRegister(n, ...rest);
-};
-let forgets = 0;
-const forgetRegisters = inner.forget_registers;
-inner.forget_registers = (...args) => {
-  forgets += 1;
-  return forgetRegisters(...args);
-};
-const pkg = require(path.join(root, "pkg/node/devzone_rules_wasm.js"));
+const { pkg, kept, forgets: forgotten } = countingKeeps(root);
 
 /** An art-05.a question on a register of one zone `id` of `level` with `mains` main industries. */
 function question(id, level, mains) {
@@ -57,12 +43,12 @@ test("a kept register's number names another register once they are forgotten: e
     pkg.decide("art-05.a", other);
     pkg.decide("art-05.a", other);
   }
-  assert.equal(forgets, 0);
+  assert.equal(forgotten(), 0);
   // Another register of the same zone id, asked with the same question's text: kept under the
   // first one's number once all are forgotten, and answered as itself.
   const second = question("Z5", "NATIONAL", ["A", "B", "C", "D", "E"]);
   const b = [1, 2, 3].map(() => pkg.evaluate("art-05.a", second, OPTIONS));
-  assert.equal(forgets, 1);
+  assert.equal(forgotten(), 1);
   assert.equal(kept.at(-1), kept[0], "the second register kept under the first one's number");
   assert.deepEqual(b.map((x) => x.outcome), ["INVALID", "INVALID", "INVALID"]);
   assert.deepEqual(b.map((x) => x.mainCount), [5, 5, 5]);
