@@ -1419,12 +1419,11 @@ function entryIn(store, kind, at) {
   return m === undefined ? undefined : m.get(at);
 }
 // What `zone_year_stateless` or `zone_year_at` read of the question whose answer or brief is
-// about to be told (`learnAnswer`, `learnBrief`): its kind, where it is asked and its date, its
-// register's number among the kept ones (`-1`: a loaded one) or a loaded register's number,
-// and whether it is `decide`'s. Reset by every such call (`learningAt` undefined: none).
+// about to be told (`learnAnswer`, `learnBrief`): its kind, where it is asked (with its date),
+// its register's number among the kept ones (`-1`: a loaded one) or a loaded register's
+// number, and whether it is `decide`'s. Reset by every such call (`learningAt` undefined: none).
 let learningAt;
 let learningKind = 0;
-let learningDay = 0;
 let learningKept = -1;
 let learningLoaded;
 let learningBrief = false;
@@ -1436,13 +1435,50 @@ function learnAnswer(kept, t, detail, source, input, options) {
   const at = learningAt;
   learningAt = undefined;
   if (at === undefined || learningBrief || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
-  keepEntry(learningLoaded, learningKept, learningKind, at, { day: learningDay, t, detail, source, input, options, b: undefined });
+  keepEntry(learningLoaded, learningKept, learningKind, at, new Entry(t, detail, source, input, options, undefined));
 }
 // Learns brief `b` (its words) the module gave for the `decide` question read last.
 function learnBrief(b) {
   const at = learningAt;
   learningAt = undefined;
-  if (at !== undefined && learningBrief) keepEntry(learningLoaded, learningKept, learningKind, at, { day: learningDay, t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+  if (at !== undefined && learningBrief) keepEntry(learningLoaded, learningKept, learningKind, at, briefEntry(b));
+}
+// What is kept for a question: an answer's head `t`, detail and what its deferred parts are
+// asked again with, or a brief's words `b` (one shape for both).
+function Entry(t, detail, source, input, options, b) {
+  this.t = t;
+  this.detail = detail;
+  this.source = source;
+  this.input = input;
+  this.options = options;
+  this.b = b;
+}
+const briefEntry = (b) => new Entry(undefined, undefined, undefined, 0, 0, b);
+// Answers the question of `rule`, `lang`, `place`, `year` and `day` from what `store` (an
+// `Answers`, or `undefined`) keeps for it, `answering` an answer (1) or a brief (2): `true`
+// with the answer stashed (`stashed_answer`). Otherwise notes the question, its register
+// `kept` (a kept register's number, `-1` for a loaded one) or `loaded` (a loaded register's
+// number), for its answer or brief to be learnt when the module gives it, and gives `false`.
+// `register`: the kept register's JSON text, which the answer's deferred parts are asked again
+// with (`undefined` for a loaded register, whose `__DevzoneSource` holds it).
+function answerKept(store, register, kept, loaded, rule, lang, place, year, day, answering) {
+  const brief = answering === 2;
+  const kind = kindOf(rule, langNumber(lang), brief), where = atOf(place, year, day);
+  const e = entryIn(store, kind, where);
+  if (e !== undefined) {
+    try {
+      stashed = fromEntry(e, register);
+      return true;
+    } catch {
+      stashed = undefined;
+    }
+  }
+  learningAt = where;
+  learningKind = kind;
+  learningKept = kept;
+  learningLoaded = loaded;
+  learningBrief = brief;
+  return false;
 }
 // The `Answers` of loaded register `id`, or (`id` undefined) of kept register `kept`, made if
 // it has none.
@@ -1651,7 +1687,6 @@ export function zone_years_at(qs, o, places, rule, id) {
     const store = kind === undefined || n > LOADED_ANSWERS ? undefined : loadedAnswers.get(id);
     const own = store === undefined ? undefined : kindIn(store, kind, false);
     const keys = kind === undefined || n > LOADED_ANSWERS ? undefined : new Array(n);
-    const days = keys === undefined ? undefined : new Array(n);
     let entries = own === undefined ? undefined : new Array(n);
     for (let i = 0; i < n; i++) {
       const q = qs[i];
@@ -1665,10 +1700,9 @@ export function zone_years_at(qs, o, places, rule, id) {
       if (keys !== undefined) {
         const key = atOf(place, year, d);
         keys[i] = key;
-        days[i] = d;
         if (entries !== undefined) {
           const e = key === undefined ? undefined : own.get(key);
-          if (e !== undefined && e.day === d && e.b !== undefined) entries[i] = e;
+          if (e !== undefined && e.b !== undefined) entries[i] = e;
           else entries = undefined;
         }
       }
@@ -1678,7 +1712,7 @@ export function zone_years_at(qs, o, places, rule, id) {
       for (let i = 0; i < n; i++) answers[i] = decision(entries[i].b);
       return answers;
     }
-    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, kind, keys, days };
+    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, kind, keys };
     return out;
   } catch {
     batchLearning = undefined;
@@ -1816,25 +1850,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
     const i = at >>> 2;
     out[i] = n;
     writeAsked(out, i + 1, r, place, year, date, lang);
-    if (answering !== 0) {
-      const brief = answering === 2;
-      const kind = kindOf(r, langNumber(lang), brief), where = atOf(place, year, date);
-      const e = entryIn(keptAnswers[n], kind, where);
-      if (e !== undefined && e.day === date) {
-        try {
-          stashed = fromEntry(e, texts[n]);
-          return 2;
-        } catch {
-          stashed = undefined;
-        }
-      }
-      learningAt = where;
-      learningKind = kind;
-      learningDay = date;
-      learningKept = n;
-      learningLoaded = undefined;
-      learningBrief = brief;
-    }
+    if (answering !== 0 && answerKept(keptAnswers[n], texts[n], n, undefined, r, lang, place, year, date, answering)) return 2;
     return 1;
   } catch {
     return -1;
@@ -1854,25 +1870,7 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
     const place = placeIn(places, q.zoneId), year = q.year;
     const d = dateOf(year, q.asOf);
     if (place === undefined || d === -2) return 0;
-    if (answering !== 0) {
-      const brief = answering === 2;
-      const kind = kindOf(r, langNumber(lang), brief), where = atOf(place, year, d);
-      const e = entryIn(loadedAnswers.get(id), kind, where);
-      if (e !== undefined && e.day === d) {
-        try {
-          stashed = fromEntry(e, undefined);
-          return 2;
-        } catch {
-          stashed = undefined;
-        }
-      }
-      learningAt = where;
-      learningKind = kind;
-      learningDay = d;
-      learningKept = -1;
-      learningLoaded = id;
-      learningBrief = brief;
-    }
+    if (answering !== 0 && answerKept(loadedAnswers.get(id), undefined, -1, id, r, lang, place, year, d, answering)) return 2;
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     return 1;
   } catch {
@@ -2010,7 +2008,7 @@ export function briefs_at(text, at) {
   if (learnt !== undefined && learnt.keys.length === at.length) {
     for (let i = 0; i < at.length; i++) {
       const b = lines[at[i]];
-      if (b !== undefined) keepEntry(learnt.id, -1, learnt.kind, learnt.keys[i], { day: learnt.days[i], t: undefined, detail: undefined, source: undefined, input: 0, options: 0, b });
+      if (b !== undefined) keepEntry(learnt.id, -1, learnt.kind, learnt.keys[i], briefEntry(b));
     }
   }
   return out;
@@ -3797,12 +3795,18 @@ fn send_rules() -> Option<()> {
 }
 
 /// A stateless zone-year question read out of the module ([`zone_year_or_rule`]): the question
-/// to ask of its kept register, or (for the stateless `evaluate` of one question) its answer,
-/// which JS made from the head and detail it keeps for the same question asked before
-/// (`keptAnswers` in the package's JS).
+/// to ask of its kept register, or (when its caller takes one: [`Answering`]) its answer or
+/// brief, which JS made from what it keeps for the same question asked before (`keptAnswers`
+/// in the package's JS).
 enum Read {
     Asked(KeptQuestion),
     Answered(JsValue),
+}
+
+/// The answer or brief JS made for the question it was just asked (`zone_year_stateless`'s or
+/// `zone_year_at`'s `2`), if any.
+fn stashed() -> Option<JsValue> {
+    Some(stashed_answer_js(0)).filter(|answer| !answer.is_undefined())
 }
 
 /// What a single question's caller takes from JS when JS keeps it from the same question asked
@@ -3859,13 +3863,8 @@ fn zone_year_or_rule(
         found = ask().ok_or(None)?;
     }
     if found == 2 {
-        let answer = stashed_answer_js(0);
-        // Never `undefined` after a `2`; the call's own path answers if it were.
-        return if answer.is_undefined() {
-            Err(None)
-        } else {
-            Ok(Read::Answered(answer))
-        };
+        // The call's own path answers if JS held none (never after a `2`).
+        return stashed().map(Read::Answered).ok_or(None);
     }
     if found != 1 {
         let told = found
@@ -4782,13 +4781,9 @@ type LoadedAsked = (devzone_rules::RuleId, api::ZonePlaceYear, Option<Lang>, i32
 impl Drop for Loaded {
     /// A register loaded by the caller and freed: JS forgets the answers it keeps for it
     /// (`loadedAnswers`; a kept register's are forgotten with the kept ones).
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "a register's number, counted from 0: far below 2^53"
-    )]
     fn drop(&mut self) {
         if self.kept.get() < 0 {
-            forget_loaded_js(self.id as f64, 0);
+            forget_loaded_js(self.id_js(), 0);
         }
     }
 }
@@ -4881,6 +4876,15 @@ impl Loaded {
             self.kept.get(),
             Some(&self.memo_id(rule_id)),
         )
+    }
+
+    /// Its number ([`Self::id`]) as JS keeps its answers by it (`loadedAnswers`).
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "a register's number, counted from 0: far below 2^53"
+    )]
+    fn id_js(&self) -> f64 {
+        self.id as f64
     }
 
     /// What a question's answers asked of this register are kept under with their texts
@@ -4979,10 +4983,6 @@ impl Loaded {
     /// `reg.decideBatch` of plain zone-year questions without JSON (`zone_years_at`: numbers),
     /// or `None` for the path that reads JSON (any question it does not take, any error: that
     /// path then names the item).
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "a register's number, counted from 0: far below 2^53"
-    )]
     fn decide_zone_years(
         &self,
         rule_id: &str,
@@ -4991,7 +4991,7 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         let places = self.places();
-        let packed = zone_years_at_js(questions, options, places, rule_js, self.id as f64).ok()?;
+        let packed = zone_years_at_js(questions, options, places, rule_js, self.id_js()).ok()?;
         // Every brief kept by JS for these questions: the `Decision`s made.
         if js_sys::Array::is_array(&packed) {
             return Some(Ok(packed));
@@ -5087,10 +5087,6 @@ impl Loaded {
     /// [`Self::zone_year`], or (`answering`: `reg.evaluate` or `reg.decide` of one question)
     /// the answer or brief JS made from what it keeps for the same question asked before
     /// (`Err`).
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "a register's number, counted from 0: far below 2^53"
-    )]
     fn zone_year_or_answer(
         &self,
         rule_id: &JsValue,
@@ -5100,21 +5096,17 @@ impl Loaded {
     ) -> Option<Result<LoadedAsked, JsValue>> {
         send_rules()?;
         let at = question_at()?;
-        let id = self.id as f64;
         match zone_year_at_js(
             rule_id,
             question,
             options,
             self.places(),
             at,
-            id,
+            self.id_js(),
             answering as u32,
         ) {
             1 => question_of(question_numbers().get(..5)?).map(Ok),
-            2 => {
-                let answer = stashed_answer_js(0);
-                (!answer.is_undefined()).then_some(Err(answer))
-            }
+            2 => stashed().map(Err),
             _ => None,
         }
     }

@@ -77,7 +77,9 @@ async function round(e, pass, passes, count) {
   return Number(process.hrtime.bigint() - start) / (passes * count);
 }
 
-function summary(e, perDecisionNs, passes, count, settledMs) {
+/** Engine `e`'s rounds (`perDecisionNs`, each round's ns per decision, of `passes` passes over
+ * `count` decisions): the median, fastest and slowest round. */
+export function summary(e, perDecisionNs, passes, count, settledMs) {
   const sorted = [...perDecisionNs].sort((a, b) => a - b);
   return {
     id: e.id,
@@ -125,12 +127,16 @@ export async function measureSideBySide(list, pass, { count, warmup, rounds, min
   }
   return list.map((e, i) => {
     const result = summary(e, perDecisionNs[i], passes[i], count, settledMs);
-    result.pairedTo = (other) => {
-      const ratios = result.roundsNs.map((ns, r) => ns / other.roundsNs[r]).sort((a, b) => a - b);
-      return ratios[Math.floor(ratios.length / 2)];
-    };
+    result.pairedTo = (other) => pairedRatio(result.roundsNs, other.roundsNs);
     return result;
   });
+}
+
+/** The median over rounds of one engine's round divided by another's of the same round (`rounds`
+ * and `others`: ns per decision, round by round). */
+export function pairedRatio(rounds, others) {
+  const ratios = rounds.map((ns, r) => ns / others[r]).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)];
 }
 
 /** A ZEN decision graph (JDM) of one decision table, hit policy first, between the request and

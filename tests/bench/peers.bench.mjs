@@ -52,7 +52,7 @@ import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { measure, measureSideBySide, oneTableGraph, prng, timingFlags } from "./peers-common.mjs";
+import { measure, measureSideBySide, oneTableGraph, pairedRatio, prng, summary, timingFlags } from "./peers-common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
@@ -409,18 +409,11 @@ if (coldWrong.length > 0) {
   for (const m of coldWrong.slice(0, 10)) console.error(JSON.stringify(m));
   process.exit(1);
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const coldDevzone = coldNs[coldEngines.findIndex((e) => e.id === "devzone-rules")];
 const cold = coldEngines.map((e, i) => ({
-  id: e.id,
-  label: e.label,
-  medianNs: median(coldNs[i]),
-  minNs: Math.min(...coldNs[i]),
-  maxNs: Math.max(...coldNs[i]),
-  // The median over rounds of this engine's pass divided by devzone-rules `evaluate`'s pass of
-  // the same round.
-  ratioToDevzone: median(coldNs[i].map((ns, r) => ns / coldDevzone[r])),
-  roundsNs: coldNs[i],
+  ...summary(e, coldNs[i], 1, CASES, 0),
+  // This engine's pass over devzone-rules `evaluate`'s of the same round, the median.
+  ratioToDevzone: pairedRatio(coldNs[i], coldDevzone),
 }));
 
 const fmtUs = (ns) => (ns >= 100_000 ? (ns / 1000).toFixed(0) : ns >= 10_000 ? (ns / 1000).toFixed(1) : (ns / 1000).toFixed(3));
