@@ -1376,11 +1376,15 @@ export function known_answer(source, input, options, head, slot, kept) {
 // registers are asked one kind of question, and each `Map` less is one less place in memory a
 // call reads: with 10,000 registers asked in turn, a `Map` of kinds for each was 8 % more a
 // call.)
-function Answers() {
+// A loaded register's `Answers` also hold its zones' places as the module gives them to
+// `zone_year_at` (`places`, which `loadedAnswered` reads questions against; `undefined` for a
+// kept register's).
+function Answers(places) {
   this.size = 0;
   this.kind = NO_KIND;
   this.map = undefined;
   this.kinds = undefined;
+  this.places = places;
 }
 const NO_KIND = 0.5;
 // The entries of `store`'s questions of `kind` (a `Map` by `atOf`), made if `make`.
@@ -1421,11 +1425,13 @@ function entryIn(store, kind, at) {
 // What `zone_year_stateless` or `zone_year_at` read of the question whose answer or brief is
 // about to be told (`learnAnswer`, `learnBrief`): its kind, where it is asked (with its date),
 // its register's number among the kept ones (`-1`: a loaded one) or a loaded register's
-// number, and whether it is `decide`'s. Reset by every such call (`learningAt` undefined: none).
+// number (and its places, `learningPlaces`), and whether it is `decide`'s. Reset by every such
+// call (`learningAt` undefined: none).
 let learningAt;
 let learningKind = 0;
 let learningKept = -1;
 let learningLoaded;
+let learningPlaces;
 let learningBrief = false;
 // The answer `zone_year_stateless` or `zone_year_at` made (its `2`), for `stashed_answer`.
 let stashed;
@@ -1435,13 +1441,13 @@ function learnAnswer(kept, t, detail, source, input, options) {
   const at = learningAt;
   learningAt = undefined;
   if (at === undefined || learningBrief || kept !== learningKept || typeof input !== "number" || t.ps === undefined) return;
-  keepEntry(learningLoaded, learningKept, learningKind, at, new Entry(t, detail, source, input, options, undefined));
+  keepEntry(learningLoaded, learningKept, learningKind, at, new Entry(t, detail, source, input, options, undefined), learningPlaces);
 }
 // Learns brief `b` (its words) the module gave for the `decide` question read last.
 function learnBrief(b) {
   const at = learningAt;
   learningAt = undefined;
-  if (at !== undefined && learningBrief) keepEntry(learningLoaded, learningKept, learningKind, at, briefEntry(b));
+  if (at !== undefined && learningBrief) keepEntry(learningLoaded, learningKept, learningKind, at, briefEntry(b), learningPlaces);
 }
 // What is kept for a question: an answer's head `t`, detail and what its deferred parts are
 // asked again with, or a brief's words `b` (one shape for both).
@@ -1477,23 +1483,24 @@ function answerKept(store, register, kept, loaded, rule, lang, place, year, day,
   learningKind = kind;
   learningKept = kept;
   learningLoaded = loaded;
+  learningPlaces = undefined;
   learningBrief = brief;
   return false;
 }
-// The `Answers` of loaded register `id`, or (`id` undefined) of kept register `kept`, made if
-// it has none.
-function storeOf(id, kept) {
+// The `Answers` of loaded register `id` (its `places`), or (`id` undefined) of kept register
+// `kept`, made if it has none.
+function storeOf(id, kept, places) {
   let store = id === undefined ? keptAnswers[kept] : loadedAnswers.get(id);
   if (store === undefined) {
-    store = new Answers();
+    store = new Answers(id === undefined ? undefined : places);
     if (id === undefined) keptAnswers[kept] = store;
     else loadedAnswers.set(id, store);
   }
   return store;
 }
 // An entry kept for a question of `kind` at `at`: among kept register `kept`'s (`id`
-// undefined) or loaded register `id`'s own.
-function keepEntry(id, kept, kind, at, entry) {
+// undefined) or loaded register `id`'s own (`places`: its places, `zone_year_at`'s).
+function keepEntry(id, kept, kind, at, entry, places) {
   if (id === undefined) {
     if (keptEntries >= KEPT_ANSWERS) {
       keptAnswers.length = 0;
@@ -1501,7 +1508,7 @@ function keepEntry(id, kept, kind, at, entry) {
     }
     keptEntries++;
   }
-  const store = storeOf(id, kept);
+  const store = storeOf(id, kept, places);
   if (store.size >= LOADED_ANSWERS) {
     store.kind = NO_KIND;
     store.map = store.kinds = undefined;
@@ -1712,7 +1719,7 @@ export function zone_years_at(qs, o, places, rule, id) {
       for (let i = 0; i < n; i++) answers[i] = decision(entries[i].b);
       return answers;
     }
-    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, kind, keys };
+    if (keys !== undefined && keys.every((k) => k !== undefined)) batchLearning = { id, kind, keys, places };
     return out;
   } catch {
     batchLearning = undefined;
@@ -1864,18 +1871,85 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
 export function zone_year_at(rule, q, o, places, at, id, answering) {
   learningAt = undefined;
   try {
-    const r = rules === undefined ? undefined : rules.get(rule);
-    const lang = language(o);
-    if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return 0;
-    const place = placeIn(places, q.zoneId), year = q.year;
-    const d = dateOf(year, q.asOf);
-    if (place === undefined || d === -2) return 0;
-    if (answering !== 0 && answerKept(loadedAnswers.get(id), undefined, -1, id, r, lang, place, year, d, answering)) return 2;
+    if (!loadedQuestion(rule, q, o, places)) return 0;
+    const { r, lang, place, year, d } = loaded;
+    if (answering !== 0) {
+      if (answerKept(loadedAnswers.get(id), undefined, -1, id, r, lang, place, year, d, answering)) return 2;
+      learningPlaces = places;
+    }
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     return 1;
   } catch {
     return 0;
   }
+}
+// A loaded register's zone-year question (`rule`, `q`, options `o`, the register's `places`)
+// as `zone_year_at` and `loadedAnswered` read it: `true` with its rule's and language's
+// numbers, the zone's place, the year and the date (`dateOf`) in `loaded`. One object for
+// every call (the caller reads it at once, before any code of the caller's can run).
+const loaded = { r: 0, lang: "", place: 0, year: 0, d: 0 };
+function loadedQuestion(rule, q, o, places) {
+  const r = rules === undefined ? undefined : rules.get(rule);
+  const lang = language(o);
+  if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return false;
+  const place = placeIn(places, q.zoneId), year = q.year;
+  const d = dateOf(year, q.asOf);
+  if (place === undefined || d === -2) return false;
+  loaded.r = r;
+  loaded.lang = lang;
+  loaded.place = place;
+  loaded.year = year;
+  loaded.d = d;
+  return true;
+}
+// `reg.evaluate` (`answering` 1) and `reg.decide` (2) of a question asked again, answered
+// before the module is called (issue 12: the call into the module, its call back into JS
+// to read the question and the answer's way back through the module were a quarter of a
+// loaded `evaluate` asked again): the answer or `Decision` made from what JS keeps for the same
+// question of the same register (`loadedAnswers`), as `zone_year_at` makes it when the module
+// asks (the same reading, `loadedQuestion`, and the same entry, `answerKept`), or `undefined`
+// when JS keeps none, or for anything else (the method then calls the module, which answers,
+// learns, or names what is wrong). `reg`: the method's `this`; its number (`Loaded::id`) is
+// asked of the module once (`__devzoneNumber`; a register freed cannot tell it) and kept on
+// it under a symbol; a freed register's entries are forgotten (`forget_loaded`), so the module
+// is called and refuses it. A register's places are those the module gave with its first
+// question learnt (`Answers`' `places`: never changed while the register lives).
+const NUMBER = Symbol("devzone-rules: the register's number");
+function loadedAnswered(reg, rule, q, o, answering) {
+  try {
+    let n = reg[NUMBER];
+    if (n === undefined) {
+      n = reg.__devzoneNumber();
+      Object.defineProperty(reg, NUMBER, { value: n });
+    }
+    const store = loadedAnswers.get(n);
+    if (store === undefined || !loadedQuestion(rule, q, o, store.places)) return undefined;
+    const { r, lang, place, year, d } = loaded;
+    const e = entryIn(store, kindOf(r, langNumber(lang), answering === 2), atOf(place, year, d));
+    return e === undefined ? undefined : fromEntry(e, undefined);
+  } catch {
+    return undefined;
+  }
+}
+// Called once by the package's glue with its `LoadedRegister` class (`cargo xtask pkg` adds
+// the call: xtask/src/pkg.rs): its `evaluate` and `decide` first ask `loadedAnswered`.
+export function answer_first(LoadedRegister) {
+  const p = LoadedRegister.prototype;
+  const evaluate = p.evaluate, decide = p.decide;
+  if (typeof evaluate !== "function" || typeof decide !== "function") throw missing("methods of LoadedRegister");
+  // Methods (not constructors), named as the glue's.
+  p.evaluate = {
+    evaluate(rule_id, question, options) {
+      const a = loadedAnswered(this, rule_id, question, options, 1);
+      return a !== undefined ? a : evaluate.call(this, rule_id, question, options);
+    },
+  }.evaluate;
+  p.decide = {
+    decide(rule_id, question, options) {
+      const a = loadedAnswered(this, rule_id, question, options, 2);
+      return a !== undefined ? a : decide.call(this, rule_id, question, options);
+    },
+  }.decide;
 }
 // A stateless zone-year question's values, each read once, into `asked` (`register`, `zoneId`,
 // `year`, `asOf`, and `date`: `asOf` as `dateOf` gives it): whether `input` is a plain object
@@ -2008,7 +2082,7 @@ export function briefs_at(text, at) {
   if (learnt !== undefined && learnt.keys.length === at.length) {
     for (let i = 0; i < at.length; i++) {
       const b = lines[at[i]];
-      if (b !== undefined) keepEntry(learnt.id, -1, learnt.kind, learnt.keys[i], briefEntry(b));
+      if (b !== undefined) keepEntry(learnt.id, -1, learnt.kind, learnt.keys[i], briefEntry(b), learnt.places);
     }
   }
   return out;
@@ -4876,6 +4950,14 @@ impl Loaded {
             self.kept.get(),
             Some(&self.memo_id(rule_id)),
         )
+    }
+
+    /// Its number as JS keeps its answers by it, for the package's JS (`loadedAnswered`, which
+    /// answers `reg.evaluate` and `reg.decide` asked again before calling the module): not part
+    /// of the package's API, and left out of its types.
+    #[wasm_bindgen(js_name = "__devzoneNumber", skip_typescript, skip_jsdoc)]
+    pub fn number_js(&self) -> f64 {
+        self.id_js()
     }
 
     /// Its number ([`Self::id`]) as JS keeps its answers by it (`loadedAnswers`).

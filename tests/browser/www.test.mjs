@@ -457,6 +457,27 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     if (process.env.WWW_SCREENSHOT_ZONE) await zoneSection.screenshot({ path: process.env.WWW_SCREENSHOT_ZONE });
   });
 
+  await t.test("the web build's LoadedRegister answers a question asked again in JS, as the module did", async () => {
+    const seen = await page.evaluate(async () => {
+      // The page's own instance of the glue (one module per URL), already initialised.
+      const { LoadedRegister } = await import('/pkg/devzone_rules_wasm.js');
+      const reg = LoadedRegister.load({
+        issueDate: '2019-06-01',
+        zones: [{ id: 'ZW', nameZh: '网页开发区', level: 'PROVINCIAL', type: 'ECON_DEV_ZONE', countyId: 'CTY.YANJI', status: 'ACTIVE', managingAuthority: 'COUNTY' }],
+        assessments: [{ zoneId: 'ZW', year: 2020, populationSize: 88, rank: 40 }, { zoneId: 'ZW', year: 2021, populationSize: 88, rank: 85 }],
+      });
+      const q = { zoneId: 'ZW', year: 2021 };
+      const texts = [];
+      for (let i = 0; i < 6; i++) texts.push(JSON.stringify(reg.evaluate('art-14.d', q, { lang: 'ko' })));
+      const outcomes = [1, 2, 3, 4, 5].map(() => reg.decide('art-14.d', q).outcome);
+      // `answer_first` (added to the glue by `cargo xtask pkg`) notes the register's number on it.
+      const noted = Object.getOwnPropertySymbols(reg).map((s) => s.description);
+      reg.free();
+      return { distinct: new Set(texts).size, outcome: JSON.parse(texts[0]).outcome, outcomes: [...new Set(outcomes)], noted };
+    });
+    assert.deepEqual(seen, { distinct: 1, outcome: 'TRIGGERED', outcomes: ['TRIGGERED'], noted: ["devzone-rules: the register's number"] });
+  });
+
   await t.test('no console errors, failed requests or CSP violations', async () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await cspViolations(), []);

@@ -263,6 +263,45 @@ fn commonjs_snippets(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The bindings' JS function the glue calls once with its `LoadedRegister` class, so that its
+/// `evaluate` and `decide` answer a question asked again before calling the module
+/// (`answer_first` in bindings/src/lib.rs).
+const ANSWER_FIRST: &str = "answer_first";
+const ANSWER_FIRST_NOTE: &str =
+    "// `reg.evaluate` and `reg.decide` first ask what the package's JS keeps (issue 12).\n";
+
+/// The path, as the glue imports it (`./snippets/…`), of the bindings' JS snippet that defines
+/// function `name` (`export function name(`, or `function name(` once made CommonJS).
+fn snippet_defining(dir: &Path, name: &str) -> Result<String, String> {
+    let folder = dir.join("snippets").join(SNIPPETS);
+    let entries =
+        std::fs::read_dir(&folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_none_or(|x| x != "js") {
+            continue;
+        }
+        let text = read(&path)?;
+        if text.lines().any(|l| {
+            l.strip_prefix("export ")
+                .unwrap_or(l)
+                .starts_with(&format!("function {name}("))
+        }) {
+            if let Some(file) = path.file_name().and_then(|f| f.to_str()) {
+                found.push(format!("./snippets/{SNIPPETS}/{file}"));
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "{}: expected one snippet defining `{name}`, found {found:?}",
+            folder.display()
+        )),
+    }
+}
+
 /// The identifier at the start of `s`.
 fn identifier(s: &str) -> String {
     s.chars()
@@ -297,6 +336,7 @@ fn web_entry(dir: &Path) -> Result<(), String> {
     let path = dir.join(format!("{OUT_NAME}.js"));
     let glue = read(&path)?;
     let snippet = error_snippet_path(&glue)?;
+    let first = snippet_defining(dir, ANSWER_FIRST)?;
     let (text, guarded) = guard_web_functions(&glue)?;
     write(
         &path,
@@ -304,7 +344,10 @@ fn web_entry(dir: &Path) -> Result<(), String> {
             "{text}\n// Added by `cargo xtask pkg` (xtask/src/pkg.rs): the package's error class, and the\n\
              // error of a function called before `init()`.\n\
              import {{ notInitialized as __devzone_not_initialized }} from '{snippet}';\n\
-             export {{ DevzoneError, isDevzoneError }} from '{snippet}';\n"
+             export {{ DevzoneError, isDevzoneError }} from '{snippet}';\n\
+             {ANSWER_FIRST_NOTE}\
+             import {{ answer_first as __devzone_answer_first }} from '{first}';\n\
+             __devzone_answer_first(LoadedRegister);\n"
         ),
     )?;
     println!("pkg: web build: {guarded} functions throw NOT_INITIALIZED before init()");
@@ -354,6 +397,7 @@ fn node_entry(dir: &Path) -> Result<(), String> {
     let js = dir.join(format!("{OUT_NAME}.js"));
     let glue = read(&js)?;
     let snippet = error_snippet_path(&glue)?;
+    let first = snippet_defining(dir, ANSWER_FIRST)?;
     let glue = format!(
         "{glue}\n// Added by `cargo xtask pkg` (xtask/src/pkg.rs): the package's error class, and the web\n\
          // build's initialisation functions, which have nothing to do here: the module above is\n\
@@ -362,7 +406,9 @@ fn node_entry(dir: &Path) -> Result<(), String> {
          exports.DevzoneError = DevzoneError;\n\
          exports.isDevzoneError = isDevzoneError;\n\
          exports.initSync = function initSync(_module) {{}};\n\
-         exports.default = async function init(_moduleOrPath) {{}};\n"
+         exports.default = async function init(_moduleOrPath) {{}};\n\
+         {ANSWER_FIRST_NOTE}\
+         require(String.raw`{first}`).answer_first(LoadedRegister);\n"
     );
     let names: Vec<String> = glue
         .lines()
@@ -556,7 +602,46 @@ fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{error_snippet_path, guard_web_functions, no_runtime_dependencies};
+    use super::{
+        error_snippet_path, guard_web_functions, no_runtime_dependencies, snippet_defining,
+        SNIPPETS,
+    };
+
+    #[test]
+    fn the_snippet_defining_a_function_is_found_as_the_glue_imports_it() {
+        let dir = std::env::temp_dir().join(format!("devzone-pkg-test-{}", std::process::id()));
+        let folder = dir.join("snippets").join(SNIPPETS);
+        let write = |name: &str, text: &str| std::fs::write(folder.join(name), text).is_ok();
+        assert!(std::fs::create_dir_all(&folder).is_ok());
+        assert!(write(
+            "inline0.js",
+            "export function keep() {}\nexport function answer_first(c) {\n}\n"
+        ));
+        assert!(write(
+            "inline1.js",
+            "// answer_first( in a comment\nfunction answer_firsts() {}\n"
+        ));
+        assert_eq!(
+            snippet_defining(&dir, "answer_first").ok().as_deref(),
+            Some("./snippets/devzone-rules-wasm/inline0.js")
+        );
+        // Made CommonJS (`function f`), as the Node build's are.
+        assert!(write(
+            "inline0.js",
+            "function answer_first(c) {}\nmodule.exports = { answer_first };\n"
+        ));
+        assert!(snippet_defining(&dir, "answer_first").is_ok());
+        assert!(
+            snippet_defining(&dir, "missing").is_err(),
+            "none defines it"
+        );
+        assert!(write("inline2.js", "export function answer_first() {}\n"));
+        assert!(
+            snippet_defining(&dir, "answer_first").is_err(),
+            "two define it"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn every_exported_web_function_is_guarded() {
