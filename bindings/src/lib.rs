@@ -1910,19 +1910,24 @@ function loadedQuestion(rule, q, o, places) {
 // asks (the same reading, `loadedQuestion`, and the same entry, `answerKept`), or `undefined`
 // when JS keeps none, or for anything else (the method then calls the module, which answers,
 // learns, or names what is wrong). `reg`: the method's `this`; its number (`Loaded::id`) is
-// asked of the module once (`__devzoneNumber`; a register freed cannot tell it) and kept on
-// it under a symbol; a freed register's entries are forgotten (`forget_loaded`), so the module
-// is called and refuses it. A register's places are those the module gave with its first
+// asked of the module (`__devzoneNumber`; a register freed cannot tell it) and, once JS keeps
+// answers for it, kept on it under a symbol; a freed register's entries are forgotten
+// (`forget_loaded`), so the module is called and refuses it. A register's places are those the module gave with its first
 // question learnt (`Answers`' `places`: never changed while the register lives).
 const NUMBER = Symbol("devzone-rules: the register's number");
 function loadedAnswered(reg, rule, q, o, answering) {
   try {
     let n = reg[NUMBER];
+    let store;
     if (n === undefined) {
       n = reg.__devzoneNumber();
+      store = loadedAnswers.get(n);
+      // Noted once JS keeps answers for it (a register asked once is never noted).
+      if (store === undefined) return undefined;
       Object.defineProperty(reg, NUMBER, { value: n });
+    } else {
+      store = loadedAnswers.get(n);
     }
-    const store = loadedAnswers.get(n);
     if (store === undefined || !loadedQuestion(rule, q, o, store.places)) return undefined;
     const { r, lang, place, year, d } = loaded;
     const e = entryIn(store, kindOf(r, langNumber(lang), answering === 2), atOf(place, year, d));
@@ -1931,9 +1936,48 @@ function loadedAnswered(reg, rule, q, o, answering) {
     return undefined;
   }
 }
-// Called once by the package's glue with its `LoadedRegister` class (`cargo xtask pkg` adds
-// the call: xtask/src/pkg.rs): its `evaluate` and `decide` first ask `loadedAnswered`.
-export function answer_first(LoadedRegister) {
+// The stateless `evaluate` (`answering` 1) and `decide` (2) of a zone-year question asked
+// again, answered the same way before the module is called: read as `zone_year_stateless`
+// reads it (`zoneYearOf`), its register found among the kept ones by the object alone
+// (`keptObject`: the object kept, or another of the same data; never by writing its text), and
+// the entry `answerKept` would find; `undefined` for anything else (the function then calls
+// the module, which reads the question again).
+function statelessAnswered(rule, input, o, answering) {
+  try {
+    const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
+    const lang = r === undefined ? undefined : language(o);
+    if (lang === undefined || !zoneYearOf(input)) return undefined;
+    const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
+    asked.register = undefined;
+    const n = keptObject(register, undefined);
+    const place = n < 0 ? undefined : placeIn(placesOf[n], zoneId);
+    if (place === undefined) return undefined;
+    const e = entryIn(keptAnswers[n], kindOf(r, langNumber(lang), answering === 2), atOf(place, year, date));
+    return e === undefined ? undefined : fromEntry(e, texts[n]);
+  } catch {
+    return undefined;
+  }
+}
+// Called once by the package's glue (`cargo xtask pkg` adds the call: xtask/src/pkg.rs) with
+// its `LoadedRegister` class, whose `evaluate` and `decide` then first ask `loadedAnswered`,
+// and its `evaluate` and `decide` functions: gives those two as they first ask
+// `statelessAnswered`, for the glue to export in their place.
+export function answer_first(LoadedRegister, evaluate, decide) {
+  if (typeof evaluate !== "function" || typeof decide !== "function") throw missing("functions evaluate and decide");
+  const first = {
+    evaluate(rule_id, input, options) {
+      const a = statelessAnswered(rule_id, input, options, 1);
+      return a !== undefined ? a : evaluate(rule_id, input, options);
+    },
+    decide(rule_id, input, options) {
+      const a = statelessAnswered(rule_id, input, options, 2);
+      return a !== undefined ? a : decide(rule_id, input, options);
+    },
+  };
+  loadedFirst(LoadedRegister);
+  return [first.evaluate, first.decide];
+}
+function loadedFirst(LoadedRegister) {
   const p = LoadedRegister.prototype;
   const evaluate = p.evaluate, decide = p.decide;
   if (typeof evaluate !== "function" || typeof decide !== "function") throw missing("methods of LoadedRegister");
@@ -2449,28 +2493,9 @@ function firstZoneOf(register) {
 // `undefined` for one neither kept nor seen before, which is noted (`seenOnce`).
 export function kept_register(register, trusted, again) {
   const isObject = typeof register === "object" && register !== null;
-  let tried = -1;
   if (isObject) {
-    const n = byObject.get(register);
-    if (n !== undefined) {
-      if (n < 0) return -1 - n;
-      // Kept by the module in this very call, from the text just written of it.
-      if (trusted === register) return n;
-      if (sameAs(register, n)) {
-        if (frozenData(register)) byObject.set(register, -1 - n);
-        return n;
-      }
-      tried = n;
-    }
-    // Another object of the same data (a question's input made anew for each call): the kept
-    // register of the same first zone, if the object is its data (issue 12: writing the
-    // object's JSON text and finding that text in `kept` were a third of such a call).
-    const id = firstZoneOf(register);
-    const m = id === undefined ? undefined : firstZone.get(id);
-    if (m !== undefined && m !== tried && sameAs(register, m)) {
-      byObject.set(register, m);
-      return m;
-    }
+    const n = keptObject(register, trusted);
+    if (n >= 0) return n;
     if (again === true && !seenOnce.has(register)) {
       seenOnce.add(register);
       return undefined;
@@ -2481,6 +2506,32 @@ export function kept_register(register, trusted, again) {
   lastObject = isObject ? register : undefined;
   lastText = text;
   return text;
+}
+// The number of the kept register whose data object `register` is (by the object itself, or
+// by its first zone's id and its data), or `-1`. `trusted`: a register object the module kept
+// in this very call, from the text just written of it.
+function keptObject(register, trusted) {
+  let tried = -1;
+  const n = byObject.get(register);
+  if (n !== undefined) {
+    if (n < 0) return -1 - n;
+    if (trusted === register) return n;
+    if (sameAs(register, n)) {
+      if (frozenData(register)) byObject.set(register, -1 - n);
+      return n;
+    }
+    tried = n;
+  }
+  // Another object of the same data (a question's input made anew for each call): the kept
+  // register of the same first zone, if the object is its data (issue 12: writing the
+  // object's JSON text and finding that text in `kept` were a third of such a call).
+  const id = firstZoneOf(register);
+  const m = id === undefined ? undefined : firstZone.get(id);
+  if (m !== undefined && m !== tried && sameAs(register, m)) {
+    byObject.set(register, m);
+    return m;
+  }
+  return -1;
 }
 // The number of the kept register of JSON text `text`, or `-1` once it is forgotten.
 export function kept_number(text) {

@@ -457,15 +457,16 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     if (process.env.WWW_SCREENSHOT_ZONE) await zoneSection.screenshot({ path: process.env.WWW_SCREENSHOT_ZONE });
   });
 
-  await t.test("the web build's LoadedRegister answers a question asked again in JS, as the module did", async () => {
+  await t.test("the web build's evaluate, decide and LoadedRegister answer a question asked again in JS, as the module did", async () => {
     const seen = await page.evaluate(async () => {
       // The page's own instance of the glue (one module per URL), already initialised.
-      const { LoadedRegister } = await import('/pkg/devzone_rules_wasm.js');
-      const reg = LoadedRegister.load({
+      const { LoadedRegister, evaluate, decide } = await import('/pkg/devzone_rules_wasm.js');
+      const register = {
         issueDate: '2019-06-01',
         zones: [{ id: 'ZW', nameZh: '网页开发区', level: 'PROVINCIAL', type: 'ECON_DEV_ZONE', countyId: 'CTY.YANJI', status: 'ACTIVE', managingAuthority: 'COUNTY' }],
         assessments: [{ zoneId: 'ZW', year: 2020, populationSize: 88, rank: 40 }, { zoneId: 'ZW', year: 2021, populationSize: 88, rank: 85 }],
-      });
+      };
+      const reg = LoadedRegister.load(register);
       const q = { zoneId: 'ZW', year: 2021 };
       const texts = [];
       for (let i = 0; i < 6; i++) texts.push(JSON.stringify(reg.evaluate('art-14.d', q, { lang: 'ko' })));
@@ -473,9 +474,12 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
       // `answer_first` (added to the glue by `cargo xtask pkg`) notes the register's number on it.
       const noted = Object.getOwnPropertySymbols(reg).map((s) => s.description);
       reg.free();
-      return { distinct: new Set(texts).size, outcome: JSON.parse(texts[0]).outcome, outcomes: [...new Set(outcomes)], noted };
+      // The stateless functions the glue exports in place of its own (`answer_first`).
+      for (let i = 0; i < 6; i++) texts.push(JSON.stringify(evaluate('art-14.d', { register, ...q }, { lang: 'ko' })));
+      for (let i = 0; i < 5; i++) outcomes.push(decide('art-14.d', { register, ...q }).outcome);
+      return { distinct: new Set(texts).size, outcome: JSON.parse(texts[0]).outcome, outcomes: [...new Set(outcomes)], noted, names: [evaluate.name, decide.name] };
     });
-    assert.deepEqual(seen, { distinct: 1, outcome: 'TRIGGERED', outcomes: ['TRIGGERED'], noted: ["devzone-rules: the register's number"] });
+    assert.deepEqual(seen, { distinct: 1, outcome: 'TRIGGERED', outcomes: ['TRIGGERED'], noted: ["devzone-rules: the register's number"], names: ['evaluate', 'decide'] });
   });
 
   await t.test('no console errors, failed requests or CSP violations', async () => {

@@ -1,8 +1,9 @@
-// `reg.evaluate` and `reg.decide` of a question asked again, answered by the package's JS before
-// the module is called (issue 12, `loadedAnswered` and `answer_first` in bindings/src/lib.rs;
-// `cargo xtask pkg` adds the glue's call of `answer_first`). These count the calls that reach
-// the module's own methods: `answer_first` is wrapped before the package is loaded, so that the
-// methods it finds (and calls when JS keeps no answer) are counting ones. The answers are held
+// `evaluate`, `decide`, `reg.evaluate` and `reg.decide` of a question asked again, answered by
+// the package's JS before the module is called (issue 12, `statelessAnswered`,
+// `loadedAnswered` and `answer_first` in bindings/src/lib.rs; `cargo xtask pkg` adds the glue's
+// call of `answer_first`). These count the calls that reach the module's own functions and
+// methods: `answer_first` is wrapped before the package is loaded, so that those it is given
+// (and calls when JS keeps no answer) are counting ones. The answers are held
 // to the module's own; a freed register, errors and other registers' questions to what the
 // module says of them.
 // Run from the repository root after `cargo xtask pkg`: `node --test tests/node/`.
@@ -15,10 +16,12 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
 const inner = require(path.join(root, "pkg/node/snippets/devzone-rules-wasm/inline0.js"));
-// How often the module's own `reg.evaluate` and `reg.decide` were called.
+// How often the module's own `reg.evaluate` and `reg.decide`, and its stateless `evaluate` and
+// `decide`, were called.
 const calls = { evaluate: 0, decide: 0 };
+const stateless = { evaluate: 0, decide: 0 };
 const answerFirst = inner.answer_first;
-inner.answer_first = (cls) => {
+inner.answer_first = (cls, evaluate, decide) => {
   for (const name of ["evaluate", "decide"]) {
     const own = cls.prototype[name];
     cls.prototype[name] = function (...args) {
@@ -26,10 +29,14 @@ inner.answer_first = (cls) => {
       return own.apply(this, args);
     };
   }
-  return answerFirst(cls);
+  const counted = (name, own) => (...args) => {
+    stateless[name] += 1;
+    return own(...args);
+  };
+  return answerFirst(cls, counted("evaluate", evaluate), counted("decide", decide));
 };
 const pkg = require(path.join(root, "pkg/node/devzone_rules_wasm.js"));
-const { LoadedRegister, isDevzoneError } = pkg;
+const { LoadedRegister, isDevzoneError, evaluate, decide } = pkg;
 
 /** A register of one provincial zone `id` ranked `ranks` (of 88) from 2019 on. */
 function register(id, ranks) {
@@ -154,4 +161,46 @@ test("questions that are not the one kept are the module's: errors name their fi
   } finally {
     reg.free();
   }
+});
+
+test("a stateless question asked again is answered without the module, as the module answered it, while its register is the same data", () => {
+  const data = register("ZT", [40, 85, 86]);
+  const input = { register: data, zoneId: "ZT", year: 2021 };
+  const before = { ...stateless };
+  const first = JSON.stringify(evaluate("art-14.d", input, { lang: "zh" }));
+  const brief = decide("art-14.d", input);
+  for (let i = 0; i < 10; i++) {
+    assert.equal(JSON.stringify(evaluate("art-14.d", input, { lang: "zh" })), first);
+    assert.deepStrictEqual(decide("art-14.d", input), brief);
+  }
+  assert.ok(stateless.evaluate - before.evaluate <= 4, `the module asked ${stateless.evaluate - before.evaluate} times`);
+  assert.ok(stateless.decide - before.decide <= 4, `the module asked ${stateless.decide - before.decide} times`);
+  // Then never again, also for a question and a register made anew with the same data.
+  const then = { ...stateless };
+  for (let i = 0; i < 10; i++) {
+    assert.equal(JSON.stringify(evaluate("art-14.d", { zoneId: "ZT", year: 2021, register: structuredClone(data) }, { lang: "zh" })), first);
+    assert.deepStrictEqual(decide("art-14.d", { ...input }), brief);
+  }
+  assert.deepStrictEqual(stateless, then);
+  // The register object changed: the module's answer for the new data (the rank of 2021 now
+  // out of the bottom 10: no yellow card), then the old data's again when it is changed back.
+  data.assessments[2].rank = 20;
+  const changed = evaluate("art-14.d", input, { lang: "zh" });
+  assert.equal(stateless.evaluate - then.evaluate, 1);
+  assert.notEqual(changed.outcome, JSON.parse(first).outcome);
+  assert.notEqual(decide("art-14.d", input).outcome, brief.outcome);
+  data.assessments[2].rank = 86;
+  assert.equal(JSON.stringify(evaluate("art-14.d", input, { lang: "zh" })), first);
+  assert.deepStrictEqual(decide("art-14.d", input), brief);
+  // Questions near the one kept: the module names what is wrong.
+  for (const [bad, options, path] of [
+    [{ ...input, extra: 1 }, undefined, "input.extra"],
+    [{ ...input, year: 2021.5 }, undefined, "input.year"],
+    [{ ...input, asOf: "2019-02-30" }, undefined, "input.asOf"],
+    [{ ...input, zoneId: "ZX" }, undefined, "input.zoneId"],
+    [input, { lang: "de" }, "options.lang"],
+  ]) {
+    for (const f of [evaluate, decide]) assert.equal(errorOf(() => f("art-14.d", bad, options)).path, path, `${f.name} ${path}`);
+  }
+  assert.equal(JSON.stringify(evaluate("art-14.d", input, { lang: "zh" })), first);
 });
