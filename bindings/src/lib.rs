@@ -1937,20 +1937,24 @@ function loadedAnswered(reg, rule, q, o, answering) {
   }
 }
 // The stateless `evaluate` (`answering` 1) and `decide` (2) of a zone-year question asked
-// again, answered the same way before the module is called: read as `zone_year_stateless`
-// reads it (`zoneYearOf`), its register found among the kept ones by the object alone
-// (`keptObject`: the object kept, or another of the same data; never by writing its text), and
-// the entry `answerKept` would find; `undefined` for anything else (the function then calls
-// the module, which reads the question again).
+// again, answered the same way before the module is called: its register found among the kept
+// ones by the object alone (`keptObject`: the object kept, or another of the same data; never
+// by writing its text; a register never kept is left to the module before anything else is
+// read), the question read as `zone_year_stateless` reads it (`zoneYearOf`, the same register
+// object), and the entry `answerKept` would find; `undefined` for anything else (the function
+// then calls the module, which reads the question again).
 function statelessAnswered(rule, input, o, answering) {
   try {
     const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
-    const lang = r === undefined ? undefined : language(o);
-    if (lang === undefined || !zoneYearOf(input)) return undefined;
-    const register = asked.register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
+    if (r === undefined || !plainObject(input)) return undefined;
+    // The register first: one never kept (a first call) is left to the module at once.
+    const register = input.register;
+    const n = typeof register === "object" && register !== null ? keptObject(register, undefined) : -1;
+    const lang = n < 0 ? undefined : language(o);
+    if (lang === undefined || !zoneYearOf(input) || asked.register !== register) return undefined;
+    const zoneId = asked.zoneId, year = asked.year, date = asked.date;
     asked.register = undefined;
-    const n = keptObject(register, undefined);
-    const place = n < 0 ? undefined : placeIn(placesOf[n], zoneId);
+    const place = placeIn(placesOf[n], zoneId);
     if (place === undefined) return undefined;
     const e = entryIn(keptAnswers[n], kindOf(r, langNumber(lang), answering === 2), atOf(place, year, date));
     return e === undefined ? undefined : fromEntry(e, texts[n]);
