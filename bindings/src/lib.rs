@@ -1912,8 +1912,9 @@ function loadedQuestion(rule, q, o, places) {
 // learns, or names what is wrong). `reg`: the method's `this`; its number (`Loaded::id`) is
 // asked of the module (`__devzoneNumber`; a register freed cannot tell it) and, once JS keeps
 // answers for it, kept on it under a symbol; a freed register's entries are forgotten
-// (`forget_loaded`), so the module is called and refuses it. A register's places are those the module gave with its first
-// question learnt (`Answers`' `places`: never changed while the register lives).
+// (`forget_loaded`), so the module is called and refuses it. A register's places are those
+// the module gave with its first question learnt (`Answers`' `places`: never changed while
+// the register lives).
 const NUMBER = Symbol("devzone-rules: the register's number");
 function loadedAnswered(reg, rule, q, o, answering) {
   try {
@@ -1951,10 +1952,11 @@ function statelessAnswered(rule, input, o, answering) {
     const register = input.register;
     const n = typeof register === "object" && register !== null ? keptObject(register, undefined) : -1;
     const lang = n < 0 ? undefined : language(o);
-    if (lang === undefined || !zoneYearOf(input) || asked.register !== register) return undefined;
-    const zoneId = asked.zoneId, year = asked.year, date = asked.date;
+    if (lang === undefined || !zoneYearOf(input)) return undefined;
+    // Read now, and the register let go of (`asked`); a getter may give another object.
+    const same = asked.register === register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
     asked.register = undefined;
-    const place = placeIn(placesOf[n], zoneId);
+    const place = same ? placeIn(placesOf[n], zoneId) : undefined;
     if (place === undefined) return undefined;
     const e = entryIn(keptAnswers[n], kindOf(r, langNumber(lang), answering === 2), atOf(place, year, date));
     return e === undefined ? undefined : fromEntry(e, texts[n]);
