@@ -1732,6 +1732,9 @@ export function zone_years_at(qs, o, places, rule, id) {
 // `zoneYearRules`: the same for the rules whose input is a zone-year question (`zone_year`
 // is 1 for them).
 let rules, zoneYearRules;
+// The module's input limit in bytes (`limits::MAX_INPUT_BYTES`), given with the rules: a batch's
+// JSON text past it is refused by the module, so JS answers only batches well under it.
+let inputLimit = 0;
 // The module's memory (given with the rules) and a view of it: a quick question's numbers are
 // written straight into the module's buffer for them (`QUESTION` in lib.rs, at `at`), not
 // returned as an array the glue copies into memory the module allocates for it and frees
@@ -1742,8 +1745,9 @@ function numbersAt() {
   if (numbers.length === 0) numbers = new Int32Array(memory.buffer);
   return numbers;
 }
-export function set_rules(ids, zone_year, dates, mem) {
+export function set_rules(ids, zone_year, dates, mem, limit) {
   memory = mem;
+  inputLimit = limit;
   numbers = new Int32Array(0);
   rules = new Map();
   zoneYearRules = new Map();
@@ -1865,19 +1869,20 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
 }
 // `reg.decide`'s and `reg.evaluate`'s question the same way: `1` with `[rule, place, year,
 // date, lang]` written at `at`, or `0`.
-// `answering`: 1 for `reg.evaluate` of one question, 2 for `reg.decide`'s, which take the
-// answer or brief JS makes from what it keeps for the same question of register `id` (`2`,
-// `stashed_answer`; `loadedAnswers`).
+// `answering`: 1 for `reg.evaluate` of one question or an item of `reg.evaluateBatch`, 2 for
+// `reg.decide`'s, which take the answer or brief JS makes from what it keeps for the same
+// question of register `id` (`2`, `stashed_answer`; `loadedAnswers`).
 export function zone_year_at(rule, q, o, places, at, id, answering) {
   learningAt = undefined;
   try {
     if (!loadedQuestion(rule, q, o, places)) return 0;
     const { r, lang, place, year, d } = loaded;
+    // The question's numbers, also when JS answers it (a batch counts its bytes from them).
+    writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     if (answering !== 0) {
       if (answerKept(loadedAnswers.get(id), undefined, -1, id, r, lang, place, year, d, answering)) return 2;
       learningPlaces = places;
     }
-    writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
     return 1;
   } catch {
     return 0;
@@ -1887,12 +1892,13 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
 // as `zone_year_at` and `loadedAnswered` read it: `true` with its rule's and language's
 // numbers, the zone's place, the year and the date (`dateOf`) in `loaded`. One object for
 // every call (the caller reads it at once, before any code of the caller's can run).
-const loaded = { r: 0, lang: "", place: 0, year: 0, d: 0 };
+const loaded = { r: 0, lang: "", place: 0, year: 0, d: 0, zoneId: "" };
 function loadedQuestion(rule, q, o, places) {
   const r = rules === undefined ? undefined : rules.get(rule);
   const lang = language(o);
   if (r === undefined || lang === undefined || !plainObject(q) || !questionKeys(q)) return false;
-  const place = placeIn(places, q.zoneId), year = q.year;
+  const zoneId = q.zoneId, year = q.year;
+  const place = placeIn(places, zoneId);
   const d = dateOf(year, q.asOf);
   if (place === undefined || d === -2) return false;
   loaded.r = r;
@@ -1900,6 +1906,7 @@ function loadedQuestion(rule, q, o, places) {
   loaded.place = place;
   loaded.year = year;
   loaded.d = d;
+  loaded.zoneId = zoneId;
   return true;
 }
 // `reg.evaluate` (`answering` 1) and `reg.decide` (2) of a question asked again, answered
@@ -1918,21 +1925,50 @@ function loadedQuestion(rule, q, o, places) {
 const NUMBER = Symbol("devzone-rules: the register's number");
 function loadedAnswered(reg, rule, q, o, answering) {
   try {
-    let n = reg[NUMBER];
-    let store;
-    if (n === undefined) {
-      n = reg.__devzoneNumber();
-      store = loadedAnswers.get(n);
-      // Noted once JS keeps answers for it (a register asked once is never noted).
-      if (store === undefined) return undefined;
-      Object.defineProperty(reg, NUMBER, { value: n });
-    } else {
-      store = loadedAnswers.get(n);
-    }
-    if (store === undefined || !loadedQuestion(rule, q, o, store.places)) return undefined;
-    const { r, lang, place, year, d } = loaded;
-    const e = entryIn(store, kindOf(r, langNumber(lang), answering === 2), atOf(place, year, d));
+    const store = loadedStore(reg);
+    const e = store === undefined ? undefined : loadedEntry(store, rule, q, o, answering);
     return e === undefined ? undefined : fromEntry(e, undefined);
+  } catch {
+    return undefined;
+  }
+}
+// The `Answers` JS keeps for loaded register `reg` (a method's `this`), or `undefined`.
+function loadedStore(reg) {
+  let n = reg[NUMBER];
+  if (n !== undefined) return loadedAnswers.get(n);
+  n = reg.__devzoneNumber();
+  const store = loadedAnswers.get(n);
+  // Noted once JS keeps answers for it (a register asked once is never noted).
+  if (store !== undefined) Object.defineProperty(reg, NUMBER, { value: n });
+  return store;
+}
+// The entry `store` keeps for question `q` as `loadedQuestion` reads it, or `undefined`.
+function loadedEntry(store, rule, q, o, answering) {
+  if (!loadedQuestion(rule, q, o, store.places)) return undefined;
+  const { r, lang, place, year, d } = loaded;
+  return entryIn(store, kindOf(r, langNumber(lang), answering === 2), atOf(place, year, d));
+}
+// `reg.evaluateBatch` of questions each asked before, answered as `loadedAnswered` answers each
+// (the module's batch answers each as `reg.evaluate` does), when JS keeps every one of them and
+// the batch's JSON text is surely under the module's input limit (each question's counted
+// generously: its zone id's UTF-16 units as six bytes each, the rest of it as 64); `undefined`
+// for anything else (the method then calls the module, which answers, learns, or names the
+// item or refuses the array).
+function loadedBatch(reg, rule, qs, o) {
+  try {
+    const store = Array.isArray(qs) && qs.length > 0 ? loadedStore(reg) : undefined;
+    if (store === undefined) return undefined;
+    const entries = new Array(qs.length);
+    let bytes = 2;
+    for (let i = 0; i < qs.length; i++) {
+      const e = loadedEntry(store, rule, qs[i], o, 1);
+      bytes += loaded.zoneId.length * 6 + 64;
+      if (e === undefined || bytes > inputLimit) return undefined;
+      entries[i] = e;
+    }
+    const out = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) out[i] = fromEntry(entries[i], undefined);
+    return out;
   } catch {
     return undefined;
   }
@@ -1950,26 +1986,82 @@ function statelessAnswered(rule, input, o, answering) {
     if (r === undefined || !plainObject(input)) return undefined;
     // The register first: one never kept (a first call) is left to the module at once.
     const register = input.register;
-    const n = typeof register === "object" && register !== null ? keptObject(register, undefined) : -1;
+    const n = keptOf(register, undefined);
     const lang = n < 0 ? undefined : language(o);
-    if (lang === undefined || !zoneYearOf(input)) return undefined;
-    // Read now, and the register let go of (`asked`); a getter may give another object.
-    const same = asked.register === register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
-    asked.register = undefined;
-    const place = same ? placeIn(placesOf[n], zoneId) : undefined;
-    if (place === undefined) return undefined;
-    const e = entryIn(keptAnswers[n], kindOf(r, langNumber(lang), answering === 2), atOf(place, year, date));
+    const e = lang === undefined ? undefined : statelessEntry(r, input, register, n, lang, answering);
     return e === undefined ? undefined : fromEntry(e, texts[n]);
   } catch {
     return undefined;
   }
 }
+// The number of the kept register `register` is (`keptObject`), or `-1`; `seen`: a batch's
+// register objects found so far (a `Map`, or `undefined`), each walked once in a batch as
+// `zone_year_stateless` walks them (`inBatch`).
+function keptOf(register, seen) {
+  if (typeof register !== "object" || register === null) return -1;
+  let n = seen === undefined ? undefined : seen.get(register);
+  if (n === undefined) {
+    n = keptObject(register, undefined);
+    if (seen !== undefined) seen.set(register, n);
+  }
+  return n;
+}
+// The entry `keptAnswers` keeps for stateless question `input` (rule number `r`, language
+// `lang` as `language` gives it) of kept register `n`, the object `register` it holds, read
+// as `zone_year_stateless` reads it (`zoneYearOf`), or `undefined`.
+function statelessEntry(r, input, register, n, lang, answering) {
+  if (!zoneYearOf(input)) return undefined;
+  // Read now, and the register let go of (`asked`); a getter may give another object.
+  const same = asked.register === register, zoneId = asked.zoneId, year = asked.year, date = asked.date;
+  asked.register = undefined;
+  const place = same ? placeIn(placesOf[n], zoneId) : undefined;
+  if (place === undefined) return undefined;
+  return entryIn(keptAnswers[n], kindOf(r, langNumber(lang), answering === 2), atOf(place, year, date));
+}
+// A stateless `evaluateBatch` of zone-year questions each asked before, answered as
+// `statelessAnswered` answers each (the module's batch answers each as `evaluate` does), when
+// JS keeps every one of them and the batch's JSON text is surely under the module's input limit
+// (each item counted generously: its register's kept text's UTF-16 units as nine bytes each,
+// three for the register and six for a zone id, which is no longer than it, and 100 more);
+// `undefined` for anything else (the function then calls the module).
+function statelessBatch(rule, inputs, o) {
+  try {
+    const r = zoneYearRules === undefined ? undefined : zoneYearRules.get(rule);
+    const lang = r === undefined || !Array.isArray(inputs) || inputs.length === 0 ? undefined : language(o);
+    if (lang === undefined) return undefined;
+    const seen = new Map();
+    const entries = new Array(inputs.length);
+    const kept = new Array(inputs.length);
+    let bytes = 2;
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      if (!plainObject(input)) return undefined;
+      const register = input.register;
+      const n = keptOf(register, seen);
+      const e = n < 0 ? undefined : statelessEntry(r, input, register, n, lang, 1);
+      if (e === undefined) return undefined;
+      bytes += texts[n].length * 9 + 100;
+      if (bytes > inputLimit) return undefined;
+      entries[i] = e;
+      kept[i] = n;
+    }
+    const out = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) out[i] = fromEntry(entries[i], texts[kept[i]]);
+    return out;
+  } catch {
+    return undefined;
+  }
+}
 // Called once by the package's glue (`cargo xtask pkg` adds the call: xtask/src/pkg.rs) with
-// its `LoadedRegister` class, whose `evaluate` and `decide` then first ask `loadedAnswered`,
-// and its `evaluate` and `decide` functions: gives those two as they first ask
-// `statelessAnswered`, for the glue to export in their place.
-export function answer_first(LoadedRegister, evaluate, decide) {
-  if (typeof evaluate !== "function" || typeof decide !== "function") throw missing("functions evaluate and decide");
+// its `LoadedRegister` class, whose `evaluate`, `decide` and `evaluateBatch` then first ask
+// `loadedAnswered` or `loadedBatch`, and its `evaluate`, `decide` and `evaluateBatch`
+// functions: gives those three as they first ask `statelessAnswered` or `statelessBatch`, for
+// the glue to export in their place.
+export function answer_first(LoadedRegister, evaluate, decide, evaluateBatch) {
+  if (typeof evaluate !== "function" || typeof decide !== "function" || typeof evaluateBatch !== "function") {
+    throw missing("functions evaluate, decide and evaluateBatch");
+  }
+  // Methods (not constructors), named as the glue's.
   const first = {
     evaluate(rule_id, input, options) {
       const a = statelessAnswered(rule_id, input, options, 1);
@@ -1979,27 +2071,37 @@ export function answer_first(LoadedRegister, evaluate, decide) {
       const a = statelessAnswered(rule_id, input, options, 2);
       return a !== undefined ? a : decide(rule_id, input, options);
     },
+    evaluateBatch(rule_id, inputs, options) {
+      const a = statelessBatch(rule_id, inputs, options);
+      return a !== undefined ? a : evaluateBatch(rule_id, inputs, options);
+    },
   };
   loadedFirst(LoadedRegister);
-  return [first.evaluate, first.decide];
+  return [first.evaluate, first.decide, first.evaluateBatch];
 }
 function loadedFirst(LoadedRegister) {
   const p = LoadedRegister.prototype;
-  const evaluate = p.evaluate, decide = p.decide;
-  if (typeof evaluate !== "function" || typeof decide !== "function") throw missing("methods of LoadedRegister");
-  // Methods (not constructors), named as the glue's.
-  p.evaluate = {
+  const evaluate = p.evaluate, decide = p.decide, evaluateBatch = p.evaluateBatch;
+  if (typeof evaluate !== "function" || typeof decide !== "function" || typeof evaluateBatch !== "function") {
+    throw missing("methods of LoadedRegister");
+  }
+  const first = {
     evaluate(rule_id, question, options) {
       const a = loadedAnswered(this, rule_id, question, options, 1);
       return a !== undefined ? a : evaluate.call(this, rule_id, question, options);
     },
-  }.evaluate;
-  p.decide = {
     decide(rule_id, question, options) {
       const a = loadedAnswered(this, rule_id, question, options, 2);
       return a !== undefined ? a : decide.call(this, rule_id, question, options);
     },
-  }.decide;
+    evaluateBatch(rule_id, questions, options) {
+      const a = loadedBatch(this, rule_id, questions, options);
+      return a !== undefined ? a : evaluateBatch.call(this, rule_id, questions, options);
+    },
+  };
+  p.evaluate = first.evaluate;
+  p.decide = first.decide;
+  p.evaluateBatch = first.evaluateBatch;
 }
 // A stateless zone-year question's values, each read once, into `asked` (`register`, `zoneId`,
 // `year`, `asOf`, and `date`: `asOf` as `dateOf` gives it): whether `input` is a plain object
@@ -2710,13 +2812,16 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = split_off_register)]
     fn split_off_register_js(input: &JsValue, again: bool) -> Result<JsValue, JsValue>;
     /// The module's rule ids, in [`devzone_rules::rules::RULES`]' order, for `zone_year_at`,
-    /// and the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]).
+    /// the module's memory, into which JS writes a quick question's numbers ([`QUESTION`]),
+    /// and the input limit ([`limits::MAX_INPUT_BYTES`]), under which a batch JS answers
+    /// itself is held.
     #[wasm_bindgen(catch)]
     fn set_rules(
         ids: &js_sys::Array,
         zone_year: &[u8],
         dates: &js_sys::Array,
         memory: &JsValue,
+        input_limit: f64,
     ) -> Result<(), JsValue>;
     /// A stateless question of a rule whose input is dates alone, as numbers (`[options, date,
     /// …]`: `options_lang`'s number, each field's date as yyyymmdd, `-1` for none) written
@@ -3919,7 +4024,12 @@ fn send_rules() -> Option<()> {
             zone_year.push(u8::from(api::asks_zone_year(*rule)));
             dates.push(&JsValue::from_str(api::date_fields_text(*rule)));
         }
-        set_rules(&ids, &zone_year, &dates, &wasm_bindgen::memory()).ok()?;
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "the input limit, 32 MiB: exact in an f64"
+        )]
+        let limit = limits::MAX_INPUT_BYTES as f64;
+        set_rules(&ids, &zone_year, &dates, &wasm_bindgen::memory(), limit).ok()?;
         RULES_SENT.set(true);
     }
     Some(())
@@ -3940,12 +4050,11 @@ fn stashed() -> Option<JsValue> {
     Some(stashed_answer_js(0)).filter(|answer| !answer.is_undefined())
 }
 
-/// What a single question's caller takes from JS when JS keeps it from the same question asked
-/// before (`zone_year_stateless`'s and `zone_year_at`'s `answering`): nothing, an answer
-/// (`evaluate`) or a brief (`decide`).
+/// What a question's caller takes from JS when JS keeps it from the same question asked
+/// before (`zone_year_stateless`'s and `zone_year_at`'s `answering`, for which JS reads `0` as
+/// nothing): an answer (`evaluate`, an item of `evaluateBatch`) or a brief (`decide`).
 #[derive(Clone, Copy)]
 enum Answering {
-    No = 0,
     Answer = 1,
     Brief = 2,
 }
@@ -5083,11 +5192,14 @@ impl Loaded {
     }
 
     /// `reg.evaluateBatch` of plain zone-year questions, each asked as `reg.evaluate` asks it
-    /// ([`Self::evaluate_zone_year`]: read as numbers, no JSON), the array's JSON text held to
-    /// the input limit as the path that reads JSON holds it ([`question_bytes`]); or `None` for
-    /// that path (any question it does not take, an array past the limit: that path then names
-    /// the item or refuses the array). (issue 12: a batch took 5.8 µs a decision on that path,
-    /// against 2.4 µs for `reg.evaluate` one question at a time.)
+    /// ([`Self::evaluate_zone_year`]: read as numbers, no JSON; an item JS keeps the answer of
+    /// answered by JS, and the others' answers learnt by JS as `reg.evaluate`'s are, so that
+    /// the same batch asked again is answered by JS before the module is called:
+    /// `loadedBatch`), the array's JSON text held to the input limit as the path that reads
+    /// JSON holds it ([`question_bytes`]); or `None` for that path (any question it does not
+    /// take, an array past the limit: that path then names the item or refuses the array).
+    /// (issue 12: a batch took 5.8 µs a decision on that path, against 2.4 µs for
+    /// `reg.evaluate` one question at a time.)
     fn evaluate_zone_years(
         &self,
         rule_id: &JsValue,
@@ -5095,10 +5207,18 @@ impl Loaded {
         options: &JsValue,
     ) -> Option<Result<JsValue, JsValue>> {
         quick_batch(questions, &mut |_, question, bytes| {
-            let (rule, asked, lang, day) = self.zone_year(rule_id, &question, options)?;
+            let read = self.zone_year_or_answer(rule_id, &question, options, Answering::Answer)?;
+            // An item JS answered: its question read from the numbers JS wrote all the same.
+            let (answered, (rule, asked, lang, day)) = match read {
+                Ok(question) => (None, question),
+                Err(answer) => (Some(answer), question_of(question_numbers().get(..5)?)?),
+            };
             let zone_id = self.inner.valid().zones.get(asked.0)?.id.as_str();
             bytes.add(question_bytes(zone_id, asked.1, day))?;
-            self.evaluate_asked(rule, asked, lang, day)?.ok()
+            match answered {
+                Some(answer) => Some(answer),
+                None => self.evaluate_asked(rule, asked, lang, day)?.ok(),
+            }
         })
     }
 
@@ -5211,21 +5331,10 @@ impl Loaded {
     }
 
     /// A plain zone-year question read as numbers (`zone_year_at`): the rule, the question, the
-    /// language (`None`: not given) and the date as read (yyyymmdd, `-1`: none). `None` for one
+    /// language (`None`: not given) and the date as read (yyyymmdd, `-1`: none), or (`Err`;
+    /// `answering`: `reg.evaluate`, `reg.decide` or an item of `reg.evaluateBatch`) the answer
+    /// or brief JS made from what it keeps for the same question asked before. `None` for one
     /// the JSON path must read.
-    fn zone_year(
-        &self,
-        rule_id: &JsValue,
-        question: &JsValue,
-        options: &JsValue,
-    ) -> Option<LoadedAsked> {
-        self.zone_year_or_answer(rule_id, question, options, Answering::No)?
-            .ok()
-    }
-
-    /// [`Self::zone_year`], or (`answering`: `reg.evaluate` or `reg.decide` of one question)
-    /// the answer or brief JS made from what it keeps for the same question asked before
-    /// (`Err`).
     fn zone_year_or_answer(
         &self,
         rule_id: &JsValue,

@@ -5,7 +5,7 @@
 // the per-round ratios B/A. The build loaded first runs faster on this machine (10–30 %), so
 // run it twice with the builds swapped: the change's effect is sqrt(ratio₁ / ratio₂).
 //
-//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]
+//   node tests/bench/ab-registers.bench.mjs <A>/node/devzone_rules_wasm.js <B>/node/devzone_rules_wasm.js [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|loaded-evaluate-batch|evaluate-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]
 //
 // A measuring tool, not a test (docs/benchmarks.md, "2026-12-06, third session").
 import { createRequire } from "node:module";
@@ -15,7 +15,7 @@ import { oneZoneCases } from "./one-zone-cases.mjs";
 const require = createRequire(import.meta.url);
 const [fileA, fileB, nArg, modeArg] = process.argv.slice(2);
 if (!fileA || !fileB) {
-  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]");
+  console.error("usage: node tests/bench/ab-registers.bench.mjs <A.js> <B.js> [N] [evaluate|decide|loaded-evaluate|loaded-decide|decide-batch|loaded-evaluate-batch|evaluate-batch|fresh-evaluate|fresh-decide|first-evaluate|second-evaluate|load-evaluate]");
   process.exit(2);
 }
 const A = require(path.resolve(fileA));
@@ -34,6 +34,10 @@ const calls = {
   // Every case's zone and records in one register, all questions in one call (timed per
   // question): what peers.bench.mjs's `LoadedRegister.decideBatch` row asks.
   "decide-batch": () => (c) => c.all.decideBatch("art-14.d", c.questions, OPTIONS),
+  // The same register's questions as answers in one call; and every case's input (its own
+  // register each) in one stateless call (timed per question).
+  "loaded-evaluate-batch": () => (c) => c.all.evaluateBatch("art-14.d", c.questions, OPTIONS),
+  "evaluate-batch": (dz) => (c) => dz.evaluateBatch("art-14.d", c.inputs, OPTIONS),
   // Stateless, each pass on objects made anew (outside the timing): the same data, other
   // objects, as a form's input built again for each question.
   "fresh-evaluate": (dz) => (c) => dz.evaluate("art-14.d", c, OPTIONS),
@@ -68,7 +72,8 @@ if (!(mode in calls)) {
 }
 function side(dz) {
   const cs = cases();
-  if (mode === "decide-batch") {
+  if (mode === "evaluate-batch") return { f: calls[mode](dz), cs: [{ inputs: cs }], per: cs.length, rounds: [] };
+  if (mode === "decide-batch" || mode === "loaded-evaluate-batch") {
     const register = { issueDate: "2019-06-01", zones: cs.map((c) => c.register.zones[0]), assessments: cs.flatMap((c) => c.register.assessments) };
     const one = { all: dz.LoadedRegister.load(register), questions: cs.map((c) => ({ zoneId: c.zoneId, year: c.year })) };
     // One call a pass, counted as its N questions below.

@@ -264,13 +264,13 @@ fn commonjs_snippets(dir: &Path) -> Result<(), String> {
 }
 
 /// The bindings' JS function the glue calls once with its `LoadedRegister` class and its
-/// `evaluate` and `decide` functions, so that these answer a question asked again before
-/// calling the module (`answer_first` in bindings/src/lib.rs); the glue exports the two
-/// functions it gives back in their place.
+/// `evaluate`, `decide` and `evaluateBatch` functions, so that these and the class's methods of
+/// the same names answer questions asked again before calling the module (`answer_first` in
+/// bindings/src/lib.rs); the glue exports the three functions it gives back in their place.
 const ANSWER_FIRST: &str = "answer_first";
 const ANSWER_FIRST_NOTE: &str =
-    "// `evaluate`, `decide`, `reg.evaluate` and `reg.decide` first ask what the package's JS\n\
-     // keeps (issue 12).\n";
+    "// `evaluate`, `decide`, `evaluateBatch` and the same methods of `LoadedRegister` first ask\n\
+     // what the package's JS keeps (issue 12).\n";
 
 /// The path, as the glue imports it (`./snippets/…`), of the bindings' JS snippet that defines
 /// function `name` (`export function name(`, or `function name(` once made CommonJS).
@@ -349,7 +349,7 @@ fn web_entry(dir: &Path) -> Result<(), String> {
              export {{ DevzoneError, isDevzoneError }} from '{snippet}';\n\
              {ANSWER_FIRST_NOTE}\
              import {{ answer_first as __devzone_answer_first }} from '{first}';\n\
-             [evaluate, decide] = __devzone_answer_first(LoadedRegister, evaluate, decide);\n"
+             [evaluate, decide, evaluateBatch] = __devzone_answer_first(LoadedRegister, evaluate, decide, evaluateBatch);\n"
         ),
     )?;
     println!("pkg: web build: {guarded} functions throw NOT_INITIALIZED before init()");
@@ -410,7 +410,7 @@ fn node_entry(dir: &Path) -> Result<(), String> {
          exports.initSync = function initSync(_module) {{}};\n\
          exports.default = async function init(_moduleOrPath) {{}};\n\
          {ANSWER_FIRST_NOTE}\
-         [exports.evaluate, exports.decide] = require(String.raw`{first}`).answer_first(LoadedRegister, exports.evaluate, exports.decide);\n"
+         [exports.evaluate, exports.decide, exports.evaluateBatch] = require(String.raw`{first}`).answer_first(LoadedRegister, exports.evaluate, exports.decide, exports.evaluateBatch);\n"
     );
     let names: Vec<String> = glue
         .lines()
