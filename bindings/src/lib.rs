@@ -1231,7 +1231,7 @@ function partsOf(text, spans, later) {
 // once its detail is read; the module counts it as kept only once this call has answered, so a
 // failed call leaves no number the two sides disagree on.
 const numberedDetails = [];
-function answer_of(t, text, from, spans, source, input, options, slot, known, register) {
+function answer_of(t, text, from, spans, source, input, options, slot, known, register, kept) {
   let detail;
   const later = [];
   if (slot > 0 && known) {
@@ -1258,7 +1258,15 @@ function answer_of(t, text, from, spans, source, input, options, slot, known, re
       }
     }
   }
-  return made(t, detail, later, source, input, options, register);
+  const answer = made(t, detail, later, source, input, options, register);
+  // A numbered detail's answer is learnt for its question as `known_answer`'s is, when every
+  // large part the detail keeps is deferred (asked again with the question, as `known_answer`
+  // makes them): the entry's head and detail make this very answer again. (Issue 12:
+  // details the module's numbers could not keep, 16 to a bucket, were told as new at every
+  // call and never reached `known_answer`: with 10,000 zones asked in turn, 3.8 % of the
+  // questions went into the module at every pass.)
+  if (slot > 0 && detail !== undefined && detail.later.every((x, i) => i % 3 !== 2 || x === DEFERRED)) learnAnswer(kept, t, detail, source, input, options);
+  return answer;
 }
 // An answer's head (its keys up to `rulebook`, in order), as a plain object: `new Head` makes an
 // object whose prototype is `Object.prototype` (the function's `prototype`) and whose V8
@@ -1375,35 +1383,22 @@ export function known_answer(source, input, options, head, slot, kept) {
 // (A register's first kind's entries are held by the `Answers` itself, `kind` and `map`: most
 // registers are asked one kind of question, and each `Map` less is one less place in memory a
 // call reads: with 10,000 registers asked in turn, a `Map` of kinds for each was 8 % more a
-// call.)
+// call. Its first entry is held by the `Answers` too, `at` and `entry`, until a second entry of
+// that kind makes `map`: every register asked once keeps one entry, and a `Map` for it was
+// most of the memory the entries took, ~47 MB after 150,000 registers asked once each.)
 // A loaded register's `Answers` also hold its zones' places as the module gives them to
 // `zone_year_at` (`places`, which `loadedAnswered` reads questions against; `undefined` for a
 // kept register's).
 function Answers(places) {
   this.size = 0;
   this.kind = NO_KIND;
+  this.at = undefined;
+  this.entry = undefined;
   this.map = undefined;
   this.kinds = undefined;
   this.places = places;
 }
 const NO_KIND = 0.5;
-// The entries of `store`'s questions of `kind` (a `Map` by `atOf`), made if `make`.
-function kindIn(store, kind, make) {
-  if (store.kind === kind) return store.map;
-  if (store.map === undefined) {
-    if (!make) return undefined;
-    store.kind = kind;
-    store.map = new Map();
-    return store.map;
-  }
-  let m = store.kinds === undefined ? undefined : store.kinds.get(kind);
-  if (m === undefined && make) {
-    if (store.kinds === undefined) store.kinds = new Map();
-    m = new Map();
-    store.kinds.set(kind, m);
-  }
-  return m;
-}
 const keptAnswers = [];
 let keptEntries = 0;
 const KEPT_ANSWERS = 65536;
@@ -1419,7 +1414,8 @@ const atOf = (place, year, day) => (place > 65535 ? undefined : day === -1 ? pla
 // The entry of `store` (an `Answers`, or `undefined`) for a question of `kind` at `at`.
 function entryIn(store, kind, at) {
   if (store === undefined || at === undefined) return undefined;
-  const m = kindIn(store, kind, false);
+  if (store.kind === kind) return store.map !== undefined ? store.map.get(at) : store.at === at ? store.entry : undefined;
+  const m = store.kinds === undefined ? undefined : store.kinds.get(kind);
   return m === undefined ? undefined : m.get(at);
 }
 // What `zone_year_stateless` or `zone_year_at` read of the question whose answer or brief is
@@ -1511,10 +1507,28 @@ function keepEntry(id, kept, kind, at, entry, places) {
   const store = storeOf(id, kept, places);
   if (store.size >= LOADED_ANSWERS) {
     store.kind = NO_KIND;
-    store.map = store.kinds = undefined;
+    store.at = store.entry = store.map = store.kinds = undefined;
     store.size = 0;
   }
-  const m = kindIn(store, kind, true);
+  let m;
+  if (store.kind === NO_KIND || (store.kind === kind && store.map === undefined && store.at === at)) {
+    // The first entry, or the first entry anew: held by the `Answers` itself.
+    store.size += store.kind === NO_KIND ? 1 : 0;
+    store.kind = kind;
+    store.at = at;
+    store.entry = entry;
+    return;
+  } else if (store.kind === kind) {
+    if (store.map === undefined) {
+      store.map = new Map([[store.at, store.entry]]);
+      store.at = store.entry = undefined;
+    }
+    m = store.map;
+  } else {
+    if (store.kinds === undefined) store.kinds = new Map();
+    m = store.kinds.get(kind);
+    if (m === undefined) store.kinds.set(kind, (m = new Map()));
+  }
   if (!m.has(at)) store.size++;
   m.set(at, entry);
 }
@@ -1545,7 +1559,7 @@ export function shared_answers(text, spans, source, input, options, head, headle
     // Written without its head: `{`, the fields after it, `}`.
     if (headless) {
       if (t === undefined) throw missing("head " + head);
-      return answer_of(t, text, 1, spans, source, input, options, slot, known, register);
+      return answer_of(t, text, 1, spans, source, input, options, slot, known, register, kept);
     }
     if (t === undefined) {
       // Kept from now on: the module writes this head no more once this text is read.
@@ -1553,7 +1567,7 @@ export function shared_answers(text, spans, source, input, options, head, headle
       if (t === undefined) throw missing("head of " + text.slice(0, 64));
       heads.set(head, t);
     }
-    return answer_of(t, text, t.end + 1, spans, source, input, options, 0, false, register);
+    return answer_of(t, text, t.end + 1, spans, source, input, options, 0, false, register, kept);
   }
   const later = [];
   const v = JSON.parse(cut(text, 0, spans, later));
@@ -1692,9 +1706,8 @@ export function zone_years_at(qs, o, places, rule, id) {
     const r = rules === undefined ? undefined : rules.get(rule);
     const kind = r === undefined ? undefined : kindOf(r, 0, true);
     const store = kind === undefined || n > LOADED_ANSWERS ? undefined : loadedAnswers.get(id);
-    const own = store === undefined ? undefined : kindIn(store, kind, false);
     const keys = kind === undefined || n > LOADED_ANSWERS ? undefined : new Array(n);
-    let entries = own === undefined ? undefined : new Array(n);
+    let entries = store === undefined ? undefined : new Array(n);
     for (let i = 0; i < n; i++) {
       const q = qs[i];
       if (!plainObject(q) || !questionKeys(q)) return undefined;
@@ -1708,7 +1721,7 @@ export function zone_years_at(qs, o, places, rule, id) {
         const key = atOf(place, year, d);
         keys[i] = key;
         if (entries !== undefined) {
-          const e = key === undefined ? undefined : own.get(key);
+          const e = entryIn(store, kind, key);
           if (e !== undefined && e.b !== undefined) entries[i] = e;
           else entries = undefined;
         }
