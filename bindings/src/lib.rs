@@ -1384,8 +1384,8 @@ export function known_answer(source, input, options, head, slot, kept) {
 // registers are asked one kind of question, and each `Map` less is one less place in memory a
 // call reads: with 10,000 registers asked in turn, a `Map` of kinds for each was 8 % more a
 // call. Its first entry is held by the `Answers` too, `at` and `entry`, until a second entry of
-// that kind makes `map`: every register asked once keeps one entry, and a `Map` for it was
-// most of the memory the entries took, ~47 MB after 150,000 registers asked once each.)
+// that kind makes `map`: every register asked once keeps one entry, and a register of one
+// question asked again is found without a `Map`, `reg.evaluate` ~5 % faster.)
 // A loaded register's `Answers` also hold its zones' places as the module gives them to
 // `zone_year_at` (`places`, which `loadedAnswered` reads questions against; `undefined` for a
 // kept register's).
@@ -1975,8 +1975,9 @@ function loadedBatch(reg, rule, qs, o) {
     let bytes = 2;
     for (let i = 0; i < qs.length; i++) {
       const e = loadedEntry(store, rule, qs[i], o, 1);
+      if (e === undefined) return undefined;
       bytes += loaded.zoneId.length * 6 + 64;
-      if (e === undefined || bytes > inputLimit) return undefined;
+      if (bytes > inputLimit) return undefined;
       entries[i] = e;
     }
     const out = new Array(entries.length);
