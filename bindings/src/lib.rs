@@ -1460,10 +1460,11 @@ const briefEntry = (b) => new Entry(undefined, undefined, undefined, 0, 0, b);
 // `Answers`, or `undefined`) keeps for it, `answering` an answer (1) or a brief (2): `true`
 // with the answer stashed (`stashed_answer`). Otherwise notes the question, its register
 // `kept` (a kept register's number, `-1` for a loaded one) or `loaded` (a loaded register's
-// number), for its answer or brief to be learnt when the module gives it, and gives `false`.
-// `register`: the kept register's JSON text, which the answer's deferred parts are asked again
-// with (`undefined` for a loaded register, whose `__DevzoneSource` holds it).
-function answerKept(store, register, kept, loaded, rule, lang, place, year, day, answering) {
+// number, with its `places`), for its answer or brief to be learnt when the module gives it,
+// and gives `false`. `register`: the kept register's JSON text, which the answer's deferred
+// parts are asked again with (`undefined` for a loaded register, whose `__DevzoneSource` holds
+// it).
+function answerKept(store, register, kept, loaded, places, rule, lang, place, year, day, answering) {
   const brief = answering === 2;
   const kind = kindOf(rule, langNumber(lang), brief), where = atOf(place, year, day);
   const e = entryIn(store, kind, where);
@@ -1479,7 +1480,7 @@ function answerKept(store, register, kept, loaded, rule, lang, place, year, day,
   learningKind = kind;
   learningKept = kept;
   learningLoaded = loaded;
-  learningPlaces = undefined;
+  learningPlaces = places;
   learningBrief = brief;
   return false;
 }
@@ -1874,8 +1875,7 @@ export function zone_year_stateless(rule, input, o, at, batch, answering) {
     const i = at >>> 2;
     out[i] = n;
     writeAsked(out, i + 1, r, place, year, date, lang);
-    if (answering !== 0 && answerKept(keptAnswers[n], texts[n], n, undefined, r, lang, place, year, date, answering)) return 2;
-    return 1;
+    return answerKept(keptAnswers[n], texts[n], n, undefined, undefined, r, lang, place, year, date, answering) ? 2 : 1;
   } catch {
     return -1;
   }
@@ -1892,11 +1892,7 @@ export function zone_year_at(rule, q, o, places, at, id, answering) {
     const { r, lang, place, year, d } = loaded;
     // The question's numbers, also when JS answers it (a batch counts its bytes from them).
     writeAsked(numbersAt(), at >>> 2, r, place, year, d, lang);
-    if (answering !== 0) {
-      if (answerKept(loadedAnswers.get(id), undefined, -1, id, r, lang, place, year, d, answering)) return 2;
-      learningPlaces = places;
-    }
-    return 1;
+    return answerKept(loadedAnswers.get(id), undefined, -1, id, places, r, lang, place, year, d, answering) ? 2 : 1;
   } catch {
     return 0;
   }
@@ -4065,8 +4061,8 @@ fn stashed() -> Option<JsValue> {
 }
 
 /// What a question's caller takes from JS when JS keeps it from the same question asked
-/// before (`zone_year_stateless`'s and `zone_year_at`'s `answering`, for which JS reads `0` as
-/// nothing): an answer (`evaluate`, an item of `evaluateBatch`) or a brief (`decide`).
+/// before (`zone_year_stateless`'s and `zone_year_at`'s `answering`): an answer (`evaluate`, an
+/// item of `evaluateBatch`) or a brief (`decide`).
 #[derive(Clone, Copy)]
 enum Answering {
     Answer = 1,
