@@ -1,9 +1,10 @@
 //! `cargo xtask pkg`: the npm package `devzone-rules` in `pkg/`.
 //!
 //! Two wasm-pack builds of `bindings/` (`web` for browsers and bundlers, `nodejs` for Node),
-//! optimised by npm binaryen's `wasm-opt` (first on PATH), under one `package.json` whose
-//! `exports` map sends Node to the CommonJS build and everything else to the ES module build,
-//! and `schemas/`: the JSON Schema of every input, written by the native `devzone schema
+//! optimised by npm binaryen's `wasm-opt` (first on PATH), their functions then put in the order
+//! gzip compresses best (`xtask/wasm-order.mjs`, with npm binaryen's JS API), under one
+//! `package.json` whose `exports` map sends Node to the CommonJS build and everything else to
+//! the ES module build, and `schemas/`: the JSON Schema of every input, written by the native `devzone schema
 //! --out-dir` (the wasm module does not carry them).
 //! Everything in `pkg/` is generated; edit `bindings/` or this file instead.
 
@@ -71,6 +72,10 @@ pub fn run() -> Result<Sizes, String> {
                 "wasm-pack did not report npm binaryen's wasm-opt; run `cargo xtask setup` (npm ci)".to_string(),
             );
         }
+        // Functions in the order gzip compresses best (xtask/wasm-order.mjs; the module ~3.7 %
+        // smaller gzipped, nothing else changed).
+        let wasm = format!("pkg/{dir}/{OUT_NAME}_bg.wasm");
+        crate::util::run(cmd("node", &["xtask/wasm-order.mjs", &wasm]))?;
         tidy_build(&pkg.join(dir), target)?;
     }
     write_schemas(&pkg)?;
@@ -115,7 +120,7 @@ pub const TARGET_GZIP: u64 = 150_000;
 /// plus about 1 %, so that nothing grows unnoticed while the module is still above
 /// [`TARGET_GZIP`]. Lower it whenever the module shrinks; raising it is a decision, recorded with
 /// its reason in `docs/benchmarks.md` ("Size budget"). At or below the target it is the target.
-pub const CEILING_GZIP: u64 = 558_800;
+pub const CEILING_GZIP: u64 = 538_900;
 
 /// Prints the module against its budget; an error above [`CEILING_GZIP`].
 fn budget(sizes: &Sizes) -> Result<(), String> {
