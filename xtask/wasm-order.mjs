@@ -6,12 +6,13 @@
 // Why: gzip (DEFLATE) finds repeats only within the 32 KB before each byte, and the code
 // section is most of the module. LLVM lays functions out roughly in source order, so a rule's
 // input decoder, say, sits far from the other rules' decoders it most resembles. This script
-// moves functions, not bytes within them: greedily, the next function is the one whose 4-byte
-// sequences are most often found in the last 16 KB already placed (each function's share of
-// them, its count of sequences weighed by count^-0.75, so a large function alike in part counts
-// as well as a small one alike in whole); ties go to the function nearest the previous one in
-// the given order. Measured in docs/benchmarks.md ("2026-12-06, ninth session"): the module
-// 3.9 % smaller gzipped; window and weight chosen there among 8–64 KB and 0.5–1.
+// moves functions, not bytes within them: greedily, the next function is the one whose 5-byte
+// sequences are most often found in the last 24 KB already placed (the count of its distinct
+// sequences found there, weighed by their number^-0.75, so that a large function alike in part
+// counts about as much as a small one alike in whole); ties go to the function nearest the
+// previous one in the given order. Measured in docs/benchmarks.md ("2026-12-06, ninth
+// session"): the module ~4 % smaller gzipped; the sequences' length, the window and the weight
+// chosen there among 3–8 bytes, 8–64 KB and 0.5–1.
 //
 // The module's meaning does not change: binaryen (npm `binaryen`, the same version as the
 // `wasm-opt` that optimised it) reads it, takes each function out and adds it back in the new
@@ -23,10 +24,10 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import binaryen from "binaryen";
 
-/** Bytes of a function's 4-byte sequences looked back over, and the weight's exponent. */
-const WINDOW = 16 * 1024;
+/** Bytes looked back over, the weight's exponent, and the length of the sequences compared. */
+const WINDOW = 24 * 1024;
 const WEIGHT_EXPONENT = 0.75;
-const W = 4;
+const W = 5;
 
 /** The bodies of the module's defined functions, in index order, read from its code section. */
 function functionBodies(bytes) {
@@ -59,9 +60,10 @@ function functionBodies(bytes) {
   return bodies;
 }
 
-/** A 4-byte sequence's hash (a 32-bit mix, so the sequences spread over a Map's buckets). */
+/** The hash of the `W` bytes at `i` (FNV-1a, then a 32-bit mix). */
 function hashAt(b, i) {
-  let h = (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+  let h = 0x811c9dc5;
+  for (let q = 0; q < W; q += 1) h = Math.imul(h ^ b[i + q], 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   h ^= h >>> 15;
   h = Math.imul(h, 0x846ca68b);

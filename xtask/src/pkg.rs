@@ -72,7 +72,7 @@ pub fn run() -> Result<Sizes, String> {
                 "wasm-pack did not report npm binaryen's wasm-opt; run `cargo xtask setup` (npm ci)".to_string(),
             );
         }
-        // Functions in the order gzip compresses best (xtask/wasm-order.mjs; the module ~3.7 %
+        // Functions in the order gzip compresses best (xtask/wasm-order.mjs; the module ~4 %
         // smaller gzipped, nothing else changed).
         let wasm = format!("pkg/{dir}/{OUT_NAME}_bg.wasm");
         crate::util::run(cmd("node", &["xtask/wasm-order.mjs", &wasm]))?;
@@ -120,7 +120,7 @@ pub const TARGET_GZIP: u64 = 150_000;
 /// plus about 1 %, so that nothing grows unnoticed while the module is still above
 /// [`TARGET_GZIP`]. Lower it whenever the module shrinks; raising it is a decision, recorded with
 /// its reason in `docs/benchmarks.md` ("Size budget"). At or below the target it is the target.
-pub const CEILING_GZIP: u64 = 538_900;
+pub const CEILING_GZIP: u64 = 536_900;
 
 /// Prints the module against its budget; an error above [`CEILING_GZIP`].
 fn budget(sizes: &Sizes) -> Result<(), String> {
