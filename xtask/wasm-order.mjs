@@ -8,7 +8,7 @@
 // input decoder, say, sits far from the other rules' decoders it most resembles. This script
 // moves functions, not bytes within them: greedily, the next function is the one whose 5-byte
 // sequences are most often found in the last 24 KB already placed (the count of its distinct
-// sequences found there, weighed by their number^-0.75, so that a large function alike in part
+// sequences found there, weighted by their number^-0.75, so that a large function alike in part
 // counts about as much as a small one alike in whole); ties go to the function nearest the
 // previous one in the given order. Measured in docs/benchmarks.md ("2026-12-06, ninth
 // session"): the module ~4 % smaller gzipped; the sequences' length, the window and the weight
@@ -90,7 +90,7 @@ export function order(bodies) {
     }
   });
   const weight = distinct.map((hs) => (hs.length > 0 ? hs.length ** -WEIGHT_EXPONENT : 0));
-  // score[f]: the weighed count of f's sequences in the window, kept as functions come and go.
+  // score[f]: the weighted count of f's sequences in the window, kept as functions come and go.
   const score = new Float64Array(n);
   const inWindow = new Map();
   const placed = [];
