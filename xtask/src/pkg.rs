@@ -4,8 +4,8 @@
 //! optimised by npm binaryen's `wasm-opt` (first on PATH), their functions then put in the order
 //! gzip compresses best (`xtask/wasm-order.mjs`, with npm binaryen's JS API), under one
 //! `package.json` whose `exports` map sends Node to the CommonJS build and everything else to
-//! the ES module build, and `schemas/`: the JSON Schema of every input, written by the native `devzone schema
-//! --out-dir` (the wasm module does not carry them).
+//! the ES module build, and `schemas/`: the JSON Schema of every input, written by the native
+//! `devzone schema --out-dir` (the wasm module does not carry them).
 //! Everything in `pkg/` is generated; edit `bindings/` or this file instead.
 
 use crate::util::{cmd, root, run_watching};
