@@ -25,6 +25,11 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+// Linked for its export `__devzone_unpack`, which the packaged module's start function calls to
+// unpack the module's data (`cargo xtask pkg`, xtask/wasm-pack-data.mjs); nothing here calls it.
+#[cfg(target_family = "wasm")]
+use devzone_unpack as _;
+
 /// `RuleId`, `RuleInputs`, `RuleDetails`, `RuleOutcomes` and `ZoneFindingRuleId`, generated
 /// from the rulebook's registry by `cargo xtask codegen` (a core test fails when the file is stale).
 #[wasm_bindgen(typescript_custom_section)]

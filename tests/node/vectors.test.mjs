@@ -1,5 +1,7 @@
 // The test contract in wasm: every vector file under tests/vectors/ (any depth) run against the
-// built Node package (pkg/node), each answer compared with the snapshot the native runner wrote.
+// built Node package (pkg/node) and the web build (pkg/web, loaded with `initSync`: its data is
+// packed and unpacked by its start function, `cargo xtask pkg`), each answer compared with the
+// snapshot the native runner wrote.
 //
 // The native runner (core/tests/vectors.rs) checks each case's hand-written expectations (the
 // legal assertions) and writes tests/vectors/snapshots/<file>/<case id>.snap: the full answer in
@@ -19,7 +21,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -50,6 +52,21 @@ try {
 function requirePkg() {
   assert.ok(pkg, `cannot load ${path.relative(root, pkgNode)} (build it with \`cargo xtask pkg\`): ${loadError}`);
   return pkg;
+}
+
+const pkgWeb = path.join(root, "pkg/web/devzone_rules_wasm.js");
+let web = null;
+let webError = null;
+try {
+  web = await import(pathToFileURL(pkgWeb).href);
+  web.initSync({ module: readFileSync(path.join(root, "pkg/web/devzone_rules_wasm_bg.wasm")) });
+} catch (e) {
+  webError = e;
+}
+
+function requireWeb() {
+  assert.ok(web, `cannot load ${path.relative(root, pkgWeb)} (build it with \`cargo xtask pkg\`): ${webError}`);
+  return web;
 }
 
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -250,13 +267,18 @@ for (const file of files) {
     assert.ok(Array.isArray(doc.cases) && doc.cases.length > 0, "`cases` must be a non-empty list");
   });
   for (const c of doc.cases ?? []) {
-    test(`${rel} ${c.id}`, () => runCase(requirePkg(), doc, c, readSnapshot(path.join(folder, `${c.id}.snap`))));
+    test(`${rel} ${c.id}`, () => {
+      const snapshot = readSnapshot(path.join(folder, `${c.id}.snap`));
+      runCase(requirePkg(), doc, c, snapshot);
+      runCase(requireWeb(), doc, c, snapshot);
+    });
   }
 }
 
 test("rules() and rulebook() equal the native snapshot (every rule, in catalog order)", () => {
-  const { rules, rulebook } = requirePkg();
-  assert.deepStrictEqual({ rules: rules(), rulebook: rulebook() }, readSnapshot(path.join(snapshotsDir, "rulebook.snap")));
+  for (const { rules, rulebook } of [requirePkg(), requireWeb()]) {
+    assert.deepStrictEqual({ rules: rules(), rulebook: rulebook() }, readSnapshot(path.join(snapshotsDir, "rulebook.snap")));
+  }
 });
 
 // The runner's own checks must be able to fail.
