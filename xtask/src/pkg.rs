@@ -78,7 +78,7 @@ pub fn run() -> Result<Sizes, String> {
         crate::util::run(cmd("node", &["xtask/wasm-order.mjs", &wasm]))?;
         // The web build's data packed with LZMA and unpacked by its start function
         // (xtask/wasm-pack-data.mjs, bindings/unpack): ~40 KB less for a browser to download,
-        // for ~13 ms more at every instantiation. Node reads its build from disk, where the
+        // for ~12–20 ms more at every instantiation. Node reads its build from disk, where the
         // bytes cost nothing and the time would be pure loss: its data stays as it is, and
         // the decoder is taken out (docs/benchmarks.md, "2026-12-06, tenth session").
         if target == "web" {
@@ -212,10 +212,17 @@ fn pack_data(wasm: &str) -> Result<(), String> {
 const UNPACK_EXPORT: &str = "__devzone_unpack";
 
 /// Takes the declaration of `name`, a raw export wasm-bindgen declared (one line), out of the
-/// TypeScript at `path` (an error unless there is one, or none if not `declared`): the packed
-/// module no longer has it.
+/// TypeScript at `path`: the packed module no longer has it ([`without_declaration`]).
 fn drop_declaration(path: &Path, name: &str, declared: bool) -> Result<(), String> {
     let text = read(path)?;
+    let out = without_declaration(&text, name, declared)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    write(path, &out)
+}
+
+/// `text` without the line declaring `name` (`readonly name: …` in an interface, `export const
+/// name: …`); an error unless there is one such line, or none if not `declared`.
+fn without_declaration(text: &str, name: &str, declared: bool) -> Result<String, String> {
     let declares = |line: &str| {
         let line = line.trim_start();
         let line = line
@@ -227,9 +234,8 @@ fn drop_declaration(path: &Path, name: &str, declared: bool) -> Result<(), Strin
     let found = text.lines().filter(|l| declares(l)).count();
     if found != usize::from(declared) {
         return Err(format!(
-            "{}: expected {} declaration of `{name}`, found {found}",
-            usize::from(declared),
-            path.display()
+            "expected {} declaration of `{name}`, found {found}",
+            usize::from(declared)
         ));
     }
     let kept: Vec<&str> = text.lines().filter(|l| !declares(l)).collect();
@@ -237,7 +243,7 @@ fn drop_declaration(path: &Path, name: &str, declared: bool) -> Result<(), Strin
     if text.ends_with('\n') {
         out.push('\n');
     }
-    write(path, &out)
+    Ok(out)
 }
 
 /// `data` packed as raw LZMA1 with [`lzma_options`], and its properties byte.
@@ -714,7 +720,7 @@ fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
 mod tests {
     use super::{
         error_snippet_path, guard_web_functions, no_runtime_dependencies, snippet_defining,
-        SNIPPETS,
+        without_declaration, SNIPPETS,
     };
 
     #[test]
@@ -790,5 +796,35 @@ mod tests {
             let manifest = format!(r#"{{ "name": "x", "{key}": {{ "a": "1" }} }}"#);
             assert!(no_runtime_dependencies(&manifest).is_err(), "{key}");
         }
+    }
+
+    #[test]
+    fn the_unpack_export_is_taken_out_of_the_declarations() {
+        let init_output = "export interface InitOutput {\n  readonly memory: WebAssembly.Memory;\n  readonly __devzone_unpack: (a: number) => number;\n  readonly evaluate: (a: number) => number;\n}\n";
+        let out = without_declaration(init_output, "__devzone_unpack", true).unwrap();
+        assert_eq!(out, "export interface InitOutput {\n  readonly memory: WebAssembly.Memory;\n  readonly evaluate: (a: number) => number;\n}\n");
+        let bg = "export const memory: WebAssembly.Memory;\nexport const __devzone_unpack: (a: number) => number;";
+        assert_eq!(
+            without_declaration(bg, "__devzone_unpack", true).unwrap(),
+            "export const memory: WebAssembly.Memory;"
+        );
+        // The Node glue declares no exports: none expected, none found.
+        assert_eq!(
+            without_declaration(
+                "export function evaluate(): void;\n",
+                "__devzone_unpack",
+                false
+            )
+            .unwrap(),
+            "export function evaluate(): void;\n"
+        );
+        // A name that is only a prefix is not it; a declaration missing, or one where none was expected, is an error.
+        assert!(without_declaration(
+            "  readonly __devzone_unpacked: number;\n",
+            "__devzone_unpack",
+            true
+        )
+        .is_err());
+        assert!(without_declaration(bg, "__devzone_unpack", false).is_err());
     }
 }
