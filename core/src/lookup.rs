@@ -131,6 +131,11 @@ pub enum Found {
 }
 
 /// Lower case, no spaces, half-width parentheses and commas.
+///
+/// Lower case of the letters names are written in: Latin, ASCII or full-width (`Ａ` to `ａ`, as
+/// a Chinese input method may type it); Chinese and Korean have no case. Not Unicode's whole
+/// case mapping (`char::to_lowercase`), whose tables would be ~24 KB of the wasm module for
+/// letters no name here uses (issue 12; docs/benchmarks.md, "2026-12-06, tenth session").
 fn norm(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '·')
@@ -138,9 +143,9 @@ fn norm(s: &str) -> String {
             '（' => '(',
             '）' => ')',
             '，' => ',',
-            c => c,
+            'Ａ'..='Ｚ' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            c => c.to_ascii_lowercase(),
         })
-        .flat_map(char::to_lowercase)
         .collect()
 }
 
@@ -711,5 +716,9 @@ mod tests {
         assert_eq!(crate::words::edit_distance("", "abc"), 3);
         assert_eq!(shared_chars("图门", "图们市"), 1);
         assert_eq!(norm(" Tumen  City（x）"), "tumencity(x)");
+        // Full-width Latin letters as a Chinese input method types them, folded like ASCII;
+        // Chinese and Korean (no case) and digits as they are.
+        assert_eq!(norm("ＹＡＮＪＩ Ｚｏｎｅ"), "ｙａｎｊｉｚｏｎｅ");
+        assert_eq!(norm("延吉 연길 ZONE-2"), "延吉연길zone-2");
     }
 }

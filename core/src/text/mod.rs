@@ -217,11 +217,14 @@ pub(crate) fn lang_of(v: &Value) -> Lang {
     s(v, "lang").parse().unwrap_or_default()
 }
 
-/// The first letter in upper case (an English label used as a heading).
+/// The first letter in upper case (an English label used as a heading: the core's own words,
+/// ASCII, so no Unicode case tables in the wasm module).
 pub(crate) fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => core::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
