@@ -130,22 +130,21 @@ pub enum Found {
     NotFound(Vec<Entity>),
 }
 
-/// Lower case, no spaces, half-width parentheses and commas.
+/// Lower case, no spaces, full-width forms as ASCII.
 ///
-/// Lower case of the letters names are written in: Latin, ASCII or full-width (`Ａ` to `ａ`, as
-/// a Chinese input method may type it); Chinese and Korean have no case. Not Unicode's whole
-/// case mapping (`char::to_lowercase`), whose tables would be ~24 KB of the wasm module for
-/// letters no name here uses (issue 12; docs/benchmarks.md, "2026-12-06, tenth session").
+/// Full-width forms (`（`, `，`, `Ａ`, `１`, … as a Chinese input method types them) become the
+/// ASCII they stand for, so `ＴＭ-ＥＤＺ` finds `TM-EDZ`; then ASCII letters are lower-cased.
+/// Chinese and Korean have no case, and the English names are ASCII: Unicode's whole case
+/// mapping (`char::to_lowercase`) is not needed, and its tables would be ~12 KB of the wasm
+/// module (issue 12; docs/benchmarks.md, "2026-12-06, tenth session").
 fn norm(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '·')
         .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '，' => ',',
-            'Ａ'..='Ｚ' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
-            c => c.to_ascii_lowercase(),
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            c => c,
         })
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -716,9 +715,10 @@ mod tests {
         assert_eq!(crate::words::edit_distance("", "abc"), 3);
         assert_eq!(shared_chars("图门", "图们市"), 1);
         assert_eq!(norm(" Tumen  City（x）"), "tumencity(x)");
-        // Full-width Latin letters as a Chinese input method types them, folded like ASCII;
-        // Chinese and Korean (no case) and digits as they are.
-        assert_eq!(norm("ＹＡＮＪＩ Ｚｏｎｅ"), "ｙａｎｊｉｚｏｎｅ");
+        // Full-width forms as a Chinese input method types them are the ASCII they stand for;
+        // Chinese and Korean (no case) as they are.
+        assert_eq!(norm("ＴＭ－ＥＤＺ"), "tm-edz");
+        assert_eq!(norm("Ｙａｎｊｉ　Ｚｏｎｅ１"), "yanjizone1");
         assert_eq!(norm("延吉 연길 ZONE-2"), "延吉연길zone-2");
     }
 }
