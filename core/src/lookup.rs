@@ -5,7 +5,7 @@
 //! actors and counties of [`crate::agencies`] and the counties and zones of a register, in this
 //! order of strength:
 //!
-//! 1. the code or id, in any case (`ag.commerce`, `tm-edz`);
+//! 1. the code or id, in any case and in full-width forms too (`ag.commerce`, `tm-edz`, `ＴＭ－ＥＤＺ`);
 //! 2. a full name in Chinese, Korean or English, a zone's alias, or a common short form: an
 //!    agency without its 「州」/「주」/"Prefecture" (`商务局`, `상무국`, `Bureau of Commerce`,
 //!    `Commerce`), a county without 市/县, 시/현, City/County (`图们`, `도문`, `Tumen`), a zone
