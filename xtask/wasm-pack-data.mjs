@@ -10,9 +10,7 @@
 //       data packed by xtask with LZMA, properties byte <props>), and a start function that
 //       calls the module's export `__devzone_unpack` (bindings/unpack) to write the data back
 //       where the segments put it, and traps if it cannot. The export is removed, so that
-//       nothing can call it again;
-//   node xtask/wasm-pack-data.mjs strip <module.wasm>
-//       for a build whose data is not packed: the export and the decoder taken out.
+//       nothing can call it again.
 //
 // The packed bytes go in the first MiB, which is the stack's (rustc links wasm32 with
 // `--stack-first`: the stack grows down from 1 MiB, the data starts there), at PACKED_AT and
@@ -127,27 +125,6 @@ export function packModule(bytes, packed, props) {
   return out;
 }
 
-/**
- * `bytes` without the export `__devzone_unpack` and the decoder only it reached: for a build
- * whose data stays as it is (the Node build, read from disk, where the decoding would only add
- * to every start). An error if the result does not validate or lost another export.
- */
-export function stripUnpacker(bytes) {
-  const m = binaryen.readBinary(bytes);
-  try {
-    if (!m.getExport(EXPORT)) throw new Error(`the module exports no function ${EXPORT}`);
-    const before = instantiate(bytes).exports.filter((e) => e !== EXPORT);
-    m.removeExport(EXPORT);
-    m.runPasses(["remove-unused-module-elements"]);
-    if (!m.validate()) throw new Error("the stripped module does not validate");
-    const out = m.emitBinary();
-    if (instantiate(out).exports.join() !== before.join()) throw new Error("the stripped module's exports differ from the original's");
-    return out;
-  } finally {
-    m.dispose();
-  }
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [verb, file, arg, props] = process.argv.slice(2);
   if (verb === "data" && file && arg) {
@@ -160,13 +137,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     const out = packModule(bytes, packed, Number(props));
     writeFileSync(file, out);
     console.log(`${file}: data of ${dataImage(bytes).image.length} B packed into ${packed.length} B; ${bytes.length} -> ${out.length} B`);
-  } else if (verb === "strip" && file && !arg) {
-    const bytes = readFileSync(file);
-    const out = stripUnpacker(bytes);
-    writeFileSync(file, out);
-    console.log(`${file}: data left as it is, ${EXPORT} taken out; ${bytes.length} -> ${out.length} B`);
   } else {
-    console.error("usage: node xtask/wasm-pack-data.mjs data <module.wasm> <data.bin>\n       node xtask/wasm-pack-data.mjs pack <module.wasm> <packed.bin> <props>\n       node xtask/wasm-pack-data.mjs strip <module.wasm>");
+    console.error("usage: node xtask/wasm-pack-data.mjs data <module.wasm> <data.bin>\n       node xtask/wasm-pack-data.mjs pack <module.wasm> <packed.bin> <props>");
     process.exit(2);
   }
 }

@@ -1,10 +1,9 @@
 // What the packed data costs at instantiation: two modules compiled, then instantiated, each in
 // a fresh Chromium context (nothing cached), alternating; and each instantiated once in a fresh
-// Node process, alternating. Prints the medians. By default A is the Node build's module (its
-// data as the linker wrote it) and B the web build's (the same code, its data packed and
-// unpacked by its start function: `cargo xtask pkg`, xtask/wasm-pack-data.mjs), so that the
-// difference is the unpacking alone. Imports are stand-ins that throw: only the module's own
-// start runs.
+// Node process, alternating. Prints the medians. By default A is the web build's module as it
+// was before its data was packed (`target/pkg-data/web.unpacked.wasm`, kept by `cargo xtask
+// pkg`) and B the packed one (`pkg/web`): the same code, so the difference is the unpacking
+// alone. Imports are stand-ins that throw: only the module's own start runs.
 //
 //   cargo xtask pkg && node tests/bench/instantiate.bench.mjs [A.wasm B.wasm] [--runs 15]
 //
@@ -21,7 +20,7 @@ const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 15;
 const files = args.filter((a, i) => a.endsWith('.wasm') && i !== runsAt + 1);
 const [fileA, fileB] = files.length === 2
   ? files
-  : ['node', 'web'].map((t) => path.join(ROOT, 'pkg', t, 'devzone_rules_wasm_bg.wasm'));
+  : [path.join(ROOT, 'target', 'pkg-data', 'web.unpacked.wasm'), path.join(ROOT, 'pkg', 'web', 'devzone_rules_wasm_bg.wasm')];
 for (const f of [fileA, fileB]) {
   if (!existsSync(f)) {
     console.error(`${f} not found: run \`cargo xtask pkg\` first, or give two modules`);

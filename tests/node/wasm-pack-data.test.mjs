@@ -4,14 +4,13 @@
 // differ from the original's. The decoder here is a stand-in (each byte xor `props`), so that
 // these tests are about the rewriting; the LZMA decoder itself is tested natively
 // (bindings/unpack/tests), on every build (the packed module must hold the original's memory),
-// and by the browser tests, which run the packed web build; the Node build keeps its data as it
-// is and loses only the decoder.
+// and by every other test of the package, which runs the packed modules.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import binaryen from "binaryen";
-import { dataImage, packModule, PACKED_AT, stripUnpacker } from "../../xtask/wasm-pack-data.mjs";
+import { dataImage, packModule, PACKED_AT } from "../../xtask/wasm-pack-data.mjs";
 
 const DATA_AT = 0x60000;
 
@@ -92,26 +91,16 @@ const PKG = path.join(import.meta.dirname, "..", "..", "pkg");
 const built = (target) => path.join(PKG, target, "devzone_rules_wasm_bg.wasm");
 const exportNames = (bytes) => WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
 
-test("the package's web module is packed, its Node module is not, and neither exports the decoder", { skip: !existsSync(built("web")) && "pkg/ not built" }, () => {
-  const web = readFileSync(built("web"));
-  const packed = dataImage(web);
-  assert.equal(packed.offset, PACKED_AT);
-  assert.ok(packed.image.length < 200_000, `${packed.image.length} B of data: not packed?`);
-  const node = readFileSync(built("node"));
-  const plain = dataImage(node);
-  assert.ok(plain.offset >= 1 << 20, `the Node module's data at ${plain.offset}`);
-  assert.ok(plain.image.length > 2 * packed.image.length);
-  for (const bytes of [web, node]) assert.ok(!exportNames(bytes).includes("__devzone_unpack"));
-  assert.deepEqual(exportNames(web).sort(), exportNames(node).sort());
-});
-
-test("a stripped module keeps its data and every other export, without the decoder", async () => {
-  const bytes = moduleBytes();
-  const stripped = stripUnpacker(bytes);
-  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(stripped)).map((e) => e.name).sort(), ["memory", "read"]);
-  assert.deepEqual(dataImage(stripped), dataImage(bytes));
-  assert.ok(stripped.length < bytes.length);
-  const { instance } = await WebAssembly.instantiate(stripped);
-  assert.equal(instance.exports.read(DATA_AT), "h".charCodeAt(0));
-  assert.throws(() => stripUnpacker(moduleBytes({ exportDecoder: false })), /exports no function __devzone_unpack/);
+test("the package's modules are packed: one segment in the stack's MiB, no unpack export", { skip: !existsSync(built("web")) && "pkg/ not built" }, () => {
+  const names = [];
+  for (const target of ["web", "node"]) {
+    const bytes = readFileSync(built(target));
+    const { offset, image } = dataImage(bytes);
+    assert.equal(offset, PACKED_AT, target);
+    assert.ok(image.length < 200_000, `${target}: ${image.length} B of data: not packed?`);
+    const exported = exportNames(bytes);
+    assert.ok(!exported.includes("__devzone_unpack"), target);
+    names.push(exported.sort());
+  }
+  assert.deepEqual(names[0], names[1]);
 });
