@@ -3,7 +3,7 @@
 //! `cargo xtask pkg` takes the module's data (the trilingual rulebook's texts, the messages, the
 //! ambiguity register: ~420 KB, ~168 KB gzipped) out of its data segments, packs it with LZMA
 //! (~125 KB, which gzip cannot shrink further) and gives the module a start function that calls
-//! [`wasm_entry`] to write it back where the segments would have put it, before any export can
+//! `__devzone_unpack` (wasm32 only) to write it back where the segments would have put it, before any export can
 //! be called (`xtask/wasm-pack-data.mjs`; docs/benchmarks.md, "2026-12-06, tenth session").
 //!
 //! So this decoder runs while the module's memory is still empty: it may use its stack and the
@@ -83,12 +83,21 @@ impl<'a> Decoder<'a> {
     }
 
     /// The next packed byte; zeros past the end, where `at` keeps counting, so that
-    /// [`Decoder::truncated`] tells afterwards (one check per stream, not one per byte).
+    /// [`Decoder::truncated`] tells afterwards (one check a symbol, not one a byte).
     #[inline(always)]
     fn byte(&mut self) -> u8 {
         let b = self.src.get(self.at).copied().unwrap_or(0);
         self.at += 1;
         b
+    }
+
+    /// The next byte in while the range is under 2^24.
+    #[inline(always)]
+    fn normalize(&mut self) {
+        if self.range < 1 << 24 {
+            self.range <<= 8;
+            self.code = (self.code << 8) | u32::from(self.byte());
+        }
     }
 
     #[inline(always)]
@@ -114,10 +123,7 @@ impl<'a> Decoder<'a> {
         self.range = (bound & !one) | (self.range.wrapping_sub(bound) & one);
         // 0: p += (2048 - p) >> 5; 1: p -= p >> 5 (as (p - (p >> 5)), never below 31).
         *p = ((prob + (((2048 - prob) >> 5) & !one)) - ((prob >> 5) & one)) as u16;
-        if self.range < 1 << 24 {
-            self.range <<= 8;
-            self.code = (self.code << 8) | u32::from(self.byte());
-        }
+        self.normalize();
         bit
     }
 
@@ -155,10 +161,7 @@ impl<'a> Decoder<'a> {
                 self.code -= self.range;
             }
             result = (result << 1) | bit;
-            if self.range < 1 << 24 {
-                self.range <<= 8;
-                self.code = (self.code << 8) | u32::from(self.byte());
-            }
+            self.normalize();
         }
         result
     }
