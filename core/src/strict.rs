@@ -202,6 +202,7 @@ struct Seq<'de, 'p> {
 impl<'de> SeqAccess<'de> for Seq<'de, '_> {
     type Error = Error;
 
+    #[inline(never)]
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
@@ -246,6 +247,7 @@ impl<'de> MapAccess<'de> for Map<'de, '_> {
             .inspect_err(|_| self.track.note(&Seg::Key(&self.at, key)))
     }
 
+    #[inline(never)]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let Some((key, value)) = self.current.take() else {
             return Err(Error::new(Problem::MissingField));
