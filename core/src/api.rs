@@ -2315,32 +2315,77 @@ impl ComputedVisitor for Check<'_> {
     type Out = alloc::vec::Vec<Error>;
 
     fn visit<T: Computed>(self) -> Self::Out {
-        let (mut problems, decoded) =
-            decode_all::<T::Input>(self.input, "input", ErrorCode::InvalidInput);
-        let Some(input) = decoded else {
-            return problems;
-        };
-        // A register inside the input: every cross-reference problem, not only the first.
-        if let Some(r) = self.input.get("register") {
-            if let Ok(reg) = decode::<crate::register::Register>(
-                &Tree::of(r),
-                "input.register",
-                ErrorCode::InvalidInput,
-            ) {
-                let found = reg.problems("input.register");
-                if !found.is_empty() {
-                    problems.extend(found);
-                    return problems;
-                }
-            }
-        }
-        if problems.is_empty() {
-            if let Err(e) = T::eval(input, &self.options.params) {
-                problems.push(e);
-            }
-        }
-        problems
+        check_with(
+            self.input,
+            &mut Checking::<T> {
+                input: None,
+                params: &self.options.params,
+            },
+        )
     }
+}
+
+/// Rule `T`'s part of [`Check`]: its input decoded, then the rule run on it. The rest of the
+/// check is [`check_with`]'s, not generic, so the rules share it (it was a copy in each of
+/// the 38 rules' checks).
+struct Checking<'a, T: Computed> {
+    input: Option<T::Input>,
+    params: &'a Params,
+}
+
+/// What [`check_with`] asks of a rule ([`Checking`]).
+trait Checks {
+    /// Decodes the input from `doc`, keeping it.
+    fn decode(&mut self, doc: &Tree<'_>) -> Result<(), Error>;
+    /// Whether an input was decoded.
+    fn decoded(&self) -> bool;
+    /// The rule's first problem with the decoded input, if any.
+    fn eval(&mut self) -> Option<Error>;
+}
+
+impl<T: Computed> Checks for Checking<'_, T> {
+    fn decode(&mut self, doc: &Tree<'_>) -> Result<(), Error> {
+        self.input = Some(decode::<T::Input>(doc, "input", ErrorCode::InvalidInput)?);
+        Ok(())
+    }
+
+    fn decoded(&self) -> bool {
+        self.input.is_some()
+    }
+
+    fn eval(&mut self) -> Option<Error> {
+        T::eval(self.input.take()?, self.params).err()
+    }
+}
+
+/// [`Check`]'s work: every decoding problem of `input`, then a register's cross-references,
+/// then the rule's own first problem.
+#[inline(never)]
+fn check_with(input: &Value, rule: &mut dyn Checks) -> alloc::vec::Vec<Error> {
+    let mut problems = decode_all_with(input, "input", &mut |doc| rule.decode(doc));
+    if !rule.decoded() {
+        return problems;
+    }
+    // A register inside the input: every cross-reference problem, not only the first.
+    if let Some(r) = input.get("register") {
+        if let Ok(reg) = decode::<crate::register::Register>(
+            &Tree::of(r),
+            "input.register",
+            ErrorCode::InvalidInput,
+        ) {
+            let found = reg.problems("input.register");
+            if !found.is_empty() {
+                problems.extend(found);
+                return problems;
+            }
+        }
+    }
+    if problems.is_empty() {
+        if let Some(e) = rule.eval() {
+            problems.push(e);
+        }
+    }
+    problems
 }
 
 /// Decodes `value` as `T`, collecting every decoding problem: after each one the offending
