@@ -691,14 +691,14 @@ pub fn window_duties(
 /// The counties of a register: its `counties`, then any county a zone names that is not listed.
 pub fn register_counties(reg: &ValidRegister) -> Vec<&String> {
     let mut ids: Vec<&String> = reg.counties.iter().map(|c| &c.id).collect();
-    // By `insert`: `collect` into a set sorts first, one more copy of the sorting code.
-    let mut seen: alloc::collections::BTreeSet<&String> = alloc::collections::BTreeSet::new();
+    // One by one: `collect` into a set sorts first, one more copy of the sorting code.
+    let mut seen = crate::seen::Seen::default();
     for id in &ids {
-        seen.insert(*id);
+        seen.first(id);
     }
     for z in &reg.zones {
         if let Some(c) = &z.county_id {
-            if seen.insert(c) {
+            if seen.first(c) {
                 ids.push(c);
             }
         }

@@ -43,6 +43,7 @@ pub mod report;
 pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod seen;
 pub mod severity;
 #[cfg(feature = "serde")]
 mod strict;

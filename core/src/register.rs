@@ -1071,14 +1071,14 @@ impl Register {
         // bytes compared as a number), not by a set of its own (perf: `BTreeSet`s of the ids
         // and of every record's zone and year were a third of loading a 1,000-zone register,
         // 340,000 string comparisons through `memcmp`).
-        // Filled by `insert`: `collect` into a set sorts first, one more copy of the sorting
+        // Filled one by one: `collect` into a set sorts first, one more copy of the sorting
         // code in the wasm module.
-        let mut counties: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+        let mut counties = crate::seen::Seen::default();
         for (i, k) in self.counties.iter().enumerate() {
             // A county listed twice was every county duty owed twice (art-02.c's merger listed
             // twice for its county: found by `core/tests/invariants.rs`), as a zone listed
             // twice would be: refused the same way.
-            if !counties.insert(k.id.as_str()) {
+            if !counties.first(k.id.as_str()) {
                 let id = &k.id;
                 out.push(
                     invalid(
@@ -1132,7 +1132,7 @@ impl Register {
                 );
             }
             if let Some(c) = &z.county_id {
-                if !counties.is_empty() && !counties.contains(c.as_str()) {
+                if !counties.is_empty() && !counties.has(c.as_str()) {
                     out.push(
                         invalid(
                             format!("{root}.zones[{i}].countyId"),
@@ -1206,8 +1206,7 @@ impl Register {
         *years = (0..self.zones.len())
             .map(|_| Vec::with_capacity(mean))
             .collect();
-        let mut unknown_years: alloc::collections::BTreeSet<(&str, i32)> =
-            alloc::collections::BTreeSet::new();
+        let mut unknown_years = crate::seen::Seen::default();
         for (i, r) in self.assessments.iter().enumerate() {
             if stop_here(&out, first_only) {
                 return out;
@@ -1259,7 +1258,7 @@ impl Register {
                         true
                     }
                 },
-                None => unknown_years.insert((r.zone_id.as_str(), year)),
+                None => unknown_years.first_with(r.zone_id.as_str(), i64::from(year)),
             };
             if !first {
                 let (z, y) = (&r.zone_id, r.year);
@@ -1352,9 +1351,8 @@ impl Register {
         // A zone bearer is found by the zones' index (a scan of the zones per record was
         // quadratic in a register whose zones record their duties).
         let is_zone = |id: &str| by_id.get(&self.zones, id).is_some();
-        let mut impl_seen: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
-        let mut records_seen: alloc::collections::BTreeSet<(&str, &str)> =
-            alloc::collections::BTreeSet::new();
+        let mut impl_seen = crate::seen::Seen::default();
+        let mut records_seen = crate::seen::Seen::default();
         for (i, m) in self.impl_measures.iter().enumerate() {
             if stop_here(out, first_only) {
                 return;
@@ -1379,7 +1377,7 @@ impl Register {
                     ))
                     .with_got(alloc::format!("\"{b}\"")),
                 );
-            } else if !impl_seen.insert(b.as_str()) {
+            } else if !impl_seen.first(b.as_str()) {
                 out.push(invalid(
                     at("bearer"),
                     Problem::Duplicate,
@@ -1446,7 +1444,7 @@ impl Register {
                     .with_got(alloc::format!("\"{b}\"")),
                 );
             }
-            if !records_seen.insert((b.as_str(), id.as_str())) {
+            if !records_seen.first_pair(b.as_str(), id.as_str()) {
                 out.push(invalid(
                     at("bearer"),
                     Problem::Duplicate,
@@ -1480,9 +1478,11 @@ pub struct ValidRegister {
     zones: ById,
     /// Per zone (by index): which kinds of its records are made up ([`MadeUp`] bits).
     made_up: Vec<u8>,
-    /// Per county: how many of its zones are made up, and whether a made-up revocation concerns
-    /// one of its zones.
-    county_made_up: alloc::collections::BTreeMap<String, (usize, bool)>,
+    /// Per county, in the order of their ids' bytes (one each): how many of its zones are made
+    /// up, and whether a made-up revocation concerns one of its zones. A sorted list, not a
+    /// `BTreeMap`: one more key type of the B-tree was one more copy of its code in the wasm
+    /// module.
+    county_made_up: Vec<(String, (usize, bool))>,
     /// Per zone (by index): where its records are in each list of per-zone records, in the
     /// register's order, so that a rule asked about one zone reads its records without scanning
     /// every zone's (issue 12: a register of 1,000 zones with 10,000 land evaluations made each
@@ -1756,14 +1756,11 @@ impl ValidRegister {
             &mut r.industrial_reuses.iter().map(|x| x.note.as_deref()),
             MadeUp::INDUSTRIAL_REUSES,
         );
-        let mut county_made_up: alloc::collections::BTreeMap<String, (usize, bool)> =
-            alloc::collections::BTreeMap::new();
+        // Each zone's and each made-up revocation's part, then sorted by county and summed.
+        let mut parts: Vec<(String, (usize, bool))> = Vec::new();
         for z in &r.zones {
             if let Some(c) = &z.county_id {
-                let e = county_made_up.entry(c.clone()).or_default();
-                if z.is_illustrative() {
-                    e.0 += 1;
-                }
+                parts.push((c.clone(), (usize::from(z.is_illustrative()), false)));
             }
         }
         for (x, place) in r.revocations.iter().zip(&found.revocations) {
@@ -1772,8 +1769,19 @@ impl ValidRegister {
                     .and_then(|i| r.zones.get(i))
                     .and_then(|z| z.county_id.clone());
                 if let Some(c) = county {
-                    county_made_up.entry(c).or_default().1 = true;
+                    parts.push((c, (0, true)));
                 }
+            }
+        }
+        crate::order::sort_with(&mut parts, &|a, b| crate::answer::by_bytes(&a.0, &b.0));
+        let mut county_made_up: Vec<(String, (usize, bool))> = Vec::new();
+        for (c, (n, revoked)) in parts {
+            match county_made_up.last_mut() {
+                Some((last, sum)) if *last == c => {
+                    sum.0 += n;
+                    sum.1 |= revoked;
+                }
+                _ => county_made_up.push((c, (n, revoked))),
             }
         }
         let Found {
@@ -1925,7 +1933,11 @@ impl ValidRegister {
     /// concerns one of its zones.
     #[must_use]
     pub fn county_made_up(&self, county: &str) -> (usize, bool) {
-        self.county_made_up.get(county).copied().unwrap_or_default()
+        self.county_made_up
+            .binary_search_by(|(c, _)| crate::answer::by_bytes(c, county))
+            .ok()
+            .and_then(|i| self.county_made_up.get(i))
+            .map_or((0, false), |(_, made_up)| *made_up)
     }
 
     /// The register.

@@ -104,13 +104,13 @@ pub fn obligations(
     // A duty is never dropped: a bearer that owes one without being a bearer on `as_of` (a
     // zone carded before it was revoked or merged still owes its rectification) is listed too,
     // in the order of their first duties.
-    let mut known: alloc::collections::BTreeSet<&str> = alloc::collections::BTreeSet::new();
+    let mut known = crate::seen::Seen::default();
     for b in &bearers {
-        known.insert(b);
+        known.first(b);
     }
     let mut more: Vec<String> = Vec::new();
     for d in &all {
-        if known.insert(&d.bearer) {
+        if known.first(&d.bearer) {
             more.push(String::from(&*d.bearer));
         }
     }

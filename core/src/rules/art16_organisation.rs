@@ -345,8 +345,10 @@ pub fn joint_meetings(
     let year_complete = input.as_of.is_none_or(|a| a > dec31);
 
     let mut reasons = Vec::new();
-    // The days counted, as a set: a year of daily records stays linear.
-    let mut counted = alloc::collections::BTreeSet::new();
+    // The days counted, as a set (the crate's one B-tree, `Seen`): a year of daily records
+    // stays linear. Listed as they are counted, then sorted.
+    let mut days = crate::seen::Seen::default();
+    let mut counted: Vec<IsoDate> = Vec::new();
     for (i, m) in input.meetings.iter().enumerate() {
         if !is_actor_code(&m.convened_by) {
             return Err(Error::input(
@@ -374,7 +376,7 @@ pub fn joint_meetings(
                     .with("convenedBy", m.convened_by.clone())
                     .with("date", m.date),
             );
-        } else if counted.contains(&m.date) {
+        } else if !days.first_with("", i64::from(m.date.num_days_from_ce())) {
             // Two records of one day are one meeting (a duplicate entry, or minutes filed twice).
             reasons.push(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", m.date));
         } else {
@@ -383,9 +385,10 @@ pub fn joint_meetings(
                     Reason::new(ReasonCode::MeetingByOfficeCounted, rule).with("date", m.date),
                 );
             }
-            counted.insert(m.date);
+            counted.push(m.date);
         }
     }
+    crate::order::sort_with(&mut counted, &|a, b| a.cmp(b));
     let count = counted.len();
     let first_half = counted.iter().filter(|d| **d <= jun30).count();
     let second_half = count - first_half;

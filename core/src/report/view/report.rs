@@ -458,20 +458,17 @@ fn lines(
     let mut out: Vec<LineView> = Vec::new();
     // (rule, outcome) of each merged line → its index in `out`, or `None` when its first finding
     // is not on the page: the line is left out, and so are the later findings it merges.
-    // The rule by its metadata's address (one comparison, not the id's bytes: a rule is one
-    // `static`), the outcome by its text.
-    let rule_key = |rule: crate::rules::RuleId| core::ptr::from_ref(rule.meta()).addr();
-    let mut merged: alloc::collections::BTreeMap<(usize, &str), Option<usize>> =
-        alloc::collections::BTreeMap::new();
+    // The outcome by its text, the rule by its id (in the crate's one B-tree, `Seen`).
+    let mut merged = crate::seen::Seen::default();
     // (line, bearer or zone id) already named on a line: a set, so that a merged line of many
     // zones stays linear.
-    let mut named: alloc::collections::BTreeSet<(usize, bool, &str)> =
-        alloc::collections::BTreeSet::new();
+    let mut named = crate::seen::Seen::default();
+    let line_key = |index: usize| i64::try_from(index).unwrap_or(i64::MAX);
     for (i, f) in r.in_order().enumerate() {
         let (outcome, year) = (f.outcome(), f.year());
         let rule = f.rule_id();
         let at = if f.severity == Severity::Review {
-            merged.get(&(rule_key(rule), outcome)).copied()
+            merged.get(outcome, rule.as_str(), 0)
         } else {
             None
         };
@@ -482,7 +479,7 @@ fn lines(
             Some(Some(j)) => Some(j),
             None if !on_page(i) => {
                 if f.severity == Severity::Review {
-                    merged.insert((rule_key(rule), outcome), None);
+                    merged.set(outcome, rule.as_str(), 0, None);
                 }
                 continue;
             }
@@ -493,7 +490,7 @@ fn lines(
             Some(line) => line,
             None => {
                 if f.severity == Severity::Review {
-                    merged.insert((rule_key(rule), outcome), Some(out.len()));
+                    merged.set(outcome, rule.as_str(), 0, Some(out.len()));
                 }
                 let settle = match r.item(f) {
                     Some(Item::Duty(d)) => crate::report::settle(d).map(|s| s.label(lang)),
@@ -534,7 +531,7 @@ fn lines(
             .then_some(f.county_id.as_deref())
             .flatten());
         if let Some(b) = subject {
-            if named.insert((index, true, b)) {
+            if named.first_of(b, "bearer", line_key(index)) {
                 line.bearers.push(NameView {
                     id: String::from(b),
                     name: String::new(),
@@ -542,7 +539,7 @@ fn lines(
             }
         }
         if let Some(z) = f.zone_id.as_deref() {
-            if f.bearer.as_deref() != Some(z) && named.insert((index, false, z)) {
+            if f.bearer.as_deref() != Some(z) && named.first_of(z, "zone", line_key(index)) {
                 line.zones.push(NameView {
                     id: String::from(z),
                     name: String::new(),
