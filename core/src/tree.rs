@@ -85,6 +85,9 @@ fn key_order(a: &str, b: &str) -> core::cmp::Ordering {
     }
 }
 
+/// Up to how many entries [`sorted`] sorts by insertion.
+const FEW_ENTRIES: usize = 24;
+
 /// An object's entries sorted by key, a repeated key keeping its last value: what a `Value`
 /// (a `BTreeMap`) holds for the same text.
 fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, Tree<'a>)> {
@@ -94,8 +97,24 @@ fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, 
     {
         return entries;
     }
-    // Stable: of a repeated key, the entries stay in the order given, the last one last.
-    entries.sort_by(|a, b| key_order(&a.0, &b.0));
+    // Stable: of a repeated key, the entries stay in the order given, the last one last. A
+    // few entries (an object of the boundary's types has at most some twenty) by insertion,
+    // more through the crate's one sort: a sort of the entries' own type was another copy of
+    // the sorting code in the wasm module.
+    if entries.len() <= FEW_ENTRIES {
+        for i in 1..entries.len() {
+            let mut j = i;
+            while j > 0 {
+                match (entries.get(j - 1), entries.get(j)) {
+                    (Some(a), Some(b)) if key_order(&a.0, &b.0).is_gt() => entries.swap(j - 1, j),
+                    _ => break,
+                }
+                j -= 1;
+            }
+        }
+    } else {
+        crate::order::sort_with(&mut entries, &|a, b| key_order(&a.0, &b.0));
+    }
     entries.dedup_by(|later, kept| {
         if later.0 == kept.0 {
             core::mem::swap(&mut later.1, &mut kept.1);

@@ -614,7 +614,9 @@ impl<'r> Report<'r> {
         params: &Params,
         mut later: Vec<(usize, usize, usize)>,
     ) -> Result<(), Error> {
-        later.sort_unstable();
+        // Through the crate's one sort (a sort of its own type was another copy of the sorting
+        // code in the wasm module).
+        crate::order::sort_with(&mut later, &|a, b| a.cmp(b));
         let mut made: Vec<Answer<FindingDetail>> = Vec::new();
         let mut made_for = None;
         for (zone, nth, item) in later {

@@ -348,10 +348,14 @@ pub(crate) fn land_evaluation_finding(
     let has_full = of_year().any(|e| e.kind == LandEvaluationKind::Full);
     let has_any = of_year().next().is_some();
     let on_record: Vec<LandEvaluationKind> = if explain {
-        let mut kinds: Vec<LandEvaluationKind> = of_year().map(|e| e.kind).collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        kinds
+        // The kinds on record, in their order, each once: picked from all the kinds rather
+        // than sorted (a sort of its own type was another copy of the sorting code in the wasm
+        // module).
+        LandEvaluationKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| of_year().any(|e| e.kind == *k))
+            .collect()
     } else {
         Vec::new()
     };
