@@ -517,6 +517,7 @@ impl Reason {
     /// (three of them the zone's id and names), so its facts are allocated once, not grown from
     /// four to eight (callgrind, `prof_typed`: `yellow_card` 17,149 → 15,495 instructions).
     #[must_use]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn new(code: ReasonCode, rule_id: RuleId) -> Self {
         Self {
             code,
@@ -560,6 +561,21 @@ impl Reason {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         self.code.render(&self.args, lang)
+    }
+}
+
+/// [`Vec::push`] of a [`Reason`], called rather than inlined in the wasm module: the rules push
+/// their reasons at some 250 places, each a copy of the push (the capacity's check, the growth's
+/// call, the move) when inlined.
+pub(crate) trait AddReason {
+    /// Pushes `reason`.
+    fn add(&mut self, reason: Reason);
+}
+
+impl AddReason for Vec<Reason> {
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn add(&mut self, reason: Reason) {
+        self.push(reason);
     }
 }
 

@@ -25,6 +25,7 @@
 //! evaluation, FULL or UPDATE, is due); the grace-period ends of art-11.e are nobody's duty and
 //! appear as calendar events ([`crate::calendar::EVENT_SOURCES`]).
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use crate::num::Year;
 use alloc::borrow::Cow;
@@ -512,7 +513,7 @@ fn dated_status(
 ) -> (DutyStatus, Option<NaiveDate>, Vec<Reason>) {
     let (status, done_date, reason) = dated_reason(rule, bearer, dates, done, as_of, true);
     let mut reasons = Vec::with_capacity(2);
-    reasons.push(reason);
+    reasons.add(reason);
     (status, done_date, reasons)
 }
 
@@ -1313,8 +1314,8 @@ fn rectification_duty(
     };
     // Room for the made-up-records notice too.
     let mut reasons = Vec::with_capacity(3);
-    reasons.push(first);
-    reasons.push(reason);
+    reasons.add(first);
+    reasons.add(reason);
     crate::illustrative::mark_reasons(&mut reasons, rule, &sources);
     Some(duty(reasons))
 }

@@ -10,6 +10,7 @@
 //! concentration zone (AMB-07), barred while a revocation ban (AMB-38), a yellow card (art-14.d) or
 //! an environmental disqualification (art-15.a) is in force.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -455,23 +456,23 @@ pub fn nominal_zone(
     let found = Nominal::of(zone, as_of);
     let outcome = found.outcome();
     match found {
-        Nominal::Gone(r) => reasons.push(r),
-        Nominal::NotActive => reasons.push(about(
+        Nominal::Gone(r) => reasons.add(r),
+        Nominal::NotActive => reasons.add(about(
             Reason::new(C::ZoneNotActive, rule).with("status", zone.status.as_str()),
             zone,
         )),
-        Nominal::National => needs_human.push(about(
+        Nominal::National => needs_human.add(about(
             Reason::new(C::NationalZoneOutsidePrefecturePower, rule),
             zone,
         )),
         Nominal::Finding(None) => {
-            needs_human.push(about(Reason::new(C::NominalFindingMissing, rule), zone));
+            needs_human.add(about(Reason::new(C::NominalFindingMissing, rule), zone));
         }
         Nominal::Finding(Some(true)) => {
-            reasons.push(about(Reason::new(C::NominalFindingRevoke, rule), zone));
+            reasons.add(about(Reason::new(C::NominalFindingRevoke, rule), zone));
         }
         Nominal::Finding(Some(false)) => {
-            reasons.push(about(Reason::new(C::NominalFindingKeep, rule), zone));
+            reasons.add(about(Reason::new(C::NominalFindingKeep, rule), zone));
         }
     }
     let mut used = crate::answer::ParamsUsed::new();
@@ -584,12 +585,12 @@ pub fn one_county_one_zone(
                     provincial += 1;
                 }
                 counted.push(zone.id.clone());
-                reasons.push(about(Reason::new(code, rule), zone));
+                reasons.add(about(Reason::new(code, rule), zone));
             }
             Err(code) if code == C::ZoneLevelUnknown => {
-                needs_human.push(about(Reason::new(code, rule), zone));
+                needs_human.add(about(Reason::new(code, rule), zone));
             }
-            Err(code) => reasons.push(about(Reason::new(code, rule), zone)),
+            Err(code) => reasons.add(about(Reason::new(code, rule), zone)),
         }
     }
     let n = counted.len();
@@ -604,17 +605,17 @@ pub fn one_county_one_zone(
             .with("windowEnd", window_end)
     };
     let outcome = if !must_merge {
-        reasons.push(count_reason(C::CountyCompliant));
+        reasons.add(count_reason(C::CountyCompliant));
         if needs_human.is_empty() {
             Outcome::Compliant
         } else {
             Outcome::NeedsHuman
         }
     } else if as_of <= window_end {
-        reasons.push(count_reason(C::CountyMergeRequired));
+        reasons.add(count_reason(C::CountyMergeRequired));
         Outcome::MergeRequired
     } else {
-        reasons.push(count_reason(C::CountyMergeOverdue));
+        reasons.add(count_reason(C::CountyMergeOverdue));
         Outcome::MergeOverdue
     };
     // The text's next sentence (art-02.d) treats a county whose zones are industrial
@@ -627,7 +628,7 @@ pub fn one_county_one_zone(
         } else {
             C::CountyMergeOnlyWithIcz
         };
-        needs_human.push(
+        needs_human.add(
             Reason::new(code, rule)
                 .with("county", county.clone())
                 .with("provincial", provincial),
@@ -727,7 +728,7 @@ pub fn upgrade_eligibility(
     let status = zone.status_on(as_of);
     if zone.level != ZoneLevel::IndustrialConcentration || status != Some(ZoneStatus::Active) {
         blocked = true;
-        reasons.push(match absent_on(rule, zone, as_of) {
+        reasons.add(match absent_on(rule, zone, as_of) {
             Some(r) => r,
             None => about(
                 Reason::new(C::UpgradeCandidateNotActiveIcz, rule)
@@ -743,22 +744,22 @@ pub fn upgrade_eligibility(
     {
         if county_own(p, params) {
             blocked = true;
-            reasons.push(about(Reason::new(C::CountyHasProvincialZone, rule), p));
+            reasons.add(about(Reason::new(C::CountyHasProvincialZone, rule), p));
         } else {
-            reasons.push(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
+            reasons.add(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
         }
     }
     for n in neighbours.iter().filter(|z| z.level == ZoneLevel::National) {
         if params.national_zone_blocks_upgrade && county_own(n, params) {
             blocked = true;
-            reasons.push(about(Reason::new(C::CountyHasNationalZone, rule), n));
+            reasons.add(about(Reason::new(C::CountyHasNationalZone, rule), n));
         }
     }
     for u in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Unknown && county_own(z, params))
     {
-        needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), u));
+        needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), u));
     }
     if params.require_icz_integration_first
         && neighbours
@@ -766,7 +767,7 @@ pub fn upgrade_eligibility(
             .any(|z| z.level == ZoneLevel::IndustrialConcentration)
     {
         blocked = true;
-        reasons.push(about(Reason::new(C::IczIntegrationFirst, rule), zone));
+        reasons.add(about(Reason::new(C::IczIntegrationFirst, rule), zone));
     }
     let mut ban_from: Option<NaiveDate> = None;
     for (rev, from) in reapply_bans(reg, county, as_of, params) {
@@ -776,14 +777,14 @@ pub fn upgrade_eligibility(
             let r = Reason::new(C::RevocationGroundNotRecorded, rule)
                 .with("allowedFrom", from)
                 .with("effective", rev.effective_date);
-            needs_human.push(match revoked {
+            needs_human.add(match revoked {
                 Some(z) => about(r, z),
                 None => r,
             });
         } else if rev.zone_id == zone.id {
             // The revoked zone itself (AMB-38: any re-application, under any route).
             blocked = true;
-            reasons.push(
+            reasons.add(
                 Reason::new(C::ReapplyBanInForce, rule)
                     .with("allowedFrom", from)
                     .with("asOf", as_of)
@@ -793,7 +794,7 @@ pub fn upgrade_eligibility(
         } else {
             // Another zone of the county: barred only if it covers substantially the same
             // area (AMB-38), which the register does not say.
-            needs_human.push(
+            needs_human.add(
                 Reason::new(C::ReapplyBanSameAreaNeedsHuman, rule)
                     .with("allowedFrom", from)
                     .with("zone", rev.zone_id.clone()),
@@ -803,12 +804,12 @@ pub fn upgrade_eligibility(
     match art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {
         Some(card) if card.certain => {
             blocked = true;
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::YellowCardBars, rule).with("year", card.year),
                 zone,
             ));
         }
-        Some(card) => needs_human.push(about(
+        Some(card) => needs_human.add(about(
             Reason::new(C::YellowCardMayBar, rule).with("year", card.year),
             zone,
         )),
@@ -816,7 +817,7 @@ pub fn upgrade_eligibility(
     }
     if art15_environment::bars_year(reg, zone, as_of.year(), Some(as_of), params) {
         blocked = true;
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(C::EnvInfraBars, rule).with("year", as_of.year()),
             zone,
         ));
@@ -826,8 +827,8 @@ pub fn upgrade_eligibility(
     } else if !needs_human.is_empty() {
         Outcome::NeedsHuman
     } else {
-        reasons.push(about(Reason::new(C::UpgradeEligible, rule), zone));
-        needs_human.push(about(Reason::new(C::UpgradeProvincialCriteria, rule), zone));
+        reasons.add(about(Reason::new(C::UpgradeEligible, rule), zone));
+        needs_human.add(about(Reason::new(C::UpgradeProvincialCriteria, rule), zone));
         Outcome::Eligible
     };
     let mut used = crate::answer::ParamsUsed::new();

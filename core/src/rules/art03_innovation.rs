@@ -8,6 +8,7 @@
 //! as for art-02.d. A zone that did not exist on `asOf` is not applicable. ENCOURAGED: the answer
 //! is advisory.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -222,27 +223,27 @@ pub fn high_tech_application(
     let found = HighTech::of(reg, zone, as_of, params, &card);
     let outcome = found.outcome(zone);
     match found {
-        HighTech::Absent(r) => reasons.push(r),
+        HighTech::Absent(r) => reasons.add(r),
         HighTech::LevelUnknown => {
-            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+            needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
         }
-        HighTech::NotProvincial(status) => reasons.push(about(
+        HighTech::NotProvincial(status) => reasons.add(about(
             Reason::new(C::HighTechProvincialOnly, rule)
                 .with("level", zone.level.as_str())
                 .with("status", status.unwrap_or(zone.status).as_str()),
             zone,
         )),
-        HighTech::CardBars(year) => reasons.push(about(
+        HighTech::CardBars(year) => reasons.add(about(
             Reason::new(C::YellowCardBars, rule).with("year", year),
             zone,
         )),
-        HighTech::EnvBars(year) => reasons.push(about(
+        HighTech::EnvBars(year) => reasons.add(about(
             Reason::new(C::EnvInfraBars, rule).with("year", year),
             zone,
         )),
         HighTech::Criteria(may_bar) => {
             if let Some(year) = may_bar {
-                needs_human.push(about(
+                needs_human.add(about(
                     Reason::new(C::YellowCardMayBar, rule).with("year", year),
                     zone,
                 ));
@@ -254,9 +255,9 @@ pub fn high_tech_application(
             };
             let reason = about(Reason::new(code, rule), zone);
             if zone.meets_high_tech_criteria.is_none() {
-                needs_human.push(reason);
+                needs_human.add(reason);
             } else {
-                reasons.push(reason);
+                reasons.add(reason);
             }
         }
     }

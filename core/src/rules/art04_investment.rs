@@ -18,6 +18,7 @@
 //! number, and the answer sets none either (the authority decides). A fact not recorded leaves
 //! the answer UNKNOWN.
 
+use crate::answer::AddReason;
 use crate::num::Year;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -487,14 +488,14 @@ pub fn investment_reward(
         })
     };
     let Some(fund) = &input.fund else {
-        reasons.push(at(C::RewardNoFund));
+        reasons.add(at(C::RewardNoFund));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
     };
     // A ratio or cap the fund does not give is read from `params`; unset, it is echoed as
     // `null`, so that passing `paramsUsed` back reproduces the answer.
     let Some(ratio) = fund.ratio.or(params.reward_ratio) else {
         used.set("rewardRatio", crate::answer::Value::Null);
-        needs_human.push(at(C::RewardRatioUnset));
+        needs_human.add(at(C::RewardRatioUnset));
         return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
     };
     used.set("rewardRatio", ratio.into());
@@ -506,7 +507,7 @@ pub fn investment_reward(
     detail.ratio = Some(ratio);
     detail.cap = cap;
     if !input.contributors.iter().any(|c| c == person) {
-        reasons.push(at(C::RewardNotContributor));
+        reasons.add(at(C::RewardNotContributor));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
     }
     if input
@@ -514,7 +515,7 @@ pub fn investment_reward(
         .iter()
         .any(|r| r.person_id == person && r.project_id == project)
     {
-        reasons.push(at(C::RewardAlreadyGiven));
+        reasons.add(at(C::RewardAlreadyGiven));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
     }
     let year = match params.reward_basis_year {
@@ -531,7 +532,7 @@ pub fn investment_reward(
     let year = match year {
         Ok(y) => y,
         Err(field) => {
-            needs_human.push(at(C::RewardBasisYearMissing).with("field", field));
+            needs_human.add(at(C::RewardBasisYearMissing).with("field", field));
             return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
         }
     };
@@ -544,8 +545,8 @@ pub fn investment_reward(
     detail.basis_year = Some(*year);
     detail.base = Some(base);
     detail.pool = Some(pool);
-    reasons.push(at(C::RewardBase).with("base", base).with("year", year));
-    reasons.push(
+    reasons.add(at(C::RewardBase).with("base", base).with("year", year));
+    reasons.add(
         at(C::RewardPool)
             .with("base", base)
             .with("pool", pool)
@@ -573,18 +574,18 @@ pub fn investment_reward(
         .iter()
         .find(|s| s.person_id == person)
         .map_or((Money::ZERO, Money::ZERO), |s| (s.share, s.amount));
-    reasons.push(
+    reasons.add(
         at(C::RewardShare)
             .with("count", input.contributors.len())
             .with("share", mine.0),
     );
     if let Some(c) = cap.filter(|c| mine.0 > *c) {
-        reasons.push(at(C::RewardCapped).with("cap", c).with("share", mine.0));
+        reasons.add(at(C::RewardCapped).with("cap", c).with("share", mine.0));
     }
-    reasons.push(at(C::RewardAmount).with("amount", mine.1));
+    reasons.add(at(C::RewardAmount).with("amount", mine.1));
     detail.amount = Some(mine.1);
     let outcome = if input.person_is_civil_servant {
-        needs_human.push(at(C::RewardCivilServant));
+        needs_human.add(at(C::RewardCivilServant));
         Outcome::NeedsHuman
     } else {
         Outcome::Eligible
@@ -733,7 +734,7 @@ pub fn trip_relaxation(
     let mut unrecorded = false;
     if input.purpose != TripPurpose::InvestmentPromotion {
         refused = true;
-        reasons.push(Reason::new(C::TripNotInvestmentTask, rule));
+        reasons.add(Reason::new(C::TripNotInvestmentTask, rule));
     }
     for (fact, value, code) in [
         (
@@ -751,11 +752,11 @@ pub fn trip_relaxation(
             Some(true) => {}
             Some(false) => {
                 refused = true;
-                reasons.push(Reason::new(code, rule));
+                reasons.add(Reason::new(code, rule));
             }
             None => {
                 unrecorded = true;
-                reasons.push(Reason::new(C::TripFactUnrecorded, rule).with("fact", fact.as_str()));
+                reasons.add(Reason::new(C::TripFactUnrecorded, rule).with("fact", fact.as_str()));
             }
         }
     }
@@ -764,17 +765,17 @@ pub fn trip_relaxation(
         .partition(|q| matches!(q, QuotaItem::PersonTrips | QuotaItem::Batches));
     for q in &not_relaxable {
         refused = true;
-        reasons.push(Reason::new(C::TripItemNotRelaxable, rule).with("quotaItem", q.as_str()));
+        reasons.add(Reason::new(C::TripItemNotRelaxable, rule).with("quotaItem", q.as_str()));
     }
     match input.foreign_affairs_review {
         FaoReview::Consented => {}
         FaoReview::Refused => {
             refused = true;
-            reasons.push(Reason::new(C::TripFaoRefused, rule));
+            reasons.add(Reason::new(C::TripFaoRefused, rule));
         }
         FaoReview::NotReviewed => {
             refused = true;
-            reasons.push(Reason::new(C::TripFaoNotReviewed, rule));
+            reasons.add(Reason::new(C::TripFaoNotReviewed, rule));
         }
     }
     let outcome = if refused {
@@ -782,8 +783,8 @@ pub fn trip_relaxation(
     } else if unrecorded {
         Outcome::Unknown
     } else {
-        reasons.push(Reason::new(C::TripRelaxationPermitted, rule));
-        reasons.push(Reason::new(C::TripRelaxationExtent, rule));
+        reasons.add(Reason::new(C::TripRelaxationPermitted, rule));
+        reasons.add(Reason::new(C::TripRelaxationExtent, rule));
         Outcome::Eligible
     };
     Ok(Answer {

@@ -7,6 +7,7 @@
 //! (`STRICT`; `CAP_ONLY` enforces the maximum only). A leading industry listed again among the
 //! main ones is a violation, and repeated main industries count once. Other levels: not applicable.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -293,18 +294,18 @@ pub fn industry_focus(
     let mut needs_human = Vec::new();
     let outcome = match spec {
         None if zone.level == ZoneLevel::Unknown => {
-            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+            needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
             Outcome::NeedsHuman
         }
         None => {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::IndustryRuleNotForLevel, rule).with("level", zone.level.as_str()),
                 zone,
             ));
             Outcome::NotApplicable
         }
         Some(_) if d.unrecorded(zone) => {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::IndustryDesignationNotRecorded, rule),
                 zone,
             ));
@@ -314,7 +315,7 @@ pub fn industry_focus(
             let level = zone.level.as_str();
             let checks = d.checks(spec, params);
             if !checks.leading_ok {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::IndustryLeadingCount, rule)
                         .with("count", leading.len())
                         .with("expected", spec.leading)
@@ -323,7 +324,7 @@ pub fn industry_focus(
                 ));
             }
             for name in leading_also_main {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::IndustryLeadingAlsoMain, rule)
                         .with("industry", crate::answer::Value::text(name)),
                     zone,
@@ -331,7 +332,7 @@ pub fn industry_focus(
             }
             let n = checks.main;
             if checks.too_many {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::IndustryMainTooMany, rule)
                         .with("count", n)
                         .with("level", level)
@@ -340,7 +341,7 @@ pub fn industry_focus(
                 ));
             }
             if checks.too_few {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::IndustryMainTooFew, rule)
                         .with("count", n)
                         .with("level", level)
@@ -349,7 +350,7 @@ pub fn industry_focus(
                 ));
             }
             if checks.valid() {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::IndustryFocusValid, rule)
                         .with("count", n)
                         .with("leading", spec.leading)
@@ -484,11 +485,11 @@ pub fn agglomeration_areas(
         match preamble::development_zone_scope(zone, Some(as_of), params).outcome {
             Outcome::InScope => {}
             Outcome::NeedsHuman => {
-                needs_human.push(about(Reason::new(C::AgglomerationZoneUnclear, rule), zone))
+                needs_human.add(about(Reason::new(C::AgglomerationZoneUnclear, rule), zone))
             }
             _ => {
                 invalid = true;
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::AgglomerationZoneNotActive, rule).with("asOf", input.as_of),
                     zone,
                 ));
@@ -505,11 +506,11 @@ pub fn agglomeration_areas(
     let over = u32::try_from(count).map_or(true, |c| c > target);
     let under = u32::try_from(count).is_ok_and(|c| c < target);
     if over {
-        reasons.push(count_reason(C::AgglomerationTooMany));
+        reasons.add(count_reason(C::AgglomerationTooMany));
     } else if under {
-        needs_human.push(count_reason(C::AgglomerationFewer));
+        needs_human.add(count_reason(C::AgglomerationFewer));
     } else {
-        reasons.push(count_reason(C::AgglomerationCountMet));
+        reasons.add(count_reason(C::AgglomerationCountMet));
     }
     let outcome = if over || invalid {
         Outcome::NonCompliant

@@ -8,6 +8,7 @@
 //! ratio × the revenue, rounded half up to the fen; the rounding residual goes to the host, so
 //! the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::format;
 use alloc::string::String;
@@ -334,7 +335,7 @@ pub fn cobuilt_revenue_split(
         items: Vec::new(),
     };
     if input.co_built_park_id.is_none() {
-        reasons.push(Reason::new(C::CobuiltNotCobuiltPark, rule));
+        reasons.add(Reason::new(C::CobuiltNotCobuiltPark, rule));
         return Ok(Answer {
             rule_id: rule,
             outcome: Outcome::NotApplicable,
@@ -348,14 +349,14 @@ pub fn cobuilt_revenue_split(
     let mut agreed = Money::ZERO;
     let add = |acc: Money, m: Money| acc.checked_add(m).ok_or_else(|| sum_error("input.revenue"));
     if input.production_start_date.is_none() {
-        reasons.push(Reason::new(C::CobuiltNoProductionStart, rule));
+        reasons.add(Reason::new(C::CobuiltNoProductionStart, rule));
     }
     for item in &input.revenue {
         let amount = item.county_retained_amount;
         let basis = match (input.production_start_date, &input.agreement) {
             (None, _) => RevenueBasis::BeforeProduction,
             (Some(start), _) if item.date < start => {
-                reasons.push(
+                reasons.add(
                     Reason::new(C::CobuiltItemBeforeProduction, rule)
                         .with("amount", amount)
                         .with("date", item.date)
@@ -366,7 +367,7 @@ pub fn cobuilt_revenue_split(
             (Some(_), None) => RevenueBasis::HostDefault,
             (Some(_), Some(a)) => match a.signed_date {
                 Some(signed) if item.date < signed => {
-                    reasons.push(
+                    reasons.add(
                         Reason::new(C::CobuiltItemBeforeAgreement, rule)
                             .with("amount", amount)
                             .with("date", item.date)
@@ -394,7 +395,7 @@ pub fn cobuilt_revenue_split(
     detail.eligible_total = add(host_default, agreed)?;
     match &input.agreement {
         None => {
-            reasons.push(
+            reasons.add(
                 Reason::new(C::CobuiltNoAgreement, rule)
                     .with("amount", detail.eligible_total)
                     .with("host", crate::answer::Value::text(host)),
@@ -442,7 +443,7 @@ pub fn cobuilt_revenue_split(
                 if s.party_id == host {
                     s.amount = host_agreed.checked_add(host_default).unwrap_or(host_agreed);
                 }
-                reasons.push(
+                reasons.add(
                     Reason::new(C::CobuiltShare, rule)
                         .with("amount", s.amount)
                         .with("party", s.party_id.clone())
@@ -455,7 +456,7 @@ pub fn cobuilt_revenue_split(
                 } else {
                     format!("-{}", exact.saturating_sub(host_agreed))
                 };
-                reasons.push(
+                reasons.add(
                     Reason::new(C::CobuiltRoundingToHost, rule)
                         .with("host", crate::answer::Value::text(host))
                         .with("residual", residual),

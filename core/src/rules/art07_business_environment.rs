@@ -6,6 +6,7 @@
 //! by the text: fulfilled, it is honoured; not fulfilled, a person decides. The other half of the
 //! rule, 「制订全州开发区软环境建设考核评价体系」, stays an open item of the Bureau of Commerce.
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -259,7 +260,7 @@ pub fn policy_commitments(
         let base = |code| Reason::new(code, rule).with("commitment", c.id.clone());
         let status = match (c.due_date, fulfilled) {
             (Some(due), Some(done)) if done <= due => {
-                reasons.push(
+                reasons.add(
                     base(C::CommitmentMetOnTime)
                         .with("due", due)
                         .with("fulfilledDate", done),
@@ -267,7 +268,7 @@ pub fn policy_commitments(
                 DutyStatus::DoneOnTime
             }
             (Some(due), Some(done)) => {
-                reasons.push(
+                reasons.add(
                     base(C::CommitmentMetLate)
                         .with("daysLate", days(*due, *done))
                         .with("due", due)
@@ -276,11 +277,11 @@ pub fn policy_commitments(
                 DutyStatus::DoneLate
             }
             (None, Some(done)) => {
-                reasons.push(base(C::CommitmentMetNoDue).with("fulfilledDate", done));
+                reasons.add(base(C::CommitmentMetNoDue).with("fulfilledDate", done));
                 DutyStatus::DoneOnTime
             }
             (Some(due), None) if as_of > *due => {
-                reasons.push(
+                reasons.add(
                     base(C::CommitmentOverdue)
                         .with("asOf", input.as_of)
                         .with("daysOverdue", days(*due, as_of))
@@ -289,7 +290,7 @@ pub fn policy_commitments(
                 DutyStatus::Overdue
             }
             (Some(due), None) => {
-                reasons.push(
+                reasons.add(
                     base(C::CommitmentPending)
                         .with("asOf", input.as_of)
                         .with("daysRemaining", days(as_of, *due))
@@ -298,7 +299,7 @@ pub fn policy_commitments(
                 DutyStatus::Pending
             }
             (None, None) => {
-                needs_human.push(base(C::CommitmentNoDueDate).with("asOf", input.as_of));
+                needs_human.add(base(C::CommitmentNoDueDate).with("asOf", input.as_of));
                 DutyStatus::Unknown
             }
         };
@@ -311,7 +312,7 @@ pub fn policy_commitments(
     }
     let any = |s: DutyStatus| findings.iter().any(|f| f.commitment_status == s);
     let outcome = if findings.is_empty() {
-        reasons.push(Reason::new(C::CommitmentsNone, rule));
+        reasons.add(Reason::new(C::CommitmentsNone, rule));
         Outcome::Unknown
     } else if any(DutyStatus::Overdue) {
         Outcome::Overdue

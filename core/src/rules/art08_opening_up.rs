@@ -13,6 +13,7 @@
 //! nominal, a person decides; none named, nothing to judge. The programme goals of the rule
 //! (加快设立省级…、积极争取获批国家级…) stay open items of the clause's units.
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -259,16 +260,16 @@ pub fn coop_park(
     match development_zone_scope(zone, as_of, params).outcome {
         Outcome::InScope => {}
         Outcome::NeedsHuman => {
-            needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+            needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
         }
-        _ => reasons.push(at(C::CoopParkNotAZone).with("type", zone.zone_type.as_str())),
+        _ => reasons.add(at(C::CoopParkNotAZone).with("type", zone.zone_type.as_str())),
     }
     if kind == CoopParkKind::Other {
-        reasons.push(Reason::new(C::CoopParkKindOther, rule));
+        reasons.add(Reason::new(C::CoopParkKindOther, rule));
     }
     match qualified {
-        None => needs_human.push(at(C::CoopParkQualificationUndefined)),
-        Some(false) => reasons.push(at(C::CoopParkNotQualified)),
+        None => needs_human.add(at(C::CoopParkQualificationUndefined)),
+        Some(false) => reasons.add(at(C::CoopParkNotQualified)),
         Some(true) => {}
     }
     let outcome = if !reasons.is_empty() {
@@ -276,7 +277,7 @@ pub fn coop_park(
     } else if !needs_human.is_empty() {
         Outcome::NeedsHuman
     } else {
-        reasons.push(at(C::CoopParkSupported));
+        reasons.add(at(C::CoopParkSupported));
         Outcome::Eligible
     };
     Answer {
@@ -405,7 +406,7 @@ pub fn cross_border_basis(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     if zone.zone_type != ZoneType::CrossBorderEconCoopZone {
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(C::CrossBorderNotCrossBorder, rule).with("type", zone.zone_type.as_str()),
             zone,
         ));
@@ -428,7 +429,7 @@ pub fn cross_border_basis(
         }
     }
     let Some(basis) = basis else {
-        reasons.push(about(Reason::new(C::CrossBorderNoBasis, rule), zone));
+        reasons.add(about(Reason::new(C::CrossBorderNoBasis, rule), zone));
         return Ok(done(rule, Outcome::Unknown, reasons, needs_human, detail));
     };
     let status = basis.status_on(as_of);
@@ -443,24 +444,24 @@ pub fn cross_border_basis(
         )
     };
     let outcome = if basis.zone_type != ZoneType::BorderEconCoopZone {
-        reasons.push(at(C::CrossBorderBasisNotBecz).with("type", basis.zone_type.as_str()));
+        reasons.add(at(C::CrossBorderBasisNotBecz).with("type", basis.zone_type.as_str()));
         Outcome::NotEligible
     } else {
         match status {
             Some(ZoneStatus::Active) => {
-                reasons.push(at(C::CrossBorderBasisInForce).with("level", basis.level.as_str()));
+                reasons.add(at(C::CrossBorderBasisInForce).with("level", basis.level.as_str()));
                 Outcome::Eligible
             }
             Some(ZoneStatus::NominalFlagged) => {
-                needs_human.push(at(C::CrossBorderBasisNominal));
+                needs_human.add(at(C::CrossBorderBasisNominal));
                 Outcome::NeedsHuman
             }
             None => {
-                reasons.push(at(C::CrossBorderBasisNotYet));
+                reasons.add(at(C::CrossBorderBasisNotYet));
                 Outcome::NotEligible
             }
             Some(other) => {
-                reasons.push(at(C::CrossBorderBasisNotInForce).with("status", other.as_str()));
+                reasons.add(at(C::CrossBorderBasisNotInForce).with("status", other.as_str()));
                 Outcome::NotEligible
             }
         }

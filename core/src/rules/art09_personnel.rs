@@ -10,6 +10,7 @@
 //! approvals is NON_COMPLIANT; executed after them COMPLIANT; not executed: ELIGIBLE or
 //! NOT_ELIGIBLE to execute.
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -411,9 +412,9 @@ pub fn reform_plan_executable(
     let mut needs_human = Vec::new();
     match expected {
         Some(Approver::County) => {
-            reasons.push(about(Reason::new(C::HrPlanApproverCounty, rule), zone))
+            reasons.add(about(Reason::new(C::HrPlanApproverCounty, rule), zone))
         }
-        Some(_) => reasons.push(about(Reason::new(C::HrPlanApproverPrefecture, rule), zone)),
+        Some(_) => reasons.add(about(Reason::new(C::HrPlanApproverPrefecture, rule), zone)),
         None => {}
     }
     let mut missing = false;
@@ -425,7 +426,7 @@ pub fn reform_plan_executable(
     ] {
         let known = match approval {
             Some(a) if *a.date > as_of => {
-                reasons.push(
+                reasons.add(
                     Reason::new(C::EventAfterAsOf, rule)
                         .with("asOf", as_of)
                         .with("date", a.date),
@@ -436,14 +437,14 @@ pub fn reform_plan_executable(
         };
         let Some(a) = known else {
             missing = true;
-            reasons.push(
+            reasons.add(
                 Reason::new(C::HrPlanApprovalMissing, rule)
                     .with("asOf", as_of)
                     .with("body", body.as_str()),
             );
             continue;
         };
-        reasons.push(
+        reasons.add(
             Reason::new(C::HrPlanApproved, rule)
                 .with("approver", a.by.as_str())
                 .with("body", body.as_str())
@@ -453,7 +454,7 @@ pub fn reform_plan_executable(
             Some(e) if e == a.by => {}
             Some(e) => {
                 doubtful = true;
-                needs_human.push(
+                needs_human.add(
                     Reason::new(C::HrPlanApproverOtherLevel, rule)
                         .with("approver", a.by.as_str())
                         .with("body", body.as_str())
@@ -469,7 +470,7 @@ pub fn reform_plan_executable(
         approved_on = Some(approved_on.map_or(a.date, |d| d.max(a.date)));
     }
     if expected.is_none() && doubtful {
-        needs_human.push(about(
+        needs_human.add(about(
             Reason::new(C::HrPlanApproverUnclear, rule)
                 .with("recorded", zone.managing_authority.as_str()),
             zone,
@@ -479,7 +480,7 @@ pub fn reform_plan_executable(
     detail.approved_on = approved_on;
     let executed = match plan.executed_from {
         Some(d) if *d > as_of => {
-            reasons.push(
+            reasons.add(
                 Reason::new(C::EventAfterAsOf, rule)
                     .with("asOf", as_of)
                     .with("date", d),
@@ -493,19 +494,17 @@ pub fn reform_plan_executable(
         // Executed with an approval missing, or before the later approval: against the text
         // whoever approved.
         (Some(from), None) => {
-            reasons.push(
-                Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from),
-            );
+            reasons
+                .add(Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from));
             Outcome::NonCompliant
         }
         (Some(from), Some(ready)) if from < ready => {
-            reasons.push(
-                Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from),
-            );
+            reasons
+                .add(Reason::new(C::HrPlanExecutedBeforeApproval, rule).with("executedFrom", from));
             Outcome::NonCompliant
         }
         (Some(from), Some(ready)) => {
-            reasons.push(
+            reasons.add(
                 Reason::new(C::HrPlanExecutedAfterApproval, rule)
                     .with("approvedOn", ready)
                     .with("executedFrom", from),
@@ -517,14 +516,14 @@ pub fn reform_plan_executable(
             }
         }
         (None, None) => {
-            reasons.push(Reason::new(C::HrPlanNotExecutable, rule));
+            reasons.add(Reason::new(C::HrPlanNotExecutable, rule));
             Outcome::NotEligible
         }
         // Approved by a level the rule does not read as 「所在地」: the person decides, the answer
         // does not say it may be executed.
         (None, Some(_)) if doubtful => Outcome::NeedsHuman,
         (None, Some(ready)) => {
-            reasons.push(Reason::new(C::HrPlanExecutable, rule).with("approvedOn", ready));
+            reasons.add(Reason::new(C::HrPlanExecutable, rule).with("approvedOn", ready));
             Outcome::Eligible
         }
     };
@@ -707,9 +706,9 @@ pub fn staffing_within_quota(
             .with("total", total)
     };
     if over > 0 {
-        reasons.push(base(C::StaffingOverQuota).with("excess", over));
+        reasons.add(base(C::StaffingOverQuota).with("excess", over));
     } else {
-        reasons.push(base(C::StaffingWithinQuota));
+        reasons.add(base(C::StaffingWithinQuota));
     }
     let mut not_in_place = false;
     let mut unrecorded = false;
@@ -731,7 +730,7 @@ pub fn staffing_within_quota(
                 C::StaffingSystemUnrecorded
             }
         };
-        reasons.push(Reason::new(code, rule).with("system", system.as_str()));
+        reasons.add(Reason::new(code, rule).with("system", system.as_str()));
     }
     let outcome = if over > 0 || not_in_place {
         Outcome::NonCompliant

@@ -12,6 +12,7 @@
 //!   `P.mainly_threshold` (0.5, AMB-18), compared exactly (`onTarget × 10^9 > threshold × remainder`).
 //!   Exactly 50% is not "mainly".
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -204,34 +205,34 @@ pub fn first_level_finance(
     let at = |code| about(Reason::new(code, rule), zone);
     let gone = as_of.and_then(|d| super::common::absent_on(rule, zone, d));
     let outcome = if let Some(r) = gone {
-        reasons.push(r);
+        reasons.add(r);
         Outcome::NotApplicable
     } else if as_of.is_none() && !zone.status.exists() {
-        reasons.push(at(C::ZoneNotActive).with("status", zone.status.as_str()));
+        reasons.add(at(C::ZoneNotActive).with("status", zone.status.as_str()));
         Outcome::NotApplicable
     } else {
         match zone.level {
             ZoneLevel::Unknown => {
-                needs_human.push(at(C::ZoneLevelUnknown));
+                needs_human.add(at(C::ZoneLevelUnknown));
                 Outcome::NeedsHuman
             }
             ZoneLevel::National | ZoneLevel::Provincial => match complies {
                 None => {
-                    needs_human.push(at(C::FirstLevelFinanceRegulations));
+                    needs_human.add(at(C::FirstLevelFinanceRegulations));
                     Outcome::NeedsHuman
                 }
                 Some(true) => {
-                    reasons.push(at(C::FirstLevelFinanceEligible));
-                    reasons.push(at(C::FirstLevelFinanceCompanionDuty));
+                    reasons.add(at(C::FirstLevelFinanceEligible));
+                    reasons.add(at(C::FirstLevelFinanceCompanionDuty));
                     Outcome::Eligible
                 }
                 Some(false) => {
-                    reasons.push(at(C::FirstLevelFinanceRegulationsNotMet));
+                    reasons.add(at(C::FirstLevelFinanceRegulationsNotMet));
                     Outcome::NotEligible
                 }
             },
             other => {
-                reasons.push(at(C::FirstLevelFinanceLevel).with("level", other.as_str()));
+                reasons.add(at(C::FirstLevelFinanceLevel).with("level", other.as_str()));
                 Outcome::NotEligible
             }
         }
@@ -316,13 +317,13 @@ pub fn land_revenue_earmark(
     let share = quotient_text(on_target, remainder);
     let compliant;
     if input.provisions >= input.county_retained {
-        reasons.push(
+        reasons.add(
             Reason::new(C::EarmarkProvisionsExceed, rule)
                 .with("provisions", input.provisions)
                 .with("retained", input.county_retained),
         );
     } else {
-        reasons.push(
+        reasons.add(
             Reason::new(C::EarmarkRemainder, rule)
                 .with("provisions", input.provisions)
                 .with("remainder", remainder)
@@ -331,12 +332,12 @@ pub fn land_revenue_earmark(
     }
     let mut needs_human = Vec::new();
     let outcome = if remainder.is_zero() {
-        reasons.push(Reason::new(C::EarmarkNothingRemains, rule));
+        reasons.add(Reason::new(C::EarmarkNothingRemains, rule));
         compliant = true;
         Outcome::Compliant
     } else if crate::money::share_equals(on_target, remainder, threshold) {
         // Exactly at the threshold: 「主要」 does not say whether half is "mainly" (AMB-18).
-        needs_human.push(
+        needs_human.add(
             Reason::new(C::EarmarkAtThreshold, rule)
                 .with("onTarget", on_target)
                 .with("share", share.clone().unwrap_or_default())
@@ -357,7 +358,7 @@ pub fn land_revenue_earmark(
         .with("onTarget", on_target)
         .with("share", share.clone().unwrap_or_default())
         .with("threshold", threshold);
-        reasons.push(r);
+        reasons.add(r);
         if compliant {
             Outcome::Compliant
         } else {

@@ -21,6 +21,7 @@
 //! NON_COMPLIANT; no seal recorded is UNKNOWN. 「大力推行…」 and 「加快实现“办事不出区”和“只跑一次”」
 //! set a direction, not a condition: they are not judged.
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -534,20 +535,20 @@ fn dispatch_answer(
                 ),
                 Organ::Pwc => ("ACT.PREF_PARTY", alloc::vec![Power::PartyLeadership]),
             };
-            reasons.push(
+            reasons.add(
                 Reason::new(C::ZoneNamedInArt12b, rule)
                     .with("dispatchedBy", by)
                     .with("namedAs", canon)
                     .with("zone", crate::answer::Value::text(zone_name)),
             );
-            reasons.push(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
+            reasons.add(Reason::new(C::DispatchedConsequences, rule).with("namedAs", canon));
             if organ == Organ::Mc {
                 // AMB-23: 「同级人民政府」 names no level; the parameter is a reading, not a finding.
                 let level = match params.same_level_gov_for_dispatched {
                     SameLevelGov::CountyLevel => C::SameLevelReadAsCounty,
                     SameLevelGov::PrefectureLevel => C::SameLevelReadAsPrefecture,
                 };
-                needs_human.push(Reason::new(level, rule).with("namedAs", canon));
+                needs_human.add(Reason::new(level, rule).with("namedAs", canon));
             }
             let recorded = register.and_then(|r| {
                 r.zones
@@ -557,7 +558,7 @@ fn dispatch_answer(
             if let Some(z) =
                 recorded.filter(|z| z.managing_authority != ManagingAuthority::PrefectureDispatched)
             {
-                needs_human.push(
+                needs_human.add(
                     Reason::new(C::RegisterAuthorityMismatch, rule)
                         .with("recorded", z.managing_authority.as_str())
                         .with("zone", z.id.clone()),
@@ -587,7 +588,7 @@ fn dispatch_answer(
                     .with("zone", crate::answer::Value::text(zone_name))
                     .with("zoneName", crate::answer::Value::text(zone_name)),
             };
-            reasons.push(reason);
+            reasons.add(reason);
             DispatchDetail {
                 named_as: None,
                 organ,
@@ -704,20 +705,20 @@ pub fn county_grant(
     };
     match zone.county_id.as_deref() {
         Some(c) if c == county => {}
-        Some(_) => reasons.push(at(C::GrantNotInJurisdiction)),
-        None => needs_human.push(at(C::GrantNoHostCounty)),
+        Some(_) => reasons.add(at(C::GrantNotInJurisdiction)),
+        None => needs_human.add(at(C::GrantNoHostCounty)),
     }
     match zone.level {
         ZoneLevel::Provincial => {}
-        ZoneLevel::Unknown => needs_human.push(about(Reason::new(C::ZoneLevelUnknown, rule), zone)),
-        other => reasons.push(at(C::GrantProvincialOnly).with("level", other.as_str())),
+        ZoneLevel::Unknown => needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone)),
+        other => reasons.add(at(C::GrantProvincialOnly).with("level", other.as_str())),
     }
     if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
-        needs_human.push(at(C::GrantZoneDispatched));
+        needs_human.add(at(C::GrantZoneDispatched));
     }
     match qualified {
-        None => needs_human.push(at(C::GrantQualificationUndefined)),
-        Some(false) => reasons.push(at(C::GrantNotQualified)),
+        None => needs_human.add(at(C::GrantQualificationUndefined)),
+        Some(false) => reasons.add(at(C::GrantNotQualified)),
         Some(true) => {}
     }
     let outcome = if !reasons.is_empty() {
@@ -725,7 +726,7 @@ pub fn county_grant(
     } else if !needs_human.is_empty() {
         Outcome::NeedsHuman
     } else {
-        reasons.push(at(C::GrantMayGrant));
+        reasons.add(at(C::GrantMayGrant));
         Outcome::Eligible
     };
     Answer {
@@ -918,9 +919,9 @@ pub fn one_seal(
     let mut unknown = false;
     if detail.platforms_in_operation.is_empty() {
         breach = true;
-        reasons.push(at(C::OneSealNoPlatform));
+        reasons.add(at(C::OneSealNoPlatform));
     } else {
-        reasons.push(
+        reasons.add(
             at(C::OneSealPlatformInPlace)
                 .with("count", detail.platforms_in_operation.len())
                 .with("platforms", joined(&detail.platforms_in_operation)),
@@ -930,19 +931,19 @@ pub fn one_seal(
     match seals_in_use.len() {
         0 => {
             unknown = true;
-            reasons.push(at(C::OneSealNoneRecorded));
+            reasons.add(at(C::OneSealNoneRecorded));
         }
-        1 => reasons.push(at(C::OneSealInUse).with("seals", joined(seals_in_use))),
+        1 => reasons.add(at(C::OneSealInUse).with("seals", joined(seals_in_use))),
         n => {
             breach = true;
-            reasons.push(
+            reasons.add(
                 at(C::OneSealSeveral)
                     .with("count", n)
                     .with("seals", joined(seals_in_use)),
             );
         }
     }
-    reasons.push(Reason::new(C::OneSealRestNotJudged, rule));
+    reasons.add(Reason::new(C::OneSealRestNotJudged, rule));
     let outcome = if breach {
         Outcome::NonCompliant
     } else if unknown {

@@ -13,6 +13,7 @@
 //! The finding is the prefecture's: it does not rewrite the province's ranking (art-14 reads the
 //! provincial record, and says when such a finding is not reflected in it, AMB-27).
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -320,17 +321,17 @@ pub fn env_infra_disqualification(
                 None => base(C::EnvItemNotYetDue),
             }
         };
-        reasons.push(r);
+        reasons.add(r);
     }
     if reasons.is_empty() {
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(C::EnvNoItems, rule).with("year", year),
             zone,
         ));
     }
     let disqualified = !overdue.is_empty();
     if disqualified {
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(C::EnvDisqualified, rule)
                 .with("count", overdue.len())
                 .with("year", year),

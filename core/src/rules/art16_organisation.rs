@@ -8,6 +8,7 @@
 //! year after issuance and does not require the meetings to be spread over the year unless
 //! `meetingsRequireSpread` is set (AMB-31).
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use crate::num::Year;
 use alloc::string::String;
@@ -363,25 +364,25 @@ pub fn joint_meetings(
             continue;
         }
         if let Some(as_of) = input.as_of.filter(|a| m.date > *a) {
-            reasons.push(
+            reasons.add(
                 Reason::new(ReasonCode::EventAfterAsOf, rule)
                     .with("asOf", as_of)
                     .with("date", m.date),
             );
         } else if m.kind != MeetingKind::JointWorkMeeting {
-            reasons.push(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
+            reasons.add(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
         } else if !convened_for_group(m, params) {
-            reasons.push(
+            reasons.add(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
                     .with("convenedBy", m.convened_by.clone())
                     .with("date", m.date),
             );
         } else if !days.first_with("", i64::from(m.date.num_days_from_ce())) {
             // Two records of one day are one meeting (a duplicate entry, or minutes filed twice).
-            reasons.push(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", m.date));
+            reasons.add(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", m.date));
         } else {
             if m.convened_by == LEADING_GROUP_OFFICE {
-                reasons.push(
+                reasons.add(
                     Reason::new(ReasonCode::MeetingByOfficeCounted, rule).with("date", m.date),
                 );
             }
@@ -396,7 +397,7 @@ pub fn joint_meetings(
     let count_ok = u32::try_from(count).map_or(true, |c| c >= required);
 
     let outcome = if year < first_applicable_year {
-        reasons.push(
+        reasons.add(
             Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
                 .with("firstYear", first_applicable_year)
                 .with("year", year),
@@ -410,9 +411,9 @@ pub fn joint_meetings(
                 .with("year", year)
         };
         if count_ok {
-            reasons.push(count_reason(ReasonCode::MeetingsCountMet));
+            reasons.add(count_reason(ReasonCode::MeetingsCountMet));
         } else if year_complete {
-            reasons.push(count_reason(ReasonCode::MeetingsCountShort));
+            reasons.add(count_reason(ReasonCode::MeetingsCountShort));
         }
         // A half-year without a meeting is final once that half is over.
         let mut spread_failed = false;
@@ -420,13 +421,12 @@ pub fn joint_meetings(
             let first_half_over = input.as_of.is_none_or(|a| a > jun30);
             if first_half == 0 && first_half_over {
                 spread_failed = true;
-                reasons.push(
-                    Reason::new(ReasonCode::MeetingsNoneInFirstHalf, rule).with("year", year),
-                );
+                reasons
+                    .add(Reason::new(ReasonCode::MeetingsNoneInFirstHalf, rule).with("year", year));
             }
             if second_half == 0 && year_complete {
                 spread_failed = true;
-                reasons.push(
+                reasons.add(
                     Reason::new(ReasonCode::MeetingsNoneInSecondHalf, rule).with("year", year),
                 );
             }
@@ -443,7 +443,7 @@ pub fn joint_meetings(
                     && r.code != ReasonCode::MeetingsNoneInFirstHalf
                     && r.code != ReasonCode::MeetingsNoneInSecondHalf
             });
-            reasons.push(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", year));
+            reasons.add(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", year));
             Outcome::Unknown
         } else if spread_failed || (!count_ok && year_complete) {
             Outcome::NonCompliant
@@ -458,7 +458,7 @@ pub fn joint_meetings(
             if let Some(a) = input.as_of {
                 r = r.with("asOf", a);
             }
-            reasons.push(r);
+            reasons.add(r);
             Outcome::Pending
         }
     };

@@ -14,6 +14,7 @@
 //!   「倾斜」 of the first half is not quantified (AMB-40): only the zone projects' share of the
 //!   awards is reported.
 
+use crate::answer::AddReason;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -286,14 +287,14 @@ pub fn rebate_pass_through(
         .with("land", land)
         .with("tax", tax)];
     let outcome = if shortfall.is_zero() {
-        reasons.push(
+        reasons.add(
             Reason::new(C::RebatePassedInFull, rule)
                 .with("due", due)
                 .with("transferred", transferred),
         );
         Outcome::Compliant
     } else {
-        reasons.push(
+        reasons.add(
             Reason::new(C::RebateShortfall, rule)
                 .with("due", due)
                 .with("shortfall", shortfall)
@@ -513,13 +514,13 @@ pub fn fee_retention(
                 .with("code", c.fee_code.clone())
         };
         let allocation = if !c.collected_in_zone_area {
-            reasons.push(at(C::FeeOutsideArea));
+            reasons.add(at(C::FeeOutsideArea));
             FeeAllocation::OutsideArea
         } else {
             match c.collected_by {
                 Some(Collector::ZoneMc) => {}
                 Some(Collector::Other) => {
-                    reasons.push(
+                    reasons.add(
                         at(C::FeeCollectedByOther).with("collector", Collector::Other.as_str()),
                     );
                     if !d.collected_by_other.contains(&c.fee_code) {
@@ -530,7 +531,7 @@ pub fn fee_retention(
             }
             match input.catalogue.iter().find(|f| f.code == c.fee_code) {
                 None => {
-                    needs_human.push(at(C::FeeUnknownCode));
+                    needs_human.add(at(C::FeeUnknownCode));
                     d.unknown_total = add(d.unknown_total, c.amount)?;
                     if !d.unknown.contains(&c.fee_code) {
                         d.unknown.push(c.fee_code.clone());
@@ -538,12 +539,12 @@ pub fn fee_retention(
                     FeeAllocation::Unknown
                 }
                 Some(f) if f.must_remit_to_province_or_state => {
-                    reasons.push(at(C::FeeRemitUpward));
+                    reasons.add(at(C::FeeRemitUpward));
                     d.remit_upward = add(d.remit_upward, c.amount)?;
                     FeeAllocation::RemitUpward
                 }
                 Some(_) => {
-                    reasons.push(at(C::FeeRetained));
+                    reasons.add(at(C::FeeRetained));
                     d.zone_retains = add(d.zone_retains, c.amount)?;
                     FeeAllocation::ZoneRetains
                 }
@@ -557,7 +558,7 @@ pub fn fee_retention(
     }
     if not_stated > 0 {
         // The check covers only the collections that say who collected them.
-        reasons.push(Reason::new(C::FeeCollectorNotStated, rule).with("count", not_stated));
+        reasons.add(Reason::new(C::FeeCollectorNotStated, rule).with("count", not_stated));
     }
     Ok(Answer {
         rule_id: rule,
@@ -713,7 +714,7 @@ pub fn fund_priority(
         if let [(ia, a, sa), (ib, b, sb)] = w {
             // A tie decided by the zone: the zone project would have come later by order received.
             if sa == sb && a.in_zone && !b.in_zone && ia > ib {
-                reasons.push(
+                reasons.add(
                     Reason::new(C::FundTieBrokenForZone, rule)
                         .with("other", b.project_id.clone())
                         .with("score", format!("{sa}"))
@@ -738,7 +739,7 @@ pub fn fund_priority(
     } else {
         None
     };
-    reasons.push(Reason::new(C::FundTiltNotQuantified, rule).with(
+    reasons.add(Reason::new(C::FundTiltNotQuantified, rule).with(
         "zoneShare",
         share.clone().unwrap_or_else(|| String::from("—")),
     ));

@@ -8,6 +8,7 @@
 //! its own instance of the deadline; a call evaluates one instance. Clause (十八) has no
 //! 责任单位 list, so the bearers come from the body of the clause.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use chrono::{Datelike, NaiveDate};
 
@@ -350,21 +351,21 @@ impl ImplMeasuresDecision {
         // At most five reasons: the due date, a roll-over, an adoption after `asOf`, the status,
         // a question asked before issuance.
         let mut reasons = Vec::with_capacity(5);
-        reasons.push(
+        reasons.add(
             Reason::sized(ReasonCode::ImplMeasuresDue, rule, 3)
                 .with("due", due)
                 .with("issueDate", self.issue_date)
                 .with("months", self.months),
         );
         if let Some(plain) = d.unadjusted_due {
-            reasons.push(
+            reasons.add(
                 Reason::sized(ReasonCode::DueDateRolledOver, rule, 2)
                     .with("due", due)
                     .with("unadjusted", plain),
             );
         }
         if let (Some(adopted), Some(as_of)) = (self.adopted_after_as_of, self.as_of) {
-            reasons.push(
+            reasons.add(
                 Reason::sized(ReasonCode::EventAfterAsOf, rule, 2)
                     .with("asOf", as_of)
                     .with("date", adopted),
@@ -372,7 +373,7 @@ impl ImplMeasuresDecision {
         }
         let code = self.status_code();
         let status = Reason::sized(code, rule, 3);
-        reasons.push(match (self.outcome, self.adopted, self.as_of) {
+        reasons.add(match (self.outcome, self.adopted, self.as_of) {
             (Outcome::MetOnTime, Some(adopted), _) => {
                 status.with("adoptedDate", adopted).with("due", due)
             }
@@ -392,7 +393,7 @@ impl ImplMeasuresDecision {
             _ => status,
         });
         if let Some(as_of) = self.as_of.filter(|a| *a < self.issue_date) {
-            reasons.push(
+            reasons.add(
                 Reason::sized(ReasonCode::AsOfBeforeIssuance, rule, 2)
                     .with("asOf", as_of)
                     .with("issueDate", self.issue_date),
@@ -400,14 +401,14 @@ impl ImplMeasuresDecision {
         }
         let mut needs_human = Vec::new();
         if let Some(adopted) = self.adopted_before_issuance() {
-            needs_human.push(
+            needs_human.add(
                 Reason::sized(ReasonCode::AdoptedBeforeIssuance, rule, 2)
                     .with("adoptedDate", adopted)
                     .with("issueDate", self.issue_date),
             );
         }
         if let Some(date) = self.rest_day {
-            needs_human.push(
+            needs_human.add(
                 Reason::sized(ReasonCode::DueDateOnRestDay, rule, 2)
                     .with("date", date)
                     .with("due", due),
@@ -670,14 +671,14 @@ pub fn regular_study(
             .with("year", m.year)
     };
     let outcome = if meetings.outcome == Outcome::NotYetApplicable {
-        reasons.push(
+        reasons.add(
             Reason::new(ReasonCode::MeetingsNotYetApplicable, rule)
                 .with("firstYear", m.first_applicable_year)
                 .with("year", m.year),
         );
         Outcome::NotYetApplicable
     } else if count_ok {
-        reasons.push(year_reason(ReasonCode::RegularStudyMet));
+        reasons.add(year_reason(ReasonCode::RegularStudyMet));
         Outcome::Compliant
     } else if !m.year_complete {
         let missing = u32::try_from(m.count).map_or(0, |c| m.required.saturating_sub(c));
@@ -688,18 +689,18 @@ pub fn regular_study(
         if let Some(a) = input.as_of {
             r = r.with("asOf", a);
         }
-        reasons.push(r);
+        reasons.add(r);
         Outcome::Pending
     } else if meetings.outcome == Outcome::Unknown {
         // No meeting record at all, and the list not said to be complete: nothing is known
         // (as art-16.b answers the same input), not a year without a meeting.
-        reasons.push(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", m.year));
+        reasons.add(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", m.year));
         Outcome::Unknown
     } else if m.count == 0 && other == 0 {
-        reasons.push(Reason::new(ReasonCode::RegularStudyNone, rule).with("year", m.year));
+        reasons.add(Reason::new(ReasonCode::RegularStudyNone, rule).with("year", m.year));
         Outcome::NonCompliant
     } else {
-        needs_human.push(year_reason(ReasonCode::RegularStudyUnquantified).with("other", other));
+        needs_human.add(year_reason(ReasonCode::RegularStudyUnquantified).with("other", other));
         Outcome::NeedsHuman
     };
     Ok(Answer {

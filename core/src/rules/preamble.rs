@@ -7,6 +7,7 @@
 //! national, provincial or industrial-concentration level (catalog `IN_SCOPE_TYPES`); with an
 //! unknown level a person decides.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -236,7 +237,7 @@ pub fn development_zone_scope(
         reason = reason.with("parent", parent.clone());
     }
     let reasons = if outcome == Outcome::NeedsHuman {
-        needs_human.push(reason);
+        needs_human.add(reason);
         Vec::new()
     } else {
         alloc::vec![reason]

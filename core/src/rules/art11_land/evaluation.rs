@@ -1,5 +1,6 @@
 //! art-11.b: the land intensive-use evaluation cycle (「三年一次全面评价,一年一次更新评价」).
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use crate::num::Year;
 use alloc::string::String;
@@ -404,7 +405,7 @@ pub(crate) fn land_evaluation_finding(
     let satisfied = match required {
         None if year < first => {
             if explain {
-                reasons.push(about(
+                reasons.add(about(
                     Reason::new(C::LandEvalBeforeDuty, rule)
                         .with("firstYear", first)
                         .with("year", year),

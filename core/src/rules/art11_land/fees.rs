@@ -1,5 +1,6 @@
 //! art-11.f and art-11.g: the land-transfer fee and the urban infrastructure fee of own-land factory works, per component, in exact money.
 
+use crate::answer::AddReason;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -633,13 +634,13 @@ pub fn land_transfer_fee(
                 Some(true) => {}
                 Some(false) => {
                     failed.push(cond);
-                    reasons.push(at(code));
+                    reasons.add(at(code));
                 }
                 None => missing.push(field),
             }
         }
         let mut l = if !failed.is_empty() {
-            reasons.push(at(C::LandFeeDue).with("payable", base));
+            reasons.add(at(C::LandFeeDue).with("payable", base));
             line(
                 c,
                 FeeKind::LandTransferFee,
@@ -650,7 +651,7 @@ pub fn land_transfer_fee(
             )
         } else if !missing.is_empty() {
             for field in &missing {
-                needs_human.push(at(C::FeeFactMissing).with("field", *field));
+                needs_human.add(at(C::FeeFactMissing).with("field", *field));
             }
             line(
                 c,
@@ -661,7 +662,7 @@ pub fn land_transfer_fee(
                 Ratio::ZERO,
             )
         } else {
-            reasons.push(at(C::LandFeeExempt).with("base", base));
+            reasons.add(at(C::LandFeeExempt).with("base", base));
             line(
                 c,
                 FeeKind::LandTransferFee,
@@ -793,7 +794,7 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
                 .with("works", c.kind.zh())
         };
         if let (Some(a), Some(total)) = (area, input.project_base_infra_fee) {
-            reasons.push(
+            reasons.add(
                 at(C::InfraFeeProrated)
                     .with("area", format!("{a}"))
                     .with("projectBase", total),
@@ -851,13 +852,13 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         l.gross_floor_area_m2 = area;
         if treatment == Treatment::Undecided {
             for field in &missing {
-                needs_human.push(at(C::FeeFactMissing).with("field", *field));
+                needs_human.add(at(C::FeeFactMissing).with("field", *field));
             }
         } else {
-            reasons.push(at(code).with("payable", l.payable).with("ratio", ratio));
+            reasons.add(at(code).with("payable", l.payable).with("ratio", ratio));
         }
         if review.last() == Some(&c.id.as_str()) {
-            needs_human.push(at(C::InfraFeeHalvingNotCapacityUpgrade).with("payable", l.payable));
+            needs_human.add(at(C::InfraFeeHalvingNotCapacityUpgrade).with("payable", l.payable));
         }
         l.missing_facts = missing;
         lines.push(l);

@@ -9,6 +9,7 @@
 //! evaluation result has no place a machine can give it (a person decides), and a card that may be
 //! in force keeps the application in the queue for a person to look at. ENCOURAGED: advisory.
 
+use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::Datelike;
@@ -238,7 +239,7 @@ pub fn expansion_queue(
         let kind = a.kind.as_str();
         let scope = preamble::development_zone_scope(zone, Some(as_of), params).outcome;
         let bar = if scope == Outcome::NotApplicable {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::ExpansionZoneNotInForce, rule)
                     .with("applicationKind", kind)
                     .with("asOf", input.as_of),
@@ -246,7 +247,7 @@ pub fn expansion_queue(
             ));
             Some(ExpansionBar::NotInForce)
         } else if scope == Outcome::OutOfScope {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::ExpansionZoneOutOfScope, rule).with("applicationKind", kind),
                 zone,
             ));
@@ -255,7 +256,7 @@ pub fn expansion_queue(
             // In scope, or for a person (pre.a's NEEDS_HUMAN: a zone of unknown level): an
             // application is not dropped on an undecided scope.
             if scope != Outcome::InScope {
-                needs_human.push(about(
+                needs_human.add(about(
                     Reason::new(C::ExpansionZoneScopeUnclear, rule).with("applicationKind", kind),
                     zone,
                 ));
@@ -267,7 +268,7 @@ pub fn expansion_queue(
                 Some(ExpansionBar::EnvInfra)
             } else {
                 if let Some(c) = card {
-                    needs_human.push(about(
+                    needs_human.add(about(
                         Reason::new(C::YellowCardMayBar, rule).with("year", c.year),
                         zone,
                     ));
@@ -278,7 +279,7 @@ pub fn expansion_queue(
         match bar {
             Some(b) => {
                 if !matches!(b, ExpansionBar::NotInForce | ExpansionBar::OutOfScope) {
-                    reasons.push(about(
+                    reasons.add(about(
                         Reason::new(C::ExpansionBarred, rule)
                             .with("applicationKind", kind)
                             .with("bar", b.as_str()),
@@ -315,14 +316,14 @@ pub fn expansion_queue(
         });
         let kind = a.kind.as_str();
         match (place, a.land_use_score) {
-            (Some(p), Some(s)) => reasons.push(about(
+            (Some(p), Some(s)) => reasons.add(about(
                 Reason::new(C::ExpansionQueued, rule)
                     .with("applicationKind", kind)
                     .with("place", p)
                     .with("score", alloc::string::ToString::to_string(&s)),
                 zone,
             )),
-            _ => needs_human.push(about(
+            _ => needs_human.add(about(
                 Reason::new(C::ExpansionNoScore, rule).with("applicationKind", kind),
                 zone,
             )),
@@ -335,7 +336,7 @@ pub fn expansion_queue(
         });
     }
     if !queue.is_empty() {
-        reasons.push(Reason::new(C::ExpansionOrderRelative, rule));
+        reasons.add(Reason::new(C::ExpansionOrderRelative, rule));
     }
     let outcome = if needs_human.is_empty() {
         Outcome::Computed

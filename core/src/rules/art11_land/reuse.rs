@@ -1,5 +1,6 @@
 //! art-11.e: the 5-year grace for reusing existing industrial property.
 
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -298,7 +299,7 @@ pub fn industrial_reuse_for(
         detail,
     };
     if !reuse.existing_industrial_property {
-        reasons.push(base(C::GraceNotIndustrialProperty));
+        reasons.add(base(C::GraceNotIndustrialProperty));
         return Ok(answer(
             Outcome::NotApplicable,
             reasons,
@@ -308,7 +309,7 @@ pub fn industrial_reuse_for(
         ));
     }
     if reuse.new_use == NewUse::Other {
-        reasons.push(base(C::GraceUseNotQualifying));
+        reasons.add(base(C::GraceUseNotQualifying));
         return Ok(answer(
             Outcome::NotApplicable,
             reasons,
@@ -321,7 +322,7 @@ pub fn industrial_reuse_for(
         Ok(d) => d,
         Err(field) => {
             detail.status = GraceStatus::Undetermined;
-            needs_human.push(base(C::GraceAnchorMissing).with("field", field));
+            needs_human.add(base(C::GraceAnchorMissing).with("field", field));
             return Ok(answer(
                 Outcome::NeedsHuman,
                 reasons,
@@ -339,7 +340,7 @@ pub fn industrial_reuse_for(
     })?;
     detail.grace_start = Some(IsoDate(start));
     detail.grace_end = Some(IsoDate(end));
-    reasons.push(
+    reasons.add(
         base(C::GracePeriod)
             .with("end", end)
             .with("start", start)
@@ -347,7 +348,7 @@ pub fn industrial_reuse_for(
     );
     if as_of < start {
         detail.status = GraceStatus::NotStarted;
-        reasons.push(
+        reasons.add(
             base(C::GraceNotStarted)
                 .with("asOf", as_of)
                 .with("start", start),
@@ -366,13 +367,13 @@ pub fn industrial_reuse_for(
     let outcome = if let Some(t) = transfer {
         detail.status = GraceStatus::TransferTriggered;
         detail.procedure = Some(Procedure::AgreementAtMarketPrice);
-        reasons.push(base(C::GraceTransfer).with("transferDate", t));
-        reasons.push(base(C::GraceAgreementRoute));
+        reasons.add(base(C::GraceTransfer).with("transferDate", t));
+        reasons.add(base(C::GraceAgreementRoute));
         Outcome::TransferTriggered
     } else if as_of <= end {
         detail.status = GraceStatus::InGrace;
         let days = (end - as_of).num_days();
-        reasons.push(
+        reasons.add(
             base(C::GraceInForce)
                 .with("asOf", as_of)
                 .with("daysRemaining", days)
@@ -382,8 +383,8 @@ pub fn industrial_reuse_for(
     } else {
         detail.status = GraceStatus::GraceExpired;
         detail.procedure = Some(Procedure::AgreementAtMarketPrice);
-        reasons.push(base(C::GraceExpired).with("asOf", as_of).with("end", end));
-        reasons.push(base(C::GraceAgreementRoute));
+        reasons.add(base(C::GraceExpired).with("asOf", as_of).with("end", end));
+        reasons.add(base(C::GraceAgreementRoute));
         Outcome::GraceExpired
     };
     Ok(answer(outcome, reasons, needs_human, detail, used))

@@ -1,6 +1,7 @@
 //! The detail shared by the art-14 answers (measure, trigger, card end, evidence) and the window helpers.
 
 use super::{Standing, YearEvidence};
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -195,9 +196,9 @@ pub(super) fn provincial_only(
 ) -> Option<Outcome> {
     let (outcome, code, human) = not_provincial(zone)?;
     if human {
-        needs_human.push(about(Reason::new(code, rule), zone));
+        needs_human.add(about(Reason::new(code, rule), zone));
     } else {
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(code, rule).with("level", zone.level.as_str()),
             zone,
         ));

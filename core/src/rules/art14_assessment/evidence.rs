@@ -1,5 +1,6 @@
 //! The evidence of each assessment year: standing, disqualifications, the prefecture's findings, the sanction windows.
 
+use crate::answer::AddReason;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
@@ -376,7 +377,7 @@ pub(super) fn tie_notes(
             .assessment_of(zone, y.year)
             .and_then(|r| r.rank.map(|k| (r, k)));
         if let Some(note) = ranked.and_then(|rk| tie_note(rule, zone, rk, (n, y.year), params)) {
-            needs_human.push(note);
+            needs_human.add(note);
         }
     }
 }
@@ -509,7 +510,7 @@ pub(super) fn unreflected_findings(
             DisqualificationReason::EnvInfra => C::YearEnvFindingNotReflected,
             DisqualificationReason::Other => continue,
         };
-        needs_human.push(about(
+        needs_human.add(about(
             Reason::new(code, rule)
                 .with("rank", y.rank.unwrap_or(0))
                 .with("year", y.year),
@@ -555,9 +556,9 @@ pub(super) fn year_reasons(
             Standing::ZoneAbsent => out.push(base(C::YearZoneAbsent)),
             Standing::NeedsHuman => {
                 if y.disqualified_for.is_empty() {
-                    needs_human.push(ranked(C::YearBottomNeedsHuman));
+                    needs_human.add(ranked(C::YearBottomNeedsHuman));
                 } else {
-                    needs_human.push(base(C::YearDisqualifiedNeedsHuman));
+                    needs_human.add(base(C::YearDisqualifiedNeedsHuman));
                 }
             }
         }

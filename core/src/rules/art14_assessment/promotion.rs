@@ -4,6 +4,7 @@ use super::{
     absent, evidence, first_counted_year, unreflected_findings, AssessmentDetail, Measure,
     Standing, YearEvidence,
 };
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -201,7 +202,7 @@ pub fn priority_promotion(
                     .with("rank", rank),
                 None => Reason::new(code, rule),
             };
-            reasons.push(about(reason.with("year", y), zone));
+            reasons.add(about(reason.with("year", y), zone));
             if ev.standing != Standing::Top {
                 all_top = false;
             }
@@ -230,12 +231,12 @@ pub fn priority_promotion(
     };
     let outcome = if eligible {
         detail.measures = alloc::vec![Measure::PriorityPromotion];
-        reasons.push(from_to(C::PriorityPromotionEligible));
+        reasons.add(from_to(C::PriorityPromotionEligible));
         for y in &detail.years {
             unreflected_findings(rule, zone, y, &mut needs_human);
         }
         let findings = !needs_human.is_empty();
-        needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
+        needs_human.add(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
         if findings {
             Outcome::NeedsHuman
         } else {
@@ -248,7 +249,7 @@ pub fn priority_promotion(
         } else {
             C::PriorityPromotionNoStreak
         };
-        reasons.push(from_to(code));
+        reasons.add(from_to(code));
         Outcome::NotEligible
     };
     let mut used = crate::answer::ParamsUsed::new();

@@ -4,6 +4,7 @@ use super::{
     absent, bottom_window, only_through_disqualified, provincial_only, tie_notes, window_outcome,
     window_params, year_reasons, years_text, AssessmentDetail, Measure,
 };
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -169,14 +170,14 @@ fn window_sanction(
     };
     if outcome == Outcome::Triggered {
         if let Some(dq) = only_through_disqualified(&detail.years, params.window_hits) {
-            needs_human.push(about(
+            needs_human.add(about(
                 Reason::new(C::TriggeredOnlyThroughDisqualifiedYear, rule)
                     .with("years", years_text(&dq)),
                 zone,
             ));
         }
         if rule == RuleId::ART_14_F {
-            reasons.push(
+            reasons.add(
                 summary(C::RevocationTriggered)
                     .with("banYears", params.reapply_ban_years)
                     .with("noPromotionYears", params.no_promotion_years),
@@ -187,7 +188,7 @@ fn window_sanction(
                 Measure::AccountabilityPrincipalLeaders,
                 Measure::NoPromotion,
             ];
-            needs_human.push(about(
+            needs_human.add(about(
                 Reason::new(C::RevocationDecidedByProvince, rule),
                 zone,
             ));
@@ -214,19 +215,19 @@ fn window_sanction(
         } else {
             if revocation_triggered(reg, zone, t, as_of, params) {
                 detail.merged_into = Some("art-14.f");
-                reasons.push(summary(C::AccountabilityMergedIntoRevocation));
+                reasons.add(summary(C::AccountabilityMergedIntoRevocation));
             } else {
-                reasons.push(summary(C::AccountabilityTriggered));
+                reasons.add(summary(C::AccountabilityTriggered));
             }
             detail.measures = alloc::vec![Measure::AccountabilityPrincipalLeaders];
             used.set("bottomNRevoke", params.bottom_n_revoke.into());
         }
         // AMB-37: those in office during the hit years, or at the decision? A person decides.
-        needs_human.push(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
+        needs_human.add(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));
     } else if outcome == Outcome::NotTriggered {
-        reasons.push(summary(C::WindowNotTriggered));
+        reasons.add(summary(C::WindowNotTriggered));
     } else if outcome == Outcome::Unknown {
-        reasons.push(summary(C::WindowUnknownMissingYears));
+        reasons.add(summary(C::WindowUnknownMissingYears));
     }
     Answer {
         rule_id: rule,
@@ -305,7 +306,7 @@ fn revocation_dates(
     match rev.kind {
         Some(RevocationKind::Revocation14f) | None => {}
         Some(_) => {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::RevocationOtherGround, rule).with("effective", rev.effective_date),
                 zone,
             ));
@@ -326,19 +327,19 @@ fn revocation_dates(
             zone,
         );
         if rev.kind.is_none() {
-            needs_human.push(about(
+            needs_human.add(about(
                 Reason::new(C::RevocationGroundNotRecorded, rule)
                     .with("allowedFrom", from)
                     .with("effective", rev.effective_date),
                 zone,
             ));
         }
-        reasons.push(r);
+        reasons.add(r);
     }
     if let Some(decided) = rev.accountability_decision_date {
         detail.no_promotion_until = (add_years(*decided, params.no_promotion_years)).map(IsoDate);
         if let Some(until) = detail.no_promotion_until {
-            reasons.push(about(
+            reasons.add(about(
                 Reason::new(C::NoPromotionUntil, rule)
                     .with("decided", decided)
                     .with("until", until),

@@ -1,6 +1,7 @@
 //! art-14.h: falsified statistics disqualify the year's assessment.
 
 use super::{counted_year, falsified_stats};
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -132,7 +133,7 @@ pub fn stats_disqualification(
         .collect();
     let disqualified = !reasons.is_empty();
     if !disqualified {
-        reasons.push(about(
+        reasons.add(about(
             Reason::new(C::StatsNoFinding, rule).with("year", y),
             zone,
         ));

@@ -5,6 +5,7 @@ use super::{
     ties_across, unreflected_findings, years_text, AssessmentDetail, CardEnd, Measure, Standing,
     Trigger, YearEvidence,
 };
+use crate::answer::AddReason;
 use crate::dates::IsoDate;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
@@ -416,9 +417,9 @@ impl Sink for Lists {
     }
     fn push(&mut self, human: bool, reason: Reason) {
         if human {
-            self.needs_human.push(reason);
+            self.needs_human.add(reason);
         } else {
-            self.reasons.push(reason);
+            self.reasons.add(reason);
         }
     }
     fn any_human(&self) -> bool {
