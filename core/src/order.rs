@@ -15,6 +15,11 @@ pub(crate) fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> core::cmp::Orderi
 /// one copy of the sorting code whatever the type (each `sort_by` with a closure of its own is
 /// another copy, several kilobytes of the wasm module). For the sorts off the hot paths.
 pub(crate) fn sort_with<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> core::cmp::Ordering) {
+    // Nothing to order (a one-zone register's counties, a page's one zone made again): no
+    // lists made for it.
+    if items.len() < 2 {
+        return;
+    }
     let order = order_by(items.len(), &|i, j| match (items.get(i), items.get(j)) {
         (Some(a), Some(b)) => cmp(a, b),
         _ => core::cmp::Ordering::Equal,
