@@ -2214,6 +2214,52 @@ mod tests {
         assert!(found >= ids.len() * 3, "{found}");
     }
 
+    /// A county's made-up zones and revocation ([`super::ValidRegister::county_made_up`], a
+    /// sorted list summed by county) are what a scan of the zones and revocations counts: the
+    /// example register (one made-up zone and revocation) with every other zone marked made up
+    /// too, so that counties have none, one and several, asked for every county and for ids
+    /// it does not hold.
+    #[cfg(feature = "serde")]
+    #[test]
+    #[allow(clippy::unwrap_used, reason = "test")]
+    fn a_countys_made_up_zones_are_counted_as_a_scan_counts_them() {
+        let text = include_str!("../../examples/yanbian-register.json");
+        let mut reg: super::Register = serde_json::from_str(text).unwrap();
+        for z in reg.zones.iter_mut().step_by(2) {
+            z.source_note = Some("ILLUSTRATIVE: marked for this test".into());
+        }
+        let reg = super::ValidRegister::new(reg, "register").unwrap();
+        let r = reg.register();
+        let scan = |county: &str| {
+            let in_county = |z: &&super::Zone| z.county_id.as_deref() == Some(county);
+            let zones = r
+                .zones
+                .iter()
+                .filter(in_county)
+                .filter(|z| z.is_illustrative())
+                .count();
+            let revoked = r.revocations.iter().any(|x| {
+                super::is_illustrative(x.note.as_deref())
+                    && reg.zone(&x.zone_id).is_some_and(|z| in_county(&z))
+            });
+            (zones, revoked)
+        };
+        let mut several = false;
+        let mut revoked = false;
+        for county in r
+            .zones
+            .iter()
+            .filter_map(|z| z.county_id.as_deref())
+            .chain(["CTY.NOPE", "", "CTY"])
+        {
+            let counted = reg.county_made_up(county);
+            assert_eq!(counted, scan(county), "{county}");
+            several |= counted.0 > 1;
+            revoked |= counted.1;
+        }
+        assert!(several && revoked);
+    }
+
     /// `same_text` is `==` on texts of every length up to 40 bytes, equal or differing at any
     /// one byte (in the words and in the rest), and on texts of different lengths.
     #[test]

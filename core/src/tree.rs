@@ -98,9 +98,9 @@ fn sorted<'a>(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Vec<(Cow<'a, str>, 
         return entries;
     }
     // Stable: of a repeated key, the entries stay in the order given, the last one last. A
-    // few entries (an object of the boundary's types has at most some twenty) by insertion,
-    // more through the crate's one sort: a sort of the entries' own type was another copy of
-    // the sorting code in the wasm module.
+    // few entries (most objects of the boundary's types have at most some twenty; a `params`
+    // object may have 65) by insertion, more through the crate's one sort: a sort of the
+    // entries' own type was another copy of the sorting code in the wasm module.
     if entries.len() <= FEW_ENTRIES {
         for i in 1..entries.len() {
             let mut j = i;
@@ -611,6 +611,23 @@ mod tests {
             r#"{"ab": 1, "": 2, "aB": 3, "a": 4, "é": 5, "Z": 6, "abc": 7, "延": 8, "b": 9}"#,
         ] {
             assert_eq!(Tree::parse(text).unwrap(), as_value(text), "{text}");
+        }
+    }
+
+    /// Objects past the few entries sorted by insertion (`FEW_ENTRIES`) are sorted through the
+    /// crate's one sort, as stably: 25 to 70 keys given out of order, some of them twice, read
+    /// as a `Value` reads them (sorted, a repeated key's last value kept).
+    #[test]
+    fn many_keys_read_as_a_value_reads() {
+        for n in [super::FEW_ENTRIES, super::FEW_ENTRIES + 1, 40, 70] {
+            let entries: alloc::vec::Vec<alloc::string::String> = (0..n)
+                .map(|i| {
+                    let key = (i * 37) % (n - 3);
+                    format!("\"k{key:03}\": {i}")
+                })
+                .collect();
+            let text = format!("{{{}}}", entries.join(", "));
+            assert_eq!(Tree::parse(&text).unwrap(), as_value(&text), "{text}");
         }
     }
 
