@@ -20,7 +20,10 @@
 // two consecutive years t − 1 and t out of N = 88, mostly provincial zones, a few national
 // ones. devzone-rules gets each case as the vectors of tests/vectors/art-14.d.json have it (a
 // register of the one zone and its two assessment records, the zone id and the year t); the
-// peers get the four facts they need, flat ({ level, rank, prevRank, population }).
+// peers get the four facts they need, flat ({ level, rank, prevRank, population }), and, in the
+// rows marked "register in", devzone-rules' own input, from which they find the zone and its
+// two records themselves (json-rules-engine in its facts, ZEN in its expression): the same
+// work on the same data.
 //
 // First the agreement check: every engine must give the reference's triggered / not-triggered
 // answer for every case; devzone-rules' TRIGGERED counts as triggered, NOT_TRIGGERED and
@@ -164,10 +167,56 @@ jre.addRule({
   event: { type: "YELLOW_CARD" },
 });
 const jreDecide = async (f) => (await jre.run(f)).events.length > 0;
+// b'. The same rule given devzone-rules' input (the register, the zone id, the year): its facts
+// computed from the register, the zone found by its id and its records by the zone and the years
+// t and t − 1, as devzone-rules must (a register of one zone here, so each find is short).
+const jreRegister = new Engine();
+const recordOf = (input, year) => input.register.assessments.find((a) => a.zoneId === input.zoneId && a.year === year);
+jreRegister.addFact("level", async (_params, almanac) => {
+  const input = await almanac.factValue("input");
+  return input.register.zones.find((z) => z.id === input.zoneId)?.level;
+});
+jreRegister.addFact("rank", async (_params, almanac) => {
+  const input = await almanac.factValue("input");
+  return recordOf(input, input.year)?.rank;
+});
+jreRegister.addFact("bottomLine", async (_params, almanac) => {
+  const input = await almanac.factValue("input");
+  return recordOf(input, input.year)?.populationSize - BOTTOM;
+});
+jreRegister.addFact("placesFallen", async (_params, almanac) => {
+  const input = await almanac.factValue("input");
+  return recordOf(input, input.year)?.rank - recordOf(input, input.year - 1)?.rank;
+});
+jreRegister.addRule({
+  name: "art-14.d yellow card, register in",
+  conditions: {
+    all: [
+      { fact: "level", operator: "equal", value: "PROVINCIAL" },
+      {
+        any: [
+          { fact: "rank", operator: "greaterThan", value: { fact: "bottomLine" } },
+          { fact: "placesFallen", operator: "greaterThanInclusive", value: 1 },
+        ],
+      },
+    ],
+  },
+  event: { type: "YELLOW_CARD" },
+});
+const jreRegisterDecide = async (input) => (await jreRegister.run({ input })).events.length > 0;
 
 // c(i). ZEN expression language, synchronous.
 const ZEN_EXPRESSION = `level == "PROVINCIAL" and (rank > population - ${BOTTOM} or rank - prevRank >= 1)`;
 const zenExprDecide = (f) => zen.evaluateExpressionSync(ZEN_EXPRESSION, f) === true;
+// c(i'). The same expression given devzone-rules' input (the register, the zone id, the year):
+// the zone found by its id and its records by the zone and the years t and t − 1 in the
+// expression itself (ZEN's `filter`, `#` the item), as devzone-rules must.
+const zenRecord = (year) => `filter(register.assessments, #.zoneId == zoneId and #.year == ${year})[0]`;
+const ZEN_REGISTER_EXPRESSION =
+  `filter(register.zones, #.id == zoneId)[0].level == "PROVINCIAL" and ` +
+  `(${zenRecord("year")}.rank > ${zenRecord("year")}.populationSize - ${BOTTOM} or ` +
+  `${zenRecord("year")}.rank - ${zenRecord("year - 1")}.rank >= 1)`;
+const zenRegisterDecide = (input) => zen.evaluateExpressionSync(ZEN_REGISTER_EXPRESSION, input) === true;
 
 // c(ii). ZEN decision graph (JDM): input → decision table (hit policy first) → output.
 const yellowCardJdm = oneTableGraph("art-14.d yellow card", {
@@ -204,6 +253,8 @@ const engines = [
   { id: "js", label: "hand-written JS", sync: true, run: (c) => reference(c.facts) },
   { id: "json-rules-engine", label: "json-rules-engine", sync: false, run: (c) => jreDecide(c.facts) },
   { id: "zen-expression", label: "ZEN evaluateExpressionSync", sync: true, run: (c) => zenExprDecide(c.facts) },
+  { id: "json-rules-engine-register", label: "json-rules-engine, register in", sync: false, run: (c) => jreRegisterDecide(c.input) },
+  { id: "zen-expression-register", label: "ZEN evaluateExpressionSync, register in", sync: true, run: (c) => zenRegisterDecide(c.input) },
   { id: "zen-graph", label: "ZEN graph, ZenEngine.evaluate", sync: false, offThread: true, run: (c) => zenGraphDecide(c.facts) },
   { id: "zen-decision", label: "ZEN graph, ZenDecision.evaluate", sync: false, offThread: true, run: (c) => zenDecisionDecide(c.facts) },
   { id: "devzone-rules", label: "devzone-rules evaluate", sync: true, run: (c) => devzoneOutcome(c.input) },
@@ -365,11 +416,14 @@ for (const r of results) {
 // devzone-rules answers from what it keeps of a register and an answer asked before (a form
 // checked as it is filled in, a page drawn again); here every stateless call reads, checks and
 // keeps a register it has never seen, and every `LoadedRegister` is loaded, asked once and
-// freed. The peers keep nothing between calls, so their rows here are their rows above. Every
-// answer is checked against the reference, as above.
+// freed. The peers keep nothing between calls, so their rows here are their rows above (ZEN's
+// "register in" row is the fair one beside devzone-rules here: the same input, read afresh;
+// json-rules-engine is left out, being asynchronous). Every answer is checked against the
+// reference, as above.
 const coldEngines = [
   { id: "js", label: "hand-written JS", run: (c) => reference(c.facts) },
   { id: "zen-expression", label: "ZEN evaluateExpressionSync", run: (c) => zenExprDecide(c.facts) },
+  { id: "zen-expression-register", label: "ZEN evaluateExpressionSync, register in", run: (c) => zenRegisterDecide(c.input) },
   { id: "devzone-rules", label: "devzone-rules evaluate", run: (c) => devzoneOutcome(c.input) },
   { id: "devzone-decide", label: "devzone-rules decide", run: (c) => decide("art-14.d", c.input, OPTIONS).outcome },
   {
