@@ -190,10 +190,62 @@ impl<'de> Deserializer<'de> for Strict<'de, '_> {
         }
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct seq tuple tuple_struct map identifier ignored_any
+    // A list, a text or a truth value asked for: visited only as that, anything else refused
+    // as the visitor's own default refuses it (`wrong_type`, one copy), rather than through
+    // `deserialize_any`'s eight visits for every visitor type (each `Vec<T>`'s among them).
+    // The visitors asked so override only the visit of their own kind (serde's for `Vec`,
+    // `String` and `bool`; the core's dates and amounts), so the answer is the same.
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.value {
+            Tree::Array(items) => visitor.visit_seq(Seq {
+                items: items.iter().enumerate(),
+                at: self.at,
+                track: self.track,
+            }),
+            other => Err(wrong_type(other, &visitor)),
+        }
     }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.value {
+            Tree::String(s) => visitor.visit_borrowed_str(s),
+            other => Err(wrong_type(other, &visitor)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.value {
+            Tree::Bool(b) => visitor.visit_bool(*b),
+            other => Err(wrong_type(other, &visitor)),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf
+        unit unit_struct tuple tuple_struct map identifier ignored_any
+    }
+}
+
+/// What a visitor's default visit of `got` answers: the wrong type, `got` shown as serde shows
+/// it (`Unexpected`). One copy for every visitor.
+#[inline(never)]
+#[cold]
+fn wrong_type(got: &Tree<'_>, expected: &dyn de::Expected) -> Error {
+    let unexpected = match got {
+        Tree::Null => Unexpected::Unit,
+        Tree::Bool(b) => Unexpected::Bool(*b),
+        Tree::Number(Number::PosInt(u)) => Unexpected::Unsigned(*u),
+        Tree::Number(Number::NegInt(i)) => Unexpected::Signed(*i),
+        Tree::Number(Number::Float(f)) => Unexpected::Float(*f),
+        Tree::String(s) => Unexpected::Str(s),
+        Tree::Array(_) => Unexpected::Seq,
+        Tree::Object(_) => Unexpected::Map,
+    };
+    de::Error::invalid_type(unexpected, expected)
 }
 
 /// A struct's object to its visitor, its keys told by their place ([`Fields`]): the wasm
@@ -745,5 +797,78 @@ mod tests {
             strict::<Sample>(missing).unwrap_err().0,
             Problem::MissingField
         );
+    }
+
+    /// [`Strict`] with every request visited as `deserialize_any` visits it: how lists, texts
+    /// and truth values were read before they were asked for by kind.
+    struct AnyOnly<'de, 'p>(Strict<'de, 'p>);
+
+    impl<'de> serde::Deserializer<'de> for AnyOnly<'de, '_> {
+        type Error = super::Error;
+
+        fn deserialize_any<V: serde::de::Visitor<'de>>(
+            self,
+            visitor: V,
+        ) -> Result<V::Value, super::Error> {
+            serde::Deserializer::deserialize_any(self.0, visitor)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map struct
+            enum identifier ignored_any
+        }
+    }
+
+    /// What a read gave: the value's debug form, or the error's problem, expectation and value.
+    fn outcome<T: DeserializeOwned + core::fmt::Debug>(text: &str, any: bool) -> String {
+        let tree = Tree::parse(text).unwrap();
+        let track = Track::default();
+        let strict = Strict::root(&tree, &track);
+        let read = if any {
+            T::deserialize(AnyOnly(strict))
+        } else {
+            T::deserialize(strict)
+        };
+        match read {
+            Ok(v) => alloc::format!("{v:?}"),
+            Err(e) => {
+                let f = e.into_fault();
+                alloc::format!("{:?} {:?} {:?}", f.problem, f.expected.map(|t| t.en), f.got)
+            }
+        }
+    }
+
+    /// A list, a text or a truth value asked for by kind reads every JSON value as
+    /// `deserialize_any` read it: the same value, or the same wrong type with the same words
+    /// (`wrong_type` stands for each visitor's own refusal).
+    #[test]
+    fn kinds_asked_for_read_as_any_did() {
+        for text in [
+            "null", "true", "7", "-7", "1.5", r#""x""#, "{}", "[1, 2]", "[]",
+        ] {
+            assert_eq!(
+                outcome::<Vec<i64>>(text, false),
+                outcome::<Vec<i64>>(text, true),
+                "{text}"
+            );
+            assert_eq!(
+                outcome::<String>(text, false),
+                outcome::<String>(text, true),
+                "{text}"
+            );
+            assert_eq!(
+                outcome::<bool>(text, false),
+                outcome::<bool>(text, true),
+                "{text}"
+            );
+            assert_eq!(
+                outcome::<crate::dates::IsoDate>(text, false),
+                outcome::<crate::dates::IsoDate>(text, true),
+                "{text}"
+            );
+        }
+        assert_eq!(outcome::<Vec<i64>>("[1, 2]", false), "[1, 2]");
+        assert!(outcome::<String>("7", false).starts_with("WrongType"));
     }
 }
