@@ -151,8 +151,10 @@ const reference = (f) => f.level === "PROVINCIAL" && (f.rank > f.population - BO
 const jre = new Engine();
 jre.addFact("bottomLine", async (_params, almanac) => (await almanac.factValue("population")) - BOTTOM);
 jre.addFact("placesFallen", async (_params, almanac) => (await almanac.factValue("rank")) - (await almanac.factValue("prevRank")));
-jre.addRule({
-  name: "art-14.d yellow card",
+/** The rule (a new object each time: each engine holds its own), on facts `level`, `rank`,
+ * `bottomLine` and `placesFallen` however the engine computes them. */
+const yellowCardRule = (name) => ({
+  name,
   conditions: {
     all: [
       { fact: "level", operator: "equal", value: "PROVINCIAL" },
@@ -166,6 +168,7 @@ jre.addRule({
   },
   event: { type: "YELLOW_CARD" },
 });
+jre.addRule(yellowCardRule("art-14.d yellow card"));
 const jreDecide = async (f) => (await jre.run(f)).events.length > 0;
 // b'. The same rule given devzone-rules' input (the register, the zone id, the year): its facts
 // computed from the register, the zone found by its id and its records by the zone and the years
@@ -188,21 +191,7 @@ jreRegister.addFact("placesFallen", async (_params, almanac) => {
   const input = await almanac.factValue("input");
   return recordOf(input, input.year)?.rank - recordOf(input, input.year - 1)?.rank;
 });
-jreRegister.addRule({
-  name: "art-14.d yellow card, register in",
-  conditions: {
-    all: [
-      { fact: "level", operator: "equal", value: "PROVINCIAL" },
-      {
-        any: [
-          { fact: "rank", operator: "greaterThan", value: { fact: "bottomLine" } },
-          { fact: "placesFallen", operator: "greaterThanInclusive", value: 1 },
-        ],
-      },
-    ],
-  },
-  event: { type: "YELLOW_CARD" },
-});
+jreRegister.addRule(yellowCardRule("art-14.d yellow card, register in"));
 const jreRegisterDecide = async (input) => (await jreRegister.run({ input })).events.length > 0;
 
 // c(i). ZEN expression language, synchronous.
