@@ -22,6 +22,8 @@ pub mod ambiguities;
 pub mod answer;
 #[cfg(feature = "serde")]
 pub mod api;
+#[cfg(feature = "serde")]
+mod by_field;
 pub mod calendar;
 pub mod dates;
 pub mod duties;

@@ -275,7 +275,7 @@ pub struct IndustryCounts {
 ///
 /// From JSON every field is optional; an unknown field is an error naming it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -551,6 +551,165 @@ pub struct Params {
     pub halving_requires_capacity_upgrade: bool,
 }
 
+/// The parameters decoded field by field ([`crate::by_field`]): serde's derived visitor for
+/// 64 fields was the largest decoder in the wasm module (~18 KB of its code). The same keys,
+/// defaults and errors as `#[serde(rename_all = "camelCase", deny_unknown_fields, default)]`;
+/// a test checks [`ByField::FIELDS`] against the names `Serialize` writes.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::by_field::deserialize(d)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl crate::by_field::ByField for Params {
+    const NAME: &'static str = "Params";
+    const FIELDS: &'static [&'static str] = &[
+        "periodConvention",
+        "holidayRollover",
+        "holidayCalendar",
+        "issueDateBasis",
+        "implMeasuresMonths",
+        "meetingsMinPerYear",
+        "meetingsRequireSpread",
+        "meetingsCountLgOffice",
+        "meetingsFirstYearRule",
+        "consolidationWindowYears",
+        "consolidationWindowAnchor",
+        "countyZoneCountIncludesIcz",
+        "countyZoneCountIncludesPrefDispatched",
+        "mergeTriggerMin",
+        "mergeTargetMax",
+        "nationalZoneBlocksUpgrade",
+        "requireIczIntegrationFirst",
+        "industriesNational",
+        "industriesProvincial",
+        "industriesMode",
+        "agglomerationAreaCount",
+        "landEvalFullCycleYears",
+        "landEvalUpdateCycleYears",
+        "landGraceYears",
+        "sameLevelGovForDispatched",
+        "assessmentRankingScope",
+        "topRankThreshold",
+        "topRequiresRewardEachYear",
+        "topStreakYears",
+        "bottomNYellow",
+        "bottomNRevoke",
+        "windowYears",
+        "windowHits",
+        "minPopulationFactor",
+        "bottomTiePolicy",
+        "rankFallMetric",
+        "rankFallMinPlaces",
+        "rankFallClearPlaces",
+        "rankFallAppliesTo",
+        "yellowCardDuration",
+        "reapplyBanYears",
+        "noPromotionYears",
+        "retroactiveYearsForSanctions",
+        "firstCountedYearRule",
+        "retroactiveYearsForRewards",
+        "disqualifiedYearInTopStreak",
+        "disqualifiedYearInBottomWindow",
+        "falsificationYearBasis",
+        "envDisqualYearRule",
+        "includeYltNewArea",
+        "rectificationDeadlineDays",
+        "nominalZoneCriteria",
+        "rewardRatio",
+        "rewardCap",
+        "rewardBasisYear",
+        "rewardSplitRule",
+        "cobuiltDefaultSplit",
+        "mainlyThreshold",
+        "landEvalAnchorYear",
+        "landGraceAnchor",
+        "infraFeeWaiverTechRenovation",
+        "infraFeeWaiverExtendOrNew",
+        "infraFeeMixedProjectMethod",
+        "halvingRequiresCapacityUpgrade",
+    ];
+    const EXPECTING: &'static str = "an object of parameters";
+
+    fn set<'de, D: serde::Deserializer<'de>>(
+        &mut self,
+        field: usize,
+        d: D,
+    ) -> Result<(), D::Error> {
+        use serde::Deserialize;
+        match field {
+            0 => self.period_convention = Deserialize::deserialize(d)?,
+            1 => self.holiday_rollover = Deserialize::deserialize(d)?,
+            2 => self.holiday_calendar = Deserialize::deserialize(d)?,
+            3 => self.issue_date_basis = Deserialize::deserialize(d)?,
+            4 => self.impl_measures_months = crate::num::count::deserialize(d)?,
+            5 => self.meetings_min_per_year = crate::num::count::deserialize(d)?,
+            6 => self.meetings_require_spread = Deserialize::deserialize(d)?,
+            7 => self.meetings_count_lg_office = Deserialize::deserialize(d)?,
+            8 => self.meetings_first_year_rule = Deserialize::deserialize(d)?,
+            9 => self.consolidation_window_years = crate::num::years::deserialize(d)?,
+            10 => self.consolidation_window_anchor = Deserialize::deserialize(d)?,
+            11 => self.county_zone_count_includes_icz = Deserialize::deserialize(d)?,
+            12 => self.county_zone_count_includes_pref_dispatched = Deserialize::deserialize(d)?,
+            13 => self.merge_trigger_min = crate::num::count::deserialize(d)?,
+            14 => self.merge_target_max = crate::num::count::deserialize(d)?,
+            15 => self.national_zone_blocks_upgrade = Deserialize::deserialize(d)?,
+            16 => self.require_icz_integration_first = Deserialize::deserialize(d)?,
+            17 => self.industries_national = Deserialize::deserialize(d)?,
+            18 => self.industries_provincial = Deserialize::deserialize(d)?,
+            19 => self.industries_mode = Deserialize::deserialize(d)?,
+            20 => self.agglomeration_area_count = crate::num::count::deserialize(d)?,
+            21 => self.land_eval_full_cycle_years = crate::num::years::deserialize(d)?,
+            22 => self.land_eval_update_cycle_years = crate::num::years::deserialize(d)?,
+            23 => self.land_grace_years = crate::num::years::deserialize(d)?,
+            24 => self.same_level_gov_for_dispatched = Deserialize::deserialize(d)?,
+            25 => self.assessment_ranking_scope = Deserialize::deserialize(d)?,
+            26 => self.top_rank_threshold = crate::num::count::deserialize(d)?,
+            27 => self.top_requires_reward_each_year = Deserialize::deserialize(d)?,
+            28 => self.top_streak_years = crate::num::years::deserialize(d)?,
+            29 => self.bottom_n_yellow = crate::num::count::deserialize(d)?,
+            30 => self.bottom_n_revoke = crate::num::count::deserialize(d)?,
+            31 => self.window_years = crate::num::years::deserialize(d)?,
+            32 => self.window_hits = crate::num::count::deserialize(d)?,
+            33 => self.min_population_factor = crate::num::count::deserialize(d)?,
+            34 => self.bottom_tie_policy = Deserialize::deserialize(d)?,
+            35 => self.rank_fall_metric = Deserialize::deserialize(d)?,
+            36 => self.rank_fall_min_places = crate::num::count::deserialize(d)?,
+            37 => self.rank_fall_clear_places = crate::num::count::deserialize(d)?,
+            38 => self.rank_fall_applies_to = Deserialize::deserialize(d)?,
+            39 => self.yellow_card_duration = Deserialize::deserialize(d)?,
+            40 => self.reapply_ban_years = crate::num::years::deserialize(d)?,
+            41 => self.no_promotion_years = crate::num::years::deserialize(d)?,
+            42 => self.retroactive_years_for_sanctions = Deserialize::deserialize(d)?,
+            43 => self.first_counted_year_rule = Deserialize::deserialize(d)?,
+            44 => self.retroactive_years_for_rewards = Deserialize::deserialize(d)?,
+            45 => self.disqualified_year_in_top_streak = Deserialize::deserialize(d)?,
+            46 => self.disqualified_year_in_bottom_window = Deserialize::deserialize(d)?,
+            47 => self.falsification_year_basis = Deserialize::deserialize(d)?,
+            48 => self.env_disqual_year_rule = Deserialize::deserialize(d)?,
+            49 => self.include_ylt_new_area = Deserialize::deserialize(d)?,
+            50 => self.rectification_deadline_days = crate::num::count_option::deserialize(d)?,
+            51 => self.nominal_zone_criteria = Deserialize::deserialize(d)?,
+            52 => self.reward_ratio = Deserialize::deserialize(d)?,
+            53 => self.reward_cap = Deserialize::deserialize(d)?,
+            54 => self.reward_basis_year = Deserialize::deserialize(d)?,
+            55 => self.reward_split_rule = Deserialize::deserialize(d)?,
+            56 => self.cobuilt_default_split = Deserialize::deserialize(d)?,
+            57 => self.mainly_threshold = Deserialize::deserialize(d)?,
+            58 => self.land_eval_anchor_year = Deserialize::deserialize(d)?,
+            59 => self.land_grace_anchor = Deserialize::deserialize(d)?,
+            60 => self.infra_fee_waiver_tech_renovation = Deserialize::deserialize(d)?,
+            61 => self.infra_fee_waiver_extend_or_new = Deserialize::deserialize(d)?,
+            62 => self.infra_fee_mixed_project_method = Deserialize::deserialize(d)?,
+            63 => self.halving_requires_capacity_upgrade = Deserialize::deserialize(d)?,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
 impl Default for Params {
     fn default() -> Self {
         Self {
@@ -627,5 +786,122 @@ impl Default for Params {
             infra_fee_mixed_project_method: MixedProjectMethod::ProrateByGfa,
             halving_requires_capacity_upgrade: false,
         }
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::Params;
+    use crate::by_field::ByField;
+    use alloc::format;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+    use serde_json::{json, Value};
+
+    /// A value other than `v`: a number one more, a truth value the other, a ratio another, an
+    /// object each of its fields changed so (the enums' names are left: a setter that put one
+    /// enum's value in another enum's field would not compile).
+    fn changed(v: &Value) -> Value {
+        match v {
+            Value::Bool(b) => Value::Bool(!b),
+            Value::Number(n) => json!(n.as_u64().map_or(0, |n| n + 1)),
+            Value::Object(m) => m.iter().map(|(k, v)| (k.clone(), changed(v))).collect(),
+            // A ratio: another one.
+            Value::String(r) if r.bytes().all(|b| b.is_ascii_digit() || b == b'.') => {
+                json!(if r == "0.25" { "0.5" } else { "0.25" })
+            }
+            other => other.clone(),
+        }
+    }
+
+    #[test]
+    fn the_fields_are_the_ones_serde_writes_in_its_order() {
+        let all = json!({
+            "holidayCalendar": { "years": [2019], "holidays": [], "workingWeekendDays": [] },
+            "rectificationDeadlineDays": 30,
+            "rewardRatio": "0.1",
+            "rewardCap": "100.00",
+            "landEvalAnchorYear": 2020
+        });
+        let mut params: Params = serde_json::from_value(all).unwrap();
+        let written = serde_json::to_value(&params).unwrap();
+        let keys: Vec<&str> = written
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut sorted: Vec<&str> = Params::FIELDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(keys, sorted, "serde_json's map is sorted");
+        params = Params::default();
+        let order = crate::json_text::to_string(&params, false, 1 << 16).unwrap();
+        let mut at = 0;
+        for f in Params::FIELDS
+            .iter()
+            .filter(|f| order.contains(&format!("\"{f}\":")))
+        {
+            let found = order[at..]
+                .find(&format!("\"{f}\":"))
+                .unwrap_or_else(|| panic!("{f} out of order"));
+            at += found;
+        }
+    }
+
+    #[test]
+    fn each_field_is_set_where_it_is_named() {
+        let defaults = serde_json::to_value(Params::default()).unwrap();
+        for (key, value) in defaults.as_object().unwrap() {
+            let new = changed(value);
+            if &new == value {
+                continue;
+            }
+            let mut one = serde_json::Map::new();
+            one.insert(key.clone(), new.clone());
+            let read: Params = serde_json::from_value(Value::Object(one.clone()))
+                .unwrap_or_else(|e| panic!("{key}: {e}"));
+            let mut expected = defaults.clone();
+            expected[key.as_str()] = new;
+            assert_eq!(serde_json::to_value(&read).unwrap(), expected, "{key}");
+            // The same through the boundary's decoder, keys by place in the wasm module.
+            let one = Value::Object(one);
+            let tree = crate::tree::Tree::of(&one);
+            let track = crate::strict::Track::default();
+            let read = <Params as serde::Deserialize>::deserialize(crate::strict::Strict::root(
+                &tree, &track,
+            ))
+            .unwrap_or_else(|_| panic!("{key}: refused by Strict"));
+            assert_eq!(
+                serde_json::to_value(&read).unwrap(),
+                expected,
+                "{key} (Strict)"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_repeated_and_wrong_keys_are_refused_as_by_the_derive() {
+        let e = serde_json::from_str::<Params>(r#"{"windowYear": 3}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("unknown field `windowYear`, expected one of `periodConvention`"),
+            "{e}"
+        );
+        let e = serde_json::from_str::<Params>(r#"{"windowYears": 3, "windowYears": 4}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("duplicate field `windowYears`"), "{e}");
+        let e = serde_json::from_str::<Params>("[3]")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("invalid type: sequence, expected an object of parameters"),
+            "{e}"
+        );
+        let e = serde_json::from_str::<Params>(r#"{"windowYears": true}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("invalid type: boolean `true`"), "{e}");
     }
 }
