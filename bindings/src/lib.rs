@@ -550,11 +550,6 @@ fn text_tree(plain: Option<&(JsValue, String)>) -> Option<(Tree<'_>, Option<JsVa
     Tree::parse(text).ok().map(|t| (t, Some(js.clone())))
 }
 
-/// A JSON answer as text (for [`fast`]).
-fn as_text(answer: Result<serde_json::Value, Error>) -> Result<String, Error> {
-    api::value_text(&answer?)
-}
-
 /// Runs `f` on JSON text when both arguments are plain JSON data and it succeeds; `None` sends
 /// the call down the exact path.
 ///
@@ -4497,7 +4492,7 @@ pub fn infra_fee(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn fees(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(|i, o| as_text(api::fees(i, o)), input, options)
+    json_call(|i, o| api::fees_text(i, o), input, options)
 }
 
 /// `rules()`: every rule of the rulebook, in catalog order (`api::rules`).
@@ -4662,7 +4657,7 @@ pub fn report(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn lookup(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(|i, o| as_text(api::lookup(i, o)), input, options)
+    json_call(|i, o| api::lookup_text(i, o), input, options)
 }
 
 /// `obligations({ register, asOf, agency?, withinDays? }, { lang, params })` (`api::obligations`).
@@ -4685,7 +4680,7 @@ pub fn obligations(input: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// Throws a `DevzoneError` (a JS `Error`) naming the bad field.
 #[wasm_bindgen(skip_typescript)]
 pub fn calendar(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    json_call(|i, o| as_text(api::calendar(i, o)), input, options)
+    json_call(|i, o| api::calendar_text(i, o), input, options)
 }
 
 /// `calendarIcs(input, options)`: the calendar as iCalendar text (`api::calendar_ics`).
@@ -4724,8 +4719,8 @@ pub fn explain(answer: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn labels(lang: JsValue) -> Result<JsValue, JsValue> {
     let lang = from_js(lang, "lang", ErrorCode::InvalidOptions, Lang::En)?;
-    let words = api::labels(&lang).map_err(|e| js_error(&e, Lang::En))?;
-    to_js(&words)
+    let words = api::labels_text(&lang).map_err(|e| js_error(&e, Lang::En))?;
+    Out::Plain(words).into_js()
 }
 
 /// The problems as plain objects in `lang`.
@@ -4817,8 +4812,8 @@ pub fn ambiguities(id: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         })?)
     };
     let options = from_js(options, "options", ErrorCode::InvalidOptions, lang)?;
-    let view = api::ambiguities(id.as_deref(), &options).map_err(|e| js_error(&e, lang))?;
-    to_js(&view)
+    let view = api::ambiguities_text(id.as_deref(), &options).map_err(|e| js_error(&e, lang))?;
+    Out::Plain(view).into_js()
 }
 
 /// One question of a batch: `(ruleId, input, options, held)` to the answer's text.

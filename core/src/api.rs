@@ -1656,17 +1656,46 @@ pub fn rules() -> alloc::vec::Vec<RuleView> {
 /// assert_eq!(all.as_array().map(Vec::len), Some(45));
 /// ```
 pub fn ambiguities(id: Option<&str>, options: &Value) -> Result<Value, Error> {
+    to_json(&ambiguities_view(id, options)?)
+}
+
+/// [`ambiguities`], answering JSON text written straight from the register (no JSON tree in
+/// between).
+///
+/// # Errors
+/// As [`ambiguities`].
+pub fn ambiguities_text(id: Option<&str>, options: &Value) -> Result<String, Error> {
+    to_text(&ambiguities_view(id, options)?)
+}
+
+/// What [`ambiguities`] answers: every entry, or one.
+enum AmbiguitiesView {
+    All(alloc::vec::Vec<crate::ambiguities::view::AmbiguityView>),
+    One(crate::ambiguities::view::AmbiguityView),
+}
+
+impl Serialize for AmbiguitiesView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::All(all) => all.serialize(s),
+            Self::One(one) => one.serialize(s),
+        }
+    }
+}
+
+fn ambiguities_view(id: Option<&str>, options: &Value) -> Result<AmbiguitiesView, Error> {
     use crate::ambiguities::{find, nearby, view::AmbiguityView, AMBIGUITIES};
     let lang = Options::from_value(options)?.lang;
     let Some(id) = id else {
-        let all: alloc::vec::Vec<AmbiguityView> = AMBIGUITIES
-            .iter()
-            .map(|a| AmbiguityView::new(a, lang))
-            .collect();
-        return to_json(&all);
+        return Ok(AmbiguitiesView::All(
+            AMBIGUITIES
+                .iter()
+                .map(|a| AmbiguityView::new(a, lang))
+                .collect(),
+        ));
     };
     match find(id) {
-        Some(entry) => to_json(&AmbiguityView::new(entry, lang)),
+        Some(entry) => Ok(AmbiguitiesView::One(AmbiguityView::new(entry, lang))),
         None => {
             let near = nearby(id);
             let help = if near.is_empty() {
@@ -2051,10 +2080,26 @@ fn obligations_with<O>(
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
 pub fn lookup(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    lookup_on(input, options, to_json)
+}
+
+/// [`lookup`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`lookup`].
+pub fn lookup_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    lookup_on(input, options, to_text)
+}
+
+fn lookup_on<O>(
+    input: &dyn Json,
+    options: &dyn Json,
+    emit: impl FnOnce(&crate::lookup::LookupView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options = Options::from_value(options)?;
     let input: crate::lookup::LookupInput =
         decode(&input.tree(), "input", ErrorCode::InvalidInput)?;
-    to_json(&crate::lookup::LookupView::new(&input, options.lang))
+    emit(&crate::lookup::LookupView::new(&input, options.lang))
 }
 
 /// The calendar's input, its register checked, and its events.
@@ -2089,9 +2134,25 @@ fn calendar_events(input: &Tree<'_>, options: &Options) -> Result<CalendarOut, E
 /// # Errors
 /// `INVALID_INPUT` / `INVALID_OPTIONS` naming the bad field.
 pub fn calendar(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    calendar_on(input, options, to_json)
+}
+
+/// [`calendar`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`calendar`].
+pub fn calendar_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    calendar_on(input, options, to_text)
+}
+
+fn calendar_on<O>(
+    input: &dyn Json,
+    options: &dyn Json,
+    emit: impl FnOnce(&crate::report::view::CalendarView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options = Options::from_value(options)?;
     let c = calendar_events(&input.tree(), &options)?;
-    to_json(&crate::report::view::CalendarView::new(
+    emit(&crate::report::view::CalendarView::new(
         &c.events,
         &c.reg,
         (c.from, c.to),
@@ -2133,10 +2194,26 @@ pub fn calendar_ics(input: &dyn Json, options: &dyn Json) -> Result<String, Erro
 /// assert_eq!(calc["lines"][1]["treatment"], "HALVED");
 /// ```
 pub fn fees(input: &dyn Json, options: &dyn Json) -> Result<Value, Error> {
+    fees_on(input, options, to_json)
+}
+
+/// [`fees`], answering JSON text written straight from the view (no JSON tree in between).
+///
+/// # Errors
+/// As [`fees`].
+pub fn fees_text(input: &dyn Json, options: &dyn Json) -> Result<String, Error> {
+    fees_on(input, options, to_text)
+}
+
+fn fees_on<O>(
+    input: &dyn Json,
+    options: &dyn Json,
+    emit: impl FnOnce(&crate::fees::view::FeeCalculationView) -> Result<O, Error>,
+) -> Result<O, Error> {
     let options = Options::from_value(options)?;
     let input: a11::ConstructionInput = decode(&input.tree(), "input", ErrorCode::InvalidInput)?;
     let calc = crate::fees::fee_calculation(&input, &options.params)?;
-    to_json(&crate::fees::view::FeeCalculationView::new(
+    emit(&crate::fees::view::FeeCalculationView::new(
         &calc,
         options.lang,
     ))
@@ -2197,38 +2274,92 @@ pub fn explain(answer: &Value, lang: &Value) -> Result<String, Error> {
 /// assert_eq!(words["fields"]["due"], "기한");
 /// ```
 pub fn labels(lang: &Value) -> Result<Value, Error> {
-    let lang: Lang = decode(&Tree::of(lang), "lang", ErrorCode::InvalidOptions)?;
-    use crate::words::Stable;
-    fn names<E: Stable>(lang: Lang, enums: &mut serde_json::Map<String, Value>) {
-        enums.insert(E::TYPE_NAME.to_string(), table(E::TABLE, lang));
+    to_json(&labels_view(lang)?)
+}
+
+/// [`labels`], answering JSON text written straight from the words (no JSON tree in between;
+/// each table in its own order, where [`labels`]' maps are sorted by name).
+///
+/// # Errors
+/// As [`labels`].
+pub fn labels_text(lang: &Value) -> Result<String, Error> {
+    to_text(&labels_view(lang)?)
+}
+
+fn labels_view(lang: &Value) -> Result<LabelsView, Error> {
+    decode(&Tree::of(lang), "lang", ErrorCode::InvalidOptions).map(LabelsView)
+}
+
+/// The words of [`labels`] in one language, written as they are read.
+struct LabelsView(Lang);
+
+/// A table of stable names and their labels in one language, as an object.
+struct TableView(crate::words::Table, Lang);
+
+/// The labels of the answers' fields in one language, as an object.
+struct FieldsView(Lang);
+
+/// Each stable enum's [`TableView`], under the enum's name.
+struct EnumsView(Lang);
+
+impl Serialize for LabelsView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::words::Stable;
+        use serde::ser::SerializeMap;
+        let lang = self.0;
+        let mut map = s.serialize_map(Some(4))?;
+        map.serialize_entry("lang", lang.as_str())?;
+        map.serialize_entry(
+            "phrases",
+            &TableView(<crate::words::Phrase as Stable>::TABLE, lang),
+        )?;
+        map.serialize_entry("fields", &FieldsView(lang))?;
+        map.serialize_entry("enums", &EnumsView(lang))?;
+        map.end()
     }
-    fn table(t: crate::words::Table, lang: Lang) -> Value {
-        let mut map = serde_json::Map::new();
-        for (i, name) in t.names.iter().enumerate() {
-            map.insert((*name).to_string(), Value::from(t.label(i).pick(lang)));
+}
+
+impl Serialize for TableView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let TableView(t, lang) = *self;
+        s.collect_map(
+            t.names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| (*name, t.label(i).pick(lang))),
+        )
+    }
+}
+
+impl Serialize for FieldsView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lang = self.0;
+        s.collect_map(
+            crate::text::fields::FIELDS
+                .iter()
+                .map(|f| (f.name, f.label.pick(lang))),
+        )
+    }
+}
+
+impl Serialize for EnumsView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::words::Stable;
+        fn entry<E: Stable>(lang: Lang) -> (&'static str, TableView) {
+            (E::TYPE_NAME, TableView(E::TABLE, lang))
         }
-        Value::Object(map)
+        let lang = self.0;
+        s.collect_map([
+            entry::<crate::answer::Outcome>(lang),
+            entry::<crate::severity::Severity>(lang),
+            entry::<crate::summary::Action>(lang),
+            entry::<crate::summary::PermissionStatus>(lang),
+            entry::<crate::duties::DutyStatus>(lang),
+            entry::<crate::duties::Role>(lang),
+            entry::<crate::calendar::EventKind>(lang),
+            entry::<crate::register::ZoneStatus>(lang),
+        ])
     }
-    let mut enums = serde_json::Map::new();
-    names::<crate::answer::Outcome>(lang, &mut enums);
-    names::<crate::severity::Severity>(lang, &mut enums);
-    names::<crate::summary::Action>(lang, &mut enums);
-    names::<crate::summary::PermissionStatus>(lang, &mut enums);
-    names::<crate::duties::DutyStatus>(lang, &mut enums);
-    names::<crate::duties::Role>(lang, &mut enums);
-    names::<crate::calendar::EventKind>(lang, &mut enums);
-    names::<crate::register::ZoneStatus>(lang, &mut enums);
-    let phrases = table(<crate::words::Phrase as Stable>::TABLE, lang);
-    let mut fields = serde_json::Map::new();
-    for f in crate::text::fields::FIELDS {
-        fields.insert(f.name.to_string(), Value::from(f.label.pick(lang)));
-    }
-    Ok(serde_json::json!({
-        "lang": lang.as_str(),
-        "phrases": phrases,
-        "fields": Value::Object(fields),
-        "enums": Value::Object(enums),
-    }))
 }
 
 /// The language errors are written in for a call with these `options`: its `lang` when that is

@@ -779,3 +779,54 @@ fn the_calendar_of_the_example() {
         ]
     );
 }
+
+/// The calendar, the fee calculator and the look-up written as text (the npm package's) say
+/// what their JSON values say, on the example data, in every language, refusals alike.
+#[test]
+fn calendar_fees_and_lookup_as_text_are_their_values() {
+    use devzone_rules::api;
+    let same = |value: Result<Value, devzone_rules::Error>,
+                text: Result<String, devzone_rules::Error>| match (value, text) {
+        (Ok(v), Ok(t)) => assert_eq!(serde_json::from_str::<Value>(&t).unwrap(), v),
+        (Err(a), Err(b)) => assert_eq!(a, b),
+        (v, t) => panic!("the value {v:?} and the text {t:?} disagree"),
+    };
+    let reg = load();
+    let fees_path = register_path().with_file_name("fees-project.json");
+    let project: Value =
+        serde_json::from_str(&std::fs::read_to_string(fees_path).unwrap()).unwrap();
+    let calendar =
+        json!({ "register": reg, "from": "2019-06-01", "to": "2026-12-31", "asOf": AS_OF });
+    for lang in ["zh", "ko", "en"] {
+        let options = json!({ "lang": lang });
+        same(
+            api::calendar(&calendar, &options),
+            api::calendar_text(&calendar, &options),
+        );
+        same(
+            api::fees(&project, &options),
+            api::fees_text(&project, &options),
+        );
+        for (name, among) in [("图们", "ZONES"), ("珲春", "ZONES"), ("商务厅", "BEARERS")] {
+            let input = json!({ "name": name, "among": among, "register": reg });
+            same(
+                api::lookup(&input, &options),
+                api::lookup_text(&input, &options),
+            );
+        }
+    }
+    let bad = json!({ "register": reg, "from": "2019-02-30" });
+    same(
+        api::calendar(&bad, &Value::Null),
+        api::calendar_text(&bad, &Value::Null),
+    );
+    same(
+        api::fees(&json!({ "lines": 1 }), &Value::Null),
+        api::fees_text(&json!({ "lines": 1 }), &Value::Null),
+    );
+    let bad = json!({ "name": "x", "among": "PEOPLE" });
+    same(
+        api::lookup(&bad, &Value::Null),
+        api::lookup_text(&bad, &Value::Null),
+    );
+}

@@ -266,6 +266,13 @@ fn particles_are_written_inside_their_placeholder() {
 /// field or another rule's field: one label per field name.
 #[test]
 fn each_field_name_is_labelled_once() {
+    for (i, f) in fields::FIELDS.iter().enumerate() {
+        assert!(
+            !fields::FIELDS[..i].iter().any(|s| s.name == f.name),
+            "`{}` is a shared field twice",
+            f.name
+        );
+    }
     let own = fields::own_fields();
     assert!(!own.is_empty());
     for (i, (rule, f)) in own.iter().enumerate() {
@@ -280,4 +287,41 @@ fn each_field_name_is_labelled_once() {
             f.name
         );
     }
+}
+
+/// `labels` and `ambiguities` written as text (the npm package's) say what their JSON values
+/// say, in every language: the labels' text in each table's order, the values' maps sorted.
+#[test]
+fn labels_and_ambiguities_as_text_are_their_values() {
+    use devzone_rules::api;
+    let parse = |text: String| serde_json::from_str::<Value>(&text).unwrap();
+    for lang in ["zh", "ko", "en"] {
+        let lang = json!(lang);
+        let words = api::labels(&lang).unwrap();
+        assert_eq!(parse(api::labels_text(&lang).unwrap()), words);
+        // The text's fields in the display order.
+        let text = api::labels_text(&lang).unwrap();
+        let fields_part =
+            &text[text.find("\"fields\":").unwrap()..text.find("\"enums\":").unwrap()];
+        let at = |name: &str| fields_part.find(&format!("\"{name}\":")).unwrap();
+        let names: Vec<&str> = fields::FIELDS.iter().map(|f| f.name).collect();
+        assert!(names.windows(2).all(|w| at(w[0]) < at(w[1])));
+        let options = json!({ "lang": lang });
+        let all = api::ambiguities(None, &options).unwrap();
+        assert_eq!(parse(api::ambiguities_text(None, &options).unwrap()), all);
+        for entry in all.as_array().unwrap() {
+            let id = entry["id"].as_str().unwrap();
+            assert_eq!(
+                parse(api::ambiguities_text(Some(id), &options).unwrap()),
+                api::ambiguities(Some(id), &options).unwrap()
+            );
+        }
+    }
+    let e = api::labels_text(&json!("fr")).unwrap_err();
+    assert_eq!(e.path, "lang");
+    let e = api::ambiguities_text(Some("AMB-999"), &Value::Null).unwrap_err();
+    assert_eq!(
+        e,
+        api::ambiguities(Some("AMB-999"), &Value::Null).unwrap_err()
+    );
 }
