@@ -9,17 +9,20 @@
 //! (`unknown_field` with the field list, `duplicate_field`, the type's `expecting` text), so
 //! [`crate::strict::Strict`] tells the keys by place and the error vectors read the same.
 //!
-//! Only for structs that deny unknown fields and take every missing field from their
-//! `Default` (`#[serde(deny_unknown_fields, default)]`). Unlike the derive, a sequence is not
-//! read as the struct's fields by position (the boundary's [`crate::strict::Strict`] refuses
-//! that for every struct anyway).
+//! For structs that deny unknown fields and have no `alias` or `flatten`: a field either takes
+//! a value from [`ByField::blank`] when it is missing (`#[serde(default)]`, an `Option`, or a
+//! container `default`) or is required ([`ByField::missing`] names the first one missing, in
+//! the struct's order, as the derive's `missing_field` does). Unlike the derive, a sequence is
+//! not read as the struct's fields by position (the boundary's [`crate::strict::Strict`]
+//! refuses that for every struct anyway). [`by_field!`] writes both impls from the list of
+//! fields; a test per type holds its list to what `Serialize` writes and to its JSON Schema.
 
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 /// A struct read by [`deserialize`].
-pub(crate) trait ByField: Default {
+pub(crate) trait ByField: Sized {
     /// The struct's name, as the derive gives it to `deserialize_struct`.
     const NAME: &'static str;
     /// The fields' names as they are written (after `rename_all`), in the struct's order: a
@@ -27,6 +30,12 @@ pub(crate) trait ByField: Default {
     const FIELDS: &'static [&'static str];
     /// What the struct is, for an error's "expected …" (`#[serde(expecting = …)]`).
     const EXPECTING: &'static str;
+    /// The value a field missing from the object keeps: its default (a required field's
+    /// stand-in is never seen, since a missing required field is refused).
+    fn blank() -> Self;
+    /// The first required field (in [`ByField::FIELDS`]' order) whose place's bit in `seen`
+    /// is not set.
+    fn missing(seen: u128) -> Option<&'static str>;
     /// Decodes the field at place `field` of [`ByField::FIELDS`] from `d` into `self`.
     ///
     /// # Errors
@@ -50,7 +59,7 @@ pub(crate) fn deserialize<'de, T: ByField, D: Deserializer<'de>>(d: D) -> Result
 }
 
 /// The most fields a [`ByField`] struct may have.
-const SEEN: usize = 128;
+const SEEN: usize = u128::BITS as usize;
 
 /// The struct's visitor.
 struct Fields<T>(PhantomData<T>);
@@ -63,12 +72,14 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut value = T::default();
-        // Which fields were set, to refuse a key given twice as the derive does.
-        let mut seen = [false; SEEN];
+        let mut value = T::blank();
+        // Which fields were set (a bit at each place), to refuse a key given twice as the
+        // derive does and to find a required one missing.
+        let mut seen = 0_u128;
         while let Some(place) = map.next_key_seed(Key(T::FIELDS))? {
-            match seen.get_mut(place) {
-                Some(s) if !*s => *s = true,
+            let bit = 1_u128.checked_shl(u32::try_from(place).unwrap_or(u32::MAX));
+            match bit {
+                Some(bit) if seen & bit == 0 => seen |= bit,
                 _ => {
                     return Err(de::Error::duplicate_field(
                         T::FIELDS.get(place).copied().unwrap_or_default(),
@@ -80,7 +91,10 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
                 place,
             })?;
         }
-        Ok(value)
+        match T::missing(seen) {
+            Some(name) => Err(de::Error::missing_field(name)),
+            None => Ok(value),
+        }
     }
 }
 
@@ -139,5 +153,243 @@ impl<'de, T: ByField> DeserializeSeed<'de> for Set<'_, T> {
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         self.value.set(self.place, d)
+    }
+}
+
+/// Writes `Deserialize` and [`ByField`] for a struct from its fields, each as its written name
+/// `=>` the field, then in brackets `required` (no default: refused when missing) and/or
+/// `with path::to::deserialize` (serde's `with`), in the struct's order:
+///
+/// ```ignore
+/// by_field!(Register {
+///     name: "Register",
+///     expecting: "a register object with `issueDate` and `zones`",
+///     blank: Register::new(NaiveDate::MIN),
+///     fields: [
+///         "description" => description,
+///         "issueDate" => issue_date [required],
+///         "meetingsMinPerYear" => meetings_min_per_year [with crate::num::count::deserialize],
+///     ],
+/// });
+/// ```
+macro_rules! by_field {
+    ($ty:ty {
+        name: $name:literal,
+        expecting: $expecting:literal,
+        blank: $blank:expr,
+        fields: [$($key:literal => $field:ident $([$($how:tt)*])?),* $(,)?] $(,)?
+    }) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::by_field::deserialize(d)
+            }
+        }
+
+        impl $crate::by_field::ByField for $ty {
+            const NAME: &'static str = $name;
+            const FIELDS: &'static [&'static str] = &[$($key),*];
+            const EXPECTING: &'static str = $expecting;
+
+            fn blank() -> Self {
+                $blank
+            }
+
+            #[allow(
+                unused_variables,
+                unused_mut,
+                unused_assignments,
+                reason = "a struct without a required field reads neither `seen` nor the last place"
+            )]
+            fn missing(seen: u128) -> Option<&'static str> {
+                let mut place = 0_usize;
+                $(
+                    $crate::by_field::by_field!(@missing seen, place, $key, $($($how)*)?);
+                    place += 1;
+                )*
+                None
+            }
+
+            fn set<'de, D: serde::Deserializer<'de>>(
+                &mut self,
+                field: usize,
+                d: D,
+            ) -> Result<(), D::Error> {
+                #[allow(
+                    non_camel_case_types,
+                    clippy::enum_variant_names,
+                    reason = "the places are named after the fields"
+                )]
+                enum Place {
+                    $($field),*
+                }
+                $(
+                    if field == Place::$field as usize {
+                        return $crate::by_field::by_field!(@set self.$field, d, $($($how)*)?);
+                    }
+                )*
+                Ok(())
+            }
+        }
+    };
+    (@missing $seen:ident, $place:ident, $key:literal, required $(, with $f:path)?) => {
+        if $seen & (1_u128 << $place) == 0 {
+            return Some($key);
+        }
+    };
+    (@missing $seen:ident, $place:ident, $key:literal, $(with $f:path)?) => {};
+    (@set $place:expr, $d:ident, $(required)? $(,)?) => {{
+        $place = serde::Deserialize::deserialize($d)?;
+        Ok(())
+    }};
+    (@set $place:expr, $d:ident, $(required,)? with $f:path) => {{
+        $place = $f($d)?;
+        Ok(())
+    }};
+}
+pub(crate) use by_field;
+
+/// Checks of a [`ByField`] type's list against the struct (for each type's tests).
+#[cfg(test)]
+pub(crate) mod check {
+    use super::ByField;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use core::fmt;
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+
+    /// An object's keys, in the order they are written.
+    struct Keys(Vec<String>);
+
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Each;
+            impl<'de> Visitor<'de> for Each {
+                type Value = Keys;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some(key) = map.next_key::<String>()? {
+                        map.next_value::<IgnoredAny>()?;
+                        keys.push(key);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+            d.deserialize_map(Each)
+        }
+    }
+
+    /// `sample`, which has a value in every field, is written with exactly `T::FIELDS`, in
+    /// their order, and read back as itself (by name with serde_json, by place with the
+    /// boundary's decoder).
+    pub(crate) fn fields_are_written_as_listed<T>(sample: &T)
+    where
+        T: ByField + serde::Serialize + for<'de> serde::Deserialize<'de> + PartialEq + fmt::Debug,
+    {
+        let text = serde_json::to_string(sample).unwrap();
+        let keys: Keys = serde_json::from_str(&text).unwrap();
+        assert_eq!(keys.0, T::FIELDS, "{}", T::NAME);
+        assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), sample);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let tree = crate::tree::Tree::of(&value);
+        let track = crate::strict::Track::default();
+        let read = T::deserialize(crate::strict::Strict::root(&tree, &track));
+        assert!(read.as_ref().is_ok_and(|r| r == sample), "{}", T::NAME);
+    }
+
+    /// The keys `T::blank()` is written with (those of its fields that are not skipped when
+    /// empty) come in `T::FIELDS`' order, which is the struct's.
+    pub(crate) fn fields_are_in_the_structs_order<T: ByField + serde::Serialize>() {
+        let text = serde_json::to_string(&T::blank()).unwrap();
+        let keys: Keys = serde_json::from_str(&text).unwrap();
+        let mut rest = T::FIELDS.iter();
+        for key in &keys.0 {
+            assert!(
+                rest.any(|f| f == key),
+                "{}: `{key}` out of order or not listed",
+                T::NAME
+            );
+        }
+    }
+
+    /// The fields `T`'s JSON Schema (derived from the same serde attributes) names and
+    /// requires are the ones listed, and a missing required field is refused by name.
+    #[cfg(feature = "schema")]
+    pub(crate) fn fields_are_the_schemas<T: ByField + schemars::JsonSchema>() {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let mut named: Vec<&str> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut listed = T::FIELDS.to_vec();
+        named.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(named, listed, "{}", T::NAME);
+        let mut required: Vec<&str> = schema["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(serde_json::Value::as_str).collect())
+            .unwrap_or_default();
+        required.sort_unstable();
+        let mut missing: Vec<&str> = (0..T::FIELDS.len())
+            .filter_map(|place| T::missing(!(1_u128 << place)))
+            .collect();
+        missing.sort_unstable();
+        assert_eq!(required, missing, "{}", T::NAME);
+    }
+}
+
+#[cfg(all(test, feature = "schema"))]
+mod tests {
+    use super::check::{fields_are_in_the_structs_order, fields_are_the_schemas};
+    use super::ByField;
+
+    fn as_declared<T: ByField + serde::Serialize + schemars::JsonSchema>() {
+        fields_are_in_the_structs_order::<T>();
+        fields_are_the_schemas::<T>();
+    }
+
+    /// Every struct decoded by field names the fields its attributes name, in their order,
+    /// and requires the ones they require.
+    #[test]
+    fn every_struct_by_field_is_listed_as_declared() {
+        as_declared::<crate::calendar::CalendarInput>();
+        as_declared::<crate::params::Params>();
+        as_declared::<crate::register::AssessmentRecord>();
+        as_declared::<crate::register::County>();
+        as_declared::<crate::register::DutyRecord>();
+        as_declared::<crate::register::EnvInfraItem>();
+        as_declared::<crate::register::LandEvaluation>();
+        as_declared::<crate::register::Rectification>();
+        as_declared::<crate::register::Register>();
+        as_declared::<crate::register::Revocation>();
+        as_declared::<crate::register::StatsFinding>();
+        as_declared::<crate::register::Zone>();
+        as_declared::<crate::report::ReportOptions>();
+        as_declared::<crate::report::ObligationsInput>();
+        as_declared::<crate::rules::art04_investment::OutboundTripInput>();
+        as_declared::<crate::rules::art04_investment::RewardInput>();
+        as_declared::<crate::rules::art06_parks::CoBuiltRevenueInput>();
+        as_declared::<crate::rules::art07_business_environment::Commitment>();
+        as_declared::<crate::rules::art08_opening_up::CoopParkInput>();
+        as_declared::<crate::rules::art08_opening_up::CrossBorderInput>();
+        as_declared::<crate::rules::art09_personnel::HrPlanInput>();
+        as_declared::<crate::rules::art09_personnel::HrReformPlan>();
+        as_declared::<crate::rules::art09_personnel::StaffingInput>();
+        as_declared::<crate::rules::art10_fiscal::EarmarkInput>();
+        as_declared::<crate::rules::art10_fiscal::FirstLevelFinanceInput>();
+        as_declared::<crate::rules::art11_land::LandEvalInput>();
+        as_declared::<crate::rules::art11_land::Component>();
+        as_declared::<crate::rules::art11_land::IndustrialReuse>();
+        as_declared::<crate::rules::art12_administration::CountyGrantInput>();
+        as_declared::<crate::rules::art12_administration::OneSealInput>();
+        as_declared::<crate::rules::art16_organisation::JointMeetingsInput>();
+        as_declared::<crate::rules::art16_organisation::Meeting>();
+        as_declared::<crate::rules::art17_policy_support::FeeCollection>();
+        as_declared::<crate::rules::art17_policy_support::FeeItem>();
+        as_declared::<crate::rules::common::ZoneYearInput>();
     }
 }

@@ -33,7 +33,7 @@ use crate::rules::{RuleId, RULEBOOK_VERSION};
 
 /// What the calendar is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -61,6 +61,26 @@ pub struct CalendarInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_of: Option<IsoDate>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CalendarInput {
+    name: "CalendarInput",
+    expecting: "an object with `register`, `from` and `to`",
+    blank: CalendarInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        from: IsoDate(NaiveDate::MIN),
+        to: IsoDate(NaiveDate::MIN),
+        as_of: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "from" => from [required],
+        "to" => to [required],
+        "asOf" => as_of,
+    ],
+});
 
 stable_enum! {
     /// What an event marks.

@@ -551,164 +551,82 @@ pub struct Params {
     pub halving_requires_capacity_upgrade: bool,
 }
 
-/// The parameters decoded field by field ([`crate::by_field`]): serde's derived visitor for
-/// 64 fields was the largest decoder in the wasm module (~18 KB of its code). The same keys,
-/// defaults and errors as `#[serde(rename_all = "camelCase", deny_unknown_fields, default)]`;
-/// a test checks [`ByField::FIELDS`] against the names `Serialize` writes.
+// The parameters decoded field by field (`crate::by_field`): serde's derived visitor for
+// 64 fields was the largest decoder in the wasm module (~18 KB of its code). The same keys,
+// defaults and errors as `#[serde(rename_all = "camelCase", deny_unknown_fields, default)]`;
+// a test checks [`crate::by_field::ByField::FIELDS`] against the names `Serialize` writes.
 #[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Params {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::by_field::deserialize(d)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl crate::by_field::ByField for Params {
-    const NAME: &'static str = "Params";
-    const FIELDS: &'static [&'static str] = &[
-        "periodConvention",
-        "holidayRollover",
-        "holidayCalendar",
-        "issueDateBasis",
-        "implMeasuresMonths",
-        "meetingsMinPerYear",
-        "meetingsRequireSpread",
-        "meetingsCountLgOffice",
-        "meetingsFirstYearRule",
-        "consolidationWindowYears",
-        "consolidationWindowAnchor",
-        "countyZoneCountIncludesIcz",
-        "countyZoneCountIncludesPrefDispatched",
-        "mergeTriggerMin",
-        "mergeTargetMax",
-        "nationalZoneBlocksUpgrade",
-        "requireIczIntegrationFirst",
-        "industriesNational",
-        "industriesProvincial",
-        "industriesMode",
-        "agglomerationAreaCount",
-        "landEvalFullCycleYears",
-        "landEvalUpdateCycleYears",
-        "landGraceYears",
-        "sameLevelGovForDispatched",
-        "assessmentRankingScope",
-        "topRankThreshold",
-        "topRequiresRewardEachYear",
-        "topStreakYears",
-        "bottomNYellow",
-        "bottomNRevoke",
-        "windowYears",
-        "windowHits",
-        "minPopulationFactor",
-        "bottomTiePolicy",
-        "rankFallMetric",
-        "rankFallMinPlaces",
-        "rankFallClearPlaces",
-        "rankFallAppliesTo",
-        "yellowCardDuration",
-        "reapplyBanYears",
-        "noPromotionYears",
-        "retroactiveYearsForSanctions",
-        "firstCountedYearRule",
-        "retroactiveYearsForRewards",
-        "disqualifiedYearInTopStreak",
-        "disqualifiedYearInBottomWindow",
-        "falsificationYearBasis",
-        "envDisqualYearRule",
-        "includeYltNewArea",
-        "rectificationDeadlineDays",
-        "nominalZoneCriteria",
-        "rewardRatio",
-        "rewardCap",
-        "rewardBasisYear",
-        "rewardSplitRule",
-        "cobuiltDefaultSplit",
-        "mainlyThreshold",
-        "landEvalAnchorYear",
-        "landGraceAnchor",
-        "infraFeeWaiverTechRenovation",
-        "infraFeeWaiverExtendOrNew",
-        "infraFeeMixedProjectMethod",
-        "halvingRequiresCapacityUpgrade",
-    ];
-    const EXPECTING: &'static str = "an object of parameters";
-
-    fn set<'de, D: serde::Deserializer<'de>>(
-        &mut self,
-        field: usize,
-        d: D,
-    ) -> Result<(), D::Error> {
-        use serde::Deserialize;
-        match field {
-            0 => self.period_convention = Deserialize::deserialize(d)?,
-            1 => self.holiday_rollover = Deserialize::deserialize(d)?,
-            2 => self.holiday_calendar = Deserialize::deserialize(d)?,
-            3 => self.issue_date_basis = Deserialize::deserialize(d)?,
-            4 => self.impl_measures_months = crate::num::count::deserialize(d)?,
-            5 => self.meetings_min_per_year = crate::num::count::deserialize(d)?,
-            6 => self.meetings_require_spread = Deserialize::deserialize(d)?,
-            7 => self.meetings_count_lg_office = Deserialize::deserialize(d)?,
-            8 => self.meetings_first_year_rule = Deserialize::deserialize(d)?,
-            9 => self.consolidation_window_years = crate::num::years::deserialize(d)?,
-            10 => self.consolidation_window_anchor = Deserialize::deserialize(d)?,
-            11 => self.county_zone_count_includes_icz = Deserialize::deserialize(d)?,
-            12 => self.county_zone_count_includes_pref_dispatched = Deserialize::deserialize(d)?,
-            13 => self.merge_trigger_min = crate::num::count::deserialize(d)?,
-            14 => self.merge_target_max = crate::num::count::deserialize(d)?,
-            15 => self.national_zone_blocks_upgrade = Deserialize::deserialize(d)?,
-            16 => self.require_icz_integration_first = Deserialize::deserialize(d)?,
-            17 => self.industries_national = Deserialize::deserialize(d)?,
-            18 => self.industries_provincial = Deserialize::deserialize(d)?,
-            19 => self.industries_mode = Deserialize::deserialize(d)?,
-            20 => self.agglomeration_area_count = crate::num::count::deserialize(d)?,
-            21 => self.land_eval_full_cycle_years = crate::num::years::deserialize(d)?,
-            22 => self.land_eval_update_cycle_years = crate::num::years::deserialize(d)?,
-            23 => self.land_grace_years = crate::num::years::deserialize(d)?,
-            24 => self.same_level_gov_for_dispatched = Deserialize::deserialize(d)?,
-            25 => self.assessment_ranking_scope = Deserialize::deserialize(d)?,
-            26 => self.top_rank_threshold = crate::num::count::deserialize(d)?,
-            27 => self.top_requires_reward_each_year = Deserialize::deserialize(d)?,
-            28 => self.top_streak_years = crate::num::years::deserialize(d)?,
-            29 => self.bottom_n_yellow = crate::num::count::deserialize(d)?,
-            30 => self.bottom_n_revoke = crate::num::count::deserialize(d)?,
-            31 => self.window_years = crate::num::years::deserialize(d)?,
-            32 => self.window_hits = crate::num::count::deserialize(d)?,
-            33 => self.min_population_factor = crate::num::count::deserialize(d)?,
-            34 => self.bottom_tie_policy = Deserialize::deserialize(d)?,
-            35 => self.rank_fall_metric = Deserialize::deserialize(d)?,
-            36 => self.rank_fall_min_places = crate::num::count::deserialize(d)?,
-            37 => self.rank_fall_clear_places = crate::num::count::deserialize(d)?,
-            38 => self.rank_fall_applies_to = Deserialize::deserialize(d)?,
-            39 => self.yellow_card_duration = Deserialize::deserialize(d)?,
-            40 => self.reapply_ban_years = crate::num::years::deserialize(d)?,
-            41 => self.no_promotion_years = crate::num::years::deserialize(d)?,
-            42 => self.retroactive_years_for_sanctions = Deserialize::deserialize(d)?,
-            43 => self.first_counted_year_rule = Deserialize::deserialize(d)?,
-            44 => self.retroactive_years_for_rewards = Deserialize::deserialize(d)?,
-            45 => self.disqualified_year_in_top_streak = Deserialize::deserialize(d)?,
-            46 => self.disqualified_year_in_bottom_window = Deserialize::deserialize(d)?,
-            47 => self.falsification_year_basis = Deserialize::deserialize(d)?,
-            48 => self.env_disqual_year_rule = Deserialize::deserialize(d)?,
-            49 => self.include_ylt_new_area = Deserialize::deserialize(d)?,
-            50 => self.rectification_deadline_days = crate::num::count_option::deserialize(d)?,
-            51 => self.nominal_zone_criteria = Deserialize::deserialize(d)?,
-            52 => self.reward_ratio = Deserialize::deserialize(d)?,
-            53 => self.reward_cap = Deserialize::deserialize(d)?,
-            54 => self.reward_basis_year = Deserialize::deserialize(d)?,
-            55 => self.reward_split_rule = Deserialize::deserialize(d)?,
-            56 => self.cobuilt_default_split = Deserialize::deserialize(d)?,
-            57 => self.mainly_threshold = Deserialize::deserialize(d)?,
-            58 => self.land_eval_anchor_year = Deserialize::deserialize(d)?,
-            59 => self.land_grace_anchor = Deserialize::deserialize(d)?,
-            60 => self.infra_fee_waiver_tech_renovation = Deserialize::deserialize(d)?,
-            61 => self.infra_fee_waiver_extend_or_new = Deserialize::deserialize(d)?,
-            62 => self.infra_fee_mixed_project_method = Deserialize::deserialize(d)?,
-            63 => self.halving_requires_capacity_upgrade = Deserialize::deserialize(d)?,
-            _ => {}
-        }
-        Ok(())
-    }
-}
+crate::by_field::by_field!(Params {
+    name: "Params",
+    expecting: "an object of parameters",
+    blank: Params::default(),
+    fields: [
+        "periodConvention" => period_convention,
+        "holidayRollover" => holiday_rollover,
+        "holidayCalendar" => holiday_calendar,
+        "issueDateBasis" => issue_date_basis,
+        "implMeasuresMonths" => impl_measures_months [with crate::num::count::deserialize],
+        "meetingsMinPerYear" => meetings_min_per_year [with crate::num::count::deserialize],
+        "meetingsRequireSpread" => meetings_require_spread,
+        "meetingsCountLgOffice" => meetings_count_lg_office,
+        "meetingsFirstYearRule" => meetings_first_year_rule,
+        "consolidationWindowYears" => consolidation_window_years [with crate::num::years::deserialize],
+        "consolidationWindowAnchor" => consolidation_window_anchor,
+        "countyZoneCountIncludesIcz" => county_zone_count_includes_icz,
+        "countyZoneCountIncludesPrefDispatched" => county_zone_count_includes_pref_dispatched,
+        "mergeTriggerMin" => merge_trigger_min [with crate::num::count::deserialize],
+        "mergeTargetMax" => merge_target_max [with crate::num::count::deserialize],
+        "nationalZoneBlocksUpgrade" => national_zone_blocks_upgrade,
+        "requireIczIntegrationFirst" => require_icz_integration_first,
+        "industriesNational" => industries_national,
+        "industriesProvincial" => industries_provincial,
+        "industriesMode" => industries_mode,
+        "agglomerationAreaCount" => agglomeration_area_count [with crate::num::count::deserialize],
+        "landEvalFullCycleYears" => land_eval_full_cycle_years [with crate::num::years::deserialize],
+        "landEvalUpdateCycleYears" => land_eval_update_cycle_years [with crate::num::years::deserialize],
+        "landGraceYears" => land_grace_years [with crate::num::years::deserialize],
+        "sameLevelGovForDispatched" => same_level_gov_for_dispatched,
+        "assessmentRankingScope" => assessment_ranking_scope,
+        "topRankThreshold" => top_rank_threshold [with crate::num::count::deserialize],
+        "topRequiresRewardEachYear" => top_requires_reward_each_year,
+        "topStreakYears" => top_streak_years [with crate::num::years::deserialize],
+        "bottomNYellow" => bottom_n_yellow [with crate::num::count::deserialize],
+        "bottomNRevoke" => bottom_n_revoke [with crate::num::count::deserialize],
+        "windowYears" => window_years [with crate::num::years::deserialize],
+        "windowHits" => window_hits [with crate::num::count::deserialize],
+        "minPopulationFactor" => min_population_factor [with crate::num::count::deserialize],
+        "bottomTiePolicy" => bottom_tie_policy,
+        "rankFallMetric" => rank_fall_metric,
+        "rankFallMinPlaces" => rank_fall_min_places [with crate::num::count::deserialize],
+        "rankFallClearPlaces" => rank_fall_clear_places [with crate::num::count::deserialize],
+        "rankFallAppliesTo" => rank_fall_applies_to,
+        "yellowCardDuration" => yellow_card_duration,
+        "reapplyBanYears" => reapply_ban_years [with crate::num::years::deserialize],
+        "noPromotionYears" => no_promotion_years [with crate::num::years::deserialize],
+        "retroactiveYearsForSanctions" => retroactive_years_for_sanctions,
+        "firstCountedYearRule" => first_counted_year_rule,
+        "retroactiveYearsForRewards" => retroactive_years_for_rewards,
+        "disqualifiedYearInTopStreak" => disqualified_year_in_top_streak,
+        "disqualifiedYearInBottomWindow" => disqualified_year_in_bottom_window,
+        "falsificationYearBasis" => falsification_year_basis,
+        "envDisqualYearRule" => env_disqual_year_rule,
+        "includeYltNewArea" => include_ylt_new_area,
+        "rectificationDeadlineDays" => rectification_deadline_days [with crate::num::count_option::deserialize],
+        "nominalZoneCriteria" => nominal_zone_criteria,
+        "rewardRatio" => reward_ratio,
+        "rewardCap" => reward_cap,
+        "rewardBasisYear" => reward_basis_year,
+        "rewardSplitRule" => reward_split_rule,
+        "cobuiltDefaultSplit" => cobuilt_default_split,
+        "mainlyThreshold" => mainly_threshold,
+        "landEvalAnchorYear" => land_eval_anchor_year,
+        "landGraceAnchor" => land_grace_anchor,
+        "infraFeeWaiverTechRenovation" => infra_fee_waiver_tech_renovation,
+        "infraFeeWaiverExtendOrNew" => infra_fee_waiver_extend_or_new,
+        "infraFeeMixedProjectMethod" => infra_fee_mixed_project_method,
+        "halvingRequiresCapacityUpgrade" => halving_requires_capacity_upgrade,
+    ],
+});
 
 impl Default for Params {
     fn default() -> Self {
@@ -846,6 +764,21 @@ mod tests {
                 .unwrap_or_else(|| panic!("{f} out of order"));
             at += found;
         }
+    }
+
+    #[test]
+    fn the_fields_are_read_back_and_are_the_schemas() {
+        let all = json!({
+            "holidayCalendar": { "years": [2019], "holidays": [], "workingWeekendDays": [] },
+            "rectificationDeadlineDays": 30,
+            "rewardRatio": "0.1",
+            "rewardCap": "100.00",
+            "landEvalAnchorYear": 2020
+        });
+        let params: Params = serde_json::from_value(all).unwrap();
+        crate::by_field::check::fields_are_written_as_listed(&params);
+        #[cfg(feature = "schema")]
+        crate::by_field::check::fields_are_the_schemas::<Params>();
     }
 
     #[test]

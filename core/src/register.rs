@@ -145,7 +145,7 @@ stable_enum! {
 
 /// A land intensive-use evaluation of a zone (art-11.b).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -180,9 +180,31 @@ pub struct LandEvaluation {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(LandEvaluation {
+    name: "LandEvaluation",
+    expecting: "a land evaluation object",
+    blank: LandEvaluation {
+        zone_id: String::new(),
+        year: crate::num::Year(0),
+        kind: LandEvaluationKind::Full,
+        completed_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "year" => year [required],
+        "type" => kind [required],
+        "completedDate" => completed_date,
+        "note" => note,
+    ],
+});
+
 /// A county-level unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -216,6 +238,28 @@ pub struct County {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(County {
+    name: "County",
+    expecting: "a county object",
+    blank: County {
+        id: String::new(),
+        name_zh: String::new(),
+        name_en: Default::default(),
+        kind: CountyKind::City,
+        note: Default::default(),
+    },
+    fields: [
+        "id" => id [required],
+        "nameZh" => name_zh [required],
+        "nameEn" => name_en,
+        "kind" => kind [required],
+        "note" => note,
+    ],
+});
+
 /// One entry of a zone's status history: the status it had from a day on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -238,7 +282,7 @@ pub struct StatusChange {
 
 /// A development zone (开发区).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -373,6 +417,59 @@ pub struct Zone {
     names: SharedNames,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Zone {
+    name: "Zone",
+    expecting: "a zone object",
+    blank: Zone {
+        id: String::new(),
+        name_zh: String::new(),
+        name_en: Default::default(),
+        name_ko: Default::default(),
+        aliases: Default::default(),
+        level: ZoneLevel::National,
+        zone_type: ZoneType::EconDevZone,
+        county_id: Default::default(),
+        status: ZoneStatus::Active,
+        status_date: Default::default(),
+        status_history: Default::default(),
+        merged_into: Default::default(),
+        parent_zone_id: Default::default(),
+        managing_authority: ManagingAuthority::PrefectureDispatched,
+        leading_industry: Default::default(),
+        leading_industries: Default::default(),
+        main_industries: Default::default(),
+        nominal_finding: Default::default(),
+        meets_high_tech_criteria: Default::default(),
+        source_note: Default::default(),
+        names: Default::default(),
+    },
+    fields: [
+        "id" => id [required],
+        "nameZh" => name_zh [required],
+        "nameEn" => name_en,
+        "nameKo" => name_ko,
+        "aliases" => aliases,
+        "level" => level [required],
+        "type" => zone_type [required],
+        "countyId" => county_id,
+        "status" => status [required],
+        "statusDate" => status_date,
+        "statusHistory" => status_history,
+        "mergedInto" => merged_into,
+        "parentZoneId" => parent_zone_id,
+        "managingAuthority" => managing_authority [required],
+        "leadingIndustry" => leading_industry,
+        "leadingIndustries" => leading_industries,
+        "mainIndustries" => main_industries,
+        "nominalFinding" => nominal_finding,
+        "meetsHighTechCriteria" => meets_high_tech_criteria,
+        "sourceNote" => source_note,
+    ],
+});
+
 /// A zone's id and Chinese and Korean names as shared texts, made once when its register is
 /// validated ([`ValidRegister::new`]), so that every reason about the zone names them without
 /// copying them (issue 12: the three copies a reason made were about half the allocations of a
@@ -418,7 +515,7 @@ impl core::fmt::Debug for SharedNames {
 
 /// One zone's result in one year's provincial ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -504,6 +601,40 @@ pub struct AssessmentRecord {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(AssessmentRecord {
+    name: "AssessmentRecord",
+    expecting: "an assessment record object",
+    blank: AssessmentRecord {
+        zone_id: String::new(),
+        year: crate::num::Year(0),
+        rank: Default::default(),
+        population_size: 0,
+        tied_with: one(),
+        rewarded_by_province: Default::default(),
+        disqualified: Default::default(),
+        disqualification_reason: Default::default(),
+        ranking_scope: Default::default(),
+        published_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "year" => year [required],
+        "rank" => rank [with crate::num::count_option::deserialize],
+        "populationSize" => population_size [required, with crate::num::count::deserialize],
+        "tiedWith" => tied_with [with crate::num::count::deserialize],
+        "rewardedByProvince" => rewarded_by_province,
+        "disqualified" => disqualified,
+        "disqualificationReason" => disqualification_reason,
+        "rankingScope" => ranking_scope,
+        "publishedDate" => published_date,
+        "note" => note,
+    ],
+});
+
 #[cfg(feature = "serde")]
 const fn one() -> u32 {
     1
@@ -511,7 +642,7 @@ const fn one() -> u32 {
 
 /// A required environmental-protection infrastructure item (art-15.a).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -545,9 +676,31 @@ pub struct EnvInfraItem {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(EnvInfraItem {
+    name: "EnvInfraItem",
+    expecting: "an environmental infrastructure object",
+    blank: EnvInfraItem {
+        zone_id: String::new(),
+        item: String::new(),
+        due_date: IsoDate(NaiveDate::MIN),
+        completed_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "item" => item [required],
+        "dueDate" => due_date [required],
+        "completedDate" => completed_date,
+        "note" => note,
+    ],
+});
+
 /// A statistics audit finding (art-14.h).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -576,9 +729,31 @@ pub struct StatsFinding {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(StatsFinding {
+    name: "StatsFinding",
+    expecting: "a statistics finding object",
+    blank: StatsFinding {
+        zone_id: String::new(),
+        data_year: crate::num::Year(0),
+        falsified_or_concealed: false,
+        finding_date: IsoDate(NaiveDate::MIN),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "dataYear" => data_year [required],
+        "falsifiedOrConcealed" => falsified_or_concealed [required],
+        "findingDate" => finding_date [required],
+        "note" => note,
+    ],
+});
+
 /// A provincial revocation decision and the leaders' accountability decision (art-14.f).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -618,9 +793,31 @@ pub struct Revocation {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Revocation {
+    name: "Revocation",
+    expecting: "a revocation object",
+    blank: Revocation {
+        zone_id: String::new(),
+        kind: Default::default(),
+        effective_date: IsoDate(NaiveDate::MIN),
+        accountability_decision_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "kind" => kind,
+        "effectiveDate" => effective_date [required],
+        "accountabilityDecisionDate" => accountability_decision_date,
+        "note" => note,
+    ],
+});
+
 /// The acceptance of a yellow-card rectification (art-14.d, AMB-24).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -646,6 +843,26 @@ pub struct Rectification {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Rectification {
+    name: "Rectification",
+    expecting: "a rectification object",
+    blank: Rectification {
+        zone_id: String::new(),
+        assessment_year: crate::num::Year(0),
+        accepted_date: IsoDate(NaiveDate::MIN),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id [required],
+        "assessmentYear" => assessment_year [required],
+        "acceptedDate" => accepted_date [required],
+        "note" => note,
+    ],
+});
 
 /// What is known of one bearer's implementation measures (art-18.c, AMB-41): each bearer has
 /// its own instance of the deadline. A bearer with no record is UNKNOWN once its due date has
@@ -687,7 +904,7 @@ pub struct ImplMeasure {
 /// (an obligation with no computable condition) or a dated duty whose act the register does not
 /// otherwise record (art-02.a). A bearer's duty is met only by its own act.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -720,9 +937,29 @@ pub struct DutyRecord {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(DutyRecord {
+    name: "DutyRecord",
+    expecting: "a duty record object with `ruleId` and `bearer`",
+    blank: DutyRecord {
+        rule_id: String::new(),
+        bearer: String::new(),
+        done_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "ruleId" => rule_id [required],
+        "bearer" => bearer [required],
+        "doneDate" => done_date,
+        "note" => note,
+    ],
+});
+
 /// The register: everything the zone checks read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -798,6 +1035,34 @@ pub struct Register {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub industrial_reuses: Vec<crate::rules::art11_land::IndustrialReuse>,
 }
+
+// The register decoded field by field (`crate::by_field`): serde's derived visitor kept an
+// `Option` of each of its 15 fields and dropped each list on every way out, the largest
+// decoder of the wasm module after `Params`'. The same keys, defaults and errors as the
+// attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Register {
+    name: "Register",
+    expecting: "a register object with `issueDate` and `zones`",
+    blank: Register::new(NaiveDate::MIN),
+    fields: [
+        "description" => description,
+        "issueDate" => issue_date [required],
+        "issueDateHypothetical" => issue_date_hypothetical,
+        "counties" => counties,
+        "zones" => zones [required],
+        "assessments" => assessments,
+        "envInfra" => env_infra,
+        "statsFindings" => stats_findings,
+        "revocations" => revocations,
+        "rectifications" => rectifications,
+        "meetings" => meetings,
+        "implMeasures" => impl_measures,
+        "dutyRecords" => duty_records,
+        "landEvaluations" => land_evaluations,
+        "industrialReuses" => industrial_reuses,
+    ],
+});
 
 impl Register {
     /// An empty register of the opinion issued on `issue_date`: no zone, no record. Fill it
@@ -2159,6 +2424,29 @@ impl schemars::JsonSchema for RegisterArg {
 #[cfg(test)]
 mod tests {
     use super::same_text;
+
+    /// The register's decoder by field ([`crate::by_field`]) reads the keys `Serialize` writes,
+    /// in its order, requires what the JSON Schema requires, and reads the example back as it is.
+    #[cfg(feature = "serde")]
+    #[test]
+    #[allow(clippy::unwrap_used, reason = "test")]
+    fn the_register_is_decoded_by_its_fields() {
+        let text = include_str!("../../examples/yanbian-register.json");
+        let reg: super::Register = serde_json::from_str(text).unwrap();
+        assert!(reg.description.is_some() && reg.issue_date_hypothetical);
+        crate::by_field::check::fields_are_written_as_listed(&reg);
+        let e = serde_json::from_str::<super::Register>(r#"{"zones": []}"#).unwrap_err();
+        assert!(
+            alloc::string::ToString::to_string(&e).starts_with("missing field `issueDate`"),
+            "{e}"
+        );
+        let e =
+            serde_json::from_str::<super::Register>(r#"{"issueDate": "2019-06-01"}"#).unwrap_err();
+        assert!(
+            alloc::string::ToString::to_string(&e).starts_with("missing field `zones`"),
+            "{e}"
+        );
+    }
 
     /// A duty's record found through the index ([`super::ValidRegister::duty_record`]) is the
     /// first the register lists for its rule and bearer, as a scan finds it: the example

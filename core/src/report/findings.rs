@@ -45,7 +45,7 @@ pub use crate::severity::Severity;
 /// report. A county, zone or agency is given by its code or by any of its names (see
 /// [`crate::lookup`]: `图们`, `도문`, `Tumen`; `图们经开区`; `商务局`, `령도소조`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -100,6 +100,26 @@ pub struct ReportOptions {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub limit: Option<u32>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ReportOptions {
+    name: "ReportOptions",
+    expecting: "the report's options, such as `{\"lang\": \"en\", \"county\": \"图们\"}`",
+    blank: ReportOptions::default(),
+    fields: [
+        "lang" => lang,
+        "params" => params,
+        "county" => county,
+        "zone" => zone,
+        "agency" => agency,
+        "severity" => severity,
+        "rule" => rule,
+        "offset" => offset,
+        "limit" => limit,
+    ],
+});
 
 impl ReportOptions {
     /// The filter these options ask for, each name looked up in `reg` ([`crate::lookup`]);

@@ -14,7 +14,7 @@ use crate::register::ValidRegister;
 
 /// What the obligations are asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -47,6 +47,26 @@ pub struct ObligationsInput {
     #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
     pub within_days: u32,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ObligationsInput {
+    name: "ObligationsInput",
+    expecting: "an object with `register` and `asOf`",
+    blank: ObligationsInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        as_of: IsoDate(NaiveDate::MIN),
+        agency: Default::default(),
+        within_days: ninety(),
+    },
+    fields: [
+        "register" => register [required],
+        "asOf" => as_of [required],
+        "agency" => agency,
+        "withinDays" => within_days [with crate::num::count::deserialize],
+    ],
+});
 
 #[cfg(feature = "serde")]
 const fn ninety() -> u32 {

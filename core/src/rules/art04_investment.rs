@@ -323,7 +323,7 @@ pub struct PriorReward {
 
 /// The input of art-04.d.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -373,6 +373,36 @@ pub struct RewardInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub prior_rewards: Vec<PriorReward>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(RewardInput {
+    name: "RewardInput",
+    expecting: "an object with `projectId`, `personId`, `contributors` and `fundsInPlace`",
+    blank: RewardInput {
+        fund: Default::default(),
+        project_id: String::new(),
+        person_id: String::new(),
+        person_is_civil_servant: Default::default(),
+        contributors: Vec::new(),
+        funds_in_place: Vec::new(),
+        introduced_year: Default::default(),
+        award_year: Default::default(),
+        prior_rewards: Default::default(),
+    },
+    fields: [
+        "fund" => fund,
+        "projectId" => project_id [required],
+        "personId" => person_id [required],
+        "personIsCivilServant" => person_is_civil_servant,
+        "contributors" => contributors [required],
+        "fundsInPlace" => funds_in_place [required],
+        "introducedYear" => introduced_year,
+        "awardYear" => award_year,
+        "priorRewards" => prior_rewards,
+    ],
+});
 
 /// One contributor's share of the pool.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -647,7 +677,7 @@ stable_enum! {
 
 /// What art-04.e is asked about: one outbound trip (or delegation) and the relaxation sought.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -683,6 +713,28 @@ pub struct OutboundTripInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub relaxations_sought: Vec<QuotaItem>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(OutboundTripInput {
+    name: "OutboundTripInput",
+    expecting: "an object with `purpose` and `foreignAffairsReview`",
+    blank: OutboundTripInput {
+        purpose: TripPurpose::InvestmentPromotion,
+        investment_staff: Default::default(),
+        official_temporary: Default::default(),
+        foreign_affairs_review: FaoReview::Consented,
+        relaxations_sought: default_items(),
+    },
+    fields: [
+        "purpose" => purpose [required],
+        "investmentStaff" => investment_staff,
+        "officialTemporary" => official_temporary,
+        "foreignAffairsReview" => foreign_affairs_review [required],
+        "relaxationsSought" => relaxations_sought,
+    ],
+});
 
 #[cfg(feature = "serde")]
 fn default_items() -> Vec<QuotaItem> {

@@ -174,7 +174,7 @@ pub struct SplitAgreement {
 
 /// The input of art-06.b.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -212,6 +212,28 @@ pub struct CoBuiltRevenueInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub agreement: Option<SplitAgreement>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CoBuiltRevenueInput {
+    name: "CoBuiltRevenueInput",
+    expecting: "an object with `hostPartyId` and `revenue`",
+    blank: CoBuiltRevenueInput {
+        co_built_park_id: Default::default(),
+        production_start_date: Default::default(),
+        host_party_id: String::new(),
+        revenue: Vec::new(),
+        agreement: Default::default(),
+    },
+    fields: [
+        "coBuiltParkId" => co_built_park_id,
+        "productionStartDate" => production_start_date,
+        "hostPartyId" => host_party_id [required],
+        "revenue" => revenue [required],
+        "agreement" => agreement,
+    ],
+});
 
 /// One party's amount.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -142,7 +142,7 @@ pub static ART_07_D: RuleMeta = RuleMeta {
 
 /// One policy commitment (政策承诺) made to enterprises or investors.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -179,6 +179,26 @@ pub struct Commitment {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Commitment {
+    name: "Commitment",
+    expecting: "a commitment object with an `id`",
+    blank: Commitment {
+        id: String::new(),
+        due_date: Default::default(),
+        fulfilled_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "id" => id [required],
+        "dueDate" => due_date,
+        "fulfilledDate" => fulfilled_date,
+        "note" => note,
+    ],
+});
 
 /// What art-07.b is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -178,7 +178,7 @@ stable_enum! {
 
 /// What art-08.a is asked about: a zone setting up a cooperation park.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -212,6 +212,28 @@ pub struct CoopParkInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub zone_qualified: Option<bool>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CoopParkInput {
+    name: "CoopParkInput",
+    expecting: "an object with `register`, `zoneId` and `parkKind`",
+    blank: CoopParkInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        park_kind: CoopParkKind::Interprovincial,
+        as_of: Default::default(),
+        zone_qualified: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "parkKind" => park_kind [required],
+        "asOf" => as_of,
+        "zoneQualified" => zone_qualified,
+    ],
+});
 
 /// art-08.a's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -332,7 +354,7 @@ computed! {
 /// What art-08.b is asked about: does a cross-border economic cooperation zone (planned or in
 /// operation) build on a border economic cooperation zone in force?
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -359,6 +381,26 @@ pub struct CrossBorderInput {
     /// The date the answer is for.
     pub as_of: IsoDate,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CrossBorderInput {
+    name: "CrossBorderInput",
+    expecting: "an object with `register`, `zoneId` and `asOf`",
+    blank: CrossBorderInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        border_zone_id: Default::default(),
+        as_of: IsoDate(NaiveDate::MIN),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "borderZoneId" => border_zone_id,
+        "asOf" => as_of [required],
+    ],
+});
 
 /// art-08.b's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]

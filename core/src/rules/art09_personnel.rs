@@ -288,7 +288,7 @@ pub struct Approval {
 
 /// A zone's personnel and pay reform plan (人事和薪酬制度改革方案).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -330,9 +330,29 @@ pub struct HrReformPlan {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(HrReformPlan {
+    name: "HrReformPlan",
+    expecting: "a reform plan object",
+    blank: HrReformPlan {
+        party_approval: Default::default(),
+        government_approval: Default::default(),
+        executed_from: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "partyApproval" => party_approval,
+        "governmentApproval" => government_approval,
+        "executedFrom" => executed_from,
+        "note" => note,
+    ],
+});
+
 /// What art-09.f is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -354,6 +374,26 @@ pub struct HrPlanInput {
     /// The date the answer is for: approvals and execution dated after it are not known yet.
     pub as_of: IsoDate,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(HrPlanInput {
+    name: "HrPlanInput",
+    expecting: "an object with `register`, `zoneId`, `plan` and `asOf`",
+    blank: HrPlanInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        plan: <HrReformPlan as crate::by_field::ByField>::blank(),
+        as_of: IsoDate(NaiveDate::MIN),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "plan" => plan [required],
+        "asOf" => as_of [required],
+    ],
+});
 
 /// art-09.f's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -613,7 +653,7 @@ stable_enum! {
 /// What art-09.a is asked about: a zone's staffing against its approved quota (核定编制) and the
 /// two systems it must apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -655,6 +695,28 @@ pub struct StaffingInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub performance_pay_system: Option<bool>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(StaffingInput {
+    name: "StaffingInput",
+    expecting: "an object with `approvedQuota` and `headcount`",
+    blank: StaffingInput {
+        approved_quota: 0,
+        headcount: 0,
+        planned_hires: Default::default(),
+        post_appointment_system: Default::default(),
+        performance_pay_system: Default::default(),
+    },
+    fields: [
+        "approvedQuota" => approved_quota [required, with crate::num::count::deserialize],
+        "headcount" => headcount [required, with crate::num::count::deserialize],
+        "plannedHires" => planned_hires [with crate::num::count::deserialize],
+        "postAppointmentSystem" => post_appointment_system,
+        "performancePaySystem" => performance_pay_system,
+    ],
+});
 
 /// art-09.a's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]

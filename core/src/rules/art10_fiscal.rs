@@ -141,7 +141,7 @@ pub static ART_10_B: RuleMeta = RuleMeta {
 
 /// The input of art-10.a: a zone of a register and the finding on 「有关规定」.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -174,6 +174,26 @@ pub struct FirstLevelFinanceInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_of: Option<crate::dates::IsoDate>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(FirstLevelFinanceInput {
+    name: "FirstLevelFinanceInput",
+    expecting: "an object with `register` and `zoneId`",
+    blank: FirstLevelFinanceInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        complies_with_relevant_regulations: Default::default(),
+        as_of: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "compliesWithRelevantRegulations" => complies_with_relevant_regulations,
+        "asOf" => as_of,
+    ],
+});
 
 /// art-10.a's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,7 +273,7 @@ pub fn first_level_finance(
 
 /// The input of art-10.b: one zone's land revenue and its use over one period.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -274,6 +294,26 @@ pub struct EarmarkInput {
     /// Spent on the zone's land development.
     pub spent_on_land_development: Money,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(EarmarkInput {
+    name: "EarmarkInput",
+    expecting: "an object with `countyRetained`, `provisions`, `spentOnInfrastructure` and `spentOnLandDevelopment`",
+    blank: EarmarkInput {
+        county_retained: Default::default(),
+        provisions: Default::default(),
+        spent_on_infrastructure: Default::default(),
+        spent_on_land_development: Default::default(),
+    },
+    fields: [
+        "countyRetained" => county_retained [required],
+        "provisions" => provisions [required],
+        "spentOnInfrastructure" => spent_on_infrastructure [required],
+        "spentOnLandDevelopment" => spent_on_land_development [required],
+    ],
+});
 
 /// art-10.b's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]

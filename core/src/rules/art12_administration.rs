@@ -625,7 +625,7 @@ computed! {
 
 /// What art-12.c is asked about: may this county grant this zone the powers of the clause?
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -659,6 +659,28 @@ pub struct CountyGrantInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub zone_qualified: Option<bool>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CountyGrantInput {
+    name: "CountyGrantInput",
+    expecting: "an object with `register`, `countyId` and `zoneId`",
+    blank: CountyGrantInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        county_id: String::new(),
+        zone_id: String::new(),
+        as_of: Default::default(),
+        zone_qualified: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "countyId" => county_id [required],
+        "zoneId" => zone_id [required],
+        "asOf" => as_of,
+        "zoneQualified" => zone_qualified,
+    ],
+});
 
 /// art-12.c's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -823,7 +845,7 @@ impl InUse {
 
 /// What art-12.f is asked about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -847,6 +869,28 @@ pub struct OneSealInput {
     /// The date the answer is for.
     pub as_of: IsoDate,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(OneSealInput {
+    name: "OneSealInput",
+    expecting: "an object with `register`, `zoneId`, `platforms`, `approvalSeals` and `asOf`",
+    blank: OneSealInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        platforms: Vec::new(),
+        approval_seals: Vec::new(),
+        as_of: IsoDate(NaiveDate::MIN),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "platforms" => platforms [required],
+        "approvalSeals" => approval_seals [required],
+        "asOf" => as_of [required],
+    ],
+});
 
 /// art-12.f's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -215,7 +215,7 @@ stable_enum! {
 
 /// One meeting.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -251,6 +251,26 @@ pub struct Meeting {
     pub note: Option<String>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Meeting {
+    name: "Meeting",
+    expecting: "a meeting object with a `date`",
+    blank: Meeting {
+        date: IsoDate(NaiveDate::MIN),
+        kind: Default::default(),
+        convened_by: leading_group(),
+        note: Default::default(),
+    },
+    fields: [
+        "date" => date [required],
+        "kind" => kind,
+        "convenedBy" => convened_by,
+        "note" => note,
+    ],
+});
+
 #[cfg(feature = "serde")]
 fn leading_group() -> String {
     String::from(LEADING_GROUP)
@@ -258,7 +278,7 @@ fn leading_group() -> String {
 
 /// The facts for one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -292,6 +312,28 @@ pub struct JointMeetingsInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub meetings_complete: bool,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(JointMeetingsInput {
+    name: "JointMeetingsInput",
+    expecting: "an object with `issueDate`, `year` and `meetings`",
+    blank: JointMeetingsInput {
+        issue_date: IsoDate(NaiveDate::MIN),
+        year: crate::num::Year(0),
+        meetings: Vec::new(),
+        as_of: Default::default(),
+        meetings_complete: Default::default(),
+    },
+    fields: [
+        "issueDate" => issue_date [required],
+        "year" => year [required],
+        "meetings" => meetings [required],
+        "asOf" => as_of,
+        "meetingsComplete" => meetings_complete,
+    ],
+});
 
 /// art-16.b's own fields in the answer.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -320,7 +320,7 @@ pub fn rebate_pass_through(
 
 /// A fee collected.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -351,6 +351,26 @@ pub struct FeeCollection {
     pub collected_by: Option<Collector>,
 }
 
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(FeeCollection {
+    name: "FeeCollection",
+    expecting: "an object with `feeCode` and `amount`",
+    blank: FeeCollection {
+        fee_code: String::new(),
+        amount: Default::default(),
+        collected_in_zone_area: yes(),
+        collected_by: Default::default(),
+    },
+    fields: [
+        "feeCode" => fee_code [required],
+        "amount" => amount [required],
+        "collectedInZoneArea" => collected_in_zone_area,
+        "collectedBy" => collected_by,
+    ],
+});
+
 stable_enum! {
     /// Who collected an administrative fee in the zone's area (art-17.b, 「代收代缴」).
     Collector {
@@ -368,7 +388,7 @@ const fn yes() -> bool {
 
 /// A fee of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -399,6 +419,26 @@ pub struct FeeItem {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub legal_basis: Option<String>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(FeeItem {
+    name: "FeeItem",
+    expecting: "an object with `code` and `mustRemitToProvinceOrState`",
+    blank: FeeItem {
+        code: String::new(),
+        name: Default::default(),
+        must_remit_to_province_or_state: false,
+        legal_basis: Default::default(),
+    },
+    fields: [
+        "code" => code [required],
+        "name" => name,
+        "mustRemitToProvinceOrState" => must_remit_to_province_or_state [required],
+        "legalBasis" => legal_basis,
+    ],
+});
 
 /// The input of art-17.b.
 #[derive(Clone, Debug, PartialEq, Eq)]

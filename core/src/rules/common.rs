@@ -62,7 +62,7 @@ pub struct ZoneInput {
 
 /// A question about one zone in one assessment (calendar) year.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -90,6 +90,26 @@ pub struct ZoneYearInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_of: Option<IsoDate>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ZoneYearInput {
+    name: "ZoneYearInput",
+    expecting: "an object with `register`, `zoneId` and `year`",
+    blank: ZoneYearInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        year: crate::num::Year(0),
+        as_of: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "year" => year [required],
+        "asOf" => as_of,
+    ],
+});
 
 /// A question about one county of a register.
 #[derive(Clone, Debug, PartialEq, Eq)]

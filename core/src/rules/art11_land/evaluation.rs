@@ -121,7 +121,7 @@ reason_codes! {
 
 /// A question about one zone's land evaluations in one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -149,6 +149,26 @@ pub struct LandEvalInput {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_of: Option<IsoDate>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(LandEvalInput {
+    name: "LandEvalInput",
+    expecting: "an object with `register`, `zoneId` and `year`",
+    blank: LandEvalInput {
+        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        zone_id: String::new(),
+        year: crate::num::Year(0),
+        as_of: Default::default(),
+    },
+    fields: [
+        "register" => register [required],
+        "zoneId" => zone_id [required],
+        "year" => year [required],
+        "asOf" => as_of,
+    ],
+});
 
 /// art-11.b's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]

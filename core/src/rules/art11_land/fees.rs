@@ -237,7 +237,7 @@ pub struct Enterprise {
 /// One component of a construction project. Facts not
 /// recorded are left out: a rule that needs one answers NEEDS_HUMAN for that component.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -331,6 +331,44 @@ pub struct Component {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub base_land_transfer_fee: Option<Money>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(Component {
+    name: "Component",
+    expecting: "a construction component object with `id` and `kind`",
+    blank: Component {
+        id: String::new(),
+        kind: WorksKind::Reconstruct,
+        gross_floor_area_m2: Default::default(),
+        is_technical_renovation: Default::default(),
+        is_capacity_upgrade: Default::default(),
+        is_factory_building: Default::default(),
+        on_own_land: Default::default(),
+        approved: Default::default(),
+        conforms_zone_master_plan: Default::default(),
+        conforms_industry_layout: Default::default(),
+        changes_land_use: Default::default(),
+        base_infra_fee: Default::default(),
+        base_land_transfer_fee: Default::default(),
+    },
+    fields: [
+        "id" => id [required],
+        "kind" => kind [required],
+        "grossFloorAreaM2" => gross_floor_area_m2,
+        "isTechnicalRenovation" => is_technical_renovation,
+        "isCapacityUpgrade" => is_capacity_upgrade,
+        "isFactoryBuilding" => is_factory_building,
+        "onOwnLand" => on_own_land,
+        "approved" => approved,
+        "conformsZoneMasterPlan" => conforms_zone_master_plan,
+        "conformsIndustryLayout" => conforms_industry_layout,
+        "changesLandUse" => changes_land_use,
+        "baseInfraFee" => base_infra_fee,
+        "baseLandTransferFee" => base_land_transfer_fee,
+    ],
+});
 
 impl Component {
     /// A component with its id and kind and no other fact given (each `None` until set):

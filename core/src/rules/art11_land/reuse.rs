@@ -117,7 +117,7 @@ stable_enum! {
 
 /// One reuse of existing industrial property (a parcel), as an input or a register record.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "serde",
@@ -176,6 +176,34 @@ pub struct IndustrialReuse {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: Option<String>,
 }
+
+// Decoded field by field (`crate::by_field`), not by serde's derived visitor: the same keys,
+// defaults and errors as the attributes above.
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(IndustrialReuse {
+    name: "IndustrialReuse",
+    expecting: "an industrial-property reuse object",
+    blank: IndustrialReuse {
+        zone_id: Default::default(),
+        parcel_id: Default::default(),
+        existing_industrial_property: false,
+        new_use: NewUse::ProducerServices,
+        new_use_start_date: Default::default(),
+        approval_date: Default::default(),
+        transfer_date: Default::default(),
+        note: Default::default(),
+    },
+    fields: [
+        "zoneId" => zone_id,
+        "parcelId" => parcel_id,
+        "existingIndustrialProperty" => existing_industrial_property [required],
+        "newUse" => new_use [required],
+        "newUseStartDate" => new_use_start_date,
+        "approvalDate" => approval_date,
+        "transferDate" => transfer_date,
+        "note" => note,
+    ],
+});
 
 /// A question about one reuse on a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
