@@ -36,6 +36,12 @@ pub(crate) trait ByField: Sized {
     /// The first required field (in [`ByField::FIELDS`]' order) whose place's bit in `seen`
     /// is not set.
     fn missing(seen: u128) -> Option<&'static str>;
+    /// The place of the field named `name` in [`ByField::FIELDS`], natively: [`by_field!`]
+    /// writes it as comparisons with each name, which LLVM makes a few integer comparisons (as
+    /// in the derive's field visitor). The wasm module, where the boundary tells keys by place,
+    /// searches the list instead (one function for every struct).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn place_of(name: &str) -> Option<usize>;
     /// Decodes the field at place `field` of [`ByField::FIELDS`] from `d` into `self`.
     ///
     /// # Errors
@@ -76,7 +82,11 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
         // Which fields were set (a bit at each place), to refuse a key given twice as the
         // derive does and to find a required one missing.
         let mut seen = 0_u128;
-        while let Some(place) = map.next_key_seed(Key(T::FIELDS))? {
+        while let Some(place) = map.next_key_seed(Key {
+            fields: T::FIELDS,
+            #[cfg(not(target_arch = "wasm32"))]
+            place_of: T::place_of,
+        })? {
             let bit = 1_u128.checked_shl(u32::try_from(place).unwrap_or(u32::MAX));
             match bit {
                 Some(bit) if seen & bit == 0 => seen |= bit,
@@ -100,7 +110,11 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
 
 /// A key, read as its place in the struct's field list (as the derive's field visitor reads
 /// it: by place or by name; an unknown name refused with the list).
-struct Key(&'static [&'static str]);
+struct Key {
+    fields: &'static [&'static str],
+    #[cfg(not(target_arch = "wasm32"))]
+    place_of: fn(&str) -> Option<usize>,
+}
 
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = usize;
@@ -120,15 +134,16 @@ impl Visitor<'_> for Key {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<usize, E> {
         usize::try_from(v)
             .ok()
-            .filter(|i| *i < self.0.len())
+            .filter(|i| *i < self.fields.len())
             .ok_or_else(|| E::invalid_value(de::Unexpected::Unsigned(v), &self))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
-        self.0
-            .iter()
-            .position(|f| *f == v)
-            .ok_or_else(|| E::unknown_field(v, self.0))
+        #[cfg(not(target_arch = "wasm32"))]
+        let place = (self.place_of)(v);
+        #[cfg(target_arch = "wasm32")]
+        let place = self.fields.iter().position(|f| *f == v);
+        place.ok_or_else(|| E::unknown_field(v, self.fields))
     }
 
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<usize, E> {
@@ -136,7 +151,7 @@ impl Visitor<'_> for Key {
             Ok(s) => self.visit_str(s),
             Err(_) => Err(E::unknown_field(
                 &alloc::string::String::from_utf8_lossy(v),
-                self.0,
+                self.fields,
             )),
         }
     }
@@ -192,6 +207,22 @@ macro_rules! by_field {
 
             fn blank() -> Self {
                 $blank
+            }
+
+            #[cfg(not(target_arch = "wasm32"))]
+            #[allow(
+                unused_assignments,
+                reason = "the place after the last field is not read"
+            )]
+            fn place_of(name: &str) -> Option<usize> {
+                let mut place = 0_usize;
+                $(
+                    if name == $key {
+                        return Some(place);
+                    }
+                    place += 1;
+                )*
+                None
             }
 
             #[allow(
