@@ -69,7 +69,7 @@ crate::by_field::by_field!(CalendarInput {
     name: "CalendarInput",
     expecting: "an object with `register`, `from` and `to`",
     blank: CalendarInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         from: IsoDate(NaiveDate::MIN),
         to: IsoDate(NaiveDate::MIN),
         as_of: Default::default(),

@@ -2351,6 +2351,13 @@ pub enum RegisterArg {
 }
 
 impl RegisterArg {
+    /// A stand-in for an input's required register before it is read (`crate::by_field`):
+    /// an empty given register, never seen, since an input without its register is refused.
+    #[cfg(feature = "serde")]
+    pub(crate) fn blank() -> Self {
+        Self::Given(Register::new(NaiveDate::MIN))
+    }
+
     /// The register, checked and indexed: a given one now (errors name fields under `root`),
     /// a loaded one as it is.
     ///

@@ -55,7 +55,7 @@ crate::by_field::by_field!(ObligationsInput {
     name: "ObligationsInput",
     expecting: "an object with `register` and `asOf`",
     blank: ObligationsInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         as_of: IsoDate(NaiveDate::MIN),
         agency: Default::default(),
         within_days: ninety(),

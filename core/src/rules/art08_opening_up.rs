@@ -220,7 +220,7 @@ crate::by_field::by_field!(CoopParkInput {
     name: "CoopParkInput",
     expecting: "an object with `register`, `zoneId` and `parkKind`",
     blank: CoopParkInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         park_kind: CoopParkKind::Interprovincial,
         as_of: Default::default(),
@@ -389,7 +389,7 @@ crate::by_field::by_field!(CrossBorderInput {
     name: "CrossBorderInput",
     expecting: "an object with `register`, `zoneId` and `asOf`",
     blank: CrossBorderInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         border_zone_id: Default::default(),
         as_of: IsoDate(NaiveDate::MIN),

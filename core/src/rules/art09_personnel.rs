@@ -382,7 +382,7 @@ crate::by_field::by_field!(HrPlanInput {
     name: "HrPlanInput",
     expecting: "an object with `register`, `zoneId`, `plan` and `asOf`",
     blank: HrPlanInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         plan: <HrReformPlan as crate::by_field::ByField>::blank(),
         as_of: IsoDate(NaiveDate::MIN),

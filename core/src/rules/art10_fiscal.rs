@@ -182,7 +182,7 @@ crate::by_field::by_field!(FirstLevelFinanceInput {
     name: "FirstLevelFinanceInput",
     expecting: "an object with `register` and `zoneId`",
     blank: FirstLevelFinanceInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         complies_with_relevant_regulations: Default::default(),
         as_of: Default::default(),

@@ -667,7 +667,7 @@ crate::by_field::by_field!(CountyGrantInput {
     name: "CountyGrantInput",
     expecting: "an object with `register`, `countyId` and `zoneId`",
     blank: CountyGrantInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         county_id: String::new(),
         zone_id: String::new(),
         as_of: Default::default(),
@@ -877,7 +877,7 @@ crate::by_field::by_field!(OneSealInput {
     name: "OneSealInput",
     expecting: "an object with `register`, `zoneId`, `platforms`, `approvalSeals` and `asOf`",
     blank: OneSealInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         platforms: Vec::new(),
         approval_seals: Vec::new(),

@@ -98,7 +98,7 @@ crate::by_field::by_field!(ZoneYearInput {
     name: "ZoneYearInput",
     expecting: "an object with `register`, `zoneId` and `year`",
     blank: ZoneYearInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         year: crate::num::Year(0),
         as_of: Default::default(),

@@ -157,7 +157,7 @@ crate::by_field::by_field!(LandEvalInput {
     name: "LandEvalInput",
     expecting: "an object with `register`, `zoneId` and `year`",
     blank: LandEvalInput {
-        register: crate::register::RegisterArg::Given(crate::register::Register::new(chrono::NaiveDate::MIN)),
+        register: crate::register::RegisterArg::blank(),
         zone_id: String::new(),
         year: crate::num::Year(0),
         as_of: Default::default(),
