@@ -50,11 +50,25 @@ impl<'a> Seen<'a> {
 
     /// The index noted with `key`, `kind` and `n`: `None` when the key was not noted,
     /// `Some(None)` when it was noted without one.
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(
+            dead_code,
+            reason = "only the report's view, with `serde`, notes indexes"
+        )
+    )]
     pub(crate) fn get(&self, key: &'a str, kind: &'a str, n: i64) -> Option<Option<usize>> {
         self.0.get(&(key, kind, n)).copied()
     }
 
     /// Notes `key`, `kind` and `n` with `index` (or none), replacing what it had.
+    #[cfg_attr(
+        not(feature = "serde"),
+        allow(
+            dead_code,
+            reason = "only the report's view, with `serde`, notes indexes"
+        )
+    )]
     pub(crate) fn set(&mut self, key: &'a str, kind: &'a str, n: i64, index: Option<usize>) {
         self.0.insert((key, kind, n), index);
     }

@@ -6,6 +6,7 @@
 //! `tests/vectors.rs`; so a decision is held to them too.
 //!
 //! Run: `cargo test -p devzone-rules --all-features --test decisions`.
+#![cfg(feature = "serde")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -1,6 +1,7 @@
 //! `api::LoadedRegister`: a register loaded once answers every question as the stateless call
 //! with the register in its input does (example register, every zone, the zone-year rules, two
 //! years; three languages for art-14.d), and refuses what it cannot answer, naming the field.
+#![cfg(feature = "serde")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -241,7 +241,8 @@ impl LeanDuty {
     }
 
     /// The duty of `rule` borne by `bearer` (who satisfies it: [`duties::is_made_lean`]) about
-    /// `zone` for `year`, without its reasons.
+    /// `zone` for `year`, without its reasons. (Only a page written as JSON makes it whole.)
+    #[cfg(feature = "serde")]
     fn whole(
         self,
         rule: crate::rules::RuleId,
