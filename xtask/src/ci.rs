@@ -139,6 +139,20 @@ fn all(t: &mut Tally) -> Result<(), String> {
                 "-D",
                 "warnings",
             ],
+        ))?;
+        // The no_std core without serde, its tests included, is held to the same lints.
+        sh(cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "devzone-rules",
+                "--no-default-features",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
         ))
     })?;
     t.step("native tests", |t| {

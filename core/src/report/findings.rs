@@ -241,8 +241,14 @@ impl LeanDuty {
     }
 
     /// The duty of `rule` borne by `bearer` (who satisfies it: [`duties::is_made_lean`]) about
-    /// `zone` for `year`, without its reasons. (Only a page written as JSON makes it whole.)
-    #[cfg(feature = "serde")]
+    /// `zone` for `year`, without its reasons.
+    #[cfg_attr(
+        not(any(feature = "serde", debug_assertions)),
+        allow(
+            dead_code,
+            reason = "a page written as JSON makes it whole, and debug builds check it"
+        )
+    )]
     fn whole(
         self,
         rule: crate::rules::RuleId,
