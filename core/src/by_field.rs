@@ -11,11 +11,11 @@
 //!
 //! For structs that deny unknown fields and have no `alias` or `flatten`: a field either takes
 //! a value from [`ByField::blank`] when it is missing (`#[serde(default)]`, an `Option`, or a
-//! container `default`) or is required ([`ByField::missing`] names the first one missing, in
-//! the struct's order, as the derive's `missing_field` does). Unlike the derive, a sequence is
+//! container `default`) or is required ([`ByField::REQUIRED`]; the first one missing, in the
+//! struct's order, is named as the derive's `missing_field` names it). Unlike the derive, a sequence is
 //! not read as the struct's fields by position (the boundary's [`crate::strict::Strict`]
 //! refuses that for every struct anyway). [`by_field!`] writes both impls from the list of
-//! fields; a test per type holds its list to what `Serialize` writes and to its JSON Schema.
+//! fields; a test holds each list to what `Serialize` writes and to the JSON Schema.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -33,9 +33,8 @@ pub(crate) trait ByField: Sized {
     /// The value a field missing from the object keeps: its default (a required field's
     /// stand-in is never seen, since a missing required field is refused).
     fn blank() -> Self;
-    /// The first required field (in [`ByField::FIELDS`]' order) whose place's bit in `seen`
-    /// is not set.
-    fn missing(seen: u128) -> Option<&'static str>;
+    /// The required fields, a bit at each one's place in [`ByField::FIELDS`].
+    const REQUIRED: u128;
     /// The place of the field named `name` in [`ByField::FIELDS`], natively: [`by_field!`]
     /// writes it as comparisons with each name, which LLVM makes a few integer comparisons (as
     /// in the derive's field visitor). The wasm module, where the boundary tells keys by place,
@@ -101,11 +100,22 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
                 place,
             })?;
         }
-        match T::missing(seen) {
+        match missing(T::REQUIRED, seen, T::FIELDS) {
             Some(name) => Err(de::Error::missing_field(name)),
             None => Ok(value),
         }
     }
+}
+
+/// The first of the `required` fields (bits at places in `fields`) not `seen`.
+fn missing(required: u128, seen: u128, fields: &[&'static str]) -> Option<&'static str> {
+    let left = required & !seen;
+    if left == 0 {
+        return None;
+    }
+    fields
+        .get(usize::try_from(left.trailing_zeros()).ok()?)
+        .copied()
 }
 
 /// A key, read as its place in the struct's field list (as the derive's field visitor reads
@@ -142,7 +152,7 @@ impl Visitor<'_> for Key {
         #[cfg(not(target_arch = "wasm32"))]
         let place = (self.place_of)(v);
         #[cfg(target_arch = "wasm32")]
-        let place = self.fields.iter().position(|f| *f == v);
+        let place = crate::strict::field_index(self.fields, v, 0);
         place.ok_or_else(|| E::unknown_field(v, self.fields))
     }
 
@@ -194,80 +204,65 @@ macro_rules! by_field {
         blank: $blank:expr,
         fields: [$($key:literal => $field:ident $([$($how:tt)*])?),* $(,)?] $(,)?
     }) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::by_field::deserialize(d)
-            }
-        }
-
-        impl $crate::by_field::ByField for $ty {
-            const NAME: &'static str = $name;
-            const FIELDS: &'static [&'static str] = &[$($key),*];
-            const EXPECTING: &'static str = $expecting;
-
-            fn blank() -> Self {
-                $blank
-            }
-
-            #[cfg(not(target_arch = "wasm32"))]
+        const _: () = {
+            /// Each field's place in `FIELDS`.
             #[allow(
-                unused_assignments,
-                reason = "the place after the last field is not read"
+                non_camel_case_types,
+                clippy::enum_variant_names,
+                reason = "the places are named after the fields"
             )]
-            fn place_of(name: &str) -> Option<usize> {
-                let mut place = 0_usize;
-                $(
-                    if name == $key {
-                        return Some(place);
-                    }
-                    place += 1;
-                )*
-                None
+            enum Place {
+                $($field),*
             }
 
-            #[allow(
-                unused_variables,
-                unused_mut,
-                unused_assignments,
-                reason = "a struct without a required field reads neither `seen` nor the last place"
-            )]
-            fn missing(seen: u128) -> Option<&'static str> {
-                let mut place = 0_usize;
-                $(
-                    $crate::by_field::by_field!(@missing seen, place, $key, $($($how)*)?);
-                    place += 1;
-                )*
-                None
-            }
-
-            fn set<'de, D: serde::Deserializer<'de>>(
-                &mut self,
-                field: usize,
-                d: D,
-            ) -> Result<(), D::Error> {
-                #[allow(
-                    non_camel_case_types,
-                    clippy::enum_variant_names,
-                    reason = "the places are named after the fields"
-                )]
-                enum Place {
-                    $($field),*
+            impl<'de> serde::Deserialize<'de> for $ty {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    $crate::by_field::deserialize(d)
                 }
-                $(
-                    if field == Place::$field as usize {
-                        return $crate::by_field::by_field!(@set self.$field, d, $($($how)*)?);
-                    }
-                )*
-                Ok(())
             }
-        }
+
+            impl $crate::by_field::ByField for $ty {
+                const NAME: &'static str = $name;
+                const FIELDS: &'static [&'static str] = &[$($key),*];
+                const EXPECTING: &'static str = $expecting;
+                const REQUIRED: u128 =
+                    0 $(| $crate::by_field::by_field!(@required Place::$field, $($($how)*)?))*;
+
+                fn blank() -> Self {
+                    $blank
+                }
+
+                #[cfg(not(target_arch = "wasm32"))]
+                fn place_of(name: &str) -> Option<usize> {
+                    $(
+                        if name == $key {
+                            return Some(Place::$field as usize);
+                        }
+                    )*
+                    None
+                }
+
+                fn set<'de, D: serde::Deserializer<'de>>(
+                    &mut self,
+                    field: usize,
+                    d: D,
+                ) -> Result<(), D::Error> {
+                    $(
+                        if field == Place::$field as usize {
+                            return $crate::by_field::by_field!(@set self.$field, d, $($($how)*)?);
+                        }
+                    )*
+                    Ok(())
+                }
+            }
+        };
     };
-    (@missing $seen:ident, $place:ident, $key:literal, required $(, with $f:path)?) => {
-        if $seen & (1_u128 << $place) == 0 {
-            return Some($key);
-        }
+    (@required $place:expr, required $(, with $f:path)?) => {
+        1_u128 << ($place as u32)
     };
-    (@missing $seen:ident, $place:ident, $key:literal, $(with $f:path)?) => {};
+    (@required $place:expr, $(with $f:path)?) => {
+        0
+    };
     (@set $place:expr, $d:ident, $(required)? $(,)?) => {{
         $place = serde::Deserialize::deserialize($d)?;
         Ok(())
@@ -366,7 +361,7 @@ pub(crate) mod check {
             .unwrap_or_default();
         required.sort_unstable();
         let mut missing: Vec<&str> = (0..T::FIELDS.len())
-            .filter_map(|place| T::missing(!(1_u128 << place)))
+            .filter_map(|place| super::missing(T::REQUIRED, !(1_u128 << place), T::FIELDS))
             .collect();
         missing.sort_unstable();
         assert_eq!(required, missing, "{}", T::NAME);

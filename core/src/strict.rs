@@ -459,7 +459,7 @@ impl<'de> Deserializer<'de> for FieldKey<'de> {
 /// looked for from `from` on and then before it. One copy for every struct.
 #[cfg(any(target_arch = "wasm32", test))]
 #[inline(never)]
-fn field_index(fields: &[&str], key: &str, from: usize) -> Option<usize> {
+pub(crate) fn field_index(fields: &[&str], key: &str, from: usize) -> Option<usize> {
     let (before, after) = fields.split_at(from.min(fields.len()));
     match after.iter().position(|f| *f == key) {
         Some(i) => Some(from + i),
