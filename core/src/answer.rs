@@ -612,6 +612,37 @@ pub struct Answer<D> {
     pub detail: D,
 }
 
+/// An [`Answer`]'s parts other than its detail, borrowed: what its envelope is written from
+/// whatever the detail's type ([`Answer::parts`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Parts<'a> {
+    /// The rule evaluated.
+    pub rule_id: RuleId,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Why, step by step.
+    pub reasons: &'a [Reason],
+    /// What a person must decide.
+    pub needs_human: &'a [Reason],
+    /// Every parameter the rule read.
+    pub params_used: &'a ParamsUsed,
+}
+
+impl<D> Answer<D> {
+    /// Its parts other than the detail.
+    #[must_use]
+    #[inline]
+    pub fn parts(&self) -> Parts<'_> {
+        Parts {
+            rule_id: self.rule_id,
+            outcome: self.outcome,
+            reasons: &self.reasons,
+            needs_human: &self.needs_human,
+            params_used: &self.params_used,
+        }
+    }
+}
+
 /// An answer in brief (issue 12): the rule, the outcome, its severity and the codes of the
 /// reasons and of `needsHuman`, in order; no facts, no messages, no parameters, none of the
 /// envelope's texts. For a caller that checks many cases and reads few answers whole (a form
@@ -697,7 +728,7 @@ impl Brief {
 /// The serialisable, language-rendered view of an [`Answer`]: what JSON, JS and the CLI show.
 #[cfg(feature = "serde")]
 pub mod view {
-    use super::{Answer, Outcome, ParamsUsed, Reason};
+    use super::{Answer, Outcome, ParamsUsed, Parts, Reason};
     use crate::json_text::Plain;
     use crate::messages::Lang;
     use crate::rules::{RuleMeta, RULEBOOK_VERSION, SOURCE_SHA256};
@@ -920,7 +951,7 @@ pub mod view {
     /// by `json_text::Flat`: the same text as `#[serde(flatten)]`, which goes through a
     /// map and writes each key as any map key (checked for escapes), ~15 % of writing an
     /// art-14.d answer.
-    pub struct AnswerRef<'a, D> {
+    pub struct AnswerRef<'a, D: ?Sized> {
         envelope: EnvelopeRef<'a>,
         detail: &'a D,
     }
@@ -948,7 +979,7 @@ pub mod view {
         pub needs_human: bool,
     }
 
-    impl<D> AnswerRef<'_, D> {
+    impl<D: ?Sized> AnswerRef<'_, D> {
         /// [`AnswerRef::holding`], and then `held` is told the answer's [`Head`] if it has one
         /// (its shared parts and parameters held and its reasons deferred; otherwise its head
         /// holds more than a `Head` names: [`crate::api::Holds::head`]); when the reader says it
@@ -1009,6 +1040,32 @@ pub mod view {
                 &Headed(&self.envelope),
                 self.detail,
                 self.envelope.defer_parts,
+            )
+        }
+    }
+
+    impl AnswerRef<'_, dyn crate::json_text::FlatText + '_> {
+        /// The answer as JSON text (in ASCII when `ascii`; its large parts noted in `spans` when
+        /// given: [`crate::json_text::write_answer`]): the same text as
+        /// [`crate::json_text::to_string`] of the view, written by one writer for every rule
+        /// (the detail taken as `&dyn FlatText`: [`crate::json_text::write_answer`]) rather
+        /// than one per detail type.
+        ///
+        /// # Errors
+        /// As [`crate::json_text::to_string`].
+        #[inline]
+        pub(crate) fn text(
+            &self,
+            ascii: bool,
+            capacity: usize,
+            spans: Option<&mut Vec<u32>>,
+        ) -> Result<alloc::string::String, crate::json_text::WriteError> {
+            crate::json_text::write_answer(
+                &Headed(&self.envelope),
+                self.detail,
+                self.envelope.defer_parts,
+                (ascii, capacity),
+                spans,
             )
         }
     }
@@ -1136,9 +1193,15 @@ pub mod view {
         /// `a`'s reasons in `lang`.
         #[must_use]
         pub fn new<D>(a: &'a Answer<D>, lang: Lang) -> Self {
+            Self::of_parts(a.parts(), lang)
+        }
+
+        /// The reasons of `parts` in `lang`.
+        #[must_use]
+        pub fn of_parts(parts: Parts<'a>, lang: Lang) -> Self {
             Self(
-                Reasons(&a.reasons, lang, false),
-                Reasons(&a.needs_human, lang, false),
+                Reasons(parts.reasons, lang, false),
+                Reasons(parts.needs_human, lang, false),
             )
         }
     }
@@ -1188,37 +1251,23 @@ pub mod view {
         /// `a` in `lang`.
         #[must_use]
         pub fn new(a: &'a Answer<D>, lang: Lang) -> Self {
-            let meta: &RuleMeta = a.rule_id.meta();
+            Self::of_parts(a.parts(), &a.detail, lang)
+        }
+    }
+
+    impl<'a, D: ?Sized> AnswerRef<'a, D> {
+        /// The answer of `parts` and `detail` in `lang` ([`AnswerRef::new`] of the answer they
+        /// are).
+        #[must_use]
+        pub fn of_parts(parts: Parts<'a>, detail: &'a D, lang: Lang) -> Self {
             Self {
-                envelope: EnvelopeRef {
-                    rule_id: Plain(a.rule_id.as_str()),
-                    citation: Citation(a.rule_id),
-                    clause: Part::of(ClauseRef(ClauseView {
-                        number: meta.clause,
-                        title: meta.clause_title,
-                        quote: meta.quote,
-                        rendering: meta.rendering(lang),
-                    })),
-                    outcome: a.outcome,
-                    outcome_label: a.outcome.label(lang),
-                    severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
-                    reasons: Reasons(&a.reasons, lang, false),
-                    needs_human: Reasons(&a.needs_human, lang, false),
-                    params_used: Part::of(&a.params_used),
-                    ambiguities: Part::of(Ids(meta.ambiguities)),
-                    lang,
-                    rulebook: Part::of(RulebookView {
-                        version: RULEBOOK_VERSION,
-                        source_sha256: SOURCE_SHA256,
-                    }),
-                    illustrative: crate::illustrative::is_marked(&a.reasons),
-                    headless: false,
-                    defer_parts: false,
-                },
-                detail: &a.detail,
+                envelope: EnvelopeRef::of(parts, lang),
+                detail,
             }
         }
+    }
 
+    impl<'a, D> AnswerRef<'a, D> {
         /// The answer with its static parts (`clause`, `ambiguities`, `rulebook`: the same in
         /// every answer of its rule in its language) written as `null`, for a reader that holds
         /// them already and puts them back in their places (the wasm package shares one frozen
@@ -1257,6 +1306,47 @@ pub mod view {
         pub fn sharing_params(mut self) -> Self {
             self.envelope.hold(false, true, false);
             self
+        }
+    }
+
+    impl<'a> EnvelopeRef<'a> {
+        /// An answer's envelope in `lang`, from its parts: not generic, so one copy serves
+        /// every rule's [`AnswerRef::new`].
+        #[inline(never)]
+        fn of(parts: Parts<'a>, lang: Lang) -> Self {
+            let Parts {
+                rule_id,
+                outcome,
+                reasons,
+                needs_human,
+                params_used,
+            } = parts;
+            let meta: &RuleMeta = rule_id.meta();
+            Self {
+                rule_id: Plain(rule_id.as_str()),
+                citation: Citation(rule_id),
+                clause: Part::of(ClauseRef(ClauseView {
+                    number: meta.clause,
+                    title: meta.clause_title,
+                    quote: meta.quote,
+                    rendering: meta.rendering(lang),
+                })),
+                outcome,
+                outcome_label: outcome.label(lang),
+                severity: crate::severity::of_answer(rule_id, outcome, reasons),
+                reasons: Reasons(reasons, lang, false),
+                needs_human: Reasons(needs_human, lang, false),
+                params_used: Part::of(params_used),
+                ambiguities: Part::of(Ids(meta.ambiguities)),
+                lang,
+                rulebook: Part::of(RulebookView {
+                    version: RULEBOOK_VERSION,
+                    source_sha256: SOURCE_SHA256,
+                }),
+                illustrative: crate::illustrative::is_marked(reasons),
+                headless: false,
+                defer_parts: false,
+            }
         }
     }
 

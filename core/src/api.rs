@@ -15,8 +15,9 @@ use serde_json::Value;
 use crate::tree::{Json, Tree};
 
 use crate::answer::view::{AnswerRef, ReasonsRef};
-use crate::answer::Brief;
+use crate::answer::{Answer, Brief, Parts};
 use crate::error::{Error, ErrorCode, Problem, Text};
+use crate::json_text::FlatText;
 use crate::messages::Lang;
 use crate::params::Params;
 use crate::register::{RegisterArg, ValidRegister};
@@ -306,7 +307,8 @@ fn to_json<T: Serialize>(view: &T) -> Result<Value, Error> {
 /// ([`AsText`], written straight from the answer: no tree, the answer's own field order).
 trait Written {
     type Out;
-    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Self::Out, Error>;
+    /// Rule's answer `answer` written as the reader `f` holds parts of it.
+    fn finish<D: Serialize>(answer: &Answer<D>, f: Finishing<'_>) -> Result<Self::Out, Error>;
     /// An answer's reasons alone ([`Holds::reasons_only`]): only the text a reader that holds
     /// parts reads ([`AsAsciiText`]); a form no such reader reads does not write them (keeping
     /// their writer out of the module).
@@ -316,15 +318,67 @@ trait Written {
             &"the reasons alone are written only as shared text",
         ))
     }
-    /// [`Written::write`], noting the answer's large parts in `spans` where the form can (see
-    /// [`Holds::spans`]; only the ASCII text does).
-    fn write_noting<D: Serialize>(
-        view: &AnswerRef<'_, D>,
-        spans: &mut alloc::vec::Vec<u32>,
-    ) -> Result<Self::Out, Error> {
-        let _ = spans;
-        Self::write(view)
+}
+
+/// What a reader holds of an answer and how it reads it ([`Run::visit`] to [`finish`]).
+struct Finishing<'h> {
+    lang: Lang,
+    held: Option<Held<'h>>,
+    /// For an answer made from its zone: whether it lists its parameters used, and whether the
+    /// reader holds them (so they were not made).
+    zone_listed: Option<(bool, bool)>,
+    /// Whether the reader defers the reasons ([`Holds::defers_reasons`]).
+    defer: bool,
+    /// Whether it asks for the reasons alone ([`Holds::reasons_only`]).
+    only: bool,
+}
+
+/// How [`finish`] writes an answer whose detail is a `D`: given the spans to note its large
+/// parts in when the reader asks for them ([`Holds::spans`]).
+type WriteAnswer<D, O> = fn(&AnswerRef<'_, D>, Option<&mut Vec<u32>>) -> Result<O, Error>;
+
+/// An answer of `parts` and `detail` written by `write` (given the spans to note the large
+/// parts in, for a reader that asks for them: [`Holds::spans`]) as `f`'s reader holds it.
+/// Called with the detail's type erased by the text writers (`D` = `dyn FlatText`, one copy
+/// for every rule: [`AsText`], [`AsAsciiText`]) and with the detail's own type by [`AsJson`].
+fn finish<W: Written, D: ?Sized>(
+    parts: Parts<'_>,
+    detail: &D,
+    f: Finishing<'_>,
+    write: WriteAnswer<D, W::Out>,
+) -> Result<W::Out, Error> {
+    let Finishing {
+        lang,
+        mut held,
+        zone_listed,
+        defer,
+        only,
+    } = f;
+    let (statics, params) = held_parts(
+        held.as_mut().map(|h| &mut **h as Held<'_>),
+        parts.rule_id,
+        lang,
+        parts.params_used,
+        zone_listed,
+    );
+    if only {
+        return W::write_reasons(&ReasonsRef::of_parts(parts, lang));
     }
+    let view = AnswerRef::of_parts(parts, detail, lang).holding_told(
+        (statics, params, defer),
+        held.as_mut().map(|h| &mut **h as Held<'_>),
+    );
+    write(&view, held.and_then(|h| h.spans()))
+}
+
+/// An answer whose detail's type is erased, as text (in ASCII when `ASCII`; its large parts
+/// noted when spans are given: only the ASCII text's reader asks for them).
+fn answer_text<const ASCII: bool>(
+    view: &AnswerRef<'_, dyn FlatText + '_>,
+    spans: Option<&mut Vec<u32>>,
+) -> Result<String, Error> {
+    view.text(ASCII, TEXT_CAPACITY, spans)
+        .map_err(|e| unwritable(&e))
 }
 
 struct AsJson;
@@ -338,40 +392,41 @@ struct AsSerdeJsonText;
 
 impl Written for AsJson {
     type Out = Value;
-    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<Value, Error> {
-        to_json(view)
+    fn finish<D: Serialize>(answer: &Answer<D>, f: Finishing<'_>) -> Result<Value, Error> {
+        finish::<Self, D>(answer.parts(), &answer.detail, f, |view, _| to_json(view))
     }
 }
 
 impl Written for AsText {
     type Out = String;
-    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
-        to_text(view)
+    fn finish<D: Serialize>(answer: &Answer<D>, f: Finishing<'_>) -> Result<String, Error> {
+        // ASCII in WebAssembly, as `to_text`.
+        finish::<Self, dyn FlatText>(
+            answer.parts(),
+            &answer.detail,
+            f,
+            answer_text::<{ cfg!(target_arch = "wasm32") }>,
+        )
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Written for AsSerdeJsonText {
     type Out = String;
-    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
-        serde_json::to_string(view).map_err(|e| unwritable(&e))
+    fn finish<D: Serialize>(answer: &Answer<D>, f: Finishing<'_>) -> Result<String, Error> {
+        finish::<Self, D>(answer.parts(), &answer.detail, f, |view, _| {
+            serde_json::to_string(view).map_err(|e| unwritable(&e))
+        })
     }
 }
 
 impl Written for AsAsciiText {
     type Out = String;
-    fn write<D: Serialize>(view: &AnswerRef<'_, D>) -> Result<String, Error> {
-        to_ascii_text(view)
+    fn finish<D: Serialize>(answer: &Answer<D>, f: Finishing<'_>) -> Result<String, Error> {
+        finish::<Self, dyn FlatText>(answer.parts(), &answer.detail, f, answer_text::<true>)
     }
     fn write_reasons(reasons: &ReasonsRef<'_>) -> Result<String, Error> {
         to_ascii_text(reasons)
-    }
-    fn write_noting<D: Serialize>(
-        view: &AnswerRef<'_, D>,
-        spans: &mut alloc::vec::Vec<u32>,
-    ) -> Result<String, Error> {
-        crate::json_text::to_ascii_string_spans(view, TEXT_CAPACITY, spans)
-            .map_err(|e| unwritable(&e))
     }
 }
 
@@ -650,25 +705,16 @@ impl<W: Written> ComputedVisitor for Run<'_, '_, W> {
             }
             (input, loaded, _) => answer_of::<T>(asked_input::<T>(input, loaded)?, params, decide)?,
         };
-        let lang = self.options.lang;
-        let (statics, params) = held_parts(
-            held.as_mut().map(|h| &mut **h as Held<'_>),
-            answer.rule_id,
-            lang,
-            &answer.params_used,
-            zone_listed,
-        );
-        if only {
-            return W::write_reasons(&ReasonsRef::new(&answer, lang));
-        }
-        let view = AnswerRef::new(&answer, lang).holding_told(
-            (statics, params, defer),
-            held.as_mut().map(|h| &mut **h as Held<'_>),
-        );
-        match held.and_then(|h| h.spans()) {
-            Some(spans) => W::write_noting(&view, spans),
-            None => W::write(&view),
-        }
+        W::finish(
+            &answer,
+            Finishing {
+                lang: self.options.lang,
+                held,
+                zone_listed,
+                defer,
+                only,
+            },
+        )
     }
 }
 

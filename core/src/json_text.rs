@@ -63,7 +63,18 @@ fn write<T: Serialize + ?Sized>(
     value: &T,
     ascii: bool,
     capacity: usize,
+    spans: Option<&mut Vec<u32>>,
+) -> Result<String, WriteError> {
+    write_with(spans, ascii, capacity, |w| value.serialize(w))
+}
+
+/// A writer's text, made by `make` (with `spans` noted when given).
+#[inline]
+fn write_with(
     mut spans: Option<&mut Vec<u32>>,
+    ascii: bool,
+    capacity: usize,
+    make: impl FnOnce(&mut Writer) -> Result<(), WriteError>,
 ) -> Result<String, WriteError> {
     let mut w = Writer {
         out: String::with_capacity(capacity),
@@ -74,7 +85,7 @@ fn write<T: Serialize + ?Sized>(
         deferred: false,
         plain: false,
     };
-    let written = value.serialize(&mut w);
+    let written = make(&mut w);
     if let (Some(given), Some(noted)) = (spans, w.spans.take()) {
         *given = noted;
     }
@@ -82,20 +93,62 @@ fn write<T: Serialize + ?Sized>(
     Ok(w.out)
 }
 
-/// A value's text shorter than this is never a lazy part (see [`to_ascii_string_spans`]): parsing
+/// A struct whose fields [`write_answer`] puts into the struct it writes: an answer's detail,
+/// taken as `&dyn FlatText` so that the answer around it is written by one copy of the writer
+/// for every rule's detail, not one copy per detail type (in the wasm module, each detail's own
+/// fields are all its type adds). Every `Serialize` type is one; only a struct, a unit or `None`
+/// is written ([`Flat`]).
+pub(crate) trait FlatText {
+    /// Writes the fields into `into` (those named in [`DEFERRED_PARTS`] as deferred parts when
+    /// `defer`).
+    fn flat_text(&self, into: &mut Compound<'_>, defer: bool) -> Result<(), WriteError>;
+}
+
+impl<T: Serialize + ?Sized> FlatText for T {
+    fn flat_text(&self, into: &mut Compound<'_>, defer: bool) -> Result<(), WriteError> {
+        self.serialize(Flat(into, defer))
+    }
+}
+
+/// One struct of `head`'s fields and then `detail`'s, as text: what an answer is
+/// (`answer::view::AnswerRef`), the same text as [`to_string`] of a struct that flattens both;
+/// `defer` as in [`FlatText::flat_text`]. Generic only in `head` (one type, the answer's
+/// envelope), so one copy serves every rule.
+///
+/// With `spans` (and `ascii`), appends to them, for each field of the answer whose value is an
+/// array or object of at least [`LAZY_MIN`] bytes, three offsets into the text: where its key
+/// starts (the opening quote), where its value starts and where it ends. A reader can parse the
+/// text with those values left out and parse each one only when it is read (the wasm package
+/// does). Keys holding an escape are not noted.
+///
+/// # Errors
+/// As [`to_string`]; and a text longer than `u32::MAX` bytes notes nothing.
+pub(crate) fn write_answer<H: Serialize>(
+    head: &H,
+    detail: &dyn FlatText,
+    defer: bool,
+    (ascii, capacity): (bool, usize),
+    spans: Option<&mut Vec<u32>>,
+) -> Result<String, WriteError> {
+    write_with(spans, ascii, capacity, |w| {
+        use ser::{SerializeStruct as _, Serializer as _};
+        // This writer reads no length.
+        let mut answer = w.serialize_struct("Answer", 0)?;
+        head.serialize(Flat(&mut answer, false))?;
+        detail.flat_text(&mut answer, defer)?;
+        answer.end()
+    })
+}
+
+/// A value's text shorter than this is never a lazy part (see [`write_answer`]): parsing
 /// it costs less than putting off its parsing (Node 20: `JSON.parse` of an art-14.d answer's
 /// 2,955 bytes 14–15 µs, an accessor put in a part's place ~0.7 µs).
 pub const LAZY_MIN: usize = 256;
 
-/// [`to_string`] in ASCII, appending to `spans`, for each field of the top-level object whose
-/// value is an array or object of at least [`LAZY_MIN`] bytes, three offsets into the text: where
-/// its key starts (the opening quote), where its value starts and where it ends. A reader can
-/// parse the text with those values left out and parse each one only when it is read (the wasm
-/// package does). Keys holding an escape are not noted.
-///
-/// # Errors
-/// As [`to_string`]; and a text longer than `u32::MAX` bytes notes nothing.
-pub fn to_ascii_string_spans<T: Serialize + ?Sized>(
+/// [`to_string`] in ASCII, the large parts of any value noted in `spans` as [`write_answer`]
+/// notes an answer's (the unit tests' way to them).
+#[cfg(test)]
+fn to_ascii_string_spans<T: Serialize + ?Sized>(
     value: &T,
     capacity: usize,
     spans: &mut Vec<u32>,
@@ -112,7 +165,7 @@ struct Writer {
     ascii: bool,
     /// How many arrays and objects are open.
     depth: u32,
-    /// Where the top-level object's large values are, when asked (see [`to_ascii_string_spans`]).
+    /// Where the top-level object's large values are, when asked (see [`write_answer`]).
     spans: Option<Vec<u32>>,
     /// Where the key being written by a map at the top level starts.
     key_start: usize,
@@ -465,7 +518,7 @@ macro_rules! refused {
 }
 
 /// A sequence, map or struct being written (with the `}` of a variant's wrapper to close).
-struct Compound<'a> {
+pub(crate) struct Compound<'a> {
     w: &'a mut Writer,
     first: bool,
     variant: bool,
