@@ -34,7 +34,7 @@ pub(crate) trait ByField: Sized {
     /// stand-in is never seen, since a missing required field is refused).
     fn blank() -> Self;
     /// The required fields, a bit at each one's place in [`ByField::FIELDS`].
-    const REQUIRED: u128;
+    const REQUIRED: u64;
     /// The place of the field named `name` in [`ByField::FIELDS`], natively: [`by_field!`]
     /// writes it as comparisons with each name, which LLVM makes a few integer comparisons (as
     /// in the derive's field visitor). The wasm module, where the boundary tells keys by place,
@@ -63,8 +63,11 @@ pub(crate) fn deserialize<'de, T: ByField, D: Deserializer<'de>>(d: D) -> Result
     d.deserialize_struct(T::NAME, T::FIELDS, Fields::<T>(PhantomData))
 }
 
-/// The most fields a [`ByField`] struct may have.
-const SEEN: usize = u128::BITS as usize;
+/// The most fields a [`ByField`] struct may have: `Params`' 64. The fields seen are the bits of
+/// a `u64` (a `u128` made each struct's decoder call the compiler's 128-bit shift in the wasm
+/// module: 393 B more, gzipped); a struct with more fields fails to compile (the assertion in
+/// [`deserialize`]) until they are kept wider.
+const SEEN: usize = u64::BITS as usize;
 
 /// The struct's visitor.
 struct Fields<T>(PhantomData<T>);
@@ -80,13 +83,13 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
         let mut value = T::blank();
         // Which fields were set (a bit at each place), to refuse a key given twice as the
         // derive does and to find a required one missing.
-        let mut seen = 0_u128;
+        let mut seen = 0_u64;
         while let Some(place) = map.next_key_seed(Key {
             fields: T::FIELDS,
             #[cfg(not(target_arch = "wasm32"))]
             place_of: T::place_of,
         })? {
-            let bit = 1_u128.checked_shl(u32::try_from(place).unwrap_or(u32::MAX));
+            let bit = 1_u64.checked_shl(u32::try_from(place).unwrap_or(u32::MAX));
             match bit {
                 Some(bit) if seen & bit == 0 => seen |= bit,
                 _ => {
@@ -108,7 +111,7 @@ impl<'de, T: ByField> Visitor<'de> for Fields<T> {
 }
 
 /// The first of the `required` fields (bits at places in `fields`) not `seen`.
-fn missing(required: u128, seen: u128, fields: &[&'static str]) -> Option<&'static str> {
+fn missing(required: u64, seen: u64, fields: &[&'static str]) -> Option<&'static str> {
     let left = required & !seen;
     if left == 0 {
         return None;
@@ -225,7 +228,7 @@ macro_rules! by_field {
                 const NAME: &'static str = $name;
                 const FIELDS: &'static [&'static str] = &[$($key),*];
                 const EXPECTING: &'static str = $expecting;
-                const REQUIRED: u128 =
+                const REQUIRED: u64 =
                     0 $(| $crate::by_field::by_field!(@required Place::$field, $($($how)*)?))*;
 
                 fn blank() -> Self {
@@ -258,7 +261,7 @@ macro_rules! by_field {
         };
     };
     (@required $place:expr, required $(, with $f:path)?) => {
-        1_u128 << ($place as u32)
+        1_u64 << ($place as u32)
     };
     (@required $place:expr, $(with $f:path)?) => {
         0
@@ -361,7 +364,7 @@ pub(crate) mod check {
             .unwrap_or_default();
         required.sort_unstable();
         let mut missing: Vec<&str> = (0..T::FIELDS.len())
-            .filter_map(|place| super::missing(T::REQUIRED, !(1_u128 << place), T::FIELDS))
+            .filter_map(|place| super::missing(T::REQUIRED, !(1_u64 << place), T::FIELDS))
             .collect();
         missing.sort_unstable();
         assert_eq!(required, missing, "{}", T::NAME);
