@@ -292,10 +292,6 @@ macro_rules! reason_codes {
 /// `text!(zh: "…{x}…", ko: "…{x}…", en: "…{x}…")`.
 macro_rules! text {
     (zh: $zh:literal, ko: $ko:literal, en: $en:literal $(,)?) => {
-        $crate::error::Text {
-            zh: alloc::format!($zh),
-            ko: alloc::format!($ko),
-            en: alloc::format!($en),
-        }
+        $crate::error::Text::of(format_args!($zh), format_args!($ko), format_args!($en))
     };
 }
