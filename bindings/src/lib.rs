@@ -5500,7 +5500,7 @@ impl Loaded {
     }
 }
 
-/// What answers ask again for their deferred reasons ([`Redo`]): the register of a
+/// What answers ask again for their deferred reasons (`Redo`): the register of a
 /// `LoadedRegister`, or none for the stateless calls. A class of the module only so JS can hold
 /// it (its memory is freed when the last answer holding it is collected); not part of the API.
 #[wasm_bindgen(js_name = __DevzoneSource, skip_typescript)]

@@ -1617,7 +1617,7 @@ fn written_out(written: io::Result<()>) -> Result<(), CliError> {
     }
 }
 
-/// "`<file>` must hold <what> as one JSON object", in the three languages.
+/// "`<file>` must hold `<what>` as one JSON object", in the three languages.
 fn holds(file: &Text, (zh, ko, en): (&str, &str, &str)) -> Text {
     text(
         format!("{} 应包含一个 JSON 对象:{zh}", file.zh),

@@ -423,7 +423,7 @@ impl Facts {
     /// The value named `name`. A reason's few facts are looked through, each name's length
     /// compared first (as slices' `==` does; most names differ in length, so no bytes are
     /// compared, where the search by order compared two or three names byte by byte: a sixth of
-    /// filling a message in; callgrind, `prof_eval N art18c`); more than [`FEW_FACTS`] are
+    /// filling a message in; callgrind, `prof_eval N art18c`); more than `FEW_FACTS` are
     /// searched by order.
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&Value> {

@@ -205,7 +205,7 @@ pub struct CalendarEvent {
     /// The facts the title names.
     pub args: Args,
     /// It rests on made-up (ILLUSTRATIVE) records of the register: its title starts with
-    /// 「[示例]」 / 「[실례]」 / "[illustrative]".
+    /// 「\[示例\]」 / 「\[실례\]」 / "\[illustrative\]".
     pub illustrative: bool,
 }
 

@@ -1,8 +1,8 @@
 //! Made-up data, marked wherever it shows. A register record whose provenance note starts with
 //! `ILLUSTRATIVE` (and a zone whose `sourceNote` does) is an example, not a fact: the built-in
 //! example register places such records on real zones. Every answer computed from one carries
-//! the reason `ILLUSTRATIVE_RECORDS` first, so a reader sees 「[示例]」 / 「[실례]」 /
-//! "[illustrative]" before anything else, and its view has `illustrative: true`.
+//! the reason `ILLUSTRATIVE_RECORDS` first, so a reader sees 「\[示例\]」 / 「\[실례\]」 /
+//! "\[illustrative\]" before anything else, and its view has `illustrative: true`.
 
 use alloc::vec::Vec;
 

@@ -1248,7 +1248,7 @@ impl Zone {
     }
 }
 
-/// Whether two texts are equal, compared eight bytes at a time: [`Zone::fact_names`] checks a
+/// Whether two texts are equal, compared eight bytes at a time: `Zone::fact_names` checks a
 /// zone's three texts for every reason about it, and the wasm module's `memcmp` compares one
 /// byte at a time (the package's bindings compare the answers' details with it too).
 #[must_use]
@@ -2332,7 +2332,7 @@ impl core::ops::Deref for ValidRegister {
 }
 
 /// The register of a question: given with it (checked and indexed when the rule runs), or
-/// loaded once before ([`ValidRegister`] behind an [`Arc`](alloc::sync::Arc): checked and
+/// loaded once before ([`ValidRegister`] behind an [`Arc`]: checked and
 /// indexed once, shared by every question asked of it; `api::LoadedRegister` and the npm
 /// package's `Register.load` hold one).
 ///

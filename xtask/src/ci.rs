@@ -155,6 +155,16 @@ fn all(t: &mut Tally) -> Result<(), String> {
             ],
         ))
     })?;
+    t.step("docs", |_| {
+        // The crates' documentation (what a backend developer reads with `cargo doc`) without a
+        // broken link, a link to a private item or stray HTML.
+        let mut doc = cmd(
+            "cargo",
+            &["doc", "--workspace", "--no-deps", "--all-features"],
+        );
+        doc.env("RUSTDOCFLAGS", "-D warnings");
+        sh(doc)
+    })?;
     t.step("native tests", |t| {
         counted(
             t,

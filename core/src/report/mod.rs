@@ -8,7 +8,7 @@
 //! The land rules join through the duty sources (art-11.b) and the zone summary (art-11.b, art-11.e).
 
 //!
-//! - [`findings`]: the report, its findings, severities, counts and groups;
+//! - `findings`: the report, its findings, severities, counts and groups;
 //! - [`obligations`]: each bearer's duties as of a date;
 //! - [`view`]: the language-rendered views of the report, the obligations and the calendar.
 

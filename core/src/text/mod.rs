@@ -44,7 +44,7 @@ pub fn example_notice(lang: Lang) -> &'static str {
     Phrase::ExampleNotice.label(lang)
 }
 
-/// "as of <date> (today, China time; …)": what the CLI says when it chose the date itself.
+/// "as of `<date>` (today, China time; …)": what the CLI says when it chose the date itself.
 #[must_use]
 pub fn as_of_today(date: &str, lang: Lang) -> String {
     Words::new(lang).fill(Phrase::AsOfToday, &[("date", date)])

@@ -39,7 +39,7 @@ pub struct EventView {
     /// How much it matters: a duty's severity ([`crate::severity::of_duty`]); information for a
     /// date that is nobody's duty.
     pub severity: crate::severity::Severity,
-    /// The title in the language (starting with 「[示例]」 / 「[실례]」 / "[illustrative]" when
+    /// The title in the language (starting with 「\[示例\]」 / 「\[실례\]」 / "\[illustrative\]" when
     /// the event rests on made-up records).
     pub title: String,
     /// The title in Chinese, Korean and English.

@@ -44,8 +44,8 @@ pub struct FindingView {
     pub reasons: Vec<ReasonView>,
     /// What a person must decide.
     pub needs_human: Vec<ReasonView>,
-    /// It rests on made-up (ILLUSTRATIVE) records of the register: show it as 「[示例]」 /
-    /// 「[실례]」 / "[illustrative]".
+    /// It rests on made-up (ILLUSTRATIVE) records of the register: show it as 「\[示例\]」 /
+    /// 「\[실례\]」 / "\[illustrative\]".
     pub illustrative: bool,
 }
 

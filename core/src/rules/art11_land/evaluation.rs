@@ -32,7 +32,7 @@ stable_enum! {
 reason_codes! {
     /// art-11.b: the year is before the first year of the cycle. No longer given (2026-12-03):
     /// a year before the cycle's first is now judged by the yearly duty
-    /// ([`LandEvalDueBeforeCycle`]), a year before the duty's first by [`LandEvalBeforeDuty`];
+    /// (`LandEvalDueBeforeCycle`), a year before the duty's first by `LandEvalBeforeDuty`;
     /// kept so that the code is never reused.
     LandEvalNotYetDue = "LAND_EVAL_NOT_YET_DUE" {
         zh: "{zoneName}({zone})的土地集约利用评价周期自{anchorYear}年起算,{year}年尚无评价任务",
