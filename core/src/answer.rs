@@ -904,6 +904,8 @@ pub mod view {
 
     /// An answer's JSON: one struct, `envelope`'s fields and then `detail`'s put in by
     /// [`crate::json_text::Flat`] (the length is a hint: serde_json reads only whether it is 0).
+    /// `json_text::write_answer` writes the same struct as text with the detail's type erased
+    /// (`AnswerRef::text`): a change to one is a change to both.
     /// With `defer_parts`, the detail's fields named in [`crate::api::DEFERRED_PARTS`] are
     /// written as deferred parts.
     fn one_struct<S: serde::Serializer>(
@@ -1265,9 +1267,7 @@ pub mod view {
                 detail,
             }
         }
-    }
 
-    impl<'a, D> AnswerRef<'a, D> {
         /// The answer with its static parts (`clause`, `ambiguities`, `rulebook`: the same in
         /// every answer of its rule in its language) written as `null`, for a reader that holds
         /// them already and puts them back in their places (the wasm package shares one frozen
