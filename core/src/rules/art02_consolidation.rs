@@ -189,6 +189,20 @@ reason_codes! {
         ko: "이 현(시)에는 성급 개발구가 없으므로 {zoneName}({zone})에 대하여 성급 개발구로의 승격을 신청할 수 있다",
         en: "the county has no provincial zone: it may apply to upgrade {zoneName} ({zone}) to a provincial zone"
     }
+    /// art-02.d (needs a person): the candidate's county is not recorded, so whether it is 「没有
+    /// 省级开发区的县(市)」 cannot be checked
+    UpgradeCountyNotRecorded = "UPGRADE_COUNTY_NOT_RECORDED" {
+        zh: "登记册未载明{zoneName}({zone})所在的县(市),无法核对该县(市)是否“没有省级开发区”,需人工确认",
+        ko: "등록부에 {zoneName}({zone})의 소재 현(시)이 적혀 있지 않으므로 그 현(시)에 ‘성급 개발구가 없는지’ 확인할 수 없다. 사람이 확인하여야 한다",
+        en: "the register does not say which county {zoneName} ({zone}) is in, so whether its county has no provincial zone cannot be checked: a person must confirm"
+    }
+    /// art-02.d: the candidate itself was found to exist in name only (art-02.b: to be revoked,
+    /// not upgraded)
+    UpgradeCandidateNominal = "UPGRADE_CANDIDATE_NOMINAL" {
+        zh: "主管机关认定{zoneName}({zone})有名无实,应予撤销(“对有名无实的开发区(工业集中区)予以撤销”),不能申请晋升",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 철회하여야 하며(「对有名无实的开发区(工业集中区)予以撤销」) 승격을 신청할 수 없다",
+        en: "the competent authority found {zoneName} ({zone}) to exist in name only: it is to be revoked (「对有名无实的开发区(工业集中区)予以撤销」), not upgraded"
+    }
     /// art-02.d: the province's criteria are external
     UpgradeProvincialCriteria = "UPGRADE_PROVINCIAL_CRITERIA" {
         zh: "晋升的实质条件由省里规定,需人工审核{zoneName}({zone})是否符合",
@@ -738,6 +752,14 @@ pub fn upgrade_eligibility(
             ),
         });
     }
+    if zone.nominal_finding == Some(true) && status == Some(ZoneStatus::Active) {
+        // Found nominal but not yet marked so in its status: the same clause revokes it.
+        blocked = true;
+        reasons.add(about(Reason::new(C::UpgradeCandidateNominal, rule), zone));
+    }
+    if county.is_none() {
+        needs_human.add(about(Reason::new(C::UpgradeCountyNotRecorded, rule), zone));
+    }
     for p in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Provincial)
@@ -869,8 +891,14 @@ computed! {
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).
-    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
-            Ok(nominal_zone(zone, input.as_of.map(IsoDate::get), params))
+    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            let as_of = input.as_of.map(IsoDate::get);
+            let mut answer = nominal_zone(zone, as_of, params);
+            // Asked of a day before issuance: the revocation this opinion orders did not exist.
+            if let Some(day) = as_of {
+                super::common::before_issuance(&mut answer, day, *reg.issue_date);
+            }
+            Ok(answer)
         });
     outcomes: [Keep, Revoke, NeedsHuman, NotApplicable];
 }
@@ -879,11 +907,15 @@ computed! {
     OneCountyOneZone: ART_02_C(CountyInput) -> OneCountyOneZoneDetail = |input, params| {
         let reg = input.register.check("input.register")?;
         let mut answer = one_county_one_zone(&reg, &input.county_id, input.as_of.get(), params)?;
+        // Asked of a day before issuance: no merger was required yet.
+        if super::common::before_issuance(&mut answer, input.as_of.get(), *reg.issue_date) {
+            return Ok(answer);
+        }
         let kinds = crate::illustrative::county_sources(&reg, &input.county_id);
         crate::illustrative::mark(&mut answer, &kinds);
         Ok(answer)
     };
-    outcomes: [Compliant, MergeRequired, MergeOverdue, NeedsHuman];
+    outcomes: [Compliant, MergeRequired, MergeOverdue, NeedsHuman, NotApplicable];
 }
 computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).

@@ -48,6 +48,13 @@ reason_codes! {
         ko: "선정된 {zoneName}({zone})의 경우 {asOf}에 존속 중인 개발구가 아니므로 “조건에 부합되는 개발구”로 될 수 없다",
         en: "the selected {zoneName} ({zone}) is not a development zone in force on {asOf}: it cannot be a 「符合条件的开发区」"
     }
+    /// art-05.c (for a person, beside COMPLIANT): whether the selected zones qualify is not in the
+    /// register (「符合条件」, 「产业层次高、协同效应好、公共服务优、特色优势足」)
+    AgglomerationQualificationForPerson = "AGGLOMERATION_QUALIFICATION_FOR_PERSON" {
+        zh: "选定的开发区是否“符合条件”、所建集聚区是否“产业层次高、协同效应好、公共服务优、特色优势足”,本意见未给出可核对的标准,登记册也不载明,需人工审核",
+        ko: "선정된 개발구가 “조건에 부합”되는지, 건설하는 산업집중구가 “산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷”한지는 본 의견이 확인할 수 있는 기준을 주지 않았고 등록부에도 없으므로 사람이 심사하여야 한다",
+        en: "whether the selected zones 「符合条件」 (qualify) and the areas are 「产业层次高、协同效应好、公共服务优、特色优势足」 has no checkable criterion in the opinion and is not in the register: a person must review it"
+    }
     /// art-05.c: a selected zone whose level is unknown.
     AgglomerationZoneUnclear = "AGGLOMERATION_ZONE_UNCLEAR" {
         zh: "选定的{zoneName}({zone})是否属于本意见所称开发区不明,需人工判断",
@@ -408,8 +415,14 @@ const ART_05_C_FIELDS: &[crate::text::fields::Field] = {
 
 computed! {
     /// art-05.a as a computed rule ([`industry_focus`]).
-    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
-            Ok(industry_focus(zone, input.as_of.map(IsoDate::get), params))
+    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
+            let as_of = input.as_of.map(IsoDate::get);
+            let mut answer = industry_focus(zone, as_of, params);
+            // Asked of a day before issuance: the focus this opinion asks for was not required.
+            if let Some(day) = as_of {
+                crate::rules::common::before_issuance(&mut answer, day, *reg.issue_date);
+            }
+            Ok(answer)
         });
     outcomes: [Valid, Invalid, NeedsHuman, Unknown, NotApplicable];
 }
@@ -517,6 +530,9 @@ pub fn agglomeration_areas(
     } else if !needs_human.is_empty() {
         Outcome::NeedsHuman
     } else {
+        // The count is met; the zones' qualification is for a person (as art-02.d leaves the
+        // province's upgrade criteria), which the outcome does not wait for.
+        needs_human.add(Reason::new(C::AgglomerationQualificationForPerson, rule));
         Outcome::Compliant
     };
     let mut used = ParamsUsed::new();
