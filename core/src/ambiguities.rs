@@ -416,9 +416,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "What is 「排名后退」 (a falling rank)? A drop of 1 place? A drop in percentile? Against which year? What if N changes?",
         ),
         reading: l(
-            "与上一考评年度的名次比较(rankFallMetric:RAW_RANK)。后退5位及以上(rankFallClearPlaces:5)触发黄牌警告;后退1至4位(至少 rankFallMinPlaces 位)需人工判断;没有上一年度的名次即无后退。",
-            "바로 전 심사평가 년도의 순위와 비교한다(rankFallMetric: RAW_RANK). 5위 이상 내려가면(rankFallClearPlaces: 5) 황패경고가 발동되고 1~4위(최소 rankFallMinPlaces위) 내려가면 사람이 판단하여야 한다. 전 년도 순위가 없으면 후퇴가 없다.",
-            "Against the rank of the previous assessment year (rankFallMetric: RAW_RANK). A fall of 5 places or more (rankFallClearPlaces: 5) triggers the yellow card; a fall of 1 to 4 places (at least rankFallMinPlaces) is for a person; no previous rank, no fall.",
+            "与上一考评年度的名次比较(rankFallMetric:RAW_RANK)。后退5位及以上(rankFallClearPlaces:5)触发黄牌警告;后退1至4位(至少 rankFallMinPlaces 位)需人工判断;没有上一年度的名次即无后退。参评数变化超过5%、按名次后退而按百分位未后退时,需人工判断(规格说明的默认理解)。",
+            "바로 전 심사평가 년도의 순위와 비교한다(rankFallMetric: RAW_RANK). 5위 이상 내려가면(rankFallClearPlaces: 5) 황패경고가 발동되고 1~4위(최소 rankFallMinPlaces위) 내려가면 사람이 판단하여야 한다. 전 년도 순위가 없으면 후퇴가 없다. 순위에 든 개발구 수가 5% 넘게 바뀌였는데 순위로는 후퇴하고 백분위로는 후퇴하지 않았으면 사람이 판단하여야 한다(명세서의 기본 해석).",
+            "Against the rank of the previous assessment year (rankFallMetric: RAW_RANK). A fall of 5 places or more (rankFallClearPlaces: 5) triggers the yellow card; a fall of 1 to 4 places (at least rankFallMinPlaces) is for a person; no previous rank, no fall. When the number ranked changed by more than 5% and the rank fell but the percentile did not, a person decides (the specification's default reading).",
         ),
         alternatives: l(
             "规格说明按字面理解:后退1位即触发;rankFallClearPlaces:1 恢复这一理解。rankFallMetric 可取 PERCENTILE(N变化时按百分位比较)。",
@@ -470,9 +470,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "How does 「3年中有2年」 (2 of 3 years) slide? Is it at least 2? Can the same bad year trigger sanctions in successive windows?",
         ),
         reading: l(
-            "窗口为截至每个考评年度t的{t−2,t−1,t}(windowYears:3),至少2年(windowHits:2)。没有记录的年份不算排名居后;但无可用记录的年份可能凑足年数时,结论为情况不明,而非未触发。同时触发撤销时,问责并入撤销,不重复问责;对已就同样年份被问责的人员是否再问责,由人判断(登记册不记载领导人员)。",
-            "기간은 심사평가 년도 t마다 {t−2, t−1, t}이며(windowYears: 3) 최소 2년이다(windowHits: 2). 기록이 없는 해는 하위로 세지 않으나 쓸 수 있는 기록이 없는 해가 년수를 채울 수 있으면 발동되지 않음이 아니라 알 수 없다고 답한다. 철회도 발동되면 문책은 그에 병합하여 중복하지 않는다. 같은 해로 이미 문책된 사람을 다시 문책하는지는 사람이 판단한다(등록부에 령도 인원이 없다).",
-            "The window is {t−2, t−1, t} ending at each assessment year t (windowYears: 3), with at least 2 hits (windowHits: 2). A year with no record is not a hit, but when years without a usable record could complete the hits the window is unknown, not \"not triggered\". When revocation is triggered too, accountability is merged into it, not repeated; whether leaders already held accountable for the same years are held accountable again is for a person (the register holds no leaders).",
+            "窗口为截至每个考评年度t的{t−2,t−1,t}(windowYears:3),至少2年(windowHits:2)。没有记录的年份不算排名居后;但无可用记录的年份可能凑足年数时,结论为情况不明,而非未触发。同时触发撤销时,问责并入撤销,不重复问责;对已就同样年份被问责的人员是否再问责,由人判断(登记册不记载领导人员):窗口最后一年不在后列、没有新的年份时,答复即提请人工判断(SAME_HITS_AS_PREVIOUS_WINDOW)。",
+            "기간은 심사평가 년도 t마다 {t−2, t−1, t}이며(windowYears: 3) 최소 2년이다(windowHits: 2). 기록이 없는 해는 하위로 세지 않으나 쓸 수 있는 기록이 없는 해가 년수를 채울 수 있으면 발동되지 않음이 아니라 알 수 없다고 답한다. 철회도 발동되면 문책은 그에 병합하여 중복하지 않는다. 같은 해로 이미 문책된 사람을 다시 문책하는지는 사람이 판단한다(등록부에 령도 인원이 없다). 기간의 마지막 해가 하위가 아니여서 새로운 해가 없으면 답변이 그것을 사람에게 묻는다(SAME_HITS_AS_PREVIOUS_WINDOW).",
+            "The window is {t−2, t−1, t} ending at each assessment year t (windowYears: 3), with at least 2 hits (windowHits: 2). A year with no record is not a hit, but when years without a usable record could complete the hits the window is unknown, not \"not triggered\". When revocation is triggered too, accountability is merged into it, not repeated; whether leaders already held accountable for the same years are held accountable again is for a person (the register holds no leaders): when the window's last year is not a hit, so no new year is added, the answer asks a person (SAME_HITS_AS_PREVIOUS_WINDOW).",
         ),
         alternatives: l(
             "windowYears、windowHits 可改。",
@@ -632,9 +632,9 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
             "What anchors the 3-year cycle of full evaluations: a national cycle or each zone's own?",
         ),
         reading: l(
-            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。自印发后第一个完整年度起每年都应开展评价:周期起点之前的年度至少应开展更新评价(仅有更新评价时,是否还应开展全面评价需人工判断);此前的年度不适用本意见。现有记录只满足“自起点每3年一次”与“自最近一次全面评价起3年内”两种读法之一的,需人工判断。",
-            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다. 인쇄발행 후 첫 완전한 년도부터는 해마다 평가하여야 하므로 주기 기점 전의 년도에는 적어도 갱신 평가를 하여야 한다(갱신 평가만 있으면 전면 평가도 하여야 하였는지는 사람이 판단한다). 그 전의 년도에는 본 의견이 적용되지 않는다. 현재 기록이 ‘기점부터 3년마다’와 ‘최근 전면 평가부터 3년 안’의 두 해석 중 하나만 충족하면 사람이 판단한다.",
-            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year. From the first full year after issuance an evaluation is due every year: a year before the cycle's anchor owes at least an update (with only an update on record, whether a full one was also due is for a person); the years before are not covered by the opinion. Where the record meets only one of \"every 3 years from the anchor\" and \"within 3 years of the latest full evaluation\", a person decides.",
+            "各开发区自己的周期:以登记册中最早的全面评价年度为起点,没有的以印发后第一个完整日历年度为起点(landEvalAnchorYear 未设定)。全面评价每3年一次,更新评价每年一次。自印发后第一个完整年度起每年都应开展评价:周期起点之前的年度至少应开展更新评价(仅有更新评价时,是否还应开展全面评价需人工判断);此前的年度不适用本意见。现有记录只满足“自起点每3年一次”与“自最近一次全面评价起3年内”两种读法之一的,需人工判断。登记册没有任何全面评价、周期按默认起点计算时,仅有更新评价的全面评价年度也需人工判断(此后开展的首次全面评价会改变起点)。",
+            "개발구마다의 주기이다. 등록부에서 가장 이른 전면 평가 년도를 기점으로 하며 없으면 인쇄발행 후 첫 완전한 력년을 기점으로 한다(landEvalAnchorYear 미설정). 전면 평가는 3년에 한 번, 갱신 평가는 해마다 한다. 인쇄발행 후 첫 완전한 년도부터는 해마다 평가하여야 하므로 주기 기점 전의 년도에는 적어도 갱신 평가를 하여야 한다(갱신 평가만 있으면 전면 평가도 하여야 하였는지는 사람이 판단한다). 그 전의 년도에는 본 의견이 적용되지 않는다. 현재 기록이 ‘기점부터 3년마다’와 ‘최근 전면 평가부터 3년 안’의 두 해석 중 하나만 충족하면 사람이 판단한다. 등록부에 전면 평가가 하나도 없어 주기를 기본 기점으로 셈할 때 갱신 평가만 있는 전면 평가 년도도 사람이 판단한다(그 뒤의 첫 전면 평가가 기점을 바꾼다).",
+            "Each zone's own: from the earliest full evaluation on record, or without one from the first full calendar year after issuance (landEvalAnchorYear not set). A full evaluation every 3 years, an update every year. From the first full year after issuance an evaluation is due every year: a year before the cycle's anchor owes at least an update (with only an update on record, whether a full one was also due is for a person); the years before are not covered by the opinion. Where the record meets only one of \"every 3 years from the anchor\" and \"within 3 years of the latest full evaluation\", a person decides. With no full evaluation on record at all, the cycle counts from the default anchor, and a full-evaluation year with only an update on record is for a person too (a first full evaluation done later would move the anchor).",
         ),
         alternatives: l(
             "已知全国周期年度时设定 landEvalAnchorYear;周期年数为 landEvalFullCycleYears、landEvalUpdateCycleYears。规格说明的读法:起点之前无任务。",

@@ -60,6 +60,13 @@ reason_codes! {
         ko: "{zoneName}({zone})의 경우 {from}~{to}년 순위가 앞자리였으나 성의 장려를 받은 조건을 충족하지 못하였다",
         en: "{zoneName} ({zone}) ranked near the top from {from} to {to} but does not meet the provincial-award condition"
     }
+    /// art-14.c: only years without a usable rank (no record, not ranked, not published yet on
+    /// `asOf`) stand between the zone and the streak
+    PriorityPromotionUnknownMissingYears = "PRIORITY_PROMOTION_UNKNOWN_MISSING_YEARS" {
+        zh: "{zoneName}({zone}){from}至{to}年中有的年份没有可用的考评名次(如没有记录或尚未公布),其余年份均未中断连续:是否“连续{years}年综合考评在全省靠前并受到省奖励”,目前无法判断",
+        ko: "{zoneName}({zone})의 경우 {from}~{to}년 중 쓸 수 있는 심사평가 순위가 없는 해가 있고(기록이 없거나 아직 공표되지 않음) 나머지 해는 련속을 끊지 않았으므로 {years}년 련속 전 성 앞자리를 차지하고 성의 장려를 받았는지 지금은 알 수 없다",
+        en: "some years from {from} to {to} have no usable rank for {zoneName} ({zone}) (no record, or not published yet), and no other year breaks the streak: whether it ranked near the top and was rewarded {years} years in a row cannot be told yet"
+    }
     /// art-14.c: no streak
     PriorityPromotionNoStreak = "PRIORITY_PROMOTION_NO_STREAK" {
         zh: "{zoneName}({zone}){from}至{to}年未连续在全省靠前",
@@ -120,6 +127,26 @@ fn streak_year<'r>(
     (ev, code, None)
 }
 
+/// Whether only years without a usable rank stand between the zone and the streak: some year's
+/// standing is unknown (no record, not ranked, another ranking, or not published on `asOf`),
+/// and no year breaks it for sure (not near the top, disqualified, not counted, the zone absent,
+/// or, when each year's reward is required, near the top without a reward). Absence of a record
+/// is not a broken streak: the answer is then UNKNOWN, not NOT_ELIGIBLE.
+fn unknown_only<'a>(years: impl Iterator<Item = &'a YearEvidence>, params: &Params) -> bool {
+    let mut unknown = false;
+    for ev in years {
+        if ev.standing.unknown() {
+            unknown = true;
+        } else if ev.standing != Standing::Top
+            || (params.top_requires_reward_each_year
+                && !(ev.rewarded_by_province && ev.disqualified_for.is_empty()))
+        {
+            return false;
+        }
+    }
+    unknown
+}
+
 /// [`priority_promotion`]'s outcome without its answer (what the compliance report reads of it
 /// off its page): the same years read the same way ([`streak_year`]), without their reasons.
 #[must_use]
@@ -137,26 +164,27 @@ pub(crate) fn promotion_outcome(
     let span = i32::try_from(params.top_streak_years.max(1)).unwrap_or(i32::MAX);
     let first = first_counted_year(*reg.issue_date, params);
     let records = reg.assessments_of_zone(zone);
-    let (mut all_top, mut rewarded_count, mut streak_len) = (true, 0_usize, 0_usize);
-    let mut years = Vec::new();
-    for y in t.saturating_sub(span - 1)..=t {
-        let (ev, _, _) = streak_year(reg, zone, records, (y, first), as_of, params);
+    let (mut all_top, mut rewarded_count) = (true, 0_usize);
+    let years: Vec<YearEvidence> = (t.saturating_sub(span - 1)..=t)
+        .map(|y| streak_year(reg, zone, records, (y, first), as_of, params).0)
+        .collect();
+    for ev in &years {
         all_top &= ev.standing == Standing::Top;
         if ev.rewarded_by_province && ev.disqualified_for.is_empty() {
             rewarded_count += 1;
         }
-        streak_len += 1;
-        if all_top {
-            years.push(ev);
-        }
     }
     let rewarded = if params.top_requires_reward_each_year {
-        rewarded_count == streak_len
+        rewarded_count == years.len()
     } else {
         rewarded_count > 0
     };
     if !(all_top && rewarded) {
-        return Outcome::NotEligible;
+        return if unknown_only(years.iter(), params) {
+            Outcome::Unknown
+        } else {
+            Outcome::NotEligible
+        };
     }
     // Eligible, unless a finding of the prefecture's in one of the years is for a person.
     let mut findings = Vec::new();
@@ -242,6 +270,21 @@ pub fn priority_promotion(
         } else {
             Outcome::Eligible
         }
+    } else if unknown_only(detail.years.iter(), params) {
+        detail.hit_years.clear();
+        // The years without a usable rank do not break the streak here: each says only what is
+        // missing (the codes art-14.d gives the same years).
+        for (r, ev) in reasons.iter_mut().zip(&detail.years) {
+            if r.code == C::YearMissingBreaksStreak {
+                r.code = match ev.standing {
+                    Standing::OtherRanking => C::YearOtherRanking,
+                    Standing::Unranked => C::YearUnranked,
+                    _ => C::YearNoRecord,
+                };
+            }
+        }
+        reasons.add(from_to(C::PriorityPromotionUnknownMissingYears));
+        Outcome::Unknown
     } else {
         detail.hit_years.clear();
         let code = if all_top {
@@ -289,5 +332,5 @@ computed! {
     PriorityPromotion: ART_14_C(ZoneYearInput) -> AssessmentDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(priority_promotion(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
-    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
+    outcomes: [Eligible, NotEligible, NeedsHuman, Unknown, NotApplicable];
 }

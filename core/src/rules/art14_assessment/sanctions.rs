@@ -67,6 +67,13 @@ reason_codes! {
         ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해는 {hits}년이며 쓸 수 있는 기록이 없는 해가 있어 {needed}년에 이를 수 있으므로 알 수 없다",
         en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} year(s), and years without a usable record could make it {needed}: unknown"
     }
+    /// art-14.e/f (needs a person, AMB-13): triggered with no new year: the last year of the window
+    /// is not a hit, so the same years already triggered the window to the year before
+    SameHitsAsPreviousWindow = "SAME_HITS_AS_PREVIOUS_WINDOW" {
+        zh: "计入的年份({years})在截至{prev}年的{window}年中已达到{needed}年;{year}年不在后{n}位,没有新的年份:对同样的年份是否再次问责或处罚,原文未作规定,需人工决定(AMB-13)",
+        ko: "산입된 해({years})는 이미 {prev}년까지의 {window}년에서 {needed}년에 이르렀고 {year}년은 하위 {n}위가 아니므로 새로운 해가 없다. 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
+        en: "the years counted ({years}) already made {needed} in the {window} years to {prev}, and {year} is not in the bottom {n}, so no new year is added: whether the same years lead to accountability or sanctions again is not said by the text and is for a person to decide (AMB-13)"
+    }
     /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it
     RevocationOtherGround = "REVOCATION_OTHER_GROUND" {
         zh: "{zoneName}({zone})自{effective}起撤销的记录所载理由不是第十四条,故不据此计算重新申报禁止期",
@@ -221,6 +228,19 @@ fn window_sanction(
             }
             detail.measures = alloc::vec![Measure::AccountabilityPrincipalLeaders];
             used.set("bottomNRevoke", params.bottom_n_revoke.into());
+        }
+        if !detail.hit_years.contains(&t) {
+            // Every hit lies in the window to t − 1 as well, which was triggered by them.
+            needs_human.add(about(
+                Reason::new(C::SameHitsAsPreviousWindow, rule)
+                    .with("n", n)
+                    .with("needed", params.window_hits)
+                    .with("prev", t.saturating_sub(1))
+                    .with("window", params.window_years)
+                    .with("year", t)
+                    .with("years", years_text(&detail.hit_years)),
+                zone,
+            ));
         }
         // AMB-37: those in office during the hit years, or at the decision? A person decides.
         needs_human.add(about(Reason::new(C::LeadersInOfficeNeedsHuman, rule), zone));

@@ -75,6 +75,13 @@ reason_codes! {
         ko: "{year}년 순위가 {places}위만 후퇴하였다({clearPlaces}위 미만). 원문은 얼마나 후퇴하여야 ‘순위 후퇴’인지 밝히지 않았으므로 황패경고 여부는 사람이 판단하여야 한다",
         en: "the rank fell by only {places} place(s) in {year} (fewer than {clearPlaces}): the text does not say how large a fall counts as 「排名后退」, so whether a yellow card follows is for a person to decide"
     }
+    /// art-14.d (needs a person, AMB-12b): the rank fell, but the number of zones ranked changed
+    /// by more than 5 % and the zone's percentile did not fall
+    RankFallPopulationChanged = "RANK_FALL_POPULATION_CHANGED" {
+        zh: "参加排名的开发区数由{previous}年的{previousPopulation}个变为{year}年的{population}个(变化超过5%),名次由第{previousRank}位变为第{rank}位:按名次后退,按百分位却未后退。参评数变化时是否算“排名后退”,原文未作规定,需人工判断(AMB-12b)",
+        ko: "순위에 든 개발구 수가 {previous}년 {previousPopulation}개에서 {year}년 {population}개로 바뀌였고(5% 넘는 변화) 순위는 {previousRank}위에서 {rank}위로 바뀌였다. 순위로는 후퇴하였으나 백분위로는 후퇴하지 않았다. 순위에 든 개발구 수가 바뀔 때 ‘순위 후퇴’로 보는지는 원문에 규정이 없으므로 사람이 판단하여야 한다(AMB-12b)",
+        en: "the number of zones ranked went from {previousPopulation} in {previous} to {population} in {year} (a change of more than 5%), and the rank from {previousRank} to {rank}: a fall by rank, but not by percentile. Whether that is 「排名后退」 when the number ranked changes is not said by the text and is for a person (AMB-12b)"
+    }
     /// art-14.d: no trigger
     YellowCardNotTriggered = "YELLOW_CARD_NOT_TRIGGERED" {
         zh: "{year}年{zoneName}({zone})既不在全省排名后列,排名也未后退:不予黄牌警告",
@@ -187,15 +194,35 @@ fn rank_fall(
         RankFallMetric::RawRank => {
             i64::from(rank) - i64::from(prank) >= i64::from(params.rank_fall_min_places.max(1))
         }
-        RankFallMetric::Percentile => {
-            // (rank−1)/(N−1) > (prev−1)/(M−1), compared exactly in integers.
-            let (n_now, n_prev) = (
-                i64::from(r.population_size.max(2)) - 1,
-                i64::from(p.population_size.max(2)) - 1,
-            );
-            (i64::from(rank) - 1) * n_prev > (i64::from(prank) - 1) * n_now
-        }
+        RankFallMetric::Percentile => percentile_fell((r, rank), (p, prank)),
     }
+}
+
+/// Whether the zone's percentile fell: (rank−1)/(N−1) > (prev−1)/(M−1), compared exactly in
+/// integers.
+fn percentile_fell(
+    (r, rank): (&AssessmentRecord, u32),
+    (p, prank): (&AssessmentRecord, u32),
+) -> bool {
+    let (n_now, n_prev) = (
+        i64::from(r.population_size.max(2)) - 1,
+        i64::from(p.population_size.max(2)) - 1,
+    );
+    (i64::from(rank) - 1) * n_prev > (i64::from(prank) - 1) * n_now
+}
+
+/// A fall by raw rank that the percentile does not show, when the number of zones ranked
+/// changed by more than 5 % (the catalog's AMB-12b: 「Use PERCENTILE when N changed by more than
+/// 5%」): whether it is 「排名后退」 is then for a person, not the raw rank's alone.
+fn fall_only_by_rank(
+    (r, rank): (&AssessmentRecord, u32),
+    (p, prank): (&AssessmentRecord, u32),
+    params: &Params,
+) -> bool {
+    let (now, before) = (i64::from(r.population_size), i64::from(p.population_size));
+    params.rank_fall_metric == RankFallMetric::RawRank
+        && (now - before).abs() * 20 > before
+        && !percentile_fell((r, rank), (p, prank))
 }
 
 /// art-14.d for a zone of a validated register.
@@ -582,6 +609,8 @@ fn card(
     };
     // A fall smaller than `rankFallClearPlaces`: the only trigger left to a person (AMB-12b).
     let mut small_fall: Option<i64> = None;
+    // A fall by rank alone while the number ranked changed (AMB-12b): its facts.
+    let mut rank_only_fall: Option<(u32, u32, u32, u32)> = None;
     if !ev.disqualified_for.is_empty() {
         ev.standing = Standing::Disqualified;
         match params.disqualified_year_in_bottom_window {
@@ -649,6 +678,9 @@ fn card(
                     if places < i64::from(params.rank_fall_clear_places) {
                         small_fall = Some(places);
                     }
+                    if fall_only_by_rank((r, rank), (p, prank), params) {
+                        rank_only_fall = Some((p.population_size, prank, r.population_size, rank));
+                    }
                 }
                 out.say(false, code, zone, &|x| {
                     x.with("minPlaces", params.rank_fall_min_places)
@@ -683,7 +715,7 @@ fn card(
     let certain = triggers
         .iter()
         .flatten()
-        .any(|t| *t != Trigger::RankFall || small_fall.is_none());
+        .any(|t| *t != Trigger::RankFall || (small_fall.is_none() && rank_only_fall.is_none()));
     ev.hit = certain;
     let (standing, unknown) = (ev.standing, ev.standing.unknown());
     decision.outcome = if certain {
@@ -717,12 +749,24 @@ fn card(
         }
         out.say(true, C::LandQuotaSizeExternal, zone, &|x| x);
         Outcome::Triggered
-    } else if let Some(places) = small_fall {
-        out.say(true, C::RankFallSmallNeedsHuman, zone, &|x| {
-            x.with("clearPlaces", params.rank_fall_clear_places)
-                .with("places", places)
-                .with("year", t)
-        });
+    } else if small_fall.is_some() || rank_only_fall.is_some() {
+        if let Some(places) = small_fall {
+            out.say(true, C::RankFallSmallNeedsHuman, zone, &|x| {
+                x.with("clearPlaces", params.rank_fall_clear_places)
+                    .with("places", places)
+                    .with("year", t)
+            });
+        }
+        if let Some((prev_population, prev_rank, population, rank)) = rank_only_fall {
+            out.say(true, C::RankFallPopulationChanged, zone, &|x| {
+                x.with("population", population)
+                    .with("previous", t - 1)
+                    .with("previousPopulation", prev_population)
+                    .with("previousRank", prev_rank)
+                    .with("rank", rank)
+                    .with("year", t)
+            });
+        }
         Outcome::NeedsHuman
     } else if out.any_human() && standing == Standing::NeedsHuman {
         Outcome::NeedsHuman
