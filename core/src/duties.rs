@@ -140,7 +140,19 @@ impl Duty {
     pub fn is_illustrative(&self) -> bool {
         crate::illustrative::is_marked(&self.reasons)
     }
+
+    /// Whether a person must decide its status: its reasons include one that the rule's own
+    /// answer puts under `needsHuman` (art-18.c: measures dated before issuance, lateness only
+    /// up to the Monday after a due date on a weekend). Its severity is then for review
+    /// ([`crate::severity::of_duty`]).
+    #[must_use]
+    pub fn needs_person(&self) -> bool {
+        self.reasons.iter().any(|r| PERSON_CODES.contains(&r.code))
+    }
 }
+
+/// The reason codes that make a duty's status a person's to decide ([`Duty::needs_person`]).
+const PERSON_CODES: [C; 2] = [C::AdoptedBeforeIssuance, C::DueDateOnRestDay];
 
 /// The dates a set of duties is computed for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -629,6 +641,18 @@ pub fn impl_measures_duties(
             done.map(|d| d.map(IsoDate::get)),
             horizon.as_of,
         );
+        if done.is_some() && status != DutyStatus::NotYetApplicable {
+            // What art-18.c's own answer leaves to a person on the same facts: measures dated
+            // before issuance, lateness only over the weekend after a due date on a weekend.
+            let input = a18::ImplMeasuresInput {
+                issue_date: reg.issue_date,
+                as_of: Some(IsoDate(horizon.as_of)),
+                adopted_date: done.flatten(),
+            };
+            for r in a18::impl_measures_decision(&input, params)?.human_reasons() {
+                reasons.add(r);
+            }
+        }
         crate::illustrative::mark_reasons(&mut reasons, rule, &bearer_sources(reg, rule, &bearer));
         out.push(Duty {
             rule_id: rule,

@@ -68,11 +68,16 @@ pub fn of_codes(
 }
 
 /// The severity of a duty of `rule` with `status` (`open_item`: a duty without a computable
-/// deadline). The end of the art-02.a window (AMB-04: a programme period without a sanction) is at
+/// deadline; `needs_person`: a status a person must settle first, [`crate::duties::Duty::needs_person`],
+/// always for review). The end of the art-02.a window (AMB-04: a programme period without a sanction) is at
 /// most for review: known not done by then, or nothing recorded; done late is information. An
 /// open item with nothing recorded is information, not for review.
 #[must_use]
-pub fn of_duty(rule: RuleId, status: DutyStatus, open_item: bool) -> Severity {
+pub fn of_duty(rule: RuleId, status: DutyStatus, open_item: bool, needs_person: bool) -> Severity {
+    if needs_person {
+        // A status a person must settle first (`Duty::needs_person`).
+        return Severity::Review;
+    }
     if rule == RuleId::ART_02_A {
         return match status {
             DutyStatus::Overdue | DutyStatus::Unknown => Severity::Review,
@@ -119,11 +124,11 @@ mod tests {
             Severity::Info
         );
         assert_eq!(
-            of_duty(RuleId::ART_18_B, DutyStatus::Unknown, true),
+            of_duty(RuleId::ART_18_B, DutyStatus::Unknown, true, false),
             Severity::Info
         );
         assert_eq!(
-            of_duty(RuleId::ART_18_C, DutyStatus::Unknown, false),
+            of_duty(RuleId::ART_18_C, DutyStatus::Unknown, false, false),
             Severity::Review
         );
     }

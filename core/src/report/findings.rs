@@ -722,7 +722,12 @@ pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
 /// The severity of a duty ([`crate::severity::of_duty`]).
 #[must_use]
 pub fn duty_severity(d: &Duty) -> Severity {
-    crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem)
+    crate::severity::of_duty(
+        d.rule_id,
+        d.status,
+        d.kind == DutyKind::OpenItem,
+        d.needs_person(),
+    )
 }
 
 /// The county a duty's bearer is (`None` when the bearer is not a county), with its place among

@@ -331,6 +331,30 @@ impl ImplMeasuresDecision {
     /// `needsHuman`).
     pub const REASON_PLACES: usize = 5;
 
+    /// What a person must decide (the answer's `needsHuman`): measures dated before issuance, a
+    /// due date on a rest day. The compliance report's and the obligations' art-18.c duties
+    /// carry the same reasons (`duties::impl_measures_duties`).
+    #[must_use]
+    pub fn human_reasons(&self) -> Vec<Reason> {
+        let rule = RuleId::ART_18_C;
+        let mut needs_human = Vec::new();
+        if let Some(adopted) = self.adopted_before_issuance() {
+            needs_human.add(
+                Reason::sized(ReasonCode::AdoptedBeforeIssuance, rule, 2)
+                    .with("adoptedDate", adopted)
+                    .with("issueDate", self.issue_date),
+            );
+        }
+        if let Some(date) = self.rest_day {
+            needs_human.add(
+                Reason::sized(ReasonCode::DueDateOnRestDay, rule, 2)
+                    .with("date", date)
+                    .with("due", self.detail.due),
+            );
+        }
+        needs_human
+    }
+
     /// The reason code of the outcome.
     fn status_code(&self) -> ReasonCode {
         match self.outcome {
@@ -399,26 +423,11 @@ impl ImplMeasuresDecision {
                     .with("issueDate", self.issue_date),
             );
         }
-        let mut needs_human = Vec::new();
-        if let Some(adopted) = self.adopted_before_issuance() {
-            needs_human.add(
-                Reason::sized(ReasonCode::AdoptedBeforeIssuance, rule, 2)
-                    .with("adoptedDate", adopted)
-                    .with("issueDate", self.issue_date),
-            );
-        }
-        if let Some(date) = self.rest_day {
-            needs_human.add(
-                Reason::sized(ReasonCode::DueDateOnRestDay, rule, 2)
-                    .with("date", date)
-                    .with("due", due),
-            );
-        }
         Answer {
             rule_id: rule,
             outcome: self.outcome,
             reasons,
-            needs_human,
+            needs_human: self.human_reasons(),
             params_used: params_used(params),
             detail: *d,
         }

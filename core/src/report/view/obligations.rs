@@ -106,7 +106,12 @@ impl DutyView {
             done_date: (d.done_date).map(IsoDate),
             status: d.status,
             status_label: d.status.label(lang),
-            severity: crate::severity::of_duty(d.rule_id, d.status, d.kind == DutyKind::OpenItem),
+            severity: crate::severity::of_duty(
+                d.rule_id,
+                d.status,
+                d.kind == DutyKind::OpenItem,
+                d.needs_person(),
+            ),
             reasons: d.reasons.iter().map(|r| ReasonView::new(r, lang)).collect(),
             settle: crate::report::settle(d),
             to_settle: crate::report::settle(d).map(|s| s.label(lang)),
