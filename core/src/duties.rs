@@ -839,8 +839,11 @@ fn leading_group_years(
             year: Year(year),
             meetings: reg.meetings.clone(),
             as_of: Some(IsoDate(horizon.as_of)),
-            // An empty list of the register's meetings is no information (MEETINGS_NOT_RECORDED).
-            meetings_complete: false,
+            // The register's meetings are its record of them: a year without one, where other
+            // years have some, is a year without a meeting (as before art-16.b read a list of
+            // other years' meetings alone as no information). An empty list is no information
+            // (MEETINGS_NOT_RECORDED, below).
+            meetings_complete: !reg.meetings.is_empty(),
         };
         let judged = judge(&input)?;
         let start = NaiveDate::from_ymd_opt(judged.first_applicable_year.max(year), 1, 1);

@@ -26,9 +26,9 @@ reason_codes! {
     /// art-16.b: no meeting record was given at all, and the input does not say the list is
     /// complete: nothing is known, not a shortfall.
     MeetingsNoneGiven = "MEETINGS_NONE_GIVEN" {
-        zh: "没有给出任何会议记录(meetings 为空,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
-        ko: "회의 기록이 하나도 주어지지 않았고(meetings가 비였으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
-        en: "no meeting record was given (meetings is empty, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
+        zh: "没有给出{year}年的任何会议记录(meetings 中没有该年度的会议,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
+        ko: "{year}년의 회의 기록이 하나도 주어지지 않았고(meetings에 그 년도의 회의가 없으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
+        en: "no meeting record of {year} was given (meetings lists none of that year, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
     }
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
@@ -475,11 +475,12 @@ pub fn joint_meetings(
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
         if (spread_failed || (!count_ok && year_complete))
-            && input.meetings.is_empty()
+            && !input.meetings.iter().any(|m| m.date.year() == *year)
             && !input.meetings_complete
         {
-            // No record at all is no information (the text requires meetings; an empty input
-            // does not show none were held, unless it says the list is complete).
+            // No record of the year is no information (the text requires meetings; an empty
+            // input, or one listing only other years' meetings, does not show none were held,
+            // unless it says the list is complete).
             reasons.retain(|r| {
                 r.code != ReasonCode::MeetingsCountShort
                     && r.code != ReasonCode::MeetingsNoneInFirstHalf

@@ -60,6 +60,15 @@ reason_codes! {
         ko: "{year}년은 {zoneName}({zone})의 주기 기점인 {anchorYear}년보다 앞서며 갱신 평가만 있다: 그 년도에 전면 평가도 하여야 하였는지는 주기를 어떻게 기산하는가에 달려있으므로(AMB-19) 사람이 판단하여야 한다",
         en: "{year} is before {anchorYear}, where the cycle of {zoneName} ({zone}) starts, and only an update evaluation is on record: whether a full evaluation was also due that year depends on how the cycle is anchored (AMB-19); a person must decide"
     }
+    /// art-11.b (needs a person): no full evaluation is on record, so the cycle is counted from
+    /// the first full year after issuance by default; a full evaluation done later would start it
+    /// there (AMB-19), and the years before it would be judged as `LandEvalFullBeforeCycleUnclear`
+    /// judges them
+    LandEvalNoFullOnRecordUnclear = "LAND_EVAL_NO_FULL_ON_RECORD_UNCLEAR" {
+        zh: "{zoneName}({zone})尚无全面评价记录,周期默认自印发后第一个完整年度{anchorYear}年起算;若此后开展首次全面评价,周期即自该年起算(AMB-19)。{year}年仅有更新评价,该年度是否还应开展全面评价需人工判断",
+        ko: "{zoneName}({zone})에는 전면 평가 기록이 아직 없으므로 주기는 기본적으로 인쇄발행 후 첫 완전한 년도인 {anchorYear}년부터 기산한다. 그 뒤에 첫 전면 평가를 하면 주기는 그해부터 기산한다(AMB-19). {year}년에는 갱신 평가만 있으므로 그 년도에 전면 평가도 하여야 하였는지는 사람이 판단하여야 한다",
+        en: "no full evaluation of {zoneName} ({zone}) is on record, so the cycle counts from {anchorYear}, the first full year after issuance, by default; a first full evaluation done later would start the cycle in its year (AMB-19). {year} has only an update evaluation on record: whether a full one was also due that year is for a person"
+    }
     /// art-11.b (needs a person): the cycle counted from its anchor and the time since the
     /// latest full evaluation call for different evaluations, and the record meets only one
     LandEvalCycleReadingsDiffer = "LAND_EVAL_CYCLE_READINGS_DIFFER" {
@@ -463,6 +472,20 @@ pub(crate) fn land_evaluation_finding(
                 }
             } else {
                 keep(&mut reasons, base(due_code, &|r| r.with("fullCycle", full)));
+                if basis == AnchorBasis::FirstFullYearAfterIssue
+                    && kind == LandEvaluationKind::Full
+                    && has_any
+                    && !has_full
+                {
+                    // The anchor is only the default: the record holds no full evaluation, and
+                    // one done later would anchor the cycle there, making this year one before
+                    // the cycle (AMB-19). A better record must not turn the answer harsher.
+                    keep(
+                        &mut needs_human,
+                        base(C::LandEvalNoFullOnRecordUnclear, &same),
+                    );
+                    human = true;
+                }
             }
             if let Some(last) = differs {
                 keep(
