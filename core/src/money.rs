@@ -495,6 +495,31 @@ pub fn quotient_text(part: Money, whole: Money) -> Option<String> {
     Some(String::from(Decimal::scaled(n).as_str()))
 }
 
+/// [`quotient_text`] for a share compared with `ratio`: the same text, unless it rounds to
+/// `ratio` itself while the share is not exactly `ratio` (5,000,000.00 of 10,000,000.01 is
+/// 0.4999999995, rounded half up to 9 decimals 0.5): then rounded toward its own side instead
+/// (0.499999999), so that the text never contradicts the comparison it is shown with. `None`
+/// when `whole` is zero.
+#[must_use]
+pub fn share_text(part: Money, whole: Money, ratio: Ratio) -> Option<String> {
+    if whole.is_zero() {
+        return None;
+    }
+    let scale = u128::from(RATIO_SCALE);
+    let p = u128::from(part.fen().unsigned_abs());
+    let w = u128::from(whole.fen().unsigned_abs());
+    let mut n = (p * scale + w / 2) / w;
+    if n == u128::from(ratio.0) && !share_equals(part, whole, ratio) {
+        // Within half a unit of the 9th decimal of `ratio`: one unit to its side.
+        n = if share_exceeds(part, whole, ratio) {
+            n + 1
+        } else {
+            n.saturating_sub(1)
+        };
+    }
+    Some(String::from(Decimal::scaled(n).as_str()))
+}
+
 /// Whether `part / whole > ratio`, exactly (cross-multiplied in `u128`). `false` when `whole`
 /// is zero.
 #[must_use]
@@ -714,6 +739,28 @@ mod tests {
     fn hundredths_by_fmt(whole: impl core::fmt::Display, frac: u64) -> String {
         alloc::format!("{whole}.{frac:02}")
     }
+    /// A share shown beside a threshold never reads as the threshold unless it is exactly it:
+    /// rounded half up to 9 decimals it would, within 5·10⁻¹⁰ either side.
+    #[test]
+    fn share_text_is_on_the_side_of_its_comparison() {
+        let half = r("0.5");
+        // Below by 1/(2·1,000,000,001): 0.4999999995…, not 0.5.
+        let below = share_text(m("5000000.00"), m("10000000.01"), half).unwrap();
+        assert_eq!(below, "0.499999999");
+        assert!(!share_exceeds(m("5000000.00"), m("10000000.01"), half));
+        // Above by as much: 0.5000000004999…, rounded up.
+        let above = share_text(m("5000000.01"), m("10000000.01"), half).unwrap();
+        assert_eq!(above, "0.500000001");
+        assert!(share_exceeds(m("5000000.01"), m("10000000.01"), half));
+        // Exactly the threshold, and shares far from it: as `quotient_text` writes them.
+        assert_eq!(share_text(m("5.00"), m("10.00"), half).unwrap(), "0.5");
+        assert_eq!(
+            share_text(m("5.00"), m("8.00"), half),
+            quotient_text(m("5.00"), m("8.00"))
+        );
+        assert_eq!(share_text(m("1.00"), m("0.00"), half), None);
+    }
+
     fn scaled_by_fmt(n: u128) -> String {
         let scale = u128::from(RATIO_SCALE);
         let (whole, frac) = (n / scale, n % scale);

@@ -21,7 +21,7 @@ use super::{
 use crate::answer::{Answer, Outcome, Reason};
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus};
+use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus, ZoneType};
 
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
@@ -30,6 +30,19 @@ reason_codes! {
         zh: "{zoneName}({zone})级别为{level}、状态为{status},只有存续的省级开发区可申请设立省级高新区",
         ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 성급 개발구만 성급 고신구 설립을 신청할 수 있다",
         en: "{zoneName} ({zone}) has level {level} and status {status}: only an active provincial zone may apply"
+    }
+    /// art-03.a: the zone is already a provincial high-tech zone: nothing to apply for
+    HighTechAlready = "HIGH_TECH_ALREADY" {
+        zh: "{zoneName}({zone})已是省级高新区,无须“申请设立省级高新区”",
+        ko: "{zoneName}({zone})의 경우 이미 성급 고신구이므로 ‘성급 고신구 설립을 신청’할 필요가 없다",
+        en: "{zoneName} ({zone}) is already a provincial high-tech zone: there is nothing to apply for"
+    }
+    /// art-03.a (for a person, beside ELIGIBLE): asked without `asOf`, so no bar in force (a
+    /// yellow card, art-15.a) was looked at
+    HighTechBarsNotChecked = "HIGH_TECH_BARS_NOT_CHECKED" {
+        zh: "未给出询问日(asOf),未核对当时是否有黄牌警告(art-14.d)或环保基础设施方面的取消资格(art-15.a)禁止晋升,需人工确认",
+        ko: "물은 날자(asOf)가 없으므로 그때 황패경고(art-14.d)나 환경보호 기초시설로 인한 자격 취소(art-15.a)가 승격을 막는지 확인하지 않았다. 사람이 확인하여야 한다",
+        en: "asked without a date (asOf), so whether a yellow card (art-14.d) or an environmental disqualification (art-15.a) bars the upgrade then was not checked: a person must confirm"
     }
     /// art-03.a: criteria external
     HighTechCriteriaExternal = "HIGH_TECH_CRITERIA_EXTERNAL" {
@@ -137,6 +150,8 @@ enum HighTech {
     LevelUnknown,
     /// Not a provincial zone in activity (its status on the day).
     NotProvincial(Option<ZoneStatus>),
+    /// Already a provincial high-tech zone.
+    Already,
     /// A yellow card of that year is in force.
     CardBars(i32),
     /// art-15.a bars the year.
@@ -165,6 +180,9 @@ impl HighTech {
         if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
             return Self::NotProvincial(status);
         }
+        if zone.zone_type == ZoneType::HighTechZone {
+            return Self::Already;
+        }
         // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
         let card = card();
         if let Some(card) = card.filter(|c| c.certain) {
@@ -181,7 +199,7 @@ impl HighTech {
 
     fn outcome(&self, zone: &Zone) -> Outcome {
         match self {
-            Self::Absent(_) => Outcome::NotApplicable,
+            Self::Absent(_) | Self::Already => Outcome::NotApplicable,
             Self::LevelUnknown => Outcome::NeedsHuman,
             Self::NotProvincial(_) | Self::CardBars(_) | Self::EnvBars(_) => Outcome::NotEligible,
             Self::Criteria(may_bar) => match zone.meets_high_tech_criteria {
@@ -233,6 +251,7 @@ pub fn high_tech_application(
                 .with("status", status.unwrap_or(zone.status).as_str()),
             zone,
         )),
+        HighTech::Already => reasons.add(about(Reason::new(C::HighTechAlready, rule), zone)),
         HighTech::CardBars(year) => reasons.add(about(
             Reason::new(C::YellowCardBars, rule).with("year", year),
             zone,
@@ -260,6 +279,9 @@ pub fn high_tech_application(
                 reasons.add(reason);
             }
         }
+    }
+    if as_of.is_none() && outcome == Outcome::Eligible {
+        needs_human.add(Reason::new(C::HighTechBarsNotChecked, rule));
     }
     let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {

@@ -62,6 +62,12 @@ reason_codes! {
         ko: "대상({project})의 ‘당해 년도’를 정할 수 없다: 항목(`{field}`)이 기록되지 않았다",
         en: "the year of project {project}'s funds cannot be determined: `{field}` is not recorded"
     }
+    /// art-04.d (needs a person): no funds in place are recorded for the basis year
+    RewardBaseNotRecorded = "REWARD_BASE_NOT_RECORDED" {
+        zh: "项目{project}{year}年(“项目当年”)的到位资金未记录,无法计算奖励基数",
+        ko: "대상({project})의 {year}년(‘대상 당해 년도’) 도착자금이 기록되지 않아 장려 기수를 계산할 수 없다",
+        en: "no funds in place are recorded for project {project} in {year} (「项目当年」), so the reward's base cannot be computed"
+    }
     /// art-04.d: the base
     RewardBase = "REWARD_BASE" {
         zh: "项目{project}{year}年到位资金{base}元",
@@ -566,11 +572,18 @@ pub fn investment_reward(
             return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
         }
     };
-    let base = input
+    let Some(base) = input
         .funds_in_place
         .iter()
         .find(|f| f.year == year)
-        .map_or(Money::ZERO, |f| f.amount);
+        .map(|f| f.amount)
+    else {
+        // Nothing recorded for the year is not funds of zero: the reward, once only, would be
+        // spent on nothing.
+        needs_human.add(at(C::RewardBaseNotRecorded).with("year", year));
+        detail.basis_year = Some(*year);
+        return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
+    };
     let pool = base.mul_ratio(ratio);
     detail.basis_year = Some(*year);
     detail.base = Some(base);
@@ -815,6 +828,13 @@ pub fn trip_relaxation(
     let (relaxable, not_relaxable): (Vec<QuotaItem>, Vec<QuotaItem>) = sought
         .iter()
         .partition(|q| matches!(q, QuotaItem::PersonTrips | QuotaItem::Batches));
+    // Refused only for the limits the text does not relax: the ones it relaxes still may be,
+    // and the answer says so beside the refusal.
+    let partly = !refused
+        && !unrecorded
+        && input.foreign_affairs_review == FaoReview::Consented
+        && !relaxable.is_empty()
+        && !not_relaxable.is_empty();
     for q in &not_relaxable {
         refused = true;
         reasons.add(Reason::new(C::TripItemNotRelaxable, rule).with("quotaItem", q.as_str()));
@@ -829,6 +849,10 @@ pub fn trip_relaxation(
             refused = true;
             reasons.add(Reason::new(C::TripFaoNotReviewed, rule));
         }
+    }
+    if partly {
+        reasons.add(Reason::new(C::TripRelaxationPermitted, rule));
+        reasons.add(Reason::new(C::TripRelaxationExtent, rule));
     }
     let outcome = if refused {
         Outcome::NotEligible

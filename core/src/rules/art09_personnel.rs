@@ -89,6 +89,13 @@ reason_codes! {
         ko: "개혁방안은 {executedFrom}부터 집행되였으나 그때 소재지 당위와 정부의 심사비준을 거치지 않았으므로 ‘심사비준을 거친 후 집행’에 어긋난다",
         en: "the reform plan has been executed since {executedFrom}, before the locality's party committee and government had reviewed and approved it: against 「审核批准后执行」"
     }
+    /// art-09.f (needs a person): the plan was executed before the opinion was issued, when
+    /// 「审核批准后执行」 did not exist yet
+    HrPlanExecutedBeforeIssuance = "HR_PLAN_EXECUTED_BEFORE_ISSUANCE" {
+        zh: "改革方案自{executedFrom}起执行,早于本意见印发之日{issueDate};当时尚无“经所在地党委、政府审核批准后执行”的要求,该方案是否为落实本意见而制定的方案,需人工判断",
+        ko: "개혁방안은 본 의견 인쇄발행일({issueDate})보다 앞선 {executedFrom}부터 집행되였다. 그때에는 ‘소재지 당위와 정부의 심사비준을 거친 후 집행’하라는 요구가 아직 없었으므로 이 방안이 본 의견을 락착하기 위하여 제정한 방안인지는 사람이 판단하여야 한다",
+        en: "the reform plan has been executed since {executedFrom}, before the opinion was issued on {issueDate}, when 「经所在地党委、政府审核批准后执行」 did not exist yet: whether it is a plan made under this opinion is for a person"
+    }
     /// art-09.a: headcount within the approved staffing quota.
     StaffingWithinQuota = "STAFFING_WITHIN_QUOTA" {
         zh: "在编人数{headcount}人加拟聘用{plannedHires}人共{total}人,未超过核定编制{approvedQuota}人",
@@ -587,7 +594,26 @@ pub fn reform_plan(input: HrPlanInput, params: &Params) -> Result<Answer<HrPlanD
     on_zone(
         input.register,
         &input.zone_id,
-        |_reg: &ValidRegister, zone| Ok(reform_plan_executable(zone, &plan, as_of, params)),
+        |reg: &ValidRegister, zone| {
+            let mut answer = reform_plan_executable(zone, &plan, as_of, params);
+            let issued = *reg.issue_date;
+            // Executed before the opinion existed: not against its 「审核批准后执行」, which did
+            // not exist then; whether the plan is this opinion's is for a person.
+            if let Some(from) = answer.detail.executed_from.filter(|d| **d < issued) {
+                if answer.outcome == Outcome::NonCompliant {
+                    answer.outcome = Outcome::NeedsHuman;
+                    answer
+                        .reasons
+                        .retain(|r| r.code != C::HrPlanExecutedBeforeApproval);
+                }
+                answer.needs_human.add(
+                    Reason::new(C::HrPlanExecutedBeforeIssuance, RuleId::ART_09_F)
+                        .with("executedFrom", from)
+                        .with("issueDate", issued),
+                );
+            }
+            Ok(answer)
+        },
     )
 }
 

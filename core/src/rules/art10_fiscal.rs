@@ -21,7 +21,7 @@ use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
-use crate::money::{quotient_text, share_exceeds, Money};
+use crate::money::{share_exceeds, Money};
 use crate::params::Params;
 use crate::register::ZoneLevel;
 
@@ -354,7 +354,7 @@ pub fn land_revenue_earmark(
             )
         })?;
     let mut reasons = Vec::new();
-    let share = quotient_text(on_target, remainder);
+    let share = crate::money::share_text(on_target, remainder, threshold);
     let compliant;
     if input.provisions >= input.county_retained {
         reasons.add(

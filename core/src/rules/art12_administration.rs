@@ -148,7 +148,7 @@ reason_codes! {
     }
     /// art-12.f: the rest of the rule is a direction, not judged.
     OneSealRestNotJudged = "ONE_SEAL_REST_NOT_JUDGED" {
-        zh: "“大力推行‘互联网+政务服务’和并联审批等模式”及“加快实现‘办事不出区’和‘只跑一次’”为推进方向,条文未设可判断的条件,本规则不作判断",
+        zh: "「大力推行“互联网+政务服务”和并联审批等模式」及「加快实现“办事不出区”和“只跑一次”」为推进方向,条文未设可判断的条件,本规则不作判断",
         ko: "“‘인터넷+정무봉사’와 병렬 심사비준 등 방식을 대대적으로 추진”과 “‘구역을 벗어나지 않고 일을 보기’와 ‘한 번만 다니기’를 다그쳐 실현”은 추진 방향이며 조문이 판단할 수 있는 조건을 두지 않았으므로 이 규정은 판단하지 않는다",
         en: "「大力推行“互联网+政务服务”和并联审批等模式」 and 「加快实现“办事不出区”和“只跑一次”」 set a direction with no condition to judge: the rule does not judge them"
     }
