@@ -133,7 +133,7 @@ export interface RuleOutcomes {
   "art-02.a": "OPEN" | "CLOSED" | "NOT_YET_APPLICABLE";
   "art-02.b": "KEEP" | "REVOKE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-02.c": "COMPLIANT" | "MERGE_REQUIRED" | "MERGE_OVERDUE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
-  "art-02.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
+  "art-02.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-03.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-04.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
   "art-04.e": "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
@@ -510,7 +510,8 @@ export type ReasonCode =
   | "IMPL_MEASURES_PENDING"
   | "ZONE_REVOKED_BEFORE"
   | "ZONE_MERGED_BEFORE"
-  | "ZONE_NOT_YET_ESTABLISHED";
+  | "ZONE_NOT_YET_ESTABLISHED"
+  | "ZONE_OUT_OF_SCOPE";
 
 /** Every entry of the ambiguity register (`ambiguities()`), in register order. */
 export type AmbiguityId =

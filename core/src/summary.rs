@@ -484,6 +484,13 @@ fn zone_findings_with(
         let a = preamble::development_zone_scope(zone, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Scope));
     }
+    if preamble::scope_outcome(zone, Some(as_of)) == Outcome::OutOfScope {
+        // Not a 「开发区」 of its own (a park inside a zone, an overseas zone, …): none of the zone
+        // checks apply (each says so when asked alone, `rules::common::out_of_scope`).
+        // Its land's reuse records are the land's, and are still read.
+        reuses_into(out, reg, zone, as_of, params)?;
+        return Ok((None, None));
+    }
     if lean(out, RuleId::ART_12_B, &|| {
         a12::dispatch_outcome_of_zone(zone, reg)
     }) {
@@ -562,6 +569,18 @@ fn zone_findings_with(
             None,
         );
     }
+    reuses_into(out, reg, zone, as_of, params)?;
+    Ok((t, card))
+}
+
+/// The art-11.e findings of the zone's recorded reuses of industrial property into `out`.
+fn reuses_into(
+    out: &mut Out<'_>,
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<(), Error> {
     for reuse in reg.industrial_reuses_of(zone) {
         out.answer(
             reg,
@@ -572,7 +591,7 @@ fn zone_findings_with(
             ),
         );
     }
-    Ok((t, card))
+    Ok(())
 }
 
 fn permissions(

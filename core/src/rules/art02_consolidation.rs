@@ -931,5 +931,5 @@ computed! {
             Ok(upgrade_eligibility(reg, zone, as_of.get(), params))
         })
     };
-    outcomes: [Eligible, NotEligible, NeedsHuman];
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }

@@ -29,6 +29,13 @@ reason_codes! {
         ko: "{zoneName}({zone})의 경우 {date}에 아직 설립되지 않았으므로 이 규정이 적용되지 않는다",
         en: "{zoneName} ({zone}) had not been established by {date}, and the rule does not apply"
     }
+    /// a zone check of a zone pre.a puts outside the opinion's scope (a park inside a zone, an
+    /// overseas zone, …): not a 「开发区」 of its own
+    ZoneOutOfScope = "ZONE_OUT_OF_SCOPE" {
+        zh: "{zoneName}({zone})不属于本意见所称开发区(见 pre.a),本规则不适用",
+        ko: "{zoneName}({zone})의 경우 본 의견에서 말하는 개발구가 아니므로(pre.a 참조) 이 규정이 적용되지 않는다",
+        en: "{zoneName} ({zone}) is not a development zone in the sense of the opinion (see pre.a), and the rule does not apply"
+    }
 }
 
 /// A question about one zone of a register.
@@ -146,8 +153,9 @@ pub fn first_full_year(issue_date: NaiveDate) -> i32 {
 }
 
 /// Validates and indexes `register` (errors name `input.register…`), finds the zone (an unknown
-/// one is an error at `input.zoneId`), runs `f` on them, and marks the answer when it rests on
-/// made-up records: how every zone check's computed rule opens its input.
+/// one is an error at `input.zoneId`), runs `f` on them, makes the answer `NOT_APPLICABLE` for a
+/// zone pre.a puts out of the opinion's scope ([`out_of_scope`]), and marks the answer when it
+/// rests on made-up records: how every zone check's computed rule opens its input.
 ///
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone; `f`'s own errors.
@@ -159,8 +167,52 @@ pub fn on_zone<D>(
     let reg = register.check("input.register")?;
     let zone = reg.zone_at(zone_id, "input.zoneId")?;
     let mut answer = f(&reg, zone)?;
+    let a = &mut answer;
+    out_of_scope(
+        (&mut a.outcome, &mut a.reasons, &mut a.needs_human),
+        a.rule_id,
+        zone,
+    );
     crate::illustrative::mark_zone(&mut answer, &reg, zone);
     Ok(answer)
+}
+
+/// The zone rules that read pre.a's scope themselves: pre.a, and art-08.a, whose answer for a
+/// zone out of scope is NOT_ELIGIBLE with its own reason (`COOP_PARK_NOT_A_ZONE`).
+const READS_SCOPE_ITSELF: [crate::rules::RuleId; 2] =
+    [crate::rules::RuleId::PRE_A, crate::rules::RuleId::ART_08_A];
+
+/// Makes a zone check's answer `NOT_APPLICABLE` (`ZONE_OUT_OF_SCOPE`) when pre.a puts `zone`
+/// outside the opinion's scope (a park inside a zone, an overseas zone, a zone of no covered
+/// type or level: not a 「开发区」 of its own), whatever the rule found; its detail and
+/// parameters are kept. [`on_zone`] applies it to every zone check but
+/// [`READS_SCOPE_ITSELF`]'s; the zone summary and the report leave such a zone with its pre.a
+/// finding alone (`summary::zone_findings_with`), and art-14.d's paths share it in its one
+/// routine. Returns whether it did. On the answer's parts, not generic: one copy for every
+/// answer type.
+#[inline(never)]
+pub(crate) fn out_of_scope(
+    (outcome, reasons, needs_human): (
+        &mut crate::answer::Outcome,
+        &mut alloc::vec::Vec<Reason>,
+        &mut alloc::vec::Vec<Reason>,
+    ),
+    rule: crate::rules::RuleId,
+    zone: &Zone,
+) -> bool {
+    if READS_SCOPE_ITSELF.contains(&rule)
+        || crate::rules::preamble::scope_outcome(zone, None) != crate::answer::Outcome::OutOfScope
+    {
+        return false;
+    }
+    *outcome = crate::answer::Outcome::NotApplicable;
+    reasons.clear();
+    reasons.push(about(
+        Reason::new(crate::messages::ReasonCode::ZoneOutOfScope, rule),
+        zone,
+    ));
+    needs_human.clear();
+    true
 }
 
 /// [`on_zone`] for a rule answering in brief ([`crate::answer::Brief`]): the register

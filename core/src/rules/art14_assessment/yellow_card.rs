@@ -574,6 +574,15 @@ fn card(
         decision.listed = false;
         return;
     }
+    // A zone pre.a puts outside the opinion's scope (`rules::common::out_of_scope`, which
+    // `on_zone` applies to the answers; here in the one routine every path of art-14.d shares,
+    // its briefs and a loaded register's codes among them).
+    if crate::rules::preamble::scope_outcome(zone, as_of) == Outcome::OutOfScope {
+        decision.outcome = Outcome::NotApplicable;
+        decision.listed = false;
+        out.say(false, C::ZoneOutOfScope, zone, &|x| x);
+        return;
+    }
     let provincial = zone.level == ZoneLevel::Provincial;
     let rank_fall_covers_it =
         params.rank_fall_applies_to == RankFallScope::AllRanked && zone.level != ZoneLevel::Unknown;
