@@ -154,7 +154,7 @@ pub fn first_full_year(issue_date: NaiveDate) -> i32 {
 
 /// Validates and indexes `register` (errors name `input.register…`), finds the zone (an unknown
 /// one is an error at `input.zoneId`), runs `f` on them, makes the answer `NOT_APPLICABLE` for a
-/// zone pre.a puts out of the opinion's scope ([`out_of_scope`]), and marks the answer when it
+/// zone pre.a puts out of the opinion's scope (`out_of_scope`), and marks the answer when it
 /// rests on made-up records: how every zone check's computed rule opens its input.
 ///
 /// # Errors
