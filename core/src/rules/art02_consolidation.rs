@@ -193,14 +193,14 @@ reason_codes! {
     /// 省级开发区的县(市)」 cannot be checked
     UpgradeCountyNotRecorded = "UPGRADE_COUNTY_NOT_RECORDED" {
         zh: "登记册未载明{zoneName}({zone})所在的县(市),无法核对该县(市)是否“没有省级开发区”,需人工确认",
-        ko: "등록부에 {zoneName}({zone})의 소재 현(시)이 적혀 있지 않으므로 그 현(시)에 ‘성급 개발구가 없는지’ 확인할 수 없다. 사람이 확인하여야 한다",
+        ko: "등록부에 {zoneName}({zone})의 소재 현(시)이 기록되지 않았으므로 그 현(시)에 ‘성급 개발구가 없는지’ 대조할 수 없다. 사람이 확인하여야 한다",
         en: "the register does not say which county {zoneName} ({zone}) is in, so whether its county has no provincial zone cannot be checked: a person must confirm"
     }
     /// art-02.d: the candidate itself was found to exist in name only (art-02.b: to be revoked,
     /// not upgraded)
     UpgradeCandidateNominal = "UPGRADE_CANDIDATE_NOMINAL" {
         zh: "主管机关认定{zoneName}({zone})有名无实,应予撤销(“对有名无实的开发区(工业集中区)予以撤销”),不能申请晋升",
-        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 철회하여야 하며(「对有名无实的开发区(工业集中区)予以撤销」) 승격을 신청할 수 없다",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 철회하여야 하며(‘유명무실한 개발구(공업집중구)는 철회한다’) 승격을 신청할 수 없다",
         en: "the competent authority found {zoneName} ({zone}) to exist in name only: it is to be revoked (「对有名无实的开发区(工业集中区)予以撤销」), not upgraded"
     }
     /// art-02.d: the province's criteria are external

@@ -41,7 +41,7 @@ reason_codes! {
     /// yellow card, art-15.a) was looked at
     HighTechBarsNotChecked = "HIGH_TECH_BARS_NOT_CHECKED" {
         zh: "未给出询问日(asOf),未核对当时是否有黄牌警告(art-14.d)或环保基础设施方面的取消资格(art-15.a)禁止晋升,需人工确认",
-        ko: "물은 날자(asOf)가 없으므로 그때 황패경고(art-14.d)나 환경보호 기초시설로 인한 자격 취소(art-15.a)가 승격을 막는지 확인하지 않았다. 사람이 확인하여야 한다",
+        ko: "물은 날자(asOf)가 없으므로 황패경고(art-14.d)나 환경보호 기초시설을 제때에 완료하지 못하여 생긴 자격 취소(art-15.a)가 승격을 금지하는지 확인하지 않았다. 사람이 확인하여야 한다",
         en: "asked without a date (asOf), so whether a yellow card (art-14.d) or an environmental disqualification (art-15.a) bars the upgrade then was not checked: a person must confirm"
     }
     /// art-03.a: criteria external

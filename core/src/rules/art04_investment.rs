@@ -65,7 +65,7 @@ reason_codes! {
     /// art-04.d (needs a person): no funds in place are recorded for the basis year
     RewardBaseNotRecorded = "REWARD_BASE_NOT_RECORDED" {
         zh: "项目{project}{year}年(“项目当年”)的到位资金未记录,无法计算奖励基数",
-        ko: "대상({project})의 {year}년(‘대상 당해 년도’) 도착자금이 기록되지 않아 장려 기수를 계산할 수 없다",
+        ko: "대상({project})의 {year}년(‘대상 당해 년도’) 도착자금이 기록되지 않아 장려 기준액을 계산할 수 없다",
         en: "no funds in place are recorded for project {project} in {year} (「项目当年」), so the reward's base cannot be computed"
     }
     /// art-04.d: the base

@@ -52,7 +52,7 @@ reason_codes! {
     /// register (「符合条件」, 「产业层次高、协同效应好、公共服务优、特色优势足」)
     AgglomerationQualificationForPerson = "AGGLOMERATION_QUALIFICATION_FOR_PERSON" {
         zh: "选定的开发区是否“符合条件”、所建集聚区是否“产业层次高、协同效应好、公共服务优、特色优势足”,本意见未给出可核对的标准,登记册也不载明,需人工审核",
-        ko: "선정된 개발구가 “조건에 부합”되는지, 건설하는 산업집중구가 “산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷”한지는 본 의견이 확인할 수 있는 기준을 주지 않았고 등록부에도 없으므로 사람이 심사하여야 한다",
+        ko: "선정된 개발구가 “조건에 부합”되는지, 건설하는 산업집중구가 “산업 차원이 높고 협동효과가 좋으며 공공봉사가 우수하고 특색우세가 뚜렷”한지는 본 의견이 대조할 수 있는 기준을 주지 않았고 등록부에도 기록되지 않았으므로 사람이 심사하여야 한다",
         en: "whether the selected zones 「符合条件」 (qualify) and the areas are 「产业层次高、协同效应好、公共服务优、特色优势足」 has no checkable criterion in the opinion and is not in the register: a person must review it"
     }
     /// art-05.c: a selected zone whose level is unknown.

@@ -64,7 +64,7 @@ reason_codes! {
     /// `asOf`) stand between the zone and the streak
     PriorityPromotionUnknownMissingYears = "PRIORITY_PROMOTION_UNKNOWN_MISSING_YEARS" {
         zh: "{zoneName}({zone}){from}至{to}年中有的年份没有可用的考评名次(如没有记录或尚未公布),其余年份均未中断连续:是否“连续{years}年综合考评在全省靠前并受到省奖励”,目前无法判断",
-        ko: "{zoneName}({zone})의 경우 {from}~{to}년 중 쓸 수 있는 심사평가 순위가 없는 해가 있고(기록이 없거나 아직 공표되지 않음) 나머지 해는 련속을 끊지 않았으므로 {years}년 련속 전 성 앞자리를 차지하고 성의 장려를 받았는지 지금은 알 수 없다",
+        ko: "{zoneName}({zone})의 경우 {from}~{to}년 중 쓸 수 있는 심사평가 순위가 없는 해가 있고(기록이 없거나 아직 공포되지 않은 경우 등) 나머지 해에는 모두 련속이 중단되지 않았으므로 ‘련속 {years}년 종합심사평가에서 전 성 앞자리를 차지하고 성의 장려를 받았’는지 지금은 알 수 없다",
         en: "some years from {from} to {to} have no usable rank for {zoneName} ({zone}) (no record, or not published yet), and no other year breaks the streak: whether it ranked near the top and was rewarded {years} years in a row cannot be told yet"
     }
     /// art-14.c: no streak

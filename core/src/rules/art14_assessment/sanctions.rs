@@ -71,7 +71,7 @@ reason_codes! {
     /// is not a hit, so the same years already triggered the window to the year before
     SameHitsAsPreviousWindow = "SAME_HITS_AS_PREVIOUS_WINDOW" {
         zh: "计入的年份({years})在截至{prev}年的{window}年中已达到{needed}年;{year}年不在后{n}位,没有新的年份:对同样的年份是否再次问责或处罚,原文未作规定,需人工决定(AMB-13)",
-        ko: "산입된 해({years})는 이미 {prev}년까지의 {window}년에서 {needed}년에 이르렀고 {year}년은 하위 {n}위가 아니므로 새로운 해가 없다. 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
+        ko: "산입된 해({years})는 {prev}년까지 {window}년 중에서 이미 {needed}년에 이르렀고 {year}년은 하위 {n}위에 속하지 않으므로 새로 산입되는 해가 없다. 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
         en: "the years counted ({years}) already made {needed} in the {window} years to {prev}, and {year} is not in the bottom {n}, so no new year is added: whether the same years lead to accountability or sanctions again is not said by the text and is for a person to decide (AMB-13)"
     }
     /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it

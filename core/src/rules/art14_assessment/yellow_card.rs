@@ -79,7 +79,7 @@ reason_codes! {
     /// by more than 5 % and the zone's percentile did not fall
     RankFallPopulationChanged = "RANK_FALL_POPULATION_CHANGED" {
         zh: "参加排名的开发区数由{previous}年的{previousPopulation}个变为{year}年的{population}个(变化超过5%),名次由第{previousRank}位变为第{rank}位:按名次后退,按百分位却未后退。参评数变化时是否算“排名后退”,原文未作规定,需人工判断(AMB-12b)",
-        ko: "순위에 든 개발구 수가 {previous}년 {previousPopulation}개에서 {year}년 {population}개로 바뀌였고(5% 넘는 변화) 순위는 {previousRank}위에서 {rank}위로 바뀌였다. 순위로는 후퇴하였으나 백분위로는 후퇴하지 않았다. 순위에 든 개발구 수가 바뀔 때 ‘순위 후퇴’로 보는지는 원문에 규정이 없으므로 사람이 판단하여야 한다(AMB-12b)",
+        ko: "순위에 든 개발구 수가 {previous}년 {previousPopulation}개에서 {year}년 {population}개로 바뀌였고(5%를 넘는 변화) 순위는 {previousRank}위에서 {rank}위로 바뀌였다. 순위로는 후퇴하였으나 백분위로는 후퇴하지 않았다. 순위에 든 개발구 수가 바뀔 때 ‘순위 후퇴’로 보는지는 원문에 규정이 없으므로 사람이 판단하여야 한다(AMB-12b)",
         en: "the number of zones ranked went from {previousPopulation} in {previous} to {population} in {year} (a change of more than 5%), and the rank from {previousRank} to {rank}: a fall by rank, but not by percentile. Whether that is 「排名后退」 when the number ranked changes is not said by the text and is for a person (AMB-12b)"
     }
     /// art-14.d: no trigger
