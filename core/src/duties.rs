@@ -147,12 +147,11 @@ impl Duty {
     /// ([`crate::severity::of_duty`]).
     #[must_use]
     pub fn needs_person(&self) -> bool {
-        self.reasons.iter().any(|r| PERSON_CODES.contains(&r.code))
+        self.reasons
+            .iter()
+            .any(|r| a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code))
     }
 }
-
-/// The reason codes that make a duty's status a person's to decide ([`Duty::needs_person`]).
-const PERSON_CODES: [C; 2] = [C::AdoptedBeforeIssuance, C::DueDateOnRestDay];
 
 /// The dates a set of duties is computed for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

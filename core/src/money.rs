@@ -485,14 +485,19 @@ impl fmt::Display for Ratio {
 /// that are reported but not bounded (spending above the remainder). `None` when `whole` is zero.
 #[must_use]
 pub fn quotient_text(part: Money, whole: Money) -> Option<String> {
+    let n = quotient_scaled(part, whole)?;
+    Some(String::from(Decimal::scaled(n).as_str()))
+}
+
+/// `part / whole` in units of 10⁻⁹, rounded half up; `None` when `whole` is zero.
+fn quotient_scaled(part: Money, whole: Money) -> Option<u128> {
     if whole.is_zero() {
         return None;
     }
     let scale = u128::from(RATIO_SCALE);
     let p = u128::from(part.fen().unsigned_abs());
     let w = u128::from(whole.fen().unsigned_abs());
-    let n = (p * scale + w / 2) / w;
-    Some(String::from(Decimal::scaled(n).as_str()))
+    Some((p * scale + w / 2) / w)
 }
 
 /// [`quotient_text`] for a share compared with `ratio`: the same text, unless it rounds to
@@ -502,13 +507,7 @@ pub fn quotient_text(part: Money, whole: Money) -> Option<String> {
 /// when `whole` is zero.
 #[must_use]
 pub fn share_text(part: Money, whole: Money, ratio: Ratio) -> Option<String> {
-    if whole.is_zero() {
-        return None;
-    }
-    let scale = u128::from(RATIO_SCALE);
-    let p = u128::from(part.fen().unsigned_abs());
-    let w = u128::from(whole.fen().unsigned_abs());
-    let mut n = (p * scale + w / 2) / w;
+    let mut n = quotient_scaled(part, whole)?;
     if n == u128::from(ratio.0) && !share_equals(part, whole, ratio) {
         // Within half a unit of the 9th decimal of `ratio`: one unit to its side.
         n = if share_exceeds(part, whole, ratio) {

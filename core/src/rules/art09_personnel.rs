@@ -434,12 +434,14 @@ pub const fn expected_approver(authority: ManagingAuthority) -> Option<Approver>
     }
 }
 
-/// art-09.f for a zone of a validated register on `as_of`.
+/// art-09.f for a zone of a validated register on `as_of`, the opinion issued on `issue_date`:
+/// a plan executed before issuance is not against 「审核批准后执行」, which did not exist then,
+/// and whether it is a plan under this opinion is for a person.
 #[must_use]
 pub fn reform_plan_executable(
     zone: &Zone,
     plan: &HrReformPlan,
-    as_of: NaiveDate,
+    (as_of, issue_date): (NaiveDate, NaiveDate),
     _params: &Params,
 ) -> Answer<HrPlanDetail> {
     let rule = RuleId::ART_09_F;
@@ -537,7 +539,13 @@ pub fn reform_plan_executable(
         other => other,
     };
     detail.executed_from = executed;
+    let before_issuance = executed.filter(|d| **d < issue_date);
     let outcome = match (executed, approved_on) {
+        // Executed before the opinion existed, and before the approvals: not against its
+        // 「审核批准后执行」, which did not exist then (the person decides, below).
+        (Some(from), ready) if before_issuance.is_some() && ready.is_none_or(|r| from < r) => {
+            Outcome::NeedsHuman
+        }
         // Executed with an approval missing, or before the later approval: against the text
         // whoever approved.
         (Some(from), None) => {
@@ -574,6 +582,13 @@ pub fn reform_plan_executable(
             Outcome::Eligible
         }
     };
+    if let Some(from) = before_issuance {
+        needs_human.add(
+            Reason::new(C::HrPlanExecutedBeforeIssuance, rule)
+                .with("executedFrom", from)
+                .with("issueDate", issue_date),
+        );
+    }
     Answer {
         rule_id: rule,
         outcome,
@@ -595,24 +610,12 @@ pub fn reform_plan(input: HrPlanInput, params: &Params) -> Result<Answer<HrPlanD
         input.register,
         &input.zone_id,
         |reg: &ValidRegister, zone| {
-            let mut answer = reform_plan_executable(zone, &plan, as_of, params);
-            let issued = *reg.issue_date;
-            // Executed before the opinion existed: not against its 「审核批准后执行」, which did
-            // not exist then; whether the plan is this opinion's is for a person.
-            if let Some(from) = answer.detail.executed_from.filter(|d| **d < issued) {
-                if answer.outcome == Outcome::NonCompliant {
-                    answer.outcome = Outcome::NeedsHuman;
-                    answer
-                        .reasons
-                        .retain(|r| r.code != C::HrPlanExecutedBeforeApproval);
-                }
-                answer.needs_human.add(
-                    Reason::new(C::HrPlanExecutedBeforeIssuance, RuleId::ART_09_F)
-                        .with("executedFrom", from)
-                        .with("issueDate", issued),
-                );
-            }
-            Ok(answer)
+            Ok(reform_plan_executable(
+                zone,
+                &plan,
+                (as_of, *reg.issue_date),
+                params,
+            ))
         },
     )
 }

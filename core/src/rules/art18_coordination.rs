@@ -331,9 +331,16 @@ impl ImplMeasuresDecision {
     /// `needsHuman`).
     pub const REASON_PLACES: usize = 5;
 
+    /// The codes [`Self::human_reasons`] gives, each when it applies: what the duties read to tell
+    /// a status a person must settle (`duties::Duty::needs_person`).
+    pub const HUMAN_CODES: [ReasonCode; 2] = [
+        ReasonCode::AdoptedBeforeIssuance,
+        ReasonCode::DueDateOnRestDay,
+    ];
+
     /// What a person must decide (the answer's `needsHuman`): measures dated before issuance, a
-    /// due date on a rest day. The compliance report's and the obligations' art-18.c duties
-    /// carry the same reasons (`duties::impl_measures_duties`).
+    /// due date on a rest day ([`Self::HUMAN_CODES`]). The compliance report's and the
+    /// obligations' art-18.c duties carry the same reasons (`duties::impl_measures_duties`).
     #[must_use]
     pub fn human_reasons(&self) -> Vec<Reason> {
         let rule = RuleId::ART_18_C;

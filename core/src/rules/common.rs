@@ -188,7 +188,7 @@ const READS_SCOPE_ITSELF: [crate::rules::RuleId; 2] =
 /// parameters are kept. [`on_zone`] applies it to every zone check but
 /// [`READS_SCOPE_ITSELF`]'s; the zone summary and the report leave such a zone with its pre.a
 /// finding alone (`summary::zone_findings_with`), and art-14.d's paths share it in its one
-/// routine. Returns whether it did. On the answer's parts, not generic: one copy for every
+/// routine. On the answer's parts, not generic: one copy for every
 /// answer type.
 #[inline(never)]
 pub(crate) fn out_of_scope(
@@ -199,11 +199,9 @@ pub(crate) fn out_of_scope(
     ),
     rule: crate::rules::RuleId,
     zone: &Zone,
-) -> bool {
-    if READS_SCOPE_ITSELF.contains(&rule)
-        || crate::rules::preamble::scope_outcome(zone, None) != crate::answer::Outcome::OutOfScope
-    {
-        return false;
+) {
+    if READS_SCOPE_ITSELF.contains(&rule) || !crate::rules::preamble::outside_scope(zone) {
+        return;
     }
     *outcome = crate::answer::Outcome::NotApplicable;
     reasons.clear();
@@ -212,7 +210,6 @@ pub(crate) fn out_of_scope(
         zone,
     ));
     needs_human.clear();
-    true
 }
 
 /// [`on_zone`] for a rule answering in brief ([`crate::answer::Brief`]): the register

@@ -199,6 +199,15 @@ pub fn in_scope(zone: &Zone, as_of: Option<NaiveDate>) -> bool {
         && scope_of(zone).0 == Outcome::InScope
 }
 
+/// Whether pre.a puts `zone` outside the opinion's scope by its type, level and parent, whatever
+/// the date (a park inside a zone, an overseas zone, a zone of no covered type or level): what
+/// every other zone check reads of pre.a (`rules::common::out_of_scope`, and art-14.d's routine
+/// that its briefs share), so that all of them agree.
+#[must_use]
+pub(crate) fn outside_scope(zone: &Zone) -> bool {
+    scope_of(zone).0 == Outcome::OutOfScope
+}
+
 /// [`development_zone_scope`]'s outcome without its answer (what the compliance report reads of
 /// it off its page): not applicable when the zone is no longer one on `as_of`, else its scope.
 #[must_use]

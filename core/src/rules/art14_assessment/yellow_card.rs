@@ -577,7 +577,7 @@ fn card(
     // A zone pre.a puts outside the opinion's scope (`rules::common::out_of_scope`, which
     // `on_zone` applies to the answers; here in the one routine every path of art-14.d shares,
     // its briefs and a loaded register's codes among them).
-    if crate::rules::preamble::scope_outcome(zone, as_of) == Outcome::OutOfScope {
+    if crate::rules::preamble::outside_scope(zone) {
         decision.outcome = Outcome::NotApplicable;
         decision.listed = false;
         out.say(false, C::ZoneOutOfScope, zone, &|x| x);
