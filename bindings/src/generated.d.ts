@@ -15,6 +15,7 @@ export type RuleId =
   | "art-05.c"
   | "art-06.b"
   | "art-07.b"
+  | "art-07.c"
   | "art-08.a"
   | "art-08.b"
   | "art-09.a"
@@ -57,6 +58,7 @@ export interface RuleInputs {
   "art-05.c": AgglomerationInput;
   "art-06.b": CoBuiltRevenueInput;
   "art-07.b": CommitmentsInput;
+  "art-07.c": ForeignAccessInput;
   "art-08.a": CoopParkInput;
   "art-08.b": CrossBorderInput;
   "art-09.a": StaffingInput;
@@ -99,6 +101,7 @@ export interface RuleDetails {
   "art-05.c": AgglomerationDetail;
   "art-06.b": CoBuiltRevenueDetail;
   "art-07.b": CommitmentsDetail;
+  "art-07.c": ForeignAccessDetail;
   "art-08.a": CoopParkDetail;
   "art-08.b": CrossBorderDetail;
   "art-09.a": StaffingDetail;
@@ -141,13 +144,14 @@ export interface RuleOutcomes {
   "art-05.c": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-06.b": "COMPUTED" | "NOT_APPLICABLE";
   "art-07.b": "MET_ON_TIME" | "MET_LATE" | "OVERDUE" | "PENDING" | "NEEDS_HUMAN" | "UNKNOWN";
+  "art-07.c": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-08.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-08.b": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
   "art-09.a": "COMPLIANT" | "NON_COMPLIANT" | "UNKNOWN";
   "art-09.f": "COMPLIANT" | "NON_COMPLIANT" | "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-10.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-10.b": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN";
-  "art-11.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-11.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NEEDS_HUMAN" | "NOT_APPLICABLE" | "UNKNOWN";
   "art-11.c": "COMPUTED" | "NEEDS_HUMAN";
   "art-11.e": "IN_GRACE" | "GRACE_EXPIRED" | "TRANSFER_TRIGGERED" | "NEEDS_HUMAN" | "NOT_YET_APPLICABLE" | "NOT_APPLICABLE";
   "art-11.f": "COMPUTED" | "NEEDS_HUMAN";
@@ -161,7 +165,7 @@ export interface RuleOutcomes {
   "art-14.f": "TRIGGERED" | "NOT_TRIGGERED" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
   "art-14.h": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
   "art-15.a": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
-  "art-16.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE" | "UNKNOWN";
+  "art-16.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE" | "UNKNOWN" | "NEEDS_HUMAN";
   "art-17.a": "COMPLIANT" | "NON_COMPLIANT";
   "art-17.b": "COMPUTED" | "NON_COMPLIANT" | "NEEDS_HUMAN";
   "art-17.d": "COMPUTED";
@@ -232,6 +236,8 @@ export type ReasonCode =
   | "ZONE_EXCLUDED_DISPATCHED"
   | "ZONE_EXCLUDED_NOT_ACTIVE"
   | "ZONE_EXCLUDED_PARK"
+  | "ZONE_EXCLUDED_OUT_OF_SCOPE"
+  | "ZONE_NAMED_DISPATCHED_RECORDED_OTHERWISE"
   | "ZONE_EXCLUDED_OTHER_LEVEL"
   | "COUNTY_COMPLIANT"
   | "COUNTY_MERGE_REQUIRED"
@@ -259,6 +265,8 @@ export type ReasonCode =
   | "REWARD_NOT_CONTRIBUTOR"
   | "REWARD_ALREADY_GIVEN"
   | "REWARD_BASIS_YEAR_MISSING"
+  | "REWARD_FUNDS_ALL_ZERO"
+  | "REWARD_ZERO"
   | "REWARD_BASE_NOT_RECORDED"
   | "REWARD_BASE"
   | "REWARD_POOL"
@@ -288,6 +296,7 @@ export type ReasonCode =
   | "INDUSTRY_MAIN_TOO_MANY"
   | "INDUSTRY_MAIN_TOO_FEW"
   | "INDUSTRY_FOCUS_VALID"
+  | "INDUSTRY_FOCUS_VALID_CAP"
   | "COBUILT_NOT_COBUILT_PARK"
   | "COBUILT_NO_PRODUCTION_START"
   | "COBUILT_ITEM_BEFORE_PRODUCTION"
@@ -302,6 +311,15 @@ export type ReasonCode =
   | "COMMITMENT_PENDING"
   | "COMMITMENT_NO_DUE_DATE"
   | "COMMITMENTS_NONE"
+  | "FOREIGN_ACCESS_NOT_FOREIGN"
+  | "NEGATIVE_LIST_NOT_YET_IN_FORCE"
+  | "NEGATIVE_LIST_NO_LONGER_IN_FORCE"
+  | "FOREIGN_ACCESS_SECTOR_TOO_BROAD"
+  | "FOREIGN_ACCESS_NATIONAL_TREATMENT"
+  | "FOREIGN_ACCESS_PROHIBITED"
+  | "FOREIGN_ACCESS_RESTRICTED_MET"
+  | "FOREIGN_ACCESS_RESTRICTED_NOT_MET"
+  | "FOREIGN_ACCESS_RESTRICTED_UNCHECKED"
   | "COOP_PARK_NOT_A_ZONE"
   | "COOP_PARK_KIND_OTHER"
   | "COOP_PARK_QUALIFICATION_UNDEFINED"
@@ -355,6 +373,7 @@ export type ReasonCode =
   | "LAND_EVAL_ONLY_UPDATE_ON_RECORD"
   | "LAND_EVAL_FULL_MISSING"
   | "LAND_EVAL_UPDATE_MISSING"
+  | "LAND_EVAL_NONE_ON_RECORD"
   | "LAND_EVAL_YEAR_IN_PROGRESS"
   | "LAND_FEE_NOT_IN_ZONE"
   | "LAND_FEE_NOT_INDUSTRIAL"
@@ -461,6 +480,8 @@ export type ReasonCode =
   | "YELLOW_CARD_UNTIL_RECTIFIED"
   | "YELLOW_CARD_END_OPEN"
   | "YELLOW_CARD_END_NEEDS_HUMAN"
+  | "YELLOW_CARD_END_NEXT_UNKNOWN"
+  | "YELLOW_CARD_ENDS_WITH_ZONE"
   | "RECTIFICATION_DUTY"
   | "RECTIFICATION_ACCEPTED_NO_PERIOD"
   | "RECTIFICATION_CARD_UNCERTAIN"
@@ -481,6 +502,7 @@ export type ReasonCode =
   | "MEETINGS_YEAR_IN_PROGRESS"
   | "MEETINGS_NONE_IN_FIRST_HALF"
   | "MEETINGS_NONE_IN_SECOND_HALF"
+  | "MEETING_BUREAU_OR_OFFICE"
   | "MEETING_EXCLUDED_CONVENER"
   | "MEETING_EXCLUDED_KIND"
   | "MEETING_SAME_DAY"
@@ -511,7 +533,9 @@ export type ReasonCode =
   | "ZONE_REVOKED_BEFORE"
   | "ZONE_MERGED_BEFORE"
   | "ZONE_NOT_YET_ESTABLISHED"
-  | "ZONE_OUT_OF_SCOPE";
+  | "ZONE_OUT_OF_SCOPE"
+  | "ZONE_FOUND_NOMINAL_BARS"
+  | "ZONE_FOUND_NOMINAL_ASK";
 
 /** Every entry of the ambiguity register (`ambiguities()`), in register order. */
 export type AmbiguityId =

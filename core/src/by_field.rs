@@ -403,6 +403,10 @@ mod tests {
         as_declared::<crate::rules::art04_investment::RewardInput>();
         as_declared::<crate::rules::art06_parks::CoBuiltRevenueInput>();
         as_declared::<crate::rules::art07_business_environment::Commitment>();
+        as_declared::<crate::rules::art07_business_environment::AccessProject>();
+        as_declared::<crate::rules::art07_business_environment::ForeignAccessInput>();
+        as_declared::<crate::rules::art07_business_environment::NegativeList>();
+        as_declared::<crate::rules::art07_business_environment::NegativeListEntry>();
         as_declared::<crate::rules::art08_opening_up::CoopParkInput>();
         as_declared::<crate::rules::art08_opening_up::CrossBorderInput>();
         as_declared::<crate::rules::art09_personnel::HrPlanInput>();

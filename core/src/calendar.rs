@@ -207,6 +207,10 @@ pub struct CalendarEvent {
     /// It rests on made-up (ILLUSTRATIVE) records of the register: its title starts with
     /// 「\[示例\]」 / 「\[실례\]」 / "\[illustrative\]".
     pub illustrative: bool,
+    /// What a person must settle before the status stands (a duty's `needs_person` reasons,
+    /// such as art-18.c's due day on a rest day): the same review `obligations` and the report
+    /// give for the same duty. Empty for most events.
+    pub review: Vec<crate::answer::Reason>,
 }
 
 /// The marker of an event, report row or line that rests on made-up records, in `lang`.
@@ -317,6 +321,7 @@ pub fn grace_end_events(
             status: None,
             args,
             illustrative,
+            review: Vec::new(),
         });
     }
     Ok(())
@@ -371,6 +376,7 @@ pub fn revocation_events(
                 status: None,
                 args,
                 illustrative,
+                review: Vec::new(),
             });
         };
         push(
@@ -426,6 +432,7 @@ pub fn half_year_events(
             status: None,
             args,
             illustrative: false,
+            review: Vec::new(),
         });
     }
     Ok(())
@@ -484,6 +491,15 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         status: Some(d.status),
         args,
         illustrative: d.is_illustrative(),
+        review: d
+            .reasons
+            .iter()
+            .filter(|r| {
+                crate::rules::art18_coordination::ImplMeasuresDecision::HUMAN_CODES
+                    .contains(&r.code)
+            })
+            .cloned()
+            .collect(),
     })
 }
 
@@ -627,6 +643,14 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
                     Lang::Ko => "상태",
                 },
                 status.label(lang)
+            );
+        }
+        for r in &e.review {
+            let _ = write!(
+                description,
+                "\n{}: {}",
+                crate::severity::Severity::Review.label(lang),
+                r.message(lang)
             );
         }
         line(&alloc::format!("DESCRIPTION:{}", escape_text(&description)));

@@ -1027,8 +1027,10 @@ fn land_evaluation_duties_with(
     // The years, the same for every zone: made once, for the first zone in scope (perf: made
     // again for each zone, a tenth of the duty's cost).
     let mut periods: Option<Vec<(i32, NaiveDate)>> = None;
-    for zone in reg.zones.iter().filter(|z| z.status.exists()) {
-        if !crate::rules::preamble::in_scope(zone, Some(horizon.as_of)) {
+    // Every zone in pre.a's scope, also one revoked or merged since: it owed the years it
+    // existed in (the finding answers not applicable, with none due, for the others).
+    for zone in &reg.zones {
+        if !crate::rules::preamble::in_scope(zone, None) {
             continue;
         }
         let recorded = reg.land_evaluations_of(zone).next().is_some();

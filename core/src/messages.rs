@@ -208,9 +208,9 @@ reason_codes! {
     /// yet (art-18.c, whose answer stays PENDING; art-12.f and art-05.c, NOT_APPLICABLE through
     /// `rules::common::before_issuance`)
     AsOfBeforeIssuance = "AS_OF_BEFORE_ISSUANCE" {
-        zh: "询问日{asOf}早于本意见印发之日{issueDate},该日尚无此项义务",
-        ko: "물은 날자({asOf})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 그날에는 이 의무가 아직 없다",
-        en: "{asOf}, the day asked about, is before the opinion was issued on {issueDate}: the duty did not exist yet"
+        zh: "询问日{asOf}早于本意见印发之日{issueDate},该日本条规定尚不存在",
+        ko: "물은 날자({asOf})가 본 의견 인쇄발행일({issueDate})보다 앞서므로 그날에는 이 규정이 아직 없다",
+        en: "{asOf}, the day asked about, is before the opinion was issued on {issueDate}: the rule did not exist yet"
     }
     /// art-14: before issuance (AMB-25)
     YearBeforeFirstCounted = "YEAR_BEFORE_FIRST_COUNTED" {

@@ -491,6 +491,12 @@ fn zone_findings_with(
         reuses_into(out, reg, zone, as_of, params)?;
         return Ok((None, None));
     }
+    if as_of < *reg.issue_date {
+        // Asked of a day before issuance: none of the opinion's requirements existed yet (each
+        // zone check says so when asked alone, `AS_OF_BEFORE_ISSUANCE`); pre.a's definition
+        // above is the one finding.
+        return Ok((None, None));
+    }
     if lean(out, RuleId::ART_12_B, &|| {
         a12::dispatch_outcome_of_zone(zone, reg)
     }) {
@@ -549,6 +555,16 @@ fn zone_findings_with(
     let stats = || a14::stats_outcome(reg, zone, year, Some(as_of), params);
     if lean(out, RuleId::ART_14_H, &stats) {
         let a = a14::stats_disqualification(reg, zone, year, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Stats));
+    }
+    // The previous year's too when a finding about it is known by `as_of`: statistics are
+    // mostly found false after their year, while that year's assessment is under way.
+    let prev = year.saturating_sub(1);
+    let prev_stats = || a14::stats_outcome(reg, zone, prev, Some(as_of), params);
+    if matches!(prev_stats(), Outcome::Disqualified | Outcome::NeedsHuman)
+        && lean(out, RuleId::ART_14_H, &prev_stats)
+    {
+        let a = a14::stats_disqualification(reg, zone, prev, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Stats));
     }
     let env = || a15::env_outcome(reg, zone, year, Some(as_of), params);
@@ -610,7 +626,9 @@ fn permissions(
     let card_bars = card.is_some_and(|c| c.certain);
     let card_may = card.is_some_and(|c| !c.certain);
     let env = outcome_of(RuleId::ART_15_A) == Some(Outcome::Disqualified);
-    let stats = outcome_of(RuleId::ART_14_H) == Some(Outcome::Disqualified);
+    let stats = findings
+        .iter()
+        .any(|f| f.rule_id == RuleId::ART_14_H && f.outcome == Outcome::Disqualified);
     let status = "register.status";
     let from = |action, barred: &[(bool, &'static str)], open: &[(bool, &'static str)]| {
         let pick = |list: &[(bool, &'static str)]| -> Vec<&'static str> {

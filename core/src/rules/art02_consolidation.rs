@@ -16,7 +16,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, on_zone, CountyInput, ZoneInput};
+use super::common::{about, absent_on, CountyInput, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -114,6 +114,21 @@ reason_codes! {
         zh: "{zoneName}({zone})是区内园区(一区多园),不单独计数",
         ko: "{zoneName}({zone})의 경우 구역 내 원구(1구다원)이므로 따로 산입하지 않는다",
         en: "{zoneName} ({zone}) is a park inside a zone (一区多园) and is not counted separately"
+    }
+    /// art-02.c/02.d: a zone pre.a puts outside the opinion's scope (an overseas zone, …) is not
+    /// one of the county's development zones
+    ZoneExcludedOutOfScope = "ZONE_EXCLUDED_OUT_OF_SCOPE" {
+        zh: "{zoneName}({zone})不属于本意见所称开发区(见 pre.a),不计入",
+        ko: "{zoneName}({zone})의 경우 본 의견에서 말하는 개발구가 아니므로(pre.a 참조) 산입하지 않는다",
+        en: "{zoneName} ({zone}) is not a development zone in the sense of the opinion (see pre.a) and is not counted"
+    }
+    /// art-02.c/02.d (needs a person): a zone the text names as the prefecture's dispatched
+    /// agency (art-12.b) that the register records as managed otherwise
+    ZoneNamedDispatchedRecordedOtherwise = "ZONE_NAMED_DISPATCHED_RECORDED_OTHERWISE" {
+        zh: "{zoneName}({zone})是 art-12.b 所列州委、州政府派出机构的开发区,登记册却将其管理主体记为{recorded};按条文不计入县(市)的省级开发区,是否计入需人工核对",
+        ko: "{zoneName}({zone}){|은} art-12.b에 렬거된 주당위·주정부 파출기구의 개발구이나 등록부에는 관리 주체가 {recorded}{|으로} 기록되였다. 조문에 따르면 현(시)의 성급 개발구에 산입하지 않으므로 산입 여부는 사람이 대조하여야 한다",
+        en: "{zoneName} ({zone}) is one of the zones art-12.b names as the prefecture's dispatched agencies, yet the register records it as managed by: {recorded}; by the clause it is not one of the county's provincial zones, so whether it counts is for a person to check",
+        coded: { recorded: ManagingAuthority }
     }
     /// art-02.c: zones of other levels not counted
     ZoneExcludedOtherLevel = "ZONE_EXCLUDED_OTHER_LEVEL" {
@@ -515,10 +530,21 @@ pub(crate) fn county_own(zone: &Zone, params: &Params) -> bool {
         || params.county_zone_count_includes_pref_dispatched
 }
 
+/// Whether the text names `zone` as one of the prefecture's dispatched agencies (art-12.b)
+/// while the register records it as managed by another body: counted by the register, not by
+/// the clause, so for a person.
+fn named_dispatched_recorded_otherwise(zone: &Zone, reg: &ValidRegister) -> bool {
+    zone.managing_authority != ManagingAuthority::PrefectureDispatched
+        && super::art12_administration::dispatched_name_of(zone, reg).is_some()
+}
+
 /// Why a zone of a county is or is not counted toward 「2家以上的省级开发区(工业集中区)」 on `day`.
 fn countable(zone: &Zone, day: NaiveDate, params: &Params) -> Result<C, C> {
     if zone.parent_zone_id.is_some() {
         return Err(C::ZoneExcludedPark);
+    }
+    if crate::rules::preamble::outside_scope(zone) {
+        return Err(C::ZoneExcludedOutOfScope);
     }
     if !zone.exists_on(day) {
         return Err(C::ZoneExcludedNotActive);
@@ -588,6 +614,9 @@ pub fn one_county_one_zone(
     // Of the counted zones, how many are provincial ones (the others are industrial
     // concentration zones counted by AMB-05's default).
     let mut provincial = 0_usize;
+    // Counted zones that may not count (named in art-12.b as dispatched).
+    let mut doubtful_in = 0_usize;
+    let mut level_unknown = false;
     for zone in reg
         .zones
         .iter()
@@ -600,8 +629,17 @@ pub fn one_county_one_zone(
                 }
                 counted.push(zone.id.clone());
                 reasons.add(about(Reason::new(code, rule), zone));
+                if named_dispatched_recorded_otherwise(zone, reg) {
+                    doubtful_in += 1;
+                    needs_human.add(about(
+                        Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
+                            .with("recorded", zone.managing_authority.as_str()),
+                        zone,
+                    ));
+                }
             }
             Err(code) if code == C::ZoneLevelUnknown => {
+                level_unknown = true;
                 needs_human.add(about(Reason::new(code, rule), zone));
             }
             Err(code) => reasons.add(about(Reason::new(code, rule), zone)),
@@ -609,6 +647,9 @@ pub fn one_county_one_zone(
     }
     let n = counted.len();
     let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
+    // Whether the zones in doubt could turn the count the other way.
+    let at_least = |k: usize| u32::try_from(k).map_or(true, |k| k >= params.merge_trigger_min);
+    let turns = must_merge && !at_least(n.saturating_sub(doubtful_in));
     let count_reason = |code| {
         Reason::new(code, rule)
             .with("asOf", as_of)
@@ -620,17 +661,25 @@ pub fn one_county_one_zone(
     };
     let outcome = if !must_merge {
         reasons.add(count_reason(C::CountyCompliant));
-        if needs_human.is_empty() {
-            Outcome::Compliant
-        } else {
+        if level_unknown || turns {
             Outcome::NeedsHuman
+        } else {
+            Outcome::Compliant
         }
     } else if as_of <= window_end {
         reasons.add(count_reason(C::CountyMergeRequired));
-        Outcome::MergeRequired
+        if turns {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::MergeRequired
+        }
     } else {
         reasons.add(count_reason(C::CountyMergeOverdue));
-        Outcome::MergeOverdue
+        if turns {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::MergeOverdue
+        }
     };
     // The text's next sentence (art-02.d) treats a county whose zones are industrial
     // concentration zones as one 「没有省级开发区」, to apply for an upgrade: a merger that only
@@ -740,7 +789,11 @@ pub fn upgrade_eligibility(
         })
         .collect();
     let status = zone.status_on(as_of);
-    if zone.level != ZoneLevel::IndustrialConcentration || status != Some(ZoneStatus::Active) {
+    if zone.level == ZoneLevel::Unknown && status == Some(ZoneStatus::Active) {
+        // Whether the candidate is an industrial concentration zone at all is not recorded.
+        needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
+    } else if zone.level != ZoneLevel::IndustrialConcentration || status != Some(ZoneStatus::Active)
+    {
         blocked = true;
         reasons.add(match absent_on(rule, zone, as_of) {
             Some(r) => r,
@@ -764,14 +817,28 @@ pub fn upgrade_eligibility(
         .iter()
         .filter(|z| z.level == ZoneLevel::Provincial)
     {
-        if county_own(p, params) {
+        if p.parent_zone_id.is_some() {
+            reasons.add(about(Reason::new(C::ZoneExcludedPark, rule), p));
+        } else if crate::rules::preamble::outside_scope(p) {
+            reasons.add(about(Reason::new(C::ZoneExcludedOutOfScope, rule), p));
+        } else if !county_own(p, params) {
+            reasons.add(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
+        } else if named_dispatched_recorded_otherwise(p, reg) {
+            needs_human.add(about(
+                Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
+                    .with("recorded", p.managing_authority.as_str()),
+                p,
+            ));
+        } else {
             blocked = true;
             reasons.add(about(Reason::new(C::CountyHasProvincialZone, rule), p));
-        } else {
-            reasons.add(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
         }
     }
-    for n in neighbours.iter().filter(|z| z.level == ZoneLevel::National) {
+    for n in neighbours.iter().filter(|z| {
+        z.level == ZoneLevel::National
+            && z.parent_zone_id.is_none()
+            && !crate::rules::preamble::outside_scope(z)
+    }) {
         if params.national_zone_blocks_upgrade && county_own(n, params) {
             blocked = true;
             reasons.add(about(Reason::new(C::CountyHasNationalZone, rule), n));
@@ -891,15 +958,13 @@ computed! {
 }
 computed! {
     /// art-02.b as a computed rule ([`nominal_zone`]).
-    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            let as_of = input.as_of.map(IsoDate::get);
-            let mut answer = nominal_zone(zone, as_of, params);
-            // Asked of a day before issuance: the revocation this opinion orders did not exist.
-            if let Some(day) = as_of {
-                super::common::before_issuance(&mut answer, day, *reg.issue_date);
-            }
-            Ok(answer)
-        });
+    NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| {
+        // Asked of a day before issuance: the revocation this opinion orders did not exist.
+        let as_of = input.as_of.map(IsoDate::get);
+        super::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |_reg, zone| {
+            Ok(nominal_zone(zone, as_of, params))
+        })
+    };
     outcomes: [Keep, Revoke, NeedsHuman, NotApplicable];
 }
 computed! {
@@ -927,7 +992,7 @@ computed! {
                 text!(zh: "art-02.d 需要 `asOf`:是否处于禁止申报期或处罚期取决于日期", ko: "art-02.d에는 `asOf`가 있어야 합니다. 효력 중인 금지와 처벌은 날자에 따라 달라집니다", en: "art-02.d needs `asOf`: bans and sanctions in force depend on the date"),
             )
         })?;
-        on_zone(input.register, &input.zone_id, |reg, zone| {
+        super::common::on_zone_dated(input.register, &input.zone_id, (Some(as_of.get()), false), |reg, zone| {
             Ok(upgrade_eligibility(reg, zone, as_of.get(), params))
         })
     };

@@ -14,7 +14,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, on_zone, ZoneInput};
+use super::common::{about, absent_on, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -158,6 +158,8 @@ enum HighTech {
     EnvBars(i32),
     /// Its criteria decide, a card of that year possibly barring it.
     Criteria(Option<i32>),
+    /// Found to exist in name only (art-02.b).
+    Nominal,
 }
 
 impl HighTech {
@@ -183,6 +185,10 @@ impl HighTech {
         if zone.zone_type == ZoneType::HighTechZone {
             return Self::Already;
         }
+        if zone.nominal_finding == Some(true) {
+            // Found nominal: the same opinion revokes it (art-02.b).
+            return Self::Nominal;
+        }
         // 「晋升」 under art-15.a and 「升级」 under art-14.d bar an application of this kind too.
         let card = card();
         if let Some(card) = card.filter(|c| c.certain) {
@@ -201,7 +207,9 @@ impl HighTech {
         match self {
             Self::Absent(_) | Self::Already => Outcome::NotApplicable,
             Self::LevelUnknown => Outcome::NeedsHuman,
-            Self::NotProvincial(_) | Self::CardBars(_) | Self::EnvBars(_) => Outcome::NotEligible,
+            Self::NotProvincial(_) | Self::Nominal | Self::CardBars(_) | Self::EnvBars(_) => {
+                Outcome::NotEligible
+            }
             Self::Criteria(may_bar) => match zone.meets_high_tech_criteria {
                 None => Outcome::NeedsHuman,
                 // Eligible, but a card that may be in force is for a person.
@@ -252,6 +260,9 @@ pub fn high_tech_application(
             zone,
         )),
         HighTech::Already => reasons.add(about(Reason::new(C::HighTechAlready, rule), zone)),
+        HighTech::Nominal => {
+            reasons.add(about(Reason::new(C::ZoneFoundNominalBars, rule), zone));
+        }
         HighTech::CardBars(year) => reasons.add(about(
             Reason::new(C::YellowCardBars, rule).with("year", year),
             zone,
@@ -305,8 +316,11 @@ pub fn high_tech_application(
 
 computed! {
     /// art-03.a as a computed rule ([`high_tech_application`]).
-    HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            Ok(high_tech_application(reg, zone, input.as_of.map(IsoDate::get), params))
-        });
+    HighTechApplication: ART_03_A(ZoneInput) -> HighTechDetail = |input, params| {
+        let as_of = input.as_of.map(IsoDate::get);
+        crate::rules::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |reg, zone| {
+            Ok(high_tech_application(reg, zone, as_of, params))
+        })
+    };
     outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }

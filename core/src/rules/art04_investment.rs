@@ -62,6 +62,18 @@ reason_codes! {
         ko: "대상({project})의 ‘당해 년도’를 정할 수 없다: 항목(`{field}`)이 기록되지 않았다",
         en: "the year of project {project}'s funds cannot be determined: `{field}` is not recorded"
     }
+    /// art-04.d (needs a person): the funds in place recorded are all zero, so no year of funds
+    RewardFundsAllZero = "REWARD_FUNDS_ALL_ZERO" {
+        zh: "项目{project}记录的到位资金均为零,无法确定“项目当年”",
+        ko: "대상({project})에 기록된 도착자금이 모두 0이므로 ‘대상 당해 년도’를 정할 수 없다",
+        en: "every amount of funds in place recorded for project {project} is zero: the year of the project's funds cannot be determined"
+    }
+    /// art-04.d (needs a person): the reward works out at nothing
+    RewardZero = "REWARD_ZERO" {
+        zh: "{person}的奖励按规定计算为0元;“一次性奖励”只给一次,以零元了结是否妥当需人工判断",
+        ko: "인원({person})의 장려금은 규정에 따라 계산하면 0원이다. ‘일회성 장려’는 한 번만 주므로 0원으로 끝내는 것이 타당한지 사람이 판단하여야 한다",
+        en: "{person}'s reward works out at 0.00 yuan: as the reward is given once only (「一次性奖励」), whether to settle it at nothing is for a person"
+    }
     /// art-04.d (needs a person): no funds in place are recorded for the basis year
     RewardBaseNotRecorded = "REWARD_BASE_NOT_RECORDED" {
         zh: "项目{project}{year}年(“项目当年”)的到位资金未记录,无法计算奖励基数",
@@ -567,6 +579,10 @@ pub fn investment_reward(
     };
     let year = match year {
         Ok(y) => y,
+        Err(field) if field == "fundsInPlace" && !input.funds_in_place.is_empty() => {
+            needs_human.add(at(C::RewardFundsAllZero));
+            return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
+        }
         Err(field) => {
             needs_human.add(at(C::RewardBasisYearMissing).with("field", field));
             return done(Outcome::NeedsHuman, reasons, needs_human, detail, used);
@@ -627,12 +643,15 @@ pub fn investment_reward(
     }
     reasons.add(at(C::RewardAmount).with("amount", mine.1));
     detail.amount = Some(mine.1);
-    let outcome = if input.person_is_civil_servant {
+    let mut outcome = Outcome::Eligible;
+    if mine.1.is_zero() {
+        needs_human.add(at(C::RewardZero));
+        outcome = Outcome::NeedsHuman;
+    }
+    if input.person_is_civil_servant {
         needs_human.add(at(C::RewardCivilServant));
-        Outcome::NeedsHuman
-    } else {
-        Outcome::Eligible
-    };
+        outcome = Outcome::NeedsHuman;
+    }
     done(outcome, reasons, needs_human, detail, used)
 }
 

@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
+use super::common::{about, absent_on, not_applicable, ZoneInput};
 use super::preamble;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
@@ -102,6 +102,12 @@ reason_codes! {
         zh: "{leading}个首位产业和{count}个主攻产业,符合{level}开发区{min}—{max}个的要求",
         ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 {min}~{max}개 요구에 부합한다",
         en: "{leading} leading and {count} main industries: within {min}–{max} for a {level} zone"
+    }
+    /// art-05.a: valid under `CAP_ONLY` (the maximum only, AMB-08)
+    IndustryFocusValidCap = "INDUSTRY_FOCUS_VALID_CAP" {
+        zh: "{leading}个首位产业和{count}个主攻产业,未超过{level}开发区{max}个的上限(按参数 CAP_ONLY 不适用下限{min}个,AMB-08)",
+        ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 상한 {max}개를 넘지 않는다(매개변수 CAP_ONLY에 따라 하한 {min}개는 적용하지 않음, AMB-08)",
+        en: "{leading} leading and {count} main industries: not above the maximum of {max} for a {level} zone (the minimum of {min} not applied under CAP_ONLY, AMB-08)"
     }
 }
 
@@ -192,9 +198,11 @@ fn spec_of(zone: &Zone, params: &Params) -> Option<crate::params::IndustryCounts
 /// A zone's designations as art-05.a counts them: its leading industries, those also listed as
 /// main, and how many main industries it has besides the leading ones (each counted once).
 struct Designations<'z> {
-    leading: Vec<&'z String>,
-    leading_also_main: Vec<&'z String>,
+    leading: Vec<&'z str>,
+    leading_also_main: Vec<&'z str>,
     main_count: usize,
+    /// Main industries named (besides blanks), leading ones included.
+    mains_named: usize,
 }
 
 /// What art-05.a checks of a zone's designations against its level's counts.
@@ -218,15 +226,24 @@ impl IndustryChecks {
 }
 
 impl<'z> Designations<'z> {
+    /// A zone's designations, each name trimmed, blank ones not designations and a name given
+    /// twice once (「B」 and 「B 」 are one industry).
     fn of(zone: &'z Zone) -> Self {
-        let leading: Vec<&String> = zone.leading();
-        let mut mains: Vec<&String> = Vec::new();
-        for m in &zone.main_industries {
-            if !mains.contains(&m) {
-                mains.push(m);
+        let names = |list: &mut Vec<&'z str>, name: &'z String| {
+            let n = name.trim();
+            if !n.is_empty() && !list.contains(&n) {
+                list.push(n);
             }
+        };
+        let mut leading: Vec<&str> = Vec::new();
+        for l in zone.leading_industry.iter().chain(&zone.leading_industries) {
+            names(&mut leading, l);
         }
-        let leading_also_main: Vec<&String> = leading
+        let mut mains: Vec<&str> = Vec::new();
+        for m in &zone.main_industries {
+            names(&mut mains, m);
+        }
+        let leading_also_main: Vec<&str> = leading
             .iter()
             .copied()
             .filter(|l| mains.contains(l))
@@ -236,12 +253,13 @@ impl<'z> Designations<'z> {
             leading,
             leading_also_main,
             main_count,
+            mains_named: mains.len(),
         }
     }
 
-    /// Neither a leading nor a main industry recorded.
-    fn unrecorded(&self, zone: &Zone) -> bool {
-        self.leading.is_empty() && zone.main_industries.is_empty()
+    /// Neither a leading nor a main industry recorded (blank names are none).
+    fn unrecorded(&self, _zone: &Zone) -> bool {
+        self.leading.is_empty() && self.mains_named == 0
     }
 
     fn checks(&self, spec: crate::params::IndustryCounts, params: &Params) -> IndustryChecks {
@@ -357,8 +375,14 @@ pub fn industry_focus(
                 ));
             }
             if checks.valid() {
+                // With `CAP_ONLY` the lower bound is not applied (AMB-08): not said to be met.
+                let code = if params.industries_mode == IndustriesMode::Strict {
+                    C::IndustryFocusValid
+                } else {
+                    C::IndustryFocusValidCap
+                };
                 reasons.add(about(
-                    Reason::new(C::IndustryFocusValid, rule)
+                    Reason::new(code, rule)
                         .with("count", n)
                         .with("leading", spec.leading)
                         .with("level", level)
@@ -415,15 +439,13 @@ const ART_05_C_FIELDS: &[crate::text::fields::Field] = {
 
 computed! {
     /// art-05.a as a computed rule ([`industry_focus`]).
-    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
-            let as_of = input.as_of.map(IsoDate::get);
-            let mut answer = industry_focus(zone, as_of, params);
-            // Asked of a day before issuance: the focus this opinion asks for was not required.
-            if let Some(day) = as_of {
-                crate::rules::common::before_issuance(&mut answer, day, *reg.issue_date);
-            }
-            Ok(answer)
-        });
+    IndustryFocus: ART_05_A(ZoneInput) -> IndustryDetail = |input, params| {
+        // Asked of a day before issuance: the focus this opinion asks for was not required.
+        let as_of = input.as_of.map(IsoDate::get);
+        crate::rules::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |_reg, zone| {
+            Ok(industry_focus(zone, as_of, params))
+        })
+    };
     outcomes: [Valid, Invalid, NeedsHuman, Unknown, NotApplicable];
 }
 

@@ -5,6 +5,16 @@
 //! fulfilled after the due day, pending before. A commitment without a due date cannot be late
 //! by the text: fulfilled, it is honoured; not fulfilled, a person decides. The other half of the
 //! rule, 「制订全州开发区软环境建设考核评价体系」, stays an open item of the Bureau of Commerce.
+//!
+//! art-07.c 「全面实行外商投资准入前国民待遇加负面清单管理模式」: a foreign-invested project is
+//! admitted at the access stage as a domestic one is (national treatment) unless its sector is on
+//! the national negative list in force on the day of the decision; a sector the list prohibits is
+//! not admitted, one it restricts is admitted only on the list's special administrative measures.
+//! The list is external data, given with the question. An entry's sector code covers every code
+//! that begins with it (the national industry classification GB/T 4754 is a hierarchy: `C27`
+//! covers `C2710`); when several entries cover the sector, a prohibition prevails and the
+//! conditions of every restricting entry apply. A list not in force on the day asked is not
+//! silently used: a person decides by the list that is.
 
 use crate::answer::AddReason;
 use alloc::string::String;
@@ -62,6 +72,61 @@ reason_codes! {
         ko: "정책약속이 하나도 제공되지 않아 엄격히 리행하였는지 판단할 수 없다",
         en: "no policy commitments were given: nothing to judge"
     }
+    /// art-07.c: the project is not a foreign investment.
+    ForeignAccessNotForeign = "FOREIGN_ACCESS_NOT_FOREIGN" {
+        zh: "{project}不是外商投资项目,不适用外商投资准入负面清单",
+        ko: "{project|은} 외상투자 대상이 아니므로 외상투자 진입 네거티브리스트를 적용하지 않는다",
+        en: "{project} is not a foreign investment: the negative list for foreign investment does not apply"
+    }
+    /// art-07.c: the list given was not yet in force on the day asked.
+    NegativeListNotYetInForce = "NEGATIVE_LIST_NOT_YET_IN_FORCE" {
+        zh: "所给负面清单《{list}》自{inForceFrom}起施行,{asOf}尚未施行;应依{asOf}施行的负面清单判断,需人工核对",
+        ko: "제공된 네거티브리스트 《{list}》는 {inForceFrom}부터 시행되므로 {asOf}에는 아직 시행되지 않았다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
+        en: "the negative list given ({list}) is in force from {inForceFrom}, not yet on {asOf}: access is decided by the list in force on {asOf}, which a person must check"
+    }
+    /// art-07.c: the list given was no longer in force on the day asked.
+    NegativeListNoLongerInForce = "NEGATIVE_LIST_NO_LONGER_IN_FORCE" {
+        zh: "所给负面清单《{list}》施行至{inForceUntil},{asOf}已不再施行;应依{asOf}施行的负面清单判断,需人工核对",
+        ko: "제공된 네거티브리스트 《{list}》는 {inForceUntil}까지 시행되였으므로 {asOf}에는 더 이상 시행되지 않는다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
+        en: "the negative list given ({list}) was in force until {inForceUntil}, no longer on {asOf}: access is decided by the list in force on {asOf}, which a person must check"
+    }
+    /// art-07.c (needs a person): the project's sector code is broader than an entry's, which may
+    /// or may not cover it.
+    ForeignAccessSectorTooBroad = "FOREIGN_ACCESS_SECTOR_TOO_BROAD" {
+        zh: "{project}所属行业代码{sector}比负面清单《{list}》的条目{entries}更宽,项目是否属于该条目所列领域需按更细的行业代码人工核对",
+        ko: "{project}의 업종 코드 {sector|은} 네거티브리스트 《{list}》의 조목 {entries}보다 넓으므로 대상이 그 조목의 령역에 속하는지는 더 세분한 업종 코드로 사람이 대조하여야 한다",
+        en: "the sector code of {project}, {sector}, is broader than the negative list's ({list}) entry {entries}: whether the project falls within that entry is for a person to check on a finer code"
+    }
+    /// art-07.c: the sector is outside the list: national treatment.
+    ForeignAccessNationalTreatment = "FOREIGN_ACCESS_NATIONAL_TREATMENT" {
+        zh: "{project}所属行业{sector}不在负面清单《{list}》之内,实行准入前国民待遇:按内外资一致的原则准入,不得对外商投资另设准入限制",
+        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에 들어 있지 않으므로 진입 전 국민대우를 실행한다. 내자와 외자에 똑같은 원칙으로 진입을 허용하며 외상투자에 별도의 진입 제한을 두지 못한다",
+        en: "the sector of {project}, {sector}, is not on the negative list ({list}): pre-establishment national treatment applies, so it is admitted as a domestic investment would be, with no further access conditions for foreign investment"
+    }
+    /// art-07.c: the sector is one the list prohibits.
+    ForeignAccessProhibited = "FOREIGN_ACCESS_PROHIBITED" {
+        zh: "{project}所属行业{sector}属于负面清单《{list}》禁止外商投资的领域(条目{entries}),不得准入",
+        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 금지하는 령역(조목 {entries})에 속하므로 진입을 허용하지 않는다",
+        en: "the sector of {project}, {sector}, is one where the negative list ({list}) prohibits foreign investment (entry {entries}): not admitted"
+    }
+    /// art-07.c: restricted, and the special measures are met.
+    ForeignAccessRestrictedMet = "FOREIGN_ACCESS_RESTRICTED_MET" {
+        zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};已记录为符合,可以准入",
+        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합한다고 기록되였으므로 진입을 허용한다",
+        en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; they are recorded as met: admitted"
+    }
+    /// art-07.c: restricted, and the special measures are not met.
+    ForeignAccessRestrictedNotMet = "FOREIGN_ACCESS_RESTRICTED_NOT_MET" {
+        zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};已记录为不符合,不得准入",
+        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합하지 않는다고 기록되였으므로 진입을 허용하지 않는다",
+        en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; they are recorded as not met: not admitted"
+    }
+    /// art-07.c (needs a person): restricted, and whether the measures are met is not recorded.
+    ForeignAccessRestrictedUnchecked = "FOREIGN_ACCESS_RESTRICTED_UNCHECKED" {
+        zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};未记录是否符合,需人工核对",
+        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합하는지 기록되지 않았으므로 사람이 대조하여야 한다",
+        en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; whether they are met is not recorded: a person must check"
+    }
 }
 
 /// art-07.a: High-standard infrastructure planning incl. service platforms
@@ -115,11 +180,7 @@ pub static ART_07_C: RuleMeta = RuleMeta {
     en: "Accelerate replication of pilot-free-trade-zone practices and fully implement pre-establishment national treatment plus negative-list management for foreign investment.",
     ko: "자유무역시험구의 경험과 방법을 복제, 보급하는 것을 다그치고 외상투자 진입 전 국민대우와 네거티브리스트 관리모식을 전면 실행한다",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "需要决定之日有效的全国「负面清单」(外部数据),尚未编码",
-        "결정일에 유효한 국가 ‘네거티브리스트’(负面清单, 외부 자료)가 필요하며 아직 구현하지 않았다",
-        "needs the national negative list in force on the decision date (external data); not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-07.d: Communication, coordination and complaint-accountability mechanisms
@@ -391,4 +452,438 @@ computed! {
     /// art-07.b as a computed rule ([`policy_commitments`]).
     PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail [ART_07_B_FIELDS] = policy_commitments;
     outcomes: [MetOnTime, MetLate, Overdue, Pending, NeedsHuman, Unknown];
+}
+
+stable_enum! {
+    /// What a negative-list entry does to foreign investment in its sector (art-07.c).
+    ListMeasure {
+        /// 禁止外商投资.
+        Prohibited = "PROHIBITED" { zh: "禁止外商投资", ko: "외상투자 금지", en: "foreign investment prohibited" },
+        /// 限制外商投资: admitted on special administrative measures.
+        Restricted = "RESTRICTED" { zh: "限制外商投资", ko: "외상투자 제한", en: "foreign investment restricted" },
+    }
+}
+
+stable_enum! {
+    /// How a foreign-invested project is treated at the access stage (art-07.c).
+    AccessTreatment {
+        /// Outside the list: 准入前国民待遇.
+        NationalTreatment = "NATIONAL_TREATMENT" { zh: "准入前国民待遇", ko: "진입 전 국민대우", en: "pre-establishment national treatment" },
+        /// On the list as restricted: admitted on its special measures.
+        Restricted = "RESTRICTED" { zh: "限制类(须符合特别管理措施)", ko: "제한류(특별관리조치에 부합하여야 함)", en: "restricted (on special measures)" },
+        /// On the list as prohibited.
+        Prohibited = "PROHIBITED" { zh: "禁止类", ko: "금지류", en: "prohibited" },
+    }
+}
+
+/// One entry of the negative list (外商投资准入特别管理措施).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a negative-list entry with `sector` and `measure`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct NegativeListEntry {
+    /// The sector's code in the national industry classification (GB/T 4754, such as `C27` or
+    /// `C2710`); it covers every code that begins with it.
+    pub sector: String,
+    /// Prohibited or restricted.
+    pub measure: ListMeasure,
+    /// The special administrative measures of a restricting entry (a shareholding cap, a
+    /// Chinese controlling share, …), as the list words them; at least one for `RESTRICTED`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub conditions: Vec<String>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(NegativeListEntry {
+    name: "NegativeListEntry",
+    expecting: "a negative-list entry with `sector` and `measure`",
+    blank: NegativeListEntry {
+        sector: String::new(),
+        measure: ListMeasure::Prohibited,
+        conditions: Vec::new(),
+    },
+    fields: [
+        "sector" => sector [required],
+        "measure" => measure [required],
+        "conditions" => conditions,
+    ],
+});
+
+/// The national negative list for foreign investment access, as in force over a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a negative list with `name`, `inForceFrom` and `entries`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct NegativeList {
+    /// Its title and edition, such as 「外商投资准入特别管理措施(负面清单)(2021年版)」.
+    pub name: String,
+    /// The first day it is in force.
+    pub in_force_from: IsoDate,
+    /// The last day it is in force; absent: still in force.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub in_force_until: Option<IsoDate>,
+    /// Its entries; a sector code at most once.
+    pub entries: Vec<NegativeListEntry>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(NegativeList {
+    name: "NegativeList",
+    expecting: "a negative list with `name`, `inForceFrom` and `entries`",
+    blank: NegativeList {
+        name: String::new(),
+        in_force_from: IsoDate(NaiveDate::MIN),
+        in_force_until: None,
+        entries: Vec::new(),
+    },
+    fields: [
+        "name" => name [required],
+        "inForceFrom" => in_force_from [required],
+        "inForceUntil" => in_force_until,
+        "entries" => entries [required],
+    ],
+});
+
+/// A project seeking access (准入).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a project with `id`, `foreignInvested` and `sector`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct AccessProject {
+    /// The project's name or number.
+    pub id: String,
+    /// Whether it is a foreign investment (外商投资).
+    pub foreign_invested: bool,
+    /// Its sector's code in the national industry classification (GB/T 4754), such as `C2710`.
+    pub sector: String,
+    /// Whether it meets the special administrative measures of the entries restricting its
+    /// sector; absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub meets_special_measures: Option<bool>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(AccessProject {
+    name: "AccessProject",
+    expecting: "a project with `id`, `foreignInvested` and `sector`",
+    blank: AccessProject {
+        id: String::new(),
+        foreign_invested: false,
+        sector: String::new(),
+        meets_special_measures: None,
+    },
+    fields: [
+        "id" => id [required],
+        "foreignInvested" => foreign_invested [required],
+        "sector" => sector [required],
+        "meetsSpecialMeasures" => meets_special_measures,
+    ],
+});
+
+/// What art-07.c is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `project`, `negativeList` and `asOf`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ForeignAccessInput {
+    /// The project.
+    pub project: AccessProject,
+    /// The negative list to decide by.
+    pub negative_list: NegativeList,
+    /// The day access is decided: the list must be in force on it.
+    pub as_of: IsoDate,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ForeignAccessInput {
+    name: "ForeignAccessInput",
+    expecting: "an object with `project`, `negativeList` and `asOf`",
+    blank: ForeignAccessInput {
+        project: <AccessProject as crate::by_field::ByField>::blank(),
+        negative_list: <NegativeList as crate::by_field::ByField>::blank(),
+        as_of: IsoDate(NaiveDate::MIN),
+    },
+    fields: [
+        "project" => project [required],
+        "negativeList" => negative_list [required],
+        "asOf" => as_of [required],
+    ],
+});
+
+/// art-07.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct ForeignAccessDetail {
+    /// The project.
+    pub project_id: String,
+    /// Its treatment under the list; `null` when the list does not apply, is not in force, or
+    /// a person must decide.
+    pub access_treatment: Option<AccessTreatment>,
+    /// The sector codes of the entries that cover the project's sector.
+    pub list_entries: Vec<String>,
+    /// The special administrative measures that apply (restricted sectors).
+    pub special_measures: Vec<String>,
+}
+
+fn bad_field(field: String, text: crate::error::Text) -> Error {
+    Error::input(crate::error::Problem::InvalidValue, field, text)
+}
+
+/// Checks the list: a sector code non-empty and at most once, a restricting entry with its
+/// measures, the period in order.
+fn check_list(list: &NegativeList) -> Result<(), Error> {
+    if list.in_force_until.is_some_and(|u| u < list.in_force_from) {
+        return Err(Error::input(
+            crate::error::Problem::Inconsistent,
+            String::from("input.negativeList.inForceUntil"),
+            text!(zh: "施行截止日期早于施行日期(inForceFrom)", ko: "시행 종료일이 시행일(inForceFrom)보다 앞섭니다", en: "expected a day on or after `inForceFrom`"),
+        ));
+    }
+    for (i, e) in list.entries.iter().enumerate() {
+        let sector = &e.sector;
+        if sector.trim().is_empty()
+            || list
+                .entries
+                .iter()
+                .take(i)
+                .any(|o| o.sector.trim().eq_ignore_ascii_case(sector.trim()))
+        {
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
+                alloc::format!("input.negativeList.entries[{i}].sector"),
+                text!(zh: "`{sector}`:行业代码须非空且互不相同", ko: "`{sector}`: 업종 코드는 비여 있지 않고 서로 달라야 합니다", en: "`{sector}`: expected a non-empty sector code, different from the other entries'"),
+            ));
+        }
+        if e.measure == ListMeasure::Restricted && e.conditions.iter().all(|c| c.trim().is_empty())
+        {
+            return Err(bad_field(
+                alloc::format!("input.negativeList.entries[{i}].conditions"),
+                text!(zh: "限制类条目须列明特别管理措施", ko: "제한류 조목은 특별관리조치를 밝혀야 합니다", en: "expected the special administrative measures of a restricting entry (at least one)"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// art-07.c 「全面实行外商投资准入前国民待遇加负面清单管理模式」 on `asOf`: NOT_APPLICABLE for a
+/// project that is not foreign-invested; NEEDS_HUMAN when the list given is not in force on
+/// `asOf`; otherwise ELIGIBLE (outside the list: national treatment; restricted with its special
+/// measures met), NOT_ELIGIBLE (prohibited; restricted with the measures not met) or
+/// NEEDS_HUMAN (restricted, not recorded whether they are met; or the project's sector code
+/// broader than an entry's, so that it may or may not fall within it).
+///
+/// # Errors
+/// `INVALID_INPUT` for an empty project sector, an empty or repeated entry sector, a restricting
+/// entry without measures, or a period that ends before it begins.
+pub fn foreign_access(
+    input: &ForeignAccessInput,
+    _params: &crate::params::Params,
+) -> Result<Answer<ForeignAccessDetail>, Error> {
+    let rule = RuleId::ART_07_C;
+    let (project, list) = (&input.project, &input.negative_list);
+    if project.sector.trim().is_empty() {
+        return Err(bad_field(
+            String::from("input.project.sector"),
+            text!(zh: "行业代码不能为空", ko: "업종 코드가 비여 있습니다", en: "expected a sector code, not an empty text"),
+        ));
+    }
+    check_list(list)?;
+    let mut detail = ForeignAccessDetail {
+        project_id: project.id.clone(),
+        access_treatment: None,
+        list_entries: Vec::new(),
+        special_measures: Vec::new(),
+    };
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let answer = |outcome, reasons, needs_human, detail| Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    };
+    if !project.foreign_invested {
+        reasons
+            .add(Reason::new(C::ForeignAccessNotForeign, rule).with("project", project.id.clone()));
+        return Ok(answer(Outcome::NotApplicable, reasons, needs_human, detail));
+    }
+    let as_of = input.as_of;
+    let named = |code| {
+        Reason::new(code, rule)
+            .with("asOf", as_of)
+            .with("list", list.name.clone())
+    };
+    if *list.in_force_from > *as_of {
+        needs_human
+            .add(named(C::NegativeListNotYetInForce).with("inForceFrom", list.in_force_from));
+        return Ok(answer(Outcome::NeedsHuman, reasons, needs_human, detail));
+    }
+    if let Some(until) = list.in_force_until.filter(|u| **u < *as_of) {
+        needs_human.add(named(C::NegativeListNoLongerInForce).with("inForceUntil", until));
+        return Ok(answer(Outcome::NeedsHuman, reasons, needs_human, detail));
+    }
+    let covering: Vec<&NegativeListEntry> = list
+        .entries
+        .iter()
+        .filter(|e| begins_with(project.sector.trim(), e.sector.trim()))
+        .collect();
+    let prohibited: Vec<&NegativeListEntry> = covering
+        .iter()
+        .copied()
+        .filter(|e| e.measure == ListMeasure::Prohibited)
+        .collect();
+    let base = |code, entries: &[&NegativeListEntry]| {
+        let mut r = Reason::new(code, rule);
+        if !entries.is_empty() {
+            r = r.with("entries", join(entries.iter().map(|e| e.sector.as_str())));
+        }
+        r.with("list", list.name.clone())
+            .with("project", project.id.clone())
+            .with("sector", project.sector.clone())
+    };
+    let sector = project.sector.trim();
+    let finer: Vec<&NegativeListEntry> = list
+        .entries
+        .iter()
+        .filter(|e| e.sector.trim().len() > sector.len() && begins_with(e.sector.trim(), sector))
+        .collect();
+    let outcome = if !prohibited.is_empty() {
+        detail.access_treatment = Some(AccessTreatment::Prohibited);
+        detail.list_entries = prohibited.iter().map(|e| e.sector.clone()).collect();
+        reasons.add(base(C::ForeignAccessProhibited, &prohibited));
+        Outcome::NotEligible
+    } else if !finer.is_empty() {
+        detail.list_entries = finer.iter().map(|e| e.sector.clone()).collect();
+        needs_human.add(base(C::ForeignAccessSectorTooBroad, &finer));
+        Outcome::NeedsHuman
+    } else if covering.is_empty() {
+        detail.access_treatment = Some(AccessTreatment::NationalTreatment);
+        reasons.add(base(C::ForeignAccessNationalTreatment, &[]));
+        Outcome::Eligible
+    } else {
+        detail.access_treatment = Some(AccessTreatment::Restricted);
+        detail.list_entries = covering.iter().map(|e| e.sector.clone()).collect();
+        detail.special_measures = covering
+            .iter()
+            .flat_map(|e| e.conditions.iter())
+            .filter(|c| !c.trim().is_empty())
+            .cloned()
+            .collect();
+        let conditions = join(detail.special_measures.iter().map(String::as_str));
+        let (code, outcome) = match project.meets_special_measures {
+            Some(true) => (C::ForeignAccessRestrictedMet, Outcome::Eligible),
+            Some(false) => (C::ForeignAccessRestrictedNotMet, Outcome::NotEligible),
+            None => (C::ForeignAccessRestrictedUnchecked, Outcome::NeedsHuman),
+        };
+        let reason = base(code, &covering).with("conditions", conditions);
+        if outcome == Outcome::NeedsHuman {
+            needs_human.add(reason);
+        } else {
+            reasons.add(reason);
+        }
+        outcome
+    };
+    Ok(answer(outcome, reasons, needs_human, detail))
+}
+
+/// Whether `code` begins with `prefix`, letters compared without case (`c27` is `C27`).
+fn begins_with(code: &str, prefix: &str) -> bool {
+    code.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// Texts joined with 「; 」.
+fn join<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// Labels of art-07.c's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_07_C_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "accessTreatment",
+            "准入待遇",
+            "진입 대우",
+            "Treatment at access",
+            Shape::Enum(&[<AccessTreatment as Stable>::TABLE]),
+        ),
+        f(
+            "listEntries",
+            "负面清单条目",
+            "네거티브리스트 조목",
+            "Negative-list entries",
+            Shape::Plain,
+        ),
+        f(
+            "specialMeasures",
+            "特别管理措施",
+            "특별관리조치",
+            "Special administrative measures",
+            Shape::Plain,
+        ),
+    ]
+};
+
+computed! {
+    /// art-07.c as a computed rule ([`foreign_access`]).
+    ForeignAccess: ART_07_C(ForeignAccessInput) -> ForeignAccessDetail [ART_07_C_FIELDS] = foreign_access;
+    outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
 }

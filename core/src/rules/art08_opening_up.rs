@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone};
+use super::common::{about, absent_on, not_applicable};
 use super::preamble::development_zone_scope;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
@@ -325,9 +325,10 @@ pub fn coop_park_check(
         input.as_of.map(IsoDate::get),
         input.zone_qualified,
     );
-    on_zone(
+    crate::rules::common::on_zone_dated(
         input.register,
         &input.zone_id,
+        (as_of, false),
         |_reg: &ValidRegister, zone| Ok(coop_park(zone, kind, as_of, qualified, params)),
     )
 }
@@ -490,6 +491,11 @@ pub fn cross_border_basis(
         Outcome::NotEligible
     } else {
         match status {
+            Some(ZoneStatus::Active) if basis.nominal_finding == Some(true) => {
+                // Found nominal, not yet marked so in its status: as a flagged one.
+                needs_human.add(at(C::CrossBorderBasisNominal));
+                Outcome::NeedsHuman
+            }
             Some(ZoneStatus::Active) => {
                 reasons.add(at(C::CrossBorderBasisInForce).with("level", basis.level.as_str()));
                 Outcome::Eligible
@@ -554,7 +560,7 @@ computed! {
     /// art-08.b as a computed rule ([`cross_border_basis`]).
     CrossBorderBasis: ART_08_B(CrossBorderInput) -> CrossBorderDetail [ART_08_B_FIELDS] = |input, _params| {
         let (border, as_of) = (input.border_zone_id, input.as_of.get());
-        on_zone(input.register, &input.zone_id, |reg, zone| {
+        crate::rules::common::on_zone_dated(input.register, &input.zone_id, (Some(as_of), false), |reg, zone| {
             cross_border_basis(reg, zone, border.as_deref(), as_of)
         })
     };

@@ -46,9 +46,9 @@ reason_codes! {
     }
     /// art-09.f: an approval on record.
     HrPlanApproved = "HR_PLAN_APPROVED" {
-        zh: "{approver}{body}已于{date}审核批准改革方案",
-        ko: "{approver} {body|이} {date}에 개혁방안을 심사비준하였다",
-        en: "the {body} ({approver}) reviewed and approved the reform plan on {date}",
+        zh: "记录显示{date}{body}审核批准改革方案(批准机关:{approver})",
+        ko: "{date}에 {body|이} 개혁방안을 심사비준한 기록이 있다(비준 기관: {approver})",
+        en: "a {body} approval of the reform plan is recorded on {date} (approving body: {approver})",
         coded: { approver: Approver, body: ApprovalBody }
     }
     /// art-09.f: an approval missing.
@@ -62,7 +62,7 @@ reason_codes! {
     HrPlanApproverOtherLevel = "HR_PLAN_APPROVER_OTHER_LEVEL" {
         zh: "{body}的审核批准来自{approver},而本规则将“所在地党委、政府”理解为{expectedApprover}(AMB-36),该审核批准是否满足条文需人工判断",
         ko: "{body}의 심사비준은 {approver}에서 하였으나 이 규정은 ‘소재지 당위와 정부’를 {expectedApprover|으로} 보므로(AMB-36) 이 심사비준이 조문을 충족하는지 사람이 판단하여야 한다",
-        en: "the {body}'s approval came from the {approver}, while the rule reads 「所在地党委、政府」 as the {expectedApprover} (AMB-36): whether it satisfies the text is for a person to decide",
+        en: "the {body}'s approval came from: {approver}, while the rule reads 「所在地党委、政府」 as the {expectedApprover} (AMB-36): whether it satisfies the text is for a person to decide",
         coded: { approver: Approver, expectedApprover: Approver, body: ApprovalBody }
     }
     /// art-09.f: may be executed.

@@ -16,7 +16,7 @@ use crate::answer::AddReason;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::common::{about, on_zone};
+use super::common::about;
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::error::Error;
@@ -257,6 +257,7 @@ pub fn first_level_finance(
             }
         }
     };
+    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone);
     Answer {
         rule_id: rule,
         outcome,
@@ -427,7 +428,7 @@ computed! {
     FirstLevelFinance: ART_10_A(FirstLevelFinanceInput) -> FirstLevelFinanceDetail = |input, _params| {
         let complies = input.complies_with_relevant_regulations;
         let as_of = input.as_of.map(crate::dates::IsoDate::get);
-        on_zone(input.register, &input.zone_id, |_reg, zone| {
+        crate::rules::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |_reg, zone| {
             Ok(first_level_finance(zone, complies, as_of))
         })
     };

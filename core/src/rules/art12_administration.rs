@@ -407,7 +407,7 @@ fn named_by(names: &[&str]) -> Option<&'static str> {
 /// the zone at hand instead of looking it up among all zones again (the zone summary asks this
 /// of every zone of a register; the search made the report grow as zones²). An id with spaces
 /// around it is looked up as `dispatched_name` looks it up, trimmed.
-fn dispatched_name_of(zone: &Zone, register: &Register) -> Option<&'static str> {
+pub(crate) fn dispatched_name_of(zone: &Zone, register: &Register) -> Option<&'static str> {
     if zone.id.trim() != zone.id {
         return dispatched_name(&zone.id, Some(register));
     }
@@ -751,6 +751,7 @@ pub fn county_grant(
         reasons.add(at(C::GrantMayGrant));
         Outcome::Eligible
     };
+    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone);
     Answer {
         rule_id: rule,
         outcome,
@@ -771,9 +772,10 @@ pub fn county_grant_check(
 ) -> Result<Answer<CountyGrantDetail>, Error> {
     let county = input.county_id;
     let (as_of, qualified) = (input.as_of.map(IsoDate::get), input.zone_qualified);
-    on_zone(
+    crate::rules::common::on_zone_dated(
         input.register,
         &input.zone_id,
+        (as_of, false),
         |reg: &ValidRegister, zone| {
             if !reg.counties.iter().any(|c| c.id == county)
                 && !reg

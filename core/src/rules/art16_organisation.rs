@@ -26,9 +26,9 @@ reason_codes! {
     /// art-16.b: no meeting record was given at all, and the input does not say the list is
     /// complete: nothing is known, not a shortfall.
     MeetingsNoneGiven = "MEETINGS_NONE_GIVEN" {
-        zh: "没有给出{year}年的任何会议记录(meetings 中没有该年度的会议,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
-        ko: "{year}년의 회의 기록이 하나도 주어지지 않았고(meetings에 그 년도의 회의가 없으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
-        en: "no meeting record of {year} was given (meetings lists none of that year, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
+        zh: "没有给出领导小组(或其办公室){year}年召开的任何会议记录(meetings 中没有,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
+        ko: "령도소조(또는 그 판공실)가 {year}년에 소집한 회의 기록이 하나도 주어지지 않았고(meetings에 없으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
+        en: "no meeting of the leading group (or its Office) in {year} was given (meetings lists none, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
     }
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
@@ -67,6 +67,12 @@ reason_codes! {
         en: "no joint work meeting in the second half of {year}, and the parameters require one in each half-year"
     }
     /// art-16.b: a meeting not convened by the leading group.
+    MeetingBureauOrOffice = "MEETING_BUREAU_OR_OFFICE" {
+        zh: "{date}的联席工作会议记为州商务局召开;领导小组办公室设在州商务局,该会议是否为办公室代领导小组召开、应否计入,需人工核对",
+        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되였다. 령도소조 판공실이 주상무국에 설치되여 있으므로 이 회의가 판공실이 령도소조를 대신하여 소집한 회의인지, 산입하여야 하는지는 사람이 대조하여야 한다",
+        en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, where the Leading Group's Office sits (「领导小组办公室设在州商务局」): whether the Office convened it for the Group, and so whether it counts, is for a person to check"
+    }
+    /// art-16.b: a meeting convened by another body than the Leading Group.
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
         zh: "{date}的会议由{convenedBy}召开,不是领导小组召开的会议,不计入",
         ko: "{date} 회의는 령도소조가 아닌 {convenedBy|이} 소집하였으므로 산입하지 않는다",
@@ -388,6 +394,7 @@ pub fn joint_meetings(
     let year_complete = input.as_of.is_none_or(|a| a > dec31);
 
     let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
     // The days counted, as a set (the crate's one B-tree, `Seen`): a year of daily records
     // stays linear. Listed as they are counted, then sorted.
     let mut days = crate::seen::Seen::default();
@@ -413,6 +420,13 @@ pub fn joint_meetings(
             );
         } else if m.kind != MeetingKind::JointWorkMeeting {
             reasons.add(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
+        } else if !convened_for_group(m, params)
+            && params.meetings_count_lg_office
+            && m.convened_by == "AG.COMMERCE"
+        {
+            // The Office sits in the Bureau: a record naming the Bureau may be the Office's.
+            needs_human
+                .add(Reason::new(ReasonCode::MeetingBureauOrOffice, rule).with("date", m.date));
         } else if !convened_for_group(m, params) {
             reasons.add(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
@@ -474,13 +488,21 @@ pub fn joint_meetings(
             }
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
-        if (spread_failed || (!count_ok && year_complete))
-            && !input.meetings.iter().any(|m| m.date.year() == *year)
+        let failed = spread_failed || (!count_ok && year_complete);
+        if failed && !needs_human.is_empty() {
+            // A meeting recorded as the Bureau's may be the Office's, and would change it.
+            Outcome::NeedsHuman
+        } else if failed
+            && !input
+                .meetings
+                .iter()
+                .any(|m| m.date.year() == *year && convened_for_group(m, params))
             && !input.meetings_complete
         {
-            // No record of the year is no information (the text requires meetings; an empty
-            // input, or one listing only other years' meetings, does not show none were held,
-            // unless it says the list is complete).
+            // No record of the Group's meetings in the year is no information (the text
+            // requires meetings of the Group; an empty input, or one listing only other years'
+            // meetings or other bodies' meetings, does not show none were held, unless it says
+            // the list is complete).
             reasons.retain(|r| {
                 r.code != ReasonCode::MeetingsCountShort
                     && r.code != ReasonCode::MeetingsNoneInFirstHalf
@@ -488,7 +510,7 @@ pub fn joint_meetings(
             });
             reasons.add(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", year));
             Outcome::Unknown
-        } else if spread_failed || (!count_ok && year_complete) {
+        } else if failed {
             Outcome::NonCompliant
         } else if count_ok && spread_ok {
             Outcome::Compliant
@@ -525,7 +547,7 @@ pub fn joint_meetings(
         rule_id: rule,
         outcome,
         reasons,
-        needs_human: Vec::new(),
+        needs_human,
         params_used,
         detail: JointMeetingsDetail {
             year: *year,
@@ -555,5 +577,5 @@ fn is_actor_code(code: &str) -> bool {
 computed! {
     /// art-16.b as a computed rule ([`joint_meetings`]).
     JointMeetings: ART_16_B(JointMeetingsInput) -> JointMeetingsDetail = joint_meetings;
-    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, Unknown];
+    outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, Unknown, NeedsHuman];
 }

@@ -48,9 +48,9 @@ reason_codes! {
     }
     /// art-17.b: the collector
     FeeCollectedByMc = "FEE_COLLECTED_BY_MC" {
-        zh: "开发区行政区域内行政事业性收费均由开发区管委会代收代缴",
-        ko: "개발구 행정구역 내 행정사업성 비용는 모두 개발구 관리위원회가 대리 징수·납부한다",
-        en: "all administrative fees in the zone's area are collected and remitted by the zone management committee"
+        zh: "按条文,开发区行政区域内的行政事业性收费应由开发区管委会代收代缴",
+        ko: "조문에 따르면 개발구 행정구역 내 행정사업성 비용은 개발구 관리위원회가 대리 징수·납부하여야 한다",
+        en: "by the clause, administrative fees in the zone's area are to be collected and remitted by the zone management committee"
     }
     /// art-17.b: remitted upward
     FeeRemitUpward = "FEE_REMIT_UPWARD" {

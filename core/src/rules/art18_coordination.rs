@@ -712,6 +712,10 @@ pub fn regular_study(
         // (as art-16.b answers the same input), not a year without a meeting.
         reasons.add(Reason::new(ReasonCode::MeetingsNoneGiven, rule).with("year", m.year));
         Outcome::Unknown
+    } else if meetings.outcome == Outcome::NeedsHuman && m.count == 0 && other == 0 {
+        // A meeting recorded as the Bureau of Commerce's may be the Office's (art-16.b says so).
+        needs_human.extend(meetings.needs_human.iter().cloned());
+        Outcome::NeedsHuman
     } else if m.count == 0 && other == 0 {
         reasons.add(Reason::new(ReasonCode::RegularStudyNone, rule).with("year", m.year));
         Outcome::NonCompliant

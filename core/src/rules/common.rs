@@ -36,6 +36,20 @@ reason_codes! {
         ko: "{zoneName}({zone})의 경우 본 의견에서 말하는 개발구가 아니므로(pre.a 참조) 이 규정이 적용되지 않는다",
         en: "{zoneName} ({zone}) is not a development zone in the sense of the opinion (see pre.a), and the rule does not apply"
     }
+    /// a zone the competent authority found to exist in name only (art-02.b) cannot take up a
+    /// permission or support of the opinion
+    ZoneFoundNominalBars = "ZONE_FOUND_NOMINAL_BARS" {
+        zh: "主管机关已认定{zoneName}({zone})有名无实,按“对有名无实的开发区(工业集中区)予以撤销”(art-02.b)应予撤销,不能据本规则申请",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 ‘유명무실한 개발구(공업집중구)는 철회한다’(art-02.b)에 따라 철회하여야 하며 이 규정에 따라 신청할 수 없다",
+        en: "the competent authority found {zoneName} ({zone}) to exist in name only, and 「对有名无实的开发区(工业集中区)予以撤销」 (art-02.b) revokes it: it cannot apply under this rule"
+    }
+    /// (needs a person) a zone found to exist in name only, whose permission under this rule the
+    /// text does not withdraw in words
+    ZoneFoundNominalAsk = "ZONE_FOUND_NOMINAL_ASK" {
+        zh: "主管机关已认定{zoneName}({zone})有名无实,按 art-02.b 应予撤销;撤销前本规则的许可是否仍适用,需人工判断",
+        ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 art-02.b에 따라 철회하여야 한다. 철회 전에 이 규정의 허용이 여전히 적용되는지는 사람이 판단하여야 한다",
+        en: "the competent authority found {zoneName} ({zone}) to exist in name only, which art-02.b revokes: whether this rule's permission still applies until the revocation is for a person"
+    }
 }
 
 /// A question about one zone of a register.
@@ -175,6 +189,84 @@ pub fn on_zone<D>(
     );
     crate::illustrative::mark_zone(&mut answer, &reg, zone);
     Ok(answer)
+}
+
+/// An `ELIGIBLE` answer for a zone the competent authority found to exist in name only
+/// (`nominalFinding`, art-02.b: 「予以撤销」) becomes `NEEDS_HUMAN`, with the reason
+/// (`ZONE_FOUND_NOMINAL_ASK`): the permission is not withdrawn in words, but the zone is to go.
+pub(crate) fn nominal_asks(
+    outcome: crate::answer::Outcome,
+    needs_human: &mut alloc::vec::Vec<Reason>,
+    rule: crate::rules::RuleId,
+    zone: &Zone,
+) -> crate::answer::Outcome {
+    if outcome != crate::answer::Outcome::Eligible || zone.nominal_finding != Some(true) {
+        return outcome;
+    }
+    needs_human.push(about(
+        Reason::new(crate::messages::ReasonCode::ZoneFoundNominalAsk, rule),
+        zone,
+    ));
+    crate::answer::Outcome::NeedsHuman
+}
+
+/// [`on_zone`] for a check asked as of a day, or of none: `NOT_APPLICABLE` when asked of a day
+/// before issuance (`AS_OF_BEFORE_ISSUANCE`; not for a `timeless` check such as pre.a's
+/// definition), and, asked of no day, for a zone whose latest recorded status is revoked,
+/// merged or proposed (`ZONE_NOT_ACTIVE`), as it is when asked of a day after it.
+///
+/// # Errors
+/// As [`on_zone`].
+pub fn on_zone_dated<D>(
+    register: crate::register::RegisterArg,
+    zone_id: &str,
+    (as_of, timeless): (Option<NaiveDate>, bool),
+    f: impl FnOnce(&ValidRegister, &Zone) -> Result<crate::answer::Answer<D>, Error>,
+) -> Result<crate::answer::Answer<D>, Error> {
+    on_zone(register, zone_id, |reg, zone| {
+        let mut answer = f(reg, zone)?;
+        let a = &mut answer;
+        dated_gate(
+            (&mut a.outcome, &mut a.reasons, &mut a.needs_human),
+            (a.rule_id, zone),
+            (as_of, (!timeless).then_some(*reg.issue_date)),
+        );
+        Ok(answer)
+    })
+}
+
+/// [`on_zone_dated`]'s gate, on the answer's parts (one copy for every answer type).
+#[inline(never)]
+fn dated_gate(
+    (outcome, reasons, needs_human): (
+        &mut crate::answer::Outcome,
+        &mut alloc::vec::Vec<Reason>,
+        &mut alloc::vec::Vec<Reason>,
+    ),
+    (rule, zone): (crate::rules::RuleId, &Zone),
+    (as_of, issue_date): (Option<NaiveDate>, Option<NaiveDate>),
+) {
+    use crate::messages::ReasonCode as C;
+    let reason = match (as_of, issue_date) {
+        (Some(day), Some(issued)) if day < issued => Reason::new(C::AsOfBeforeIssuance, rule)
+            .with("asOf", day)
+            .with("issueDate", issued),
+        (Some(_), _) => return,
+        (None, _) => {
+            let latest = zone.status_history.last().map_or(zone.status, |c| c.status);
+            if latest.exists() {
+                return;
+            }
+            about(
+                Reason::new(C::ZoneNotActive, rule).with("status", latest.as_str()),
+                zone,
+            )
+        }
+    };
+    *outcome = crate::answer::Outcome::NotApplicable;
+    reasons.clear();
+    reasons.push(reason);
+    needs_human.clear();
 }
 
 /// The zone rules that read pre.a's scope themselves: pre.a, and art-08.a, whose answer for a

@@ -28,7 +28,7 @@ use crate::words::{same as same_str, Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
-pub const RULEBOOK_VERSION: &str = "2026.12.4";
+pub const RULEBOOK_VERSION: &str = "2026.12.5";
 
 /// SHA-256 of `data/source-zh.txt`, the verbatim source every quote is a substring of.
 pub const SOURCE_SHA256: &str = "40fdfa65e414794b10d038566b0267cc9a1a15fb32f5f28f6a58daf1b0a2ff8e";
@@ -474,6 +474,7 @@ questions! {
         art16_organisation::JointMeetingsInput,
         art04_investment::OutboundTripInput, art17_policy_support::RebateInput,
         art04_investment::RewardInput, art09_personnel::StaffingInput,
+        art07_business_environment::ForeignAccessInput,
 }
 
 // Inputs of dates alone: read as values by the wasm package (`Question::DATE_FIELDS`; held to
@@ -745,7 +746,7 @@ registry! {
     /// art-07.b: soft-environment assessment system; honour policy commitments.
     ART_07_B = art07_business_environment::ART_07_B => art07_business_environment::PolicyCommitments;
     /// art-07.c: pre-establishment national treatment + negative list.
-    ART_07_C = art07_business_environment::ART_07_C;
+    ART_07_C = art07_business_environment::ART_07_C => art07_business_environment::ForeignAccess;
     /// art-07.d: communication, coordination and complaint-accountability mechanisms.
     ART_07_D = art07_business_environment::ART_07_D;
     /// art-08.a: inter-provincial and international cooperation parks.

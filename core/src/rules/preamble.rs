@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone, ZoneInput};
+use super::common::{about, absent_on, not_applicable, ZoneInput};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, Reason};
 use crate::messages::ReasonCode as C;
@@ -263,9 +263,12 @@ pub fn development_zone_scope(
 
 computed! {
     /// pre.a as a computed rule ([`development_zone_scope`]).
-    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| on_zone(input.register, &input.zone_id, |_reg, zone| {
-            Ok(development_zone_scope(zone, input.as_of.map(IsoDate::get), params))
-        });
+    DevelopmentZoneScope: PRE_A(ZoneInput) -> ScopeDetail = |input, params| {
+        let as_of = input.as_of.map(IsoDate::get);
+        crate::rules::common::on_zone_dated(input.register, &input.zone_id, (as_of, true), |_reg, zone| {
+            Ok(development_zone_scope(zone, as_of, params))
+        })
+    };
     outcomes: [InScope, OutOfScope, NeedsHuman, NotApplicable];
 }
 

@@ -75,7 +75,7 @@ impl EventView {
             zone_id: e.zone_id.clone(),
             status: e.status,
             severity: e.status.map_or(crate::severity::Severity::Info, |s| {
-                crate::severity::of_duty(e.rule_id, s, false, false)
+                crate::severity::of_duty(e.rule_id, s, false, !e.review.is_empty())
             }),
             title: e.title(lang),
             titles: Titles {

@@ -118,6 +118,13 @@ reason_codes! {
         ko: "{zoneName}({zone})의 {year}년 토지 집약리용 평가 기록이 없다",
         en: "no land intensive-use evaluation of {zoneName} ({zone}) is on record for {year}"
     }
+    /// art-11.b: the register records no land evaluation of the zone at all (no information,
+    /// as the duties read it)
+    LandEvalNoneOnRecord = "LAND_EVAL_NONE_ON_RECORD" {
+        zh: "登记册没有{zoneName}({zone})任何年度的土地集约利用评价记录,无法判断{year}年是否完成评价",
+        ko: "등록부에 {zoneName}({zone})의 어느 년도 토지 집약리용 평가 기록도 없으므로 {year}년 평가를 완료하였는지 판단할 수 없다",
+        en: "the register records no land intensive-use evaluation of {zoneName} ({zone}) for any year: whether {year}'s was done is unknown"
+    }
     /// art-11.b: the year is still running
     LandEvalYearInProgress = "LAND_EVAL_YEAR_IN_PROGRESS" {
         zh: "截至{asOf},{year}年尚未结束,评价仍可完成",
@@ -528,6 +535,12 @@ pub(crate) fn land_evaluation_finding(
             }
             Outcome::Pending
         }
+        // No evaluation of the zone on record at all: the register does not track them, which
+        // is no information (as the duties and the report read it), not a year missed.
+        Some(false) if reg.land_evaluations_of(zone).next().is_none() => {
+            keep(&mut reasons, base(C::LandEvalNoneOnRecord, &same));
+            Outcome::Unknown
+        }
         Some(false) => Outcome::NonCompliant,
     };
     let (outcome, reasons, required, satisfied) =
@@ -556,5 +569,5 @@ computed! {
     LandEvaluation: ART_11_B(LandEvalInput) -> LandEvalDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             land_evaluation(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params)
         });
-    outcomes: [Compliant, NonCompliant, Pending, NeedsHuman, NotApplicable];
+    outcomes: [Compliant, NonCompliant, Pending, NeedsHuman, NotApplicable, Unknown];
 }

@@ -808,6 +808,71 @@ pub fn infra_fee_bases(input: &ConstructionInput) -> Result<Vec<(Money, Option<A
         .collect())
 }
 
+/// The payable fees of components sharing one project fee `total` (art-11.g, AMB-21), made
+/// exact for the project: the project pays its fee less each part's relief worked out on its
+/// exact share (`total × area / all areas × (1 − relief)`), rounded half up once for the whole
+/// project, and the fen are given to the lines by largest remainder (then in the order given),
+/// never above a line's base. Rounding each line's share and then its halving again made a
+/// halved 1,000,000.00 payable as 500,000.01, and the order of the components change it.
+/// Amounts so large that the exact sums would overflow 128 bits keep the lines' own rounding.
+fn settle_shared(lines: &mut [FeeLine], total: Money) {
+    let scale = u128::from(crate::money::RATIO_SCALE);
+    let t = u128::from(total.fen().unsigned_abs());
+    let areas: Option<Vec<u128>> = lines
+        .iter()
+        .map(|l| l.gross_floor_area_m2.map(|a| u128::from(a.hundredths())))
+        .collect();
+    let Some(areas) = areas else { return };
+    let whole: u128 = areas.iter().sum();
+    let Some(denom) = whole.checked_mul(scale).filter(|d| *d > 0) else {
+        return;
+    };
+    let mut parts = Vec::with_capacity(lines.len());
+    let mut sum: u128 = 0;
+    for (l, a) in lines.iter().zip(&areas) {
+        let keep = u128::from(l.relief_ratio.complement().billionths());
+        let Some(num) = t.checked_mul(*a).and_then(|n| n.checked_mul(keep)) else {
+            return;
+        };
+        let Some(s) = sum.checked_add(num) else {
+            return;
+        };
+        sum = s;
+        parts.push((num / denom, num % denom));
+    }
+    let Some(target) = sum
+        .checked_mul(2)
+        .and_then(|n| n.checked_add(denom))
+        .map(|n| n / (2 * denom))
+    else {
+        return;
+    };
+    let floors: u128 = parts.iter().map(|p| p.0).sum();
+    let mut left = target.saturating_sub(floors);
+    let order = crate::order::order_by(parts.len(), &|a, b| {
+        let ra = parts.get(a).map_or(0, |p| p.1);
+        let rb = parts.get(b).map_or(0, |p| p.1);
+        rb.cmp(&ra).then(a.cmp(&b))
+    });
+    for i in order {
+        if left == 0 {
+            break;
+        }
+        let (Some(p), Some(l)) = (parts.get_mut(i), lines.get(i)) else {
+            continue;
+        };
+        if p.1 > 0 && p.0 < u128::from(l.base.fen().unsigned_abs()) {
+            p.0 += 1;
+            left -= 1;
+        }
+    }
+    for (l, p) in lines.iter_mut().zip(parts) {
+        let fen = i64::try_from(p.0).unwrap_or(i64::MAX);
+        l.payable = Money::from_fen(fen).unwrap_or(Money::MAX).min(l.base);
+        l.relief = l.base.saturating_sub(l.payable);
+    }
+}
+
 /// art-11.g: the urban infrastructure fee of each component.
 ///
 /// # Errors
@@ -824,20 +889,8 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     let tech = params.infra_fee_waiver_tech_renovation;
     let half = params.infra_fee_waiver_extend_or_new;
     let mut review: Vec<&str> = Vec::new();
+    let mut codes = Vec::new();
     for (c, (base, area)) in input.components.iter().zip(bases) {
-        let at = |code| {
-            Reason::new(code, rule)
-                .with("base", base)
-                .with("component", c.id.clone())
-                .with("works", c.kind.zh())
-        };
-        if let (Some(a), Some(total)) = (area, input.project_base_infra_fee) {
-            reasons.add(
-                at(C::InfraFeeProrated)
-                    .with("area", format!("{a}"))
-                    .with("projectBase", total),
-            );
-        }
         let mut missing = Vec::new();
         let (treatment, ratio, code) = if !ent.in_zone {
             (
@@ -888,18 +941,41 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
         };
         let mut l = line(c, FeeKind::UrbanInfraFee, rule, treatment, base, ratio);
         l.gross_floor_area_m2 = area;
-        if treatment == Treatment::Undecided {
-            for field in &missing {
+        l.missing_facts = missing;
+        codes.push((code, review.last() == Some(&c.id.as_str())));
+        lines.push(l);
+    }
+    if let Some(total) = input.project_base_infra_fee {
+        settle_shared(&mut lines, total);
+    }
+    for ((c, l), (code, reviewed)) in input.components.iter().zip(&lines).zip(codes) {
+        let at = |code| {
+            Reason::new(code, rule)
+                .with("base", l.base)
+                .with("component", c.id.clone())
+                .with("works", c.kind.zh())
+        };
+        if let (Some(a), Some(total)) = (l.gross_floor_area_m2, input.project_base_infra_fee) {
+            reasons.add(
+                at(C::InfraFeeProrated)
+                    .with("area", format!("{a}"))
+                    .with("projectBase", total),
+            );
+        }
+        if l.treatment == Treatment::Undecided {
+            for field in &l.missing_facts {
                 needs_human.add(at(C::FeeFactMissing).with("field", *field));
             }
         } else {
-            reasons.add(at(code).with("payable", l.payable).with("ratio", ratio));
+            reasons.add(
+                at(code)
+                    .with("payable", l.payable)
+                    .with("ratio", l.relief_ratio),
+            );
         }
-        if review.last() == Some(&c.id.as_str()) {
+        if reviewed {
             needs_human.add(at(C::InfraFeeHalvingNotCapacityUpgrade).with("payable", l.payable));
         }
-        l.missing_facts = missing;
-        lines.push(l);
     }
     let totals = FeeTotals::of(&lines, "input.components")?;
     let mut used = ParamsUsed::new();

@@ -311,7 +311,13 @@ fn places_in_bottom(r: &AssessmentRecord, rank: u32, n: u32) -> Option<bool> {
 #[inline]
 pub(super) fn in_bottom(r: &AssessmentRecord, rank: u32, n: u32, params: &Params) -> Option<bool> {
     if u64::from(r.population_size) <= u64::from(params.min_population_factor) * u64::from(n) {
-        return None;
+        // Too few zones ranked for 「后10位」 to be read as written; but a rank clear of the
+        // bottom n as written is clear of it under any reading (a smaller, proportional bottom
+        // included): rank 1 of 20 is not for a person.
+        return match places_in_bottom(r, rank, n) {
+            Some(false) => Some(false),
+            _ => None,
+        };
     }
     places_in_bottom(r, rank, n).or(match params.bottom_tie_policy {
         TiePolicy::IncludeAllTied => Some(true),

@@ -29,9 +29,9 @@ reason_codes! {
     }
     /// art-14.d: rank fell (AMB-12b)
     RankFell = "RANK_FELL" {
-        zh: "{year}年排名第{rank}位,较{previous}年第{previousRank}位后退(后退{minPlaces}位以上即触发)",
-        ko: "{year}년 순위 {rank}위는 {previous}년 {previousRank}위보다 후퇴하였다({minPlaces}위 이상 후퇴 시 발동)",
-        en: "rank {rank} in {year} against {previousRank} in {previous}: a fall (a fall of {minPlaces} or more places triggers)"
+        zh: "{year}年排名第{rank}位,较{previous}年第{previousRank}位后退(后退{clearPlaces}位以上即触发,不足{clearPlaces}位的需人工判断)",
+        ko: "{year}년 순위 {rank}위는 {previous}년 {previousRank}위보다 후퇴하였다({clearPlaces}위 이상 후퇴하면 발동하고 그보다 적게 후퇴하면 사람이 판단한다)",
+        en: "rank {rank} in {year} against {previousRank} in {previous}: a fall (of {clearPlaces} or more places it triggers; a smaller one is for a person)"
     }
     /// art-14.d: rank did not fall
     RankDidNotFall = "RANK_DID_NOT_FALL" {
@@ -111,6 +111,19 @@ reason_codes! {
         zh: "{next}年度结果已于{published}公布,未登记{year}年度黄牌的整改验收:原文只说“限期整改”,未规定何时解除,须人工判断",
         ko: "{next}년도 결과가 {published}에 공포되였으나 {year}년도 황패경고의 정돈 검수가 등록되지 않았다. 원문은 ‘기한내 정돈’만 말하고 해제 시점을 정하지 않았으므로 사람이 판단한다",
         en: "the {next} results were published on {published} and no acceptance of the {year} card's rectification is recorded: the text says only 「限期整改」 and not when the card ends, so a person decides"
+    }
+    /// art-14.d (needs a person): the next year's results are recorded without a publication
+    /// date, or not recorded though they would normally be out: when the card ends is unknown
+    YellowCardEndNextUnknown = "YELLOW_CARD_END_NEXT_UNKNOWN" {
+        zh: "{next}年度考评结果未载明公布日期,或至今未见记录(通常应已公布):{year}年度黄牌何时解除无从核对,须人工判断",
+        ko: "{next}년도 심사평가 결과에 공포일이 기록되지 않았거나 아직 기록이 없다(통상 이미 공포되였을 시기이다). {year}년도 황패경고가 언제 해제되는지 대조할 수 없으므로 사람이 판단한다",
+        en: "the {next} results are recorded without a publication date, or not recorded although they would normally be out: when the {year} card ends cannot be checked, so a person decides"
+    }
+    /// art-14.d: the card of a zone revoked or merged since ends with the zone
+    YellowCardEndsWithZone = "YELLOW_CARD_ENDS_WITH_ZONE" {
+        zh: "{zoneName}({zone})已于{end}撤销或合并,{year}年度黄牌随之终止",
+        ko: "{zoneName}({zone}){|은} {end}에 철회 또는 통합되였으므로 {year}년도 황패경고도 이에 따라 끝난다",
+        en: "{zoneName} ({zone}) was revoked or merged on {end}: the {year} yellow card ends with it"
     }
     /// art-14.d: the rectification duty of a carded zone (a dated duty in obligations)
     RectificationDuty = "RECTIFICATION_DUTY" {
@@ -692,6 +705,11 @@ fn card(
                     }
                 }
                 out.say(false, code, zone, &|x| {
+                    let x = if fell {
+                        x.with("clearPlaces", params.rank_fall_clear_places)
+                    } else {
+                        x
+                    };
                     x.with("minPlaces", params.rank_fall_min_places)
                         .with("previous", t - 1)
                         .with("previousRank", prank)
@@ -796,9 +814,19 @@ fn card(
 /// The reasons describing the card's end as it stands.
 fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Option<NaiveDate>) {
     match (status, end) {
+        (CardEnd::Ended, Some(end)) if !zone.exists_on(end) => {
+            out.say(false, C::YellowCardEndsWithZone, zone, &|x| {
+                x.with("end", end).with("year", t)
+            });
+        }
         (CardEnd::Ended, Some(end)) => out.say(false, C::YellowCardEnds, zone, &|x| {
             x.with("end", end).with("year", t)
         }),
+        (CardEnd::NeedsHuman, None) => {
+            out.say(true, C::YellowCardEndNextUnknown, zone, &|x| {
+                x.with("next", t + 1).with("year", t)
+            });
+        }
         (CardEnd::UntilRectified, _) => {
             out.say(false, C::YellowCardUntilRectified, zone, &|x| {
                 x.with("year", t)
@@ -831,8 +859,34 @@ fn yellow_card_end(
     params: &Params,
 ) -> (CardEnd, Option<NaiveDate>) {
     let next_rec = known_record(records, t + 1, as_of, params);
+    // A zone revoked or merged since: the card ends with it (its measures bind a zone).
+    if let Some(gone) = as_of
+        .filter(|a| !zone.exists_on(*a))
+        .and_then(|a| zone.status_since(a))
+    {
+        return (CardEnd::Ended, Some(gone));
+    }
     let Some(next) = next_rec.and_then(|r| r.published_date) else {
-        return (CardEnd::UntilNextResult, None);
+        let still_bottom = next_rec.and_then(|r| {
+            r.rank
+                .and_then(|rank| in_bottom(r, rank, params.bottom_n_yellow, params))
+        });
+        // The next results recorded without a date once they count as out (AMB-10: from the
+        // year after theirs), or not recorded a year after that: not a card in force for ever
+        // (AMB-24), but a person's question.
+        let year_of = |a: NaiveDate| chrono::Datelike::year(&a);
+        // A next record without a rank (disqualified, unranked) ends nothing: the card stays.
+        let ranked = next_rec.is_some_and(|r| r.rank.is_some());
+        let overdue = as_of.is_some_and(|a| {
+            (ranked && year_of(a) >= t + 2) || (next_rec.is_none() && year_of(a) > t + 2)
+        });
+        return if still_bottom == Some(true) && overdue {
+            (CardEnd::UntilRectified, None)
+        } else if overdue {
+            (CardEnd::NeedsHuman, None)
+        } else {
+            (CardEnd::UntilNextResult, None)
+        };
     };
     match params.yellow_card_duration {
         YellowCardDuration::UntilNextResult => (CardEnd::Ended, Some(*next)),
@@ -892,11 +946,20 @@ pub fn yellow_card_in_force(
     as_of: NaiveDate,
     params: &Params,
 ) -> Option<CardInForce> {
-    reg.assessment_years(zone).rev().find_map(|t| {
+    // The most recent card given for sure; else the most recent that may be (a later year a
+    // person must decide does not hide an earlier card certainly in force).
+    let mut maybe = None;
+    for card in reg.assessment_years(zone).rev().filter_map(|t| {
         let decision = yellow_card_decision(reg, zone, t, Some(as_of), params);
+        // Given for sure, or possibly: every NEEDS_HUMAN of art-14.d is about whether the card
+        // is given (too few zones ranked, a disqualified year, a small fall, …), and a card
+        // given only through a tie across the line is for a person to confirm (AMB-11).
         let given = match decision.outcome {
-            Outcome::Triggered => true,
-            Outcome::NeedsHuman if decision.triggered_by_anything() => false,
+            Outcome::Triggered => !decision
+                .codes
+                .needs_human()
+                .any(|c| c == C::YearBottomByTiePolicy),
+            Outcome::NeedsHuman => false,
             _ => return None,
         };
         let start = decision
@@ -925,7 +988,13 @@ pub fn yellow_card_in_force(
             year: t,
             certain: given && end_status != CardEnd::NeedsHuman,
         })
-    })
+    }) {
+        if card.certain {
+            return Some(card);
+        }
+        maybe = maybe.or(Some(card));
+    }
+    maybe
 }
 
 computed! {
