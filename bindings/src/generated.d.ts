@@ -36,6 +36,7 @@ export type RuleId =
   | "art-14.f"
   | "art-14.h"
   | "art-15.a"
+  | "art-15.b"
   | "art-16.b"
   | "art-17.a"
   | "art-17.b"
@@ -79,6 +80,7 @@ export interface RuleInputs {
   "art-14.f": ZoneYearInput;
   "art-14.h": ZoneYearInput;
   "art-15.a": ZoneYearInput;
+  "art-15.b": ProtectiveDistanceInput;
   "art-16.b": JointMeetingsInput;
   "art-17.a": RebateInput;
   "art-17.b": FeeRetentionInput;
@@ -122,6 +124,7 @@ export interface RuleDetails {
   "art-14.f": AssessmentDetail;
   "art-14.h": StatsDetail;
   "art-15.a": EnvDetail;
+  "art-15.b": ProtectiveDistanceDetail;
   "art-16.b": JointMeetingsDetail;
   "art-17.a": RebateDetail;
   "art-17.b": FeeRetentionDetail;
@@ -165,6 +168,7 @@ export interface RuleOutcomes {
   "art-14.f": "TRIGGERED" | "NOT_TRIGGERED" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
   "art-14.h": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
   "art-15.a": "DISQUALIFIED" | "NOT_DISQUALIFIED" | "NOT_APPLICABLE";
+  "art-15.b": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
   "art-16.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NOT_YET_APPLICABLE" | "UNKNOWN" | "NEEDS_HUMAN";
   "art-17.a": "COMPLIANT" | "NON_COMPLIANT";
   "art-17.b": "COMPUTED" | "NON_COMPLIANT" | "NEEDS_HUMAN";
@@ -495,6 +499,12 @@ export type ReasonCode =
   | "ENV_NO_ITEMS"
   | "ENV_DISQUALIFIED"
   | "ENV_ITEM_LATE_HITS_DUE_YEAR"
+  | "HAZCHEM_NOT_APPLICABLE"
+  | "PROTECTIVE_DISTANCE_MET"
+  | "PROTECTIVE_DISTANCE_SHORT"
+  | "PROTECTIVE_DISTANCE_REQUIRED_UNKNOWN"
+  | "PROTECTIVE_DISTANCE_NONE_GIVEN"
+  | "PROTECTIVE_DISTANCE_REST_NOT_JUDGED"
   | "MEETINGS_NONE_GIVEN"
   | "MEETINGS_NOT_YET_APPLICABLE"
   | "MEETINGS_COUNT_MET"

@@ -407,6 +407,9 @@ mod tests {
         as_declared::<crate::rules::art07_business_environment::ForeignAccessInput>();
         as_declared::<crate::rules::art07_business_environment::NegativeList>();
         as_declared::<crate::rules::art07_business_environment::NegativeListEntry>();
+        as_declared::<crate::rules::art15_environment::HazchemEnterprise>();
+        as_declared::<crate::rules::art15_environment::ProtectedObject>();
+        as_declared::<crate::rules::art15_environment::ProtectiveDistanceInput>();
         as_declared::<crate::rules::art08_opening_up::CoopParkInput>();
         as_declared::<crate::rules::art08_opening_up::CrossBorderInput>();
         as_declared::<crate::rules::art09_personnel::HrPlanInput>();

@@ -75,56 +75,56 @@ reason_codes! {
     /// art-07.c: the project is not a foreign investment.
     ForeignAccessNotForeign = "FOREIGN_ACCESS_NOT_FOREIGN" {
         zh: "{project}不是外商投资项目,不适用外商投资准入负面清单",
-        ko: "{project|은} 외상투자 대상이 아니므로 외상투자 진입 네거티브리스트를 적용하지 않는다",
+        ko: "대상({project})은 외상투자 대상이 아니므로 외상투자 진입 네거티브리스트가 적용되지 않는다",
         en: "{project} is not a foreign investment: the negative list for foreign investment does not apply"
     }
     /// art-07.c: the list given was not yet in force on the day asked.
     NegativeListNotYetInForce = "NEGATIVE_LIST_NOT_YET_IN_FORCE" {
         zh: "所给负面清单《{list}》自{inForceFrom}起施行,{asOf}尚未施行;应依{asOf}施行的负面清单判断,需人工核对",
-        ko: "제공된 네거티브리스트 《{list}》는 {inForceFrom}부터 시행되므로 {asOf}에는 아직 시행되지 않았다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
+        ko: "제공된 네거티브리스트(《{list}》)는 {inForceFrom}부터 시행되므로 {asOf}에는 아직 시행되지 않았다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
         en: "the negative list given ({list}) is in force from {inForceFrom}, not yet on {asOf}: access is decided by the list in force on {asOf}, which a person must check"
     }
     /// art-07.c: the list given was no longer in force on the day asked.
     NegativeListNoLongerInForce = "NEGATIVE_LIST_NO_LONGER_IN_FORCE" {
         zh: "所给负面清单《{list}》施行至{inForceUntil},{asOf}已不再施行;应依{asOf}施行的负面清单判断,需人工核对",
-        ko: "제공된 네거티브리스트 《{list}》는 {inForceUntil}까지 시행되였으므로 {asOf}에는 더 이상 시행되지 않는다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
+        ko: "제공된 네거티브리스트(《{list}》)는 {inForceUntil}까지 시행되였으므로 {asOf}에는 더 이상 시행되지 않는다. {asOf}에 시행되는 네거티브리스트에 따라 판단하여야 하므로 사람이 대조하여야 한다",
         en: "the negative list given ({list}) was in force until {inForceUntil}, no longer on {asOf}: access is decided by the list in force on {asOf}, which a person must check"
     }
     /// art-07.c (needs a person): the project's sector code is broader than an entry's, which may
     /// or may not cover it.
     ForeignAccessSectorTooBroad = "FOREIGN_ACCESS_SECTOR_TOO_BROAD" {
         zh: "{project}所属行业代码{sector}比负面清单《{list}》的条目{entries}更宽,项目是否属于该条目所列领域需按更细的行业代码人工核对",
-        ko: "{project}의 업종 코드 {sector|은} 네거티브리스트 《{list}》의 조목 {entries}보다 넓으므로 대상이 그 조목의 령역에 속하는지는 더 세분한 업종 코드로 사람이 대조하여야 한다",
+        ko: "대상({project})의 업종 코드({sector})는 네거티브리스트 《{list}》의 항목 {entries}보다 넓으므로 대상이 그 항목의 령역에 속하는지는 더 세분한 업종 코드로 사람이 대조하여야 한다",
         en: "the sector code of {project}, {sector}, is broader than the negative list's ({list}) entry {entries}: whether the project falls within that entry is for a person to check on a finer code"
     }
     /// art-07.c: the sector is outside the list: national treatment.
     ForeignAccessNationalTreatment = "FOREIGN_ACCESS_NATIONAL_TREATMENT" {
         zh: "{project}所属行业{sector}不在负面清单《{list}》之内,实行准入前国民待遇:按内外资一致的原则准入,不得对外商投资另设准入限制",
-        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에 들어 있지 않으므로 진입 전 국민대우를 실행한다. 내자와 외자에 똑같은 원칙으로 진입을 허용하며 외상투자에 별도의 진입 제한을 두지 못한다",
+        ko: "대상({project})의 업종({sector})은 네거티브리스트 《{list}》에 들어 있지 않으므로 진입 전 국민대우를 실행한다. 내자와 외자에 똑같은 원칙으로 진입을 허용하며 외상투자에 별도의 진입 제한을 둘 수 없다",
         en: "the sector of {project}, {sector}, is not on the negative list ({list}): pre-establishment national treatment applies, so it is admitted as a domestic investment would be, with no further access conditions for foreign investment"
     }
     /// art-07.c: the sector is one the list prohibits.
     ForeignAccessProhibited = "FOREIGN_ACCESS_PROHIBITED" {
         zh: "{project}所属行业{sector}属于负面清单《{list}》禁止外商投资的领域(条目{entries}),不得准入",
-        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 금지하는 령역(조목 {entries})에 속하므로 진입을 허용하지 않는다",
+        ko: "대상({project})의 업종({sector})은 네거티브리스트 《{list}》에서 외상투자를 금지하는 령역(항목 {entries})에 속하므로 진입을 허용하지 않는다",
         en: "the sector of {project}, {sector}, is one where the negative list ({list}) prohibits foreign investment (entry {entries}): not admitted"
     }
     /// art-07.c: restricted, and the special measures are met.
     ForeignAccessRestrictedMet = "FOREIGN_ACCESS_RESTRICTED_MET" {
         zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};已记录为符合,可以准入",
-        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합한다고 기록되였으므로 진입을 허용한다",
+        ko: "대상({project})의 업종({sector})은 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(항목 {entries})에 속하여 특별관리조치({conditions})에 부합하여야 한다. 부합한다고 기록되였으므로 진입을 허용한다",
         en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; they are recorded as met: admitted"
     }
     /// art-07.c: restricted, and the special measures are not met.
     ForeignAccessRestrictedNotMet = "FOREIGN_ACCESS_RESTRICTED_NOT_MET" {
         zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};已记录为不符合,不得准入",
-        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합하지 않는다고 기록되였으므로 진입을 허용하지 않는다",
+        ko: "대상({project})의 업종({sector})은 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(항목 {entries})에 속하여 특별관리조치({conditions})에 부합하여야 한다. 부합하지 않는다고 기록되였으므로 진입을 허용하지 않는다",
         en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; they are recorded as not met: not admitted"
     }
     /// art-07.c (needs a person): restricted, and whether the measures are met is not recorded.
     ForeignAccessRestrictedUnchecked = "FOREIGN_ACCESS_RESTRICTED_UNCHECKED" {
         zh: "{project}所属行业{sector}属于负面清单《{list}》限制外商投资的领域(条目{entries}),须符合特别管理措施:{conditions};未记录是否符合,需人工核对",
-        ko: "{project}의 업종 {sector|은} 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(조목 {entries})에 속하여 특별관리조치 ({conditions})에 부합하여야 한다. 부합하는지 기록되지 않았으므로 사람이 대조하여야 한다",
+        ko: "대상({project})의 업종({sector})은 네거티브리스트 《{list}》에서 외상투자를 제한하는 령역(항목 {entries})에 속하여 특별관리조치({conditions})에 부합하여야 한다. 부합하는지 기록되지 않았으므로 사람이 대조하여야 한다",
         en: "the sector of {project}, {sector}, is one where the negative list ({list}) restricts foreign investment (entry {entries}), on the special administrative measures: {conditions}; whether they are met is not recorded: a person must check"
     }
 }
@@ -705,7 +705,7 @@ fn check_list(list: &NegativeList) -> Result<(), Error> {
         {
             return Err(bad_field(
                 alloc::format!("input.negativeList.entries[{i}].conditions"),
-                text!(zh: "限制类条目须列明特别管理措施", ko: "제한류 조목은 특별관리조치를 밝혀야 합니다", en: "expected the special administrative measures of a restricting entry (at least one)"),
+                text!(zh: "限制类条目须列明特别管理措施", ko: "제한류 항목은 특별관리조치를 밝혀야 합니다", en: "expected the special administrative measures of a restricting entry (at least one)"),
             ));
         }
     }
@@ -868,7 +868,7 @@ const ART_07_C_FIELDS: &[crate::text::fields::Field] = {
         f(
             "listEntries",
             "负面清单条目",
-            "네거티브리스트 조목",
+            "네거티브리스트 항목",
             "Negative-list entries",
             Shape::Plain,
         ),

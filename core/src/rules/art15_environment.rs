@@ -12,6 +12,13 @@
 //! disqualified unless `retroactiveYearsForSanctions` says so: the opinion does not reach back.
 //! The finding is the prefecture's: it does not rewrite the province's ranking (art-14 reads the
 //! provincial record, and says when such a finding is not reflected in it, AMB-27).
+//!
+//! art-15.b 「严格执行危险化学品企业安全生产和环境保护所需的防护距离」: for a hazardous-chemical
+//! enterprise, each protected object around it (a dwelling area, a school, a water source, …) at
+//! a distance not less than the one the safety and environmental standards require is
+//! compliant; a shorter one is not. The required distance is external data (the standards),
+//! given per object; one not given is for a person, and no object given is no information. The
+//! rest of the sentence (「加强…规划的衔接」) is a direction, not judged.
 
 use crate::answer::AddReason;
 use crate::dates::IsoDate;
@@ -76,6 +83,42 @@ reason_codes! {
         ko: "‘{item}’ 항목은 {due}까지 완료하여야 하였으나 {completed}에 늦게 완료되였다. 기한을 지키지 못한 것은 {dueYear}년의 일이며 {year}년 중에 완료되였으므로 {year}년 자격은 취소하지 않는다",
         en: "“{item}” was due by {due} and completed late on {completed}: the failure belongs to its due year {dueYear}; finished during {year}, it does not disqualify {year}"
     }
+    /// art-15.b: not a hazardous-chemical enterprise
+    HazchemNotApplicable = "HAZCHEM_NOT_APPLICABLE" {
+        zh: "{enterprise}不是危险化学品企业,本条防护距离要求不适用",
+        ko: "기업({enterprise})은 위험화학품 기업이 아니므로 이 조항의 방호거리 요구가 적용되지 않는다",
+        en: "{enterprise} is not a hazardous-chemical enterprise: the protective-distance requirement does not apply"
+    }
+    /// art-15.b: a distance at or above the required one
+    ProtectiveDistanceMet = "PROTECTIVE_DISTANCE_MET" {
+        zh: "{enterprise}与{object}相距{distance}米,不小于所需防护距离{required}米",
+        ko: "기업({enterprise})과 방호 대상({object}) 사이의 거리는 {distance}메터로 필요한 방호거리 {required}메터보다 작지 않다",
+        en: "{enterprise} is {distance} m from {object}, not less than the required protective distance of {required} m"
+    }
+    /// art-15.b: a distance below the required one
+    ProtectiveDistanceShort = "PROTECTIVE_DISTANCE_SHORT" {
+        zh: "{enterprise}与{object}相距{distance}米,小于所需防护距离{required}米(差{shortfall}米),不符合“严格执行…所需的防护距离”",
+        ko: "기업({enterprise})과 방호 대상({object}) 사이의 거리는 {distance}메터로 필요한 방호거리 {required}메터보다 {shortfall}메터 작으므로 ‘필요한 방호거리를 엄격히 집행’하는 요구에 어긋난다",
+        en: "{enterprise} is {distance} m from {object}, {shortfall} m less than the required protective distance of {required} m: against 「严格执行…所需的防护距离」"
+    }
+    /// art-15.b (needs a person): the required distance is not given
+    ProtectiveDistanceRequiredUnknown = "PROTECTIVE_DISTANCE_REQUIRED_UNKNOWN" {
+        zh: "{enterprise}与{object}相距{distance}米;所需防护距离由安全生产和环境保护标准确定,未给出(requiredM),需人工核对",
+        ko: "기업({enterprise})과 방호 대상({object}) 사이의 거리는 {distance}메터이다. 필요한 방호거리는 안전생산과 환경보호 기준이 정하는데 주어지지 않았으므로(requiredM) 사람이 대조하여야 한다",
+        en: "{enterprise} is {distance} m from {object}; the required protective distance is set by the safety and environmental standards and was not given (requiredM): a person must check"
+    }
+    /// art-15.b: no protected object given
+    ProtectiveDistanceNoneGiven = "PROTECTIVE_DISTANCE_NONE_GIVEN" {
+        zh: "未给出{enterprise}周边需防护的对象及其距离,无从判断",
+        ko: "기업({enterprise}) 주변의 방호 대상과 그 거리가 주어지지 않아 판단할 수 없다",
+        en: "no protected object around {enterprise} and its distance was given: nothing to judge"
+    }
+    /// art-15.b: the rest of the sentence is a direction
+    ProtectiveDistanceRestNotJudged = "PROTECTIVE_DISTANCE_REST_NOT_JUDGED" {
+        zh: "“加强开发区各相关规划的衔接”“促进产业发展与人居环境相和谐”为工作方向,不作判定",
+        ko: "‘개발구 각 관련 계획의 련결을 강화’하고 ‘산업 발전과 인간 거주환경의 조화를 촉진’하는 것은 사업 방향으로서 판정하지 않는다",
+        en: "「加强开发区各相关规划的衔接」 and 「促进产业发展与人居环境相和谐」 are directions, not judged"
+    }
 }
 
 /// art-15.a: Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year
@@ -111,11 +154,7 @@ pub static ART_15_B: RuleMeta = RuleMeta {
     en: "Strengthen coordination of the zone's various plans; strictly enforce the protective distances required for safe production and environmental protection around hazardous-chemical enterprises.",
     ko: "개발구 각 관련 계획의 련결을 강화하고 위험화학품 기업의 안전생산과 환경보호에 필요한 방호거리를 엄격히 집행하여 산업 발전과 인간 거주환경의 조화를 촉진한다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "需要「防护距离」标准(外部数据),尚未编码",
-        "‘방호거리’ 기준(외부 자료)이 필요하며 아직 구현하지 않았다",
-        "needs the protective-distance standards (external data); not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-15.c: Planning and construction safety management; enforcement capacity
@@ -392,4 +431,248 @@ computed! {
             Ok(env_infra_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
     outcomes: [Disqualified, NotDisqualified, NotApplicable];
+}
+
+/// A hazardous-chemical enterprise, or another, asked about (art-15.b).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an enterprise with `id` and `hazardousChemicals`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct HazchemEnterprise {
+    /// Its name or number.
+    pub id: String,
+    /// Whether it is a hazardous-chemical enterprise (危险化学品企业).
+    pub hazardous_chemicals: bool,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(HazchemEnterprise {
+    name: "HazchemEnterprise",
+    expecting: "an enterprise with `id` and `hazardousChemicals`",
+    blank: HazchemEnterprise {
+        id: String::new(),
+        hazardous_chemicals: false,
+    },
+    fields: [
+        "id" => id [required],
+        "hazardousChemicals" => hazardous_chemicals [required],
+    ],
+});
+
+/// A protected object around the enterprise, with its distance and the one required.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a protected object with `id` and `distanceM`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ProtectedObject {
+    /// Its name (a dwelling area, a school, a water source, …).
+    pub id: String,
+    /// The distance from the enterprise, in whole metres (a measured distance rounded down).
+    #[cfg_attr(feature = "serde", serde(with = "crate::num::count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub distance_m: u32,
+    /// The protective distance the safety and environmental standards require for it, in whole
+    /// metres; absent: not given (a person checks the standard).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "crate::num::count_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "number"))]
+    pub required_m: Option<u32>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ProtectedObject {
+    name: "ProtectedObject",
+    expecting: "a protected object with `id` and `distanceM`",
+    blank: ProtectedObject {
+        id: String::new(),
+        distance_m: 0,
+        required_m: None,
+    },
+    fields: [
+        "id" => id [required],
+        "distanceM" => distance_m [required, with crate::num::count::deserialize],
+        "requiredM" => required_m [with crate::num::count_option::deserialize],
+    ],
+});
+
+/// What art-15.b is asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `enterprise` and `protectedObjects`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ProtectiveDistanceInput {
+    /// The enterprise.
+    pub enterprise: HazchemEnterprise,
+    /// The protected objects around it, each once.
+    pub protected_objects: Vec<ProtectedObject>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(ProtectiveDistanceInput {
+    name: "ProtectiveDistanceInput",
+    expecting: "an object with `enterprise` and `protectedObjects`",
+    blank: ProtectiveDistanceInput {
+        enterprise: <HazchemEnterprise as crate::by_field::ByField>::blank(),
+        protected_objects: Vec::new(),
+    },
+    fields: [
+        "enterprise" => enterprise [required],
+        "protectedObjects" => protected_objects [required],
+    ],
+});
+
+/// art-15.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct ProtectiveDistanceDetail {
+    /// The enterprise.
+    pub enterprise_id: String,
+    /// The objects closer than required.
+    pub too_close: Vec<String>,
+    /// The objects whose required distance was not given.
+    pub required_not_given: Vec<String>,
+}
+
+/// art-15.b 「严格执行危险化学品企业安全生产和环境保护所需的防护距离」: NOT_APPLICABLE for an
+/// enterprise that is not a hazardous-chemical one; NON_COMPLIANT when an object is closer than
+/// required; NEEDS_HUMAN when none is but a required distance was not given; UNKNOWN with no
+/// object given; COMPLIANT otherwise (a distance equal to the required one meets it).
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.protectedObjects[i].id` for an empty or repeated id.
+pub fn protective_distances(
+    input: &ProtectiveDistanceInput,
+    _params: &Params,
+) -> Result<Answer<ProtectiveDistanceDetail>, crate::error::Error> {
+    let rule = RuleId::ART_15_B;
+    let objects = &input.protected_objects;
+    for (i, o) in objects.iter().enumerate() {
+        if o.id.trim().is_empty() || objects.iter().take(i).any(|x| x.id == o.id) {
+            let id = &o.id;
+            return Err(crate::error::Error::input(
+                crate::error::Problem::Duplicate,
+                alloc::format!("input.protectedObjects[{i}].id"),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
+            ));
+        }
+    }
+    let e = &input.enterprise;
+    let mut detail = ProtectiveDistanceDetail {
+        enterprise_id: e.id.clone(),
+        too_close: Vec::new(),
+        required_not_given: Vec::new(),
+    };
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let outcome = if !e.hazardous_chemicals {
+        reasons.add(Reason::new(C::HazchemNotApplicable, rule).with("enterprise", e.id.clone()));
+        Outcome::NotApplicable
+    } else if objects.is_empty() {
+        reasons.add(
+            Reason::new(C::ProtectiveDistanceNoneGiven, rule).with("enterprise", e.id.clone()),
+        );
+        Outcome::Unknown
+    } else {
+        for o in objects {
+            let at = |code| {
+                Reason::new(code, rule)
+                    .with("distance", o.distance_m)
+                    .with("enterprise", e.id.clone())
+                    .with("object", o.id.clone())
+            };
+            match o.required_m {
+                Some(req) if o.distance_m < req => {
+                    detail.too_close.push(o.id.clone());
+                    reasons.add(
+                        at(C::ProtectiveDistanceShort)
+                            .with("required", req)
+                            .with("shortfall", req - o.distance_m),
+                    );
+                }
+                Some(req) => reasons.add(at(C::ProtectiveDistanceMet).with("required", req)),
+                None => {
+                    detail.required_not_given.push(o.id.clone());
+                    needs_human.add(at(C::ProtectiveDistanceRequiredUnknown));
+                }
+            }
+        }
+        if !detail.too_close.is_empty() {
+            Outcome::NonCompliant
+        } else if !detail.required_not_given.is_empty() {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::Compliant
+        }
+    };
+    reasons.add(Reason::new(C::ProtectiveDistanceRestNotJudged, rule));
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: crate::answer::ParamsUsed::new(),
+        detail,
+    })
+}
+
+/// Labels of art-15.b's own answer fields (see [`crate::rules::Computed::FIELDS`]).
+const ART_15_B_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[
+        f("enterpriseId", "企业", "기업", "Enterprise", Shape::Plain),
+        f(
+            "tooClose",
+            "距离不足的防护对象",
+            "거리가 모자라는 방호 대상",
+            "Objects too close",
+            Shape::Plain,
+        ),
+        f(
+            "requiredNotGiven",
+            "未给出所需距离的对象",
+            "필요한 거리가 주어지지 않은 대상",
+            "Objects without a required distance",
+            Shape::Plain,
+        ),
+    ]
+};
+
+computed! {
+    /// art-15.b as a computed rule ([`protective_distances`]).
+    ProtectiveDistances: ART_15_B(ProtectiveDistanceInput) -> ProtectiveDistanceDetail [ART_15_B_FIELDS] = protective_distances;
+    outcomes: [Compliant, NonCompliant, NeedsHuman, Unknown, NotApplicable];
 }

@@ -69,7 +69,7 @@ reason_codes! {
     /// art-16.b: a meeting not convened by the leading group.
     MeetingBureauOrOffice = "MEETING_BUREAU_OR_OFFICE" {
         zh: "{date}的联席工作会议记为州商务局召开;领导小组办公室设在州商务局,该会议是否为办公室代领导小组召开、应否计入,需人工核对",
-        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되였다. 령도소조 판공실이 주상무국에 설치되여 있으므로 이 회의가 판공실이 령도소조를 대신하여 소집한 회의인지, 산입하여야 하는지는 사람이 대조하여야 한다",
+        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되였다. 령도소조판공실이 주상무국에 설치되여 있으므로 이 회의가 판공실이 령도소조를 대신하여 소집한 회의인지, 산입하여야 하는지는 사람이 대조하여야 한다",
         en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, where the Leading Group's Office sits (「领导小组办公室设在州商务局」): whether the Office convened it for the Group, and so whether it counts, is for a person to check"
     }
     /// art-16.b: a meeting convened by another body than the Leading Group.

@@ -475,6 +475,7 @@ questions! {
         art04_investment::OutboundTripInput, art17_policy_support::RebateInput,
         art04_investment::RewardInput, art09_personnel::StaffingInput,
         art07_business_environment::ForeignAccessInput,
+        art15_environment::ProtectiveDistanceInput,
 }
 
 // Inputs of dates alone: read as values by the wasm package (`Question::DATE_FIELDS`; held to
@@ -822,7 +823,7 @@ registry! {
     /// art-15.a: sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year.
     ART_15_A = art15_environment::ART_15_A => art15_environment::EnvInfraDisqualification;
     /// art-15.b: plan coordination; safety distances for hazardous-chemical enterprises.
-    ART_15_B = art15_environment::ART_15_B;
+    ART_15_B = art15_environment::ART_15_B => art15_environment::ProtectiveDistances;
     /// art-15.c: planning and construction safety management; enforcement capacity.
     ART_15_C = art15_environment::ART_15_C;
     /// art-15.d: hire qualified consultants.

@@ -30,7 +30,7 @@ reason_codes! {
     /// art-14.d: rank fell (AMB-12b)
     RankFell = "RANK_FELL" {
         zh: "{year}年排名第{rank}位,较{previous}年第{previousRank}位后退(后退{clearPlaces}位以上即触发,不足{clearPlaces}位的需人工判断)",
-        ko: "{year}년 순위 {rank}위는 {previous}년 {previousRank}위보다 후퇴하였다({clearPlaces}위 이상 후퇴하면 발동하고 그보다 적게 후퇴하면 사람이 판단한다)",
+        ko: "{year}년 순위 {rank}위는 {previous}년 {previousRank}위보다 후퇴하였다({clearPlaces}위 이상 후퇴하면 발동하고 그보다 적게 후퇴하면 사람이 판단하여야 한다)",
         en: "rank {rank} in {year} against {previousRank} in {previous}: a fall (of {clearPlaces} or more places it triggers; a smaller one is for a person)"
     }
     /// art-14.d: rank did not fall
@@ -116,7 +116,7 @@ reason_codes! {
     /// date, or not recorded though they would normally be out: when the card ends is unknown
     YellowCardEndNextUnknown = "YELLOW_CARD_END_NEXT_UNKNOWN" {
         zh: "{next}年度考评结果未载明公布日期,或至今未见记录(通常应已公布):{year}年度黄牌何时解除无从核对,须人工判断",
-        ko: "{next}년도 심사평가 결과에 공포일이 기록되지 않았거나 아직 기록이 없다(통상 이미 공포되였을 시기이다). {year}년도 황패경고가 언제 해제되는지 대조할 수 없으므로 사람이 판단한다",
+        ko: "{next}년도 심사평가 결과에 공포일이 기록되지 않았거나 아직 기록이 없다(통상 이미 공포되였을 시기이다). {year}년도 황패경고가 언제 해제되는지 대조할 수 없으므로 사람이 판단하여야 한다",
         en: "the {next} results are recorded without a publication date, or not recorded although they would normally be out: when the {year} card ends cannot be checked, so a person decides"
     }
     /// art-14.d: the card of a zone revoked or merged since ends with the zone
