@@ -9,6 +9,8 @@ export type RuleId =
   | "art-02.c"
   | "art-02.d"
   | "art-03.a"
+  | "art-03.b"
+  | "art-04.c"
   | "art-04.d"
   | "art-04.e"
   | "art-05.a"
@@ -19,6 +21,9 @@ export type RuleId =
   | "art-08.a"
   | "art-08.b"
   | "art-09.a"
+  | "art-09.b"
+  | "art-09.c"
+  | "art-09.d"
   | "art-09.f"
   | "art-10.a"
   | "art-10.b"
@@ -53,6 +58,8 @@ export interface RuleInputs {
   "art-02.c": CountyInput;
   "art-02.d": ZoneInput & Required<Pick<ZoneInput, "asOf">>;
   "art-03.a": ZoneInput;
+  "art-03.b": SitingInput;
+  "art-04.c": IncentivePolicyInput;
   "art-04.d": RewardInput;
   "art-04.e": OutboundTripInput;
   "art-05.a": ZoneInput;
@@ -63,6 +70,9 @@ export interface RuleInputs {
   "art-08.a": CoopParkInput;
   "art-08.b": CrossBorderInput;
   "art-09.a": StaffingInput;
+  "art-09.b": LeadershipSelectionInput;
+  "art-09.c": PaySchemeInput;
+  "art-09.d": TalentMeasureInput;
   "art-09.f": HrPlanInput;
   "art-10.a": FirstLevelFinanceInput;
   "art-10.b": EarmarkInput;
@@ -97,6 +107,8 @@ export interface RuleDetails {
   "art-02.c": OneCountyOneZoneDetail;
   "art-02.d": UpgradeDetail;
   "art-03.a": HighTechDetail;
+  "art-03.b": SitingDetail;
+  "art-04.c": IncentiveDetail;
   "art-04.d": RewardDetail;
   "art-04.e": OutboundTripDetail;
   "art-05.a": IndustryDetail;
@@ -107,6 +119,9 @@ export interface RuleDetails {
   "art-08.a": CoopParkDetail;
   "art-08.b": CrossBorderDetail;
   "art-09.a": StaffingDetail;
+  "art-09.b": SelectionDetail;
+  "art-09.c": PaySchemeDetail;
+  "art-09.d": TalentDetail;
   "art-09.f": HrPlanDetail;
   "art-10.a": FirstLevelFinanceDetail;
   "art-10.b": EarmarkDetail;
@@ -141,6 +156,8 @@ export interface RuleOutcomes {
   "art-02.c": "COMPLIANT" | "MERGE_REQUIRED" | "MERGE_OVERDUE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-02.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-03.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
+  "art-03.b": "COMPUTED" | "NEEDS_HUMAN" | "UNKNOWN";
+  "art-04.c": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "UNKNOWN";
   "art-04.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
   "art-04.e": "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
   "art-05.a": "VALID" | "INVALID" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
@@ -151,6 +168,9 @@ export interface RuleOutcomes {
   "art-08.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-08.b": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "UNKNOWN" | "NOT_APPLICABLE";
   "art-09.a": "COMPLIANT" | "NON_COMPLIANT" | "UNKNOWN";
+  "art-09.b": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
+  "art-09.c": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN" | "UNKNOWN";
+  "art-09.d": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN";
   "art-09.f": "COMPLIANT" | "NON_COMPLIANT" | "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-10.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-10.b": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN";
@@ -264,6 +284,12 @@ export type ReasonCode =
   | "HIGH_TECH_CRITERIA_EXTERNAL"
   | "HIGH_TECH_ELIGIBLE"
   | "HIGH_TECH_CRITERIA_NOT_MET"
+  | "SITE_PRIORITY"
+  | "SITE_OUTSIDE_ZONE"
+  | "SITE_ZONE_NOT_QUALIFIED"
+  | "SITE_ZONE_QUALIFICATION_UNKNOWN"
+  | "SITING_ADVISORY"
+  | "SITING_NONE_GIVEN"
   | "REWARD_NO_FUND"
   | "REWARD_RATIO_UNSET"
   | "REWARD_NOT_CONTRIBUTOR"
@@ -287,6 +313,11 @@ export type ReasonCode =
   | "TRIP_FAO_NOT_REVIEWED"
   | "TRIP_RELAXATION_PERMITTED"
   | "TRIP_RELAXATION_EXTENT"
+  | "INCENTIVE_WITHIN_AUTHORITY"
+  | "INCENTIVE_OUTSIDE_AUTHORITY"
+  | "INCENTIVE_AUTHORITY_UNRECORDED"
+  | "INCENTIVE_POLICY_KIND"
+  | "INCENTIVES_NONE_GIVEN"
   | "AGGLOMERATION_COUNT_MET"
   | "AGGLOMERATION_TOO_MANY"
   | "AGGLOMERATION_FEWER"
@@ -352,6 +383,19 @@ export type ReasonCode =
   | "STAFFING_SYSTEM_IN_PLACE"
   | "STAFFING_SYSTEM_NOT_IN_PLACE"
   | "STAFFING_SYSTEM_UNRECORDED"
+  | "SELECTION_METHOD_NAMED"
+  | "SELECTION_METHOD_OTHER"
+  | "SELECTION_OUTSIDE_AUTHORITY"
+  | "SELECTION_AUTHORITY_UNRECORDED"
+  | "SELECTION_QUALITIES_NOT_JUDGED"
+  | "PAY_LINKED"
+  | "PAY_NOT_LINKED"
+  | "PAY_LINK_UNRECORDED"
+  | "HIRING_METHOD_NAMED"
+  | "HIRING_METHOD_OTHER"
+  | "TALENT_MEASURE_PERMITTED"
+  | "TALENT_MEASURE_OTHER"
+  | "TALENT_NOT_COVERED"
   | "FIRST_LEVEL_FINANCE_LEVEL"
   | "FIRST_LEVEL_FINANCE_REGULATIONS"
   | "FIRST_LEVEL_FINANCE_ELIGIBLE"

@@ -401,6 +401,10 @@ mod tests {
         as_declared::<crate::report::ObligationsInput>();
         as_declared::<crate::rules::art04_investment::OutboundTripInput>();
         as_declared::<crate::rules::art04_investment::RewardInput>();
+        as_declared::<crate::rules::art03_innovation::CandidateSite>();
+        as_declared::<crate::rules::art03_innovation::SitingInput>();
+        as_declared::<crate::rules::art04_investment::IncentiveMeasure>();
+        as_declared::<crate::rules::art04_investment::IncentivePolicyInput>();
         as_declared::<crate::rules::art06_parks::CoBuiltRevenueInput>();
         as_declared::<crate::rules::art07_business_environment::Commitment>();
         as_declared::<crate::rules::art07_business_environment::AccessProject>();
@@ -414,6 +418,10 @@ mod tests {
         as_declared::<crate::rules::art08_opening_up::CrossBorderInput>();
         as_declared::<crate::rules::art09_personnel::HrPlanInput>();
         as_declared::<crate::rules::art09_personnel::HrReformPlan>();
+        as_declared::<crate::rules::art09_personnel::LeadershipSelectionInput>();
+        as_declared::<crate::rules::art09_personnel::PayScheme>();
+        as_declared::<crate::rules::art09_personnel::PaySchemeInput>();
+        as_declared::<crate::rules::art09_personnel::TalentMeasureInput>();
         as_declared::<crate::rules::art09_personnel::StaffingInput>();
         as_declared::<crate::rules::art10_fiscal::EarmarkInput>();
         as_declared::<crate::rules::art10_fiscal::FirstLevelFinanceInput>();

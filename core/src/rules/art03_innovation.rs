@@ -7,6 +7,12 @@
 //! (art-14.d), and so does an art-15.a disqualification of the year (「取消当年…晋升…资格」),
 //! as for art-02.d. A zone that did not exist on `asOf` is not applicable. ENCOURAGED: the answer
 //! is advisory.
+//!
+//! art-03.b 「在有条件的开发区优先布局研究中心、工程实验室…」: an advisory order of candidate sites
+//! for research and development platforms: the sites in a zone that is 「有条件」 first, then the
+//! others, each group in the order given (the text ranks by nothing else). 「有条件」 is not
+//! defined, so whether a zone qualifies is given with each candidate; a site in a zone whose
+//! qualification is not recorded is for a person. The order creates no entitlement.
 
 use crate::answer::AddReason;
 use crate::dates::IsoDate;
@@ -62,6 +68,42 @@ reason_codes! {
         ko: "{zoneName}({zone})의 경우 성급 고신구 인정 조건을 갖추지 못하였다",
         en: "{zoneName} ({zone}) does not meet the provincial high-tech zone criteria"
     }
+    /// art-03.b: a site in a qualified zone: sited first
+    SitePriority = "SITE_PRIORITY" {
+        zh: "候选地点{site}位于有条件的开发区内,优先布局",
+        ko: "후보지({site})는 조건을 갖춘 개발구 안에 있으므로 우선 배치한다",
+        en: "candidate site {site} is in a qualified zone: sited first"
+    }
+    /// art-03.b: a site outside any zone
+    SiteOutsideZone = "SITE_OUTSIDE_ZONE" {
+        zh: "候选地点{site}不在开发区内,不属优先布局之列",
+        ko: "후보지({site})는 개발구 안에 있지 않으므로 우선 배치 대상이 아니다",
+        en: "candidate site {site} is not in a zone: not among those sited first"
+    }
+    /// art-03.b: a site in a zone that does not qualify
+    SiteZoneNotQualified = "SITE_ZONE_NOT_QUALIFIED" {
+        zh: "候选地点{site}所在开发区不具备条件,不属优先布局之列",
+        ko: "후보지({site})가 있는 개발구는 조건을 갖추지 못하였으므로 우선 배치 대상이 아니다",
+        en: "candidate site {site} is in a zone that does not qualify: not among those sited first"
+    }
+    /// art-03.b (needs a person): whether the site's zone qualifies is not recorded
+    SiteZoneQualificationUnknown = "SITE_ZONE_QUALIFICATION_UNKNOWN" {
+        zh: "候选地点{site}所在开发区是否“有条件”未记录(条文未界定“有条件”),需人工判断",
+        ko: "후보지({site})가 있는 개발구가 ‘조건을 갖추었는지’ 기록되지 않았으므로(조문은 ‘조건’을 정하지 않았다) 사람이 판단하여야 한다",
+        en: "whether the zone of candidate site {site} is 「有条件」 is not recorded (the text does not define it): a person must decide"
+    }
+    /// art-03.b: the order is advisory
+    SitingAdvisory = "SITING_ADVISORY" {
+        zh: "本条为鼓励性的优先布局,排序只作参考,不产生任何权利",
+        ko: "이 조항은 장려성 우선 배치이므로 순서는 참고일 뿐이며 어떠한 권리도 생기지 않는다",
+        en: "the clause encourages siting first in qualified zones: the order is advisory and creates no entitlement"
+    }
+    /// art-03.b: no candidate given
+    SitingNoneGiven = "SITING_NONE_GIVEN" {
+        zh: "未给出任何候选地点",
+        ko: "후보지가 하나도 주어지지 않았다",
+        en: "no candidate site was given"
+    }
 }
 
 /// art-03.a: Qualified provincial zones may apply to become provincial high-tech zones
@@ -97,11 +139,7 @@ pub static ART_03_B: RuleMeta = RuleMeta {
     en: "Support enterprise technology centres in zones; site research centres, engineering laboratories, national (ministerial) key laboratories, national-local joint innovation platforms and industrial technology institutes preferentially in qualified zones; strive to create a national independent-innovation demonstration zone.",
     ko: "개발구 내 기업기술중심 건설을 지원하고, 조건을 갖춘 개발구에 연구중심, 공정실험실, 국가(부문) 중점실험실, 국가·지방 련합혁신플랫폼, 산업기술연구원을 우선 포치하며, 국가급 자주혁신시범구를 창설한다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "「在有条件的开发区优先布局」研发平台:可据此对候选开发区作参考性排序(「有条件」未定义),尚未编码",
-        "‘조건을 갖춘 개발구에 우선 배치’: 연구개발 플랫폼 후보지의 참고적 순위를 정할 수 있으나(‘조건을 갖춘’은 정의되지 않음) 아직 구현하지 않았다",
-        "an advisory ordering of candidate R&D sites; not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-03.c: Encourage mass-entrepreneurship platforms and innovation services
@@ -323,4 +361,187 @@ computed! {
         })
     };
     outcomes: [Eligible, NotEligible, NeedsHuman, NotApplicable];
+}
+
+/// A candidate site for a research and development platform (art-03.b).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a candidate site with `id` and `inZone`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct CandidateSite {
+    /// Its name.
+    pub id: String,
+    /// Whether it lies in a development zone.
+    pub in_zone: bool,
+    /// Whether that zone is 「有条件」 (qualified) for such platforms; absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub zone_qualified: Option<bool>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(CandidateSite {
+    name: "CandidateSite",
+    expecting: "a candidate site with `id` and `inZone`",
+    blank: CandidateSite {
+        id: String::new(),
+        in_zone: false,
+        zone_qualified: None,
+    },
+    fields: [
+        "id" => id [required],
+        "inZone" => in_zone [required],
+        "zoneQualified" => zone_qualified,
+    ],
+});
+
+/// What art-03.b is asked about: the candidate sites, in the order the authority ranks them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `candidates`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct SitingInput {
+    /// The candidate sites, each once.
+    pub candidates: Vec<CandidateSite>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(SitingInput {
+    name: "SitingInput",
+    expecting: "an object with `candidates`",
+    blank: SitingInput {
+        candidates: Vec::new(),
+    },
+    fields: [
+        "candidates" => candidates [required],
+    ],
+});
+
+/// art-03.b's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct SitingDetail {
+    /// The sites in qualified zones, sited first, in the order given.
+    pub sited_first: Vec<String>,
+    /// The sites whose zone's qualification a person must settle.
+    pub undetermined: Vec<String>,
+    /// The other sites, in the order given.
+    pub others: Vec<String>,
+}
+
+/// art-03.b: the advisory order of candidate sites (COMPUTED), NEEDS_HUMAN when a site in a zone
+/// whose qualification is not recorded could go either way, UNKNOWN with no candidate.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.candidates[i].id` for an empty or repeated id.
+pub fn priority_siting(
+    input: &SitingInput,
+    _params: &Params,
+) -> Result<Answer<SitingDetail>, crate::error::Error> {
+    let rule = RuleId::ART_03_B;
+    let sites = &input.candidates;
+    for (i, c) in sites.iter().enumerate() {
+        if c.id.trim().is_empty() || sites.iter().take(i).any(|x| x.id == c.id) {
+            let id = &c.id;
+            return Err(crate::error::Error::input(
+                crate::error::Problem::Duplicate,
+                alloc::format!("input.candidates[{i}].id"),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
+            ));
+        }
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut detail = SitingDetail {
+        sited_first: Vec::new(),
+        undetermined: Vec::new(),
+        others: Vec::new(),
+    };
+    for c in sites {
+        let at = |code| Reason::new(code, rule).with("site", c.id.clone());
+        match (c.in_zone, c.zone_qualified) {
+            (false, _) => {
+                detail.others.push(c.id.clone());
+                reasons.add(at(C::SiteOutsideZone));
+            }
+            (true, Some(true)) => {
+                detail.sited_first.push(c.id.clone());
+                reasons.add(at(C::SitePriority));
+            }
+            (true, Some(false)) => {
+                detail.others.push(c.id.clone());
+                reasons.add(at(C::SiteZoneNotQualified));
+            }
+            (true, None) => {
+                detail.undetermined.push(c.id.clone());
+                needs_human.add(at(C::SiteZoneQualificationUnknown));
+            }
+        }
+    }
+    let outcome = if sites.is_empty() {
+        reasons.add(Reason::new(C::SitingNoneGiven, rule));
+        Outcome::Unknown
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        Outcome::Computed
+    };
+    reasons.add(Reason::new(C::SitingAdvisory, rule));
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: crate::answer::ParamsUsed::new(),
+        detail,
+    })
+}
+
+/// Labels of art-03.b's own answer fields.
+const ART_03_B_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    &[
+        f(
+            "sitedFirst",
+            "优先布局",
+            "우선 배치",
+            "Sited first",
+            Shape::Plain,
+        ),
+        f(
+            "undetermined",
+            "待人工判断",
+            "사람의 판단 대기",
+            "For a person",
+            Shape::Plain,
+        ),
+        f("others", "其他", "기타", "Others", Shape::Plain),
+    ]
+};
+
+computed! {
+    /// art-03.b as a computed rule ([`priority_siting`]).
+    PrioritySiting: ART_03_B(SitingInput) -> SitingDetail [ART_03_B_FIELDS] = priority_siting;
+    outcomes: [Computed, NeedsHuman, Unknown];
 }

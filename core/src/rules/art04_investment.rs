@@ -17,6 +17,11 @@
 //! visited) is not covered. How far to relax is 「适当」 「根据实际工作情况」: the text sets no
 //! number, and the answer sets none either (the authority decides). A fact not recorded leaves
 //! the answer UNKNOWN.
+//!
+//! art-04.c 「允许开发区在权限内实行“一企一策”“一业一策”」: a zone's incentive measures, for one
+//! enterprise, one industry or generally, are permitted when each is within the zone's authority
+//! (「在权限内」, the only condition the text sets; the catalogue of powers is the zone's, given
+//! with each measure); one outside it is not; one not recorded is for a person.
 
 use crate::answer::AddReason;
 use crate::num::Year;
@@ -172,6 +177,37 @@ reason_codes! {
         ko: "완화 폭은 조문에 수치가 없으므로(‘실제 사업 정황에 따라 적절히 완화’) 외사주관부문이 정한다",
         en: "the text sets no number for the extent (「根据实际工作情况予以适当放宽」): the foreign-affairs authority sets it"
     }
+    /// art-04.c: a measure within the zone's authority
+    IncentiveWithinAuthority = "INCENTIVE_WITHIN_AUTHORITY" {
+        zh: "优惠措施{measure}在开发区权限内",
+        ko: "우대조치({measure})는 개발구의 권한 내에 있다",
+        en: "incentive measure {measure} is within the zone's authority"
+    }
+    /// art-04.c: a measure outside the zone's authority
+    IncentiveOutsideAuthority = "INCENTIVE_OUTSIDE_AUTHORITY" {
+        zh: "优惠措施{measure}超出开发区权限,不符合“在权限内实行”",
+        ko: "우대조치({measure})는 개발구의 권한을 벗어났으므로 ‘권한 내에서 실행’하는 요구에 어긋난다",
+        en: "incentive measure {measure} is beyond the zone's authority, against 「在权限内实行」"
+    }
+    /// art-04.c (needs a person): whether a measure is within the authority is not recorded
+    IncentiveAuthorityUnrecorded = "INCENTIVE_AUTHORITY_UNRECORDED" {
+        zh: "未记录优惠措施{measure}是否在开发区权限内,需人工核对",
+        ko: "우대조치({measure})가 개발구의 권한 내에 있는지 기록되지 않았으므로 사람이 대조하여야 한다",
+        en: "whether incentive measure {measure} is within the zone's authority is not recorded: a person must check"
+    }
+    /// art-04.c: the kind of policy
+    IncentivePolicyKind = "INCENTIVE_POLICY_KIND" {
+        zh: "该优惠政策为{scope};条文允许开发区在权限内实行“一企一策”“一业一策”",
+        ko: "이 우대정책은 {scope}이다. 조문은 개발구가 권한 내에서 ‘1기업 1정책’, ‘1업종 1정책’을 실행하는 것을 허용한다",
+        en: "the policy is {scope}; the text permits zones to apply 「一企一策」 and 「一业一策」 within their authority",
+        coded: { scope: IncentiveScope }
+    }
+    /// art-04.c: no measure given
+    IncentivesNoneGiven = "INCENTIVES_NONE_GIVEN" {
+        zh: "未给出任何优惠措施,无从判断",
+        ko: "우대조치가 하나도 주어지지 않아 판단할 수 없다",
+        en: "no incentive measure was given: nothing to judge"
+    }
 }
 
 /// art-04.a: Prefecture-wide coordination mechanism and information-sharing platform
@@ -225,11 +261,7 @@ pub static ART_04_C: RuleMeta = RuleMeta {
     en: "Support zones in formulating investment incentives suited to local conditions. Zones are permitted, within their authority, to apply 'one policy per enterprise' and 'one policy per industry'.",
     ko: "각 개발구가 현지 실정에 맞게 투자유치 우대정책을 제정하는 것을 지원하며, 개발구가 권한 내에서 “1기업1정책”, “1업종1정책”을 실행하는 것을 허용한다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "需要各开发区的权限清单(「在权限内」),尚未编码",
-        "각 개발구의 권한 목록(‘권한 내에서’)이 필요하며 아직 구현하지 않았다",
-        "needs each zone's catalogue of powers (「在权限内」); not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-04.d: One-time investment-promotion reward as a proportion of funds in place that year
@@ -929,4 +961,198 @@ computed! {
     /// art-04.e as a computed rule ([`trip_relaxation`]).
     TripRelaxation: ART_04_E(OutboundTripInput) -> OutboundTripDetail [ART_04_E_FIELDS] = trip_relaxation;
     outcomes: [Eligible, NotEligible, Unknown];
+}
+
+stable_enum! {
+    /// Whom an incentive policy is for (art-04.c).
+    IncentiveScope {
+        /// 一企一策.
+        Enterprise = "ENTERPRISE" { zh: "一企一策", ko: "1기업 1정책", en: "one enterprise, one policy" },
+        /// 一业一策.
+        Industry = "INDUSTRY" { zh: "一业一策", ko: "1업종 1정책", en: "one industry, one policy" },
+        /// A general incentive policy.
+        General = "GENERAL" { zh: "普遍适用的优惠政策", ko: "보편적으로 적용하는 우대정책", en: "a general policy" },
+    }
+}
+
+/// One measure of an incentive policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an incentive measure with an `id`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct IncentiveMeasure {
+    /// Its name (a tax-sharing rebate, a rent subsidy, …).
+    pub id: String,
+    /// Whether it is within the zone's authority (its catalogue of powers); absent: not
+    /// recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub within_authority: Option<bool>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(IncentiveMeasure {
+    name: "IncentiveMeasure",
+    expecting: "an incentive measure with an `id`",
+    blank: IncentiveMeasure {
+        id: String::new(),
+        within_authority: None,
+    },
+    fields: [
+        "id" => id [required],
+        "withinAuthority" => within_authority,
+    ],
+});
+
+/// What art-04.c is asked about: a zone's incentive policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `scope` and `measures`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct IncentivePolicyInput {
+    /// Whom it is for.
+    pub scope: IncentiveScope,
+    /// Its measures, each once.
+    pub measures: Vec<IncentiveMeasure>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(IncentivePolicyInput {
+    name: "IncentivePolicyInput",
+    expecting: "an object with `scope` and `measures`",
+    blank: IncentivePolicyInput {
+        scope: IncentiveScope::General,
+        measures: Vec::new(),
+    },
+    fields: [
+        "scope" => scope [required],
+        "measures" => measures [required],
+    ],
+});
+
+/// art-04.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct IncentiveDetail {
+    /// Whom the policy is for.
+    pub policy_scope: IncentiveScope,
+    /// The measures beyond the zone's authority.
+    pub beyond_authority: Vec<String>,
+}
+
+/// art-04.c 「允许开发区在权限内实行“一企一策”“一业一策”」: ELIGIBLE when every measure is within
+/// the zone's authority, NOT_ELIGIBLE when one is not, NEEDS_HUMAN when one is not recorded,
+/// UNKNOWN with no measure given.
+///
+/// # Errors
+/// `INVALID_INPUT` at `input.measures[i].id` for an empty or repeated id.
+pub fn incentive_policy(
+    input: &IncentivePolicyInput,
+    _params: &crate::params::Params,
+) -> Result<Answer<IncentiveDetail>, Error> {
+    let rule = RuleId::ART_04_C;
+    let measures = &input.measures;
+    for (i, m) in measures.iter().enumerate() {
+        if m.id.trim().is_empty() || measures.iter().take(i).any(|x| x.id == m.id) {
+            let id = &m.id;
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
+                alloc::format!("input.measures[{i}].id"),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
+            ));
+        }
+    }
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut detail = IncentiveDetail {
+        policy_scope: input.scope,
+        beyond_authority: Vec::new(),
+    };
+    reasons.add(Reason::new(C::IncentivePolicyKind, rule).with("scope", input.scope.as_str()));
+    for m in measures {
+        let r = Reason::new(
+            match m.within_authority {
+                Some(true) => C::IncentiveWithinAuthority,
+                Some(false) => C::IncentiveOutsideAuthority,
+                None => C::IncentiveAuthorityUnrecorded,
+            },
+            rule,
+        )
+        .with("measure", m.id.clone());
+        match m.within_authority {
+            Some(false) => {
+                detail.beyond_authority.push(m.id.clone());
+                reasons.add(r);
+            }
+            Some(true) => reasons.add(r),
+            None => needs_human.add(r),
+        }
+    }
+    let outcome = if measures.is_empty() {
+        reasons.add(Reason::new(C::IncentivesNoneGiven, rule));
+        Outcome::Unknown
+    } else if !detail.beyond_authority.is_empty() {
+        Outcome::NotEligible
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        Outcome::Eligible
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail,
+    })
+}
+
+/// Labels of art-04.c's own answer fields.
+const ART_04_C_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "policyScope",
+            "政策类型",
+            "정책 류형",
+            "Kind of policy",
+            Shape::Enum(&[<IncentiveScope as Stable>::TABLE]),
+        ),
+        f(
+            "beyondAuthority",
+            "超出权限的措施",
+            "권한을 벗어난 조치",
+            "Measures beyond the authority",
+            Shape::Plain,
+        ),
+    ]
+};
+
+computed! {
+    /// art-04.c as a computed rule ([`incentive_policy`]).
+    IncentivePolicy: ART_04_C(IncentivePolicyInput) -> IncentiveDetail [ART_04_C_FIELDS] = incentive_policy;
+    outcomes: [Eligible, NotEligible, NeedsHuman, Unknown];
 }

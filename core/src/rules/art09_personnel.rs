@@ -9,6 +9,13 @@
 //! An approval or an execution dated after `asOf` is not known on that day. Executed before both
 //! approvals is NON_COMPLIANT; executed after them COMPLIANT; not executed: ELIGIBLE or
 //! NOT_ELIGIBLE to execute.
+//!
+//! art-09.b, 09.c and 09.d are the clause's grants and its one must between them: a
+//! leadership-team member selected by a method the text names within the cadre-management
+//! authority (「等方式」 leaves the list open: another method is for a person); staff income
+//! linked directly to both post duties and performance (「直接挂钩」, a must), the other posts
+//! filled by a method the text names; and the flexible talent measures for high-level
+//! management and special talent only (「等方式」 again open).
 
 use crate::answer::AddReason;
 use alloc::string::String;
@@ -129,6 +136,91 @@ reason_codes! {
         en: "whether the {system} is in place is not recorded: it cannot be judged",
         coded: { system: StaffingSystem }
     }
+    /// art-09.b: a method the text names
+    SelectionMethodNamed = "SELECTION_METHOD_NAMED" {
+        zh: "采用{method},为条文所列“公开选聘、竞争上岗等方式”之一",
+        ko: "{method|을} 채택하였으며 이는 조문에 렬거된 ‘공개 선발초빙, 경쟁 임용 등 방식’의 하나이다",
+        en: "{method} is one of the methods the text names (「公开选聘、竞争上岗等方式」)",
+        coded: { method: LeadershipSelection }
+    }
+    /// art-09.b (needs a person): a method the text does not name
+    SelectionMethodOther = "SELECTION_METHOD_OTHER" {
+        zh: "采用的不是“公开选聘、竞争上岗”,条文以“等方式”留有余地,该方式是否属于同类需人工判断",
+        ko: "채택한 방식은 ‘공개 선발초빙, 경쟁 임용’이 아니다. 조문은 ‘등 방식’으로 여지를 두었으므로 이 방식이 같은 류형인지는 사람이 판단하여야 한다",
+        en: "the method is neither open selection nor competitive appointment; 「等方式」 leaves the list open, so whether it is of the same kind is for a person"
+    }
+    /// art-09.b: outside the cadre-management authority
+    SelectionOutsideAuthority = "SELECTION_OUTSIDE_AUTHORITY" {
+        zh: "选拔未按照党政干部管理权限进行,不符合“按照党政干部管理权限”",
+        ko: "선발이 당정 간부 관리권한에 따라 진행되지 않았으므로 ‘당정 간부 관리권한에 따라’에 부합하지 않는다",
+        en: "the selection was not made within the party-government cadre-management authority, against 「按照党政干部管理权限」"
+    }
+    /// art-09.b (needs a person): whether within the authority is not recorded
+    SelectionAuthorityUnrecorded = "SELECTION_AUTHORITY_UNRECORDED" {
+        zh: "未记录选拔是否按照党政干部管理权限进行,需人工核对",
+        ko: "선발이 당정 간부 관리권한에 따라 진행되였는지 기록되지 않았으므로 사람이 대조하여야 한다",
+        en: "whether the selection was made within the party-government cadre-management authority is not recorded: a person must check"
+    }
+    /// art-09.b: the qualities of the cadre are not judged
+    SelectionQualitiesNotJudged = "SELECTION_QUALITIES_NOT_JUDGED" {
+        zh: "“有能力、懂经济的优秀干部”为选拔标准,不作判定",
+        ko: "‘능력이 있고 경제를 아는 우수한 간부’는 선발 기준으로서 판정하지 않는다",
+        en: "「有能力、懂经济的优秀干部」 (able cadres who understand the economy) is a criterion of the selection, not judged"
+    }
+    /// art-09.c: income linked to one of the two
+    PayLinked = "PAY_LINKED" {
+        zh: "工作人员收入与{link}直接挂钩",
+        ko: "사업일군의 수입이 {link|과} 직접 련결되여 있다",
+        en: "staff income is directly linked to {link}",
+        coded: { link: PayLink }
+    }
+    /// art-09.c: income not linked to one of the two
+    PayNotLinked = "PAY_NOT_LINKED" {
+        zh: "工作人员收入未与{link}直接挂钩,不符合“收入与岗位职责、工作业绩直接挂钩”",
+        ko: "사업일군의 수입이 {link|과} 직접 련결되여 있지 않으므로 ‘수입을 일터 직책, 사업실적과 직접 련결’하는 요구에 어긋난다",
+        en: "staff income is not directly linked to {link}, against 「收入与岗位职责、工作业绩直接挂钩」",
+        coded: { link: PayLink }
+    }
+    /// art-09.c: a link not recorded
+    PayLinkUnrecorded = "PAY_LINK_UNRECORDED" {
+        zh: "未记录工作人员收入是否与{link}直接挂钩,无法判断",
+        ko: "사업일군의 수입이 {link|과} 직접 련결되여 있는지 기록되지 않아 판단할 수 없다",
+        en: "whether staff income is directly linked to {link} is not recorded: it cannot be judged",
+        coded: { link: PayLink }
+    }
+    /// art-09.c: a hiring method the text names
+    HiringMethodNamed = "HIRING_METHOD_NAMED" {
+        zh: "其他工作岗位采用{hiring},为条文所列方式之一",
+        ko: "기타 사업일터는 {hiring} 방식을 채택하였으며 이는 조문에 렬거된 방식의 하나이다",
+        en: "the other posts are filled by {hiring}, one of the methods the text names",
+        coded: { hiring: PostHiring }
+    }
+    /// art-09.c (needs a person): a hiring method the text does not name
+    HiringMethodOther = "HIRING_METHOD_OTHER" {
+        zh: "其他工作岗位采用的不是条文所列“直接聘任、竞岗聘任和公开招聘方式”,是否允许需人工判断",
+        ko: "기타 사업일터는 조문에 렬거된 ‘직접 초빙, 경쟁 초빙과 공개 모집 방식’이 아닌 방식을 채택하였으므로 허용되는지는 사람이 판단하여야 한다",
+        en: "the other posts are filled by a method other than those the text names (「直接聘任、竞岗聘任和公开招聘方式」): whether it is allowed is for a person"
+    }
+    /// art-09.d: a named measure for a named category
+    TalentMeasurePermitted = "TALENT_MEASURE_PERMITTED" {
+        zh: "对{category}可实行{measure}(“对高层次管理人才、特殊人才,可实行特岗特薪、特职特聘等方式灵活引才”)",
+        ko: "{category}에 대하여 {measure} 방식을 실행할 수 있다(‘고차원 관리인재와 특수인재에 대하여 특별 일터 특별 보수, 특별 직무 특별 초빙 등 방식으로 인재를 령활하게 유치할 수 있다’)",
+        en: "{measure} may be used for {category} (「对高层次管理人才、特殊人才,可实行特岗特薪、特职特聘等方式灵活引才」)",
+        coded: { category: TalentCategory, measure: TalentMeasure }
+    }
+    /// art-09.d (needs a person): another measure
+    TalentMeasureOther = "TALENT_MEASURE_OTHER" {
+        zh: "对{category}采用的不是“特岗特薪、特职特聘”,条文以“等方式”留有余地,该方式是否属于同类需人工判断",
+        ko: "{category}에 대하여 채택한 방식은 ‘특별 일터 특별 보수, 특별 직무 특별 초빙’이 아니다. 조문은 ‘등 방식’으로 여지를 두었으므로 이 방식이 같은 류형인지는 사람이 판단하여야 한다",
+        en: "the measure for {category} is neither special post, special pay nor special appointment; 「等方式」 leaves the list open, so whether it is of the same kind is for a person",
+        coded: { category: TalentCategory }
+    }
+    /// art-09.d: a person of neither category
+    TalentNotCovered = "TALENT_NOT_COVERED" {
+        zh: "灵活引才方式只对“高层次管理人才、特殊人才”实行,对其他人员适用开发区的一般规定",
+        ko: "령활한 인재 유치 방식은 ‘고차원 관리인재와 특수인재’에게만 실행하며 기타 인원에게는 개발구의 일반 규정을 적용한다",
+        en: "the flexible measures are for 「高层次管理人才、特殊人才」 only; the zone's ordinary rules apply to others"
+    }
 }
 
 /// art-09.a: Power to appoint mid-level cadres and hire within approved staffing
@@ -164,11 +256,7 @@ pub static ART_09_B: RuleMeta = RuleMeta {
     en: "Members of a zone MC's leadership team may, within the party-government cadre-management authority, be selected by open selection, competitive appointment and similar methods.",
     ko: "각 개발구 관리위원회 령도반부 성원은 당정 간부 관리권한에 따라 공개 선발초빙, 경쟁 임용 등 방식을 취하여 능력이 있고 경제를 아는 우수한 간부를 선발하여 개발구에서 임직하게 할 수 있다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "对选拔方式(「公开选聘、竞争上岗等方式」)的许可性检查,尚未编码",
-        "선발 방식(‘공개 선발초빙, 경쟁 임용 등 방식’)에 대한 허용 여부 검사이며 아직 구현하지 않았다",
-        "a permission check on selection methods; not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-09.c: Other posts: hiring methods; pay tied to duties and performance
@@ -186,11 +274,7 @@ pub static ART_09_C: RuleMeta = RuleMeta {
     en: "Other MC posts may, as appropriate, be filled by direct appointment, competitive appointment or open recruitment; staff income is directly linked to post duties and performance, rewarding the good and penalising the poor.",
     ko: "관리위원회의 기타 사업일터는 정황에 따라 직접 초빙, 경쟁 초빙과 공개 모집 방식을 취할 수 있으며, 사업일군의 수입을 일터 직책, 사업실적과 직접 련결시켜 우수한 자를 장려하고 렬등한 자를 처벌한다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "对薪酬办法(「收入与岗位职责、工作业绩直接挂钩」)的检查,尚未编码",
-        "보수 방안(‘수입을 일터 직책, 사업실적과 직접 련결’)에 대한 검사이며 아직 구현하지 않았다",
-        "a check of pay schemes; not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-09.d: Talent policies: special post, special pay
@@ -208,11 +292,7 @@ pub static ART_09_D: RuleMeta = RuleMeta {
     en: "Zones are allowed to set their own professional-talent policies; for high-level managers and special talent they may use special posts with special pay, special appointments, etc.",
     ko: "개발구가 전문인재 유치정책을 자주적으로 제정하는 것을 허용하며, 고차원 관리인재와 특수인재에 대하여 특별 일터 특별 보수, 특별 직무 특별 초빙 등 방식으로 인재를 령활하게 유치할 수 있다.",
     ambiguities: &[],
-    evaluation: Evaluation::PlannedNeeds(crate::rules::why(
-        "对人才政策(「特岗特薪、特职特聘等方式」)的许可性检查,尚未编码",
-        "인재 정책(‘특별 일터 특별 보수, 특별 직무 특별 초빙 등 방식’)에 대한 허용 여부 검사이며 아직 구현하지 않았다",
-        "a permission check on talent policies; not yet encoded",
-    )),
+    evaluation: Evaluation::Function,
 };
 
 /// art-09.e: Cadre exchange mechanism
@@ -892,4 +972,477 @@ computed! {
     /// art-09.a as a computed rule ([`staffing_within_quota`]).
     StaffingQuota: ART_09_A(StaffingInput) -> StaffingDetail [ART_09_A_FIELDS] = staffing_within_quota;
     outcomes: [Compliant, NonCompliant, Unknown];
+}
+
+stable_enum! {
+    /// How a member of a zone MC's leadership team is selected (art-09.b).
+    LeadershipSelection {
+        /// 公开选聘.
+        OpenSelection = "OPEN_SELECTION" { zh: "公开选聘", ko: "공개 선발초빙", en: "open selection" },
+        /// 竞争上岗.
+        CompetitiveAppointment = "COMPETITIVE_APPOINTMENT" { zh: "竞争上岗", ko: "경쟁 임용", en: "competitive appointment" },
+        /// Another method.
+        Other = "OTHER" { zh: "其他方式", ko: "기타 방식", en: "another method" },
+    }
+}
+
+/// What art-09.b is asked about: one selection of a leadership-team member.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `method`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct LeadershipSelectionInput {
+    /// The method used.
+    pub method: LeadershipSelection,
+    /// Whether the selection was made within the party-government cadre-management authority
+    /// (按照党政干部管理权限); absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub within_cadre_authority: Option<bool>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(LeadershipSelectionInput {
+    name: "LeadershipSelectionInput",
+    expecting: "an object with `method`",
+    blank: LeadershipSelectionInput {
+        method: LeadershipSelection::Other,
+        within_cadre_authority: None,
+    },
+    fields: [
+        "method" => method [required],
+        "withinCadreAuthority" => within_cadre_authority,
+    ],
+});
+
+/// The detail of art-09.b, art-09.c and art-09.d: the method or measure asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct SelectionDetail {
+    /// The method used.
+    pub selection_method: LeadershipSelection,
+}
+
+/// art-09.b 「各开发区管委会领导班子成员按照党政干部管理权限可采取公开选聘、竞争上岗等方式」:
+/// ELIGIBLE for open selection or competitive appointment within the cadre-management authority,
+/// NOT_ELIGIBLE outside it; NEEDS_HUMAN when that is not recorded, or for another method
+/// (「等方式」 leaves the list open: whether it is of the same kind is for a person).
+///
+/// # Errors
+/// None (the signature of a computed rule).
+pub fn leadership_selection(
+    input: &LeadershipSelectionInput,
+    _params: &Params,
+) -> Result<Answer<SelectionDetail>, Error> {
+    let rule = RuleId::ART_09_B;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let method = input.method;
+    let at = |code| Reason::new(code, rule).with("method", method.as_str());
+    let outcome = match input.within_cadre_authority {
+        Some(false) => {
+            reasons.add(at(C::SelectionOutsideAuthority));
+            Outcome::NotEligible
+        }
+        authority => {
+            if method == LeadershipSelection::Other {
+                needs_human.add(at(C::SelectionMethodOther));
+            } else {
+                reasons.add(at(C::SelectionMethodNamed));
+            }
+            if authority.is_none() {
+                needs_human.add(at(C::SelectionAuthorityUnrecorded));
+            }
+            if needs_human.is_empty() {
+                Outcome::Eligible
+            } else {
+                Outcome::NeedsHuman
+            }
+        }
+    };
+    reasons.add(Reason::new(C::SelectionQualitiesNotJudged, rule));
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail: SelectionDetail {
+            selection_method: method,
+        },
+    })
+}
+
+computed! {
+    /// art-09.b as a computed rule ([`leadership_selection`]).
+    LeadershipSelectionCheck: ART_09_B(LeadershipSelectionInput) -> SelectionDetail [ART_09_B_FIELDS] = leadership_selection;
+    outcomes: [Eligible, NotEligible, NeedsHuman];
+}
+
+/// Labels of art-09.b's own answer fields.
+const ART_09_B_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[f(
+        "selectionMethod",
+        "选拔方式",
+        "선발 방식",
+        "Selection method",
+        Shape::Enum(&[<LeadershipSelection as Stable>::TABLE]),
+    )]
+};
+
+stable_enum! {
+    /// How another post of an MC is filled (art-09.c).
+    PostHiring {
+        /// 直接聘任.
+        DirectAppointment = "DIRECT_APPOINTMENT" { zh: "直接聘任", ko: "직접 초빙", en: "direct appointment" },
+        /// 竞岗聘任.
+        CompetitiveAppointment = "COMPETITIVE_APPOINTMENT" { zh: "竞岗聘任", ko: "경쟁 초빙", en: "competitive appointment" },
+        /// 公开招聘.
+        OpenRecruitment = "OPEN_RECRUITMENT" { zh: "公开招聘", ko: "공개 모집", en: "open recruitment" },
+        /// Another method.
+        Other = "OTHER" { zh: "其他方式", ko: "기타 방식", en: "another method" },
+    }
+}
+
+/// An MC's pay scheme for its staff (art-09.c).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "a pay scheme object"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct PayScheme {
+    /// Whether staff income is directly linked to post duties (岗位职责); absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub linked_to_duties: Option<bool>,
+    /// Whether staff income is directly linked to performance (工作业绩); absent: not recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub linked_to_performance: Option<bool>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(PayScheme {
+    name: "PayScheme",
+    expecting: "a pay scheme object",
+    blank: PayScheme {
+        linked_to_duties: None,
+        linked_to_performance: None,
+    },
+    fields: [
+        "linkedToDuties" => linked_to_duties,
+        "linkedToPerformance" => linked_to_performance,
+    ],
+});
+
+/// What art-09.c is asked about: an MC's pay scheme for its other posts, and how they are filled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `payScheme`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct PaySchemeInput {
+    /// The pay scheme.
+    pub pay_scheme: PayScheme,
+    /// How the other posts are filled; absent: not asked.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub hiring: Option<PostHiring>,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(PaySchemeInput {
+    name: "PaySchemeInput",
+    expecting: "an object with `payScheme`",
+    blank: PaySchemeInput {
+        pay_scheme: PayScheme::default(),
+        hiring: None,
+    },
+    fields: [
+        "payScheme" => pay_scheme [required],
+        "hiring" => hiring,
+    ],
+});
+
+/// art-09.c's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
+pub struct PaySchemeDetail {
+    /// How the posts are filled, when given.
+    pub hiring: Option<PostHiring>,
+}
+
+/// art-09.c 「工作人员收入与岗位职责、工作业绩直接挂钩」 (a must) and 「可视情况采取直接聘任、竞岗
+/// 聘任和公开招聘方式」 (a permission): COMPLIANT when income is linked to both duties and
+/// performance, NON_COMPLIANT when to either not, UNKNOWN when a link is not recorded;
+/// NEEDS_HUMAN when the pay scheme complies but the posts are filled by a method the text does
+/// not name.
+///
+/// # Errors
+/// None (the signature of a computed rule).
+pub fn pay_scheme(
+    input: &PaySchemeInput,
+    _params: &Params,
+) -> Result<Answer<PaySchemeDetail>, Error> {
+    let rule = RuleId::ART_09_C;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let mut failed = false;
+    let mut unknown = false;
+    for (link, linked) in [
+        (PayLink::Duties, input.pay_scheme.linked_to_duties),
+        (PayLink::Performance, input.pay_scheme.linked_to_performance),
+    ] {
+        let r = Reason::new(
+            match linked {
+                Some(true) => C::PayLinked,
+                Some(false) => C::PayNotLinked,
+                None => C::PayLinkUnrecorded,
+            },
+            rule,
+        )
+        .with("link", link.as_str());
+        match linked {
+            Some(true) => {}
+            Some(false) => failed = true,
+            None => unknown = true,
+        }
+        reasons.add(r);
+    }
+    match input.hiring {
+        Some(PostHiring::Other) => {
+            needs_human.add(Reason::new(C::HiringMethodOther, rule));
+        }
+        Some(h) => reasons.add(Reason::new(C::HiringMethodNamed, rule).with("hiring", h.as_str())),
+        None => {}
+    }
+    let outcome = if failed {
+        Outcome::NonCompliant
+    } else if unknown {
+        Outcome::Unknown
+    } else if !needs_human.is_empty() {
+        Outcome::NeedsHuman
+    } else {
+        Outcome::Compliant
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail: PaySchemeDetail {
+            hiring: input.hiring,
+        },
+    })
+}
+
+stable_enum! {
+    /// What staff income must be linked to (art-09.c).
+    PayLink {
+        /// 岗位职责.
+        Duties = "DUTIES" { zh: "岗位职责", ko: "일터 직책", en: "post duties" },
+        /// 工作业绩.
+        Performance = "PERFORMANCE" { zh: "工作业绩", ko: "사업실적", en: "performance" },
+    }
+}
+
+/// Labels of art-09.c's own answer fields.
+const ART_09_C_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[f(
+        "hiring",
+        "聘用方式",
+        "초빙 방식",
+        "How the posts are filled",
+        Shape::Enum(&[<PostHiring as Stable>::TABLE]),
+    )]
+};
+
+computed! {
+    /// art-09.c as a computed rule ([`pay_scheme`]).
+    PaySchemeCheck: ART_09_C(PaySchemeInput) -> PaySchemeDetail [ART_09_C_FIELDS] = pay_scheme;
+    outcomes: [Compliant, NonCompliant, NeedsHuman, Unknown];
+}
+
+stable_enum! {
+    /// Whom a flexible talent measure is for (art-09.d).
+    TalentCategory {
+        /// 高层次管理人才.
+        HighLevelManager = "HIGH_LEVEL_MANAGER" { zh: "高层次管理人才", ko: "고차원 관리인재", en: "high-level management talent" },
+        /// 特殊人才.
+        SpecialTalent = "SPECIAL_TALENT" { zh: "特殊人才", ko: "특수인재", en: "special talent" },
+        /// Anyone else.
+        Other = "OTHER" { zh: "其他人员", ko: "기타 인원", en: "another person" },
+    }
+}
+
+stable_enum! {
+    /// A flexible way of bringing in talent (art-09.d).
+    TalentMeasure {
+        /// 特岗特薪.
+        SpecialPostSpecialPay = "SPECIAL_POST_SPECIAL_PAY" { zh: "特岗特薪", ko: "특별 일터 특별 보수", en: "special post, special pay" },
+        /// 特职特聘.
+        SpecialAppointment = "SPECIAL_APPOINTMENT" { zh: "特职特聘", ko: "특별 직무 특별 초빙", en: "special position, special appointment" },
+        /// Another flexible measure.
+        Other = "OTHER" { zh: "其他灵活方式", ko: "기타 령활한 방식", en: "another flexible measure" },
+    }
+}
+
+/// What art-09.d is asked about: a flexible measure for one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        rename_all = "camelCase",
+        deny_unknown_fields,
+        expecting = "an object with `category` and `measure`"
+    )
+)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct TalentMeasureInput {
+    /// Whom it is for.
+    pub category: TalentCategory,
+    /// The measure.
+    pub measure: TalentMeasure,
+}
+
+#[cfg(feature = "serde")]
+crate::by_field::by_field!(TalentMeasureInput {
+    name: "TalentMeasureInput",
+    expecting: "an object with `category` and `measure`",
+    blank: TalentMeasureInput {
+        category: TalentCategory::Other,
+        measure: TalentMeasure::Other,
+    },
+    fields: [
+        "category" => category [required],
+        "measure" => measure [required],
+    ],
+});
+
+/// art-09.d's own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct TalentDetail {
+    /// Whom it is for.
+    pub talent_category: TalentCategory,
+    /// The measure.
+    pub talent_measure: TalentMeasure,
+}
+
+/// art-09.d 「对高层次管理人才、特殊人才,可实行特岗特薪、特职特聘等方式灵活引才」: ELIGIBLE for a
+/// named measure for high-level management or special talent; NEEDS_HUMAN for another measure
+/// (「等方式」 leaves the list open); NOT_ELIGIBLE for anyone else (the flexible measures are
+/// granted for those two, the zone's ordinary rules apply to others).
+///
+/// # Errors
+/// None (the signature of a computed rule).
+pub fn talent_measure(
+    input: &TalentMeasureInput,
+    _params: &Params,
+) -> Result<Answer<TalentDetail>, Error> {
+    let rule = RuleId::ART_09_D;
+    let mut reasons = Vec::new();
+    let mut needs_human = Vec::new();
+    let at = |code| {
+        Reason::new(code, rule)
+            .with("category", input.category.as_str())
+            .with("measure", input.measure.as_str())
+    };
+    let outcome = if input.category == TalentCategory::Other {
+        reasons.add(at(C::TalentNotCovered));
+        Outcome::NotEligible
+    } else if input.measure == TalentMeasure::Other {
+        needs_human.add(at(C::TalentMeasureOther));
+        Outcome::NeedsHuman
+    } else {
+        reasons.add(at(C::TalentMeasurePermitted));
+        Outcome::Eligible
+    };
+    Ok(Answer {
+        rule_id: rule,
+        outcome,
+        reasons,
+        needs_human,
+        params_used: ParamsUsed::new(),
+        detail: TalentDetail {
+            talent_category: input.category,
+            talent_measure: input.measure,
+        },
+    })
+}
+
+/// Labels of art-09.d's own answer fields.
+const ART_09_D_FIELDS: &[crate::text::fields::Field] = {
+    use crate::text::fields::{f, Shape};
+    use crate::words::Stable;
+    &[
+        f(
+            "talentCategory",
+            "人才类别",
+            "인재 류별",
+            "Talent",
+            Shape::Enum(&[<TalentCategory as Stable>::TABLE]),
+        ),
+        f(
+            "talentMeasure",
+            "引才方式",
+            "인재 유치 방식",
+            "Measure",
+            Shape::Enum(&[<TalentMeasure as Stable>::TABLE]),
+        ),
+    ]
+};
+
+computed! {
+    /// art-09.d as a computed rule ([`talent_measure`]).
+    TalentMeasureCheck: ART_09_D(TalentMeasureInput) -> TalentDetail [ART_09_D_FIELDS] = talent_measure;
+    outcomes: [Eligible, NotEligible, NeedsHuman];
 }

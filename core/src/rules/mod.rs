@@ -476,6 +476,9 @@ questions! {
         art04_investment::RewardInput, art09_personnel::StaffingInput,
         art07_business_environment::ForeignAccessInput,
         art15_environment::ProtectiveDistanceInput,
+        art09_personnel::LeadershipSelectionInput, art09_personnel::PaySchemeInput,
+        art09_personnel::TalentMeasureInput, art04_investment::IncentivePolicyInput,
+        art03_innovation::SitingInput,
 }
 
 // Inputs of dates alone: read as values by the wasm package (`Question::DATE_FIELDS`; held to
@@ -719,7 +722,7 @@ registry! {
     /// art-03.a: qualified provincial zones may apply to become provincial high-tech zones.
     ART_03_A = art03_innovation::ART_03_A => art03_innovation::HighTechApplication;
     /// art-03.b: priority siting of R&D platforms in qualified zones.
-    ART_03_B = art03_innovation::ART_03_B;
+    ART_03_B = art03_innovation::ART_03_B => art03_innovation::PrioritySiting;
     /// art-03.c: encourage mass-entrepreneurship platforms and innovation services.
     ART_03_C = art03_innovation::ART_03_C;
     /// art-04.a: prefecture-wide coordination mechanism and information-sharing platform.
@@ -727,7 +730,7 @@ registry! {
     /// art-04.b: benefit-compensation mechanism.
     ART_04_B = art04_investment::ART_04_B;
     /// art-04.c: zones may set local incentives, incl. \.
-    ART_04_C = art04_investment::ART_04_C;
+    ART_04_C = art04_investment::ART_04_C => art04_investment::IncentivePolicy;
     /// art-04.d: one-time investment-promotion reward as a proportion of funds in place that year.
     ART_04_D = art04_investment::ART_04_D => art04_investment::InvestmentReward;
     /// art-04.e: relaxed quota for outbound investment-promotion trips.
@@ -759,11 +762,11 @@ registry! {
     /// art-09.a: power to appoint mid-level cadres and hire within approved staffing.
     ART_09_A = art09_personnel::ART_09_A => art09_personnel::StaffingQuota;
     /// art-09.b: leadership selection methods.
-    ART_09_B = art09_personnel::ART_09_B;
+    ART_09_B = art09_personnel::ART_09_B => art09_personnel::LeadershipSelectionCheck;
     /// art-09.c: other posts: hiring methods; pay tied to duties and performance.
-    ART_09_C = art09_personnel::ART_09_C;
+    ART_09_C = art09_personnel::ART_09_C => art09_personnel::PaySchemeCheck;
     /// art-09.d: talent policies: special post, special pay.
-    ART_09_D = art09_personnel::ART_09_D;
+    ART_09_D = art09_personnel::ART_09_D => art09_personnel::TalentMeasureCheck;
     /// art-09.e: cadre exchange mechanism.
     ART_09_E = art09_personnel::ART_09_E;
     /// art-09.f: reform plan needs local party and government approval before execution.
