@@ -461,16 +461,8 @@ pub fn priority_siting(
 ) -> Result<Answer<SitingDetail>, crate::error::Error> {
     let rule = RuleId::ART_03_B;
     let sites = &input.candidates;
-    for (i, c) in sites.iter().enumerate() {
-        if c.id.trim().is_empty() || sites.iter().take(i).any(|x| x.id == c.id) {
-            let id = &c.id;
-            return Err(crate::error::Error::input(
-                crate::error::Problem::Duplicate,
-                alloc::format!("input.candidates[{i}].id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
-            ));
-        }
-    }
+    let ids: Vec<&str> = sites.iter().map(|c| c.id.as_str()).collect();
+    super::common::unique_ids("candidates", &ids)?;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut detail = SitingDetail {

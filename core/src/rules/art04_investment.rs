@@ -1073,16 +1073,8 @@ pub fn incentive_policy(
 ) -> Result<Answer<IncentiveDetail>, Error> {
     let rule = RuleId::ART_04_C;
     let measures = &input.measures;
-    for (i, m) in measures.iter().enumerate() {
-        if m.id.trim().is_empty() || measures.iter().take(i).any(|x| x.id == m.id) {
-            let id = &m.id;
-            return Err(Error::input(
-                crate::error::Problem::Duplicate,
-                alloc::format!("input.measures[{i}].id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
-            ));
-        }
-    }
+    let ids: Vec<&str> = measures.iter().map(|m| m.id.as_str()).collect();
+    super::common::unique_ids("measures", &ids)?;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut detail = IncentiveDetail {

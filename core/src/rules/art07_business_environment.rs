@@ -328,15 +328,9 @@ pub fn policy_commitments(
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut findings = Vec::new();
-    for (i, c) in input.commitments.iter().enumerate() {
-        if c.id.trim().is_empty() || input.commitments.iter().take(i).any(|o| o.id == c.id) {
-            let id = &c.id;
-            return Err(Error::input(
-                crate::error::Problem::Duplicate,
-                alloc::format!("input.commitments[{i}].id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
-            ));
-        }
+    let ids: Vec<&str> = input.commitments.iter().map(|c| c.id.as_str()).collect();
+    super::common::unique_ids("commitments", &ids)?;
+    for c in &input.commitments {
         let fulfilled = c.fulfilled_date.filter(|d| **d <= as_of);
         let base = |code| Reason::new(code, rule).with("commitment", c.id.clone());
         let status = match (c.due_date, fulfilled) {

@@ -909,16 +909,10 @@ pub struct OneSealDetail {
 }
 
 fn check_list(list: &[InUse], name: &str) -> Result<(), Error> {
+    let ids: Vec<&str> = list.iter().map(|x| x.id.as_str()).collect();
+    super::common::unique_ids(name, &ids)?;
     for (i, item) in list.iter().enumerate() {
         let at = |f: &str| alloc::format!("input.{name}[{i}].{f}");
-        if item.id.trim().is_empty() || list.iter().take(i).any(|o| o.id == item.id) {
-            let id = &item.id;
-            return Err(Error::input(
-                crate::error::Problem::Duplicate,
-                at("id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
-            ));
-        }
         if let (Some(f), Some(u)) = (item.from, item.until) {
             if *u <= *f {
                 return Err(Error::input(

@@ -580,16 +580,8 @@ pub fn protective_distances(
 ) -> Result<Answer<ProtectiveDistanceDetail>, crate::error::Error> {
     let rule = RuleId::ART_15_B;
     let objects = &input.protected_objects;
-    for (i, o) in objects.iter().enumerate() {
-        if o.id.trim().is_empty() || objects.iter().take(i).any(|x| x.id == o.id) {
-            let id = &o.id;
-            return Err(crate::error::Error::input(
-                crate::error::Problem::Duplicate,
-                alloc::format!("input.protectedObjects[{i}].id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
-            ));
-        }
-    }
+    let ids: Vec<&str> = objects.iter().map(|o| o.id.as_str()).collect();
+    super::common::unique_ids("protectedObjects", &ids)?;
     let e = &input.enterprise;
     let mut detail = ProtectiveDistanceDetail {
         enterprise_id: e.id.clone(),

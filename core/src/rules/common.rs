@@ -191,6 +191,26 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
+/// Refuses one of the input's own lists whose ids are not all non-empty and distinct:
+/// `INVALID_INPUT` (`DUPLICATE`) at `input.{name}[i].id`, the first that is not. The one check
+/// of art-03.b's candidates, art-04.c's measures, art-07.b's commitments, art-12.f's platforms
+/// and seals and art-15.b's protected objects (not generic: one copy).
+///
+/// # Errors
+/// As said.
+pub(crate) fn unique_ids(name: &str, ids: &[&str]) -> Result<(), Error> {
+    for (i, id) in ids.iter().enumerate() {
+        if id.trim().is_empty() || ids.iter().take(i).any(|o| o == id) {
+            return Err(Error::input(
+                crate::error::Problem::Duplicate,
+                alloc::format!("input.{name}[{i}].id"),
+                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// An `ELIGIBLE` answer for a zone the competent authority found to exist in name only
 /// (`nominalFinding`, art-02.b: 「予以撤销」) becomes `NEEDS_HUMAN`, with the reason
 /// (`ZONE_FOUND_NOMINAL_ASK`): the permission is not withdrawn in words, but the zone is to go.
