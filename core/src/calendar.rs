@@ -491,15 +491,7 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         status: Some(d.status),
         args,
         illustrative: d.is_illustrative(),
-        review: d
-            .reasons
-            .iter()
-            .filter(|r| {
-                crate::rules::art18_coordination::ImplMeasuresDecision::HUMAN_CODES
-                    .contains(&r.code)
-            })
-            .cloned()
-            .collect(),
+        review: d.review_reasons().cloned().collect(),
     })
 }
 

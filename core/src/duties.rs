@@ -147,9 +147,15 @@ impl Duty {
     /// ([`crate::severity::of_duty`]).
     #[must_use]
     pub fn needs_person(&self) -> bool {
+        self.review_reasons().next().is_some()
+    }
+
+    /// The reasons that make the duty one for a person ([`Duty::needs_person`]); the calendar's
+    /// dated event of the duty carries them (`CalendarEvent::review`).
+    pub fn review_reasons(&self) -> impl Iterator<Item = &Reason> {
         self.reasons
             .iter()
-            .any(|r| a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code))
+            .filter(|r| a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code))
     }
 }
 

@@ -258,7 +258,7 @@ impl<'z> Designations<'z> {
     }
 
     /// Neither a leading nor a main industry recorded (blank names are none).
-    fn unrecorded(&self, _zone: &Zone) -> bool {
+    fn unrecorded(&self) -> bool {
         self.leading.is_empty() && self.mains_named == 0
     }
 
@@ -285,7 +285,7 @@ pub(crate) fn industry_outcome(zone: &Zone, as_of: Option<NaiveDate>, params: &P
     match spec_of(zone, params) {
         None if zone.level == ZoneLevel::Unknown => Outcome::NeedsHuman,
         None => Outcome::NotApplicable,
-        Some(_) if d.unrecorded(zone) => Outcome::Unknown,
+        Some(_) if d.unrecorded() => Outcome::Unknown,
         Some(spec) if d.checks(spec, params).valid() => Outcome::Valid,
         Some(_) => Outcome::Invalid,
     }
@@ -329,7 +329,7 @@ pub fn industry_focus(
             ));
             Outcome::NotApplicable
         }
-        Some(_) if d.unrecorded(zone) => {
+        Some(_) if d.unrecorded() => {
             reasons.add(about(
                 Reason::new(C::IndustryDesignationNotRecorded, rule),
                 zone,

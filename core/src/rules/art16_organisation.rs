@@ -200,6 +200,10 @@ pub const LEADING_GROUP: &str = "ACT.LG";
 /// `false`.
 pub const LEADING_GROUP_OFFICE: &str = "ACT.LG_OFFICE";
 
+/// The Prefecture Bureau of Commerce, where the Leading Group's Office sits
+/// (「领导小组办公室设在州商务局」): a meeting recorded as its own may be the Office's.
+pub const BUREAU_OF_COMMERCE: &str = "AG.COMMERCE";
+
 /// Whether a meeting was convened for the Leading Group: by the Group, or by its Office when
 /// `meetingsCountLgOffice` says the Office's count (art-16.b's count, art-18.a's other meetings).
 pub(crate) fn convened_for_group(m: &Meeting, params: &Params) -> bool {
@@ -422,7 +426,7 @@ pub fn joint_meetings(
             reasons.add(Reason::new(ReasonCode::MeetingExcludedKind, rule).with("date", m.date));
         } else if !convened_for_group(m, params)
             && params.meetings_count_lg_office
-            && m.convened_by == "AG.COMMERCE"
+            && m.convened_by == BUREAU_OF_COMMERCE
         {
             // The Office sits in the Bureau: a record naming the Bureau may be the Office's.
             needs_human

@@ -268,9 +268,7 @@ fn dated_gate(
 ) {
     use crate::messages::ReasonCode as C;
     let reason = match (as_of, issue_date) {
-        (Some(day), Some(issued)) if day < issued => Reason::new(C::AsOfBeforeIssuance, rule)
-            .with("asOf", day)
-            .with("issueDate", issued),
+        (Some(day), Some(issued)) if day < issued => before_issuance_reason(rule, day, issued),
         (Some(_), _) => return,
         (None, _) => {
             let latest = zone.status_history.last().map_or(zone.status, |c| c.status);
@@ -283,10 +281,36 @@ fn dated_gate(
             )
         }
     };
+    made_not_applicable((outcome, reasons, needs_human), reason);
+}
+
+/// An answer's parts made `NOT_APPLICABLE` with `reason` alone, whatever the rule found (its
+/// detail and parameters are kept): what every gate of this file does ([`out_of_scope`],
+/// [`on_zone_dated`], [`before_issuance`]), on the parts, one copy for every answer type.
+#[inline(never)]
+fn made_not_applicable(
+    (outcome, reasons, needs_human): (
+        &mut crate::answer::Outcome,
+        &mut alloc::vec::Vec<Reason>,
+        &mut alloc::vec::Vec<Reason>,
+    ),
+    reason: Reason,
+) {
     *outcome = crate::answer::Outcome::NotApplicable;
     reasons.clear();
     reasons.push(reason);
     needs_human.clear();
+}
+
+/// `AS_OF_BEFORE_ISSUANCE`: `as_of` is before the opinion was issued on `issue_date`.
+fn before_issuance_reason(
+    rule: crate::rules::RuleId,
+    as_of: NaiveDate,
+    issue_date: NaiveDate,
+) -> Reason {
+    Reason::new(crate::messages::ReasonCode::AsOfBeforeIssuance, rule)
+        .with("asOf", as_of)
+        .with("issueDate", issue_date)
 }
 
 /// The zone rules that read pre.a's scope themselves: pre.a, and art-08.a, whose answer for a
@@ -315,13 +339,13 @@ pub(crate) fn out_of_scope(
     if READS_SCOPE_ITSELF.contains(&rule) || !crate::rules::preamble::outside_scope(zone) {
         return;
     }
-    *outcome = crate::answer::Outcome::NotApplicable;
-    reasons.clear();
-    reasons.push(about(
-        Reason::new(crate::messages::ReasonCode::ZoneOutOfScope, rule),
-        zone,
-    ));
-    needs_human.clear();
+    made_not_applicable(
+        (outcome, reasons, needs_human),
+        about(
+            Reason::new(crate::messages::ReasonCode::ZoneOutOfScope, rule),
+            zone,
+        ),
+    );
 }
 
 /// [`on_zone`] for a rule answering in brief ([`crate::answer::Brief`]): the register
@@ -424,14 +448,9 @@ pub fn before_issuance<D>(
     if as_of >= issue_date {
         return false;
     }
-    answer.outcome = crate::answer::Outcome::NotApplicable;
-    answer.reasons = alloc::vec![Reason::new(
-        crate::messages::ReasonCode::AsOfBeforeIssuance,
-        answer.rule_id
-    )
-    .with("asOf", as_of)
-    .with("issueDate", issue_date)];
-    answer.needs_human.clear();
+    let reason = before_issuance_reason(answer.rule_id, as_of, issue_date);
+    let a = answer;
+    made_not_applicable((&mut a.outcome, &mut a.reasons, &mut a.needs_human), reason);
     true
 }
 
