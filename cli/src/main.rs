@@ -718,17 +718,49 @@ fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
 }
 
 /// Whether `rule` (a JSON rule view) names `agency` among its bearers or its clause's
-/// responsible units; a county also bears what the county placeholders bear.
+/// responsible units; a county also bears what the county placeholders bear, and a prefecture
+/// agency what 「州直有关部门」 (`ACT.PREF_DEPTS`) bears (as `obligations` expands them).
 fn rule_concerns(rule: &Value, agency: &str) -> bool {
+    rule_bears(rule, agency, false)
+}
+
+/// [`rule_concerns`], and with `by_words` (an actor no rule names as a bearer, such as
+/// 统计部门 or 外事主管部门): whether the rule's own words name it (a definition, such as the
+/// list of addressees, aside).
+fn rule_bears(rule: &Value, agency: &str, by_words: bool) -> bool {
+    use devzone_rules::agencies::{self, ActorKind};
     let codes = ["bearers", "responsibleUnits"]
         .into_iter()
         .filter_map(|k| rule.get(k).and_then(Value::as_array))
         .flatten()
         .filter_map(|a| a.get("code").and_then(Value::as_str));
+    let actor = agencies::actor(agency);
+    let kind = actor.map(|a| a.kind);
     let is_county = agency.starts_with("CTY.");
-    codes
-        .into_iter()
-        .any(|c| c == agency || (is_county && (c == "AG.CTY_GOV" || c == "AG.CTY_PARTY_GOV")))
+    let is_agency = kind == Some(ActorKind::Agency);
+    let named = || {
+        let quotes = rule.get("quote").into_iter().chain(
+            rule.get("extraQuotes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten(),
+        );
+        let definition = rule
+            .get("kinds")
+            .and_then(Value::as_array)
+            .is_some_and(|ks| ks.iter().all(|k| k.as_str() == Some("definition")));
+        actor.is_some_and(|a| {
+            by_words
+                && kind == Some(ActorKind::Actor)
+                && !definition
+                && quotes.filter_map(Value::as_str).any(|q| q.contains(a.zh))
+        })
+    };
+    codes.into_iter().any(|c| {
+        c == agency
+            || (is_county && (c == "AG.CTY_GOV" || c == "AG.CTY_PARTY_GOV"))
+            || (is_agency && c == "ACT.PREF_DEPTS")
+    }) || named()
 }
 
 fn rules(args: &RulesArgs) -> Result<(), CliError> {
@@ -754,7 +786,17 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
                     .is_some_and(|ks| ks.iter().any(|x| x.as_str() == Some(k)))
             })
         })
-        .filter(|r| agency.as_deref().is_none_or(|a| rule_concerns(r, a)))
+        .filter(|r| {
+            agency.as_deref().is_none_or(|a| {
+                // An actor no rule bears is found by the rules' words.
+                let by_words = !all
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|x| rule_concerns(x, a));
+                rule_bears(r, a, by_words)
+            })
+        })
         .filter(|r| evaluation.is_none_or(|e| text(r, "evaluation").as_deref() == Some(e)))
         .cloned()
         .collect();

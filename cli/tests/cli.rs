@@ -934,10 +934,44 @@ fn rules_by_kind_and_evaluation() {
 
 #[test]
 fn rules_by_agency() {
-    // 州统计局 is a responsible unit of (十四) only (catalog §2.3).
+    // 州统计局 is a responsible unit of (十四) only (catalog §2.3), and one of 「州直有关部门」,
+    // which bear art-12.e, 16.e, 17.d and 18.c (as `obligations` expands them).
     let stats = json_out(&["rules", "--agency", "AG.STATS", "--json"], None);
-    let clause14 = json_out(&["rules", "--clause", "14", "--json"], None);
-    assert_eq!(stats, clause14);
+    let all = json_out(&["rules", "--json"], None);
+    let expected: Vec<Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            r["clause"] == "(十四)"
+                || r["bearers"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|b| b["code"] == "ACT.PREF_DEPTS")
+        })
+        .cloned()
+        .collect();
+    assert_eq!(stats, Value::Array(expected));
+    assert_eq!(
+        rule_ids(&stats)
+            .into_iter()
+            .filter(|id| !id.starts_with("art-14"))
+            .collect::<Vec<_>>(),
+        ["art-12.e", "art-16.e", "art-17.d", "art-18.c"]
+    );
+    // The text's own names of actors no rule bears find the rules whose words name them.
+    for (name, ids) in [
+        ("统计部门", &["art-14.g"][..]),
+        ("外事主管部门", &["art-04.e"][..]),
+        ("开发区主管部门", &["art-14.g"][..]),
+    ] {
+        assert_eq!(
+            rule_ids(&json_out(&["rules", "--agency", name, "--json"], None)),
+            ids,
+            "{name}"
+        );
+    }
     for other in [
         "ag.stats",
         "州统计局",

@@ -143,7 +143,8 @@ impl Duty {
 
     /// Whether a person must decide its status: its reasons include one that the rule's own
     /// answer puts under `needsHuman` (art-18.c: measures dated before issuance, lateness only
-    /// up to the Monday after a due date on a weekend). Its severity is then for review
+    /// up to the Monday after a due date on a weekend; art-14.d: a rectification owed only if a
+    /// card a person must confirm was given). Its severity is then for review
     /// ([`crate::severity::of_duty`]).
     #[must_use]
     pub fn needs_person(&self) -> bool {
@@ -153,9 +154,10 @@ impl Duty {
     /// The reasons that make the duty one for a person ([`Duty::needs_person`]); the calendar's
     /// dated event of the duty carries them (`CalendarEvent::review`).
     pub fn review_reasons(&self) -> impl Iterator<Item = &Reason> {
-        self.reasons
-            .iter()
-            .filter(|r| a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code))
+        self.reasons.iter().filter(|r| {
+            r.code == C::RectificationCardUncertain
+                || a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code)
+        })
     }
 }
 
@@ -1260,11 +1262,9 @@ fn rectification_duty(
 ) -> Option<Duty> {
     let rule = RuleId::ART_14_D;
     let decision = a14::yellow_card_decision(reg, z, t, Some(as_of), params);
-    let certain = match decision.outcome {
-        Outcome::Triggered => true,
-        Outcome::NeedsHuman if decision.triggered_by_anything() => false,
-        _ => return None,
-    };
+    // Owed for a card given; for a person when the card may be (the decision the zone
+    // summary's card in force reads too: `YellowCardDecision::card_given`).
+    let certain = decision.card_given()?;
     // The card starts when the results are published (the card's answer says so when it is
     // certain; for a card that is for a person, the record's publication date).
     let start = decision.start.or_else(|| {
@@ -1286,6 +1286,13 @@ fn rectification_duty(
         let days = params.rectification_deadline_days?;
         start?.checked_add_days(chrono::Days::new(u64::from(days)))
     });
+    // A zone revoked or merged (on a recorded day, by `as_of`) before the rectification fell
+    // due, nothing accepted: the duty ended with the zone (the card does:
+    // YELLOW_CARD_ENDS_WITH_ZONE).
+    let ended = |d: NaiveDate| !z.exists_on(d) && z.status_since(d).is_some_and(|g| g <= as_of);
+    if done.is_none() && due.is_some_and(ended) {
+        return None;
+    }
     let (status, done_date, reason) = match (start, due) {
         (Some(start), Some(due)) => {
             dated_reason(rule, &z.id, (start, due), done.map(Some), as_of, facts)
@@ -1332,7 +1339,13 @@ fn rectification_duty(
         reasons,
     };
     if !facts {
-        return Some(duty(notice(rule, &sources)));
+        // The code that makes the duty one for a person goes even without facts: its
+        // severity reads it (`Duty::needs_person`).
+        let mut reasons = notice(rule, &sources);
+        if !certain {
+            reasons.insert(0, Reason::coded(C::RectificationCardUncertain, rule));
+        }
+        return Some(duty(reasons));
     }
     // First what the duty is: owed for a card given, or for a person when the card is.
     // (Facts named in order, the zone's last: `Reason::with`.)

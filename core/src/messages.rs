@@ -274,9 +274,9 @@ reason_codes! {
     }
     /// Open items: nothing recorded.
     OpenItemNoRecord = "OPEN_ITEM_NO_RECORD" {
-        zh: "待办事项:原文未规定可计算的条件或期限,登记册中没有{bearer}的完成记录",
-        ko: "미결 사항: 원문에 계산 가능한 조건이나 기한이 없고 등록부에 {bearer}의 리행 기록이 없다",
-        en: "open item: the text sets no computable condition or deadline, and the register has no record for {bearer}"
+        zh: "待办事项:原文未规定期限,登记册中没有{bearer}的完成记录",
+        ko: "미결 사항: 원문에 기한이 없고 등록부에 {bearer}의 리행 기록이 없다",
+        en: "open item: the text sets no deadline, and the register has no record for {bearer}"
     }
     /// Open items: marked done.
     OpenItemDone = "OPEN_ITEM_DONE" {

@@ -1868,6 +1868,11 @@ impl<'r> ZoneAssessments<'r> {
         self.stats_or_env
     }
 
+    /// The years the zone has a record of, in order.
+    pub fn years(self) -> impl DoubleEndedIterator<Item = i32> + 'r {
+        self.years.iter().map(|(y, _)| *y)
+    }
+
     /// The zone's record for `year`.
     #[must_use]
     #[inline]

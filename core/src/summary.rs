@@ -144,7 +144,8 @@ pub struct ZoneSummary {
     pub zone_name_en: Option<String>,
     /// Its Korean name, when the register has one.
     pub zone_name_ko: Option<String>,
-    /// Its status as the register records it.
+    /// Its status on the date of the summary, as the register records it (its history or its
+    /// dated status).
     pub zone_status: crate::register::ZoneStatus,
     /// The date of the summary.
     pub as_of: NaiveDate,
@@ -224,7 +225,7 @@ pub fn zone_summary_with(
         zone_name: zone.name_zh.clone(),
         zone_name_en: zone.name_en.clone(),
         zone_name_ko: zone.name_ko.clone(),
-        zone_status: zone.status,
+        zone_status: zone.status_on(as_of).unwrap_or(zone.status),
         as_of,
         assessment_year: t,
         findings,
@@ -711,7 +712,8 @@ pub mod view {
         pub zone_name_en: Option<String>,
         /// Its Korean name, when the register has one.
         pub zone_name_ko: Option<String>,
-        /// Its status as the register records it (`register.status` in `decidedBy`).
+        /// Its status on the date of the summary, as the register records it
+        /// (`register.status` in `decidedBy`).
         pub zone_status: crate::register::ZoneStatus,
         /// The date of the summary.
         pub as_of: IsoDate,

@@ -230,6 +230,12 @@ reason_codes! {
         ko: "이 현(시)의 개발구({zone}){|은} 제14조에 따라 철회되여 {allowedFrom} 전에는 다시 신청할 수 없다. 이번 신청의 범위가 그와 기본적으로 같으면 재신청에 해당하므로 사람이 확인하여야 한다",
         en: "zone {zone} of the county was revoked under art-14.f and may not re-apply before {allowedFrom}: if this application covers substantially the same area, it is that re-application; a person must check"
     }
+    /// art-02.d: a zone of the county recorded as revoked, with no revocation record (AMB-38)
+    RevokedWithoutRecord = "REVOKED_WITHOUT_RECORD" {
+        zh: "{zoneName}({zone})登记为已撤销,但登记簿中没有其撤销记录(日期和理由):若系{years}年内依第十四条撤销,则不得重新申报,须人工核实",
+        ko: "{zoneName}({zone}){|은} 철회된 것으로 등록되였으나 등록부에 철회 기록(날자와 사유)이 없다. {years}년 내에 제14조에 따라 철회되였다면 다시 신청할 수 없으므로 사람이 확인하여야 한다",
+        en: "{zoneName} ({zone}) is recorded as revoked but the register has no record of its revocation (date and ground): if it was revoked under art-14.f within {years} years, re-application is barred; a person must check"
+    }
 }
 
 /// art-02.a: Two-year window for establishment, expansion and upgrading work
@@ -888,6 +894,24 @@ pub fn upgrade_eligibility(
                     .with("allowedFrom", from)
                     .with("zone", rev.zone_id.clone()),
             );
+        }
+    }
+    // A zone of the county revoked by its status, with no revocation record: its ground (and,
+    // undated, its date) is as unknown as a record's without `kind` (above).
+    for z in reg.zones.iter().filter(|z| {
+        county.is_some()
+            && z.county_id.as_ref() == county
+            && z.status_on(as_of) == Some(ZoneStatus::Revoked)
+            && !reg.revocations.iter().any(|r| r.zone_id == z.id)
+    }) {
+        let within = z.status_since(as_of).is_none_or(|since| {
+            add_years(since, params.reapply_ban_years).is_none_or(|last| as_of <= last)
+        });
+        if within {
+            needs_human.add(about(
+                Reason::new(C::RevokedWithoutRecord, rule).with("years", params.reapply_ban_years),
+                z,
+            ));
         }
     }
     match art14_assessment::yellow_card_in_force(reg, zone, as_of, params) {

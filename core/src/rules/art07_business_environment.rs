@@ -10,9 +10,12 @@
 //! admitted at the access stage as a domestic one is (national treatment) unless its sector is on
 //! the national negative list in force on the day of the decision; a sector the list prohibits is
 //! not admitted, one it restricts is admitted only on the list's special administrative measures.
-//! The list is external data, given with the question. An entry's sector code covers every code
-//! that begins with it (the national industry classification GB/T 4754 is a hierarchy: `C27`
-//! covers `C2710`); when several entries cover the sector, a prohibition prevails and the
+//! The list is external data, given with the question. Sector codes are those of the national
+//! industry classification GB/T 4754-2017, read with or without their section letter (`C2710`
+//! and `2710` are one code: the division 27 is in section C); a text that is no such code is
+//! refused, never taken as "not on the list". An entry's code covers every code within it (the
+//! classification is a hierarchy: `C27` covers `C2710`, `C` covers both); when several entries
+//! cover the sector, a prohibition prevails and the
 //! conditions of every restricting entry apply. A list not in force on the day asked is not
 //! silently used: a person decides by the list that is.
 
@@ -484,8 +487,9 @@ stable_enum! {
 )]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct NegativeListEntry {
-    /// The sector's code in the national industry classification (GB/T 4754, such as `C27` or
-    /// `C2710`); it covers every code that begins with it.
+    /// The sector's code in the national industry classification (GB/T 4754-2017): a section
+    /// letter, a division, group or class of 2–4 digits, or both (`C`, `C27`, `271`, `C2710`);
+    /// it covers every code within it.
     pub sector: String,
     /// Prohibited or restricted.
     pub measure: ListMeasure,
@@ -580,7 +584,8 @@ pub struct AccessProject {
     pub id: String,
     /// Whether it is a foreign investment (外商投资).
     pub foreign_invested: bool,
-    /// Its sector's code in the national industry classification (GB/T 4754), such as `C2710`.
+    /// Its sector's code in the national industry classification (GB/T 4754-2017), such as
+    /// `C2710` or `2710` (the section letter may be left out).
     pub sector: String,
     /// Whether it meets the special administrative measures of the entries restricting its
     /// sector; absent: not recorded.
@@ -682,17 +687,18 @@ fn check_list(list: &NegativeList) -> Result<(), Error> {
     }
     for (i, e) in list.entries.iter().enumerate() {
         let sector = &e.sector;
-        if sector.trim().is_empty()
-            || list
-                .entries
-                .iter()
-                .take(i)
-                .any(|o| o.sector.trim().eq_ignore_ascii_case(sector.trim()))
+        let field = || alloc::format!("input.negativeList.entries[{i}].sector");
+        let code = read_code(sector).ok_or_else(|| not_a_code(field(), sector))?;
+        if list
+            .entries
+            .iter()
+            .take(i)
+            .any(|o| read_code(&o.sector) == Some(code))
         {
             return Err(Error::input(
                 crate::error::Problem::Duplicate,
-                alloc::format!("input.negativeList.entries[{i}].sector"),
-                text!(zh: "`{sector}`:行业代码须非空且互不相同", ko: "`{sector}`: 업종 코드는 비여 있지 않고 서로 달라야 합니다", en: "`{sector}`: expected a non-empty sector code, different from the other entries'"),
+                field(),
+                text!(zh: "`{sector}`:行业代码须互不相同(带或不带门类字母的同一代码算重复)", ko: "`{sector}`: 업종 코드는 서로 달라야 합니다(문류 글자가 있든 없든 같은 코드는 중복입니다)", en: "`{sector}`: expected a sector code different from the other entries' (the same code with or without its section letter is a repeat)"),
             ));
         }
         if e.measure == ListMeasure::Restricted && e.conditions.iter().all(|c| c.trim().is_empty())
@@ -722,12 +728,8 @@ pub fn foreign_access(
 ) -> Result<Answer<ForeignAccessDetail>, Error> {
     let rule = RuleId::ART_07_C;
     let (project, list) = (&input.project, &input.negative_list);
-    if project.sector.trim().is_empty() {
-        return Err(bad_field(
-            String::from("input.project.sector"),
-            text!(zh: "行业代码不能为空", ko: "업종 코드가 비여 있습니다", en: "expected a sector code, not an empty text"),
-        ));
-    }
+    let sector = read_code(&project.sector)
+        .ok_or_else(|| not_a_code(String::from("input.project.sector"), &project.sector))?;
     check_list(list)?;
     let mut detail = ForeignAccessDetail {
         project_id: project.id.clone(),
@@ -765,10 +767,11 @@ pub fn foreign_access(
         needs_human.add(named(C::NegativeListNoLongerInForce).with("inForceUntil", until));
         return Ok(answer(Outcome::NeedsHuman, reasons, needs_human, detail));
     }
+    // Every entry's code was read by `check_list`.
     let covering: Vec<&NegativeListEntry> = list
         .entries
         .iter()
-        .filter(|e| begins_with(project.sector.trim(), e.sector.trim()))
+        .filter(|e| code_of(e).is_some_and(|c| c.covers(sector)))
         .collect();
     let prohibited: Vec<&NegativeListEntry> = covering
         .iter()
@@ -784,11 +787,10 @@ pub fn foreign_access(
             .with("project", project.id.clone())
             .with("sector", project.sector.clone())
     };
-    let sector = project.sector.trim();
     let finer: Vec<&NegativeListEntry> = list
         .entries
         .iter()
-        .filter(|e| e.sector.trim().len() > sector.len() && begins_with(e.sector.trim(), sector))
+        .filter(|e| code_of(e).is_some_and(|c| c != sector && sector.covers(c)))
         .collect();
     let outcome = if !prohibited.is_empty() {
         detail.access_treatment = Some(AccessTreatment::Prohibited);
@@ -830,9 +832,87 @@ pub fn foreign_access(
 }
 
 /// Whether `code` begins with `prefix`, letters compared without case (`c27` is `C27`).
-fn begins_with(code: &str, prefix: &str) -> bool {
-    code.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+/// GB/T 4754-2017: each section (门类) with its first and last division (大类).
+const SECTIONS: [(u8, u8, u8); 20] = [
+    (b'A', 1, 5),
+    (b'B', 6, 12),
+    (b'C', 13, 43),
+    (b'D', 44, 46),
+    (b'E', 47, 50),
+    (b'F', 51, 52),
+    (b'G', 53, 60),
+    (b'H', 61, 62),
+    (b'I', 63, 65),
+    (b'J', 66, 69),
+    (b'K', 70, 70),
+    (b'L', 71, 72),
+    (b'M', 73, 75),
+    (b'N', 76, 79),
+    (b'O', 80, 82),
+    (b'P', 83, 83),
+    (b'Q', 84, 85),
+    (b'R', 86, 90),
+    (b'S', 91, 96),
+    (b'T', 97, 97),
+];
+
+/// A sector code read: its section and its digits (none for a section alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Code<'a> {
+    section: u8,
+    digits: &'a str,
+}
+
+impl Code<'_> {
+    /// Whether this code covers `other` (the same code, or one within it).
+    fn covers(self, other: Code<'_>) -> bool {
+        self.section == other.section && other.digits.starts_with(self.digits)
+    }
+}
+
+/// A GB/T 4754-2017 code: a section letter (either case), 2–4 digits, or the letter and the
+/// digits of a division in that section; spaces around it ignored. `None` for anything else.
+fn read_code(text: &str) -> Option<Code<'_>> {
+    let text = text.trim();
+    let (letter, digits) = match text.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() => (Some(c.to_ascii_uppercase()), text.get(1..)?),
+        _ => (None, text),
+    };
+    if !matches!(digits.len(), 0 | 2..=4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let of_division = match digits.get(..2) {
+        Some(d) => {
+            let d: u8 = d.parse().ok()?;
+            Some(
+                SECTIONS
+                    .iter()
+                    .find(|(_, lo, hi)| (*lo..=*hi).contains(&d))?
+                    .0,
+            )
+        }
+        None => None,
+    };
+    let section = match (letter, of_division) {
+        (Some(l), Some(s)) if l == s => l,
+        (Some(l), None) if SECTIONS.iter().any(|(s, ..)| *s == l) => l,
+        (None, Some(s)) => s,
+        _ => return None,
+    };
+    Some(Code { section, digits })
+}
+
+/// An entry's code ([`read_code`]).
+fn code_of(e: &NegativeListEntry) -> Option<Code<'_>> {
+    read_code(&e.sector)
+}
+
+/// The error for a text that is no GB/T 4754-2017 code.
+fn not_a_code(field: String, sector: &str) -> Error {
+    bad_field(
+        field,
+        text!(zh: "`{sector}`:应为《国民经济行业分类》(GB/T 4754-2017)的代码:门类字母、2至4位数字,或二者(数字须属该门类),如C、C27、271、C2710", ko: "`{sector}`: 《국민경제 업종 분류》(GB/T 4754-2017)의 코드여야 합니다. 문류 글자, 2~4자리 수자 또는 둘 다(수자는 그 문류에 속하여야 함). 례: C, C27, 271, C2710", en: "`{sector}`: expected a GB/T 4754-2017 industry code: a section letter, 2 to 4 digits, or both with the digits in that section (such as C, C27, 271 or C2710)"),
+    )
 }
 
 /// Texts joined with 「; 」.

@@ -266,7 +266,7 @@ pub static ART_09_C: RuleMeta = RuleMeta {
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::PowerGrant, Kind::Obligation],
-    strength: Strength::Permissive,
+    strength: Strength::Mandatory,
     bearers: &["ACT.ZONE"],
     owed_by: OwedBy::Words,
     quote: "管委会其他工作岗位可视情况采取直接聘任、竞岗聘任和公开招聘方式,工作人员收入与岗位职责、工作业绩直接挂钩,实行奖优罚劣。",

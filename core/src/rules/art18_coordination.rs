@@ -35,6 +35,12 @@ reason_codes! {
         ko: "{year}년 령도소조가 회의를 한번도 소집하지 않아 “개발구 건설과 발전 중의 중대한 문제를 정기적으로 연구, 해결”하라는 요구에 부합되지 않는다",
         en: "the Leading Group held no meeting in {year}: it did not 「定期研究解决」 (regularly study and resolve) major problems"
     }
+    /// art-18.a: the year is still running, art-16.b's count not reached yet.
+    RegularStudyYearInProgress = "REGULAR_STUDY_YEAR_IN_PROGRESS" {
+        zh: "截至{asOf},{year}年尚未结束:领导小组已召开联席工作会议{count}次;达到第十六条要求的{required}次即可视为“定期研究解决”,少于此数是否属“定期”需人工判断",
+        ko: "{asOf} 현재 {year}년이 끝나지 않았다. 령도소조는 련석사업회의를 {count}차 소집하였다. 제16조가 요구하는 {required}차에 이르면 “정기적으로 연구, 해결”한 것으로 볼 수 있고, 그보다 적으면 “정기적”인지는 사람이 판단하여야 한다",
+        en: "as of {asOf} the year {year} is not over: the Leading Group has held {count} joint work meeting(s); art-16.b's {required} would settle 「定期」 (regularly), and whether fewer is regular is for a person"
+    }
     /// art-18.a: some meetings, but fewer than art-16.b's count, or only other meetings.
     RegularStudyUnquantified = "REGULAR_STUDY_UNQUANTIFIED" {
         zh: "{year}年领导小组召开联席工作会议{count}次、其他会议{other}次;“定期”未规定次数,是否达到“定期研究”需人工判断",
@@ -697,11 +703,9 @@ pub fn regular_study(
         reasons.add(year_reason(ReasonCode::RegularStudyMet));
         Outcome::Compliant
     } else if !m.year_complete {
-        let missing = u32::try_from(m.count).map_or(0, |c| m.required.saturating_sub(c));
-        let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
-            .with("count", m.count)
-            .with("missing", missing.max(1))
-            .with("year", m.year);
+        // Not "n more needed": 「定期」 sets no number (art-16.b's count settles it, fewer is a
+        // person's question at the year's end).
+        let mut r = year_reason(ReasonCode::RegularStudyYearInProgress);
         if let Some(a) = input.as_of {
             r = r.with("asOf", a);
         }

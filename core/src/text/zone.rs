@@ -34,7 +34,8 @@ fn decider(code: &str, summary: &Map<String, Value>, w: Words) -> String {
         return w.paren(w.phrase(Phrase::RegisterStatus), status);
     }
     // The finding that decides: of several findings of one rule (art-14.d of the latest year and
-    // of a card still in force), the one that bars or is left to a person.
+    // of a card still in force; art-14.h of this year and of the previous one), the one that
+    // bars or is left to a person.
     let findings: Vec<&Map<String, Value>> = summary
         .get("findings")
         .and_then(Value::as_array)
@@ -45,7 +46,12 @@ fn decider(code: &str, summary: &Map<String, Value>, w: Words) -> String {
         .collect();
     let deciding = findings
         .iter()
-        .find(|f| matches!(text(f, "outcome"), Some("TRIGGERED" | "NEEDS_HUMAN")))
+        .find(|f| {
+            matches!(
+                text(f, "outcome"),
+                Some("TRIGGERED" | "DISQUALIFIED" | "NEEDS_HUMAN")
+            )
+        })
         .or_else(|| findings.first());
     // A finding resting on made-up records says so here too.
     let mark = deciding.map_or_else(String::new, |f| w.marker(f.get("illustrative")));

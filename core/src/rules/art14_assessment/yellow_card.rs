@@ -119,6 +119,12 @@ reason_codes! {
         ko: "{next}년도 심사평가 결과에 공포일이 기록되지 않았거나 아직 기록이 없다(통상 이미 공포되였을 시기이다). {year}년도 황패경고가 언제 해제되는지 대조할 수 없으므로 사람이 판단하여야 한다",
         en: "the {next} results are recorded without a publication date, or not recorded although they would normally be out: when the {year} card ends cannot be checked, so a person decides"
     }
+    /// art-14.d: the zone was gone when the year's results were published: no card is given
+    YellowCardZoneGone = "YELLOW_CARD_ZONE_GONE" {
+        zh: "{zoneName}({zone})已于{gone}撤销或合并,{year}年度结果于{published}公布时已无可予黄牌警告的开发区",
+        ko: "{zoneName}({zone}){|은} {gone}에 철회 또는 통합되였으므로 {year}년도 결과가 {published}에 공포될 때 황패경고를 줄 개발구가 없다",
+        en: "{zoneName} ({zone}) was revoked or merged on {gone}: when the {year} results were published on {published} there was no zone to give a yellow card to"
+    }
     /// art-14.d: the card of a zone revoked or merged since ends with the zone
     YellowCardEndsWithZone = "YELLOW_CARD_ENDS_WITH_ZONE" {
         zh: "{zoneName}({zone})已于{end}撤销或合并,{year}年度黄牌随之终止",
@@ -304,10 +310,23 @@ impl YellowCardDecision {
         }
     }
 
-    /// Whether anything triggered the card (a card given, or one for a person to decide).
+    /// Whether the card is given: `Some(true)` for sure, `Some(false)` possibly, `None` not.
+    /// Every NEEDS_HUMAN of art-14.d is about whether the card is given (too few zones ranked,
+    /// a disqualified year, a small fall, …), and a card given only through a tie across the
+    /// line is for a person to confirm (AMB-11). The one decision every view reads: the zone
+    /// summary's card in force ([`yellow_card_in_force`]) and the rectification duty.
     #[must_use]
-    pub fn triggered_by_anything(&self) -> bool {
-        self.triggers[0].is_some()
+    pub fn card_given(&self) -> Option<bool> {
+        match self.outcome {
+            Outcome::Triggered => Some(
+                !self
+                    .codes
+                    .needs_human()
+                    .any(|c| c == C::YearBottomByTiePolicy),
+            ),
+            Outcome::NeedsHuman => Some(false),
+            _ => None,
+        }
     }
 
     /// The answer in brief ([`crate::answer::Brief`]).
@@ -743,10 +762,23 @@ fn card(
         .iter()
         .flatten()
         .any(|t| *t != Trigger::RankFall || (small_fall.is_none() && rank_only_fall.is_none()));
-    ev.hit = certain;
+    let published = rec.and_then(|r| r.published_date).map(IsoDate::get);
+    // A zone revoked or merged (on a recorded day) before its year's results were published:
+    // the card's measures bind a zone, and there is none left to give one to.
+    let gone = published
+        .filter(|p| certain && !zone.exists_on(*p))
+        .and_then(|p| zone.status_since(p).map(|g| (g, p)));
+    ev.hit = certain && gone.is_none();
     let (standing, unknown) = (ev.standing, ev.standing.unknown());
-    decision.outcome = if certain {
-        decision.start = rec.and_then(|r| r.published_date).map(IsoDate::get);
+    decision.outcome = if let Some((gone, published)) = gone {
+        out.say(false, C::YellowCardZoneGone, zone, &|x| {
+            x.with("gone", gone)
+                .with("published", published)
+                .with("year", t)
+        });
+        Outcome::NotApplicable
+    } else if certain {
+        decision.start = published;
         out.say(false, C::YellowCardTriggered, zone, &|x| x.with("year", t));
         if triggers == [Some(Trigger::DisqualifiedCountsAsBottom), None] {
             out.say(true, C::TriggeredOnlyThroughDisqualifiedYear, zone, &|x| {
@@ -759,10 +791,10 @@ fn card(
                 x.with("year", t)
             }),
         }
-        let (end_status, end) = yellow_card_end(reg, zone, records, t, as_of, params);
+        let (end_status, end, next) = yellow_card_end_with(reg, zone, records, t, as_of, params);
         decision.end_status = Some(end_status);
         decision.end = end;
-        end_reason(out, zone, t, end_status, end);
+        end_reason(out, zone, (t, next), end_status, end);
         match (params.rectification_deadline_days, decision.start) {
             (Some(days), Some(start)) => {
                 decision.rectify_by = start.checked_add_days(chrono::Days::new(u64::from(days)));
@@ -811,8 +843,15 @@ fn card(
     decision.triggers = triggers;
 }
 
-/// The reasons describing the card's end as it stands.
-fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Option<NaiveDate>) {
+/// The reasons describing the card's end as it stands (`next`: the year of the results a
+/// person's question about the end rests on).
+fn end_reason(
+    out: &mut dyn Sink,
+    zone: &Zone,
+    (t, next): (i32, i32),
+    status: CardEnd,
+    end: Option<NaiveDate>,
+) {
     match (status, end) {
         (CardEnd::Ended, Some(end)) if !zone.exists_on(end) => {
             out.say(false, C::YellowCardEndsWithZone, zone, &|x| {
@@ -834,12 +873,12 @@ fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Opt
         }
         (CardEnd::NeedsHuman, Some(published)) => {
             out.say(true, C::YellowCardEndNeedsHuman, zone, &|x| {
-                x.with("next", t + 1)
+                x.with("next", next)
                     .with("published", published)
                     .with("year", t)
             });
             out.say(false, C::YellowCardEndOpen, zone, &|x| {
-                x.with("next", t + 1).with("year", t)
+                x.with("next", next).with("year", t)
             });
         }
         _ => out.say(false, C::YellowCardUntilNextResult, zone, &|x| {
@@ -851,6 +890,61 @@ fn end_reason(out: &mut dyn Sink, zone: &Zone, t: i32, status: CardEnd, end: Opt
 /// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
 /// AMB-24). With `NeedsHuman` the date is the publication of the next results.
 fn yellow_card_end(
+    reg: &ValidRegister,
+    zone: &Zone,
+    records: ZoneAssessments<'_>,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (CardEnd, Option<NaiveDate>) {
+    let (status, end, _) = yellow_card_end_with(reg, zone, records, t, as_of, params);
+    (status, end)
+}
+
+/// The first results after year `t + 1` known on `as_of` that show the zone out of the bottom,
+/// with their year and publication: a card not yet rectified when the next results were in
+/// the bottom again is not in force for ever once a later year is out of it (AMB-24: 「限期整改」
+/// sets a rectification, and the text says not when the card ends).
+fn later_out_of_bottom(
+    records: ZoneAssessments<'_>,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> Option<(i32, NaiveDate)> {
+    let last = as_of.map_or(i32::MAX, |a| chrono::Datelike::year(&a));
+    records
+        .years()
+        .filter(|y| *y >= t.saturating_add(2) && *y < last)
+        .find_map(|y| {
+            let r = known_record(records, y, as_of, params)?;
+            let published = r.published_date?;
+            let rank = r.rank?;
+            (in_bottom(r, rank, params.bottom_n_yellow, params) == Some(false))
+                .then_some((y, *published))
+        })
+}
+
+/// [`yellow_card_end`] with the year of the results its end rests on when a person decides it.
+fn yellow_card_end_with(
+    reg: &ValidRegister,
+    zone: &Zone,
+    records: ZoneAssessments<'_>,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (CardEnd, Option<NaiveDate>, i32) {
+    let next_year = t.saturating_add(1);
+    let (status, end) = yellow_card_end_next(reg, zone, records, t, as_of, params);
+    if status == CardEnd::UntilRectified {
+        if let Some((year, published)) = later_out_of_bottom(records, t, as_of, params) {
+            return (CardEnd::NeedsHuman, Some(published), year);
+        }
+    }
+    (status, end, next_year)
+}
+
+/// [`yellow_card_end`] on the next year's results alone.
+fn yellow_card_end_next(
     reg: &ValidRegister,
     zone: &Zone,
     records: ZoneAssessments<'_>,
@@ -951,17 +1045,8 @@ pub fn yellow_card_in_force(
     let mut maybe = None;
     for card in reg.assessment_years(zone).rev().filter_map(|t| {
         let decision = yellow_card_decision(reg, zone, t, Some(as_of), params);
-        // Given for sure, or possibly: every NEEDS_HUMAN of art-14.d is about whether the card
-        // is given (too few zones ranked, a disqualified year, a small fall, …), and a card
-        // given only through a tie across the line is for a person to confirm (AMB-11).
-        let given = match decision.outcome {
-            Outcome::Triggered => !decision
-                .codes
-                .needs_human()
-                .any(|c| c == C::YearBottomByTiePolicy),
-            Outcome::NeedsHuman => false,
-            _ => return None,
-        };
+        // Given for sure, or possibly (`YellowCardDecision::card_given`).
+        let given = decision.card_given()?;
         let start = decision
             .start
             .or_else(|| NaiveDate::from_ymd_opt(t + 1, 1, 1))?;
