@@ -1536,6 +1536,18 @@ fn json_string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
+/// A rule's title in the three languages.
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct RuleTitles {
+    /// Chinese.
+    pub zh: &'static str,
+    /// Korean.
+    pub ko: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
 /// One rule of the rulebook, as `devzone rules --json` and the JS `rules()` list it.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -1548,6 +1560,8 @@ pub struct RuleView {
     pub citation: String,
     /// Short English title.
     pub title: &'static str,
+    /// The title in each language (`en` is `title`).
+    pub titles: RuleTitles,
     /// Clause number as printed (empty for the preamble).
     pub clause: &'static str,
     /// Clause title as printed.
@@ -1655,6 +1669,11 @@ impl RuleView {
             id: m.id,
             citation: rule.citation(),
             title: m.title,
+            titles: RuleTitles {
+                zh: m.title_zh,
+                ko: m.title_ko,
+                en: m.title,
+            },
             clause: m.clause,
             clause_title: m.clause_title,
             kinds: m.kinds,

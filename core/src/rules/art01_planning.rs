@@ -10,6 +10,8 @@ reason_codes! {}
 pub static ART_01_A: RuleMeta = RuleMeta {
     id: "art-01.a",
     title: "Prepare a prefecture-wide master development plan for zones",
+    title_zh: "组织编制全州开发区总体发展规划",
+    title_ko: "전 주 개발구 총체발전계획 편성",
     clause: "(一)",
     clause_title: "强化规划引领",
     kinds: &[Kind::Obligation],
@@ -28,6 +30,8 @@ pub static ART_01_A: RuleMeta = RuleMeta {
 pub static ART_01_B: RuleMeta = RuleMeta {
     id: "art-01.b",
     title: "Each zone starts a new round of plan revision",
+    title_zh: "各开发区启动新一轮规划修编",
+    title_ko: "각 개발구의 새 한 차례 계획 수정편성 가동",
     clause: "(一)",
     clause_title: "强化规划引领",
     kinds: &[Kind::Obligation],

@@ -242,6 +242,8 @@ reason_codes! {
 pub static ART_02_A: RuleMeta = RuleMeta {
     id: "art-02.a",
     title: "Two-year window for establishment, expansion and upgrading work",
+    title_zh: "利用两年时间推进开发区设立、扩区和升级",
+    title_ko: "2년간 개발구 설립, 구역 확장과 승격 사업 추진",
     clause: "(二)",
     clause_title: "促进开发区整合优化",
     kinds: &[Kind::Deadline],
@@ -260,6 +262,8 @@ pub static ART_02_A: RuleMeta = RuleMeta {
 pub static ART_02_B: RuleMeta = RuleMeta {
     id: "art-02.b",
     title: "Revoke zones that exist in name only",
+    title_zh: "撤销有名无实的开发区(工业集中区)",
+    title_ko: "유명무실한 개발구(공업집중구) 철회",
     clause: "(二)",
     clause_title: "促进开发区整合优化",
     kinds: &[Kind::Sanction, Kind::Obligation],
@@ -278,6 +282,8 @@ pub static ART_02_B: RuleMeta = RuleMeta {
 pub static ART_02_C: RuleMeta = RuleMeta {
     id: "art-02.c",
     title: "One county, one (provincial) zone: merge 2+ into 1",
+    title_zh: "一县一区:2家以上省级开发区整合为1家",
+    title_ko: "‘1현1구’: 성급 개발구 2개 이상을 1개로 통합",
     clause: "(二)",
     clause_title: "促进开发区整合优化",
     kinds: &[Kind::EligibilityCheck, Kind::Obligation],
@@ -296,6 +302,8 @@ pub static ART_02_C: RuleMeta = RuleMeta {
 pub static ART_02_D: RuleMeta = RuleMeta {
     id: "art-02.d",
     title: "Counties without a provincial zone may apply to upgrade an industrial concentration zone",
+    title_zh: "无省级开发区的县(市)申请工业集中区晋升省级",
+    title_ko: "성급 개발구가 없는 현(시)의 공업집중구 승격 신청",
     clause: "(二)",
     clause_title: "促进开发区整合优化",
     kinds: &[Kind::EligibilityCheck, Kind::PowerGrant],

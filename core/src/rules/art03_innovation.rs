@@ -110,6 +110,8 @@ reason_codes! {
 pub static ART_03_A: RuleMeta = RuleMeta {
     id: "art-03.a",
     title: "Qualified provincial zones may apply to become provincial high-tech zones",
+    title_zh: "具备条件的省级开发区申请设立省级高新区",
+    title_ko: "조건을 갖춘 성급 개발구의 성급 고신구 설립 신청",
     clause: "(三)",
     clause_title: "加快实施创新驱动",
     kinds: &[Kind::EligibilityCheck],
@@ -128,6 +130,8 @@ pub static ART_03_A: RuleMeta = RuleMeta {
 pub static ART_03_B: RuleMeta = RuleMeta {
     id: "art-03.b",
     title: "Priority siting of R&D platforms in qualified zones",
+    title_zh: "有条件的开发区优先布局研究中心、实验室等",
+    title_ko: "조건을 갖춘 개발구에 연구중심, 실험실 등 우선 포치",
     clause: "(三)",
     clause_title: "加快实施创新驱动",
     kinds: &[Kind::PriorityRule],
@@ -146,6 +150,8 @@ pub static ART_03_B: RuleMeta = RuleMeta {
 pub static ART_03_C: RuleMeta = RuleMeta {
     id: "art-03.c",
     title: "Encourage mass-entrepreneurship platforms and innovation services",
+    title_zh: "鼓励发展众创空间等创业服务平台和创新服务",
+    title_ko: "대중창업공간 등 창업봉사플랫폼과 혁신봉사 발전 고무",
     clause: "(三)",
     clause_title: "加快实施创新驱动",
     kinds: &[Kind::Obligation],

@@ -214,6 +214,8 @@ reason_codes! {
 pub static ART_04_A: RuleMeta = RuleMeta {
     id: "art-04.a",
     title: "Prefecture-wide coordination mechanism and information-sharing platform",
+    title_zh: "全州招商引资统筹机制和信息共享平台",
+    title_ko: "전 주 투자유치 통일조률기제와 정보공유플랫폼",
     clause: "(四)",
     clause_title: "加大招商引资力度",
     kinds: &[Kind::Obligation],
@@ -232,6 +234,8 @@ pub static ART_04_A: RuleMeta = RuleMeta {
 pub static ART_04_B: RuleMeta = RuleMeta {
     id: "art-04.b",
     title: "Benefit-compensation mechanism",
+    title_zh: "建立利益补偿机制",
+    title_ko: "리익보상기제 건립",
     clause: "(四)",
     clause_title: "加大招商引资力度",
     kinds: &[Kind::Obligation],
@@ -250,6 +254,8 @@ pub static ART_04_B: RuleMeta = RuleMeta {
 pub static ART_04_C: RuleMeta = RuleMeta {
     id: "art-04.c",
     title: "Zones may set local incentives, incl. \"one enterprise, one policy\"",
+    title_zh: "开发区制订招商引资优惠政策及“一企一策”",
+    title_ko: "개발구의 투자유치 우대정책 제정과 “1기업1정책”",
     clause: "(四)",
     clause_title: "加大招商引资力度",
     kinds: &[Kind::PowerGrant],
@@ -268,6 +274,8 @@ pub static ART_04_C: RuleMeta = RuleMeta {
 pub static ART_04_D: RuleMeta = RuleMeta {
     id: "art-04.d",
     title: "One-time investment-promotion reward as a proportion of funds in place that year",
+    title_zh: "按项目当年到位资金一定比例给予一次性奖励",
+    title_ko: "대상 당해 년도 도착자금의 일정 비률에 따른 일회성 투자유치 장려",
     clause: "(四)",
     clause_title: "加大招商引资力度",
     kinds: &[Kind::Reward],
@@ -286,6 +294,8 @@ pub static ART_04_D: RuleMeta = RuleMeta {
 pub static ART_04_E: RuleMeta = RuleMeta {
     id: "art-04.e",
     title: "Relaxed quota for outbound investment-promotion trips",
+    title_zh: "招商人员因公临时出国(境)人次批次适当放宽",
+    title_ko: "투자유치 인원 공무 림시 출국(경) 인원수·차수 적절 완화",
     clause: "(四)",
     clause_title: "加大招商引资力度",
     kinds: &[Kind::PowerGrant],

@@ -115,6 +115,8 @@ reason_codes! {
 pub static ART_05_A: RuleMeta = RuleMeta {
     id: "art-05.a",
     title: "Industry focus: national 1 + 2–3; provincial 1 + 1–2",
+    title_zh: "首位产业和主攻产业:国家级1+2—3个,省级1+1—2个",
+    title_ko: "수위산업과 주공산업: 국가급 1+2~3개, 성급 1+1~2개",
     clause: "(五)",
     clause_title: "突出产业集聚发展",
     kinds: &[Kind::EligibilityCheck],
@@ -133,6 +135,8 @@ pub static ART_05_A: RuleMeta = RuleMeta {
 pub static ART_05_B: RuleMeta = RuleMeta {
     id: "art-05.b",
     title: "Agglomerate around leading enterprises and major projects",
+    title_zh: "以龙头企业和重大项目为载体推动产业集聚",
+    title_ko: "룡두기업과 중대 대상을 담체로 한 산업 집중",
     clause: "(五)",
     clause_title: "突出产业集聚发展",
     kinds: &[Kind::Obligation],
@@ -155,6 +159,8 @@ pub static ART_05_B: RuleMeta = RuleMeta {
 pub static ART_05_C: RuleMeta = RuleMeta {
     id: "art-05.c",
     title: "Select and support 3 industrial agglomeration areas prefecture-wide",
+    title_zh: "全州重点扶持建设3个产业集聚区",
+    title_ko: "전 주 산업집중구 3개 중점 부축·건설",
     clause: "(五)",
     clause_title: "突出产业集聚发展",
     kinds: &[Kind::PriorityRule],

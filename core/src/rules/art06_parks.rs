@@ -71,6 +71,8 @@ reason_codes! {
 pub static ART_06_A: RuleMeta = RuleMeta {
     id: "art-06.a",
     title: "Encourage co-built specialty parks and \"enclave economy\" cooperation",
+    title_zh: "鼓励共建特色产业园区和“飞地经济”合作",
+    title_ko: "특색산업단지 공동건설과 “비지경제” 합작 고무",
     clause: "(六)",
     clause_title: "培育特色产业园区(基地)",
     kinds: &[Kind::PowerGrant],
@@ -93,6 +95,8 @@ pub static ART_06_A: RuleMeta = RuleMeta {
 pub static ART_06_B: RuleMeta = RuleMeta {
     id: "art-06.b",
     title: "Split of county-retained fiscal revenue from co-built parks",
+    title_zh: "共建园区财政收入县(市)留成部分分成",
+    title_ko: "공동건설 단지 재정수입 중 현(시) 류보분 분배",
     clause: "(六)",
     clause_title: "培育特色产业园区(基地)",
     kinds: &[Kind::FeeRule],

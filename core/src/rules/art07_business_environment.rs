@@ -136,6 +136,8 @@ reason_codes! {
 pub static ART_07_A: RuleMeta = RuleMeta {
     id: "art-07.a",
     title: "High-standard infrastructure planning incl. service platforms",
+    title_zh: "高标准整体规划基础设施和服务平台建设",
+    title_ko: "높은 표준의 기초시설 및 봉사플랫폼 건설 전반 계획",
     clause: "(七)",
     clause_title: "打造高水平营商环境",
     kinds: &[Kind::Obligation],
@@ -154,6 +156,8 @@ pub static ART_07_A: RuleMeta = RuleMeta {
 pub static ART_07_B: RuleMeta = RuleMeta {
     id: "art-07.b",
     title: "Soft-environment assessment system; honour policy commitments",
+    title_zh: "软环境建设考核评价体系;兑现政策承诺",
+    title_ko: "연환경건설 심사평가체계, 정책약속 리행",
     clause: "(七)",
     clause_title: "打造高水平营商环境",
     kinds: &[Kind::Obligation],
@@ -172,6 +176,8 @@ pub static ART_07_B: RuleMeta = RuleMeta {
 pub static ART_07_C: RuleMeta = RuleMeta {
     id: "art-07.c",
     title: "Pre-establishment national treatment + negative list",
+    title_zh: "准入前国民待遇加负面清单管理模式",
+    title_ko: "진입 전 국민대우와 네거티브리스트 관리모식",
     clause: "(七)",
     clause_title: "打造高水平营商环境",
     kinds: &[Kind::EligibilityCheck],
@@ -190,6 +196,8 @@ pub static ART_07_C: RuleMeta = RuleMeta {
 pub static ART_07_D: RuleMeta = RuleMeta {
     id: "art-07.d",
     title: "Communication, coordination and complaint-accountability mechanisms",
+    title_zh: "政企沟通、问题协调和投诉问责机制",
+    title_ko: "정부·기업 소통, 문제 조률, 신소·문책 기제",
     clause: "(七)",
     clause_title: "打造高水平营商环境",
     kinds: &[Kind::Obligation],

@@ -110,6 +110,8 @@ reason_codes! {
 pub static ART_08_A: RuleMeta = RuleMeta {
     id: "art-08.a",
     title: "Inter-provincial and international cooperation parks",
+    title_zh: "设立省际、国际合作园区",
+    title_ko: "성간·국제 합작단지 설립",
     clause: "(八)",
     clause_title: "打造开放合作新平台",
     kinds: &[Kind::PowerGrant],
@@ -128,6 +130,8 @@ pub static ART_08_A: RuleMeta = RuleMeta {
 pub static ART_08_B: RuleMeta = RuleMeta {
     id: "art-08.b",
     title: "Border economic cooperation zones: provincial now, national sought, cross-border later",
+    title_zh: "边境经济合作区:设立省级、争取国家级、构建跨境",
+    title_ko: "변경경제합작구: 성급 설립, 국가급 쟁취, 다국경제합작구 구축",
     clause: "(八)",
     clause_title: "打造开放合作新平台",
     kinds: &[Kind::Obligation, Kind::EligibilityCheck],
@@ -146,6 +150,8 @@ pub static ART_08_B: RuleMeta = RuleMeta {
 pub static ART_08_C: RuleMeta = RuleMeta {
     id: "art-08.c",
     title: "Participation in overseas economic and trade cooperation zones",
+    title_zh: "参与境外经贸合作区建设",
+    title_ko: "경외경제무역합작구 건설 참여",
     clause: "(八)",
     clause_title: "打造开放合作新平台",
     kinds: &[Kind::PowerGrant],

@@ -227,6 +227,8 @@ reason_codes! {
 pub static ART_09_A: RuleMeta = RuleMeta {
     id: "art-09.a",
     title: "Power to appoint mid-level cadres and hire within approved staffing",
+    title_zh: "中层干部任免权和核定编制内自主用人权",
+    title_ko: "중층간부 임면권과 핵정편제 내 자주적 용인권",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::PowerGrant],
@@ -245,6 +247,8 @@ pub static ART_09_A: RuleMeta = RuleMeta {
 pub static ART_09_B: RuleMeta = RuleMeta {
     id: "art-09.b",
     title: "Leadership selection methods",
+    title_zh: "管委会领导班子选拔方式",
+    title_ko: "관리위원회 령도반부 선발 방식",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::PowerGrant],
@@ -263,6 +267,8 @@ pub static ART_09_B: RuleMeta = RuleMeta {
 pub static ART_09_C: RuleMeta = RuleMeta {
     id: "art-09.c",
     title: "Other posts: hiring methods; pay tied to duties and performance",
+    title_zh: "其他岗位聘任方式;收入与岗位职责、业绩挂钩",
+    title_ko: "기타 사업일터 초빙 방식, 수입과 일터 직책·사업실적 련결",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::PowerGrant, Kind::Obligation],
@@ -281,6 +287,8 @@ pub static ART_09_C: RuleMeta = RuleMeta {
 pub static ART_09_D: RuleMeta = RuleMeta {
     id: "art-09.d",
     title: "Talent policies: special post, special pay",
+    title_zh: "人才引进政策:特岗特薪、特职特聘",
+    title_ko: "인재유치정책: 특별 일터 특별 보수, 특별 직무 특별 초빙",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::PowerGrant],
@@ -299,6 +307,8 @@ pub static ART_09_D: RuleMeta = RuleMeta {
 pub static ART_09_E: RuleMeta = RuleMeta {
     id: "art-09.e",
     title: "Cadre exchange mechanism",
+    title_zh: "开发区与州直、县(市)机关干部交流机制",
+    title_ko: "개발구와 주 직속, 현(시) 기관 간 간부 교류기제",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::Obligation],
@@ -317,6 +327,8 @@ pub static ART_09_E: RuleMeta = RuleMeta {
 pub static ART_09_F: RuleMeta = RuleMeta {
     id: "art-09.f",
     title: "Reform plan needs local party and government approval before execution",
+    title_zh: "人事和薪酬制度改革方案经所在地党委、政府批准后执行",
+    title_ko: "인사·보수제도 개혁방안: 소재지 당위와 정부의 심사비준 후 집행",
     clause: "(九)",
     clause_title: "深化人事和薪酬制度改革",
     kinds: &[Kind::EligibilityCheck],

@@ -105,6 +105,8 @@ reason_codes! {
 pub static ART_10_A: RuleMeta = RuleMeta {
     id: "art-10.a",
     title: "Provincial-and-above zones may set up first-level finance and treasury",
+    title_zh: "省级以上开发区可设立一级财政和一级国库",
+    title_ko: "성급 이상 개발구의 1급 재정과 1급 국고 설립",
     clause: "(十)",
     clause_title: "理顺财税管理体制",
     // The companion 「并建立与地方政府合理的投入和收益分配制度」 is an open item of each
@@ -125,6 +127,8 @@ pub static ART_10_A: RuleMeta = RuleMeta {
 pub static ART_10_B: RuleMeta = RuleMeta {
     id: "art-10.b",
     title: "Earmarking of the county-retained share of zone land revenue",
+    title_zh: "土地收益县(市)留成部分主要用于基础设施和土地开发",
+    title_ko: "토지수익 중 현(시) 류보분의 용도: 기초시설 건설과 토지개발",
     clause: "(十)",
     clause_title: "理顺财税管理体制",
     kinds: &[Kind::FeeRule],

@@ -158,6 +158,8 @@ reason_codes! {
 pub static ART_12_A: RuleMeta = RuleMeta {
     id: "art-12.a",
     title: "Standardise institutions, staffing and leadership posts",
+    title_zh: "规范开发区机构、编制和领导职数",
+    title_ko: "개발구 기구, 편제와 령도 직수 규범화",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::Obligation],
@@ -176,6 +178,8 @@ pub static ART_12_A: RuleMeta = RuleMeta {
 pub static ART_12_B: RuleMeta = RuleMeta {
     id: "art-12.b",
     title: "Four named zones: PWC and MC are dispatched agencies of the Prefecture",
+    title_zh: "4个开发区党工委、管委会为州委、州政府派出机构",
+    title_ko: "4개 개발구 당사업위원회와 관리위원회: 주당위, 주정부의 파출기구",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::Definition, Kind::PowerGrant],
@@ -194,6 +198,8 @@ pub static ART_12_B: RuleMeta = RuleMeta {
 pub static ART_12_C: RuleMeta = RuleMeta {
     id: "art-12.c",
     title: "Counties may grant equal or greater powers to their provincial zones",
+    title_zh: "县(市)对省级开发区授予同等管理权限或更多自主权",
+    title_ko: "현(시)의 성급 개발구에 대한 동등한 관리권한 또는 더 많은 발전자주권 부여",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::PowerGrant],
@@ -212,6 +218,8 @@ pub static ART_12_C: RuleMeta = RuleMeta {
 pub static ART_12_D: RuleMeta = RuleMeta {
     id: "art-12.d",
     title: "Responsibility follows delegated power",
+    title_zh: "权责对等:对下放或赋予的权力承担相应责任",
+    title_ko: "권한과 책임 대등: 이양·부여된 권한에 상응한 책임",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::Obligation],
@@ -234,6 +242,8 @@ pub static ART_12_D: RuleMeta = RuleMeta {
 pub static ART_12_E: RuleMeta = RuleMeta {
     id: "art-12.e",
     title: "Devolve economic-management powers to zones",
+    title_zh: "向开发区下放经济管理权限",
+    title_ko: "개발구에 경제관리권한 이양",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::Obligation],
@@ -252,6 +262,8 @@ pub static ART_12_E: RuleMeta = RuleMeta {
 pub static ART_12_F: RuleMeta = RuleMeta {
     id: "art-12.f",
     title: "One-stop service platform; \"one seal\"; \"run at most once\"",
+    title_zh: "综合服务平台;“一枚公章管审批”;“只跑一次”",
+    title_ko: "종합봉사플랫폼, ‘공인 한 개로 심사비준 관리’, ‘한 번만 다니기’",
     clause: "(十二)",
     clause_title: "提高行政管理效率",
     kinds: &[Kind::Obligation],

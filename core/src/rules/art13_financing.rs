@@ -10,6 +10,8 @@ reason_codes! {}
 pub static ART_13_A: RuleMeta = RuleMeta {
     id: "art-13.a",
     title: "Development and operation companies; new financing tools",
+    title_zh: "设立开发运营公司,运用新型融资工具",
+    title_ko: "개발운영회사 설립, 새로운 융자수단 리용",
     clause: "(十三)",
     clause_title: "创新开发区投融资机制",
     kinds: &[Kind::PowerGrant],
@@ -32,6 +34,8 @@ pub static ART_13_A: RuleMeta = RuleMeta {
 pub static ART_13_B: RuleMeta = RuleMeta {
     id: "art-13.b",
     title: "PPP for infrastructure, standard factories and for-profit facilities",
+    title_zh: "以PPP模式建设运营基础设施、标准厂房和营利性配套设施",
+    title_ko: "정부와 사회자본 합작모식(PPP): 기초시설, 표준공장건물, 영리성 부대시설 건설·운영",
     clause: "(十三)",
     clause_title: "创新开发区投融资机制",
     kinds: &[Kind::PowerGrant],
@@ -54,6 +58,8 @@ pub static ART_13_B: RuleMeta = RuleMeta {
 pub static ART_13_C: RuleMeta = RuleMeta {
     id: "art-13.c",
     title: "Funds: industrial, sci-tech innovation, venture",
+    title_zh: "设立产业投资、科技创新发展、创业投资基金",
+    title_ko: "산업투자기금, 과학기술혁신발전기금, 창업투자기금 설립",
     clause: "(十三)",
     clause_title: "创新开发区投融资机制",
     kinds: &[Kind::PowerGrant],

@@ -125,6 +125,8 @@ reason_codes! {
 pub static ART_15_A: RuleMeta = RuleMeta {
     id: "art-15.a",
     title: "Sanction: environmental infrastructure not completed on time → no expansion/adjustment/upgrade/assessment that year",
+    title_zh: "惩戒:未按时完成环保基础设施的,取消当年扩区调区晋升及考评资格",
+    title_ko: "제재: 환경보호 기초시설 건설 기한 내 미완료 시 당해 년도 구역 확장·조정·승격 및 심사평가 자격 취소",
     clause: "(十五)",
     clause_title: "强化环境资源安全监管",
     kinds: &[Kind::Sanction],
@@ -143,6 +145,8 @@ pub static ART_15_A: RuleMeta = RuleMeta {
 pub static ART_15_B: RuleMeta = RuleMeta {
     id: "art-15.b",
     title: "Plan coordination; safety distances for hazardous-chemical enterprises",
+    title_zh: "加强规划衔接;严格执行危险化学品企业防护距离",
+    title_ko: "계획 련결 강화, 위험화학품 기업 방호거리 엄격 집행",
     clause: "(十五)",
     clause_title: "强化环境资源安全监管",
     kinds: &[Kind::EligibilityCheck],
@@ -161,6 +165,8 @@ pub static ART_15_B: RuleMeta = RuleMeta {
 pub static ART_15_C: RuleMeta = RuleMeta {
     id: "art-15.c",
     title: "Planning and construction safety management; enforcement capacity",
+    title_zh: "加强规划、建设安全管理和安全执法能力建设",
+    title_ko: "계획·건설 안전관리와 안전 집법능력 건설 강화",
     clause: "(十五)",
     clause_title: "强化环境资源安全监管",
     kinds: &[Kind::Obligation],
@@ -183,6 +189,8 @@ pub static ART_15_C: RuleMeta = RuleMeta {
 pub static ART_15_D: RuleMeta = RuleMeta {
     id: "art-15.d",
     title: "Hire qualified consultants",
+    title_zh: "聘请有资质的咨询机构",
+    title_ko: "자격을 갖춘 자문기구 초빙",
     clause: "(十五)",
     clause_title: "强化环境资源安全监管",
     kinds: &[Kind::PowerGrant],

@@ -102,6 +102,8 @@ reason_codes! {
 pub static ART_16_A: RuleMeta = RuleMeta {
     id: "art-16.a",
     title: "Establish the Prefecture Development Zone Work Leading Group",
+    title_zh: "成立州开发区工作领导小组",
+    title_ko: "주개발구사업령도소조 설립",
     clause: "(十六)",
     clause_title: "加强组织领导",
     kinds: &[Kind::Definition, Kind::Obligation],
@@ -120,6 +122,8 @@ pub static ART_16_A: RuleMeta = RuleMeta {
 pub static ART_16_B: RuleMeta = RuleMeta {
     id: "art-16.b",
     title: "At least 2 joint work meetings per year",
+    title_zh: "每年召开2次以上联席工作会议",
+    title_ko: "매년 2회 이상 련석사업회의 소집",
     clause: "(十六)",
     clause_title: "加强组织领导",
     kinds: &[Kind::RecurringDuty],
@@ -129,7 +133,7 @@ pub static ART_16_B: RuleMeta = RuleMeta {
     quote: "领导小组要不断完善开发区发展协调机制,每年定期召开 2 次以上联席工作会议,及时研究解决开发区发展中的重大问题。",
     extra_quotes: &[],
     en: "The Leading Group shall keep improving the coordination mechanism for zone development, hold joint work meetings regularly, at least twice a year, and promptly study and resolve major problems in zone development.",
-    ko: "령도소조는 개발구 발전 조률기제을 끊임없이 보완하고 매년 정기적으로 2회 이상 련석사업회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다.",
+    ko: "령도소조는 개발구 발전 조률기제를 끊임없이 보완하고 매년 정기적으로 2회 이상 련석사업회의를 소집하여 개발구 발전 중의 중대한 문제를 제때에 연구·해결하여야 한다.",
     ambiguities: &["AMB-31"],
     evaluation: Evaluation::Function,
 };
@@ -138,6 +142,8 @@ pub static ART_16_B: RuleMeta = RuleMeta {
 pub static ART_16_C: RuleMeta = RuleMeta {
     id: "art-16.c",
     title: "Leading Group Office sits in the Bureau of Commerce",
+    title_zh: "领导小组办公室设在州商务局",
+    title_ko: "주상무국 내 령도소조판공실 설치",
     clause: "(十六)",
     clause_title: "加强组织领导",
     kinds: &[Kind::Definition],
@@ -160,6 +166,8 @@ pub static ART_16_C: RuleMeta = RuleMeta {
 pub static ART_16_D: RuleMeta = RuleMeta {
     id: "art-16.d",
     title: "Counties are the responsible subjects; set up leading and coordinating bodies",
+    title_zh: "县(市)党委、政府为责任主体,成立领导协调机构",
+    title_ko: "현(시) 당위와 정부: 책임주체, 령도조률기구 설립",
     clause: "(十六)",
     clause_title: "加强组织领导",
     kinds: &[Kind::Obligation],
@@ -178,6 +186,8 @@ pub static ART_16_D: RuleMeta = RuleMeta {
 pub static ART_16_E: RuleMeta = RuleMeta {
     id: "art-16.e",
     title: "Prefecture departments refine tasks, assign responsibilities, set time nodes",
+    title_zh: "州直有关部门细化任务、落实责任分工、明确时间节点",
+    title_ko: "주 직속 관련 부문의 임무 세분화, 책임 분공 락착, 시간 절점 명확화",
     clause: "(十六)",
     clause_title: "加强组织领导",
     kinds: &[Kind::Obligation],

@@ -107,6 +107,8 @@ reason_codes! {
 pub static ART_17_A: RuleMeta = RuleMeta {
     id: "art-17.a",
     title: "Provincial tax rebates and land-premium rebates pass 100% to the zone",
+    title_zh: "省税收返还和土地出让金收入返还全部返还开发区",
+    title_ko: "성의 세수 환급과 토지양도금 수입 환급 전액 개발구에 환급",
     clause: "(十七)",
     clause_title: "加大政策支持力度",
     kinds: &[Kind::FeeRule],
@@ -125,6 +127,8 @@ pub static ART_17_A: RuleMeta = RuleMeta {
 pub static ART_17_B: RuleMeta = RuleMeta {
     id: "art-17.b",
     title: "Administrative fees in the zone: collected by the MC; retained except items that must go to province/state",
+    title_zh: "行政事业性收费由管委会代收代缴,除须上缴部分外由开发区使用",
+    title_ko: "행정사업성 비용: 관리위원회 대리 징수·납부, 상납 항목 외 개발구 관리·사용",
     clause: "(十七)",
     clause_title: "加大政策支持力度",
     kinds: &[Kind::FeeRule],
@@ -134,7 +138,7 @@ pub static ART_17_B: RuleMeta = RuleMeta {
     quote: "开发区行政区域内行政事业性收费,均由开发区管委会代收代缴,除相关法律法规有明确规定需上缴省和国家的项目和费用外,由开发区管理和使用。",
     extra_quotes: &[],
     en: "All administrative and institutional fees within the zone's administrative area are collected and remitted on others' behalf by the zone management committee. Except for items and fees that laws and regulations expressly require to be remitted to the province and the state, the fees are managed and used by the zone.",
-    ko: "개발구 행정구역 내 행정사업성 비용는 모두 개발구 관리위원회가 대리 징수·납부하며, 관련 법률·법규가 성과 국가에 상납하도록 명확히 규정한 항목과 비용을 제외하고는 개발구가 관리·사용한다.",
+    ko: "개발구 행정구역 내 행정사업성 비용은 모두 개발구 관리위원회가 대리 징수·납부하며, 관련 법률·법규가 성과 국가에 상납하도록 명확히 규정한 항목과 비용을 제외하고는 개발구가 관리·사용한다.",
     ambiguities: &["AMB-39"],
     evaluation: Evaluation::Function,
 };
@@ -143,6 +147,8 @@ pub static ART_17_B: RuleMeta = RuleMeta {
 pub static ART_17_C: RuleMeta = RuleMeta {
     id: "art-17.c",
     title: "Integrate existing special funds; earmark a zone portion",
+    title_zh: "统筹整合现有专项资金,明确用于开发区部分",
+    title_ko: "기존 전문자금 통합 리용, 개발구 사용 부분 명확화",
     clause: "(十七)",
     clause_title: "加大政策支持力度",
     kinds: &[Kind::Obligation],
@@ -161,6 +167,8 @@ pub static ART_17_C: RuleMeta = RuleMeta {
 pub static ART_17_D: RuleMeta = RuleMeta {
     id: "art-17.d",
     title: "Tilt special funds toward zones; tie-break in favour of zone projects",
+    title_zh: "专项资金向开发区倾斜,同等条件下优先安排开发区",
+    title_ko: "전문자금 개발구로 기울여 배정, 동등한 조건에서 개발구 우선 배치",
     clause: "(十七)",
     clause_title: "加大政策支持力度",
     kinds: &[Kind::PriorityRule],

@@ -102,6 +102,8 @@ reason_codes! {
 pub static ART_18_A: RuleMeta = RuleMeta {
     id: "art-18.a",
     title: "Leading Group: high-level coordination, regular study of major issues",
+    title_zh: "领导小组加强高位统筹,定期研究解决重大问题",
+    title_ko: "령도소조의 높은 차원 통일적 조률, 중대 문제 정기 연구·해결",
     clause: "(十八)",
     clause_title: "统筹推进开发区创新发展",
     kinds: &[Kind::RecurringDuty],
@@ -120,6 +122,8 @@ pub static ART_18_A: RuleMeta = RuleMeta {
 pub static ART_18_B: RuleMeta = RuleMeta {
     id: "art-18.b",
     title: "Counties: leadership, mechanisms, leadership teams, incentive and fault-tolerance mechanisms",
+    title_zh: "县(市)加强组织领导、选配领导班子、建立激励和容错纠错机制",
+    title_ko: "현(시)의 조직 령도 강화, 령도반부 선발 배치, 격려기제와 착오 용인·시정 기제 건립",
     clause: "(十八)",
     clause_title: "统筹推进开发区创新发展",
     kinds: &[Kind::Obligation],
@@ -138,6 +142,8 @@ pub static ART_18_B: RuleMeta = RuleMeta {
 pub static ART_18_C: RuleMeta = RuleMeta {
     id: "art-18.c",
     title: "Implementation measures within 6 months of issuance",
+    title_zh: "印发之日起6个月内制定落实措施",
+    title_ko: "인쇄발행된 날로부터 6개월 내 락착조치 제정",
     clause: "(十八)",
     clause_title: "统筹推进开发区创新发展",
     kinds: &[Kind::Deadline],

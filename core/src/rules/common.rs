@@ -191,8 +191,9 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
-/// Refuses one of the input's own lists whose ids are not all non-empty and distinct:
-/// `INVALID_INPUT` (`DUPLICATE`) at `input.{name}[i].id`, the first that is not. The one check
+/// Refuses one of the input's own lists whose ids are not all non-empty and distinct (spaces
+/// around an id and its case aside): `INVALID_INPUT` at `input.{name}[i].id`, the first that is
+/// not (`INVALID_VALUE` for an empty id, `DUPLICATE` for a repeated one). The one check
 /// of art-03.b's candidates, art-04.c's measures, art-07.b's commitments, art-12.f's platforms
 /// and seals and art-15.b's protected objects (not generic: one copy).
 ///
@@ -200,11 +201,24 @@ pub fn on_zone<D>(
 /// As said.
 pub(crate) fn unique_ids(name: &str, ids: &[&str]) -> Result<(), Error> {
     for (i, id) in ids.iter().enumerate() {
-        if id.trim().is_empty() || ids.iter().take(i).any(|o| o == id) {
+        let field = || alloc::format!("input.{name}[{i}].id");
+        if id.trim().is_empty() {
+            return Err(Error::input(
+                crate::error::Problem::InvalidValue,
+                field(),
+                text!(zh: "标识不能为空", ko: "식별자가 비여 있습니다", en: "expected an id, not an empty text"),
+            ));
+        }
+        // The same id with other spaces around it, or in another case, is the same id.
+        if ids
+            .iter()
+            .take(i)
+            .any(|o| o.trim().eq_ignore_ascii_case(id.trim()))
+        {
             return Err(Error::input(
                 crate::error::Problem::Duplicate,
-                alloc::format!("input.{name}[{i}].id"),
-                text!(zh: "`{id}`:标识须非空且互不相同", ko: "`{id}`: 식별자는 비여 있지 않고 서로 달라야 합니다", en: "`{id}`: expected a non-empty id, different from the others"),
+                field(),
+                text!(zh: "`{id}`:标识须互不相同(忽略首尾空格和大小写)", ko: "`{id}`: 식별자는 서로 달라야 합니다(앞뒤 공백과 대소문자는 무시)", en: "`{id}`: expected an id different from the others (spaces around it and case aside)"),
             ));
         }
     }

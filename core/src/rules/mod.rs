@@ -135,6 +135,13 @@ pub enum Evaluation {
     PlannedNeeds(Label),
 }
 
+/// Why an open item is one ([`Evaluation::why`]).
+const OPEN_ITEM_NOTE: Label = why(
+    "原文要求完成的事项,未规定可计算的条件或期限:按登记册dutyRecords中的完成记录跟踪",
+    "원문이 리행을 요구하는 사항이나 계산 가능한 조건이나 기한이 없다. 등록부 dutyRecords의 리행 기록으로 추적한다",
+    "an act the text requires, with no computable condition or deadline: tracked by its record in the register's dutyRecords",
+);
+
 /// A reason in zh, ko and en (for [`Evaluation::NotComputableBecause`] and
 /// [`Evaluation::PlannedNeeds`]).
 #[must_use]
@@ -160,11 +167,13 @@ impl Evaluation {
         self.status().as_str()
     }
 
-    /// The reason or note in zh, ko and en, when there is one (an English-only one in all three).
+    /// The reason or note in zh, ko and en, when there is one (an open item's is the same for
+    /// every open item).
     #[must_use]
     pub const fn why(self) -> Option<Label> {
         match self {
-            Self::Function | Self::OpenItem => None,
+            Self::Function => None,
+            Self::OpenItem => Some(OPEN_ITEM_NOTE),
             Self::NotComputableBecause(w) | Self::PlannedNeeds(w) => Some(w),
         }
     }
@@ -186,6 +195,10 @@ pub struct RuleMeta {
     pub id: &'static str,
     /// Short English title (the catalog heading).
     pub title: &'static str,
+    /// The title in Chinese, from the clause's own words where it can be.
+    pub title_zh: &'static str,
+    /// The title in Korean (the glossary's terms, `docs/glossary.md`).
+    pub title_ko: &'static str,
     /// Clause number as printed, e.g. `(十八)`; empty for the preamble and section 一.
     pub clause: &'static str,
     /// Clause title as printed; empty for the preamble and section 一.
@@ -215,6 +228,16 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
+    /// The title in `lang`.
+    #[must_use]
+    pub const fn title_in(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.title_zh,
+            crate::Lang::Ko => self.title_ko,
+            crate::Lang::En => self.title,
+        }
+    }
+
     /// The primary kind.
     #[must_use]
     pub const fn kind(&self) -> Kind {

@@ -58,6 +58,8 @@ reason_codes! {
 pub static PRE_A: RuleMeta = RuleMeta {
     id: "pre.a",
     title: "Scope definition: what counts as a 「开发区」",
+    title_zh: "「开发区」的范围界定",
+    title_ko: "‘개발구’의 범위 규정",
     clause: "",
     clause_title: "",
     kinds: &[Kind::Definition],
@@ -76,6 +78,8 @@ pub static PRE_A: RuleMeta = RuleMeta {
 pub static PRE_B: RuleMeta = RuleMeta {
     id: "pre.b",
     title: "Addressees",
+    title_zh: "主送单位",
+    title_ko: "주송 단위",
     clause: "",
     clause_title: "",
     kinds: &[Kind::Definition],
@@ -98,6 +102,8 @@ pub static PRE_B: RuleMeta = RuleMeta {
 pub static PRE_C: RuleMeta = RuleMeta {
     id: "pre.c",
     title: "Purpose (interpretive aid only)",
+    title_zh: "目的(仅作解释参考)",
+    title_ko: "목적(해석 참고용)",
     clause: "",
     clause_title: "",
     kinds: &[Kind::Definition],
@@ -120,6 +126,8 @@ pub static PRE_C: RuleMeta = RuleMeta {
 pub static SEC_1: RuleMeta = RuleMeta {
     id: "sec-1",
     title: "Section 一 「明确总体要求」 (General requirements)",
+    title_zh: "第一部分「明确总体要求」",
+    title_ko: "제1부분 ‘총체적 요구의 명확화’",
     clause: "",
     clause_title: "",
     kinds: &[Kind::Definition],

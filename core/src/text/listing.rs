@@ -89,7 +89,14 @@ pub fn rules(rules: &[Value], lang: Lang) -> String {
 
 fn rule_entry(out: &mut String, rule: &Map<String, Value>, w: Words) {
     let id = text(rule, "id").unwrap_or_default();
-    match text(rule, "title").filter(|t| w.lang == Lang::En && !t.is_empty()) {
+    let title = match w.lang {
+        Lang::En => text(rule, "title"),
+        lang => rule
+            .get("titles")
+            .and_then(|t| t.get(lang.as_str()))
+            .and_then(Value::as_str),
+    };
+    match title.filter(|t| !t.is_empty()) {
         Some(title) => {
             let _ = writeln!(out, "  {id} — {title}");
         }

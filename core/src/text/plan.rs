@@ -416,14 +416,15 @@ fn write_duty(out: &mut String, d: &Value, w: Words) {
         .map(|y| alloc::format!(" {y}"))
         .unwrap_or_default();
     let role = s(d, "role");
-    // The English title in English; in Chinese or Korean the rule's short name where it has
-    // one (no English in a Chinese or Korean line).
+    // The title in the language (the duty's view has it so); in Chinese or Korean the rule's
+    // short name where it has one.
     let title = if w.lang == Lang::En {
         Some(s(d, "title"))
     } else {
         crate::rules::RuleId::parse(s(d, "ruleId"))
             .and_then(crate::rules::short_name)
             .map(|n| n.pick(w.lang))
+            .or_else(|| Some(s(d, "title")))
     };
     let title = title
         .filter(|t| !t.is_empty())

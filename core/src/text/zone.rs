@@ -21,7 +21,7 @@ fn rule_name(rule_id: &str, lang: Lang) -> Option<&'static str> {
     let rule = RuleId::parse(rule_id)?;
     match short_name(rule) {
         Some(name) => Some(name.pick(lang)),
-        None => (lang == Lang::En).then(|| rule.meta().title),
+        None => Some(rule.meta().title_in(lang)),
     }
 }
 

@@ -23,7 +23,7 @@ pub struct DutyView {
     pub rule_id: &'static str,
     /// `YB-DZ-OPINIONS/<rule id>`.
     pub citation: String,
-    /// The rule's short English title.
+    /// The rule's short title in the language (`rules()` has it in all three).
     pub title: &'static str,
     /// The rule's text in the language (the Chinese quote for `zh`).
     pub text: &'static str,
@@ -89,7 +89,7 @@ impl DutyView {
         Self {
             rule_id: meta.id,
             citation: d.rule_id.citation(),
-            title: meta.title,
+            title: meta.title_in(lang),
             text: meta.rendering(lang),
             bearer: String::from(&*d.bearer),
             bearer_name: bearer_name(&d.bearer, reg, lang),

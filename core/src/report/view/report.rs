@@ -611,7 +611,7 @@ fn filter_view(
         );
     }
     if let Some(r) = f.rule {
-        let name = crate::rules::short_name(r).map_or(r.meta().title, |n| n.pick(lang));
+        let name = crate::rules::short_name(r).map_or(r.meta().title_in(lang), |n| n.pick(lang));
         push(
             "rule",
             Phrase::FilterRule,

@@ -30,6 +30,8 @@ use crate::rules::{Evaluation, Kind, OwedBy, RuleMeta, Strength};
 pub static ART_11_A: RuleMeta = RuleMeta {
     id: "art-11.a",
     title: "Zone land in county land-use plan; guarantee land for major projects",
+    title_zh: "开发区用地纳入县(市)用地规划,保障重大项目用地",
+    title_ko: "개발구 용지의 현(시) 용지계획 포함, 중대 대상 용지 보장",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::Obligation],
@@ -48,6 +50,8 @@ pub static ART_11_A: RuleMeta = RuleMeta {
 pub static ART_11_B: RuleMeta = RuleMeta {
     id: "art-11.b",
     title: "Land intensive-use evaluation: full every 3 years, update every year",
+    title_zh: "土地集约利用评价:三年一次全面评价、一年一次更新评价",
+    title_ko: "토지 집약리용 평가: 3년에 1회 전면 평가, 1년에 1회 갱신 평가",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::RecurringDuty],
@@ -66,6 +70,8 @@ pub static ART_11_B: RuleMeta = RuleMeta {
 pub static ART_11_C: RuleMeta = RuleMeta {
     id: "art-11.c",
     title: "Priority for expansion/adjustment to land-efficient zones",
+    title_zh: "优先支持土地集约利用成效明显的开发区扩区、调区",
+    title_ko: "토지 절약·집약 리용 성과가 뚜렷한 개발구의 구역 확장·조정 우선 지원",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::PriorityRule],
@@ -84,6 +90,8 @@ pub static ART_11_C: RuleMeta = RuleMeta {
 pub static ART_11_D: RuleMeta = RuleMeta {
     id: "art-11.d",
     title: "Two-level project clean-up working groups; recover idle land",
+    title_zh: "组建州、县(市)两级项目清理工作组,收回闲置土地",
+    title_ko: "주, 현(시) 2급 대상정리사업조 구성, 유휴 토지 회수",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::Obligation],
@@ -102,6 +110,8 @@ pub static ART_11_D: RuleMeta = RuleMeta {
 pub static ART_11_E: RuleMeta = RuleMeta {
     id: "art-11.e",
     title: "5-year grace period for reusing existing industrial property",
+    title_zh: "利用存量工业房产的,5年内按原用途使用土地",
+    title_ko: "기존 공업용 부동산 리용 시 5년 과도기간",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::EligibilityCheck, Kind::Deadline],
@@ -120,6 +130,8 @@ pub static ART_11_E: RuleMeta = RuleMeta {
 pub static ART_11_F: RuleMeta = RuleMeta {
     id: "art-11.f",
     title: "No land-transfer fee for approved self-land rebuilds that keep the land use",
+    title_zh: "自有土地建厂房不改变用途的,不再征收土地出让金",
+    title_ko: "용도를 변경하지 않는 자가 토지 공장건물 건설: 토지양도금 징수하지 않음",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::FeeRule],
@@ -138,6 +150,8 @@ pub static ART_11_F: RuleMeta = RuleMeta {
 pub static ART_11_G: RuleMeta = RuleMeta {
     id: "art-11.g",
     title: "Urban infrastructure fee: waived for renovation (改建/翻建), halved for extension/new build (扩建/新建)",
+    title_zh: "城市基础设施配套费:改建、翻建免征,扩建、新建减半",
+    title_ko: "도시기초시설 부대비용: 개축·재건축 면제, 확장건설·신축 반감 징수",
     clause: "(十一)",
     clause_title: "严格土地利用管理",
     kinds: &[Kind::FeeRule],

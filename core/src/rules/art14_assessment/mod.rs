@@ -100,6 +100,8 @@ reason_codes! {
 pub static ART_14_A: RuleMeta = RuleMeta {
     id: "art-14.a",
     title: "Formulate the Yanbian assessment method (based on Jilin's)",
+    title_zh: "制定《延边州开发区综合发展水平考核评价办法》",
+    title_ko: "《연변주 개발구 종합발전수준 심사평가방법》 제정(길림성 방법에 근거)",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Obligation],
@@ -118,6 +120,8 @@ pub static ART_14_A: RuleMeta = RuleMeta {
 pub static ART_14_B: RuleMeta = RuleMeta {
     id: "art-14.b",
     title: "Who runs the assessment",
+    title_zh: "考核由领导小组办公室组织、考核工作组实施",
+    title_ko: "심사평가: 주개발구사업령도소조판공실 조직, 심사사업조 실시",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Definition],
@@ -140,6 +144,8 @@ pub static ART_14_B: RuleMeta = RuleMeta {
 pub static ART_14_C: RuleMeta = RuleMeta {
     id: "art-14.c",
     title: "Reward: near the top of the province 3 years in a row and rewarded by the province → priority promotion of leaders",
+    title_zh: "激励:连续3年全省靠前并受省奖励的,主要负责人优先提拔重用",
+    title_ko: "격려: 련속 3년 전 성 앞자리이고 성의 장려를 받은 개발구의 당정 주요 책임자 우선 발탁·중용",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Reward],
@@ -158,6 +164,8 @@ pub static ART_14_C: RuleMeta = RuleMeta {
 pub static ART_14_D: RuleMeta = RuleMeta {
     id: "art-14.d",
     title: "Sanction: bottom 10 of the provincial ranking, or a falling rank → yellow card package",
+    title_zh: "惩戒:全省排名后10位或排名后退的,予以黄牌警告等",
+    title_ko: "제재: 전 성 순위 하위 10위 또는 순위 후퇴 시 황패경고 등",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Sanction],
@@ -176,6 +184,8 @@ pub static ART_14_D: RuleMeta = RuleMeta {
 pub static ART_14_E: RuleMeta = RuleMeta {
     id: "art-14.e",
     title: "Sanction: bottom 10 in 2 of 3 years → leaders held accountable",
+    title_zh: "惩戒:3年中有2年全省排名后10位的,对主要负责人问责",
+    title_ko: "제재: 3년 중 2년 전 성 순위 하위 10위 시 당정 주요 책임자 문책",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Sanction],
@@ -194,6 +204,8 @@ pub static ART_14_E: RuleMeta = RuleMeta {
 pub static ART_14_F: RuleMeta = RuleMeta {
     id: "art-14.f",
     title: "Sanction: bottom 5 in 2 of 3 years → revocation, 3-year re-application ban, leaders accountable and not promoted for 3 years",
+    title_zh: "惩戒:3年中有2年排名后5位的,撤销并问责,3年内不得重新申报和提拔",
+    title_ko: "제재: 3년 중 2년 전 성 순위 하위 5위 시 철회, 3년 내 재신청 금지, 당정 주요 책임자 문책 및 3년 내 발탁 금지",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Sanction],
@@ -212,6 +224,8 @@ pub static ART_14_F: RuleMeta = RuleMeta {
 pub static ART_14_G: RuleMeta = RuleMeta {
     id: "art-14.g",
     title: "Build the prefecture zone statistics system",
+    title_zh: "建立健全州开发区统计制度",
+    title_ko: "주 개발구 통계제도 건립",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Obligation],
@@ -230,6 +244,8 @@ pub static ART_14_G: RuleMeta = RuleMeta {
 pub static ART_14_H: RuleMeta = RuleMeta {
     id: "art-14.h",
     title: "Sanction: falsified or concealed statistics → disqualified from that year's assessment",
+    title_zh: "惩戒:统计数据虚报瞒报的,取消当年考评资格",
+    title_ko: "제재: 통계수치 허위보고·은폐 시 당해 년도 심사평가 자격 취소",
     clause: "(十四)",
     clause_title: "建立考核激励机制",
     kinds: &[Kind::Sanction],
