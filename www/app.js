@@ -34,7 +34,7 @@ const T = {
     meetings: 'Meeting dates, one per line',
     meetingsHint: "Format YYYY-MM-DD, optionally followed by a comma and the convener's code (e.g. 2021-05-10,CTY.YANJI). Without a code the Leading Group (ACT.LG) is assumed; only its meetings count.",
     spread: 'Require a meeting in each half-year (parameter meetingsRequireSpread, AMB-31)',
-    meetingsComplete: 'These are all the meetings of the year (with none listed: none was held). Unticked, an empty list is answered as unknown.',
+    meetingsComplete: 'These are all the meetings of the year (with none listed: none was held). Unticked, an empty list is answered as “no information”.',
     meetingsPlaceholder: 'Example only, not data:\n2020-03-01\n2020-11-01',
     privacy: 'Everything is computed in this browser (WebAssembly); nothing is sent anywhere.',
     error: 'Error',
@@ -95,7 +95,7 @@ const T = {
     meetings: '会议日期(每行一个)',
     meetingsHint: '格式为 YYYY-MM-DD,可在逗号后附召集单位代码(如 2021-05-10,CTY.YANJI)。未填代码视为领导小组(ACT.LG)召开;只计入领导小组召开的会议。',
     spread: '要求上下半年各至少召开一次(参数 meetingsRequireSpread,AMB-31)',
-    meetingsComplete: '以上是该年全部会议(未填任何会议即表示一次也未召开)。不勾选时,未填会议按“情况不明”作答。',
+    meetingsComplete: '以上是该年全部会议(未填任何会议即表示一次也未召开)。不勾选时,未填会议按“无信息”作答。',
     meetingsPlaceholder: '仅为示例,不是数据:\n2020-03-01\n2020-11-01',
     privacy: '全部计算均在本浏览器内完成(WebAssembly),不向任何地方发送数据。',
     error: '错误',
@@ -155,7 +155,7 @@ const T = {
     meetings: '회의 날자(한 줄에 하나)',
     meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(례: 2021-05-10,CTY.YANJI). 코드가 없으면 령도소조(ACT.LG)가 소집한 것으로 보며, 령도소조가 소집한 회의만 산입합니다.',
     spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
-    meetingsComplete: '이것이 그해의 모든 회의이다(회의를 하나도 적지 않으면 한 번도 소집하지 않았다는 뜻). 선택하지 않으면 빈 목록은 ‘정황 불명’으로 답한다.',
+    meetingsComplete: '이것이 그해의 모든 회의입니다(회의를 하나도 적지 않으면 한 번도 소집하지 않았다는 뜻입니다). 선택하지 않으면 빈 목록은 ‘정보 없음’으로 답합니다.',
     meetingsPlaceholder: '실례일 뿐 자료가 아님:\n2020-03-01\n2020-11-01',
     privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 자료도 전송되지 않습니다.',
     error: '오류',
@@ -617,21 +617,35 @@ function markFields(section, problems) {
     const el = fieldFor(section, p.path);
     if (!el) continue;
     el.setAttribute('aria-invalid', 'true');
-    const note = h('small', { class: 'field-error', dataset: { path: p.path } }, p.message);
+    const note = h('small', { class: 'field-error', dataset: { path: p.path } }, withCode(withoutPath(p.message, p.path)));
     // A field's grid has three rows (label, input, hint): the note goes in the hint's row.
     const field = el.closest('.field') ?? el.parentElement;
     (field.querySelector(':scope > .hint') ?? field).append(note);
   }
 }
 
-/** One problem's facts: code, field, expected, given, help (in the language it was asked in). */
+/** A message's `quoted` spans as code, the rest as text (the engine marks names and values so). */
+function withCode(text) {
+  return String(text ?? '')
+    .split('`')
+    .map((part, i) => (i % 2 ? h('code', {}, part) : part));
+}
+
+/** A message without the field path it starts with (`input.asOf: …`): the page marks the field. */
+function withoutPath(message, path) {
+  const text = String(message ?? '');
+  return path && text.startsWith(`${path}: `) ? text.slice(path.length + 2) : text;
+}
+
+/** One problem's facts: code, field, expected, given, help (in the language it was asked in).
+ * A help that points to the command-line tool (`devzone schema …`) is the CLI's, not the page's. */
 function problemFacts(p) {
   const facts = [];
   if (p?.code) facts.push(['errorCode', h('code', {}, p.problem ? `${p.code} · ${p.problem}` : p.code), 'errorCode']);
   if (p?.path) facts.push(['errorPath', h('code', {}, p.path), 'errorPath']);
-  if (p?.expected) facts.push(['errorExpected', p.expected, 'errorExpected']);
+  if (p?.expected) facts.push(['errorExpected', withCode(p.expected), 'errorExpected']);
   if (p?.got) facts.push(['errorGot', h('code', {}, p.got), 'errorGot']);
-  if (p?.help) facts.push(['errorHelp', p.help, 'errorHelp']);
+  if (p?.help && !p.help.includes('`devzone ')) facts.push(['errorHelp', withCode(p.help), 'errorHelp']);
   return facts;
 }
 
@@ -644,13 +658,13 @@ function showError(section, err) {
     box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, fill(t('errorProblems'), { count: problems.length })));
     const list = h('ol', { class: 'problems' });
     for (const p of problems) {
-      list.append(h('li', { class: 'problem', dataset: { path: p.path, problem: p.problem } }, h('p', {}, p.message), factList(problemFacts(p))));
+      list.append(h('li', { class: 'problem', dataset: { path: p.path, problem: p.problem } }, h('p', {}, withCode(withoutPath(p.message, p.path))), factList(problemFacts(p))));
     }
     box.append(list);
     markFields(section, problems);
   } else {
     const message = typeof err?.localized === 'function' ? err.localized() : (err?.message ?? String(err));
-    box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, message));
+    box.append(h('p', { class: 'error-message', dataset: { field: 'errorMessage' } }, withCode(withoutPath(message, err?.path))));
     const details = problemFacts(err);
     if (details.length) box.append(factList(details));
     if (err?.name === 'DevzoneError') markFields(section, [{ path: err.path, message: err.message }]);
@@ -837,7 +851,7 @@ async function fetchExample() {
   return res.text();
 }
 
-function permissionsTable(permissions, illustrativeRules = new Set()) {
+function permissionsTable(permissions, illustrativeRules = new Set(), zoneStatus = null) {
   // The opinion never grants an action by itself: NOT_BARRED means no clause bars it.
   const verdict = (status) =>
     status === 'NOT_BARRED' ? ['yes', t('allowedYes')] : status === 'BARRED' ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
@@ -870,7 +884,10 @@ function permissionsTable(permissions, illustrativeRules = new Set()) {
                 ? p.decidedBy.map((id, i) => [
                     i ? ', ' : null,
                     illustrativeRules.has(id) ? [illustrativeMark(), ' '] : null,
-                    h('code', { class: 'rule-ref' }, id),
+                    // The zone's status in the register (revoked, merged) in words, not its field's name.
+                    id === 'register.status'
+                      ? `${state.words?.phrases.REGISTER_STATUS ?? id}${zoneStatus ? ` (${state.words?.enums.ZoneStatus?.[zoneStatus] ?? zoneStatus})` : ''}`
+                      : h('code', { class: 'rule-ref' }, id),
                   ])
                 : '—',
             ),
@@ -969,7 +986,7 @@ function renderZone(s) {
       ['rulebook', s.rulebook.version, 'rulebookVersion'],
     ]),
     h('h3', {}, state.words ? state.words.phrases.THIS_YEAR.replace('{year}', s.asOf.slice(0, 4)) : ''),
-    permissionsTable(s.permissions, illustrativeRules),
+    permissionsTable(s.permissions, illustrativeRules, s.zoneStatus),
     h('h3', {}, t('findings'), ` (${s.findings.length})`),
     h(
       'ol',

@@ -175,7 +175,7 @@ export interface RuleOutcomes {
   "art-10.a": "ELIGIBLE" | "NOT_ELIGIBLE" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-10.b": "COMPLIANT" | "NON_COMPLIANT" | "NEEDS_HUMAN";
   "art-11.b": "COMPLIANT" | "NON_COMPLIANT" | "PENDING" | "NEEDS_HUMAN" | "NOT_APPLICABLE" | "UNKNOWN";
-  "art-11.c": "COMPUTED" | "NEEDS_HUMAN";
+  "art-11.c": "COMPUTED" | "NEEDS_HUMAN" | "NOT_APPLICABLE";
   "art-11.e": "IN_GRACE" | "GRACE_EXPIRED" | "TRANSFER_TRIGGERED" | "NEEDS_HUMAN" | "NOT_YET_APPLICABLE" | "NOT_APPLICABLE";
   "art-11.f": "COMPUTED" | "NEEDS_HUMAN";
   "art-11.g": "COMPUTED" | "NEEDS_HUMAN";
@@ -592,7 +592,8 @@ export type ReasonCode =
   | "ZONE_NOT_YET_ESTABLISHED"
   | "ZONE_OUT_OF_SCOPE"
   | "ZONE_FOUND_NOMINAL_BARS"
-  | "ZONE_FOUND_NOMINAL_ASK";
+  | "ZONE_FOUND_NOMINAL_ASK"
+  | "ZONE_FLAGGED_NOMINAL_ASK";
 
 /** Every entry of the ambiguity register (`ambiguities()`), in register order. */
 export type AmbiguityId =

@@ -38,7 +38,7 @@ stable_enum! {
         /// A value of the wrong kind (text for a number, a list for an object, …).
         WrongType = "WRONG_TYPE" { zh: "类型错误", ko: "형식 오류", en: "wrong type" },
         /// A required field is absent.
-        MissingField = "MISSING_FIELD" { zh: "缺少必填字段", ko: "필수 항목 누락", en: "required field missing" },
+        MissingField = "MISSING_FIELD" { zh: "缺少必填字段", ko: "필수 항목 루락", en: "required field missing" },
         /// A field the input does not have.
         UnknownField = "UNKNOWN_FIELD" { zh: "未知字段", ko: "알 수 없는 항목", en: "unknown field" },
         /// A field given twice in one object.
@@ -54,7 +54,7 @@ stable_enum! {
         /// A record or item given twice.
         Duplicate = "DUPLICATE" { zh: "重复记录", ko: "중복 기록", en: "duplicate record" },
         /// Fields that contradict each other, or one that needs another.
-        Inconsistent = "INCONSISTENT" { zh: "前后矛盾或缺少关联字段", ko: "항목 간 모순 또는 관련 항목 누락", en: "inconsistent fields" },
+        Inconsistent = "INCONSISTENT" { zh: "前后矛盾或缺少关联字段", ko: "항목 간 모순 또는 관련 항목 루락", en: "inconsistent fields" },
         /// A date or sum beyond what can be represented.
         TooLarge = "TOO_LARGE" { zh: "超出可表示的范围", ko: "표현 가능한 범위 초과", en: "beyond the representable range" },
         /// A rule id that is not in the rulebook.
@@ -99,7 +99,7 @@ impl Problem {
             ),
             Self::UnknownValue => (
                 "使用“应为”中列出的取值之一(区分大小写)。",
-                "‘기대’에 나열된 값 가운데 하나를 쓰십시오(대소문자 구분).",
+                "‘기대’에 라렬된 값 가운데 하나를 쓰십시오(대소문자 구분).",
                 "use one of the values listed under “expected” (case matters).",
             ),
             Self::InvalidValue => (

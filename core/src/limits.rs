@@ -47,7 +47,7 @@ pub fn reach(issue_date: NaiveDate, day: NaiveDate, path: &str) -> Result<(), Er
             ))
             .with_help(text!(
                 zh: "定期义务从印发之日起逐年列出,因此针对登记册的查询最多可延伸到其后 {max} 年",
-                ko: "정기 의무는 인쇄발행일부터 해마다 나열되므로 등록부에 대한 질문은 그 뒤 {max}년까지만 갈 수 있습니다",
+                ko: "정기 의무는 인쇄발행일부터 해마다 라렬되므로 등록부에 대한 질문은 그 뒤 {max}년까지만 갈 수 있습니다",
                 en: "recurring duties are listed for every year from the issue date, so a register question may reach at most {max} years past it"
             )));
     }

@@ -40,7 +40,7 @@ fn errors_are_std_errors_in_three_languages() {
     std_error(&e);
     assert_eq!(e.path, "input.issueDate");
     assert_eq!(e.message(Lang::Zh), "缺少必填字段");
-    assert_eq!(e.message(Lang::Ko), "필수 항목 누락");
+    assert_eq!(e.message(Lang::Ko), "필수 항목 루락");
     assert!(e.help(Lang::En).contains("devzone schema"));
 }
 

@@ -237,10 +237,12 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     // Every problem at once (`validate`), each under its field and in the list.
     assert.equal(await text('#error-16 [data-field="errorMessage"]'), 'Problems found: 1');
     const problem = '#error-16 .problem[data-path="input.meetings[0].date"]';
+    // The engine's `quoted` names and values are shown as code, without the backticks.
     assert.equal(
       await text(`${problem} > p`),
-      'invalid value: 2021-02 has 28 days; expected a calendar date `YYYY-MM-DD`; got "2021-02-30"',
+      'invalid value: 2021-02 has 28 days; expected a calendar date YYYY-MM-DD; got "2021-02-30"',
     );
+    assert.equal(await text(`${problem} > p code >> nth=0`), 'YYYY-MM-DD');
     assert.equal(await text(`${problem} [data-field="errorCode"]`), 'INVALID_INPUT · INVALID_VALUE');
     assert.equal(await text(`${problem} [data-field="errorPath"]`), 'input.meetings[0].date');
     assert.equal(await text(`${problem} [data-field="errorGot"]`), '"2021-02-30"');
@@ -271,7 +273,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.waitForSelector('#error-18:not([hidden])');
     assert.equal(
       await text('#error-18 .problem[data-path="input"] > p'),
-      'required field missing: expected `asOf` or `adoptedDate` (or both)',
+      'required field missing: expected asOf or adoptedDate (or both)',
     );
     // An empty issuance date is a missing field.
     await page.fill('#issue-date', '');
@@ -386,7 +388,10 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
       buffer: Buffer.from(JSON.stringify(register)),
     });
     await page.waitForSelector('#error-zone:not([hidden])');
-    assert.match(await text('#error-zone [data-field="errorMessage"]'), /^input\.register\.zones\[3\]\.level: not one of the allowed values; expected one of `NATIONAL`/);
+    // The message without the path it starts with (the path is its own fact, below), its
+    // quoted values as code.
+    assert.match(await text('#error-zone [data-field="errorMessage"]'), /^not one of the allowed values; expected one of NATIONAL, PROVINCIAL/);
+    assert.equal(await text('#error-zone [data-field="errorMessage"] code >> nth=0'), 'NATIONAL');
     assert.equal(await text('#error-zone [data-field="errorPath"]'), 'input.register.zones[3].level');
     assert.equal(await text('#error-zone [data-field="errorCode"]'), 'INVALID_INPUT · UNKNOWN_VALUE');
     assert.equal(await page.locator('#result-zone .finding').count(), 0, 'no stale summary beside the error');
@@ -425,12 +430,22 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     await page.fill('#z-as-of', '');
     await page.click('#form-zone button[type="submit"]');
     await page.waitForSelector('#error-zone:not([hidden])');
-    assert.equal(await text('#error-zone [data-field="errorMessage"]'), 'input.asOf: required field missing');
+    assert.equal(await text('#error-zone [data-field="errorMessage"]'), 'required field missing');
     await page.fill('#z-as-of', '2023-06-30');
     await page.click('#form-zone button[type="submit"]');
     await page.waitForSelector('#result-zone [data-field="zoneId"]');
     assert.equal(await rz('zoneId'), 'YJ-HTZ');
     assert.equal(await page.locator('#error-zone').isVisible(), false);
+
+    // A merged zone: what bars it is its status in the register, said in words (not the
+    // field's name `register.status`).
+    await page.selectOption('#z-zone', 'HC-EPZ');
+    await page.click('#form-zone button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('#result-zone [data-field="zoneId"]')?.textContent.includes('HC-EPZ'));
+    assert.equal(
+      await text('#result-zone tr[data-action="EXPAND"] [data-field="decidedBy"]'),
+      'status in the register (merged)',
+    );
 
     // And the example again, for the screenshot.
     await page.click('#z-example');

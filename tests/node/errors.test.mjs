@@ -322,7 +322,7 @@ test("an unknown rule id, or one that is not a string, carries help listing the 
 });
 
 test("errors speak the call's language, even when the options are otherwise wrong", () => {
-  for (const [lang, word] of [["zh", "缺少必填字段"], ["ko", "필수 항목 누락"], ["en", "required field missing"]]) {
+  for (const [lang, word] of [["zh", "缺少必填字段"], ["ko", "필수 항목 루락"], ["en", "required field missing"]]) {
     const c = () => evaluate("art-18.c", { asOf: "2019-12-02" }, { lang, params: { nope: 1 } });
     // The options are read first: the unknown parameter is the error, in `lang`.
     assert.throws(c, (e) => e.path === "options.params.nope" && e.lang === lang);

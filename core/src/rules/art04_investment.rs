@@ -536,8 +536,23 @@ pub fn investment_reward(
             ));
         }
     }
+    use super::common::{non_empty_id, same_id};
+    non_empty_id("input.projectId", &input.project_id)?;
+    non_empty_id("input.personId", &input.person_id)?;
+    for (i, r) in input.prior_rewards.iter().enumerate() {
+        non_empty_id(
+            &alloc::format!("input.priorRewards[{i}].personId"),
+            &r.person_id,
+        )?;
+        non_empty_id(
+            &alloc::format!("input.priorRewards[{i}].projectId"),
+            &r.project_id,
+        )?;
+    }
     for (i, c) in input.contributors.iter().enumerate() {
-        if input.contributors.iter().take(i).any(|o| o == c) {
+        non_empty_id(&alloc::format!("input.contributors[{i}]"), c)?;
+        // One person with other spaces around the id, or in another case, is one person.
+        if input.contributors.iter().take(i).any(|o| same_id(o, c)) {
             return Err(invalid(
                 alloc::format!("input.contributors[{i}]"),
                 text!(zh: "同一贡献人列出两次", ko: "같은 공헌자가 두 번 나옵니다", en: "a contributor listed twice"),
@@ -596,14 +611,14 @@ pub fn investment_reward(
     );
     detail.ratio = Some(ratio);
     detail.cap = cap;
-    if !input.contributors.iter().any(|c| c == person) {
+    if !input.contributors.iter().any(|c| same_id(c, person)) {
         reasons.add(at(C::RewardNotContributor));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
     }
     if input
         .prior_rewards
         .iter()
-        .any(|r| r.person_id == person && r.project_id == project)
+        .any(|r| same_id(&r.person_id, person) && same_id(&r.project_id, project))
     {
         reasons.add(at(C::RewardAlreadyGiven));
         return done(Outcome::NotEligible, reasons, needs_human, detail, used);
@@ -673,7 +688,7 @@ pub fn investment_reward(
     let mine = detail
         .shares
         .iter()
-        .find(|s| s.person_id == person)
+        .find(|s| same_id(&s.person_id, person))
         .map_or((Money::ZERO, Money::ZERO), |s| (s.share, s.amount));
     reasons.add(
         at(C::RewardShare)

@@ -319,6 +319,7 @@ pub fn cobuilt_revenue_split(
     params: &Params,
 ) -> Result<Answer<CoBuiltRevenueDetail>, Error> {
     let rule = RuleId::ART_06_B;
+    super::common::non_empty_id("input.hostPartyId", &input.host_party_id)?;
     let host = input.host_party_id.as_str();
     if let Some(a) = &input.agreement {
         let mut total: u64 = 0;

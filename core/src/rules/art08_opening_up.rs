@@ -308,6 +308,7 @@ pub fn coop_park(
         reasons.add(at(C::CoopParkSupported));
         Outcome::Eligible
     };
+    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone, as_of);
     Answer {
         rule_id: rule,
         outcome,

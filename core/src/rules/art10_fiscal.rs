@@ -261,7 +261,7 @@ pub fn first_level_finance(
             }
         }
     };
-    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone);
+    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone, as_of);
     Answer {
         rule_id: rule,
         outcome,

@@ -763,7 +763,7 @@ pub fn county_grant(
         reasons.add(at(C::GrantMayGrant));
         Outcome::Eligible
     };
-    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone);
+    let outcome = super::common::nominal_asks(outcome, &mut needs_human, rule, zone, as_of);
     Answer {
         rule_id: rule,
         outcome,

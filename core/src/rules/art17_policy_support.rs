@@ -529,7 +529,11 @@ pub fn fee_retention(
 ) -> Result<Answer<FeeRetentionDetail>, Error> {
     let _ = params;
     let rule = RuleId::ART_17_B;
+    for (i, c) in input.collections.iter().enumerate() {
+        super::common::non_empty_id(&format!("input.collections[{i}].feeCode"), &c.fee_code)?;
+    }
     for (i, f) in input.catalogue.iter().enumerate() {
+        super::common::non_empty_id(&format!("input.catalogue[{i}].code"), &f.code)?;
         if input.catalogue.iter().take(i).any(|o| o.code == f.code) {
             let code = &f.code;
             return Err(invalid(
@@ -708,7 +712,8 @@ pub struct FundPlace {
 pub struct FundPriorityDetail {
     /// The ordering: score first, then zone projects among equals, then the order received.
     pub order: Vec<FundPlace>,
-    /// Σ awarded to zone projects / Σ awarded (`null` without awards): the tilt indicator.
+    /// Σ awarded to zone projects / Σ awarded: the tilt indicator; `null` unless every
+    /// application's award is recorded (an award not recorded is not zero).
     pub zone_share_of_awards: Option<String>,
 }
 
@@ -732,11 +737,12 @@ pub fn fund_priority(
         .with_got(alloc::format!("{}", input.score_decimals)));
     }
     for (i, a) in input.applications.iter().enumerate() {
+        super::common::non_empty_id(&format!("input.applications[{i}].projectId"), &a.project_id)?;
         if input
             .applications
             .iter()
             .take(i)
-            .any(|o| o.project_id == a.project_id)
+            .any(|o| super::common::same_id(&o.project_id, &a.project_id))
         {
             let project = &a.project_id;
             return Err(invalid(
@@ -781,8 +787,10 @@ pub fn fund_priority(
         )
         .ok_or_else(|| total_error("input.applications"))
     };
-    let any_award = input.applications.iter().any(|a| a.awarded.is_some());
-    let share = if any_award {
+    // Only when every application's award is recorded: an award not recorded is not zero.
+    let all_awarded =
+        !input.applications.is_empty() && input.applications.iter().all(|a| a.awarded.is_some());
+    let share = if all_awarded {
         quotient_text(awarded(true)?, awarded(false)?)
     } else {
         None

@@ -50,6 +50,13 @@ reason_codes! {
         ko: "주관기관이 {zoneName}({zone})에 대하여 유명무실하다고 인정하였으므로 art-02.b에 따라 철회하여야 한다. 철회 전에 이 규정의 허용이 여전히 적용되는지는 사람이 판단하여야 한다",
         en: "the competent authority found {zoneName} ({zone}) to exist in name only, which art-02.b revokes: whether this rule's permission still applies until the revocation is for a person"
     }
+    /// (needs a person) a zone the register flags as nominal (status `NOMINAL_FLAGGED`), whose
+    /// permission under this rule the text does not withdraw in words
+    ZoneFlaggedNominalAsk = "ZONE_FLAGGED_NOMINAL_ASK" {
+        zh: "{zoneName}({zone})在登记册中标记为有名无实,按 art-02.b 应予撤销;撤销前本规则的许可是否仍适用,需人工判断",
+        ko: "{zoneName}({zone}){|은} 등록부에 유명무실한 것으로 표시되여 있으므로 art-02.b에 따라 철회하여야 한다. 철회 전에 이 규정의 허용이 여전히 적용되는지는 사람이 판단하여야 한다",
+        en: "{zoneName} ({zone}) is flagged in the register as existing in name only, which art-02.b revokes: whether this rule's permission still applies until the revocation is for a person"
+    }
 }
 
 /// A question about one zone of a register.
@@ -199,22 +206,32 @@ pub fn on_zone<D>(
 ///
 /// # Errors
 /// As said.
+/// Whether two ids are the same id: spaces around them and case aside.
+pub(crate) fn same_id(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// Refuses an empty (or blank) id at `field`: `INVALID_INPUT` (`INVALID_VALUE`).
+///
+/// # Errors
+/// As said.
+pub(crate) fn non_empty_id(field: &str, id: &str) -> Result<(), Error> {
+    if id.trim().is_empty() {
+        return Err(Error::input(
+            crate::error::Problem::InvalidValue,
+            alloc::string::String::from(field),
+            text!(zh: "标识不能为空", ko: "식별자가 비여 있습니다", en: "expected an id, not an empty text"),
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn unique_ids(name: &str, ids: &[&str]) -> Result<(), Error> {
     for (i, id) in ids.iter().enumerate() {
         let field = || alloc::format!("input.{name}[{i}].id");
-        if id.trim().is_empty() {
-            return Err(Error::input(
-                crate::error::Problem::InvalidValue,
-                field(),
-                text!(zh: "标识不能为空", ko: "식별자가 비여 있습니다", en: "expected an id, not an empty text"),
-            ));
-        }
+        non_empty_id(&field(), id)?;
         // The same id with other spaces around it, or in another case, is the same id.
-        if ids
-            .iter()
-            .take(i)
-            .any(|o| o.trim().eq_ignore_ascii_case(id.trim()))
-        {
+        if ids.iter().take(i).any(|o| same_id(o, id)) {
             return Err(Error::input(
                 crate::error::Problem::Duplicate,
                 field(),
@@ -226,21 +243,30 @@ pub(crate) fn unique_ids(name: &str, ids: &[&str]) -> Result<(), Error> {
 }
 
 /// An `ELIGIBLE` answer for a zone the competent authority found to exist in name only
-/// (`nominalFinding`, art-02.b: 「予以撤销」) becomes `NEEDS_HUMAN`, with the reason
-/// (`ZONE_FOUND_NOMINAL_ASK`): the permission is not withdrawn in words, but the zone is to go.
+/// (`nominalFinding`, art-02.b: 「予以撤销」), or that the register flags so on `asOf` (status
+/// `NOMINAL_FLAGGED`; with no `asOf`, its latest status), becomes `NEEDS_HUMAN`, with the reason
+/// (`ZONE_FOUND_NOMINAL_ASK`, `ZONE_FLAGGED_NOMINAL_ASK`): the permission is not withdrawn in
+/// words, but the zone is to go.
 pub(crate) fn nominal_asks(
     outcome: crate::answer::Outcome,
     needs_human: &mut alloc::vec::Vec<Reason>,
     rule: crate::rules::RuleId,
     zone: &Zone,
+    as_of: Option<chrono::NaiveDate>,
 ) -> crate::answer::Outcome {
-    if outcome != crate::answer::Outcome::Eligible || zone.nominal_finding != Some(true) {
+    use crate::messages::ReasonCode as C;
+    if outcome != crate::answer::Outcome::Eligible {
         return outcome;
     }
-    needs_human.push(about(
-        Reason::new(crate::messages::ReasonCode::ZoneFoundNominalAsk, rule),
-        zone,
-    ));
+    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
+    let code = if zone.nominal_finding == Some(true) {
+        C::ZoneFoundNominalAsk
+    } else if status == Some(crate::register::ZoneStatus::NominalFlagged) {
+        C::ZoneFlaggedNominalAsk
+    } else {
+        return outcome;
+    };
+    needs_human.push(about(Reason::new(code, rule), zone));
     crate::answer::Outcome::NeedsHuman
 }
 

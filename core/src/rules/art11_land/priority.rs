@@ -196,7 +196,8 @@ pub struct ExpansionQueueDetail {
 
 /// art-11.c: the priority order of expansion and adjustment applications on `asOf` (see the
 /// module). COMPUTED, or NEEDS_HUMAN when an application has no result, a card may be in force,
-/// or whether the zone is a development zone of the opinion is for a person (pre.a).
+/// or whether the zone is a development zone of the opinion is for a person (pre.a);
+/// NOT_APPLICABLE asked of a day before issuance.
 ///
 /// # Errors
 /// `INVALID_INPUT` for a bad register, an unknown zone at `input.applications[i].zoneId`, or a
@@ -357,6 +358,11 @@ pub fn expansion_queue(
             removed,
         },
     };
+    // The opinion's priority did not exist before it (as the zone checks answer).
+    if super::super::common::before_issuance(&mut answer, as_of, *reg.issue_date) {
+        answer.detail.order.clear();
+        answer.detail.removed.clear();
+    }
     for zone in zones {
         crate::illustrative::mark_zone(&mut answer, &reg, zone);
     }
@@ -395,5 +401,5 @@ const ART_11_C_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-11.c as a computed rule ([`expansion_queue`]).
     ExpansionQueue: ART_11_C(ExpansionQueueInput) -> ExpansionQueueDetail [ART_11_C_FIELDS] = |input, params| expansion_queue(input, params);
-    outcomes: [Computed, NeedsHuman];
+    outcomes: [Computed, NeedsHuman, NotApplicable];
 }
