@@ -887,20 +887,6 @@ fn end_reason(
     }
 }
 
-/// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
-/// AMB-24). With `NeedsHuman` the date is the publication of the next results.
-fn yellow_card_end(
-    reg: &ValidRegister,
-    zone: &Zone,
-    records: ZoneAssessments<'_>,
-    t: i32,
-    as_of: Option<NaiveDate>,
-    params: &Params,
-) -> (CardEnd, Option<NaiveDate>) {
-    let (status, end, _) = yellow_card_end_with(reg, zone, records, t, as_of, params);
-    (status, end)
-}
-
 /// The first results after year `t + 1` known on `as_of` that show the zone out of the bottom,
 /// with their year and publication: a card not yet rectified when the next results were in
 /// the bottom again is not in force for ever once a later year is out of it (AMB-24: 「限期整改」
@@ -924,7 +910,9 @@ fn later_out_of_bottom(
         })
 }
 
-/// [`yellow_card_end`] with the year of the results its end rests on when a person decides it.
+/// Where the yellow card of year `t` ends, on what is known on `as_of` (`yellowCardDuration`,
+/// AMB-24), and the year of the results a person's question about it rests on. With
+/// `NeedsHuman` the date is the publication of those results.
 fn yellow_card_end_with(
     reg: &ValidRegister,
     zone: &Zone,
@@ -943,7 +931,7 @@ fn yellow_card_end_with(
     (status, end, next_year)
 }
 
-/// [`yellow_card_end`] on the next year's results alone.
+/// [`yellow_card_end_with`] on the next year's results alone.
 fn yellow_card_end_next(
     reg: &ValidRegister,
     zone: &Zone,
@@ -1056,14 +1044,12 @@ pub fn yellow_card_in_force(
         // A card given has its end in its decision, from the same question.
         let (end_status, end) = match decision.end_status {
             Some(status) => (status, decision.end),
-            None => yellow_card_end(
-                reg,
-                zone,
-                reg.assessments_of_zone(zone),
-                t,
-                Some(as_of),
-                params,
-            ),
+            None => {
+                let records = reg.assessments_of_zone(zone);
+                let (status, end, _) =
+                    yellow_card_end_with(reg, zone, records, t, Some(as_of), params);
+                (status, end)
+            }
         };
         let ended_for_sure = end_status == CardEnd::Ended && end.is_some_and(|e| as_of >= e);
         if ended_for_sure {
