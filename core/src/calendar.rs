@@ -365,6 +365,9 @@ pub fn revocation_events(
             if let Some(ko) = zone.and_then(|z| z.name_ko.as_deref()) {
                 args.set("zoneNameKo", Value::text(ko));
             }
+            if let Some(en) = zone.and_then(|z| z.name_en.as_deref()) {
+                args.set("zoneNameEn", Value::text(en));
+            }
             args.set(extra.0, Value::from(extra.1));
             args.set("years", Value::from(years));
             out.push(CalendarEvent {

@@ -395,8 +395,12 @@ fn no_escape(text: &str) -> bool {
 }
 
 /// The arguments a message shows in one language under another name when a reason has it: a
-/// zone's Korean name (`zoneNameKo`, from the register's `nameKo`) for `{zoneName}` in Korean.
-const LOCALIZED_ARGS: &[(&str, Lang, &str)] = &[("zoneName", Lang::Ko, "zoneNameKo")];
+/// zone's Korean name (`zoneNameKo`, from the register's `nameKo`) for `{zoneName}` in Korean,
+/// its English name (`zoneNameEn`, from `nameEn`) in English.
+const LOCALIZED_ARGS: &[(&str, Lang, &str)] = &[
+    ("zoneName", Lang::Ko, "zoneNameKo"),
+    ("zoneName", Lang::En, "zoneNameEn"),
+];
 
 /// The name of the argument that fills placeholder `name` in `lang`: its localized variant when
 /// `has(variant)`, else `name`.

@@ -487,6 +487,7 @@ struct Names {
     id: Arc<str>,
     zh: Arc<str>,
     ko: Option<Arc<str>>,
+    en: Option<Arc<str>>,
 }
 
 impl SharedNames {
@@ -495,6 +496,7 @@ impl SharedNames {
             id: Arc::from(zone.id.as_str()),
             zh: Arc::from(zone.name_zh.as_str()),
             ko: zone.name_ko.as_deref().map(Arc::from),
+            en: zone.name_en.as_deref().map(Arc::from),
         }))
     }
 }
@@ -1224,19 +1226,25 @@ impl Zone {
         }
     }
 
-    /// The zone's id, Chinese name and Korean name (if any) as facts of a reason: the texts
-    /// shared when its register was validated, while they are still its own, else copies.
-    pub(crate) fn fact_names(&self) -> (Value, Value, Option<Value>) {
-        if let Some(Names { id, zh, ko }) = &self.names.0 {
-            let ko_same = match (ko.as_deref(), self.name_ko.as_deref()) {
-                (Some(a), Some(b)) => same_text(a, b),
-                (a, b) => a.is_none() && b.is_none(),
-            };
-            if same_text(id, &self.id) && same_text(zh, &self.name_zh) && ko_same {
+    /// The zone's id, Chinese name, and Korean and English names (if any) as facts of a
+    /// reason: the texts shared when its register was validated, while they are still its own,
+    /// else copies.
+    pub(crate) fn fact_names(&self) -> (Value, Value, Option<Value>, Option<Value>) {
+        let same = |shared: Option<&str>, own: Option<&str>| match (shared, own) {
+            (Some(a), Some(b)) => same_text(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        if let Some(Names { id, zh, ko, en }) = &self.names.0 {
+            if same_text(id, &self.id)
+                && same_text(zh, &self.name_zh)
+                && same(ko.as_deref(), self.name_ko.as_deref())
+                && same(en.as_deref(), self.name_en.as_deref())
+            {
                 return (
                     Value::from(Arc::clone(id)),
                     Value::from(Arc::clone(zh)),
                     ko.as_ref().map(|ko| Value::from(Arc::clone(ko))),
+                    en.as_ref().map(|en| Value::from(Arc::clone(en))),
                 );
             }
         }
@@ -1244,6 +1252,7 @@ impl Zone {
             Value::text(&self.id),
             Value::text(&self.name_zh),
             self.name_ko.as_deref().map(Value::text),
+            self.name_en.as_deref().map(Value::text),
         )
     }
 }

@@ -591,6 +591,10 @@ fn dispatch_answer(
                 Some(z) => {
                     let shown = alloc::format!("{}({})", z.name_zh, z.id);
                     let r = reason.with("zone", z.id.clone()).with("zoneName", shown);
+                    let r = match &z.name_en {
+                        Some(en) => r.with("zoneNameEn", alloc::format!("{en} ({})", z.id)),
+                        None => r,
+                    };
                     match &z.name_ko {
                         Some(ko) => r.with("zoneNameKo", alloc::format!("{ko}({})", z.id)),
                         None => r,

@@ -420,13 +420,27 @@ pub(crate) type Naming<'a> = &'a dyn Fn(Reason) -> Reason;
 #[must_use]
 pub fn about(reason: Reason, zone: &Zone) -> Reason {
     // Shared when the zone's register was validated, not copied (`Zone::fact_names`).
-    let (id, zh, ko) = zone.fact_names();
+    let (id, zh, ko, en) = zone.fact_names();
     let mut reason = reason;
-    match ko {
-        Some(ko) => reason
-            .args
-            .set_run([("zone", id), ("zoneName", zh), ("zoneNameKo", ko)]),
-        None => reason.args.set_run([("zone", id), ("zoneName", zh)]),
+    // Names in byte order: zone, zoneName, zoneNameEn, zoneNameKo.
+    match (en, ko) {
+        (Some(en), Some(ko)) => reason.args.set_run([
+            ("zone", id),
+            ("zoneName", zh),
+            ("zoneNameEn", en),
+            ("zoneNameKo", ko),
+        ]),
+        (Some(en), None) => {
+            reason
+                .args
+                .set_run([("zone", id), ("zoneName", zh), ("zoneNameEn", en)]);
+        }
+        (None, Some(ko)) => {
+            reason
+                .args
+                .set_run([("zone", id), ("zoneName", zh), ("zoneNameKo", ko)]);
+        }
+        (None, None) => reason.args.set_run([("zone", id), ("zoneName", zh)]),
     }
     reason
 }
