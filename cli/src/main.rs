@@ -774,6 +774,13 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
             .with_detail(Text::same(e.to_string()))
     })?;
     let text = |r: &Value, k: &str| r.get(k).and_then(Value::as_str).map(str::to_owned);
+    // An actor no rule bears is found by the rules' words.
+    let by_words = agency.as_deref().is_some_and(|a| {
+        !all.as_array()
+            .into_iter()
+            .flatten()
+            .any(|x| rule_concerns(x, a))
+    });
     let selected: Vec<Value> = all
         .as_array()
         .into_iter()
@@ -786,17 +793,7 @@ fn rules(args: &RulesArgs) -> Result<(), CliError> {
                     .is_some_and(|ks| ks.iter().any(|x| x.as_str() == Some(k)))
             })
         })
-        .filter(|r| {
-            agency.as_deref().is_none_or(|a| {
-                // An actor no rule bears is found by the rules' words.
-                let by_words = !all
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .any(|x| rule_concerns(x, a));
-                rule_bears(r, a, by_words)
-            })
-        })
+        .filter(|r| agency.as_deref().is_none_or(|a| rule_bears(r, a, by_words)))
         .filter(|r| evaluation.is_none_or(|e| text(r, "evaluation").as_deref() == Some(e)))
         .cloned()
         .collect();

@@ -1289,7 +1289,7 @@ fn rectification_duty(
     // A zone revoked or merged (on a recorded day, by `as_of`) before the rectification fell
     // due, nothing accepted: the duty ended with the zone (the card does:
     // YELLOW_CARD_ENDS_WITH_ZONE).
-    let ended = |d: NaiveDate| !z.exists_on(d) && z.status_since(d).is_some_and(|g| g <= as_of);
+    let ended = |d: NaiveDate| z.gone_since(d).is_some_and(|g| g <= as_of);
     if done.is_none() && due.is_some_and(ended) {
         return None;
     }

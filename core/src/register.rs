@@ -1171,6 +1171,16 @@ impl Zone {
         self.status_on(day).is_some_and(ZoneStatus::exists)
     }
 
+    /// The recorded day the zone ceased to exist (revoked, merged), when it does not exist on
+    /// `day`; `None` when it exists then, or when its status carries no date.
+    #[must_use]
+    pub fn gone_since(&self, day: NaiveDate) -> Option<NaiveDate> {
+        if self.exists_on(day) {
+            return None;
+        }
+        self.status_since(day)
+    }
+
     /// Whether the zone exists on some day of `year`: on 1 January, on 31 December, or on a day
     /// its status changed during the year.
     #[must_use]

@@ -766,8 +766,8 @@ fn card(
     // A zone revoked or merged (on a recorded day) before its year's results were published:
     // the card's measures bind a zone, and there is none left to give one to.
     let gone = published
-        .filter(|p| certain && !zone.exists_on(*p))
-        .and_then(|p| zone.status_since(p).map(|g| (g, p)));
+        .filter(|_| certain)
+        .and_then(|p| zone.gone_since(p).map(|g| (g, p)));
     ev.hit = certain && gone.is_none();
     let (standing, unknown) = (ev.standing, ev.standing.unknown());
     decision.outcome = if let Some((gone, published)) = gone {
@@ -942,10 +942,7 @@ fn yellow_card_end_next(
 ) -> (CardEnd, Option<NaiveDate>) {
     let next_rec = known_record(records, t + 1, as_of, params);
     // A zone revoked or merged since: the card ends with it (its measures bind a zone).
-    if let Some(gone) = as_of
-        .filter(|a| !zone.exists_on(*a))
-        .and_then(|a| zone.status_since(a))
-    {
+    if let Some(gone) = as_of.and_then(|a| zone.gone_since(a)) {
         return (CardEnd::Ended, Some(gone));
     }
     let Some(next) = next_rec.and_then(|r| r.published_date) else {
