@@ -128,6 +128,9 @@ const T = {
     registerIssueDate: '印发日期:{date}',
     registerIssueDateHypothetical: '印发日期:{date}(假设值)',
     noDescription: '此登记册没有说明。',
+    exampleDescription:
+      '这是 devzone-rules 的示例登记册(docs/example-register.md 逐条说明)。取自公开资料的事实:延边 8 个县(市)和其中 12 个开发区的名称、级别、类型、所在县(市)、状态和管理机构。这些资料来自二手来源,不是官方名单,正式使用前须与吉林省、延边州官方网站核对。虚构内容(非真实):印发日期 2019-06-01(规则目录的假设日期,未找到真实的印发日期);编号以 ILLUS- 开头的 3 个开发区;全部考核、环保基础设施、统计、撤销、整改、会议、土地评价和工业用地再利用记录(备注均以 ILLUSTRATIVE: 开头)。排名按 88 个参加排名的开发区计算,结果在次年 9 月公布,与吉林省 2020 年考核相同。',
+    originalDescription: '登记册文件中的说明原文(英文):',
     noZones: '登记册中没有开发区。',
     s4Title: '原文未明之处(歧义登记)',
     s4Intro: '凡意见原文留有选择余地之处,规则引擎都说明所采用的理解。上方答复中的每个 AMB 编号都链接到这里的相应条目。',
@@ -189,6 +192,9 @@ const T = {
     registerIssueDate: '인쇄발행일: {date}',
     registerIssueDateHypothetical: '인쇄발행일: {date}(가정한 날자)',
     noDescription: '이 등록부에는 설명이 없습니다.',
+    exampleDescription:
+      '이것은 devzone-rules의 실례 등록부입니다(docs/example-register.md에서 항목마다 설명합니다). 공개 자료에서 찾은 사실: 연변의 8개 현(시)과 그중 12개 개발구의 명칭, 급별, 류형, 소속 현(시), 상태와 관리기구입니다. 이 자료는 2차 자료에서 가져온 것으로 공식 명단이 아니므로 실제로 사용하기 전에 길림성과 연변주의 공식 사이트에서 확인하여야 합니다. 가공한 내용(사실이 아님): 인쇄발행일 2019-06-01(규칙 목록의 가정한 날자이며 실제 인쇄발행일은 찾지 못했습니다), 번호가 ILLUS-로 시작하는 3개 개발구, 모든 심사평가·환경보호 기초시설·통계·철회·정돈·회의·토지 평가·공업용지 재리용 기록(비고가 모두 ILLUSTRATIVE:로 시작합니다). 순위는 88개 개발구가 순위에 든 것으로 하고 결과는 이듬해 9월에 공포한 것으로 하였습니다. 길림성의 2020년 심사평가와 같습니다.',
+    originalDescription: '등록부 파일에 적힌 설명 원문(영문):',
     noZones: '등록부에 개발구가 없습니다.',
     s4Title: '원문이 불명확한 점(모호성 등록)',
     s4Intro: '의견 원문이 선택의 여지를 남기는 곳마다 규칙 엔진은 어떤 해석을 적용하는지 밝힙니다. 위의 답변에 나오는 AMB 번호는 모두 여기의 해당 항목으로 이어집니다.',
@@ -830,7 +836,19 @@ function registerNotes() {
         { dataset: { field: 'registerIssueDate' } },
         fill(t(reg.issueDateHypothetical === true ? 'registerIssueDateHypothetical' : 'registerIssueDate'), { date: issue }),
       ),
-      h('p', { class: 'register-description', dataset: { field: 'registerDescription' } }, description ?? t('noDescription')),
+      // The example register's description is written in English; in Chinese and Korean the page
+      // gives it in the page's language first, then the file's own words.
+      ...(state.registerSource.example && description && state.lang !== 'en'
+        ? [
+            h('p', { class: 'register-description', dataset: { field: 'exampleDescription' } }, t('exampleDescription')),
+            h('p', { class: 'register-description-original' }, t('originalDescription')),
+          ]
+        : []),
+      h(
+        'p',
+        { class: 'register-description', lang: description ? 'en' : null, dataset: { field: 'registerDescription' } },
+        description ?? t('noDescription'),
+      ),
     ),
   ].filter(Boolean);
 }

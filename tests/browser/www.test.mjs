@@ -305,6 +305,7 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.equal(await about.getAttribute('open'), null, 'the description is shown on request');
     await about.locator('summary').click();
     assert.match(await about.locator('[data-field="registerDescription"]').innerText(), /^Example zone register for devzone-rules/);
+    assert.equal(await about.locator('[data-field="exampleDescription"]').count(), 0, 'in English the file\u2019s own words alone');
     assert.equal(await about.locator('[data-field="registerIssueDate"]').innerText(), 'Issue date: 2019-06-01 (hypothetical)');
     assert.equal(await page.locator('#z-zone option').count(), 15);
     assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), 'Tumen Economic Development Zone (TM-EDZ)');
@@ -371,6 +372,12 @@ test('www demo page evaluates art-18.c and art-16.b in Chromium under its CSP', 
     assert.match(await text('#z-loaded'), /실례 등록부/);
     assert.match(await text('#result-zone [data-field="exampleNotice"]'), /^주의: 아래 결과는 실례 등록부로 계산한 것입니다/);
     assert.equal(await finding('art-14.e').locator('[data-field="illustrative"]').innerText(), '[실례]');
+    // The example register's English description is given in Korean first, then as written.
+    const aboutKo = page.locator('#result-zone [data-field="registerAbout"]');
+    await aboutKo.locator('summary').click();
+    assert.match(await aboutKo.locator('[data-field="exampleDescription"]').innerText(), /^이것은 devzone-rules의 실례 등록부입니다/);
+    assert.match(await aboutKo.locator('[data-field="registerDescription"]').innerText(), /^Example zone register for devzone-rules/);
+    assert.equal(await aboutKo.locator('[data-field="registerDescription"]').getAttribute('lang'), 'en');
     // The register's Korean zone names (nameKo) in the select and the title.
     assert.equal(await page.locator('#z-zone option[value="TM-EDZ"]').innerText(), '도문경제개발구 (TM-EDZ)');
     assert.equal(await text('#result-zone .zone-title-en'), '도문경제개발구');
