@@ -34,7 +34,7 @@ const T = {
     meetings: 'Meeting dates, one per line',
     meetingsHint: "Format YYYY-MM-DD, optionally followed by a comma and the convener's code (e.g. 2021-05-10,CTY.YANJI). Without a code the Leading Group (ACT.LG) is assumed; only its meetings count.",
     spread: 'Require a meeting in each half-year (parameter meetingsRequireSpread, AMB-31)',
-    meetingsComplete: 'These are all the meetings of the year (with none listed: none was held). Unticked, an empty list is answered as “no information”.',
+    meetingsComplete: 'These are all the meetings of the year (with none listed: none was held). Unticked, an empty list is answered as “unknown (no information)”.',
     meetingsPlaceholder: 'Example only, not data:\n2020-03-01\n2020-11-01',
     privacy: 'Everything is computed in this browser (WebAssembly); nothing is sent anywhere.',
     error: 'Error',
@@ -95,7 +95,7 @@ const T = {
     meetings: '会议日期(每行一个)',
     meetingsHint: '格式为 YYYY-MM-DD,可在逗号后附召集单位代码(如 2021-05-10,CTY.YANJI)。未填代码视为领导小组(ACT.LG)召开;只计入领导小组召开的会议。',
     spread: '要求上下半年各至少召开一次(参数 meetingsRequireSpread,AMB-31)',
-    meetingsComplete: '以上是该年全部会议(未填任何会议即表示一次也未召开)。不勾选时,未填会议按“无信息”作答。',
+    meetingsComplete: '以上是该年全部会议(未填任何会议即表示一次也未召开)。不勾选时,未填会议按“情况不明”作答。',
     meetingsPlaceholder: '仅为示例,不是数据:\n2020-03-01\n2020-11-01',
     privacy: '全部计算均在本浏览器内完成(WebAssembly),不向任何地方发送数据。',
     error: '错误',
@@ -158,7 +158,7 @@ const T = {
     meetings: '회의 날자(한 줄에 하나)',
     meetingsHint: '형식은 YYYY-MM-DD이며, 쉼표 뒤에 소집 주체 코드를 덧붙일 수 있습니다(례: 2021-05-10,CTY.YANJI). 코드가 없으면 령도소조(ACT.LG)가 소집한 것으로 보며, 령도소조가 소집한 회의만 산입합니다.',
     spread: '상·하반기 각 1회 이상 요구(매개변수 meetingsRequireSpread, AMB-31)',
-    meetingsComplete: '이것이 그해의 모든 회의입니다(회의를 하나도 적지 않으면 한 번도 소집하지 않았다는 뜻입니다). 선택하지 않으면 빈 목록은 ‘정보 없음’으로 답합니다.',
+    meetingsComplete: '이것이 그해의 모든 회의입니다(회의를 하나도 적지 않으면 한 번도 소집하지 않았다는 뜻입니다). 선택하지 않으면 빈 목록은 ‘정황 불명’으로 답합니다.',
     meetingsPlaceholder: '실례일 뿐 자료가 아님:\n2020-03-01\n2020-11-01',
     privacy: '모든 계산은 이 브라우저 안에서(WebAssembly) 이루어지며 어떤 자료도 전송되지 않습니다.',
     error: '오류',
@@ -249,6 +249,7 @@ const CORE = {
   allowedYes: (w) => w.enums.PermissionStatus.NOT_BARRED,
   allowedNo: (w) => w.enums.PermissionStatus.BARRED,
   allowedReview: (w) => w.enums.PermissionStatus.NEEDS_HUMAN,
+  allowedNotSupported: (w) => w.enums.PermissionStatus.NOT_SUPPORTED,
   findings: (w) => w.phrases.FINDINGS,
   illustrative: (w) => w.phrases.ILLUSTRATIVE,
 };
@@ -871,8 +872,15 @@ async function fetchExample() {
 
 function permissionsTable(permissions, illustrativeRules = new Set(), zoneStatus = null) {
   // The opinion never grants an action by itself: NOT_BARRED means no clause bars it.
+  // NOT_SUPPORTED: outside the support of the clause deciding it, which bars nothing.
   const verdict = (status) =>
-    status === 'NOT_BARRED' ? ['yes', t('allowedYes')] : status === 'BARRED' ? ['no', t('allowedNo')] : ['review', t('allowedReview')];
+    status === 'NOT_BARRED'
+      ? ['yes', t('allowedYes')]
+      : status === 'BARRED'
+        ? ['no', t('allowedNo')]
+        : status === 'NOT_SUPPORTED'
+          ? ['unsupported', t('allowedNotSupported')]
+          : ['review', t('allowedReview')];
   const actionLabel = (action) => state.words?.enums.Action[action] ?? action;
   return h(
     'div',

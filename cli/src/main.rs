@@ -276,6 +276,9 @@ struct EvalArgs {
     /// `json` (default): the answer envelope; `text`: the answer explained in words.
     #[arg(long, value_name = "json|text", default_value = "json")]
     format: String,
+    /// The same as `--format json` (the flag the other commands take).
+    #[arg(long, conflicts_with = "format")]
+    json: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -403,7 +406,7 @@ fn error_lang() -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         })
-        .and_then(|l| l.parse().ok())
+        .and_then(|l| l.trim().to_ascii_lowercase().parse().ok())
         .unwrap_or_default()
 }
 
@@ -509,6 +512,7 @@ impl Format {
 
 fn eval(args: &EvalArgs) -> Result<(), CliError> {
     let format = match args.format.as_str() {
+        _ if args.json => Format::Json,
         "json" => Format::Json,
         "text" => Format::Text,
         other => {
@@ -1483,17 +1487,21 @@ fn options(common: &CommonArgs) -> Result<Value, CliError> {
 
 /// `--lang`.
 fn lang_arg(code: &str) -> Result<Lang, CliError> {
-    code.parse::<Lang>().map_err(|_| {
-        CliError::bad_option(
-            "--lang",
-            Problem::UnknownValue,
-            text(
-                format!("未知语言 `{code}`:应为 `zh`、`en` 或 `ko`"),
-                format!("알 수 없는 언어 `{code}`: `zh`, `en`, `ko` 가운데 하나여야 합니다"),
-                format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
-            ),
-        )
-    })
+    // Any case: `EN`, `Ko`.
+    code.trim()
+        .to_ascii_lowercase()
+        .parse::<Lang>()
+        .map_err(|_| {
+            CliError::bad_option(
+                "--lang",
+                Problem::UnknownValue,
+                text(
+                    format!("未知语言 `{code}`:应为 `zh`、`en` 或 `ko`"),
+                    format!("알 수 없는 언어 `{code}`: `zh`, `en`, `ko` 가운데 하나여야 합니다"),
+                    format!("unknown language `{code}`: expected `zh`, `en` or `ko`"),
+                ),
+            )
+        })
 }
 
 /// A date flag, checked with the core's parser so the message reads like the API's.

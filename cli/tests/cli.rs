@@ -91,7 +91,7 @@ fn impossible_date_in_input_file() {
     fails(
         &devzone(&["eval", "art-18.c", "--input", &file]),
         2,
-        "错误: input.issueDate: 取值无效:2019 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: input.issueDate: 取值无效:2019 年 2 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -102,7 +102,7 @@ fn impossible_meeting_date_names_the_array_element() {
     fails(
         &run(&["eval", "art-16.b", "--input", "-"], Some(input)),
         2,
-        "错误: input.meetings[1].date: 取值无效:2020 年 02 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: input.meetings[1].date: 取值无效:2020 年 2 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
 }
 
@@ -318,7 +318,7 @@ fn deadline_flag_errors_name_the_flag() {
             "2019-09-01",
         ]),
         2,
-        "错误: --issued: 取值无效:2019 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: --issued: 取值无效:2019 年 2 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2019-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &devzone(&["deadline", "--issued", "2019-06-01", "--as-of", "2019-9-1"]),
@@ -364,7 +364,7 @@ fn meetings_flag_errors_name_the_flag() {
             "2020-02-30,ACT.LG",
         ]),
         2,
-        "错误: --meeting `2020-02-30,ACT.LG`: 取值无效:2020 年 02 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: --meeting `2020-02-30,ACT.LG`: 取值无效:2020 年 2 月只有 29 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2020-02-30\"\n提示: 按“应为”所示更正该值。\n",
     );
     // The core checks the convener; the CLI names the `--meeting` it came from.
     fails(
@@ -1027,8 +1027,8 @@ fn rules_by_agency() {
     let o = devzone(&["rules", "--agency", "AG.NOPE"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with(
-        "错误: --agency: 引用的对象不存在:没有名为 `AG.NOPE` 的责任主体;实际为 \"AG.NOPE\"\n\
-         提示: 责任主体:州商务局(AG.COMMERCE)、"
+        "错误: --agency: 引用的对象不存在:没有名为 `AG.NOPE` 的承担者;实际为 \"AG.NOPE\"\n\
+         提示: 承担者:州商务局(AG.COMMERCE)、"
     ));
 }
 
@@ -1194,9 +1194,10 @@ fn zone_xinxing_upgrade_candidate() {
     // Eligible under art-02.d: the opinion does not bar it; the province's own criteria are
     // "the usual approval" (issue 8: a permission is never "yes").
     assert_eq!(permission(&s, "UPGRADE"), (json!("NOT_BARRED"), json!([])));
+    // Not a provincial zone: outside art-03.a's support, which bars nothing (fifth audit).
     assert_eq!(
         permission(&s, "APPLY_HIGH_TECH"),
-        (json!("BARRED"), json!(["art-03.a"]))
+        (json!("NOT_SUPPORTED"), json!(["art-03.a"]))
     );
     assert_eq!(
         permission(&s, "BE_ASSESSED"),
@@ -1496,7 +1497,7 @@ fn zone_bad_register_names_the_field() {
     fails(
         &zone(&bad_register("reg-date.json", |r| r["envInfra"][0]["dueDate"] = json!("2023-02-29"))),
         2,
-        "错误: input.register.envInfra[0].dueDate: 取值无效:2023 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: input.register.envInfra[0].dueDate: 取值无效:2023 年 2 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &zone(&bad_register("reg-merged.json", |r| r["zones"][2]["mergedInto"] = json!("YJ-NOPE"))),
@@ -1557,7 +1558,7 @@ fn zone_bad_arguments() {
             "2023-02-29",
         ]),
         2,
-        "错误: --as-of: 取值无效:2023 年 02 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
+        "错误: --as-of: 取值无效:2023 年 2 月只有 28 天;应为格式为 `YYYY-MM-DD` 的日历日期;实际为 \"2023-02-29\"\n提示: 按“应为”所示更正该值。\n",
     );
     fails(
         &devzone(&[

@@ -203,9 +203,9 @@ fn report_by_pages() {
     assert_eq!(page["counts"], whole["counts"]);
     assert_eq!(page["findings"][0], whole["findings"][5]);
     for (lang, words) in [
-        ("zh", "共 448 项中的第 6–9 项"),
-        ("ko", "모두 448건 가운데 6–9번째"),
-        ("en", "items 6–9 of 448"),
+        ("zh", "共 449 项中的第 6–9 项"),
+        ("ko", "모두 449건 가운데 6–9번째"),
+        ("en", "items 6–9 of 449"),
     ] {
         let o = devzone(&[
             "report",

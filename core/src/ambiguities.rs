@@ -945,13 +945,13 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         rules: &[RuleId::PRE_B],
         scope: Some(l(
             "县(市)类义务的承担者",
-            "현(시)가 지는 의무의 담당 주체",
+            "현(시)이 지는 의무의 담당 주체",
             "who bears the county-type duties",
         )),
         params: &["includeYltNewArea"],
         question: l(
             "延龙图新区(文件的主送单位之一)是否承担县(市)类义务?",
-            "연룡도신구(문건의 주송 단위의 하나)는 현(시)가 지는 의무를 지는가?",
+            "연룡도신구(문건의 주송 단위의 하나)는 현(시)이 지는 의무를 지는가?",
             "Does 延龙图新区 (Yanlongtu New Area, an addressee) bear county-type duties?",
         ),
         reading: l(
@@ -1037,7 +1037,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         reading: l(
             "没有:两者都是没有期限的待办事项,直到记录为完成;从不显示为逾期。",
-            "없다. 둘 다 기한이 없는 미결 사항이며 완료로 기록될 때까지 남아 있고 기한 경과로 표시되지 않는다.",
+            "없다. 둘 다 기한이 없는 미결 항목이며 완료로 기록될 때까지 남아 있고 기한 경과로 표시되지 않는다.",
             "None: both are open items without a due date until recorded as done, never overdue.",
         ),
         alternatives: l(
@@ -1064,7 +1064,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         reading: l(
             "作为有关开发区、县(市)之间的协议;没有公式,该规则是待办事项,不作计算。",
-            "관련 개발구, 현(시) 사이의 협의로 본다. 공식이 없으므로 이 규칙은 미결 사항이며 계산하지 않는다.",
+            "관련 개발구, 현(시) 사이의 협의로 본다. 공식이 없으므로 이 규칙은 미결 항목이며 계산하지 않는다.",
             "An agreement between the zones or counties concerned; there is no formula, so the rule is an open item and is not computed.",
         ),
         alternatives: l(
@@ -1118,7 +1118,7 @@ pub const AMBIGUITIES: &[Ambiguity] = &[
         ),
         reading: l(
             "本规则核查人事和薪酬制度改革方案:须经党委和政府双方审核批准后执行——县(市)管理的开发区为县(市)党委、政府,州派出管理的开发区为州委、州政府。由另一级批准的,或由省或其他机构管理的开发区,由人判断。",
-            "이 규칙은 인사 및 보수 제도 개혁 방안을 검사한다. 당위와 정부 쌍방의 심사비준을 거친 뒤에 집행하여야 하며 현(시)가 관리하는 개발구는 현(시) 당위와 정부, 주의 파출기구가 관리하는 개발구는 주당위와 주정부이다. 다른 급이 비준하였거나 성 또는 다른 기구가 관리하는 개발구는 사람이 판단한다.",
+            "이 규칙은 인사 및 보수 제도 개혁 방안을 검사한다. 당위와 정부 쌍방의 심사비준을 거친 뒤에 집행하여야 하며 현(시)이 관리하는 개발구는 현(시) 당위와 정부, 주의 파출기구가 관리하는 개발구는 주당위와 주정부이다. 다른 급이 비준하였거나 성 또는 다른 기구가 관리하는 개발구는 사람이 판단한다.",
             "The rule checks the HR and pay reform plan: executed only after both the party committee and the government approved it — the county's for a county-managed zone, the prefecture's for a dispatched one. An approval by another level, or a zone managed by the province or another body, is for a person.",
         ),
         alternatives: l(

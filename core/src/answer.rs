@@ -28,7 +28,7 @@ stable_enum! {
         /// The text leaves the answer to a person; see `needsHuman`.
         NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "needs human review" },
         /// No information to decide on (e.g. no record for the year).
-        Unknown = "UNKNOWN" { zh: "无信息", ko: "정보 없음", en: "no information" },
+        Unknown = "UNKNOWN" { zh: "情况不明", ko: "정황 불명", en: "unknown (no information)" },
         /// A programme window is open on the as-of date.
         Open = "OPEN" { zh: "期限内", ko: "기간 중", en: "open" },
         /// A programme window has closed on the as-of date.
@@ -718,7 +718,11 @@ impl Brief {
         Self {
             rule_id: rule,
             outcome,
-            severity: crate::severity::of_codes(rule, outcome, reason_codes.iter().copied()),
+            severity: crate::severity::of_codes(
+                rule,
+                outcome,
+                reason_codes.iter().chain(&needs_human_codes).copied(),
+            ),
             reason_codes,
             needs_human_codes,
         }
@@ -1333,7 +1337,7 @@ pub mod view {
                 })),
                 outcome,
                 outcome_label: outcome.label(lang),
-                severity: crate::severity::of_answer(rule_id, outcome, reasons),
+                severity: crate::severity::of_answer(rule_id, outcome, reasons, needs_human),
                 reasons: Reasons(reasons, lang, false),
                 needs_human: Reasons(needs_human, lang, false),
                 params_used: Part::of(params_used),

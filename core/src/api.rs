@@ -850,7 +850,7 @@ fn decide_on(
 /// use serde_json::json;
 /// let brief = devzone_rules::api::decide(
 ///     "art-18.c",
-///     &json!({ "issueDate": "2019-06-01", "adoptedDate": "2019-12-02" }),
+///     &json!({ "issueDate": "2019-06-01", "adoptedDate": "2019-12-03" }),
 ///     &json!(null),
 /// ).unwrap();
 /// assert_eq!(brief.outcome.as_str(), "MET_LATE");
@@ -1447,9 +1447,17 @@ fn evaluable_list() -> String {
 
 fn unknown_rule(rule_id: &str) -> Error {
     let ids: alloc::vec::Vec<&str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
-    // The nearest id; among equals, one that computes, then the longest shared beginning.
+    // The nearest id; among equals, one that computes, then the longest shared beginning. Ids
+    // are compared in lower case (`ART-18.C` is nearest `art-18.c`), and an id given without
+    // its `art-` (`18.c`) with it.
+    let lower = rule_id.trim().to_ascii_lowercase();
+    let asked = if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("art-{lower}")
+    } else {
+        lower
+    };
     let shared = |id: &str| {
-        rule_id
+        asked
             .chars()
             .zip(id.chars())
             .take_while(|(a, b)| a == b)
@@ -1461,7 +1469,7 @@ fn unknown_rule(rule_id: &str) -> Error {
             let computes =
                 RuleId::parse(id).is_some_and(|r| crate::rules::evaluable().any(|e| e == r));
             (
-                crate::words::edit_distance(rule_id, id),
+                crate::words::edit_distance(&asked, id),
                 !computes,
                 usize::MAX - shared(id),
                 *id,
@@ -1506,7 +1514,7 @@ fn not_evaluable(rule: RuleId) -> Error {
     let why = |lang| {
         meta.evaluation.reason(lang).unwrap_or(match lang {
             Lang::Zh => "这是一项没有可计算条件的义务,作为待办事项跟踪",
-            Lang::Ko => "계산할 수 있는 조건이 없는 의무로서 미결 사항으로 추적합니다",
+            Lang::Ko => "계산할 수 있는 조건이 없는 의무로서 미결 항목으로 추적합니다",
             Lang::En => "an obligation with no computable condition, tracked as an open item",
         })
     };

@@ -443,7 +443,13 @@ pub fn half_year_events(
 
 fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
     let date = d.due?;
-    if d.kind == DutyKind::OpenItem || d.status == DutyStatus::NotYetApplicable {
+    // A one-off deadline not yet applicable on the status date (asked before issuance) is
+    // still a dated event of the range, listed with its status, as the yearly duties of later
+    // years are; a yearly duty's instance that never applies (the partial issuance year of
+    // art-16.b, AMB-31) is none.
+    if d.kind == DutyKind::OpenItem
+        || (d.kind == DutyKind::Recurring && d.status == DutyStatus::NotYetApplicable)
+    {
         return None;
     }
     let mut args = Args::new();

@@ -187,8 +187,8 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let last = last_day_of_month(year, month).ok_or_else(shape_error)?;
     if day == 0 || day > last {
         return Err(err(Some(text!(
-            zh: "{year:04} 年 {month:02} 月只有 {last} 天",
-            ko: "{year:04}년 {month:02}월은 {last}일까지입니다",
+            zh: "{year:04} 年 {month} 月只有 {last} 天",
+            ko: "{year:04}년 {month}월은 {last}일까지입니다",
             en: "{year:04}-{month:02} has {last} days"
         ))));
     }

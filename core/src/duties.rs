@@ -58,8 +58,12 @@ stable_enum! {
         Unknown = "UNKNOWN" { zh: "情况不明", ko: "정황 불명", en: "unknown (no information)" },
         /// Not done yet and not yet due (or an open item recorded as not done).
         Pending = "PENDING" { zh: "未到期", ko: "기한 미도래", en: "pending" },
-        /// Done on or before its due date (an open item: done, the text sets no deadline).
+        /// Done on or before its due date.
         DoneOnTime = "DONE_ON_TIME" { zh: "按期完成", ko: "기한 내 완료", en: "done on time" },
+        /// Done, with nothing to say whether on time: an open item (the text sets no deadline),
+        /// a rectification accepted with no period given, an evaluation recorded without its
+        /// completion date.
+        Done = "DONE" { zh: "已完成", ko: "완료", en: "done" },
         /// The duty does not apply yet on the date.
         NotYetApplicable = "NOT_YET_APPLICABLE" { zh: "尚不适用", ko: "아직 적용되지 않음", en: "not yet applicable" },
     }
@@ -157,6 +161,8 @@ impl Duty {
         self.reasons.iter().filter(|r| {
             r.code == C::RectificationCardUncertain
                 || a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code)
+                || crate::rules::art11_land::LAND_EVAL_HUMAN_CODES.contains(&r.code)
+                || r.code == C::MeetingBureauOrOffice
         })
     }
 }
@@ -919,11 +925,15 @@ pub fn meeting_duties(
 ) -> Result<(), Error> {
     leading_group_years(reg, horizon, params, RuleId::ART_16_B, out, |input| {
         let answer = a16::joint_meetings(input, params)?;
+        // What a person must decide goes with the duty (a meeting recorded as convened by the
+        // Bureau of Commerce, where the Group's Office sits), as art-18.a's does.
+        let mut reasons = answer.reasons;
+        reasons.extend(answer.needs_human);
         Ok(YearJudged {
             outcome: answer.outcome,
             met: met_on(&answer.detail, params),
             first_applicable_year: answer.detail.first_applicable_year,
-            reasons: answer.reasons,
+            reasons,
         })
     })
 }
@@ -1001,8 +1011,17 @@ fn land_evaluation_reasons(
         true,
     )?;
     let made_up = crate::illustrative::zone_sources(reg, rule, zone);
+    let mut reasons = answer.reasons.clone();
+    if let Some(dec31) = NaiveDate::from_ymd_opt(year, 12, 31) {
+        let recorded = reg.land_evaluations_of(zone).next().is_some();
+        if let Some(status) =
+            land_evaluation_status(reg, zone, (year, dec31), &answer, (as_of, recorded))
+        {
+            completion_reason(&mut reasons, zone, (year, dec31), status);
+        }
+    }
     Ok(land_evaluation_duty_reasons(
-        answer.reasons,
+        reasons,
         answer.needs_human,
         &made_up,
     ))
@@ -1018,6 +1037,73 @@ fn land_evaluation_duty_reasons(
     reasons.extend(needs_human);
     crate::illustrative::mark_reasons(&mut reasons, RuleId::ART_11_B, made_up);
     reasons
+}
+
+/// The status of art-11.b's duty of `zone` for `year` (ending `dec31`) on `as_of` and the day it
+/// was done, from its finding `answer` (`None` when no evaluation is due that year); `recorded`:
+/// whether the register records any evaluation of the zone.
+fn land_evaluation_status(
+    reg: &ValidRegister,
+    zone: &Zone,
+    (year, dec31): (i32, NaiveDate),
+    answer: &crate::rules::art11_land::LandEvalFinding,
+    (as_of, recorded): (NaiveDate, bool),
+) -> Option<(DutyStatus, Option<IsoDate>)> {
+    let mut kind = answer.required?;
+    // Met by one reading of the cycle and not by the other (AMB-19): any evaluation of the year
+    // counts for the duty's date, and the question for a person goes with its reasons.
+    if answer.outcome == Outcome::NeedsHuman {
+        kind = crate::register::LandEvaluationKind::Update;
+    }
+    let of_year = || {
+        reg.land_evaluations_of(zone)
+            // A full evaluation also serves as the year's update (catalog art-11.b).
+            .filter(move |e| e.year == year)
+            .filter(move |e| e.kind == kind || kind == crate::register::LandEvaluationKind::Update)
+    };
+    let done = of_year()
+        .filter_map(|e| e.completed_date)
+        .filter(|d| *d <= as_of)
+        .min();
+    // An evaluation of the year recorded without its completion date meets the year's duty, as
+    // art-11.b's answer says (「一年一次」 sets no day), with nothing to say whether it was done
+    // by the year's end.
+    let undated = of_year().any(|e| e.completed_date.is_none());
+    // A year with an evaluation due is one of the duty's (art-11.b answers not applicable, with
+    // none due, before the first full year after issuance).
+    Some(match done {
+        Some(d) if d <= dec31 => (DutyStatus::DoneOnTime, Some(d)),
+        Some(d) => (DutyStatus::DoneLate, Some(d)),
+        None if undated => (DutyStatus::Done, None),
+        None if as_of <= dec31 => (DutyStatus::Pending, None),
+        None if !recorded => (DutyStatus::Unknown, None),
+        None => (DutyStatus::Overdue, None),
+    })
+}
+
+/// Why an art-11.b duty was late, or is not known to be on time: the completion its status
+/// rests on.
+fn completion_reason(
+    reasons: &mut Vec<Reason>,
+    zone: &Zone,
+    (year, dec31): (i32, NaiveDate),
+    (status, done_date): (DutyStatus, Option<IsoDate>),
+) {
+    let rule = RuleId::ART_11_B;
+    match (status, done_date) {
+        (DutyStatus::DoneLate, Some(d)) => reasons.add(crate::rules::common::about(
+            Reason::new(C::LandEvalCompletedLate, rule)
+                .with("completedDate", d)
+                .with("daysLate", days(dec31, *d))
+                .with("year", year),
+            zone,
+        )),
+        (DutyStatus::Done, _) => reasons.add(crate::rules::common::about(
+            Reason::new(C::LandEvalCompletedUndated, rule).with("year", year),
+            zone,
+        )),
+        _ => {}
+    }
 }
 
 /// [`land_evaluation_duties`]; without `facts`, the duties without their reasons but the
@@ -1057,34 +1143,33 @@ fn land_evaluation_duties_with(
                 params,
                 facts,
             )?;
-            let Some(mut kind) = answer.required else {
+            let Some((status, done_date)) = land_evaluation_status(
+                reg,
+                zone,
+                (year, dec31),
+                &answer,
+                (horizon.as_of, recorded),
+            ) else {
                 continue;
             };
-            // Met by one reading of the cycle and not by the other (AMB-19): any evaluation of
-            // the year counts for the duty's date, and the question for a person goes with
-            // its reasons.
-            if answer.outcome == Outcome::NeedsHuman {
-                kind = crate::register::LandEvaluationKind::Update;
-            }
-            let done = reg
-                .land_evaluations_of(zone)
-                // A full evaluation also serves as the year's update (catalog art-11.b).
-                .filter(|e| e.year == year)
-                .filter(|e| e.kind == kind || kind == crate::register::LandEvaluationKind::Update)
-                .filter_map(|e| e.completed_date)
-                .filter(|d| *d <= horizon.as_of)
-                .min();
-            // A year with an evaluation due is one of the duty's (art-11.b answers not
-            // applicable, with none due, before the first full year after issuance).
-            let (status, done_date) = match done {
-                Some(d) if d <= dec31 => (DutyStatus::DoneOnTime, Some(d)),
-                Some(d) => (DutyStatus::DoneLate, Some(d)),
-                None if horizon.as_of <= dec31 => (DutyStatus::Pending, None),
-                None if !recorded => (DutyStatus::Unknown, None),
-                None => (DutyStatus::Overdue, None),
-            };
             let reasons = if facts {
-                land_evaluation_duty_reasons(answer.reasons, answer.needs_human, &made_up)
+                let mut reasons = answer.reasons;
+                completion_reason(&mut reasons, zone, (year, dec31), (status, done_date));
+                land_evaluation_duty_reasons(reasons, answer.needs_human, &made_up)
+            } else if answer.outcome == Outcome::NeedsHuman {
+                // The codes that make the duty one for a person go even without facts: its
+                // severity reads them (`Duty::needs_person`).
+                let mut reasons = notice(rule, &made_up);
+                let full = crate::rules::art11_land::land_evaluation_finding(
+                    reg,
+                    zone,
+                    year,
+                    Some(horizon.as_of),
+                    params,
+                    true,
+                )?;
+                reasons.extend(full.needs_human.iter().map(|r| Reason::coded(r.code, rule)));
+                reasons
             } else {
                 notice(rule, &made_up)
             };
@@ -1299,11 +1384,7 @@ fn rectification_duty(
         }
         _ => {
             let (status, done_date, code) = match done.filter(|d| *d <= as_of) {
-                Some(d) => (
-                    DutyStatus::DoneOnTime,
-                    Some(d),
-                    C::RectificationAcceptedNoPeriod,
-                ),
+                Some(d) => (DutyStatus::Done, Some(d), C::RectificationAcceptedNoPeriod),
                 None => (DutyStatus::Unknown, None, C::RectificationPeriodExternal),
             };
             let reason = match done_date {
@@ -1391,7 +1472,7 @@ fn open_status(
     }
     let (status, done_date, code) =
         match record(reg, rule, bearer).map(|r| r.done_date.filter(|d| *d <= as_of)) {
-            Some(Some(d)) => (DutyStatus::DoneOnTime, Some(d), C::OpenItemDone),
+            Some(Some(d)) => (DutyStatus::Done, Some(d), C::OpenItemDone),
             Some(None) => (DutyStatus::Pending, None, C::OpenItemNotDone),
             None => (DutyStatus::Unknown, None, C::OpenItemNoRecord),
         };
@@ -1400,9 +1481,7 @@ fn open_status(
     }
     let r = Reason::new(code, rule);
     let r = match (status, done_date) {
-        (DutyStatus::DoneOnTime, Some(d)) => {
-            r.with("bearer", Value::text(bearer)).with("doneDate", d)
-        }
+        (DutyStatus::Done, Some(d)) => r.with("bearer", Value::text(bearer)).with("doneDate", d),
         (DutyStatus::Pending, _) => r.with("asOf", as_of).with("bearer", Value::text(bearer)),
         _ => r.with("bearer", Value::text(bearer)),
     };

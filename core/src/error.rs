@@ -144,7 +144,7 @@ impl Problem {
             ),
             Self::NotEvaluable => (
                 "该规则为待办事项或不可计算:见 `devzone obligations` 与 `devzone rules`。",
-                "이 규칙은 미결 사항이거나 계산할 수 없습니다. `devzone obligations`와 `devzone rules`를 보십시오.",
+                "이 규칙은 미결 항목이거나 계산할 수 없습니다. `devzone obligations`와 `devzone rules`를 보십시오.",
                 "the rule is an open item or not computable: see `devzone obligations` and `devzone rules`.",
             ),
         };
@@ -543,14 +543,22 @@ pub fn expectation(en: &str) -> Text {
             "最多 9 位小数的十进制分数文本,如 \"87.5\"",
             "소수점 아래 9자리까지의 십진수 점수 문자렬(례: \"87.5\")",
         ),
-        ("u8", "整数", "옹근수"),
-        ("u16", "整数", "옹근수"),
-        ("u32", "整数", "옹근수"),
-        ("u64", "整数", "옹근수"),
-        ("i32", "整数", "옹근수"),
-        ("i64", "整数", "옹근수"),
         ("unit", "null", "null"),
     ];
+    // Serde's names of number types, in words (`u32` means nothing to an official).
+    match en {
+        "u8" | "u16" | "u32" | "u64" => {
+            return expectation("a whole number ≥ 0");
+        }
+        "i32" | "i64" => {
+            return Text {
+                zh: "整数".into(),
+                ko: "옹근수".into(),
+                en: "a whole number".into(),
+            };
+        }
+        _ => {}
+    }
     if let Some((e, zh, ko)) = KNOWN.iter().find(|(e, _, _)| *e == en) {
         return Text {
             zh: (*zh).into(),

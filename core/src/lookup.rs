@@ -34,7 +34,7 @@ stable_enum! {
     Among {
         /// Anyone who can owe a duty: the agencies, actors and counties of the rulebook, and the
         /// zones of the register (a zone owes the duties of 「各开发区」 itself).
-        Bearers = "BEARERS" { zh: "责任主体", ko: "책임주체", en: "bearers" },
+        Bearers = "BEARERS" { zh: "承担者", ko: "담당 주체", en: "bearers" },
         /// The counties (cities): the rulebook's eight and any other of the register.
         Counties = "COUNTIES" { zh: "县(市)", ko: "현(시)", en: "counties (cities)" },
         /// The zones of the register.

@@ -275,7 +275,7 @@ reason_codes! {
     /// Open items: nothing recorded.
     OpenItemNoRecord = "OPEN_ITEM_NO_RECORD" {
         zh: "待办事项:原文未规定期限,登记册中没有{bearer}的完成记录",
-        ko: "미결 사항: 원문에 기한이 없고 등록부에 {bearer}의 리행 기록이 없다",
+        ko: "미결 항목: 원문에 기한이 없고 등록부에 {bearer}의 리행 기록이 없다",
         en: "open item: the text sets no deadline, and the register has no record for {bearer}"
     }
     /// Open items: marked done.
@@ -400,6 +400,8 @@ fn no_escape(text: &str) -> bool {
 const LOCALIZED_ARGS: &[(&str, Lang, &str)] = &[
     ("zoneName", Lang::Ko, "zoneNameKo"),
     ("zoneName", Lang::En, "zoneNameEn"),
+    ("basisName", Lang::Ko, "basisNameKo"),
+    ("basisName", Lang::En, "basisNameEn"),
 ];
 
 /// The name of the argument that fills placeholder `name` in `lang`: its localized variant when
@@ -423,6 +425,10 @@ const CODED_ARGS: &[(&str, crate::words::Table)] = {
         ("type", <ZoneType as Stable>::TABLE),
         ("status", <ZoneStatus as Stable>::TABLE),
         ("recorded", <ManagingAuthority as Stable>::TABLE),
+        (
+            "works",
+            <crate::rules::art11_land::WorksKind as Stable>::TABLE,
+        ),
     ]
 };
 

@@ -29,8 +29,9 @@ stable_enum! {
         IndustrialConcentration = "INDUSTRIAL_CONCENTRATION" { zh: "工业集中区", ko: "공업집중구", en: "industrial concentration zone" },
         /// Another zone inside the 「开发区」 umbrella with no formal level.
         Other = "OTHER" { zh: "其他", ko: "기타", en: "other" },
-        /// Not yet established: checks that depend on the level answer NEEDS_HUMAN.
-        Unknown = "UNKNOWN" { zh: "尚未确定", ko: "미확정", en: "not yet established" },
+        /// Not known (not recorded or not yet settled): checks that depend on the level answer
+        /// NEEDS_HUMAN.
+        Unknown = "UNKNOWN" { zh: "不明", ko: "불명", en: "unknown" },
     }
 }
 

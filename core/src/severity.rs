@@ -27,23 +27,45 @@ stable_enum! {
 /// triggered, a warning for a duty done late or a merger required, for review where a person
 /// must decide or nothing is known, information otherwise (eligible or not, compliant, on time,
 /// pending, not applicable).
+///
+/// An art-18.c answer whose `needsHuman` holds a reason its duty is for review for
+/// (`ADOPTED_BEFORE_ISSUANCE`, `DUE_DATE_ON_REST_DAY`: [`crate::duties::Duty::needs_person`]) is
+/// for review too: one rule, one severity, whichever view asks.
 #[must_use]
-pub fn of_answer(rule: RuleId, outcome: Outcome, reasons: &[Reason]) -> Severity {
-    of_codes(rule, outcome, reasons.iter().map(|r| r.code))
+pub fn of_answer(
+    rule: RuleId,
+    outcome: Outcome,
+    reasons: &[Reason],
+    needs_human: &[Reason],
+) -> Severity {
+    of_codes(
+        rule,
+        outcome,
+        reasons.iter().chain(needs_human).map(|r| r.code),
+    )
 }
 
-/// [`of_answer`] from the codes of the answer's reasons alone (all it reads of them): what an
-/// answer in brief ([`crate::answer::Brief`]) has.
+/// [`of_answer`] from the codes of the answer's reasons and `needsHuman` alone (all it reads of
+/// them): what an answer in brief ([`crate::answer::Brief`]) has.
 #[must_use]
 #[inline]
 pub fn of_codes(
     rule: RuleId,
     outcome: Outcome,
-    mut codes: impl Iterator<Item = ReasonCode>,
+    codes: impl Iterator<Item = ReasonCode>,
 ) -> Severity {
-    // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
-    if codes.any(|c| c == ReasonCode::AccountabilityMergedIntoRevocation) {
+    let (mut merged, mut review) = (false, false);
+    for c in codes {
+        // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
+        merged |= c == ReasonCode::AccountabilityMergedIntoRevocation;
+        review |= rule == RuleId::ART_18_C
+            && crate::rules::art18_coordination::ImplMeasuresDecision::HUMAN_CODES.contains(&c);
+    }
+    if merged {
         return Severity::Info;
+    }
+    if review {
+        return Severity::Review;
     }
     // art-02.a is a programme window without a sanction (AMB-04): never a violation.
     if rule == RuleId::ART_02_A {
@@ -100,19 +122,19 @@ mod tests {
     #[test]
     fn eligibility_is_information_and_sanctions_are_violations() {
         assert_eq!(
-            of_answer(RuleId::ART_03_A, Outcome::NotEligible, &[]),
+            of_answer(RuleId::ART_03_A, Outcome::NotEligible, &[], &[]),
             Severity::Info
         );
         assert_eq!(
-            of_answer(RuleId::ART_14_D, Outcome::Triggered, &[]),
+            of_answer(RuleId::ART_14_D, Outcome::Triggered, &[], &[]),
             Severity::Violation
         );
         assert_eq!(
-            of_answer(RuleId::ART_02_A, Outcome::Overdue, &[]),
+            of_answer(RuleId::ART_02_A, Outcome::Overdue, &[], &[]),
             Severity::Review
         );
         assert_eq!(
-            of_answer(RuleId::ART_18_C, Outcome::Overdue, &[]),
+            of_answer(RuleId::ART_18_C, Outcome::Overdue, &[], &[]),
             Severity::Violation
         );
         let merged = [Reason::new(
@@ -120,7 +142,7 @@ mod tests {
             RuleId::ART_14_E,
         )];
         assert_eq!(
-            of_answer(RuleId::ART_14_E, Outcome::Triggered, &merged),
+            of_answer(RuleId::ART_14_E, Outcome::Triggered, &merged, &[]),
             Severity::Info
         );
         assert_eq!(

@@ -14,8 +14,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::answer::{Answer, Outcome};
 use crate::error::Error;
+use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{ValidRegister, Zone, ZoneLevel};
+use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus};
 use crate::rules::{
     art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
@@ -115,6 +116,10 @@ stable_enum! {
         NotBarred = "NOT_BARRED" { zh: "本意见未禁止(仍须按程序报批)", ko: "본 의견이 금지하지 않음(여전히 절차에 따라 비준을 받아야 함)", en: "not barred by this opinion (still subject to the usual approval)" },
         /// A rule may bar it: a person decides (see `decidedBy` and the findings' `needsHuman`).
         NeedsHuman = "NEEDS_HUMAN" { zh: "需人工判断", ko: "사람의 판단 필요", en: "for a person to decide" },
+        /// Outside what the clause deciding it supports, which bars nothing (art-03.a
+        /// 「支持具备条件的省级开发区…申请设立省级高新区」 for a zone that is not a provincial one, does
+        /// not meet the criteria, is already a high-tech zone or was found to exist in name only).
+        NotSupported = "NOT_SUPPORTED" { zh: "不在本条支持之列(本意见未禁止)", ko: "본 조항의 지원 대상이 아님(본 의견이 금지하지는 않음)", en: "not within the clause's support (not barred by this opinion)" },
     }
 }
 
@@ -280,7 +285,7 @@ impl ZoneHead {
         Self {
             rule: a.rule_id,
             outcome: a.outcome,
-            severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons),
+            severity: crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons, &a.needs_human),
             date: finding_date(a),
             illustrative: crate::illustrative::is_marked(&a.reasons),
         }
@@ -573,6 +578,13 @@ fn zone_findings_with(
         let a = a15::env_infra_disqualification(reg, zone, year, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Env));
     }
+    // The previous year's too when it is disqualified, as art-14.h's above: 「取消当年…考评资格」
+    // takes that year's assessment, which is under way after its year.
+    let prev_env = || a15::env_outcome(reg, zone, prev, Some(as_of), params);
+    if prev_env() == Outcome::Disqualified && lean(out, RuleId::ART_15_A, &prev_env) {
+        let a = a15::env_infra_disqualification(reg, zone, prev, Some(as_of), params);
+        out.answer(reg, zone, erase(a, FindingDetail::Env));
+    }
     // art-11.b's finding without its facts, parameters and detail (what its duties read).
     if out.whole() {
         let a = a11::land_evaluation(reg, zone, year, Some(as_of), params)?;
@@ -624,12 +636,24 @@ fn permissions(
             .map(|f| f.outcome)
     };
     let gone = !zone.exists_on(as_of);
+    // Found (art-02.b REVOKE) or flagged to exist in name only: 「对有名无实的开发区…予以撤销」
+    // revokes it; whether it may still expand, adjust or upgrade meanwhile is for a person.
+    let nominal = outcome_of(RuleId::ART_02_B) == Some(Outcome::Revoke)
+        || zone.status_on(as_of) == Some(ZoneStatus::NominalFlagged);
     let card_bars = card.is_some_and(|c| c.certain);
     let card_may = card.is_some_and(|c| !c.certain);
+    // The year's art-15.a (listed first) bars the year's expansion, adjustment and upgrade; the
+    // previous year's, when disqualified, its assessment too.
     let env = outcome_of(RuleId::ART_15_A) == Some(Outcome::Disqualified);
+    let env_any = findings
+        .iter()
+        .any(|f| f.rule_id == RuleId::ART_15_A && f.outcome == Outcome::Disqualified);
     let stats = findings
         .iter()
         .any(|f| f.rule_id == RuleId::ART_14_H && f.outcome == Outcome::Disqualified);
+    let stats_open = findings
+        .iter()
+        .any(|f| f.rule_id == RuleId::ART_14_H && f.outcome == Outcome::NeedsHuman);
     let status = "register.status";
     let from = |action, barred: &[(bool, &'static str)], open: &[(bool, &'static str)]| {
         let pick = |list: &[(bool, &'static str)]| -> Vec<&'static str> {
@@ -662,8 +686,33 @@ fn permissions(
         from(
             action,
             &[(gone, status), (card_bars, "art-14.d"), (env, "art-15.a")],
-            &[(card_may, "art-14.d")],
+            &[(card_may, "art-14.d"), (nominal, "art-02.b")],
         )
+    };
+    // art-03.a supports an application; it bars one only through the bars it reads (a yellow
+    // card, art-15.a). Outside its support (not a provincial zone, the criteria not met, already
+    // a high-tech zone, found nominal) nothing in the opinion bars the application.
+    let high_tech = {
+        let finding = findings.iter().find(|f| f.rule_id == RuleId::ART_03_A);
+        let bar = finding.is_some_and(|f| {
+            f.reasons
+                .iter()
+                .any(|r| r.code == C::YellowCardBars || r.code == C::EnvInfraBars)
+        });
+        match finding.map(|f| f.outcome) {
+            Some(Outcome::NotEligible | Outcome::NotApplicable) if gone => {
+                from(Action::ApplyHighTech, &[(true, status)], &[])
+            }
+            Some(Outcome::NotEligible) if bar => {
+                from(Action::ApplyHighTech, &[(true, "art-03.a")], &[])
+            }
+            Some(Outcome::NotEligible | Outcome::NotApplicable) => Permission {
+                action: Action::ApplyHighTech,
+                status: PermissionStatus::NotSupported,
+                decided_by: alloc::vec!["art-03.a"],
+            },
+            _ => by_rule(Action::ApplyHighTech, RuleId::ART_03_A),
+        }
     };
     // 升级 of an industrial concentration zone is art-02.d's question, and its answer already
     // weighs the yellow card and art-15.a; for other zones those two bar it directly.
@@ -676,11 +725,11 @@ fn permissions(
         expand_like(Action::Expand),
         expand_like(Action::Adjust),
         upgrade,
-        by_rule(Action::ApplyHighTech, RuleId::ART_03_A),
+        high_tech,
         from(
             Action::BeAssessed,
-            &[(gone, status), (env, "art-15.a"), (stats, "art-14.h")],
-            &[],
+            &[(gone, status), (env_any, "art-15.a"), (stats, "art-14.h")],
+            &[(stats_open, "art-14.h")],
         ),
     ]
 }

@@ -521,7 +521,7 @@ stable_enum! {
         /// The phrase `BY_COUNTY`.
         ByCounty = "BY_COUNTY" { zh: "按县(市)", ko: "현(시)별", en: "By county (city)" },
         /// The phrase `BY_AGENCY`.
-        ByAgency = "BY_AGENCY" { zh: "按责任单位", ko: "책임단위별", en: "By agency" },
+        ByAgency = "BY_AGENCY" { zh: "按承担者", ko: "담당 주체별", en: "By agency" },
         /// The phrase `INFO_HIDDEN`.
         InfoHidden = "INFO_HIDDEN" { zh: "信息类结果仅计数;--all 显示全部,--json 输出全部数据", ko: "정보 항목은 개수만 표시한다. --all은 모두 표시하고 --json은 전체 자료를 출력한다", en: "information findings are counted only; --all shows them, --json gives everything" },
         /// The phrase `DUE`.
@@ -591,15 +591,15 @@ stable_enum! {
         /// The phrase `EXAMPLE_NOTICE`.
         ExampleNotice = "EXAMPLE_NOTICE" { zh: "注意:未指定 --register,以下结果依据内置示例登记册计算。该登记册是示例,含虚构记录(结果中标有[示例]),不是官方数据;运行 `devzone register` 查看其说明。", ko: "주의: --register를 지정하지 않았으므로 아래 결과는 내장 실례 등록부로 계산하였다. 이 등록부는 실례이며 가공의 기록(결과에 [실례]로 표시)을 포함하므로 공식 자료가 아니다. 설명은 `devzone register`로 본다.", en: "Note: no --register was given, so this is computed from the built-in example register. It is an example that contains made-up records (marked [illustrative] below), not official data; run `devzone register` to read its description." },
         /// The phrase `TOTAL_NOTE`: what the report's total counts.
-        TotalNote = "TOTAL_NOTE" { zh: "合计 = 对开发区的检查结论{zones}项 + 对县(市)的检查结论{counties}项 + 各责任主体的义务{duties}项", ko: "합계 = 개발구에 대한 검사 결론 {zones}건 + 현(시)에 대한 검사 결론 {counties}건 + 각 책임주체의 의무 {duties}건", en: "Total = {zones} finding(s) about zones + {counties} finding(s) about counties + {duties} duty(ies) owed" },
+        TotalNote = "TOTAL_NOTE" { zh: "合计 = 对开发区的检查结论{zones}项 + 对县(市)的检查结论{counties}项 + 各承担者的义务{duties}项", ko: "합계 = 개발구에 대한 검사 결론 {zones}건 + 현(시)에 대한 검사 결론 {counties}건 + 각 담당 주체의 의무 {duties}건", en: "Total = {zones} finding(s) about zones + {counties} finding(s) about counties + {duties} duty(ies) owed" },
         /// The phrase `PAGE_NOTE`: which findings a page of the report shows.
         PageNote = "PAGE_NOTE" { zh: "本次显示:共 {total} 项中的第 {from}–{to} 项", ko: "표시한 항목: 모두 {total}건 가운데 {from}–{to}번째", en: "shown: items {from}–{to} of {total}" },
         /// The phrase `BY_ZONE_NOTE`.
         ByZoneNote = "BY_ZONE_NOTE" { zh: "每个开发区:对该开发区的检查结论,以及与该开发区有关的义务(包括其自身的义务)", ko: "개발구마다: 그 개발구에 대한 검사 결론과 그 개발구에 관한 의무(자체의 의무 포함)", en: "each zone: the findings about the zone and the duties about it (its own included)" },
         /// The phrase `BY_COUNTY_NOTE`.
-        ByCountyNote = "BY_COUNTY_NOTE" { zh: "每个县(市):对其境内开发区的检查结论、这些开发区和县(市)自身的义务,以及“一县(市)一区”的结论;与按开发区、按责任单位的合计重叠,不能相加", ko: "현(시)마다: 관할 개발구에 대한 검사 결론, 그 개발구들과 현(시) 자체의 의무, ‘1현(시) 1구’ 결론. 개발구별, 책임단위별 합계와 겹치므로 더할 수 없다", en: "each county (city): the findings about its zones, the duties its zones and the county itself owe, and its one-zone-per-county finding; it overlaps the totals by zone and by agency, so they do not add up" },
+        ByCountyNote = "BY_COUNTY_NOTE" { zh: "每个县(市):对其境内开发区的检查结论、这些开发区和县(市)自身的义务,以及“一县一区”的结论;与按开发区、按承担者的合计重叠,不能相加", ko: "현(시)마다: 관할 개발구에 대한 검사 결론, 그 개발구들과 현(시) 자체의 의무, ‘1현1구’ 결론. 개발구별, 담당 주체별 합계와 겹치므로 더할 수 없다", en: "each county (city): the findings about its zones, the duties its zones and the county itself owe, and its one-zone-per-county finding; it overlaps the totals by zone and by agency, so they do not add up" },
         /// The phrase `BY_AGENCY_NOTE`.
-        ByAgencyNote = "BY_AGENCY_NOTE" { zh: "每个责任主体:它应承担的义务(不含对其辖区内开发区的检查结论),与义务清单一致", ko: "책임주체마다: 그가 부담하는 의무(관할 개발구에 대한 검사 결론은 포함하지 않음). 의무 목록과 같다", en: "each bearer: the duties it owes (not the findings about zones in its territory), as in its obligations" },
+        ByAgencyNote = "BY_AGENCY_NOTE" { zh: "每个承担者:它应承担的义务(不含对其辖区内开发区的检查结论),与义务清单一致", ko: "담당 주체마다: 그가 부담하는 의무(관할 개발구에 대한 검사 결론은 포함하지 않음). 의무 목록과 같다", en: "each bearer: the duties it owes (not the findings about zones in its territory), as in its obligations" },
         /// The phrase `UNKNOWN_NOTE`.
         UnknownNote = "UNKNOWN_NOTE" { zh: "情况不明:登记册中没有记录、无从判断的义务和检查(不论严重程度);义务清单按同一口径计数", ko: "정황 불명: 등록부에 기록이 없어 판단할 수 없는 의무와 검사(심각도와 관계없이). 의무 목록도 같은 기준으로 센다", en: "unknown: duties and checks with nothing on record to decide them (whatever their severity); the obligations count them the same way" },
         /// The phrase `FILTER`.
@@ -609,7 +609,7 @@ stable_enum! {
         /// The phrase `FILTER_ZONE`.
         FilterZone = "FILTER_ZONE" { zh: "开发区", ko: "개발구", en: "zone" },
         /// The phrase `FILTER_AGENCY`.
-        FilterAgency = "FILTER_AGENCY" { zh: "责任主体", ko: "책임주체", en: "bearer" },
+        FilterAgency = "FILTER_AGENCY" { zh: "承担者", ko: "담당 주체", en: "bearer" },
         /// The phrase `FILTER_SEVERITY`.
         FilterSeverity = "FILTER_SEVERITY" { zh: "严重程度", ko: "심각도", en: "severity" },
         /// The phrase `FILTER_RULE`.

@@ -35,7 +35,7 @@ fn errors_are_std_errors_in_three_languages() {
     assert_eq!(e.to_string(), "invalid amount `-1`: must not be negative");
     let e = "2019-02-30".parse::<IsoDate>().unwrap_err();
     std_error(&e);
-    assert_eq!(e.detail.unwrap().ko, "2019년 02월은 28일까지입니다");
+    assert_eq!(e.detail.unwrap().ko, "2019년 2월은 28일까지입니다");
     let e = api::evaluate("art-18.c", &json!({"asOf": "2019-12-02"}), &json!(null)).unwrap_err();
     std_error(&e);
     assert_eq!(e.path, "input.issueDate");

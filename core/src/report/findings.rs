@@ -716,7 +716,7 @@ fn nth_in<'a, 'r>(
 /// The severity of a zone or county finding ([`crate::severity::of_answer`]).
 #[must_use]
 pub fn answer_severity(a: &Answer<FindingDetail>) -> Severity {
-    crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons)
+    crate::severity::of_answer(a.rule_id, a.outcome, &a.reasons, &a.needs_human)
 }
 
 /// The severity of a duty ([`crate::severity::of_duty`]).

@@ -155,7 +155,7 @@ pub fn obligations(
             let help = match members {
                 Some(m) => text!(
                     zh: "`{code}` 代表多个责任主体,请选其中之一:{m}",
-                    ko: "`{code}`: 여러 책임주체를 함께 가리킵니다. 그 가운데 하나를 고르십시오: {m}",
+                    ko: "`{code}`: 여러 담당 주체를 함께 가리킵니다. 그 가운데 하나를 고르십시오: {m}",
                     en: "`{code}` stands for several bearers; ask for one: {m}"
                 ),
                 None => {

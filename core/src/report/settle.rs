@@ -54,6 +54,11 @@ pub fn settle(d: &Duty) -> Option<Settle> {
         return None;
     }
     let r = d.rule_id;
+    // A person must decide from the reasons shown (a meeting recorded as convened by the Bureau
+    // of Commerce, art-11.b's cycle read two ways): recording more would not settle it.
+    if d.needs_person() {
+        return Some(Settle::Decide);
+    }
     Some(if r == RuleId::ART_18_C {
         Settle::ImplMeasures
     } else if r == RuleId::ART_11_B {

@@ -16,7 +16,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::{Datelike, NaiveDate};
 
-use super::common::{about, absent_on, CountyInput, ZoneInput};
+use super::common::{about, absent_on, not_applicable, CountyInput, ZoneInput};
 use super::{
     art14_assessment, art15_environment, Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength,
 };
@@ -54,6 +54,13 @@ reason_codes! {
         zh: "{zoneName}({zone})是国家级开发区,其撤销由国务院决定,超出州的权限",
         ko: "{zoneName}({zone})의 경우 국가급 개발구로서 철회는 국무원이 결정하며 주의 권한 밖이다",
         en: "{zoneName} ({zone}) is a national zone: its revocation is for the State Council, outside the prefecture's power"
+    }
+    /// art-02.b (needs a person): a zone found nominal whose level is not recorded: if it is a
+    /// national zone, its revocation is outside the prefecture's power
+    RevokeLevelUnknown = "REVOKE_LEVEL_UNKNOWN" {
+        zh: "登记册未载明{zoneName}({zone})的级别:如为国家级开发区,其撤销由国务院决定,超出州的权限;由谁撤销需人工核对",
+        ko: "등록부에 {zoneName}({zone})의 급별이 기록되지 않았다. 국가급 개발구라면 철회는 국무원이 결정하며 주의 권한 밖이므로 누가 철회하는지는 사람이 대조하여야 한다",
+        en: "the register does not record the level of {zoneName} ({zone}): if it is a national zone, its revocation is for the State Council, outside the prefecture's power, so who revokes it is for a person to check"
     }
     /// art-02.b: no finding on 有名无实
     NominalFindingMissing = "NOMINAL_FINDING_MISSING" {
@@ -129,6 +136,14 @@ reason_codes! {
         ko: "{zoneName}({zone}){|은} art-12.b에 렬거된 주당위·주정부 파출기구의 개발구이나 등록부에는 관리 주체가 {recorded}{|으로} 기록되였다. 조문에 따르면 현(시)의 성급 개발구에 산입하지 않으므로 산입 여부는 사람이 대조하여야 한다",
         en: "{zoneName} ({zone}) is one of the zones art-12.b names as the prefecture's dispatched agencies, yet the register records it as managed by: {recorded}; by the clause it is not one of the county's provincial zones, so whether it counts is for a person to check",
         coded: { recorded: ManagingAuthority }
+    }
+    /// art-02.c/02.d (needs a person): a zone the register records as managed by the
+    /// prefecture's dispatched agencies that art-12.b does not name: left out by the register's
+    /// record alone
+    ZoneRecordedDispatchedNotNamed = "ZONE_RECORDED_DISPATCHED_NOT_NAMED" {
+        zh: "登记册将{zoneName}({zone})记为由州派出机构管理,因而不计入县(市)的省级开发区;但 art-12.b 所列州派出机构的四个开发区中没有它,是否计入需人工核对",
+        ko: "등록부에는 {zoneName}({zone}){|이} 주의 파출기구가 관리하는 것으로 기록되여 현(시)의 성급 개발구에 산입하지 않았으나 art-12.b에 렬거된 주 파출기구의 4개 개발구에는 없으므로 산입 여부는 사람이 대조하여야 한다",
+        en: "the register records {zoneName} ({zone}) as managed by agencies the prefecture dispatches, so it is not counted as one of the county's provincial zones; but it is not one of the four zones art-12.b names, so whether it counts is for a person to check"
     }
     /// art-02.c: zones of other levels not counted
     ZoneExcludedOtherLevel = "ZONE_EXCLUDED_OTHER_LEVEL" {
@@ -513,6 +528,11 @@ pub fn nominal_zone(
         }
         Nominal::Finding(Some(true)) => {
             reasons.add(about(Reason::new(C::NominalFindingRevoke, rule), zone));
+            if zone.level == ZoneLevel::Unknown {
+                // A national zone's revocation is outside the prefecture's power (above): with
+                // the level unknown, who revokes it is not known.
+                needs_human.add(about(Reason::new(C::RevokeLevelUnknown, rule), zone));
+            }
         }
         Nominal::Finding(Some(false)) => {
             reasons.add(about(Reason::new(C::NominalFindingKeep, rule), zone));
@@ -550,6 +570,14 @@ pub(crate) fn county_own(zone: &Zone, params: &Params) -> bool {
 fn named_dispatched_recorded_otherwise(zone: &Zone, reg: &ValidRegister) -> bool {
     zone.managing_authority != ManagingAuthority::PrefectureDispatched
         && super::art12_administration::dispatched_name_of(zone, reg).is_some()
+}
+
+/// Whether the register alone leaves `zone` out of its county's zones: it records the zone as
+/// managed by the prefecture's dispatched agencies, and art-12.b does not name it (the reverse
+/// of [`named_dispatched_recorded_otherwise`]), so for a person.
+fn recorded_dispatched_not_named(zone: &Zone, reg: &ValidRegister, params: &Params) -> bool {
+    !county_own(zone, params)
+        && super::art12_administration::dispatched_name_of(zone, reg).is_none()
 }
 
 /// Why a zone of a county is or is not counted toward 「2家以上的省级开发区(工业集中区)」 on `day`.
@@ -628,8 +656,10 @@ pub fn one_county_one_zone(
     // Of the counted zones, how many are provincial ones (the others are industrial
     // concentration zones counted by AMB-05's default).
     let mut provincial = 0_usize;
-    // Counted zones that may not count (named in art-12.b as dispatched).
+    // Counted zones that may not count (named in art-12.b as dispatched), and zones left out
+    // that may count (recorded as dispatched, not named in art-12.b).
     let mut doubtful_in = 0_usize;
+    let mut doubtful_out = 0_usize;
     let mut level_unknown = false;
     for zone in reg
         .zones
@@ -656,14 +686,30 @@ pub fn one_county_one_zone(
                 level_unknown = true;
                 needs_human.add(about(Reason::new(code, rule), zone));
             }
-            Err(code) => reasons.add(about(Reason::new(code, rule), zone)),
+            Err(code) => {
+                reasons.add(about(Reason::new(code, rule), zone));
+                let would_count = zone.level == ZoneLevel::Provincial
+                    || (zone.level == ZoneLevel::IndustrialConcentration
+                        && params.county_zone_count_includes_icz);
+                if code == C::ZoneExcludedDispatched
+                    && would_count
+                    && recorded_dispatched_not_named(zone, reg, params)
+                {
+                    doubtful_out += 1;
+                    needs_human.add(about(
+                        Reason::new(C::ZoneRecordedDispatchedNotNamed, rule),
+                        zone,
+                    ));
+                }
+            }
         }
     }
     let n = counted.len();
     let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
     // Whether the zones in doubt could turn the count the other way.
     let at_least = |k: usize| u32::try_from(k).map_or(true, |k| k >= params.merge_trigger_min);
-    let turns = must_merge && !at_least(n.saturating_sub(doubtful_in));
+    let turns = (must_merge && !at_least(n.saturating_sub(doubtful_in)))
+        || (!must_merge && at_least(n.saturating_add(doubtful_out)));
     let count_reason = |code| {
         Reason::new(code, rule)
             .with("asOf", as_of)
@@ -788,6 +834,19 @@ pub fn upgrade_eligibility(
     params: &Params,
 ) -> Answer<UpgradeDetail> {
     let rule = RuleId::ART_02_D;
+    // Not a zone on the day (revoked, merged, not yet established): the rule does not apply, as
+    // every zone check answers (`ZONE_REVOKED_BEFORE`, …).
+    if let Some(r) = absent_on(rule, zone, as_of) {
+        return not_applicable(
+            rule,
+            r,
+            UpgradeDetail {
+                zone_id: zone.id.clone(),
+                county_id: zone.county_id.clone(),
+                reapply_allowed_from: None,
+            },
+        );
+    }
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
     let mut blocked = false;
@@ -837,6 +896,12 @@ pub fn upgrade_eligibility(
             reasons.add(about(Reason::new(C::ZoneExcludedOutOfScope, rule), p));
         } else if !county_own(p, params) {
             reasons.add(about(Reason::new(C::ZoneExcludedDispatched, rule), p));
+            if recorded_dispatched_not_named(p, reg, params) {
+                needs_human.add(about(
+                    Reason::new(C::ZoneRecordedDispatchedNotNamed, rule),
+                    p,
+                ));
+            }
         } else if named_dispatched_recorded_otherwise(p, reg) {
             needs_human.add(about(
                 Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
@@ -1006,6 +1071,7 @@ computed! {
         let mut answer = one_county_one_zone(&reg, &input.county_id, input.as_of.get(), params)?;
         // Asked of a day before issuance: no merger was required yet.
         if super::common::before_issuance(&mut answer, input.as_of.get(), *reg.issue_date) {
+            answer.detail.must_merge = false;
             return Ok(answer);
         }
         let kinds = crate::illustrative::county_sources(&reg, &input.county_id);

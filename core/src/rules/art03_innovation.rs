@@ -95,7 +95,7 @@ reason_codes! {
     /// art-03.b: the order is advisory
     SitingAdvisory = "SITING_ADVISORY" {
         zh: "本条为鼓励性的优先布局,排序只作参考,不产生任何权利",
-        ko: "이 조항은 장려성 우선 배치이므로 순서는 참고일 뿐이며 어떠한 권리도 생기지 않는다",
+        ko: "이 조항은 고무성 우선 배치이므로 순서는 참고일 뿐이며 어떠한 권리도 생기지 않는다",
         en: "the clause encourages siting first in qualified zones: the order is advisory and creates no entitlement"
     }
     /// art-03.b: no candidate given

@@ -38,9 +38,9 @@ reason_codes! {
     }
     /// art-05.c: fewer areas than the text names.
     AgglomerationFewer = "AGGLOMERATION_FEWER" {
-        zh: "全州仅选定{count}个产业集聚区,少于{target}个;“3个”是目标还是上限不明(AMB-09),少选只在符合条件的开发区不足时才可,需人工判断",
-        ko: "전 주에서 산업집중구를 {count}개만 선정하여 {target}개보다 적다. “3개”가 목표인지 상한인지 불명하며(AMB-09) 적게 선정하는 것은 조건에 부합되는 개발구가 모자랄 때에만 가능하므로 사람이 판단하여야 한다",
-        en: "only {count} industrial agglomeration area(s) are selected, fewer than {target}; whether 「3个」 is a target or a cap is unclear (AMB-09) and fewer are right only if fewer zones qualify: a person must decide"
+        zh: "全州选定的产业集聚区为{count}个,少于{target}个;“3个”是目标还是上限不明(AMB-09),少选只在符合条件的开发区不足时才可,需人工判断",
+        ko: "전 주에서 선정한 산업집중구는 {count}개로 {target}개보다 적다. “3개”가 목표인지 상한인지 불명하며(AMB-09) 적게 선정하는 것은 조건에 부합되는 개발구가 모자랄 때에만 가능하므로 사람이 판단하여야 한다",
+        en: "{count} industrial agglomeration area(s) are selected, fewer than {target}; whether 「3个」 is a target or a cap is unclear (AMB-09) and fewer are right only if fewer zones qualify: a person must decide"
     }
     /// art-05.c: a selected zone is not a development zone in force on the date.
     AgglomerationZoneNotActive = "AGGLOMERATION_ZONE_NOT_ACTIVE" {
@@ -89,25 +89,25 @@ reason_codes! {
     IndustryMainTooMany = "INDUSTRY_MAIN_TOO_MANY" {
         zh: "主攻产业{count}个,超过{level}开发区的上限{max}个",
         ko: "주공산업이 {count}개로 {level} 개발구의 상한 {max}개를 넘는다",
-        en: "{count} main industries, more than the {max} a {level} zone may have"
+        en: "main industries: {count}, more than the {max} a {level} zone may have"
     }
     /// art-05.a: too few main industries
     IndustryMainTooFew = "INDUSTRY_MAIN_TOO_FEW" {
         zh: "主攻产业{count}个,少于{level}开发区的下限{min}个",
         ko: "주공산업이 {count}개로 {level} 개발구의 하한 {min}개보다 적다",
-        en: "{count} main industries, fewer than the {min} a {level} zone must have"
+        en: "main industries: {count}, fewer than the {min} a {level} zone must have"
     }
     /// art-05.a: valid
     IndustryFocusValid = "INDUSTRY_FOCUS_VALID" {
         zh: "{leading}个首位产业和{count}个主攻产业,符合{level}开发区{min}—{max}个的要求",
         ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 {min}~{max}개 요구에 부합한다",
-        en: "{leading} leading and {count} main industries: within {min}–{max} for a {level} zone"
+        en: "leading industries: {leading}, main industries: {count}: within {min}–{max} for a {level} zone"
     }
     /// art-05.a: valid under `CAP_ONLY` (the maximum only, AMB-08)
     IndustryFocusValidCap = "INDUSTRY_FOCUS_VALID_CAP" {
         zh: "{leading}个首位产业和{count}个主攻产业,未超过{level}开发区{max}个的上限(按参数 CAP_ONLY 不适用下限{min}个,AMB-08)",
         ko: "수위산업 {leading}개와 주공산업 {count}개로 {level} 개발구의 상한 {max}개를 넘지 않는다(매개변수 CAP_ONLY에 따라 하한 {min}개는 적용하지 않음, AMB-08)",
-        en: "{leading} leading and {count} main industries: not above the maximum of {max} for a {level} zone (the minimum of {min} not applied under CAP_ONLY, AMB-08)"
+        en: "leading industries: {leading}, main industries: {count}: not above the maximum of {max} for a {level} zone (the minimum of {min} not applied under CAP_ONLY, AMB-08)"
     }
 }
 

@@ -59,6 +59,12 @@ reason_codes! {
         ko: "합작측({party})은 약정 비률 {ratio}에 따라 {amount}원을 받는다",
         en: "{party} gets {amount} yuan at the agreed ratio {ratio}"
     }
+    /// art-06.b: the host's share, part by the agreed ratio and part kept before the agreement
+    CobuiltShareHostWithDefault = "COBUILT_SHARE_HOST_WITH_DEFAULT" {
+        zh: "{party}共分得{amount}元:按约定比例{ratio}分得{agreedAmount}元,另有协议签订前留归东道方的{defaultAmount}元",
+        ko: "합작측({party})은 모두 {amount}원을 받는다. 약정 비률 {ratio}에 따라 {agreedAmount}원을 받고 협의 체결 전 소재지측에 귀속된 {defaultAmount}원이 더해진다",
+        en: "{party} gets {amount} yuan in all: {agreedAmount} yuan at the agreed ratio {ratio}, and {defaultAmount} yuan it kept as host before the agreement was signed"
+    }
     /// art-06.b: rounding residual
     CobuiltRoundingToHost = "COBUILT_ROUNDING_TO_HOST" {
         zh: "按比例计算后的尾差{residual}元归东道方{host}",
@@ -469,6 +475,19 @@ pub fn cobuilt_revenue_split(
             for s in &mut shares {
                 if s.party_id == host {
                     s.amount = host_agreed.checked_add(host_default).unwrap_or(host_agreed);
+                }
+                if s.party_id == host && !host_default.is_zero() {
+                    // The host's share holds what it kept before the agreement too: the agreed
+                    // ratio gave it only the first part.
+                    reasons.add(
+                        Reason::new(C::CobuiltShareHostWithDefault, rule)
+                            .with("agreedAmount", host_agreed)
+                            .with("amount", s.amount)
+                            .with("defaultAmount", host_default)
+                            .with("party", s.party_id.clone())
+                            .with("ratio", s.ratio.unwrap_or(Ratio::ZERO)),
+                    );
+                    continue;
                 }
                 reasons.add(
                     Reason::new(C::CobuiltShare, rule)

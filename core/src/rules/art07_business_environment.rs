@@ -364,7 +364,7 @@ pub fn policy_commitments(
             }
             (None, Some(done)) => {
                 reasons.add(base(C::CommitmentMetNoDue).with("fulfilledDate", done));
-                DutyStatus::DoneOnTime
+                DutyStatus::Done
             }
             (Some(due), None) if as_of > *due => {
                 reasons.add(

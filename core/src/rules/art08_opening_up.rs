@@ -93,9 +93,9 @@ reason_codes! {
     }
     /// art-08.b: the basis is in force.
     CrossBorderBasisInForce = "CROSS_BORDER_BASIS_IN_FORCE" {
-        zh: "{zoneName}({zone})依托的{basisName}({basis})为{asOf}存续中的{level}边境经济合作区,满足“依托边境经济合作区”",
-        ko: "{zoneName}({zone}){|이} 의탁하는 {basisName}({basis})은 {asOf}에 존속 중인 {level} 변경경제합작구이므로 ‘변경경제합작구에 의탁’을 충족한다",
-        en: "{basisName} ({basis}), the basis of {zoneName} ({zone}), is a {level} border economic cooperation zone in force on {asOf}: 「依托边境经济合作区」 is met"
+        zh: "{zoneName}({zone})依托的{basisName}({basis})为{asOf}存续中的边境经济合作区(级别:{level}),满足“依托边境经济合作区”",
+        ko: "{zoneName}({zone}){|이} 의탁하는 {basisName}({basis}){|은} {asOf}에 존속 중인 변경경제합작구(급별: {level})이므로 ‘변경경제합작구에 의탁’을 충족한다",
+        en: "{basisName} ({basis}), the basis of {zoneName} ({zone}), is a border economic cooperation zone (level: {level}) in force on {asOf}: 「依托边境经济合作区」 is met"
     }
     /// art-08.a: supported.
     CoopParkSupported = "COOP_PARK_SUPPORTED" {
@@ -485,13 +485,21 @@ pub fn cross_border_basis(
     let status = basis.status_on(as_of);
     detail.border_zone_status = status;
     let at = |code| {
-        about(
-            Reason::new(code, rule)
-                .with("asOf", as_of)
-                .with("basis", basis.id.clone())
-                .with("basisName", basis.name_zh.clone()),
-            zone,
-        )
+        let r = Reason::new(code, rule)
+            .with("asOf", as_of)
+            .with("basis", basis.id.clone())
+            .with("basisName", basis.name_zh.clone());
+        // The basis by its English and Korean names in those languages, as a zone's own name
+        // (`zoneNameEn`, `zoneNameKo`).
+        let r = match &basis.name_en {
+            Some(en) => r.with("basisNameEn", en.clone()),
+            None => r,
+        };
+        let r = match &basis.name_ko {
+            Some(ko) => r.with("basisNameKo", ko.clone()),
+            None => r,
+        };
+        about(r, zone)
     };
     let outcome = if basis.zone_type != ZoneType::BorderEconCoopZone {
         reasons.add(at(C::CrossBorderBasisNotBecz).with("type", basis.zone_type.as_str()));

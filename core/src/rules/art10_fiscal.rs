@@ -333,8 +333,9 @@ pub struct EarmarkDetail {
     pub on_target: Money,
     /// `onTarget / remainder`, rounded half up to 9 decimals (may exceed 1; `null` when nothing remains).
     pub share_on_target: Option<String>,
-    /// Whether the share is above the threshold.
-    pub compliant: bool,
+    /// Whether the share is above the threshold: `null` when it is exactly at it, where whether
+    /// half is 「主要」 is for a person (AMB-18).
+    pub compliant: Option<bool>,
 }
 
 /// art-10.b: is the remainder of the county-retained land revenue mainly used on the zone?
@@ -378,7 +379,7 @@ pub fn land_revenue_earmark(
     let mut needs_human = Vec::new();
     let outcome = if remainder.is_zero() {
         reasons.add(Reason::new(C::EarmarkNothingRemains, rule));
-        compliant = true;
+        compliant = Some(true);
         Outcome::Compliant
     } else if crate::money::share_equals(on_target, remainder, threshold) {
         // Exactly at the threshold: 「主要」 does not say whether half is "mainly" (AMB-18).
@@ -388,12 +389,13 @@ pub fn land_revenue_earmark(
                 .with("share", share.clone().unwrap_or_default())
                 .with("threshold", threshold),
         );
-        compliant = false;
+        compliant = None;
         Outcome::NeedsHuman
     } else {
-        compliant = share_exceeds(on_target, remainder, threshold);
+        let exceeds = share_exceeds(on_target, remainder, threshold);
+        compliant = Some(exceeds);
         let r = Reason::new(
-            if compliant {
+            if exceeds {
                 C::EarmarkMainly
             } else {
                 C::EarmarkNotMainly
@@ -404,7 +406,7 @@ pub fn land_revenue_earmark(
         .with("share", share.clone().unwrap_or_default())
         .with("threshold", threshold);
         reasons.add(r);
-        if compliant {
+        if exceeds {
             Outcome::Compliant
         } else {
             Outcome::NonCompliant

@@ -56,6 +56,12 @@ reason_codes! {
         ko: "등록부에 기록된 개발구({zone})의 관리 주체({recorded})가 조문과 다르므로 사람이 대조하여야 한다",
         en: "the register records {zone}'s managing authority as {recorded}, unlike the clause: a person must check"
     }
+    /// art-12.b (needs a person): a name that is none of the four zones' names but resembles one
+    NameResemblesNamedZone = "NAME_RESEMBLES_NAMED_ZONE" {
+        zh: "“{zone}”不是条文所列开发区的名称或登记册中开发区的名称,但与条文所列“{namedAs}”相似:是否为同一开发区,需人工核对",
+        ko: "‘{zone}’{|은} 조문에 렬거된 개발구의 명칭도, 등록부에 있는 개발구의 명칭도 아니지만 조문에 렬거된 ‘{namedAs}’와 비슷하다. 같은 개발구인지는 사람이 대조하여야 한다",
+        en: "「{zone}」 is not the name of a zone the clause names or of a zone in the register, but it resembles 「{namedAs}」 named in the clause: whether it is the same zone is for a person to check"
+    }
     /// art-12.b: not named
     ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
         zh: "{zoneName}不是条文所列四个开发区之一",
@@ -91,6 +97,13 @@ reason_codes! {
         zh: "{zoneName}({zone})级别为{level},本条只适用于辖区内的省级开发区",
         ko: "{zoneName}({zone})의 급별은 {level}이며 본 조항은 관할구역 안의 성급 개발구에만 적용된다",
         en: "{zoneName} ({zone}) has level {level}: the clause concerns provincial zones within the county only"
+    }
+    /// art-12.c (needs a person): the register records the zone as managed by the prefecture's
+    /// dispatched agencies, though art-12.b does not name it.
+    GrantZoneRecordedDispatched = "GRANT_ZONE_RECORDED_DISPATCHED" {
+        zh: "登记册将{zoneName}({zone})记为由州派出机构管理,但 art-12.b 所列开发区中没有它:县(市)可否依本条授予其权限,需人工判断",
+        ko: "등록부에는 {zoneName}({zone}){|이} 주의 파출기구가 관리하는 것으로 기록되였으나 art-12.b에 렬거된 개발구에는 없다. 현(시)이 본 조항에 따라 권한을 부여할 수 있는지는 사람이 판단하여야 한다",
+        en: "the register records {zoneName} ({zone}) as managed by agencies the prefecture dispatches, but art-12.b does not name it: whether the county may grant it powers under this clause is for a person to decide"
     }
     /// art-12.c: the zone's organs are dispatched agencies of the prefecture.
     GrantZoneDispatched = "GRANT_ZONE_DISPATCHED" {
@@ -286,6 +299,7 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
             "HC-BECZ",
             "珲春边合区",
             "Hunchun Border Economic Cooperation Zone",
+            "훈춘변경경제합작구",
         ],
     ),
     (
@@ -294,6 +308,8 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
             "YJ-HTZ",
             "延吉高新区",
             "Yanji High-Tech Industrial Development Zone",
+            "연길고신기술산업개발구",
+            "연길고신구",
         ],
     ),
     (
@@ -302,6 +318,7 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
             "HL-BECZ",
             "和龙边合区",
             "Helong Border Economic Cooperation Zone",
+            "화룡변경경제합작구",
         ],
     ),
     (
@@ -310,6 +327,8 @@ pub const DISPATCHED_ZONES: [(&str, &[&str]); 4] = [
             "YJ-AEZ",
             "延吉空港经济开发区",
             "Yanji International Airport Economic Development Zone",
+            "연길국제공항경제개발구",
+            "연길공항경제개발구",
         ],
     ),
 ];
@@ -390,29 +409,108 @@ pub struct DispatchDetail {
     pub power_level: Option<SameLevelGov>,
 }
 
-/// The text's name of the art-12.b zone that `name` refers to, if any.
+/// The text's name of the art-12.b zone that `name` refers to, if any: `name` itself, or the
+/// register's zone it is the id or a name of.
 #[must_use]
 pub fn dispatched_name(name: &str, register: Option<&Register>) -> Option<&'static str> {
-    let mut names: Vec<&str> = alloc::vec![name.trim()];
-    if let Some(z) = register.and_then(|r| r.zones.iter().find(|z| z.id == name.trim())) {
-        push_names(&mut names, z);
-    }
-    named_by(&names)
+    named_by(core::iter::once(name)).or_else(|| {
+        register
+            .and_then(|r| register_zone(name, r))
+            .and_then(named_of_zone)
+    })
 }
 
-/// A zone's names besides its id: Chinese, English, aliases.
-fn push_names<'a>(names: &mut Vec<&'a str>, z: &'a Zone) {
-    names.push(z.name_zh.as_str());
-    names.extend(z.name_en.iter().map(String::as_str));
-    names.extend(z.aliases.iter().map(String::as_str));
+/// The register's zone `name` is the id of, or else one of the names of (Chinese, English,
+/// Korean, an alias), compared as [`same_name`] compares them.
+fn register_zone<'r>(name: &str, register: &'r Register) -> Option<&'r Zone> {
+    register.zone(name.trim()).or_else(|| {
+        register
+            .zones
+            .iter()
+            .find(|z| names_of(z).any(|n| same_name(name, n)))
+    })
+}
+
+/// A zone's id and names: Chinese, English, Korean, aliases.
+fn names_of(z: &Zone) -> impl Iterator<Item = &str> {
+    [z.id.as_str(), z.name_zh.as_str()]
+        .into_iter()
+        .chain(z.name_en.as_deref())
+        .chain(z.name_ko.as_deref())
+        .chain(z.aliases.iter().map(String::as_str))
+}
+
+/// Whether two names are the same name: equal once spaces are left out, full-width forms (as a
+/// Chinese input method types `ＨＣ－ＢＥＣＺ`) read as the ASCII they stand for, and ASCII
+/// letters compared without case (`yj-htz`, `Hunchun border economic cooperation zone`).
+fn same_name(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+                c => c,
+            })
+            .map(|c| c.to_ascii_lowercase())
+    }
+    a == b || norm(a).eq(norm(b))
 }
 
 /// The text's name of the art-12.b zone that one of `names` refers to.
-fn named_by(names: &[&str]) -> Option<&'static str> {
-    DISPATCHED_ZONES
+fn named_by<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<&'static str> {
+    names.find_map(|n| {
+        DISPATCHED_ZONES
+            .iter()
+            .find(|(canon, aliases)| same_name(n, canon) || aliases.iter().any(|a| same_name(n, a)))
+            .map(|(canon, _)| *canon)
+    })
+}
+
+/// The text's name of the art-12.b zone that `zone` is, by its id or any of its names.
+pub(crate) fn named_of_zone(zone: &Zone) -> Option<&'static str> {
+    named_by(names_of(zone))
+}
+
+/// The places and kinds of the four zones art-12.b names, in the forms a name of one of them is
+/// written in (Chinese, Korean, English, short forms), by the text's name.
+const RESEMBLANCE: [(&str, &[&str], &[&str]); 4] = [
+    (
+        "珲春边境经济合作区",
+        &["珲春", "훈춘", "hunchun"],
+        &["边境", "边合", "변경", "border"],
+    ),
+    (
+        "延吉高新技术产业开发区",
+        &["延吉", "연길", "yanji"],
+        &["高新", "고신", "high-tech", "hightech", "hi-tech"],
+    ),
+    (
+        "和龙边境经济合作区",
+        &["和龙", "화룡", "helong"],
+        &["边境", "边合", "변경", "border"],
+    ),
+    (
+        "延吉国际空港经济开发区",
+        &["延吉", "연길", "yanji"],
+        &["空港", "机场", "공항", "airport"],
+    ),
+];
+
+/// The text's name of the art-12.b zone a name resembles without being one of its names (the
+/// place and the kind of one of the four, as in 「延吉高新技术开发区」 or 「珲春边境合作区」): a
+/// name given in another spelling is not for the answer to call "not named" silently.
+fn resembles(name: &str) -> Option<&'static str> {
+    let name: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    RESEMBLANCE
         .iter()
-        .find(|(canon, aliases)| names.iter().any(|n| n == canon || aliases.contains(n)))
-        .map(|(canon, _)| *canon)
+        .find(|(_, places, kinds)| {
+            places.iter().any(|p| name.contains(p)) && kinds.iter().any(|k| name.contains(k))
+        })
+        .map(|(canon, _, _)| *canon)
 }
 
 /// [`dispatched_name`] of `zone`'s id, `zone` being `register`'s zone with that id: read from
@@ -425,16 +523,7 @@ pub(crate) fn dispatched_name_of(zone: &Zone, register: &Register) -> Option<&'s
     }
     // The zone's names read where they are (perf: a list of them made for each zone of a
     // report, a tenth of art-12.b's head).
-    DISPATCHED_ZONES
-        .iter()
-        .find(|(canon, aliases)| {
-            let refers = |n: &str| n == *canon || aliases.contains(&n);
-            refers(&zone.id)
-                || refers(&zone.name_zh)
-                || zone.name_en.iter().any(|n| refers(n))
-                || zone.aliases.iter().any(|n| refers(n))
-        })
-        .map(|(canon, _)| *canon)
+    named_of_zone(zone)
 }
 
 /// art-12.b: is the zone's organ a dispatched agency of the prefecture, and what follows?
@@ -473,7 +562,7 @@ pub fn dispatch_status_for(
     params: &Params,
 ) -> Answer<DispatchDetail> {
     let named = dispatched_name(zone_name, register);
-    let shown = register.and_then(|r| r.zone(zone_name));
+    let shown = register.and_then(|r| register_zone(zone_name, r));
     dispatch_answer(zone_name, named, shown, organ, register, params)
 }
 
@@ -585,6 +674,23 @@ fn dispatch_answer(
             }
         }
         None => {
+            if let Some(z) =
+                shown.filter(|z| z.managing_authority == ManagingAuthority::PrefectureDispatched)
+            {
+                // The register's record says dispatched; the clause names four zones, not it.
+                needs_human.add(
+                    Reason::new(C::RegisterAuthorityMismatch, rule)
+                        .with("recorded", z.managing_authority.as_str())
+                        .with("zone", z.id.clone()),
+                );
+            }
+            if let Some(like) = resembles(zone_name).filter(|_| shown.is_none()) {
+                needs_human.add(
+                    Reason::new(C::NameResemblesNamedZone, rule)
+                        .with("namedAs", like)
+                        .with("zone", crate::answer::Value::text(zone_name)),
+                );
+            }
             // The zone by its names when the register has it (its id was given), else as given.
             let reason = Reason::new(C::ZoneNotNamedInArt12b, rule);
             let reason = match shown {
@@ -751,8 +857,12 @@ pub fn county_grant(
         ZoneLevel::Unknown => needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone)),
         other => reasons.add(at(C::GrantProvincialOnly).with("level", other.as_str())),
     }
-    if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
+    // The clause's four zones (art-12.b) are the prefecture's; a zone the register alone
+    // records so is a person's question too (the record and the clause disagree).
+    if named_of_zone(zone).is_some() {
         needs_human.add(at(C::GrantZoneDispatched));
+    } else if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
+        needs_human.add(at(C::GrantZoneRecordedDispatched));
     }
     match qualified {
         None => needs_human.add(at(C::GrantQualificationUndefined)),

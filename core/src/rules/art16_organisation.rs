@@ -26,9 +26,9 @@ reason_codes! {
     /// art-16.b: no meeting record was given at all, and the input does not say the list is
     /// complete: nothing is known, not a shortfall.
     MeetingsNoneGiven = "MEETINGS_NONE_GIVEN" {
-        zh: "没有给出领导小组(或其办公室){year}年召开的任何会议记录(meetings 中没有,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
-        ko: "령도소조(또는 그 판공실)가 {year}년에 소집한 회의 기록이 하나도 주어지지 않았고(meetings에 없으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
-        en: "no meeting of the leading group (or its Office) in {year} was given (meetings lists none, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
+        zh: "没有给出领导小组(或其办公室){year}年召开的任何会议记录(meetings 中没有其会议,也未以 meetingsComplete 声明记录完整),无法判断{year}年是否召开了联席工作会议",
+        ko: "령도소조(또는 그 판공실)가 {year}년에 소집한 회의 기록이 하나도 주어지지 않았고(meetings에 그 회의가 없으며 meetingsComplete로 기록이 완전하다고 밝히지도 않음) {year}년에 련석사업회의가 소집되였는지 알 수 없다",
+        en: "no meeting of the Leading Group (or its Office) in {year} was given (none of the meetings listed is theirs, and meetingsComplete does not say the list is complete), so whether joint work meetings were held in {year} is unknown"
     }
     /// art-16.b: the year is before the first year the duty applies to.
     MeetingsNotYetApplicable = "MEETINGS_NOT_YET_APPLICABLE" {
@@ -40,13 +40,32 @@ reason_codes! {
     MeetingsCountMet = "MEETINGS_COUNT_MET" {
         zh: "{year}年领导小组召开联席工作会议{count}次,达到至少{required}次的要求",
         ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하여 최소 {required}회 요구를 충족하였다",
-        en: "the leading group held {count} joint work meeting(s) in {year}; at least {required} are required"
+        en: "the Leading Group held {count} joint work meeting(s) in {year}; at least {required} are required"
     }
     /// art-16.b: fewer meetings than the yearly minimum.
     MeetingsCountShort = "MEETINGS_COUNT_SHORT" {
         zh: "{year}年领导小组仅召开联席工作会议{count}次,少于至少{required}次的要求",
         ko: "{year}년 령도소조가 련석사업회의를 {count}회만 소집하여 최소 {required}회 요구에 미달하였다",
-        en: "the leading group held only {count} joint work meeting(s) in {year}; at least {required} are required"
+        en: "the Leading Group held only {count} joint work meeting(s) in {year}; at least {required} are required"
+    }
+    /// art-16.b: no meeting at all in a complete year.
+    MeetingsNoneHeld = "MEETINGS_NONE_HELD" {
+        zh: "{year}年领导小组未召开联席工作会议,而要求至少{required}次",
+        ko: "{year}년 령도소조는 련석사업회의를 한번도 소집하지 않았으나 최소 {required}회가 요구된다",
+        en: "the Leading Group held no joint work meeting in {year}; at least {required} are required"
+    }
+    /// art-16.b: asked of a year that has not begun on the as-of date.
+    MeetingsYearNotBegun = "MEETINGS_YEAR_NOT_BEGUN" {
+        zh: "截至{asOf},{year}年尚未开始,该年须召开联席工作会议至少{missing}次",
+        ko: "{asOf} 현재 {year}년은 아직 시작되지 않았다. 그해에 련석사업회의를 최소 {missing}회 소집하여야 한다",
+        en: "as of {asOf} the year {year} has not begun: at least {missing} joint work meeting(s) are to be held in it"
+    }
+    /// art-16.b: the count met, the second half-year still to hold a meeting
+    /// (`meetingsRequireSpread`).
+    MeetingsSecondHalfToCome = "MEETINGS_SECOND_HALF_TO_COME" {
+        zh: "截至{asOf},{year}年尚未结束,已召开{count}次,均在上半年;按参数 meetingsRequireSpread(AMB-31),下半年还需召开一次",
+        ko: "{asOf} 현재 {year}년이 끝나지 않았다. {count}회 소집하였으나 모두 상반기이므로 매개변수 meetingsRequireSpread(AMB-31)에 따라 하반기에 한번 더 소집하여야 한다",
+        en: "as of {asOf} the year {year} is not over: {count} meeting(s) held, all in the first half; by meetingsRequireSpread (AMB-31) one in the second half is still needed"
     }
     /// art-16.b: the year is still running and the minimum is not met yet.
     MeetingsYearInProgress = "MEETINGS_YEAR_IN_PROGRESS" {
@@ -76,7 +95,7 @@ reason_codes! {
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
         zh: "{date}的会议由{convenedBy}召开,不是领导小组召开的会议,不计入",
         ko: "{date} 회의는 령도소조가 아닌 {convenedBy|이} 소집하였으므로 산입하지 않는다",
-        en: "the meeting on {date} was convened by {convenedBy}, not by the leading group, and is not counted"
+        en: "the meeting on {date} was convened by {convenedBy}, not by the Leading Group, and is not counted"
     }
     /// art-16.b: a meeting that is not a joint work meeting.
     MeetingExcludedKind = "MEETING_EXCLUDED_KIND" {
@@ -482,6 +501,8 @@ pub fn joint_meetings(
         };
         if count_ok {
             reasons.add(count_reason(ReasonCode::MeetingsCountMet));
+        } else if year_complete && count == 0 {
+            reasons.add(count_reason(ReasonCode::MeetingsNoneHeld));
         } else if year_complete {
             reasons.add(count_reason(ReasonCode::MeetingsCountShort));
         }
@@ -519,6 +540,7 @@ pub fn joint_meetings(
             // the list is complete).
             reasons.retain(|r| {
                 r.code != ReasonCode::MeetingsCountShort
+                    && r.code != ReasonCode::MeetingsNoneHeld
                     && r.code != ReasonCode::MeetingsNoneInFirstHalf
                     && r.code != ReasonCode::MeetingsNoneInSecondHalf
             });
@@ -530,7 +552,17 @@ pub fn joint_meetings(
             Outcome::Compliant
         } else {
             let missing = u32::try_from(count).map_or(0, |c| required.saturating_sub(c));
-            let mut r = Reason::new(ReasonCode::MeetingsYearInProgress, rule)
+            let not_begun = input.as_of.is_some_and(|a| a.year() < *year);
+            // The count met but a half-year still to hold one (`meetingsRequireSpread`): what
+            // is missing is a meeting in the second half, not "one more".
+            let code = if not_begun {
+                ReasonCode::MeetingsYearNotBegun
+            } else if count_ok {
+                ReasonCode::MeetingsSecondHalfToCome
+            } else {
+                ReasonCode::MeetingsYearInProgress
+            };
+            let mut r = Reason::new(code, rule)
                 .with("count", count)
                 .with("missing", missing.max(1))
                 .with("year", year);

@@ -95,6 +95,12 @@ reason_codes! {
         ko: "개발구 내 대상({zoneProject})과 다른 대상({other})이 동등한 조건(점수 {score})이므로 개발구 내 대상을 우선 배치한다",
         en: "{zoneProject} and {other} are equal ({score}): the project in the zone comes first"
     }
+    /// art-17.d: the tilt is not quantified, and not every award is recorded, so no share
+    FundTiltNoShareYet = "FUND_TILT_NO_SHARE_YET" {
+        zh: "“向开发区倾斜”没有量化标准;并非每项申请的获批金额都有记录,故尚无开发区项目所占份额可报告",
+        ko: "‘개발구로 기울인다’는 량적 기준이 없다. 모든 신청의 지원 금액이 기록되지 않았으므로 보고할 개발구 대상의 점유 비률이 아직 없다",
+        en: "\"tilt toward zones\" is not quantified, and not every application's award is recorded, so there is no zone share of the awards to report yet"
+    }
     /// art-17.d: the tilt is not quantified (AMB-40)
     FundTiltNotQuantified = "FUND_TILT_NOT_QUANTIFIED" {
         zh: "“向开发区倾斜”没有量化标准,仅报告开发区项目所占份额{zoneShare}",
@@ -795,10 +801,11 @@ pub fn fund_priority(
     } else {
         None
     };
-    reasons.add(Reason::new(C::FundTiltNotQuantified, rule).with(
-        "zoneShare",
-        share.clone().unwrap_or_else(|| String::from("—")),
-    ));
+    // Without every award recorded there is no share to report: said in words, not as a dash.
+    reasons.add(match &share {
+        Some(s) => Reason::new(C::FundTiltNotQuantified, rule).with("zoneShare", s.clone()),
+        None => Reason::new(C::FundTiltNoShareYet, rule),
+    });
     Ok(Answer {
         rule_id: rule,
         outcome: Outcome::Computed,

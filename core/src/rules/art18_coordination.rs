@@ -26,8 +26,15 @@ reason_codes! {
     /// art-18.a: the Leading Group's joint meetings of the year meet art-16.b's count.
     RegularStudyMet = "REGULAR_STUDY_MET" {
         zh: "{year}年领导小组召开联席工作会议{count}次(第十六条要求至少{required}次),可视为“定期研究解决”重大问题",
-        ko: "{year}년 령도소조가 련석사업회의를 {count}차 소집하였으므로(제16조 요구: 최소 {required}차) “정기적으로 연구, 해결”한 것으로 볼 수 있다",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하였으므로(제16조 요구: 최소 {required}회) “정기적으로 연구, 해결”한 것으로 볼 수 있다",
         en: "the Leading Group held {count} joint work meeting(s) in {year} (art-16.b requires at least {required}): it studied major problems 「定期」 (regularly)"
+    }
+    /// art-18.a (needs a person): enough meetings, all in one half-year, while art-16.b is read
+    /// as asking one in each (`meetingsRequireSpread`, AMB-31)
+    RegularStudyNotSpread = "REGULAR_STUDY_NOT_SPREAD" {
+        zh: "{year}年领导小组召开联席工作会议{count}次,但均在同一半年内;按参数 meetingsRequireSpread(AMB-31)第十六条的要求未满足,是否属于“定期研究解决”,需人工判断",
+        ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하였으나 모두 같은 반년 안에 있었다. 매개변수 meetingsRequireSpread(AMB-31)에 따르면 제16조의 요구를 충족하지 못하였으므로 “정기적으로 연구, 해결”하였는지는 사람이 판단하여야 한다",
+        en: "the Leading Group held {count} joint work meeting(s) in {year}, all in one half of the year: art-16.b as read under meetingsRequireSpread (AMB-31) is not met, so whether it studied major problems 「定期」 (regularly) is for a person to decide"
     }
     /// art-18.a: no meeting of the Leading Group in a complete year.
     RegularStudyNone = "REGULAR_STUDY_NONE" {
@@ -38,13 +45,13 @@ reason_codes! {
     /// art-18.a: the year is still running, art-16.b's count not reached yet.
     RegularStudyYearInProgress = "REGULAR_STUDY_YEAR_IN_PROGRESS" {
         zh: "截至{asOf},{year}年尚未结束:领导小组已召开联席工作会议{count}次;达到第十六条要求的{required}次即可视为“定期研究解决”,少于此数是否属“定期”需人工判断",
-        ko: "{asOf} 현재 {year}년이 끝나지 않았다. 령도소조는 련석사업회의를 {count}차 소집하였다. 제16조가 요구하는 {required}차에 이르면 “정기적으로 연구, 해결”한 것으로 볼 수 있고, 그보다 적으면 “정기적”인지는 사람이 판단하여야 한다",
+        ko: "{asOf} 현재 {year}년이 끝나지 않았다. 령도소조는 련석사업회의를 {count}회 소집하였다. 제16조가 요구하는 {required}회에 이르면 “정기적으로 연구, 해결”한 것으로 볼 수 있고, 그보다 적으면 “정기적”인지는 사람이 판단하여야 한다",
         en: "as of {asOf} the year {year} is not over: the Leading Group has held {count} joint work meeting(s); art-16.b's {required} would settle 「定期」 (regularly), and whether fewer is regular is for a person"
     }
     /// art-18.a: some meetings, but fewer than art-16.b's count, or only other meetings.
     RegularStudyUnquantified = "REGULAR_STUDY_UNQUANTIFIED" {
         zh: "{year}年领导小组召开联席工作会议{count}次、其他会议{other}次;“定期”未规定次数,是否达到“定期研究”需人工判断",
-        ko: "{year}년 령도소조가 련석사업회의 {count}차, 기타 회의 {other}차를 소집하였다. “정기적”에는 횟수가 정해져 있지 않으므로 “정기적 연구”에 해당하는지는 사람이 판단하여야 한다",
+        ko: "{year}년 령도소조가 련석사업회의 {count}회, 기타 회의 {other}회를 소집하였다. “정기적”에는 횟수가 정해져 있지 않으므로 “정기적 연구”에 해당하는지는 사람이 판단하여야 한다",
         en: "the Leading Group held {count} joint work meeting(s) and {other} other meeting(s) in {year}; 「定期」 (regularly) sets no number, so a person must decide whether that is regular study"
     }
     /// art-18.c: the due date and how it was computed.
@@ -254,12 +261,31 @@ pub fn due_date(
         .with_help(text!(zh: "提供期限所在年度国务院公布的节假日和调休上班日,或将 `holidayRollover` 设为 false", ko: "기한 년도의 국무원 명절과 조정 근무일을 주거나 `holidayRollover`를 false로 하십시오", en: "supply the State Council's holiday and make-up working days for the due year, or set `holidayRollover` to false"))
     })?;
     let rolled = cal.next_working_day(plain).ok_or_else(|| {
-        let day = crate::dates::Iso(plain);
+        // The day the roll-over reaches that the calendar does not cover: the due date itself,
+        // or a day after it in a year not given (a due date of 31 December rolls into the next).
+        let mut uncovered = plain;
+        while cal.is_working_day(uncovered) == Some(false) {
+            match uncovered.succ_opt() {
+                Some(next) => uncovered = next,
+                None => break,
+            }
+        }
+        let (day, due, year) = (
+            crate::dates::Iso(uncovered),
+            crate::dates::Iso(plain),
+            uncovered.year(),
+        );
+        let message = if uncovered == plain {
+            text!(zh: "节假日日历未涵盖期限日 {due} 所在的 {year} 年", ko: "명절 달력에 기한일 {due}이 속한 {year}년이 없습니다", en: "the holiday calendar does not cover {year}, the year of the due date {due}")
+        } else {
+            text!(zh: "节假日日历未涵盖 {year} 年:自期限日 {due} 起顺延要看 {day}", ko: "명절 달력에 {year}년이 없습니다. 기한일 {due}부터 순연하려면 {day}를 보아야 합니다", en: "the holiday calendar does not cover {year}: rolling over from the due date {due} reaches {day}")
+        };
         Error::options(
             crate::error::Problem::Inconsistent,
             "options.params.holidayCalendar.years",
-            text!(zh: "节假日日历未涵盖顺延前的期限日 {day}", ko: "명절 달력에 순연 전 기한일 {day}가 없습니다", en: "the holiday calendar does not cover {day}, the due date before roll-over"),
+            message,
         )
+        .with_help(text!(zh: "在 `years` 中加入 {year} 年,并给出该年的节假日和调休上班日", ko: "`years`에 {year}년을 넣고 그해의 명절과 조정 근무일을 주십시오", en: "add {year} to `years`, with that year's holidays and make-up working days"))
     })?;
     Ok((rolled, (rolled != plain).then_some(plain)))
 }
@@ -705,9 +731,17 @@ pub fn regular_study(
                 .with("year", m.year),
         );
         Outcome::NotYetApplicable
-    } else if count_ok {
+    } else if count_ok
+        && (!params.meetings_require_spread || meetings.outcome == Outcome::Compliant)
+    {
         reasons.add(year_reason(ReasonCode::RegularStudyMet));
         Outcome::Compliant
+    } else if count_ok && m.year_complete {
+        // Enough meetings, all in one half-year, where art-16.b is read as asking one in each
+        // (`meetingsRequireSpread`, AMB-31): art-16.b is not met, and whether such study is
+        // 「定期」 is a person's question, not a claim that art-16.b's count settles it.
+        needs_human.add(year_reason(ReasonCode::RegularStudyNotSpread));
+        Outcome::NeedsHuman
     } else if !m.year_complete {
         // Not "n more needed": 「定期」 sets no number (art-16.b's count settles it, fewer is a
         // person's question at the year's end).

@@ -1061,7 +1061,7 @@ const SHORT_NAMES: &[(RuleId, Label)] = &[
     ),
     (
         RuleId::ART_02_C,
-        short("一县(市)一区", "1현1구", "one county, one zone"),
+        short("一县一区", "1현1구", "one county, one zone"),
     ),
     (
         RuleId::ART_02_D,

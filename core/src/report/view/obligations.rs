@@ -137,6 +137,8 @@ pub struct StatusCounts {
     pub pending: usize,
     /// DONE_ON_TIME.
     pub done_on_time: usize,
+    /// DONE (done, with nothing to say whether on time).
+    pub done: usize,
     /// NOT_YET_APPLICABLE.
     pub not_yet_applicable: usize,
     /// Of all of them, how many rest on made-up (ILLUSTRATIVE) records.
@@ -189,6 +191,7 @@ impl AgencyObligationsView {
                 DutyStatus::Unknown => counts.unknown += 1,
                 DutyStatus::Pending => counts.pending += 1,
                 DutyStatus::DoneOnTime => counts.done_on_time += 1,
+                DutyStatus::Done => counts.done += 1,
                 DutyStatus::NotYetApplicable => counts.not_yet_applicable += 1,
             }
         }

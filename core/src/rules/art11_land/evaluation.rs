@@ -28,6 +28,14 @@ stable_enum! {
     }
 }
 
+/// The codes art-11.b's answer puts under `needsHuman`: its duty is then for a person too
+/// (`Duty::needs_person`): one rule, one answer, whichever view asks.
+pub const LAND_EVAL_HUMAN_CODES: [C; 3] = [
+    C::LandEvalFullBeforeCycleUnclear,
+    C::LandEvalNoFullOnRecordUnclear,
+    C::LandEvalCycleReadingsDiffer,
+];
+
 // The reason codes this file gives (stable: never renamed or reused).
 reason_codes! {
     /// art-11.b: the year is before the first year of the cycle. No longer given (2026-12-03):
@@ -130,6 +138,18 @@ reason_codes! {
         zh: "截至{asOf},{year}年尚未结束,评价仍可完成",
         ko: "{asOf} 현재 {year}년이 끝나지 않았으므로 평가를 아직 완료할 수 있다",
         en: "as of {asOf} the year {year} is not over: the evaluation can still be done"
+    }
+    /// art-11.b duties: the year's evaluation was completed after the year
+    LandEvalCompletedLate = "LAND_EVAL_COMPLETED_LATE" {
+        zh: "{zoneName}({zone}){year}年度的评价于{completedDate}完成,晚于{year}年底{daysLate}天",
+        ko: "{zoneName}({zone})의 {year}년도 평가는 {completedDate}에 완료되여 {year}년 말보다 {daysLate}일 늦었다",
+        en: "the {year} evaluation of {zoneName} ({zone}) was completed on {completedDate}, {daysLate} day(s) after the end of {year}"
+    }
+    /// art-11.b duties: the year's evaluation is on record without its completion date
+    LandEvalCompletedUndated = "LAND_EVAL_COMPLETED_UNDATED" {
+        zh: "{zoneName}({zone}){year}年度的评价已有记录,但未载明完成日期:是否在{year}年底前完成无从判断",
+        ko: "{zoneName}({zone})의 {year}년도 평가는 기록되여 있으나 완료한 날자가 없으므로 {year}년 말까지 완료하였는지 알 수 없다",
+        en: "the {year} evaluation of {zoneName} ({zone}) is on record without its completion date: whether it was done by the end of {year} cannot be said"
     }
 }
 

@@ -19,103 +19,103 @@ reason_codes! {
     LandFeeNotInZone = "LAND_FEE_NOT_IN_ZONE" {
         zh: "{component}({works}):不是开发区企业",
         ko: "{component}({works}): 개발구 기업이 아니다",
-        en: "{component} ({works}): not an enterprise in a development zone"
+        en: "{component}, {works}: not an enterprise in a development zone"
     }
     /// art-11.f: not an industrial enterprise
     LandFeeNotIndustrial = "LAND_FEE_NOT_INDUSTRIAL" {
         zh: "{component}({works}):不是工业企业",
         ko: "{component}({works}): 공업기업이 아니다",
-        en: "{component} ({works}): not an industrial enterprise"
+        en: "{component}, {works}: not an industrial enterprise"
     }
     /// art-11.f: not a factory building
     LandFeeNotFactory = "LAND_FEE_NOT_FACTORY" {
         zh: "{component}({works}):不是厂房",
         ko: "{component}({works}): 공장 건물이 아니다",
-        en: "{component} ({works}): not a factory building"
+        en: "{component}, {works}: not a factory building"
     }
     /// art-11.f: not on own land
     LandFeeNotOwnLand = "LAND_FEE_NOT_OWN_LAND" {
         zh: "{component}({works}):未利用自有土地",
         ko: "{component}({works}): 자가 토지를 리용하지 않았다",
-        en: "{component} ({works}): not on the enterprise's own land"
+        en: "{component}, {works}: not on the enterprise's own land"
     }
     /// art-11.f: not approved
     LandFeeNotApproved = "LAND_FEE_NOT_APPROVED" {
         zh: "{component}({works}):未经批准",
         ko: "{component}({works}): 비준을 거치지 않았다",
-        en: "{component} ({works}): not approved (经批准)"
+        en: "{component}, {works}: not approved (经批准)"
     }
     /// art-11.f: does not conform to the master plan
     LandFeePlanNonconforming = "LAND_FEE_PLAN_NONCONFORMING" {
         zh: "{component}({works}):不符合开发区总体规划",
         ko: "{component}({works}): 개발구 총체계획에 부합하지 않는다",
-        en: "{component} ({works}): does not conform to the zone's master plan"
+        en: "{component}, {works}: does not conform to the zone's master plan"
     }
     /// art-11.f: does not conform to the industrial layout
     LandFeeLayoutNonconforming = "LAND_FEE_LAYOUT_NONCONFORMING" {
         zh: "{component}({works}):不符合产业布局",
         ko: "{component}({works}): 산업포치에 부합하지 않는다",
-        en: "{component} ({works}): does not conform to the industrial layout"
+        en: "{component}, {works}: does not conform to the industrial layout"
     }
     /// art-11.f: the land use changes
     LandFeeLandUseChanged = "LAND_FEE_LAND_USE_CHANGED" {
         zh: "{component}({works}):改变了土地用途",
         ko: "{component}({works}): 토지 용도를 변경하였다",
-        en: "{component} ({works}): the land use changes (it must stay unchanged)"
+        en: "{component}, {works}: the land use changes (it must stay unchanged)"
     }
     /// art-11.f: the fee is due
     LandFeeDue = "LAND_FEE_DUE" {
         zh: "{component}({works}):不符合免收条件,应缴土地出让金{payable}元",
         ko: "{component}({works}): 면제 조건을 충족하지 않아 토지양도금 {payable}원을 납부하여야 한다",
-        en: "{component} ({works}): the exemption's conditions are not met; land-transfer fee due {payable} yuan"
+        en: "{component}, {works}: the exemption's conditions are not met; land-transfer fee due {payable} yuan"
     }
     /// art-11.f: exempt
     LandFeeExempt = "LAND_FEE_EXEMPT" {
         zh: "{component}({works}):经批准利用自有土地建设厂房,符合规划和产业布局且不改变土地用途,不再征收土地出让金(原应缴{base}元)",
         ko: "{component}({works}): 비준을 거쳐 자가 토지에 공장을 건설하고 계획과 산업포치에 부합하며 토지 용도를 변경하지 않으므로 토지양도금을 징수하지 않는다(원래 {base}원)",
-        en: "{component} ({works}): approved factory works on own land that conform to the plan and layout and keep the land use: no land-transfer fee is charged (otherwise {base} yuan)"
+        en: "{component}, {works}: approved factory works on own land that conform to the plan and layout and keep the land use: no land-transfer fee is charged (otherwise {base} yuan)"
     }
     /// art-11.f / art-11.g: a fact the rule needs is not recorded
     FeeFactMissing = "FEE_FACT_MISSING" {
         zh: "{component}({works}):`{field}`未记录,是否减免需人工判断",
         ko: "{component}({works}): 항목(`{field}`)이 기록되지 않아 감면 여부는 사람이 판단하여야 한다",
-        en: "{component} ({works}): `{field}` is not recorded; a person must decide the relief"
+        en: "{component}, {works}: `{field}` is not recorded; a person must decide the relief"
     }
     /// art-11.g: the base is a share of the project's fee
     InfraFeeProrated = "INFRA_FEE_PRORATED" {
         zh: "{component}({works}):按建筑面积{area}平方米分摊项目配套费{projectBase}元,基数{base}元",
         ko: "{component}({works}): 건축면적 {area}㎡에 따라 대상 부대비용 {projectBase}원을 분담하여 기준액은 {base}원이다",
-        en: "{component} ({works}): its share of the project fee {projectBase} yuan by gross floor area {area} m² is {base} yuan"
+        en: "{component}, {works}: its share of the project fee {projectBase} yuan by gross floor area {area} m² is {base} yuan"
     }
     /// art-11.g: not a zone enterprise
     InfraFeeNotZoneEnterprise = "INFRA_FEE_NOT_ZONE_ENTERPRISE" {
         zh: "{component}({works}):不是开发区企业,全额征收城市基础设施配套费{payable}元",
         ko: "{component}({works}): 개발구 기업이 아니므로 도시기초시설 부대비용 {payable}원을 전액 징수한다",
-        en: "{component} ({works}): not an enterprise in a development zone; the full urban infrastructure fee of {payable} yuan is due"
+        en: "{component}, {works}: not an enterprise in a development zone; the full urban infrastructure fee of {payable} yuan is due"
     }
     /// art-11.g: waived
     InfraFeeWaived = "INFRA_FEE_WAIVED" {
         zh: "{component}({works}):通过改建、翻建实施技术改造,免征城市基础设施配套费(基数{base}元,应缴{payable}元)",
         ko: "{component}({works}): 개축·재건축을 통하여 기술개조를 실시하므로 도시기초시설 부대비용을 면제한다(기준액 {base}원, 납부액 {payable}원)",
-        en: "{component} ({works}): technical renovation through reconstruction or rebuilding; the urban infrastructure fee is waived (base {base} yuan, payable {payable} yuan)"
+        en: "{component}, {works}: technical renovation through reconstruction or rebuilding; the urban infrastructure fee is waived (base {base} yuan, payable {payable} yuan)"
     }
     /// art-11.g: 改建/翻建 without technical renovation
     InfraFeeNoTechRenovation = "INFRA_FEE_NO_TECH_RENOVATION" {
         zh: "{component}({works}):未实施技术改造,全额征收城市基础设施配套费{payable}元",
         ko: "{component}({works}): 기술개조를 실시하지 않았으므로 도시기초시설 부대비용 {payable}원을 전액 징수한다",
-        en: "{component} ({works}): no technical renovation; the full urban infrastructure fee of {payable} yuan is due"
+        en: "{component}, {works}: no technical renovation; the full urban infrastructure fee of {payable} yuan is due"
     }
     /// art-11.g: halved
     InfraFeeHalved = "INFRA_FEE_HALVED" {
         zh: "{component}({works}):扩建、新建,减半征收城市基础设施配套费(基数{base}元,应缴{payable}元)",
         ko: "{component}({works}): 확장건설·신축이므로 도시기초시설 부대비용을 반감하여 징수한다(기준액 {base}원, 납부액 {payable}원)",
-        en: "{component} ({works}): extension or new build; the urban infrastructure fee is halved (base {base} yuan, payable {payable} yuan)"
+        en: "{component}, {works}: extension or new build; the urban infrastructure fee is halved (base {base} yuan, payable {payable} yuan)"
     }
     /// art-11.g: halving needs 提质扩能 (parameter) and it is absent
     InfraFeeNoCapacityUpgrade = "INFRA_FEE_NO_CAPACITY_UPGRADE" {
         zh: "{component}({works}):参数要求减半须提质扩能,本项未提质扩能,全额征收{payable}元",
         ko: "{component}({works}): 매개변수상 반감에는 품질 제고·생산능력 확대가 필요하나 해당되지 않으므로 {payable}원을 전액 징수한다",
-        en: "{component} ({works}): the parameters require quality-and-capacity upgrading for halving and there is none; the full fee of {payable} yuan is due"
+        en: "{component}, {works}: the parameters require quality-and-capacity upgrading for halving and there is none; the full fee of {payable} yuan is due"
     }
     /// art-11.g: halving for works recorded as not 提质扩能 (AMB-22)
     InfraFeeHalvingNotCapacityUpgrade = "INFRA_FEE_HALVING_NOT_CAPACITY_UPGRADE" {
@@ -613,7 +613,7 @@ pub fn land_transfer_fee(
         let at = |code| {
             Reason::new(code, rule)
                 .with("component", c.id.clone())
-                .with("works", c.kind.zh())
+                .with("works", c.kind.as_str())
         };
         let conds: [(LandFeeCondition, Option<bool>, &'static str, C); 8] = [
             (
@@ -953,7 +953,7 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
             Reason::new(code, rule)
                 .with("base", l.base)
                 .with("component", c.id.clone())
-                .with("works", c.kind.zh())
+                .with("works", c.kind.as_str())
         };
         if let (Some(a), Some(total)) = (l.gross_floor_area_m2, input.project_base_infra_fee) {
             reasons.add(

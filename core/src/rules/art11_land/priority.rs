@@ -28,8 +28,8 @@ reason_codes! {
     /// art-11.c: an application's place in the queue.
     ExpansionQueued = "EXPANSION_QUEUED" {
         zh: "{zoneName}({zone})的{applicationKind}申请排第{place}位(土地集约利用评价结果{score})",
-        ko: "{zoneName}({zone})의 {applicationKind} 신청은 제{place}위이다(토지 집약 리용 평가 결과 {score})",
-        en: "the {applicationKind} application of {zoneName} ({zone}) is in place {place} (land intensive-use evaluation result {score})",
+        ko: "{zoneName}({zone})의 {applicationKind} 신청은 제{place}위이다(토지 집약리용 평가 결과 {score})",
+        en: "the {applicationKind} application of {zoneName} ({zone}) is number {place} in the order (land intensive-use evaluation result {score})",
         coded: { applicationKind: ExpansionKind }
     }
     /// art-11.c: the order is relative.
@@ -41,7 +41,7 @@ reason_codes! {
     /// art-11.c: an application without an evaluation result.
     ExpansionNoScore = "EXPANSION_NO_SCORE" {
         zh: "{zoneName}({zone})的{applicationKind}申请没有土地集约利用评价结果,排序需人工判断",
-        ko: "{zoneName}({zone})의 {applicationKind} 신청에는 토지 집약 리용 평가 결과가 없으므로 순위는 사람이 판단하여야 한다",
+        ko: "{zoneName}({zone})의 {applicationKind} 신청에는 토지 집약리용 평가 결과가 없으므로 순위는 사람이 판단하여야 한다",
         en: "the {applicationKind} application of {zoneName} ({zone}) has no land intensive-use evaluation result: its place is for a person to decide",
         coded: { applicationKind: ExpansionKind }
     }

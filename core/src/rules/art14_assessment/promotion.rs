@@ -274,19 +274,14 @@ pub fn priority_promotion(
         detail.hit_years.clear();
         // The years without a usable rank do not break the streak here: each says only what is
         // missing (the codes art-14.d gives the same years).
-        for (r, ev) in reasons.iter_mut().zip(&detail.years) {
-            if r.code == C::YearMissingBreaksStreak {
-                r.code = match ev.standing {
-                    Standing::OtherRanking => C::YearOtherRanking,
-                    Standing::Unranked => C::YearUnranked,
-                    _ => C::YearNoRecord,
-                };
-            }
-        }
+        missing_only_said(&mut reasons, &detail.years);
         reasons.add(from_to(C::PriorityPromotionUnknownMissingYears));
         Outcome::Unknown
     } else {
         detail.hit_years.clear();
+        // Another year breaks the streak for sure; a year without a usable rank says only what
+        // is missing, as above (a missing record is not a broken streak).
+        missing_only_said(&mut reasons, &detail.years);
         let code = if all_top {
             C::PriorityPromotionNotRewarded
         } else {
@@ -324,6 +319,20 @@ pub fn priority_promotion(
         needs_human,
         params_used: used,
         detail,
+    }
+}
+
+/// Each `YEAR_MISSING_BREAKS_STREAK` of `reasons` (one per year of `years`, in order) said as
+/// what is missing in that year instead (`YEAR_NO_RECORD`, `YEAR_UNRANKED`, `YEAR_OTHER_RANKING`).
+fn missing_only_said(reasons: &mut [Reason], years: &[YearEvidence]) {
+    for (r, ev) in reasons.iter_mut().zip(years) {
+        if r.code == C::YearMissingBreaksStreak {
+            r.code = match ev.standing {
+                Standing::OtherRanking => C::YearOtherRanking,
+                Standing::Unranked => C::YearUnranked,
+                _ => C::YearNoRecord,
+            };
+        }
     }
 }
 

@@ -74,6 +74,14 @@ reason_codes! {
         ko: "산입된 해({years})는 {prev}년까지 {window}년 중에서 이미 {needed}년에 이르렀고 {year}년은 하위 {n}위에 속하지 않으므로 새로 산입되는 해가 없다. 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
         en: "the years counted ({years}) already made {needed} in the {window} years to {prev}, and {year} is not in the bottom {n}, so no new year is added: whether the same years lead to accountability or sanctions again is not said by the text and is for a person to decide (AMB-13)"
     }
+    /// art-14.f: the zone was revoked or merged before the results that trigger the window were
+    /// published: there is no zone left to revoke or to re-apply for; the leaders' accountability
+    /// and the promotion bar still follow
+    RevocationZoneGone = "REVOCATION_ZONE_GONE" {
+        zh: "{zoneName}({zone})已于{gone}撤销或合并,{year}年度结果于{published}公布时已无可撤销的开发区,也谈不上重新申报;对党政主要负责人问责和期限内不得提拔仍然适用",
+        ko: "{zoneName}({zone}){|은} {gone}에 철회 또는 통합되였으므로 {year}년도 결과가 {published}에 공포될 때 철회할 개발구가 없고 재신청도 문제되지 않는다. 당정 주요 책임자 문책과 기간 내 발탁 금지는 그대로 적용된다",
+        en: "{zoneName} ({zone}) was revoked or merged on {gone}: when the {year} results were published on {published} there was no zone left to revoke or to re-apply for; the leaders are still held accountable and not promoted during the ban"
+    }
     /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it
     RevocationOtherGround = "REVOCATION_OTHER_GROUND" {
         zh: "{zoneName}({zone})自{effective}起撤销的记录所载理由不是第十四条,故不据此计算重新申报禁止期",
@@ -189,17 +197,35 @@ fn window_sanction(
                     .with("banYears", params.reapply_ban_years)
                     .with("noPromotionYears", params.no_promotion_years),
             );
-            detail.measures = alloc::vec![
-                Measure::RevocationPerProvincialRules,
-                Measure::ReapplyBan,
-                Measure::AccountabilityPrincipalLeaders,
-                Measure::NoPromotion,
-            ];
-            needs_human.add(about(
-                Reason::new(C::RevocationDecidedByProvince, rule),
-                zone,
-            ));
-            if let Some(rev) = revocation_of(reg, zone, as_of) {
+            // A zone revoked or merged before the results that trigger the window were
+            // published: 「予以撤销,3年内不得重新申报」 binds a zone, and there is none left (as
+            // art-14.d's card, `YELLOW_CARD_ZONE_GONE`); the leaders' part still follows.
+            let gone = gone_before_trigger(reg, zone, &detail.hit_years, as_of);
+            if let Some((gone, year, published)) = gone {
+                reasons.add(about(
+                    Reason::new(C::RevocationZoneGone, rule)
+                        .with("gone", gone)
+                        .with("published", published)
+                        .with("year", year),
+                    zone,
+                ));
+                detail.measures = alloc::vec![
+                    Measure::AccountabilityPrincipalLeaders,
+                    Measure::NoPromotion,
+                ];
+            } else {
+                detail.measures = alloc::vec![
+                    Measure::RevocationPerProvincialRules,
+                    Measure::ReapplyBan,
+                    Measure::AccountabilityPrincipalLeaders,
+                    Measure::NoPromotion,
+                ];
+                needs_human.add(about(
+                    Reason::new(C::RevocationDecidedByProvince, rule),
+                    zone,
+                ));
+            }
+            if let Some(rev) = revocation_of(reg, zone, as_of).filter(|_| gone.is_none()) {
                 // An accountability decision taken after `as_of` is not known yet.
                 let known = Revocation {
                     accountability_decision_date: rev
@@ -220,7 +246,7 @@ fn window_sanction(
             used.set("noPromotionYears", params.no_promotion_years.into());
             used.set("reapplyBanYears", params.reapply_ban_years.into());
         } else {
-            if revocation_triggered(reg, zone, t, as_of, params) {
+            if revocation_certain(reg, zone, t, as_of, params) {
                 detail.merged_into = Some("art-14.f");
                 reasons.add(summary(C::AccountabilityMergedIntoRevocation));
             } else {
@@ -259,17 +285,54 @@ fn window_sanction(
     }
 }
 
-/// Whether art-14.f's window (the bottom `bottomNRevoke`) is triggered for `zone` in year `t`:
-/// art-14.e's accountability, when triggered too, is then merged into the revocation.
-fn revocation_triggered(
+/// Whether art-14.f's window (the bottom `bottomNRevoke`) is triggered for `zone` in year `t`
+/// for certain: art-14.e's accountability, when triggered too, is then merged into the
+/// revocation. A window that reaches its hits only through a tie across the line (the tie
+/// policy's default) or a disqualified year counted as a bottom one is a person's question
+/// (`YEAR_BOTTOM_BY_TIE_POLICY`, `TRIGGERED_ONLY_THROUGH_DISQUALIFIED_YEAR`): the accountability
+/// art-14.e orders holds whatever the person decides, so it is not folded into a revocation that
+/// may not come.
+fn revocation_certain(
     reg: &ValidRegister,
     zone: &Zone,
     t: i32,
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> bool {
-    let revoke = bottom_window(reg, zone, t, params.bottom_n_revoke, as_of, params);
-    window_outcome(&revoke, params) == Outcome::Triggered
+    let n = params.bottom_n_revoke;
+    let revoke = bottom_window(reg, zone, t, n, as_of, params);
+    if window_outcome(&revoke, params) != Outcome::Triggered {
+        return false;
+    }
+    let firm = revoke
+        .iter()
+        .filter(|y| y.hit && y.standing == super::Standing::Bottom)
+        .filter(|y| {
+            !reg.assessment_of(zone, y.year)
+                .and_then(|r| r.rank.map(|k| (r, k)))
+                .is_some_and(|(r, k)| super::evidence::ties_across(r, k, n, params))
+        })
+        .count();
+    u32::try_from(firm).is_ok_and(|f| f >= params.window_hits)
+}
+
+/// The day `zone` ceased (revoked, merged) when that was before the results that complete its
+/// window were published (the latest publication among the hit years, known on `as_of`), with
+/// that year and publication.
+fn gone_before_trigger(
+    reg: &ValidRegister,
+    zone: &Zone,
+    hit_years: &[i32],
+    as_of: Option<NaiveDate>,
+) -> Option<(NaiveDate, i32, NaiveDate)> {
+    let (year, published) = hit_years
+        .iter()
+        .filter_map(|y| {
+            let p = reg.assessment_of(zone, *y)?.published_date?.get();
+            as_of.is_none_or(|a| p <= a).then_some((*y, p))
+        })
+        .max_by_key(|(_, p)| *p)?;
+    zone.gone_since(published).map(|g| (g, year, published))
 }
 
 /// art-14.e (`revocation` false) or art-14.f (`true`) decided without its answer: the outcome
@@ -308,7 +371,7 @@ pub(crate) fn window_decision(
     let outcome = window_outcome(&bottom_window(reg, zone, t, n, as_of, params), params);
     let merged = !revocation
         && outcome == Outcome::Triggered
-        && revocation_triggered(reg, zone, t, as_of, params);
+        && revocation_certain(reg, zone, t, as_of, params);
     (outcome, merged)
 }
 

@@ -22,6 +22,13 @@ reason_codes! {
         ko: "{zoneName}({zone})의 {dataYear}년 통계수치 허위보고·은폐({findingDate} 확인)로 {year}년도 심사평가 자격을 취소한다",
         en: "falsified or concealed statistics of {zoneName} ({zone}) for {dataYear} (found {findingDate}): disqualified from the {year} assessment"
     }
+    /// art-14.h (needs a person): every finding of falsified statistics that would disqualify
+    /// the year was followed by a later finding, for the same data, that they were not falsified
+    StatsFindingClearedLater = "STATS_FINDING_CLEARED_LATER" {
+        zh: "{zoneName}({zone}){dataYear}年统计数据曾于{findingDate}被认定虚报瞒报,但{clearedDate}的认定为未虚报瞒报:以哪一认定为准、是否取消{year}年度考评资格,需人工判断",
+        ko: "{zoneName}({zone})의 {dataYear}년 통계수치는 {findingDate}에 허위보고·은폐로 인정되였으나 {clearedDate}의 인정에서는 허위보고·은폐가 아니라고 하였다. 어느 인정에 따르며 {year}년도 심사평가 자격을 취소할지는 사람이 판단하여야 한다",
+        en: "the statistics of {zoneName} ({zone}) for {dataYear} were found falsified or concealed on {findingDate}, but a later finding of {clearedDate} says they were not: which finding stands, and whether the {year} assessment is lost, is for a person to decide"
+    }
     /// art-14.h: no finding
     StatsNoFinding = "STATS_NO_FINDING" {
         zh: "没有{zoneName}({zone}){year}年度统计数据虚报瞒报的认定",
@@ -59,14 +66,38 @@ pub(crate) fn stats_outcome(
     if absent_in_year(RuleId::ART_14_H, zone, y).is_some() || !counted_year(reg, y, params) {
         return Outcome::NotApplicable;
     }
-    if known_falsified(reg, zone, y, as_of, params)
-        .next()
-        .is_some()
-    {
-        Outcome::Disqualified
+    let mut open = false;
+    for f in known_falsified(reg, zone, y, as_of, params) {
+        if cleared_later(reg, zone, f, as_of).is_none() {
+            return Outcome::Disqualified;
+        }
+        open = true;
+    }
+    if open {
+        Outcome::NeedsHuman
     } else {
         Outcome::NotDisqualified
     }
+}
+
+/// The day of a later finding, known on `as_of`, that the data `f` found falsified were not:
+/// the two findings disagree, and the text (「对统计数据虚报瞒报的开发区」) does not say which
+/// stands.
+fn cleared_later(
+    reg: &ValidRegister,
+    zone: &Zone,
+    f: &crate::register::StatsFinding,
+    as_of: Option<NaiveDate>,
+) -> Option<IsoDate> {
+    reg.stats_findings_of(zone)
+        .filter(|g| {
+            !g.falsified_or_concealed
+                && g.data_year == f.data_year
+                && g.finding_date > f.finding_date
+                && as_of.is_none_or(|a| g.finding_date <= a)
+        })
+        .map(|g| g.finding_date)
+        .max()
 }
 
 /// The findings of falsified statistics that disqualify `zone` in year `y`, known on `as_of`.
@@ -120,19 +151,29 @@ pub fn stats_disqualification(
         a.params_used = used;
         return a;
     }
-    let mut reasons: Vec<Reason> = known_falsified(reg, zone, y, as_of, params)
-        .map(|f| {
-            about(
+    let mut reasons: Vec<Reason> = Vec::new();
+    let mut needs_human: Vec<Reason> = Vec::new();
+    for f in known_falsified(reg, zone, y, as_of, params) {
+        match cleared_later(reg, zone, f, as_of) {
+            None => reasons.add(about(
                 Reason::new(C::StatsFalsified, rule)
                     .with("dataYear", f.data_year)
                     .with("findingDate", f.finding_date)
                     .with("year", y),
                 zone,
-            )
-        })
-        .collect();
+            )),
+            Some(cleared) => needs_human.add(about(
+                Reason::new(C::StatsFindingClearedLater, rule)
+                    .with("clearedDate", cleared)
+                    .with("dataYear", f.data_year)
+                    .with("findingDate", f.finding_date)
+                    .with("year", y),
+                zone,
+            )),
+        }
+    }
     let disqualified = !reasons.is_empty();
-    if !disqualified {
+    if !disqualified && needs_human.is_empty() {
         reasons.add(about(
             Reason::new(C::StatsNoFinding, rule).with("year", y),
             zone,
@@ -142,11 +183,13 @@ pub fn stats_disqualification(
         rule_id: rule,
         outcome: if disqualified {
             Outcome::Disqualified
-        } else {
+        } else if needs_human.is_empty() {
             Outcome::NotDisqualified
+        } else {
+            Outcome::NeedsHuman
         },
         reasons,
-        needs_human: Vec::new(),
+        needs_human,
         params_used: used,
         detail: detail(disqualified),
     }
@@ -157,5 +200,5 @@ computed! {
     StatsDisqualification: ART_14_H(ZoneYearInput) -> StatsDetail = |input, params| on_zone(input.register, &input.zone_id, |reg, zone| {
             Ok(stats_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
-    outcomes: [Disqualified, NotDisqualified, NotApplicable];
+    outcomes: [Disqualified, NotDisqualified, NeedsHuman, NotApplicable];
 }

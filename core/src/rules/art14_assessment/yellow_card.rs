@@ -940,11 +940,29 @@ fn yellow_card_end_next(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> (CardEnd, Option<NaiveDate>) {
-    let next_rec = known_record(records, t + 1, as_of, params);
-    // A zone revoked or merged since: the card ends with it (its measures bind a zone).
-    if let Some(gone) = as_of.and_then(|a| zone.gone_since(a)) {
-        return (CardEnd::Ended, Some(gone));
+    let (status, end) = yellow_card_end_on_record(reg, records, zone, t, as_of, params);
+    // A zone revoked or merged since (by `as_of`; asked without one, as its latest recorded
+    // status says, as the zone checks read it): the card ends with it, since its measures bind
+    // a zone, unless it had ended before.
+    let gone = zone.gone_since(as_of.unwrap_or(NaiveDate::MAX));
+    match (gone, status, end) {
+        (None, ..) => (status, end),
+        (Some(gone), CardEnd::Ended, Some(end)) if end <= gone => (status, Some(end)),
+        (Some(gone), ..) => (CardEnd::Ended, Some(gone)),
     }
+}
+
+/// [`yellow_card_end_next`] on the assessment records and rectifications alone, the zone's own
+/// end apart.
+fn yellow_card_end_on_record(
+    reg: &ValidRegister,
+    records: ZoneAssessments<'_>,
+    zone: &Zone,
+    t: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> (CardEnd, Option<NaiveDate>) {
+    let next_rec = known_record(records, t + 1, as_of, params);
     let Some(next) = next_rec.and_then(|r| r.published_date) else {
         let still_bottom = next_rec.and_then(|r| {
             r.rank
