@@ -718,6 +718,16 @@ fn agency_arg(raw: &str) -> Result<String, CliError> {
 /// of the register by its id or name (a zone owes the duties of 「各开发区」 itself).
 fn bearer_arg(raw: &str, register: &Value) -> Result<String, CliError> {
     let reg = typed_register(register);
+    if reg.is_none() {
+        // A register that does not read is its own error, not an `--agency` one (the name
+        // would be looked up among the rulebook's bearers alone).
+        if let Some(e) = devzone_rules::api::validate_register(register)
+            .into_iter()
+            .next()
+        {
+            return Err(CliError::Invalid(e));
+        }
+    }
     Ok(lookup::resolve(raw, Among::Bearers, reg.as_ref(), "--agency")?.code)
 }
 

@@ -638,7 +638,8 @@ fn permissions(
     let gone = !zone.exists_on(as_of);
     // Found (art-02.b REVOKE) or flagged to exist in name only: 「对有名无实的开发区…予以撤销」
     // revokes it; whether it may still expand, adjust or upgrade meanwhile is for a person.
-    let nominal = outcome_of(RuleId::ART_02_B) == Some(Outcome::Revoke)
+    // (A national zone found nominal too: who revokes it differs, not that it is revoked.)
+    let nominal = zone.nominal_finding == Some(true)
         || zone.status_on(as_of) == Some(ZoneStatus::NominalFlagged);
     let card_bars = card.is_some_and(|c| c.certain);
     let card_may = card.is_some_and(|c| !c.certain);
@@ -706,6 +707,13 @@ fn permissions(
             Some(Outcome::NotEligible) if bar => {
                 from(Action::ApplyHighTech, &[(true, "art-03.a")], &[])
             }
+            // A bar in force whatever art-03.a's own answer rests on (a zone found nominal and
+            // carded): 「禁止…升级」, 「取消当年…晋升…资格」.
+            Some(Outcome::NotEligible | Outcome::NotApplicable) if card_bars || env => from(
+                Action::ApplyHighTech,
+                &[(card_bars, "art-14.d"), (env, "art-15.a")],
+                &[],
+            ),
             Some(Outcome::NotEligible | Outcome::NotApplicable) => Permission {
                 action: Action::ApplyHighTech,
                 status: PermissionStatus::NotSupported,

@@ -414,7 +414,7 @@ const summaryLang: Lang = summary.lang;
 const perms: Permission[] = summary.permissions;
 // The opinion never grants an action: a status, never `allowed` (issue 8).
 const permissionStatuses: PermissionStatus[] = perms.map((p) => p.status);
-assertType<Equal<PermissionStatus, "BARRED" | "NOT_BARRED" | "NEEDS_HUMAN">>();
+assertType<Equal<PermissionStatus, "BARRED" | "NOT_BARRED" | "NEEDS_HUMAN" | "NOT_SUPPORTED">>();
 // @ts-expect-error there is no `allowed` any more
 void perms[0].allowed;
 void permissionStatuses;

@@ -572,6 +572,15 @@ fn named_dispatched_recorded_otherwise(zone: &Zone, reg: &ValidRegister) -> bool
         && super::art12_administration::dispatched_name_of(zone, reg).is_some()
 }
 
+/// The text's name of the art-12.b zone that a county-managed `zone`, named otherwise, may be
+/// (a name with the place and kind of one of the four): counted by the register, perhaps not
+/// by the clause, so for a person.
+fn resembles_dispatched(zone: &Zone) -> Option<&'static str> {
+    (zone.managing_authority != ManagingAuthority::PrefectureDispatched)
+        .then(|| super::art12_administration::resembles_zone(zone))
+        .flatten()
+}
+
 /// Whether the register alone leaves `zone` out of its county's zones: it records the zone as
 /// managed by the prefecture's dispatched agencies, and art-12.b does not name it (the reverse
 /// of [`named_dispatched_recorded_otherwise`]), so for a person.
@@ -678,6 +687,12 @@ pub fn one_county_one_zone(
                     needs_human.add(about(
                         Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
                             .with("recorded", zone.managing_authority.as_str()),
+                        zone,
+                    ));
+                } else if let Some(like) = resembles_dispatched(zone) {
+                    doubtful_in += 1;
+                    needs_human.add(about(
+                        Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like),
                         zone,
                     ));
                 }
@@ -906,6 +921,11 @@ pub fn upgrade_eligibility(
             needs_human.add(about(
                 Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
                     .with("recorded", p.managing_authority.as_str()),
+                p,
+            ));
+        } else if let Some(like) = resembles_dispatched(p) {
+            needs_human.add(about(
+                Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like),
                 p,
             ));
         } else {

@@ -223,7 +223,13 @@ impl HighTech {
             return Self::LevelUnknown;
         }
         let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
-        if zone.level != ZoneLevel::Provincial || status != Some(ZoneStatus::Active) {
+        // A zone only flagged as nominal (no finding yet) is still a provincial zone: its
+        // answer goes to a person at the end (`common::nominal_asks`), as art-02.b's does.
+        let active = matches!(
+            status,
+            Some(ZoneStatus::Active | ZoneStatus::NominalFlagged)
+        );
+        if zone.level != ZoneLevel::Provincial || !active {
             return Self::NotProvincial(status);
         }
         if zone.zone_type == ZoneType::HighTechZone {
@@ -275,7 +281,15 @@ pub(crate) fn high_tech_outcome(
     params: &Params,
     card: Option<art14_assessment::CardInForce>,
 ) -> Outcome {
-    HighTech::of(reg, zone, as_of, params, &|| card).outcome(zone)
+    let outcome = HighTech::of(reg, zone, as_of, params, &|| card).outcome(zone);
+    // As `high_tech_application` answers through `common::nominal_asks` (a zone found nominal
+    // stops earlier, at `HighTech::Nominal`).
+    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
+    if outcome == Outcome::Eligible && status == Some(ZoneStatus::NominalFlagged) {
+        Outcome::NeedsHuman
+    } else {
+        outcome
+    }
 }
 
 /// art-03.a for a zone of a validated register.
@@ -338,6 +352,7 @@ pub fn high_tech_application(
     if as_of.is_none() && outcome == Outcome::Eligible {
         needs_human.add(Reason::new(C::HighTechBarsNotChecked, rule));
     }
+    let outcome = crate::rules::common::nominal_asks(outcome, &mut needs_human, rule, zone, as_of);
     let mut used = crate::answer::ParamsUsed::new();
     if as_of.is_some() {
         // The bars it reads: a yellow card in force (art-14.d) and art-15.a's environmental bar,

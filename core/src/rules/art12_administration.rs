@@ -62,6 +62,13 @@ reason_codes! {
         ko: "‘{zone}’{|은} 조문에 렬거된 개발구의 명칭도, 등록부에 있는 개발구의 명칭도 아니지만 조문에 렬거된 ‘{namedAs}’와 비슷하다. 같은 개발구인지는 사람이 대조하여야 한다",
         en: "「{zone}」 is not the name of a zone the clause names or of a zone in the register, but it resembles 「{namedAs}」 named in the clause: whether it is the same zone is for a person to check"
     }
+    /// art-12.b/02.c/02.d/12.c (needs a person): a register's zone none of whose names is one of
+    /// the four art-12.b names, but one of which resembles one of them
+    ZoneNameResemblesNamed = "ZONE_NAME_RESEMBLES_NAMED" {
+        zh: "{zoneName}({zone})不是 art-12.b 所列四个开发区之一,但其名称与条文所列“{namedAs}”相似:是否为同一开发区(其党工委、管委会是否为州派出机构),需人工核对",
+        ko: "{zoneName}({zone}){|은} art-12.b에 렬거된 4개 개발구의 하나가 아니지만 그 명칭이 조문에 렬거된 ‘{namedAs}’와 비슷하다. 같은 개발구인지(그 당사업위원회와 관리위원회가 주의 파출기구인지)는 사람이 대조하여야 한다",
+        en: "{zoneName} ({zone}) is none of the four zones art-12.b names, but its name resembles 「{namedAs}」: whether it is that zone (and its organs the prefecture's dispatched agencies) is for a person to check"
+    }
     /// art-12.b: not named
     ZoneNotNamedInArt12b = "ZONE_NOT_NAMED_IN_ART_12B" {
         zh: "{zoneName}不是条文所列四个开发区之一",
@@ -496,6 +503,15 @@ const RESEMBLANCE: [(&str, &[&str], &[&str]); 4] = [
     ),
 ];
 
+/// The text's name of the art-12.b zone that `zone` (none of the four by its id or names)
+/// resembles by one of its names ([`resembles`]): whether it is that zone is a person's question.
+pub(crate) fn resembles_zone(zone: &Zone) -> Option<&'static str> {
+    if named_of_zone(zone).is_some() {
+        return None;
+    }
+    names_of(zone).find_map(resembles)
+}
+
 /// The text's name of the art-12.b zone a name resembles without being one of its names (the
 /// place and the kind of one of the four, as in 「延吉高新技术开发区」 or 「珲春边境合作区」): a
 /// name given in another spelling is not for the answer to call "not named" silently.
@@ -684,12 +700,26 @@ fn dispatch_answer(
                         .with("zone", z.id.clone()),
                 );
             }
-            if let Some(like) = resembles(zone_name).filter(|_| shown.is_none()) {
-                needs_human.add(
-                    Reason::new(C::NameResemblesNamedZone, rule)
-                        .with("namedAs", like)
-                        .with("zone", crate::answer::Value::text(zone_name)),
-                );
+            match shown {
+                // A register's zone whose name resembles one of the four (the question goes
+                // with the zone to art-02.c, art-02.d and art-12.c too).
+                Some(z) => {
+                    if let Some(like) = resembles_zone(z) {
+                        needs_human.add(about(
+                            Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like),
+                            z,
+                        ));
+                    }
+                }
+                None => {
+                    if let Some(like) = resembles(zone_name) {
+                        needs_human.add(
+                            Reason::new(C::NameResemblesNamedZone, rule)
+                                .with("namedAs", like)
+                                .with("zone", crate::answer::Value::text(zone_name)),
+                        );
+                    }
+                }
             }
             // The zone by its names when the register has it (its id was given), else as given.
             let reason = Reason::new(C::ZoneNotNamedInArt12b, rule);
@@ -863,6 +893,11 @@ pub fn county_grant(
         needs_human.add(at(C::GrantZoneDispatched));
     } else if zone.managing_authority == ManagingAuthority::PrefectureDispatched {
         needs_human.add(at(C::GrantZoneRecordedDispatched));
+    } else if let Some(like) = resembles_zone(zone) {
+        needs_human.add(about(
+            Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like),
+            zone,
+        ));
     }
     match qualified {
         None => needs_human.add(at(C::GrantQualificationUndefined)),

@@ -98,7 +98,7 @@ reason_codes! {
     /// art-17.d: the tilt is not quantified, and not every award is recorded, so no share
     FundTiltNoShareYet = "FUND_TILT_NO_SHARE_YET" {
         zh: "“向开发区倾斜”没有量化标准;并非每项申请的获批金额都有记录,故尚无开发区项目所占份额可报告",
-        ko: "‘개발구로 기울인다’는 량적 기준이 없다. 모든 신청의 지원 금액이 기록되지 않았으므로 보고할 개발구 대상의 점유 비률이 아직 없다",
+        ko: "‘개발구로 기울인다’는 량적 기준이 없다. 모든 신청의 지원 금액이 기록된 것은 아니므로 보고할 개발구 대상의 점유 비률이 아직 없다",
         en: "\"tilt toward zones\" is not quantified, and not every application's award is recorded, so there is no zone share of the awards to report yet"
     }
     /// art-17.d: the tilt is not quantified (AMB-40)

@@ -32,7 +32,7 @@ reason_codes! {
     /// art-18.a (needs a person): enough meetings, all in one half-year, while art-16.b is read
     /// as asking one in each (`meetingsRequireSpread`, AMB-31)
     RegularStudyNotSpread = "REGULAR_STUDY_NOT_SPREAD" {
-        zh: "{year}年领导小组召开联席工作会议{count}次,但均在同一半年内;按参数 meetingsRequireSpread(AMB-31)第十六条的要求未满足,是否属于“定期研究解决”,需人工判断",
+        zh: "{year}年领导小组召开联席工作会议{count}次,但均在同一半年内;按参数 meetingsRequireSpread(AMB-31)的理解,第十六条的要求未满足,是否属于“定期研究解决”,需人工判断",
         ko: "{year}년 령도소조가 련석사업회의를 {count}회 소집하였으나 모두 같은 반년 안에 있었다. 매개변수 meetingsRequireSpread(AMB-31)에 따르면 제16조의 요구를 충족하지 못하였으므로 “정기적으로 연구, 해결”하였는지는 사람이 판단하여야 한다",
         en: "the Leading Group held {count} joint work meeting(s) in {year}, all in one half of the year: art-16.b as read under meetingsRequireSpread (AMB-31) is not met, so whether it studied major problems 「定期」 (regularly) is for a person to decide"
     }
@@ -742,6 +742,17 @@ pub fn regular_study(
         // 「定期」 is a person's question, not a claim that art-16.b's count settles it.
         needs_human.add(year_reason(ReasonCode::RegularStudyNotSpread));
         Outcome::NeedsHuman
+    } else if count_ok {
+        // Enough meetings so far, all in the first half, the year still running: what is
+        // missing under `meetingsRequireSpread` is one in the second half, as art-16.b says.
+        let mut r = Reason::new(ReasonCode::MeetingsSecondHalfToCome, rule)
+            .with("count", m.count)
+            .with("year", m.year);
+        if let Some(a) = input.as_of {
+            r = r.with("asOf", a);
+        }
+        reasons.add(r);
+        Outcome::Pending
     } else if !m.year_complete {
         // Not "n more needed": 「定期」 sets no number (art-16.b's count settles it, fewer is a
         // person's question at the year's end).

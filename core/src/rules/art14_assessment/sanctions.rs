@@ -33,9 +33,9 @@ reason_codes! {
     }
     /// art-14.e merged into art-14.f
     AccountabilityMergedIntoRevocation = "ACCOUNTABILITY_MERGED_INTO_REVOCATION" {
-        zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位;同时触发撤销(art-14.f),问责并入其中,不重复问责",
-        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해가 {hits}년이며 철회(art-14.f)도 발동되므로 문책은 그에 병합하여 중복하지 않는다",
-        en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years; revocation (art-14.f) is triggered too, and this accountability is merged into it so leaders are not held accountable twice"
+        zh: "{zoneName}({zone})在截至{year}年的{window}年中有{hits}年排名后{n}位;同时触发第十四条后5位的规定(art-14.f),其中对同一负责人的问责包含本项,不重复问责",
+        ko: "{year}년까지 {window}년 중 {zoneName}({zone})의 하위 {n}위 해가 {hits}년이며 하위 5위 규정(art-14.f)도 발동되므로 같은 책임자에 대한 그 문책에 본 문책을 병합하여 중복하지 않는다",
+        en: "in the {window} years to {year}, {zoneName} ({zone}) was in the bottom {n} in {hits} years; the bottom-5 rule (art-14.f) is triggered too, and its accountability of the same leaders takes this one in, so they are not held accountable twice"
     }
     /// art-14.f: triggered
     RevocationTriggered = "REVOCATION_TRIGGERED" {
@@ -78,9 +78,9 @@ reason_codes! {
     /// published: there is no zone left to revoke or to re-apply for; the leaders' accountability
     /// and the promotion bar still follow
     RevocationZoneGone = "REVOCATION_ZONE_GONE" {
-        zh: "{zoneName}({zone})已于{gone}撤销或合并,{year}年度结果于{published}公布时已无可撤销的开发区,也谈不上重新申报;对党政主要负责人问责和期限内不得提拔仍然适用",
-        ko: "{zoneName}({zone}){|은} {gone}에 철회 또는 통합되였으므로 {year}년도 결과가 {published}에 공포될 때 철회할 개발구가 없고 재신청도 문제되지 않는다. 당정 주요 책임자 문책과 기간 내 발탁 금지는 그대로 적용된다",
-        en: "{zoneName} ({zone}) was revoked or merged on {gone}: when the {year} results were published on {published} there was no zone left to revoke or to re-apply for; the leaders are still held accountable and not promoted during the ban"
+        zh: "{zoneName}({zone})已于{gone}撤销或合并,{year}年度结果于{published}公布时已无可撤销的开发区,也谈不上重新申报;对党政主要负责人问责和3年内不得提拔仍然适用",
+        ko: "{zoneName}({zone}){|은} {gone}에 철회 또는 통합되였으므로 {year}년도 결과가 {published}에 공포될 때 철회할 개발구가 없고 재신청도 문제되지 않는다. 당정 주요 책임자 문책과 3년 내 발탁 금지는 그대로 적용된다",
+        en: "{zoneName} ({zone}) was revoked or merged on {gone}: when the {year} results were published on {published} there was no zone left to revoke or to re-apply for; the leaders are still held accountable and may not be promoted within 3 years (「3年内不得提拔」)"
     }
     /// art-14.f: the zone's revocation record gives another ground, so no re-application ban follows from it
     RevocationOtherGround = "REVOCATION_OTHER_GROUND" {
@@ -332,7 +332,17 @@ fn gone_before_trigger(
             as_of.is_none_or(|a| p <= a).then_some((*y, p))
         })
         .max_by_key(|(_, p)| *p)?;
-    zone.gone_since(published).map(|g| (g, year, published))
+    // Ceased before the publication (not on it: a revocation on that day, or one recorded as
+    // art-14.f's own, is the one these results order, and its re-application ban binds).
+    if reg
+        .revocations_of(zone)
+        .any(|r| r.kind == Some(RevocationKind::Revocation14f))
+    {
+        return None;
+    }
+    zone.gone_since(published)
+        .filter(|g| *g < published)
+        .map(|g| (g, year, published))
 }
 
 /// art-14.e (`revocation` false) or art-14.f (`true`) decided without its answer: the outcome

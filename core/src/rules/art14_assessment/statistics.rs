@@ -25,9 +25,9 @@ reason_codes! {
     /// art-14.h (needs a person): every finding of falsified statistics that would disqualify
     /// the year was followed by a later finding, for the same data, that they were not falsified
     StatsFindingClearedLater = "STATS_FINDING_CLEARED_LATER" {
-        zh: "{zoneName}({zone}){dataYear}年统计数据曾于{findingDate}被认定虚报瞒报,但{clearedDate}的认定为未虚报瞒报:以哪一认定为准、是否取消{year}年度考评资格,需人工判断",
-        ko: "{zoneName}({zone})의 {dataYear}년 통계수치는 {findingDate}에 허위보고·은폐로 인정되였으나 {clearedDate}의 인정에서는 허위보고·은폐가 아니라고 하였다. 어느 인정에 따르며 {year}년도 심사평가 자격을 취소할지는 사람이 판단하여야 한다",
-        en: "the statistics of {zoneName} ({zone}) for {dataYear} were found falsified or concealed on {findingDate}, but a later finding of {clearedDate} says they were not: which finding stands, and whether the {year} assessment is lost, is for a person to decide"
+        zh: "{zoneName}({zone}){dataYear}年统计数据曾于{findingDate}被认定虚报瞒报,但{clearedDate}(不早于前者)的认定为未虚报瞒报:以哪一认定为准、是否取消{year}年度考评资格,需人工判断",
+        ko: "{zoneName}({zone})의 {dataYear}년 통계수치는 {findingDate}에 허위보고·은폐로 인정되였으나 그보다 이르지 않은 {clearedDate}의 인정에서는 허위보고·은폐가 아니라고 하였다. 어느 인정에 따르며 {year}년도 심사평가 자격을 취소할지는 사람이 판단하여야 한다",
+        en: "the statistics of {zoneName} ({zone}) for {dataYear} were found falsified or concealed on {findingDate}, but a finding of {clearedDate}, not earlier, says they were not: which finding stands, and whether the {year} assessment is lost, is for a person to decide"
     }
     /// art-14.h: no finding
     StatsNoFinding = "STATS_NO_FINDING" {
@@ -80,7 +80,8 @@ pub(crate) fn stats_outcome(
     }
 }
 
-/// The day of a later finding, known on `as_of`, that the data `f` found falsified were not:
+/// The day of a finding not earlier than `f` (the same day included), known on `as_of`, that
+/// the data `f` found falsified were not:
 /// the two findings disagree, and the text (「对统计数据虚报瞒报的开发区」) does not say which
 /// stands.
 fn cleared_later(
@@ -93,7 +94,7 @@ fn cleared_later(
         .filter(|g| {
             !g.falsified_or_concealed
                 && g.data_year == f.data_year
-                && g.finding_date > f.finding_date
+                && g.finding_date >= f.finding_date
                 && as_of.is_none_or(|a| g.finding_date <= a)
         })
         .map(|g| g.finding_date)
