@@ -108,7 +108,8 @@ stable_enum! {
 stable_enum! {
     /// What this opinion says of an action. The opinion never grants an expansion, adjustment,
     /// upgrade or application by itself: where no clause bars it, it is `NOT_BARRED` (still subject
-    /// to the usual approval), never "allowed".
+    /// to the usual approval), or `NOT_SUPPORTED` where the clause deciding it supports others and
+    /// bars nothing; never "allowed".
     PermissionStatus {
         /// A rule of the opinion bars it (see `decidedBy`).
         Barred = "BARRED" { zh: "本意见禁止", ko: "본 의견이 금지함", en: "barred by this opinion" },
@@ -131,7 +132,8 @@ stable_enum! {
 pub struct Permission {
     /// The action.
     pub action: Action,
-    /// Barred, not barred by this opinion, or for a person to decide.
+    /// Barred, not barred by this opinion, for a person to decide, or outside the support of
+    /// the clause deciding it (which bars nothing).
     pub status: PermissionStatus,
     /// The rules whose findings bar it (or leave it to a person); empty when not barred. The
     /// zone's own status (it did not exist on the date) is `register.status`.
