@@ -153,14 +153,14 @@ impl EventKind {
                 "{zoneName}({zone}) 당정 주요 책임자 {years}년 발탁 금지 기간의 마지막 날({decided} 문책 결정)",
             ),
             Self::LandEvaluationFullDue => (
-                "{zone}{year}年度土地集约利用全面评价的期限(三年一次)",
-                "By 31 Dec {year}: full land intensive-use evaluation of {zone} (every three years)",
-                "{zone} {year}년도 토지 집약리용 전면 평가 기한(3년에 1회)",
+                "{zoneName}({zone}){year}年度土地集约利用全面评价的期限(三年一次)",
+                "By 31 Dec {year}: full land intensive-use evaluation of {zoneName} ({zone}) (every three years)",
+                "{zoneName}({zone}) {year}년도 토지 집약리용 전면 평가 기한(3년에 1회)",
             ),
             Self::LandEvaluationUpdateDue => (
-                "{zone}{year}年度土地集约利用更新评价的期限(一年一次)",
-                "By 31 Dec {year}: update evaluation of land intensive use of {zone} (every year)",
-                "{zone} {year}년도 토지 집약리용 갱신 평가 기한(1년에 1회)",
+                "{zoneName}({zone}){year}年度土地集约利用更新评价的期限(一年一次)",
+                "By 31 Dec {year}: update evaluation of land intensive use of {zoneName} ({zone}) (every year)",
+                "{zoneName}({zone}) {year}년도 토지 집약리용 갱신 평가 기한(1년에 1회)",
             ),
             Self::GraceEnds => (
                 "{zone}地块{parcel}按原用途使用土地的5年过渡期最后一天",
@@ -168,9 +168,9 @@ impl EventKind {
                 "{zone} 필지 {parcel} 원용도 토지 사용 5년 과도기간의 마지막 날",
             ),
             Self::RectificationDue => (
-                "{zone}{year}年度黄牌警告的限期整改期限",
-                "Rectification due: {zone}, yellow card for {year}",
-                "{zone} {year}년도 황패경고의 기한내 정돈 기한",
+                "{zoneName}({zone}){year}年度黄牌警告的限期整改期限",
+                "Rectification due: {zoneName} ({zone}), yellow card for {year}",
+                "{zoneName}({zone}) {year}년도 황패경고의 기한내 정돈 기한",
             ),
             Self::DutyDue => (
                 "{rule}的期限:{bearer}",
@@ -441,7 +441,7 @@ pub fn half_year_events(
     Ok(())
 }
 
-fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
+fn duty_event(reg: &ValidRegister, d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
     let date = d.due?;
     // A one-off deadline not yet applicable on the status date (asked before issuance) is
     // still a dated event of the range, listed with its status, as the yearly duties of later
@@ -489,7 +489,20 @@ fn duty_event(d: &duties::Duty, params: &Params) -> Option<CalendarEvent> {
         _ => EventKind::DutyDue,
     };
     if let Some(z) = &d.zone_id {
+        // The zone by its names in each language, as the other events name it (its id alone
+        // read as a code in an official's calendar).
+        let zone = reg.zone(z);
         args.set("zone", Value::from(z.clone()));
+        args.set(
+            "zoneName",
+            Value::text(zone.map_or(&**z, |x| x.name_zh.as_str())),
+        );
+        if let Some(ko) = zone.and_then(|x| x.name_ko.as_deref()) {
+            args.set("zoneNameKo", Value::text(ko));
+        }
+        if let Some(en) = zone.and_then(|x| x.name_en.as_deref()) {
+            args.set("zoneNameEn", Value::text(en));
+        }
     }
     Some(CalendarEvent {
         rule_id: d.rule_id,
@@ -531,7 +544,7 @@ pub fn calendar(
     let horizon = Horizon { as_of, until: to };
     let mut out: Vec<CalendarEvent> = duties::all_duties(reg, &horizon, params)?
         .iter()
-        .filter_map(|d| duty_event(d, params))
+        .filter_map(|d| duty_event(reg, d, params))
         .filter(|e| e.date >= from && e.date <= to)
         .collect();
     for (_, source) in EVENT_SOURCES {
