@@ -138,14 +138,19 @@ pub enum Found {
 /// mapping (`char::to_lowercase`) is not needed, and its tables would be ~12 KB of the wasm
 /// module (issue 12; docs/benchmarks.md, "2026-12-06, tenth session").
 fn norm(s: &str) -> String {
+    folded(s).filter(|c| *c != '·').collect()
+}
+
+/// [`norm`]'s characters without its `·` rule, as they come (no copy made): what art-12.b
+/// compares the four zones' names by (`art12_administration::same_name`).
+pub(crate) fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
-        .filter(|c| !c.is_whitespace() && *c != '·')
+        .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
             c => c,
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 fn strip_prefix<'a>(s: &'a str, prefixes: &[&str]) -> Option<&'a str> {

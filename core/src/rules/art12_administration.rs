@@ -451,16 +451,8 @@ fn names_of(z: &Zone) -> impl Iterator<Item = &str> {
 /// Chinese input method types `ＨＣ－ＢＥＣＺ`) read as the ASCII they stand for, and ASCII
 /// letters compared without case (`yj-htz`, `Hunchun border economic cooperation zone`).
 fn same_name(a: &str, b: &str) -> bool {
-    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-                c => c,
-            })
-            .map(|c| c.to_ascii_lowercase())
-    }
-    a == b || norm(a).eq(norm(b))
+    use crate::lookup::folded;
+    a == b || folded(a).eq(folded(b))
 }
 
 /// The text's name of the art-12.b zone that one of `names` refers to.
