@@ -370,7 +370,7 @@ fn meetings_flag_errors_name_the_flag() {
     fails(
         &with(&["--year", "2020", "--meeting", "2020-03-01", "--meeting", "2020-05-01,yanji"]),
         2,
-        "错误: --meeting `2020-05-01,yanji`: 引用的对象不存在:不是责任主体代码;应为如 `ACT.LG`、`AG.COMMERCE` 或 `CTY.YANJI` 的代码;实际为 \"yanji\"\n提示: 引用的标识须在登记册中存在:先登记该对象,或更正标识。\n",
+        "错误: --meeting `2020-05-01,yanji`: 引用的对象不存在:不是责任主体代码;应为如 `ACT.LG`、`AG.COMMERCE` 或 `CTY.YANJI` 的代码;实际为 \"yanji\"\n提示: 引用的标识须指向已有的对象(登记册中的记录、规则手册中的规则或责任主体的代码):更正标识,或先登记该对象。\n",
     );
     fails(
         &with(&["--year", "2020", "--meeting", "2020-05-01,ACT.LG,OTHER,x"]),
@@ -1169,7 +1169,8 @@ fn zone_dunhua_yellow_card_and_environment() {
 }
 
 /// 延边新兴工业集中区, an ICZ in 延吉: the national high-tech zone is prefecture-dispatched (not
-/// counted, AMB-06) and 延吉工业集中区 was merged away, so the county has one countable zone
+/// counted, AMB-06) and 延吉工业集中区 was merged away (after the window: art-02.c MET_LATE), so
+/// the county has one countable zone
 /// and no provincial zone: it may apply to upgrade the ICZ (not barred by this opinion; the
 /// province's criteria are its usual approval). An ICZ cannot apply for provincial high-tech
 /// status. No results: no assessment findings.
@@ -1178,7 +1179,8 @@ fn zone_xinxing_upgrade_candidate() {
     let s = summary_json("YB-XXICZ", AS_OF);
     assert_eq!(s["assessmentYear"], Value::Null);
     assert_eq!(finding(&s, "art-02.c")["countable"], json!(["YB-XXICZ"]));
-    assert_eq!(finding(&s, "art-02.c")["outcome"], "COMPLIANT");
+    // 延吉工业集中区 merged on 2022-02-01, after the window's end (2021-06-01): done late.
+    assert_eq!(finding(&s, "art-02.c")["outcome"], "MET_LATE");
     assert_eq!(finding(&s, "art-02.d")["outcome"], "ELIGIBLE");
     assert_eq!(finding(&s, "art-05.a")["outcome"], "NOT_APPLICABLE");
     let rules: Vec<&str> = s["findings"]
@@ -1502,7 +1504,7 @@ fn zone_bad_register_names_the_field() {
     fails(
         &zone(&bad_register("reg-merged.json", |r| r["zones"][2]["mergedInto"] = json!("YJ-NOPE"))),
         2,
-        "错误: input.register.zones[2].mergedInto: 引用的对象不存在:登记册的 `zones` 中没有开发区 `YJ-NOPE`;实际为 \"YJ-NOPE\"\n提示: 引用的标识须在登记册中存在:先登记该对象,或更正标识。\n",
+        "错误: input.register.zones[2].mergedInto: 引用的对象不存在:登记册的 `zones` 中没有开发区 `YJ-NOPE`;实际为 \"YJ-NOPE\"\n提示: 引用的标识须指向已有的对象(登记册中的记录、规则手册中的规则或责任主体的代码):更正标识,或先登记该对象。\n",
     );
     // Among 17 zone fields: the nearest one when it is close, else the count.
     fails(

@@ -1446,51 +1446,7 @@ fn evaluable_list() -> String {
 }
 
 fn unknown_rule(rule_id: &str) -> Error {
-    let ids: alloc::vec::Vec<&str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
-    // The nearest id; among equals, one that computes, then the longest shared beginning. Ids
-    // are compared in lower case (`ART-18.C` is nearest `art-18.c`), and an id given without
-    // its `art-` (`18.c`) with it.
-    let lower = rule_id.trim().to_ascii_lowercase();
-    let asked = if lower.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("art-{lower}")
-    } else {
-        lower
-    };
-    let shared = |id: &str| {
-        asked
-            .chars()
-            .zip(id.chars())
-            .take_while(|(a, b)| a == b)
-            .count()
-    };
-    let near = ids
-        .iter()
-        .map(|id| {
-            let computes =
-                RuleId::parse(id).is_some_and(|r| crate::rules::evaluable().any(|e| e == r));
-            (
-                crate::words::edit_distance(&asked, id),
-                !computes,
-                usize::MAX - shared(id),
-                *id,
-            )
-        })
-        .min()
-        .filter(|(d, ..)| *d <= 2)
-        .map(|(.., id)| id);
-    let list = evaluable_list();
-    let help = match near {
-        Some(n) => text!(
-            zh: "是否应为 `{n}`?可计算的规则:{list}",
-            ko: "`{n}`의 오타가 아닙니까? 계산할 수 있는 규칙: {list}",
-            en: "did you mean `{n}`? Rules that can be evaluated: {list}"
-        ),
-        None => text!(
-            zh: "可计算的规则:{list}",
-            ko: "계산할 수 있는 규칙: {list}",
-            en: "rules that can be evaluated: {list}"
-        ),
-    };
+    let help = crate::rules::rule_help(rule_id);
     // An id is a dozen characters; a longer text is not echoed whole (it may be megabytes).
     let shown: String = rule_id.chars().take(64).collect();
     let rule_id = if shown.len() < rule_id.len() {

@@ -604,7 +604,7 @@ pub fn push_folded(out: &mut String, line: &str) {
 }
 
 /// The events as an iCalendar (RFC 5545) document: one all-day VEVENT per event, titled in
-/// `lang`, described in all three languages with the citation; `dtstamp` is the generation date
+/// `lang`, described in all three languages (`lang`'s first) with the citation; `dtstamp` is the generation date
 /// the caller gives (written as midnight UTC), never a clock.
 #[must_use]
 pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> String {
@@ -641,9 +641,11 @@ pub fn to_ics(events: &[CalendarEvent], dtstamp: NaiveDate, lang: Lang) -> Strin
             None => line("DURATION:P1D"),
         }
         line(&alloc::format!("SUMMARY:{}", escape_text(&e.title(lang))));
+        // The reader's language first, then the other two (a Korean reader's calendar shows
+        // the Korean title first, not the Chinese).
         let mut description = String::new();
-        for l in Lang::ALL {
-            description.push_str(&e.title(*l));
+        for l in core::iter::once(lang).chain(Lang::ALL.iter().copied().filter(|l| *l != lang)) {
+            description.push_str(&e.title(l));
             description.push('\n');
         }
         description.push_str(&e.rule_id.citation());

@@ -163,6 +163,7 @@ impl Duty {
                 || a18::ImplMeasuresDecision::HUMAN_CODES.contains(&r.code)
                 || crate::rules::art11_land::LAND_EVAL_HUMAN_CODES.contains(&r.code)
                 || r.code == C::MeetingBureauOrOffice
+                || (self.rule_id == RuleId::ART_02_C && a02::MERGE_HUMAN_CODES.contains(&r.code))
         })
     }
 }
@@ -764,14 +765,39 @@ pub fn merger_duties(
             continue;
         };
         let answer = a02::one_county_one_zone(reg, county, horizon.as_of, params)?;
+        let mut done_date = None;
         let status = match answer.outcome {
+            // Before issuance the merger is owed by no one yet, as art-02.c's answer says.
+            Outcome::MergeRequired if horizon.as_of < *reg.issue_date => {
+                DutyStatus::NotYetApplicable
+            }
             Outcome::MergeRequired => DutyStatus::Pending,
             Outcome::MergeOverdue => DutyStatus::Overdue,
+            Outcome::MetLate => {
+                done_date = answer
+                    .reasons
+                    .iter()
+                    .find(|r| r.code == C::CountyMergedLate)
+                    .and_then(|r| match r.args.get("done") {
+                        Some(crate::answer::Value::Text(crate::answer::Text::Date(d))) => Some(*d),
+                        _ => None,
+                    });
+                DutyStatus::DoneLate
+            }
             Outcome::NeedsHuman => DutyStatus::Unknown,
             _ => continue,
         };
         let mut reasons = answer.reasons;
         reasons.extend(answer.needs_human);
+        if status == DutyStatus::NotYetApplicable {
+            // Said first, as every duty not yet applicable says it.
+            reasons.insert(
+                0,
+                Reason::new(C::DutyNotYetApplicable, rule)
+                    .with("asOf", horizon.as_of)
+                    .with("start", *reg.issue_date),
+            );
+        }
         crate::illustrative::mark_reasons(
             &mut reasons,
             rule,
@@ -788,7 +814,7 @@ pub fn merger_duties(
             year: None,
             start: Some(*reg.issue_date),
             due: Some(*answer.detail.window_end),
-            done_date: None,
+            done_date,
             status,
             reasons,
         });

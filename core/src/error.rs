@@ -108,9 +108,9 @@ impl Problem {
                 "correct the value as shown under “expected”.",
             ),
             Self::UnknownReference => (
-                "引用的标识须在登记册中存在:先登记该对象,或更正标识。",
-                "참조하는 식별자는 등록부에 있어야 합니다. 대상을 먼저 등록하거나 식별자를 바로잡으십시오.",
-                "the id must exist in the register: add the record first, or correct the id.",
+                "引用的标识须指向已有的对象(登记册中的记录、规则手册中的规则或责任主体的代码):更正标识,或先登记该对象。",
+                "참조하는 식별자는 이미 있는 대상(등록부의 기록, 규칙집의 규칙 또는 책임주체의 코드)을 가리켜야 합니다. 식별자를 바로잡거나 대상을 먼저 등록하십시오.",
+                "the id must name something that exists (a record of the register, a rule of the rulebook, an actor's code): correct the id, or add the record first.",
             ),
             Self::Ambiguous => (
                 "写出全称或代码,使名称只对应一个对象。",

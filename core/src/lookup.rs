@@ -441,7 +441,15 @@ pub fn resolve(
                 among.label(Lang::Ko),
                 among.singular(),
             );
-            let help = if near.is_empty() {
+            let none = near.is_empty() && candidates(among, reg).is_empty();
+            let help = if none {
+                // Nothing to list (a register without zones): say so, not an empty list.
+                text!(
+                    zh: "没有可选的{wz}",
+                    ko: "고를 수 있는 {wk}가 없습니다",
+                    en: "there is no {we} to choose from"
+                )
+            } else if near.is_empty() {
                 let all = candidates(among, reg);
                 let (lz, lk, le) = (
                     shown(&all, Lang::Zh),

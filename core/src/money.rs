@@ -265,6 +265,15 @@ impl Money {
         ))
     }
 
+    /// `self × ratio`, rounded down to the fen: a share that never exceeds its exact part
+    /// (art-06.b's parties other than the host, who takes the rest).
+    #[must_use]
+    pub fn mul_ratio_down(self, ratio: Ratio) -> Self {
+        let product = u128::from(self.0.unsigned_abs()) * u128::from(ratio.0);
+        let q = product / u128::from(RATIO_SCALE.max(1));
+        Self(i64::try_from(q).unwrap_or(i64::MAX))
+    }
+
     /// The sum of `items`, or `None` above [`Money::MAX`].
     #[must_use]
     pub fn sum(items: impl IntoIterator<Item = Self>) -> Option<Self> {
@@ -924,6 +933,9 @@ mod tests {
         assert_eq!(m("0.03").mul_ratio(Ratio::HALF).fen(), 2); // 1.5 fen → 2
         assert_eq!(m("0.01").mul_ratio(r("0.499999999")).fen(), 0); // 0.499999999 fen → 0
         assert_eq!(m("0.01").mul_ratio(r("0.5")).fen(), 1);
+        assert_eq!(m("0.03").mul_ratio_down(Ratio::HALF).fen(), 1); // 1.5 fen → 1
+        assert_eq!(m("0.05").mul_ratio_down(r("0.7")).fen(), 3); // 3.5 fen → 3
+        assert_eq!(m("100.00").mul_ratio_down(r("0.25")).fen(), 2500);
         assert_eq!(m("1.00").mul_ratio(r("0.005")).fen(), 1); // 0.5 fen → 1
         assert_eq!(m("0.99").mul_ratio(r("0.005")).fen(), 0); // 0.495 fen → 0
         assert_eq!(m("80000000.00").mul_ratio(r("0.005")), m("400000.00"));

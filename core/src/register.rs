@@ -1674,6 +1674,27 @@ impl Register {
                 ));
             }
         }
+        // The same item of the same zone due the same day twice: two records of one duty
+        // (art-15.a read both, and a completion in one and none in the other disqualified).
+        let mut env_seen = crate::seen::Seen::default();
+        for (i, e) in self.env_infra.iter().enumerate() {
+            if stop_here(out, first_only) {
+                return;
+            }
+            let due = i64::from(chrono::Datelike::num_days_from_ce(&*e.due_date));
+            if !env_seen.first_of(e.zone_id.as_str(), e.item.as_str(), due) {
+                let (z, item) = (&e.zone_id, &e.item);
+                out.push(invalid(
+                    format!("{root}.envInfra[{i}].item"),
+                    Problem::Duplicate,
+                    text!(
+                        zh: "`{z}` 的“{item}”在同一到期日已有一条记录",
+                        ko: "`{z}`의 ‘{item}’ 항목은 같은 기한의 기록이 이미 있습니다",
+                        en: "a second record of “{item}” for `{z}` with the same due date"
+                    ),
+                ));
+            }
+        }
         for (i, r) in self.duty_records.iter().enumerate() {
             if stop_here(out, first_only) {
                 return;

@@ -58,8 +58,13 @@ pub fn of_codes(
     for c in codes {
         // art-14.e merged into art-14.f: the leaders are held accountable once, under art-14.f.
         merged |= c == ReasonCode::AccountabilityMergedIntoRevocation;
-        review |= rule == RuleId::ART_18_C
-            && crate::rules::art18_coordination::ImplMeasuresDecision::HUMAN_CODES.contains(&c);
+        review |= (rule == RuleId::ART_18_C
+            && crate::rules::art18_coordination::ImplMeasuresDecision::HUMAN_CODES.contains(&c))
+            || (rule == RuleId::ART_02_C
+                && crate::rules::art02_consolidation::MERGE_HUMAN_CODES.contains(&c))
+            // The same hits as the window before (AMB-13): whether to hold the leaders to
+            // account or revoke again is for a person, not a second violation.
+            || c == ReasonCode::SameHitsAsPreviousWindow;
     }
     if merged {
         return Severity::Info;
@@ -105,6 +110,11 @@ pub fn of_duty(rule: RuleId, status: DutyStatus, open_item: bool, needs_person: 
             DutyStatus::Overdue | DutyStatus::Unknown => Severity::Review,
             _ => Severity::Info,
         };
+    }
+    // art-02.c's merger is due at the end of the art-02.a window, which carries no sanction:
+    // overdue or done late, a warning, as its answer's MERGE_OVERDUE and MET_LATE are.
+    if rule == RuleId::ART_02_C && matches!(status, DutyStatus::Overdue | DutyStatus::DoneLate) {
+        return Severity::Warning;
     }
     match status {
         DutyStatus::Overdue => Severity::Violation,

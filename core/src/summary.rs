@@ -443,14 +443,14 @@ fn window_into(
         RuleId::ART_14_E
     };
     if !out.whole() {
-        let (outcome, merged) = a14::window_decision(reg, zone, t, Some(as_of), params, revocation);
-        let code = crate::messages::ReasonCode::AccountabilityMergedIntoRevocation;
-        out.head(
-            reg,
-            zone,
-            (rule, outcome, merged.then_some(code).into_iter()),
-            None,
-        );
+        let (outcome, merged, same_hits) =
+            a14::window_decision(reg, zone, t, Some(as_of), params, revocation);
+        use crate::messages::ReasonCode as C;
+        let codes = merged
+            .then_some(C::AccountabilityMergedIntoRevocation)
+            .into_iter()
+            .chain(same_hits.then_some(C::SameHitsAsPreviousWindow));
+        out.head(reg, zone, (rule, outcome, codes), None);
         return;
     }
     let a = if rule == RuleId::ART_14_F {
@@ -651,6 +651,11 @@ fn permissions(
     let env_any = findings
         .iter()
         .any(|f| f.rule_id == RuleId::ART_15_A && f.outcome == Outcome::Disqualified);
+    // An item missed after issuance in the year of issuance (art-15.a NEEDS_HUMAN).
+    let env_open = outcome_of(RuleId::ART_15_A) == Some(Outcome::NeedsHuman);
+    let env_any_open = findings
+        .iter()
+        .any(|f| f.rule_id == RuleId::ART_15_A && f.outcome == Outcome::NeedsHuman);
     let stats = findings
         .iter()
         .any(|f| f.rule_id == RuleId::ART_14_H && f.outcome == Outcome::Disqualified);
@@ -689,7 +694,11 @@ fn permissions(
         from(
             action,
             &[(gone, status), (card_bars, "art-14.d"), (env, "art-15.a")],
-            &[(card_may, "art-14.d"), (nominal, "art-02.b")],
+            &[
+                (card_may, "art-14.d"),
+                (nominal, "art-02.b"),
+                (env_open, "art-15.a"),
+            ],
         )
     };
     // art-03.a supports an application; it bars one only through the bars it reads (a yellow
@@ -726,8 +735,29 @@ fn permissions(
     };
     // 升级 of an industrial concentration zone is art-02.d's question, and its answer already
     // weighs the yellow card and art-15.a; for other zones those two bar it directly.
+    // art-02.d enables an upgrade for a county 「没有省级开发区」; it bars one only through the
+    // bars it reads (a yellow card, art-15.a, a re-application ban). Outside its support (a
+    // county with a provincial zone, a zone that is not an active one of its kind) nothing in
+    // the opinion bars the application, as with art-03.a.
     let upgrade = if zone.level == ZoneLevel::IndustrialConcentration && !gone {
-        by_rule(Action::Upgrade, RuleId::ART_02_D)
+        let finding = findings.iter().find(|f| f.rule_id == RuleId::ART_02_D);
+        let bar = finding.is_some_and(|f| {
+            f.reasons.iter().any(|r| {
+                [C::YellowCardBars, C::EnvInfraBars, C::ReapplyBanInForce].contains(&r.code)
+            })
+        });
+        match finding.map(|f| f.outcome) {
+            // To be revoked (art-02.b), as for expanding and adjusting: for a person.
+            Some(Outcome::NotEligible) if !bar && nominal => {
+                from(Action::Upgrade, &[], &[(true, "art-02.b")])
+            }
+            Some(Outcome::NotEligible) if !bar => Permission {
+                action: Action::Upgrade,
+                status: PermissionStatus::NotSupported,
+                decided_by: alloc::vec!["art-02.d"],
+            },
+            _ => by_rule(Action::Upgrade, RuleId::ART_02_D),
+        }
     } else {
         expand_like(Action::Upgrade)
     };
@@ -739,7 +769,7 @@ fn permissions(
         from(
             Action::BeAssessed,
             &[(gone, status), (env_any, "art-15.a"), (stats, "art-14.h")],
-            &[(stats_open, "art-14.h")],
+            &[(stats_open, "art-14.h"), (env_any_open, "art-15.a")],
         ),
     ]
 }

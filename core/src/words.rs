@@ -599,7 +599,7 @@ stable_enum! {
         /// The phrase `BY_COUNTY_NOTE`.
         ByCountyNote = "BY_COUNTY_NOTE" { zh: "每个县(市):对其境内开发区的检查结论、这些开发区和县(市)自身的义务,以及“一县一区”的结论;与按开发区、按承担者的合计重叠,不能相加", ko: "현(시)마다: 관할 개발구에 대한 검사 결론, 그 개발구들과 현(시) 자체의 의무, ‘1현1구’ 결론. 개발구별, 담당 주체별 합계와 겹치므로 더할 수 없다", en: "each county (city): the findings about its zones, the duties its zones and the county itself owe, and its one-zone-per-county finding; it overlaps the totals by zone and by agency, so they do not add up" },
         /// The phrase `BY_AGENCY_NOTE`.
-        ByAgencyNote = "BY_AGENCY_NOTE" { zh: "每个承担者:它应承担的义务(不含对其辖区内开发区的检查结论),与义务清单一致", ko: "담당 주체마다: 그가 부담하는 의무(관할 개발구에 대한 검사 결론은 포함하지 않음). 의무 목록과 같다", en: "each bearer: the duties it owes (not the findings about zones in its territory), as in its obligations" },
+        ByAgencyNote = "BY_AGENCY_NOTE" { zh: "每个承担者:它应承担的义务(不含对其辖区内开发区的检查结论),与义务清单一致;县(市)的 art-02.c 整合义务列在该县(市)的检查结论中,不在此计入", ko: "담당 주체마다: 그가 부담하는 의무(관할 개발구에 대한 검사 결론은 포함하지 않음). 의무 목록과 같다. 현(시)의 art-02.c 통합 의무는 그 현(시)의 검사 결론에 들어 있으므로 여기에 산입하지 않는다", en: "each bearer: the duties it owes (not the findings about zones in its territory), as in its obligations, except a county's art-02.c merger, which is among the county's findings" },
         /// The phrase `UNKNOWN_NOTE`.
         UnknownNote = "UNKNOWN_NOTE" { zh: "情况不明:登记册中没有记录、无从判断的义务和检查(不论严重程度);义务清单按同一口径计数", ko: "정황 불명: 등록부에 기록이 없어 판단할 수 없는 의무와 검사(심각도와 관계없이). 의무 목록도 같은 기준으로 센다", en: "unknown: duties and checks with nothing on record to decide them (whatever their severity); the obligations count them the same way" },
         /// The phrase `FILTER`.

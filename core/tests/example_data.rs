@@ -618,10 +618,12 @@ fn the_report_counts_orders_and_groups_its_findings() {
     assert_eq!(helong["outcome"], "OVERDUE");
     assert_eq!(helong["severity"], "VIOLATION");
     assert_eq!(helong["illustrative"], true);
-    // AMB-04: a merger overdue after the two-year window is a warning, not a violation.
+    // AMB-04: a merger overdue after the two-year window is never a violation; Tumen's is
+    // required only if its industrial concentration zone counts (AMB-05,
+    // COUNTY_MERGE_ONLY_WITH_ICZ), so it is for review.
     let tumen = find("art-02.c", "countyId", "CTY.TUMEN");
     assert_eq!(tumen["outcome"], "MERGE_OVERDUE");
-    assert_eq!(tumen["severity"], "WARNING");
+    assert_eq!(tumen["severity"], "REVIEW");
     // A zone's own duties (「各开发区」) are borne by the zone and grouped with it.
     let own: Vec<&Value> = findings
         .iter()

@@ -205,8 +205,8 @@ fn the_index_holds_each_zones_records_whatever_their_order() {
             r
         })
         .collect();
-    let env = |z: &str, note: Option<&str>| {
-        let mut e = json!({ "zoneId": z, "item": "污水处理", "dueDate": "2021-06-30" });
+    let env = |z: &str, item: &str, note: Option<&str>| {
+        let mut e = json!({ "zoneId": z, "item": item, "dueDate": "2021-06-30" });
         if let Some(n) = note {
             e["note"] = json!(n);
         }
@@ -216,7 +216,7 @@ fn the_index_holds_each_zones_records_whatever_their_order() {
         "issueDate": "2019-06-01",
         "zones": [zone("A"), b, zone("C")],
         "assessments": assessments,
-        "envInfra": [env("A", None), env("C", Some(MADE_UP)), env("A", None)],
+        "envInfra": [env("A", "污水处理", None), env("C", "污水处理", Some(MADE_UP)), env("A", "固废处置", None)],
         "revocations": [{ "zoneId": "B", "kind": "REVOCATION_14F",
                           "effectiveDate": "2022-12-01", "note": MADE_UP }],
     }))

@@ -362,7 +362,7 @@ const mainCount: number = industries.mainCount;
 const dispatch = evaluate("art-12.b", { zone: "延吉高新区", organ: "PWC" });
 const powers: string[] = dispatch.powers;
 const scope = evaluate("pre.a", { register, zoneId: "P1" });
-const inScope: boolean = scope.inScope;
+const inScope: boolean | null = scope.inScope; // null when a person must decide (NEEDS_HUMAN)
 const stats = evaluate("art-14.h", { register, zoneId: "P1", year: 2020 });
 assertType<Equal<typeof stats.ruleId, "art-14.h">>();
 

@@ -161,6 +161,7 @@ impl ReportOptions {
                         ko: "`art-11.b`와 같은 규칙 번호",
                         en: "a rule id such as `art-11.b`"
                     ))
+                    .with_help(crate::rules::rule_help(r))
                 })
             })
             .transpose()?;

@@ -107,6 +107,14 @@ pub fn obligations(
                     en: "the window ends beyond the calendar"
                 ),
             )
+            .with_help({
+                let max = crate::limits::MAX_YEARS_AFTER_ISSUE;
+                text!(
+                    zh: "减少天数:针对登记册的查询最多可延伸到印发之日后 {max} 年",
+                    ko: "날수를 줄이십시오. 등록부에 대한 질문은 인쇄발행일 뒤 {max}년까지만 갈 수 있습니다",
+                    en: "give fewer days: a register question may reach at most {max} years past the issue date"
+                )
+            })
         })?;
     let all = duties::all_duties(reg, &Horizon { as_of, until }, params)?;
     let mut bearers = duties::duty_bearers(reg, as_of, params);

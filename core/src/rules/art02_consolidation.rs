@@ -183,6 +183,19 @@ reason_codes! {
         ko: "{county}에서 ‘2개 이상의 성급 개발구(공업집중구)’에 산입되는 개발구 {count}개를 {max}개로 통합하여야 하나 기한({windowEnd})이 지났다({asOf} 현재)",
         en: "{county} has {count} zones counted toward 「2家以上的省级开发区(工业集中区)」 (see each zone's reason) that must be merged into {max}; the window ended {windowEnd} and it is {asOf}"
     }
+    /// art-02.c (needs a person): a zone counted that the authority found, or the register
+    /// flags, to exist in name only (art-02.b revokes it)
+    ZoneCountedNominal = "ZONE_COUNTED_NOMINAL" {
+        zh: "{zoneName}({zone})已计入,但已被认定或标记为有名无实,按“对有名无实的开发区(工业集中区)予以撤销”(art-02.b)应予撤销:是否仍须与之整合,需人工判断",
+        ko: "{zoneName}({zone}){|은} 산입되였으나 유명무실하다고 인정되거나 표시되였으므로 ‘유명무실한 개발구(공업집중구)는 철회한다’(art-02.b)에 따라 철회하여야 한다. 그와 통합하여야 하는지는 사람이 판단하여야 한다",
+        en: "{zoneName} ({zone}) is counted, but was found or is flagged to exist in name only, which 「对有名无实的开发区(工业集中区)予以撤销」 (art-02.b) revokes: whether it must still be merged is for a person"
+    }
+    /// art-02.c: the zones counted at the window's end were brought under the trigger only after it
+    CountyMergedLate = "COUNTY_MERGED_LATE" {
+        zh: "{county}在整合期限届满时({windowEnd})计入“2家以上的省级开发区(工业集中区)”的开发区共{countThen}家,应整合为{max}家;至{done}才少于{min}家,整合晚于期限(截至{asOf}计入{count}家)",
+        ko: "{county}에서 통합 기한({windowEnd})에 ‘2개 이상의 성급 개발구(공업집중구)’에 산입된 개발구는 {countThen}개로 {max}개로 통합하여야 하였으나 {done}에야 {min}개 미만으로 되였으므로 통합이 기한보다 늦었다({asOf} 현재 {count}개 산입)",
+        en: "{county} had {countThen} zones counted toward 「2家以上的省级开发区(工业集中区)」 when the window ended on {windowEnd}, to be merged into {max}; it had fewer than {min} only from {done}: the merger came after the window ({count} counted on {asOf})"
+    }
     /// art-02.d: only an active ICZ can be upgraded
     UpgradeCandidateNotActiveIcz = "UPGRADE_CANDIDATE_NOT_ACTIVE_ICZ" {
         zh: "{zoneName}({zone})级别为{level}、状态为{status},只有存续的工业集中区可申请晋升",
@@ -477,7 +490,9 @@ impl Nominal {
             Self::Gone(r)
         } else if as_of.is_none() && !zone.status.exists() {
             Self::NotActive
-        } else if zone.level == ZoneLevel::National {
+        } else if zone.level == ZoneLevel::National && zone.nominal_finding != Some(false) {
+            // Found not nominal, a national zone is kept like any other: only its revocation
+            // is outside the prefecture's power.
             Self::National
         } else {
             Self::Finding(zone.nominal_finding)
@@ -682,7 +697,13 @@ pub fn one_county_one_zone(
                 }
                 counted.push(zone.id.clone());
                 reasons.add(about(Reason::new(code, rule), zone));
-                if named_dispatched_recorded_otherwise(zone, reg) {
+                if zone.nominal_finding == Some(true)
+                    || zone.status_on(as_of) == Some(ZoneStatus::NominalFlagged)
+                {
+                    // art-02.b revokes it: a zone to go may not be one to merge.
+                    doubtful_in += 1;
+                    needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), zone));
+                } else if named_dispatched_recorded_otherwise(zone, reg) {
                     doubtful_in += 1;
                     needs_human.add(about(
                         Reason::new(C::ZoneNamedDispatchedRecordedOtherwise, rule)
@@ -734,7 +755,24 @@ pub fn one_county_one_zone(
             .with("min", params.merge_trigger_min)
             .with("windowEnd", window_end)
     };
-    let outcome = if !must_merge {
+    // Merged only after the window: counted to merge when it ended, under the trigger now.
+    let merged_late = if !must_merge && as_of > window_end {
+        merged_after_window(reg, county, (window_end, as_of), params)
+    } else {
+        None
+    };
+    let outcome = if let Some((then, done, _)) = merged_late {
+        reasons.add(
+            count_reason(C::CountyMergedLate)
+                .with("countThen", then)
+                .with("done", done),
+        );
+        if level_unknown || turns {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::MetLate
+        }
+    } else if !must_merge {
         reasons.add(count_reason(C::CountyCompliant));
         if level_unknown || turns {
             Outcome::NeedsHuman
@@ -760,7 +798,12 @@ pub fn one_county_one_zone(
     // concentration zones as one 「没有省级开发区」, to apply for an upgrade: a merger that only
     // counting them makes required is AMB-05's reading, not the words' alone. Said for a person
     // rather than applied silently (the catalog's vectors TV-02-2/3 keep their outcome).
-    if must_merge && u32::try_from(provincial).is_ok_and(|p| p < params.merge_trigger_min) {
+    // A merger done late is weighed by the zones counted when the window ended.
+    let (must_merge_then, provincial) = match merged_late {
+        Some((_, _, provincial_then)) => (true, provincial_then),
+        None => (must_merge, provincial),
+    };
+    if must_merge_then && u32::try_from(provincial).is_ok_and(|p| p < params.merge_trigger_min) {
         let code = if provincial == 0 {
             C::CountyMergeNoProvincialZone
         } else {
@@ -797,6 +840,59 @@ pub fn one_county_one_zone(
             window_end: IsoDate(window_end),
         },
     })
+}
+
+/// The codes of art-02.c's `needsHuman`: an answer, or a merger duty, holding one is for a
+/// person to settle (`severity::of_codes`, `Duty::needs_person`).
+pub const MERGE_HUMAN_CODES: [C; 7] = [
+    C::CountyMergeNoProvincialZone,
+    C::CountyMergeOnlyWithIcz,
+    C::ZoneCountedNominal,
+    C::ZoneNamedDispatchedRecordedOtherwise,
+    C::ZoneNameResemblesNamed,
+    C::ZoneRecordedDispatchedNotNamed,
+    C::ZoneLevelUnknown,
+];
+
+/// When `county`'s zones counted toward the trigger at the window's end (`window_end`) were
+/// enough to require a merger and are no longer on `as_of`: how many were counted then, the
+/// first day they were fewer than the trigger, and how many of them were provincial zones (each zone no longer counted left on a recorded
+/// day: one without a date was not counted at the window's end either).
+fn merged_after_window(
+    reg: &ValidRegister,
+    county: &String,
+    (window_end, as_of): (NaiveDate, NaiveDate),
+    params: &Params,
+) -> Option<(usize, NaiveDate, usize)> {
+    let of_county = || {
+        reg.zones
+            .iter()
+            .filter(move |z| z.county_id.as_ref() == Some(county))
+    };
+    let counted_then: Vec<&Zone> = of_county()
+        .filter(|z| countable(z, window_end, params).is_ok())
+        .collect();
+    let then = counted_then.len();
+    if u32::try_from(then).is_ok_and(|n| n < params.merge_trigger_min) {
+        return None;
+    }
+    // The days the zones counted then left, in order; the trigger was no longer met from the
+    // day enough of them had left (zones counted later aside).
+    let mut left: Vec<NaiveDate> = counted_then
+        .iter()
+        .filter(|z| countable(z, as_of, params).is_err())
+        .filter_map(|z| z.gone_since(as_of))
+        .filter(|d| *d > window_end)
+        .collect();
+    left.sort_unstable();
+    let need = then.checked_sub(usize::try_from(params.merge_trigger_min).ok()?)?;
+    let provincial_then = counted_then
+        .iter()
+        .filter(|z| z.level == ZoneLevel::Provincial)
+        .count();
+    left.get(need)
+        .copied()
+        .map(|done| (then, done, provincial_then))
 }
 
 /// art-02.d's own fields.
@@ -1098,7 +1194,7 @@ computed! {
         crate::illustrative::mark(&mut answer, &kinds);
         Ok(answer)
     };
-    outcomes: [Compliant, MergeRequired, MergeOverdue, NeedsHuman, NotApplicable];
+    outcomes: [Compliant, MergeRequired, MergeOverdue, MetLate, NeedsHuman, NotApplicable];
 }
 computed! {
     /// art-02.d as a computed rule ([`upgrade_eligibility`]).

@@ -81,13 +81,13 @@ reason_codes! {
     }
     /// art-04.d (needs a person): no funds in place are recorded for the basis year
     RewardBaseNotRecorded = "REWARD_BASE_NOT_RECORDED" {
-        zh: "项目{project}{year}年(“项目当年”)的到位资金未记录,无法计算奖励基数",
+        zh: "项目{project}在{year}年(“项目当年”)的到位资金未记录,无法计算奖励基数",
         ko: "대상({project})의 {year}년(‘대상 당해 년도’) 도착자금이 기록되지 않아 장려 기준액을 계산할 수 없다",
         en: "no funds in place are recorded for project {project} in {year} (「项目当年」), so the reward's base cannot be computed"
     }
     /// art-04.d: the base
     RewardBase = "REWARD_BASE" {
-        zh: "项目{project}{year}年到位资金{base}元",
+        zh: "项目{project}在{year}年到位资金{base}元",
         ko: "대상({project})의 {year}년 도착자금은 {base}원이다",
         en: "project {project}: funds in place in {year}: {base} yuan"
     }
@@ -285,7 +285,7 @@ pub static ART_04_D: RuleMeta = RuleMeta {
     quote: "各开发区可根据实际情况,建立招商引资专项奖励资金,对引进项目做出突出贡献的人员,按照项目当年到位资金的一定比例,给予一次性适当奖励。",
     extra_quotes: &[],
     en: "Each zone may, as circumstances allow, set up a special investment-promotion reward fund and give persons who made an outstanding contribution to bringing in a project a one-time, appropriate reward equal to a certain proportion of the project's funds in place in that year.",
-    ko: "각 개발구는 실제 상황에 따라 투자유치 전문 장려자금을 설립할 수 있으며, 대상 유치에 뛰어난 공헌을 한 인원에게 대상 당해 년도 도착자금의 일정한 비률에 따라 일회성으로 적절한 장려를 준다.",
+    ko: "각 개발구는 실제 정황에 따라 투자유치 전문 장려자금을 설립할 수 있으며, 대상 유치에 뛰어난 공헌을 한 인원에게 대상 당해 년도 도착자금의 일정한 비률에 따라 일회성으로 적절한 장려를 준다.",
     ambiguities: &["AMB-14", "AMB-15", "AMB-16", "AMB-35"],
     evaluation: Evaluation::Function,
 };

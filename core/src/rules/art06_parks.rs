@@ -5,8 +5,8 @@
 //! dated before the production start is excluded (the start day itself counts); until an
 //! agreement exists (and for revenue dated before its signing) the host county keeps 100%
 //! (`P.cobuilt_default_split = NONE_UNTIL_AGREED`, AMB-17). Each party's share is the agreed
-//! ratio × the revenue, rounded half up to the fen; the rounding residual goes to the host, so
-//! the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
+//! ratio × the revenue, rounded down to the fen; the host takes the rest (never less than its
+//! own part), so the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
 
 use crate::answer::AddReason;
 use crate::dates::IsoDate;
@@ -440,8 +440,11 @@ pub fn cobuilt_revenue_split(
             });
         }
         Some(a) => {
-            // Every other party gets its ratio × the revenue, rounded half up; the host gets the
-            // rest, so the shares add up exactly (the rounding residual goes to the host).
+            // Every other party gets its ratio × the revenue, rounded down to the fen; the host
+            // gets the rest, so the shares add up exactly and the rounding residual the host
+            // takes is never negative (no party gets more than its agreed part; rounded half up,
+            // 100.01 split 0.5/0.5 gave the partner 50.01 and the host 50.00, "a residual of
+            // -0.01": seventh audit).
             let mut shares: Vec<PartyShare> = a
                 .ratios
                 .iter()
@@ -451,7 +454,7 @@ pub fn cobuilt_revenue_split(
                     amount: if p.party_id == host {
                         Money::ZERO
                     } else {
-                        agreed.mul_ratio(p.ratio)
+                        agreed.mul_ratio_down(p.ratio)
                     },
                 })
                 .collect();

@@ -408,6 +408,10 @@ pub fn policy_commitments(
         Outcome::MetLate
     } else if any(DutyStatus::Pending) {
         Outcome::Pending
+    } else if any(DutyStatus::Done) {
+        // Fulfilled, but one at least had no due date: met, not "met on time" (the duties'
+        // DONE, not DONE_ON_TIME).
+        Outcome::Compliant
     } else {
         Outcome::MetOnTime
     };
@@ -456,7 +460,7 @@ const ART_07_B_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-07.b as a computed rule ([`policy_commitments`]).
     PolicyCommitments: ART_07_B(CommitmentsInput) -> CommitmentsDetail [ART_07_B_FIELDS] = policy_commitments;
-    outcomes: [MetOnTime, MetLate, Overdue, Pending, NeedsHuman, Unknown];
+    outcomes: [MetOnTime, Compliant, MetLate, Overdue, Pending, NeedsHuman, Unknown];
 }
 
 stable_enum! {

@@ -22,7 +22,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use chrono::NaiveDate;
 
-use super::common::{about, absent_on, not_applicable, on_zone};
+use super::common::{about, absent_on, not_applicable};
 use super::{Evaluation, Kind, OwedBy, RuleId, RuleMeta, Strength};
 use crate::answer::{Answer, Outcome, ParamsUsed, Reason};
 use crate::dates::IsoDate;
@@ -71,6 +71,21 @@ reason_codes! {
         ko: "{body}의 심사비준은 {approver}에서 하였으나 이 규정은 ‘소재지 당위와 정부’를 {expectedApprover|으로} 보므로(AMB-36) 이 심사비준이 조문을 충족하는지 사람이 판단하여야 한다",
         en: "the {body}'s approval came from: {approver}, while the rule reads 「所在地党委、政府」 as the {expectedApprover} (AMB-36): whether it satisfies the text is for a person to decide",
         coded: { approver: Approver, expectedApprover: Approver, body: ApprovalBody }
+    }
+    /// art-09.f (needs a person): art-12.b names the zone as dispatched, the register records
+    /// another managing authority
+    HrPlanNamedDispatchedRecordedOtherwise = "HR_PLAN_NAMED_DISPATCHED_RECORDED_OTHERWISE" {
+        zh: "art-12.b 将{zoneName}({zone})的党工委与管委会列为州委、州政府的派出机构,而登记册记载其管理主体为{recorded}:由州还是县(市)的党委、政府审核批准其方案,需人工判断",
+        ko: "art-12.b는 {zoneName}({zone})의 당사업위원회와 관리위원회를 주당위·주정부의 파출기구로 규정하였으나 등록부에는 관리주체가 {recorded|으로} 기록되여 있다. 주와 현(시) 중 어느 쪽 당위와 정부가 방안을 심사비준하는지는 사람이 판단하여야 한다",
+        en: "art-12.b names the party working committee and management committee of {zoneName} ({zone}) as agencies dispatched by the prefecture, while the register records its managing authority as {recorded}: whether the prefecture's or the county's party committee and government approve its plan is for a person",
+        coded: { recorded: ManagingAuthority }
+    }
+    /// art-09.f (needs a person): the register records the zone as dispatched, art-12.b does not
+    /// name it
+    HrPlanRecordedDispatchedNotNamed = "HR_PLAN_RECORDED_DISPATCHED_NOT_NAMED" {
+        zh: "登记册记载{zoneName}({zone})由州派出机构管理,而 art-12.b 未列举该开发区:由州还是县(市)的党委、政府审核批准其方案,需人工判断",
+        ko: "등록부에는 {zoneName}({zone}){|이} 주의 파출기구가 관리하는 것으로 기록되여 있으나 art-12.b는 이 개발구를 렬거하지 않았다. 주와 현(시) 중 어느 쪽 당위와 정부가 방안을 심사비준하는지는 사람이 판단하여야 한다",
+        en: "the register records {zoneName} ({zone}) as managed by agencies the prefecture dispatches, while art-12.b does not name it: whether the prefecture's or the county's party committee and government approve its plan is for a person"
     }
     /// art-09.f: may be executed.
     HrPlanExecutable = "HR_PLAN_EXECUTABLE" {
@@ -534,7 +549,7 @@ pub fn reform_plan_executable(
     zone: &Zone,
     plan: &HrReformPlan,
     (as_of, issue_date): (NaiveDate, NaiveDate),
-    _params: &Params,
+    authority_doubt: Option<C>,
 ) -> Answer<HrPlanDetail> {
     let rule = RuleId::ART_09_F;
     let expected = expected_approver(zone.managing_authority);
@@ -559,7 +574,16 @@ pub fn reform_plan_executable(
         None => {}
     }
     let mut missing = false;
+    // The register and art-12.b disagree on who manages the zone, so on whose party committee
+    // and government are 「所在地」's: whatever approved, a person decides.
     let mut doubtful = false;
+    if let Some(code) = authority_doubt {
+        doubtful = true;
+        needs_human.add(about(
+            Reason::new(code, rule).with("recorded", zone.managing_authority.as_str()),
+            zone,
+        ));
+    }
     let mut approved_on: Option<IsoDate> = None;
     for (body, approval) in [
         (ApprovalBody::PartyCommittee, &plan.party_approval),
@@ -695,18 +719,26 @@ pub fn reform_plan_executable(
 ///
 /// # Errors
 /// `INVALID_INPUT` for a bad register or an unknown zone.
-pub fn reform_plan(input: HrPlanInput, params: &Params) -> Result<Answer<HrPlanDetail>, Error> {
+pub fn reform_plan(input: HrPlanInput, _params: &Params) -> Result<Answer<HrPlanDetail>, Error> {
     let plan = input.plan;
     let as_of = input.as_of.get();
-    on_zone(
+    super::common::on_zone_dated(
         input.register,
         &input.zone_id,
+        (Some(as_of), false),
         |reg: &ValidRegister, zone| {
+            let named = super::art12_administration::dispatched_name_of(zone, reg).is_some();
+            let dispatched = zone.managing_authority == ManagingAuthority::PrefectureDispatched;
+            let doubt = match (named, dispatched) {
+                (true, false) => Some(C::HrPlanNamedDispatchedRecordedOtherwise),
+                (false, true) => Some(C::HrPlanRecordedDispatchedNotNamed),
+                _ => None,
+            };
             Ok(reform_plan_executable(
                 zone,
                 &plan,
                 (as_of, *reg.issue_date),
-                params,
+                doubt,
             ))
         },
     )

@@ -75,6 +75,12 @@ reason_codes! {
         ko: "적립금 {provisions}원이 류보분 {retained}원 이상이므로 잔여액이 없다",
         en: "the provisions of {provisions} yuan are not less than the retained revenue of {retained} yuan: nothing remains"
     }
+    /// art-10.b (needs a person): provisions larger than the retained part they are deducted from
+    EarmarkProvisionsAboveRetained = "EARMARK_PROVISIONS_ABOVE_RETAINED" {
+        zh: "应计提{provisions}元多于从中扣除的留成部分{retained}元(“县(市)留成部分,扣除应计提后剩余部分”):数额需人工核对",
+        ko: "적립금 {provisions}원이 그것을 공제하는 류보분 {retained}원보다 많다(‘현(시) 류보분에서 적립금을 공제한 잔여 부분’). 금액은 사람이 대조하여야 한다",
+        en: "the provisions of {provisions} yuan are more than the retained revenue of {retained} yuan they are deducted from (「县(市)留成部分,扣除应计提后剩余部分」): the figures are for a person to check"
+    }
     /// art-10.b: nothing to earmark
     EarmarkNothingRemains = "EARMARK_NOTHING_REMAINS" {
         zh: "剩余部分为0,无须计算用途占比",
@@ -334,7 +340,8 @@ pub struct EarmarkDetail {
     /// `onTarget / remainder`, rounded half up to 9 decimals (may exceed 1; `null` when nothing remains).
     pub share_on_target: Option<String>,
     /// Whether the share is above the threshold: `null` when it is exactly at it, where whether
-    /// half is 「主要」 is for a person (AMB-18).
+    /// half is 「主要」 is for a person (AMB-18), and when the provisions exceed the retained
+    /// revenue they are deducted from (the figures are for a person to check).
     pub compliant: Option<bool>,
 }
 
@@ -377,7 +384,16 @@ pub fn land_revenue_earmark(
         );
     }
     let mut needs_human = Vec::new();
-    let outcome = if remainder.is_zero() {
+    let outcome = if input.provisions > input.county_retained {
+        // Deducted from the retained part, the provisions cannot exceed it: the facts disagree.
+        needs_human.add(
+            Reason::new(C::EarmarkProvisionsAboveRetained, rule)
+                .with("provisions", input.provisions)
+                .with("retained", input.county_retained),
+        );
+        compliant = None;
+        Outcome::NeedsHuman
+    } else if remainder.is_zero() {
         reasons.add(Reason::new(C::EarmarkNothingRemains, rule));
         compliant = Some(true);
         Outcome::Compliant

@@ -65,6 +65,13 @@ reason_codes! {
         ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하며 {year}년 평가 시점에는 기한이 도래하지 않았다",
         en: "“{item}” is due by {due}: not yet due for {year}"
     }
+    /// art-15.a (needs a person): in the year of issuance, before the first year counted
+    /// (AMB-25), an item due on or after the issue date was missed
+    EnvMissedInIssueYear = "ENV_MISSED_IN_ISSUE_YEAR" {
+        zh: "{year}年早于首个计入年度(AMB-25),但{zoneName}({zone})有项目应于本意见印发({issueDate})之后完成而未按时完成:该失误发生在印发之后,是否取消{year}年的扩区、调区、晋升及考评资格,需人工判断",
+        ko: "{year}년은 첫 산입 년도보다 이르나(AMB-25) {zoneName}({zone})에는 본 의견 인쇄발행({issueDate}) 후 완료하여야 할 항목이 기한 내에 완료되지 않았다. 이 과실은 인쇄발행 후에 생겼으므로 {year}년의 구역 확장·구역 조정·승격 및 심사평가 자격을 취소하는지는 사람이 판단하여야 한다",
+        en: "{year} is before the first year counted (AMB-25), but {zoneName} ({zone}) missed an item due after the opinion was issued on {issueDate}: the failure came after issuance, so whether {year}'s expansion, adjustment, upgrade and assessment qualifications are cancelled is for a person"
+    }
     /// art-15.a: no items
     EnvNoItems = "ENV_NO_ITEMS" {
         zh: "登记册中没有{zoneName}({zone})须按规定完成的环保基础设施项目",
@@ -250,6 +257,22 @@ pub fn bars_year(
     counted(reg, year, params) && overdue_items(reg, zone, year, as_of).next().is_some()
 }
 
+/// Whether `year` is the year of issuance, not counted (AMB-25), in which an item due on or
+/// after the issue date was missed: a failure after the opinion, in a year whose
+/// qualifications it cancels 「当年」, so not retroactive for that item; whether the year's
+/// qualifications (some perhaps used before issuance) are cancelled is for a person.
+fn missed_after_issuance(
+    reg: &ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+) -> bool {
+    !counted(reg, year, params)
+        && year == reg.issue_date.year()
+        && overdue_items(reg, zone, year, as_of).any(|i| i.due_date >= *reg.issue_date)
+}
+
 /// Whether `year` is one the opinion's sanctions reach (AMB-25).
 fn counted(reg: &ValidRegister, year: i32, params: &Params) -> bool {
     params.retroactive_years_for_sanctions
@@ -297,7 +320,11 @@ pub(crate) fn env_outcome(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> Outcome {
-    if absent_in_year(RuleId::ART_15_A, zone, year).is_some() || !counted(reg, year, params) {
+    if absent_in_year(RuleId::ART_15_A, zone, year).is_some() {
+        Outcome::NotApplicable
+    } else if missed_after_issuance(reg, zone, year, as_of, params) {
+        Outcome::NeedsHuman
+    } else if !counted(reg, year, params) {
         Outcome::NotApplicable
     } else if bars_year(reg, zone, year, as_of, params) {
         Outcome::Disqualified
@@ -325,7 +352,8 @@ pub fn env_infra_disqualification(
     if let Some(r) = absent_in_year(rule, zone, year) {
         return not_applicable(rule, r, empty());
     }
-    if !counted(reg, year, params) {
+    let issue_year_miss = missed_after_issuance(reg, zone, year, as_of, params);
+    if !counted(reg, year, params) && !issue_year_miss {
         let r = about(
             Reason::new(C::YearBeforeFirstCounted, rule).with("year", year),
             zone,
@@ -376,7 +404,16 @@ pub fn env_infra_disqualification(
             zone,
         ));
     }
-    let disqualified = !overdue.is_empty();
+    let mut needs_human = Vec::new();
+    if issue_year_miss {
+        needs_human.add(about(
+            Reason::new(C::EnvMissedInIssueYear, rule)
+                .with("issueDate", reg.issue_date)
+                .with("year", year),
+            zone,
+        ));
+    }
+    let disqualified = !overdue.is_empty() && !issue_year_miss;
     if disqualified {
         reasons.add(about(
             Reason::new(C::EnvDisqualified, rule)
@@ -389,13 +426,15 @@ pub fn env_infra_disqualification(
     env_params(&mut used, params);
     Answer {
         rule_id: rule,
-        outcome: if disqualified {
+        outcome: if issue_year_miss {
+            Outcome::NeedsHuman
+        } else if disqualified {
             Outcome::Disqualified
         } else {
             Outcome::NotDisqualified
         },
         reasons,
-        needs_human: Vec::new(),
+        needs_human,
         params_used: used,
         detail: EnvDetail {
             zone_id: zone.id.clone(),
@@ -438,7 +477,7 @@ computed! {
             dec31(input.year.get())?;
             Ok(env_infra_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
-    outcomes: [Disqualified, NotDisqualified, NotApplicable];
+    outcomes: [Disqualified, NotDisqualified, NeedsHuman, NotApplicable];
 }
 
 /// A hazardous-chemical enterprise, or another, asked about (art-15.b).

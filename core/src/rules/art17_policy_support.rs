@@ -101,6 +101,12 @@ reason_codes! {
         ko: "‘개발구로 기울인다’는 량적 기준이 없다. 모든 신청의 지원 금액이 기록된 것은 아니므로 보고할 개발구 대상의 점유 비률이 아직 없다",
         en: "\"tilt toward zones\" is not quantified, and not every application's award is recorded, so there is no zone share of the awards to report yet"
     }
+    /// art-17.d: every award recorded, none above zero (or no application): no share
+    FundTiltNothingAwarded = "FUND_TILT_NOTHING_AWARDED" {
+        zh: "“向开发区倾斜”没有量化标准;记录的获批金额合计为0元(或没有申请),没有开发区项目所占份额可报告",
+        ko: "‘개발구로 기울인다’는 량적 기준이 없다. 기록된 지원 금액의 합계가 0원이므로(또는 신청이 없으므로) 보고할 개발구 대상의 점유 비률이 없다",
+        en: "\"tilt toward zones\" is not quantified, and the awards recorded add up to 0 yuan (or there is no application), so there is no zone share of the awards to report"
+    }
     /// art-17.d: the tilt is not quantified (AMB-40)
     FundTiltNotQuantified = "FUND_TILT_NOT_QUANTIFIED" {
         zh: "“向开发区倾斜”没有量化标准,仅报告开发区项目所占份额{zoneShare}",
@@ -804,6 +810,9 @@ pub fn fund_priority(
     // Without every award recorded there is no share to report: said in words, not as a dash.
     reasons.add(match &share {
         Some(s) => Reason::new(C::FundTiltNotQuantified, rule).with("zoneShare", s.clone()),
+        None if all_awarded || input.applications.is_empty() => {
+            Reason::new(C::FundTiltNothingAwarded, rule)
+        }
         None => Reason::new(C::FundTiltNoShareYet, rule),
     });
     Ok(Answer {

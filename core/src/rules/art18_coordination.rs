@@ -73,6 +73,14 @@ reason_codes! {
         ko: "기한일({due})이 토요일 또는 일요일이다. 그날이 휴식일이고 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 그 뒤의 근무일까지 연장되여 해당 날자({date})가 기한 안에 들므로 사람이 판단하여야 한다",
         en: "the due date {due} is a Saturday or Sunday: if that day is a rest day and the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the next working day and {date} is within it; a person must decide"
     }
+    /// art-18.c (needs a person): late or overdue only by the days a statutory public holiday
+    /// on a fixed date (元旦 1 January, 劳动节 1 May, 国庆节 1–3 October) could roll the due
+    /// date over to, without the roll-over
+    DueDateOnPublicHoliday = "DUE_DATE_ON_PUBLIC_HOLIDAY" {
+        zh: "期限日{due}为法定节假日(元旦、劳动节或国庆节);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
+        ko: "기한일({due})은 법정 명절(원단, 로동절 또는 국경절)이다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
+        en: "the due date {due} is a statutory public holiday (New Year's Day, Labour Day or National Day): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
+    }
     /// art-18.c (needs a person): measures dated before the opinion was issued
     AdoptedBeforeIssuance = "ADOPTED_BEFORE_ISSUANCE" {
         zh: "落实措施的制定日期{adoptedDate}早于本意见印发之日{issueDate},是否为落实本意见的措施需人工判断",
@@ -314,6 +322,9 @@ pub struct ImplMeasuresDecision {
     /// Late or overdue only by the weekend after a due date on a Saturday or Sunday, without
     /// the roll-over (`DUE_DATE_ON_REST_DAY`, for a person): the adoption's or `as_of`'s date.
     pub rest_day: Option<NaiveDate>,
+    /// Whether [`Self::rest_day`]'s due date is a statutory public holiday on a fixed date
+    /// (`DUE_DATE_ON_PUBLIC_HOLIDAY`) rather than a Saturday or Sunday.
+    pub rest_day_holiday: bool,
 }
 
 impl ImplMeasuresDecision {
@@ -347,7 +358,7 @@ impl ImplMeasuresDecision {
                 .map(|_| ReasonCode::AsOfBeforeIssuance),
             self.adopted_before_issuance()
                 .map(|_| ReasonCode::AdoptedBeforeIssuance),
-            self.rest_day.map(|_| ReasonCode::DueDateOnRestDay),
+            self.rest_day.map(|_| self.rest_day_code()),
         ]
     }
 
@@ -371,10 +382,20 @@ impl ImplMeasuresDecision {
 
     /// The codes [`Self::human_reasons`] gives, each when it applies: what the duties read to tell
     /// a status a person must settle (`duties::Duty::needs_person`).
-    pub const HUMAN_CODES: [ReasonCode; 2] = [
+    pub const HUMAN_CODES: [ReasonCode; 3] = [
         ReasonCode::AdoptedBeforeIssuance,
         ReasonCode::DueDateOnRestDay,
+        ReasonCode::DueDateOnPublicHoliday,
     ];
+
+    /// The code of [`Self::rest_day`]'s question: a holiday's or a weekend's.
+    const fn rest_day_code(&self) -> ReasonCode {
+        if self.rest_day_holiday {
+            ReasonCode::DueDateOnPublicHoliday
+        } else {
+            ReasonCode::DueDateOnRestDay
+        }
+    }
 
     /// What a person must decide (the answer's `needsHuman`): measures dated before issuance, a
     /// due date on a rest day ([`Self::HUMAN_CODES`]). The compliance report's and the
@@ -392,7 +413,7 @@ impl ImplMeasuresDecision {
         }
         if let Some(date) = self.rest_day {
             needs_human.add(
-                Reason::sized(ReasonCode::DueDateOnRestDay, rule, 2)
+                Reason::sized(self.rest_day_code(), rule, 2)
                     .with("date", date)
                     .with("due", self.detail.due),
             );
@@ -544,22 +565,35 @@ pub fn impl_measures_decision(
     // than the default alone. Only without the roll-over: with it, the caller's calendar has
     // already said whether the due day was a rest day (a weekend day may be a make-up working
     // day, 调休).
+    //
+    // A due date on a statutory public holiday of a fixed date (元旦 1 January, 劳动节 1 May and
+    // from 2025 2 May, 国庆节 1–3 October: 《全国年节及纪念日放假办法》) is a rest day every year;
+    // how far the State Council's arrangement stretches it is not known without its calendar,
+    // so a person decides when the answer is late or overdue only by days up to the longest
+    // stretch those holidays have had (to 3 January, 5 May, 8 October) and the weekend after.
+    let mut rest_day_holiday = false;
     let rest_day = if params.holiday_rollover && params.period_convention.allows_rollover() {
         None
     } else {
-        let rest = match due.weekday() {
-            chrono::Weekday::Sat => Some(2),
-            chrono::Weekday::Sun => Some(1),
-            _ => None,
+        let reach = if let Some(last) = fixed_holiday_stretch_end(due) {
+            rest_day_holiday = true;
+            next_weekday_after(last)
+        } else {
+            let rest = match due.weekday() {
+                chrono::Weekday::Sat => Some(2),
+                chrono::Weekday::Sun => Some(1),
+                _ => None,
+            };
+            rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)))
         };
-        let monday = rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)));
         let date = match outcome {
             Outcome::MetLate => adopted,
             Outcome::Overdue => as_of,
             _ => None,
         };
-        date.filter(|date| monday.is_some_and(|monday| *date <= monday))
+        date.filter(|date| reach.is_some_and(|reach| *date <= reach))
     };
+    let rest_day_holiday = rest_day_holiday && rest_day.is_some();
     Ok(ImplMeasuresDecision {
         outcome,
         detail,
@@ -569,7 +603,32 @@ pub fn impl_measures_decision(
         adopted_after_as_of,
         months: params.impl_measures_months,
         rest_day,
+        rest_day_holiday,
     })
+}
+
+/// When `day` is a statutory public holiday on a fixed date (元旦 1 January; 劳动节 1 May, and
+/// 2 May from 2025; 国庆节 1–3 October), the last day of the longest holiday those days have
+/// been stretched to by the State Council's arrangements (3 January, 5 May, 8 October).
+fn fixed_holiday_stretch_end(day: NaiveDate) -> Option<NaiveDate> {
+    let (m, d, y) = (day.month(), day.day(), day.year());
+    let last = match (m, d) {
+        (1, 1) => (1, 3),
+        (5, 1) => (5, 5),
+        (5, 2) if y >= 2025 => (5, 5),
+        (10, 1..=3) => (10, 8),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, last.0, last.1)
+}
+
+/// The first Monday to Friday after `day`.
+fn next_weekday_after(day: NaiveDate) -> Option<NaiveDate> {
+    let mut next = day.succ_opt()?;
+    while matches!(next.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+        next = next.succ_opt()?;
+    }
+    Some(next)
 }
 
 /// art-18.c in brief ([`crate::answer::Brief`]), from its decision.

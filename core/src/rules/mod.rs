@@ -28,7 +28,7 @@ use crate::words::{same as same_str, Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
-pub const RULEBOOK_VERSION: &str = "2026.12.7";
+pub const RULEBOOK_VERSION: &str = "2026.12.8";
 
 /// SHA-256 of `data/source-zh.txt`, the verbatim source every quote is a substring of.
 pub const SOURCE_SHA256: &str = "40fdfa65e414794b10d038566b0267cc9a1a15fb32f5f28f6a58daf1b0a2ff8e";
@@ -1267,6 +1267,59 @@ pub fn evaluable() -> impl Iterator<Item = RuleId> {
         .iter()
         .copied()
         .filter(|r| r.meta().evaluation == Evaluation::Function)
+}
+
+/// What to do about a rule id not in the rulebook: the nearest id, if one is near, and the
+/// rules that compute (an unknown rule asked to evaluate, or to filter a report by).
+pub(crate) fn rule_help(rule_id: &str) -> crate::error::Text {
+    let ids: alloc::vec::Vec<&str> = crate::rules::RULES.iter().map(|r| r.as_str()).collect();
+    // The nearest id; among equals, one that computes, then the longest shared beginning. Ids
+    // are compared in lower case (`ART-18.C` is nearest `art-18.c`), and an id given without
+    // its `art-` (`18.c`) with it.
+    let lower = rule_id.trim().to_ascii_lowercase();
+    let asked = if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        alloc::format!("art-{lower}")
+    } else {
+        lower
+    };
+    let shared = |id: &str| {
+        asked
+            .chars()
+            .zip(id.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let near = ids
+        .iter()
+        .map(|id| {
+            let computes =
+                RuleId::parse(id).is_some_and(|r| crate::rules::evaluable().any(|e| e == r));
+            (
+                crate::words::edit_distance(&asked, id),
+                !computes,
+                usize::MAX - shared(id),
+                *id,
+            )
+        })
+        .min()
+        .filter(|(d, ..)| *d <= 2)
+        .map(|(.., id)| id);
+    let list = {
+        let ids: alloc::vec::Vec<&str> = evaluable().map(RuleId::as_str).collect();
+        ids.join(", ")
+    };
+    match near {
+        Some(n) => text!(
+            zh: "是否应为 `{n}`?可计算的规则:{list}",
+            ko: "`{n}`의 오타가 아닙니까? 계산할 수 있는 규칙: {list}",
+            en: "did you mean `{n}`? Rules that can be evaluated: {list}"
+        ),
+        None => text!(
+            zh: "可计算的规则:{list}",
+            ko: "계산할 수 있는 규칙: {list}",
+            en: "rules that can be evaluated: {list}"
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -151,11 +151,13 @@ pub static SEC_1: RuleMeta = RuleMeta {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct ScopeDetail {
     /// The zone.
     pub zone_id: String,
-    /// Whether the opinion's rules apply to it as a zone.
-    pub in_scope: bool,
+    /// Whether the opinion's rules apply to it as a zone: `null` when that is for a person
+    /// (the answer NEEDS_HUMAN).
+    pub in_scope: Option<bool>,
 }
 
 /// The zone types 「开发区」 names or plainly covers (catalog pre.a `IN_SCOPE_TYPES`; AMB-32: the
@@ -240,7 +242,7 @@ pub fn development_zone_scope(
         in_scope,
     };
     if let Some(r) = as_of.and_then(|d| absent_on(rule, zone, d)) {
-        return not_applicable(rule, r, detail(false));
+        return not_applicable(rule, r, detail(Some(false)));
     }
     let mut needs_human = Vec::<Reason>::new();
     let (outcome, code) = scope_of(zone);
@@ -265,7 +267,7 @@ pub fn development_zone_scope(
         reasons,
         needs_human,
         params_used: crate::answer::ParamsUsed::new(),
-        detail: detail(outcome == Outcome::InScope),
+        detail: detail((outcome != Outcome::NeedsHuman).then_some(outcome == Outcome::InScope)),
     }
 }
 

@@ -119,9 +119,9 @@ reason_codes! {
     }
     /// art-11.g: halving for works recorded as not 提质扩能 (AMB-22)
     InfraFeeHalvingNotCapacityUpgrade = "INFRA_FEE_HALVING_NOT_CAPACITY_UPGRADE" {
-        zh: "构件{component}({works})记录为非提质扩能、非技术改造:按默认解释减半征收(应缴{payable}元),但“通过提质扩能”是否为减半条件原文不明,须人工判断",
-        ko: "구성부분({component}, {works})은 질적 향상·능력 확대도 기술개조도 아니라고 기록되였다. 기본 해석에 따라 절반 징수하나(납부액 {payable}원) ‘질적 향상·능력 확대를 통하여’가 절반 징수의 조건인지는 원문이 분명하지 않으므로 사람이 판단한다",
-        en: "component {component} ({works}) is recorded as neither capacity upgrading (提质扩能) nor technical renovation: by the default reading the fee is halved (payable {payable} yuan), but whether 「通过提质扩能」 is a condition of the halving the text leaves unclear, so a person decides"
+        zh: "构件{component}({works})记录为非提质扩能,也未记录为技术改造:按默认解释减半征收(应缴{payable}元),但“通过提质扩能”是否为减半条件原文不明,须人工判断",
+        ko: "구성부분({component}, {works})은 질적 향상·능력 확대가 아니라고 기록되였고 기술개조로도 기록되지 않았다. 기본 해석에 따라 절반 징수하나(납부액 {payable}원) ‘질적 향상·능력 확대를 통하여’가 절반 징수의 조건인지는 원문이 분명하지 않으므로 사람이 판단한다",
+        en: "component {component} ({works}) is recorded as not capacity upgrading (提质扩能), and not as technical renovation: by the default reading the fee is halved (payable {payable} yuan), but whether 「通过提质扩能」 is a condition of the halving the text leaves unclear, so a person decides"
     }
 }
 

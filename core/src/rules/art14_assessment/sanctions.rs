@@ -70,9 +70,9 @@ reason_codes! {
     /// art-14.e/f (needs a person, AMB-13): triggered with no new year: the last year of the window
     /// is not a hit, so the same years already triggered the window to the year before
     SameHitsAsPreviousWindow = "SAME_HITS_AS_PREVIOUS_WINDOW" {
-        zh: "计入的年份({years})在截至{prev}年的{window}年中已达到{needed}年;{year}年不在后{n}位,没有新的年份:对同样的年份是否再次问责或处罚,原文未作规定,需人工决定(AMB-13)",
-        ko: "산입된 해({years})는 {prev}년까지 {window}년 중에서 이미 {needed}년에 이르렀고 {year}년은 하위 {n}위에 속하지 않으므로 새로 산입되는 해가 없다. 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
-        en: "the years counted ({years}) already made {needed} in the {window} years to {prev}, and {year} is not in the bottom {n}, so no new year is added: whether the same years lead to accountability or sanctions again is not said by the text and is for a person to decide (AMB-13)"
+        zh: "计入的年份({years})在截至{prev}年的{window}年中已达到{needed}年;{year}年没有新增计入的年份(不在后{n}位,或其结果尚不可知):对同样的年份是否再次问责或处罚,原文未作规定,需人工决定(AMB-13)",
+        ko: "산입된 해({years})는 {prev}년까지 {window}년 중에서 이미 {needed}년에 이르렀고 {year}년에는 새로 산입되는 해가 없다(하위 {n}위에 속하지 않거나 그 결과를 아직 알 수 없음). 같은 해들을 근거로 다시 문책하거나 처벌할지는 원문에 규정이 없으므로 사람이 결정하여야 한다(AMB-13)",
+        en: "the years counted ({years}) already made {needed} in the {window} years to {prev}, and {year} adds no new year (it is not in the bottom {n}, or its result is not yet known): whether the same years lead to accountability or sanctions again is not said by the text and is for a person to decide (AMB-13)"
     }
     /// art-14.f: the zone was revoked or merged before the results that trigger the window were
     /// published: there is no zone left to revoke or to re-apply for; the leaders' accountability
@@ -346,8 +346,10 @@ fn gone_before_trigger(
 }
 
 /// art-14.e (`revocation` false) or art-14.f (`true`) decided without its answer: the outcome
-/// and whether the answer says the accountability is merged into the revocation
-/// (`ACCOUNTABILITY_MERGED_INTO_REVOCATION`, the one reason code its severity reads) — what the
+/// whether the answer says the accountability is merged into the revocation
+/// (`ACCOUNTABILITY_MERGED_INTO_REVOCATION`), and whether it is triggered by the previous
+/// window's hits alone (`SAME_HITS_AS_PREVIOUS_WINDOW`): the two reason codes its severity
+/// reads — what the
 /// compliance report reads of the finding off its page. The same steps as [`window_sanction`]'s
 /// outcome, without its reasons, facts or detail (`summary::zone_heads` holds the two equal in
 /// debug builds).
@@ -359,7 +361,7 @@ pub(crate) fn window_decision(
     as_of: Option<NaiveDate>,
     params: &Params,
     revocation: bool,
-) -> (Outcome, bool) {
+) -> (Outcome, bool, bool) {
     let rule = if revocation {
         RuleId::ART_14_F
     } else {
@@ -367,22 +369,25 @@ pub(crate) fn window_decision(
     };
     // `absent`: not applicable in a year the zone did not exist.
     if crate::rules::common::absent_in_year(rule, zone, t).is_some() {
-        return (Outcome::NotApplicable, false);
+        return (Outcome::NotApplicable, false, false);
     }
     // `provincial_only`.
     if let Some((outcome, _, _)) = super::not_provincial(zone) {
-        return (outcome, false);
+        return (outcome, false, false);
     }
     let n = if revocation {
         params.bottom_n_revoke
     } else {
         params.bottom_n_yellow
     };
-    let outcome = window_outcome(&bottom_window(reg, zone, t, n, as_of, params), params);
+    let years = bottom_window(reg, zone, t, n, as_of, params);
+    let outcome = window_outcome(&years, params);
     let merged = !revocation
         && outcome == Outcome::Triggered
         && revocation_certain(reg, zone, t, as_of, params);
-    (outcome, merged)
+    // Triggered by the hits of the window before alone (`SAME_HITS_AS_PREVIOUS_WINDOW`).
+    let same_hits = outcome == Outcome::Triggered && !years.iter().any(|y| y.year == t && y.hit);
+    (outcome, merged, same_hits)
 }
 
 /// art-14.f's ban dates from the revocation record: only a revocation under art-14.f carries the
