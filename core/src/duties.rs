@@ -764,8 +764,18 @@ pub fn merger_duties(
         else {
             continue;
         };
-        let answer = a02::one_county_one_zone(reg, county, horizon.as_of, params)?;
+        let answer = a02::county_count(reg, county, horizon.as_of, params)?;
         let mut done_date = None;
+        let done_on = |code| {
+            answer
+                .reasons
+                .iter()
+                .find(|r| r.code == code)
+                .and_then(|r| match r.args.get("done") {
+                    Some(crate::answer::Value::Text(crate::answer::Text::Date(d))) => Some(*d),
+                    _ => None,
+                })
+        };
         let status = match answer.outcome {
             // Before issuance the merger is owed by no one yet, as art-02.c's answer says.
             Outcome::MergeRequired if horizon.as_of < *reg.issue_date => {
@@ -774,15 +784,13 @@ pub fn merger_duties(
             Outcome::MergeRequired => DutyStatus::Pending,
             Outcome::MergeOverdue => DutyStatus::Overdue,
             Outcome::MetLate => {
-                done_date = answer
-                    .reasons
-                    .iter()
-                    .find(|r| r.code == C::CountyMergedLate)
-                    .and_then(|r| match r.args.get("done") {
-                        Some(crate::answer::Value::Text(crate::answer::Text::Date(d))) => Some(*d),
-                        _ => None,
-                    });
+                done_date = done_on(C::CountyMergedLate);
                 DutyStatus::DoneLate
+            }
+            // Merged within the window: done on time, and still listed.
+            Outcome::Compliant if done_on(C::CountyMergedInTime).is_some() => {
+                done_date = done_on(C::CountyMergedInTime);
+                DutyStatus::DoneOnTime
             }
             Outcome::NeedsHuman => DutyStatus::Unknown,
             _ => continue,

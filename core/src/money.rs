@@ -265,13 +265,43 @@ impl Money {
         ))
     }
 
-    /// `self × ratio`, rounded down to the fen: a share that never exceeds its exact part
-    /// (art-06.b's parties other than the host, who takes the rest).
+    /// `self` split in `ratios` to the fen by the largest remainders: each part its ratio ×
+    /// `self` rounded down, then the fen left over one at a time to the parts with the largest
+    /// fractions of a fen, `first` before the others on a tie, then in order. No part gets more
+    /// than its exact share rounded up, none less than rounded down; what ratios adding up to
+    /// less than 1 leave over is in no part (art-06.b's host takes the rest).
     #[must_use]
-    pub fn mul_ratio_down(self, ratio: Ratio) -> Self {
-        let product = u128::from(self.0.unsigned_abs()) * u128::from(ratio.0);
-        let q = product / u128::from(RATIO_SCALE.max(1));
-        Self(i64::try_from(q).unwrap_or(i64::MAX))
+    pub fn split_by(self, ratios: &[Ratio], first: Option<usize>) -> alloc::vec::Vec<Self> {
+        let whole = u128::from(self.0.unsigned_abs());
+        let scale = u128::from(RATIO_SCALE);
+        let mut parts: alloc::vec::Vec<u128> = alloc::vec::Vec::with_capacity(ratios.len());
+        // Each part's fraction of a fen, with its place: the order the fen left over goes in.
+        let mut fractions: alloc::vec::Vec<(u128, bool, usize)> = alloc::vec::Vec::new();
+        for (i, r) in ratios.iter().enumerate() {
+            let n = whole * u128::from(r.0);
+            parts.push(n / scale);
+            if n % scale > 0 {
+                fractions.push((n % scale, Some(i) == first, i));
+            }
+        }
+        // Largest fraction first; on a tie `first`, then in order.
+        crate::order::sort_with(&mut fractions, &|a, b| {
+            b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        });
+        let mut left = whole.saturating_sub(parts.iter().sum());
+        for (_, _, i) in fractions {
+            if left == 0 {
+                break;
+            }
+            if let Some(p) = parts.get_mut(i) {
+                *p += 1;
+                left -= 1;
+            }
+        }
+        parts
+            .into_iter()
+            .map(|p| Self(i64::try_from(p).unwrap_or(i64::MAX)))
+            .collect()
     }
 
     /// The sum of `items`, or `None` above [`Money::MAX`].
@@ -933,9 +963,36 @@ mod tests {
         assert_eq!(m("0.03").mul_ratio(Ratio::HALF).fen(), 2); // 1.5 fen → 2
         assert_eq!(m("0.01").mul_ratio(r("0.499999999")).fen(), 0); // 0.499999999 fen → 0
         assert_eq!(m("0.01").mul_ratio(r("0.5")).fen(), 1);
-        assert_eq!(m("0.03").mul_ratio_down(Ratio::HALF).fen(), 1); // 1.5 fen → 1
-        assert_eq!(m("0.05").mul_ratio_down(r("0.7")).fen(), 3); // 3.5 fen → 3
-        assert_eq!(m("100.00").mul_ratio_down(r("0.25")).fen(), 2500);
+        let fen = |v: alloc::vec::Vec<Money>| {
+            v.into_iter()
+                .map(Money::fen)
+                .collect::<alloc::vec::Vec<_>>()
+        };
+        let third = r("0.333333333");
+        // 300.00 in thirds: 100.00 each (each partner's 99.9999999 gets the fen left over).
+        assert_eq!(
+            fen(m("300.00").split_by(&[r("0.333333334"), third, third], Some(0))),
+            [10000, 10000, 10000]
+        );
+        // 100.01 halved: the fen left over goes to the one named first on the tie.
+        assert_eq!(
+            fen(m("100.01").split_by(&[Ratio::HALF, Ratio::HALF], Some(0))),
+            [5001, 5000]
+        );
+        assert_eq!(
+            fen(m("100.01").split_by(&[Ratio::HALF, Ratio::HALF], Some(1))),
+            [5000, 5001]
+        );
+        // 90.00 in 2/3 : 1/3: 60.00 and 30.00.
+        assert_eq!(
+            fen(m("90.00").split_by(&[r("0.666666667"), third], Some(0))),
+            [6000, 3000]
+        );
+        // Ratios adding up to less than 1: what they leave is in no part.
+        assert_eq!(
+            fen(m("1.00").split_by(&[r("0.25"), r("0.25")], None)),
+            [25, 25]
+        );
         assert_eq!(m("1.00").mul_ratio(r("0.005")).fen(), 1); // 0.5 fen → 1
         assert_eq!(m("0.99").mul_ratio(r("0.005")).fen(), 0); // 0.495 fen → 0
         assert_eq!(m("80000000.00").mul_ratio(r("0.005")), m("400000.00"));

@@ -1676,13 +1676,19 @@ impl Register {
         }
         // The same item of the same zone due the same day twice: two records of one duty
         // (art-15.a read both, and a completion in one and none in the other disqualified).
+        // Items compared as names are (case, spaces and full-width forms aside: `lookup::folded`).
+        let items: Vec<String> = self
+            .env_infra
+            .iter()
+            .map(|e| crate::lookup::folded(&e.item).collect::<String>())
+            .collect();
         let mut env_seen = crate::seen::Seen::default();
-        for (i, e) in self.env_infra.iter().enumerate() {
+        for (i, (e, item)) in self.env_infra.iter().zip(&items).enumerate() {
             if stop_here(out, first_only) {
                 return;
             }
             let due = i64::from(chrono::Datelike::num_days_from_ce(&*e.due_date));
-            if !env_seen.first_of(e.zone_id.as_str(), e.item.as_str(), due) {
+            if !env_seen.first_of(e.zone_id.as_str(), item.as_str(), due) {
                 let (z, item) = (&e.zone_id, &e.item);
                 out.push(invalid(
                     format!("{root}.envInfra[{i}].item"),

@@ -16,7 +16,7 @@ use crate::answer::{Answer, Outcome};
 use crate::error::Error;
 use crate::messages::ReasonCode as C;
 use crate::params::Params;
-use crate::register::{ValidRegister, Zone, ZoneLevel, ZoneStatus};
+use crate::register::{ValidRegister, Zone, ZoneLevel};
 use crate::rules::{
     art02_consolidation as a02, art03_innovation as a03, art05_industry as a05, art11_land as a11,
     art12_administration as a12, art14_assessment as a14, art15_environment as a15, preamble,
@@ -580,10 +580,12 @@ fn zone_findings_with(
         let a = a15::env_infra_disqualification(reg, zone, year, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Env));
     }
-    // The previous year's too when it is disqualified, as art-14.h's above: 「取消当年…考评资格」
-    // takes that year's assessment, which is under way after its year.
+    // The previous year's too when it is disqualified (or that is for a person), as art-14.h's
+    // above: 「取消当年…考评资格」 takes that year's assessment, which is under way after its year.
     let prev_env = || a15::env_outcome(reg, zone, prev, Some(as_of), params);
-    if prev_env() == Outcome::Disqualified && lean(out, RuleId::ART_15_A, &prev_env) {
+    if matches!(prev_env(), Outcome::Disqualified | Outcome::NeedsHuman)
+        && lean(out, RuleId::ART_15_A, &prev_env)
+    {
         let a = a15::env_infra_disqualification(reg, zone, prev, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Env));
     }
@@ -641,8 +643,7 @@ fn permissions(
     // Found (art-02.b REVOKE) or flagged to exist in name only: 「对有名无实的开发区…予以撤销」
     // revokes it; whether it may still expand, adjust or upgrade meanwhile is for a person.
     // (A national zone found nominal too: who revokes it differs, not that it is revoked.)
-    let nominal = zone.nominal_finding == Some(true)
-        || zone.status_on(as_of) == Some(ZoneStatus::NominalFlagged);
+    let nominal = crate::rules::common::nominal_ask(zone, Some(as_of)).is_some();
     let card_bars = card.is_some_and(|c| c.certain);
     let card_may = card.is_some_and(|c| !c.certain);
     // The year's art-15.a (listed first) bars the year's expansion, adjustment and upgrade; the
@@ -741,12 +742,25 @@ fn permissions(
     // the opinion bars the application, as with art-03.a.
     let upgrade = if zone.level == ZoneLevel::IndustrialConcentration && !gone {
         let finding = findings.iter().find(|f| f.rule_id == RuleId::ART_02_D);
-        let bar = finding.is_some_and(|f| {
-            f.reasons.iter().any(|r| {
-                [C::YellowCardBars, C::EnvInfraBars, C::ReapplyBanInForce].contains(&r.code)
-            })
+        // The clauses whose bars art-02.d read: each bar is cited by its own clause.
+        let bars: Vec<&'static str> = finding.map_or_else(Vec::new, |f| {
+            [
+                (C::YellowCardBars, "art-14.d"),
+                (C::EnvInfraBars, "art-15.a"),
+                (C::ReapplyBanInForce, "art-14.f"),
+            ]
+            .into_iter()
+            .filter(|(code, _)| f.reasons.iter().any(|r| r.code == *code))
+            .map(|(_, clause)| clause)
+            .collect()
         });
+        let bar = !bars.is_empty();
         match finding.map(|f| f.outcome) {
+            Some(Outcome::NotEligible) if bar => Permission {
+                action: Action::Upgrade,
+                status: PermissionStatus::Barred,
+                decided_by: bars,
+            },
             // To be revoked (art-02.b), as for expanding and adjusting: for a person.
             Some(Outcome::NotEligible) if !bar && nominal => {
                 from(Action::Upgrade, &[], &[(true, "art-02.b")])

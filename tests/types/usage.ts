@@ -353,7 +353,7 @@ const env = evaluate("art-15.a", yearInput);
 const overdue: string[] = env.overdueItems;
 // Other zone rules, each with its own input shape and fields.
 const county = evaluate("art-02.c", { register, countyId: "CTY.X", asOf: "2021-06-01" });
-const mustMerge: boolean = county.mustMerge;
+const mustMerge: boolean | null = county.mustMerge; // null when a person must decide (NEEDS_HUMAN)
 const window = evaluate("art-02.a", { issueDate: "2019-06-01", asOf: "2021-06-02" });
 const windowEnd: string = window.windowEnd;
 const upgrade = evaluate("art-02.d", { register, zoneId: "P1", asOf: "2021-06-01" });

@@ -190,6 +190,12 @@ reason_codes! {
         ko: "{zoneName}({zone}){|은} 산입되였으나 유명무실하다고 인정되거나 표시되였으므로 ‘유명무실한 개발구(공업집중구)는 철회한다’(art-02.b)에 따라 철회하여야 한다. 그와 통합하여야 하는지는 사람이 판단하여야 한다",
         en: "{zoneName} ({zone}) is counted, but was found or is flagged to exist in name only, which 「对有名无实的开发区(工业集中区)予以撤销」 (art-02.b) revokes: whether it must still be merged is for a person"
     }
+    /// art-02.c: the zones counted at issuance were merged under the trigger within the window
+    CountyMergedInTime = "COUNTY_MERGED_IN_TIME" {
+        zh: "{county}在本意见印发时计入“2家以上的省级开发区(工业集中区)”的开发区共{countThen}家,于{done}整合后少于{min}家,在整合期限({windowEnd})内完成(截至{asOf}计入{count}家)",
+        ko: "{county}에서 본 의견 인쇄발행 시 ‘2개 이상의 성급 개발구(공업집중구)’에 산입된 개발구는 {countThen}개였으나 {done}에 통합되여 {min}개 미만으로 되였으므로 통합 기한({windowEnd}) 안에 완료되였다({asOf} 현재 {count}개 산입)",
+        en: "{county} had {countThen} zones counted toward 「2家以上的省级开发区(工业集中区)」 when the opinion was issued; merged, it had fewer than {min} from {done}, within the window ending {windowEnd} ({count} counted on {asOf})"
+    }
     /// art-02.c: the zones counted at the window's end were brought under the trigger only after it
     CountyMergedLate = "COUNTY_MERGED_LATE" {
         zh: "{county}在整合期限届满时({windowEnd})计入“2家以上的省级开发区(工业集中区)”的开发区共{countThen}家,应整合为{max}家;至{done}才少于{min}家,整合晚于期限(截至{asOf}计入{count}家)",
@@ -635,22 +641,43 @@ fn countable(zone: &Zone, day: NaiveDate, params: &Params) -> Result<C, C> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "wasm", tsify(missing_as_null))]
 pub struct OneCountyOneZoneDetail {
     /// The county.
     pub county_id: String,
     /// The zones counted, in register order.
     pub countable: Vec<String>,
-    /// Whether they must be merged.
-    pub must_merge: bool,
+    /// Whether they must be merged: `null` when that is for a person (the answer NEEDS_HUMAN).
+    pub must_merge: Option<bool>,
     /// The end of the consolidation window (art-02.a).
     pub window_end: IsoDate,
 }
 
-/// art-02.c: one county, one provincial zone, for a county of a validated register.
+/// art-02.c: one county, one provincial zone, for a county of a validated register: asked of
+/// a day before issuance, `NOT_APPLICABLE` (`AS_OF_BEFORE_ISSUANCE`, `mustMerge` false) in
+/// every view that asks (eval, the zone summary, the report).
 ///
 /// # Errors
 /// `INVALID_INPUT` for an unknown county; `OUT_OF_RANGE` for a window beyond the calendar.
 pub fn one_county_one_zone(
+    reg: &ValidRegister,
+    county: &String,
+    as_of: NaiveDate,
+    params: &Params,
+) -> Result<Answer<OneCountyOneZoneDetail>, Error> {
+    let mut answer = county_count(reg, county, as_of, params)?;
+    if super::common::before_issuance(&mut answer, as_of, *reg.issue_date) {
+        answer.detail.must_merge = Some(false);
+    }
+    Ok(answer)
+}
+
+/// [`one_county_one_zone`] without its gate before issuance: the count as made on `as_of`
+/// (the merger duty says "not yet applicable" of it before issuance).
+///
+/// # Errors
+/// As [`one_county_one_zone`].
+pub(crate) fn county_count(
     reg: &ValidRegister,
     county: &String,
     as_of: NaiveDate,
@@ -697,9 +724,7 @@ pub fn one_county_one_zone(
                 }
                 counted.push(zone.id.clone());
                 reasons.add(about(Reason::new(code, rule), zone));
-                if zone.nominal_finding == Some(true)
-                    || zone.status_on(as_of) == Some(ZoneStatus::NominalFlagged)
-                {
+                if super::common::nominal_ask(zone, Some(as_of)).is_some() {
                     // art-02.b revokes it: a zone to go may not be one to merge.
                     doubtful_in += 1;
                     needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), zone));
@@ -755,22 +780,51 @@ pub fn one_county_one_zone(
             .with("min", params.merge_trigger_min)
             .with("windowEnd", window_end)
     };
-    // Merged only after the window: counted to merge when it ended, under the trigger now.
-    let merged_late = if !must_merge && as_of > window_end {
-        merged_after_window(reg, county, (window_end, as_of), params)
+    // Under the trigger now by a merger: after the window (counted to merge when it ended), or
+    // within it (counted to merge at issuance).
+    let issued = *reg.issue_date;
+    let (merged_late, merged_in_time) = if must_merge || as_of < issued {
+        (None, None)
+    } else if as_of > window_end {
+        match merger_done(reg, county, (window_end, as_of), params) {
+            Some(m) => (Some(m), None),
+            None => (None, merger_done(reg, county, (issued, window_end), params)),
+        }
     } else {
-        None
+        (None, merger_done(reg, county, (issued, as_of), params))
     };
-    let outcome = if let Some((then, done, _)) = merged_late {
+    let merger = merged_late.as_ref().or(merged_in_time.as_ref());
+    // A zone counted then that was found or flagged nominal: were it left out, was a merger
+    // due at all? For a person, as when it is counted now.
+    let mut turns = turns;
+    if let Some(m) = merger {
+        for z in &m.nominal_then {
+            needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), z));
+        }
+        turns |= m.then.saturating_sub(m.nominal_then.len())
+            < usize::try_from(params.merge_trigger_min).unwrap_or(usize::MAX);
+    }
+    let outcome = if let Some(m) = &merged_late {
         reasons.add(
             count_reason(C::CountyMergedLate)
-                .with("countThen", then)
-                .with("done", done),
+                .with("countThen", m.then)
+                .with("done", m.done),
         );
         if level_unknown || turns {
             Outcome::NeedsHuman
         } else {
             Outcome::MetLate
+        }
+    } else if let Some(m) = &merged_in_time {
+        reasons.add(
+            count_reason(C::CountyMergedInTime)
+                .with("countThen", m.then)
+                .with("done", m.done),
+        );
+        if level_unknown || turns {
+            Outcome::NeedsHuman
+        } else {
+            Outcome::Compliant
         }
     } else if !must_merge {
         reasons.add(count_reason(C::CountyCompliant));
@@ -798,9 +852,9 @@ pub fn one_county_one_zone(
     // concentration zones as one 「没有省级开发区」, to apply for an upgrade: a merger that only
     // counting them makes required is AMB-05's reading, not the words' alone. Said for a person
     // rather than applied silently (the catalog's vectors TV-02-2/3 keep their outcome).
-    // A merger done late is weighed by the zones counted when the window ended.
-    let (must_merge_then, provincial) = match merged_late {
-        Some((_, _, provincial_then)) => (true, provincial_then),
+    // A merger done is weighed by the zones counted before it.
+    let (must_merge_then, provincial) = match merger {
+        Some(m) => (true, m.provincial_then),
         None => (must_merge, provincial),
     };
     if must_merge_then && u32::try_from(provincial).is_ok_and(|p| p < params.merge_trigger_min) {
@@ -836,7 +890,7 @@ pub fn one_county_one_zone(
         detail: OneCountyOneZoneDetail {
             county_id: county.clone(),
             countable: counted,
-            must_merge,
+            must_merge: (outcome != Outcome::NeedsHuman).then_some(must_merge),
             window_end: IsoDate(window_end),
         },
     })
@@ -854,45 +908,61 @@ pub const MERGE_HUMAN_CODES: [C; 7] = [
     C::ZoneLevelUnknown,
 ];
 
-/// When `county`'s zones counted toward the trigger at the window's end (`window_end`) were
-/// enough to require a merger and are no longer on `as_of`: how many were counted then, the
-/// first day they were fewer than the trigger, and how many of them were provincial zones (each zone no longer counted left on a recorded
-/// day: one without a date was not counted at the window's end either).
-fn merged_after_window(
-    reg: &ValidRegister,
+/// A merger of a county's zones that brought them under the trigger: how many were counted
+/// on the day the span begins, the day they fell under it, how many of them were provincial
+/// zones, and those of them found or flagged nominal then.
+struct MergerDone<'r> {
+    then: usize,
+    done: NaiveDate,
+    provincial_then: usize,
+    nominal_then: Vec<&'r Zone>,
+}
+
+/// When `county`'s zones counted toward the trigger on `from` were enough to require a merger,
+/// and merging (zones whose status became `MERGED`, on a recorded day after `from` and on or
+/// before `to`) brought them under it: the [`MergerDone`]. A count that fell only through a
+/// revocation is no merger (`None`); a zone merged on no recorded day was not counted on `from`
+/// either.
+fn merger_done<'r>(
+    reg: &'r ValidRegister,
     county: &String,
-    (window_end, as_of): (NaiveDate, NaiveDate),
+    (from, to): (NaiveDate, NaiveDate),
     params: &Params,
-) -> Option<(usize, NaiveDate, usize)> {
-    let of_county = || {
-        reg.zones
-            .iter()
-            .filter(move |z| z.county_id.as_ref() == Some(county))
-    };
-    let counted_then: Vec<&Zone> = of_county()
-        .filter(|z| countable(z, window_end, params).is_ok())
+) -> Option<MergerDone<'r>> {
+    let counted_then: Vec<&Zone> = reg
+        .zones
+        .iter()
+        .filter(|z| z.county_id.as_ref() == Some(county))
+        .filter(|z| countable(z, from, params).is_ok())
         .collect();
     let then = counted_then.len();
-    if u32::try_from(then).is_ok_and(|n| n < params.merge_trigger_min) {
+    let trigger = usize::try_from(params.merge_trigger_min).ok()?;
+    if then < trigger {
         return None;
     }
-    // The days the zones counted then left, in order; the trigger was no longer met from the
-    // day enough of them had left (zones counted later aside).
+    // The days the zones counted then were merged away, in order; the trigger was no longer met
+    // from the day enough of them had gone.
     let mut left: Vec<NaiveDate> = counted_then
         .iter()
-        .filter(|z| countable(z, as_of, params).is_err())
-        .filter_map(|z| z.gone_since(as_of))
-        .filter(|d| *d > window_end)
+        .filter(|z| z.status_on(to) == Some(ZoneStatus::Merged))
+        .filter_map(|z| z.gone_since(to))
+        .filter(|d| *d > from)
         .collect();
-    left.sort_unstable();
-    let need = then.checked_sub(usize::try_from(params.merge_trigger_min).ok()?)?;
-    let provincial_then = counted_then
-        .iter()
-        .filter(|z| z.level == ZoneLevel::Provincial)
-        .count();
-    left.get(need)
-        .copied()
-        .map(|done| (then, done, provincial_then))
+    crate::order::sort_with(&mut left, &|a, b| a.cmp(b));
+    let done = *left.get(then - trigger)?;
+    Some(MergerDone {
+        then,
+        done,
+        provincial_then: counted_then
+            .iter()
+            .filter(|z| z.level == ZoneLevel::Provincial)
+            .count(),
+        nominal_then: counted_then
+            .iter()
+            .copied()
+            .filter(|z| super::common::nominal_ask(z, Some(from)).is_some())
+            .collect(),
+    })
 }
 
 /// art-02.d's own fields.
@@ -1187,7 +1257,7 @@ computed! {
         let mut answer = one_county_one_zone(&reg, &input.county_id, input.as_of.get(), params)?;
         // Asked of a day before issuance: no merger was required yet.
         if super::common::before_issuance(&mut answer, input.as_of.get(), *reg.issue_date) {
-            answer.detail.must_merge = false;
+            answer.detail.must_merge = Some(false);
             return Ok(answer);
         }
         let kinds = crate::illustrative::county_sources(&reg, &input.county_id);

@@ -5,8 +5,8 @@
 //! dated before the production start is excluded (the start day itself counts); until an
 //! agreement exists (and for revenue dated before its signing) the host county keeps 100%
 //! (`P.cobuilt_default_split = NONE_UNTIL_AGREED`, AMB-17). Each party's share is the agreed
-//! ratio × the revenue, rounded down to the fen; the host takes the rest (never less than its
-//! own part), so the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
+//! ratio × the revenue, split to the fen by the largest remainders (the host first on a tie); the
+//! host takes the rest, so the shares add up to the revenue exactly. Which revenue is 「有关」 is the caller's input.
 
 use crate::answer::AddReason;
 use crate::dates::IsoDate;
@@ -440,21 +440,26 @@ pub fn cobuilt_revenue_split(
             });
         }
         Some(a) => {
-            // Every other party gets its ratio × the revenue, rounded down to the fen; the host
-            // gets the rest, so the shares add up exactly and the rounding residual the host
-            // takes is never negative (no party gets more than its agreed part; rounded half up,
-            // 100.01 split 0.5/0.5 gave the partner 50.01 and the host 50.00, "a residual of
-            // -0.01": seventh audit).
+            // The revenue split in the agreed ratios to the fen by the largest remainders (each
+            // party its exact part rounded down or up, never beyond; the host first on a tie);
+            // the host gets the rest, so the shares add up exactly. Rounded half up each, 100.01
+            // split 0.5/0.5 gave the partner 50.01 and the host 50.00 ("a residual of -0.01")
+            // and 0.02 in 0.5/0.25/0.25 gave the host less than each partner; rounded down each,
+            // thirds short-changed every partner a fen (seventh audit and its verification).
+            let ratios: Vec<Ratio> = a.ratios.iter().map(|p| p.ratio).collect();
+            let host_at = a.ratios.iter().position(|p| p.party_id == host);
+            let parts = agreed.split_by(&ratios, host_at);
             let mut shares: Vec<PartyShare> = a
                 .ratios
                 .iter()
-                .map(|p| PartyShare {
+                .zip(parts)
+                .map(|(p, part)| PartyShare {
                     party_id: p.party_id.clone(),
                     ratio: Some(p.ratio),
                     amount: if p.party_id == host {
                         Money::ZERO
                     } else {
-                        agreed.mul_ratio_down(p.ratio)
+                        part
                     },
                 })
                 .collect();
@@ -499,12 +504,11 @@ pub fn cobuilt_revenue_split(
                         .with("ratio", s.ratio.unwrap_or(Ratio::ZERO)),
                 );
             }
-            if host_agreed != exact {
-                let residual = if host_agreed > exact {
-                    alloc::string::ToString::to_string(&host_agreed.saturating_sub(exact))
-                } else {
-                    format!("-{}", exact.saturating_sub(host_agreed))
-                };
+            // What the host gets beyond its own part rounded half up (ratios adding up to less
+            // than 1, or the fen of a tie); never said as a negative residual.
+            if host_agreed > exact {
+                let residual =
+                    alloc::string::ToString::to_string(&host_agreed.saturating_sub(exact));
                 reasons.add(
                     Reason::new(C::CobuiltRoundingToHost, rule)
                         .with("host", crate::answer::Value::text(host))

@@ -549,7 +549,7 @@ pub fn reform_plan_executable(
     zone: &Zone,
     plan: &HrReformPlan,
     (as_of, issue_date): (NaiveDate, NaiveDate),
-    authority_doubt: Option<C>,
+    authority_doubt: Option<Reason>,
 ) -> Answer<HrPlanDetail> {
     let rule = RuleId::ART_09_F;
     let expected = expected_approver(zone.managing_authority);
@@ -577,12 +577,9 @@ pub fn reform_plan_executable(
     // The register and art-12.b disagree on who manages the zone, so on whose party committee
     // and government are 「所在地」's: whatever approved, a person decides.
     let mut doubtful = false;
-    if let Some(code) = authority_doubt {
+    if let Some(reason) = authority_doubt {
         doubtful = true;
-        needs_human.add(about(
-            Reason::new(code, rule).with("recorded", zone.managing_authority.as_str()),
-            zone,
-        ));
+        needs_human.add(about(reason, zone));
     }
     let mut approved_on: Option<IsoDate> = None;
     for (body, approval) in [
@@ -727,12 +724,24 @@ pub fn reform_plan(input: HrPlanInput, _params: &Params) -> Result<Answer<HrPlan
         &input.zone_id,
         (Some(as_of), false),
         |reg: &ValidRegister, zone| {
+            let rule = RuleId::ART_09_F;
             let named = super::art12_administration::dispatched_name_of(zone, reg).is_some();
             let dispatched = zone.managing_authority == ManagingAuthority::PrefectureDispatched;
+            let recorded = zone.managing_authority.as_str();
             let doubt = match (named, dispatched) {
-                (true, false) => Some(C::HrPlanNamedDispatchedRecordedOtherwise),
-                (false, true) => Some(C::HrPlanRecordedDispatchedNotNamed),
-                _ => None,
+                (true, false) => Some(
+                    Reason::new(C::HrPlanNamedDispatchedRecordedOtherwise, rule)
+                        .with("recorded", recorded),
+                ),
+                (false, true) => Some(
+                    Reason::new(C::HrPlanRecordedDispatchedNotNamed, rule)
+                        .with("recorded", recorded),
+                ),
+                // A name with the place and kind of one of the four (art-12.b, art-12.c and
+                // art-02.c ask the same).
+                (false, false) => super::art12_administration::resembles_zone(zone)
+                    .map(|like| Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like)),
+                (true, true) => None,
             };
             Ok(reform_plan_executable(
                 zone,

@@ -62,7 +62,7 @@ reason_codes! {
         ko: "‘{zone}’{|은} 조문에 렬거된 개발구의 명칭도, 등록부에 있는 개발구의 명칭도 아니지만 조문에 렬거된 ‘{namedAs}’와 비슷하다. 같은 개발구인지는 사람이 대조하여야 한다",
         en: "「{zone}」 is not the name of a zone the clause names or of a zone in the register, but it resembles 「{namedAs}」 named in the clause: whether it is the same zone is for a person to check"
     }
-    /// art-12.b/02.c/02.d/12.c (needs a person): a register's zone none of whose names is one of
+    /// art-12.b/02.c/02.d/12.c/09.f (needs a person): a register's zone none of whose names is one of
     /// the four art-12.b names, but one of which resembles one of them
     ZoneNameResemblesNamed = "ZONE_NAME_RESEMBLES_NAMED" {
         zh: "{zoneName}({zone})不是 art-12.b 所列四个开发区之一,但其名称与条文所列“{namedAs}”相似:是否为同一开发区(其党工委、管委会是否为州派出机构),需人工核对",

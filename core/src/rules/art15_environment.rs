@@ -68,9 +68,9 @@ reason_codes! {
     /// art-15.a (needs a person): in the year of issuance, before the first year counted
     /// (AMB-25), an item due on or after the issue date was missed
     EnvMissedInIssueYear = "ENV_MISSED_IN_ISSUE_YEAR" {
-        zh: "{year}年早于首个计入年度(AMB-25),但{zoneName}({zone})有项目应于本意见印发({issueDate})之后完成而未按时完成:该失误发生在印发之后,是否取消{year}年的扩区、调区、晋升及考评资格,需人工判断",
-        ko: "{year}년은 첫 산입 년도보다 이르나(AMB-25) {zoneName}({zone})에는 본 의견 인쇄발행({issueDate}) 후 완료하여야 할 항목이 기한 내에 완료되지 않았다. 이 과실은 인쇄발행 후에 생겼으므로 {year}년의 구역 확장·구역 조정·승격 및 심사평가 자격을 취소하는지는 사람이 판단하여야 한다",
-        en: "{year} is before the first year counted (AMB-25), but {zoneName} ({zone}) missed an item due after the opinion was issued on {issueDate}: the failure came after issuance, so whether {year}'s expansion, adjustment, upgrade and assessment qualifications are cancelled is for a person"
+        zh: "{year}年早于首个计入年度(AMB-25),但{zoneName}({zone})有项目在本意见印发({issueDate})之后仍逾期未完成:该失误延续到印发之后,是否取消{year}年的扩区、调区、晋升及考评资格,需人工判断",
+        ko: "{year}년은 첫 산입 년도보다 이르나(AMB-25) {zoneName}({zone})에는 본 의견 인쇄발행({issueDate}) 후에도 기한을 넘기고 완료되지 않은 항목이 있었다. 이 과실은 인쇄발행 후에도 이어졌으므로 {year}년의 구역 확장·구역 조정·승격 및 심사평가 자격을 취소하는지는 사람이 판단하여야 한다",
+        en: "{year} is before the first year counted (AMB-25), but {zoneName} ({zone}) had an item overdue and not done after the opinion was issued on {issueDate}: the failure went on after issuance, so whether {year}'s expansion, adjustment, upgrade and assessment qualifications are cancelled is for a person"
     }
     /// art-15.a: no items
     EnvNoItems = "ENV_NO_ITEMS" {
@@ -258,7 +258,8 @@ pub fn bars_year(
 }
 
 /// Whether `year` is the year of issuance, not counted (AMB-25), in which an item due on or
-/// after the issue date was missed: a failure after the opinion, in a year whose
+/// after the issue date was missed, or one due before it was still not done on it: a failure
+/// after the opinion, in a year whose
 /// qualifications it cancels 「当年」, so not retroactive for that item; whether the year's
 /// qualifications (some perhaps used before issuance) are cancelled is for a person.
 fn missed_after_issuance(
@@ -268,9 +269,17 @@ fn missed_after_issuance(
     as_of: Option<NaiveDate>,
     params: &Params,
 ) -> bool {
+    let issued = *reg.issue_date;
+    // Missed after issuance: due on or after it, or due before it and still not done on it
+    // (the shortfall went on under the opinion).
     !counted(reg, year, params)
-        && year == reg.issue_date.year()
-        && overdue_items(reg, zone, year, as_of).any(|i| i.due_date >= *reg.issue_date)
+        && year == issued.year()
+        && overdue_items(reg, zone, year, as_of).any(|i| {
+            i.due_date >= issued
+                || i.completed_date
+                    .filter(|c| as_of.is_none_or(|a| *c <= a))
+                    .is_none_or(|c| *c > issued)
+        })
 }
 
 /// Whether `year` is one the opinion's sanctions reach (AMB-25).

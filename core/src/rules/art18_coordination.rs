@@ -73,13 +73,13 @@ reason_codes! {
         ko: "기한일({due})이 토요일 또는 일요일이다. 그날이 휴식일이고 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 그 뒤의 근무일까지 연장되여 해당 날자({date})가 기한 안에 들므로 사람이 판단하여야 한다",
         en: "the due date {due} is a Saturday or Sunday: if that day is a rest day and the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the next working day and {date} is within it; a person must decide"
     }
-    /// art-18.c (needs a person): late or overdue only by the days a statutory public holiday
-    /// on a fixed date (元旦 1 January, 劳动节 1 May, 国庆节 1–3 October) could roll the due
-    /// date over to, without the roll-over
+    /// art-18.c (needs a person): late or overdue only by the days a holiday around a statutory
+    /// public holiday on a fixed date (元旦 1 January, 劳动节 1 May, 国庆节 1–3 October) could
+    /// roll the due date over to, without the roll-over
     DueDateOnPublicHoliday = "DUE_DATE_ON_PUBLIC_HOLIDAY" {
-        zh: "期限日{due}为法定节假日(元旦、劳动节或国庆节);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
-        ko: "기한일({due})은 법정 명절(원단, 로동절 또는 국경절)이다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
-        en: "the due date {due} is a statutory public holiday (New Year's Day, Labour Day or National Day): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
+        zh: "期限日{due}在元旦、劳动节或国庆节假期之内(法定节假日或国务院安排与之连休的日子);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
+        ko: "기한일({due})은 원단, 로동절 또는 국경절 휴가 기간(법정 명절 또는 국무원이 이와 련이어 쉬도록 안배한 날)에 든다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
+        en: "the due date {due} falls in the New Year, Labour Day or National Day holiday (a statutory public holiday, or a day the State Council's arrangements join to one): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
     }
     /// art-18.c (needs a person): measures dated before the opinion was issued
     AdoptedBeforeIssuance = "ADOPTED_BEFORE_ISSUANCE" {
@@ -567,10 +567,11 @@ pub fn impl_measures_decision(
     // day, 调休).
     //
     // A due date on a statutory public holiday of a fixed date (元旦 1 January, 劳动节 1 May and
-    // from 2025 2 May, 国庆节 1–3 October: 《全国年节及纪念日放假办法》) is a rest day every year;
-    // how far the State Council's arrangement stretches it is not known without its calendar,
-    // so a person decides when the answer is late or overdue only by days up to the longest
-    // stretch those holidays have had (to 3 January, 5 May, 8 October) and the weekend after.
+    // from 2025 2 May, 国庆节 1–3 October: 《全国年节及纪念日放假办法》), or on a day the State
+    // Council's arrangements have joined to one (to 3 January, 5 May, 8 October at the longest),
+    // may be a rest day; which days are is not known without its calendar, so a person decides
+    // when the answer is late or overdue only by days up to the first weekday after the longest
+    // such holiday.
     let mut rest_day_holiday = false;
     let rest_day = if params.holiday_rollover && params.period_convention.allows_rollover() {
         None
@@ -607,16 +608,15 @@ pub fn impl_measures_decision(
     })
 }
 
-/// When `day` is a statutory public holiday on a fixed date (元旦 1 January; 劳动节 1 May, and
-/// 2 May from 2025; 国庆节 1–3 October), the last day of the longest holiday those days have
-/// been stretched to by the State Council's arrangements (3 January, 5 May, 8 October).
+/// When `day` falls in the longest holiday the State Council's arrangements have made of a
+/// statutory public holiday on a fixed date (元旦 1 January → 1–3 January; 劳动节 1 May, and 2 May
+/// from 2025 → 1–5 May; 国庆节 1–3 October → 1–8 October): that holiday's last day.
 fn fixed_holiday_stretch_end(day: NaiveDate) -> Option<NaiveDate> {
     let (m, d, y) = (day.month(), day.day(), day.year());
     let last = match (m, d) {
-        (1, 1) => (1, 3),
-        (5, 1) => (5, 5),
-        (5, 2) if y >= 2025 => (5, 5),
-        (10, 1..=3) => (10, 8),
+        (1, 1..=3) => (1, 3),
+        (5, 1..=5) => (5, 5),
+        (10, 1..=8) => (10, 8),
         _ => return None,
     };
     NaiveDate::from_ymd_opt(y, last.0, last.1)

@@ -254,20 +254,34 @@ pub(crate) fn nominal_asks(
     zone: &Zone,
     as_of: Option<chrono::NaiveDate>,
 ) -> crate::answer::Outcome {
-    use crate::messages::ReasonCode as C;
     if outcome != crate::answer::Outcome::Eligible {
         return outcome;
     }
-    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
-    let code = if zone.nominal_finding == Some(true) {
-        C::ZoneFoundNominalAsk
-    } else if status == Some(crate::register::ZoneStatus::NominalFlagged) {
-        C::ZoneFlaggedNominalAsk
-    } else {
+    let Some(code) = nominal_ask(zone, as_of) else {
         return outcome;
     };
     needs_human.push(about(Reason::new(code, rule), zone));
     crate::answer::Outcome::NeedsHuman
+}
+
+/// Whether art-02.b's 「予以撤销」 hangs over `zone` on `as_of` (with no `asOf`, its latest
+/// status): found nominal by the competent authority (`ZONE_FOUND_NOMINAL_ASK`), or flagged so
+/// by the register (status `NOMINAL_FLAGGED`, `ZONE_FLAGGED_NOMINAL_ASK`) without a finding
+/// that it is not (a finding decides, as art-02.b's own answer: KEEP).
+#[must_use]
+pub(crate) fn nominal_ask(
+    zone: &Zone,
+    as_of: Option<chrono::NaiveDate>,
+) -> Option<crate::messages::ReasonCode> {
+    use crate::messages::ReasonCode as C;
+    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
+    match zone.nominal_finding {
+        Some(true) => Some(C::ZoneFoundNominalAsk),
+        None if status == Some(crate::register::ZoneStatus::NominalFlagged) => {
+            Some(C::ZoneFlaggedNominalAsk)
+        }
+        _ => None,
+    }
 }
 
 /// [`on_zone`] for a check asked as of a day, or of none: `NOT_APPLICABLE` when asked of a day

@@ -277,11 +277,8 @@ pub fn expansion_queue(
                 // Found or flagged to exist in name only: 「予以撤销」 (art-02.b). Kept in the
                 // queue, but whether a zone to be revoked still has the priority is for a
                 // person (as the zone summary's expand and adjust are).
-                if zone.nominal_finding == Some(true) {
-                    needs_human.add(about(Reason::new(C::ZoneFoundNominalAsk, rule), zone));
-                } else if zone.status_on(as_of) == Some(crate::register::ZoneStatus::NominalFlagged)
-                {
-                    needs_human.add(about(Reason::new(C::ZoneFlaggedNominalAsk, rule), zone));
+                if let Some(code) = super::super::common::nominal_ask(zone, Some(as_of)) {
+                    needs_human.add(about(Reason::new(code, rule), zone));
                 }
                 None
             }
