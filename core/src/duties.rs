@@ -776,11 +776,11 @@ pub fn merger_duties(
                     _ => None,
                 })
         };
+        let before = horizon.as_of < *reg.issue_date;
         let status = match answer.outcome {
-            // Before issuance the merger is owed by no one yet, as art-02.c's answer says.
-            Outcome::MergeRequired if horizon.as_of < *reg.issue_date => {
-                DutyStatus::NotYetApplicable
-            }
+            // Before issuance the merger is owed by no one yet, as art-02.c's answer says
+            // (nor is there a question to settle about it yet).
+            Outcome::MergeRequired | Outcome::NeedsHuman if before => DutyStatus::NotYetApplicable,
             Outcome::MergeRequired => DutyStatus::Pending,
             Outcome::MergeOverdue => DutyStatus::Overdue,
             Outcome::MetLate => {
@@ -796,7 +796,9 @@ pub fn merger_duties(
             _ => continue,
         };
         let mut reasons = answer.reasons;
-        reasons.extend(answer.needs_human);
+        if !before {
+            reasons.extend(answer.needs_human);
+        }
         if status == DutyStatus::NotYetApplicable {
             // Said first, as every duty not yet applicable says it.
             reasons.insert(

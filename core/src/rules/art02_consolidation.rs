@@ -190,6 +190,12 @@ reason_codes! {
         ko: "{zoneName}({zone}){|은} 산입되였으나 유명무실하다고 인정되거나 표시되였으므로 ‘유명무실한 개발구(공업집중구)는 철회한다’(art-02.b)에 따라 철회하여야 한다. 그와 통합하여야 하는지는 사람이 판단하여야 한다",
         en: "{zoneName} ({zone}) is counted, but was found or is flagged to exist in name only, which 「对有名无实的开发区(工业集中区)予以撤销」 (art-02.b) revokes: whether it must still be merged is for a person"
     }
+    /// art-02.c (needs a person): zones that would count were merged on no recorded day
+    CountyMergerUndated = "COUNTY_MERGER_UNDATED" {
+        zh: "{county}有{count}家本应计入的开发区已被整合,但登记册未记载日期:整合是否在期限内完成、当时是否须整合,需人工核对",
+        ko: "{county}에서 산입되여야 할 개발구 {count}개가 통합되였으나 등록부에 날자가 기록되지 않았다. 통합이 기한 안에 완료되였는지, 그때 통합하여야 하였는지는 사람이 대조하여야 한다",
+        en: "{county} has {count} zone(s) that would count recorded as merged on no recorded day: whether a merger was due, and done within the window, is for a person to check"
+    }
     /// art-02.c: the zones counted at issuance were merged under the trigger within the window
     CountyMergedInTime = "COUNTY_MERGED_IN_TIME" {
         zh: "{county}在本意见印发时计入“2家以上的省级开发区(工业集中区)”的开发区共{countThen}家,于{done}整合后少于{min}家,在整合期限({windowEnd})内完成(截至{asOf}计入{count}家)",
@@ -712,6 +718,12 @@ pub(crate) fn county_count(
     let mut doubtful_in = 0_usize;
     let mut doubtful_out = 0_usize;
     let mut level_unknown = false;
+    // Counted zones found or flagged nominal: asked about only when leaving them out would
+    // change the answer (below).
+    let mut nominal: Vec<&Zone> = Vec::new();
+    // Zones that would count but were merged on no recorded day: when they left is not known,
+    // so neither whether a merger was due before they did.
+    let mut undated_gone = 0_usize;
     for zone in reg
         .zones
         .iter()
@@ -727,7 +739,7 @@ pub(crate) fn county_count(
                 if super::common::nominal_ask(zone, Some(as_of)).is_some() {
                     // art-02.b revokes it: a zone to go may not be one to merge.
                     doubtful_in += 1;
-                    needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), zone));
+                    nominal.push(zone);
                 } else if named_dispatched_recorded_otherwise(zone, reg) {
                     doubtful_in += 1;
                     needs_human.add(about(
@@ -752,6 +764,16 @@ pub(crate) fn county_count(
                 let would_count = zone.level == ZoneLevel::Provincial
                     || (zone.level == ZoneLevel::IndustrialConcentration
                         && params.county_zone_count_includes_icz);
+                // (A revocation on no recorded day is not asked about: the catalog's TV-02-7.)
+                if code == C::ZoneExcludedNotActive
+                    && zone.status == ZoneStatus::Merged
+                    && would_count
+                    && zone.status_history.is_empty()
+                    && zone.status_date.is_none()
+                    && zone.parent_zone_id.is_none()
+                {
+                    undated_gone += 1;
+                }
                 if code == C::ZoneExcludedDispatched
                     && would_count
                     && recorded_dispatched_not_named(zone, reg, params)
@@ -769,8 +791,23 @@ pub(crate) fn county_count(
     let must_merge = u32::try_from(n).map_or(true, |n| n >= params.merge_trigger_min);
     // Whether the zones in doubt could turn the count the other way.
     let at_least = |k: usize| u32::try_from(k).map_or(true, |k| k >= params.merge_trigger_min);
-    let turns = (must_merge && !at_least(n.saturating_sub(doubtful_in)))
+    let mut turns = (must_merge && !at_least(n.saturating_sub(doubtful_in)))
         || (!must_merge && at_least(n.saturating_add(doubtful_out)));
+    if must_merge && !at_least(n.saturating_sub(nominal.len())) {
+        for z in &nominal {
+            needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), z));
+        }
+    }
+    // Not required now, but it would have been with the zones gone on no recorded day: when
+    // they went (before issuance, within the window or after it) is for a person.
+    if !must_merge && as_of >= *reg.issue_date && at_least(n.saturating_add(undated_gone)) {
+        turns = true;
+        needs_human.add(
+            Reason::new(C::CountyMergerUndated, rule)
+                .with("count", undated_gone)
+                .with("county", county.clone()),
+        );
+    }
     let count_reason = |code| {
         Reason::new(code, rule)
             .with("asOf", as_of)
@@ -794,15 +831,18 @@ pub(crate) fn county_count(
         (None, merger_done(reg, county, (issued, as_of), params))
     };
     let merger = merged_late.as_ref().or(merged_in_time.as_ref());
-    // A zone counted then that was found or flagged nominal: were it left out, was a merger
-    // due at all? For a person, as when it is counted now.
-    let mut turns = turns;
-    if let Some(m) = merger {
-        for z in &m.nominal_then {
-            needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), z));
+    // A zone counted when the window ended that was found or flagged nominal: were it left
+    // out, was a merger due at all? For a person when that changes the answer (a merger done
+    // late against none due; done in time, the county complies either way).
+    if let Some(m) = &merged_late {
+        if m.then.saturating_sub(m.nominal_then.len())
+            < usize::try_from(params.merge_trigger_min).unwrap_or(usize::MAX)
+        {
+            turns = true;
+            for z in &m.nominal_then {
+                needs_human.add(about(Reason::new(C::ZoneCountedNominal, rule), z));
+            }
         }
-        turns |= m.then.saturating_sub(m.nominal_then.len())
-            < usize::try_from(params.merge_trigger_min).unwrap_or(usize::MAX);
     }
     let outcome = if let Some(m) = &merged_late {
         reasons.add(
@@ -898,7 +938,8 @@ pub(crate) fn county_count(
 
 /// The codes of art-02.c's `needsHuman`: an answer, or a merger duty, holding one is for a
 /// person to settle (`severity::of_codes`, `Duty::needs_person`).
-pub const MERGE_HUMAN_CODES: [C; 7] = [
+pub const MERGE_HUMAN_CODES: [C; 8] = [
+    C::CountyMergerUndated,
     C::CountyMergeNoProvincialZone,
     C::CountyMergeOnlyWithIcz,
     C::ZoneCountedNominal,

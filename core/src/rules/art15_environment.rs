@@ -272,7 +272,9 @@ fn missed_after_issuance(
     let issued = *reg.issue_date;
     // Missed after issuance: due on or after it, or due before it and still not done on it
     // (the shortfall went on under the opinion).
+    // Asked of a day before issuance, nothing is missed under it yet.
     !counted(reg, year, params)
+        && as_of.is_none_or(|a| a >= issued)
         && year == issued.year()
         && overdue_items(reg, zone, year, as_of).any(|i| {
             i.due_date >= issued
