@@ -844,49 +844,29 @@ pub(crate) fn county_count(
             }
         }
     }
-    let outcome = if let Some(m) = &merged_late {
-        reasons.add(
-            count_reason(C::CountyMergedLate)
-                .with("countThen", m.then)
-                .with("done", m.done),
-        );
-        if level_unknown || turns {
-            Outcome::NeedsHuman
-        } else {
-            Outcome::MetLate
-        }
-    } else if let Some(m) = &merged_in_time {
-        reasons.add(
-            count_reason(C::CountyMergedInTime)
-                .with("countThen", m.then)
-                .with("done", m.done),
-        );
-        if level_unknown || turns {
-            Outcome::NeedsHuman
-        } else {
-            Outcome::Compliant
-        }
+    // The count's reason and the outcome it stands for; a person decides when the zones in
+    // doubt could turn it (or, with nothing to merge now, a zone of unknown level could).
+    let (code, outcome) = if merged_late.is_some() {
+        (C::CountyMergedLate, Outcome::MetLate)
+    } else if merged_in_time.is_some() {
+        (C::CountyMergedInTime, Outcome::Compliant)
     } else if !must_merge {
-        reasons.add(count_reason(C::CountyCompliant));
-        if level_unknown || turns {
-            Outcome::NeedsHuman
-        } else {
-            Outcome::Compliant
-        }
+        (C::CountyCompliant, Outcome::Compliant)
     } else if as_of <= window_end {
-        reasons.add(count_reason(C::CountyMergeRequired));
-        if turns {
-            Outcome::NeedsHuman
-        } else {
-            Outcome::MergeRequired
-        }
+        (C::CountyMergeRequired, Outcome::MergeRequired)
     } else {
-        reasons.add(count_reason(C::CountyMergeOverdue));
-        if turns {
-            Outcome::NeedsHuman
-        } else {
-            Outcome::MergeOverdue
-        }
+        (C::CountyMergeOverdue, Outcome::MergeOverdue)
+    };
+    reasons.add(match merger {
+        Some(m) => count_reason(code)
+            .with("countThen", m.then)
+            .with("done", m.done),
+        None => count_reason(code),
+    });
+    let outcome = if turns || (level_unknown && !must_merge) {
+        Outcome::NeedsHuman
+    } else {
+        outcome
     };
     // The text's next sentence (art-02.d) treats a county whose zones are industrial
     // concentration zones as one 「没有省级开发区」, to apply for an upgrade: a merger that only

@@ -282,10 +282,9 @@ pub(crate) fn high_tech_outcome(
     card: Option<art14_assessment::CardInForce>,
 ) -> Outcome {
     let outcome = HighTech::of(reg, zone, as_of, params, &|| card).outcome(zone);
-    // As `high_tech_application` answers through `common::nominal_asks` (a zone found nominal
-    // stops earlier, at `HighTech::Nominal`).
-    let status = as_of.map_or(Some(zone.status), |d| zone.status_on(d));
-    if outcome == Outcome::Eligible && status == Some(ZoneStatus::NominalFlagged) {
+    // As `high_tech_application` answers through `common::nominal_asks`, by the same reading
+    // (`common::nominal_ask`; a zone found nominal stops earlier, at `HighTech::Nominal`).
+    if outcome == Outcome::Eligible && super::common::nominal_ask(zone, as_of).is_some() {
         Outcome::NeedsHuman
     } else {
         outcome

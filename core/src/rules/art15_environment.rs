@@ -257,11 +257,12 @@ pub fn bars_year(
     counted(reg, year, params) && overdue_items(reg, zone, year, as_of).next().is_some()
 }
 
-/// Whether `year` is the year of issuance, not counted (AMB-25), in which an item due on or
-/// after the issue date was missed, or one due before it was still not done on it: a failure
-/// after the opinion, in a year whose
-/// qualifications it cancels 「当年」, so not retroactive for that item; whether the year's
-/// qualifications (some perhaps used before issuance) are cancelled is for a person.
+/// Whether `year` is the year of issuance, not counted (AMB-25), in which an item overdue that
+/// year was still not done on the issue date (due after it, or due before it and still open):
+/// a failure under the opinion, in a year whose qualifications it cancels 「当年」, so not
+/// retroactive for that item; whether the year's qualifications (some perhaps used before
+/// issuance) are cancelled is for a person. Asked of a day before issuance, nothing is missed
+/// under it yet.
 fn missed_after_issuance(
     reg: &ValidRegister,
     zone: &Zone,
@@ -270,17 +271,15 @@ fn missed_after_issuance(
     params: &Params,
 ) -> bool {
     let issued = *reg.issue_date;
-    // Missed after issuance: due on or after it, or due before it and still not done on it
-    // (the shortfall went on under the opinion).
-    // Asked of a day before issuance, nothing is missed under it yet.
+    // An overdue item not done (as known on `as_of`) by the issue date; one due on or after it
+    // is so by being overdue.
     !counted(reg, year, params)
         && as_of.is_none_or(|a| a >= issued)
         && year == issued.year()
         && overdue_items(reg, zone, year, as_of).any(|i| {
-            i.due_date >= issued
-                || i.completed_date
-                    .filter(|c| as_of.is_none_or(|a| *c <= a))
-                    .is_none_or(|c| *c > issued)
+            i.completed_date
+                .filter(|c| as_of.is_none_or(|a| *c <= a))
+                .is_none_or(|c| *c > issued)
         })
 }
 
