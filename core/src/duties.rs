@@ -54,10 +54,12 @@ stable_enum! {
         Overdue = "OVERDUE" { zh: "逾期未完成", ko: "기한 경과 미완료", en: "overdue" },
         /// Done after its due date.
         DoneLate = "DONE_LATE" { zh: "逾期完成", ko: "기한 경과 후 완료", en: "done late" },
-        /// No information: nothing recorded (past the due date, or an open item).
-        Unknown = "UNKNOWN" { zh: "情况不明", ko: "정황 불명", en: "unknown (no information)" },
-        /// Not done yet and not yet due (or an open item recorded as not done).
-        Pending = "PENDING" { zh: "未到期", ko: "기한 미도래", en: "pending" },
+        /// Not decided by the records: nothing recorded (past the due date, or an open item),
+        /// or records a person must weigh first ([`Duty::needs_person`]).
+        Unknown = "UNKNOWN" { zh: "情况不明", ko: "정황 불명", en: "unknown (not decided)" },
+        /// Not done yet and not yet due (or an open item, which has no due date, recorded as not
+        /// done).
+        Pending = "PENDING" { zh: "进行中", ko: "진행 중", en: "pending" },
         /// Done on or before its due date.
         DoneOnTime = "DONE_ON_TIME" { zh: "按期完成", ko: "기한 내 완료", en: "done on time" },
         /// Done, with nothing to say whether on time: an open item (the text sets no deadline),

@@ -64,7 +64,10 @@ pub fn of_codes(
                 && crate::rules::art02_consolidation::MERGE_HUMAN_CODES.contains(&c))
             // The same hits as the window before (AMB-13): whether to hold the leaders to
             // account or revoke again is for a person, not a second violation.
-            || c == ReasonCode::SameHitsAsPreviousWindow;
+            || c == ReasonCode::SameHitsAsPreviousWindow
+            // Whether the Bureau's meeting is the Office's (art-16.b): for a person, as its
+            // duty is (`Duty::review_reasons`).
+            || c == ReasonCode::MeetingBureauOrOffice;
     }
     if merged {
         return Severity::Info;

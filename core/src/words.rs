@@ -601,7 +601,7 @@ stable_enum! {
         /// The phrase `BY_AGENCY_NOTE`.
         ByAgencyNote = "BY_AGENCY_NOTE" { zh: "每个承担者:它应承担的义务(不含对其辖区内开发区的检查结论),与义务清单一致;县(市)的 art-02.c 整合义务列在该县(市)的检查结论中,不在此计入", ko: "담당 주체마다: 그가 부담하는 의무(관할 개발구에 대한 검사 결론은 포함하지 않음). 의무 목록과 같다. 현(시)의 art-02.c 통합 의무는 그 현(시)의 검사 결론에 들어 있으므로 여기에 산입하지 않는다", en: "each bearer: the duties it owes (not the findings about zones in its territory), as in its obligations, except a county's art-02.c merger, which is among the county's findings" },
         /// The phrase `UNKNOWN_NOTE`.
-        UnknownNote = "UNKNOWN_NOTE" { zh: "情况不明:登记册中没有记录、无从判断的义务和检查(不论严重程度);义务清单按同一口径计数", ko: "정황 불명: 등록부에 기록이 없어 판단할 수 없는 의무와 검사(심각도와 관계없이). 의무 목록도 같은 기준으로 센다", en: "unknown: duties and checks with nothing on record to decide them (whatever their severity); the obligations count them the same way" },
+        UnknownNote = "UNKNOWN_NOTE" { zh: "情况不明:登记册的记录不足以判断(没有记录,或记录须人工判断)的义务和检查(不论严重程度);义务清单按同一口径计数", ko: "정황 불명: 등록부의 기록으로 판단할 수 없는(기록이 없거나 기록을 사람이 판단하여야 하는) 의무와 검사(심각도와 관계없이). 의무 목록도 같은 기준으로 센다", en: "unknown: duties and checks the register's records do not decide (nothing recorded, or records a person must weigh; whatever their severity); the obligations count them the same way" },
         /// The phrase `FILTER`.
         Filter = "FILTER" { zh: "筛选条件", ko: "선별 조건", en: "Filter" },
         /// The phrase `FILTER_COUNTY`.

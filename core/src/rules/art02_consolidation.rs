@@ -220,6 +220,13 @@ reason_codes! {
         ko: "이 현(시)에는 이미 성급 개발구가 있다(1현1구): {zoneName}({zone})",
         en: "the county already has a provincial zone, {zoneName} ({zone}) (one county, one zone)"
     }
+    /// art-02.d (needs a person): the county's only provincial zones are found or flagged
+    /// nominal (`common::nominal_ask`): art-02.b revokes them, after which the county has none
+    CountyProvincialZoneNominal = "COUNTY_PROVINCIAL_ZONE_NOMINAL" {
+        zh: "本县(市)的省级开发区{zoneName}({zone})已被认定或标记为有名无实,按“对有名无实的开发区(工业集中区)予以撤销”(art-02.b)应予撤销,撤销后本县(市)即为“没有省级开发区的县(市)”:现在能否申请晋升,需人工判断",
+        ko: "이 현(시)의 성급 개발구 {zoneName}({zone}){|은} 유명무실하다고 인정되거나 표시되였으므로 ‘유명무실한 개발구(공업집중구)는 철회한다’(art-02.b)에 따라 철회하여야 하며, 철회되면 이 현(시)는 ‘성급 개발구가 없는 현(시)’이 된다. 지금 승격을 신청할 수 있는지는 사람이 판단하여야 한다",
+        en: "the county's provincial zone {zoneName} ({zone}) was found or is flagged to exist in name only, which 「对有名无实的开发区(工业集中区)予以撤销」 (art-02.b) revokes, after which the county is 「没有省级开发区的县(市)」: whether it may apply now is for a person"
+    }
     /// art-02.d: a national zone blocks (parameter)
     CountyHasNationalZone = "COUNTY_HAS_NATIONAL_ZONE" {
         zh: "本县(市)有国家级开发区{zoneName}({zone}),按参数不得申请晋升",
@@ -1064,11 +1071,17 @@ pub fn upgrade_eligibility(
         })
         .collect();
     let status = zone.status_on(as_of);
-    if zone.level == ZoneLevel::Unknown && status == Some(ZoneStatus::Active) {
+    // A zone flagged nominal is still a zone (art-02.b has not revoked it): a finding that it is
+    // nominal bars it, the flag alone asks, a finding that it is not leaves it a candidate
+    // (`common::nominal_ask`, as art-03.a and art-02.c read it).
+    let in_force = matches!(
+        status,
+        Some(ZoneStatus::Active | ZoneStatus::NominalFlagged)
+    );
+    if zone.level == ZoneLevel::Unknown && in_force {
         // Whether the candidate is an industrial concentration zone at all is not recorded.
         needs_human.add(about(Reason::new(C::ZoneLevelUnknown, rule), zone));
-    } else if zone.level != ZoneLevel::IndustrialConcentration || status != Some(ZoneStatus::Active)
-    {
+    } else if zone.level != ZoneLevel::IndustrialConcentration || !in_force {
         blocked = true;
         reasons.add(match absent_on(rule, zone, as_of) {
             Some(r) => r,
@@ -1080,14 +1093,19 @@ pub fn upgrade_eligibility(
             ),
         });
     }
-    if zone.nominal_finding == Some(true) && status == Some(ZoneStatus::Active) {
-        // Found nominal but not yet marked so in its status: the same clause revokes it.
+    if zone.nominal_finding == Some(true) && in_force {
+        // Found nominal: the same clause revokes it.
         blocked = true;
         reasons.add(about(Reason::new(C::UpgradeCandidateNominal, rule), zone));
+    } else if in_force {
+        if let Some(code) = super::common::nominal_ask(zone, Some(as_of)) {
+            needs_human.add(about(Reason::new(code, rule), zone));
+        }
     }
     if county.is_none() {
         needs_human.add(about(Reason::new(C::UpgradeCountyNotRecorded, rule), zone));
     }
+    let mut nominal_provincial: Vec<&Zone> = Vec::new();
     for p in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Provincial)
@@ -1115,6 +1133,9 @@ pub fn upgrade_eligibility(
                 Reason::new(C::ZoneNameResemblesNamed, rule).with("namedAs", like),
                 p,
             ));
+        } else if super::common::nominal_ask(p, Some(as_of)).is_some() {
+            // Revoked by art-02.b once found so: decisive only if no other zone bars (below).
+            nominal_provincial.push(*p);
         } else {
             blocked = true;
             reasons.add(about(Reason::new(C::CountyHasProvincialZone, rule), p));
@@ -1128,6 +1149,11 @@ pub fn upgrade_eligibility(
         if params.national_zone_blocks_upgrade && county_own(n, params) {
             blocked = true;
             reasons.add(about(Reason::new(C::CountyHasNationalZone, rule), n));
+        }
+    }
+    if !blocked {
+        for p in nominal_provincial {
+            needs_human.add(about(Reason::new(C::CountyProvincialZoneNominal, rule), p));
         }
     }
     for u in neighbours
@@ -1212,6 +1238,15 @@ pub fn upgrade_eligibility(
         blocked = true;
         reasons.add(about(
             Reason::new(C::EnvInfraBars, rule).with("year", as_of.year()),
+            zone,
+        ));
+    } else if art15_environment::missed_after_issuance(reg, zone, as_of.year(), Some(as_of), params)
+    {
+        // art-15.a's own question for the year of issuance: 「晋升」 is among what it cancels.
+        needs_human.add(about(
+            Reason::new(C::EnvMissedInIssueYear, rule)
+                .with("issueDate", reg.issue_date)
+                .with("year", as_of.year()),
             zone,
         ));
     }

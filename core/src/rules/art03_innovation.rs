@@ -200,8 +200,10 @@ enum HighTech {
     CardBars(i32),
     /// art-15.a bars the year.
     EnvBars(i32),
-    /// Its criteria decide, a card of that year possibly barring it.
-    Criteria(Option<i32>),
+    /// Its criteria decide, a card of that year possibly barring it, and art-15.a's question
+    /// for the year of issuance (`ENV_MISSED_IN_ISSUE_YEAR`) possibly cancelling 「晋升」 (that
+    /// year).
+    Criteria(Option<i32>, Option<i32>),
     /// Found to exist in name only (art-02.b).
     Nominal,
 }
@@ -250,7 +252,10 @@ impl HighTech {
         if let Some(year) = env_year {
             return Self::EnvBars(year);
         }
-        Self::Criteria(card.map(|c| c.year))
+        let env_ask = as_of
+            .map(|d| d.year())
+            .filter(|y| art15_environment::missed_after_issuance(reg, zone, *y, as_of, params));
+        Self::Criteria(card.map(|c| c.year), env_ask)
     }
 
     fn outcome(&self, zone: &Zone) -> Outcome {
@@ -260,10 +265,11 @@ impl HighTech {
             Self::NotProvincial(_) | Self::Nominal | Self::CardBars(_) | Self::EnvBars(_) => {
                 Outcome::NotEligible
             }
-            Self::Criteria(may_bar) => match zone.meets_high_tech_criteria {
+            Self::Criteria(may_bar, env_ask) => match zone.meets_high_tech_criteria {
                 None => Outcome::NeedsHuman,
-                // Eligible, but a card that may be in force is for a person.
-                Some(true) if may_bar.is_some() => Outcome::NeedsHuman,
+                // Eligible, but a card that may be in force, or art-15.a's question, is for a
+                // person.
+                Some(true) if may_bar.is_some() || env_ask.is_some() => Outcome::NeedsHuman,
                 Some(true) => Outcome::Eligible,
                 Some(false) => Outcome::NotEligible,
             },
@@ -328,10 +334,19 @@ pub fn high_tech_application(
             Reason::new(C::EnvInfraBars, rule).with("year", year),
             zone,
         )),
-        HighTech::Criteria(may_bar) => {
+        HighTech::Criteria(may_bar, env_ask) => {
             if let Some(year) = may_bar {
                 needs_human.add(about(
                     Reason::new(C::YellowCardMayBar, rule).with("year", year),
+                    zone,
+                ));
+            }
+            // Asked only where it decides (criteria met), as the card's question is.
+            if let Some(year) = env_ask.filter(|_| zone.meets_high_tech_criteria == Some(true)) {
+                needs_human.add(about(
+                    Reason::new(C::EnvMissedInIssueYear, rule)
+                        .with("issueDate", reg.issue_date)
+                        .with("year", year),
                     zone,
                 ));
             }

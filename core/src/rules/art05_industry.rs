@@ -512,6 +512,7 @@ pub fn agglomeration_areas(
     let mut needs_human = Vec::new();
     let mut invalid = false;
     let mut zones = Vec::new();
+    let mut nominal = 0usize;
     for (i, id) in input.selected.iter().enumerate() {
         let path = alloc::format!("input.selected[{i}]");
         let zone = reg.zone_at(id, &path)?;
@@ -524,7 +525,14 @@ pub fn agglomeration_areas(
         }
         zones.push(zone);
         match preamble::development_zone_scope(zone, Some(as_of), params).outcome {
-            Outcome::InScope => {}
+            // Found or flagged nominal: art-02.b revokes it, so whether it is 「符合条件」 is
+            // for a person (`common::nominal_ask`, as art-11.c asks).
+            Outcome::InScope => {
+                if let Some(code) = crate::rules::common::nominal_ask(zone, Some(as_of)) {
+                    nominal += 1;
+                    needs_human.add(about(Reason::new(code, rule), zone));
+                }
+            }
             Outcome::NeedsHuman => {
                 needs_human.add(about(Reason::new(C::AgglomerationZoneUnclear, rule), zone))
             }
@@ -553,7 +561,10 @@ pub fn agglomeration_areas(
     } else {
         reasons.add(count_reason(C::AgglomerationCountMet));
     }
-    let outcome = if over || invalid {
+    // Too many even without the zones a person is asked about: too many whatever they decide.
+    let over_all_the_same =
+        u32::try_from(count.saturating_sub(nominal)).map_or(true, |c| c > target);
+    let outcome = if over_all_the_same || invalid {
         Outcome::NonCompliant
     } else if !needs_human.is_empty() {
         Outcome::NeedsHuman

@@ -330,7 +330,11 @@ pub fn cobuilt_revenue_split(
     if let Some(a) = &input.agreement {
         let mut total: u64 = 0;
         for (i, p) in a.ratios.iter().enumerate() {
-            if a.ratios.iter().take(i).any(|o| o.party_id == p.party_id) {
+            if a.ratios
+                .iter()
+                .take(i)
+                .any(|o| super::common::same_id(&o.party_id, &p.party_id))
+            {
                 let party = &p.party_id;
                 return Err(invalid(
                     format!("input.agreement.ratios[{i}].partyId"),
@@ -347,7 +351,11 @@ pub fn cobuilt_revenue_split(
                 text!(zh: "约定的比例之和须恰好为 1", ko: "합의한 비률의 합은 정확히 1이여야 합니다", en: "the agreed ratios must add up to exactly 1"),
             ));
         }
-        if !a.ratios.iter().any(|p| p.party_id == host) {
+        if !a
+            .ratios
+            .iter()
+            .any(|p| super::common::same_id(&p.party_id, host))
+        {
             return Err(invalid(
                 String::from("input.agreement.ratios"),
                 crate::error::Problem::MissingField,
@@ -447,7 +455,10 @@ pub fn cobuilt_revenue_split(
             // and 0.02 in 0.5/0.25/0.25 gave the host less than each partner; rounded down each,
             // thirds short-changed every partner a fen (seventh audit and its verification).
             let ratios: Vec<Ratio> = a.ratios.iter().map(|p| p.ratio).collect();
-            let host_at = a.ratios.iter().position(|p| p.party_id == host);
+            let host_at = a
+                .ratios
+                .iter()
+                .position(|p| super::common::same_id(&p.party_id, host));
             let parts = agreed.split_by(&ratios, host_at);
             let mut shares: Vec<PartyShare> = a
                 .ratios
@@ -456,7 +467,7 @@ pub fn cobuilt_revenue_split(
                 .map(|(p, part)| PartyShare {
                     party_id: p.party_id.clone(),
                     ratio: Some(p.ratio),
-                    amount: if p.party_id == host {
+                    amount: if super::common::same_id(&p.party_id, host) {
                         Money::ZERO
                     } else {
                         part
@@ -478,13 +489,13 @@ pub fn cobuilt_revenue_split(
             let exact = a
                 .ratios
                 .iter()
-                .find(|p| p.party_id == host)
+                .find(|p| super::common::same_id(&p.party_id, host))
                 .map_or(Money::ZERO, |p| agreed.mul_ratio(p.ratio));
             for s in &mut shares {
-                if s.party_id == host {
+                if super::common::same_id(&s.party_id, host) {
                     s.amount = host_agreed.checked_add(host_default).unwrap_or(host_agreed);
                 }
-                if s.party_id == host && !host_default.is_zero() {
+                if super::common::same_id(&s.party_id, host) && !host_default.is_zero() {
                     // The host's share holds what it kept before the agreement too: the agreed
                     // ratio gave it only the first part.
                     reasons.add(

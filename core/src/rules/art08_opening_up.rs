@@ -85,11 +85,11 @@ reason_codes! {
         ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 아직 설립되지 않았다",
         en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, had not been established by {asOf}"
     }
-    /// art-08.b: the basis is flagged as nominal.
+    /// art-08.b: the basis is found or flagged nominal (`common::nominal_ask`).
     CrossBorderBasisNominal = "CROSS_BORDER_BASIS_NOMINAL" {
-        zh: "{zoneName}({zone})依托的边境经济合作区{basisName}({basis})在{asOf}被标记为疑似有名无实,能否作为依托需人工判断",
-        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 유명무실 의심으로 표시되여 있으므로 의탁 대상이 될 수 있는지 사람이 판단하여야 한다",
-        en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, is flagged as nominal on {asOf}: whether it can serve as the basis is for a person to decide"
+        zh: "{zoneName}({zone})依托的边境经济合作区{basisName}({basis})在{asOf}被主管机关认定或在登记册中标记为有名无实(按 art-02.b 应予撤销),能否作为依托需人工判断",
+        ko: "{zoneName}({zone}){|이} 의탁하는 변경경제합작구 {basisName}({basis})은 {asOf}에 주관기관이 유명무실하다고 인정하였거나 등록부에 유명무실한 것으로 표시되여 있으므로(art-02.b에 따라 철회 대상) 의탁 대상이 될 수 있는지 사람이 판단하여야 한다",
+        en: "{basisName} ({basis}), the border economic cooperation zone {zoneName} ({zone}) builds on, is found by the competent authority or flagged in the register as existing in name only on {asOf} (which art-02.b revokes): whether it can serve as the basis is for a person to decide"
     }
     /// art-08.b: the basis is in force.
     CrossBorderBasisInForce = "CROSS_BORDER_BASIS_IN_FORCE" {
@@ -506,18 +506,20 @@ pub fn cross_border_basis(
         Outcome::NotEligible
     } else {
         match status {
-            Some(ZoneStatus::Active) if basis.nominal_finding == Some(true) => {
-                // Found nominal, not yet marked so in its status: as a flagged one.
+            // In force, or flagged nominal: art-02.b's 「予以撤销」 hangs over it when found
+            // nominal, or flagged so without a finding that it is not (`common::nominal_ask`,
+            // the one reading of art-02.c, art-03.a, art-11.c and the zone summary): then
+            // whether it can serve as the basis is for a person. A flagged basis the authority
+            // found not nominal is in force.
+            Some(ZoneStatus::Active | ZoneStatus::NominalFlagged)
+                if super::common::nominal_ask(basis, Some(as_of)).is_some() =>
+            {
                 needs_human.add(at(C::CrossBorderBasisNominal));
                 Outcome::NeedsHuman
             }
-            Some(ZoneStatus::Active) => {
+            Some(ZoneStatus::Active | ZoneStatus::NominalFlagged) => {
                 reasons.add(at(C::CrossBorderBasisInForce).with("level", basis.level.as_str()));
                 Outcome::Eligible
-            }
-            Some(ZoneStatus::NominalFlagged) => {
-                needs_human.add(at(C::CrossBorderBasisNominal));
-                Outcome::NeedsHuman
             }
             None => {
                 reasons.add(at(C::CrossBorderBasisNotYet));

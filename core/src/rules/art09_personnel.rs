@@ -130,6 +130,13 @@ reason_codes! {
         ko: "편제 내 인원 {headcount}명과 채용 예정 {plannedHires}명을 합한 {total}명은 핵정편제 {approvedQuota}명을 {excess}명 넘는다. 자주적 용인권은 핵정편제 내에 한한다",
         en: "{headcount} staff in post plus {plannedHires} planned hire(s) make {total}, {excess} over the approved staffing quota of {approvedQuota}: the autonomy to employ is within the quota only"
     }
+    /// art-09.a: staff in post within the quota, but the planned hires would exceed it: those
+    /// hires are outside the autonomy granted (the catalog's NOT_PERMITTED), not yet a breach.
+    StaffingPlanOverQuota = "STAFFING_PLAN_OVER_QUOTA" {
+        zh: "在编人数{headcount}人未超过核定编制{approvedQuota}人,但加拟聘用{plannedHires}人共{total}人,超出{excess}人:超出部分的聘用不在“核定编制内自主用人权”之内(尚未聘用,不构成违反)",
+        ko: "편제 내 인원 {headcount}명은 핵정편제 {approvedQuota}명을 넘지 않으나 채용 예정 {plannedHires}명을 합하면 {total}명으로 {excess}명을 넘는다. 넘는 부분의 채용은 ‘핵정편제 내 자주적 용인권’에 들지 않는다(아직 채용하지 않았으므로 위반은 아니다)",
+        en: "{headcount} staff in post are within the approved staffing quota of {approvedQuota}, but with {plannedHires} planned hire(s) they make {total}, {excess} over: hiring beyond the quota is outside 「核定编制内自主用人权」 (not hired yet, so nothing is breached)"
+    }
     /// art-09.a: a required system is in place.
     StaffingSystemInPlace = "STAFFING_SYSTEM_IN_PLACE" {
         zh: "已实行{system}",
@@ -900,8 +907,10 @@ pub struct StaffingDetail {
 }
 
 /// art-09.a: 「核定编制内自主用人权」 and 「实行岗位聘任制和绩效工资制」. NON_COMPLIANT when staff in
-/// post plus planned hires exceed the approved quota (equal is within it) or a system is recorded
-/// as not applied; UNKNOWN when a system is not recorded; COMPLIANT otherwise.
+/// post exceed the approved quota (equal is within it) or a system is recorded as not applied;
+/// NOT_ELIGIBLE when only the planned hires would exceed it (hiring them is outside the autonomy
+/// granted: the catalog's NOT_PERMITTED); UNKNOWN when a system is not recorded; COMPLIANT
+/// otherwise.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` at `input.plannedHires` when staff in post plus planned hires pass
@@ -929,8 +938,13 @@ pub fn staffing_within_quota(
             .with("plannedHires", input.planned_hires)
             .with("total", total)
     };
-    if over > 0 {
+    // Staff in post over the quota breach it; planned hires that would only are not permitted
+    // (「核定编制内自主用人权」 grants no more), which breaches nothing yet.
+    let in_post_over = input.headcount > input.approved_quota;
+    if in_post_over {
         reasons.add(base(C::StaffingOverQuota).with("excess", over));
+    } else if over > 0 {
+        reasons.add(base(C::StaffingPlanOverQuota).with("excess", over));
     } else {
         reasons.add(base(C::StaffingWithinQuota));
     }
@@ -956,8 +970,10 @@ pub fn staffing_within_quota(
         };
         reasons.add(Reason::new(code, rule).with("system", system.as_str()));
     }
-    let outcome = if over > 0 || not_in_place {
+    let outcome = if in_post_over || not_in_place {
         Outcome::NonCompliant
+    } else if over > 0 {
+        Outcome::NotEligible
     } else if unrecorded {
         Outcome::Unknown
     } else {
@@ -1024,7 +1040,7 @@ const ART_09_A_FIELDS: &[crate::text::fields::Field] = {
 computed! {
     /// art-09.a as a computed rule ([`staffing_within_quota`]).
     StaffingQuota: ART_09_A(StaffingInput) -> StaffingDetail [ART_09_A_FIELDS] = staffing_within_quota;
-    outcomes: [Compliant, NonCompliant, Unknown];
+    outcomes: [Compliant, NonCompliant, NotEligible, Unknown];
 }
 
 stable_enum! {

@@ -72,6 +72,19 @@ reason_codes! {
         ko: "{year}년은 첫 산입 년도보다 이르나(AMB-25) {zoneName}({zone})에는 본 의견 인쇄발행({issueDate}) 후에도 기한을 넘기고 완료되지 않은 항목이 있었다. 이 과실은 인쇄발행 후에도 이어졌으므로 {year}년의 구역 확장·구역 조정·승격 및 심사평가 자격을 취소하는지는 사람이 판단하여야 한다",
         en: "{year} is before the first year counted (AMB-25), but {zoneName} ({zone}) had an item overdue and not done after the opinion was issued on {issueDate}: the failure went on after issuance, so whether {year}'s expansion, adjustment, upgrade and assessment qualifications are cancelled is for a person"
     }
+    /// art-15.a: an item due on a day the zone did not exist (not yet established, or revoked
+    /// or merged before it): no 开发区 was late
+    EnvItemDueWithoutZone = "ENV_ITEM_DUE_WITHOUT_ZONE" {
+        zh: "“{item}”应最迟于{due}(含当日)完成,当日{zoneName}({zone})不是开发区(尚未设立,或已撤销、整合):不计入",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하였으나 그날 {zoneName}({zone}){|은} 개발구가 아니였으므로(아직 설립되지 않았거나 철회·통합됨) 계산하지 않는다",
+        en: "“{item}” was due by {due}, when {zoneName} ({zone}) was not a zone (not yet established, or revoked or merged): not counted"
+    }
+    /// art-15.a: asked of a year that has not begun on the as-of date
+    EnvYearNotBegun = "ENV_YEAR_NOT_BEGUN" {
+        zh: "截至{asOf},{year}年尚未开始:该年资格是否取消,取决于该年内到期或至该年末仍未完成的项目",
+        ko: "{asOf} 현재 {year}년은 아직 시작되지 않았다. 그해 자격을 취소하는지는 그해에 기한이 되거나 그해 말까지 완료되지 않은 항목에 달려 있다",
+        en: "as of {asOf} the year {year} has not begun: whether its qualifications are cancelled depends on items due in it, or still not completed at its end"
+    }
     /// art-15.a: no items
     EnvNoItems = "ENV_NO_ITEMS" {
         zh: "登记册中没有{zoneName}({zone})须按规定完成的环保基础设施项目",
@@ -232,7 +245,10 @@ pub fn overdue_items<'r>(
             return false;
         };
         // Only what is known on `as_of`: an item is overdue once its due day has passed.
-        let due_in_time = item.due_date <= end && as_of.is_none_or(|a| item.due_date < a);
+        // Only what a zone failed: due on a day it existed (art-15.a's 「开发区」).
+        let due_in_time = item.due_date <= end
+            && as_of.is_none_or(|a| item.due_date < a)
+            && zone.exists_on(*item.due_date);
         let completed = item
             .completed_date
             .filter(|c| as_of.is_none_or(|a| *c <= a));
@@ -263,7 +279,7 @@ pub fn bars_year(
 /// retroactive for that item; whether the year's qualifications (some perhaps used before
 /// issuance) are cancelled is for a person. Asked of a day before issuance, nothing is missed
 /// under it yet.
-fn missed_after_issuance(
+pub(crate) fn missed_after_issuance(
     reg: &ValidRegister,
     zone: &Zone,
     year: i32,
@@ -281,6 +297,12 @@ fn missed_after_issuance(
                 .filter(|c| as_of.is_none_or(|a| *c <= a))
                 .is_none_or(|c| *c > issued)
         })
+}
+
+/// `as_of` when `year` has not begun on it: a year's qualifications are judged by the items
+/// due in it or still open at its end, which a day before it cannot tell.
+fn not_begun(year: i32, as_of: Option<NaiveDate>) -> Option<NaiveDate> {
+    as_of.filter(|a| a.year() < year)
 }
 
 /// Whether `year` is one the opinion's sanctions reach (AMB-25).
@@ -332,6 +354,8 @@ pub(crate) fn env_outcome(
 ) -> Outcome {
     if absent_in_year(RuleId::ART_15_A, zone, year).is_some() {
         Outcome::NotApplicable
+    } else if not_begun(year, as_of).is_some() {
+        Outcome::NotYetApplicable
     } else if missed_after_issuance(reg, zone, year, as_of, params) {
         Outcome::NeedsHuman
     } else if !counted(reg, year, params) {
@@ -362,6 +386,25 @@ pub fn env_infra_disqualification(
     if let Some(r) = absent_in_year(rule, zone, year) {
         return not_applicable(rule, r, empty());
     }
+    if let Some(as_of) = not_begun(year, as_of) {
+        let mut used = crate::answer::ParamsUsed::new();
+        env_params(&mut used, params);
+        let mut reasons = Vec::new();
+        reasons.add(about(
+            Reason::new(C::EnvYearNotBegun, rule)
+                .with("asOf", as_of)
+                .with("year", year),
+            zone,
+        ));
+        return Answer {
+            rule_id: rule,
+            outcome: Outcome::NotYetApplicable,
+            reasons,
+            needs_human: Vec::new(),
+            params_used: used,
+            detail: empty(),
+        };
+    }
     let issue_year_miss = missed_after_issuance(reg, zone, year, as_of, params);
     if !counted(reg, year, params) && !issue_year_miss {
         let r = about(
@@ -387,7 +430,13 @@ pub fn env_infra_disqualification(
         let known_done = item
             .completed_date
             .filter(|c| as_of.is_none_or(|a| *c <= a));
-        let r = if overdue.iter().any(|o| core::ptr::eq(*o, item)) {
+        let r = if !zone.exists_on(*item.due_date) {
+            if item.due_date.year() > year {
+                // Due after the year asked, when the zone was gone: nothing of that year.
+                continue;
+            }
+            base(C::EnvItemDueWithoutZone)
+        } else if overdue.iter().any(|o| core::ptr::eq(*o, item)) {
             match known_done {
                 Some(done) => base(C::EnvItemCompletedLate).with("completed", done),
                 None => base(C::EnvItemNotCompleted),
@@ -487,7 +536,7 @@ computed! {
             dec31(input.year.get())?;
             Ok(env_infra_disqualification(reg, zone, input.year.get(), input.as_of.map(IsoDate::get), params))
         });
-    outcomes: [Disqualified, NotDisqualified, NeedsHuman, NotApplicable];
+    outcomes: [Disqualified, NotDisqualified, NeedsHuman, NotApplicable, NotYetApplicable];
 }
 
 /// A hazardous-chemical enterprise, or another, asked about (art-15.b).

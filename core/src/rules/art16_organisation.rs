@@ -432,6 +432,7 @@ pub fn joint_meetings(
     // stays linear. Listed as they are counted, then sorted.
     let mut days = crate::seen::Seen::default();
     let mut counted: Vec<IsoDate> = Vec::new();
+    let mut bureau: Vec<IsoDate> = Vec::new();
     for (i, m) in input.meetings.iter().enumerate() {
         if !is_actor_code(&m.convened_by) {
             return Err(Error::input(
@@ -457,9 +458,9 @@ pub fn joint_meetings(
             && params.meetings_count_lg_office
             && m.convened_by == BUREAU_OF_COMMERCE
         {
-            // The Office sits in the Bureau: a record naming the Bureau may be the Office's.
-            needs_human
-                .add(Reason::new(ReasonCode::MeetingBureauOrOffice, rule).with("date", m.date));
+            // The Office sits in the Bureau: a record naming the Bureau may be the Office's
+            // (asked below, once the days counted are known).
+            bureau.push(m.date);
         } else if !convened_for_group(m, params) {
             reasons.add(
                 Reason::new(ReasonCode::MeetingExcludedConvener, rule)
@@ -476,6 +477,15 @@ pub fn joint_meetings(
                 );
             }
             counted.push(m.date);
+        }
+    }
+    // A Bureau's record on a day a meeting is counted (or another such record is asked about)
+    // would be that day's one meeting again: it cannot change the answer, so nobody is asked.
+    for (k, d) in bureau.iter().enumerate() {
+        if counted.contains(d) || bureau.get(..k).is_some_and(|before| before.contains(d)) {
+            reasons.add(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", *d));
+        } else {
+            needs_human.add(Reason::new(ReasonCode::MeetingBureauOrOffice, rule).with("date", *d));
         }
     }
     crate::order::sort_with(&mut counted, &|a, b| a.cmp(b));

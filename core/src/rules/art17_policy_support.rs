@@ -546,7 +546,12 @@ pub fn fee_retention(
     }
     for (i, f) in input.catalogue.iter().enumerate() {
         super::common::non_empty_id(&format!("input.catalogue[{i}].code"), &f.code)?;
-        if input.catalogue.iter().take(i).any(|o| o.code == f.code) {
+        if input
+            .catalogue
+            .iter()
+            .take(i)
+            .any(|o| super::common::same_id(&o.code, &f.code))
+        {
             let code = &f.code;
             return Err(invalid(
                 format!("input.catalogue[{i}].code"),
@@ -593,7 +598,11 @@ pub fn fee_retention(
                 }
                 None => not_stated = not_stated.saturating_add(1),
             }
-            match input.catalogue.iter().find(|f| f.code == c.fee_code) {
+            match input
+                .catalogue
+                .iter()
+                .find(|f| super::common::same_id(&f.code, &c.fee_code))
+            {
                 None => {
                     needs_human.add(at(C::FeeUnknownCode));
                     d.unknown_total = add(d.unknown_total, c.amount)?;

@@ -74,12 +74,12 @@ reason_codes! {
         en: "the due date {due} is a Saturday or Sunday: if that day is a rest day and the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the next working day and {date} is within it; a person must decide"
     }
     /// art-18.c (needs a person): late or overdue only by the days a holiday around a statutory
-    /// public holiday on a fixed date (元旦 1 January, 劳动节 1 May, 国庆节 1–3 October) could
-    /// roll the due date over to, without the roll-over
+    /// public holiday (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节: `holiday_stretch_end`)
+    /// could roll the due date over to, without the roll-over
     DueDateOnPublicHoliday = "DUE_DATE_ON_PUBLIC_HOLIDAY" {
-        zh: "期限日{due}在元旦、劳动节或国庆节假期之内(法定节假日或国务院安排与之连休的日子);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
-        ko: "기한일({due})은 원단, 로동절 또는 국경절 휴가 기간(법정 명절 또는 국무원이 이와 련이어 쉬도록 안배한 날)에 든다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
-        en: "the due date {due} falls in the New Year, Labour Day or National Day holiday (a statutory public holiday, or a day the State Council's arrangements join to one): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
+        zh: "期限日{due}在元旦、春节、清明节、劳动节、端午节、中秋节或国庆节假期之内(法定节假日或国务院安排与之连休的日子);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
+        ko: "기한일({due})은 원단, 춘절, 청명절, 로동절, 단오절, 추석 또는 국경절 휴가 기간(법정 명절 또는 국무원이 이와 련이어 쉬도록 안배한 날)에 든다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
+        en: "the due date {due} falls in the New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn or National Day holiday (a statutory public holiday, or a day the State Council's arrangements join to one): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
     }
     /// art-18.c (needs a person): measures dated before the opinion was issued
     AdoptedBeforeIssuance = "ADOPTED_BEFORE_ISSUANCE" {
@@ -566,17 +566,16 @@ pub fn impl_measures_decision(
     // already said whether the due day was a rest day (a weekend day may be a make-up working
     // day, 调休).
     //
-    // A due date on a statutory public holiday of a fixed date (元旦 1 January, 劳动节 1 May and
-    // from 2025 2 May, 国庆节 1–3 October: 《全国年节及纪念日放假办法》), or on a day the State
-    // Council's arrangements have joined to one (to 3 January, 5 May, 8 October at the longest),
-    // may be a rest day; which days are is not known without its calendar, so a person decides
-    // when the answer is late or overdue only by days up to the first weekday after the longest
-    // such holiday.
+    // A due date on a statutory public holiday (《全国年节及纪念日放假办法》: 元旦, 春节, 清明节,
+    // 劳动节, 端午节, 中秋节, 国庆节), or on a day the State Council's arrangements have joined to
+    // one, may be a rest day; which days are is not known without its calendar, so a person
+    // decides when the answer is late or overdue only by days up to the first weekday after the
+    // longest such holiday ([`holiday_stretch_end`]).
     let mut rest_day_holiday = false;
     let rest_day = if params.holiday_rollover && params.period_convention.allows_rollover() {
         None
     } else {
-        let reach = if let Some(last) = fixed_holiday_stretch_end(due) {
+        let reach = if let Some(last) = holiday_stretch_end(due) {
             rest_day_holiday = true;
             next_weekday_after(last)
         } else {
@@ -609,17 +608,97 @@ pub fn impl_measures_decision(
 }
 
 /// When `day` falls in the longest holiday the State Council's arrangements have made of a
-/// statutory public holiday on a fixed date (元旦 1 January → 1–3 January; 劳动节 1 May, and 2 May
-/// from 2025 → 1–5 May; 国庆节 1–3 October → 1–8 October): that holiday's last day.
-fn fixed_holiday_stretch_end(day: NaiveDate) -> Option<NaiveDate> {
-    let (m, d, y) = (day.month(), day.day(), day.year());
-    let last = match (m, d) {
-        (1, 1..=3) => (1, 3),
-        (5, 1..=5) => (5, 5),
-        (10, 1..=8) => (10, 8),
-        _ => return None,
+/// statutory public holiday (《全国年节及纪念日放假办法》): that holiday's last day, following one
+/// holiday into the next when they join (中秋节 into 国庆节). Each holiday is taken at its
+/// longest (a person decides within it, so a stretch too long only asks, one too short would
+/// answer silently):
+/// - on a fixed date: 元旦 1 January → 1–3 January; 清明节 (4 or 5 April, a solar term) → 2–7
+///   April; 劳动节 1 May, and 2 May from 2025 → 1–5 May; 国庆节 1–3 October → 1–8 October;
+/// - on a lunar date ([`LUNAR_FESTIVALS`], 2014–2036 only: outside them, the fixed ones alone):
+///   春节 → from two days before 正月初一 to eight days after (2026: 15–23 February, 腊月廿八 to
+///   正月初七; 2020's, lengthened, to 2 February, 正月初九); 端午节 (五月初五) and 中秋节 (八月十五)
+///   → two days either side.
+fn holiday_stretch_end(day: NaiveDate) -> Option<NaiveDate> {
+    let mut end = holiday_span_end(day)?;
+    // Strictly later each time, and a holiday is at most a few days long: a few steps.
+    while let Some(next) = end.succ_opt().and_then(holiday_span_end) {
+        if next <= end {
+            break;
+        }
+        end = next;
+    }
+    Some(end)
+}
+
+/// The latest last day of the holidays (as [`holiday_stretch_end`] takes them) `day` is in.
+fn holiday_span_end(day: NaiveDate) -> Option<NaiveDate> {
+    let y = day.year();
+    let fixed = match (day.month(), day.day()) {
+        (1, 1..=3) => NaiveDate::from_ymd_opt(y, 1, 3),
+        (4, 2..=7) => NaiveDate::from_ymd_opt(y, 4, 7),
+        (5, 1..=5) => NaiveDate::from_ymd_opt(y, 5, 5),
+        (10, 1..=8) => NaiveDate::from_ymd_opt(y, 10, 8),
+        _ => None,
     };
-    NaiveDate::from_ymd_opt(y, last.0, last.1)
+    let lunar = lunar_festivals(y)
+        .into_iter()
+        .flatten()
+        .filter_map(|(date, before, after)| {
+            let start = date.checked_sub_days(chrono::Days::new(before))?;
+            let end = date.checked_add_days(chrono::Days::new(after))?;
+            (start <= day && day <= end).then_some(end)
+        });
+    fixed.into_iter().chain(lunar).max()
+}
+
+/// The first year of [`LUNAR_FESTIVALS`].
+const LUNAR_FIRST_YEAR: i32 = 2014;
+
+/// 春节 (正月初一), 端午节 (五月初五) and 中秋节 (八月十五) in the Gregorian calendar, as (month,
+/// day) each, for the years from [`LUNAR_FIRST_YEAR`] on: checked against an astronomical
+/// calendar (`lunar-lite`) by this module's test. A table rather than the library: the check
+/// needs 23 years, the library a calendar for all of them.
+const LUNAR_FESTIVALS: [[(u8, u8); 3]; 23] = [
+    [(1, 31), (6, 2), (9, 8)],   // 2014
+    [(2, 19), (6, 20), (9, 27)], // 2015
+    [(2, 8), (6, 9), (9, 15)],   // 2016
+    [(1, 28), (5, 30), (10, 4)], // 2017
+    [(2, 16), (6, 18), (9, 24)], // 2018
+    [(2, 5), (6, 7), (9, 13)],   // 2019
+    [(1, 25), (6, 25), (10, 1)], // 2020
+    [(2, 12), (6, 14), (9, 21)], // 2021
+    [(2, 1), (6, 3), (9, 10)],   // 2022
+    [(1, 22), (6, 22), (9, 29)], // 2023
+    [(2, 10), (6, 10), (9, 17)], // 2024
+    [(1, 29), (5, 31), (10, 6)], // 2025
+    [(2, 17), (6, 19), (9, 25)], // 2026
+    [(2, 6), (6, 9), (9, 15)],   // 2027
+    [(1, 26), (5, 28), (10, 3)], // 2028
+    [(2, 13), (6, 16), (9, 22)], // 2029
+    [(2, 3), (6, 5), (9, 12)],   // 2030
+    [(1, 23), (6, 24), (10, 1)], // 2031
+    [(2, 11), (6, 12), (9, 19)], // 2032
+    [(1, 31), (6, 1), (9, 8)],   // 2033
+    [(2, 19), (6, 20), (9, 27)], // 2034
+    [(2, 8), (6, 10), (9, 16)],  // 2035
+    [(1, 28), (5, 30), (10, 4)], // 2036
+];
+
+/// `year`'s 春节, 端午节 and 中秋节, each with the days its longest holiday runs before and
+/// after it; `None`s outside [`LUNAR_FESTIVALS`].
+fn lunar_festivals(year: i32) -> [Option<(NaiveDate, u64, u64)>; 3] {
+    let row = usize::try_from(year - LUNAR_FIRST_YEAR)
+        .ok()
+        .and_then(|i| LUNAR_FESTIVALS.get(i));
+    let at = |k: usize, before, after| {
+        let (m, d) = *row?.get(k)?;
+        Some((
+            NaiveDate::from_ymd_opt(year, m.into(), d.into())?,
+            before,
+            after,
+        ))
+    };
+    [at(0, 2, 8), at(1, 2, 2), at(2, 2, 2)]
 }
 
 /// The first Monday to Friday after `day`.
@@ -858,4 +937,73 @@ computed! {
     /// art-18.a as a computed rule ([`regular_study`]).
     RegularStudy: ART_18_A(JointMeetingsInput) -> RegularStudyDetail [ART_18_A_FIELDS] = regular_study;
     outcomes: [Compliant, NonCompliant, Pending, NotYetApplicable, NeedsHuman, Unknown];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{holiday_stretch_end, LUNAR_FESTIVALS, LUNAR_FIRST_YEAR};
+    use chrono::NaiveDate;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    /// The table against an astronomical calendar: 正月初一, 五月初五, 八月十五 of each year.
+    #[test]
+    fn lunar_festivals_match_an_astronomical_calendar() {
+        for (i, row) in LUNAR_FESTIVALS.iter().enumerate() {
+            let year = LUNAR_FIRST_YEAR + i32::try_from(i).expect("small");
+            for (k, (month, d)) in [(1u8, 1u8), (5, 5), (8, 15)].into_iter().enumerate() {
+                let solar = lunar_lite::lunar_to_solar(lunar_lite::LunarDate {
+                    year,
+                    month,
+                    day: d,
+                    is_leap_month: false,
+                })
+                .expect("in range");
+                assert_eq!(
+                    row.get(k).copied(),
+                    Some((solar.month, solar.day)),
+                    "{year}, lunar {month}-{d}"
+                );
+                assert_eq!(solar.year, year);
+            }
+        }
+    }
+
+    #[test]
+    fn holidays_stretch_as_their_longest_arrangements() {
+        // 春节 2026 (17 February): 15–23 February.
+        assert_eq!(holiday_stretch_end(day(2026, 2, 14)), None);
+        assert_eq!(
+            holiday_stretch_end(day(2026, 2, 15)),
+            Some(day(2026, 2, 25))
+        );
+        assert_eq!(
+            holiday_stretch_end(day(2026, 2, 25)),
+            Some(day(2026, 2, 25))
+        );
+        assert_eq!(holiday_stretch_end(day(2026, 2, 26)), None);
+        // 2020's (25 January), lengthened to 2 February.
+        assert_eq!(holiday_stretch_end(day(2020, 2, 2)), Some(day(2020, 2, 2)));
+        // 中秋节 2023 (29 September) runs into 国庆节.
+        assert_eq!(
+            holiday_stretch_end(day(2023, 9, 27)),
+            Some(day(2023, 10, 8))
+        );
+        assert_eq!(holiday_stretch_end(day(2023, 9, 26)), None);
+        // 端午节 2025 (31 May): 29 May – 2 June.
+        assert_eq!(holiday_stretch_end(day(2025, 6, 2)), Some(day(2025, 6, 2)));
+        assert_eq!(holiday_stretch_end(day(2025, 6, 3)), None);
+        // 清明节 and the fixed ones.
+        assert_eq!(holiday_stretch_end(day(2019, 4, 5)), Some(day(2019, 4, 7)));
+        assert_eq!(holiday_stretch_end(day(2019, 1, 2)), Some(day(2019, 1, 3)));
+        assert_eq!(holiday_stretch_end(day(2019, 5, 5)), Some(day(2019, 5, 5)));
+        // Outside the table, the fixed ones alone.
+        assert_eq!(holiday_stretch_end(day(2040, 2, 12)), None);
+        assert_eq!(
+            holiday_stretch_end(day(2040, 10, 1)),
+            Some(day(2040, 10, 8))
+        );
+    }
 }

@@ -28,7 +28,7 @@ use crate::words::{same as same_str, Label, Lang};
 
 /// Version of the encoded rulebook, in every answer. Bumped whenever a rule's logic, a default
 /// parameter or a message changes meaning.
-pub const RULEBOOK_VERSION: &str = "2026.12.8";
+pub const RULEBOOK_VERSION: &str = "2026.12.9";
 
 /// SHA-256 of `data/source-zh.txt`, the verbatim source every quote is a substring of.
 pub const SOURCE_SHA256: &str = "40fdfa65e414794b10d038566b0267cc9a1a15fb32f5f28f6a58daf1b0a2ff8e";

@@ -120,11 +120,12 @@ reason_codes! {
         ko: "{zoneName}({zone})의 {year}년 전면 평가 기록이 없다",
         en: "no full evaluation of {zoneName} ({zone}) is on record for {year}"
     }
-    /// art-11.b: no evaluation on record
+    /// art-11.b: no evaluation on record as completed (none recorded, or one completed only
+    /// after the as-of date)
     LandEvalUpdateMissing = "LAND_EVAL_UPDATE_MISSING" {
-        zh: "{zoneName}({zone}){year}年没有土地集约利用评价的记录",
-        ko: "{zoneName}({zone})의 {year}년 토지 집약리용 평가 기록이 없다",
-        en: "no land intensive-use evaluation of {zoneName} ({zone}) is on record for {year}"
+        zh: "{zoneName}({zone}){year}年没有已完成的土地集约利用评价记录",
+        ko: "{zoneName}({zone})의 {year}년 토지 집약리용 평가가 완료된 기록이 없다",
+        en: "no land intensive-use evaluation of {zoneName} ({zone}) for {year} is on record as completed"
     }
     /// art-11.b: the register records no land evaluation of the zone at all (no information,
     /// as the duties read it)

@@ -827,14 +827,44 @@ fn settle_shared(lines: &mut [FeeLine], total: Money) {
     let Some(denom) = whole.checked_mul(scale).filter(|d| *d > 0) else {
         return;
     };
-    let mut parts = Vec::with_capacity(lines.len());
-    let mut sum: u128 = 0;
+    let mut nums = Vec::with_capacity(lines.len());
     for (l, a) in lines.iter().zip(&areas) {
         let keep = u128::from(l.relief_ratio.complement().billionths());
         let Some(num) = t.checked_mul(*a).and_then(|n| n.checked_mul(keep)) else {
             return;
         };
-        let Some(s) = sum.checked_add(num) else {
+        nums.push(num);
+    }
+    distribute(lines, &nums, denom);
+}
+
+/// The payable fees of components each with its own fee, made exact for the project as
+/// [`settle_shared`] makes them: the relief is the project's (「减半征收」 halves the project's
+/// fee), worked out on each line's exact `base × (1 − relief)`, rounded half up once, the fen
+/// given by largest remainder. Rounding each line on its own made two halved 0.01 lines pay
+/// 0.02, and a hundred halved 1.01 lines 51.00 where their 101.00 halved is 50.50.
+fn settle_own(lines: &mut [FeeLine]) {
+    let scale = u128::from(crate::money::RATIO_SCALE);
+    let nums: Option<Vec<u128>> = lines
+        .iter()
+        .map(|l| {
+            let base = u128::from(l.base.fen().unsigned_abs());
+            base.checked_mul(u128::from(l.relief_ratio.complement().billionths()))
+        })
+        .collect();
+    if let Some(nums) = nums {
+        distribute(lines, &nums, scale);
+    }
+}
+
+/// Each line's payable fen from its exact amount `nums[i] / denom`: their sum rounded half up
+/// once, the floors first, then a fen each by largest remainder (then in the order given),
+/// never above a line's base. Nothing changes when a sum would overflow.
+fn distribute(lines: &mut [FeeLine], nums: &[u128], denom: u128) {
+    let mut parts = Vec::with_capacity(nums.len());
+    let mut sum: u128 = 0;
+    for num in nums {
+        let Some(s) = sum.checked_add(*num) else {
             return;
         };
         sum = s;
@@ -947,6 +977,8 @@ pub fn infra_fee(input: &ConstructionInput, params: &Params) -> Result<Answer<Fe
     }
     if let Some(total) = input.project_base_infra_fee {
         settle_shared(&mut lines, total);
+    } else {
+        settle_own(&mut lines);
     }
     for ((c, l), (code, reviewed)) in input.components.iter().zip(&lines).zip(codes) {
         let at = |code| {

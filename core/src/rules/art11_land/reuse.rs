@@ -268,7 +268,11 @@ fn grace_anchor(
         LandGraceAnchor::ApprovalDate => {
             reuse.approval_date.map(IsoDate::get).ok_or("approvalDate")
         }
-        LandGraceAnchor::IssueDate => issue_date.ok_or("issueDate"),
+        // From issuance, for a use already begun then; a use begun later has its 5 years from
+        // its own start (「可在5年内继续按原用途…」 protects the reuse, not a period before it).
+        LandGraceAnchor::IssueDate => issue_date
+            .map(|i| reuse.new_use_start_date.map_or(i, |s| i.max(s.get())))
+            .ok_or("issueDate"),
     }
 }
 
@@ -293,6 +297,24 @@ pub fn industrial_reuse_grace(
 /// # Errors
 /// `OUT_OF_RANGE` when the grace would end beyond the calendar.
 pub fn industrial_reuse_for(
+    reuse: &IndustrialReuse,
+    as_of: NaiveDate,
+    issue_date: Option<NaiveDate>,
+    params: &Params,
+) -> Result<Answer<GraceDetail>, Error> {
+    let mut answer = reuse_answer(reuse, as_of, issue_date, params)?;
+    // Asked of a day before the opinion was issued, its permission did not exist yet
+    // (`AS_OF_BEFORE_ISSUANCE`, as every other permission answers).
+    if issue_date
+        .is_some_and(|issued| crate::rules::common::before_issuance(&mut answer, as_of, issued))
+    {
+        answer.detail.status = GraceStatus::NotApplicable;
+        answer.detail.procedure = None;
+    }
+    Ok(answer)
+}
+
+fn reuse_answer(
     reuse: &IndustrialReuse,
     as_of: NaiveDate,
     issue_date: Option<NaiveDate>,
