@@ -27,7 +27,8 @@ stable_enum! {
         Provincial = "PROVINCIAL" { zh: "省级", ko: "성급", en: "provincial" },
         /// 工业集中区.
         IndustrialConcentration = "INDUSTRIAL_CONCENTRATION" { zh: "工业集中区", ko: "공업집중구", en: "industrial concentration zone" },
-        /// Another zone inside the 「开发区」 umbrella with no formal level.
+        /// No formal level (neither national, provincial nor an industrial concentration zone):
+        /// within the 「开发区」 of the opinion only by its type (pre.a).
         Other = "OTHER" { zh: "其他", ko: "기타", en: "other" },
         /// Not known (not recorded or not yet settled): checks that depend on the level answer
         /// NEEDS_HUMAN.

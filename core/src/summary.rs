@@ -512,9 +512,9 @@ fn zone_findings_with(
         out.answer(reg, zone, erase(a, FindingDetail::Dispatch));
     }
     if lean(out, RuleId::ART_02_B, &|| {
-        a02::nominal_outcome(zone, Some(as_of))
+        a02::nominal_outcome(reg, zone, Some(as_of))
     }) {
-        let a = a02::nominal_zone(zone, Some(as_of), params);
+        let a = a02::nominal_zone(reg, zone, Some(as_of), params);
         out.answer(reg, zone, erase(a, FindingDetail::Nominal));
     }
     if let Some(county) = zone.county_id.as_ref().filter(|_| with_county) {

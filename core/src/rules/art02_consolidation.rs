@@ -214,6 +214,12 @@ reason_codes! {
         ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 공업집중구만 승격을 신청할 수 있다",
         en: "{zoneName} ({zone}) has level {level} and status {status}: only an active industrial concentration zone can be upgraded"
     }
+    /// art-02.b: the zone's revocation is recorded as in effect, its status not updated
+    RevocationRecordedInEffect = "REVOCATION_RECORDED_IN_EFFECT" {
+        zh: "登记册记载{zoneName}({zone})的撤销自{effective}起生效:“予以撤销”已执行,无须再撤销(登记册中其状态仍记为{status})",
+        ko: "등록부에는 {zoneName}({zone})의 철회가 {effective}부터 효력이 있다고 기록되여 있다. ‘철회한다’는 이미 집행되였으므로 다시 철회할 필요가 없다(등록부의 상태는 아직 {status|으로} 기록되여 있다)",
+        en: "the register records the revocation of {zoneName} ({zone}) as in effect from {effective}: 「予以撤销」 is done, with nothing left to revoke (its status in the register still reads {status})"
+    }
     /// art-02.d: the county already has a provincial zone
     CountyHasProvincialZone = "COUNTY_HAS_PROVINCIAL_ZONE" {
         zh: "本县(市)已有省级开发区{zoneName}({zone})(一县一区)",
@@ -495,6 +501,8 @@ pub struct NominalDetail {
 enum Nominal {
     /// Not a zone on the day.
     Gone(Reason),
+    /// Its revocation is recorded as in effect (on that day), its status not updated.
+    RevokedOnRecord(NaiveDate),
     /// Asked without a day, of a zone no longer active.
     NotActive,
     /// A national zone: outside the prefecture's power.
@@ -504,9 +512,11 @@ enum Nominal {
 }
 
 impl Nominal {
-    fn of(zone: &Zone, as_of: Option<NaiveDate>) -> Self {
+    fn of(zone: &Zone, as_of: Option<NaiveDate>, revoked: Option<NaiveDate>) -> Self {
         if let Some(r) = as_of.and_then(|day| absent_on(RuleId::ART_02_B, zone, day)) {
             Self::Gone(r)
+        } else if let Some(day) = revoked {
+            Self::RevokedOnRecord(day)
         } else if as_of.is_none() && !zone.status.exists() {
             Self::NotActive
         } else if zone.level == ZoneLevel::National && zone.nominal_finding != Some(false) {
@@ -520,7 +530,7 @@ impl Nominal {
 
     const fn outcome(&self) -> Outcome {
         match self {
-            Self::Gone(_) | Self::NotActive => Outcome::NotApplicable,
+            Self::Gone(_) | Self::NotActive | Self::RevokedOnRecord(_) => Outcome::NotApplicable,
             Self::National | Self::Finding(None) => Outcome::NeedsHuman,
             Self::Finding(Some(true)) => Outcome::Revoke,
             Self::Finding(Some(false)) => Outcome::Keep,
@@ -531,13 +541,31 @@ impl Nominal {
 /// [`nominal_zone`]'s outcome without its answer (what the compliance report reads of it off
 /// its page).
 #[must_use]
-pub(crate) fn nominal_outcome(zone: &Zone, as_of: Option<NaiveDate>) -> Outcome {
-    Nominal::of(zone, as_of).outcome()
+pub(crate) fn nominal_outcome(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+) -> Outcome {
+    Nominal::of(zone, as_of, revoked_on_record(reg, zone, as_of)).outcome()
+}
+
+/// The day a revocation of `zone` recorded in the register took effect, if on or before `as_of`
+/// (any, asked without a day): 「予以撤销」 is done, whatever its status still says.
+fn revoked_on_record(
+    reg: &ValidRegister,
+    zone: &Zone,
+    as_of: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    reg.revocations_of(zone)
+        .map(|r| *r.effective_date)
+        .filter(|d| as_of.is_none_or(|a| *d <= a))
+        .min()
 }
 
 /// art-02.b for a zone of a validated register.
 #[must_use]
 pub fn nominal_zone(
+    reg: &ValidRegister,
     zone: &Zone,
     as_of: Option<NaiveDate>,
     params: &Params,
@@ -545,10 +573,16 @@ pub fn nominal_zone(
     let rule = RuleId::ART_02_B;
     let mut reasons = Vec::new();
     let mut needs_human = Vec::new();
-    let found = Nominal::of(zone, as_of);
+    let found = Nominal::of(zone, as_of, revoked_on_record(reg, zone, as_of));
     let outcome = found.outcome();
     match found {
         Nominal::Gone(r) => reasons.add(r),
+        Nominal::RevokedOnRecord(day) => reasons.add(about(
+            Reason::new(C::RevocationRecordedInEffect, rule)
+                .with("effective", day)
+                .with("status", zone.status.as_str()),
+            zone,
+        )),
         Nominal::NotActive => reasons.add(about(
             Reason::new(C::ZoneNotActive, rule).with("status", zone.status.as_str()),
             zone,
@@ -1151,11 +1185,11 @@ pub fn upgrade_eligibility(
             reasons.add(about(Reason::new(C::CountyHasNationalZone, rule), n));
         }
     }
-    if !blocked {
-        for p in nominal_provincial {
-            needs_human.add(about(Reason::new(C::CountyProvincialZoneNominal, rule), p));
-        }
-    }
+    // Questions that decide only if nothing else bars (asked at the end).
+    let mut asks: Vec<Reason> = nominal_provincial
+        .into_iter()
+        .map(|p| about(Reason::new(C::CountyProvincialZoneNominal, rule), p))
+        .collect();
     for u in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Unknown && county_own(z, params))
@@ -1240,15 +1274,16 @@ pub fn upgrade_eligibility(
             Reason::new(C::EnvInfraBars, rule).with("year", as_of.year()),
             zone,
         ));
-    } else if art15_environment::missed_after_issuance(reg, zone, as_of.year(), Some(as_of), params)
+    } else if let Some(r) =
+        art15_environment::year_question(reg, zone, as_of.year(), Some(as_of), params, rule)
     {
-        // art-15.a's own question for the year of issuance: 「晋升」 is among what it cancels.
-        needs_human.add(about(
-            Reason::new(C::EnvMissedInIssueYear, rule)
-                .with("issueDate", reg.issue_date)
-                .with("year", as_of.year()),
-            zone,
-        ));
+        // art-15.a's own question for the year: 「晋升」 is among what it cancels.
+        asks.push(r);
+    }
+    if !blocked {
+        for r in asks {
+            needs_human.add(r);
+        }
     }
     let outcome = if blocked {
         Outcome::NotEligible
@@ -1300,8 +1335,8 @@ computed! {
     NominalZone: ART_02_B(ZoneInput) -> NominalDetail = |input, params| {
         // Asked of a day before issuance: the revocation this opinion orders did not exist.
         let as_of = input.as_of.map(IsoDate::get);
-        super::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |_reg, zone| {
-            Ok(nominal_zone(zone, as_of, params))
+        super::common::on_zone_dated(input.register, &input.zone_id, (as_of, false), |reg, zone| {
+            Ok(nominal_zone(reg, zone, as_of, params))
         })
     };
     outcomes: [Keep, Revoke, NeedsHuman, NotApplicable];

@@ -203,7 +203,7 @@ enum HighTech {
     /// Its criteria decide, a card of that year possibly barring it, and art-15.a's question
     /// for the year of issuance (`ENV_MISSED_IN_ISSUE_YEAR`) possibly cancelling 「晋升」 (that
     /// year).
-    Criteria(Option<i32>, Option<i32>),
+    Criteria(Option<i32>, Option<Reason>),
     /// Found to exist in name only (art-02.b).
     Nominal,
 }
@@ -252,9 +252,9 @@ impl HighTech {
         if let Some(year) = env_year {
             return Self::EnvBars(year);
         }
-        let env_ask = as_of
-            .map(|d| d.year())
-            .filter(|y| art15_environment::missed_after_issuance(reg, zone, *y, as_of, params));
+        let env_ask = as_of.and_then(|d| {
+            art15_environment::year_question(reg, zone, d.year(), as_of, params, RuleId::ART_03_A)
+        });
         Self::Criteria(card.map(|c| c.year), env_ask)
     }
 
@@ -342,13 +342,8 @@ pub fn high_tech_application(
                 ));
             }
             // Asked only where it decides (criteria met), as the card's question is.
-            if let Some(year) = env_ask.filter(|_| zone.meets_high_tech_criteria == Some(true)) {
-                needs_human.add(about(
-                    Reason::new(C::EnvMissedInIssueYear, rule)
-                        .with("issueDate", reg.issue_date)
-                        .with("year", year),
-                    zone,
-                ));
+            if let Some(r) = env_ask.filter(|_| zone.meets_high_tech_criteria == Some(true)) {
+                needs_human.add(r);
             }
             let code = match zone.meets_high_tech_criteria {
                 None => C::HighTechCriteriaExternal,

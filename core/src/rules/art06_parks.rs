@@ -330,6 +330,10 @@ pub fn cobuilt_revenue_split(
     if let Some(a) = &input.agreement {
         let mut total: u64 = 0;
         for (i, p) in a.ratios.iter().enumerate() {
+            super::common::non_empty_id(
+                &format!("input.agreement.ratios[{i}].partyId"),
+                &p.party_id,
+            )?;
             if a.ratios
                 .iter()
                 .take(i)

@@ -908,8 +908,8 @@ pub struct StaffingDetail {
 
 /// art-09.a: 「核定编制内自主用人权」 and 「实行岗位聘任制和绩效工资制」. NON_COMPLIANT when staff in
 /// post exceed the approved quota (equal is within it) or a system is recorded as not applied;
-/// NOT_ELIGIBLE when only the planned hires would exceed it (hiring them is outside the autonomy
-/// granted: the catalog's NOT_PERMITTED); UNKNOWN when a system is not recorded; COMPLIANT
+/// UNKNOWN when a system is not recorded; NOT_ELIGIBLE when only the planned hires would exceed
+/// it (hiring them is outside the autonomy granted: the catalog's NOT_PERMITTED); COMPLIANT
 /// otherwise.
 ///
 /// # Errors
@@ -970,12 +970,13 @@ pub fn staffing_within_quota(
         };
         reasons.add(Reason::new(code, rule).with("system", system.as_str()));
     }
+    // A system not recorded leaves the answer open (for review) whatever the plan.
     let outcome = if in_post_over || not_in_place {
         Outcome::NonCompliant
-    } else if over > 0 {
-        Outcome::NotEligible
     } else if unrecorded {
         Outcome::Unknown
+    } else if over > 0 {
+        Outcome::NotEligible
     } else {
         Outcome::Compliant
     };

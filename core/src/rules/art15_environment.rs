@@ -79,6 +79,13 @@ reason_codes! {
         ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하였으나 그날 {zoneName}({zone}){|은} 개발구가 아니였으므로(아직 설립되지 않았거나 철회·통합됨) 계산하지 않는다",
         en: "“{item}” was due by {due}, when {zoneName} ({zone}) was not a zone (not yet established, or revoked or merged): not counted"
     }
+    /// art-15.a (needs a person): an item due before the zone existed (or while it did not),
+    /// still not completed while it exists: when 「按时」 began to run for it is not said
+    EnvItemDueBeforeZoneOpen = "ENV_ITEM_DUE_BEFORE_ZONE_OPEN" {
+        zh: "“{item}”应最迟于{due}(含当日)完成,当日{zoneName}({zone})不是开发区;至{date}该开发区存续而该项目仍未完成:是否属于“未按规定按时完成”、何时起算,需人工判断",
+        ko: "‘{item}’ 항목은 늦어도 {due}(당일 포함)까지 완료하여야 하였으나 그날 {zoneName}({zone}){|은} 개발구가 아니였다. {date}에 이 개발구는 존속하나 항목은 아직 완료되지 않았으므로 ‘규정에 따라 제때에 완료하지 못한’ 것인지, 언제부터 계산하는지는 사람이 판단하여야 한다",
+        en: "“{item}” was due by {due}, when {zoneName} ({zone}) was not a zone; on {date} the zone exists and the item is still not completed: whether it is 「未按规定按时完成」, and from when, is for a person"
+    }
     /// art-15.a: asked of a year that has not begun on the as-of date
     EnvYearNotBegun = "ENV_YEAR_NOT_BEGUN" {
         zh: "截至{asOf},{year}年尚未开始:该年资格是否取消,取决于该年内到期或至该年末仍未完成的项目",
@@ -279,7 +286,7 @@ pub fn bars_year(
 /// retroactive for that item; whether the year's qualifications (some perhaps used before
 /// issuance) are cancelled is for a person. Asked of a day before issuance, nothing is missed
 /// under it yet.
-pub(crate) fn missed_after_issuance(
+fn missed_after_issuance(
     reg: &ValidRegister,
     zone: &Zone,
     year: i32,
@@ -297,6 +304,66 @@ pub(crate) fn missed_after_issuance(
                 .filter(|c| as_of.is_none_or(|a| *c <= a))
                 .is_none_or(|c| *c > issued)
         })
+}
+
+/// The day an item due on a day `zone` did not exist is seen still open while the zone exists:
+/// the end of `year` (or `as_of`, when earlier), after the due day, the zone existing then and
+/// the item not completed by then as known on `as_of`. `None` for any other item.
+fn open_since_before_zone(
+    zone: &Zone,
+    item: &EnvInfraItem,
+    year: i32,
+    as_of: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let due = *item.due_date;
+    if zone.exists_on(due) {
+        return None;
+    }
+    let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    let day = as_of.map_or(end, |a| a.min(end));
+    let done = item
+        .completed_date
+        .map(IsoDate::get)
+        .filter(|c| as_of.is_none_or(|a| *c <= a))
+        .is_some_and(|c| c <= day);
+    (due < day && zone.exists_on(day) && !done).then_some(day)
+}
+
+/// art-15.a's own question for `zone` in `year` that bears on what it cancels (「扩区、调区、晋升
+/// 及考评资格」), as a reason of `rule`: an item missed after issuance in the year of issuance
+/// (`ENV_MISSED_IN_ISSUE_YEAR`), or one due while the zone did not exist and still open while
+/// it does (`ENV_ITEM_DUE_BEFORE_ZONE_OPEN`). What art-02.d and art-03.a ask when art-15.a does
+/// not bar the year ([`bars_year`]).
+pub(crate) fn year_question(
+    reg: &ValidRegister,
+    zone: &Zone,
+    year: i32,
+    as_of: Option<NaiveDate>,
+    params: &Params,
+    rule: RuleId,
+) -> Option<Reason> {
+    if missed_after_issuance(reg, zone, year, as_of, params) {
+        return Some(about(
+            Reason::new(C::EnvMissedInIssueYear, rule)
+                .with("issueDate", reg.issue_date)
+                .with("year", year),
+            zone,
+        ));
+    }
+    if !counted(reg, year, params) {
+        return None;
+    }
+    reg.env_infra_of(zone).find_map(|i| {
+        let day = open_since_before_zone(zone, i, year, as_of)?;
+        Some(about(
+            Reason::new(C::EnvItemDueBeforeZoneOpen, rule)
+                .with("due", i.due_date)
+                .with("item", i.item.clone())
+                .with("year", year)
+                .with("date", day),
+            zone,
+        ))
+    })
 }
 
 /// `as_of` when `year` has not begun on it: a year's qualifications are judged by the items
@@ -362,6 +429,11 @@ pub(crate) fn env_outcome(
         Outcome::NotApplicable
     } else if bars_year(reg, zone, year, as_of, params) {
         Outcome::Disqualified
+    } else if reg
+        .env_infra_of(zone)
+        .any(|i| open_since_before_zone(zone, i, year, as_of).is_some())
+    {
+        Outcome::NeedsHuman
     } else {
         Outcome::NotDisqualified
     }
@@ -417,6 +489,7 @@ pub fn env_infra_disqualification(
     }
     let overdue: Vec<&EnvInfraItem> = overdue_items(reg, zone, year, as_of).collect();
     let mut reasons: Vec<Reason> = Vec::new();
+    let mut needs_human = Vec::new();
     for item in reg.env_infra_of(zone) {
         let base = |code| {
             about(
@@ -433,6 +506,10 @@ pub fn env_infra_disqualification(
         let r = if !zone.exists_on(*item.due_date) {
             if item.due_date.year() > year {
                 // Due after the year asked, when the zone was gone: nothing of that year.
+                continue;
+            }
+            if let Some(day) = open_since_before_zone(zone, item, year, as_of) {
+                needs_human.add(base(C::EnvItemDueBeforeZoneOpen).with("date", day));
                 continue;
             }
             base(C::EnvItemDueWithoutZone)
@@ -457,13 +534,12 @@ pub fn env_infra_disqualification(
         };
         reasons.add(r);
     }
-    if reasons.is_empty() {
+    if reasons.is_empty() && needs_human.is_empty() {
         reasons.add(about(
             Reason::new(C::EnvNoItems, rule).with("year", year),
             zone,
         ));
     }
-    let mut needs_human = Vec::new();
     if issue_year_miss {
         needs_human.add(about(
             Reason::new(C::EnvMissedInIssueYear, rule)
@@ -489,6 +565,8 @@ pub fn env_infra_disqualification(
             Outcome::NeedsHuman
         } else if disqualified {
             Outcome::Disqualified
+        } else if !needs_human.is_empty() {
+            Outcome::NeedsHuman
         } else {
             Outcome::NotDisqualified
         },

@@ -91,6 +91,12 @@ reason_codes! {
         ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되였다. 령도소조판공실이 주상무국에 설치되여 있으므로 이 회의가 판공실이 령도소조를 대신하여 소집한 회의인지, 산입하여야 하는지는 사람이 대조하여야 한다",
         en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, where the Leading Group's Office sits (「领导小组办公室设在州商务局」): whether the Office convened it for the Group, and so whether it counts, is for a person to check"
     }
+    /// art-16.b: a Bureau's record that changes nothing (the count and spread met without it).
+    MeetingBureauNotNeeded = "MEETING_BUREAU_NOT_NEEDED" {
+        zh: "{date}的联席工作会议记为州商务局召开,是否为领导小组办公室代领导小组召开不明;不计入它,次数和上下半年的要求也已满足,无须判断",
+        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되여 령도소조판공실이 령도소조를 대신하여 소집한 것인지 분명하지 않으나 그것을 산입하지 않아도 회수와 상·하반년 요구가 충족되므로 판단할 필요가 없다",
+        en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, perhaps for the Group by its Office; the count and the half-years are met without it, so nothing turns on it"
+    }
     /// art-16.b: a meeting convened by another body than the Leading Group.
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
         zh: "{date}的会议由{convenedBy}召开,不是领导小组召开的会议,不计入",
@@ -481,11 +487,13 @@ pub fn joint_meetings(
     }
     // A Bureau's record on a day a meeting is counted (or another such record is asked about)
     // would be that day's one meeting again: it cannot change the answer, so nobody is asked.
+    let mut asked: Vec<IsoDate> = Vec::new();
     for (k, d) in bureau.iter().enumerate() {
         if counted.contains(d) || bureau.get(..k).is_some_and(|before| before.contains(d)) {
             reasons.add(Reason::new(ReasonCode::MeetingSameDay, rule).with("date", *d));
         } else {
             needs_human.add(Reason::new(ReasonCode::MeetingBureauOrOffice, rule).with("date", *d));
+            asked.push(*d);
         }
     }
     crate::order::sort_with(&mut counted, &|a, b| a.cmp(b));
@@ -533,6 +541,13 @@ pub fn joint_meetings(
             }
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
+        if count_ok && spread_ok {
+            // Met without the Bureau's records: whether they are the Office's changes nothing.
+            needs_human.retain(|r| r.code != ReasonCode::MeetingBureauOrOffice);
+            for d in &asked {
+                reasons.add(Reason::new(ReasonCode::MeetingBureauNotNeeded, rule).with("date", *d));
+            }
+        }
         let failed = spread_failed || (!count_ok && year_complete);
         if failed && !needs_human.is_empty() {
             // A meeting recorded as the Bureau's may be the Office's, and would change it.

@@ -612,8 +612,10 @@ pub fn impl_measures_decision(
 /// holiday into the next when they join (中秋节 into 国庆节). Each holiday is taken at its
 /// longest (a person decides within it, so a stretch too long only asks, one too short would
 /// answer silently):
-/// - on a fixed date: 元旦 1 January → 1–3 January; 清明节 (4 or 5 April, a solar term) → 2–7
-///   April; 劳动节 1 May, and 2 May from 2025 → 1–5 May; 国庆节 1–3 October → 1–8 October;
+/// - on a fixed date: 元旦 1 January → 30 December – 3 January (2018's ran 30 December – 1
+///   January); 清明节 (4 or 5 April, a solar term) → 2–7 April; 劳动节 1 May, and 2 May from
+///   2025 → 29 April – 5 May (2018's ran 29 April – 1 May, 2023's 29 April – 3 May); 国庆节 1–3
+///   October → 1–8 October;
 /// - on a lunar date ([`LUNAR_FESTIVALS`], 2014–2036 only: outside them, the fixed ones alone):
 ///   春节 → from two days before 正月初一 to eight days after (2026: 15–23 February, 腊月廿八 to
 ///   正月初七; 2020's, lengthened, to 2 February, 正月初九); 端午节 (五月初五) and 中秋节 (八月十五)
@@ -634,9 +636,10 @@ fn holiday_stretch_end(day: NaiveDate) -> Option<NaiveDate> {
 fn holiday_span_end(day: NaiveDate) -> Option<NaiveDate> {
     let y = day.year();
     let fixed = match (day.month(), day.day()) {
+        (12, 30..=31) => NaiveDate::from_ymd_opt(y.saturating_add(1), 1, 3),
         (1, 1..=3) => NaiveDate::from_ymd_opt(y, 1, 3),
         (4, 2..=7) => NaiveDate::from_ymd_opt(y, 4, 7),
-        (5, 1..=5) => NaiveDate::from_ymd_opt(y, 5, 5),
+        (4, 29..=30) | (5, 1..=5) => NaiveDate::from_ymd_opt(y, 5, 5),
         (10, 1..=8) => NaiveDate::from_ymd_opt(y, 10, 8),
         _ => None,
     };
@@ -995,8 +998,15 @@ mod tests {
         // 端午节 2025 (31 May): 29 May – 2 June.
         assert_eq!(holiday_stretch_end(day(2025, 6, 2)), Some(day(2025, 6, 2)));
         assert_eq!(holiday_stretch_end(day(2025, 6, 3)), None);
-        // 清明节 and the fixed ones.
+        // 清明节 and the fixed ones, from their longest arrangements' first days.
         assert_eq!(holiday_stretch_end(day(2019, 4, 5)), Some(day(2019, 4, 7)));
+        assert_eq!(
+            holiday_stretch_end(day(2018, 12, 31)),
+            Some(day(2019, 1, 3))
+        );
+        assert_eq!(holiday_stretch_end(day(2018, 12, 29)), None);
+        assert_eq!(holiday_stretch_end(day(2018, 4, 30)), Some(day(2018, 5, 5)));
+        assert_eq!(holiday_stretch_end(day(2018, 4, 28)), None);
         assert_eq!(holiday_stretch_end(day(2019, 1, 2)), Some(day(2019, 1, 3)));
         assert_eq!(holiday_stretch_end(day(2019, 5, 5)), Some(day(2019, 5, 5)));
         // Outside the table, the fixed ones alone.

@@ -198,17 +198,18 @@ pub fn on_zone<D>(
     Ok(answer)
 }
 
-/// Refuses one of the input's own lists whose ids are not all non-empty and distinct (spaces
-/// around an id and its case aside): `INVALID_INPUT` at `input.{name}[i].id`, the first that is
-/// not (`INVALID_VALUE` for an empty id, `DUPLICATE` for a repeated one). The one check
-/// of art-03.b's candidates, art-04.c's measures, art-07.b's commitments, art-12.f's platforms
-/// and seals and art-15.b's protected objects (not generic: one copy).
-///
-/// # Errors
-/// As said.
-/// Whether two ids are the same id: spaces around them and case aside.
+/// Whether two ids are the same id: spaces around them, case and full-width forms (`ＣＴＹ.Ｂ`)
+/// aside.
 pub(crate) fn same_id(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
+    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.trim().chars().map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(u32::from(c) - 0xFEE0).map_or(c, |c| c.to_ascii_lowercase())
+            }
+            c => c.to_ascii_lowercase(),
+        })
+    }
+    a == b || norm(a).eq(norm(b))
 }
 
 /// Refuses an empty (or blank) id at `field`: `INVALID_INPUT` (`INVALID_VALUE`).
@@ -226,6 +227,15 @@ pub(crate) fn non_empty_id(field: &str, id: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// Refuses one of the input's own lists whose ids are not all non-empty and distinct (spaces
+/// around an id, its case and full-width forms aside: [`same_id`]): `INVALID_INPUT` at
+/// `input.{name}[i].id`, the first that is not (`INVALID_VALUE` for an empty id, `DUPLICATE` for
+/// a repeated one). The one check of art-03.b's candidates, art-04.c's measures, art-07.b's
+/// commitments, art-12.f's platforms and seals and art-15.b's protected objects (not generic:
+/// one copy).
+///
+/// # Errors
+/// As said.
 pub(crate) fn unique_ids(name: &str, ids: &[&str]) -> Result<(), Error> {
     for (i, id) in ids.iter().enumerate() {
         let field = || alloc::format!("input.{name}[{i}].id");

@@ -411,6 +411,22 @@ fn reuse_answer(
             used,
         ));
     }
+    // From issuance, a use begun later has its grace from its own start (`grace_anchor`): with
+    // that start not recorded, the grace ends on or after `end`, so past it nothing is known.
+    if params.land_grace_anchor == LandGraceAnchor::IssueDate
+        && reuse.new_use_start_date.is_none()
+        && as_of > end
+    {
+        detail.status = GraceStatus::Undetermined;
+        needs_human.add(base(C::GraceAnchorMissing).with("field", "newUseStartDate"));
+        return Ok(answer(
+            Outcome::NeedsHuman,
+            reasons,
+            needs_human,
+            detail,
+            used,
+        ));
+    }
     let transfer = reuse
         .transfer_date
         .filter(|t| *t <= as_of && *t <= end && *t >= start);

@@ -703,9 +703,11 @@ fn card(
         } else {
             ev.standing = Standing::Middle;
         }
+        // No baseline in a year the register says the zone did not exist (art-14.e and
+        // art-14.f leave that year out too: `YEAR_ZONE_ABSENT`).
         match prev
             .and_then(|p| p.rank.map(|k| (p, k)))
-            .filter(|_| prev_ev.disqualified_for.is_empty())
+            .filter(|_| prev_ev.disqualified_for.is_empty() && zone.exists_in_year(t - 1))
         {
             None => out.say(false, C::RankFallNoBaseline, zone, &|x| {
                 x.with("previous", t - 1).with("year", t)
