@@ -214,11 +214,12 @@ reason_codes! {
         ko: "{zoneName}({zone})의 급별은 {level}, 상태는 {status}이며 존속 중인 공업집중구만 승격을 신청할 수 있다",
         en: "{zoneName} ({zone}) has level {level} and status {status}: only an active industrial concentration zone can be upgraded"
     }
-    /// art-02.b: the zone's revocation is recorded as in effect, its status not updated
+    /// art-02.b (needs a person): the zone's revocation is recorded as in effect, its status
+    /// not updated
     RevocationRecordedInEffect = "REVOCATION_RECORDED_IN_EFFECT" {
-        zh: "登记册记载{zoneName}({zone})的撤销自{effective}起生效:“予以撤销”已执行,无须再撤销(登记册中其状态仍记为{status})",
-        ko: "등록부에는 {zoneName}({zone})의 철회가 {effective}부터 효력이 있다고 기록되여 있다. ‘철회한다’는 이미 집행되였으므로 다시 철회할 필요가 없다(등록부의 상태는 아직 {status|으로} 기록되여 있다)",
-        en: "the register records the revocation of {zoneName} ({zone}) as in effect from {effective}: 「予以撤销」 is done, with nothing left to revoke (its status in the register still reads {status})"
+        zh: "登记册记载{zoneName}({zone})的撤销自{effective}起生效,但其状态仍记为{status}(其他检查按状态把它当作存续的开发区):“予以撤销”是否已执行、状态是否过时,需人工核对",
+        ko: "등록부에는 {zoneName}({zone})의 철회가 {effective}부터 효력이 있다고 기록되여 있으나 상태는 아직 {status|으로} 기록되여 있다(다른 검사는 상태에 따라 존속하는 개발구로 본다). ‘철회한다’가 이미 집행되였는지, 상태가 낡은 것인지는 사람이 대조하여야 한다",
+        en: "the register records the revocation of {zoneName} ({zone}) as in effect from {effective}, while its status still reads {status} (the other checks go by the status and take it as a zone in existence): whether 「予以撤销」 is done and the status out of date is for a person to check"
     }
     /// art-02.d: the county already has a provincial zone
     CountyHasProvincialZone = "COUNTY_HAS_PROVINCIAL_ZONE" {
@@ -501,7 +502,8 @@ pub struct NominalDetail {
 enum Nominal {
     /// Not a zone on the day.
     Gone(Reason),
-    /// Its revocation is recorded as in effect (on that day), its status not updated.
+    /// Its revocation is recorded as in effect (on that day), its status not updated: the
+    /// register disagrees with itself.
     RevokedOnRecord(NaiveDate),
     /// Asked without a day, of a zone no longer active.
     NotActive,
@@ -530,8 +532,8 @@ impl Nominal {
 
     const fn outcome(&self) -> Outcome {
         match self {
-            Self::Gone(_) | Self::NotActive | Self::RevokedOnRecord(_) => Outcome::NotApplicable,
-            Self::National | Self::Finding(None) => Outcome::NeedsHuman,
+            Self::Gone(_) | Self::NotActive => Outcome::NotApplicable,
+            Self::RevokedOnRecord(_) | Self::National | Self::Finding(None) => Outcome::NeedsHuman,
             Self::Finding(Some(true)) => Outcome::Revoke,
             Self::Finding(Some(false)) => Outcome::Keep,
         }
@@ -550,7 +552,8 @@ pub(crate) fn nominal_outcome(
 }
 
 /// The day a revocation of `zone` recorded in the register took effect, if on or before `as_of`
-/// (any, asked without a day): 「予以撤销」 is done, whatever its status still says.
+/// (any, asked without a day): 「予以撤销」 may be done whatever its status still says, which
+/// art-02.b leaves to a person (the other checks go by the status).
 fn revoked_on_record(
     reg: &ValidRegister,
     zone: &Zone,
@@ -577,7 +580,7 @@ pub fn nominal_zone(
     let outcome = found.outcome();
     match found {
         Nominal::Gone(r) => reasons.add(r),
-        Nominal::RevokedOnRecord(day) => reasons.add(about(
+        Nominal::RevokedOnRecord(day) => needs_human.add(about(
             Reason::new(C::RevocationRecordedInEffect, rule)
                 .with("effective", day)
                 .with("status", zone.status.as_str()),
@@ -1131,11 +1134,12 @@ pub fn upgrade_eligibility(
         // Found nominal: the same clause revokes it.
         blocked = true;
         reasons.add(about(Reason::new(C::UpgradeCandidateNominal, rule), zone));
-    } else if in_force {
-        if let Some(code) = super::common::nominal_ask(zone, Some(as_of)) {
-            needs_human.add(about(Reason::new(code, rule), zone));
-        }
     }
+    // Flagged with no finding: asked at the end, only if nothing else bars.
+    let candidate_ask = (in_force && zone.nominal_finding != Some(true))
+        .then(|| super::common::nominal_ask(zone, Some(as_of)))
+        .flatten()
+        .map(|code| about(Reason::new(code, rule), zone));
     if county.is_none() {
         needs_human.add(about(Reason::new(C::UpgradeCountyNotRecorded, rule), zone));
     }
@@ -1186,10 +1190,12 @@ pub fn upgrade_eligibility(
         }
     }
     // Questions that decide only if nothing else bars (asked at the end).
-    let mut asks: Vec<Reason> = nominal_provincial
-        .into_iter()
-        .map(|p| about(Reason::new(C::CountyProvincialZoneNominal, rule), p))
-        .collect();
+    let mut asks: Vec<Reason> = candidate_ask.into_iter().collect();
+    asks.extend(
+        nominal_provincial
+            .into_iter()
+            .map(|p| about(Reason::new(C::CountyProvincialZoneNominal, rule), p)),
+    );
     for u in neighbours
         .iter()
         .filter(|z| z.level == ZoneLevel::Unknown && county_own(z, params))

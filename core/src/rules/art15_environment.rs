@@ -306,9 +306,10 @@ fn missed_after_issuance(
         })
 }
 
-/// The day an item due on a day `zone` did not exist is seen still open while the zone exists:
-/// the end of `year` (or `as_of`, when earlier), after the due day, the zone existing then and
-/// the item not completed by then as known on `as_of`. `None` for any other item.
+/// The day an item due on a day `zone` did not exist is seen still open while the zone exists
+/// in `year`: its last day open (the day before its completion, as known on `as_of`, or the end
+/// of `year`, or `as_of` when earlier), after the due day and in `year`, the zone existing then.
+/// `None` for any other item.
 fn open_since_before_zone(
     zone: &Zone,
     item: &EnvInfraItem,
@@ -320,13 +321,18 @@ fn open_since_before_zone(
         return None;
     }
     let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let day = as_of.map_or(end, |a| a.min(end));
-    let done = item
+    // Its last day open in the year as known: the day before its completion, or `day`.
+    let last_open = match item
         .completed_date
         .map(IsoDate::get)
         .filter(|c| as_of.is_none_or(|a| *c <= a))
-        .is_some_and(|c| c <= day);
-    (due < day && zone.exists_on(day) && !done).then_some(day)
+    {
+        Some(done) if done <= day => done.pred_opt()?,
+        _ => day,
+    };
+    (due < last_open && last_open >= start && zone.exists_on(last_open)).then_some(last_open)
 }
 
 /// art-15.a's own question for `zone` in `year` that bears on what it cancels (「扩区、调区、晋升

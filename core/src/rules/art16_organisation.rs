@@ -91,11 +91,11 @@ reason_codes! {
         ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되였다. 령도소조판공실이 주상무국에 설치되여 있으므로 이 회의가 판공실이 령도소조를 대신하여 소집한 회의인지, 산입하여야 하는지는 사람이 대조하여야 한다",
         en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, where the Leading Group's Office sits (「领导小组办公室设在州商务局」): whether the Office convened it for the Group, and so whether it counts, is for a person to check"
     }
-    /// art-16.b: a Bureau's record that changes nothing (the count and spread met without it).
+    /// art-16.b: a Bureau's record that changes nothing (the year met without it, or not even with it).
     MeetingBureauNotNeeded = "MEETING_BUREAU_NOT_NEEDED" {
-        zh: "{date}的联席工作会议记为州商务局召开,是否为领导小组办公室代领导小组召开不明;不计入它,次数和上下半年的要求也已满足,无须判断",
-        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되여 령도소조판공실이 령도소조를 대신하여 소집한 것인지 분명하지 않으나 그것을 산입하지 않아도 회수와 상·하반년 요구가 충족되므로 판단할 필요가 없다",
-        en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, perhaps for the Group by its Office; the count and the half-years are met without it, so nothing turns on it"
+        zh: "{date}的联席工作会议记为州商务局召开,是否为领导小组办公室代领导小组召开不明;计入与否,本年结论相同(次数和上下半年的要求不计入它也已满足,或计入它也不满足),无须判断",
+        ko: "{date}의 련석사업회의는 주상무국이 소집한 것으로 기록되여 령도소조판공실이 령도소조를 대신하여 소집한 것인지 분명하지 않으나 산입하든 안 하든 이 해의 결론은 같으므로(산입하지 않아도 회수와 상·하반년 요구가 충족되거나 산입하여도 충족되지 않음) 판단할 필요가 없다",
+        en: "the joint work meeting on {date} is recorded as convened by the Prefecture Bureau of Commerce, perhaps for the Group by its Office; counted or not, the year's answer is the same (the count and the half-years met without it, or not met even with it), so nothing turns on it"
     }
     /// art-16.b: a meeting convened by another body than the Leading Group.
     MeetingExcludedConvener = "MEETING_EXCLUDED_CONVENER" {
@@ -541,8 +541,22 @@ pub fn joint_meetings(
             }
         }
         let spread_ok = !params.meetings_require_spread || (first_half > 0 && second_half > 0);
-        if count_ok && spread_ok {
-            // Met without the Bureau's records: whether they are the Office's changes nothing.
+        // Counted, the Bureau's records could change the answer only by making the year met
+        // (the count, and each half-year when required); if it is met without them, or is not
+        // met even with them, whether they are the Office's changes nothing.
+        let first_half_all = first_half + asked.iter().filter(|d| **d <= jun30).count();
+        let count_all = count + asked.len();
+        let met_all = u32::try_from(count_all).map_or(true, |c| c >= required)
+            && (!params.meetings_require_spread
+                || (first_half_all > 0 && count_all > first_half_all));
+        // (Not met even with them decides only where a record of the Group's own, or a list
+        // said complete, keeps the year from "nothing known": `MEETINGS_NONE_GIVEN` below.)
+        let group_known = input.meetings_complete
+            || input
+                .meetings
+                .iter()
+                .any(|m| m.date.year() == *year && convened_for_group(m, params));
+        if (count_ok && spread_ok) || (!met_all && group_known) {
             needs_human.retain(|r| r.code != ReasonCode::MeetingBureauOrOffice);
             for d in &asked {
                 reasons.add(Reason::new(ReasonCode::MeetingBureauNotNeeded, rule).with("date", *d));

@@ -575,17 +575,14 @@ pub fn impl_measures_decision(
     let rest_day = if params.holiday_rollover && params.period_convention.allows_rollover() {
         None
     } else {
-        let reach = if let Some(last) = holiday_stretch_end(due) {
-            rest_day_holiday = true;
-            next_weekday_after(last)
-        } else {
-            let rest = match due.weekday() {
-                chrono::Weekday::Sat => Some(2),
-                chrono::Weekday::Sun => Some(1),
-                _ => None,
-            };
-            rest.and_then(|days| due.checked_add_days(chrono::Days::new(days)))
-        };
+        // A due date in a holiday, or on a Saturday or Sunday: the roll-over would reach the
+        // first day after it that is neither (a weekend joining a holiday, or a holiday after a
+        // weekend, followed through).
+        let weekend = matches!(due.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun);
+        rest_day_holiday = holiday_stretch_end(due).is_some();
+        let reach = (rest_day_holiday || weekend)
+            .then(|| first_working_day_after(due))
+            .flatten();
         let date = match outcome {
             Outcome::MetLate => adopted,
             Outcome::Overdue => as_of,
@@ -704,13 +701,21 @@ fn lunar_festivals(year: i32) -> [Option<(NaiveDate, u64, u64)>; 3] {
     [at(0, 2, 8), at(1, 2, 2), at(2, 2, 2)]
 }
 
-/// The first Monday to Friday after `day`.
-fn next_weekday_after(day: NaiveDate) -> Option<NaiveDate> {
+/// The first day after `day` that is neither a Saturday or Sunday nor in a holiday's longest
+/// stretch ([`holiday_stretch_end`]): where the roll-over of Civil Code art. 203 would reach at
+/// the latest, without the State Council's calendar.
+fn first_working_day_after(day: NaiveDate) -> Option<NaiveDate> {
     let mut next = day.succ_opt()?;
-    while matches!(next.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
-        next = next.succ_opt()?;
+    // Each step passes a weekend day or a whole stretch: a few steps.
+    loop {
+        if let Some(end) = holiday_stretch_end(next) {
+            next = end.succ_opt()?;
+        } else if matches!(next.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+            next = next.succ_opt()?;
+        } else {
+            return Some(next);
+        }
     }
-    Some(next)
 }
 
 /// art-18.c in brief ([`crate::answer::Brief`]), from its decision.
@@ -972,6 +977,26 @@ mod tests {
                 assert_eq!(solar.year, year);
             }
         }
+    }
+
+    #[test]
+    fn the_first_working_day_follows_weekends_into_holidays() {
+        use super::first_working_day_after;
+        // Mid-Autumn 2034 (27 September) to Friday 29th, a weekend, National Day 1–8 October.
+        assert_eq!(
+            first_working_day_after(day(2034, 9, 29)),
+            Some(day(2034, 10, 9))
+        );
+        // Saturday 27 April 2019, then Labour Day from 29 April.
+        assert_eq!(
+            first_working_day_after(day(2019, 4, 27)),
+            Some(day(2019, 5, 6))
+        );
+        // An ordinary Saturday.
+        assert_eq!(
+            first_working_day_after(day(2019, 3, 16)),
+            Some(day(2019, 3, 18))
+        );
     }
 
     #[test]

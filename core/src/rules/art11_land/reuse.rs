@@ -418,6 +418,9 @@ fn reuse_answer(
         && as_of > end
     {
         detail.status = GraceStatus::Undetermined;
+        detail.grace_start = None;
+        detail.grace_end = None;
+        reasons.retain(|r| r.code != C::GracePeriod);
         needs_human.add(base(C::GraceAnchorMissing).with("field", "newUseStartDate"));
         return Ok(answer(
             Outcome::NeedsHuman,
