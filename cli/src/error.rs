@@ -52,7 +52,9 @@ impl CliError {
                 };
                 format!("{error}: {at}{}\n{help}: {}", v.message, v.help)
             }
-            Self::Io { action, source } => format!("{error}: {}: {source}", action.get(lang)),
+            Self::Io { action, source } => {
+                format!("{error}: {}: {}", action.get(lang), io_reason(source, lang))
+            }
         }
     }
 
@@ -84,5 +86,24 @@ pub fn text(zh: impl Into<String>, ko: impl Into<String>, en: impl Into<String>)
         zh: zh.into(),
         ko: ko.into(),
         en: en.into(),
+    }
+}
+
+/// The operating system's reason in `lang`: in Chinese or Korean for the common kinds (no such
+/// file, no permission, not a file, not UTF-8), with the system's own words beside them so
+/// nothing is lost; the system's words alone otherwise (in English, as it gives them).
+fn io_reason(source: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let said = match source.kind() {
+        K::NotFound => Some(("文件不存在", "그런 파일이 없습니다")),
+        K::PermissionDenied => Some(("没有权限", "권한이 없습니다")),
+        K::IsADirectory => Some(("不是文件", "파일이 아닙니다")),
+        K::InvalidData => Some(("不是 UTF-8 文本", "UTF-8 본문이 아닙니다")),
+        _ => None,
+    };
+    match (said, lang) {
+        (Some((zh, _)), Lang::Zh) => format!("{zh}({source})"),
+        (Some((_, ko)), Lang::Ko) => format!("{ko}({source})"),
+        _ => source.to_string(),
     }
 }

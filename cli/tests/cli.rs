@@ -158,7 +158,25 @@ fn missing_input_file_names_it() {
     fails(
         &devzone(&["eval", "art-18.c", "--input", path]),
         1,
-        &format!("错误: 无法读取 `{path}`: {os}\n"),
+        &format!("错误: 无法读取 `{path}`: 文件不存在({os})\n"),
+    );
+}
+
+/// The system's reason in the reader's language for the common kinds, its own words beside.
+#[test]
+fn a_missing_file_is_said_in_korean_and_english_too() {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("devzone-cli-does-not-exist.json");
+    let path = path.to_str().unwrap();
+    let os = std::fs::read(path).unwrap_err();
+    fails(
+        &devzone(&["eval", "art-18.c", "--input", path, "--lang", "ko"]),
+        1,
+        &format!("오류: 읽을 수 없습니다: `{path}`: 그런 파일이 없습니다({os})\n"),
+    );
+    fails(
+        &devzone(&["eval", "art-18.c", "--input", path, "--lang", "en"]),
+        1,
+        &format!("error: cannot read `{path}`: {os}\n"),
     );
 }
 
@@ -178,7 +196,7 @@ fn missing_params_file_names_it() {
             path,
         ]),
         1,
-        &format!("错误: 无法读取 `{path}`: {os}\n"),
+        &format!("错误: 无法读取 `{path}`: 文件不存在({os})\n"),
     );
 }
 
@@ -1587,7 +1605,7 @@ fn zone_bad_arguments() {
     fails(
         &devzone(&["zone", "DH-EDZ", "--register", missing, "--as-of", AS_OF]),
         1,
-        &format!("错误: 无法读取 `{missing}`: {os}\n"),
+        &format!("错误: 无法读取 `{missing}`: 文件不存在({os})\n"),
     );
     // The register may come from stdin.
     let text = std::fs::read_to_string(&reg).unwrap();
