@@ -133,7 +133,7 @@ pub const TARGET_GZIP: u64 = 150_000;
 /// plus about 1 %, so that nothing grows unnoticed while the module is still above
 /// [`TARGET_GZIP`]. Lower it whenever the module shrinks; raising it is a decision, recorded with
 /// its reason in `docs/benchmarks.md` ("Size budget"). At or below the target it is the target.
-pub const CEILING_GZIP: u64 = 475_000;
+pub const CEILING_GZIP: u64 = 476_000;
 
 /// Prints the module against its budget; an error above [`CEILING_GZIP`].
 fn budget(sizes: &Sizes) -> Result<(), String> {

@@ -78,7 +78,7 @@ reason_codes! {
     /// could roll the due date over to, without the roll-over
     DueDateOnPublicHoliday = "DUE_DATE_ON_PUBLIC_HOLIDAY" {
         zh: "期限日{due}在元旦、春节、清明节、劳动节、端午节、中秋节或国庆节假期之内(法定节假日或国务院安排与之连休的日子);如适用《民法典》第二百零三条的顺延(AMB-02,holidayRollover,需国务院节假日安排),期限延至假期后的第一个工作日,{date}可能即在期限内,需人工判断",
-        ko: "기한일({due})은 원단, 춘절, 청명절, 로동절, 단오절, 추석 또는 국경절 휴가 기간(법정 명절 또는 국무원이 이와 련이어 쉬도록 안배한 날)에 든다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
+        ko: "기한일({due})은 원단, 춘절, 청명절, 로동절, 단오절, 중추절 또는 국경절 휴가 기간(법정 명절 또는 국무원이 이와 련이어 쉬도록 안배한 날)에 든다. 《민법전》 제203조의 순연(AMB-02, holidayRollover, 국무원 명절 안배가 있어야 함)을 적용하면 기한은 명절 뒤의 첫 근무일까지 연장되여 해당 날자({date})가 기한 안에 들 수 있으므로 사람이 판단하여야 한다",
         en: "the due date {due} falls in the New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn or National Day holiday (a statutory public holiday, or a day the State Council's arrangements join to one): if the roll-over of Civil Code art. 203 applies (AMB-02, holidayRollover, with the State Council's holiday calendar), the period ends on the first working day after the holiday and {date} may be within it; a person must decide"
     }
     /// art-18.c (needs a person): measures dated before the opinion was issued
